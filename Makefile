@@ -1,0 +1,41 @@
+# Two commands do all the set-up on a new Debian machine with Python 3.11 (as root):
+#   make serve   installs the site's dependencies and previews it at http://127.0.0.1:8000/
+#   make test    installs everything the tests need (Chromium included) and runs them
+PYTHON ?= python3
+VENV ?= .venv
+BIN = $(VENV)/bin
+export NO_MKDOCS_2_WARNING = 1
+
+.PHONY: serve build install install-test test lint bench
+
+serve: install
+	$(BIN)/mkdocs serve
+
+build: install
+	$(BIN)/mkdocs build --strict
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -c constraints.txt -e .
+	touch $@
+
+install-test: $(VENV)/.installed-test
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test]'
+	command -v chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
+	command -v java >/dev/null || (apt-get update -q && apt-get install -y -q default-jre-headless)
+	touch $@
+
+lint: install-test
+	$(BIN)/ruff check hooks tests benchmarks
+	$(BIN)/mypy
+
+test: install-test lint
+	$(BIN)/python -m pytest
+
+bench: install-test
+	$(BIN)/python -m benchmarks.run

@@ -1,0 +1,1 @@
+"""Briefing-site generator: sourced YAML about a news article in, a cross-linked site out."""

@@ -1,0 +1,78 @@
+"""The source article: its paragraphs, numbered the one way every citation relies on.
+
+Numbering: the text is split at blank lines (one or more lines holding only white space);
+chunks that are empty after stripping are dropped; the rest are numbered from 1 in order.
+Paragraph `n` is addressed in the site as `article/#p<n>`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
+_TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
+                              "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
+                              "\u2032": "'", "\u2033": '"', "\u00ab": '"', "\u00bb": '"'})
+_SPACE = re.compile(r"\s+")
+# A sentence ends at . ! or ? (optionally followed by a closing quote) before white space.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+")
+
+
+def split_paragraphs(text: str) -> tuple[str, ...]:
+    text = text.replace("\r\n", "\n")
+    return tuple(chunk.strip() for chunk in _BLANK_LINES.split(text) if chunk.strip())
+
+
+def normalise(text: str) -> str:
+    """What the verbatim check compares: typographic quote marks made plain, spaces collapsed."""
+    return _SPACE.sub(" ", text.translate(_TYPOGRAPHIC)).strip()
+
+
+_QUOTE_CLASSES = {"'": "['\u2018\u2019\u201a\u201b\u2032]", '"': '["\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]'}
+
+
+def locate(paragraph: str, words: str) -> tuple[int, int] | None:
+    """Where `words` stand in `paragraph`, comparing as `normalise` does; None if absent."""
+    parts = []
+    for char in normalise(words):
+        if char == " ":
+            parts.append(r"\s+")
+        else:
+            parts.append(_QUOTE_CLASSES.get(char, re.escape(char)))
+    match = re.search("".join(parts), paragraph)
+    return (match.start(), match.end()) if match else None
+
+
+def contains_verbatim(paragraph: str, words: str) -> bool:
+    return locate(paragraph, words) is not None
+
+
+def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        end = match.start() + len(match.group().rstrip())
+        spans.append((start, end))
+        start = match.end()
+    if start < len(paragraph):
+        spans.append((start, len(paragraph)))
+    return spans
+
+
+@dataclass(frozen=True)
+class Article:
+    """A source article with its metadata (see `schema.Source`)."""
+
+    source: object  # schema.Source; typed loosely to keep this module free of pydantic
+    paragraphs: tuple[str, ...]
+
+    def paragraph(self, number: int) -> str:
+        return self.paragraphs[number - 1]
+
+    def sentence_at(self, number: int, offset: int) -> str:
+        text = self.paragraph(number)
+        for start, end in sentence_spans(text):
+            if start <= offset < end:
+                return text[start:end]
+        return text

@@ -1,0 +1,64 @@
+"""Command line: `python -m briefing validate | generate OUT | schema-doc`."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from briefing.api import build_model
+from briefing.engine import generate
+from briefing.problems import DataError
+from briefing.schema_doc import schema_markdown
+from briefing.settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
+    parser.add_argument("--root", type=Path, default=Path.cwd(),
+                        help="folder holding data/ and seeds/ (default: here)")
+    parser.add_argument("--data", default="data", help="data folder, relative to the root")
+    parser.add_argument("--seeds", default="seeds", help="seeds folder, relative to the root")
+    parser.add_argument("--templates", default=None, help="folder of template overrides")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("validate", help="check the data; exit 1 listing every problem")
+    write = commands.add_parser("generate", help="write the generated Markdown pages to a folder")
+    write.add_argument("out", type=Path)
+    commands.add_parser("schema-doc", help="print the data format reference as Markdown")
+    args = parser.parse_args(argv)
+    settings = Settings(args.root.resolve(), args.data, args.seeds, args.templates)
+    try:
+        return _run(args, settings)
+    except DataError as error:
+        print(error, file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "validate":
+        model = build_model(settings.root, settings.data_dir, settings.seeds_dir)
+        counts = ", ".join(f"{len(by_id)} {kind}" for kind, by_id in model.records.items())
+        print(f"ok: {counts}")
+    elif args.command == "generate":
+        write_pages(generate(settings), args.out)
+    else:
+        sys.stdout.write(schema_markdown())
+    return 0
+
+
+def write_pages(pages: dict[str, str], out: Path) -> None:
+    """Write pages to `out`, replacing it whole: a failure leaves the old folder as it was."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".briefing-", dir=out.parent))
+    for path, markdown in pages.items():
+        target = (staging / path).resolve()
+        if not target.is_relative_to(staging):
+            raise ValueError(f"page path {path!r} leaves the output folder")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(markdown, encoding="utf-8")
+    if out.exists():
+        shutil.rmtree(out)
+    staging.rename(out)

@@ -1,0 +1,107 @@
+"""Pictures drawn at build time as inline SVG and HTML: no script, no external service."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from itertools import combinations
+from typing import Any
+
+from markupsafe import Markup
+
+from briefing.escape import html
+from briefing.model import Model
+from briefing.names import shorten
+from briefing.page import PageContext
+from briefing.relations import events_in_order
+
+ROW = 34
+WIDTH = 760
+
+
+def timeline_svg(model: Model, page: PageContext) -> Markup:
+    """Events in date order on a vertical line; each label links to the event's page."""
+    events = events_in_order(model)
+    height = ROW * len(events) + 20
+    rows = []
+    for index, event in enumerate(events):
+        y = 20 + index * ROW
+        state = "" if event.status == "held" else f" ({event.status})"
+        label = html(shorten(event.name + state, 70))
+        rows.append(
+            f'<g class="tl-row"><text x="118" y="{y + 5}" text-anchor="end" class="tl-date">'
+            f'{html(event.date)}</text><circle cx="140" cy="{y}" r="7" class="tl-dot tl-{html(event.type)}"/>'
+            f'<a href="{html(page.html_href(event))}"><text x="160" y="{y + 5}" class="tl-label">'
+            f'{label}</text></a></g>')
+    title = f"Timeline of {len(events)} events, earliest first"
+    return _svg(title, height, f'<line x1="140" y1="10" x2="140" y2="{height - 10}" '
+                f'class="tl-axis"/>' + "".join(rows), "briefing-timeline")
+
+
+def meetings_graph_svg(model: Model, page: PageContext) -> Markup:
+    """Who met whom: people on a circle, a line for each pair that met, thicker for more."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    where: dict[tuple[str, str], list[str]] = {}
+    for meeting in model.all("meetings"):
+        for pair in combinations(sorted(set(meeting.participants)), 2):
+            pairs[pair] += 1
+            where.setdefault(pair, []).append(meeting.name)
+    people = sorted({person for pair in pairs for person in pair})
+    if not people:
+        return Markup("")
+    size, radius = 520, 190
+    centre = size / 2
+    spot = {person: (centre + radius * math.cos(2 * math.pi * i / len(people) - math.pi / 2),
+                     centre + radius * math.sin(2 * math.pi * i / len(people) - math.pi / 2))
+            for i, person in enumerate(people)}
+    lines = [f'<line x1="{spot[a][0]:.1f}" y1="{spot[a][1]:.1f}" x2="{spot[b][0]:.1f}" '
+             f'y2="{spot[b][1]:.1f}" class="graph-edge" stroke-width="{1 + 2 * count}">'
+             f'<title>{html("; ".join(where[(a, b)]))}</title></line>'
+             for (a, b), count in sorted(pairs.items())]
+    nodes = []
+    for person_id in people:
+        person = model.records["people"][person_id]
+        x, y = spot[person_id]
+        anchor = "start" if x > centre + 1 else "end" if x < centre - 1 else "middle"
+        dx = 14 if anchor == "start" else -14 if anchor == "end" else 0
+        dy = -14 if y < centre and anchor == "middle" else 22 if anchor == "middle" else 5
+        nodes.append(f'<a href="{html(page.html_href(person))}"><circle cx="{x:.1f}" cy="{y:.1f}" '
+                     f'r="10" class="graph-node"/><text x="{x + dx:.1f}" y="{y + dy:.1f}" '
+                     f'text-anchor="{anchor}" class="graph-label">{html(person.name)}</text></a>')
+    title = f"Who met whom: {len(people)} people, {len(pairs)} pairs"
+    return _svg(title, size, "".join(lines) + "".join(nodes), "briefing-graph", width=size)
+
+
+def speaker_topic_table(model: Model, page: PageContext) -> Markup:
+    """Who spoke on what: quotes and statements per speaker and topic."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for kind in ("quotes", "statements"):
+        for record in model.all(kind):
+            for topic in record.topics:
+                counts[(record.speaker, topic)] += 1
+    speakers = sorted({speaker for speaker, _ in counts})
+    topics = [topic for topic in model.all("topics") if any(t == topic.id for _, t in counts)]
+    if not speakers:
+        return Markup("")
+    head = "".join(f'<th scope="col"><a href="{html(page.html_href(topic))}">{html(topic.name)}'
+                   f"</a></th>" for topic in topics)
+    rows = []
+    for speaker_id in speakers:
+        speaker = _speaker(model, speaker_id)
+        cells = "".join(f"<td>{counts[(speaker_id, topic.id)] or ''}</td>" for topic in topics)
+        rows.append(f'<tr><th scope="row"><a href="{html(page.html_href(speaker))}">'
+                    f"{html(speaker.name)}</a></th>{cells}</tr>")
+    return Markup('<div class="briefing-matrix"><table><caption>Quotes and statements by '
+                  f'speaker and topic</caption><thead><tr><th scope="col">Speaker</th>{head}'
+                  f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
+
+
+def _speaker(model: Model, speaker_id: str) -> Any:
+    people = model.records["people"]
+    return people[speaker_id] if speaker_id in people else model.records["organisations"][speaker_id]
+
+
+def _svg(title: str, height: float, body: str, css: str, width: int = WIDTH) -> Markup:
+    return Markup(f'<div class="{css}"><svg xmlns="http://www.w3.org/2000/svg" role="img" '
+                  f'viewBox="0 0 {width} {height:.0f}" aria-label="{html(title)}">'
+                  f"<title>{html(title)}</title>{body}</svg></div>")

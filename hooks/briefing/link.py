@@ -1,0 +1,210 @@
+"""Phase 2, link: resolve every reference and check the data against the article."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from types import MappingProxyType
+from typing import Any
+
+from briefing.article import Article, contains_verbatim
+from briefing.load import Loaded, Located, dotted
+from briefing.model import Key, Mention, Model, Referrer
+from briefing.problems import Problem
+from briefing.schema import KINDS
+
+# Kinds whose names are looked for in the article text to find mentions.
+NAMED_KINDS = ("people", "organisations", "places", "topics")
+# Names of people, places and organisations are matched case-sensitively ("Li" is not "li");
+# topics are ordinary words, matched in any case.
+_CASELESS_KINDS = {"topics"}
+
+
+def link(loaded: Loaded) -> tuple[Model | None, list[Problem]]:
+    problems: list[Problem] = []
+    by_kind = {kind: _index(kind, items, problems) for kind, items in loaded.records.items()}
+    article = _article(loaded, problems)
+    if loaded.briefing is None or article is None:
+        return None, problems
+    referrers = _resolve(loaded, by_kind, problems)
+    _check_against_article(by_kind, article, problems)
+    _check_inferred(by_kind, problems)
+    if problems:
+        return None, problems
+    records = {kind: {rid: located.record for rid, located in items.items()}
+               for kind, items in by_kind.items()}
+    mentions = find_mentions(records, article)
+    return Model(
+        briefing=loaded.briefing.record,
+        article=article,
+        records=MappingProxyType({k: MappingProxyType(v) for k, v in records.items()}),
+        referrers=MappingProxyType({k: tuple(v) for k, v in sorted(referrers.items())}),
+        mentions=MappingProxyType(_group(mentions, lambda m: m.key)),
+        paragraph_mentions=MappingProxyType(_group(mentions, lambda m: m.paragraph)),
+        paragraph_records=MappingProxyType(_paragraph_records(records)),
+    ), []
+
+
+def _index(kind: str, items: list[Located], problems: list[Problem]) -> dict[str, Located]:
+    index: dict[str, Located] = {}
+    for located in items:
+        record_id = located.record.id
+        if record_id in index:
+            first = index[record_id]
+            problems.append(Problem(located.file, located.line_of("id"), record_id, "id",
+                                    f"duplicate id: {kind} '{record_id}' is already defined at "
+                                    f"{first.file}:{first.line_of('id')}",
+                                    "Give each record its own id."))
+            continue
+        index[record_id] = located
+    return index
+
+
+def _article(loaded: Loaded, problems: list[Problem]) -> Article | None:
+    if loaded.briefing is None:
+        return None
+    source_id = loaded.briefing.record.source
+    if source_id not in loaded.sources:
+        known = ", ".join(sorted(loaded.sources)) or "none"
+        problems.append(Problem(loaded.briefing.file, loaded.briefing.line_of("source"),
+                                loaded.briefing.record.id, "source",
+                                f"no article with id '{source_id}' in seeds/ (known: {known})",
+                                "Put the article in seeds/<name>.txt with seeds/<name>.yml."))
+        return None
+    located, paragraphs = loaded.sources[source_id]
+    return Article(located.record, paragraphs)
+
+
+def ref_fields(model: type[Any]) -> dict[str, str]:
+    """Field name -> kind it refers to, read from the schema."""
+    return {name: (info.json_schema_extra or {})["ref"]
+            for name, info in model.model_fields.items()
+            if isinstance(info.json_schema_extra, dict) and "ref" in info.json_schema_extra}
+
+
+def _values(value: Any) -> list[tuple[int | None, str]]:
+    if value is None:
+        return []
+    if isinstance(value, tuple):
+        return list(enumerate(value))
+    return [(None, value)]
+
+
+def _reference_fields(kind: str, record: Any) -> list[tuple[tuple[str | int, ...], str, Any]]:
+    """(path, kinds it may name, value) for every reference field of a record."""
+    fields = [((name,), target, getattr(record, name))
+              for name, target in ref_fields(type(record)).items()]
+    if kind == "statements":
+        fields.append((("speaker",), "people|organisations", record.speaker))
+    for index, role in enumerate(getattr(record, "roles", ())):
+        fields += [(("roles", index, name), target, getattr(role, name))
+                   for name, target in ref_fields(type(role)).items()]
+    return fields
+
+
+def _resolve(loaded: Loaded, by_kind: dict[str, dict[str, Located]],
+             problems: list[Problem]) -> dict[Key, list[Referrer]]:
+    referrers: dict[Key, list[Referrer]] = defaultdict(list)
+    owners = [(kind, located) for kind, items in by_kind.items() for located in items.values()]
+    if loaded.briefing is not None:
+        owners.append(("briefing", loaded.briefing))
+    for kind, located in owners:
+        for path, target, value in _reference_fields(kind, located.record):
+            for index, target_id in _values(value):
+                full = path if index is None else (*path, index)
+                hit = next((k for k in target.split("|") if target_id in by_kind[k]), None)
+                if hit is None:
+                    known = [i for k in target.split("|") for i in by_kind[k]]
+                    problems.append(Problem(
+                        located.file, located.line_of(*full), located.record.id, dotted(full),
+                        f"no {target.replace('|', ' or ')} record has the id '{target_id}'",
+                        _suggest(target_id, known)))
+                elif kind != "briefing":
+                    referrers[(hit, target_id)].append(Referrer((kind, located.record.id),
+                                                                str(path[0])))
+    return referrers
+
+
+def _suggest(wrong: str, known: list[str]) -> str:
+    close = [known_id for known_id in known if wrong in known_id or known_id in wrong]
+    if close:
+        return f"Did you mean '{close[0]}'?"
+    return f"Define it first, or use one of: {', '.join(sorted(known)[:8])}."
+
+
+def _check_against_article(by_kind: dict[str, dict[str, Located]], article: Article,
+                           problems: list[Problem]) -> None:
+    count = len(article.paragraphs)
+    for items in by_kind.values():
+        for located in items.values():
+            record = located.record
+            for index, number in enumerate(record.paragraphs):
+                if number > count:
+                    problems.append(Problem(located.file, located.line_of("paragraphs", index),
+                                            record.id, f"paragraphs[{index}]",
+                                            f"paragraph {number} is outside the article "
+                                            f"(it has {count})",
+                                            "Paragraphs are numbered from 1, split at blank lines."))
+            words = getattr(record, "text", None) or getattr(record, "as_written", None)
+            field = "text" if getattr(record, "text", None) else "as_written"
+            first = record.paragraphs[0]
+            if words and first <= count and not contains_verbatim(article.paragraph(first), words):
+                problems.append(Problem(located.file, located.line_of(field), record.id, field,
+                                        f"these words are not verbatim in paragraph {first}",
+                                        "Copy the words exactly from the article, or fix the "
+                                        "paragraph number."))
+
+
+def _check_inferred(by_kind: dict[str, dict[str, Located]], problems: list[Problem]) -> None:
+    for items in by_kind.values():
+        for located in items.values():
+            fields = type(located.record).model_fields
+            for name in located.record.inferred:
+                if name not in fields or name == "inferred":
+                    problems.append(Problem(located.file, located.line_of("inferred", name),
+                                            located.record.id, f"inferred.{name}",
+                                            f"'{name}' is not a field of this record",
+                                            "Name the field whose value was inferred."))
+
+
+def _alias_pattern(names: list[str]) -> str:
+    parts = sorted({re.escape(name).replace(r"\ ", r"\s+") for name in names if name}, key=len,
+                   reverse=True)
+    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+
+def find_mentions(records: dict[str, dict[str, Any]], article: Article) -> list[Mention]:
+    """Every place the article names a person, organisation, place or topic (longest wins)."""
+    patterns = []
+    for kind in NAMED_KINDS:
+        for record in records[kind].values():
+            names = [record.name, *record.aliases]
+            flags = re.IGNORECASE if kind in _CASELESS_KINDS else 0
+            patterns.append(((kind, record.id), re.compile(_alias_pattern(names), flags)))
+    mentions = []
+    for number, text in enumerate(article.paragraphs, start=1):
+        found = sorted(((m.start(), -(m.end() - m.start()), key) for key, pattern in patterns
+                        for m in pattern.finditer(text)))
+        taken_until = -1
+        for start, negative_length, key in found:
+            if start >= taken_until:
+                end = start - negative_length
+                mentions.append(Mention(key, number, start, end, article.sentence_at(number, start)))
+                taken_until = end
+    return mentions
+
+
+def _group(mentions: list[Mention], key: Any) -> dict[Any, tuple[Mention, ...]]:
+    grouped: dict[Any, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        grouped[key(mention)].append(mention)
+    return {k: tuple(v) for k, v in sorted(grouped.items())}
+
+
+def _paragraph_records(records: dict[str, dict[str, Any]]) -> dict[int, tuple[Key, ...]]:
+    citing: dict[int, list[Key]] = defaultdict(list)
+    for kind in KINDS:
+        for record in records[kind].values():
+            for number in record.paragraphs:
+                citing[number].append((kind, record.id))
+    return {number: tuple(keys) for number, keys in sorted(citing.items())}

@@ -1,0 +1,164 @@
+"""Phase 1, load: read and validate every file of `data/` and `seeds/` in one pass."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from slugify import slugify
+
+from briefing.article import split_paragraphs
+from briefing.problems import Problem
+from briefing.schema import KINDS, SLUG_PATTERN, Briefing, Record, Source
+from briefing.yamlfile import YamlDocument, read_yaml
+
+
+@dataclass(frozen=True)
+class Located:
+    """A validated record and where it was written."""
+
+    record: Any
+    file: str
+    line: int
+    lines: dict[tuple[str | int, ...], int]
+
+    def line_of(self, *path: str | int) -> int:
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.lines:
+                return self.lines[path[:end]]
+        return self.line
+
+
+@dataclass(frozen=True)
+class Loaded:
+    briefing: Located | None
+    records: dict[str, list[Located]]
+    sources: dict[str, tuple[Located, tuple[str, ...]]]
+
+
+def load(root: Path, data_dir: str = "data", seeds_dir: str = "seeds") -> tuple[Loaded, list[Problem]]:
+    problems: list[Problem] = []
+    data, seeds = root / data_dir, root / seeds_dir
+    if not data.is_dir():
+        problems.append(Problem(data_dir, 0, "", "", "the data folder does not exist",
+                                "Create it, or set extra.briefing.data_dir in mkdocs.yml."))
+    briefing, records = None, {kind: [] for kind in KINDS}
+    for path in sorted(data.glob("*.y*ml")) if data.is_dir() else []:
+        shown = path.relative_to(root).as_posix()
+        kind = path.stem
+        if kind == "briefing":
+            briefing = _load_one(path, shown, Briefing, problems)
+        elif kind in KINDS:
+            records[kind].extend(_load_list(path, shown, KINDS[kind], problems))
+        else:
+            problems.append(Problem(shown, 0, "", "", f"unknown kind of data file '{path.name}'",
+                                    f"Name it after a kind: briefing, {', '.join(KINDS)}."))
+    if briefing is None and data.is_dir() and not any(p.file.endswith(("briefing.yml", "briefing.yaml")) for p in problems):
+        problems.append(Problem(f"{data_dir}/briefing.yml", 0, "", "", "missing",
+                                "Every briefing needs data/briefing.yml (see the data format)."))
+    sources = _load_sources(root, seeds, problems)
+    return Loaded(briefing, records, sources), problems
+
+
+def _load_sources(root: Path, seeds: Path, problems: list[Problem]) -> dict[str, tuple[Located, tuple[str, ...]]]:
+    sources: dict[str, tuple[Located, tuple[str, ...]]] = {}
+    for text_path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
+        meta_path = text_path.with_suffix(".yml")
+        shown = meta_path.relative_to(root).as_posix()
+        if not meta_path.exists():
+            problems.append(Problem(shown, 0, "", "", "the article's metadata file is missing",
+                                    "Add it: id, title, title_is_ours, publisher, published, language."))
+            continue
+        located = _load_one(meta_path, shown, Source, problems)
+        try:
+            paragraphs = split_paragraphs(text_path.read_bytes().decode("utf-8"))
+        except UnicodeDecodeError as error:
+            problems.append(Problem(text_path.relative_to(root).as_posix(), 0, "", "",
+                                    f"not UTF-8 text (byte {error.start})", "Save it as UTF-8."))
+            continue
+        if located is not None:
+            sources[located.record.id] = (located, paragraphs)
+    return sources
+
+
+def _load_one(path: Path, shown: str, model: type[BaseModel], problems: list[Problem]) -> Located | None:
+    doc, found = read_yaml(path, shown)
+    problems.extend(found)
+    if doc is None:
+        return None
+    if not isinstance(doc.data, dict):
+        problems.append(Problem(shown, 1, "", "", "expected a mapping of fields",
+                                "Write `field: value` lines at the top level."))
+        return None
+    return _validate(model, doc.data, doc, (), shown, problems)
+
+
+def _load_list(path: Path, shown: str, model: type[Record], problems: list[Problem]) -> list[Located]:
+    doc, found = read_yaml(path, shown)
+    problems.extend(found)
+    if doc is None:
+        return []
+    if not isinstance(doc.data, list):
+        problems.append(Problem(shown, 1, "", "", "expected a list of records",
+                                "Start each record with '- id: ...'."))
+        return []
+    located = []
+    for index, raw in enumerate(doc.data):
+        if not isinstance(raw, dict):
+            problems.append(Problem(shown, doc.line((index,)), "", "",
+                                    f"record {index + 1} is not a mapping",
+                                    "Each record is a set of `field: value` lines."))
+            continue
+        result = _validate(model, raw, doc, (index,), shown, problems)
+        if result is not None:
+            located.append(result)
+    return located
+
+
+def _validate(model: type[BaseModel], raw: dict[str, Any], doc: YamlDocument,
+              prefix: tuple[int, ...], shown: str, problems: list[Problem]) -> Located | None:
+    record_id = str(raw.get("id", ""))
+    try:
+        record = model.model_validate(raw)
+    except ValidationError as error:
+        for detail in error.errors():
+            loc = tuple(detail["loc"])
+            problems.append(Problem(shown, doc.line((*prefix, *loc)), record_id, dotted(loc),
+                                    _message(detail), _hint(detail, raw)))
+        return None
+    lines = {path[len(prefix):]: line for path, line in doc.lines.items() if path[:len(prefix)] == prefix}
+    return Located(record, shown, doc.line(prefix), lines)
+
+
+def dotted(loc: tuple[Any, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def _message(detail: Any) -> str:
+    kind = detail["type"]
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "missing":
+        return "required field is missing"
+    if kind == "string_pattern_mismatch" and SLUG_PATTERN in str(detail.get("ctx", {})):
+        return f"{detail['input']!r} is not a safe id"
+    return str(detail["msg"])
+
+
+def _hint(detail: Any, raw: dict[str, Any]) -> str:
+    kind = detail["type"]
+    if kind == "extra_forbidden":
+        return "Check the spelling against the data format (docs/data-format.md)."
+    if kind == "missing":
+        return "Add it; see the data format (docs/data-format.md)."
+    if kind == "string_pattern_mismatch" and SLUG_PATTERN in str(detail.get("ctx", {})):
+        suggestion = slugify(str(detail["input"])) or "a-name"
+        return f"Use lower-case letters, digits and single hyphens, e.g. '{suggestion}'."
+    if "date" in str(detail["msg"]):
+        return "Write dates as \"2023-07-18\", \"2023-07\" or \"2023\"."
+    return ""

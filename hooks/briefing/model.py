@@ -1,0 +1,54 @@
+"""The linked model: every record with every reference resolved, built once, then read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from briefing.article import Article
+from briefing.schema import Briefing
+
+Key = tuple[str, str]  # (kind, id)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place in the article where a record is named."""
+
+    key: Key
+    paragraph: int
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Referrer:
+    """Record `source` names the record in its field `field`."""
+
+    source: Key
+    field: str
+
+
+@dataclass(frozen=True)
+class Model:
+    briefing: Briefing
+    article: Article
+    records: Mapping[str, Mapping[str, Any]]  # kind -> id -> record, in file order
+    referrers: Mapping[Key, tuple[Referrer, ...]]
+    mentions: Mapping[Key, tuple[Mention, ...]]
+    paragraph_mentions: Mapping[int, tuple[Mention, ...]]
+    paragraph_records: Mapping[int, tuple[Key, ...]]
+
+    def get(self, key: Key) -> Any:
+        return self.records[key[0]][key[1]]
+
+    def all(self, kind: str) -> list[Any]:
+        return list(self.records[kind].values())
+
+    def referring(self, key: Key, kind: str, field: str | None = None) -> list[Any]:
+        """Records of `kind` that name `key` (in `field`, when given), in file order."""
+        sources = dict.fromkeys(ref.source for ref in self.referrers.get(key, ())
+                                if ref.source[0] == kind and (field is None or ref.field == field))
+        return [self.get(source) for source in sources]

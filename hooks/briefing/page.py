@@ -1,0 +1,87 @@
+"""Helpers a template calls while rendering one page: links relative to that page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+from briefing import urls
+from briefing.escape import md
+from briefing.model import Key, Model
+from briefing.names import display_name, kind_of
+
+
+# Characters kept as they are in an outside URL; '(' ')' and spaces would end a Markdown link.
+_URL_SAFE = ":/?#[]@!$&'*+,;=%~-._"
+
+
+@dataclass(frozen=True)
+class PageContext:
+    model: Model
+    path: str
+
+    def key(self, record: Any) -> Key:
+        return (kind_of(record), record.id)
+
+    def resolve(self, target: Any, kind: str | None = None) -> Any:
+        """A record from itself, a (kind, id) key, or an id of `kind`."""
+        if isinstance(target, tuple):
+            return self.model.get(target)
+        if isinstance(target, str):
+            return self.model.records[kind or ""][target]
+        return target
+
+    def href(self, target: Any, kind: str | None = None) -> str:
+        record = self.resolve(target, kind)
+        key = self.key(record)
+        path = urls.page_path(key)
+        link = urls.relative(self.path, path)
+        return f"{link}#{record.id}" if key[0] == "timeline" else link
+
+    def link(self, target: Any, kind: str | None = None, text: str | None = None) -> Markup:
+        """A Markdown link to a record's page, its name escaped."""
+        record = self.resolve(target, kind)
+        label = md(text if text is not None else display_name(record))
+        return Markup(f"[{label}]({self.href(record)})")
+
+    def links(self, targets: Any, kind: str | None = None, empty: str = "—") -> Markup:
+        items = [self.link(target, kind) for target in targets]
+        return Markup(", ".join(items)) if items else md(empty)
+
+    def speaker(self, record: Any) -> Markup:
+        """Link to who said a quote or statement: a person, or an organisation."""
+        kind = "people" if record.speaker in self.model.records["people"] else "organisations"
+        return self.link(record.speaker, kind)
+
+    def external(self, reference: str) -> Markup:
+        """A record in another briefing, as `briefing-id:kind/id`."""
+        return md(reference)
+
+    def web_link(self, url: str, text: str | None = None) -> Markup:
+        """Link to an outside address (already checked to be http or https)."""
+        return Markup(f"[{md(text or url)}]({quote(url, safe=_URL_SAFE)})")
+
+    def section(self, kind: str) -> str:
+        return urls.relative(self.path, urls.index_path(kind))
+
+    def to(self, path: str) -> str:
+        return urls.relative(self.path, path)
+
+    def html_href(self, target: Any, kind: str | None = None) -> str:
+        """URL for raw HTML (SVG), which MkDocs does not rewrite."""
+        record = self.resolve(target, kind)
+        return urls.relative_url(self.path, urls.page_path(self.key(record)))
+
+    def para(self, number: int) -> Markup:
+        """Link to a paragraph of the source article."""
+        return Markup(f"[¶ {number}]({urls.relative(self.path, urls.ARTICLE)}#p{number})")
+
+    def paras(self, record: Any) -> Markup:
+        return Markup(" ".join(self.para(number) for number in record.paragraphs))
+
+    def article_link(self, number: int) -> str:
+        return f"{urls.relative(self.path, urls.ARTICLE)}#p{number}"

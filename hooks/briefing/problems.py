@@ -1,0 +1,37 @@
+"""Problems found in the data: collected, never raised one at a time."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the data, located as precisely as we can."""
+
+    file: str
+    line: int
+    record: str
+    field: str
+    message: str
+    hint: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        parts = [where]
+        if self.record:
+            parts.append(f"record '{self.record}'")
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        text = ": ".join([", ".join(parts), self.message])
+        return f"{text}\n    hint: {self.hint}" if self.hint else text
+
+
+class DataError(Exception):
+    """Raised with every problem of a run, so that all are reported together."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(set(problems))
+        count = len(self.problems)
+        lines = "\n".join(str(problem) for problem in self.problems)
+        super().__init__(f"{count} problem{'s' if count != 1 else ''} in the briefing data:\n{lines}")

@@ -1,0 +1,72 @@
+"""Questions the pages ask of the model: who said what to whom, who met whom."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.model import Key, Mention, Model
+
+
+def said_by(model: Model, key: Key, kind: str) -> list[Any]:
+    return model.referring(key, kind, "speaker")
+
+
+def said_to(model: Model, key: Key, kind: str) -> list[Any]:
+    return model.referring(key, kind, "addressees")
+
+
+def meetings_of(model: Model, key: Key) -> list[Any]:
+    return model.referring(key, "meetings", "participants")
+
+
+def topics_of_person(model: Model, key: Key) -> list[Any]:
+    """Topics a person spoke on or met about, in topic-file order."""
+    spoken = said_by(model, key, "quotes") + said_by(model, key, "statements")
+    ids = {topic for record in spoken + meetings_of(model, key) for topic in record.topics}
+    return by_name(model, "topics", ids)
+
+
+def counterparts(model: Model, key: Key) -> list[Any]:
+    """People a person met, spoke to, or was spoken to by."""
+    ids: set[str] = set()
+    for meeting in meetings_of(model, key):
+        ids.update(meeting.participants)
+    for kind in ("quotes", "statements"):
+        for record in said_by(model, key, kind):
+            ids.update(record.addressees)
+        ids.update(record.speaker for record in said_to(model, key, kind))
+    ids.discard(key[1])
+    return by_name(model, "people", ids)
+
+
+def speakers_on(model: Model, topic_id: str) -> list[Any]:
+    key = ("topics", topic_id)
+    ids = {record.speaker for kind in ("quotes", "statements")
+           for record in model.referring(key, kind, "topics")}
+    return [model.records[kind][i] for kind in ("people", "organisations")
+            for i in sorted(ids) if i in model.records[kind]]
+
+
+def by_name(model: Model, kind: str, ids: set[str]) -> list[Any]:
+    return sorted((model.records[kind][i] for i in ids), key=lambda record: (record.name, record.id))
+
+
+def mention_sentences(model: Model, key: Key) -> list[Mention]:
+    """One mention per sentence: the backlinks shown with their context."""
+    seen: set[tuple[int, str]] = set()
+    unique = []
+    for mention in model.mentions.get(key, ()):
+        if (mention.paragraph, mention.sentence) not in seen:
+            seen.add((mention.paragraph, mention.sentence))
+            unique.append(mention)
+    return unique
+
+
+def events_in_order(model: Model) -> list[Any]:
+    """Meetings and events with a date, earliest first; ties keep file order."""
+    dated = [meeting for meeting in model.all("meetings") if meeting.date]
+    return sorted(dated, key=lambda meeting: meeting.date)
+
+
+def timeline_in_order(model: Model) -> list[Any]:
+    return sorted(model.all("timeline"), key=lambda entry: entry.date)

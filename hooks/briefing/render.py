@@ -1,0 +1,69 @@
+"""Phase 3, render: the linked model in, `{page path: Markdown}` out. No MkDocs here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+
+from briefing import diagrams, relations, urls
+from briefing.annotate import annotated_paragraph
+from briefing.escape import md
+from briefing.model import Model
+from briefing.names import SINGULAR, TITLES, display_name, figure_value, kind_of
+from briefing.page import PageContext
+
+TEMPLATE_OF = {"people": "person.md.j2", "organisations": "organisation.md.j2",
+               "places": "place.md.j2", "meetings": "meeting.md.j2", "quotes": "quote.md.j2",
+               "statements": "statement.md.j2", "topics": "topic.md.j2",
+               "figures": "figure.md.j2"}
+# Search boost: a record's own page ranks above pages that merely mention it.
+BOOST = {"people": 4, "quotes": 3, "topics": 3, "meetings": 3, "organisations": 2,
+         "places": 2, "statements": 1.5, "figures": 1.5}
+
+
+def environment(templates_dir: Path | None = None) -> Environment:
+    """Jinja environment; a briefing's own folder, if given, overrides the built-in templates."""
+    loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
+    env = Environment(
+        loader=ChoiceLoader([*loaders, PackageLoader("briefing", "templates")]),
+        finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True,
+        trim_blocks=True, lstrip_blocks=True, autoescape=False)
+    env.filters["md"] = md
+    env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
+                       figure_value=figure_value, rel=relations, annotated=annotated_paragraph)
+    return env
+
+
+def _finalize(value: Any) -> Any:
+    """Every `{{ value }}` is escaped as Markdown unless a helper marked it safe."""
+    if value is None:
+        return ""
+    return md(value)
+
+
+def render_site(model: Model, templates_dir: Path | None = None) -> dict[str, str]:
+    env = environment(templates_dir)
+    pages: dict[str, str] = {}
+    for kind, template in TEMPLATE_OF.items():
+        for record in model.all(kind):
+            path = urls.page_path((kind, record.id))
+            pages[path] = _render(env, template, model, path, BOOST[kind], record=record)
+        pages[urls.index_path(kind)] = _render(env, "index.md.j2", model, urls.index_path(kind),
+                                               1, kind=kind, records=model.all(kind))
+    pages[urls.HOME] = _render(env, "home.md.j2", model, urls.HOME, 2)
+    pages[urls.TIMELINE] = _render(env, "timeline.md.j2", model, urls.TIMELINE, 1)
+    pages[urls.ARTICLE] = _render(env, "article.md.j2", model, urls.ARTICLE, 1)
+    pages["diagrams.md"] = _render(env, "diagrams.md.j2", model, "diagrams.md", 0.5)
+    return dict(sorted(pages.items()))
+
+
+def _render(env: Environment, template: str, model: Model, path: str, boost: float,
+            **values: Any) -> str:
+    page = PageContext(model, path)
+    body = env.get_template(template).render(model=model, page=page, diagrams=diagrams,
+                                             briefing=model.briefing, **values)
+    front = yaml.safe_dump({"search": {"boost": boost}}, sort_keys=True)
+    return f"---\n{front}---\n\n{body.strip()}\n"

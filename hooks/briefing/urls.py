@@ -1,0 +1,55 @@
+"""Stable addresses: a page's path derives from its kind and id only, never from a title."""
+
+from __future__ import annotations
+
+import posixpath
+import re
+
+from briefing.model import Key
+from briefing.schema import SLUG_PATTERN
+
+_SLUG = re.compile(SLUG_PATTERN)
+
+# Kinds with a page per record. Timeline entries live on the timeline page.
+PAGE_KINDS = ("people", "organisations", "places", "meetings", "quotes", "statements",
+              "topics", "figures")
+ARTICLE = "article.md"
+TIMELINE = "timeline.md"
+HOME = "index.md"
+
+
+def page_path(key: Key) -> str:
+    """Source path of a record's page, e.g. `people/wang-yi.md`."""
+    kind, record_id = key
+    if kind == "timeline":
+        return TIMELINE
+    if kind not in PAGE_KINDS or not _SLUG.match(record_id):
+        # Ids are validated as slugs on load; this guards the output folder all the same.
+        raise ValueError(f"no page for {kind}/{record_id!r}")
+    return f"{kind}/{record_id}.md"
+
+
+def index_path(kind: str) -> str:
+    return f"{kind}/index.md"
+
+
+def page_url(path: str) -> str:
+    """Site URL (directory style) of a page source path."""
+    if path == HOME:
+        return ""
+    if path.endswith("/index.md"):
+        return path[: -len("index.md")]
+    return path[: -len(".md")] + "/"
+
+
+def relative(from_path: str, to_path: str) -> str:
+    """Link from one page's Markdown source to another's, as MkDocs resolves it."""
+    return posixpath.relpath(to_path, posixpath.dirname(from_path) or ".")
+
+
+def relative_url(from_path: str, to_path: str) -> str:
+    """Link for raw HTML (not rewritten by MkDocs) between two built pages."""
+    here = page_url(from_path)
+    target = page_url(to_path)
+    link = posixpath.relpath(target or ".", here.rstrip("/") or ".")
+    return link if link.endswith("/") or "#" in link else link + "/"

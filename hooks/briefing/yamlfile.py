@@ -1,0 +1,98 @@
+"""Read one YAML file safely, keeping the line of every value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefing.problems import Problem
+
+Path_ = tuple[str | int, ...]
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves timestamps as text, so that the schema judges dates."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+_HINTS = {
+    "found character '\\t'": "YAML does not allow tabs for indentation: indent with spaces.",
+    "could not determine a constructor": "Tags such as !!python/... are not allowed in data: "
+    "write plain values.",
+    "mapping values are not allowed": "A value containing ': ' must be quoted.",
+    "found undefined alias": "Anchors and aliases (&x, *x) must be defined before use.",
+}
+
+
+@dataclass
+class YamlDocument:
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line(self, path: Path_) -> int:
+        """Line of the deepest known value on `path` (1-based)."""
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.lines:
+                return self.lines[path[:end]]
+        return 1
+
+
+def read_yaml(path: Path, shown: str) -> tuple[YamlDocument | None, list[Problem]]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        return None, [Problem(shown, line, "", "", f"not UTF-8 text (byte {error.start})",
+                              "Save the file as UTF-8.")]
+    if not text.strip():
+        return None, [Problem(shown, 1, "", "", "the file is empty",
+                              "Add records, or delete the file.")]
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(shown, error)]
+    except yaml.YAMLError as error:
+        return None, [Problem(shown, 1, "", "", f"invalid YAML: {error}")]
+    finally:
+        loader.dispose()
+    doc = YamlDocument(data)
+    problems: list[Problem] = []
+    _record_lines(node, (), doc.lines, problems, shown)
+    return doc, problems
+
+
+def _syntax_problem(shown: str, error: yaml.MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line = mark.line + 1 if mark else 1
+    message = " ".join(str(part) for part in (error.context, error.problem) if part)
+    hint = next((text for key, text in _HINTS.items() if key in message), "Fix the YAML syntax.")
+    return Problem(shown, line, "", "", f"invalid YAML: {message}", hint)
+
+
+def _record_lines(node: yaml.Node, path: Path_, lines: dict[Path_, int],
+                  problems: list[Problem], shown: str) -> None:
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in seen:
+                problems.append(Problem(shown, key_node.start_mark.line + 1, "", key,
+                                        "this key appears twice in one mapping",
+                                        "Keep one of them: YAML would silently drop the first."))
+            seen.add(key)
+            _record_lines(value_node, (*path, key), lines, problems, shown)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _record_lines(item, (*path, index), lines, problems, shown)
