@@ -29,7 +29,7 @@ def link(loaded: Loaded) -> tuple[Model | None, list[Problem]]:
     referrers = _resolve(loaded, by_kind, problems)
     _check_against_article(by_kind, article, problems)
     _check_inferred(by_kind, problems)
-    if problems:
+    if problems or not loaded.complete:
         return None, problems
     records = {kind: {rid: located.record for rid, located in items.items()}
                for kind, items in by_kind.items()}
@@ -113,7 +113,8 @@ def _resolve(loaded: Loaded, by_kind: dict[str, dict[str, Located]],
             for index, target_id in _values(value):
                 full = path if index is None else (*path, index)
                 hit = next((k for k in target.split("|") if target_id in by_kind[k]), None)
-                if hit is None:
+                if hit is None and not any(loaded.known_bad(k, target_id)
+                                           for k in target.split("|")):
                     known = [i for k in target.split("|") for i in by_kind[k]]
                     problems.append(Problem(
                         located.file, located.line_of(*full), located.record.id, dotted(full),

@@ -36,6 +36,13 @@ class Loaded:
     briefing: Located | None
     records: dict[str, list[Located]]
     sources: dict[str, tuple[Located, tuple[str, ...]]]
+    # Records we could not read: references to them are not reported a second time.
+    unreadable_kinds: frozenset[str] = frozenset()
+    invalid_ids: frozenset[tuple[str, str]] = frozenset()
+    complete: bool = True  # False when loading found problems: link checks, builds nothing
+
+    def known_bad(self, kind: str, record_id: str) -> bool:
+        return kind in self.unreadable_kinds or (kind, record_id) in self.invalid_ids
 
 
 def load(root: Path, data_dir: str = "data", seeds_dir: str = "seeds") -> tuple[Loaded, list[Problem]]:
@@ -45,13 +52,19 @@ def load(root: Path, data_dir: str = "data", seeds_dir: str = "seeds") -> tuple[
         problems.append(Problem(data_dir, 0, "", "", "the data folder does not exist",
                                 "Create it, or set extra.briefing.data_dir in mkdocs.yml."))
     briefing, records = None, {kind: [] for kind in KINDS}
+    unreadable: set[str] = set()
+    invalid: set[tuple[str, str]] = set()
     for path in sorted(data.glob("*.y*ml")) if data.is_dir() else []:
         shown = path.relative_to(root).as_posix()
         kind = path.stem
         if kind == "briefing":
             briefing = _load_one(path, shown, Briefing, problems)
         elif kind in KINDS:
-            records[kind].extend(_load_list(path, shown, KINDS[kind], problems))
+            before = len(problems)
+            loaded = _load_list(path, shown, KINDS[kind], problems, invalid)
+            records[kind].extend(loaded)
+            if len(problems) > before and not loaded:
+                unreadable.add(kind)
         else:
             problems.append(Problem(shown, 0, "", "", f"unknown kind of data file '{path.name}'",
                                     f"Name it after a kind: briefing, {', '.join(KINDS)}."))
@@ -59,7 +72,9 @@ def load(root: Path, data_dir: str = "data", seeds_dir: str = "seeds") -> tuple[
         problems.append(Problem(f"{data_dir}/briefing.yml", 0, "", "", "missing",
                                 "Every briefing needs data/briefing.yml (see the data format)."))
     sources = _load_sources(root, seeds, problems)
-    return Loaded(briefing, records, sources), problems
+    loaded = Loaded(briefing, records, sources, frozenset(unreadable), frozenset(invalid),
+                    complete=not problems)
+    return loaded, problems
 
 
 def _load_sources(root: Path, seeds: Path, problems: list[Problem]) -> dict[str, tuple[Located, tuple[str, ...]]]:
@@ -95,7 +110,8 @@ def _load_one(path: Path, shown: str, model: type[BaseModel], problems: list[Pro
     return _validate(model, doc.data, doc, (), shown, problems)
 
 
-def _load_list(path: Path, shown: str, model: type[Record], problems: list[Problem]) -> list[Located]:
+def _load_list(path: Path, shown: str, model: type[Record], problems: list[Problem],
+               invalid: set[tuple[str, str]]) -> list[Located]:
     doc, found = read_yaml(path, shown)
     problems.extend(found)
     if doc is None:
@@ -114,6 +130,8 @@ def _load_list(path: Path, shown: str, model: type[Record], problems: list[Probl
         result = _validate(model, raw, doc, (index,), shown, problems)
         if result is not None:
             located.append(result)
+        else:
+            invalid.add((path.stem, str(raw.get("id", ""))))
     return located
 
 

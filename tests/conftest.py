@@ -1,0 +1,53 @@
+"""Shared fixtures: a small valid briefing to break, and real MkDocs builds in tmp folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+MINI = ROOT / "tests" / "fixtures" / "mini"
+BIN = Path(sys.executable).parent
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    """A copy of the small test briefing, free to edit."""
+    target = tmp_path / "mini"
+    shutil.copytree(MINI, target)
+    return target
+
+
+def site_project(tmp_path: Path, briefing: Path = ROOT, name: str = "project") -> Path:
+    """A folder holding a briefing's data with this repository's mkdocs.yml, docs and hooks."""
+    project = tmp_path / name
+    project.mkdir()
+    for part in ("mkdocs.yml", "docs", "hooks"):
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, project / part, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, project / part)
+    for part in ("data", "seeds"):
+        shutil.copytree(briefing / part, project / part)
+    return project
+
+
+def mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([str(BIN / "mkdocs"), *args], cwd=project, env=env, text=True,
+                          capture_output=True, timeout=600)
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed briefing built once with `mkdocs build --strict`; returns the site folder."""
+    project = site_project(tmp_path_factory.mktemp("seed"))
+    result = mkdocs(project, "build", "--strict", "-d", "site")
+    assert result.returncode == 0, result.stderr
+    return project / "site"

@@ -1,0 +1,197 @@
+"""Bad data gets an error a person can act on: file, line, record, field, message, hint."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing.api import build_model
+from briefing.problems import DataError, Problem
+
+
+def problems_of(root: Path) -> list[Problem]:
+    with pytest.raises(DataError) as caught:
+        build_model(root)
+    return caught.value.problems
+
+
+def only(root: Path) -> Problem:
+    found = problems_of(root)
+    assert len(found) == 1, "\n".join(map(str, found))
+    return found[0]
+
+
+def test_the_fixture_is_valid(mini: Path) -> None:
+    assert len(build_model(mini).all("people")) == 2
+
+
+def test_malformed_yaml(mini: Path) -> None:
+    (mini / "data/places.yml").write_text("- id: london\n  name: [London\n  paragraphs: [1]\n")
+    problem = only(mini)
+    assert (problem.file, problem.line) == ("data/places.yml", 3)
+    assert "invalid YAML" in problem.message
+
+
+def test_tab_indented_file(mini: Path) -> None:
+    (mini / "data/places.yml").write_text("- id: london\n\tname: London\n")
+    problem = only(mini)
+    assert (problem.file, problem.line) == ("data/places.yml", 2)
+    assert "tab" in problem.hint
+
+
+def test_wrong_type(mini: Path) -> None:
+    text = (mini / "data/figures.yml").read_text().replace("value: 3", "value: three")
+    (mini / "data/figures.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.file, problem.line, problem.record, problem.field) == (
+        "data/figures.yml", 3, "talk-length", "value")
+    assert "number" in problem.message
+
+
+def test_missing_required_field(mini: Path) -> None:
+    text = (mini / "data/topics.yml").read_text().replace("  description: Calculating machines.\n", "")
+    (mini / "data/topics.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.file, problem.line, problem.record, problem.field) == (
+        "data/topics.yml", 1, "engines", "description")
+    assert problem.message == "required field is missing"
+
+
+def test_unknown_field(mini: Path) -> None:
+    with (mini / "data/places.yml").open("a") as file:
+        file.write("  discription: a typo\n")
+    problem = only(mini)
+    assert (problem.file, problem.line, problem.field) == ("data/places.yml", 5, "discription")
+    assert problem.message == "unknown field" and "spelling" in problem.hint
+
+
+def test_duplicate_id(mini: Path) -> None:
+    with (mini / "data/places.yml").open("a") as file:
+        file.write("- id: london\n  name: London again\n  paragraphs: [1]\n")
+    problem = only(mini)
+    assert (problem.file, problem.line, problem.record, problem.field) == (
+        "data/places.yml", 5, "london", "id")
+    assert "duplicate id" in problem.message and "data/places.yml:1" in problem.message
+
+
+def test_dangling_reference(mini: Path) -> None:
+    text = (mini / "data/meetings.yml").read_text().replace("place: london", "place: londn")
+    (mini / "data/meetings.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.file, problem.line, problem.record, problem.field) == (
+        "data/meetings.yml", 5, "london-meeting", "place")
+    assert "londn" in problem.message and "london" in problem.hint
+
+
+def test_dangling_reference_in_a_list(mini: Path) -> None:
+    text = (mini / "data/meetings.yml").read_text().replace(
+        "participants: [ada-lovelace, charles-babbage]", "participants:\n    - ada-lovelace\n    - ghost")
+    (mini / "data/meetings.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.line, problem.field) == (8, "participants[1]")
+
+
+@pytest.mark.parametrize("bad_id", ["../x", "a/b", ""])
+def test_unsafe_id(mini: Path, bad_id: str) -> None:
+    text = (mini / "data/places.yml").read_text().replace("id: london", f"id: '{bad_id}'")
+    (mini / "data/places.yml").write_text(text)
+    found = problems_of(mini)
+    first = found[0]
+    assert (first.file, first.line, first.field) == ("data/places.yml", 1, "id")
+    assert "not a safe id" in first.message and "lower-case" in first.hint
+
+
+def test_quote_not_in_its_paragraph(mini: Path) -> None:
+    text = (mini / "data/quotes.yml").read_text().replace("weaves algebraic", "weaves Algebraic")
+    (mini / "data/quotes.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.file, problem.line, problem.record, problem.field) == (
+        "data/quotes.yml", 2, "weaves-patterns", "text")
+    assert "not verbatim in paragraph 2" in problem.message
+
+
+def test_typographic_quotes_and_spaces_are_normalised(mini: Path) -> None:
+    text = (mini / "data/quotes.yml").read_text().replace(
+        "text: The engine weaves algebraic patterns,", "text: \"The  engine weaves algebraic patterns,\"")
+    (mini / "data/quotes.yml").write_text(text)
+    assert build_model(mini).get(("quotes", "weaves-patterns"))
+
+
+def test_paragraph_out_of_range(mini: Path) -> None:
+    text = (mini / "data/places.yml").read_text().replace("paragraphs: [1]", "paragraphs: [1, 9]")
+    (mini / "data/places.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.file, problem.line, problem.field) == ("data/places.yml", 4, "paragraphs[1]")
+    assert "outside the article (it has 3)" in problem.message
+
+
+@pytest.mark.parametrize("bad_date", ["2023-02-30", "July 18", "2023-13"])
+def test_invalid_date(mini: Path, bad_date: str) -> None:
+    text = (mini / "data/timeline.yml").read_text().replace('"1843-06-05"', f'"{bad_date}"')
+    (mini / "data/timeline.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.file, problem.line, problem.field) == ("data/timeline.yml", 2, "date")
+    assert "date" in problem.message and "2023-07-18" in problem.hint
+
+
+def test_python_object_tag_is_refused(mini: Path, tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    (mini / "data/places.yml").write_text(
+        f"- id: london\n  name: !!python/object/apply:os.system ['touch {marker}']\n")
+    problem = only(mini)
+    assert (problem.file, problem.line) == ("data/places.yml", 2)
+    assert "python/object" in problem.message and not marker.exists()
+
+
+def test_file_that_is_not_utf8(mini: Path) -> None:
+    (mini / "data/places.yml").write_bytes(b"- id: london\n  name: Z\xfcrich\n")
+    problem = only(mini)
+    assert (problem.file, problem.line) == ("data/places.yml", 2)
+    assert "UTF-8" in problem.message
+
+
+def test_empty_file(mini: Path) -> None:
+    (mini / "data/places.yml").write_text("\n")
+    problems = problems_of(mini)
+    assert problems[0].file == "data/places.yml" and "empty" in problems[0].message
+
+
+def test_duplicate_key_in_a_record(mini: Path) -> None:
+    (mini / "data/places.yml").write_text(
+        "- id: london\n  name: London\n  name: Londres\n  paragraphs: [1]\n")
+    problem = only(mini)
+    assert (problem.line, problem.field) == (3, "name") and "twice" in problem.message
+
+
+def test_inferred_names_a_real_field(mini: Path) -> None:
+    text = (mini / "data/meetings.yml").read_text().replace("    date: The year", "    dat: The year")
+    (mini / "data/meetings.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.line, problem.field) == (11, "inferred.dat")
+
+
+def test_every_problem_is_reported_at_once(mini: Path) -> None:
+    (mini / "data/places.yml").write_text("- id: london\n\tname: London\n")
+    text = (mini / "data/quotes.yml").read_text().replace("speaker: ada-lovelace", "speaker: nobody")
+    (mini / "data/quotes.yml").write_text(text)
+    (mini / "data/topics.yml").write_text("")
+    files = {problem.file for problem in problems_of(mini)}
+    assert files == {"data/places.yml", "data/quotes.yml", "data/topics.yml"}
+
+
+def test_validate_command_exits_non_zero_without_traceback(mini: Path) -> None:
+    (mini / "data/places.yml").write_text("- id: '../x'\n")
+    result = subprocess.run([sys.executable, "-m", "briefing", "--root", str(mini), "validate"],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "data/places.yml:1" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_validate_command_passes_on_good_data(mini: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "briefing", "--root", str(mini), "validate"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "2 people" in result.stdout
