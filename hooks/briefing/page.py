@@ -65,11 +65,13 @@ class PageContext:
         """Link to an outside address (already checked to be http or https)."""
         return Markup(f"[{md(text or url)}]({quote(url, safe=_URL_SAFE)})")
 
-    def section(self, kind: str) -> str:
-        return urls.relative(self.path, urls.index_path(kind))
+    def section(self, kind: str) -> Markup:
+        """Relative link target of a kind's index page."""
+        return Markup(urls.relative(self.path, urls.index_path(kind)))
 
-    def to(self, path: str) -> str:
-        return urls.relative(self.path, path)
+    def to(self, path: str) -> Markup:
+        """Relative link target of a generated page, e.g. `article.md`."""
+        return Markup(urls.relative(self.path, path))
 
     def html_href(self, target: Any, kind: str | None = None) -> str:
         """URL for raw HTML (SVG), which MkDocs does not rewrite."""
@@ -83,5 +85,5 @@ class PageContext:
     def paras(self, record: Any) -> Markup:
         return Markup(" ".join(self.para(number) for number in record.paragraphs))
 
-    def article_link(self, number: int) -> str:
-        return f"{urls.relative(self.path, urls.ARTICLE)}#p{number}"
+    def article_link(self, number: int) -> Markup:
+        return Markup(f"{urls.relative(self.path, urls.ARTICLE)}#p{number}")

@@ -62,11 +62,16 @@ def mention_sentences(model: Model, key: Key) -> list[Mention]:
     return unique
 
 
+def date_order(date: str) -> str:
+    """Sort key of a partial date: '2023' sorts after every day of 2023 ("later this year")."""
+    return (date + "-99-99")[:10]
+
+
 def events_in_order(model: Model) -> list[Any]:
     """Meetings and events with a date, earliest first; ties keep file order."""
     dated = [meeting for meeting in model.all("meetings") if meeting.date]
-    return sorted(dated, key=lambda meeting: meeting.date)
+    return sorted(dated, key=lambda meeting: date_order(meeting.date))
 
 
 def timeline_in_order(model: Model) -> list[Any]:
-    return sorted(model.all("timeline"), key=lambda entry: entry.date)
+    return sorted(model.all("timeline"), key=lambda entry: date_order(entry.date))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from briefing.model import Model
 from briefing.names import SINGULAR, TITLES, display_name, figure_value, kind_of
 from briefing.page import PageContext
 
+_BLANK_RUNS = re.compile(r"\n{3,}")
 TEMPLATE_OF = {"people": "person.md.j2", "organisations": "organisation.md.j2",
                "places": "place.md.j2", "meetings": "meeting.md.j2", "quotes": "quote.md.j2",
                "statements": "statement.md.j2", "topics": "topic.md.j2",
@@ -66,4 +68,4 @@ def _render(env: Environment, template: str, model: Model, path: str, boost: flo
     body = env.get_template(template).render(model=model, page=page, diagrams=diagrams,
                                              briefing=model.briefing, **values)
     front = yaml.safe_dump({"search": {"boost": boost}}, sort_keys=True)
-    return f"---\n{front}---\n\n{body.strip()}\n"
+    return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n"
