@@ -1,5 +1,6 @@
-"""MkDocs hook file named in mkdocs.yml. The engine lives in the `briefing` package beside it."""
+"""MkDocs hook file named in mkdocs.yml. The events live in `briefing.mkdocs_hook`.
 
-from briefing.mkdocs_hook import on_config, on_files
+MkDocs puts this folder on sys.path only while it loads this file, so the import is at the top.
+"""
 
-__all__ = ["on_config", "on_files"]
+from briefing.mkdocs_hook import *  # noqa: F403  (every on_* event the adapter defines)

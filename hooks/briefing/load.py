@@ -131,7 +131,10 @@ def _load_list(path: Path, shown: str, model: type[Record], problems: list[Probl
         if result is not None:
             located.append(result)
         else:
-            invalid.add((path.stem, str(raw.get("id", ""))))
+            # An unsafe id such as "Wang Yi!" was most likely meant as its slug: references
+            # to either are not reported again.
+            raw_id = str(raw.get("id", ""))
+            invalid.update({(path.stem, raw_id), (path.stem, slugify(raw_id))})
     return located
 
 

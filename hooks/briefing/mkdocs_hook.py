@@ -1,12 +1,14 @@
 """The MkDocs adapter: moves generated pages into the build. It holds no other logic.
 
-A data error stops the build before anything is written: `on_config` raises `Abort`, which
-`mkdocs build` reports and exits non-zero on, and which `mkdocs serve` reports while it keeps
-serving the last good site.
+A data error stops `mkdocs build` before anything is written: `on_config` raises `Abort`, and
+the build exits non-zero. Under `mkdocs serve`, once a first build has succeeded, a data error
+is printed and the last good pages are served again: MkDocs' own server would otherwise hold
+every page request until the error is fixed.
 """
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +21,11 @@ from briefing.problems import DataError
 from briefing.settings import Settings
 
 log = get_plugin_logger("briefing")
-# Hook modules stay loaded across `mkdocs serve` rebuilds: this is reset by every on_config.
+# Hook modules stay loaded across `mkdocs serve` rebuilds: `_pages` is refilled by every
+# on_config; `_serving` and `_last_good` must outlive a rebuild.
 _pages: dict[str, str] = {}
+_last_good: dict[str, str] = {}
+_serving: list[bool] = []
 
 
 def on_config(config: Any) -> Any:
@@ -29,9 +34,20 @@ def on_config(config: Any) -> Any:
     try:
         _pages.update(generate(Settings.from_extra(root, config.extra)))
     except DataError as error:
-        raise Abort(str(error)) from None
+        if not _serving:
+            raise Abort(str(error)) from None
+        # Not through the mkdocs logger: under `strict` a logged error would fail the rebuild.
+        print(f"ERROR    -  {error}\n  Still serving the last good build.", file=sys.stderr)
+        _pages.update(_last_good)
+    _last_good.clear()
+    _last_good.update(_pages)
     log.info("generated %d pages from the briefing data", len(_pages))
     return config
+
+
+def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    _serving.append(True)
+    return server
 
 
 def on_files(files: Files, config: Any) -> Files:
