@@ -17,6 +17,7 @@ from briefing.relations import events_in_order
 
 ROW = 34
 WIDTH = 760
+FACE_TO_FACE = ("meeting", "talks")
 
 
 def timeline_svg(model: Model, page: PageContext) -> Markup:
@@ -43,15 +44,17 @@ def meetings_graph_svg(model: Model, page: PageContext) -> Markup:
     pairs: Counter[tuple[str, str]] = Counter()
     where: dict[tuple[str, str], list[str]] = {}
     for meeting in model.all("meetings"):
+        if meeting.type not in FACE_TO_FACE:
+            continue  # a visit or a conference lists everyone involved, not who sat together
         for pair in combinations(sorted(set(meeting.participants)), 2):
             pairs[pair] += 1
             where.setdefault(pair, []).append(meeting.name)
     people = sorted({person for pair in pairs for person in pair})
     if not people:
         return Markup("")
-    size, radius = 520, 190
+    size, radius, width = 520, 190, 760
     centre = size / 2
-    spot = {person: (centre + radius * math.cos(2 * math.pi * i / len(people) - math.pi / 2),
+    spot = {person: (width / 2 + radius * math.cos(2 * math.pi * i / len(people) - math.pi / 2),
                      centre + radius * math.sin(2 * math.pi * i / len(people) - math.pi / 2))
             for i, person in enumerate(people)}
     lines = [f'<line x1="{spot[a][0]:.1f}" y1="{spot[a][1]:.1f}" x2="{spot[b][0]:.1f}" '
@@ -62,14 +65,14 @@ def meetings_graph_svg(model: Model, page: PageContext) -> Markup:
     for person_id in people:
         person = model.records["people"][person_id]
         x, y = spot[person_id]
-        anchor = "start" if x > centre + 1 else "end" if x < centre - 1 else "middle"
+        anchor = "start" if x > width / 2 + 1 else "end" if x < width / 2 - 1 else "middle"
         dx = 14 if anchor == "start" else -14 if anchor == "end" else 0
         dy = -14 if y < centre and anchor == "middle" else 22 if anchor == "middle" else 5
         nodes.append(f'<a href="{html(page.html_href(person))}"><circle cx="{x:.1f}" cy="{y:.1f}" '
                      f'r="10" class="graph-node"/><text x="{x + dx:.1f}" y="{y + dy:.1f}" '
                      f'text-anchor="{anchor}" class="graph-label">{html(person.name)}</text></a>')
     title = f"Who met whom: {len(people)} people, {len(pairs)} pairs"
-    return _svg(title, size, "".join(lines) + "".join(nodes), "briefing-graph", width=size)
+    return _svg(title, size, "".join(lines) + "".join(nodes), "briefing-graph", width=width)
 
 
 def speaker_topic_table(model: Model, page: PageContext) -> Markup:

@@ -1,0 +1,40 @@
+"""Golden files pin the generated Markdown of a few pages. Refresh: UPDATE_GOLDEN=1 pytest."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from briefing.engine import generate
+from briefing.settings import Settings
+from conftest import MINI, ROOT
+
+GOLDEN = Path(__file__).parent / "golden"
+PAGES = {
+    "mini": (MINI, ["index.md", "people/ada-lovelace.md", "quotes/weaves-patterns.md",
+                    "meetings/london-meeting.md", "article.md", "topics/engines.md"]),
+    "seed": (ROOT, ["people/xie-zhenhua.md", "quotes/li-take-the-lead.md"]),
+}
+CASES = [(name, page) for name, (_, pages) in PAGES.items() for page in pages]
+
+
+@pytest.fixture(scope="module")
+def generated() -> dict[str, dict[str, str]]:
+    return {name: generate(Settings(root)) for name, (root, _) in PAGES.items()}
+
+
+@pytest.mark.parametrize(("briefing", "page"), CASES)
+def test_generated_markdown_matches_golden(generated: dict[str, dict[str, str]], briefing: str,
+                                           page: str) -> None:
+    golden = GOLDEN / briefing / page
+    actual = generated[briefing][page]
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(actual, encoding="utf-8")
+    assert actual == golden.read_text(encoding="utf-8")
+
+
+def test_generation_is_deterministic() -> None:
+    assert generate(Settings(ROOT)) == generate(Settings(ROOT))
