@@ -1,0 +1,63 @@
+"""The seed briefing's data: every quote verbatim in its paragraph, every reference resolved."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pytest
+
+from briefing.api import build_model
+from briefing.article import locate, split_paragraphs
+from briefing.link import ref_fields
+from briefing.schema import KINDS, Quote
+from conftest import ROOT
+
+MODEL = build_model(ROOT)
+SEED = ROOT / "seeds/000_8b72f97d2236e7b8.txt"
+
+
+def test_seed_article_is_the_original_byte_for_byte() -> None:
+    # The digest of ../shared/seeds/000_8b72f97d2236e7b8.txt, the file we were given.
+    digest = hashlib.sha256(SEED.read_bytes()).hexdigest()
+    assert digest == "df0aa9ffe2a413b0392d15124a95cddbe0b9d6eb8aa144a352ed6eb6a5ecc328"
+
+
+def test_article_has_21_paragraphs() -> None:
+    assert len(split_paragraphs(SEED.read_text(encoding="utf-8"))) == 21
+    assert MODEL.article.paragraph(16).startswith("Kerry met his counterpart Xie Zhenhua")
+
+
+@pytest.mark.parametrize("quote", MODEL.all("quotes"), ids=lambda quote: quote.id)
+def test_quote_is_verbatim_in_its_paragraph(quote: Quote) -> None:
+    assert locate(MODEL.article.paragraph(quote.paragraph), quote.text) is not None
+
+
+def test_every_quoted_passage_of_the_article_has_a_quote() -> None:
+    quoted = [(number, match.group(1)) for number, text in enumerate(MODEL.article.paragraphs, 1)
+              for match in re.finditer(r'"([^"]+)"', text)]
+    assert len(quoted) == 12
+    for number, words in quoted:
+        assert any(q.paragraph == number and q.text.rstrip(".,") in words
+                   for q in MODEL.all("quotes")), (number, words)
+
+
+def test_every_reference_resolves() -> None:
+    checked = 0
+    for kind, model in KINDS.items():
+        for record in MODEL.all(kind):
+            for field, target in ref_fields(model).items():
+                value = getattr(record, field)
+                for target_id in value if isinstance(value, tuple) else [value]:
+                    if target_id is not None:
+                        assert target_id in MODEL.records[target], (kind, record.id, field)
+                        checked += 1
+    assert checked > 150
+
+
+def test_every_inferred_value_says_where_it_came_from() -> None:
+    for kind in KINDS:
+        for record in MODEL.all(kind):
+            for field, how in record.inferred.items():
+                assert len(how) > 15, (kind, record.id, field)
+    assert "published" in MODEL.article.source.inferred
