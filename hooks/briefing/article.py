@@ -29,7 +29,8 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_TYPOGRAPHIC)).strip()
 
 
-_QUOTE_CLASSES = {"'": "['\u2018\u2019\u201a\u201b\u2032]", '"': '["\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]'}
+_QUOTE_CLASSES = {"'": "['\u2018\u2019\u201a\u201b\u2032]",
+                  '"': '["\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]'}
 
 
 def locate(paragraph: str, words: str) -> tuple[int, int] | None:

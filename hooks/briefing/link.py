@@ -90,9 +90,12 @@ def _values(value: Any) -> list[tuple[int | None, str]]:
     return [(None, value)]
 
 
-def _reference_fields(kind: str, record: Any) -> list[tuple[tuple[str | int, ...], str, Any]]:
+FieldPath = tuple[str | int, ...]
+
+
+def _reference_fields(kind: str, record: Any) -> list[tuple[FieldPath, str, Any]]:
     """(path, kinds it may name, value) for every reference field of a record."""
-    fields = [((name,), target, getattr(record, name))
+    fields: list[tuple[FieldPath, str, Any]] = [((name,), target, getattr(record, name))
               for name, target in ref_fields(type(record)).items()]
     if kind == "statements":
         fields.append((("speaker",), "people|organisations", record.speaker))
@@ -110,19 +113,20 @@ def _resolve(loaded: Loaded, by_kind: dict[str, dict[str, Located]],
         owners.append(("briefing", loaded.briefing))
     for kind, located in owners:
         for path, target, value in _reference_fields(kind, located.record):
+            kinds = target.split("|")
             for index, target_id in _values(value):
-                full = path if index is None else (*path, index)
-                hit = next((k for k in target.split("|") if target_id in by_kind[k]), None)
-                if hit is None and not any(loaded.known_bad(k, target_id)
-                                           for k in target.split("|")):
-                    known = [i for k in target.split("|") for i in by_kind[k]]
+                hit = next((k for k in kinds if target_id in by_kind[k]), None)
+                if hit is not None:
+                    if kind != "briefing":
+                        source = (kind, located.record.id)
+                        referrers[(hit, target_id)].append(Referrer(source, str(path[0])))
+                elif not any(loaded.known_bad(k, target_id) for k in kinds):
+                    full = path if index is None else (*path, index)
+                    known = [i for k in kinds for i in by_kind[k]]
                     problems.append(Problem(
                         located.file, located.line_of(*full), located.record.id, dotted(full),
-                        f"no {target.replace('|', ' or ')} record has the id '{target_id}'",
+                        f"no {' or '.join(kinds)} record has the id '{target_id}'",
                         _suggest(target_id, known)))
-                elif kind != "briefing":
-                    referrers[(hit, target_id)].append(Referrer((kind, located.record.id),
-                                                                str(path[0])))
     return referrers
 
 

@@ -51,7 +51,8 @@ def load(root: Path, data_dir: str = "data", seeds_dir: str = "seeds") -> tuple[
     if not data.is_dir():
         problems.append(Problem(data_dir, 0, "", "", "the data folder does not exist",
                                 "Create it, or set extra.briefing.data_dir in mkdocs.yml."))
-    briefing, records = None, {kind: [] for kind in KINDS}
+    briefing: Located | None = None
+    records: dict[str, list[Located]] = {kind: [] for kind in KINDS}
     unreadable: set[str] = set()
     invalid: set[tuple[str, str]] = set()
     for path in sorted(data.glob("*.y*ml")) if data.is_dir() else []:
@@ -61,14 +62,15 @@ def load(root: Path, data_dir: str = "data", seeds_dir: str = "seeds") -> tuple[
             briefing = _load_one(path, shown, Briefing, problems)
         elif kind in KINDS:
             before = len(problems)
-            loaded = _load_list(path, shown, KINDS[kind], problems, invalid)
-            records[kind].extend(loaded)
-            if len(problems) > before and not loaded:
+            found = _load_list(path, shown, KINDS[kind], problems, invalid)
+            records[kind].extend(found)
+            if len(problems) > before and not found:
                 unreadable.add(kind)
         else:
             problems.append(Problem(shown, 0, "", "", f"unknown kind of data file '{path.name}'",
                                     f"Name it after a kind: briefing, {', '.join(KINDS)}."))
-    if briefing is None and data.is_dir() and not any(p.file.endswith(("briefing.yml", "briefing.yaml")) for p in problems):
+    briefing_file_failed = any(p.file.endswith(("/briefing.yml", "/briefing.yaml")) for p in problems)
+    if briefing is None and data.is_dir() and not briefing_file_failed:
         problems.append(Problem(f"{data_dir}/briefing.yml", 0, "", "", "missing",
                                 "Every briefing needs data/briefing.yml (see the data format)."))
     sources = _load_sources(root, seeds, problems)
@@ -77,8 +79,11 @@ def load(root: Path, data_dir: str = "data", seeds_dir: str = "seeds") -> tuple[
     return loaded, problems
 
 
-def _load_sources(root: Path, seeds: Path, problems: list[Problem]) -> dict[str, tuple[Located, tuple[str, ...]]]:
-    sources: dict[str, tuple[Located, tuple[str, ...]]] = {}
+Sources = dict[str, tuple[Located, tuple[str, ...]]]  # article id -> (metadata, paragraphs)
+
+
+def _load_sources(root: Path, seeds: Path, problems: list[Problem]) -> Sources:
+    sources: Sources = {}
     for text_path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
         meta_path = text_path.with_suffix(".yml")
         shown = meta_path.relative_to(root).as_posix()

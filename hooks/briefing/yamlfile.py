@@ -67,7 +67,8 @@ def read_yaml(path: Path, shown: str) -> tuple[YamlDocument | None, list[Problem
         loader.dispose()
     doc = YamlDocument(data)
     problems: list[Problem] = []
-    _record_lines(node, (), doc.lines, problems, shown)
+    if node is not None:
+        _record_lines(node, (), doc.lines, problems, shown)
     return doc, problems
 
 
