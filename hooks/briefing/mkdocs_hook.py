@@ -57,3 +57,11 @@ def on_files(files: Files, config: Any) -> Files:
                         "rename or remove it (or override the template instead)")
         files.append(File.generated(config, path, content=markdown))
     return files
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
+    """Material prints a front-matter title as it is, but the H1's title through `striptags`,
+    which unescapes it: a name such as `</title><script>` would run. MkDocs keeps the H1's text
+    HTML-escaped, so handing it over as the front-matter title shows it literally."""
+    page.meta.setdefault("title", page.title)
+    return html
