@@ -44,7 +44,7 @@ addresses (`people/wang-yi/`), so they never change; if one must, list the old i
 def schema_markdown() -> str:
     sections = [INTRO]
     sections.append(_section("briefing.yml", Briefing))
-    sections.append(_section("Article metadata: seeds/<name>.yml", Source))
+    sections.append(_section("Article metadata: `seeds/<name>.yml`", Source))
     for kind, model in KINDS.items():
         sections.append(_section(f"{kind}.yml: {model.__name__}", model))
     sections.append(_section("Role (inside a person's `roles`)", Role))
