@@ -16,32 +16,38 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.engine import generate
+from briefing.engine import Site, build
 from briefing.problems import DataError
 from briefing.settings import Settings
 
+# What a hooks file imports with `from briefing.mkdocs_hook import *`.
+__all__ = ["on_config", "on_files", "on_page_content", "on_page_markdown", "on_serve"]
+
 log = get_plugin_logger("briefing")
-# Hook modules stay loaded across `mkdocs serve` rebuilds: `_pages` is refilled by every
+# Hook modules stay loaded across `mkdocs serve` rebuilds: `_built` is refilled by every
 # on_config; `_serving` and `_last_good` must outlive a rebuild.
-_pages: dict[str, str] = {}
-_last_good: dict[str, str] = {}
+_built: dict[str, Site] = {}
+_last_good: dict[str, Site] = {}
 _serving: list[bool] = []
 
 
 def on_config(config: Any) -> Any:
-    _pages.clear()
+    _built.clear()
     root = Path(config.config_file_path).parent
     try:
-        _pages.update(generate(Settings.from_extra(root, config.extra)))
+        _built["site"] = build(Settings.from_extra(root, config.extra, config.site_url or ""))
     except DataError as error:
         if not _serving:
             raise Abort(str(error)) from None
         # Not through the mkdocs logger: under `strict` a logged error would fail the rebuild.
         print(f"ERROR    -  {error}\n  Still serving the last good build.", file=sys.stderr)
-        _pages.update(_last_good)
-    _last_good.clear()
-    _last_good.update(_pages)
-    log.info("generated %d pages from the briefing data", len(_pages))
+        _built.update(_last_good)
+    _last_good.update(_built)
+    for note in _built["site"].notes:
+        log.info(note)
+    for warning in _built["site"].warnings:
+        log.warning(warning)
+    log.info("generated %d pages from the briefing data", len(_built["site"].pages))
     return config
 
 
@@ -51,12 +57,24 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
 
 
 def on_files(files: Files, config: Any) -> Files:
-    for path, markdown in _pages.items():
+    site = _built["site"]
+    for path, content in {**site.pages, **site.files}.items():
         if files.get_file_from_path(path) is not None:
             raise Abort(f"docs/{path} would hide the generated page of the same address: "
                         "rename or remove it (or override the template instead)")
-        files.append(File.generated(config, path, content=markdown))
+        files.append(File.generated(config, path, content=content))
     return files
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
+    """Hand-written pages get their `[[kind/id]]` references resolved, and JSON-LD."""
+    site, path = _built["site"], page.file.src_uri
+    if path in site.pages:
+        return markdown
+    text, missing = site.finish_page(markdown, path)
+    for problem in missing:
+        log.warning("%s: %s", path, problem)
+    return text
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
-
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from markupsafe import Markup
@@ -13,6 +12,9 @@ from briefing import urls
 from briefing.escape import md
 from briefing.model import Key, Model
 from briefing.names import display_name, kind_of
+
+if TYPE_CHECKING:
+    from briefing.crossref import Links
 
 
 # Characters kept as they are in an outside URL; '(' ')' and spaces would end a Markdown link.
@@ -23,6 +25,7 @@ _URL_SAFE = ":/?#[]@!$&'*+,;=%~-._"
 class PageContext:
     model: Model
     path: str
+    crossrefs: Links | None = None  # resolves references to records and other briefings
 
     def key(self, record: Any) -> Key:
         return (kind_of(record), record.id)
@@ -58,8 +61,16 @@ class PageContext:
         return self.link(record.speaker, kind)
 
     def external(self, reference: str) -> Markup:
-        """A record in another briefing, as `briefing-id:kind/id`."""
-        return md(reference)
+        """A link to a record in another briefing, named `briefing-id:kind/id`."""
+        if self.crossrefs is None:
+            return md(reference)
+        return self.crossrefs.external(reference, self.path)
+
+    def other_briefings(self, record: Any) -> list[Markup]:
+        """Links to the same record in imported briefings (shared Wikidata id or same_as)."""
+        if self.crossrefs is None:
+            return [md(name) for name in record.same_as]
+        return self.crossrefs.in_other_briefings(record, self.path)
 
     def web_link(self, url: str, text: str | None = None) -> Markup:
         """Link to an outside address (already checked to be http or https)."""

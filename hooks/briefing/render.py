@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
-from briefing import diagrams, relations, urls
+from briefing import diagrams, jsonld, relations, urls
 from briefing.annotate import annotated_paragraph
+from briefing.crossref import Links
 from briefing.escape import md
 from briefing.model import Model
 from briefing.names import SINGULAR, TITLES, display_name, figure_value, kind_of
@@ -46,8 +47,10 @@ def _finalize(value: Any) -> Any:
     return md(value)
 
 
-def render_site(model: Model, templates_dir: Path | None = None) -> dict[str, str]:
+def render_site(model: Model, templates_dir: Path | None = None,
+                links: Links | None = None) -> dict[str, str]:
     env = environment(templates_dir)
+    env.globals["links"] = links or Links(model)
     pages: dict[str, str] = {}
     for kind, template in TEMPLATE_OF.items():
         for record in model.all(kind):
@@ -64,8 +67,12 @@ def render_site(model: Model, templates_dir: Path | None = None) -> dict[str, st
 
 def _render(env: Environment, template: str, model: Model, path: str, boost: float,
             **values: Any) -> str:
-    page = PageContext(model, path)
+    links = cast(Links, env.globals["links"])
+    page = PageContext(model, path, links)
     body = env.get_template(template).render(model=model, page=page, diagrams=diagrams,
                                              briefing=model.briefing, **values)
+    # References written in YAML text reach the page escaped; only now is the page known.
+    body = links.expand_escaped(body, path)
+    graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
     front = yaml.safe_dump({"search": {"boost": boost}}, sort_keys=True)
-    return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n"
+    return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n{jsonld.page_block(graph)}"

@@ -13,14 +13,31 @@ class Settings:
     data_dir: str = "data"
     seeds_dir: str = "seeds"
     templates_dir: str | None = None
+    # The site's public address (mkdocs.yml `site_url`); it goes into the published index.
+    site_url: str = ""
+    # Imported indexes of other briefings: where fetched copies are kept, for how long a copy
+    # is used without asking the network again, and whether to never ask it.
+    import_cache: str = ".briefing-cache"
+    import_max_age_hours: float = 24.0
+    offline: bool = False
 
     @property
     def templates_path(self) -> Path | None:
         return self.root / self.templates_dir if self.templates_dir else None
 
     @classmethod
-    def from_extra(cls, root: Path, extra: dict[str, Any] | None) -> Settings:
+    def from_extra(cls, root: Path, extra: dict[str, Any] | None, site_url: str = "") -> Settings:
         options = dict((extra or {}).get("briefing") or {})
         return cls(root=root, data_dir=str(options.get("data_dir", "data")),
                    seeds_dir=str(options.get("seeds_dir", "seeds")),
-                   templates_dir=options.get("templates_dir"))
+                   templates_dir=options.get("templates_dir"), site_url=site_url,
+                   import_cache=str(options.get("import_cache", ".briefing-cache")),
+                   import_max_age_hours=float(options.get("import_max_age_hours", 24)),
+                   offline=_flag(options.get("offline", False)))
+
+
+def _flag(value: Any) -> bool:
+    """A yes/no option, also when it comes from `!ENV` as text."""
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "on")
+    return bool(value)
