@@ -103,6 +103,8 @@ def test_json_ld_on_every_page_parses_and_has_its_type(seed_site: Path) -> None:
         url = "" if url == "./" else url
         (data,) = json_ld_blocks(path.read_text(encoding="utf-8"))
         assert data["@context"] == "https://schema.org" and data["@type"] == expected_type(url), url
+    # Material's search leaves <script> out: the JSON-LD is not searchable text.
+    assert "schema.org" not in (seed_site / "search/search_index.json").read_text(encoding="utf-8")
 
 
 def test_a_quote_names_its_speaker_and_its_source(seed_site: Path) -> None:
