@@ -20,8 +20,9 @@ class _Scan(HTMLParser):
         self.tags.append(tag)
         if values.get("id"):
             self.ids.add(str(values["id"]))
-        if tag == "a" and values.get("href") is not None:
-            self.links.append(str(values["href"]))
+        href = values.get("href", values.get("xlink:href"))  # SVG links use xlink:href
+        if tag == "a" and href is not None:
+            self.links.append(str(href))
         if tag in ("script", "style"):
             self._skip += 1
 

@@ -32,7 +32,9 @@ def timeline_svg(model: Model, page: PageContext) -> Markup:
         rows.append(
             f'<g class="tl-row"><text x="118" y="{y + 5}" text-anchor="end" class="tl-date">'
             f'{html(event.date)}</text><circle cx="140" cy="{y}" r="7" class="tl-dot tl-{html(event.type)}"/>'
-            f'<a href="{html(page.html_href(event))}"><text x="160" y="{y + 5}" class="tl-label">'
+            # xlink:href, not href: Material's instant navigation assigns `a.href` on every
+            # [href] element, which throws on SVG links (their href is read-only).
+            f'<a xlink:href="{html(page.html_href(event))}"><text x="160" y="{y + 5}" class="tl-label">'
             f'{label}</text></a></g>')
     title = f"Timeline of {len(events)} events, earliest first"
     return _svg(title, height, f'<line x1="140" y1="10" x2="140" y2="{height - 10}" '
@@ -68,7 +70,7 @@ def meetings_graph_svg(model: Model, page: PageContext) -> Markup:
         anchor = "start" if x > width / 2 + 1 else "end" if x < width / 2 - 1 else "middle"
         dx = 14 if anchor == "start" else -14 if anchor == "end" else 0
         dy = -14 if y < centre and anchor == "middle" else 22 if anchor == "middle" else 5
-        nodes.append(f'<a href="{html(page.html_href(person))}"><circle cx="{x:.1f}" cy="{y:.1f}" '
+        nodes.append(f'<a xlink:href="{html(page.html_href(person))}"><circle cx="{x:.1f}" cy="{y:.1f}" '
                      f'r="10" class="graph-node"/><text x="{x + dx:.1f}" y="{y + dy:.1f}" '
                      f'text-anchor="{anchor}" class="graph-label">{html(person.name)}</text></a>')
     title = f"Who met whom: {len(people)} people, {len(pairs)} pairs"
@@ -105,6 +107,9 @@ def _speaker(model: Model, speaker_id: str) -> Any:
 
 
 def _svg(title: str, height: float, body: str, css: str, width: int = WIDTH) -> Markup:
-    return Markup(f'<div class="{css}"><svg xmlns="http://www.w3.org/2000/svg" role="img" '
+    # Links use xlink:href: Material's instant navigation rewrites every [href] element, and an
+    # SVG link's href cannot be assigned (a console error on every page with a diagram).
+    return Markup(f'<div class="{css}"><svg xmlns="http://www.w3.org/2000/svg" '
+                  f'xmlns:xlink="http://www.w3.org/1999/xlink" role="img" '
                   f'viewBox="0 0 {width} {height:.0f}" aria-label="{html(title)}">'
                   f"<title>{html(title)}</title>{body}</svg></div>")
