@@ -75,6 +75,7 @@ def test_a_hand_written_page_may_not_hide_a_generated_one(tmp_path: Path) -> Non
     (project / "docs/people/ada-lovelace.md").write_text("# Mine\n")
     result = mkdocs(project, "build", "-d", "site")
     assert result.returncode != 0 and "docs/people/ada-lovelace.md" in result.stdout + result.stderr
+    assert not (project / "site").exists()
 
 
 def test_generate_command_writes_the_same_pages_to_disk(tmp_path: Path) -> None:

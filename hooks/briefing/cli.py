@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 from briefing.api import build_model
-from briefing.engine import generate
+from briefing.engine import build
 from briefing.problems import DataError
 from briefing.schema_doc import schema_markdown
 from briefing.settings import Settings
@@ -42,7 +42,10 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
         counts = ", ".join(f"{len(by_id)} {kind}" for kind, by_id in model.records.items())
         print(f"ok: {counts}")
     elif args.command == "generate":
-        write_pages(generate(settings), args.out)
+        site = build(settings)
+        for warning in site.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        write_pages(site.pages, args.out)
     else:
         sys.stdout.write(schema_markdown())
     return 0

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
 
 from briefing import crossref, inventory, jsonld, redirects
 from briefing.api import build_model
 from briefing.imports import load_imports
-from briefing.problems import DataError
+from briefing.problems import DataError, Problem
 from briefing.render import render_site
 from briefing.settings import Settings
+
+
+STYLESHEET = "stylesheets/briefing.css"
 
 
 @dataclass(frozen=True)
@@ -28,8 +33,12 @@ class Site:
         return text.rstrip("\n") + "\n" + jsonld.hand_written(self.links.model, path), missing
 
 
-def build(settings: Settings) -> Site:
-    """Every generated page and file of a briefing; raises DataError listing every problem."""
+def build(settings: Settings, docs_dir: Path | None = None) -> Site:
+    """Every generated page and file of a briefing; raises DataError listing every problem.
+
+    With `docs_dir`, a hand-written file there at the address of a generated one is a problem
+    too, found before anything is written: one of the two would silently vanish.
+    """
     model = build_model(settings.root, settings.data_dir, settings.seeds_dir)
     problems = redirects.problems(model, settings.data_dir)
     if problems:
@@ -37,8 +46,26 @@ def build(settings: Settings) -> Site:
     imported, notes = load_imports(model.briefing, settings)
     links = crossref.Links(model, imported)
     pages = render_site(model, settings.templates_path, links)
-    files = {**inventory.published_files(model, settings.site_url), **redirects.redirect_pages(model)}
+    files = {**inventory.published_files(model, settings.site_url), **redirects.redirect_pages(model),
+             STYLESHEET: stylesheet()}
+    if docs_dir is not None:
+        _refuse_hidden(docs_dir, [*pages, *files])
     return Site(pages, files, links, crossref.check(links, settings.data_dir), notes)
+
+
+def stylesheet() -> str:
+    """The engine's own CSS (paragraph highlight, diagrams), shipped inside the package so that
+    every briefing gets it without copying a file."""
+    return (resources.files("briefing") / "assets" / "briefing.css").read_text(encoding="utf-8")
+
+
+def _refuse_hidden(docs_dir: Path, paths: list[str]) -> None:
+    clashes = [path for path in paths if (docs_dir / path).exists()]
+    if clashes:
+        raise DataError([Problem(f"{docs_dir.name}/{path}", 0, "", "",
+                                 "this hand-written file has the address of a generated one",
+                                 "Rename or remove it, or override the template instead.")
+                         for path in clashes])
 
 
 def generate(settings: Settings) -> dict[str, str]:

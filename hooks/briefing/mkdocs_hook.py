@@ -16,12 +16,14 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.engine import Site, build
+from briefing import pagefind
+from briefing.engine import STYLESHEET, Site, build
 from briefing.problems import DataError
 from briefing.settings import Settings
 
 # What a hooks file imports with `from briefing.mkdocs_hook import *`.
-__all__ = ["on_config", "on_files", "on_page_content", "on_page_markdown", "on_serve"]
+__all__ = ["on_config", "on_env", "on_files", "on_page_content", "on_page_markdown",
+           "on_post_build", "on_serve"]
 
 log = get_plugin_logger("briefing")
 # Hook modules stay loaded across `mkdocs serve` rebuilds: `_built` is refilled by every
@@ -35,7 +37,8 @@ def on_config(config: Any) -> Any:
     _built.clear()
     root = Path(config.config_file_path).parent
     try:
-        _built["site"] = build(Settings.from_extra(root, config.extra, config.site_url or ""))
+        settings = Settings.from_extra(root, config.extra, config.site_url or "")
+        _built["site"] = build(settings, Path(config.docs_dir))
     except DataError as error:
         if not _serving:
             raise Abort(str(error)) from None
@@ -43,6 +46,8 @@ def on_config(config: Any) -> Any:
         print(f"ERROR    -  {error}\n  Still serving the last good build.", file=sys.stderr)
         _built.update(_last_good)
     _last_good.update(_built)
+    if STYLESHEET not in config.extra_css:
+        config.extra_css.append(STYLESHEET)
     for note in _built["site"].notes:
         log.info(note)
     for warning in _built["site"].warnings:
@@ -59,9 +64,6 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
 def on_files(files: Files, config: Any) -> Files:
     site = _built["site"]
     for path, content in {**site.pages, **site.files}.items():
-        if files.get_file_from_path(path) is not None:
-            raise Abort(f"docs/{path} would hide the generated page of the same address: "
-                        "rename or remove it (or override the template instead)")
         files.append(File.generated(config, path, content=content))
     return files
 
@@ -83,3 +85,11 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     HTML-escaped, so handing it over as the front-matter title shows it literally."""
     page.meta.setdefault("title", page.title)
     return html
+
+
+def on_env(env: Any, config: Any, files: Files) -> Any:
+    return pagefind.on_env(env, config)
+
+
+def on_post_build(config: Any) -> None:
+    pagefind.on_post_build(config)
