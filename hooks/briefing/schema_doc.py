@@ -38,6 +38,12 @@ addresses (`people/wang-yi/`), so they never change; if one must, list the old i
 
 **References** name another record by its id; the field's kind says which kind. A statement's
 `speaker` may be a person or an organisation.
+
+**Links in text.** Any text field may link to a record with `[[kind/id]]` (titled with the
+record's name), `[[kind/id|own words]]`, or `[[other-briefing:kind/id]]` for a briefing listed
+in `imports`. Kinds: people, organisations, places, meetings, quotes, statements, topics,
+figures, timeline. An unresolved reference fails `mkdocs build --strict`. Everything else in a
+text field is shown as written: Markdown and HTML in the data are never interpreted.
 """
 
 
