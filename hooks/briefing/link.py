@@ -18,6 +18,9 @@ NAMED_KINDS = ("people", "organisations", "places", "topics")
 # Names of people, places and organisations are matched case-sensitively ("Li" is not "li");
 # topics are ordinary words, matched in any case.
 _CASELESS_KINDS = {"topics"}
+_WORD = re.compile(r"\w+")
+# The only non-ASCII letters that `re.IGNORECASE` matches to ASCII ones (İ ı ſ K).
+_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
 def link(loaded: Loaded) -> tuple[Model | None, list[Problem]]:
@@ -180,16 +183,15 @@ def _alias_pattern(names: list[str]) -> str:
 
 def find_mentions(records: dict[str, dict[str, Any]], article: Article) -> list[Mention]:
     """Every place the article names a person, organisation, place or topic (longest wins)."""
-    patterns = []
-    for kind in NAMED_KINDS:
-        for record in records[kind].values():
-            names = [record.name, *record.aliases]
-            flags = re.IGNORECASE if kind in _CASELESS_KINDS else 0
-            patterns.append(((kind, record.id), re.compile(_alias_pattern(names), flags)))
+    patterns, by_words, everywhere = _name_patterns(records)
+    lengths = sorted({len(words) for words in by_words})
     mentions = []
     for number, text in enumerate(article.paragraphs, start=1):
-        found = sorted(((m.start(), -(m.end() - m.start()), key) for key, pattern in patterns
-                        for m in pattern.finditer(text)))
+        words = [_fold(word) for word in _WORD.findall(text)]
+        keys = everywhere.union(*(by_words.get(tuple(words[i:i + n]), ())
+                                  for n in lengths for i in range(len(words) - n + 1)))
+        found = sorted((m.start(), -(m.end() - m.start()), key) for key in keys
+                        for m in patterns[key].finditer(text))
         taken_until = -1
         for start, negative_length, key in found:
             if start >= taken_until:
@@ -197,6 +199,35 @@ def find_mentions(records: dict[str, dict[str, Any]], article: Article) -> list[
                 mentions.append(Mention(key, number, start, end, article.sentence_at(number, start)))
                 taken_until = end
     return mentions
+
+
+def _fold(word: str) -> str:
+    return word.translate(_ASCII_FOLD).lower()
+
+
+def _name_patterns(records: dict[str, dict[str, Any]]
+                   ) -> tuple[dict[Key, re.Pattern[str]], dict[tuple[str, ...], set[Key]], set[Key]]:
+    """Each named record's pattern, and the records each name's words (folded) may match.
+
+    Trying every pattern on every paragraph grows with records x paragraphs; a paragraph only
+    tries the records whose whole name appears in its words. A name with a word that is not
+    plain ASCII is tried everywhere, which keeps the result the same as trying all.
+    """
+    patterns: dict[Key, re.Pattern[str]] = {}
+    by_words: dict[tuple[str, ...], set[Key]] = defaultdict(set)
+    everywhere: set[Key] = set()
+    for kind in NAMED_KINDS:
+        flags = re.IGNORECASE if kind in _CASELESS_KINDS else 0
+        for record in records[kind].values():
+            key, names = (kind, record.id), [record.name, *record.aliases]
+            patterns[key] = re.compile(_alias_pattern(names), flags)
+            for name in names:
+                words = _WORD.findall(name)
+                if words and all(word.isascii() for word in words):
+                    by_words[tuple(word.lower() for word in words)].add(key)
+                else:
+                    everywhere.add(key)
+    return patterns, by_words, everywhere
 
 
 def _group(mentions: list[Mention], key: Any) -> dict[Any, tuple[Mention, ...]]:

@@ -154,7 +154,7 @@ def _validate(model: type[BaseModel], raw: dict[str, Any], doc: YamlDocument,
             problems.append(Problem(shown, doc.line((*prefix, *loc)), record_id, dotted(loc),
                                     _message(detail), _hint(detail, raw)))
         return None
-    lines = {path[len(prefix):]: line for path, line in doc.lines.items() if path[:len(prefix)] == prefix}
+    lines = doc.lines_under(prefix)
     return Located(record, shown, doc.line(prefix), lines)
 
 

@@ -1,0 +1,114 @@
+"""Measurements: a timed build in its own process, sizes of a built site, a serve rebuild."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import signal
+import socket
+import subprocess
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from benchmarks.projects import ENV, mkdocs_command
+
+
+@dataclass(frozen=True)
+class Build:
+    seconds: float
+    peak_mb: float  # maximum resident set size of the build process
+
+
+def timed_build(project: Path, site: Path, log: Path) -> Build:
+    """`mkdocs build` into `site`: wall time and the peak memory of that one process."""
+    with log.open("w") as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(mkdocs_command(project, "build", "-d", str(site)), env=ENV,
+                                   stdout=out, stderr=subprocess.STDOUT, cwd=project)
+        # os.wait4 gives this child's own rusage; getrusage(RUSAGE_CHILDREN) would give the
+        # largest of all children so far.
+        _, status, usage = os.wait4(process.pid, 0)
+        seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise RuntimeError(f"mkdocs build failed in {project}: see {log}")
+    return Build(seconds, usage.ru_maxrss / 1024)
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+
+
+def html_pages(site: Path) -> int:
+    return sum(1 for _ in site.rglob("*.html")) - (1 if (site / "404.html").exists() else 0)
+
+
+def gzip_bytes(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), compresslevel=6))
+
+
+_NAV_LINK = re.compile(r'class="md-nav__link')
+
+
+def nav_links(page: Path) -> int:
+    """Navigation links Material wrote into one page: stays flat if entity pages are not in nav."""
+    return len(_NAV_LINK.findall(page.read_text(encoding="utf-8")))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return str(response.read().decode("utf-8"))
+    except OSError:
+        return None
+
+
+def _wait_for(url: str, needle: str, timeout: float) -> float:
+    """Seconds until the page at `url` holds `needle`, polling every 50 ms."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        body = _fetch(url)
+        if body is not None and needle in body:
+            return time.perf_counter() - start
+        time.sleep(0.05)
+    raise TimeoutError(f"{url} never showed {needle!r} within {timeout} s")
+
+
+def serve_rebuild(project: Path, log: Path, timeout: float = 900) -> dict[str, float]:
+    """Start `mkdocs serve`, wait for the first build, edit one person, time until it is served."""
+    people_file = project / "data" / "people.yml"
+    people = yaml.safe_load(people_file.read_text(encoding="utf-8"))
+    person = people[0]
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/people/{person['id']}/"
+    with log.open("w") as out:
+        server = subprocess.Popen(mkdocs_command(project, "serve", "-a", f"127.0.0.1:{port}"),
+                                  env=ENV, stdout=out, stderr=subprocess.STDOUT, cwd=project)
+    try:
+        first = _wait_for(url, "<h1", timeout)
+        time.sleep(2)  # let the watcher settle after the first build
+        marker = f"Edited-{time.time_ns()}"
+        person["description"] = f"{marker} {person.get('description', '')}".strip()
+        edited = time.perf_counter()
+        people_file.write_text(yaml.safe_dump(people, sort_keys=False, allow_unicode=True),
+                               encoding="utf-8")
+        _wait_for(url, marker, timeout)
+        return {"first_build_s": first, "rebuild_s": time.perf_counter() - edited}
+    finally:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()

@@ -1,0 +1,75 @@
+"""`extra.briefing.search: pagefind`: the header's search box finds records through Pagefind."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, sync_playwright
+
+from conftest import MINI, mkdocs, site_project
+from localserver import serving
+
+CHROMIUM = "/usr/bin/chromium"
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def pagefind_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mini briefing built with Pagefind; returns a folder that holds the site in `site/`.
+
+    The site is served from below the server's root, as on GitHub Pages (`/<repo>/`).
+    """
+    project = site_project(tmp_path_factory.mktemp("pagefind"), MINI)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n  briefing:\n" in text
+    config.write_text(text.replace("\n  briefing:\n", "\n  briefing:\n    search: pagefind\n", 1),
+                      encoding="utf-8")
+    result = mkdocs(project, "build", "--strict", "-d", "site")
+    assert result.returncode == 0, result.stderr
+    return project
+
+
+@pytest.fixture
+def page(pagefind_root: Path) -> Iterator[Page]:
+    with serving(pagefind_root) as base, sync_playwright() as playwright, \
+            tempfile.TemporaryDirectory() as profile:
+        context = playwright.chromium.launch_persistent_context(
+            profile, executable_path=CHROMIUM, headless=True, args=LAUNCH_ARGS,
+            viewport={"width": 1280, "height": 800})
+        tab = context.new_page()
+        tab.base = base + "site/"  # type: ignore[attr-defined]
+        yield tab
+        context.close()
+
+
+def test_pagefind_replaces_materials_index(pagefind_root: Path) -> None:
+    site = pagefind_root / "site"
+    assert (site / "pagefind" / "pagefind-entry.json").is_file()
+    assert not (site / "search" / "search_index.json").exists()
+    assert "pagefind-ui.js" in (site / "people" / "index.html").read_text(encoding="utf-8")
+
+
+def test_search_box_finds_a_person_and_opens_the_page(page: Page) -> None:
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(page.base + "topics/")  # type: ignore[attr-defined]
+    page.locator(".pagefind-ui__search-input").fill("Lovelace")
+    first = page.locator(".pagefind-ui__result-link").first
+    first.wait_for(timeout=15_000)
+    links = page.locator(".pagefind-ui__result-link")
+    hrefs = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+    assert any(href.endswith("/site/people/ada-lovelace/") for href in hrefs), hrefs
+    page.locator('.pagefind-ui__result-link[href$="/site/people/ada-lovelace/"]').click()
+    page.wait_for_url("**/site/people/ada-lovelace/")
+    assert page.locator("h1").first.inner_text().rstrip("¶") == "Ada Lovelace"
+    assert not [url for url in requests if "search_index.json" in url]
+    assert not errors
