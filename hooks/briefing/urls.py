@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 import re
 
 from briefing.model import Key
@@ -55,7 +54,15 @@ def relative(from_path: str, to_path: str) -> str:
 
 def relative_url(from_path: str, to_path: str) -> str:
     """Link for raw HTML (not rewritten by MkDocs) between two built pages."""
-    here = page_url(from_path)
-    target = page_url(to_path)
-    link = posixpath.relpath(target or ".", here.rstrip("/") or ".")
+    here = [part for part in page_url(from_path).split("/") if part]
+    target = [part for part in page_url(to_path).split("/") if part]
+    link = _walk(here, target) or "."
     return link if link.endswith("/") or "#" in link else link + "/"
+
+
+def _walk(here: list[str], target: list[str]) -> str:
+    """posixpath.relpath for plain paths, without the abspath calls that made it slow."""
+    common = 0
+    while common < min(len(here), len(target)) and here[common] == target[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + target[common:])
