@@ -17,7 +17,7 @@ from playwright.sync_api import sync_playwright
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-SHOTS = {"home.png": "", "person.png": "people/wang-yi/", "article.png": "article/#p12"}
+SHOTS = {"home.png": "", "person.png": "people/wang-yi/"}
 
 
 def main(site: Path, out: Path) -> None:
