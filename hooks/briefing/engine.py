@@ -13,7 +13,6 @@ from briefing.problems import DataError, Problem
 from briefing.render import render_site
 from briefing.settings import Settings
 
-
 STYLESHEET = "stylesheets/briefing.css"
 
 
@@ -46,8 +45,8 @@ def build(settings: Settings, docs_dir: Path | None = None) -> Site:
     imported, notes = load_imports(model.briefing, settings)
     links = crossref.Links(model, imported)
     pages = render_site(model, settings.templates_path, links)
-    files = {**inventory.published_files(model, settings.site_url), **redirects.redirect_pages(model),
-             STYLESHEET: stylesheet()}
+    files: dict[str, str | bytes] = {**inventory.published_files(model, settings.site_url),
+                                     **redirects.redirect_pages(model), STYLESHEET: stylesheet()}
     if docs_dir is not None:
         _refuse_hidden(docs_dir, [*pages, *files])
     return Site(pages, files, links, crossref.check(links, settings.data_dir), notes)
