@@ -7,6 +7,7 @@ Paragraph `n` is addressed in the site as `article/#p<n>`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -35,14 +36,16 @@ _QUOTE_CLASSES = {"'": "['\u2018\u2019\u201a\u201b\u2032]",
 
 def locate(paragraph: str, words: str) -> tuple[int, int] | None:
     """Where `words` stand in `paragraph`, comparing as `normalise` does; None if absent."""
-    parts = []
-    for char in normalise(words):
-        if char == " ":
-            parts.append(r"\s+")
-        else:
-            parts.append(_QUOTE_CLASSES.get(char, re.escape(char)))
-    match = re.search("".join(parts), paragraph)
+    match = _verbatim_pattern(words).search(paragraph)
     return (match.start(), match.end()) if match else None
+
+
+@functools.cache
+def _verbatim_pattern(words: str) -> re.Pattern[str]:
+    # Cached: the linker checks each quote and the article page marks it, with the same words.
+    parts = [r"\s+" if char == " " else _QUOTE_CLASSES.get(char, re.escape(char))
+             for char in normalise(words)]
+    return re.compile("".join(parts))
 
 
 def contains_verbatim(paragraph: str, words: str) -> bool:

@@ -8,8 +8,11 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
-# Every character Python-Markdown (and the extensions we enable) gives a meaning to.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# Every character Python-Markdown (and the extensions we enable) gives a meaning to is
+# backslashed; the three HTML ones become entities. One `str.translate` does it all.
+_MARKDOWN_SPECIAL = "\\`*_{}[]()#+-.!|"
+_ESCAPES = {ord(char): "\\" + char for char in _MARKDOWN_SPECIAL} | {
+    ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;"}
 _SPACE = re.compile(r"\s+")
 
 
@@ -18,9 +21,10 @@ def md(text: Any) -> Markup:
     white space collapsed (so no line can start a list, heading or code block)."""
     if isinstance(text, Markup):
         return text
-    flat = _SPACE.sub(" ", str(text))
-    html_safe = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", html_safe))
+    text = str(text)
+    if not text.isprintable() or "  " in text:  # any white space but a single plain space
+        text = _SPACE.sub(" ", text)
+    return Markup(text.translate(_ESCAPES))
 
 
 def html(text: Any) -> Markup:
@@ -30,6 +34,7 @@ def html(text: Any) -> Markup:
 
 def json_for_script(value: Any) -> Markup:
     """JSON that is safe inside <script>: no '<', '>' or '&' can close the element."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)
+    # Compact: json's C encoder only runs without indent (a fifth of render time at scale).
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 from typing import Any, cast
 
-import yaml
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
 from briefing import diagrams, jsonld, relations, urls
@@ -27,8 +27,13 @@ BOOST = {"people": 4, "quotes": 3, "topics": 3, "meetings": 3, "organisations": 
          "places": 2, "statements": 1.5, "figures": 1.5}
 
 
+@functools.lru_cache(maxsize=8)
 def environment(templates_dir: Path | None = None) -> Environment:
-    """Jinja environment; a briefing's own folder, if given, overrides the built-in templates."""
+    """Jinja environment; a briefing's own folder, if given, overrides the built-in templates.
+
+    Kept across builds (`mkdocs serve` rebuilds): compiling the templates costs more than a
+    small briefing's pages, and Jinja still reloads a template whose file has changed.
+    """
     loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
     env = Environment(
         loader=ChoiceLoader([*loaders, PackageLoader("briefing", "templates")]),
@@ -74,5 +79,5 @@ def _render(env: Environment, template: str, model: Model, path: str, boost: flo
     # References written in YAML text reach the page escaped; only now is the page known.
     body = links.expand_escaped(body, path)
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
-    front = yaml.safe_dump({"search": {"boost": boost}}, sort_keys=True)
+    front = f"search:\n  boost: {boost:g}\n"  # a number: nothing from the data goes here
     return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n{jsonld.page_block(graph)}"
