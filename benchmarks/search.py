@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+
+from tests.localserver import serving
 
 from benchmarks.measure import folder_bytes, gzip_bytes
 
@@ -27,24 +23,6 @@ FIRST_QUERY_JS = """async (query) => {
   const shown = await Promise.all(search.results.slice(0, 5).map((result) => result.data()));
   return {results: search.results.length, shown: shown.length};
 }"""
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 (the base's name)
-        pass
-
-
-@contextmanager
-def serving(folder: Path) -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
 
 
 def material_index(site: Path) -> dict[str, int]:
