@@ -1,0 +1,49 @@
+"""The hostile corpus (tests/hostile/) in the browser: on every page of every hostile site no
+payload runs (a payload that ran would set window.__pwned), the data's text shows literally, and
+nothing breaks; search results, which Material renders as HTML, run nothing either."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser
+
+from browser.conftest import open_tab, search, serving, site_pages
+from hostile.sites import cases, hostile_site
+
+pytestmark = pytest.mark.browser
+
+# What a page shows and whether anything from the data became live markup.
+_INSPECT = """() => ({
+  pwned: window.__pwned !== undefined,
+  text: document.body.innerText,
+  handlers: [...document.querySelectorAll('*')].flatMap(e => [...e.attributes])
+    .filter(a => a.name.startsWith('on')).map(a => `${a.ownerElement.tagName} ${a.name}`),
+  scriptLinks: [...document.querySelectorAll('a[*|href]')]
+    .map(a => a.getAttribute('href') ?? a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'))
+    .filter(href => /^\\s*javascript:/i.test(href)),
+})"""
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("case", sorted(cases()))
+def test_no_payload_runs_and_the_text_shows_literally(
+        browser: Browser, tmp_path_factory: pytest.TempPathFactory, case: str) -> None:
+    hostile = hostile_site(case, tmp_path_factory)
+    with serving(hostile.site) as base:
+        tab = open_tab(browser, base)
+        shown = []
+        for path in site_pages(hostile.site):
+            tab.goto(path)
+            page = tab.page.evaluate(_INSPECT)
+            assert not page["pwned"] and page["handlers"] == [] and page["scriptLinks"] == [], path
+            shown.append(flat(page["text"]))
+        tab.goto("people/ada-lovelace/")
+        assert search(tab, "people.name")  # results are drawn from the hostile index
+        assert not tab.page.evaluate("window.__pwned !== undefined")
+        tab.page.context.close()
+    missing = [field for field, value in hostile.values.items()
+               if not any(flat(value) in text for text in shown)]
+    assert missing == [] and tab.problems == []

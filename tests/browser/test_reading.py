@@ -1,0 +1,78 @@
+"""A reader's path through the seed site: from the home page to the sentence a quote came from,
+along the timeline, and over the pictures."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from briefing.api import build_model
+from browser.conftest import Tab
+from conftest import ROOT
+
+pytestmark = pytest.mark.browser
+
+MODEL = build_model(ROOT)
+_TARGET_STYLE = """id => {
+  const element = document.getElementById(id);
+  const style = getComputedStyle(element);
+  return {target: element.matches(':target'), border: style.borderLeftColor,
+          background: style.backgroundColor, text: element.innerText};
+}"""
+TRANSPARENT = ("rgba(0, 0, 0, 0)", "transparent")
+
+
+def test_home_to_person_to_quote_to_the_highlighted_source_paragraph(tab: Tab) -> None:
+    tab.goto("")
+    tab.page.locator("article a[href$='people/john-kerry/']").first.click()
+    tab.page.wait_for_url("**/people/john-kerry/")
+    tab.page.locator("article a[href*='/quotes/']").first.click()
+    tab.page.wait_for_url("**/quotes/*/")
+    quote = MODEL.records["quotes"][tab.page.url.rstrip("/").rsplit("/", 1)[1]]
+    tab.page.get_by_role("link", name=f"Read paragraph {quote.paragraph} in the article").click()
+    tab.page.wait_for_url(f"**/article/#p{quote.paragraph}")
+    paragraph = tab.page.locator(f"#p{quote.paragraph}")
+    expect(paragraph).to_be_in_viewport()
+    shown = tab.page.evaluate(_TARGET_STYLE, f"p{quote.paragraph}")
+    assert shown["target"] and shown["border"] not in TRANSPARENT
+    assert shown["background"] not in TRANSPARENT
+    assert " ".join(quote.text.split()) in " ".join(shown["text"].split())
+    assert tab.problems == []
+
+
+def date_order(date: str) -> tuple[int, ...]:
+    """A partial date stands at the end of its period: '2023' after '2023-07-20'."""
+    parts = [int(part) for part in date.split("-")]
+    return tuple(parts + [99] * (3 - len(parts)))
+
+
+def test_the_timeline_lists_events_in_date_order(tab: Tab) -> None:
+    tab.goto("timeline/")
+    headings = tab.page.locator("article h3").all_inner_texts()
+    dates = [heading.split(":", 1)[0].strip() for heading in headings]
+    assert len(dates) == len(MODEL.all("timeline"))
+    assert dates == sorted(dates, key=date_order)
+    drawn = tab.page.locator(".briefing-timeline svg .tl-date").all_text_contents()
+    assert drawn == sorted(drawn, key=date_order) and len(drawn) >= 2
+
+
+_PICTURE = """svg => {
+  const box = svg.getBoundingClientRect();
+  const marks = [...svg.querySelectorAll('text, circle, line')].map(e => e.getBoundingClientRect())
+    .filter(r => r.width > 0 && r.height > 0 && r.left >= box.left - 1 && r.right <= box.right + 1);
+  return {width: box.width, height: box.height, marks: marks.length,
+          words: [...svg.querySelectorAll('text')].map(t => t.textContent).join(' ')};
+}"""
+
+
+@pytest.mark.parametrize("path", ["timeline/", "diagrams/"])
+def test_the_pictures_render(tab: Tab, path: str) -> None:
+    tab.goto(path)
+    pictures = tab.page.locator("article svg[role='img']")
+    assert pictures.count() >= 1
+    for picture in pictures.all():
+        expect(picture).to_be_visible()
+        drawn = picture.evaluate(_PICTURE)
+        assert drawn["width"] > 200 and drawn["height"] > 100, drawn
+        assert drawn["marks"] >= 6 and drawn["words"].strip(), drawn
+    assert tab.problems == []

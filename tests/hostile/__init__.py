@@ -1,0 +1,1 @@
+"""Hostile input: text fields full of markup, template syntax and awkward Unicode."""

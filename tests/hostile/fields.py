@@ -1,0 +1,136 @@
+"""Every text field that reaches a page, and a hostile copy of the mini briefing to fill them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+MINI = HERE.parent / "fixtures" / "mini"
+# Free-text fields that are references, not prose: their format is checked by the cross-briefing
+# code, and a hostile value is a data error there rather than text on a page.
+NOT_PROSE = {"same_as", "imports"}
+
+# (file, record index or None for a one-mapping file, path inside the record) of every text field.
+FIELDS: list[tuple[str, int | None, str]] = [
+    ("data/briefing.yml", None, "title"),
+    ("data/briefing.yml", None, "summary"),
+    ("data/briefing.yml", None, "why_it_matters"),
+    ("data/briefing.yml", None, "inferred.start_date"),
+    ("data/people.yml", 0, "name"),
+    ("data/people.yml", 0, "native_name"),
+    ("data/people.yml", 0, "aliases.0"),
+    ("data/people.yml", 0, "roles.0.title"),
+    ("data/people.yml", 0, "roles.0.inferred.title"),
+    ("data/people.yml", 0, "description"),
+    ("data/people.yml", 0, "inferred.native_name"),
+    ("data/organisations.yml", 0, "name"),
+    ("data/organisations.yml", 0, "native_name"),
+    ("data/organisations.yml", 0, "aliases.0"),
+    ("data/organisations.yml", 0, "type"),
+    ("data/organisations.yml", 0, "description"),
+    ("data/organisations.yml", 0, "inferred.type"),
+    ("data/places.yml", 0, "name"),
+    ("data/places.yml", 0, "native_name"),
+    ("data/places.yml", 0, "aliases.0"),
+    ("data/places.yml", 0, "type"),
+    ("data/places.yml", 0, "description"),
+    ("data/places.yml", 0, "inferred.type"),
+    ("data/meetings.yml", 0, "name"),
+    ("data/meetings.yml", 0, "time"),
+    ("data/meetings.yml", 0, "duration"),
+    ("data/meetings.yml", 0, "summary"),
+    ("data/meetings.yml", 0, "inferred.date"),
+    ("data/quotes.yml", 0, "text"),
+    ("data/quotes.yml", 0, "audience"),
+    ("data/quotes.yml", 0, "reported"),
+    ("data/quotes.yml", 0, "context"),
+    ("data/quotes.yml", 0, "inferred.audience"),
+    ("data/statements.yml", 0, "gist"),
+    ("data/statements.yml", 0, "audience"),
+    ("data/statements.yml", 0, "reported"),
+    ("data/statements.yml", 0, "inferred.audience"),
+    ("data/topics.yml", 0, "name"),
+    ("data/topics.yml", 0, "aliases.0"),
+    ("data/topics.yml", 0, "description"),
+    ("data/topics.yml", 0, "inferred.description"),
+    ("data/figures.yml", 0, "name"),
+    ("data/figures.yml", 0, "unit"),
+    ("data/figures.yml", 0, "as_written"),
+    ("data/figures.yml", 0, "measures"),
+    ("data/figures.yml", 0, "conversions.0"),
+    ("data/figures.yml", 0, "inferred.unit"),
+    ("data/timeline.yml", 0, "label"),
+    ("data/timeline.yml", 0, "inferred.date"),
+    ("seeds/mini.yml", None, "title"),
+    ("seeds/mini.yml", None, "publisher"),
+    ("seeds/mini.yml", None, "inferred.published"),
+]
+# Words the article must hold verbatim; they go into its paragraphs.
+VERBATIM = {("data/quotes.yml", "text"): 2, ("data/figures.yml", "as_written"): 3}
+ARTICLE = "article"  # the tag of the hostile text written into the article itself
+ORGANISATION = {"id": "hostile-org", "name": "x", "paragraphs": [1]}
+
+
+def tag(file: str, path: str) -> str:
+    """A field's label, written before its payload so each field is found on its own."""
+    return f"{Path(file).stem}.{path}"
+
+
+def field_names() -> list[str]:
+    return [f"{file}:{path}" for file, _, path in FIELDS]
+
+
+def write_hostile_briefing(target: Path, payload: str, only: list[str] | None = None) -> dict[str, str]:
+    """A copy of the mini briefing with `payload` in every text field (or the fields named in
+    `only`) and in the article; returns field name ("file:path", or "article") -> value."""
+    shutil.copytree(MINI, target)
+    documents = {file: _read(target / file) for file in {file for file, _, _ in FIELDS}}
+    documents["data/organisations.yml"] = [dict(ORGANISATION)]
+    # Addressees would hide the quote's audience; the audience is the field under test.
+    documents["data/quotes.yml"][0].pop("addressees")
+    values = {}
+    for file, index, path in FIELDS:
+        if only is not None and f"{file}:{path}" not in only:
+            continue
+        value = f"{tag(file, path)}: {payload}"
+        record = documents[file] if index is None else documents[file][index]
+        _put(record, path.split("."), value)
+        values[f"{file}:{path}"] = value
+    values[ARTICLE] = f"{ARTICLE}: {payload}"
+    _write_article(target / "seeds/mini.txt", values)
+    for file, document in documents.items():
+        (target / file).write_text(yaml.safe_dump(document, allow_unicode=True, width=1_000_000))
+    return values
+
+
+def _read(path: Path) -> Any:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+
+
+def _put(record: Any, path: list[str], value: str) -> None:
+    head, rest = path[0], path[1:]
+    if head.isdigit():
+        while len(record) <= int(head):
+            record.append({} if rest else "")
+        key: Any = int(head)
+    else:
+        key = head
+        if rest and key not in record:
+            record[key] = [] if rest[0].isdigit() else {}
+    if rest:
+        _put(record[key], rest, value)
+    else:
+        record[key] = value
+
+
+def _write_article(path: Path, values: dict[str, str]) -> None:
+    paragraphs = path.read_text(encoding="utf-8").strip().split("\n\n")
+    paragraphs[0] += f" {values[ARTICLE]}"
+    for (file, field), number in VERBATIM.items():
+        if f"{file}:{field}" in values:
+            paragraphs[number - 1] += f' "{values[f"{file}:{field}"]}"'
+    path.write_text("\n\n".join(paragraphs), encoding="utf-8")

@@ -1,0 +1,98 @@
+"""Each hostile case built with `mkdocs build --strict`: every value shows as literal text, and no
+page, title or search entry carries a tag, event handler or `javascript:` link from the data."""
+
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+from hostile.sites import HostileSite
+from sitecheck import Page
+
+URL_ATTRIBUTES = {"href", "src", "xlink:href", "action", "formaction"}
+# Tags the payloads write; escaped, none of them may reach the search index as markup.
+PAYLOAD_TAGS = ("<script", "<img", "<svg", "<a href", "<div markdown", "</title", "<%=")
+
+
+class _Markup(HTMLParser):
+    """Event-handler attributes, `javascript:` URLs and script bodies of one page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.handlers: list[str] = []
+        self.script_urls: list[str] = []
+        self.scripts: list[str] = []  # executable scripts; JSON-LD is data, kept apart
+        self.json_ld: list[str] = []
+        self.title = ""
+        self._in: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in = tag if tag in ("script", "title") else None
+        if tag == "script" and dict(attrs).get("type") == "application/ld+json":
+            self._in = "json-ld"
+        if self._in in ("script", "json-ld"):
+            (self.scripts if self._in == "script" else self.json_ld).append("")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.handlers.append(f"<{tag} {name}>")
+            if name in URL_ATTRIBUTES and (value or "").strip().lower().startswith("javascript:"):
+                self.script_urls.append(f"<{tag} {name}={value}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "script":
+            self.scripts[-1] += data
+        elif self._in == "json-ld":
+            self.json_ld[-1] += data
+        elif self._in == "title":
+            self.title += data
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def pages(hostile: HostileSite) -> dict[str, str]:
+    return {path.relative_to(hostile.site).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(hostile.site.rglob("*.html"))}
+
+
+def test_every_value_shows_literally_on_some_page(hostile: HostileSite) -> None:
+    texts = [Page(html).text for html in pages(hostile).values()]
+    missing = [field for field, value in hostile.values.items()
+               if not any(flat(value) in text for text in texts)]
+    assert missing == []
+
+
+def test_no_page_carries_markup_from_the_data(hostile: HostileSite) -> None:
+    for path, html in pages(hostile).items():
+        markup = _Markup()
+        markup.feed(html)
+        assert markup.handlers == [] and markup.script_urls == [], path
+        assert not any("__pwned" in script for script in markup.scripts), path
+        for data in markup.json_ld:  # data, not code: it parses, and no "<" can close the script
+            assert "<" not in data and json.loads(data), path
+
+
+def test_a_page_title_holds_the_name_literally(hostile: HostileSite) -> None:
+    markup = _Markup()
+    markup.feed((hostile.site / "people/ada-lovelace/index.html").read_text(encoding="utf-8"))
+    name = hostile.values.get("data/people.yml:name", "Ada Lovelace")
+    assert flat(markup.title).startswith(flat(name))
+
+
+def test_the_search_index_holds_no_markup_from_the_data(hostile: HostileSite) -> None:
+    index = json.loads((hostile.site / "search/search_index.json").read_text(encoding="utf-8"))
+    for entry in index["docs"]:
+        shown = entry["title"] + entry["text"]
+        assert not [tag for tag in PAYLOAD_TAGS if tag in shown], entry["location"]
+
+
+def test_the_template_syntax_is_not_evaluated(hostile: HostileSite) -> None:
+    if hostile.case.id != "template-syntax":
+        return
+    person = Page(Path(hostile.site / "people/ada-lovelace/index.html").read_text(encoding="utf-8"))
+    assert "{{ 7*7 }}" in person.text and "{% raw %}raw{% endraw %}" in person.text

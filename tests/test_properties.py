@@ -1,0 +1,314 @@
+"""Property-based tests (Hypothesis): any valid briefing builds with no broken link; any briefing
+broken in one field fails with an error naming that file and that field.
+
+Valid briefings are drawn whole: an article of random sentences, then records that cite it
+(quotes and figures take their words verbatim from a paragraph) and refer to one another.
+Through the pure engine for many examples, and a real `mkdocs build --strict` for a few.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import posixpath
+import re
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, Phase, assume, given, settings
+from hypothesis import strategies as st
+
+from briefing.api import build_model
+from briefing.engine import generate
+from briefing.problems import DataError
+from briefing.settings import Settings
+from conftest import ROOT, mkdocs, site_project
+from sitecheck import Page
+
+WORDS = ["talks", "climate", "coal", "heat", "envoy", "said", "met", "finance", "record", "today"]
+# Names mix letters with characters that Markdown, HTML and YAML give a meaning to.
+NAME = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzÉéü中文 *_[]()<>&#!|`{}'\"-:"),
+               min_size=1, max_size=24).map(str.strip).filter(bool)
+DATE = st.dates().map(lambda day: day.isoformat()).flatmap(
+    lambda iso: st.sampled_from([iso, iso[:7], iso[:4]]))
+LINK = re.compile(r"(?<!\\)\]\(([^)\s]+)\)")  # a Markdown link target; escaped text has \]\(
+COUNT = {"valid, pure engine": 0, "valid, mkdocs build": 0, "invalid": 0}  # examples run
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _count_examples() -> Iterator[None]:
+    """Keeps how many examples ran in test-artifacts/hypothesis.json, for the issue's report."""
+    yield
+    (ROOT / "test-artifacts").mkdir(exist_ok=True)
+    (ROOT / "test-artifacts" / "hypothesis.json").write_text(json.dumps(COUNT, indent=1) + "\n")
+
+
+@dataclass
+class Briefing:
+    files: dict[str, Any]  # path under the briefing root -> YAML data, or text for the article
+    paragraphs: list[str]
+
+    def write(self, root: Path) -> Path:
+        for path, content in self.files.items():
+            target = root / path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            text = content if isinstance(content, str) else yaml.safe_dump(content, allow_unicode=True)
+            target.write_text(text, encoding="utf-8")
+        return root
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> list[str]:
+    sentence = st.lists(st.sampled_from(WORDS), min_size=3, max_size=9).map(
+        lambda words: " ".join(words).capitalize() + ".")
+    paragraph = st.lists(sentence, min_size=1, max_size=3).map(" ".join)
+    return draw(st.lists(paragraph, min_size=1, max_size=5))
+
+
+class Drawer:
+    """Draws the values of one briefing; remembers the ids of the records drawn so far."""
+
+    def __init__(self, draw: st.DrawFn, paragraphs: list[str]) -> None:
+        self.draw, self.paragraphs = draw, paragraphs
+        self.ids: dict[str, list[str]] = {}
+
+    def records(self, kind: str, least: int, most: int, build: Any) -> list[dict[str, Any]]:
+        count = self.draw(st.integers(least, most))
+        made = [build(self, f"{kind}-{number}") for number in range(1, count + 1)]
+        self.ids[kind] = [record["id"] for record in made]
+        return [{key: value for key, value in record.items() if value is not None} for record in made]
+
+    def text(self) -> str:
+        return self.draw(NAME)
+
+    def para(self) -> list[int]:
+        return [self.draw(st.integers(1, len(self.paragraphs)))]
+
+    def some(self, kind: str) -> list[str]:
+        known = self.ids.get(kind, [])
+        return self.draw(st.lists(st.sampled_from(known), unique=True)) if known else []
+
+    def one(self, kind: str) -> str | None:
+        return self.draw(st.sampled_from([None, *self.ids.get(kind, [])]))
+
+    def verbatim(self) -> tuple[list[int], str]:
+        """A paragraph, and a run of its words."""
+        number = self.draw(st.integers(1, len(self.paragraphs)))
+        words = self.paragraphs[number - 1].split()
+        start = self.draw(st.integers(0, len(words) - 1))
+        return [number], " ".join(words[start: self.draw(st.integers(start + 1, len(words)))])
+
+
+def person(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002 (the data format's name)
+    return {"id": id, "name": d.text(), "paragraphs": d.para(), "aliases": d.draw(st.lists(NAME, max_size=2)),
+            "description": d.draw(st.none() | NAME)}
+
+
+def topic(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
+    return {"id": id, "name": d.text(), "description": d.text(), "paragraphs": d.para()}
+
+
+def place(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
+    return {"id": id, "name": d.text(), "paragraphs": d.para()}
+
+
+def meeting(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
+    return {"id": id, "name": d.text(), "type": "meeting", "summary": d.text(), "date": d.draw(DATE),
+            "participants": d.some("people"), "topics": d.some("topics"), "place": d.one("places"),
+            "paragraphs": d.para()}
+
+
+def quote(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
+    paragraphs, words = d.verbatim()
+    return {"id": id, "text": words, "partial": True, "speaker": d.draw(st.sampled_from(d.ids["people"])),
+            "addressees": d.some("people"), "reported": d.text(), "topics": d.some("topics"),
+            "meeting": d.one("meetings"), "paragraphs": paragraphs}
+
+
+def statement(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
+    return {"id": id, "speaker": d.draw(st.sampled_from(d.ids["people"])), "gist": d.text(),
+            "reported": d.text(), "paragraphs": d.para()}
+
+
+def figure(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
+    paragraphs, words = d.verbatim()
+    return {"id": id, "name": d.text(), "value": d.draw(st.integers(-99, 999)), "unit": d.text(),
+            "as_written": words, "measures": d.text(), "paragraphs": paragraphs}
+
+
+def entry(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
+    return {"id": id, "date": d.draw(DATE), "label": d.text(), "paragraphs": d.para(),
+            "meeting": d.one("meetings")}
+
+
+# Kind -> (fewest, most, how to draw one), in an order where references point backwards.
+DRAWN = {"people": (1, 4, person), "topics": (0, 3, topic), "places": (0, 2, place),
+         "meetings": (0, 2, meeting), "quotes": (0, 3, quote), "statements": (0, 2, statement),
+         "figures": (0, 1, figure), "timeline": (0, 3, entry)}
+
+
+@st.composite
+def valid_briefings(draw: st.DrawFn) -> Briefing:
+    d = Drawer(draw, draw(articles()))
+    files: dict[str, Any] = {}
+    for kind, (least, most, build) in DRAWN.items():
+        records = d.records(kind, least, most, build)
+        if records:
+            files[f"data/{kind}.yml"] = records
+    files["data/briefing.yml"] = {
+        "id": "random", "title": d.text(), "summary": d.text(), "why_it_matters": d.text(),
+        "start_date": draw(DATE), "source": "article", "key_people": d.some("people"),
+        "key_figures": d.some("figures")}
+    files["seeds/article.txt"] = "\n\n".join(d.paragraphs) + "\n"
+    files["seeds/article.yml"] = {"id": "article", "title": d.text(), "title_is_ours": True, "language": "en"}
+    return Briefing(files, d.paragraphs)
+
+
+def broken_links(pages: dict[str, str], anchors: dict[str, set[str]]) -> list[str]:
+    """Links between generated pages whose page, or whose #anchor, does not exist."""
+    docs = ROOT / "docs"
+    known = set(pages) | {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
+    broken = []
+    for source, markdown in pages.items():
+        for target in LINK.findall(markdown):
+            if "://" in target:
+                continue
+            path, _, anchor = target.partition("#")
+            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(source), path)) if path else source
+            if resolved not in known:
+                broken.append(f"{source}: {target}")
+            elif anchor and resolved in anchors and anchor not in anchors[resolved]:
+                broken.append(f"{source}: {target}")
+    return broken
+
+
+def anchors_of(briefing: Briefing) -> dict[str, set[str]]:
+    timeline = {entry["id"] for entry in briefing.files.get("data/timeline.yml", [])}
+    return {"article.md": {f"p{n}" for n in range(1, len(briefing.paragraphs) + 1)}, "timeline.md": timeline}
+
+
+def site_broken_links(site: Path) -> list[str]:
+    """Links of a built site whose file, or whose #anchor on an HTML page, does not exist."""
+    pages = {path.relative_to(site).as_posix(): Page(path.read_text(encoding="utf-8"))
+             for path in site.rglob("*.html")}
+    broken = []
+    for source, page in pages.items():
+        for link in page.links:
+            if re.match(r"^[a-z]+:", link):  # https:, mailto: ... lead off the site
+                continue
+            path, _, anchor = link.partition("#")
+            # 404.html links from the site root: it is served at any depth.
+            folder = "" if path.startswith("/") else posixpath.dirname(source)
+            resolved = posixpath.normpath(posixpath.join(folder, unquote(path).lstrip("/"))) \
+                if path else source
+            html = resolved if resolved.endswith(".html") else posixpath.join(resolved, "index.html")
+            html = posixpath.normpath(html)
+            if html not in pages and not (site / resolved).is_file():
+                broken.append(f"{source}: {link}")
+            elif anchor and html in pages and unquote(anchor) not in pages[html].ids:
+                broken.append(f"{source}: {link}")
+    return broken
+
+
+FAST = settings(max_examples=int(os.environ.get("BRIEFING_EXAMPLES", "100")), deadline=None,
+                suppress_health_check=[HealthCheck.too_slow])
+# No shrinking for real builds: a failure is reported as drawn, not after hundreds more builds.
+BUILDS = settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+                  phases=[Phase.explicit, Phase.reuse, Phase.generate])
+
+
+@FAST
+@given(valid_briefings())
+def test_a_valid_briefing_generates_pages_with_no_broken_link(briefing: Briefing) -> None:
+    COUNT["valid, pure engine"] += 1
+    with tempfile.TemporaryDirectory() as folder:
+        pages = generate(Settings(root=briefing.write(Path(folder))))
+    assert broken_links(pages, anchors_of(briefing)) == []
+
+
+@pytest.mark.slow
+@BUILDS
+@given(valid_briefings())
+def test_a_valid_briefing_builds_a_strict_mkdocs_site(briefing: Briefing) -> None:
+    COUNT["valid, mkdocs build"] += 1
+    with tempfile.TemporaryDirectory() as folder:
+        project = site_project(Path(folder), briefing.write(Path(folder) / "briefing"))
+        result = mkdocs(project, "build", "--strict", "-d", "site")
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert site_broken_links(project / "site") == []
+
+
+def _record(briefing: Briefing, draw: st.DrawFn, kind: str) -> dict[str, Any] | None:
+    records = briefing.files.get(f"data/{kind}.yml") or []
+    return draw(st.sampled_from(records)) if records else None
+
+
+def _set(kind: str, field: str, value: Any) -> Any:
+    """A mutation: one record of `kind` gets `value` in `field`; names the file and field hit."""
+    def mutate(briefing: Briefing, draw: st.DrawFn) -> tuple[str, str] | None:
+        record = _record(briefing, draw, kind)
+        if record is None:
+            return None
+        record[field] = value(record, briefing) if callable(value) else value
+        return f"data/{kind}.yml", field
+    return mutate
+
+
+def _drop(kind: str, field: str) -> Any:
+    def mutate(briefing: Briefing, draw: st.DrawFn) -> tuple[str, str] | None:
+        record = _record(briefing, draw, kind)
+        if record is None:
+            return None
+        record.pop(field)
+        return f"data/{kind}.yml", field
+    return mutate
+
+
+def _briefing(field: str, value: Any) -> Any:
+    def mutate(briefing: Briefing, draw: st.DrawFn) -> tuple[str, str]:
+        briefing.files["data/briefing.yml"][field] = value
+        return "data/briefing.yml", field
+    return mutate
+
+
+MUTATIONS = {
+    "empty name": _set("people", "name", ""),
+    "unknown field": _set("people", "nmae", "typo"),
+    "inferred names no field": _set("people", "inferred", {"colour": "a guess"}),
+    "paragraph outside the article": _set("topics", "paragraphs", lambda r, b: [len(b.paragraphs) + 1]),
+    "missing required field": _drop("topics", "description"),
+    "impossible date": _set("meetings", "date", "2023-02-30"),
+    "unknown meeting type": _set("meetings", "type", "party"),
+    "dangling reference": _set("quotes", "speaker", "nobody-at-all"),
+    "words not in the article": _set("quotes", "text", lambda r, b: r["text"] + " zebra"),
+    "not a number": _set("figures", "value", "lots"),
+    "bad id": _set("places", "id", "Not A Slug"),
+    "dangling key person": _briefing("key_people", ["nobody-at-all"]),
+    "start date not a date": _briefing("start_date", "soon"),
+}
+
+
+@FAST
+@given(valid_briefings(), st.sampled_from(sorted(MUTATIONS)), st.data())
+def test_a_briefing_broken_in_one_field_fails_naming_that_file_and_field(
+        briefing: Briefing, mutation: str, data: st.DataObject) -> None:
+    hit = MUTATIONS[mutation](briefing, data.draw)
+    assume(hit is not None)  # else the drawn briefing has no record of that kind
+    assert hit is not None
+    COUNT["invalid"] += 1
+    file, field = hit
+    with tempfile.TemporaryDirectory() as folder:
+        with pytest.raises(DataError) as caught:
+            build_model(briefing.write(Path(folder)))
+    # Other problems may follow from this one (records that referred to a now-invalid id).
+    problems = caught.value.problems
+    named = [p for p in problems if p.file == file and
+             (p.field == field or p.field.startswith((f"{field}[", f"{field}.")))]
+    assert named, [str(p) for p in problems]
+    assert f"{file}:" in str(caught.value) and f"field '{named[0].field}'" in str(caught.value)
