@@ -68,3 +68,17 @@ def test_every_page_loads_cleanly_and_every_link_and_anchor_resolves(
     assert problems == [], "\n".join(problems)
     failures = [why for page, link in links if (why := broken(seed_url, seed_site, ids, page, link))]
     assert failures == []
+
+
+def test_the_checks_themselves_catch_a_broken_link_an_error_and_a_failed_request(
+        browser: Browser, seed_url: str, seed_site: Path) -> None:
+    ids = {"": {"top"}, "people/": set()}
+    assert broken(seed_url, seed_site, ids, "", seed_url + "people/#nobody")
+    assert broken(seed_url, seed_site, ids, "", seed_url + "no-such-page/")
+    assert broken(seed_url, seed_site, ids, "", seed_url + "#top") is None
+    tab = open_tab(browser, seed_url)
+    tab.goto("")
+    tab.page.evaluate("() => { console.error('test'); return fetch('no-such-file.js'); }")
+    tab.page.context.close()
+    assert any("console error: test" in problem for problem in tab.problems)
+    assert any(problem.startswith("HTTP 404") for problem in tab.problems)
