@@ -18,6 +18,8 @@ install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	# Python 3.11's bundled pip (23.2) cannot install `name @ git+file://` requirements.
+	$(BIN)/python -m pip install -q pip==26.3
 	$(BIN)/python -m pip install -q -c constraints.txt -e .
 	touch $@
 
