@@ -16,7 +16,11 @@ from briefing.problems import DataError, Problem
 from briefing.render import render_site
 from briefing.settings import Settings
 
+# The engine's own assets, shipped inside the package so that every briefing gets them without
+# copying a file: site path -> file in briefing/assets.
 STYLESHEET = "stylesheets/briefing.css"
+SCRIPT = "javascripts/briefing.js"
+ASSETS = {STYLESHEET: "briefing.css", SCRIPT: "accessibility.js"}
 
 
 @dataclass(frozen=True)
@@ -68,16 +72,16 @@ def _build(settings: Settings, docs_dir: Path | None) -> Site:
     links = crossref.Links(model, imported)
     pages = render_site(model, settings.templates_path, links)
     files: dict[str, str | bytes] = {**inventory.published_files(model, settings.site_url),
-                                     **redirects.redirect_pages(model), STYLESHEET: stylesheet()}
+                                     **redirects.redirect_pages(model), **assets()}
     if docs_dir is not None:
         _refuse_hidden(docs_dir, [*pages, *files])
     return Site(pages, files, links, crossref.check(links, settings.data_dir), notes)
 
 
-def stylesheet() -> str:
-    """The engine's own CSS (paragraph highlight, diagrams), shipped inside the package so that
-    every briefing gets it without copying a file."""
-    return (resources.files("briefing") / "assets" / "briefing.css").read_text(encoding="utf-8")
+def assets() -> dict[str, str | bytes]:
+    """The CSS (paragraph highlight, diagrams, contrast) and the script (search dialog name)."""
+    folder = resources.files("briefing") / "assets"
+    return {path: (folder / name).read_text(encoding="utf-8") for path, name in ASSETS.items()}
 
 
 def _refuse_hidden(docs_dir: Path, paths: list[str]) -> None:

@@ -17,7 +17,7 @@ from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from briefing import pagefind
-from briefing.engine import STYLESHEET, Site, build
+from briefing.engine import SCRIPT, STYLESHEET, Site, build
 from briefing.problems import DataError
 from briefing.settings import Settings
 
@@ -48,6 +48,8 @@ def on_config(config: Any) -> Any:
     _last_good.update(_built)
     if STYLESHEET not in config.extra_css:
         config.extra_css.append(STYLESHEET)
+    if SCRIPT not in [str(script) for script in config.extra_javascript]:
+        config.extra_javascript.append(SCRIPT)
     for note in _built["site"].notes:
         log.info(note)
     for warning in _built["site"].warnings:
