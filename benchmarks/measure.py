@@ -6,7 +6,6 @@ import gzip
 import os
 import re
 import signal
-import socket
 import subprocess
 import time
 import urllib.request
@@ -14,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from tests.localserver import free_port
 
 from benchmarks.projects import ENV, mkdocs_command
 
@@ -58,12 +58,6 @@ _NAV_LINK = re.compile(r'class="md-nav__link')
 def nav_links(page: Path) -> int:
     """Navigation links Material wrote into one page: stays flat if entity pages are not in nav."""
     return len(_NAV_LINK.findall(page.read_text(encoding="utf-8")))
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _fetch(url: str) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import threading
 import time
@@ -14,15 +13,10 @@ from pathlib import Path
 import pytest
 
 from conftest import BIN, site_project
+from localserver import free_port
 
 # Generous deadlines: these wait for a rebuild to happen at all; they measure no speed.
 DEADLINE = 180
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def wait_for(condition: Callable[[], bool], what: str) -> None:
