@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
@@ -54,25 +54,25 @@ def _finalize(value: Any) -> Any:
 
 def render_site(model: Model, templates_dir: Path | None = None,
                 links: Links | None = None) -> dict[str, str]:
-    env = environment(templates_dir)
-    env.globals["links"] = links or Links(model)
+    # The environment is cached across builds, so this build's links travel as an argument.
+    env, links = environment(templates_dir), links or Links(model)
     pages: dict[str, str] = {}
     for kind, template in TEMPLATE_OF.items():
         for record in model.all(kind):
             path = urls.page_path((kind, record.id))
-            pages[path] = _render(env, template, model, path, BOOST[kind], record=record)
-        pages[urls.index_path(kind)] = _render(env, "index.md.j2", model, urls.index_path(kind),
+            pages[path] = _render(env, links, template, path, BOOST[kind], record=record)
+        pages[urls.index_path(kind)] = _render(env, links, "index.md.j2", urls.index_path(kind),
                                                1, kind=kind, records=model.all(kind))
-    pages[urls.HOME] = _render(env, "home.md.j2", model, urls.HOME, 2)
-    pages[urls.TIMELINE] = _render(env, "timeline.md.j2", model, urls.TIMELINE, 1)
-    pages[urls.ARTICLE] = _render(env, "article.md.j2", model, urls.ARTICLE, 1)
-    pages["diagrams.md"] = _render(env, "diagrams.md.j2", model, "diagrams.md", 0.5)
+    pages[urls.HOME] = _render(env, links, "home.md.j2", urls.HOME, 2)
+    pages[urls.TIMELINE] = _render(env, links, "timeline.md.j2", urls.TIMELINE, 1)
+    pages[urls.ARTICLE] = _render(env, links, "article.md.j2", urls.ARTICLE, 1)
+    pages["diagrams.md"] = _render(env, links, "diagrams.md.j2", "diagrams.md", 0.5)
     return dict(sorted(pages.items()))
 
 
-def _render(env: Environment, template: str, model: Model, path: str, boost: float,
+def _render(env: Environment, links: Links, template: str, path: str, boost: float,
             **values: Any) -> str:
-    links = cast(Links, env.globals["links"])
+    model = links.model
     page = PageContext(model, path, links)
     body = env.get_template(template).render(model=model, page=page, diagrams=diagrams,
                                              briefing=model.briefing, **values)
