@@ -9,6 +9,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from briefing import provenance
+from briefing.dates import reader_date
 from briefing.escape import html
 from briefing.model import Model
 from briefing.names import shorten
@@ -31,7 +33,7 @@ def timeline_svg(model: Model, page: PageContext) -> Markup:
         label = html(shorten(event.name + state, 70))
         rows.append(
             f'<g class="tl-row"><text x="118" y="{y + 5}" text-anchor="end" class="tl-date">'
-            f'{html(event.date)}</text><circle cx="140" cy="{y}" r="7" class="tl-dot tl-{html(event.type)}"/>'
+            f'{html(reader_date(event.date))}{_mark(event, "date")}</text><circle cx="140" cy="{y}" r="7" class="tl-dot tl-{html(event.type)}"/>'
             # xlink:href, not href: Material's instant navigation assigns `a.href` on every
             # [href] element, which throws on SVG links (their href is read-only).
             f'<a xlink:href="{html(page.html_href(event))}"><text x="160" y="{y + 5}" class="tl-label">'
@@ -39,6 +41,16 @@ def timeline_svg(model: Model, page: PageContext) -> Markup:
     title = f"Timeline of {len(events)} events, earliest first"
     return _svg(title, height, f'<line x1="140" y1="10" x2="140" y2="{height - 10}" '
                 f'class="tl-axis"/>' + "".join(rows), "briefing-timeline")
+
+
+def _mark(record: Any, field: str) -> str:
+    """The inferred-value mark inside SVG text; its reason is the tooltip (<title>)."""
+    reason = record.inferred.get(field)
+    if not reason:
+        return ""
+    return (f'<tspan class="tl-inferred" data-record="meetings/{html(record.id)}" '
+            f'data-field="{html(field)}">{provenance.MARK}<title>Not stated in the article: '
+            f'{html(provenance.reason_text(reason))}</title></tspan>')
 
 
 def meetings_graph_svg(model: Model, page: PageContext) -> Markup:

@@ -9,7 +9,7 @@ from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
-from briefing import diagrams, jsonld, relations, urls
+from briefing import dates, diagrams, jsonld, provenance, relations, urls
 from briefing.annotate import annotated_paragraph
 from briefing.crossref import Links
 from briefing.escape import md
@@ -41,7 +41,9 @@ def environment(templates_dir: Path | None = None) -> Environment:
         trim_blocks=True, lstrip_blocks=True, autoescape=False)
     env.filters["md"] = md
     env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
-                       figure_value=figure_value, rel=relations, annotated=annotated_paragraph)
+                       figure_value=figure_value, rel=relations, annotated=annotated_paragraph,
+                       provenance=provenance, reader_date=dates.reader_date,
+                       reader_order=dates.chronological)
     return env
 
 
