@@ -29,7 +29,7 @@ def shorten(text: str, limit: int = 90) -> str:
 def display_name(record: Any) -> str:
     kind = kind_of(record)
     if kind == "quotes":
-        return f"“{shorten(record.text)}”"
+        return f"“{record.text}”"  # whole: a quote cut short misleads
     if kind == "statements":
         return shorten(record.gist)
     if kind == "timeline":

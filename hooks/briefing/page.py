@@ -142,3 +142,8 @@ class PageContext:
         """'1 quote', '3 quotes'; '' for none."""
         number = len(items)
         return "" if not number else f"{number} {one if number == 1 else many}"
+
+    def count_link(self, items: Any, one: str, many: str, anchor: str) -> Markup:
+        """'[3 quotes](#said)' for the page's summary; '' for none."""
+        text = self.count(items, one, many)
+        return Markup(f"[{md(text)}]({anchor})") if text else Markup("")

@@ -92,9 +92,12 @@ def key_quotes(model: Model, limit: int = 2) -> list[Any]:
     named = getattr(model.briefing, "key_quotes", None) or ()
     if named:
         return [model.records["quotes"][quote_id] for quote_id in named][:limit]
-    people = set(model.briefing.key_people)
-    quotes = [quote for quote in model.all("quotes") if quote.speaker in people and not quote.partial]
-    return sorted(quotes, key=lambda quote: -len(quote.text))[:limit]
+    chosen = []
+    for person in model.briefing.key_people:
+        said = [quote for quote in model.all("quotes") if quote.speaker == person]
+        if said:
+            chosen.append(max(said, key=lambda quote: (not quote.partial, len(quote.text))))
+    return chosen[:limit]
 
 
 def main_event(model: Model) -> Any:
