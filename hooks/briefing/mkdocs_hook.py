@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from jinja2 import ChoiceLoader, FileSystemLoader
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -26,6 +27,7 @@ __all__ = ["on_config", "on_env", "on_files", "on_page_content", "on_page_markdo
            "on_post_build", "on_serve"]
 
 log = get_plugin_logger("briefing")
+THEME_ALWAYS = Path(__file__).parent / "theme" / "always"
 # Hook modules stay loaded across `mkdocs serve` rebuilds: `_built` is refilled by every
 # on_config; `_serving` and `_last_good` must outlive a rebuild.
 _built: dict[str, Site] = {}
@@ -90,6 +92,8 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
 
 
 def on_env(env: Any, config: Any, files: Files) -> Any:
+    # The engine's theme override (Open Graph and Twitter tags in main.html) comes first.
+    env.loader = ChoiceLoader([FileSystemLoader(str(THEME_ALWAYS)), env.loader])
     return pagefind.on_env(env, config)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 
-from briefing import dates, diagrams, jsonld, provenance, relations, urls
+from briefing import dates, diagrams, gist, jsonld, provenance, relations, urls
 from briefing.annotate import annotated_paragraph
 from briefing.crossref import Links
 from briefing.escape import md
@@ -62,18 +62,27 @@ def render_site(model: Model, templates_dir: Path | None = None,
     for kind, template in TEMPLATE_OF.items():
         for record in model.all(kind):
             path = urls.page_path((kind, record.id))
-            pages[path] = _render(env, links, template, path, BOOST[kind], record=record)
+            pages[path] = _render(env, links, template, path, BOOST[kind], record=record,
+                                  description=gist.record_description(model, kind, record))
         pages[urls.index_path(kind)] = _render(env, links, "index.md.j2", urls.index_path(kind),
-                                               1, kind=kind, records=model.all(kind))
-    pages[urls.HOME] = _render(env, links, "home.md.j2", urls.HOME, 2)
-    pages[urls.TIMELINE] = _render(env, links, "timeline.md.j2", urls.TIMELINE, 1)
-    pages[urls.ARTICLE] = _render(env, links, "article.md.j2", urls.ARTICLE, 1)
-    pages["diagrams.md"] = _render(env, links, "diagrams.md.j2", "diagrams.md", 0.5)
+                                               1, kind=kind, records=model.all(kind),
+                                               description=gist.index_description(model, kind))
+    briefing = model.briefing
+    pages[urls.HOME] = _render(env, links, "home.md.j2", urls.HOME, 2,
+                               description=briefing.summary)
+    pages[urls.TIMELINE] = _render(env, links, "timeline.md.j2", urls.TIMELINE, 1,
+                                   description=f"Timeline of {briefing.title}, earliest first.")
+    pages[urls.ARTICLE] = _render(env, links, "article.md.j2", urls.ARTICLE, 1,
+                                  description=f"The source article of {briefing.title}, "
+                                  f"paragraph by paragraph: {model.article.source.title}")
+    pages["diagrams.md"] = _render(env, links, "diagrams.md.j2", "diagrams.md", 0.5,
+                                   description=f"Who met whom and who spoke on what in "
+                                   f"{briefing.title}.")
     return dict(sorted(pages.items()))
 
 
 def _render(env: Environment, links: Links, template: str, path: str, boost: float,
-            **values: Any) -> str:
+            description: str, **values: Any) -> str:
     model = links.model
     page = PageContext(model, path, links)
     body = env.get_template(template).render(model=model, page=page, diagrams=diagrams,
@@ -81,5 +90,6 @@ def _render(env: Environment, links: Links, template: str, path: str, boost: flo
     # References written in YAML text reach the page escaped; only now is the page known.
     body = links.expand_escaped(body, path)
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
-    front = f"search:\n  boost: {boost:g}\n"  # a number: nothing from the data goes here
+    # The boost is a number; the description is escaped and quoted (gist.front_matter_line).
+    front = f"search:\n  boost: {boost:g}\n{gist.front_matter_line(description)}"
     return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n{jsonld.page_block(graph)}"
