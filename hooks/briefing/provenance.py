@@ -35,7 +35,9 @@ def split_reason(reason: str) -> tuple[str, str | None]:
     match = _YEAR.search(reason)
     if not match:
         return reason.strip(), None
-    particular = reason[: match.start()].strip()
+    particular = reason[: match.start()].strip().rstrip(";,:")
+    if particular and particular[-1] not in ".!?":
+        particular += "."
     return particular, match.group("why").strip()
 
 
