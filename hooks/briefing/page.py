@@ -9,7 +9,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from briefing import dates, provenance, urls
-from briefing.escape import html, md
+from briefing.escape import md, md_attribute
 from briefing.model import Key, Model
 from briefing.names import display_name, kind_of
 
@@ -132,7 +132,7 @@ class PageContext:
     def citation(self, record: Any) -> Markup:
         """A 'Copy citation' button, shown by the script (it needs the clipboard)."""
         return Markup(f'<button type="button" class="md-button briefing-cite" hidden '
-                      f'data-citation="{html(self.citation_text(record))}">Copy citation</button>')
+                      f'data-citation="{md_attribute(self.citation_text(record))}">Copy citation</button>')
 
     def mark_role(self, person: Any, role: Any, field: str) -> Markup:
         """The inferred-value mark of a person's role (roles are not records of their own)."""

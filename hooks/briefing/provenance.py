@@ -10,7 +10,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from briefing.escape import html
+from briefing.escape import md_attribute
 
 MARK = "†"
 # The reason most dates share ("the year is not stated: …"): the page explains it once.
@@ -54,8 +54,8 @@ def mark(record: Any, field: str, key: str = "") -> Markup:
     if not reason:
         return Markup("")
     title = f"Not stated in the article ({field_words(field)}): {reason_text(reason)}"
-    return Markup(f'<abbr class="briefing-inferred" tabindex="0" title="{html(title)}" '
-                  f'data-record="{html(key)}" data-field="{html(field)}">{MARK}</abbr>')
+    return Markup(f'<abbr class="briefing-inferred" tabindex="0" title="{md_attribute(title)}" '
+                  f'data-record="{md_attribute(key)}" data-field="{md_attribute(field)}">{MARK}</abbr>')
 
 
 def notes(records: list[Any]) -> tuple[list[tuple[str, str]], str | None]:
