@@ -31,7 +31,7 @@ def display_name(record: Any) -> str:
     if kind == "quotes":
         return f"“{record.text}”"  # whole: a quote cut short misleads
     if kind == "statements":
-        return shorten(record.gist)
+        return str(record.gist).rstrip(".")  # whole, and a list's commas follow it cleanly
     if kind == "timeline":
         return record.label
     return str(record.name)

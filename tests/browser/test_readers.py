@@ -115,3 +115,15 @@ def test_search_forgives_a_typo_and_finds_chinese_names(tab: Tab, query: str,
     # Among the first three: a word one edit away scores below the same word spelt right, so
     # short pages that mention Kerry can come before his own.
     assert expected in results[:3], results[:5]
+
+
+def test_a_search_hit_on_the_article_lands_on_its_paragraph(tab: Tab) -> None:
+    tab.goto("")
+    hits = [hit for hit in search(tab, "unwavering") if hit.startswith("/article/")]
+    assert hits, "the article is among the results"
+    tab.page.locator(f'.md-search-result__item > a[href*="article/"]').first.click()
+    found = tab.page.locator(".briefing-paragraph.briefing-found")
+    found.wait_for()
+    assert found.get_attribute("id") == "p9"
+    assert found.evaluate("p => { const box = p.getBoundingClientRect(); "
+                          "return box.top >= 0 && box.bottom <= innerHeight; }")

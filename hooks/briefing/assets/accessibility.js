@@ -39,3 +39,20 @@ Worker.prototype.postMessage = function (message, ...rest) {
   }
   return briefingPost.call(this, message, ...rest);
 };
+
+// A search hit on the article lands on its paragraph: Material's results link to the page with
+// the words in `?h=` (search.highlight); the first paragraph holding them all (else any) is
+// brought into view and highlighted like a paragraph link's target.
+document$.subscribe(() => {
+  const words = new URL(location.href).searchParams.get("h");
+  const paragraphs = [...document.querySelectorAll(".briefing-paragraph")];
+  if (!words || location.hash || !paragraphs.length) return;
+  const terms = words.toLowerCase().split(/\s+/).filter(Boolean);
+  const holds = (paragraph, test) => test.call(terms, term =>
+    paragraph.textContent.toLowerCase().includes(term));
+  const hit = paragraphs.find(p => holds(p, Array.prototype.every))
+    || paragraphs.find(p => holds(p, Array.prototype.some));
+  if (!hit) return;
+  hit.classList.add("briefing-found");
+  hit.scrollIntoView({block: "center"});
+});
