@@ -33,7 +33,8 @@ def timeline_svg(model: Model, page: PageContext) -> Markup:
         label = html(shorten(event.name + state, 70))
         rows.append(
             f'<g class="tl-row"><text x="118" y="{y + 5}" text-anchor="end" class="tl-date">'
-            f'{html(reader_date(event.date))}{_mark(event, "date")}</text><circle cx="140" cy="{y}" r="7" class="tl-dot tl-{html(event.type)}"/>'
+            f'{html(reader_date(event.date))}{_mark(event, "date")}</text>'
+            f'<circle cx="140" cy="{y}" r="7" class="tl-dot tl-{html(event.type)}"/>'
             # xlink:href, not href: Material's instant navigation assigns `a.href` on every
             # [href] element, which throws on SVG links (their href is read-only).
             f'<a xlink:href="{html(page.html_href(event))}"><text x="160" y="{y + 5}" class="tl-label">'

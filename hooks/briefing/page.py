@@ -121,7 +121,7 @@ class PageContext:
 
     def citation_text(self, record: Any) -> str:
         """A plain-text citation of a quote; the script adds the page's address."""
-        source = self.model.article.source
+        source: Any = self.model.article.source
         speaker = self.resolve(record.speaker, "people" if record.speaker in
                                self.model.records["people"] else "organisations")
         publisher = f", {source.publisher}" if getattr(source, "publisher", None) else ""

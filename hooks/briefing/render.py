@@ -74,7 +74,7 @@ def render_site(model: Model, templates_dir: Path | None = None,
                                    description=f"Timeline of {briefing.title}, earliest first.")
     pages[urls.ARTICLE] = _render(env, links, "article.md.j2", urls.ARTICLE, 1,
                                   description=f"The source article of {briefing.title}, "
-                                  f"paragraph by paragraph: {model.article.source.title}")
+                                  f"paragraph by paragraph: {_source_title(model)}")
     pages["diagrams.md"] = _render(env, links, "diagrams.md.j2", "diagrams.md", 0.5,
                                    description=f"Who met whom and who spoke on what in "
                                    f"{briefing.title}.")
@@ -93,3 +93,8 @@ def _render(env: Environment, links: Links, template: str, path: str, boost: flo
     # The boost is a number; the description is escaped and quoted (gist.front_matter_line).
     front = f"search:\n  boost: {boost:g}\n{gist.front_matter_line(description)}"
     return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n{jsonld.page_block(graph)}"
+
+
+def _source_title(model: Model) -> str:
+    source: Any = model.article.source  # schema.Source, typed loosely in article.py
+    return str(source.title)

@@ -121,7 +121,7 @@ def test_a_search_hit_on_the_article_lands_on_its_paragraph(tab: Tab) -> None:
     tab.goto("")
     hits = [hit for hit in search(tab, "unwavering") if hit.startswith("/article/")]
     assert hits, "the article is among the results"
-    tab.page.locator(f'.md-search-result__item > a[href*="article/"]').first.click()
+    tab.page.locator('.md-search-result__item > a[href*="article/"]').first.click()
     found = tab.page.locator(".briefing-paragraph.briefing-found")
     found.wait_for()
     assert found.get_attribute("id") == "p9"
