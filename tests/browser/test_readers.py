@@ -127,3 +127,26 @@ def test_a_search_hit_on_the_article_lands_on_its_paragraph(tab: Tab) -> None:
     assert found.get_attribute("id") == "p9"
     assert found.evaluate("p => { const box = p.getBoundingClientRect(); "
                           "return box.top >= 0 && box.bottom <= innerHeight; }")
+
+
+def test_a_meeting_page_does_not_link_to_itself(seed_site: Path) -> None:
+    for meeting in MODEL.all("meetings"):
+        html = (seed_site / "meetings" / meeting.id / "index.html").read_text(encoding="utf-8")
+        article = html[html.index("<article"):html.index("</article>")]
+        assert f'href="../{meeting.id}/"' not in article and 'href="./"' not in article
+
+
+_FOLD = """() => [...document.querySelectorAll(
+  '.briefing-lead, .briefing-facts, .briefing-key-quote, a[href$="figures/"]')]
+  .map(element => ({cls: element.className || element.textContent,
+                    bottom: element.getBoundingClientRect().bottom}))"""
+
+
+def test_the_home_page_says_what_when_where_who_key_quotes_and_figures_above_the_fold(
+        tab: Tab) -> None:
+    tab.goto("")
+    shown = tab.page.evaluate(_FOLD)
+    assert len(shown) >= 5, shown  # lead, facts, two key quotes, the link to all figures
+    assert all(item["bottom"] <= 800 for item in shown), shown
+    facts = words(tab.page.locator(".briefing-facts").inner_text())
+    assert all(word in facts for word in ("When:", "Where:", "Who:", "Beijing", "John Kerry"))
