@@ -137,7 +137,7 @@ def test_a_meeting_page_does_not_link_to_itself(seed_site: Path) -> None:
 
 
 _FOLD = """() => [...document.querySelectorAll(
-  '.briefing-lead, .briefing-facts, .briefing-key-quote, a[href$="figures/"]')]
+  '.briefing-lead, .briefing-facts, .briefing-key-quote, .briefing-key-figures')]
   .map(element => ({cls: element.className || element.textContent,
                     bottom: element.getBoundingClientRect().bottom}))"""
 
@@ -146,7 +146,9 @@ def test_the_home_page_says_what_when_where_who_key_quotes_and_figures_above_the
         tab: Tab) -> None:
     tab.goto("")
     shown = tab.page.evaluate(_FOLD)
-    assert len(shown) >= 5, shown  # lead, facts, two key quotes, the link to all figures
+    assert len(shown) == 5, shown  # lead, facts, two key quotes, the key figures
     assert all(item["bottom"] <= 800 for item in shown), shown
     facts = words(tab.page.locator(".briefing-facts").inner_text())
     assert all(word in facts for word in ("When:", "Where:", "Who:", "Beijing", "John Kerry"))
+    figures = tab.page.locator(".briefing-key-figures")
+    assert figures.locator('a[href$="figures/"]').count() == 1  # all figures, one link away
