@@ -30,7 +30,7 @@ def timeline_svg(model: Model, page: PageContext) -> Markup:
     height = ROW * (len(events) + (1 if background and own else 0)) + 20
     rows, y = [], 20
     for event in events:
-        if background and event is own[0]:
+        if background and own and event is own[0]:
             rows.append(f'<line x1="20" y1="{y - 4}" x2="{WIDTH - 20}" y2="{y - 4}" '
                         f'class="tl-divide"/><text x="160" y="{y + 10}" class="tl-period">'
                         f'{html(_period(model))}</text>')

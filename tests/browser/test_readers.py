@@ -27,8 +27,9 @@ def words(text: str) -> str:
 def preview_of(tab: Tab, selector: str) -> str:
     """Hover the first link matching `selector`; the text of the preview that opens."""
     tab.page.mouse.move(0, 0)
+    tab.page.wait_for_function(f"() => ({_PREVIEW})().length === 0")  # the last one has closed
     tab.page.locator(selector).first.hover()
-    tab.page.wait_for_function(f"() => ({_PREVIEW})().length > 0", timeout=5000)
+    tab.page.wait_for_function(f"() => ({_PREVIEW})().length > 0")
     return words(tab.page.evaluate(_PREVIEW))
 
 
