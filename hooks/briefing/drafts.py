@@ -8,8 +8,9 @@ from briefing.problems import Problem
 
 def drafted(model: Model) -> list[tuple[str, str]]:
     """(kind, id) of every record still marked as a draft, in file order."""
-    return [(kind, record_id) for kind, by_id in model.records.items()
-            for record_id, record in by_id.items() if getattr(record, "draft", False)]
+    found = [("briefing", model.briefing.id)] if model.briefing.draft else []
+    return found + [(kind, record_id) for kind, by_id in model.records.items()
+                    for record_id, record in by_id.items() if getattr(record, "draft", False)]
 
 
 def draft_problems(model: Model, data_dir: str) -> list[Problem]:

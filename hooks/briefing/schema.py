@@ -242,6 +242,8 @@ class Briefing(Strict):
     imports: dict[Slug, Text] = Field(
         default_factory=dict,
         description="Other briefings to link to: briefing id -> URL or path of its site root.")
+    draft: bool = Field(default=False, description="True while the summary and dates are as "
+                        "`briefing new` drafted them; delete the line once checked.")
 
 
 # File stem in data/ -> the model of its records. `briefing.yml` holds one mapping;

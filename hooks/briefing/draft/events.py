@@ -1,0 +1,96 @@
+"""Meetings ('X met Y', 'talks with Y', 'in a meeting'), topics and reported statements."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.draft.entities import Entities
+from briefing.draft.lexicon import SPEECH_VERBS, TOPICS
+from briefing.draft.sentences import sentence_spans
+
+Key = tuple[str, str]
+_MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|"
+                      r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting)\b", re.I)
+_REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
+_OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When)\b[^,]*,\s+")
+
+
+@dataclass
+class FoundMeeting:
+    paragraph: int
+    sentence: str
+    participants: list[Key]
+    place: Key | None
+    type: str
+
+
+@dataclass
+class FoundStatement:
+    paragraph: int
+    sentence: str
+    speaker: Key
+    addressees: list[Key] = field(default_factory=list)
+
+
+def _sentences(paragraphs: tuple[str, ...]) -> list[tuple[int, int, int, str]]:
+    return [(number, start, end, text[start:end]) for number, text in enumerate(paragraphs, 1)
+            for start, end in sentence_spans(text)]
+
+
+def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[FoundMeeting]:
+    found = []
+    for number, start, end, sentence in _sentences(paragraphs):
+        if not _MEETING.search(sentence):
+            continue
+        named = entities.in_span(number, start, end)
+        people = list(dict.fromkeys(m.key for m in named if m.key[0] == "people"))
+        places = [m.key for m in named if m.key[0] == "places"
+                  and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", paragraphs[number - 1][:m.start])]
+        if len(people) >= 2:
+            kind = "talks" if "talks" in sentence.lower() else "meeting"
+            found.append(FoundMeeting(number, sentence.strip(), people, places[-1] if places else None,
+                                      kind))
+    return found
+
+
+def find_topics(paragraphs: tuple[str, ...], limit: int = 6) -> list[tuple[str, tuple[str, ...], list[int]]]:
+    """(name, words the article uses, paragraphs) for the topics it mentions most."""
+    counts: Counter[str] = Counter()
+    where: dict[str, list[int]] = {}
+    used: dict[str, set[str]] = {}
+    for number, text in enumerate(paragraphs, 1):
+        lowered = text.lower()
+        for name, signals in TOPICS.items():
+            hits = [s for s in signals if re.search(rf"\b{re.escape(s)}", lowered)]
+            if hits:
+                counts[name] += len(hits)
+                where.setdefault(name, []).append(number)
+                used.setdefault(name, set()).update(
+                    m.group() for s in hits for m in re.finditer(rf"\b{re.escape(s)}\w*", lowered))
+    chosen = [name for name, _ in counts.most_common() if len(where[name]) >= 1][:limit]
+    return [(name, tuple(sorted(used[name])), where[name]) for name in sorted(chosen)]
+
+
+def find_statements(paragraphs: tuple[str, ...], entities: Entities,
+                    quoted: set[int]) -> list[FoundStatement]:
+    """'X said (that) ...' with no quotation marks: reported speech, named speaker first."""
+    found = []
+    for number, start, end, sentence in _sentences(paragraphs):
+        if re.search(r"[\"“”]", sentence) or number in quoted and "'" in sentence:
+            continue
+        clause = _OPENING_CLAUSE.match(sentence)
+        begin = start + (clause.end() if clause else 0)
+        named = [m for m in entities.in_span(number, begin, end) if m.key[0] != "places"]
+        if not named or named[0].start - begin > 40:
+            continue
+        verb = _REPORTED.match(paragraphs[number - 1], named[0].end + 1)
+        verb = verb or re.compile(rf"(?:also|later|then|had) ({_REPORTED.pattern})").match(
+            paragraphs[number - 1], named[0].end + 1)
+        if not verb:
+            continue
+        after = [m.key for m in entities.in_span(number, verb.end(), end) if m.key[0] == "people"]
+        told = verb.group().split()[-1].startswith(("told", "tell"))
+        found.append(FoundStatement(number, sentence.strip(), named[0].key, after[:1] if told else []))
+    return found
