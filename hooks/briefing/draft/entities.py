@@ -27,7 +27,8 @@ _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finan
                            "Homeland Security the".split())
 _TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
                         "prime interior defence defense finance trade health state national "
-                        "general foreign-affairs executive presidential".split())
+                        "general foreign-affairs executive presidential economy economic environment "
+                        "energy justice labour labor opposition party government".split())
 
 
 @dataclass
@@ -110,7 +111,12 @@ def _is_name(tokens: list[str]) -> bool:
 def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
     """The title the article gives, '' for evidence without a title, None for no evidence."""
     if any(t.lower() in TITLE_WORDS for t in title):
-        return " ".join(t for t in title if t not in NOT_NAME)
+        return " ".join(title[next(i for i, t in enumerate(title) if t not in NOT_NAME
+                                   or t.lower() in TITLE_WORDS):])
+    comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", text[:run.start])
+    if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:  # 'the envoy, John Kerry,'
+        return " ".join(w for w in comma.group(1).split()
+                        if w.lower() in _TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
     before = words_before(text, run.start, 4)
     if before and before[-1].lower() in TITLE_WORDS:
         lead = [w for w in before if w.lower() in _TITLE_LEAD or w.lower() in TITLE_WORDS
@@ -170,6 +176,8 @@ def _merge_short_names(people: dict[str, Entity]) -> dict[str, Entity]:
         owners = [p for full, p in merged.items() if name in full.split()]
         if len(owners) == 1:
             owners[0].titles.extend(t for t in person.titles if t not in owners[0].titles)
+            if name not in owners[0].aliases:
+                owners[0].aliases.append(name)
         elif not owners:
             merged[name] = person
     return merged
@@ -207,7 +215,7 @@ def _organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str
         if not tokens or text in taken:
             continue
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
-        if tokens[-1].lower() in ORG_HEADS and (len(tokens) > 1 or text in KNOWN_ORGS) \
+        if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS) \
                 or text in KNOWN_ORGS or after.startswith(" news agency"):
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
@@ -234,7 +242,7 @@ def _places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> d
         while tokens and tokens[0] in NOT_NAME:
             tokens = tokens[1:]
         text = " ".join(tokens)
-        if not tokens or text in taken or text in places:
+        if not tokens or text in places or any(form in text for form in taken):
             continue
         kind = _place_type(text, tokens, paragraphs[run.paragraph - 1], run)
         if kind:
@@ -252,7 +260,9 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
         return "country"
     if text in CITIES:
         return "city or region"
-    heads = [t.lower() for t in tokens[1:] if t.lower() in PLACE_HEADS]
+    # 'Beijing Hotel', 'Great Hall of the People'; not 'Secretary of State'.
+    heads = [t.lower() for i, t in enumerate(tokens) if t.lower() in PLACE_HEADS and i
+             and (i == len(tokens) - 1 or tokens[i + 1] == "of")]
     if heads:
         return heads[-1]
     if word_after(paragraph, run.end) in ("region", "province", "state"):

@@ -94,7 +94,7 @@ CITIES = frozenset(
 
 PLACE_HEADS = frozenset(
     "region province state city county district valley river sea ocean island islands "
-    "mountains mountain strait gulf bay lake desert street square hall hotel palace airport "
+    "mountains mountain guesthouse strait gulf bay lake desert street square hall hotel palace airport "
     "port border peninsula".split())
 
 # Topic name -> words that signal it (lower case, matched at word starts).

@@ -5,7 +5,8 @@ The rule (also in the README):
    `by:`, `url:`; a word or two, then a colon) are metadata, not paragraphs.
 2. Paragraphs are separated by blank lines. A text with no blank line at all (scraped text
    often has none) has one paragraph per non-empty line.
-3. Trailing credit lines ("Reporting by ...", "(Editing by ...)", "© 2024 ...", "Copyright",
+3. A first paragraph of at most 15 words with no closing punctuation is the headline.
+4. Trailing credit lines ("Reporting by ...", "(Editing by ...)", "© 2024 ...", "Copyright",
    "Additional reporting ...") are left out.
 What remains is written to `seeds/<id>.txt` joined by blank lines, so the engine's numbering
 (blank-line separated, from 1) is the one these paragraphs have.
@@ -44,7 +45,14 @@ def split_article(text: str) -> Split:
     paragraphs = [" ".join(chunk.split()) for chunk in chunks if chunk.strip()]
     while paragraphs and _is_credit(paragraphs[-1]):
         paragraphs.pop()
+    if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
+        headers.setdefault("headline", paragraphs.pop(0))
     return Split(tuple(paragraphs), headers)
+
+
+def _is_headline(paragraph: str) -> bool:
+    return len(paragraph.split()) <= 15 and not paragraph.rstrip().endswith(
+        (".", "!", "?", '"', "”", "'", "’", ":", ")"))
 
 
 def _headers(lines: list[str]) -> tuple[dict[str, str], int]:

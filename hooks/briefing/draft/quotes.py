@@ -19,7 +19,7 @@ class FoundQuote:
 
 def find_quotes(paragraphs: tuple[str, ...], entities: Entities,
                 labels: dict[int, str]) -> list[FoundQuote]:
-    tracker = Tracker(entities)
+    tracker = Tracker(entities, paragraphs)
     found: list[FoundQuote] = []
     previous: FoundQuote | None = None
     for span in quote_spans(paragraphs, labels):

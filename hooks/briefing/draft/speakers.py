@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from briefing.draft.entities import Entities
 from briefing.draft.sentences import sentence_at
-from briefing.draft.lexicon import PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from briefing.draft.lexicon import ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from briefing.draft.spans import Span, label_name
 
 Key = tuple[str, str]
@@ -33,6 +33,9 @@ _TRAILING = re.compile(
 _ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
+_ACTS = re.compile(r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|[a-z]+s|met|told|said|"
+                   r"spoke|went|made|took|gave|wrote|came|sought|was|is|will|would|could|can|"
+                   r"did|got|saw|felt|thought|knew|left|began|led|won|lost|paid|put|set|ran)\b")
 _NOMINAL = re.compile(r"\b(?:the|a|an|another|one)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\b",
                       re.IGNORECASE)
 
@@ -50,12 +53,28 @@ class Tracker:
     """What pronouns point back to: the last person quoted, the last person named."""
 
     entities: Entities
+    paragraphs: tuple[str, ...]
     last_speaker: Key | None = None
 
-    def last_named(self, paragraph: int, position: int) -> Key | None:
-        people = [m for m in self.entities.mentions if m.key[0] == "people"
-                  and (m.paragraph, m.start) < (paragraph, position)]
-        return people[-1].key if people else None
+    def last_subject(self, paragraph: int, position: int, paragraphs: tuple[str, ...]) -> Key | None:
+        """The last person named as the doer of a sentence ('Kerry told', 'Mr Xie agreed')."""
+        for mention in reversed(self.entities.mentions):
+            if mention.key[0] != "people" or (mention.paragraph, mention.start) >= (paragraph, position):
+                continue
+            if paragraph - mention.paragraph > 2:
+                return None
+            if _ACTS.match(paragraphs[mention.paragraph - 1], mention.end):
+                return mention.key
+        return None
+
+    def last_organisation(self, head: str, paragraph: int, position: int) -> Key | None:
+        """'the ministry said': the last organisation named whose name holds 'Ministry'."""
+        for mention in reversed(self.entities.mentions):
+            if mention.key[0] == "organisations" and \
+                    (mention.paragraph, mention.start) < (paragraph, position) and \
+                    head in self.entities.get(mention.key).name.lower().split():
+                return mention.key
+        return None
 
 
 def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
@@ -150,7 +169,7 @@ def _resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
         return Attribution(named[0].key, "")
     if pointer is None:
         return None
-    return _point_back(pointer[1], paragraph, pointer[0], tracker)
+    return _point_back(pointer[1], paragraph, pointer[0], text, tracker)
 
 
 def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
@@ -159,14 +178,22 @@ def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
         word = match.group().lower()
         if word in PRONOUNS and word not in ("i", "we", "her", "him"):
             return start + match.start(), word
-        if word in TITLE_WORDS and _NOMINAL.search(text[start:start + match.end()]):
+        if (word in TITLE_WORDS or word in ORG_HEADS) and _NOMINAL.search(text[start:start + match.end()]):
             return start + match.start(), word
     return None
 
 
-def _point_back(word: str, paragraph: int, position: int, tracker: Tracker) -> Attribution | None:
+def _point_back(word: str, paragraph: int, position: int, text: str,
+                tracker: Tracker) -> Attribution | None:
+    if word in ORG_HEADS and word not in TITLE_WORDS:
+        found = tracker.last_organisation(word, paragraph, position)
+        if found is None:
+            return None
+        name = tracker.entities.get(found).name
+        return Attribution(found, f"The article says 'the {word}'; taken as {name}, the last "
+                                  "organisation of that kind it names.")
     if word in PRONOUNS:
-        key = tracker.last_speaker or tracker.last_named(paragraph, position)
+        key = tracker.last_subject(paragraph, position, tracker.paragraphs) or tracker.last_speaker
         shown = f"'{word}'"
     else:
         titled = [m.key for m in tracker.entities.mentions
