@@ -16,8 +16,18 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
-from briefing.draft.lexicon import (CITIES, COUNTRIES, DEMONYMS, HONORIFICS, KNOWN_ORGS, NOT_NAME,
-                                    ORG_HEADS, PLACE_HEADS, SPEECH_VERBS, TITLE_WORDS)
+from briefing.draft.lexicon import (
+    CITIES,
+    COUNTRIES,
+    DEMONYMS,
+    HONORIFICS,
+    KNOWN_ORGS,
+    NOT_NAME,
+    ORG_HEADS,
+    PLACE_HEADS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
 from briefing.draft.names import Run, runs, word_after, word_before, words_before
 
 _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
@@ -72,7 +82,7 @@ class Entities:
         return sorted({m.paragraph for m in self.mentions if m.key == key})
 
 
-def find_entities(paragraphs: tuple[str, ...], labels: dict[str, str] | None = None) -> Entities:
+def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = None) -> Entities:
     """`labels`: transcript speaker labels (label -> name in the article's own words)."""
     found = runs(paragraphs)
     people = _people(found, paragraphs, labels or {})
@@ -139,7 +149,7 @@ def _appositive(text: str, end: int) -> str | None:
     return None
 
 
-def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[str, str]) -> dict[str, Entity]:
+def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str]) -> dict[str, Entity]:
     people: dict[str, Entity] = {}
     for run in found:
         title, name = _split_title(run.tokens)

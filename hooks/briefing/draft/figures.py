@@ -29,7 +29,8 @@ UNITS = {
     "trillion": ("trillion", "amount"), "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
 }
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
-_QUALIFIER = r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximately|more than|over|up to|at least)\s+)?"
+_QUALIFIER = (r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximately|more than|"
+              r"over|up to|at least)\s+)?")
 _VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})"
 _FIGURE = re.compile(
     rf"{_QUALIFIER}(?P<money>[$€£¥])?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})(?![\w°])"

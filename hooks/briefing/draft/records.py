@@ -108,22 +108,22 @@ def _quotes(quotes: list[FoundQuote], paragraphs: tuple[str, ...], dates: list[F
             meetings: list[Record]) -> list[Record]:
     records: list[Record] = []
     for quote in quotes:
-        if quote.who.speaker is None:
+        span, who, speaker = quote.span, quote.who, quote.who.speaker
+        if speaker is None:
             continue
-        span, who = quote.span, quote.who
         first_words = " ".join(span.text.split()[:4])
         fields: dict[str, Any] = {
-            "text": span.text, "partial": quote.partial, "speaker": who.speaker[1],
+            "text": span.text, "partial": quote.partial, "speaker": speaker[1],
             "addressees": [key[1] for key in who.addressees],
             "reported": (f"Reported by {who.reported_by[1]}, as cited by the article."
                          if who.reported_by else "Reported by the article."),
             "reported_by": who.reported_by[1] if who.reported_by else None,
             "meeting": next((m["id"] for m in meetings if span.paragraph in m["paragraphs"]
-                             and who.speaker[1] in m.get("participants", ())), None)}
+                             and speaker[1] in m.get("participants", ())), None)}
         if who.how:
             fields["inferred"] = {"speaker": who.how}
         _dated(fields, _date_near(dates, span.paragraph, paragraphs[span.paragraph - 1], span.open))
-        _record(records, f"{who.speaker[1].split('-')[-1]}-{first_words}", [span.paragraph], **fields)
+        _record(records, f"{speaker[1].split('-')[-1]}-{first_words}", [span.paragraph], **fields)
     return records
 
 

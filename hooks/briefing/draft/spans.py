@@ -46,7 +46,8 @@ def quote_spans(paragraphs: tuple[str, ...], labels: dict[int, str]) -> list[Spa
 
 
 def _double_pairs(text: str) -> list[tuple[int, int]]:
-    pairs, opened = [], None
+    pairs: list[tuple[int, int]] = []
+    opened: int | None = None
     for match in _DOUBLE.finditer(text):
         mark, at = match.group(), match.start()
         if opened is None and mark not in "”»":
@@ -60,7 +61,8 @@ def _double_pairs(text: str) -> list[tuple[int, int]]:
 
 
 def _single_pairs(text: str) -> list[tuple[int, int]]:
-    pairs, position = [], 0
+    pairs: list[tuple[int, int]] = []
+    position = 0
     while True:
         opening = _SINGLE_OPEN.search(text, position)
         if not opening:

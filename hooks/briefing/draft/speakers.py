@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.draft.entities import Entities
-from briefing.draft.sentences import sentence_at
 from briefing.draft.lexicon import ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from briefing.draft.sentences import sentence_at
 from briefing.draft.spans import Span, label_name
 
 Key = tuple[str, str]

@@ -8,7 +8,6 @@ before the rename: a record the engine would refuse is left out (and said so), n
 from __future__ import annotations
 
 import json
-
 import shutil
 import string
 import tempfile
