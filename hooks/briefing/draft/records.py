@@ -16,6 +16,7 @@ from briefing.draft.figures import find_figures
 from briefing.draft.paragraphs import split_article
 from briefing.draft.quotes import FoundQuote, find_quotes
 from briefing.draft.sentences import sentence_at
+from briefing.draft.source import ArticleError
 from briefing.draft.spans import label_name, transcript_labels
 
 Record = dict[str, Any]
@@ -39,6 +40,9 @@ class Meta:
 def draft_records(text: str, meta: Meta) -> Draft:
     split = split_article(text)
     paragraphs = split.paragraphs
+    if not paragraphs:
+        raise ArticleError("no paragraphs once the header and credit lines are left out; "
+                           "give the article's text")
     labels = transcript_labels(paragraphs)
     entities = find_entities(paragraphs, {n: label_name(v) for n, v in labels.items()})
     dates = find_dates(paragraphs, meta.published)
@@ -49,7 +53,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
         "places": [_named(e, entities) for e in entities.places.values()],
     }
     data["meetings"] = _meetings(paragraphs, entities, dates)
-    data["quotes"] = _quotes(quotes, paragraphs, dates, data["meetings"])
+    data["quotes"] = _quotes(quotes, paragraphs, dates, data["meetings"], entities)
     quoted = {q.span.paragraph for q in quotes}
     data["statements"] = _statements(paragraphs, entities, quoted, dates)
     data["topics"] = _topics(paragraphs)
@@ -105,7 +109,7 @@ def _dated(fields: dict[str, Any], found: FoundDate | None) -> dict[str, Any]:
 
 
 def _quotes(quotes: list[FoundQuote], paragraphs: tuple[str, ...], dates: list[FoundDate],
-            meetings: list[Record]) -> list[Record]:
+            meetings: list[Record], entities: Entities) -> list[Record]:
     records: list[Record] = []
     for quote in quotes:
         span, who, speaker = quote.span, quote.who, quote.who.speaker

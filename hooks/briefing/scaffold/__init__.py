@@ -73,8 +73,6 @@ def _refuse_existing(target: Path) -> None:
 def _fill(root: Path, article: str, options: NewBriefing) -> Result:
     source_id = slugify(options.title)[:60].strip("-") or "article"
     draft = draft_records(article, Meta(options.title, options.published, source_id))
-    if not draft.paragraphs:
-        raise ScaffoldError("the article has no paragraphs once its header lines are left out")
     draft.data["briefing"]["imports"] = dict(options.imports) or None
     draft.data["briefing"] = {k: v for k, v in draft.data["briefing"].items() if v is not None}
     _write_site_files(root, options)
