@@ -82,3 +82,15 @@ def test_relative_dates_resolve_against_the_publication_date_with_the_reason() -
     assert found["Last month"].value == "2024-02"
     assert found["yesterday"].value == "2024-03-12"
     assert found["July 4"].value == "2024-07-04" and "gives no year" in found["July 4"].how
+
+
+def test_a_quote_running_over_paragraphs_and_an_unnamed_speaker() -> None:
+    text = ("Finance Minister Anna Berg opened the session.\n\n"
+            "\"We will balance the budget this year. Every ministry will play its part.\n\n"
+            "\"Nobody should doubt our resolve,\" Berg said.\n\n"
+            "\"It will not work,\" a spokesperson for the opposition said.\n\n"
+            "The ministry said in a statement that talks would go on. "
+            "\"We remain open,\" the ministry of finance said.\n")
+    data = draft_records(text, Meta("Budget", dt.date(2024, 3, 15), "budget")).data
+    assert said(data) == [(2, "anna-berg", "We"), (3, "anna-berg", "Nobody")]
+    assert {p["id"] for p in data["people"]} == {"anna-berg"}

@@ -24,11 +24,11 @@ def find_quotes(paragraphs: tuple[str, ...], entities: Entities,
     previous: FoundQuote | None = None
     for span in quote_spans(paragraphs, labels):
         carried = previous if previous and _continues(previous.span, span) else None
-        if carried:  # the paragraph goes on with the quote the last one left open
+        who = attribute(span, paragraphs, tracker, previous.span if previous else None,
+                        previous.who if previous else None)
+        if carried and (who.speaker is None or who.how):
+            # The paragraph goes on with the quote the last one left open: same speaker.
             who = Attribution(carried.who.speaker, carried.who.how, carried.who.addressees)
-        else:
-            who = attribute(span, paragraphs, tracker, previous.span if previous else None,
-                            previous.who if previous else None)
         quote = FoundQuote(span, who, _partial(span, paragraphs[span.paragraph - 1]))
         found.append(quote)
         previous = quote

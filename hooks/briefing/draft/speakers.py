@@ -118,8 +118,8 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
     subject = "subj1" if match.group("subj1") else "subj2"
     offset = span.close + 1 + match.start(subject)
     who = _resolve(span.paragraph, offset, offset + len(match.group(subject)), text, tracker)
-    if who is None:
-        return None
+    if who is None:  # 'a spokesperson said': someone the article does not name; not the last speaker
+        return Attribution(None, "")
     verb = match.group("verb1") or match.group("verb2")
     who.addressees = _addressees(span.paragraph, text, span.close + 1 + match.end(), end, verb, tracker)
     return who
@@ -148,7 +148,10 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
         return None
     clause = _LEADING_CLAUSE.match(lead)
     begin = start + (clause.end() if clause else 0)
-    return _resolve(span.paragraph, begin, span.open, text, tracker, first=True)
+    who = _resolve(span.paragraph, begin, span.open, text, tracker, first=True)
+    if who is None and SPEECH_VERBS & set(lead.lower().split()):
+        return Attribution(None, "")  # 'A spokesperson said: "..."': someone unnamed
+    return who
 
 
 def _carried(previous_who: Attribution | None, tracker: Tracker) -> Attribution:
@@ -173,18 +176,24 @@ def _resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
 
 
 def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
-    """A pronoun or a title noun ('the official', 'the ministry'): (where, the word)."""
+    """A pronoun or a title noun ('the official', 'the ministry'): (where, the word).
+
+    'a spokesperson', 'an official' name someone new: '' (nobody to point back to)."""
     for match in re.finditer(r"[\w\-]+", text[start:end]):
         word = match.group().lower()
         if word in PRONOUNS and word not in ("i", "we", "her", "him"):
             return start + match.start(), word
-        if (word in TITLE_WORDS or word in ORG_HEADS) and _NOMINAL.search(text[start:start + match.end()]):
-            return start + match.start(), word
+        nominal = _NOMINAL.search(text[start:start + match.end()])
+        if (word in TITLE_WORDS or word in ORG_HEADS) and nominal:
+            definite = nominal.group().split()[0].lower() == "the"
+            return start + match.start(), word if definite else ""
     return None
 
 
 def _point_back(word: str, paragraph: int, position: int, text: str,
                 tracker: Tracker) -> Attribution | None:
+    if not word:
+        return None
     if word in ORG_HEADS and word not in TITLE_WORDS:
         found = tracker.last_organisation(word, paragraph, position)
         if found is None:
@@ -199,7 +208,7 @@ def _point_back(word: str, paragraph: int, position: int, text: str,
         titled = [m.key for m in tracker.entities.mentions
                   if m.key[0] == "people" and (m.paragraph, m.start) < (paragraph, position)
                   and any(word in t.lower().split() for t in tracker.entities.get(m.key).titles)]
-        key = titled[-1] if titled else tracker.last_speaker
+        key = titled[-1] if titled else None
         shown = f"'the {word}'"
     if key is None:
         return None
