@@ -17,6 +17,11 @@ _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=T
 _OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When)\b[^,]*,\s+")
 
 
+# A topic word may take an ending ('coal', 'emissions', 'financing'), not become another word
+# ('war' is not 'warned').
+_ENDING = r"(?:s|es|e|ed|er|ers|ing|al|ic|ics|y|ies|ion|ions)?\b"
+
+
 @dataclass
 class FoundMeeting:
     paragraph: int
@@ -55,7 +60,7 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
     return found
 
 
-def find_topics(paragraphs: tuple[str, ...], limit: int = 6) -> list[tuple[str, tuple[str, ...], list[int]]]:
+def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[tuple[str, tuple[str, ...], list[int]]]:
     """(name, words the article uses, paragraphs) for the topics it mentions most."""
     counts: Counter[str] = Counter()
     where: dict[str, list[int]] = {}
@@ -63,12 +68,12 @@ def find_topics(paragraphs: tuple[str, ...], limit: int = 6) -> list[tuple[str, 
     for number, text in enumerate(paragraphs, 1):
         lowered = text.lower()
         for name, signals in TOPICS.items():
-            hits = [s for s in signals if re.search(rf"\b{re.escape(s)}", lowered)]
+            hits = [s for s in signals if re.search(rf"\b{re.escape(s)}{_ENDING}", lowered)]
             if hits:
                 counts[name] += len(hits)
                 where.setdefault(name, []).append(number)
                 used.setdefault(name, set()).update(
-                    m.group() for s in hits for m in re.finditer(rf"\b{re.escape(s)}\w*", lowered))
+                    m.group() for s in hits for m in re.finditer(rf"\b{re.escape(s)}{_ENDING}", lowered))
     chosen = [name for name, _ in counts.most_common() if len(where[name]) >= 1][:limit]
     return [(name, tuple(sorted(used[name])), where[name]) for name in sorted(chosen)]
 
