@@ -53,6 +53,7 @@ def test_scraped_text_speakers_split_quotes_and_an_organisation_speaking() -> No
     assert said(data) == [(2, "robert-habeck", "We"), (3, "siegfried-russwurm", "This"),
                           (5, "robert-habeck", "Nobody"), (5, "robert-habeck", "We"),
                           (7, "green-party", "It")]
+    assert data["quotes"][0]["audience"] == "reporters"  # 'Habeck told reporters in Berlin'
     party = next(q for q in data["quotes"] if q["speaker"] == "green-party")
     assert "'the party'" in party["inferred"]["speaker"]
     assert {o["id"] for o in data["organisations"]} >= {"green-party",

@@ -118,7 +118,7 @@ def _quotes(quotes: list[FoundQuote], paragraphs: tuple[str, ...], dates: list[F
         first_words = " ".join(span.text.split()[:4])
         fields: dict[str, Any] = {
             "text": span.text, "partial": quote.partial, "speaker": speaker[1],
-            "addressees": [key[1] for key in who.addressees],
+            "addressees": [key[1] for key in who.addressees], "audience": who.audience,
             "reported": (f"Reported by {who.reported_by[1]}, as cited by the article."
                          if who.reported_by else "Reported by the article."),
             "reported_by": who.reported_by[1] if who.reported_by else None,

@@ -36,6 +36,9 @@ _LEADING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|W
 _ACTS = re.compile(r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|[a-z]+s|met|told|said|"
                    r"spoke|went|made|took|gave|wrote|came|sought|was|is|will|would|could|can|"
                    r"did|got|saw|felt|thought|knew|left|began|led|won|lost|paid|put|set|ran)\b")
+_AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
+                       r"students|delegates|supporters|the [a-z]+|a [a-z ]+?))"
+                       r"(?=[,.;]|\s+(?:in|at|on|after|during|before|that)\b)")
 _NOMINAL = re.compile(r"\b(?:the|a|an|another|one)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\b",
                       re.IGNORECASE)
 
@@ -46,6 +49,7 @@ class Attribution:
     how: str  # why we think so, for `inferred`; '' when the article names the speaker
     addressees: list[Key] = field(default_factory=list)
     reported_by: Key | None = None
+    audience: str | None = None  # 'told reporters': who heard it, when not a named person
 
 
 @dataclass
@@ -121,7 +125,11 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
     if who is None:  # 'a spokesperson said': someone the article does not name; not the last speaker
         return Attribution(None, "")
     verb = match.group("verb1") or match.group("verb2")
-    who.addressees = _addressees(span.paragraph, text, span.close + 1 + match.end(), end, verb, tracker)
+    after_verb = span.close + 1 + match.end()
+    who.addressees = _addressees(span.paragraph, text, after_verb, end, verb, tracker)
+    if verb == "told" and not who.addressees:
+        heard = _AUDIENCE.match(text[after_verb:end])
+        who.audience = heard.group(1) if heard else None
     return who
 
 
