@@ -51,7 +51,8 @@ class Entity:
 
     @property
     def id(self) -> str:
-        return slugify(self.name)[:80].strip("-") or "unnamed"
+        """'U.S. State Department' -> 'us-state-department' (initials kept together)."""
+        return slugify(re.sub(r"\b([A-Z])\.", r"\1", self.name))[:80].strip("-") or "unnamed"
 
     def forms(self) -> list[str]:
         return [self.name, *self.aliases]

@@ -12,7 +12,8 @@ from briefing.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
 _MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|"
-                      r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting)\b", re.I)
+                      r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|"
+                      r"addressing|visit(?:ed|ing|s)?)\b", re.I)
 _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
 _OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When)\b[^,]*,\s+")
 
@@ -22,6 +23,10 @@ _OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|W
 _ENDING = r"(?:s|es|e|ed|er|ers|ing|al|ic|ics|y|ies|ion|ions)?\b"
 
 
+_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+_VISITED = re.compile(r"\bvisit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$")
+
+
 @dataclass
 class FoundMeeting:
     paragraph: int
@@ -29,6 +34,7 @@ class FoundMeeting:
     participants: list[Key]
     place: Key | None
     type: str
+    verb_at: int  # where in the paragraph the meeting word stands
 
 
 @dataclass
@@ -47,16 +53,22 @@ def _sentences(paragraphs: tuple[str, ...]) -> list[tuple[int, int, int, str]]:
 def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[FoundMeeting]:
     found = []
     for number, start, end, sentence in _sentences(paragraphs):
-        if not _MEETING.search(sentence):
+        verb = _MEETING.search(sentence)
+        if not verb:
             continue
+        text = paragraphs[number - 1]
         named = entities.in_span(number, start, end)
         people = list(dict.fromkeys(m.key for m in named if m.key[0] == "people"))
-        places = [m.key for m in named if m.key[0] == "places"
-                  and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", paragraphs[number - 1][:m.start])]
-        if len(people) >= 2:
+        venues = [m.key for m in named if m.key[0] == "places" and _VENUE.search(text[:m.start])
+                  and not re.match(r"['’]s\b", text[m.end:])]
+        visited = [m.key for m in named if m.key[0] == "places" and _VISITED.search(text[:m.start])]
+        at = start + verb.start()
+        if verb.group().lower().startswith("visit") and len(people) == 1 and visited:
+            found.append(FoundMeeting(number, sentence.strip(), people, visited[0], "visit", at))
+        elif len(people) >= 2 and not verb.group().lower().startswith("visit"):
             kind = "talks" if "talks" in sentence.lower() else "meeting"
-            found.append(FoundMeeting(number, sentence.strip(), people, places[-1] if places else None,
-                                      kind))
+            found.append(FoundMeeting(number, sentence.strip(), people, venues[-1] if venues else None,
+                                      kind, at))
     return found
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -126,21 +127,43 @@ def _quotes(quotes: list[FoundQuote], paragraphs: tuple[str, ...], dates: list[F
                              and speaker[1] in m.get("participants", ())), None)}
         if who.how:
             fields["inferred"] = {"speaker": who.how}
+        if fields["meeting"] is None:
+            _meeting_between(fields, meetings, [speaker[1], *fields["addressees"]])
         _dated(fields, _date_near(dates, span.paragraph, paragraphs[span.paragraph - 1], span.open))
-        _record(records, f"{speaker[1].split('-')[-1]}-{first_words}", [span.paragraph], **fields)
+        person = entities.get(speaker)  # ids read 'wang-my-old-friend': the short form the article uses
+        short = person.aliases[0] if person.aliases else person.name.split()[-1]
+        _record(records, f"{short}-{first_words}", [span.paragraph], **fields)
     return records
+
+
+def _meeting_between(fields: dict[str, Any], meetings: list[Record], people: list[str]) -> None:
+    """'Kerry told Wang' with no place: the one meeting the article reports between the two."""
+    if len(people) < 2:
+        return
+    between = [m for m in meetings if set(people) <= set(m.get("participants", ()))]
+    if len(between) == 1:
+        fields["meeting"] = between[0]["id"]
+        fields.setdefault("inferred", {})["meeting"] = (
+            f"The article does not say where; '{between[0]['name']}' is the one meeting it reports "
+            "between them.")
 
 
 def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate]) -> list[Record]:
     records: list[Record] = []
     for found in find_meetings(paragraphs, entities):
         names = [entities.get(key).name for key in found.participants]
-        name = f"{names[0]} {'talks with' if found.type == 'talks' else 'meets'} {', '.join(names[1:])}"
+        if found.type == "visit" and found.place:
+            name = f"{names[0]} visits {entities.get(found.place).name}"
+        else:
+            name = f"{names[0]} {'talks with' if found.type == 'talks' else 'meets'} {', '.join(names[1:])}"
         text = paragraphs[found.paragraph - 1]
         fields = {"name": name, "type": found.type, "summary": found.sentence,
                   "participants": [key[1] for key in found.participants],
                   "place": found.place[1] if found.place else None}
-        _dated(fields, _date_near(dates, found.paragraph, text, text.find(found.sentence)))
+        # A date belongs to the meeting only in the clause the meeting word opens.
+        when = [d for d in dates if d.paragraph == found.paragraph and d.start > found.verb_at
+                and not re.search(r"[,;.]", text[found.verb_at:d.start])]
+        _dated(fields, when[0] if when else None)
         _record(records, name, [found.paragraph], **fields)
     return records
 
