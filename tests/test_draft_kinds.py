@@ -95,3 +95,15 @@ def test_a_quote_running_over_paragraphs_and_an_unnamed_speaker() -> None:
     data = draft_records(text, Meta("Budget", dt.date(2024, 3, 15), "budget")).data
     assert said(data) == [(2, "anna-berg", "We"), (3, "anna-berg", "Nobody")]
     assert {p["id"] for p in data["people"]} == {"anna-berg"}
+
+
+def test_meetings_and_visits_with_their_place_and_date() -> None:
+    learner = draft("learner.txt", dt.date(2024, 3, 15))
+    assert [(m["name"], m.get("place"), m.get("date")) for m in learner["meetings"]] == [
+        ("John Kerry visits Beijing", "beijing", "2024-03"),
+        ("Li Qiang meets John Kerry", None, "2024-03-12")]
+    assert "earlier this week" in learner["meetings"][0]["inferred"]["date"]
+    transcript = draft("transcript.txt", dt.date(2024, 3, 15))
+    (meeting,) = transcript["meetings"]
+    assert meeting["participants"] == ["antony-blinken", "wang-yi"]
+    assert (meeting["place"], meeting["date"]) == ("diaoyutai-state-guesthouse", "2024-03-15")

@@ -152,3 +152,11 @@ def test_a_bad_date_is_one_clear_line(tmp_path: Path) -> None:
                             text=True, capture_output=True)
     assert result.returncode != 0 and "'18/07/2023' is not a date" in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "x").exists()
+
+
+def test_an_empty_existing_folder_is_used(tmp_path: Path) -> None:
+    target = tmp_path / "empty"
+    target.mkdir()
+    result = new(target, ARTICLES / "learner.txt")
+    assert result.returncode == 0, result.stderr
+    assert (target / "mkdocs.yml").is_file() and sorted(p.name for p in tmp_path.iterdir()) == ["empty"]

@@ -67,7 +67,7 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
             found.append(FoundMeeting(number, sentence.strip(), people, visited[0], "visit", at))
         elif len(people) >= 2 and not verb.group().lower().startswith("visit"):
             kind = "talks" if "talks" in sentence.lower() else "meeting"
-            found.append(FoundMeeting(number, sentence.strip(), people, venues[-1] if venues else None,
+            found.append(FoundMeeting(number, sentence.strip(), people, venues[0] if venues else None,
                                       kind, at))
     return found
 
