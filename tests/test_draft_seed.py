@@ -86,3 +86,10 @@ def test_dates_without_a_year_say_where_the_year_came_from() -> None:
     meeting = next(m for m in draft()["meetings"] if "xie-zhenhua" in m["participants"])
     assert meeting["date"] == "2023-07-17" and meeting["place"] == "beijing-hotel"
     assert "gives no year" in meeting["inferred"]["date"]
+
+
+def test_reported_speech_becomes_statements_an_organisation_among_the_speakers() -> None:
+    statements = {s["paragraphs"][0]: s for s in draft()["statements"]}
+    assert statements[1]["speaker"] == "john-kerry"  # '..., U.S. climate envoy John Kerry told ...'
+    assert statements[11]["addressees"] == ["wang-yi"]  # 'Kerry told Wang that ...'
+    assert statements[18]["speaker"] == "us-state-department"  # 'State Department officials said'

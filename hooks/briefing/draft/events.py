@@ -15,6 +15,8 @@ _MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with
                       r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|"
                       r"addressing|visit(?:ed|ing|s)?)\b", re.I)
 _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
+_SPEAKS = re.compile(rf"\s+(?:(?:officials?|spokes(?:man|woman|person)|sources)\s+)?"
+                     rf"(?:(?:also|later|then|had)\s+)?({_REPORTED.pattern})")
 _OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When)\b[^,]*,\s+")
 
 
@@ -92,22 +94,23 @@ def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[tuple[str, 
 
 def find_statements(paragraphs: tuple[str, ...], entities: Entities,
                     quoted: set[int]) -> list[FoundStatement]:
-    """'X said (that) ...' with no quotation marks: reported speech, named speaker first."""
+    """Reported speech with no quotation marks: 'X said (that) ...' near the start of a
+    sentence, or '..., X told Y' closing it."""
     found = []
     for number, start, end, sentence in _sentences(paragraphs):
         if re.search(r"[\"“”]", sentence) or number in quoted and "'" in sentence:
             continue
+        text = paragraphs[number - 1]
         clause = _OPENING_CLAUSE.match(sentence)
         begin = start + (clause.end() if clause else 0)
-        named = [m for m in entities.in_span(number, begin, end) if m.key[0] != "places"]
-        if not named or named[0].start - begin > 40:
-            continue
-        verb = _REPORTED.match(paragraphs[number - 1], named[0].end + 1)
-        verb = verb or re.compile(rf"(?:also|later|then|had) ({_REPORTED.pattern})").match(
-            paragraphs[number - 1], named[0].end + 1)
-        if not verb:
-            continue
-        after = [m.key for m in entities.in_span(number, verb.end(), end) if m.key[0] == "people"]
-        told = verb.group().split()[-1].startswith(("told", "tell"))
-        found.append(FoundStatement(number, sentence.strip(), named[0].key, after[:1] if told else []))
+        for mention in [m for m in entities.in_span(number, begin, end) if m.key[0] != "places"]:
+            verb = _SPEAKS.match(text, mention.end)  # 'Kerry said', 'State Department officials said'
+            opens = mention.start - begin <= 40
+            closes = re.search(r",\s+(?:[\w.'’\-]+\s+){0,5}$", text[begin:mention.start])
+            if verb and (opens or closes):
+                after = [m.key for m in entities.in_span(number, verb.end(), end) if m.key[0] == "people"]
+                told = verb.group().split()[-1].startswith(("told", "tell"))
+                found.append(FoundStatement(number, sentence.strip(), mention.key,
+                                            after[:1] if told else []))
+                break
     return found
