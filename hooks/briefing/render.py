@@ -81,6 +81,17 @@ def render_site(model: Model, templates_dir: Path | None = None,
     return dict(sorted(pages.items()))
 
 
+DRAFT_NOTE = ('!!! warning "Draft: not yet checked against the article"\n'
+              "    `briefing new` drafted this record from the article's text. Check it, then "
+              "delete its `draft: true` line.\n")
+
+
+def _mark_draft(body: str) -> str:
+    """The unreviewed mark, under the page's title: whatever template drew the page."""
+    title, newline, rest = body.lstrip("\n").partition("\n")
+    return f"{title}{newline}\n{DRAFT_NOTE}\n{rest}"
+
+
 def _render(env: Environment, links: Links, template: str, path: str, boost: float,
             description: str, **values: Any) -> str:
     model = links.model
@@ -89,6 +100,8 @@ def _render(env: Environment, links: Links, template: str, path: str, boost: flo
                                              briefing=model.briefing, **values)
     # References written in YAML text reach the page escaped; only now is the page known.
     body = links.expand_escaped(body, path)
+    if getattr(values.get("record"), "draft", False):
+        body = _mark_draft(body)
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
     # The boost is a number; the description is escaped and quoted (gist.front_matter_line).
     front = f"search:\n  boost: {boost:g}\n{gist.front_matter_line(description)}"
