@@ -10,6 +10,8 @@ are atomic, so at any moment the target is either the whole old site or the whol
 from __future__ import annotations
 
 import shutil
+import threading
+import time
 from pathlib import Path
 
 
@@ -30,15 +32,23 @@ def prepare(target: Path) -> Path:
     return staging(target)
 
 
-def swap_in(target: Path) -> None:
-    """Replace `target` by its finished staging folder."""
+def swap_in(target: Path, remove_later: bool = False) -> None:
+    """Replace `target` by its finished staging folder.
+
+    With `remove_later` (a long-running server), the old site is removed in the background:
+    removing a thousand folders can take seconds, and nothing waits for it.
+    """
     old = aside(target)
     if old.exists():
         shutil.rmtree(old)
     if target.exists():
         target.rename(old)
     staging(target).rename(target)
-    shutil.rmtree(old, ignore_errors=True)
+    if remove_later:
+        trash = old.rename(old.with_name(f"{old.name}.{time.monotonic_ns()}")) if old.exists() else old
+        threading.Thread(target=shutil.rmtree, args=(trash, True), daemon=True).start()
+    else:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def discard(target: Path) -> None:
