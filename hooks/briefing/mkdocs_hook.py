@@ -106,10 +106,14 @@ def _digest(lines: Any) -> str:
 
 
 def _config_key(config: Any) -> str:
-    """What every page's HTML depends on besides the page and the navigation."""
+    """What every page's HTML depends on besides the page and the navigation: the settings
+    (Markdown extensions included) and the theme's own override templates."""
     text = Path(config.config_file_path).read_bytes().decode("utf-8", "replace")
+    custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+    overrides = [f"{path} {path.stat().st_mtime_ns}" for path in custom.rglob("*")
+                 if path.is_file()] if custom else []
     return _digest([text, config.site_url or "", *config.extra_css,
-                    *[str(script) for script in config.extra_javascript]])
+                    *[str(script) for script in config.extra_javascript], *overrides])
 
 
 def on_nav(nav: Any, config: Any, files: Files) -> Any:
@@ -123,16 +127,16 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str
     if path in site.pages:
         # A generated page links only to pages the engine made: the same Markdown gives the
         # same HTML whatever else changed, except the hand-written pages.
-        _reuse_render(page, markdown, files, _keys["written"])
+        _reuse_render(page, markdown, files, (_keys["written"], _keys["config"]))
         return markdown
     text, missing = site.finish_page(markdown, path)
     for problem in missing:
         log.warning("%s: %s", path, problem)
-    _reuse_render(page, text, files, _keys["all"])
+    _reuse_render(page, text, files, (_keys["all"], _keys["config"]))
     return text
 
 
-def _reuse_render(page: Any, markdown: str, files: Files, files_key: str) -> None:
+def _reuse_render(page: Any, markdown: str, files: Files, files_key: tuple[str, str]) -> None:
     for cache in _cache:
         cache.render_page(page, markdown, files, files_key)
 
