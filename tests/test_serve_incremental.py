@@ -75,6 +75,14 @@ def rebuilt_with(running: Server, after: int, page: str, needle: str) -> Callabl
                     and needle in running.page(page))
 
 
+def _reused(log: list[str]) -> tuple[int, int]:
+    """The last rebuild's 'reused N of M pages' line: some pages, never all after an edit."""
+    line = next(line for line in reversed(log) if "pages from the last build" in line)
+    found = re.search(r"reused (\d+) of (\d+) pages", line)
+    assert found, line
+    return int(found[1]), int(found[2])
+
+
 @pytest.fixture
 def project_and_server(tmp_path: Path) -> Iterator[tuple[Path, Server]]:
     project = site_project(tmp_path)
@@ -108,3 +116,5 @@ def test_served_site_equals_a_clean_build_after_each_edit(
         wait_for(rebuilt, f"the rebuild after {what}")
         site = clean_build(project, tmp_path / f"clean-{number}", site_url)
         assert_serves(running, site, gone)
+        reused = _reused(running.log)
+        assert 0 < reused[0] < reused[1], f"after {what}, reused {reused[0]} of {reused[1]} pages"

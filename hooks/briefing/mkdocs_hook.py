@@ -159,7 +159,7 @@ def on_env(env: Any, config: Any, files: Files) -> Any:
             index = getattr(plugin, "search_index", None)
             if index is not None:
                 index.add_entry_from_context = cache.cached_search(
-                    index.add_entry_from_context, index)
+                    index.add_entry_from_context, index, _keys["config"])
     return pagefind.on_env(env, config)
 
 
@@ -178,6 +178,7 @@ def on_post_build(config: Any) -> None:
         sitedir.swap_in(_target[0], remove_later=bool(_cache))
         config.site_dir = str(_target[0])  # `gh-deploy` publishes config.site_dir afterwards
     for cache in _cache:
+        log.info("reused %d of %d pages from the last build", cache.reused, len(cache.html_key))
         cache.finish()
 
 

@@ -10,8 +10,8 @@ from, and hands them back where the key is the same:
   can point to (a hand-written page's link to a page that went away must warn again);
 - the finished HTML page: keyed by the page's path, HTML, table of contents, title, front
   matter, the navigation and the configuration;
-- the search entries of a page: keyed by its address, HTML, table of contents, title and
-  front matter.
+- the search entries of a page: keyed by its address, HTML, table of contents, title, front
+  matter and the configuration.
 
 Results not used by a build are dropped after it, so the cache holds one build. `--dirty`
 is not used: it would skip generated pages (they have no source timestamp) and keep the
@@ -55,9 +55,10 @@ class PageCache:
     def __init__(self) -> None:
         self.last, self.next = Generation(), Generation()
         self.html_key: dict[str, tuple[Any, ...]] = {}  # src_uri -> this build's HTML key
+        self.reused = 0  # pages of this build whose HTML came from the last one
 
     def start(self) -> None:
-        self.next, self.html_key = Generation(), {}
+        self.next, self.html_key, self.reused = Generation(), {}, 0
 
     def finish(self) -> None:
         """The build succeeded: its results become the ones to reuse."""
@@ -87,6 +88,7 @@ class PageCache:
                    _json(page.meta), page.update_date, context_key)
             self.html_key[file.src_uri] = key
             if key in self.last.html:
+                self.reused += 1
                 page.briefing_cached_html = self.last.html[key]
                 page.meta["template"] = CACHED_TEMPLATE
 
@@ -95,12 +97,14 @@ class PageCache:
         if key is not None:
             self.next.html[key] = output
 
-    def cached_search(self, add_entry: Callable[[Any], None], index: Any) -> Callable[[Any], None]:
+    def cached_search(self, add_entry: Callable[[Any], None], index: Any,
+                      config_key: str) -> Callable[[Any], None]:
         """A search plugin's `add_entry_from_context`, reusing a page's earlier entries."""
 
         def add(page: Any) -> None:
             meta = {name: value for name, value in page.meta.items() if name != "template"}
-            key = (page.url, page.content, _toc_key(page.toc), page.title, _json(meta))
+            key = (page.url, page.content, _toc_key(page.toc), page.title, _json(meta),
+                   config_key)
             entries = self.last.search.get(key)
             if entries is None:
                 start = len(index.entries)
