@@ -20,6 +20,9 @@ class Settings:
     import_cache: str = ".briefing-cache"
     import_max_age_hours: float = 24.0
     offline: bool = False
+    # Refuse to build while records drafted by `briefing new` remain (`draft: true`): set by
+    # the Pages workflow, so that an unchecked draft is never published.
+    refuse_drafts: bool = False
 
     @property
     def templates_path(self) -> Path | None:
@@ -33,7 +36,8 @@ class Settings:
                    templates_dir=options.get("templates_dir"), site_url=site_url,
                    import_cache=str(options.get("import_cache", ".briefing-cache")),
                    import_max_age_hours=float(options.get("import_max_age_hours", 24)),
-                   offline=_flag(options.get("offline", False)))
+                   offline=_flag(options.get("offline", False)),
+                   refuse_drafts=_flag(options.get("refuse_drafts", False)))
 
 
 def _flag(value: Any) -> bool:
