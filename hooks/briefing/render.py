@@ -7,7 +7,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    PackageLoader,
+    StrictUndefined,
+)
 
 from briefing import dates, diagrams, gist, jsonld, provenance, relations, urls
 from briefing.annotate import annotated_paragraph
@@ -32,13 +39,16 @@ def environment(templates_dir: Path | None = None) -> Environment:
     """Jinja environment; a briefing's own folder, if given, overrides the built-in templates.
 
     Kept across builds (`mkdocs serve` rebuilds): compiling the templates costs more than a
-    small briefing's pages, and Jinja still reloads a template whose file has changed.
+    small briefing's pages, and Jinja still reloads a template whose file has changed. The
+    compiled templates are kept on disk too (Jinja's own cache, checked against each source),
+    so that a cold `mkdocs build` does not compile them again.
     """
     loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
     env = Environment(
         loader=ChoiceLoader([*loaders, PackageLoader("briefing", "templates")]),
         finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True,
-        trim_blocks=True, lstrip_blocks=True, autoescape=False)
+        trim_blocks=True, lstrip_blocks=True, autoescape=False,
+        bytecode_cache=FileSystemBytecodeCache())
     env.filters["md"] = md
     env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
                        figure_value=figure_value, rel=relations, annotated=annotated_paragraph,
