@@ -62,7 +62,12 @@ class Target:
 
 
 def html_attribute(text: str) -> str:
-    return text.replace("&", "&amp;").replace('"', "&quot;").replace("\\", "&#92;")
+    """Text for the quoted title of a Markdown link, shown literally: one line (a blank line
+    would end the paragraph, and what follows would be read as raw HTML), and every character
+    but letters, digits and spaces as a numeric reference, so that none of it is Markdown
+    (a backtick would start a code span across the link) or HTML."""
+    return "".join(char if char.isalnum() or char == " " else f"&#{ord(char)};"
+                   for char in " ".join(text.split()))
 
 
 class Links:
