@@ -32,8 +32,12 @@ REFERENCE = re.compile(r"(?<!\\)\[\[(?P<target>[^\[\]|\n]+)(?:\|(?P<text>[^\[\]\
 # The same after escape.md() has backslashed it, as it stands in a generated page.
 ESCAPED = re.compile(r"(?<!\\)\\\[\\\[(?P<target>(?:[^\\\[\]\n]|\\[^\[\]|\n])+?)"
                      r"(?:\\\|(?P<text>(?:[^\\\[\]\n]|\\[^\[\]\n])+?))?\\\]\\\]")
-# Code in hand-written pages is shown as written: fenced blocks and inline spans.
-_CODE = re.compile(r"^(?P<fence>`{3,}|~{3,}).*?^(?P=fence)[ \t]*$|(?P<ticks>`+).+?(?P=ticks)",
+# Code in hand-written pages is shown as written: fenced blocks and inline spans, found as
+# Python-Markdown finds them. A span opens with a whole run of backticks and closes with a run
+# of the same length in the same paragraph; a run with no such partner is a literal backtick,
+# so a stray one does not turn the rest of the page into "code" that no one checks.
+_CODE = re.compile(r"^(?P<fence>`{3,}|~{3,}).*?^(?P=fence)[ \t]*$"
+                   r"|(?<![\\`])(?P<ticks>`+)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`)",
                    re.MULTILINE | re.DOTALL)
 # Characters kept as they are in an outside URL; '(' ')' and spaces would end a Markdown link.
 _URL_SAFE = ":/?#[]@!$&'*+,;=%~-._"
