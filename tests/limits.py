@@ -13,7 +13,6 @@ import threading
 import time
 from dataclasses import dataclass
 
-
 # Prepended to the child's code: print its peak resident memory on the way out, whatever the
 # way (sys.exit, an exception, MemoryError).
 _PEAK = ("import atexit, sys\natexit.register(lambda: sys.stderr.write('\\n' + next(line for line "

@@ -40,11 +40,15 @@ def fetch(url: str, max_bytes: int, timeout: float) -> bytes:
 def _get(url: str, max_bytes: int, deadline: float,
          timeout: float) -> tuple[int, str | None, bytes]:
     parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        raise FetchError(f"{url[:200]!r} has no valid port") from None
     kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise FetchError(f"no complete answer within {timeout:g} seconds")
-    connection = kind(parts.hostname or "", parts.port, timeout=remaining)
+    connection = kind(parts.hostname or "", port, timeout=remaining)
     cut = threading.Event()
     timer = None
     try:

@@ -169,7 +169,7 @@ def cache_file(settings: Settings, alias: str) -> Path:
 def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> str:
     """The index text at `url`: from the cache while fresh, else fetched (and cached)."""
     cache = cache_file(settings, alias)
-    copy = _read_cache(cache, url)
+    copy = _read_cache(cache, url, settings.import_max_bytes)
     age_hours = (time.time() - cache.stat().st_mtime) / 3600 if copy is not None else 0.0
     if copy is not None and (settings.offline or age_hours < settings.import_max_age_hours):
         return copy
@@ -192,9 +192,13 @@ def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> str:
     return text
 
 
-def _read_cache(cache: Path, url: str) -> str | None:
+def _read_cache(cache: Path, url: str, max_bytes: int) -> str | None:
     """The cached index text, if the cache holds a copy of this very URL."""
     try:
+        # A copy we wrote was checked and capped; one that is not a plain file, or too big
+        # (a clone can carry a cache folder), is not ours.
+        if not cache.is_file() or cache.stat().st_size > 4 * max_bytes:
+            return None
         stored = json.loads(cache.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):
         return None
