@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-INJECTION = "T\n\n<div><img src=x onerror=\"window.__pwned=1\"></div>\n\nend"
+INJECTION = "T\n\n<div><img src=x onerror=window.__pwned=1></div>\n\nend"
 DRIP_SECONDS = 1.0  # between two bytes of a dripping answer
 
 

@@ -126,3 +126,14 @@ def test_an_unquoted_on_gets_a_hint_to_quote_it(mini: Path, capsys: pytest.Captu
     assert "data/people.yml:1, record 'True', field 'id'" in err
     assert 'hint: YAML reads on, off, yes, no, true and false as true or false: quote the value, ' \
            'e.g. id: "on".' in err
+
+
+def test_escape_sequences_in_the_data_never_reach_the_terminal(mini: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    people = mini / "data/people.yml"
+    people.write_text(people.read_text().replace("- id: ada-lovelace",
+                                                 '- id: "ada\\e]0;pwned\\a\\e[2J\\u202e"', 1))
+    assert main(["--root", str(mini), "validate"]) == 1
+    err = capsys.readouterr().err
+    assert "record 'ada\\x1b]0;pwned\\x07\\x1b[2J\\u202e', field 'id'" in err
+    assert not any(char in err for char in "\x1b\x07\u202e")

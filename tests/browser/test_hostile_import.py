@@ -52,6 +52,6 @@ def test_an_injected_title_never_runs_on_load_or_on_any_click(browser: Browser,
                 clicked.add(href)
         tab.goto("people/ada-lovelace/")  # the imported title and name are shown, as text
         text = tab.page.inner_text("article")
-        assert 'T <div><img src=x onerror="window.__pwned=1"></div> end' in text
+        assert 'T <div><img src=x onerror=window.__pwned=1></div> end' in text
         tab.page.context.close()
     assert len(clicked) > 20
