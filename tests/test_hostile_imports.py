@@ -85,7 +85,8 @@ def test_an_address_outside_the_imported_site_is_refused(mini: Path, server: str
 
 
 @pytest.mark.parametrize("url", ["javascript:window.__pwned=1//", "data:text/html,x", "//evil.example/",
-                                 "ftp://example.org/", "https:///nohost"])
+                                 "ftp://example.org/", "https:///nohost", "https://a.org/?q",
+                                 "https://a.org/#x"])
 def test_a_local_index_must_give_an_http_address(tmp_path: Path, mini: Path, url: str) -> None:
     (tmp_path / "other").mkdir()
     (tmp_path / "other/briefing-index.json").write_text(json.dumps(index(briefing_url=url)))
@@ -106,6 +107,12 @@ def test_a_bad_answer_with_nothing_cached_fails_saying_why(mini: Path, server: s
                                                            words: str) -> None:
     message = refusal(Settings(importing(mini, server + case + "/")))
     assert words in message and "no copy is cached" in message
+
+
+@pytest.mark.parametrize("location", ["https:///kerry/", "https://example.org/kerry/?x=1",
+                                      "https://example.org/kerry/#top"])
+def test_an_import_address_must_be_a_site(mini: Path, location: str) -> None:
+    assert "is not the address of a site" in refusal(Settings(importing(mini, location)))
 
 
 def test_too_many_records_are_refused(mini: Path, server: str) -> None:

@@ -98,8 +98,10 @@ def is_url(location: str) -> bool:
 
 def _read(alias: str, location: str, settings: Settings, notes: list[str]) -> Imported:
     if is_url(location):
-        if not urlsplit(location).hostname:
-            raise ImportFailure(f"{location!r} has no host: write it as https://host/path/")
+        parts = urlsplit(location)
+        if not parts.hostname or parts.query or parts.fragment:
+            raise ImportFailure(f"{location!r} is not the address of a site: write it as "
+                                "https://host/path/, with no ?query or #fragment")
         base, index_url = _addresses(location)
         return Imported.of(alias, base, _parse(_cached(alias, index_url, settings, notes), index_url))
     path = (settings.root / location).resolve()

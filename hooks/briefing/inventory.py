@@ -53,7 +53,8 @@ def _relative_url(url: str) -> str:
 
 def _web_url(url: str) -> str:
     parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or _CONTROL.search(url) or " " in url:
+    if (parts.scheme not in ("http", "https") or not parts.hostname or parts.query
+            or parts.fragment or _CONTROL.search(url) or " " in url):
         raise ValueError("must be an http(s) address, such as https://example.org/briefing/")
     return url
 
