@@ -65,7 +65,7 @@ def test_a_symlink_to_dev_zero_is_refused_at_once(mini: Path) -> None:
     (mini / "data/places.yml").symlink_to("/dev/zero")
     cost = validate(mini)
     assert cost.returncode == 1 and cost.max_rss_mb < 200
-    assert "data/places.yml: is a symbolic link to /dev/zero, outside the project" in cost.stderr
+    assert "data/places.yml: leads through a symbolic link to /dev/zero, outside the project" in cost.stderr
 
 
 def test_a_seed_linked_to_a_file_outside_is_never_read(tmp_path: Path, mini: Path) -> None:
@@ -75,7 +75,7 @@ def test_a_seed_linked_to_a_file_outside_is_never_read(tmp_path: Path, mini: Pat
     (mini / "seeds/mini.txt").symlink_to(secret)
     cost = validate(mini)
     assert cost.returncode == 1 and "swordfish" not in cost.stdout + cost.stderr
-    assert f"seeds/mini.txt: is a symbolic link to {secret}, outside the project" in cost.stderr
+    assert f"seeds/mini.txt: leads through a symbolic link to {secret}, outside the project" in cost.stderr
     assert "hint: Copy the file into the project instead of linking to it." in cost.stderr
 
 

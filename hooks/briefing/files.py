@@ -42,7 +42,8 @@ def _problem(path: Path, root: Path, shown: str) -> Problem | None:
                        f"{getattr(error, 'strerror', None) or error})",
                        "Replace it with a plain file, or remove it.")
     if not target.is_relative_to(root.resolve()):
-        return Problem(shown, 0, "", "", f"is a symbolic link to {target}, outside the project",
+        return Problem(shown, 0, "", "",
+                       f"leads through a symbolic link to {target}, outside the project",
                        "Copy the file into the project instead of linking to it.")
     if stat.S_ISDIR(info.st_mode):
         return Problem(shown, 0, "", "", "is a folder, not a file",
