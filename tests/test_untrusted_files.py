@@ -106,7 +106,15 @@ def test_a_huge_data_file_is_refused_before_it_is_read(mini: Path) -> None:
         stream.truncate(60_000_000)  # sparse: no disk, but 60 MB to read
     cost = validate(mini)
     assert cost.returncode == 1 and cost.max_rss_mb < 200
-    assert "data/quotes.yml: is larger than 50 MB" in cost.stderr
+    assert "data/quotes.yml: is larger than 20 MB" in cost.stderr
+
+
+@pytest.mark.parametrize("text", ["[" + "a," * 1_000_000 + "a]", "- a\n" * 2_500_000])
+def test_a_file_of_too_many_values_is_refused_before_they_are_built(mini: Path, text: str) -> None:
+    (mini / "data/quotes.yml").write_text(text)
+    cost = validate(mini)
+    assert cost.returncode == 1 and cost.max_rss_mb < 200
+    assert "data/quotes.yml:1: this file holds more than 500,000 values" in cost.stderr
 
 
 @pytest.mark.parametrize("name", [".#people.yml", "._people.yml", "people.yml~",

@@ -17,6 +17,14 @@ Path_ = tuple[str | int, ...]
 # expand. A file may use them, but may not add more than this many values through them.
 MAX_ALIAS_VALUES = 100_000
 MAX_DEPTH = 100  # levels of nesting; real data has a handful
+# Values of one file, counted before they are built: a node costs PyYAML about 500 bytes, so
+# 2 MB of `[a,a,a,...]` would take half a gigabyte. The largest file of the 10,000-page
+# benchmark (1 MB) has 65,000.
+MAX_NODES = 500_000
+# Every value after the first starts after one of these: a file with fewer of them than
+# MAX_NODES needs no count (every real file); others are counted event by event, in constant
+# memory, and stop at the limit.
+_SEPARATORS = (",", "\n", "\r", "[", "{", ":", "-", "?")
 
 
 class _Loader(yaml.SafeLoader):
@@ -101,6 +109,7 @@ def parse_yaml(raw: bytes, shown: str) -> tuple[YamlDocument | None, list[Proble
 
 
 def _parse_either(text: str) -> tuple[yaml.Node | None, Any]:
+    _check_count(text)
     try:
         return _parse(text, _FastLoader)
     except yaml.YAMLError:
@@ -130,6 +139,21 @@ def _parse(text: str, loader_class: type[Any]) -> tuple[yaml.Node | None, Any]:
         return node, loader.construct_document(node)
     finally:
         loader.dispose()
+
+
+def _check_count(text: str) -> None:
+    if sum(text.count(separator) for separator in _SEPARATORS) <= MAX_NODES:
+        return
+    count = 0
+    try:
+        for event in yaml.parse(text, Loader=_FastLoader):
+            count += isinstance(event, yaml.NodeEvent)
+            if count > MAX_NODES:
+                raise _Refused(f"this file holds more than {MAX_NODES:,} values",
+                               "Check that this is the data file you meant: the largest real "
+                               "ones hold a tenth of that.")
+    except yaml.YAMLError:
+        return  # the parse that follows reports it, with its line
 
 
 def _check_size(root: yaml.Node) -> None:
