@@ -11,6 +11,7 @@ from pathlib import Path
 
 from briefing import crossref, inventory, jsonld, redirects
 from briefing.api import build_model
+from briefing.drafts import draft_problems
 from briefing.imports import load_imports
 from briefing.problems import DataError, Problem
 from briefing.render import render_site
@@ -66,6 +67,8 @@ def _no_cyclic_gc() -> Iterator[None]:
 def _build(settings: Settings, docs_dir: Path | None) -> Site:
     model = build_model(settings.root, settings.data_dir, settings.seeds_dir)
     problems = redirects.problems(model, settings.data_dir)
+    if settings.refuse_drafts:
+        problems += draft_problems(model, settings.data_dir)
     if problems:
         raise DataError(problems)
     imported, notes = load_imports(model.briefing, settings)

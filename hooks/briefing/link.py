@@ -100,7 +100,7 @@ def _reference_fields(kind: str, record: Any) -> list[tuple[FieldPath, str, Any]
     """(path, kinds it may name, value) for every reference field of a record."""
     fields: list[tuple[FieldPath, str, Any]] = [((name,), target, getattr(record, name))
               for name, target in ref_fields(type(record)).items()]
-    if kind == "statements":
+    if kind in ("quotes", "statements"):  # a person or an organisation (a ministry, an agency)
         fields.append((("speaker",), "people|organisations", record.speaker))
     for index, role in enumerate(getattr(record, "roles", ())):
         fields += [(("roles", index, name), target, getattr(role, name))

@@ -24,6 +24,9 @@ class Settings:
     # redirect and byte of it) past this many seconds, so that no server can exhaust a build.
     import_max_bytes: int = 5_000_000
     import_timeout: float = 20.0
+    # Refuse to build while records drafted by `briefing new` remain (`draft: true`): set by
+    # the Pages workflow, so that an unchecked draft is never published.
+    refuse_drafts: bool = False
 
     @property
     def templates_path(self) -> Path | None:
@@ -39,7 +42,8 @@ class Settings:
                    import_max_age_hours=float(options.get("import_max_age_hours", 24)),
                    offline=_flag(options.get("offline", False)),
                    import_max_bytes=int(options.get("import_max_bytes", 5_000_000)),
-                   import_timeout=float(options.get("import_timeout", 20)))
+                   import_timeout=float(options.get("import_timeout", 20)),
+                   refuse_drafts=_flag(options.get("refuse_drafts", False)))
 
 
 def _flag(value: Any) -> bool:
