@@ -189,7 +189,7 @@ def test_import_by_local_path_links_to_the_published_address(tmp_path: Path, min
     links = build(Settings(mini)).links
     assert links.expand_markdown(f"[[{KERRY}:people/xie-zhenhua]]", "links.md")[0] == (
         '[Xie Zhenhua](https://example.org/kerry/people/xie-zhenhua/ '
-        '"John Kerry\'s climate talks in Beijing, July 2023")')
+        '"John Kerry&#39;s climate talks in Beijing&#44; July 2023")')
 
 
 def test_a_path_import_of_a_site_built_without_site_url_is_refused(mini: Path, seed_site: Path) -> None:

@@ -43,6 +43,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ArticleError, ScaffoldError) as error:
         print(f"briefing new: {error}", file=sys.stderr)
         return 1
+    except OSError as error:  # the output folder cannot be written: say so, no traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 1
 
 
 def _add_new(commands: argparse._SubParsersAction) -> None:
@@ -125,16 +128,41 @@ def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def write_pages(pages: dict[str, str], out: Path) -> None:
-    """Write pages to `out`, replacing it whole: a failure leaves the old folder as it was."""
+    """Write pages to `out`, replacing it whole: the pages are written to a staging folder
+    next to it, then two renames swap it in. A failure while writing leaves the old folder
+    as it was and no staging folder; one between the renames says what it left where."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".briefing-", dir=out.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        _write_all(pages, staging)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _swap(staging, out)
+
+
+def _write_all(pages: dict[str, str], staging: Path) -> None:
     for path, markdown in pages.items():
         target = (staging / path).resolve()
         if not target.is_relative_to(staging):
             raise ValueError(f"page path {path!r} leaves the output folder")
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(markdown, encoding="utf-8")
-    if out.exists():
-        shutil.rmtree(out)
-    staging.rename(out)
+
+
+def _swap(staging: Path, out: Path) -> None:
+    if not out.exists():
+        staging.rename(out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    out.rename(old / out.name)  # aside, inside a folder of its own: one rename, no overwrite
+    try:
+        staging.rename(out)
+    except OSError as error:
+        (old / out.name).rename(out)
+        old.rmdir()
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OSError(f"could not put the new pages at {out} ({error}); the old ones are "
+                      "back in place") from None
+    shutil.rmtree(old)

@@ -32,8 +32,12 @@ REFERENCE = re.compile(r"(?<!\\)\[\[(?P<target>[^\[\]|\n]+)(?:\|(?P<text>[^\[\]\
 # The same after escape.md() has backslashed it, as it stands in a generated page.
 ESCAPED = re.compile(r"(?<!\\)\\\[\\\[(?P<target>(?:[^\\\[\]\n]|\\[^\[\]|\n])+?)"
                      r"(?:\\\|(?P<text>(?:[^\\\[\]\n]|\\[^\[\]\n])+?))?\\\]\\\]")
-# Code in hand-written pages is shown as written: fenced blocks and inline spans.
-_CODE = re.compile(r"^(?P<fence>`{3,}|~{3,}).*?^(?P=fence)[ \t]*$|(?P<ticks>`+).+?(?P=ticks)",
+# Code in hand-written pages is shown as written: fenced blocks and inline spans, found as
+# Python-Markdown finds them. A span opens with a whole run of backticks and closes with a run
+# of the same length in the same paragraph; a run with no such partner is a literal backtick,
+# so a stray one does not turn the rest of the page into "code" that no one checks.
+_CODE = re.compile(r"^(?P<fence>`{3,}|~{3,}).*?^(?P=fence)[ \t]*$"
+                   r"|(?<![\\`])(?P<ticks>`+)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=ticks)(?!`)",
                    re.MULTILINE | re.DOTALL)
 # Characters kept as they are in an outside URL; '(' ')' and spaces would end a Markdown link.
 _URL_SAFE = ":/?#[]@!$&'*+,;=%~-._"
@@ -62,7 +66,12 @@ class Target:
 
 
 def html_attribute(text: str) -> str:
-    return text.replace("&", "&amp;").replace('"', "&quot;").replace("\\", "&#92;")
+    """Text for the quoted title of a Markdown link, shown literally: one line (a blank line
+    would end the paragraph, and what follows would be read as raw HTML), and every character
+    but letters, digits and spaces as a numeric reference, so that none of it is Markdown
+    (a backtick would start a code span across the link) or HTML."""
+    return "".join(char if char.isalnum() or char == " " else f"&#{ord(char)};"
+                   for char in " ".join(text.split()))
 
 
 class Links:

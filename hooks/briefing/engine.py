@@ -87,13 +87,43 @@ def assets() -> dict[str, str | bytes]:
     return {path: (folder / name).read_text(encoding="utf-8") for path, name in ASSETS.items()}
 
 
+# What MkDocs reads as Markdown: each of these becomes a page.
+_MARKDOWN = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
+
+
 def _refuse_hidden(docs_dir: Path, paths: list[str]) -> None:
-    clashes = [path for path in paths if (docs_dir / path).exists()]
+    """A hand-written file that would land where a generated page or file lands, whatever its
+    spelling (`people/x.md`, `people/x/index.md`, `people/x/README.md`), is a problem."""
+    generated = {_built_as(path): path for path in paths}
+    clashes = sorted((path, generated[_built_as(path)]) for path in _hand_written(docs_dir)
+                     if _built_as(path) in generated)
     if clashes:
         raise DataError([Problem(f"{docs_dir.name}/{path}", 0, "", "",
-                                 "this hand-written file has the address of a generated one",
+                                 f"this hand-written file would be built at {_built_as(path)}, "
+                                 f"where the generated {other} goes: one of the two would vanish",
                                  "Rename or remove it, or override the template instead.")
-                         for path in clashes])
+                         for path, other in clashes])
+
+
+def _hand_written(docs_dir: Path) -> list[str]:
+    """Every file MkDocs would read from `docs_dir` (it skips hidden ones)."""
+    if not docs_dir.is_dir():
+        return []
+    found = (path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*"))
+    return [path for path in found if not any(part.startswith(".") for part in path.split("/"))
+            and not (docs_dir / path).is_dir()]
+
+
+def _built_as(path: str) -> str:
+    """The file a docs path becomes in the built site (MkDocs, directory URLs)."""
+    folder, _, name = path.rpartition("/")
+    stem, dot, suffix = name.rpartition(".")
+    if not dot or f".{suffix.lower()}" not in _MARKDOWN:
+        return path
+    parts = [folder] if folder else []
+    if stem not in ("index", "README"):
+        parts.append(stem)
+    return "/".join([*parts, "index.html"])
 
 
 def generate(settings: Settings) -> dict[str, str]:

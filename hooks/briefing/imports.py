@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 from pydantic import ValidationError
 
-from briefing.inventory import INDEX_FILE, Index, IndexRecord
+from briefing.inventory import INDEX_FILE, Index, IndexRecord, plain_text
 from briefing.problems import DataError, Problem
 from briefing.schema import Briefing
 from briefing.settings import Settings
-
-FETCH_TIMEOUT = 20  # seconds; a slow site should not hang a build
 
 
 class ImportFailure(Exception):
@@ -62,7 +62,12 @@ class Imported:
         return self.index.briefing.title
 
     def url_of(self, record: IndexRecord) -> str:
-        return self.base_url + record.url
+        """The record's address: its relative URL resolved against the site root, and kept
+        under it (the index model already refuses schemes, hosts and `..`)."""
+        url = urljoin(self.base_url, record.url)
+        if not url.startswith(self.base_url):
+            raise ValueError(f"{record.url!r} leaves {self.base_url}")
+        return url
 
 
 def load_imports(briefing: Briefing, settings: Settings) -> tuple[dict[str, Imported], list[str]]:
@@ -73,10 +78,14 @@ def load_imports(briefing: Briefing, settings: Settings) -> tuple[dict[str, Impo
     problems = []
     for alias, location in briefing.imports.items():
         try:
+            if alias == briefing.id:
+                raise ImportFailure(f"'{alias}' is this briefing's own id, so the import would "
+                                    "shadow this briefing's references: name the import after "
+                                    "the other briefing's id")
             imported[alias] = _read(alias, location, settings, notes)
         except ImportFailure as error:
             problems.append(Problem(f"{settings.data_dir}/briefing.yml", 0, briefing.id,
-                                    f"imports.{alias}", str(error)))
+                                    f"imports.{alias}", plain_text(str(error))))
     if problems:
         raise DataError(problems)
     return imported, notes
@@ -88,6 +97,10 @@ def is_url(location: str) -> bool:
 
 def _read(alias: str, location: str, settings: Settings, notes: list[str]) -> Imported:
     if is_url(location):
+        parts = urlsplit(location)
+        if not parts.hostname or parts.query or parts.fragment:
+            raise ImportFailure(f"{location!r} is not the address of a site: write it as "
+                                "https://host/path/, with no ?query or #fragment")
         base, index_url = _addresses(location)
         return Imported.of(alias, base, _parse(_cached(alias, index_url, settings, notes), index_url))
     path = (settings.root / location).resolve()
@@ -95,7 +108,7 @@ def _read(alias: str, location: str, settings: Settings, notes: list[str]) -> Im
     if not file.is_file():
         raise ImportFailure(f"no {INDEX_FILE} at {file}: build that briefing first "
                             "(mkdocs build), or import it by the URL of its published site")
-    index = _parse(file.read_text(encoding="utf-8"), str(file))
+    index = _parse(_read_local(file, settings.import_max_bytes), str(file))
     if not index.briefing.url:
         raise ImportFailure(f"the briefing at {file} was built without site_url, so its pages have "
                             "no address to link to: build it with SITE_URL=<its public address>, "
@@ -111,11 +124,39 @@ def _addresses(location: str) -> tuple[str, str]:
     return base, base + INDEX_FILE
 
 
+def _read_local(file: Path, max_bytes: int) -> str:
+    """A local index: a regular file under the size cap (a device or FIFO would never end)."""
+    info = file.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportFailure(f"{file} is not a regular file")
+    if info.st_size > max_bytes:
+        raise ImportFailure(f"{file} is {info.st_size:,} bytes, more than the limit of "
+                            f"{max_bytes:,}: raise extra.briefing.import_max_bytes if it is right")
+    with file.open("rb") as stream:
+        raw = stream.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise ImportFailure(f"{file} is more than {max_bytes:,} bytes, the limit: raise "
+                            "extra.briefing.import_max_bytes if it is right")
+    return _decode(raw, str(file))
+
+
+def _decode(raw: bytes, where: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ImportFailure(f"{where} is not a briefing index (not UTF-8 text)") from None
+
+
 def _parse(text: str, where: str) -> Index:
     try:
         index = Index.model_validate(json.loads(text))
-    except (ValueError, ValidationError) as error:
-        first = str(error).splitlines()[0]
+    except ValidationError as error:
+        detail = error.errors()[0]
+        place = ".".join(str(part) for part in detail["loc"])
+        raise ImportFailure(f"{where} is not a briefing index ({error.error_count()} problems; "
+                            f"first: {place}: {detail['msg']})") from None
+    except (ValueError, RecursionError) as error:
+        first = str(error).splitlines()[0][:200]
         raise ImportFailure(f"{where} is not a briefing index ({first})") from None
     if not index.format.startswith("briefing-index/"):
         raise ImportFailure(f"{where} is not a briefing index (format {index.format!r})")
@@ -129,44 +170,42 @@ def cache_file(settings: Settings, alias: str) -> Path:
 def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> str:
     """The index text at `url`: from the cache while fresh, else fetched (and cached)."""
     cache = cache_file(settings, alias)
-    copy = _read_cache(cache, url)
+    copy = _read_cache(cache, url, settings.import_max_bytes)
     age_hours = (time.time() - cache.stat().st_mtime) / 3600 if copy is not None else 0.0
     if copy is not None and (settings.offline or age_hours < settings.import_max_age_hours):
         return copy
     if settings.offline:
         raise ImportFailure(f"no cached copy of {url} in {cache}, and offline is set: "
                             "build once with network access (or unset offline)")
+    # Imported here, not at the top: http.client and ssl cost ~80 ms of every build that
+    # fetches nothing.
+    from briefing.fetch import FetchError, fetch
+
     try:
-        text = _fetch(url)
-    except (OSError, ValueError) as error:
+        text = _decode(fetch(url, settings.import_max_bytes, settings.import_timeout), url)
+        _parse(text, url)  # never cache something that is not an index
+    except (FetchError, ImportFailure) as error:
+        # A captive portal answers 200 with HTML; a broken deploy publishes junk: a good copy
+        # from before is worth more than a failed build.
         if copy is None:
-            raise ImportFailure(f"could not fetch {url} ({_reason(error)}) and no copy is cached "
+            raise ImportFailure(f"could not fetch {url} ({error}) and no copy is cached "
                                 f"in {cache}: check the address, or build once with network access") from None
-        notes.append(f"could not fetch {url} ({_reason(error)}): using the copy cached "
-                     f"{age_hours:.0f} hours ago")
+        notes.append(plain_text(f"could not fetch {url} ({error}): using the copy cached "
+                                f"{age_hours:.0f} hours ago"))
         return copy
-    _parse(text, url)  # never cache something that is not an index
     _write_cache(cache, url, text)
     return text
 
 
-def _reason(error: Exception) -> str:
-    return str(getattr(error, "reason", None) or error)
-
-
-def _fetch(url: str) -> str:
-    import urllib.request  # here, not at the top: with ssl it costs 80 ms of every build
-
-    request = urllib.request.Request(url, headers={"User-Agent": "briefing-site"})
-    with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT) as response:
-        return str(response.read().decode("utf-8"))
-
-
-def _read_cache(cache: Path, url: str) -> str | None:
+def _read_cache(cache: Path, url: str, max_bytes: int) -> str | None:
     """The cached index text, if the cache holds a copy of this very URL."""
     try:
+        # A copy we wrote was checked and capped; one that is not a plain file, or too big
+        # (a clone can carry a cache folder), is not ours.
+        if not cache.is_file() or cache.stat().st_size > 4 * max_bytes:
+            return None
         stored = json.loads(cache.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return None
     if not isinstance(stored, dict) or stored.get("source") != url:
         return None

@@ -9,15 +9,17 @@ intersphinx and mkdocstrings read; the JSON index is what other briefings import
 from __future__ import annotations
 
 import json
+import re
 import zlib
-from typing import Any
+from typing import Annotated, Any
+from urllib.parse import unquote, urlsplit
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from briefing import urls
 from briefing.model import Key, Model
 from briefing.names import display_name
-from briefing.schema import KINDS
+from briefing.schema import KINDS, SLUG_PATTERN
 
 INDEX_FILE = "briefing-index.json"
 INVENTORY_FILE = "objects.inv"
@@ -26,33 +28,72 @@ FORMAT = "briefing-index/1"
 _DOCS = {"index": urls.HOME, "article": urls.ARTICLE, "timeline": urls.TIMELINE}
 
 
+# An index is read from another briefing, which may be hostile: every field has a type, a
+# length and a count, and text is made plain (no control characters, one line) as it is read,
+# so that nothing in it can break out of a Markdown line, a terminal or an attribute.
+MAX_RECORDS = 100_000
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def plain_text(text: str) -> str:
+    """One line of printable text: control characters, escape sequences and bidi overrides
+    removed, white space collapsed."""
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def _relative_url(url: str) -> str:
+    """A path under the site root: no scheme, host, absolute path, `..` or backslash."""
+    parts = urlsplit(url)
+    path_parts = [unquote(part) for part in parts.path.split("/")]  # browsers read %2e as '.' 
+    if (parts.scheme or parts.netloc or url.startswith("/") or "\\" in url
+            or ".." in path_parts or "." in path_parts[:-1] or _CONTROL.search(url) or " " in url):
+        raise ValueError("must be a path relative to the site root, such as people/wang-yi/")
+    return url
+
+
+def _web_url(url: str) -> str:
+    parts = urlsplit(url)
+    if (parts.scheme not in ("http", "https") or not parts.hostname or parts.query
+            or parts.fragment or _CONTROL.search(url) or " " in url):
+        raise ValueError("must be an http(s) address, such as https://example.org/briefing/")
+    return url
+
+
+# The same limits as the data format's (schema.py), so that every index we write reads back.
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
+Text = Annotated[str, StringConstraints(max_length=200_000), AfterValidator(plain_text)]
+RelativeUrl = Annotated[str, StringConstraints(max_length=1000), AfterValidator(_relative_url)]
+WebUrl = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_web_url)]
+Short = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:/-]+$", max_length=200)]
+
+
 class IndexModel(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
 
 class IndexRecord(IndexModel):
-    kind: str
-    id: str
-    name: str
-    aliases: tuple[str, ...] = ()
-    url: str
-    external_ids: dict[str, str] = {}
-    same_as: tuple[str, ...] = ()
-    former_ids: tuple[str, ...] = ()
+    kind: Slug
+    id: Slug
+    name: Text
+    aliases: Annotated[tuple[Text, ...], Field(max_length=100)] = ()
+    url: RelativeUrl
+    external_ids: Annotated[dict[Short, Short], Field(max_length=20)] = {}
+    same_as: Annotated[tuple[Text, ...], Field(max_length=100)] = ()
+    former_ids: Annotated[tuple[Slug, ...], Field(max_length=100)] = ()
 
 
 class IndexBriefing(IndexModel):
-    id: str
-    title: str
-    url: str | None = None
+    id: Slug
+    title: Text
+    url: WebUrl | None = None
 
 
 class Index(IndexModel):
     """The JSON index: written by one briefing, read back by the briefings that import it."""
 
-    format: str
+    format: Annotated[str, StringConstraints(max_length=100)]
     briefing: IndexBriefing
-    records: tuple[IndexRecord, ...]
+    records: Annotated[tuple[IndexRecord, ...], Field(max_length=MAX_RECORDS)]
 
 
 def record_url(key: Key) -> str:

@@ -9,9 +9,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from briefing.article import split_paragraphs
+from briefing.files import ignored, read_checked
 from briefing.problems import Problem
 from briefing.schema import KINDS, SLUG_PATTERN, Briefing, Record, Source
-from briefing.yamlfile import YamlDocument, read_yaml
+from briefing.yamlfile import YamlDocument, parse_yaml
 
 
 @dataclass(frozen=True)
@@ -54,14 +55,14 @@ def load(root: Path, data_dir: str = "data", seeds_dir: str = "seeds") -> tuple[
     records: dict[str, list[Located]] = {kind: [] for kind in KINDS}
     unreadable: set[str] = set()
     invalid: set[tuple[str, str]] = set()
-    for path in sorted(data.glob("*.y*ml")) if data.is_dir() else []:
+    for path in _files(data, "*.y*ml"):
         shown = path.relative_to(root).as_posix()
         kind = path.stem
         if kind == "briefing":
-            briefing = _load_one(path, shown, Briefing, problems)
+            briefing = _load_one(root, path, shown, Briefing, problems)
         elif kind in KINDS:
             before = len(problems)
-            found = _load_list(path, shown, KINDS[kind], problems, invalid)
+            found = _load_list(root, path, shown, KINDS[kind], problems, invalid)
             records[kind].extend(found)
             if len(problems) > before and not found:
                 unreadable.add(kind)
@@ -81,18 +82,36 @@ def load(root: Path, data_dir: str = "data", seeds_dir: str = "seeds") -> tuple[
 Sources = dict[str, tuple[Located, tuple[str, ...]]]  # article id -> (metadata, paragraphs)
 
 
+def _files(folder: Path, pattern: str) -> list[Path]:
+    """The files of a folder matching `pattern`, without hidden files and editor temporaries."""
+    if not folder.is_dir():
+        return []
+    return sorted(path for path in folder.glob(pattern) if not ignored(path.name))
+
+
+def _read(root: Path, path: Path, shown: str, problems: list[Problem]) -> bytes | None:
+    raw = read_checked(path, root, shown)
+    if isinstance(raw, Problem):
+        problems.append(raw)
+        return None
+    return raw
+
+
 def _load_sources(root: Path, seeds: Path, problems: list[Problem]) -> Sources:
     sources: Sources = {}
-    for text_path in sorted(seeds.glob("*.txt")) if seeds.is_dir() else []:
+    for text_path in _files(seeds, "*.txt"):
         meta_path = text_path.with_suffix(".yml")
         shown = meta_path.relative_to(root).as_posix()
         if not meta_path.exists():
             problems.append(Problem(shown, 0, "", "", "the article's metadata file is missing",
                                     "Add it: id, title, title_is_ours, publisher, published, language."))
             continue
-        located = _load_one(meta_path, shown, Source, problems)
+        located = _load_one(root, meta_path, shown, Source, problems)
+        raw = _read(root, text_path, text_path.relative_to(root).as_posix(), problems)
+        if raw is None:
+            continue
         try:
-            paragraphs = split_paragraphs(text_path.read_bytes().decode("utf-8"))
+            paragraphs = split_paragraphs(raw.decode("utf-8"))
         except UnicodeDecodeError as error:
             problems.append(Problem(text_path.relative_to(root).as_posix(), 0, "", "",
                                     f"not UTF-8 text (byte {error.start})", "Save it as UTF-8."))
@@ -102,9 +121,9 @@ def _load_sources(root: Path, seeds: Path, problems: list[Problem]) -> Sources:
     return sources
 
 
-def _load_one(path: Path, shown: str, model: type[BaseModel], problems: list[Problem]) -> Located | None:
-    doc, found = read_yaml(path, shown)
-    problems.extend(found)
+def _load_one(root: Path, path: Path, shown: str, model: type[BaseModel],
+              problems: list[Problem]) -> Located | None:
+    doc = _yaml(root, path, shown, problems)
     if doc is None:
         return None
     if not isinstance(doc.data, dict):
@@ -114,10 +133,18 @@ def _load_one(path: Path, shown: str, model: type[BaseModel], problems: list[Pro
     return _validate(model, doc.data, doc, (), shown, problems)
 
 
-def _load_list(path: Path, shown: str, model: type[Record], problems: list[Problem],
-               invalid: set[tuple[str, str]]) -> list[Located]:
-    doc, found = read_yaml(path, shown)
+def _yaml(root: Path, path: Path, shown: str, problems: list[Problem]) -> YamlDocument | None:
+    raw = _read(root, path, shown, problems)
+    if raw is None:
+        return None
+    doc, found = parse_yaml(raw, shown)
     problems.extend(found)
+    return doc
+
+
+def _load_list(root: Path, path: Path, shown: str, model: type[Record], problems: list[Problem],
+               invalid: set[tuple[str, str]]) -> list[Located]:
+    doc = _yaml(root, path, shown, problems)
     if doc is None:
         return []
     if not isinstance(doc.data, list):
@@ -186,6 +213,9 @@ def _hint(detail: Any, raw: dict[str, Any]) -> str:
         return f"Use lower-case letters, digits and single hyphens, e.g. '{suggestion}'."
     if "date" in str(detail["msg"]):
         return "Write dates as \"2023-07-18\", \"2023-07\" or \"2023\"."
+    if kind == "string_type" and isinstance(detail.get("input"), bool):
+        return ("YAML reads on, off, yes, no, true and false as true or false: quote the value, "
+                "e.g. id: \"on\".")
     return ""
 
 

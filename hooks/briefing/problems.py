@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# Data can carry escape sequences ("\e]0;..." in a double-quoted YAML string) that would drive
+# the terminal a message is printed on: every control character but the line break is shown
+# as its code instead.
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    return _CONTROL.sub(lambda match: f"\\x{ord(match.group()):02x}"
+                        if ord(match.group()) < 0x100 else f"\\u{ord(match.group()):04x}", text)
 
 
 @dataclass(frozen=True, order=True)
@@ -24,7 +35,7 @@ class Problem:
         if self.field:
             parts.append(f"field '{self.field}'")
         text = ": ".join([", ".join(parts), self.message])
-        return f"{text}\n    hint: {self.hint}" if self.hint else text
+        return terminal_safe(f"{text}\n    hint: {self.hint}" if self.hint else text)
 
 
 class DataError(Exception):

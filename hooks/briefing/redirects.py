@@ -43,12 +43,22 @@ def redirect_pages(model: Model) -> dict[str, str]:
     return dict(sorted(pages.items()))
 
 
+# An id whose page would be the kind's index page (`people/index.md` lists the people): one of
+# the two would silently vanish.
+RESERVED_ID = "index"
+
+
 def problems(model: Model, data_dir: str = "data") -> list[Problem]:
-    """A former id must not be a record's id, nor claimed by two records of a kind."""
+    """No id may take a kind's index address; a former id must not be a record's id, nor
+    claimed by two records of a kind."""
     found = []
     for kind in urls.PAGE_KINDS:
         claimed: dict[str, str] = {}
         for record in model.all(kind):
+            if record.id == RESERVED_ID:
+                found.append(Problem(f"{data_dir}/{kind}.yml", 0, record.id, "id",
+                                     f"'{RESERVED_ID}' is reserved: {kind}/{RESERVED_ID}.md is the "
+                                     f"list of all {kind}", "Use another id, e.g. 'index-1'."))
             for number, old in enumerate(record.former_ids):
                 field, where = f"former_ids[{number}]", f"{data_dir}/{kind}.yml"
                 if old in model.records[kind]:

@@ -20,6 +20,10 @@ class Settings:
     import_cache: str = ".briefing-cache"
     import_max_age_hours: float = 24.0
     offline: bool = False
+    # An index is another site's data: it is refused past this size, and a fetch (every
+    # redirect and byte of it) past this many seconds, so that no server can exhaust a build.
+    import_max_bytes: int = 5_000_000
+    import_timeout: float = 20.0
     # Refuse to build while records drafted by `briefing new` remain (`draft: true`): set by
     # the Pages workflow, so that an unchecked draft is never published.
     refuse_drafts: bool = False
@@ -37,6 +41,8 @@ class Settings:
                    import_cache=str(options.get("import_cache", ".briefing-cache")),
                    import_max_age_hours=float(options.get("import_max_age_hours", 24)),
                    offline=_flag(options.get("offline", False)),
+                   import_max_bytes=int(options.get("import_max_bytes", 5_000_000)),
+                   import_timeout=float(options.get("import_timeout", 20)),
                    refuse_drafts=_flag(options.get("refuse_drafts", False)))
 
 

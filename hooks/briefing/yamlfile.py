@@ -12,6 +12,20 @@ from briefing.problems import Problem
 
 Path_ = tuple[str | int, ...]
 
+# Aliases (*name) make a value appear again without being written again: ten lines of them
+# can stand for a billion values (a "billion laughs"), which every walk over the data would
+# expand. A file may use them, but may not add more than this many values through them.
+MAX_ALIAS_VALUES = 100_000
+MAX_DEPTH = 100  # levels of nesting; real data has a handful
+# Values of one file, counted before they are built: a node costs PyYAML about 500 bytes, so
+# 2 MB of `[a,a,a,...]` would take half a gigabyte. The largest file of the 10,000-page
+# benchmark (1 MB) has 65,000.
+MAX_NODES = 500_000
+# Every value after the first starts after one of these: a file with fewer of them than
+# MAX_NODES needs no count (every real file); others are counted event by event, in constant
+# memory, and stop at the limit.
+_SEPARATORS = (",", "\n", "\r", "[", "{", ":", "-", "?")
+
 
 class _Loader(yaml.SafeLoader):
     """SafeLoader that leaves timestamps as text, so that the schema judges dates."""
@@ -64,7 +78,10 @@ class YamlDocument:
 
 
 def read_yaml(path: Path, shown: str) -> tuple[YamlDocument | None, list[Problem]]:
-    raw = path.read_bytes()
+    return parse_yaml(path.read_bytes(), shown)
+
+
+def parse_yaml(raw: bytes, shown: str) -> tuple[YamlDocument | None, list[Problem]]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -75,16 +92,15 @@ def read_yaml(path: Path, shown: str) -> tuple[YamlDocument | None, list[Problem
         return None, [Problem(shown, 1, "", "", "the file is empty",
                               "Add records, or delete the file.")]
     try:
-        node, data = _parse(text, _FastLoader)
-    except yaml.YAMLError:
-        # libyaml words its errors differently: report the Python loader's words, which the
-        # hints were written for.
-        try:
-            node, data = _parse(text, _Loader)
-        except yaml.MarkedYAMLError as error:
-            return None, [_syntax_problem(shown, error)]
-        except yaml.YAMLError as error:
-            return None, [Problem(shown, 1, "", "", f"invalid YAML: {error}")]
+        node, data = _parse_either(text)
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(shown, error)]
+    except yaml.YAMLError as error:
+        return None, [Problem(shown, 1, "", "", f"invalid YAML: {error}")]
+    except RecursionError:
+        return None, [_too_deep(shown)]
+    except _Refused as refused:
+        return None, [Problem(shown, 1, "", "", *refused.args)]
     doc = YamlDocument(data)
     problems: list[Problem] = []
     if node is not None:
@@ -92,13 +108,86 @@ def read_yaml(path: Path, shown: str) -> tuple[YamlDocument | None, list[Problem
     return doc, problems
 
 
+def _parse_either(text: str) -> tuple[yaml.Node | None, Any]:
+    _check_count(text)
+    try:
+        return _parse(text, _FastLoader)
+    except yaml.YAMLError:
+        # libyaml words its errors differently: report the Python loader's words, which the
+        # hints were written for.
+        return _parse(text, _Loader)
+
+
+class _Refused(Exception):
+    """(message, hint) of a file that is valid YAML but too costly to read."""
+
+
+def _too_deep(shown: str) -> Problem:
+    return Problem(shown, 1, "", "", *_TOO_DEEP)
+
+
+_TOO_DEEP = (f"values are nested more than {MAX_DEPTH} levels deep",
+             "Flatten the data: records are lists of `field: value` mappings.")
+
+
 def _parse(text: str, loader_class: type[Any]) -> tuple[yaml.Node | None, Any]:
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_size(node)  # before anything walks or builds the expanded values
         return node, loader.construct_document(node)
     finally:
         loader.dispose()
+
+
+def _check_count(text: str) -> None:
+    if sum(text.count(separator) for separator in _SEPARATORS) <= MAX_NODES:
+        return
+    count = 0
+    try:
+        for event in yaml.parse(text, Loader=_FastLoader):
+            count += isinstance(event, yaml.NodeEvent)
+            if count > MAX_NODES:
+                raise _Refused(f"this file holds more than {MAX_NODES:,} values",
+                               "Check that this is the data file you meant: the largest real "
+                               "ones hold a tenth of that.")
+    except yaml.YAMLError:
+        return  # the parse that follows reports it, with its line
+
+
+def _check_size(root: yaml.Node) -> None:
+    """Refuse a document whose aliases expand too far, that contains itself, or that nests
+    too deeply. Each distinct node is visited once: this costs what the file costs."""
+    sizes: dict[int, int] = {}
+    unique = 0
+
+    def size(node: yaml.Node, depth: int) -> int:
+        nonlocal unique
+        if id(node) in sizes:
+            if sizes[id(node)] < 0:
+                raise _Refused("an alias refers to a value that contains it, so the value "
+                               "would never end", "Remove the alias (*name) inside its anchor.")
+            return sizes[id(node)]
+        if depth > MAX_DEPTH:
+            raise _Refused(*_TOO_DEEP)
+        sizes[id(node)] = -1
+        unique += 1
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        total = 1 + sum(size(child, depth + 1) for child in children)
+        sizes[id(node)] = total
+        return total
+
+    expanded = size(root, 0)
+    if expanded - unique > MAX_ALIAS_VALUES:
+        raise _Refused(f"anchors and aliases (&name, *name) expand this file to {expanded:,} "
+                       f"values; at most {MAX_ALIAS_VALUES:,} may come from aliases",
+                       "Write the values out, or use fewer aliases: this looks like a "
+                       "'billion laughs' file.")
 
 
 def _syntax_problem(shown: str, error: yaml.MarkedYAMLError) -> Problem:
