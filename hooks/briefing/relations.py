@@ -26,11 +26,19 @@ def topics_of_person(model: Model, key: Key) -> list[Any]:
     return by_name(model, "topics", ids)
 
 
+def is_umbrella(model: Model, meeting: Any) -> bool:
+    """A visit, or an event other events are part of: taking part in it puts two people in the
+    same city or week, not in the same room."""
+    return meeting.type == "visit" or bool(model.referring(("meetings", meeting.id), "meetings",
+                                                            "part_of"))
+
+
 def counterparts(model: Model, key: Key) -> list[Any]:
-    """People a person met, spoke to, or was spoken to by."""
+    """People a person met (in one meeting, not one visit), spoke to, or was spoken to by."""
     ids: set[str] = set()
     for meeting in meetings_of(model, key):
-        ids.update(meeting.participants)
+        if not is_umbrella(model, meeting):
+            ids.update(meeting.participants)
     for kind in ("quotes", "statements"):
         for record in said_by(model, key, kind):
             ids.update(record.addressees)
