@@ -15,6 +15,7 @@ import tempfile
 import time
 import urllib.request
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,9 +67,11 @@ class Imported:
         return self.base_url + record.url
 
 
-def load_imports(briefing: Briefing, settings: Settings) -> tuple[dict[str, Imported], list[str]]:
+def load_imports(briefing: Briefing, settings: Settings,
+                 where: Callable[[str], tuple[str, int]] | None = None
+                 ) -> tuple[dict[str, Imported], list[str]]:
     """Every import of the briefing, and notes worth telling; raises DataError naming each
-    import that cannot be read."""
+    import that cannot be read, at `where(alias)`: the file and line that lists it."""
     imported: dict[str, Imported] = {}
     notes: list[str] = []
     problems = []
@@ -76,8 +79,8 @@ def load_imports(briefing: Briefing, settings: Settings) -> tuple[dict[str, Impo
         try:
             imported[alias] = _read(alias, location, settings, notes)
         except ImportFailure as error:
-            problems.append(Problem(f"{settings.data_dir}/briefing.yml", 0, briefing.id,
-                                    f"imports.{alias}", str(error)))
+            file, line = where(alias) if where else (f"{settings.data_dir}/briefing.yml", 1)
+            problems.append(Problem(file, line, briefing.id, f"imports.{alias}", str(error)))
     if problems:
         raise DataError(problems)
     return imported, notes

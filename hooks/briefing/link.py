@@ -45,7 +45,14 @@ def link(loaded: Loaded) -> tuple[Model | None, list[Problem]]:
         mentions=MappingProxyType(_group(mentions, lambda m: m.key)),
         paragraph_mentions=MappingProxyType(_group(mentions, lambda m: m.paragraph)),
         paragraph_records=MappingProxyType(_paragraph_records(records)),
+        located=MappingProxyType(_located(loaded.briefing, by_kind)),
     ), []
+
+
+def _located(briefing: Located, by_kind: dict[str, dict[str, Located]]) -> dict[Key, Located]:
+    located = {(kind, rid): item for kind, items in by_kind.items() for rid, item in items.items()}
+    located[("briefing", briefing.record.id)] = briefing
+    return located
 
 
 def _index(kind: str, items: list[Located], problems: list[Problem]) -> dict[str, Located]:
@@ -181,6 +188,12 @@ def _alias_pattern(names: list[str]) -> str:
     return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
 
 
+def name_pattern(kind: str, record: Any) -> re.Pattern[str]:
+    """What counts as the article naming a record: its name or an alias, as a whole word."""
+    flags = re.IGNORECASE if kind in _CASELESS_KINDS else 0
+    return re.compile(_alias_pattern([record.name, *record.aliases]), flags)
+
+
 def find_mentions(records: dict[str, dict[str, Any]], article: Article) -> list[Mention]:
     """Every place the article names a person, organisation, place or topic (longest wins)."""
     patterns, by_words, everywhere = _name_patterns(records)
@@ -217,10 +230,9 @@ def _name_patterns(records: dict[str, dict[str, Any]]
     by_words: dict[tuple[str, ...], set[Key]] = defaultdict(set)
     everywhere: set[Key] = set()
     for kind in NAMED_KINDS:
-        flags = re.IGNORECASE if kind in _CASELESS_KINDS else 0
         for record in records[kind].values():
             key, names = (kind, record.id), [record.name, *record.aliases]
-            patterns[key] = re.compile(_alias_pattern(names), flags)
+            patterns[key] = name_pattern(kind, record)
             for name in names:
                 words = _WORD.findall(name)
                 if words and all(word.isascii() for word in words):

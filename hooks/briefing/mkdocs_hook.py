@@ -37,7 +37,8 @@ def on_config(config: Any) -> Any:
     _built.clear()
     root = Path(config.config_file_path).parent
     try:
-        settings = Settings.from_extra(root, config.extra, config.site_url or "")
+        settings = Settings.from_extra(root, config.extra, config.site_url or "",
+                                       Path(config.config_file_path))
         _built["site"] = build(settings, Path(config.docs_dir))
     except DataError as error:
         if not _serving:
@@ -53,7 +54,7 @@ def on_config(config: Any) -> Any:
     for note in _built["site"].notes:
         log.info(note)
     for warning in _built["site"].warnings:
-        log.warning(warning)
+        log.warning(str(warning))
     log.info("generated %d pages from the briefing data", len(_built["site"].pages))
     return config
 
@@ -71,14 +72,12 @@ def on_files(files: Files, config: Any) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
-    """Hand-written pages get their `[[kind/id]]` references resolved, and JSON-LD."""
+    """Hand-written pages get their `[[kind/id]]` references resolved, and JSON-LD. The build
+    has already warned (with file and line) about the references that resolve to nothing."""
     site, path = _built["site"], page.file.src_uri
     if path in site.pages:
         return markdown
-    text, missing = site.finish_page(markdown, path)
-    for problem in missing:
-        log.warning("%s: %s", path, problem)
-    return text
+    return site.finish_page(markdown, path)[0]
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:

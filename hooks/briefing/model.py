@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.article import Article
+from briefing.load import Located
 from briefing.schema import Briefing
 
 Key = tuple[str, str]  # (kind, id)
@@ -40,9 +41,17 @@ class Model:
     mentions: Mapping[Key, tuple[Mention, ...]]
     paragraph_mentions: Mapping[int, tuple[Mention, ...]]
     paragraph_records: Mapping[int, tuple[Key, ...]]
+    # Where each record was written, `("briefing", id)` included: problems found after linking
+    # name a real file and line.
+    located: Mapping[Key, Located] = field(default_factory=dict)
 
     def get(self, key: Key) -> Any:
         return self.records[key[0]][key[1]]
+
+    def where(self, key: Key, *path: str | int) -> tuple[str, int]:
+        """(file, line) of a record's field, as written."""
+        located = self.located[key]
+        return located.file, located.line_of(*path)
 
     def all(self, kind: str) -> list[Any]:
         return list(self.records[kind].values())

@@ -43,20 +43,21 @@ def redirect_pages(model: Model) -> dict[str, str]:
     return dict(sorted(pages.items()))
 
 
-def problems(model: Model, data_dir: str = "data") -> list[Problem]:
+def problems(model: Model) -> list[Problem]:
     """A former id must not be a record's id, nor claimed by two records of a kind."""
     found = []
     for kind in urls.PAGE_KINDS:
         claimed: dict[str, str] = {}
         for record in model.all(kind):
             for number, old in enumerate(record.former_ids):
-                field, where = f"former_ids[{number}]", f"{data_dir}/{kind}.yml"
+                field = f"former_ids[{number}]"
+                where, line = model.where((kind, record.id), "former_ids", number)
                 if old in model.records[kind]:
-                    found.append(Problem(where, 0, record.id, field,
+                    found.append(Problem(where, line, record.id, field,
                                          f"'{old}' is the id of another {kind} record",
                                          "An address can lead to one page only: drop the former id."))
                 elif old in claimed:
-                    found.append(Problem(where, 0, record.id, field,
+                    found.append(Problem(where, line, record.id, field,
                                          f"'{old}' is also a former id of '{claimed[old]}'",
                                          "Keep it on the record the old address should lead to."))
                 claimed.setdefault(old, record.id)

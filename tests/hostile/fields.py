@@ -129,7 +129,8 @@ def _put(record: Any, path: list[str], value: str) -> None:
 
 def _write_article(path: Path, values: dict[str, str]) -> None:
     paragraphs = path.read_text(encoding="utf-8").strip().split("\n\n")
-    paragraphs[0] += f" {values[ARTICLE]}"
+    # The organisation cites paragraph 1: its id's words name it there (its name is a payload).
+    paragraphs[0] += f" {values[ARTICLE]} A hostile org was there."
     for (file, field), number in VERBATIM.items():
         if f"{file}:{field}" in values:
             paragraphs[number - 1] += f' "{values[f"{file}:{field}"]}"'
