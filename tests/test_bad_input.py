@@ -86,6 +86,19 @@ def test_dangling_reference(mini: Path) -> None:
     assert "londn" in problem.message and "london" in problem.hint
 
 
+@pytest.mark.parametrize(("written", "hint"), [
+    ("speaker: adda-lovelace", "Did you mean 'ada-lovelace'?"),  # a typo, no containment
+    ("speaker: lovelace", "Did you mean 'ada-lovelace'?"),
+    ("speaker: babage", "Did you mean 'charles-babbage'?"),
+    ("speaker: london", "'london' is a places record: this field names another kind."),
+    ("speaker: zzz", "Define it first, or use one of: ada-lovelace, charles-babbage."),
+])
+def test_did_you_mean_by_similarity(mini: Path, written: str, hint: str) -> None:
+    text = (mini / "data/quotes.yml").read_text().replace("speaker: ada-lovelace", written)
+    (mini / "data/quotes.yml").write_text(text)
+    assert only(mini).hint == hint
+
+
 def test_dangling_reference_in_a_list(mini: Path) -> None:
     text = (mini / "data/meetings.yml").read_text().replace(
         "participants: [ada-lovelace, charles-babbage]", "participants:\n    - ada-lovelace\n    - ghost")
@@ -110,7 +123,15 @@ def test_quote_not_in_its_paragraph(mini: Path) -> None:
     problem = only(mini)
     assert (problem.file, problem.line, problem.record, problem.field) == (
         "data/quotes.yml", 2, "weaves-patterns", "text")
-    assert "not verbatim in paragraph 2" in problem.message
+    assert problem.message == (
+        "these words are not verbatim in paragraph 2: the first 3 words match; then the data "
+        "has 'Algebraic patterns,' where the article has 'algebraic patterns,\" Lovelace told'")
+
+
+def test_quote_whose_first_word_is_wrong(mini: Path) -> None:
+    text = (mini / "data/quotes.yml").read_text().replace("text: The engine", "text: An engine")
+    (mini / "data/quotes.yml").write_text(text)
+    assert only(mini).message.endswith("its first word 'An' is not in the paragraph")
 
 
 def test_typographic_quotes_and_spaces_are_normalised(mini: Path) -> None:

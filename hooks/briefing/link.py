@@ -7,11 +7,12 @@ from collections import defaultdict
 from types import MappingProxyType
 from typing import Any
 
-from briefing.article import Article, contains_verbatim
+from briefing.article import Article, contains_verbatim, first_difference
 from briefing.load import Loaded, Located, dotted
 from briefing.model import Key, Mention, Model, Referrer
 from briefing.problems import Problem
 from briefing.schema import KINDS
+from briefing.suggest import did_you_mean
 
 # Kinds whose names are looked for in the article text to find mentions.
 NAMED_KINDS = ("people", "organisations", "places", "topics")
@@ -133,17 +134,21 @@ def _resolve(loaded: Loaded, by_kind: dict[str, dict[str, Located]],
                 elif not any(loaded.known_bad(k, target_id) for k in kinds):
                     full = path if index is None else (*path, index)
                     known = [i for k in kinds for i in by_kind[k]]
+                    elsewhere = {i: k for k, items in by_kind.items() for i in items}
                     problems.append(Problem(
                         located.file, located.line_of(*full), located.record.id, dotted(full),
                         f"no {' or '.join(kinds)} record has the id '{target_id}'",
-                        _suggest(target_id, known)))
+                        _suggest(target_id, known, elsewhere)))
     return referrers
 
 
-def _suggest(wrong: str, known: list[str]) -> str:
-    close = [known_id for known_id in known if wrong in known_id or known_id in wrong]
-    if close:
-        return f"Did you mean '{close[0]}'?"
+def _suggest(wrong: str, known: list[str], elsewhere: dict[str, str]) -> str:
+    """Close ids of the kinds the field names; or the kind that does have this id."""
+    hint = did_you_mean(wrong, known)
+    if hint:
+        return hint
+    if wrong in elsewhere:
+        return f"'{wrong}' is a {elsewhere[wrong]} record: this field names another kind."
     return f"Define it first, or use one of: {', '.join(sorted(known)[:8])}."
 
 
@@ -164,8 +169,10 @@ def _check_against_article(by_kind: dict[str, dict[str, Located]], article: Arti
             field = "text" if getattr(record, "text", None) else "as_written"
             first = record.paragraphs[0]
             if words and first <= count and not contains_verbatim(article.paragraph(first), words):
+                where = first_difference(article.paragraph(first), words)
                 problems.append(Problem(located.file, located.line_of(field), record.id, field,
-                                        f"these words are not verbatim in paragraph {first}",
+                                        f"these words are not verbatim in paragraph {first}: "
+                                        f"{where}",
                                         "Copy the words exactly from the article, or fix the "
                                         "paragraph number."))
 

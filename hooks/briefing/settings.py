@@ -13,10 +13,10 @@ from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from rapidfuzz import process
 from yaml_env_tag import construct_env_tag
 
 from briefing.problems import DataError, Problem
+from briefing.suggest import did_you_mean
 
 MKDOCS_YML = "mkdocs.yml"
 
@@ -91,10 +91,9 @@ def _problem(detail: Any, shown: str, lines: dict[str, int]) -> Problem:
     line = lines.get(key, lines.get("", 1))
     if detail["type"] == "extra_forbidden":
         known = list(Options.model_fields)
-        close = process.extractOne(key, known, score_cutoff=60)
-        hint = f"Did you mean '{close[0]}'? " if close else ""
+        hint = did_you_mean(key, known)
         return Problem(shown, line, "", f"extra.briefing.{key}", f"unknown setting '{key}'",
-                       hint + f"Known settings: {', '.join(known)}.")
+                       (hint + " " if hint else "") + f"Known settings: {', '.join(known)}.")
     field = Options.model_fields[key]
     return Problem(shown, line, "", f"extra.briefing.{key}",
                    f"{detail['msg']} (found {detail['input']!r})",
