@@ -31,8 +31,25 @@ def test_the_fixture_is_valid(mini: Path) -> None:
 def test_malformed_yaml(mini: Path) -> None:
     (mini / "data/places.yml").write_text("- id: london\n  name: [London\n  paragraphs: [1]\n")
     problem = only(mini)
-    assert (problem.file, problem.line) == ("data/places.yml", 3)
-    assert "invalid YAML" in problem.message
+    assert (problem.file, problem.line) == ("data/places.yml", 2)  # where the '[' opened
+    assert problem.message == "invalid YAML: a list opened with '[' is never closed with ']'"
+    assert "parser: while parsing a flow sequence" in problem.hint
+
+
+@pytest.mark.parametrize(("text", "line", "plain"), [
+    ("- id: london\n  name: London: the city\n  paragraphs: [1]\n", 2,
+     "a value contains ': ', which YAML reads as the start of another field"),
+    ("- id: london\n  name: London\n    type: city\n", 3,
+     "this line is indented more than the field above it, as if it belonged inside it"),
+    ("- id: london\n name: London\n", 2, "this line is indented differently from the lines around it"),
+    ("- id: london\n  name: \"London\n  paragraphs: [1]\n", 2,
+     "a quotation mark is opened and never closed"),
+])
+def test_yaml_syntax_in_plain_words(mini: Path, text: str, line: int, plain: str) -> None:
+    (mini / "data/places.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.line, problem.message) == (line, f"invalid YAML: {plain}")
+    assert "\n    parser: " in problem.hint  # the parser's own words stay underneath
 
 
 def test_tab_indented_file(mini: Path) -> None:
