@@ -57,8 +57,7 @@ class Graph:
                 "name": self.model.briefing.title}
 
     def speaker(self, speaker_id: str) -> dict[str, Any]:
-        kind = "people" if speaker_id in self.model.records["people"] else "organisations"
-        return self.ref((kind, speaker_id))
+        return self.ref(self.model.speaker_key(speaker_id))
 
 
 def _clean(node: dict[str, Any]) -> dict[str, Any]:

@@ -108,8 +108,6 @@ def _reference_fields(kind: str, record: Any) -> list[tuple[FieldPath, str, Any]
     """(path, kinds it may name, value) for every reference field of a record."""
     fields: list[tuple[FieldPath, str, Any]] = [((name,), target, getattr(record, name))
               for name, target in ref_fields(type(record)).items()]
-    if kind == "statements":
-        fields.append((("speaker",), "people|organisations", record.speaker))
     for index, role in enumerate(getattr(record, "roles", ())):
         fields += [(("roles", index, name), target, getattr(role, name))
                    for name, target in ref_fields(type(role)).items()]

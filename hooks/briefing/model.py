@@ -8,7 +8,7 @@ from typing import Any
 
 from briefing.article import Article
 from briefing.load import Located
-from briefing.schema import Briefing
+from briefing.schema import SPEAKER_KINDS, Briefing
 
 Key = tuple[str, str]  # (kind, id)
 
@@ -52,6 +52,12 @@ class Model:
         """(file, line) of a record's field, as written."""
         located = self.located[key]
         return located.file, located.line_of(*path)
+
+    def speaker_key(self, speaker_id: str) -> Key:
+        """The one rule for who can speak: a person, else an organisation."""
+        kind = next((kind for kind in SPEAKER_KINDS if speaker_id in self.records[kind]),
+                    SPEAKER_KINDS[-1])
+        return kind, speaker_id
 
     def all(self, kind: str) -> list[Any]:
         return list(self.records[kind].values())

@@ -57,8 +57,8 @@ class PageContext:
 
     def speaker(self, record: Any) -> Markup:
         """Link to who said a quote or statement: a person, or an organisation."""
-        kind = "people" if record.speaker in self.model.records["people"] else "organisations"
-        return self.link(record.speaker, kind)
+        kind, speaker_id = self.model.speaker_key(record.speaker)
+        return self.link(speaker_id, kind)
 
     def external(self, reference: str) -> Markup:
         """A link to a record in another briefing, named `briefing-id:kind/id`."""

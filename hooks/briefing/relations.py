@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefing.model import Key, Mention, Model
+from briefing.schema import SPEAKER_KINDS
 
 
 def said_by(model: Model, key: Key, kind: str) -> list[Any]:
@@ -42,17 +43,17 @@ def counterparts(model: Model, key: Key) -> list[Any]:
     for kind in ("quotes", "statements"):
         for record in said_by(model, key, kind):
             ids.update(record.addressees)
-        ids.update(record.speaker for record in said_to(model, key, kind))
+        ids.update(record.speaker for record in said_to(model, key, kind)
+                   if model.speaker_key(record.speaker)[0] == "people")
     ids.discard(key[1])
     return by_name(model, "people", ids)
 
 
 def speakers_on(model: Model, topic_id: str) -> list[Any]:
     key = ("topics", topic_id)
-    ids = {record.speaker for kind in ("quotes", "statements")
-           for record in model.referring(key, kind, "topics")}
-    return [model.records[kind][i] for kind in ("people", "organisations")
-            for i in sorted(ids) if i in model.records[kind]]
+    keys = {model.speaker_key(record.speaker) for kind in ("quotes", "statements")
+            for record in model.referring(key, kind, "topics")}
+    return [model.get(found) for kind in SPEAKER_KINDS for found in sorted(keys) if found[0] == kind]
 
 
 def by_name(model: Model, kind: str, ids: set[str]) -> list[Any]:

@@ -45,6 +45,11 @@ PartialDate = Annotated[
 ]
 
 
+# A speaker is a person or an organisation: a reference field may name several kinds.
+SPEAKER_KINDS = ("people", "organisations")
+SPEAKER = "|".join(SPEAKER_KINDS)
+
+
 def ref(kind: str, description: str, **kwargs: Any) -> Any:
     """A field that names records of `kind` by id; the linker resolves it."""
     return Field(description=description, json_schema_extra={"ref": kind}, **kwargs)
@@ -164,7 +169,7 @@ class Quote(Record):
 class Statement(Record):
     """Reported (indirect) speech: what someone said, without quotation marks."""
 
-    speaker: Slug = Field(description="Person or organisation id of who said it.")
+    speaker: Slug = ref(SPEAKER, "Who said it: a person or an organisation.")
     gist: Text = Field(description="What was said, in our words.")
     addressees: tuple[Slug, ...] = ref("people", "Who it was said to.", default=())
     audience: Text | None = Field(default=None,

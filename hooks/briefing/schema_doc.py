@@ -64,6 +64,7 @@ def _section(title: str, model: type[BaseModel]) -> str:
     for name, info in model.model_fields.items():
         spec = schema["properties"][name]
         kind = (info.json_schema_extra or {}).get("ref") if isinstance(info.json_schema_extra, dict) else None
+        kind = str(kind).replace("|", " or ") if kind else None
         shown = f"id of {kind}" if kind else _type(spec, schema)
         if _is_date(info):
             shown = "date"
