@@ -25,7 +25,7 @@ def wait_for(condition: Callable[[], bool], what: str) -> None:
         if condition():
             return
         time.sleep(0.3)
-    raise AssertionError(f"gave up waiting for {what}")
+    raise AssertionError(f"waited {DEADLINE} s for {what}, polling every 0.3 s; it did not happen")
 
 
 def fetch(url: str) -> str:
