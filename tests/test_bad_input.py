@@ -233,3 +233,27 @@ def test_validate_command_passes_on_good_data(mini: Path) -> None:
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "2 people" in result.stdout
+
+
+def test_a_date_basis_is_written_once_and_named_per_record(mini: Path) -> None:
+    with (mini / "data/briefing.yml").open("a") as file:
+        file.write("date_bases:\n  published-date: Stated as 'on Monday'; counted back from the "
+                   "published date.\n")
+    text = (mini / "data/meetings.yml").read_text().replace(
+        '  date: "1843-06-05"\n', '  date: "1843-06-05"\n  date_basis: published-date\n')
+    text = text.replace("  inferred:\n    date: The year is the test's.\n", "")
+    (mini / "data/meetings.yml").write_text(text)
+    meeting = build_model(mini).get(("meetings", "london-meeting"))
+    assert meeting.inferred == {"date": "Stated as 'on Monday'; counted back from the published date."}
+
+
+def test_an_unknown_date_basis_is_named(mini: Path) -> None:
+    with (mini / "data/briefing.yml").open("a") as file:
+        file.write("date_bases:\n  published-date: Counted from the published date.\n")
+    text = (mini / "data/meetings.yml").read_text().replace(
+        '  date: "1843-06-05"\n', '  date: "1843-06-05"\n  date_basis: publish-date\n')
+    (mini / "data/meetings.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.file, problem.line, problem.field) == ("data/meetings.yml", 5, "date_basis")
+    assert problem.message == "briefing.yml has no date basis 'publish-date'"
+    assert problem.hint == "Did you mean 'published-date'?"

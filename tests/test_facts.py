@@ -85,3 +85,16 @@ def test_an_umbrella_visit_does_not_make_its_participants_counterparts(tmp_path:
     pages = generate(Settings(tmp_path))
     section = pages["people/li-qiang.md"].split("## People Li Qiang dealt with")[1].split("##")[0]
     assert _names(section) == ["John Kerry"]
+
+
+def test_the_year_of_a_date_is_explained_once_and_shown_on_each_page() -> None:
+    briefing = (ROOT / "data/briefing.yml").read_text(encoding="utf-8")
+    data = "".join((ROOT / "data" / f"{kind}.yml").read_text(encoding="utf-8")
+                   for kind in ("meetings", "quotes", "statements", "figures", "timeline"))
+    assert briefing.count("places the article in 2023") == 3  # the basis, start_date, end_date
+    # No record repeats it for its date; one end date (the visit's) still says it in its own words.
+    assert data.count("places the article in 2023") == 1
+    page = PAGES["quotes/kerry-new-definition-of-cooperation.md"].replace("\\", "")
+    assert ("Paragraph 1 dates Kerry's talks with senior Chinese officials to July 18. The year is "
+            "not stated: 'COP28 talks in Dubai later this year' (paragraph 18) places the article "
+            "in 2023") in page

@@ -33,9 +33,11 @@ def link(loaded: Loaded) -> tuple[Model | None, list[Problem]]:
     referrers = _resolve(loaded, by_kind, problems)
     _check_against_article(by_kind, article, problems)
     _check_inferred(by_kind, problems)
+    bases = loaded.briefing.record.date_bases
+    _check_date_bases(by_kind, bases, problems)
     if problems or not loaded.complete:
         return None, problems
-    records = {kind: {rid: located.record for rid, located in items.items()}
+    records = {kind: {rid: with_date_basis(located.record, bases) for rid, located in items.items()}
                for kind, items in by_kind.items()}
     mentions = find_mentions(records, article)
     return Model(
@@ -185,6 +187,31 @@ def _check_inferred(by_kind: dict[str, dict[str, Located]], problems: list[Probl
                                             located.record.id, f"inferred.{name}",
                                             f"'{name}' is not a field of this record",
                                             "Name the field whose value was inferred."))
+
+
+def _check_date_bases(by_kind: dict[str, dict[str, Located]], bases: dict[str, str],
+                      problems: list[Problem]) -> None:
+    for items in by_kind.values():
+        for located in items.values():
+            basis = getattr(located.record, "date_basis", None)
+            if basis is not None and basis not in bases:
+                problems.append(Problem(
+                    located.file, located.line_of("date_basis"), located.record.id, "date_basis",
+                    f"briefing.yml has no date basis '{basis}'",
+                    did_you_mean(basis, bases) or "Name the reason once under `date_bases:` in "
+                    "briefing.yml, e.g. `published-date: Stated as a weekday; counted from the "
+                    "published date.`"))
+
+
+def with_date_basis(record: Any, bases: dict[str, str]) -> Any:
+    """The record with its date's shared reason in `inferred.date` (after its own words, if any),
+    so that every page shows why the date is what it is."""
+    basis = getattr(record, "date_basis", None)
+    if basis is None:
+        return record
+    own = record.inferred.get("date")
+    reason = f"{own.rstrip('.')}. {bases[basis]}" if own else bases[basis]
+    return record.model_copy(update={"inferred": {**record.inferred, "date": reason}})
 
 
 def _alias_pattern(names: list[str]) -> str:

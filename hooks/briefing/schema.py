@@ -118,7 +118,16 @@ class Place(Record):
     wikidata: WikidataId | None = Field(default=None, description="Wikidata id.")
 
 
-class Meeting(Record):
+class Dated(Record):
+    """Fields of records that have a date."""
+
+    date_basis: Slug | None = Field(
+        default=None,
+        description="Why the date is what it is, named once in briefing.yml `date_bases` (e.g. "
+        "the year, or 'on Tuesday' counted from the published date); it stands for `inferred.date`.")
+
+
+class Meeting(Dated):
     """A meeting or any other event: talks, a speech, a visit, a heat record."""
 
     name: Text = Field(description="Short title, e.g. 'Kerry meets Wang Yi'.")
@@ -139,7 +148,7 @@ class Meeting(Record):
     summary: Text = Field(description="What happened, in a sentence or two.")
 
 
-class Quote(Record):
+class Quote(Dated):
     """Words the article puts in quotation marks, full or partial."""
 
     paragraphs: tuple[Paragraph, ...] = Field(
@@ -166,7 +175,7 @@ class Quote(Record):
         return self.paragraphs[0]
 
 
-class Statement(Record):
+class Statement(Dated):
     """Reported (indirect) speech: what someone said, without quotation marks."""
 
     speaker: Slug = ref(SPEAKER, "Who said it: a person or an organisation.")
@@ -189,7 +198,7 @@ class Topic(Record):
     parent: Slug | None = ref("topics", "A broader topic.", default=None)
 
 
-class Figure(Record):
+class Figure(Dated):
     """A number the article gives."""
 
     name: Text = Field(description="Short title, e.g. 'Death Valley temperature'.")
@@ -205,7 +214,7 @@ class Figure(Record):
     topics: tuple[Slug, ...] = ref("topics", "Topics it illustrates.", default=())
 
 
-class TimelineEntry(Record):
+class TimelineEntry(Dated):
     date: PartialDate = Field(description="When.")
     label: Text = Field(description="What happened, in a few words.")
     meeting: Slug | None = ref("meetings", "The event this entry marks.", default=None)
@@ -240,6 +249,11 @@ class Briefing(Strict):
     key_figures: tuple[Slug, ...] = ref("figures", "Figures the home page shows.", default=())
     inferred: dict[str, Text] = Field(default_factory=dict,
                                       description="Field name -> where the value came from.")
+    date_bases: dict[Slug, Text] = Field(
+        default_factory=dict,
+        description="Reasons shared by many dates, written once: name -> reason (e.g. "
+        "`published-date`: \"Stated as a weekday; counted from the published date.\"). "
+        "A record names one in `date_basis`.")
     imports: dict[Slug, Text] = Field(
         default_factory=dict,
         description="Other briefings to link to: briefing id -> URL or path of its site root.")
