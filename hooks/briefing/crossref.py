@@ -21,10 +21,10 @@ from pydantic import BaseModel
 from briefing import urls
 from briefing.escape import md
 from briefing.imports import Imported
+from briefing.kinds import KINDS
 from briefing.model import Key, Model
 from briefing.names import display_name, kind_of
 from briefing.problems import Problem
-from briefing.schema import KINDS
 
 _TARGET = r"(?:(?P<briefing>[a-z0-9]+(?:-[a-z0-9]+)*):)?(?P<kind>[a-z]+)/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)"
 TARGET = re.compile(f"^{_TARGET}$")
@@ -94,8 +94,7 @@ class Links:
         if key not in self.own:
             return f"this briefing has no {key[0]} record '{key[1]}'"
         current = self.own[key]
-        page = urls.page_path(current)
-        path = f"{page}#{current[1]}" if current[0] == "timeline" else page
+        path = urls.at_record(current, urls.page_path(current))
         return Target(display_name(self.model.get(current)), path=path)
 
     def _find_other(self, briefing: str, key: Key) -> Target | str:

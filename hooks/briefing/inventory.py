@@ -15,9 +15,9 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict
 
 from briefing import urls
+from briefing.kinds import KINDS
 from briefing.model import Key, Model
 from briefing.names import display_name
-from briefing.schema import KINDS
 
 INDEX_FILE = "briefing-index.json"
 INVENTORY_FILE = "objects.inv"
@@ -57,8 +57,7 @@ class Index(IndexModel):
 
 def record_url(key: Key) -> str:
     """URL of a record relative to the site root: `people/wang-yi/`, `timeline/#<id>`."""
-    url = urls.page_url(urls.page_path(key))
-    return f"{url}#{key[1]}" if key[0] == "timeline" else url
+    return urls.at_record(key, urls.page_url(urls.page_path(key)))
 
 
 def one_line(text: str) -> str:

@@ -8,17 +8,13 @@ from types import MappingProxyType
 from typing import Any
 
 from briefing.article import Article, contains_verbatim, first_difference
+from briefing.kinds import KINDS, NAMED_KINDS
 from briefing.load import Loaded, Located, dotted
 from briefing.model import Key, Mention, Model, Referrer
 from briefing.problems import Problem
-from briefing.schema import KINDS
 from briefing.suggest import did_you_mean
 
-# Kinds whose names are looked for in the article text to find mentions.
-NAMED_KINDS = ("people", "organisations", "places", "topics")
-# Names of people, places and organisations are matched case-sensitively ("Li" is not "li");
-# topics are ordinary words, matched in any case.
-_CASELESS_KINDS = {"topics"}
+__all__ = ["NAMED_KINDS", "link", "name_pattern"]  # NAMED_KINDS: names looked for in the article
 _WORD = re.compile(r"\w+")
 # The only non-ASCII letters that `re.IGNORECASE` matches to ASCII ones (İ ı ſ K).
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -222,7 +218,8 @@ def _alias_pattern(names: list[str]) -> str:
 
 def name_pattern(kind: str, record: Any) -> re.Pattern[str]:
     """What counts as the article naming a record: its name or an alias, as a whole word."""
-    flags = re.IGNORECASE if kind in _CASELESS_KINDS else 0
+    # Proper names match case-sensitively ("Li" is not "li"); topics are ordinary words.
+    flags = re.IGNORECASE if KINDS[kind].caseless else 0
     return re.compile(_alias_pattern([record.name, *record.aliases]), flags)
 
 

@@ -10,8 +10,9 @@ from pydantic import BaseModel, ValidationError
 from slugify import slugify
 
 from briefing.article import split_paragraphs
+from briefing.kinds import MODELS as KINDS
 from briefing.problems import Problem
-from briefing.schema import KINDS, SLUG_PATTERN, Briefing, Record, Source
+from briefing.schema import SLUG_PATTERN, Briefing, Record, Source
 from briefing.yamlfile import YamlDocument, read_yaml
 
 

@@ -41,9 +41,7 @@ class PageContext:
     def href(self, target: Any, kind: str | None = None) -> str:
         record = self.resolve(target, kind)
         key = self.key(record)
-        path = urls.page_path(key)
-        link = urls.relative(self.path, path)
-        return f"{link}#{record.id}" if key[0] == "timeline" else link
+        return urls.at_record(key, urls.relative(self.path, urls.page_path(key)))
 
     def link(self, target: Any, kind: str | None = None, text: str | None = None) -> Markup:
         """A Markdown link to a record's page, its name escaped."""

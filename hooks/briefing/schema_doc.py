@@ -7,7 +7,8 @@ from typing import Any, get_args
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from briefing.schema import KINDS, Briefing, Role, Source, _check_partial_date
+from briefing.kinds import MODELS as KINDS
+from briefing.schema import Briefing, Role, Source, _check_partial_date
 
 INTRO = """# Data format
 
