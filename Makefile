@@ -38,10 +38,11 @@ lint: install-test
 test: install-test lint
 	$(BIN)/python -m pytest
 
-# The inner loop: no browser, no many-site builds, fewer Hypothesis examples (under a minute).
-# `make test` stays the full suite that CI runs.
+# The inner loop: the engine, the data and every error message, without a browser or a real
+# MkDocs build, and fewer Hypothesis examples (under a minute). `make test` stays the full
+# suite that CI runs.
 test-fast: install-test
-	BRIEFING_EXAMPLES=15 $(BIN)/python -m pytest -q -m "not browser and not slow"
+	BRIEFING_EXAMPLES=15 $(BIN)/python -m pytest -q -m "not browser and not slow and not build"
 
 bench: install-test
 	$(BIN)/python -m benchmarks.run

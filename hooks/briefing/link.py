@@ -206,7 +206,7 @@ def with_date_basis(record: Any, bases: dict[str, str]) -> Any:
     if basis is None:
         return record
     own = record.inferred.get("date")
-    reason = f"{own.rstrip('.')}. {bases[basis]}" if own else bases[basis]
+    reason = f"{own} {bases[basis]}" if own else bases[basis]
     return record.model_copy(update={"inferred": {**record.inferred, "date": reason}})
 
 
