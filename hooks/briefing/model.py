@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from briefing.article import Article
+from briefing.kinds import KIND_OF_MODEL
 from briefing.load import Located
-from briefing.schema import SPEAKER_KINDS, Briefing
+from briefing.schema import SPEAKER_KINDS, Briefing, Record
 
 Key = tuple[str, str]  # (kind, id)
+R = TypeVar("R", bound=Record)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,12 @@ class Model:
 
     def all(self, kind: str) -> list[Any]:
         return list(self.records[kind].values())
+
+    def every(self, model: type[R]) -> list[R]:
+        """Every record of one kind, typed: `model.every(Meeting)` is a `list[Meeting]`, so that
+        mypy catches a misspelt or renamed field where the code reads one."""
+        return [record for record in self.records[KIND_OF_MODEL[model]].values()
+                if isinstance(record, model)]
 
     def referring(self, key: Key, kind: str, field: str | None = None) -> list[Any]:
         """Records of `kind` that name `key` (in `field`, when given), in file order."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefing.model import Key, Mention, Model
-from briefing.schema import SPEAKER_KINDS
+from briefing.schema import SPEAKER_KINDS, Meeting, TimelineEntry
 
 
 def said_by(model: Model, key: Key, kind: str) -> list[Any]:
@@ -27,7 +27,7 @@ def topics_of_person(model: Model, key: Key) -> list[Any]:
     return by_name(model, "topics", ids)
 
 
-def is_umbrella(model: Model, meeting: Any) -> bool:
+def is_umbrella(model: Model, meeting: Meeting) -> bool:
     """A visit, or an event other events are part of: taking part in it puts two people in the
     same city or week, not in the same room."""
     return meeting.type == "visit" or bool(model.referring(("meetings", meeting.id), "meetings",
@@ -76,11 +76,11 @@ def date_order(date: str) -> str:
     return (date + "-99-99")[:10]
 
 
-def events_in_order(model: Model) -> list[Any]:
+def events_in_order(model: Model) -> list[Meeting]:
     """Meetings and events with a date, earliest first; ties keep file order."""
-    dated = [meeting for meeting in model.all("meetings") if meeting.date]
-    return sorted(dated, key=lambda meeting: date_order(meeting.date))
+    dated = [meeting for meeting in model.every(Meeting) if meeting.date]
+    return sorted(dated, key=lambda meeting: date_order(meeting.date or ""))
 
 
-def timeline_in_order(model: Model) -> list[Any]:
-    return sorted(model.all("timeline"), key=lambda entry: date_order(entry.date))
+def timeline_in_order(model: Model) -> list[TimelineEntry]:
+    return sorted(model.every(TimelineEntry), key=lambda entry: date_order(entry.date))
