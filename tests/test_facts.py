@@ -32,6 +32,8 @@ def _names(section: str) -> list[str]:
 # The article puts each of them in a room only with Kerry (Li: ¶4-6; Wang: ¶3, 11-16; Xie:
 # ¶16). Wang's praise of Kerry and Xie (¶16) and Biden's message are words, not meetings.
 @pytest.mark.parametrize(("person", "name", "dealt_with"), [
+    ("john-kerry", "John Kerry", ["Li Qiang", "Wang Yi", "Xie Zhenhua"]),  # ¶3-6, 11-16
+    ("wang-yi", "Wang Yi", ["John Kerry"]),
     ("li-qiang", "Li Qiang", ["John Kerry"]),
     ("xie-zhenhua", "Xie Zhenhua", ["John Kerry"]),
 ])
