@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import measure, report, search
+from benchmarks import draft, measure, report, search
 from benchmarks.projects import ROOT, baseline_project, generated_project
 from briefing.link import link
 from briefing.load import load
@@ -108,6 +108,7 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(results["sizes"][str(pages)], indent=1), flush=True)
     serve = [int(size) for size in args.serve_sizes.split(",") if size]
     results["serve"] = serve_rebuilds(serve)
+    results["draft"] = draft.measure()  # `briefing new`: a 2,000-word article drafted
     report.write_all(results, ROOT)
 
 

@@ -294,28 +294,28 @@ def code_block(text: str, language: str) -> str:
 def test_a_new_briefing_reuses_the_installed_engine_as_the_readme_says(tmp_path: Path) -> None:
     section = readme_section("Linking briefings")
     engine = _engine_repository(tmp_path / "engine")
-    install = code_block(section, "sh").strip().splitlines()[0]
-    assert install.startswith('pip install "briefing-site @ git+https://github.com/')
+    lines = code_block(section, "sh").replace("\\\n", " ").strip().splitlines()
+    steps = lines[0].split(" && ")
+    assert steps[:2] == ["python3 -m venv .venv", ".venv/bin/pip install -U pip"]
+    assert steps[2].startswith('.venv/bin/pip install "briefing-site @ git+https://github.com/')
     target = tmp_path / "lib"
-    command = install.replace("pip install", f"{BIN / 'python'} -m pip install -q --no-deps "
-                              f"--target {target}", 1)
+    command = steps[2].replace(".venv/bin/pip install", f"{BIN / 'python'} -m pip install -q "
+                               f"--no-deps --target {target}", 1)
     command = re.sub(r"git\+https://\S+?\"", f'git+file://{engine}"', command)
     subprocess.run(command, shell=True, check=True, capture_output=True, timeout=300)
-    project = tmp_path / "yellen"
-    (project / "hooks").mkdir(parents=True)
-    (project / "docs").mkdir()
-    (project / "mkdocs.yml").write_text(code_block(section, "yaml"), encoding="utf-8")
-    (project / "hooks/briefing_hook.py").write_text(code_block(section, "python"), encoding="utf-8")
-    for part in ("data", "seeds"):
-        shutil.copytree(MINI / part, project / part)
     env = {**os.environ, "PYTHONPATH": str(target), "NO_MKDOCS_2_WARNING": "1"}
+    shutil.copy(ROOT / "seeds/000_8b72f97d2236e7b8.txt", tmp_path / "yellen.txt")
+    new = lines[1].replace(".venv/bin/briefing", f"{sys.executable} -m briefing", 1)
+    assert " new yellen-beijing --article yellen.txt" in new
+    subprocess.run(new, shell=True, check=True, cwd=tmp_path, env=env, capture_output=True, timeout=300)
+    project = tmp_path / "yellen-beijing"
     where = subprocess.run([sys.executable, "-c", "import briefing; print(briefing.__file__)"],
                            env=env, text=True, capture_output=True, check=True).stdout
     assert where.startswith(str(target))  # the installed copy, not this working tree
     result = subprocess.run([str(BIN / "mkdocs"), "build", "--strict", "-d", "site"], cwd=project,
                             env=env, text=True, capture_output=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    assert (project / "site/people/ada-lovelace/index.html").is_file()
+    assert (project / "site/people/john-kerry/index.html").is_file()
     assert (project / "site/objects.inv").is_file()
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefing import citations, crossref, redirects
 from briefing.crossref import Links
+from briefing.drafts import draft_problems
 from briefing.model import Model
 from briefing.problems import Problem
 from briefing.settings import Settings
@@ -39,6 +40,11 @@ Check = Callable[[Built], list[Problem]]
 
 def former_ids(built: Built) -> list[Problem]:
     return redirects.problems(built.model)
+
+
+def drafts(built: Built) -> list[Problem]:
+    """Records `briefing new` drafted and nobody checked, when the build must refuse them."""
+    return draft_problems(built.model) if built.settings.refuse_drafts else []
 
 
 def hidden_files(built: Built) -> list[Problem]:
@@ -71,7 +77,7 @@ def cited_paragraphs(built: Built) -> list[Problem]:
 
 # Errors stop the build; warnings fail a strict one. Add a check here and both the build and
 # `briefing validate` run it.
-ERRORS: tuple[Check, ...] = (former_ids, hidden_files)
+ERRORS: tuple[Check, ...] = (former_ids, drafts, hidden_files)
 WARNINGS: tuple[Check, ...] = (data_references, docs_references, cited_paragraphs)
 
 

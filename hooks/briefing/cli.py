@@ -1,16 +1,21 @@
-"""Command line: `python -m briefing validate | generate OUT | schema-doc`."""
+"""Command line: `python -m briefing validate | generate OUT | schema-doc | new DIR`."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 import shutil
 import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from briefing.draft.source import ArticleError, read_article
+from briefing.drafts import drafted
 from briefing.engine import build
 from briefing.problems import DataError
+from briefing.scaffold import NewBriefing, ScaffoldError, create
 from briefing.schema_doc import schema_markdown
 from briefing.settings import MKDOCS_YML, Settings, read_mkdocs_yml
 
@@ -30,13 +35,78 @@ def main(argv: list[str] | None = None) -> int:
     write = commands.add_parser("generate", help="write the generated Markdown pages to a folder")
     write.add_argument("out", type=Path)
     commands.add_parser("schema-doc", help="print the data format reference as Markdown")
+    _add_new(commands)
     args = parser.parse_args(argv)
     try:
+        if args.command == "new":
+            return _new(args)
         settings, docs_dir = _settings(args)
         return _run(args, settings, docs_dir)
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
+    except (ArticleError, ScaffoldError) as error:
+        print(f"briefing new: {error}", file=sys.stderr)
+        return 1
+
+
+def _add_new(commands: argparse._SubParsersAction) -> None:
+    new = commands.add_parser("new", help="make DIR a ready-to-build briefing drafted from an article")
+    new.add_argument("dir", type=Path, help="the new briefing's folder (must not exist, or be empty)")
+    new.add_argument("--article", type=Path, required=True, help="the article, as UTF-8 text")
+    new.add_argument("--title", required=True, type=_text, help="the article's title")
+    new.add_argument("--published", required=True, type=_date, help="publication date, YYYY-MM-DD")
+    new.add_argument("--url", type=_url, help="where the article was published")
+    new.add_argument("--publisher", type=_text, help="who published it")
+    new.add_argument("--import", dest="imports", action="append", default=[], type=_import,
+                     metavar="NAME=ADDRESS", help="another briefing to link to (repeatable)")
+    new.add_argument("--engine", help="pip requirement the Pages workflow installs the engine "
+                     "with (default: how this engine was installed)")
+
+
+def _text(value: str) -> str:
+    if not value.strip() or len(value) > 300 or "\n" in value:
+        raise argparse.ArgumentTypeError("give one line of text, at most 300 characters")
+    return value.strip()
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date: write YYYY-MM-DD") from None
+
+
+def _url(value: str) -> str:
+    if not re.fullmatch(r"https?://[^\s<>\"']+", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not an http(s) address")
+    return value
+
+
+def _import(value: str) -> tuple[str, str]:
+    name, _, address = value.partition("=")
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name) or not address.strip():
+        raise argparse.ArgumentTypeError(f"{value!r}: write NAME=ADDRESS, NAME a briefing id "
+                                         "such as kerry-beijing-2023")
+    return name, address.strip()
+
+
+def _new(args: argparse.Namespace) -> int:
+    options = NewBriefing(args.title, args.published, args.url, args.publisher,
+                          dict(args.imports), args.engine)
+    result = create(args.dir.resolve(), read_article(args.article), options)
+    counts = ", ".join(f"{len(records)} {kind}" for kind, records in result.draft.data.items()
+                       if kind != "briefing")
+    print(f"{args.dir}: {len(result.draft.paragraphs)} paragraphs; drafted {counts or 'no records'}")
+    if not result.draft.data.get("quotes"):
+        print("note: no quoted words found in the article; data/quotes.yml was not written")
+    if result.draft.unattributed:
+        print(f"note: {result.draft.unattributed} quoted span(s) left out: no speaker found")
+    for record in result.left_out:
+        print(f"note: left out {record}: the engine refused it")
+    print(f"next: cd {args.dir} && mkdocs serve   (every record is marked draft: check, then "
+          "delete the line)")
+    return 0
 
 
 def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
@@ -79,6 +149,12 @@ def validate(settings: Settings, docs_dir: Path | None) -> int:
     model = site.links.model
     counts = ", ".join(f"{len(by_id)} {kind}" for kind, by_id in model.records.items())
     print(f"ok: {counts}")
+    drafts = drafted(model)
+    if drafts:
+        print(f"{len(drafts)} drafts, not yet checked (draft: true):")
+        for key in drafts:
+            file, line = model.where(key, "draft")
+            print(f"  {file}: {key[1]} (line {line})")
     return 0
 
 

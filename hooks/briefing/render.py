@@ -66,6 +66,17 @@ def render_site(model: Model, templates_dir: Path | None = None,
     return dict(sorted(pages.items()))
 
 
+DRAFT_NOTE = ('!!! warning "Draft: not yet checked against the article"\n'
+              "    `briefing new` drafted this record from the article's text. Check it, then "
+              "delete its `draft: true` line.\n")
+
+
+def _mark_draft(body: str) -> str:
+    """The unreviewed mark, under the page's title: whatever template drew the page."""
+    title, newline, rest = body.lstrip("\n").partition("\n")
+    return f"{title}{newline}\n{DRAFT_NOTE}\n{rest}"
+
+
 def _render(env: Environment, links: Links, template: str, path: str, boost: float,
             **values: Any) -> str:
     model = links.model
@@ -74,6 +85,8 @@ def _render(env: Environment, links: Links, template: str, path: str, boost: flo
                                              briefing=model.briefing, **values)
     # References written in YAML text reach the page escaped; only now is the page known.
     body = links.expand_escaped(body, path)
+    if getattr(values.get("record"), "draft", False):
+        body = _mark_draft(body)
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
     front = f"search:\n  boost: {boost:g}\n"  # a number: nothing from the data goes here
     return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n{jsonld.page_block(graph)}"

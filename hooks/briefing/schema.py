@@ -73,6 +73,10 @@ class Record(Strict):
         default=(), description="Ids this record had before; their addresses redirect here.")
     same_as: tuple[Text, ...] = Field(
         default=(), description="The same record in another briefing, as `briefing-id:kind/id`.")
+    draft: bool = Field(
+        default=False, description="True for a record `briefing new` drafted and nobody has checked "
+        "yet. The site marks it unreviewed; with `extra.briefing.refuse_drafts` a build refuses it. "
+        "Check the record against the article, then delete the line.")
 
     def cited_paragraphs(self) -> tuple[int, ...]:
         return self.paragraphs
@@ -156,7 +160,7 @@ class Quote(Dated):
         description="The one paragraph holding the words; they are checked verbatim against it.")
     text: Text = Field(description="The exact words, without the surrounding quotation marks.")
     partial: bool = Field(description="True when only a fragment of a sentence is quoted.")
-    speaker: Slug = ref("people", "Who said it.")
+    speaker: Slug = ref(SPEAKER, "Who said it: a person or an organisation.")
     addressees: tuple[Slug, ...] = ref("people", "Who it was said to.", default=())
     audience: Text | None = Field(default=None,
                                   description="Who heard it, when not a named person.")
@@ -257,6 +261,8 @@ class Briefing(Strict):
     imports: dict[Slug, Text] = Field(
         default_factory=dict,
         description="Other briefings to link to: briefing id -> URL or path of its site root.")
+    draft: bool = Field(default=False, description="True while the summary and dates are as "
+                        "`briefing new` drafted them; delete the line once checked.")
 
 
 def __getattr__(name: str) -> Any:

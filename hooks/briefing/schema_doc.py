@@ -37,8 +37,8 @@ addresses (`people/wang-yi/`), so they never change; if one must, list the old i
 
 **Dates** are written `"2023-07-18"`, `"2023-07"` or `"2023"` (quoting them is optional).
 
-**References** name another record by its id; the field's kind says which kind. A statement's
-`speaker` may be a person or an organisation.
+**References** name another record by its id; the field's kind says which kind. The `speaker` of a
+quote or a statement may be a person or an organisation ("the White House said").
 
 **Links in text.** Any text field may link to a record with `[[kind/id]]` (titled with the
 record's name), `[[kind/id|own words]]`, or `[[other-briefing:kind/id]]` for a briefing listed

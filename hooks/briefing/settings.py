@@ -35,8 +35,10 @@ class Options(BaseModel):
     offline: bool = Field(default=False, description="Never fetch an imported index.")
     search: Literal["material", "pagefind"] = Field(default="material",
                                                     description="Which search the site uses.")
+    refuse_drafts: bool = Field(default=False,
+                                description="Refuse to build while drafted records remain.")
 
-    @field_validator("offline", mode="before")
+    @field_validator("offline", "refuse_drafts", mode="before")
     @classmethod
     def _flag(cls, value: Any) -> Any:
         """A yes/no option, also when it comes from `!ENV` as text."""
@@ -59,6 +61,9 @@ class Settings:
     import_max_age_hours: float = 24.0
     offline: bool = False
     search: str = "material"
+    # Refuse to build while records drafted by `briefing new` remain (`draft: true`): set by
+    # the Pages workflow, so that an unchecked draft is never published.
+    refuse_drafts: bool = False
 
     @property
     def templates_path(self) -> Path | None:

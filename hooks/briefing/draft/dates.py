@@ -1,0 +1,120 @@
+"""Dates the article gives, relative ones resolved against the publication date.
+
+Plain `datetime` arithmetic, not dateparser: wire copy uses a handful of relative forms, and
+each resolution must carry its reason in words ('Friday' -> the Friday before publication),
+which a general parser does not report. Each found date says how it was resolved; a date the
+article states in full needs no note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|"
+          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_YEAR = r"(?:,?\s+(?P<year>\d{4})\b)?"
+_PATTERNS = [
+    ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}"),
+    ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b{_YEAR}"),
+    ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b"),
+    ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    ("relative", r"\b(?P<rel>yesterday|today|tomorrow|(?:earlier |later )?(?:this|last|next) "
+                 r"(?:week|month|year)|in the past (?:week|month|year))\b"),
+    ("year", r"\b(?:in|since|by|until|of|from)\s+(?P<year>(?:19|20)\d{2})\b"),
+]
+_ANY = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
+                           for name, pattern in _PATTERNS), re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|going to)\b", re.I)
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    paragraph: int
+    start: int
+    as_written: str
+    value: str  # YYYY-MM-DD, YYYY-MM or YYYY
+    how: str  # '' when the article states the date in full
+
+
+def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDate]:
+    found = []
+    for number, text in enumerate(paragraphs, 1):
+        for match in _ANY.finditer(text):
+            resolved = _resolve(match, published, _FUTURE.search(_sentence_around(text, match.start())))
+            if resolved:
+                found.append(FoundDate(number, match.start(), match.group(), *resolved))
+    return found
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(". ", 0, at), 0)
+    end = text.find(". ", at)
+    return text[start:end if end > 0 else len(text)]
+
+
+def _group(match: re.Match[str], kind: str, name: str) -> str | None:
+    return match.groupdict().get(f"{kind}_{name}")
+
+
+def _resolve(match: re.Match[str], published: dt.date, future: object) -> tuple[str, str] | None:
+    kind = match.lastgroup or ""
+    if kind in ("month_day", "day_month", "month_year"):
+        return _calendar(match, kind, published)
+    if kind == "weekday":
+        return _weekday(str(_group(match, kind, "weekday")), published, bool(future))
+    if kind == "relative":
+        return _relative(str(_group(match, kind, "rel")).lower(), published)
+    year = _group(match, kind, "year")
+    return (year, "") if year else None
+
+
+def _calendar(match: re.Match[str], kind: str, published: dt.date) -> tuple[str, str] | None:
+    month = MONTHS.index(next(m for m in MONTHS if m.startswith(
+        str(_group(match, kind, "month")).lower().rstrip(".")[:3]))) + 1
+    year_text, day_text = _group(match, kind, "year"), _group(match, kind, "day")
+    year = int(year_text) if year_text else published.year
+    try:
+        day = dt.date(year, month, int(day_text)) if day_text else None
+    except ValueError:
+        return None
+    value = day.isoformat() if day else f"{year:04d}-{month:02d}"
+    how = "" if year_text else (f"'{match.group()}' gives no year: taken as {year}, the year "
+                                f"the article was published ({published.isoformat()}).")
+    return value, how
+
+
+def _weekday(name: str, published: dt.date, future: bool) -> tuple[str, str]:
+    target = WEEKDAYS.index(name.lower())
+    if future:
+        day = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+        side = "after"
+    else:
+        day = published - dt.timedelta(days=(published.weekday() - target) % 7)
+        side = "on or before"
+    return day.isoformat(), (f"'{name}' resolved against the publication date "
+                             f"({published.isoformat()}): the {name} {side} it.")
+
+
+def _relative(phrase: str, published: dt.date) -> tuple[str, str]:
+    unit = phrase.split()[-1]
+    if phrase in ("yesterday", "today", "tomorrow"):
+        day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[phrase])
+        value = day.isoformat()
+    elif unit == "week":
+        shift = {"last": -7, "next": 7}.get(phrase.split()[-2], 0)
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=shift)
+        value = f"{monday.year:04d}-{monday.month:02d}"
+    elif unit == "month":
+        shift = -1 if "last" in phrase or "past" in phrase else (1 if "next" in phrase else 0)
+        month_index = published.year * 12 + published.month - 1 + shift
+        value = f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+    else:
+        shift = -1 if "last" in phrase or "past" in phrase else (1 if "next" in phrase else 0)
+        value = f"{published.year + shift:04d}"
+    return value, (f"'{phrase}' resolved against the publication date ({published.isoformat()}): "
+                   f"{value}.")

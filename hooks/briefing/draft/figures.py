@@ -1,0 +1,97 @@
+"""Numbers with units: '53 Celsius (128 Fahrenheit)', '52.2C', 'nearly 12 hours', '$3 billion'.
+
+A bare number (a year, a count without a unit) is not drafted: without its unit a reader
+cannot check what it measures. A unit in brackets straight after a figure is its conversion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
+                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+# Unit as written -> (unit as drafted, what it measures).
+UNITS = {
+    "°c": ("°C", "temperature"), "c": ("°C", "temperature"), "celsius": ("°C", "temperature"),
+    "degrees celsius": ("°C", "temperature"), "°f": ("°F", "temperature"),
+    "f": ("°F", "temperature"), "fahrenheit": ("°F", "temperature"),
+    "degrees fahrenheit": ("°F", "temperature"), "%": ("%", "share"), "percent": ("%", "share"),
+    "per cent": ("%", "share"), "hours": ("hours", "duration"), "hour": ("hours", "duration"),
+    "minutes": ("minutes", "duration"), "days": ("days", "duration"), "day": ("days", "duration"),
+    "weeks": ("weeks", "duration"), "week": ("weeks", "duration"), "months": ("months", "duration"),
+    "month": ("months", "duration"), "years": ("years", "duration"), "year": ("years", "duration"),
+    "km": ("km", "distance"), "kilometres": ("km", "distance"), "kilometers": ("km", "distance"),
+    "miles": ("miles", "distance"), "tonnes": ("tonnes", "mass"), "tons": ("tons", "mass"),
+    "people": ("people", "count of people"), "deaths": ("deaths", "count of deaths"),
+    "billion": ("billion", "amount"), "million": ("million", "amount"),
+    "trillion": ("trillion", "amount"), "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
+}
+_UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_QUALIFIER = (r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximately|more than|"
+              r"over|up to|at least)\s+)?")
+_VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})"
+_FIGURE = re.compile(
+    rf"{_QUALIFIER}(?P<money>[$€£¥])?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})(?![\w°])"
+    rf"(?:\s*\((?P<conv>[^()]{{1,40}})\))?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    paragraph: int
+    as_written: str
+    value: float
+    unit: str
+    measures: str
+    approximate: bool
+    conversions: list[str] = field(default_factory=list)
+
+
+def find_figures(paragraphs: tuple[str, ...]) -> list[FoundFigure]:
+    found = []
+    for number, text in enumerate(paragraphs, 1):
+        for match in _FIGURE.finditer(text):
+            figure = _figure(number, text, match)
+            if figure:
+                found.append(figure)
+    return found
+
+
+def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
+    raw_unit = match.group("unit").lower()
+    if raw_unit in ("c", "f") and not re.match(r"\d", match.group("value")):
+        return None  # 'three C' is no temperature
+    if raw_unit in ("c", "f") and match.group("unit").islower():
+        return None
+    value = _number(match.group("value"))
+    unit, kind = UNITS[raw_unit]
+    if match.group("money"):
+        unit, kind = f"{match.group('money')} {unit}", "money"
+    conversions = _conversions(match.group("conv"))
+    written = match.group() if conversions else match.group()[:match.end("unit") - match.start()]
+    context = _context(text, match.start())
+    return FoundFigure(number, written, value, unit, f"{kind.capitalize()}: {context}",
+                       bool(match.group("approx")), conversions)
+
+
+def _number(text: str) -> float:
+    lowered = text.lower()
+    return float(_NUMBER_WORDS[lowered]) if lowered in _NUMBER_WORDS else float(text.replace(",", ""))
+
+
+def _conversions(text: str | None) -> list[str]:
+    if not text:
+        return []
+    match = re.fullmatch(rf"\s*(?:about\s+)?(\d[\d,]*(?:\.\d+)?)\s?({_UNIT})\s*", text, re.IGNORECASE)
+    if not match or match.group(2).lower() not in UNITS:
+        return []
+    return [f"{match.group(1)} {UNITS[match.group(2).lower()][0]}"]
+
+
+def _context(text: str, at: int) -> str:
+    """The words before the number, as far back as the start of its clause."""
+    head = text[:at]
+    cut = max(head.rfind(mark) for mark in ".;:\"“”")
+    words = head[cut + 1:].split()[-8:]
+    return " ".join(words) or text[at:at + 60]

@@ -1,0 +1,49 @@
+"""Capitalised runs of words: the raw material of people, organisations and places."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A capitalised word ("Kerry", "O'Brien", "Al-Sisi", "COP28") or an initialism ("U.S.").
+# The possessive "'s" is no part of the word.
+WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\-]*(?:['’][A-Z][\w\-]*)?)"
+RUN = re.compile(rf"(?<![\w'’]){WORD}(?:[ \t]+(?:(?:of|the|de|del|da|van|von|bin|al|for)[ \t]+)*{WORD})*")
+WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
+
+
+@dataclass(frozen=True)
+class Run:
+    paragraph: int  # 1-based
+    start: int
+    end: int
+    text: str
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+
+def runs(paragraphs: tuple[str, ...]) -> list[Run]:
+    found = []
+    for number, text in enumerate(paragraphs, 1):
+        for match in RUN.finditer(text):
+            found.append(Run(number, match.start(), match.end(), match.group()))
+    return found
+
+
+def words_before(text: str, position: int, count: int) -> list[str]:
+    """Up to `count` words just before `position`, stopping at punctuation other than '.'."""
+    head = text[:position]
+    cut = max(head.rfind(mark) for mark in ',;:()"“”')
+    return WORDS.findall(head[cut + 1:])[-count:]
+
+
+def word_after(text: str, position: int) -> str:
+    match = re.match(r"\s*([\w'’.\-]+)", text[position:])
+    return match.group(1).lower() if match else ""
+
+
+def word_before(text: str, position: int) -> str:
+    match = re.search(r"([\w'’.\-]+)\s*$", text[:position])
+    return match.group(1).lower() if match else ""

@@ -1,0 +1,80 @@
+"""The article's paragraphs, as the briefing will number them.
+
+The rule (also in the README):
+1. Header lines at the very top that look like `field: value` (`source:`, `title:`, `date:`,
+   `by:`, `url:`; a word or two, then a colon) are metadata, not paragraphs.
+2. Paragraphs are separated by blank lines. A text with no blank line at all (scraped text
+   often has none) has one paragraph per non-empty line.
+3. A first paragraph of at most 15 words with no closing punctuation is the headline.
+4. Trailing credit lines ("Reporting by ...", "(Editing by ...)", "© 2024 ...", "Copyright",
+   "Additional reporting ...") are left out.
+What remains is written to `seeds/<id>.txt` joined by blank lines, so the engine's numbering
+(blank-line separated, from 1) is the one these paragraphs have.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_HEADER = re.compile(r"^\s*([A-Za-z][A-Za-z_-]{0,20}(?: [A-Za-z_-]{1,20})?)\s*:\s*(.*)$")
+_HEADER_NAMES = frozenset(
+    "source title headline date published url link by byline author publisher section "
+    "category tags dateline language id updated site".split())
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
+_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|"
+    r"translated\s+by|this\s+story\s+(?:has\s+been|was)|©|\(c\)|copyright|all\s+rights\s+"
+    r"reserved|our\s+standards:|read\s+more:|related:|follow\s+us)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Split:
+    paragraphs: tuple[str, ...]
+    headers: dict[str, str]  # header name (lower case) -> value
+
+
+def split_article(text: str) -> Split:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    headers, body_start = _headers(lines)
+    body = "\n".join(lines[body_start:]).strip("\n")
+    if _BLANK_LINES.search(body):
+        chunks = [chunk for chunk in _BLANK_LINES.split(body)]
+    else:
+        chunks = body.split("\n")
+    paragraphs = [" ".join(chunk.split()) for chunk in chunks if chunk.strip()]
+    while paragraphs and _is_credit(paragraphs[-1]):
+        paragraphs.pop()
+    if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
+        headers.setdefault("headline", paragraphs.pop(0))
+    return Split(tuple(paragraphs), headers)
+
+
+def _is_headline(paragraph: str) -> bool:
+    return len(paragraph.split()) <= 15 and not paragraph.rstrip().endswith(
+        (".", "!", "?", '"', "”", "'", "’", ":", ")"))
+
+
+def _headers(lines: list[str]) -> tuple[dict[str, str], int]:
+    headers: dict[str, str] = {}
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        match = _HEADER.match(line)
+        if not line.strip() and headers:
+            index += 1
+            continue
+        if not match or match.group(1).lower() not in _HEADER_NAMES:
+            break
+        headers[match.group(1).lower()] = match.group(2).strip()
+        index += 1
+    return headers, index
+
+
+def _is_credit(paragraph: str) -> bool:
+    return len(paragraph) < 300 and bool(_CREDIT.match(paragraph))
+
+
+def seed_text(paragraphs: tuple[str, ...]) -> str:
+    """The text to keep in seeds/: the paragraphs, one blank line apart."""
+    return "\n\n".join(paragraphs) + "\n"

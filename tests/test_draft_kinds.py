@@ -1,0 +1,109 @@
+"""The draft on kinds of text other than the seed: a transcript, scraped text with one line per
+paragraph, and a learner-English rewrite (fixtures written for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from briefing.draft.dates import find_dates
+from briefing.draft.paragraphs import split_article
+from briefing.draft.records import Meta, draft_records
+
+ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
+
+
+def draft(name: str, published: dt.date = dt.date(2024, 3, 15)) -> dict[str, Any]:
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    return draft_records(text, Meta("A test briefing", published, "test")).data
+
+
+def said(data: dict[str, Any]) -> list[tuple[int, str, str]]:
+    return [(q["paragraphs"][0], q["speaker"], q["text"].split()[0]) for q in data["quotes"]]
+
+
+def test_a_transcript_turn_is_a_quote_by_the_person_its_label_names() -> None:
+    data = draft("transcript.txt")
+    assert said(data) == [(2, "antony-blinken", "Thank"), (3, "wang-yi", "Welcome"),
+                          (4, "antony-blinken", "We"), (6, "antony-blinken", "I"),
+                          (7, "wang-yi", "Our")]
+    people = {p["id"]: p for p in data["people"]}
+    assert set(people) == {"antony-blinken", "wang-yi", "xi"}
+    assert {"title": "Secretary of State"} in people["antony-blinken"]["roles"]
+
+
+def test_header_lines_are_not_paragraphs_and_a_question_is_no_ones_quote() -> None:
+    split = split_article((ARTICLES / "transcript.txt").read_text(encoding="utf-8"))
+    assert split.headers["title"].startswith("Remarks by Secretary Blinken")
+    assert split.headers["source"] == "transcript released by the State Department"
+    assert split.paragraphs[0].startswith("Secretary of State Antony Blinken met")
+    assert split.paragraphs[4].startswith("QUESTION:") and len(split.paragraphs) == 7
+
+
+def test_one_line_per_paragraph_and_the_credit_line_left_out() -> None:
+    split = split_article((ARTICLES / "scraped.txt").read_text(encoding="utf-8"))
+    assert len(split.paragraphs) == 7
+    assert split.paragraphs[0].startswith("Germany's economy minister")
+    assert not any("Reporting by" in p for p in split.paragraphs)
+
+
+def test_scraped_text_speakers_split_quotes_and_an_organisation_speaking() -> None:
+    data = draft("scraped.txt")
+    assert said(data) == [(2, "robert-habeck", "We"), (3, "siegfried-russwurm", "This"),
+                          (5, "robert-habeck", "Nobody"), (5, "robert-habeck", "We"),
+                          (7, "green-party", "It")]
+    assert data["quotes"][0]["audience"] == "reporters"  # 'Habeck told reporters in Berlin'
+    party = next(q for q in data["quotes"] if q["speaker"] == "green-party")
+    assert "'the party'" in party["inferred"]["speaker"]
+    assert {o["id"] for o in data["organisations"]} >= {"green-party",
+                                                         "federation-of-german-industries"}
+
+
+def test_learner_english_single_quotes_a_headline_and_relative_dates() -> None:
+    text = (ARTICLES / "learner.txt").read_text(encoding="utf-8")
+    split = split_article(text)
+    assert split.headers["headline"] == "Climate talks in Beijing" and len(split.paragraphs) == 5
+    data = draft("learner.txt")
+    assert said(data) == [(2, "john-kerry", "We"), (3, "xie-zhenhua", "China"),
+                          (5, "li-qiang", "very")]
+    assert [q["partial"] for q in data["quotes"]] == [False, False, True]
+    assert {p["id"] for p in data["people"]} == {"john-kerry", "xie-zhenhua", "li-qiang"}
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [(52.0, "°C")]
+
+
+def test_relative_dates_resolve_against_the_publication_date_with_the_reason() -> None:
+    published = dt.date(2024, 3, 13)  # a Wednesday
+    text = ("On Friday he met her. He will go on Monday. Earlier this week they talked. "
+            "Last month it rained, and yesterday too. It began on July 4.",)
+    found = {d.as_written: d for d in find_dates(text, published)}
+    assert found["Friday"].value == "2024-03-08" and "Friday on or before" in found["Friday"].how
+    assert found["Monday"].value == "2024-03-18" and "after" in found["Monday"].how
+    assert found["Earlier this week"].value == "2024-03"
+    assert found["Last month"].value == "2024-02"
+    assert found["yesterday"].value == "2024-03-12"
+    assert found["July 4"].value == "2024-07-04" and "gives no year" in found["July 4"].how
+
+
+def test_a_quote_running_over_paragraphs_and_an_unnamed_speaker() -> None:
+    text = ("Finance Minister Anna Berg opened the session.\n\n"
+            "\"We will balance the budget this year. Every ministry will play its part.\n\n"
+            "\"Nobody should doubt our resolve,\" Berg said.\n\n"
+            "\"It will not work,\" a spokesperson for the opposition said.\n\n"
+            "The ministry said in a statement that talks would go on. "
+            "\"We remain open,\" the ministry of finance said.\n")
+    data = draft_records(text, Meta("Budget", dt.date(2024, 3, 15), "budget")).data
+    assert said(data) == [(2, "anna-berg", "We"), (3, "anna-berg", "Nobody")]
+    assert {p["id"] for p in data["people"]} == {"anna-berg"}
+
+
+def test_meetings_and_visits_with_their_place_and_date() -> None:
+    learner = draft("learner.txt", dt.date(2024, 3, 15))
+    assert [(m["name"], m.get("place"), m.get("date")) for m in learner["meetings"]] == [
+        ("John Kerry visits Beijing", "beijing", "2024-03"),
+        ("Li Qiang meets John Kerry", None, "2024-03-12")]
+    assert "earlier this week" in learner["meetings"][0]["inferred"]["date"]
+    transcript = draft("transcript.txt", dt.date(2024, 3, 15))
+    (meeting,) = transcript["meetings"]
+    assert meeting["participants"] == ["antony-blinken", "wang-yi"]
+    assert (meeting["place"], meeting["date"]) == ("diaoyutai-state-guesthouse", "2024-03-15")

@@ -1,0 +1,162 @@
+"""`briefing new` for real: scaffold from the seed article, then `mkdocs build --strict` there
+with the engine installed in this venv; bad input gets one line and no folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, mkdocs
+
+SEED = ROOT / "seeds" / "000_8b72f97d2236e7b8.txt"
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+
+
+def new(target: Path, article: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    args = [sys.executable, "-m", "briefing", "new", str(target), "--article", str(article),
+            "--title", "Kerry tells China climate cooperation could redefine their relationship",
+            "--published", "2023-07-18", *extra]
+    return subprocess.run(args, text=True, capture_output=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def seed_briefing(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("new") / "kerry"
+    result = new(target, SEED, "--url", "https://example.org/kerry", "--publisher", "Wire")
+    assert result.returncode == 0, result.stderr
+    assert "12 quotes" in result.stdout and "6 people" in result.stdout
+    return target
+
+
+def test_the_new_briefing_builds_strictly_straight_away(seed_briefing: Path) -> None:
+    files = sorted(p.relative_to(seed_briefing).as_posix() for p in seed_briefing.rglob("*")
+                   if p.is_file())
+    assert {"mkdocs.yml", "hooks/briefing_hook.py", ".gitignore", "README.md",
+            ".github/workflows/pages.yml", "data/briefing.yml", "data/quotes.yml"} <= set(files)
+    assert any(re.fullmatch(r"seeds/[a-z0-9-]+\.txt", f) for f in files)
+    result = mkdocs(seed_briefing, "build", "--strict", "-d", "site")
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr
+    page = (seed_briefing / "site/people/john-kerry/index.html").read_text(encoding="utf-8")
+    assert "Draft: not yet checked against the article" in page
+
+
+def test_the_site_file_carries_what_the_first_briefing_uses(seed_briefing: Path) -> None:
+    config = (seed_briefing / "mkdocs.yml").read_text(encoding="utf-8")
+    for needed in ("font: false", "omitted_files: ignore", "separator:", "content.tooltips",
+                   "Organisations: organisations/index.md", "refuse_drafts: !ENV"):
+        assert needed in config
+    assert "Benchmarks" not in config and "data-format.md" not in config
+    hook = (seed_briefing / "hooks/briefing_hook.py").read_text(encoding="utf-8")
+    assert "from briefing.mkdocs_hook import *  # noqa: F403" in hook
+    workflow = (seed_briefing / ".github/workflows/pages.yml").read_text(encoding="utf-8")
+    assert "pip install -U pip" in workflow and 'BRIEFING_REFUSE_DRAFTS: "true"' in workflow
+    assert "${{ github.run_id }}" in workflow
+
+
+def test_the_article_and_its_metadata_are_kept_as_the_seeds_folder_holds_them(seed_briefing: Path) -> None:
+    (meta,) = (seed_briefing / "seeds").glob("*.yml")
+    text = meta.read_text(encoding="utf-8")
+    assert "published: '2023-07-18'" in text and "url: https://example.org/kerry" in text
+    article = meta.with_suffix(".txt").read_text(encoding="utf-8")
+    assert len(article.strip().split("\n\n")) == 21
+    briefing = (seed_briefing / "data/briefing.yml").read_text(encoding="utf-8")
+    assert f"source: {meta.stem}" in briefing
+
+
+def test_imports_named_on_the_command_line_go_into_the_briefing(tmp_path: Path) -> None:
+    result = new(tmp_path / "b", SEED, "--import", "yellen-beijing=https://example.org/yellen/")
+    assert result.returncode == 0, result.stderr
+    briefing = (tmp_path / "b/data/briefing.yml").read_text(encoding="utf-8")
+    assert "imports:\n  yellen-beijing: https://example.org/yellen/" in briefing
+    bad = new(tmp_path / "c", SEED, "--import", "Not An Id=x")
+    assert bad.returncode != 0 and "write NAME=ADDRESS" in bad.stderr and not (tmp_path / "c").exists()
+
+
+def test_drafts_are_listed_and_refused_when_publishing(seed_briefing: Path) -> None:
+    listed = subprocess.run([sys.executable, "-m", "briefing", "--root", str(seed_briefing),
+                             "validate"], text=True, capture_output=True)
+    assert listed.returncode == 0 and "data/quotes.yml: kerry-our-hope-is-that" in listed.stdout
+    env = {**os.environ, "BRIEFING_REFUSE_DRAFTS": "true", "NO_MKDOCS_2_WARNING": "1"}
+    refused = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict",
+                              "-d", "refused"], cwd=seed_briefing, env=env, text=True,
+                             capture_output=True)
+    output = refused.stdout + refused.stderr
+    assert refused.returncode != 0 and "Traceback" not in output
+    assert "record 'john-kerry', field 'draft': still a draft" in output
+    assert not (seed_briefing / "refused").exists()
+
+
+def test_an_organisation_speaks_a_quote_on_its_page_and_in_json_ld(tmp_path: Path) -> None:
+    target = tmp_path / "coal"
+    assert new(target, ARTICLES / "scraped.txt").returncode == 0
+    assert mkdocs(target, "build", "--strict", "-d", "site").returncode == 0
+    party = (target / "site/organisations/green-party/index.html").read_text(encoding="utf-8")
+    assert "Its quotes" in party and "historic day for the climate" in party
+    (quote,) = (target / "site/quotes").glob("party-it-is-a-historic*/index.html")
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', quote.read_text(), re.S)
+    assert block and json.loads(block.group(1))["creator"]["@type"] == "Organization"
+
+
+BAD = {
+    "empty": (b"", "the article is empty"),
+    "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "a binary file"),
+    "latin-1": ("Kerry sagte: \u00abWir m\u00fcssen zusammenarbeiten\u00bb.".encode("latin-1"),
+                "not UTF-8 text"),
+    "huge": (b"The minister said the plan would work. " * 27_000, "too long for one article"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_articles_get_one_line_and_no_folder(tmp_path: Path, name: str) -> None:
+    content, message = BAD[name]
+    article = tmp_path / "article.txt"
+    article.write_bytes(content)
+    result = new(tmp_path / "out", article)
+    assert result.returncode != 0
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
+
+
+def test_an_existing_folder_is_never_overwritten(tmp_path: Path) -> None:
+    target = tmp_path / "taken"
+    target.mkdir()
+    (target / "notes.md").write_text("mine")
+    result = new(target, SEED)
+    assert result.returncode != 0 and "already exists and is not empty" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert [p.name for p in target.iterdir()] == ["notes.md"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]
+
+
+def test_an_article_with_no_quotes_still_makes_a_briefing_and_says_so(tmp_path: Path) -> None:
+    article = tmp_path / "plain.txt"
+    article.write_text("Prime Minister Jane Doe visited Paris on Monday.\n\n"
+                       "Doe said the visit was a success.\n", encoding="utf-8")
+    result = new(tmp_path / "plain", article)
+    assert result.returncode == 0, result.stderr
+    assert "note: no quoted words found" in result.stdout
+    assert mkdocs(tmp_path / "plain", "build", "--strict", "-d", "site").returncode == 0
+
+
+def test_a_bad_date_is_one_clear_line(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "briefing", "new", str(tmp_path / "x"),
+                             "--article", str(SEED), "--title", "T", "--published", "18/07/2023"],
+                            text=True, capture_output=True)
+    assert result.returncode != 0 and "'18/07/2023' is not a date" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "x").exists()
+
+
+def test_an_empty_existing_folder_is_used(tmp_path: Path) -> None:
+    target = tmp_path / "empty"
+    target.mkdir()
+    result = new(target, ARTICLES / "learner.txt")
+    assert result.returncode == 0, result.stderr
+    assert (target / "mkdocs.yml").is_file() and sorted(p.name for p in tmp_path.iterdir()) == ["empty"]
