@@ -40,6 +40,7 @@ DATE = st.dates().map(lambda day: day.isoformat()).flatmap(
     lambda iso: st.sampled_from([iso, iso[:7], iso[:4]]))
 LINK = re.compile(r"(?<!\\)\]\(([^)\s]+)\)")  # a Markdown link target; escaped text has \]\(
 OFF_SITE = re.compile(r"^https://www\.wikidata\.org/wiki/Q[1-9][0-9]*$")  # the only one we make
+SCRIPT = re.compile(r"<script\b.*?</script>", re.S)
 HREF = re.compile(r'<a href="([^"]+)"')  # a raw HTML link, by the built page's address
 COUNT = {"valid, pure engine": 0, "valid, mkdocs build": 0, "invalid": 0}  # examples run
 
@@ -224,7 +225,8 @@ def broken_links(pages: dict[str, str], anchors: dict[str, set[str]]) -> list[st
     known = set(pages) | {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
     by_url = {urls.page_url(path): path for path in known}
     broken = []
-    for source, markdown in pages.items():
+    for source, page in pages.items():
+        markdown = SCRIPT.sub("", page)  # JSON-LD is data: a "](" in it is no Markdown link
         for target in LINK.findall(markdown):
             if "://" in target:
                 if not OFF_SITE.match(target):
