@@ -29,6 +29,8 @@ $(VENV)/.installed-test: $(VENV)/.installed
 	$(BIN)/python -m pip install -q -c constraints.txt -e '.[test]'
 	command -v chromium >/dev/null || (apt-get update -q && apt-get install -y -q chromium)
 	command -v java >/dev/null || (apt-get update -q && apt-get install -y -q default-jre-headless)
+	# Chinese names (习近平) in screenshots and browser tests need a CJK font.
+	fc-list | grep -qi 'Noto.*CJK' || (apt-get update -q && apt-get install -y -q fonts-noto-cjk)
 	touch $@
 
 lint: install-test

@@ -28,14 +28,15 @@ def engine_phases(project: Path, repeats: int) -> dict[str, float]:
     """Seconds of our own phases, in this process: the best of `repeats` runs of each."""
     best: dict[str, float] = {}
     for _ in range(repeats):
-        start = time.perf_counter()
+        # CPU time of this process: the builds it is compared with are measured in CPU too.
+        start = time.process_time()
         loaded, _ = load(project)
-        loaded_at = time.perf_counter()
+        loaded_at = time.process_time()
         model, problems = link(loaded)
-        linked_at = time.perf_counter()
+        linked_at = time.process_time()
         assert model is not None, problems
         render_site(model, Settings(project).templates_path)
-        done = time.perf_counter()
+        done = time.process_time()
         for phase, seconds in (("load_validate", loaded_at - start), ("link", linked_at - loaded_at),
                                ("render", done - linked_at), ("engine", done - start)):
             best[phase] = min(best.get(phase, seconds), seconds)
@@ -54,8 +55,10 @@ def alternate_builds(generated: Path, baseline: Path, repeats: int) -> dict[str,
     return builds
 
 
-def measure_size(pages: int, repeats: int, query: str) -> dict[str, Any]:
-    folder = WORK / f"n{pages}"
+def measure_size(pages: int | None, repeats: int, query: str,
+                 quick: bool = False) -> dict[str, Any]:
+    """One size (None: the seed briefing): both builds, alternating, and what they made."""
+    folder = WORK / (f"n{pages}" if pages else "seed")
     generated = generated_project(folder / "generated", pages)
     baseline = baseline_project(generated, folder / "baseline")
     builds = alternate_builds(generated, baseline, repeats)
@@ -68,7 +71,11 @@ def measure_size(pages: int, repeats: int, query: str) -> dict[str, Any]:
         "pages": built_pages, "repeats": repeats,
         "generated_s": [round(b.seconds, 3) for b in builds["generated"]],
         "baseline_s": [round(b.seconds, 3) for b in builds["baseline"]],
-        "ratio": gen_s / base_s, "engine": phases, "our_share": phases["engine"] / gen_s,
+        "ratio": gen_s / base_s, "engine": phases,
+        "generated_cpu_s": [round(b.cpu_s, 3) for b in builds["generated"]],
+        "baseline_cpu_s": [round(b.cpu_s, 3) for b in builds["baseline"]],
+        "cpu_ratio": _median_of(builds["generated"]) / _median_of(builds["baseline"]),
+        "our_share": phases["engine"] / _median_of(builds["generated"]),
         "ms_per_page": 1000 * gen_s / built_pages, "baseline_ms_per_page": 1000 * base_s / built_pages,
         "peak_mb": max(b.peak_mb for b in builds["generated"]),
         "baseline_peak_mb": max(b.peak_mb for b in builds["baseline"]),
@@ -77,17 +84,22 @@ def measure_size(pages: int, repeats: int, query: str) -> dict[str, Any]:
         "nav_links_per_page": measure.nav_links(next((site / "quotes").glob("*/index.html"))),
         "material_index": search.material_index(site),
     }
-    result["pagefind_s"] = search.run_pagefind(site)
-    result["pagefind_first_query"] = search.first_query(site, query)
+    if not quick:
+        result["pagefind_s"] = search.run_pagefind(site)
+        result["pagefind_first_query"] = search.first_query(site, query)
     return result
 
 
-def serve_rebuilds(sizes: list[int]) -> dict[str, Any]:
+def _median_of(builds: list[measure.Build]) -> float:
+    return statistics.median(b.cpu_s for b in builds)
+
+
+def serve_rebuilds(sizes: list[int], edits: int) -> dict[str, Any]:
     rebuilds: dict[str, Any] = {}
     for pages in [None, *sizes]:
         name = "seed" if pages is None else str(pages)
         project = generated_project(WORK / f"serve-{name}", pages)
-        rebuilds[name] = measure.serve_rebuild(project, project / "serve.log")
+        rebuilds[name] = measure.serve_rebuild(project, project / "serve.log", edits)
         print(f"serve rebuild {name}: {rebuilds[name]}", flush=True)
     return rebuilds
 
@@ -100,16 +112,24 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--serve-sizes", default="1000",
                         help="corpus sizes for the serve rebuild, besides the seed")
     parser.add_argument("--query", default="coal", help="the word searched for in the browser")
+    parser.add_argument("--edits", type=int, default=5, help="timed edits under `mkdocs serve`")
+    parser.add_argument("--quick", action="store_true",
+                        help="the inner loop, about a minute: the seed only, no Pagefind; "
+                             "writes benchmarks/results/quick.* and leaves docs/ alone")
     args = parser.parse_args(argv)
-    sizes = [int(size) for size in args.sizes.split(",")]
+    if args.quick:
+        args.sizes, args.serve_sizes, args.repeats, args.edits = "", "", 3, 3
+    sizes = [None, *(int(size) for size in args.sizes.split(",") if size)]
     results: dict[str, Any] = {"machine": report.machine(), "sizes": {}}
     for pages in sizes:
-        results["sizes"][str(pages)] = measure_size(pages, args.repeats, args.query)
-        print(json.dumps(results["sizes"][str(pages)], indent=1), flush=True)
+        name = str(pages or "seed")
+        results["sizes"][name] = measure_size(pages, args.repeats, args.query, args.quick)
+        print(json.dumps(results["sizes"][name], indent=1), flush=True)
     serve = [int(size) for size in args.serve_sizes.split(",") if size]
-    results["serve"] = serve_rebuilds(serve)
-    results["draft"] = draft.measure()  # `briefing new`: a 2,000-word article drafted
-    report.write_all(results, ROOT)
+    results["serve"] = serve_rebuilds(serve, args.edits)
+    if not args.quick:
+        results["draft"] = draft.measure()  # `briefing new`: a 2,000-word article drafted
+    report.write_all(results, ROOT, quick=args.quick)
 
 
 if __name__ == "__main__":

@@ -39,8 +39,9 @@ def site_project(tmp_path: Path, briefing: Path = ROOT, name: str = "project") -
     return project
 
 
-def mkdocs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs(project: Path, *args: str,
+           env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run([str(BIN / "mkdocs"), *args], cwd=project, env=env, text=True,
                           capture_output=True, timeout=600)
 

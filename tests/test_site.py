@@ -125,7 +125,7 @@ def test_timeline_lists_entries_in_date_order_with_a_picture(seed_site: Path) ->
     assert "svg" in result.tags
     text = main_text(seed_site, "timeline/").split("Entries", 1)[1]
     positions = [text.index(entry.label) for entry in
-                 sorted(records("timeline"), key=lambda e: (e.date + "-99-99")[:10])]
+                 sorted(records("timeline"), key=lambda e: (e.date + "-00-00")[:10])]
     assert positions == sorted(positions)
 
 

@@ -11,13 +11,13 @@ import functools
 import re
 from dataclasses import dataclass
 
+import pysbd
+
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
 _TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
                               "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"',
                               "\u2032": "'", "\u2033": '"', "\u00ab": '"', "\u00bb": '"'})
 _SPACE = re.compile(r"\s+")
-# A sentence ends at . ! or ? (optionally followed by a closing quote) before white space.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+")
 
 
 def split_paragraphs(text: str) -> tuple[str, ...]:
@@ -70,16 +70,22 @@ def first_difference(paragraph: str, words: str, shown: int = 4) -> str:
             f"'{ours}' where the article has '{theirs}'")
 
 
+@functools.cache
+def _segmenter() -> pysbd.Segmenter:
+    # pySBD's rules know abbreviations ("U.S.", "Mr.", "Jan."), where a regular expression
+    # would end a sentence at every full stop; char_span gives offsets into the text as it is.
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+@functools.cache
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of a paragraph."""
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(paragraph):
-        end = match.start() + len(match.group().rstrip())
-        spans.append((start, end))
-        start = match.end()
-    if start < len(paragraph):
-        spans.append((start, len(paragraph)))
-    return spans
+    """(start, end) of each sentence of a paragraph, trailing white space left out."""
+    spans = []
+    for span in _segmenter().segment(paragraph):
+        text = span.sent.rstrip()
+        if text.strip():
+            spans.append((span.start, span.start + len(text)))
+    return spans or [(0, len(paragraph))]
 
 
 @dataclass(frozen=True)

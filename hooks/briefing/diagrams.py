@@ -9,11 +9,13 @@ from typing import Any
 
 from markupsafe import Markup
 
+from briefing import provenance
+from briefing.dates import reader_date
 from briefing.escape import html
 from briefing.model import Model
 from briefing.names import shorten
 from briefing.page import PageContext
-from briefing.relations import events_in_order
+from briefing.relations import events_in_order, own_and_background
 
 ROW = 34
 WIDTH = 760
@@ -21,24 +23,55 @@ FACE_TO_FACE = ("meeting", "talks")
 
 
 def timeline_svg(model: Model, page: PageContext) -> Markup:
-    """Events in date order on a vertical line; each label links to the event's page."""
-    events = events_in_order(model)
-    height = ROW * len(events) + 20
-    rows = []
-    for index, event in enumerate(events):
-        y = 20 + index * ROW
-        state = "" if event.status == "held" else f" ({event.status})"
-        label = html(shorten(event.name + state, 70))
-        rows.append(
-            f'<g class="tl-row"><text x="118" y="{y + 5}" text-anchor="end" class="tl-date">'
-            f'{html(event.date)}</text><circle cx="140" cy="{y}" r="7" class="tl-dot tl-{html(event.type)}"/>'
-            # xlink:href, not href: Material's instant navigation assigns `a.href` on every
-            # [href] element, which throws on SVG links (their href is read-only).
-            f'<a xlink:href="{html(page.html_href(event))}"><text x="160" y="{y + 5}" class="tl-label">'
-            f'{label}</text></a></g>')
+    """Events in date order on a vertical line, background first, then (below a dashed rule)
+    the briefing's own days; each label links to the event's page."""
+    background, own = _split(model)
+    events = background + own
+    height = ROW * (len(events) + (1 if background and own else 0)) + 20
+    rows, y = [], 20
+    for event in events:
+        if background and own and event is own[0]:
+            rows.append(f'<line x1="20" y1="{y - 4}" x2="{WIDTH - 20}" y2="{y - 4}" '
+                        f'class="tl-divide"/><text x="160" y="{y + 10}" class="tl-period">'
+                        f'{html(_period(model))}</text>')
+            y += ROW
+        rows.append(_timeline_row(event, page, y))
+        y += ROW
     title = f"Timeline of {len(events)} events, earliest first"
     return _svg(title, height, f'<line x1="140" y1="10" x2="140" y2="{height - 10}" '
                 f'class="tl-axis"/>' + "".join(rows), "briefing-timeline")
+
+
+def _split(model: Model) -> tuple[list[Any], list[Any]]:
+    own, background = own_and_background(model, events_in_order(model))
+    return background, own
+
+
+def _period(model: Model) -> str:
+    start, end = model.briefing.start_date, model.briefing.end_date
+    return f"The briefing's days: {reader_date(start)}" + (f" to {reader_date(end)}" if end else "")
+
+
+def _timeline_row(event: Any, page: PageContext, y: int) -> str:
+    state = "" if event.status == "held" else f" ({event.status})"
+    label = html(shorten(event.name + state, 70))
+    return (f'<g class="tl-row"><text x="118" y="{y + 5}" text-anchor="end" class="tl-date">'
+            f'{html(reader_date(event.date))}{_mark(event, "date")}</text>'
+            f'<circle cx="140" cy="{y}" r="7" class="tl-dot tl-{html(event.type)}"/>'
+            # xlink:href, not href: Material's instant navigation assigns `a.href` on every
+            # [href] element, which throws on SVG links (their href is read-only).
+            f'<a xlink:href="{html(page.html_href(event))}"><text x="160" y="{y + 5}" '
+            f'class="tl-label">{label}</text></a></g>')
+
+
+def _mark(record: Any, field: str) -> str:
+    """The inferred-value mark inside SVG text; its reason is the tooltip (<title>)."""
+    reason = record.inferred.get(field)
+    if not reason:
+        return ""
+    return (f'<tspan class="tl-inferred" data-record="meetings/{html(record.id)}" '
+            f'data-field="{html(field)}">{provenance.MARK}<title>Not stated in the article: '
+            f'{html(provenance.reason_text(reason))}</title></tspan>')
 
 
 def meetings_graph_svg(model: Model, page: PageContext) -> Markup:

@@ -38,3 +38,15 @@ def json_for_script(value: Any) -> Markup:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+# Markdown's inline patterns (links, emphasis, code) run before its raw-HTML pattern, so text in
+# an attribute of raw HTML written into Markdown needs its Markdown characters as entities too.
+_ATTRIBUTE_ESCAPES = {ord(char): f"&#{ord(char)};" for char in _MARKDOWN_SPECIAL} | {
+    ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#39;"}
+
+
+def md_attribute(text: Any) -> Markup:
+    """Text for a quoted attribute of raw HTML inside Markdown, on one line (a blank line
+    would end the paragraph the HTML stands in)."""
+    return Markup(" ".join(str(text).split()).translate(_ATTRIBUTE_ESCAPES))

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
-from slugify import slugify
 
 from briefing.article import split_paragraphs
 from briefing.kinds import MODELS as KINDS
@@ -205,3 +204,10 @@ def _hint(detail: Any, raw: dict[str, Any]) -> str:
     if "date" in str(detail["msg"]):
         return "Write dates as \"2023-07-18\", \"2023-07\" or \"2023\"."
     return ""
+
+
+def slugify(text: str) -> str:
+    """A suggested id; python-slugify is imported only when an id is wrong."""
+    from slugify import slugify as suggest
+
+    return str(suggest(text))

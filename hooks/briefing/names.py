@@ -21,9 +21,9 @@ def shorten(text: str, limit: int = 90) -> str:
 def display_name(record: Any) -> str:
     kind = kind_of(record)
     if kind == "quotes":
-        return f"“{shorten(record.text)}”"
+        return f"“{record.text}”"  # whole: a quote cut short misleads
     if kind == "statements":
-        return shorten(record.gist)
+        return str(record.gist).rstrip(".")  # whole, and a list's commas follow it cleanly
     if kind == "timeline":
         return record.label
     return str(record.name)

@@ -8,8 +8,8 @@ from urllib.parse import quote
 
 from markupsafe import Markup
 
-from briefing import urls
-from briefing.escape import md
+from briefing import dates, provenance, urls
+from briefing.escape import md, md_attribute
 from briefing.model import Key, Model
 from briefing.names import display_name, kind_of
 
@@ -96,3 +96,52 @@ class PageContext:
 
     def article_link(self, number: int) -> Markup:
         return Markup(f"{urls.relative(self.path, urls.ARTICLE)}#p{number}")
+
+    def mark(self, record: Any, field: str) -> Markup:
+        """The inferred-value mark for `record.field` ('' if the article states it)."""
+        kind, record_id = self.key(record)
+        return provenance.mark(record, field, f"{kind}/{record_id}")
+
+    def when(self, record: Any, field: str = "date", empty: str = "") -> Markup:
+        """A record's date as a reader reads it ('July 2023'), with its mark if inferred."""
+        value = getattr(record, field)
+        if not value:
+            return md(empty)
+        return Markup(md(dates.reader_date(value)) + self.mark(record, field))
+
+    def audience(self, record: Any) -> Markup:
+        """An audience as the end of a sentence: 'to a conference on …', not 'to A conference'."""
+        text = str(record.audience).rstrip(". ")
+        first, _, rest = text.partition(" ")
+        if first in ("A", "An", "The") and rest:
+            text = f"{first.lower()} {rest}"
+        return md(text)
+
+    def citation_text(self, record: Any) -> str:
+        """A plain-text citation of a quote; the script adds the page's address."""
+        source: Any = self.model.article.source
+        speaker = self.resolve(record.speaker, "people" if record.speaker in
+                               self.model.records["people"] else "organisations")
+        publisher = f", {source.publisher}" if getattr(source, "publisher", None) else ""
+        words = " ".join(record.text.split())
+        return (f"{speaker.name}: “{words}” Source: “{source.title}”{publisher}, "
+                f"paragraph {record.paragraph}.")
+
+    def citation(self, record: Any) -> Markup:
+        """A 'Copy citation' button, shown by the script (it needs the clipboard)."""
+        return Markup(f'<button type="button" class="md-button briefing-cite" hidden '
+                      f'data-citation="{md_attribute(self.citation_text(record))}">Copy citation</button>')
+
+    def mark_role(self, person: Any, role: Any, field: str) -> Markup:
+        """The inferred-value mark of a person's role (roles are not records of their own)."""
+        return provenance.mark(role, field, f"people/{person.id}")
+
+    def count(self, items: Any, one: str, many: str) -> str:
+        """'1 quote', '3 quotes'; '' for none."""
+        number = len(items)
+        return "" if not number else f"{number} {one if number == 1 else many}"
+
+    def count_link(self, items: Any, one: str, many: str, anchor: str) -> Markup:
+        """'[3 quotes](#said)' for the page's summary; '' for none."""
+        text = self.count(items, one, many)
+        return Markup(f"[{md(text)}]({anchor})") if text else Markup("")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from briefing import dates
 from briefing.model import Key, Mention, Model
-from briefing.schema import SPEAKER_KINDS, Meeting, TimelineEntry
+from briefing.schema import SPEAKER_KINDS, Meeting
 
 
 def said_by(model: Model, key: Key, kind: str) -> list[Any]:
@@ -72,15 +73,46 @@ def mention_sentences(model: Model, key: Key) -> list[Mention]:
 
 
 def date_order(date: str) -> str:
-    """Sort key of a partial date: '2023' sorts after every day of 2023 ("later this year")."""
-    return (date + "-99-99")[:10]
+    """Sort key of a partial date: '2023-07' sorts at the start of July 2023 (dates.sort_key)."""
+    return dates.sort_key(date)
 
 
 def events_in_order(model: Model) -> list[Meeting]:
     """Meetings and events with a date, earliest first; ties keep file order."""
-    dated = [meeting for meeting in model.every(Meeting) if meeting.date]
-    return sorted(dated, key=lambda meeting: date_order(meeting.date or ""))
+    return dates.chronological([meeting for meeting in model.all("meetings") if meeting.date])
 
 
-def timeline_in_order(model: Model) -> list[TimelineEntry]:
-    return sorted(model.every(TimelineEntry), key=lambda entry: date_order(entry.date))
+def own_and_background(model: Model, records: list[Any]) -> tuple[list[Any], list[Any]]:
+    """Records dated within the briefing's own days, and the rest (background), each in date
+    order."""
+    start, end = model.briefing.start_date, model.briefing.end_date
+    ordered = dates.chronological(records)
+    own = [record for record in ordered if dates.within(record.date, start, end)]
+    return own, [record for record in ordered if record not in own]
+
+
+def timeline_in_order(model: Model) -> list[Any]:
+    return dates.chronological(model.all("timeline"))
+
+
+def key_quotes(model: Model, limit: int = 2) -> list[Any]:
+    """The quotes the home page leads with: the briefing's key quotes if it names them, else
+    the longest full quotes of its key people."""
+    named = getattr(model.briefing, "key_quotes", None) or ()
+    if named:
+        return [model.records["quotes"][quote_id] for quote_id in named][:limit]
+    chosen = []
+    for person in model.briefing.key_people:
+        said = [quote for quote in model.all("quotes") if quote.speaker == person]
+        if said:
+            chosen.append(max(said, key=lambda quote: (not quote.partial, len(quote.text))))
+    return chosen[:limit]
+
+
+def main_event(model: Model) -> Any:
+    """The briefing's own event that most others are part of (a visit, a summit), if any."""
+    own, _ = own_and_background(model, model.all("meetings"))
+    parts = {meeting.id: len(model.referring(("meetings", meeting.id), "meetings", "part_of"))
+             for meeting in own}
+    best = max(own, key=lambda meeting: parts[meeting.id], default=None)
+    return best if best is not None and parts[best.id] else None

@@ -7,9 +7,16 @@ import re
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    PackageLoader,
+    StrictUndefined,
+)
 
-from briefing import diagrams, jsonld, relations, urls
+from briefing import dates, diagrams, gist, jsonld, provenance, relations, urls
 from briefing.annotate import annotated_paragraph
 from briefing.crossref import Links
 from briefing.escape import md
@@ -26,16 +33,21 @@ def environment(templates_dir: Path | None = None) -> Environment:
     """Jinja environment; a briefing's own folder, if given, overrides the built-in templates.
 
     Kept across builds (`mkdocs serve` rebuilds): compiling the templates costs more than a
-    small briefing's pages, and Jinja still reloads a template whose file has changed.
+    small briefing's pages, and Jinja still reloads a template whose file has changed. The
+    compiled templates are kept on disk too (Jinja's own cache, checked against each source),
+    so that a cold `mkdocs build` does not compile them again.
     """
     loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
     env = Environment(
         loader=ChoiceLoader([*loaders, PackageLoader("briefing", "templates")]),
         finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True,
-        trim_blocks=True, lstrip_blocks=True, autoescape=False)
+        trim_blocks=True, lstrip_blocks=True, autoescape=False,
+        bytecode_cache=FileSystemBytecodeCache())
     env.filters["md"] = md
     env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
-                       figure_value=figure_value, rel=relations, annotated=annotated_paragraph)
+                       figure_value=figure_value, rel=relations, annotated=annotated_paragraph,
+                       provenance=provenance, reader_date=dates.reader_date,
+                       reader_order=dates.chronological)
     return env
 
 
@@ -56,13 +68,22 @@ def render_site(model: Model, templates_dir: Path | None = None,
         for record in model.all(kind):
             path = urls.page_path((kind, record.id))
             pages[path] = _render(env, links, str(declared.template), path, declared.search_boost,
-                                  record=record)
+                                  record=record,
+                                  description=gist.record_description(model, kind, record))
         pages[urls.index_path(kind)] = _render(env, links, "index.md.j2", urls.index_path(kind),
-                                               1, kind=kind, records=model.all(kind))
-    pages[urls.HOME] = _render(env, links, "home.md.j2", urls.HOME, 2)
-    pages[urls.TIMELINE] = _render(env, links, "timeline.md.j2", urls.TIMELINE, 1)
-    pages[urls.ARTICLE] = _render(env, links, "article.md.j2", urls.ARTICLE, 1)
-    pages["diagrams.md"] = _render(env, links, "diagrams.md.j2", "diagrams.md", 0.5)
+                                               1, kind=kind, records=model.all(kind),
+                                               description=gist.index_description(model, kind))
+    briefing = model.briefing
+    pages[urls.HOME] = _render(env, links, "home.md.j2", urls.HOME, 2,
+                               description=briefing.summary)
+    pages[urls.TIMELINE] = _render(env, links, "timeline.md.j2", urls.TIMELINE, 1,
+                                   description=f"Timeline of {briefing.title}, earliest first.")
+    pages[urls.ARTICLE] = _render(env, links, "article.md.j2", urls.ARTICLE, 1,
+                                  description=f"The source article of {briefing.title}, "
+                                  f"paragraph by paragraph: {_source_title(model)}")
+    pages["diagrams.md"] = _render(env, links, "diagrams.md.j2", "diagrams.md", 0.5,
+                                   description=f"Who met whom and who spoke on what in "
+                                   f"{briefing.title}.")
     return dict(sorted(pages.items()))
 
 
@@ -78,7 +99,7 @@ def _mark_draft(body: str) -> str:
 
 
 def _render(env: Environment, links: Links, template: str, path: str, boost: float,
-            **values: Any) -> str:
+            description: str, **values: Any) -> str:
     model = links.model
     page = PageContext(model, path, links)
     body = env.get_template(template).render(model=model, page=page, diagrams=diagrams,
@@ -88,5 +109,11 @@ def _render(env: Environment, links: Links, template: str, path: str, boost: flo
     if getattr(values.get("record"), "draft", False):
         body = _mark_draft(body)
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
-    front = f"search:\n  boost: {boost:g}\n"  # a number: nothing from the data goes here
+    # The boost is a number; the description is escaped and quoted (gist.front_matter_line).
+    front = f"search:\n  boost: {boost:g}\n{gist.front_matter_line(description)}"
     return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n{jsonld.page_block(graph)}"
+
+
+def _source_title(model: Model) -> str:
+    source: Any = model.article.source  # schema.Source, typed loosely in article.py
+    return str(source.title)

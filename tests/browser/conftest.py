@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-from conftest import ROOT
-from localserver import serving
+from conftest import ROOT, mkdocs, site_project
+from localserver import free_port, serving
 
 CHROMIUM = Path(os.environ.get("BRIEFING_CHROMIUM", "/usr/bin/chromium"))
 # No network, sync, updates or first-run work: only the page under test talks.
@@ -45,8 +45,26 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture(scope="package")
-def seed_url(seed_site: Path) -> Iterator[str]:
-    with serving(seed_site) as url:
+def seed_port() -> int:
+    return free_port()
+
+
+@pytest.fixture(scope="package")
+def seed_site(tmp_path_factory: pytest.TempPathFactory, seed_port: int) -> Path:
+    """The seed briefing built once for the browser tests, with the `site_url` it is served at:
+    Material's instant previews (and instant navigation) only follow links listed in the
+    sitemap, which MkDocs leaves empty without a `site_url`. `mkdocs serve` and the deploy
+    workflow set one too."""
+    project = site_project(tmp_path_factory.mktemp("browser-seed"))
+    result = mkdocs(project, "build", "--strict", "-d", "site",
+                    env={"SITE_URL": f"http://127.0.0.1:{seed_port}/"})
+    assert result.returncode == 0, result.stderr
+    return project / "site"
+
+
+@pytest.fixture(scope="package")
+def seed_url(seed_site: Path, seed_port: int) -> Iterator[str]:
+    with serving(seed_site, seed_port) as url:
         yield url
 
 

@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from briefing.api import build_model
+from briefing.dates import reader_date, sort_key
 from browser.conftest import Tab
 from conftest import ROOT
 
@@ -40,20 +41,20 @@ def test_home_to_person_to_quote_to_the_highlighted_source_paragraph(tab: Tab) -
     assert tab.problems == []
 
 
-def date_order(date: str) -> tuple[int, ...]:
-    """A partial date stands at the end of its period: '2023' after '2023-07-20'."""
-    parts = [int(part) for part in date.split("-")]
-    return tuple(parts + [99] * (3 - len(parts)))
-
-
 def test_the_timeline_lists_events_in_date_order(tab: Tab) -> None:
+    """Partial dates stand at the start of their period: '2023' before '2023-07-16'."""
     tab.goto("timeline/")
-    headings = tab.page.locator("article h3").all_inner_texts()
-    dates = [heading.split(":", 1)[0].strip() for heading in headings]
-    assert len(dates) == len(MODEL.all("timeline"))
-    assert dates == sorted(dates, key=date_order)
-    drawn = tab.page.locator(".briefing-timeline svg .tl-date").all_text_contents()
-    assert drawn == sorted(drawn, key=date_order) and len(drawn) >= 2
+    ids = tab.page.locator("article h3").evaluate_all("hs => hs.map(h => h.id)")
+    entries = MODEL.all("timeline")
+    assert ids == [entry.id for entry in sorted(entries, key=lambda entry: sort_key(entry.date))]
+    assert sort_key("2023") < sort_key("2023-07") < sort_key("2023-07-01")
+    # The first text node: a date's mark (†) holds its reason in a <title>.
+    drawn = tab.page.locator(".briefing-timeline svg .tl-date").evaluate_all(
+        "dates => dates.map(date => date.firstChild.textContent)")
+    events = sorted((meeting for meeting in MODEL.all("meetings") if meeting.date),
+                    key=lambda meeting: sort_key(meeting.date))
+    assert drawn == [reader_date(event.date) for event in events]
+    assert len(drawn) >= 2
 
 
 _PICTURE = """svg => {

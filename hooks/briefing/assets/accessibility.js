@@ -1,4 +1,71 @@
+// The engine's one script: small fixes and additions to Material, each progressively enhanced
+// (the page reads the same without it).
+
+// Material's instant navigation re-creates each inline <script> of the new page with its text
+// but not its type, so a page's JSON-LD would run as JavaScript (a SyntaxError that stops the
+// navigation's remaining work). The copy keeps the type of the script it replaces.
+const briefingReplaceWith = Element.prototype.replaceWith;
+Element.prototype.replaceWith = function (...nodes) {
+  if (this instanceof HTMLScriptElement && this.type && !this.src) {
+    for (const node of nodes) {
+      if (node instanceof HTMLScriptElement && !node.type) node.type = this.type;
+    }
+  }
+  return briefingReplaceWith.apply(this, nodes);
+};
+
 // Material's search panel is a dialog without a name; screen readers announce it as "Search".
 document$.subscribe(() => {
   document.querySelector(".md-search[role=dialog]")?.setAttribute("aria-label", "Search");
+});
+
+// "Copy citation" on quote pages: the button is hidden until a clipboard is there to write to.
+// The citation text comes from the page (data-citation); its address is the page's own.
+document$.subscribe(() => {
+  for (const button of document.querySelectorAll("button.briefing-cite[data-citation]")) {
+    if (!navigator.clipboard) continue;
+    button.hidden = false;
+    button.addEventListener("click", async () => {
+      const address = document.querySelector("link[rel=canonical]")?.href
+        || location.origin + location.pathname;
+      const text = `${button.dataset.citation} ${address}`;
+      try {
+        await navigator.clipboard.writeText(text);
+        button.textContent = "Citation copied";
+      } catch (error) {
+        button.textContent = "Could not copy: select the words instead";
+      }
+    });
+  }
+});
+
+// Typo tolerance in Material's search: every plain word of four letters or more is also
+// looked for one edit away ("Kery" finds Kerry). Quoted phrases and words with lunr's own
+// operators are left alone. Queries reach Material's search worker as {type: 2, data}.
+const briefingFuzzy = (query) => query.split(/("[^"]*")/).map((part, index) => index % 2 ? part
+  : part.replace(/(^|\s)([\p{L}\p{N}]{4,})(?=\s|$)/gu, (match, space, word) =>
+      `${space}${word} ${word}~1`)).join("");
+const briefingPost = Worker.prototype.postMessage;
+Worker.prototype.postMessage = function (message, ...rest) {
+  if (message && message.type === 2 && typeof message.data === "string") {
+    message = {...message, data: briefingFuzzy(message.data)};
+  }
+  return briefingPost.call(this, message, ...rest);
+};
+
+// A search hit on the article lands on its paragraph: Material's results link to the page with
+// the words in `?h=` (search.highlight); the first paragraph holding them all (else any) is
+// brought into view and highlighted like a paragraph link's target.
+document$.subscribe(() => {
+  const words = new URL(location.href).searchParams.get("h");
+  const paragraphs = [...document.querySelectorAll(".briefing-paragraph")];
+  if (!words || location.hash || !paragraphs.length) return;
+  const terms = words.toLowerCase().split(/\s+/).filter(Boolean);
+  const holds = (paragraph, test) => test.call(terms, term =>
+    paragraph.textContent.toLowerCase().includes(term));
+  const hit = paragraphs.find(p => holds(p, Array.prototype.every))
+    || paragraphs.find(p => holds(p, Array.prototype.some));
+  if (!hit) return;
+  hit.classList.add("briefing-found");
+  hit.scrollIntoView({block: "center"});
 });

@@ -1,0 +1,44 @@
+"""Partial dates ("2023", "2023-07", "2023-07-18") as a reader reads them, and one sort order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def reader_date(date: str | None) -> str:
+    """'2023-07-18' -> '18 July 2023'; '2023-07' -> 'July 2023'; '2023' -> '2023'."""
+    if not date:
+        return ""
+    parts = date.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = MONTHS[int(parts[1]) - 1]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
+def sort_key(date: str | None) -> str:
+    """A partial date sorts at the start of its month or year ('2023-07' before '2023-07-01');
+    undated things come last."""
+    if not date:
+        return "9999-99-99"
+    return (date + "-00-00")[:10]
+
+
+def chronological(records: list[Any]) -> list[Any]:
+    """Records by date, earliest first; ties keep their file order. The one order of every list
+    and drawing."""
+    return sorted(records, key=lambda record: sort_key(getattr(record, "date", None)))
+
+
+def within(date: str | None, start: str, end: str | None) -> bool:
+    """Whether a date lies inside the briefing's own span (start_date..end_date, whole days)."""
+    if not date:
+        return False
+    return sort_key(start) <= sort_key(date) and _last_day(date) <= _last_day(end or start)
+
+
+def _last_day(date: str) -> str:
+    return (date + "-99-99")[:10]

@@ -1,0 +1,149 @@
+"""Under `mkdocs serve`, a rebuild does again only the work whose inputs changed.
+
+MkDocs 1.6 rebuilds everything on every change: each page's Markdown is converted to HTML,
+put through the theme's templates and parsed again by the search plugin. After an edit of one
+record, the engine's Markdown is the same for almost every page, so that work would give the
+same result. This module keeps the last build's results, keyed by everything they are computed
+from, and hands them back where the key is the same:
+
+- Markdown to HTML: keyed by the page's path, its Markdown and the set of files its links
+  can point to (a hand-written page's link to a page that went away must warn again);
+- the finished HTML page: keyed by the page's path, HTML, table of contents, title, front
+  matter, the navigation and the configuration;
+- the search entries of a page: keyed by its address, HTML, table of contents, title, front
+  matter and the configuration.
+
+Results not used by a build are dropped after it, so the cache holds one build. `--dirty`
+is not used: it would skip generated pages (they have no source timestamp) and keep the
+search entries of deleted pages. The equality with a clean build is what the serve tests check.
+No MkDocs import: the objects are MkDocs' own, reached through their documented attributes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+CACHED_TEMPLATE = "briefing-cached-page.html"
+# The whole page, as the theme rendered it in an earlier build with the same inputs.
+CACHED_SOURCE = "{{ page.briefing_cached_html }}"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """What `Page.render` leaves on a page."""
+
+    content: str
+    toc: Any
+    title: str | None
+    anchors: frozenset[str]
+    links_to_anchors: dict[str, dict[str, str]] | None  # by the linked file's src_uri
+
+
+class Generation:
+    """One build's results, by key."""
+
+    def __init__(self) -> None:
+        self.rendered: dict[tuple[Any, ...], Rendered] = {}
+        self.html: dict[tuple[Any, ...], str] = {}
+        self.search: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+
+
+class PageCache:
+    def __init__(self) -> None:
+        self.last, self.next = Generation(), Generation()
+        self.html_key: dict[str, tuple[Any, ...]] = {}  # src_uri -> this build's HTML key
+        self.reused = 0  # pages of this build whose HTML came from the last one
+
+    def start(self) -> None:
+        self.next, self.html_key, self.reused = Generation(), {}, 0
+
+    def finish(self) -> None:
+        """The build succeeded: its results become the ones to reuse."""
+        self.last, self.next = self.next, Generation()
+
+    def render_page(self, page: Any, markdown: str, files: Any, files_key: Any) -> None:
+        """Make the page's coming `render` reuse an earlier conversion of the same Markdown."""
+        key = (page.file.src_uri, markdown, files_key)
+        earlier, convert = self.last.rendered.get(key), page.render
+
+        def render(config: Any, files_now: Any) -> None:
+            if earlier is None:
+                convert(config, files_now)
+            else:
+                _restore(page, earlier, files_now)
+            self.next.rendered[key] = _snapshot(page)
+
+        page.render = render
+
+    def choose_templates(self, files: Any, context_key: Any) -> None:
+        """Before the pages are built: pages whose HTML is known get the cached template."""
+        for file in files.documentation_pages():
+            page = file.page
+            if page is None:
+                continue
+            key = (file.src_uri, page.content, _toc_key(page.toc), page.title,
+                   _json(page.meta), page.update_date, context_key)
+            self.html_key[file.src_uri] = key
+            if key in self.last.html:
+                self.reused += 1
+                page.briefing_cached_html = self.last.html[key]
+                page.meta["template"] = CACHED_TEMPLATE
+
+    def keep_html(self, page: Any, output: str) -> None:
+        key = self.html_key.get(page.file.src_uri)
+        if key is not None:
+            self.next.html[key] = output
+
+    def cached_search(self, add_entry: Callable[[Any], None], index: Any,
+                      config_key: str) -> Callable[[Any], None]:
+        """A search plugin's `add_entry_from_context`, reusing a page's earlier entries."""
+
+        def add(page: Any) -> None:
+            meta = {name: value for name, value in page.meta.items() if name != "template"}
+            key = (page.url, page.content, _toc_key(page.toc), page.title, _json(meta),
+                   config_key)
+            entries = self.last.search.get(key)
+            if entries is None:
+                start = len(index.entries)
+                add_entry(page)
+                entries = [dict(entry) for entry in index.entries[start:]]
+            else:
+                index.entries.extend(dict(entry) for entry in entries)
+            self.next.search[key] = entries
+
+        return add
+
+
+def _snapshot(page: Any) -> Rendered:
+    links = getattr(page, "links_to_anchors", None)
+    return Rendered(page.content, page.toc, page._title_from_render,
+                    frozenset(page.present_anchor_ids or ()),
+                    None if links is None else {file.src_uri: dict(anchors)
+                                                for file, anchors in links.items()})
+
+
+def _restore(page: Any, earlier: Rendered, files: Any) -> None:
+    page.content, page.toc = earlier.content, earlier.toc
+    page._title_from_render = earlier.title
+    page.present_anchor_ids = set(earlier.anchors)
+    if earlier.links_to_anchors is not None:
+        page.links_to_anchors = {files.get_file_from_path(uri): dict(anchors)
+                                 for uri, anchors in earlier.links_to_anchors.items()
+                                 if files.get_file_from_path(uri) is not None}
+
+
+def _toc_key(toc: Any) -> tuple[Any, ...]:
+    return tuple((item.title, item.id, item.level, _toc_key(item.children)) for item in toc)
+
+
+def nav_key(items: Any) -> tuple[Any, ...]:
+    """The navigation as the theme prints it: titles, addresses and nesting."""
+    return tuple((type(item).__name__, item.title, getattr(item, "url", None),
+                  nav_key(getattr(item, "children", None) or [])) for item in items)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str)

@@ -1,0 +1,59 @@
+"""The small pure pieces behind the reader's pages: dates, provenance reasons, sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.article import sentence_spans
+from briefing.dates import reader_date, sort_key, within
+from briefing.escape import md_attribute
+from briefing.provenance import field_words, split_reason
+
+YEAR = "The year is not stated: 'COP28 talks in Dubai later this year' places it in 2023."
+
+
+@pytest.mark.parametrize(("date", "read"), [
+    ("2023-07-18", "18 July 2023"), ("2023-07", "July 2023"), ("2023", "2023"), (None, "")])
+def test_a_date_reads_as_a_reader_writes_it(date: str | None, read: str) -> None:
+    assert reader_date(date) == read
+
+
+def test_a_partial_date_sorts_at_the_start_of_its_period() -> None:
+    dates = ["2023-07-18", "2023", "2023-07", "2021", "2023-07-01"]
+    assert sorted(dates, key=sort_key) == ["2021", "2023", "2023-07", "2023-07-01", "2023-07-18"]
+
+
+@pytest.mark.parametrize(("date", "inside"), [
+    ("2023-07-16", True), ("2023-07-20", True), ("2023-07-15", False), ("2023-07", False),
+    ("2023", False), ("2021", False), (None, False)])
+def test_the_briefings_own_days(date: str | None, inside: bool) -> None:
+    assert within(date, "2023-07-16", "2023-07-20") is inside
+
+
+@pytest.mark.parametrize(("reason", "particular", "year"), [
+    (YEAR, "", "'COP28 talks in Dubai later this year' places it in 2023."),
+    ("Paragraph 1 dates it to July 18; " + YEAR.lower(), "Paragraph 1 dates it to July 18.",
+     "'cop28 talks in dubai later this year' places it in 2023."),
+    ("Computed by us.", "Computed by us.", None)])
+def test_the_shared_year_reason_is_split_off(reason: str, particular: str,
+                                              year: str | None) -> None:
+    assert split_reason(reason) == (particular, year)
+
+
+def test_field_names_read_as_words() -> None:
+    assert field_words("native_name") == "name in its own language"
+    assert field_words("reported_by") == "who reported it"
+    assert field_words("some_new_field") == "some new field"
+
+
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    text = ("His third visit to China as U.S. special envoy came after Mr. Smith left on "
+            "Jan. 5. He said so.")
+    assert [text[start:end] for start, end in sentence_spans(text)] == [
+        "His third visit to China as U.S. special envoy came after Mr. Smith left on Jan. 5.",
+        "He said so."]
+
+
+def test_an_attribute_in_markdown_carries_no_markdown_or_html() -> None:
+    assert md_attribute('[x](y "t") *a*\n\n<b>&') == (
+        "&#91;x&#93;&#40;y &quot;t&quot;&#41; &#42;a&#42; &lt;b&gt;&amp;")

@@ -1,0 +1,120 @@
+"""Under `mkdocs serve`, a rebuild reuses the work of unchanged pages; what it serves must
+equal a clean `mkdocs build` of the same data, page for page, index for index."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import BIN, site_project
+from test_serve import Server, wait_for
+
+# The live-reload script `mkdocs serve` injects into every HTML page it serves.
+_LIVERELOAD = re.compile(rb"<script>\s*var livereload = .*?</script>", re.S)
+# Built from the same data but not compared: gzip stamps the build time into the sitemap.
+_SKIPPED = {"sitemap.xml.gz"}
+
+NEW_PERSON = """
+- id: {id}
+  paragraphs:
+    - 1
+  name: Ada Tester
+  description: A person added while the server runs.
+{former}"""
+
+
+def served(url: str) -> tuple[int, bytes]:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, _LIVERELOAD.sub(b"", response.read())
+    except urllib.error.HTTPError as error:
+        return error.code, b""
+
+
+def clean_build(project: Path, out: Path, site_url: str) -> Path:
+    copy = out / "project"
+    shutil.rmtree(out, ignore_errors=True)
+    copy.mkdir(parents=True)
+    for part in ("mkdocs.yml", "docs", "hooks", "data", "seeds"):
+        source = project / part
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, copy / part)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
+    result = subprocess.run([str(BIN / "mkdocs"), "build", "--strict", "-d", str(out / "site")],
+                            cwd=copy, env=env, text=True, capture_output=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    return out / "site"
+
+
+def assert_serves(running: Server, site: Path, gone: list[str]) -> None:
+    base = f"http://127.0.0.1:{running.port}/"
+    files = [path for path in sorted(site.rglob("*"))
+             if path.is_file() and path.name not in _SKIPPED]
+    assert any(path.name == "search_index.json" for path in files)
+    assert any(path.name == "objects.inv" for path in files)
+    for path in files:
+        address = path.relative_to(site).as_posix()
+        status, body = served(base + address)
+        assert status == 200, address
+        assert body == path.read_bytes(), f"served {address} differs from a clean build"
+    for address in gone:
+        assert not (site / address).exists()
+        assert served(base + address)[0] == 404, f"{address} is still served"
+
+
+def rebuilt_with(running: Server, after: int, page: str, needle: str) -> Callable[[], bool]:
+    """A rebuild finished after log line `after`, and `page` shows `needle`."""
+    return lambda: (any("Reloading browsers" in line for line in running.log[after:])
+                    and needle in running.page(page))
+
+
+def _reused(log: list[str]) -> tuple[int, int]:
+    """The last rebuild's 'reused N of M pages' line: some pages, never all after an edit."""
+    line = next(line for line in reversed(log) if "pages from the last build" in line)
+    found = re.search(r"reused (\d+) of (\d+) pages", line)
+    assert found, line
+    return int(found[1]), int(found[2])
+
+
+@pytest.fixture
+def project_and_server(tmp_path: Path) -> Iterator[tuple[Path, Server]]:
+    project = site_project(tmp_path)
+    running = Server(project)
+    try:
+        yield project, running
+    finally:
+        running.stop()
+
+
+def test_served_site_equals_a_clean_build_after_each_edit(
+        project_and_server: tuple[Path, Server], tmp_path: Path) -> None:
+    project, running = project_and_server
+    site_url = f"http://127.0.0.1:{running.port}/"
+    wait_for(lambda: "Wang Yi" in running.page("people/wang-yi/"), "the first build")
+    people = project / "data/people.yml"
+    original = people.read_text(encoding="utf-8")
+    edits = [
+        ("a changed field", original.replace("name: Wang Yi\n", "name: Wang Yi (edited)\n", 1),
+         "people/wang-yi/", "Wang Yi (edited)", []),
+        ("an added record", original + NEW_PERSON.format(id="ada-tester", former=""),
+         "people/ada-tester/", "Ada Tester", []),
+        ("a renamed record", original + NEW_PERSON.format(
+            id="ada-renamed", former="  former_ids:\n    - ada-tester\n"),
+         "people/ada-renamed/", "Ada Tester", []),
+        ("a deleted record", original, "people/", "Wang Yi", ["people/ada-renamed/index.html"]),
+    ]
+    for number, (what, text, page, needle, gone) in enumerate(edits):
+        rebuilt = rebuilt_with(running, len(running.log), page, needle)
+        people.write_text(text, encoding="utf-8")
+        wait_for(rebuilt, f"the rebuild after {what}")
+        site = clean_build(project, tmp_path / f"clean-{number}", site_url)
+        assert_serves(running, site, gone)
+        reused = _reused(running.log)
+        assert 0 < reused[0] < reused[1], f"after {what}, reused {reused[0]} of {reused[1]} pages"
