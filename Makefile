@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 export NO_MKDOCS_2_WARNING = 1
 
-.PHONY: serve build install install-test test lint bench
+.PHONY: serve build install install-test test test-fast lint bench
 
 serve: install
 	$(BIN)/mkdocs serve
@@ -39,6 +39,12 @@ lint: install-test
 
 test: install-test lint
 	$(BIN)/python -m pytest
+
+# The inner loop: the engine, the data and every error message, without a browser or a real
+# MkDocs build, and fewer Hypothesis examples (under a minute). `make test` stays the full
+# suite that CI runs.
+test-fast: install-test
+	BRIEFING_EXAMPLES=15 $(BIN)/python -m pytest -q -m "not browser and not slow and not build"
 
 bench: install-test
 	$(BIN)/python -m benchmarks.run

@@ -208,8 +208,9 @@ def _quote(corpus: Corpus, meeting: dict[str, Any], index: int) -> dict[str, Any
             if partial else f"\"{text},\" {speaker['name']} told {others[0]['name']}.")
     number = corpus.paragraph(
         [said, corpus.filler(), corpus.filler()],
-        [("people", speaker["id"]), ("people", others[0]["id"])]
-        + ([("organisations", org["id"])] if partial else []))
+        # A partial quote's sentence names the speaker and the reporter, not the addressee.
+        [("people", speaker["id"])]
+        + ([("organisations", org["id"])] if partial else [("people", others[0]["id"])]))
     quote = {"id": f"{slug(speaker['name'])}-quote-{index + 1}", "paragraphs": [number],
              "text": text, "partial": partial, "speaker": speaker["id"],
              "reported": f"Reported by {org['name']}." if partial else "Said in the meeting.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 import subprocess
@@ -52,3 +53,17 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = mkdocs(project, "build", "--strict", "-d", "site")
     assert result.returncode == 0, result.stderr
     return project / "site"
+
+
+# Fixtures that run a real `mkdocs build` or `serve` (directly or through another fixture).
+_BUILDING_FIXTURES = {"seed_site", "hostile", "server", "first_url", "second_site"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `build` every test that runs MkDocs, so that `make test-fast` can leave them out."""
+    for item in items:
+        function = getattr(item, "function", None)
+        source = inspect.getsource(function) if function is not None else ""
+        if _BUILDING_FIXTURES & set(getattr(item, "fixturenames", ())) or "mkdocs(" in source \
+                or "site_project(" in source:
+            item.add_marker(pytest.mark.build)

@@ -31,8 +31,25 @@ def test_the_fixture_is_valid(mini: Path) -> None:
 def test_malformed_yaml(mini: Path) -> None:
     (mini / "data/places.yml").write_text("- id: london\n  name: [London\n  paragraphs: [1]\n")
     problem = only(mini)
-    assert (problem.file, problem.line) == ("data/places.yml", 3)
-    assert "invalid YAML" in problem.message
+    assert (problem.file, problem.line) == ("data/places.yml", 2)  # where the '[' opened
+    assert problem.message == "invalid YAML: a list opened with '[' is never closed with ']'"
+    assert "parser: while parsing a flow sequence" in problem.hint
+
+
+@pytest.mark.parametrize(("text", "line", "plain"), [
+    ("- id: london\n  name: London: the city\n  paragraphs: [1]\n", 2,
+     "a value contains ': ', which YAML reads as the start of another field"),
+    ("- id: london\n  name: London\n    type: city\n", 3,
+     "this line is indented more than the field above it, as if it belonged inside it"),
+    ("- id: london\n name: London\n", 2, "this line is indented differently from the lines around it"),
+    ("- id: london\n  name: \"London\n  paragraphs: [1]\n", 2,
+     "a quotation mark is opened and never closed"),
+])
+def test_yaml_syntax_in_plain_words(mini: Path, text: str, line: int, plain: str) -> None:
+    (mini / "data/places.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.line, problem.message) == (line, f"invalid YAML: {plain}")
+    assert "\n    parser: " in problem.hint  # the parser's own words stay underneath
 
 
 def test_tab_indented_file(mini: Path) -> None:
@@ -86,6 +103,19 @@ def test_dangling_reference(mini: Path) -> None:
     assert "londn" in problem.message and "london" in problem.hint
 
 
+@pytest.mark.parametrize(("written", "hint"), [
+    ("speaker: adda-lovelace", "Did you mean 'ada-lovelace'?"),  # a typo, no containment
+    ("speaker: lovelace", "Did you mean 'ada-lovelace'?"),
+    ("speaker: babage", "Did you mean 'charles-babbage'?"),
+    ("speaker: london", "'london' is a places record: this field names another kind."),
+    ("speaker: zzz", "Define it first, or use one of: ada-lovelace, charles-babbage."),
+])
+def test_did_you_mean_by_similarity(mini: Path, written: str, hint: str) -> None:
+    text = (mini / "data/quotes.yml").read_text().replace("speaker: ada-lovelace", written)
+    (mini / "data/quotes.yml").write_text(text)
+    assert only(mini).hint == hint
+
+
 def test_dangling_reference_in_a_list(mini: Path) -> None:
     text = (mini / "data/meetings.yml").read_text().replace(
         "participants: [ada-lovelace, charles-babbage]", "participants:\n    - ada-lovelace\n    - ghost")
@@ -110,7 +140,15 @@ def test_quote_not_in_its_paragraph(mini: Path) -> None:
     problem = only(mini)
     assert (problem.file, problem.line, problem.record, problem.field) == (
         "data/quotes.yml", 2, "weaves-patterns", "text")
-    assert "not verbatim in paragraph 2" in problem.message
+    assert problem.message == (
+        "these words are not verbatim in paragraph 2: the first 3 words match; then the data "
+        "has 'Algebraic patterns,' where the article has 'algebraic patterns,\" Lovelace told'")
+
+
+def test_quote_whose_first_word_is_wrong(mini: Path) -> None:
+    text = (mini / "data/quotes.yml").read_text().replace("text: The engine", "text: An engine")
+    (mini / "data/quotes.yml").write_text(text)
+    assert only(mini).message.endswith("its first word 'An' is not in the paragraph")
 
 
 def test_typographic_quotes_and_spaces_are_normalised(mini: Path) -> None:
@@ -195,3 +233,27 @@ def test_validate_command_passes_on_good_data(mini: Path) -> None:
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert "2 people" in result.stdout
+
+
+def test_a_date_basis_is_written_once_and_named_per_record(mini: Path) -> None:
+    with (mini / "data/briefing.yml").open("a") as file:
+        file.write("date_bases:\n  published-date: Stated as 'on Monday'; counted back from the "
+                   "published date.\n")
+    text = (mini / "data/meetings.yml").read_text().replace(
+        '  date: "1843-06-05"\n', '  date: "1843-06-05"\n  date_basis: published-date\n')
+    text = text.replace("  inferred:\n    date: The year is the test's.\n", "")
+    (mini / "data/meetings.yml").write_text(text)
+    meeting = build_model(mini).get(("meetings", "london-meeting"))
+    assert meeting.inferred == {"date": "Stated as 'on Monday'; counted back from the published date."}
+
+
+def test_an_unknown_date_basis_is_named(mini: Path) -> None:
+    with (mini / "data/briefing.yml").open("a") as file:
+        file.write("date_bases:\n  published-date: Counted from the published date.\n")
+    text = (mini / "data/meetings.yml").read_text().replace(
+        '  date: "1843-06-05"\n', '  date: "1843-06-05"\n  date_basis: publish-date\n')
+    (mini / "data/meetings.yml").write_text(text)
+    problem = only(mini)
+    assert (problem.file, problem.line, problem.field) == ("data/meetings.yml", 5, "date_basis")
+    assert problem.message == "briefing.yml has no date basis 'publish-date'"
+    assert problem.hint == "Did you mean 'published-date'?"

@@ -60,9 +60,11 @@ def write_second(project: Path, first: str) -> None:
     def people(records: list) -> None:
         records[1]["former_ids"] = ["babbage"]
         records.append({"id": "john-kerry", "name": "John Kerry", "wikidata": "Q22316",
-                        "description": HOSTILE, "paragraphs": [1]})
+                        "description": HOSTILE, "paragraphs": [4]})
         records.append({"id": "wang-yi", "name": "Wang Yi", "same_as": [f"{KERRY}:people/wang-yi"],
-                        "paragraphs": [1]})
+                        "paragraphs": [4]})
+    with (project / "seeds/mini.txt").open("a", encoding="utf-8") as article:
+        article.write("\nJohn Kerry and Wang Yi are named in this paragraph.\n")
     edit_yaml(project / "data/briefing.yml", briefing)
     edit_yaml(project / "data/people.yml", people)
     (project / "docs/links.md").write_text(LINKS_PAGE, encoding="utf-8")
@@ -205,10 +207,12 @@ def test_unresolved_references_fail_a_strict_build(tmp_path: Path) -> None:
     (project / "docs/links.md").write_text("# Links\n\n[[other:people/ada]]\n", encoding="utf-8")
     result = mkdocs(project, "build", "--strict", "-d", "site")
     assert result.returncode != 0
-    assert ("data/people.yml, record 'ada-lovelace', field 'description': [[people/nobody]] "
+    assert ("data/people.yml:10, record 'ada-lovelace', field 'description': [[people/nobody]] "
             "resolves to nothing: this briefing has no people record 'nobody'") in result.stderr
-    assert "field 'same_as[0]': 'other:people/ada' resolves to nothing" in result.stderr
-    assert "links.md: [[other:people/ada]]: briefing 'other' is not imported" in result.stderr
+    assert "people.yml:12, record 'ada-lovelace', field 'same_as[0]': 'other:people/ada' resolves " \
+           "to nothing" in result.stderr
+    assert ("docs/links.md:3: [[other:people/ada]] resolves to nothing: briefing 'other' is not "
+            "imported") in result.stderr
 
 
 MINI_LINKS = Links(build_model(MINI))

@@ -31,8 +31,13 @@ def test_generated_markdown_matches_golden(generated: dict[str, dict[str, str]],
     golden = GOLDEN / briefing / page
     actual = generated[briefing][page]
     if os.environ.get("UPDATE_GOLDEN"):
+        # Never pass a comparison with what was just written: the run that writes checks nothing.
         golden.parent.mkdir(parents=True, exist_ok=True)
+        old = golden.read_text(encoding="utf-8") if golden.exists() else None
         golden.write_text(actual, encoding="utf-8")
+        state = "unchanged" if old == actual else "rewritten"
+        pytest.fail(f"UPDATE_GOLDEN: {golden} {state}; review `git diff tests/golden`, then run "
+                    "the tests again without UPDATE_GOLDEN")
     assert actual == golden.read_text(encoding="utf-8")
 
 

@@ -24,8 +24,9 @@ import yaml
 from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
+from briefing import urls
 from briefing.api import build_model
-from briefing.engine import generate
+from briefing.engine import build
 from briefing.problems import DataError
 from briefing.settings import Settings
 from conftest import ROOT, mkdocs, site_project
@@ -38,6 +39,9 @@ NAME = st.text(st.sampled_from("abcdefghijklmnopqrstuvwxyzÉéü中文 *_[]()<>&
 DATE = st.dates().map(lambda day: day.isoformat()).flatmap(
     lambda iso: st.sampled_from([iso, iso[:7], iso[:4]]))
 LINK = re.compile(r"(?<!\\)\]\(([^)\s]+)\)")  # a Markdown link target; escaped text has \]\(
+OFF_SITE = re.compile(r"^https://www\.wikidata\.org/wiki/Q[1-9][0-9]*$")  # the only one we make
+SCRIPT = re.compile(r"<script\b.*?</script>", re.S)
+HREF = re.compile(r'<a href="([^"]+)"')  # a raw HTML link, by the built page's address
 COUNT = {"valid, pure engine": 0, "valid, mkdocs build": 0, "invalid": 0}  # examples run
 
 
@@ -90,6 +94,26 @@ class Drawer:
     def para(self) -> list[int]:
         return [self.draw(st.integers(1, len(self.paragraphs)))]
 
+    def named_para(self, record_id: str) -> list[int]:
+        """A paragraph that names the record: its id's words are added to it (a record with a
+        name cites only paragraphs that name it). Drawn before quotes take words verbatim."""
+        number = self.draw(st.integers(1, len(self.paragraphs)))
+        self.paragraphs[number - 1] += f" {record_id.replace('-', ' ').capitalize()} spoke."
+        return [number]
+
+    def reference(self) -> str:
+        """A `[[kind/id]]` reference (sometimes with its own words) to a record drawn so far."""
+        known = [(kind, i) for kind, ids in self.ids.items() for i in ids]
+        if not known:
+            return ""
+        kind, record_id = self.draw(st.sampled_from(known))
+        words = self.draw(st.sampled_from(["", "|these words"]))
+        return f" [[{kind}/{record_id}{words}]]"
+
+    def text_with_reference(self) -> str:
+        return self.text() + self.draw(st.sampled_from([False, True]).map(
+            lambda wanted: self.reference() if wanted else ""))
+
     def some(self, kind: str) -> list[str]:
         known = self.ids.get(kind, [])
         return self.draw(st.lists(st.sampled_from(known), unique=True)) if known else []
@@ -106,21 +130,39 @@ class Drawer:
 
 
 def person(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002 (the data format's name)
-    return {"id": id, "name": d.text(), "paragraphs": d.para(), "aliases": d.draw(st.lists(NAME, max_size=2)),
-            "description": d.draw(st.none() | NAME)}
+    roles = d.draw(st.lists(st.builds(lambda title, org, country, former: {
+        "title": title, "organisation": org, "country": country, "former": former},
+        NAME, st.sampled_from([None, *d.ids.get("organisations", [])]),
+        st.sampled_from([None, *d.ids.get("places", [])]), st.booleans()), max_size=2))
+    return {"id": id, "name": d.text(), "paragraphs": d.named_para(id),
+            "aliases": d.draw(st.lists(NAME, max_size=2)),
+            "description": d.draw(st.none() | NAME.map(lambda text: text + d.reference())),
+            "roles": [{k: v for k, v in role.items() if v is not None} for role in roles],
+            "former_ids": d.draw(st.sampled_from([[], [f"{id}-before"]])),
+            "same_as": d.draw(st.sampled_from([[], [f"random:people/{id}"]]))}
+
+
+def organisation(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
+    return {"id": id, "name": d.text(), "paragraphs": d.named_para(id),
+            "aliases": d.draw(st.lists(NAME, max_size=1)), "type": d.draw(st.none() | NAME),
+            "country": d.one("places"), "description": d.draw(st.none() | NAME)}
 
 
 def topic(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
-    return {"id": id, "name": d.text(), "description": d.text(), "paragraphs": d.para()}
+    return {"id": id, "name": d.text(), "description": d.text_with_reference(),
+            "paragraphs": d.named_para(id), "parent": d.one("topics"),
+            "former_ids": d.draw(st.sampled_from([[], [f"{id}-before"]]))}
 
 
 def place(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
-    return {"id": id, "name": d.text(), "paragraphs": d.para()}
+    return {"id": id, "name": d.text(), "paragraphs": d.named_para(id), "located_in": d.one("places")}
 
 
 def meeting(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
-    return {"id": id, "name": d.text(), "type": "meeting", "summary": d.text(), "date": d.draw(DATE),
-            "participants": d.some("people"), "topics": d.some("topics"), "place": d.one("places"),
+    return {"id": id, "name": d.text(), "type": d.draw(st.sampled_from(["meeting", "visit", "talks"])),
+            "summary": d.text_with_reference(), "date": d.draw(DATE),
+            "participants": d.some("people"), "organisations": d.some("organisations"),
+            "topics": d.some("topics"), "place": d.one("places"), "part_of": d.one("meetings"),
             "paragraphs": d.para()}
 
 
@@ -128,27 +170,33 @@ def quote(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
     paragraphs, words = d.verbatim()
     return {"id": id, "text": words, "partial": True, "speaker": d.draw(st.sampled_from(d.ids["people"])),
             "addressees": d.some("people"), "reported": d.text(), "topics": d.some("topics"),
-            "meeting": d.one("meetings"), "paragraphs": paragraphs}
+            "meeting": d.one("meetings"), "reported_by": d.one("organisations"),
+            "context": d.draw(st.none() | NAME.map(lambda text: text + d.reference())),
+            "paragraphs": paragraphs}
 
 
 def statement(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
-    return {"id": id, "speaker": d.draw(st.sampled_from(d.ids["people"])), "gist": d.text(),
-            "reported": d.text(), "paragraphs": d.para()}
+    speakers = d.ids["people"] + d.ids.get("organisations", [])  # a person or an organisation
+    return {"id": id, "speaker": d.draw(st.sampled_from(speakers)), "gist": d.text_with_reference(),
+            "reported": d.text(), "paragraphs": d.para(), "addressees": d.some("people"),
+            "meeting": d.one("meetings"), "topics": d.some("topics")}
 
 
 def figure(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
     paragraphs, words = d.verbatim()
     return {"id": id, "name": d.text(), "value": d.draw(st.integers(-99, 999)), "unit": d.text(),
-            "as_written": words, "measures": d.text(), "paragraphs": paragraphs}
+            "as_written": words, "measures": d.text(), "paragraphs": paragraphs,
+            "place": d.one("places"), "meeting": d.one("meetings"), "topics": d.some("topics")}
 
 
 def entry(d: Drawer, id: str) -> dict[str, Any]:  # noqa: A002
-    return {"id": id, "date": d.draw(DATE), "label": d.text(), "paragraphs": d.para(),
+    return {"id": id, "date": d.draw(DATE), "label": d.text_with_reference(), "paragraphs": d.para(),
             "meeting": d.one("meetings")}
 
 
 # Kind -> (fewest, most, how to draw one), in an order where references point backwards.
-DRAWN = {"people": (1, 4, person), "topics": (0, 3, topic), "places": (0, 2, place),
+DRAWN = {"places": (0, 2, place), "organisations": (0, 2, organisation), "people": (1, 4, person),
+         "topics": (0, 3, topic),
          "meetings": (0, 2, meeting), "quotes": (0, 3, quote), "statements": (0, 2, statement),
          "figures": (0, 1, figure), "timeline": (0, 3, entry)}
 
@@ -157,35 +205,52 @@ DRAWN = {"people": (1, 4, person), "topics": (0, 3, topic), "places": (0, 2, pla
 def valid_briefings(draw: st.DrawFn) -> Briefing:
     d = Drawer(draw, draw(articles()))
     files: dict[str, Any] = {}
-    for kind, (least, most, build) in DRAWN.items():
-        records = d.records(kind, least, most, build)
+    for kind, (least, most, draw_one) in DRAWN.items():
+        records = d.records(kind, least, most, draw_one)
         if records:
             files[f"data/{kind}.yml"] = records
     files["data/briefing.yml"] = {
-        "id": "random", "title": d.text(), "summary": d.text(), "why_it_matters": d.text(),
+        "id": "random", "title": d.text(), "why_it_matters": d.text(),
         "start_date": draw(DATE), "source": "article", "key_people": d.some("people"),
-        "key_figures": d.some("figures")}
+        "key_figures": d.some("figures"), "summary": d.text_with_reference()}
     files["seeds/article.txt"] = "\n\n".join(d.paragraphs) + "\n"
     files["seeds/article.yml"] = {"id": "article", "title": d.text(), "title_is_ours": True, "language": "en"}
     return Briefing(files, d.paragraphs)
 
 
 def broken_links(pages: dict[str, str], anchors: dict[str, set[str]]) -> list[str]:
-    """Links between generated pages whose page, or whose #anchor, does not exist."""
+    """Links between generated pages whose page, or whose #anchor, does not exist: Markdown
+    links (to a page source) and raw HTML links (to a built page's address) alike."""
     docs = ROOT / "docs"
     known = set(pages) | {path.relative_to(docs).as_posix() for path in docs.rglob("*.md")}
+    by_url = {urls.page_url(path): path for path in known}
     broken = []
-    for source, markdown in pages.items():
+    for source, page in pages.items():
+        markdown = SCRIPT.sub("", page)  # JSON-LD is data: a "](" in it is no Markdown link
         for target in LINK.findall(markdown):
             if "://" in target:
+                if not OFF_SITE.match(target):
+                    broken.append(f"{source}: {target} (off the site, to an unknown address)")
                 continue
             path, _, anchor = target.partition("#")
             resolved = posixpath.normpath(posixpath.join(posixpath.dirname(source), path)) if path else source
-            if resolved not in known:
-                broken.append(f"{source}: {target}")
-            elif anchor and resolved in anchors and anchor not in anchors[resolved]:
-                broken.append(f"{source}: {target}")
+            broken += _missing(source, target, resolved, anchor, known, anchors)
+        for target in HREF.findall(markdown):
+            path, _, anchor = unquote(target).partition("#")
+            url = posixpath.normpath(posixpath.join(urls.page_url(source), path)) + "/" if path else \
+                urls.page_url(source)
+            resolved = by_url.get(url.removeprefix("./").replace("./", ""), f"(no page at {url})")
+            broken += _missing(source, target, resolved, anchor, known, anchors)
     return broken
+
+
+def _missing(source: str, target: str, resolved: str, anchor: str, known: set[str],
+             anchors: dict[str, set[str]]) -> list[str]:
+    if resolved not in known:
+        return [f"{source}: {target}"]
+    if anchor and resolved in anchors and anchor not in anchors[resolved]:
+        return [f"{source}: {target}"]
+    return []
 
 
 def anchors_of(briefing: Briefing) -> dict[str, set[str]]:
@@ -228,8 +293,9 @@ BUILDS = settings(max_examples=4, deadline=None, suppress_health_check=[HealthCh
 def test_a_valid_briefing_generates_pages_with_no_broken_link(briefing: Briefing) -> None:
     COUNT["valid, pure engine"] += 1
     with tempfile.TemporaryDirectory() as folder:
-        pages = generate(Settings(root=briefing.write(Path(folder))))
-    assert broken_links(pages, anchors_of(briefing)) == []
+        site = build(Settings(root=briefing.write(Path(folder))))
+    assert [str(warning) for warning in site.warnings] == []
+    assert broken_links(site.pages, anchors_of(briefing)) == []
 
 
 @pytest.mark.slow

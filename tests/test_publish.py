@@ -62,6 +62,10 @@ def test_objects_inv_lists_every_record(seed_site: Path) -> None:
     inventory = sphobjinv.Inventory(fname_zlib=seed_site / "objects.inv")
     uris = {item.name: item.uri for item in inventory.objects if item.role == "label"}
     assert inventory.project == MODEL.briefing.title
+    # Written by hand: a page per record; a timeline entry at its anchor on the timeline page.
+    assert uris["people/wang-yi"] == "people/wang-yi/"
+    assert uris["quotes/li-take-the-lead"] == "quotes/li-take-the-lead/"
+    assert uris["timeline/kerry-xie-talks"] == "timeline/#kerry-xie-talks"
     for kind in KINDS:
         for record in MODEL.all(kind):
             uri = uris.pop(f"{kind}/{record.id}")

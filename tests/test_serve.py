@@ -26,7 +26,7 @@ def wait_for(condition: Callable[[], bool], what: str) -> None:
         if condition():
             return
         time.sleep(0.3)
-    raise AssertionError(f"gave up waiting for {what}{_log_tail()}")
+    raise AssertionError(f"waited {DEADLINE} s for {what}, polling every 0.3 s{_log_tail()}")
 
 
 _logs: list[list[str]] = []  # the running server's output, quoted when a wait gives up

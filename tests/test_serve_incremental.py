@@ -27,6 +27,8 @@ NEW_PERSON = """
   paragraphs:
     - 1
   name: Ada Tester
+  aliases:
+    - senior Chinese officials
   description: A person added while the server runs.
 {former}"""
 

@@ -25,7 +25,7 @@ def test_an_id_that_is_a_kinds_index_page_is_refused(mini: Path) -> None:
     edit_yaml(mini / "data/people.yml", lambda people: people.append({"id": "index", "name": "In Dex",
                                                                         "paragraphs": [1]}))
     message = problems_of(mini)
-    assert "data/people.yml, record 'index', field 'id': 'index' is reserved: " \
+    assert "data/people.yml:16, record 'index', field 'id': 'index' is reserved: " \
            "people/index.md is the list of all people" in message
 
 
@@ -40,7 +40,7 @@ def test_a_hand_written_page_in_any_spelling_that_clashes_is_refused(mini: Path,
     page.parent.mkdir(parents=True, exist_ok=True)
     page.write_text("# Mine\n")
     message = problems_of(mini)
-    assert f"docs/{written}: this hand-written file would be built at " in message
+    assert f"docs/{written}:1: this hand-written file would be built at " in message
     assert "one of the two would vanish" in message
 
 

@@ -57,8 +57,7 @@ def test_person_page_links_what_they_said_their_meetings_and_people(seed_site: P
             assert f"../../quotes/{quote.id}/" in links
         for meeting in MODEL.referring(key, "meetings", "participants"):
             assert f"../../meetings/{meeting.id}/" in links
-            for other in set(meeting.participants) - {person.id}:
-                assert f"../{other}/" in links
+    # Who dealt with whom is pinned by hand in test_facts.py, from the article.
 
 
 def test_person_page_shows_each_mention_in_context(seed_site: Path) -> None:

@@ -52,6 +52,24 @@ def contains_verbatim(paragraph: str, words: str) -> bool:
     return locate(paragraph, words) is not None
 
 
+def first_difference(paragraph: str, words: str, shown: int = 4) -> str:
+    """Where `words` stop matching `paragraph`: the longest start of them found there, and the
+    words that follow it in each."""
+    quoted = normalise(words).split(" ")
+    matched = 0
+    while matched < len(quoted) and locate(paragraph, " ".join(quoted[: matched + 1])):
+        matched += 1
+    ours = " ".join(quoted[matched: matched + shown])
+    if matched == 0:
+        return f"its first word '{quoted[0]}' is not in the paragraph"
+    found = locate(paragraph, " ".join(quoted[:matched]))
+    assert found is not None
+    after = normalise(paragraph[found[1]:]).split(" ")
+    theirs = " ".join(after[:shown]) or "(the end of the paragraph)"
+    return (f"the first {matched} word{'s' if matched != 1 else ''} match; then the data has "
+            f"'{ours}' where the article has '{theirs}'")
+
+
 @functools.cache
 def _segmenter() -> pysbd.Segmenter:
     # pySBD's rules know abbreviations ("U.S.", "Mr.", "Jan."), where a regular expression

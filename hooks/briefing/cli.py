@@ -8,35 +8,40 @@ import re
 import shutil
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
-from briefing.api import build_model
 from briefing.draft.source import ArticleError, read_article
 from briefing.drafts import drafted
 from briefing.engine import build
 from briefing.problems import DataError
 from briefing.scaffold import NewBriefing, ScaffoldError, create
 from briefing.schema_doc import schema_markdown
-from briefing.settings import Settings
+from briefing.settings import MKDOCS_YML, Settings, read_mkdocs_yml
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
     parser.add_argument("--root", type=Path, default=Path.cwd(),
                         help="folder holding data/ and seeds/ (default: here)")
-    parser.add_argument("--data", default="data", help="data folder, relative to the root")
-    parser.add_argument("--seeds", default="seeds", help="seeds folder, relative to the root")
+    parser.add_argument("--data", default=None,
+                        help="data folder, relative to the root (default: mkdocs.yml's, or data)")
+    parser.add_argument("--seeds", default=None,
+                        help="seeds folder, relative to the root (default: mkdocs.yml's, or seeds)")
     parser.add_argument("--templates", default=None, help="folder of template overrides")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("validate", help="check the data; exit 1 listing every problem")
+    commands.add_parser("validate", help="run every check the build runs; exit 1 listing every "
+                        "problem and warning")
     write = commands.add_parser("generate", help="write the generated Markdown pages to a folder")
     write.add_argument("out", type=Path)
     commands.add_parser("schema-doc", help="print the data format reference as Markdown")
     _add_new(commands)
     args = parser.parse_args(argv)
-    settings = Settings(args.root.resolve(), args.data, args.seeds, args.templates)
     try:
-        return _new(args) if args.command == "new" else _run(args, settings)
+        if args.command == "new":
+            return _new(args)
+        settings, docs_dir = _settings(args)
+        return _run(args, settings, docs_dir)
     except DataError as error:
         print(error, file=sys.stderr)
         return 1
@@ -107,23 +112,52 @@ def _new(args: argparse.Namespace) -> int:
     return 0
 
 
-def _run(args: argparse.Namespace, settings: Settings) -> int:
+def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
+    """The settings a `mkdocs build` in the root would use (mkdocs.yml's `extra.briefing` and
+    `docs_dir`, when there is a mkdocs.yml), with the command line's folders on top."""
+    root = args.root.resolve()
+    config_file = root / MKDOCS_YML
+    config = read_mkdocs_yml(config_file) if config_file.is_file() else {}
+    settings = Settings.from_extra(root, config.get("extra"), str(config.get("site_url") or ""),
+                                   config_file)
+    given = {"data_dir": args.data, "seeds_dir": args.seeds, "templates_dir": args.templates}
+    settings = replace(settings, **{name: value for name, value in given.items() if value})
+    docs_dir = root / str(config.get("docs_dir") or "docs")
+    return settings, docs_dir if config_file.is_file() and docs_dir.is_dir() else None
+
+
+def _run(args: argparse.Namespace, settings: Settings, docs_dir: Path | None) -> int:
     if args.command == "validate":
-        model = build_model(settings.root, settings.data_dir, settings.seeds_dir)
-        counts = ", ".join(f"{len(by_id)} {kind}" for kind, by_id in model.records.items())
-        print(f"ok: {counts}")
-        drafts = drafted(model)
-        if drafts:
-            print(f"{len(drafts)} drafts, not yet checked (draft: true):")
-            for kind, record_id in drafts:
-                print(f"  {settings.data_dir}/{kind}.yml: {record_id}")
-    elif args.command == "generate":
+        return validate(settings, docs_dir)
+    if args.command == "generate":
         site = build(settings)
         for warning in site.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         write_pages(site.pages, args.out)
     else:
         sys.stdout.write(schema_markdown())
+    return 0
+
+
+def validate(settings: Settings, docs_dir: Path | None) -> int:
+    """Every check of `mkdocs build --strict`, without writing a page: the same `build` runs."""
+    site = build(settings, docs_dir)
+    for note in site.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if site.warnings:
+        count = len(site.warnings)
+        print(f"{count} warning{'s' if count != 1 else ''} (a strict build fails on them):\n"
+              + "\n".join(map(str, site.warnings)), file=sys.stderr)
+        return 1
+    model = site.links.model
+    counts = ", ".join(f"{len(by_id)} {kind}" for kind, by_id in model.records.items())
+    print(f"ok: {counts}")
+    drafts = drafted(model)
+    if drafts:
+        print(f"{len(drafts)} drafts, not yet checked (draft: true):")
+        for key in drafts:
+            file, line = model.where(key, "draft")
+            print(f"  {file}: {key[1]} (line {line})")
     return 0
 
 

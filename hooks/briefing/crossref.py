@@ -21,9 +21,10 @@ from pydantic import BaseModel
 from briefing import urls
 from briefing.escape import md
 from briefing.imports import Imported
+from briefing.kinds import KINDS
 from briefing.model import Key, Model
 from briefing.names import display_name, kind_of
-from briefing.schema import KINDS
+from briefing.problems import Problem
 
 _TARGET = r"(?:(?P<briefing>[a-z0-9]+(?:-[a-z0-9]+)*):)?(?P<kind>[a-z]+)/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)"
 TARGET = re.compile(f"^{_TARGET}$")
@@ -102,8 +103,7 @@ class Links:
         if key not in self.own:
             return f"this briefing has no {key[0]} record '{key[1]}'"
         current = self.own[key]
-        page = urls.page_path(current)
-        path = f"{page}#{current[1]}" if current[0] == "timeline" else page
+        path = urls.at_record(current, urls.page_path(current))
         return Target(display_name(self.model.get(current)), path=path)
 
     def _find_other(self, briefing: str, key: Key) -> Target | str:
@@ -207,26 +207,52 @@ def _split_code(markdown: str) -> Iterator[tuple[str, str]]:
     yield markdown[start:], ""
 
 
-def check(links: Links, data_dir: str = "data") -> list[str]:
+HINT = "Write it as kind/id (people/wang-yi) or briefing-id:kind/id, naming an existing record."
+
+
+def check(links: Links) -> list[Problem]:
     """Every reference in the data's text, and every `same_as`, that resolves to nothing."""
     model = links.model
     owners: list[tuple[str, Any]] = [("briefing", model.briefing)]
     owners += [(kind, record) for kind in KINDS for record in model.all(kind)]
     warnings = []
     for kind, record in owners:
-        where = f"{data_dir}/{kind}.yml, record '{record.id}'"
-        for field, text in _texts(record, ()):
+        key = (kind, record.id)
+        for path, text in _texts(record, ()):
             for match in REFERENCE.finditer(text):
                 reason = links.find(match.group("target"))
                 if isinstance(reason, str):
-                    warnings.append(f"{where}, field '{field}': {match.group(0)} resolves to "
-                                    f"nothing: {reason}")
+                    warnings.append(_warning(model, key, path, f"{match.group(0)} resolves to "
+                                             f"nothing: {reason}"))
         for number, name in enumerate(getattr(record, "same_as", ())):
             problem = _same_as_problem(links, name)
             if problem:
-                warnings.append(f"{where}, field 'same_as[{number}]': '{name}' resolves to "
-                                f"nothing: {problem}")
+                warnings.append(_warning(model, key, ("same_as", number),
+                                         f"'{name}' resolves to nothing: {problem}"))
     return warnings
+
+
+def _warning(model: Model, key: Key, path: tuple[str | int, ...], message: str) -> Problem:
+    file, line = model.where(key, *path)
+    return Problem(file, line, key[1], _dotted(path), message, HINT, warning=True)
+
+
+def _dotted(path: tuple[str | int, ...]) -> str:
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in path).lstrip(".")
+
+
+def unresolved_in_markdown(links: Links, markdown: str) -> list[tuple[int, str, str]]:
+    """(line, reference, why) of every reference of a hand-written page that resolves to nothing."""
+    found = []
+    offset = 0
+    for prose, code in _split_code(markdown):
+        for match in REFERENCE.finditer(prose):
+            reason = links.find(match.group("target"))
+            if isinstance(reason, str):
+                line = markdown.count("\n", 0, offset + match.start()) + 1
+                found.append((line, match.group(0), reason))
+        offset += len(prose) + len(code)
+    return found
 
 
 def _same_as_problem(links: Links, name: str) -> str | None:
@@ -237,17 +263,17 @@ def _same_as_problem(links: Links, name: str) -> str | None:
     return target if isinstance(target, str) else None
 
 
-def _texts(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[str, str]]:
-    """(dotted field path, text) of every string inside a record."""
+def _texts(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """(field path, text) of every string inside a record."""
     if isinstance(value, str):
-        yield ".".join(map(str, path)).replace(".[", "["), value
+        yield path, value
     elif isinstance(value, BaseModel):
         for name in type(value).model_fields:
             if name not in ("same_as", "id", "former_ids"):
                 yield from _texts(getattr(value, name), (*path, name))
     elif isinstance(value, tuple):
         for number, item in enumerate(value):
-            yield from _texts(item, (*path, f"[{number}]"))
+            yield from _texts(item, (*path, number))
     elif isinstance(value, dict):
         for name, item in value.items():
             yield from _texts(item, (*path, name))

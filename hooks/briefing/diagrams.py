@@ -135,8 +135,7 @@ def speaker_topic_table(model: Model, page: PageContext) -> Markup:
 
 
 def _speaker(model: Model, speaker_id: str) -> Any:
-    people = model.records["people"]
-    return people[speaker_id] if speaker_id in people else model.records["organisations"][speaker_id]
+    return model.get(model.speaker_key(speaker_id))
 
 
 def _svg(title: str, height: float, body: str, css: str, width: int = WIDTH) -> Markup:

@@ -13,9 +13,10 @@ def drafted(model: Model) -> list[tuple[str, str]]:
                     for record_id, record in by_id.items() if getattr(record, "draft", False)]
 
 
-def draft_problems(model: Model, data_dir: str) -> list[Problem]:
-    """One problem per draft: what `extra.briefing.refuse_drafts` turns into a failed build."""
-    return [Problem(f"{data_dir}/{kind}.yml", 0, record_id, "draft",
+def draft_problems(model: Model) -> list[Problem]:
+    """One problem per draft, at its `draft:` line: what `extra.briefing.refuse_drafts` turns
+    into a failed build."""
+    return [Problem(*model.where(key, "draft"), key[1], "draft",
                     "still a draft: nobody has checked it against the article",
                     "Check it, then delete its `draft: true` line (or the record).")
-            for kind, record_id in drafted(model)]
+            for key in drafted(model)]

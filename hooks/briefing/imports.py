@@ -15,6 +15,7 @@ import stat
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -70,9 +71,11 @@ class Imported:
         return url
 
 
-def load_imports(briefing: Briefing, settings: Settings) -> tuple[dict[str, Imported], list[str]]:
+def load_imports(briefing: Briefing, settings: Settings,
+                 where: Callable[[str], tuple[str, int]] | None = None
+                 ) -> tuple[dict[str, Imported], list[str]]:
     """Every import of the briefing, and notes worth telling; raises DataError naming each
-    import that cannot be read."""
+    import that cannot be read, at `where(alias)`: the file and line that lists it."""
     imported: dict[str, Imported] = {}
     notes: list[str] = []
     problems = []
@@ -84,8 +87,9 @@ def load_imports(briefing: Briefing, settings: Settings) -> tuple[dict[str, Impo
                                     "the other briefing's id")
             imported[alias] = _read(alias, location, settings, notes)
         except ImportFailure as error:
-            problems.append(Problem(f"{settings.data_dir}/briefing.yml", 0, briefing.id,
-                                    f"imports.{alias}", plain_text(str(error))))
+            file, line = where(alias) if where else (f"{settings.data_dir}/briefing.yml", 1)
+            problems.append(Problem(file, line, briefing.id, f"imports.{alias}",
+                                    plain_text(str(error))))
     if problems:
         raise DataError(problems)
     return imported, notes

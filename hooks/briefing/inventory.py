@@ -17,9 +17,10 @@ from urllib.parse import unquote, urlsplit
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from briefing import urls
+from briefing.kinds import KINDS
 from briefing.model import Key, Model
 from briefing.names import display_name
-from briefing.schema import KINDS, SLUG_PATTERN
+from briefing.schema import SLUG_PATTERN
 
 INDEX_FILE = "briefing-index.json"
 INVENTORY_FILE = "objects.inv"
@@ -98,8 +99,7 @@ class Index(IndexModel):
 
 def record_url(key: Key) -> str:
     """URL of a record relative to the site root: `people/wang-yi/`, `timeline/#<id>`."""
-    url = urls.page_url(urls.page_path(key))
-    return f"{url}#{key[1]}" if key[0] == "timeline" else url
+    return urls.at_record(key, urls.page_url(urls.page_path(key)))
 
 
 def one_line(text: str) -> str:

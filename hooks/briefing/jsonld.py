@@ -13,14 +13,12 @@ from markupsafe import Markup
 
 from briefing import urls
 from briefing.escape import json_for_script
+from briefing.kinds import KINDS
 from briefing.model import Key, Model
-from briefing.names import TITLES, display_name, kind_of
+from briefing.names import display_name, kind_of
 
 CONTEXT = "https://schema.org"
 WIKIDATA = "https://www.wikidata.org/wiki/"
-TYPE_OF = {"people": "Person", "organisations": "Organization", "places": "Place",
-           "meetings": "Event", "quotes": "Quotation", "statements": "Claim",
-           "topics": "DefinedTerm", "figures": "PropertyValue"}
 SPECIAL_TYPE = {urls.HOME: "Report", urls.ARTICLE: "NewsArticle", urls.TIMELINE: "ItemList",
                 "diagrams.md": "WebPage"}
 
@@ -36,13 +34,12 @@ class Graph:
         self.plain = plain or (lambda text: text)
 
     def url(self, key: Key) -> str:
-        link = urls.relative_url(self.path, urls.page_path(key))
-        return f"{link}#{key[1]}" if key[0] == "timeline" else link
+        return urls.at_record(key, urls.relative_url(self.path, urls.page_path(key)))
 
     def ref(self, key: Key) -> dict[str, Any]:
         """A short node pointing at another record's page."""
-        kind_type = "Event" if key[0] == "timeline" else TYPE_OF[key[0]]
-        return {"@type": kind_type, "@id": self.url(key), "name": display_name(self.model.get(key))}
+        return {"@type": KINDS[key[0]].jsonld_type, "@id": self.url(key),
+                "name": display_name(self.model.get(key))}
 
     def refs(self, kind: str, ids: Any) -> list[dict[str, Any]]:
         return [self.ref((kind, record_id)) for record_id in ids]
@@ -57,8 +54,7 @@ class Graph:
                 "name": self.model.briefing.title}
 
     def speaker(self, speaker_id: str) -> dict[str, Any]:
-        kind = "people" if speaker_id in self.model.records["people"] else "organisations"
-        return self.ref((kind, speaker_id))
+        return self.ref(self.model.speaker_key(speaker_id))
 
 
 def _clean(node: dict[str, Any]) -> dict[str, Any]:
@@ -92,7 +88,7 @@ def page_block(graph: Graph) -> Markup:
 def _record(graph: Graph, record: Any) -> dict[str, Any]:
     kind = kind_of(record)
     key = (kind, record.id)
-    node: dict[str, Any] = {"@type": TYPE_OF[kind], "@id": graph.url(key), "url": graph.url(key),
+    node: dict[str, Any] = {"@type": KINDS[kind].jsonld_type, "@id": graph.url(key), "url": graph.url(key),
                             "name": display_name(record)}
     node.update(_DETAILS[kind](graph, record))
     wikidata = getattr(record, "wikidata", None)
@@ -198,7 +194,7 @@ def _diagrams(graph: Graph) -> dict[str, Any]:
 def _collection(graph: Graph, kind: str) -> dict[str, Any]:
     items = [{"@type": "ListItem", "position": number, "item": graph.ref((kind, record.id))}
              for number, record in enumerate(graph.model.all(kind), start=1)]
-    return {"@type": "CollectionPage", "name": TITLES[kind],
+    return {"@type": "CollectionPage", "name": KINDS[kind].title,
             "mainEntity": {"@type": "ItemList", "numberOfItems": len(items),
                            "itemListElement": items}}
 

@@ -7,17 +7,14 @@ from collections import defaultdict
 from types import MappingProxyType
 from typing import Any
 
-from briefing.article import Article, contains_verbatim
+from briefing.article import Article, contains_verbatim, first_difference
+from briefing.kinds import KINDS, NAMED_KINDS
 from briefing.load import Loaded, Located, dotted
 from briefing.model import Key, Mention, Model, Referrer
 from briefing.problems import Problem
-from briefing.schema import KINDS
+from briefing.suggest import did_you_mean
 
-# Kinds whose names are looked for in the article text to find mentions.
-NAMED_KINDS = ("people", "organisations", "places", "topics")
-# Names of people, places and organisations are matched case-sensitively ("Li" is not "li");
-# topics are ordinary words, matched in any case.
-_CASELESS_KINDS = {"topics"}
+__all__ = ["NAMED_KINDS", "link", "name_pattern"]  # NAMED_KINDS: names looked for in the article
 _WORD = re.compile(r"\w+")
 # The only non-ASCII letters that `re.IGNORECASE` matches to ASCII ones (İ ı ſ K).
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -32,9 +29,11 @@ def link(loaded: Loaded) -> tuple[Model | None, list[Problem]]:
     referrers = _resolve(loaded, by_kind, problems)
     _check_against_article(by_kind, article, problems)
     _check_inferred(by_kind, problems)
+    bases = loaded.briefing.record.date_bases
+    _check_date_bases(by_kind, bases, problems)
     if problems or not loaded.complete:
         return None, problems
-    records = {kind: {rid: located.record for rid, located in items.items()}
+    records = {kind: {rid: with_date_basis(located.record, bases) for rid, located in items.items()}
                for kind, items in by_kind.items()}
     mentions = find_mentions(records, article)
     return Model(
@@ -45,7 +44,14 @@ def link(loaded: Loaded) -> tuple[Model | None, list[Problem]]:
         mentions=MappingProxyType(_group(mentions, lambda m: m.key)),
         paragraph_mentions=MappingProxyType(_group(mentions, lambda m: m.paragraph)),
         paragraph_records=MappingProxyType(_paragraph_records(records)),
+        located=MappingProxyType(_located(loaded.briefing, by_kind)),
     ), []
+
+
+def _located(briefing: Located, by_kind: dict[str, dict[str, Located]]) -> dict[Key, Located]:
+    located = {(kind, rid): item for kind, items in by_kind.items() for rid, item in items.items()}
+    located[("briefing", briefing.record.id)] = briefing
+    return located
 
 
 def _index(kind: str, items: list[Located], problems: list[Problem]) -> dict[str, Located]:
@@ -100,8 +106,6 @@ def _reference_fields(kind: str, record: Any) -> list[tuple[FieldPath, str, Any]
     """(path, kinds it may name, value) for every reference field of a record."""
     fields: list[tuple[FieldPath, str, Any]] = [((name,), target, getattr(record, name))
               for name, target in ref_fields(type(record)).items()]
-    if kind in ("quotes", "statements"):  # a person or an organisation (a ministry, an agency)
-        fields.append((("speaker",), "people|organisations", record.speaker))
     for index, role in enumerate(getattr(record, "roles", ())):
         fields += [(("roles", index, name), target, getattr(role, name))
                    for name, target in ref_fields(type(role)).items()]
@@ -126,17 +130,21 @@ def _resolve(loaded: Loaded, by_kind: dict[str, dict[str, Located]],
                 elif not any(loaded.known_bad(k, target_id) for k in kinds):
                     full = path if index is None else (*path, index)
                     known = [i for k in kinds for i in by_kind[k]]
+                    elsewhere = {i: k for k, items in by_kind.items() for i in items}
                     problems.append(Problem(
                         located.file, located.line_of(*full), located.record.id, dotted(full),
                         f"no {' or '.join(kinds)} record has the id '{target_id}'",
-                        _suggest(target_id, known)))
+                        _suggest(target_id, known, elsewhere)))
     return referrers
 
 
-def _suggest(wrong: str, known: list[str]) -> str:
-    close = [known_id for known_id in known if wrong in known_id or known_id in wrong]
-    if close:
-        return f"Did you mean '{close[0]}'?"
+def _suggest(wrong: str, known: list[str], elsewhere: dict[str, str]) -> str:
+    """Close ids of the kinds the field names; or the kind that does have this id."""
+    hint = did_you_mean(wrong, known)
+    if hint:
+        return hint
+    if wrong in elsewhere:
+        return f"'{wrong}' is a {elsewhere[wrong]} record: this field names another kind."
     return f"Define it first, or use one of: {', '.join(sorted(known)[:8])}."
 
 
@@ -157,8 +165,10 @@ def _check_against_article(by_kind: dict[str, dict[str, Located]], article: Arti
             field = "text" if getattr(record, "text", None) else "as_written"
             first = record.paragraphs[0]
             if words and first <= count and not contains_verbatim(article.paragraph(first), words):
+                where = first_difference(article.paragraph(first), words)
                 problems.append(Problem(located.file, located.line_of(field), record.id, field,
-                                        f"these words are not verbatim in paragraph {first}",
+                                        f"these words are not verbatim in paragraph {first}: "
+                                        f"{where}",
                                         "Copy the words exactly from the article, or fix the "
                                         "paragraph number."))
 
@@ -175,10 +185,42 @@ def _check_inferred(by_kind: dict[str, dict[str, Located]], problems: list[Probl
                                             "Name the field whose value was inferred."))
 
 
+def _check_date_bases(by_kind: dict[str, dict[str, Located]], bases: dict[str, str],
+                      problems: list[Problem]) -> None:
+    for items in by_kind.values():
+        for located in items.values():
+            basis = getattr(located.record, "date_basis", None)
+            if basis is not None and basis not in bases:
+                problems.append(Problem(
+                    located.file, located.line_of("date_basis"), located.record.id, "date_basis",
+                    f"briefing.yml has no date basis '{basis}'",
+                    did_you_mean(basis, bases) or "Name the reason once under `date_bases:` in "
+                    "briefing.yml, e.g. `published-date: Stated as a weekday; counted from the "
+                    "published date.`"))
+
+
+def with_date_basis(record: Any, bases: dict[str, str]) -> Any:
+    """The record with its date's shared reason in `inferred.date` (after its own words, if any),
+    so that every page shows why the date is what it is."""
+    basis = getattr(record, "date_basis", None)
+    if basis is None:
+        return record
+    own = record.inferred.get("date")
+    reason = f"{own} {bases[basis]}" if own else bases[basis]
+    return record.model_copy(update={"inferred": {**record.inferred, "date": reason}})
+
+
 def _alias_pattern(names: list[str]) -> str:
     parts = sorted({re.escape(name).replace(r"\ ", r"\s+") for name in names if name}, key=len,
                    reverse=True)
     return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+
+def name_pattern(kind: str, record: Any) -> re.Pattern[str]:
+    """What counts as the article naming a record: its name or an alias, as a whole word."""
+    # Proper names match case-sensitively ("Li" is not "li"); topics are ordinary words.
+    flags = re.IGNORECASE if KINDS[kind].caseless else 0
+    return re.compile(_alias_pattern([record.name, *record.aliases]), flags)
 
 
 def find_mentions(records: dict[str, dict[str, Any]], article: Article) -> list[Mention]:
@@ -217,10 +259,9 @@ def _name_patterns(records: dict[str, dict[str, Any]]
     by_words: dict[tuple[str, ...], set[Key]] = defaultdict(set)
     everywhere: set[Key] = set()
     for kind in NAMED_KINDS:
-        flags = re.IGNORECASE if kind in _CASELESS_KINDS else 0
         for record in records[kind].values():
             key, names = (kind, record.id), [record.name, *record.aliases]
-            patterns[key] = re.compile(_alias_pattern(names), flags)
+            patterns[key] = name_pattern(kind, record)
             for name in names:
                 words = _WORD.findall(name)
                 if words and all(word.isascii() for word in words):

@@ -10,8 +10,9 @@ from pydantic import BaseModel, ValidationError
 
 from briefing.article import split_paragraphs
 from briefing.files import ignored, read_checked
+from briefing.kinds import MODELS as KINDS
 from briefing.problems import Problem
-from briefing.schema import KINDS, SLUG_PATTERN, Briefing, Record, Source
+from briefing.schema import SLUG_PATTERN, Briefing, Record, Source
 from briefing.yamlfile import YamlDocument, parse_yaml
 
 
@@ -49,7 +50,8 @@ def load(root: Path, data_dir: str = "data", seeds_dir: str = "seeds") -> tuple[
     problems: list[Problem] = []
     data, seeds = root / data_dir, root / seeds_dir
     if not data.is_dir():
-        problems.append(Problem(data_dir, 0, "", "", "the data folder does not exist",
+        problems.append(Problem(_nearest(root, data_dir), 0, "", "",
+                                f"the data folder '{data_dir}' does not exist",
                                 "Create it, or set extra.briefing.data_dir in mkdocs.yml."))
     briefing: Located | None = None
     records: dict[str, list[Located]] = {kind: [] for kind in KINDS}
@@ -67,12 +69,12 @@ def load(root: Path, data_dir: str = "data", seeds_dir: str = "seeds") -> tuple[
             if len(problems) > before and not found:
                 unreadable.add(kind)
         else:
-            problems.append(Problem(shown, 0, "", "", f"unknown kind of data file '{path.name}'",
+            problems.append(Problem(shown, 1, "", "", f"unknown kind of data file '{path.name}'",
                                     f"Name it after a kind: briefing, {', '.join(KINDS)}."))
     briefing_file_failed = any(p.file.endswith(("/briefing.yml", "/briefing.yaml")) for p in problems)
     if briefing is None and data.is_dir() and not briefing_file_failed:
-        problems.append(Problem(f"{data_dir}/briefing.yml", 0, "", "", "missing",
-                                "Every briefing needs data/briefing.yml (see the data format)."))
+        problems.append(Problem(data_dir, 0, "", "", "the data folder has no briefing.yml",
+                                f"Every briefing needs {data_dir}/briefing.yml (see the data format)."))
     sources = _load_sources(root, seeds, problems)
     loaded = Loaded(briefing, records, sources, frozenset(unreadable), frozenset(invalid),
                     complete=not problems)
@@ -103,8 +105,10 @@ def _load_sources(root: Path, seeds: Path, problems: list[Problem]) -> Sources:
         meta_path = text_path.with_suffix(".yml")
         shown = meta_path.relative_to(root).as_posix()
         if not meta_path.exists():
-            problems.append(Problem(shown, 0, "", "", "the article's metadata file is missing",
-                                    "Add it: id, title, title_is_ours, publisher, published, language."))
+            problems.append(Problem(text_path.relative_to(root).as_posix(), 1, "", "",
+                                    f"the article's metadata file {meta_path.name} is missing",
+                                    f"Add {shown}: id, title, title_is_ours, publisher, published, "
+                                    "language."))
             continue
         located = _load_one(root, meta_path, shown, Source, problems)
         raw = _read(root, text_path, text_path.relative_to(root).as_posix(), problems)
@@ -113,12 +117,21 @@ def _load_sources(root: Path, seeds: Path, problems: list[Problem]) -> Sources:
         try:
             paragraphs = split_paragraphs(raw.decode("utf-8"))
         except UnicodeDecodeError as error:
-            problems.append(Problem(text_path.relative_to(root).as_posix(), 0, "", "",
+            problems.append(Problem(text_path.relative_to(root).as_posix(),
+                                    raw[:error.start].count(b"\n") + 1, "", "",
                                     f"not UTF-8 text (byte {error.start})", "Save it as UTF-8."))
             continue
         if located is not None:
             sources[located.record.id] = (located, paragraphs)
     return sources
+
+
+def _nearest(root: Path, folder: str) -> str:
+    """The deepest existing folder on the way to `folder`, as problems name it ('.': the root)."""
+    path = Path(folder)
+    while path.parts and not (root / path).is_dir():
+        path = path.parent
+    return path.as_posix()
 
 
 def _load_one(root: Path, path: Path, shown: str, model: type[BaseModel],

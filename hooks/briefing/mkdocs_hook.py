@@ -60,7 +60,8 @@ def on_config(config: Any) -> Any:
         cache.start()
     root = Path(config.config_file_path).parent
     try:
-        settings = Settings.from_extra(root, config.extra, config.site_url or "")
+        settings = Settings.from_extra(root, config.extra, config.site_url or "",
+                                       Path(config.config_file_path))
         _built["site"] = build(settings, Path(config.docs_dir))
     except DataError as error:
         if not _serving:
@@ -77,7 +78,7 @@ def on_config(config: Any) -> Any:
     for note in _built["site"].notes:
         log.info(note)
     for warning in _built["site"].warnings:
-        log.warning(warning)
+        log.warning(str(warning))
     log.info("generated %d pages from the briefing data", len(_built["site"].pages))
     return config
 
@@ -134,16 +135,15 @@ def on_nav(nav: Any, config: Any, files: Files) -> Any:
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
-    """Hand-written pages get their `[[kind/id]]` references resolved, and JSON-LD."""
+    """Hand-written pages get their `[[kind/id]]` references resolved, and JSON-LD. The build
+    has already warned (with file and line) about the references that resolve to nothing."""
     site, path = _built["site"], page.file.src_uri
     if path in site.pages:
         # A generated page links only to pages the engine made: the same Markdown gives the
         # same HTML whatever else changed, except the hand-written pages.
         _reuse_render(page, markdown, files, (_keys["written"], _keys["config"]))
         return markdown
-    text, missing = site.finish_page(markdown, path)
-    for problem in missing:
-        log.warning("%s: %s", path, problem)
+    text = site.finish_page(markdown, path)[0]  # the build has warned about what did not resolve
     _reuse_render(page, text, files, (_keys["all"], _keys["config"]))
     return text
 

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefing.schema import KINDS
+from briefing.kinds import KINDS, kind_of
 
-KIND_OF = {model: kind for kind, model in KINDS.items()}
-
-SINGULAR = {"people": "person", "organisations": "organisation", "places": "place",
-            "meetings": "meeting or event", "quotes": "quote", "statements": "statement",
-            "topics": "topic", "figures": "figure", "timeline": "timeline entry"}
-TITLES = {"people": "People", "organisations": "Organisations", "places": "Places",
-          "meetings": "Meetings and events", "quotes": "Quotes", "statements": "Statements",
-          "topics": "Topics", "figures": "Figures", "timeline": "Timeline"}
-
-
-def kind_of(record: Any) -> str:
-    return KIND_OF[type(record)]
+__all__ = ["SINGULAR", "TITLES", "display_name", "kind_of"]
+# Read by the templates; declared in kinds.py.
+SINGULAR = {name: kind.singular for name, kind in KINDS.items()}
+TITLES = {name: kind.title for name, kind in KINDS.items()}
 
 
 def shorten(text: str, limit: int = 90) -> str:

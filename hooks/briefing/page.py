@@ -41,9 +41,7 @@ class PageContext:
     def href(self, target: Any, kind: str | None = None) -> str:
         record = self.resolve(target, kind)
         key = self.key(record)
-        path = urls.page_path(key)
-        link = urls.relative(self.path, path)
-        return f"{link}#{record.id}" if key[0] == "timeline" else link
+        return urls.at_record(key, urls.relative(self.path, urls.page_path(key)))
 
     def link(self, target: Any, kind: str | None = None, text: str | None = None) -> Markup:
         """A Markdown link to a record's page, its name escaped."""
@@ -57,8 +55,8 @@ class PageContext:
 
     def speaker(self, record: Any) -> Markup:
         """Link to who said a quote or statement: a person, or an organisation."""
-        kind = "people" if record.speaker in self.model.records["people"] else "organisations"
-        return self.link(record.speaker, kind)
+        kind, speaker_id = self.model.speaker_key(record.speaker)
+        return self.link(speaker_id, kind)
 
     def external(self, reference: str) -> Markup:
         """A link to a record in another briefing, named `briefing-id:kind/id`."""

@@ -26,6 +26,7 @@ class Problem:
     field: str
     message: str
     hint: str = ""
+    warning: bool = False  # fails a strict build; does not stop a build
 
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file

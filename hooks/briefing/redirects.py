@@ -48,7 +48,7 @@ def redirect_pages(model: Model) -> dict[str, str]:
 RESERVED_ID = "index"
 
 
-def problems(model: Model, data_dir: str = "data") -> list[Problem]:
+def problems(model: Model) -> list[Problem]:
     """No id may take a kind's index address; a former id must not be a record's id, nor
     claimed by two records of a kind."""
     found = []
@@ -56,17 +56,19 @@ def problems(model: Model, data_dir: str = "data") -> list[Problem]:
         claimed: dict[str, str] = {}
         for record in model.all(kind):
             if record.id == RESERVED_ID:
-                found.append(Problem(f"{data_dir}/{kind}.yml", 0, record.id, "id",
+                where, line = model.where((kind, record.id), "id")
+                found.append(Problem(where, line, record.id, "id",
                                      f"'{RESERVED_ID}' is reserved: {kind}/{RESERVED_ID}.md is the "
                                      f"list of all {kind}", "Use another id, e.g. 'index-1'."))
             for number, old in enumerate(record.former_ids):
-                field, where = f"former_ids[{number}]", f"{data_dir}/{kind}.yml"
+                field = f"former_ids[{number}]"
+                where, line = model.where((kind, record.id), "former_ids", number)
                 if old in model.records[kind]:
-                    found.append(Problem(where, 0, record.id, field,
+                    found.append(Problem(where, line, record.id, field,
                                          f"'{old}' is the id of another {kind} record",
                                          "An address can lead to one page only: drop the former id."))
                 elif old in claimed:
-                    found.append(Problem(where, 0, record.id, field,
+                    found.append(Problem(where, line, record.id, field,
                                          f"'{old}' is also a former id of '{claimed[old]}'",
                                          "Keep it on the record the old address should lead to."))
                 claimed.setdefault(old, record.id)

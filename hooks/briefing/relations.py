@@ -6,6 +6,7 @@ from typing import Any
 
 from briefing import dates
 from briefing.model import Key, Mention, Model
+from briefing.schema import SPEAKER_KINDS, Meeting
 
 
 def said_by(model: Model, key: Key, kind: str) -> list[Any]:
@@ -27,25 +28,33 @@ def topics_of_person(model: Model, key: Key) -> list[Any]:
     return by_name(model, "topics", ids)
 
 
+def is_umbrella(model: Model, meeting: Meeting) -> bool:
+    """A visit, or an event other events are part of: taking part in it puts two people in the
+    same city or week, not in the same room."""
+    return meeting.type == "visit" or bool(model.referring(("meetings", meeting.id), "meetings",
+                                                            "part_of"))
+
+
 def counterparts(model: Model, key: Key) -> list[Any]:
-    """People a person met, spoke to, or was spoken to by."""
+    """People a person met (in one meeting, not one visit), spoke to, or was spoken to by."""
     ids: set[str] = set()
     for meeting in meetings_of(model, key):
-        ids.update(meeting.participants)
+        if not is_umbrella(model, meeting):
+            ids.update(meeting.participants)
     for kind in ("quotes", "statements"):
         for record in said_by(model, key, kind):
             ids.update(record.addressees)
-        ids.update(record.speaker for record in said_to(model, key, kind))
+        ids.update(record.speaker for record in said_to(model, key, kind)
+                   if model.speaker_key(record.speaker)[0] == "people")
     ids.discard(key[1])
     return by_name(model, "people", ids)
 
 
 def speakers_on(model: Model, topic_id: str) -> list[Any]:
     key = ("topics", topic_id)
-    ids = {record.speaker for kind in ("quotes", "statements")
-           for record in model.referring(key, kind, "topics")}
-    return [model.records[kind][i] for kind in ("people", "organisations")
-            for i in sorted(ids) if i in model.records[kind]]
+    keys = {model.speaker_key(record.speaker) for kind in ("quotes", "statements")
+            for record in model.referring(key, kind, "topics")}
+    return [model.get(found) for kind in SPEAKER_KINDS for found in sorted(keys) if found[0] == kind]
 
 
 def by_name(model: Model, kind: str, ids: set[str]) -> list[Any]:
@@ -68,7 +77,7 @@ def date_order(date: str) -> str:
     return dates.sort_key(date)
 
 
-def events_in_order(model: Model) -> list[Any]:
+def events_in_order(model: Model) -> list[Meeting]:
     """Meetings and events with a date, earliest first; ties keep file order."""
     return dates.chronological([meeting for meeting in model.all("meetings") if meeting.date])
 

@@ -20,18 +20,12 @@ from briefing import dates, diagrams, gist, jsonld, provenance, relations, urls
 from briefing.annotate import annotated_paragraph
 from briefing.crossref import Links
 from briefing.escape import md
+from briefing.kinds import KINDS
 from briefing.model import Model
 from briefing.names import SINGULAR, TITLES, display_name, figure_value, kind_of
 from briefing.page import PageContext
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
-TEMPLATE_OF = {"people": "person.md.j2", "organisations": "organisation.md.j2",
-               "places": "place.md.j2", "meetings": "meeting.md.j2", "quotes": "quote.md.j2",
-               "statements": "statement.md.j2", "topics": "topic.md.j2",
-               "figures": "figure.md.j2"}
-# Search boost: a record's own page ranks above pages that merely mention it.
-BOOST = {"people": 4, "quotes": 3, "topics": 3, "meetings": 3, "organisations": 2,
-         "places": 2, "statements": 1.5, "figures": 1.5}
 
 
 @functools.lru_cache(maxsize=8)
@@ -69,10 +63,12 @@ def render_site(model: Model, templates_dir: Path | None = None,
     # The environment is cached across builds, so this build's links travel as an argument.
     env, links = environment(templates_dir), links or Links(model)
     pages: dict[str, str] = {}
-    for kind, template in TEMPLATE_OF.items():
+    for kind in urls.PAGE_KINDS:
+        declared = KINDS[kind]
         for record in model.all(kind):
             path = urls.page_path((kind, record.id))
-            pages[path] = _render(env, links, template, path, BOOST[kind], record=record,
+            pages[path] = _render(env, links, str(declared.template), path, declared.search_boost,
+                                  record=record,
                                   description=gist.record_description(model, kind, record))
         pages[urls.index_path(kind)] = _render(env, links, "index.md.j2", urls.index_path(kind),
                                                1, kind=kind, records=model.all(kind),

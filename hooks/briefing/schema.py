@@ -45,6 +45,11 @@ PartialDate = Annotated[
 ]
 
 
+# A speaker is a person or an organisation: a reference field may name several kinds.
+SPEAKER_KINDS = ("people", "organisations")
+SPEAKER = "|".join(SPEAKER_KINDS)
+
+
 def ref(kind: str, description: str, **kwargs: Any) -> Any:
     """A field that names records of `kind` by id; the linker resolves it."""
     return Field(description=description, json_schema_extra={"ref": kind}, **kwargs)
@@ -117,7 +122,16 @@ class Place(Record):
     wikidata: WikidataId | None = Field(default=None, description="Wikidata id.")
 
 
-class Meeting(Record):
+class Dated(Record):
+    """Fields of records that have a date."""
+
+    date_basis: Slug | None = Field(
+        default=None,
+        description="Why the date is what it is, named once in briefing.yml `date_bases` (e.g. "
+        "the year, or 'on Tuesday' counted from the published date); it stands for `inferred.date`.")
+
+
+class Meeting(Dated):
     """A meeting or any other event: talks, a speech, a visit, a heat record."""
 
     name: Text = Field(description="Short title, e.g. 'Kerry meets Wang Yi'.")
@@ -138,7 +152,7 @@ class Meeting(Record):
     summary: Text = Field(description="What happened, in a sentence or two.")
 
 
-class Quote(Record):
+class Quote(Dated):
     """Words the article puts in quotation marks, full or partial."""
 
     paragraphs: tuple[Paragraph, ...] = Field(
@@ -146,7 +160,7 @@ class Quote(Record):
         description="The one paragraph holding the words; they are checked verbatim against it.")
     text: Text = Field(description="The exact words, without the surrounding quotation marks.")
     partial: bool = Field(description="True when only a fragment of a sentence is quoted.")
-    speaker: Slug = Field(description="Person or organisation id of who said it.")
+    speaker: Slug = ref(SPEAKER, "Who said it: a person or an organisation.")
     addressees: tuple[Slug, ...] = ref("people", "Who it was said to.", default=())
     audience: Text | None = Field(default=None,
                                   description="Who heard it, when not a named person.")
@@ -165,10 +179,10 @@ class Quote(Record):
         return self.paragraphs[0]
 
 
-class Statement(Record):
+class Statement(Dated):
     """Reported (indirect) speech: what someone said, without quotation marks."""
 
-    speaker: Slug = Field(description="Person or organisation id of who said it.")
+    speaker: Slug = ref(SPEAKER, "Who said it: a person or an organisation.")
     gist: Text = Field(description="What was said, in our words.")
     addressees: tuple[Slug, ...] = ref("people", "Who it was said to.", default=())
     audience: Text | None = Field(default=None,
@@ -188,7 +202,7 @@ class Topic(Record):
     parent: Slug | None = ref("topics", "A broader topic.", default=None)
 
 
-class Figure(Record):
+class Figure(Dated):
     """A number the article gives."""
 
     name: Text = Field(description="Short title, e.g. 'Death Valley temperature'.")
@@ -204,7 +218,7 @@ class Figure(Record):
     topics: tuple[Slug, ...] = ref("topics", "Topics it illustrates.", default=())
 
 
-class TimelineEntry(Record):
+class TimelineEntry(Dated):
     date: PartialDate = Field(description="When.")
     label: Text = Field(description="What happened, in a few words.")
     meeting: Slug | None = ref("meetings", "The event this entry marks.", default=None)
@@ -239,6 +253,11 @@ class Briefing(Strict):
     key_figures: tuple[Slug, ...] = ref("figures", "Figures the home page shows.", default=())
     inferred: dict[str, Text] = Field(default_factory=dict,
                                       description="Field name -> where the value came from.")
+    date_bases: dict[Slug, Text] = Field(
+        default_factory=dict,
+        description="Reasons shared by many dates, written once: name -> reason (e.g. "
+        "`published-date`: \"Stated as a weekday; counted from the published date.\"). "
+        "A record names one in `date_basis`.")
     imports: dict[Slug, Text] = Field(
         default_factory=dict,
         description="Other briefings to link to: briefing id -> URL or path of its site root.")
@@ -246,16 +265,9 @@ class Briefing(Strict):
                         "`briefing new` drafted them; delete the line once checked.")
 
 
-# File stem in data/ -> the model of its records. `briefing.yml` holds one mapping;
-# every other file holds a list of records.
-KINDS: dict[str, type[Record]] = {
-    "people": Person,
-    "organisations": Organisation,
-    "places": Place,
-    "meetings": Meeting,
-    "quotes": Quote,
-    "statements": Statement,
-    "topics": Topic,
-    "figures": Figure,
-    "timeline": TimelineEntry,
-}
+def __getattr__(name: str) -> Any:
+    """`schema.KINDS` (kind -> model), for code written before kinds.py declared the kinds."""
+    if name == "KINDS":
+        from briefing.kinds import MODELS  # noqa: PLC0415 (kinds.py imports this module)
+        return MODELS
+    raise AttributeError(name)

@@ -7,7 +7,8 @@ from typing import Any, get_args
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from briefing.schema import KINDS, Briefing, Role, Source, _check_partial_date
+from briefing.kinds import MODELS as KINDS
+from briefing.schema import Briefing, Role, Source, _check_partial_date
 
 INTRO = """# Data format
 
@@ -73,6 +74,7 @@ def _section(title: str, model: type[BaseModel]) -> str:
     for name, info in model.model_fields.items():
         spec = schema["properties"][name]
         kind = (info.json_schema_extra or {}).get("ref") if isinstance(info.json_schema_extra, dict) else None
+        kind = str(kind).replace("|", " or ") if kind else None
         shown = f"id of {kind}" if kind else _type(spec, schema)
         if _is_date(info):
             shown = "date"

@@ -4,28 +4,32 @@ from __future__ import annotations
 
 import re
 
+from briefing.kinds import KINDS, PAGE_KINDS, TIMELINE_PAGE
 from briefing.model import Key
 from briefing.schema import SLUG_PATTERN
 
 _SLUG = re.compile(SLUG_PATTERN)
 
-# Kinds with a page per record. Timeline entries live on the timeline page.
-PAGE_KINDS = ("people", "organisations", "places", "meetings", "quotes", "statements",
-              "topics", "figures")
+__all__ = ["PAGE_KINDS", "page_path", "at_record"]  # PAGE_KINDS: kinds with a page per record
 ARTICLE = "article.md"
-TIMELINE = "timeline.md"
+TIMELINE = TIMELINE_PAGE
 HOME = "index.md"
 
 
 def page_path(key: Key) -> str:
-    """Source path of a record's page, e.g. `people/wang-yi.md`."""
+    """Source path of a record's page, e.g. `people/wang-yi.md` (`timeline.md` for an entry)."""
     kind, record_id = key
-    if kind == "timeline":
-        return TIMELINE
-    if kind not in PAGE_KINDS or not _SLUG.match(record_id):
+    if kind not in KINDS or not _SLUG.match(record_id):
         # Ids are validated as slugs on load; this guards the output folder all the same.
         raise ValueError(f"no page for {kind}/{record_id!r}")
-    return f"{kind}/{record_id}.md"
+    return KINDS[kind].page_path(record_id)
+
+
+def at_record(key: Key, link: str) -> str:
+    """`link` to a record's page, with `#id` where the record shares a page with others: the
+    one rule that a timeline entry lives at `timeline#id`."""
+    anchor = KINDS[key[0]].anchor(key[1])
+    return f"{link}#{anchor}" if anchor else link
 
 
 def index_path(kind: str) -> str:

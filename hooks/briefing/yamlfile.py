@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,13 +43,32 @@ class _FastLoader(getattr(yaml, "CSafeLoader", _Loader)):  # type: ignore[misc]
 
 _FastLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
 
+# Parser message -> (what is wrong, in plain words; how to fix it). The parser's own words are
+# kept underneath, for whoever knows YAML.
 _HINTS = {
-    "found character '\\t'": "YAML does not allow tabs for indentation: indent with spaces.",
-    "could not determine a constructor": "Tags such as !!python/... are not allowed in data: "
-    "write plain values.",
-    "mapping values are not allowed": "A value containing ': ' must be quoted.",
-    "found undefined alias": "Anchors and aliases (&x, *x) must be defined before use.",
+    "found character '\\t'": ("a tab is used for indentation",
+                               "YAML does not allow tabs for indentation: indent with spaces."),
+    "could not determine a constructor": (
+        "a tag asks to build an object instead of a plain value",
+        "Tags such as !!python/... are not allowed in data: write plain values."),
+    "found undefined alias": ("an alias (*name) refers to an anchor (&name) that is not defined",
+                              "Anchors and aliases (&x, *x) must be defined before use."),
+    "while scanning a quoted scalar": ("a quotation mark is opened and never closed",
+                                       "Close the quoted value with the same quotation mark."),
+    "while parsing a flow sequence": ("a list opened with '[' is never closed with ']'",
+                                      "Close the list with ']' on the same value."),
+    "while parsing a flow mapping": ("a mapping opened with '{' is never closed with '}'",
+                                     "Close it with '}', or write one `field: value` per line."),
+    "expected <block end>": ("this line is indented differently from the lines around it",
+                             "Indent every field of a record the same (two spaces after '- '); "
+                             "start a new record with '- ' at the list's indentation."),
+    "cannot start any token": ("a value starts with a character YAML reserves (@, ` or %)",
+                               "Put the value in quotes."),
 }
+_COLON = ("a value contains ': ', which YAML reads as the start of another field",
+          "Put the whole value in quotes, e.g. text: \"He said: no\".")
+_INDENT = ("this line is indented more than the field above it, as if it belonged inside it",
+           "Indent it like the other fields of its record.")
 
 
 @dataclass
@@ -190,12 +210,38 @@ def _check_size(root: yaml.Node) -> None:
                        "'billion laughs' file.")
 
 
+# Something opened and never closed: the line that opened it is the one to fix.
+_OPENED = ("while scanning a quoted scalar", "while parsing a flow")
+
+
 def _syntax_problem(shown: str, error: yaml.MarkedYAMLError) -> Problem:
-    mark = error.problem_mark or error.context_mark
+    raw = " ".join(str(part) for part in (error.context, error.problem) if part)
+    opened = error.context_mark if raw.startswith(_OPENED) else None
+    mark = opened or error.problem_mark or error.context_mark
     line = mark.line + 1 if mark else 1
-    message = " ".join(str(part) for part in (error.context, error.problem) if part)
-    hint = next((text for key, text in _HINTS.items() if key in message), "Fix the YAML syntax.")
-    return Problem(shown, line, "", "", f"invalid YAML: {message}", hint)
+    plain, fix = _explain(raw, mark)
+    where = f" (line {line}, column {mark.column + 1})" if mark else ""
+    return Problem(shown, line, "", "", f"invalid YAML: {plain}", f"{fix}\n    parser: {raw}{where}")
+
+
+def _explain(raw: str, mark: Any) -> tuple[str, str]:
+    """(what is wrong, how to fix it) for a parser message."""
+    if "mapping values are not allowed" in raw:
+        # An unquoted ': ' inside a value, or a line indented under a plain value.
+        return _COLON if ": " in _line_before(mark) else _INDENT
+    plain, fix = next((hint for key, hint in _HINTS.items() if key in raw),
+                      ("the file is not valid YAML here", "Fix the YAML syntax."))
+    tag = re.search(r"for the tag '(?:tag:yaml\.org,2002:)?([^']+)'", raw)
+    return (f"{plain} (!!{tag.group(1)})" if tag else plain), fix
+
+
+def _line_before(mark: Any) -> str:
+    """The text of the mark's line before the mark, after its indentation."""
+    buffer = getattr(mark, "buffer", None)
+    if not buffer:
+        return ""
+    start = buffer.rfind("\n", 0, mark.pointer) + 1
+    return buffer[start: mark.pointer].strip()
 
 
 def _record_lines(node: yaml.Node, path: Path_, lines: dict[Path_, int],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,6 +125,7 @@ def save_report(name: str, figures: Any) -> None:
     (ARTIFACTS / f"{name}.json").write_text(json.dumps(figures, indent=1, sort_keys=True) + "\n")
 
 
+SEARCH_DEADLINE = 10  # seconds: how long results may take to appear at all (not a speed test)
 _RESULTS = """() => [...document.querySelectorAll('.md-search-result__item > a')]
   .map(a => { const url = new URL(a.href); return url.pathname + url.hash; })"""
 
@@ -138,9 +140,11 @@ def search(tab: Tab, query: str) -> list[str]:
     box.fill(query)
     box.press("End")  # a key, as typing ends with one: Material searches on keyboard events
     shown: list[str] = []
-    for _ in range(50):
+    deadline = time.monotonic() + SEARCH_DEADLINE
+    while time.monotonic() < deadline:
         tab.page.wait_for_timeout(100)
         previous, shown = shown, tab.page.evaluate(_RESULTS)
         if shown and shown == previous:
             return shown
-    raise AssertionError(f"no search results for {query!r}: {shown}")
+    raise AssertionError(f"waited {SEARCH_DEADLINE} s for the results of {query!r} to appear and "
+                         f"stop changing; last shown: {shown}")

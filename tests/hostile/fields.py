@@ -20,6 +20,7 @@ FIELDS: list[tuple[str, int | None, str]] = [
     ("data/briefing.yml", None, "summary"),
     ("data/briefing.yml", None, "why_it_matters"),
     ("data/briefing.yml", None, "inferred.start_date"),
+    ("data/briefing.yml", None, "date_bases.the-basis"),  # shown on the meeting naming it
     ("data/people.yml", 0, "name"),
     ("data/people.yml", 0, "native_name"),
     ("data/people.yml", 0, "aliases.0"),
@@ -92,6 +93,9 @@ def write_hostile_briefing(target: Path, payload: str, only: list[str] | None = 
     documents["data/organisations.yml"] = [dict(ORGANISATION)]
     # Addressees would hide the quote's audience; the audience is the field under test.
     documents["data/quotes.yml"][0].pop("addressees")
+    # A shared date reason, named by the meeting; a payload may replace its words.
+    documents["data/briefing.yml"]["date_bases"] = {"the-basis": "Counted from the published date."}
+    documents["data/meetings.yml"][0]["date_basis"] = "the-basis"
     values = {}
     for file, index, path in FIELDS:
         if only is not None and f"{file}:{path}" not in only:
@@ -129,7 +133,8 @@ def _put(record: Any, path: list[str], value: str) -> None:
 
 def _write_article(path: Path, values: dict[str, str]) -> None:
     paragraphs = path.read_text(encoding="utf-8").strip().split("\n\n")
-    paragraphs[0] += f" {values[ARTICLE]}"
+    # The organisation cites paragraph 1: its id's words name it there (its name is a payload).
+    paragraphs[0] += f" {values[ARTICLE]} A hostile org was there."
     for (file, field), number in VERBATIM.items():
         if f"{file}:{field}" in values:
             paragraphs[number - 1] += f' "{values[f"{file}:{field}"]}"'

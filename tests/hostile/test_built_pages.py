@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 from html.parser import HTMLParser
-from pathlib import Path
+
+from jinja2 import TemplateError
+from jinja2.sandbox import SandboxedEnvironment
 
 from hostile.sites import HostileSite
 from sitecheck import Page
@@ -91,8 +93,24 @@ def test_the_search_index_holds_no_markup_from_the_data(hostile: HostileSite) ->
         assert not [tag for tag in PAYLOAD_TAGS if tag in shown], entry["location"]
 
 
-def test_the_template_syntax_is_not_evaluated(hostile: HostileSite) -> None:
-    if hostile.case.id != "template-syntax":
-        return
-    person = Page(Path(hostile.site / "people/ada-lovelace/index.html").read_text(encoding="utf-8"))
-    assert "{{ 7*7 }}" in person.text and "{% raw %}raw{% endraw %}" in person.text
+def _evaluated(value: str) -> str | None:
+    """What `value` would become if a template engine ran it; None when that is the same text."""
+    try:
+        rendered = SandboxedEnvironment().from_string(value).render(config="CONFIG")
+    except TemplateError:
+        return None
+    return rendered if flat(rendered) and flat(rendered) != flat(value) else None
+
+
+def test_no_value_is_evaluated_as_a_template(hostile: HostileSite) -> None:
+    """Each value of each case: where a template engine would change it, no page shows the
+    changed text (and every value shows as written: test_every_value_shows_literally...)."""
+    text = " ".join(flat(Page(html).text) for html in pages(hostile).values())
+    evaluated = {field: _evaluated(value) for field, value in hostile.values.items()}
+    assert [field for field, changed in evaluated.items() if changed and flat(changed) in text] == []
+
+
+def test_the_template_syntax_case_is_one_a_template_engine_would_change() -> None:
+    """The oracle above can fail: for the template-syntax payload it has something to look for."""
+    payload = "{{ 7*7 }} {% raw %}raw{% endraw %} {# comment #} ${7*7} <%= 7*7 %> {{ config }}"
+    assert _evaluated(payload) == "49 raw  ${7*7} <%= 7*7 %> CONFIG"
