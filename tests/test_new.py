@@ -136,11 +136,15 @@ def test_an_existing_folder_is_never_overwritten(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["taken"]
 
 
-def test_an_article_with_no_quotes_still_makes_a_briefing_and_says_so(tmp_path: Path) -> None:
+def test_an_article_with_no_quotes_is_refused_in_one_line_unless_asked_for(tmp_path: Path) -> None:
     article = tmp_path / "plain.txt"
     article.write_text("Prime Minister Jane Doe visited Paris on Monday.\n\n"
                        "Doe said the visit was a success.\n", encoding="utf-8")
-    result = new(tmp_path / "plain", article)
+    refused = new(tmp_path / "plain", article)
+    assert refused.returncode != 0 and "no quoted words found" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1 and "Traceback" not in refused.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plain.txt"]
+    result = new(tmp_path / "plain", article, "--no-quotes")
     assert result.returncode == 0, result.stderr
     assert "note: no quoted words found" in result.stdout
     assert mkdocs(tmp_path / "plain", "build", "--strict", "-d", "site").returncode == 0

@@ -63,6 +63,8 @@ def _add_new(commands: argparse._SubParsersAction) -> None:
     new.add_argument("--publisher", type=_text, help="who published it")
     new.add_argument("--import", dest="imports", action="append", default=[], type=_import,
                      metavar="NAME=ADDRESS", help="another briefing to link to (repeatable)")
+    new.add_argument("--no-quotes", action="store_true", dest="allow_no_quotes",
+                     help="draft an article that quotes nobody (refused without this)")
     new.add_argument("--engine", help="pip requirement the Pages workflow installs the engine "
                      "with (default: how this engine was installed)")
 
@@ -96,7 +98,7 @@ def _import(value: str) -> tuple[str, str]:
 
 def _new(args: argparse.Namespace) -> int:
     options = NewBriefing(args.title, args.published, args.url, args.publisher,
-                          dict(args.imports), args.engine)
+                          dict(args.imports), args.engine, args.allow_no_quotes)
     result = create(args.dir.resolve(), read_article(args.article), options)
     counts = ", ".join(f"{len(records)} {kind}" for kind, records in result.draft.data.items()
                        if kind != "briefing")
