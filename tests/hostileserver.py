@@ -10,12 +10,13 @@ her page.
 from __future__ import annotations
 
 import json
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
+
+from localserver import running
 
 INJECTION = "T\n\n<div><img src=x onerror=window.__pwned=1></div>\n\nend"
 DRIP_SECONDS = 1.0  # between two bytes of a dripping answer
@@ -135,11 +136,5 @@ def hostile_server() -> Iterator[str]:
     """Yields the server's base URL, e.g. `http://127.0.0.1:8123/`; append `<case>/`."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True  # a dripping answer must not hold the test run at exit
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+    with running(server) as url:
+        yield url

@@ -27,7 +27,13 @@ def free_port() -> int:
 def serving(folder: Path, port: int = 0) -> Iterator[str]:
     """Serve `folder`; yields its base URL, e.g. `http://127.0.0.1:8123/`."""
     handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    with running(ThreadingHTTPServer(("127.0.0.1", port), handler)) as url:
+        yield url
+
+
+@contextmanager
+def running(server: ThreadingHTTPServer) -> Iterator[str]:
+    """Run `server` in a thread; yields its base URL; shuts it down and joins the thread."""
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
