@@ -14,6 +14,7 @@ import pytest
 
 from briefing.api import build_model
 from briefing.engine import generate
+from briefing.relations import main_event, own_and_background
 from briefing.settings import Settings
 from conftest import ROOT
 
@@ -100,3 +101,14 @@ def test_the_year_of_a_date_is_explained_once_and_shown_on_each_page() -> None:
     page = html.unescape(PAGES["quotes/kerry-new-definition-of-cooperation.md"].replace("\\", ""))
     assert "Paragraph 1 dates Kerry's talks with senior Chinese officials to July 18." in page
     assert "'COP28 talks in Dubai later this year' (paragraph 18) places the article in 2023" in page
+
+
+def test_the_visit_dated_only_by_its_month_is_the_briefings_own_event() -> None:
+    """The article gives the visit no start date ('2023-07'), yet its talks of 17 and 18 July
+    are part of it: the home page's 'Where' and the meetings index treat it as the briefing's
+    own event, not background."""
+    model = build_model(ROOT)
+    assert main_event(model).id == "kerry-china-visit-2023"
+    own, background = own_and_background(model, model.all("meetings"))
+    assert "kerry-china-visit-2023" in [meeting.id for meeting in own]
+    assert "kerry-china-visit-2021" in [meeting.id for meeting in background]

@@ -66,7 +66,8 @@ def test_a_stray_backtick_does_not_switch_reference_checks_off(tmp_path: Path) -
     (project / "docs/notes.md").write_text(STRAY)
     result = mkdocs(project, "build", "--strict", "-d", "site")
     assert result.returncode != 0
-    assert "notes.md: [[people/nobody]]: this briefing has no people record 'nobody'" in result.stderr
+    assert ("docs/notes.md:5: [[people/nobody]] resolves to nothing: this briefing has no people "
+            "record 'nobody'") in result.stderr
     assert "nobody-either" not in result.stderr  # inside a code span: shown as written
     html = (project / "site/notes/index.html").read_text()
     assert "<code>real code [[people/nobody-either]]</code>" in html

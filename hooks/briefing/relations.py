@@ -87,7 +87,13 @@ def own_and_background(model: Model, records: list[Any]) -> tuple[list[Any], lis
     order."""
     start, end = model.briefing.start_date, model.briefing.end_date
     ordered = dates.chronological(records)
-    own = [record for record in ordered if dates.within(record.date, start, end)]
+    inside = {id(record) for record in ordered if dates.within(record.date, start, end)}
+    # An event the briefing's own days are part of (a visit dated only "July 2023") is the
+    # briefing's own too, however coarse its date.
+    umbrellas = {meeting.part_of for meeting in model.all("meetings")
+                 if meeting.part_of and dates.within(meeting.date, start, end)}
+    own = [record for record in ordered
+           if id(record) in inside or (isinstance(record, Meeting) and record.id in umbrellas)]
     return own, [record for record in ordered if record not in own]
 
 
