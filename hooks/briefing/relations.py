@@ -87,8 +87,12 @@ def own_and_background(model: Model, records: list[Any]) -> tuple[list[Any], lis
     order."""
     start, end = model.briefing.start_date, model.briefing.end_date
     ordered = dates.chronological(records)
-    own = [record for record in ordered if dates.within(record.date, start, end)]
-    return own, [record for record in ordered if record not in own]
+    # One pass: `record not in own` compared pydantic models field by field, quadratically.
+    own: list[Any] = []
+    background: list[Any] = []
+    for record in ordered:
+        (own if dates.within(record.date, start, end) else background).append(record)
+    return own, background
 
 
 def timeline_in_order(model: Model) -> list[Any]:
