@@ -15,7 +15,6 @@ from briefing.draft.source import ArticleError, read_article
 from briefing.drafts import drafted
 from briefing.engine import build
 from briefing.problems import DataError
-from briefing.scaffold import NewBriefing, ScaffoldError, create
 from briefing.schema_doc import schema_markdown
 from briefing.settings import MKDOCS_YML, Settings, read_mkdocs_yml
 
@@ -44,9 +43,6 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args, settings, docs_dir)
     except DataError as error:
         print(error, file=sys.stderr)
-        return 1
-    except (ArticleError, ScaffoldError) as error:
-        print(f"briefing new: {error}", file=sys.stderr)
         return 1
     except OSError as error:  # the output folder cannot be written: say so, no traceback
         print(f"error: {error}", file=sys.stderr)
@@ -97,9 +93,16 @@ def _import(value: str) -> tuple[str, str]:
 
 
 def _new(args: argparse.Namespace) -> int:
+    # Imported here: the drafting code is a tenth of `validate`'s start-up, and only `new` uses it.
+    from briefing.scaffold import NewBriefing, ScaffoldError, create
+
     options = NewBriefing(args.title, args.published, args.url, args.publisher,
                           dict(args.imports), args.engine, args.allow_no_quotes)
-    result = create(args.dir.resolve(), read_article(args.article), options)
+    try:
+        result = create(args.dir.resolve(), read_article(args.article), options)
+    except (ArticleError, ScaffoldError) as error:
+        print(f"briefing new: {error}", file=sys.stderr)
+        return 1
     counts = ", ".join(f"{len(records)} {kind}" for kind, records in result.draft.data.items()
                        if kind != "briefing")
     print(f"{args.dir}: {len(result.draft.paragraphs)} paragraphs; drafted {counts or 'no records'}")

@@ -40,8 +40,7 @@ class PageContext:
 
     def href(self, target: Any, kind: str | None = None) -> str:
         record = self.resolve(target, kind)
-        key = self.key(record)
-        return urls.at_record(key, urls.relative(self.path, urls.page_path(key)))
+        return urls.record_link(self.path, self.key(record))
 
     def link(self, target: Any, kind: str | None = None, text: str | None = None) -> Markup:
         """A Markdown link to a record's page, its name escaped."""

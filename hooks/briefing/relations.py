@@ -87,14 +87,33 @@ def own_and_background(model: Model, records: list[Any]) -> tuple[list[Any], lis
     order."""
     start, end = model.briefing.start_date, model.briefing.end_date
     ordered = dates.chronological(records)
-    inside = {id(record) for record in ordered if dates.within(record.date, start, end)}
-    # An event the briefing's own days are part of (a visit dated only "July 2023") is the
-    # briefing's own too, however coarse its date.
-    umbrellas = {meeting.part_of for meeting in model.all("meetings")
-                 if meeting.part_of and dates.within(meeting.date, start, end)}
-    own = [record for record in ordered
-           if id(record) in inside or (isinstance(record, Meeting) and record.id in umbrellas)]
-    return own, [record for record in ordered if record not in own]
+    umbrellas = _umbrellas(model)
+    # One pass: `record not in own` compared pydantic models field by field, quadratically.
+    own: list[Any] = []
+    background: list[Any] = []
+    for record in ordered:
+        is_own = dates.within(record.date, start, end) or (
+            isinstance(record, Meeting) and record.id in umbrellas)
+        (own if is_own else background).append(record)
+    return own, background
+
+
+# The last model's umbrella events: every person, place and topic page asks.
+_UMBRELLAS: dict[int, tuple[Model, frozenset[str]]] = {}
+
+
+def _umbrellas(model: Model) -> frozenset[str]:
+    """Events that the briefing's own days are part of (a visit dated only "July 2023"): the
+    briefing's own too, however coarse their date."""
+    cached = _UMBRELLAS.get(id(model))
+    if cached is not None and cached[0] is model:
+        return cached[1]
+    start, end = model.briefing.start_date, model.briefing.end_date
+    found = frozenset(meeting.part_of for meeting in model.every(Meeting)
+                      if meeting.part_of and dates.within(meeting.date, start, end))
+    _UMBRELLAS.clear()
+    _UMBRELLAS[id(model)] = (model, found)
+    return found
 
 
 def timeline_in_order(model: Model) -> list[Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.kinds import KINDS, PAGE_KINDS, TIMELINE_PAGE
@@ -47,9 +48,26 @@ def page_url(path: str) -> str:
 
 def relative(from_path: str, to_path: str) -> str:
     """Link from one page's Markdown source to another's, as MkDocs resolves it."""
+    return _relative(from_path.rpartition("/")[0], to_path)
+
+
+def record_link(from_path: str, key: Key) -> str:
+    """`relative` link to a record's page with its anchor (`at_record`)."""
+    return _record_link(from_path.rpartition("/")[0], key)
+
+
+# Memoised by the linking page's folder: pages of one kind share it, so a large briefing's
+# tens of thousands of links come from a few thousand distinct (folder, target) pairs.
+@functools.lru_cache(maxsize=1 << 16)
+def _record_link(folder: str, key: Key) -> str:
+    return at_record(key, _relative(folder, page_path(key)))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _relative(folder: str, to_path: str) -> str:
     # Page paths are plain (no '.' or '..' parts), so this is posixpath.relpath without its
     # abspath calls, which made it a tenth of the render time of a large briefing.
-    here, target = from_path.split("/")[:-1], to_path.split("/")
+    here, target = folder.split("/") if folder else [], to_path.split("/")
     common = 0
     while common < min(len(here), len(target) - 1) and here[common] == target[common]:
         common += 1
