@@ -30,12 +30,14 @@ from briefing.draft.lexicon import (
 )
 from briefing.draft.names import Run, runs, word_after, word_before, words_before
 
+# Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
+_PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al".split())
 _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 # "Secretary of State Antony Blinken": words after "of" that still belong to the title.
 _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finance Health Justice "
                            "Labor Labour Agriculture Education Interior Foreign Affairs Trade "
                            "Homeland Security the".split())
-_TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
+TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
                         "prime interior defence defense finance trade health state national "
                         "general foreign-affairs executive presidential economy economic environment "
                         "energy justice labour labor opposition party government".split())
@@ -96,11 +98,24 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
 
 
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """('Chinese', 'President', 'Xi', 'Jinping') -> (['Chinese', 'President'], ['Xi', 'Jinping'])."""
+    """('Chinese', 'President', 'Xi', 'Jinping') -> (['Chinese', 'President'], ['Xi', 'Jinping']).
+
+    A title holding words no list knows ('AU Commission Chairperson Moussa Faki Mahamat',
+    'Hungarian Prime Minister Viktor Orban') ends at its last title word, when a name follows."""
+    title, name = _split_listed_title(tokens)
+    if _is_name(name) and not any(t.lower() in TITLE_WORDS for t in name):
+        return title, name
+    for index in range(len(tokens) - 2, -1, -1):
+        if tokens[index].lower() in TITLE_WORDS and _is_name(tokens[index + 1:]):
+            return tokens[:index + 1], tokens[index + 1:]
+    return title, name
+
+
+def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     index = 0
     while index < len(tokens) and (tokens[index] in NOT_NAME or tokens[index] in DEMONYMS
                                    or tokens[index].lower() in TITLE_WORDS
-                                   or tokens[index].lower() in _TITLE_LEAD
+                                   or tokens[index].lower() in TITLE_LEAD
                                    or (index and tokens[index] == "of")
                                    or ("of" in tokens[:index] and tokens[index] in _TITLE_OBJECTS)):
         index += 1
@@ -108,7 +123,8 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_name(tokens: list[str]) -> bool:
-    if not 1 <= len(tokens) <= 4 or any(t[0].islower() for t in tokens):
+    if not 1 <= len(tokens) <= 4 or tokens[0][0].islower() or tokens[-1][0].islower() \
+            or any(t[0].islower() and t not in _PARTICLES for t in tokens):
         return False
     text = " ".join(tokens)
     last = tokens[-1].lower()
@@ -127,10 +143,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", text[:run.start])
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:  # 'the envoy, John Kerry,'
         return " ".join(w for w in comma.group(1).split()
-                        if w.lower() in _TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
+                        if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
     before = words_before(text, run.start, 4)
     if before and before[-1].lower() in TITLE_WORDS:
-        lead = [w for w in before if w.lower() in _TITLE_LEAD or w.lower() in TITLE_WORDS
+        lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]
         return " ".join(lead[-3:])
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS
@@ -222,6 +238,7 @@ def _organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str
         tokens = [t for t in run.tokens]
         while tokens and tokens[0] in NOT_NAME:
             tokens.pop(0)
+        tokens = _before_person(tokens, taken)
         text = " ".join(tokens)
         if not tokens or text in taken:
             continue
@@ -231,6 +248,17 @@ def _organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
     return {o.id: o for o in orgs.values()}
+
+
+def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
+    """'AU Commission Chairperson Moussa Faki Mahamat' -> 'AU Commission': the organisation
+    in a person's title, not the title and the name."""
+    for index, token in enumerate(tokens):
+        if token.lower() in TITLE_WORDS and " ".join(tokens[index + 1:]) in taken:
+            while index and tokens[index - 1].lower() in TITLE_WORDS | TITLE_LEAD:
+                index -= 1
+            return tokens[:index]
+    return tokens
 
 
 def _add_org(orgs: dict[str, Entity], text: str, kind: str | None) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.draft.entities import Entities
+from briefing.draft.entities import TITLE_LEAD, Entities, Mention
 from briefing.draft.lexicon import ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from briefing.draft.sentences import sentence_at
 from briefing.draft.spans import Span, label_name
@@ -26,9 +26,9 @@ from briefing.draft.spans import Span, label_name
 Key = tuple[str, str]
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _TRAILING = re.compile(
-    rf"^[\s,.!?—–-]*(?:(?P<verb1>{_VERBS})\s+(?P<subj1>(?:[\w.'’\-]+\s+){{0,5}}?[\w.'’\-]+)"
+    rf"^[\s,.!?—–-]*(?:(?P<verb1>{_VERBS})\s+(?P<subj1>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)"
     rf"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|when|while|as|during|of|about)\b))"
-    rf"|(?P<subj2>(?:[\w.'’\-]+\s+){{0,5}}?[\w.'’\-]+)\s+(?:also\s+|later\s+|then\s+)?"
+    rf"|(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When|Asked)"
@@ -39,6 +39,7 @@ _ACTS = re.compile(r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|[
 _AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
                        r"students|delegates|supporters|the [a-z]+|a [a-z ]+?))"
                        r"(?=[,.;]|\s+(?:in|at|on|after|during|before|that)\b)")
+_APPOSITION = re.compile(r",[^,.;:\"“”]{1,80},")
 _NOMINAL = re.compile(r"\b(?:the|a|an|another|one)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\b",
                       re.IGNORECASE)
 
@@ -67,7 +68,9 @@ class Tracker:
                 continue
             if paragraph - mention.paragraph > 2:
                 return None
-            if _ACTS.match(paragraphs[mention.paragraph - 1], mention.end):
+            text = paragraphs[mention.paragraph - 1]
+            aside = _APPOSITION.match(text, mention.end)  # 'Demeke Mekonnen, Ethiopia's deputy ...,'
+            if _ACTS.match(text, aside.end() if aside else mention.end):
                 return mention.key
         return None
 
@@ -174,13 +177,24 @@ def _carried(previous_who: Attribution | None, tracker: Tracker) -> Attribution:
 def _resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
              first: bool = False) -> Attribution | None:
     """The person or organisation named (or pointed to) in text[start:end]."""
-    named = [m for m in tracker.entities.in_span(paragraph, start, end) if m.key[0] != "places"]
+    named = _titled_first([m for m in tracker.entities.in_span(paragraph, start, end)
+                           if m.key[0] != "places"], text)
     pointer = _pointer(text, start, end)
     if named and (pointer is None or named[0].start < pointer[0]):
         return Attribution(named[0].key, "")
     if pointer is None:
         return None
     return _point_back(pointer[1], paragraph, pointer[0], text, tracker)
+
+
+def _titled_first(named: list[Mention], text: str) -> list[Mention]:
+    """'AU Commission Chairperson Moussa Faki Mahamat said': the organisation is part of the
+    person's title; the person is the speaker."""
+    if len(named) >= 2 and named[0].key[0] == "organisations" and named[1].key[0] == "people":
+        between = text[named[0].end:named[1].start].split()
+        if between and all(w.lower() in TITLE_WORDS or w.lower() in TITLE_LEAD for w in between):
+            return named[1:]
+    return named
 
 
 def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
