@@ -195,12 +195,14 @@ def _add_person(people: dict[str, Entity], name: str, title: str) -> None:
 
 
 def _merge_short_names(people: dict[str, Entity]) -> dict[str, Entity]:
-    """'Xi' (from 'President Xi') joins 'Xi Jinping' when exactly one full name holds it."""
-    merged = {name: p for name, p in people.items() if " " in name}
-    for name, person in people.items():
-        if " " in name:
+    """'Xi' (from 'President Xi') joins 'Xi Jinping' when exactly one full name holds it;
+    so does 'Barth Eide' (a two-word surname) join 'Espen Barth Eide'."""
+    longest = max((len(name.split()) for name in people), default=0)
+    merged = {name: p for name, p in people.items() if len(name.split()) == longest}
+    for name, person in sorted(people.items(), key=lambda item: -len(item[0].split())):
+        if name in merged:
             continue
-        owners = [p for full, p in merged.items() if name in full.split()]
+        owners = [p for full, p in merged.items() if _holds(full, name)]
         if len(owners) == 1:
             owners[0].titles.extend(t for t in person.titles if t not in owners[0].titles)
             if name not in owners[0].aliases:
@@ -208,6 +210,10 @@ def _merge_short_names(people: dict[str, Entity]) -> dict[str, Entity]:
         elif not owners:
             merged[name] = person
     return merged
+
+
+def _holds(full: str, short: str) -> bool:
+    return f" {short} " in f" {full} " and full != short
 
 
 def _add_aliases(people: dict[str, Entity], text: str) -> None:

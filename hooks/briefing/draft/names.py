@@ -41,7 +41,7 @@ def words_before(text: str, position: int, count: int) -> list[str]:
 
 def word_after(text: str, position: int) -> str:
     match = re.match(r"\s*([\w'’.\-]+)", text[position:])
-    return match.group(1).lower() if match else ""
+    return match.group(1).lower().rstrip(".") if match else ""  # 'said.' ends a sentence
 
 
 def word_before(text: str, position: int) -> str:

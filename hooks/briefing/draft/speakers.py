@@ -88,7 +88,10 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
               previous: Span | None, previous_who: Attribution | None) -> Attribution:
     text = paragraphs[span.paragraph - 1]
     start, end = _sentence(text, span.open)
-    after_end = _sentence(text, min(span.close + 1, len(text) - 1))[1] if span.close < len(text) else end
+    # '"Where is it?" Ellis asked.': the words after a quote ending in '?' or '!' may form a
+    # sentence of their own.
+    following = len(text) - len(text[span.close + 1:].lstrip())
+    after_end = _sentence(text, min(following, len(text) - 1))[1] if span.close < len(text) else end
     result = (_by_label(span, tracker) or _trailing(span, text, after_end, tracker)
               or _according(span, text, start, after_end, tracker)
               or _split(span, text, previous, previous_who)
@@ -180,7 +183,8 @@ def _resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
     named = _titled_first([m for m in tracker.entities.in_span(paragraph, start, end)
                            if m.key[0] != "places"], text)
     pointer = _pointer(text, start, end)
-    if named and (pointer is None or named[0].start < pointer[0]):
+    if named and (pointer is None or named[0].start < pointer[0]
+                  or _title_then_name(text, pointer[0], named[0].start)):
         return Attribution(named[0].key, "")
     if pointer is None:
         return None
@@ -195,6 +199,14 @@ def _titled_first(named: list[Mention], text: str) -> list[Mention]:
         if between and all(w.lower() in TITLE_WORDS or w.lower() in TITLE_LEAD for w in between):
             return named[1:]
     return named
+
+
+def _title_then_name(text: str, word_at: int, name_at: int) -> bool:
+    """'The opposition energy spokesman, Mark Ellis, said': the title, then the name."""
+    word = re.match(r"[\w\-]+", text[word_at:])
+    if word is None:
+        return False
+    return re.fullmatch(r"[\s,]*", text[word_at + word.end():name_at]) is not None
 
 
 def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
