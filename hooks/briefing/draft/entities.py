@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from briefing.draft.institutions import speaking_institutions
 from briefing.draft.lexicon import (
     CITIES,
     COUNTRIES,
@@ -91,6 +92,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     people = _people(found, paragraphs, labels or {})
     taken = {form for person in people.values() for form in person.forms()}
     organisations = _organisations(found, paragraphs, taken)
+    _add_institutions(organisations, speaking_institutions(paragraphs))
     taken |= {form for org in organisations.values() for form in org.forms()}
     places = _places(found, paragraphs, taken)
     mentions = _mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
@@ -254,6 +256,16 @@ def _organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
     return {o.id: o for o in orgs.values()}
+
+
+def _add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]]) -> None:
+    """'the foreign ministry said' is the 'Foreign Ministry' named before, or a new organisation."""
+    for name, forms in found.items():
+        same = [o for o in orgs.values() if o.name.lower().endswith(name.lower())
+                or name.lower().endswith(o.name.lower())]
+        org = same[0] if len(same) == 1 else Entity("organisations", name)
+        org.aliases.extend(f for f in forms if f not in org.forms())
+        orgs.setdefault(org.id, org)
 
 
 def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
