@@ -146,6 +146,13 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:  # 'the envoy, John Kerry,'
         return " ".join(w for w in comma.group(1).split()
                         if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
+    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Z][\w\-]+),\s*$", text[:run.start])
+    if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]):
+        return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))  # 'The president of
+        # the Philippines, Ferdinand Marcos,'
+    if len(name) >= 2 and word_before(text, run.start) in ("named", "called"):
+        return ""  # 'a woman named Maria Santos'
+
     before = words_before(text, run.start, 4)
     if before and before[-1].lower() in TITLE_WORDS:
         lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS

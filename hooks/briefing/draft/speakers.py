@@ -33,7 +33,7 @@ _TRAILING = re.compile(
 _ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
-_ACTS = re.compile(r"\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|[a-z]+s|met|told|said|"
+_ACTS = re.compile(r",?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|[a-z]+s|met|told|said|"
                    r"spoke|went|made|took|gave|wrote|came|sought|was|is|will|would|could|can|"
                    r"did|got|saw|felt|thought|knew|left|began|led|won|lost|paid|put|set|ran)\b")
 _AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
