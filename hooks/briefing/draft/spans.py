@@ -15,6 +15,7 @@ _DOUBLE = re.compile(r"[\"“”„«»]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=$|[\s.,;:!?)\]—–-])")
 _LABEL = re.compile(r"^((?:[A-Z][A-Z.'’\-]*)(?: [A-Z][A-Z.'’\-]*){0,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+")
+ANSWER_LABELS = frozenset(("A", "ANSWER"))  # an interview's answers: the interviewee's
 UNNAMED_LABELS = frozenset("Q QUESTION REPORTER REPORTERS AUDIENCE MODERATOR VOICE VOICES "
                            "PARTICIPANT UNIDENTIFIED CROSSTALK".split())
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from briefing.draft.entities import TITLE_LEAD, Entities, Mention
 from briefing.draft.lexicon import ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from briefing.draft.sentences import sentence_at
-from briefing.draft.spans import Span, label_name
+from briefing.draft.spans import ANSWER_LABELS, Span, label_name
 
 Key = tuple[str, str]
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -60,6 +60,7 @@ class Tracker:
     entities: Entities
     paragraphs: tuple[str, ...]
     last_speaker: Key | None = None
+    answerer: Key | None = None  # whom an interview's 'A:' turns belong to
 
     def last_subject(self, paragraph: int, position: int, paragraphs: tuple[str, ...]) -> Key | None:
         """The last person named as the doer of a sentence ('Kerry told', 'Mr Xie agreed')."""
@@ -111,10 +112,29 @@ def _by_label(span: Span, tracker: Tracker) -> Attribution | None:
     if not span.label:
         return None
     name = label_name(span.label)
+    if name.upper() in ANSWER_LABELS:
+        return Attribution(tracker.answerer, "") if tracker.answerer else None
     words = set(name.split())
     for key, person in tracker.entities.people.items():
         if name in person.forms() or words & set(person.name.split()):
             return Attribution(("people", key), "")
+    return None
+
+
+def interviewee(entities: Entities, labels: dict[int, str]) -> Key | None:
+    """'Q: ... A: ...': the answers are given by the first person the text names before the
+    first turn, other than someone who speaks under a label of their own."""
+    if not any(label_name(label).upper() in ANSWER_LABELS for label in labels.values()):
+        return None
+    first_turn = min(labels)
+    labelled = {label_name(label) for label in labels.values()}
+    for mention in entities.mentions:
+        if mention.paragraph >= first_turn:
+            return None
+        person = entities.get(mention.key)
+        if mention.key[0] == "people" and not any(
+                set(name.split()) & set(person.name.split()) for name in labelled):
+            return mention.key
     return None
 
 
@@ -220,8 +240,13 @@ def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
         nominal = _NOMINAL.search(text[start:start + match.end()])
         if (word in TITLE_WORDS or word in ORG_HEADS) and nominal:
             definite = nominal.group().split()[0].lower() == "the"
-            return start + match.start(), word if definite else ""
+            return start + match.start(), word if definite or _speaks_for(word, text, start + match.end()) else ""
     return None
+
+
+def _speaks_for(word: str, text: str, end: int) -> bool:
+    """'a ministry spokesperson': someone unnamed, speaking for the ministry named before."""
+    return word in ORG_HEADS and re.match(r"\s+spokes(?:person|man|woman)\b", text[end:]) is not None
 
 
 def _point_back(word: str, paragraph: int, position: int, text: str,
