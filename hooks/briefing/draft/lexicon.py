@@ -68,7 +68,8 @@ DEMONYMS = {
     "Russian": "Russia", "Indian": "India", "Iranian": "Iran", "Israeli": "Israel",
     "Ukrainian": "Ukraine", "Korean": "Korea", "Canadian": "Canada", "Australian": "Australia",
     "Brazilian": "Brazil", "Mexican": "Mexico", "Italian": "Italy", "Spanish": "Spain",
-    "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Ethiopian": "Ethiopia", "Taiwanese": "Taiwan",
+    "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Ethiopian": "Ethiopia",
+    "Taiwanese": "Taiwan",
     "Pakistani": "Pakistan", "European": "Europe", "African": "Africa", "EU": "European Union"}
 
 COUNTRIES = frozenset(

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 # A capitalised word ("Kerry", "O'Brien", "Al-Sisi", "COP28") or an initialism ("U.S.").
 # The possessive "'s" is no part of the word.
 WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\-]*(?:['’][A-Z][\w\-]*)?)"
-RUN = re.compile(rf"(?<![\w'’]){WORD}(?:[ \t]+(?:(?:of|the|de|del|da|di|dos|du|van|von|der|den|ter|bin|ibn|al|for)[ \t]+)*{WORD})*")
+_JOINS = "of|the|de|del|da|di|dos|du|van|von|der|den|ter|bin|ibn|al|for"
+RUN = re.compile(rf"(?<![\w'’]){WORD}(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
 
 

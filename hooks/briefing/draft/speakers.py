@@ -239,8 +239,9 @@ def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
             return start + match.start(), word
         nominal = _NOMINAL.search(text[start:start + match.end()])
         if (word in TITLE_WORDS or word in ORG_HEADS) and nominal:
-            definite = nominal.group().split()[0].lower() == "the"
-            return start + match.start(), word if definite or _speaks_for(word, text, start + match.end()) else ""
+            definite = nominal.group().split()[0].lower() == "the" \
+                or _speaks_for(word, text, start + match.end())
+            return start + match.start(), word if definite else ""
     return None
 
 
