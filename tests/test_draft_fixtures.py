@@ -62,4 +62,6 @@ def test_quote_spans_and_speakers_over_all_fixtures() -> None:
           f"{total['drafted']} drafted (precision {precision:.2f}, recall {recall:.2f}); "
           f"speakers right {total['right']}/{total['expected']} ({accuracy:.2f}); "
           f"paragraph counts right {total['paragraphs_ok']}/{len(EXPECTED)}")
-    assert precision >= 0.0 and recall >= 0.0 and accuracy >= 0.0
+    # Reached: precision 1.00, recall 0.98, speakers 0.98 over 13 articles (65 spans).
+    assert precision >= 0.97 and recall >= 0.95 and accuracy >= 0.95
+    assert total["paragraphs_ok"] == len(EXPECTED)

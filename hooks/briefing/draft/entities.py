@@ -33,6 +33,8 @@ from briefing.draft.names import Run, runs, word_after, word_before, words_befor
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al".split())
+# 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
+_TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised called".split())
 _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 # "Secretary of State Antony Blinken": words after "of" that still belong to the title.
 _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finance Health Justice "
@@ -125,8 +127,9 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_name(tokens: list[str]) -> bool:
-    if not 1 <= len(tokens) <= 4 or tokens[0][0].islower() or tokens[-1][0].islower() \
-            or any(t[0].islower() and t not in _PARTICLES for t in tokens):
+    core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
+    if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() or not tokens[-1][0].isupper() \
+            or any(t[0].islower() for t in core):
         return False
     text = " ".join(tokens)
     last = tokens[-1].lower()
@@ -159,7 +162,7 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                 or w in DEMONYMS]
         return " ".join(lead[-3:])
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS
-                           or word_before(text, run.start) in SPEECH_VERBS):
+                           or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)
 
@@ -172,6 +175,8 @@ def _appositive(text: str, end: int) -> str | None:
     match = _APPOSITIVE.match(text, end)
     if match and match.group(1).split()[-1].lower() in TITLE_WORDS:
         return match.group(1)
+    if match and match.group(1).split()[0].lower() in TITLE_WORDS | {"leader"}:
+        return match.group(1)  # 'Laurent Berger, head of the CFDT union,'
     return None
 
 

@@ -16,11 +16,11 @@ from briefing.draft.lexicon import DEMONYMS, SPEECH_VERBS
 
 _HEADS = ("ministry|department|agency|news agency|office|government|police|military|army|"
           "embassy|council|commission|committee|court|company|firm|union|party|bank|"
-          "regulator|prosecutors|prosecutor's office|authorities|spokesperson's office")
+          "regulator|palace|prosecutors|prosecutor's office|authorities|spokesperson's office")
 _ON_THEIR_OWN = frozenset("government police military army authorities prosecutors".split())
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _PHRASE = (r"(?:(?P<owner>[A-Z][\w\-]+)['’]s\s+|(?P<article>\b[Tt]he)\s+|(?<![\w\-'’]))"
-           rf"(?P<words>(?:[a-z][a-z\-]+\s+){{0,2}}?(?P<head>{_HEADS}))\b")
+           rf"(?P<words>(?:[A-Z][a-z\-]+\s+)?(?:[a-z][a-z\-]+\s+){{0,2}}?(?P<head>{_HEADS}))\b")
 _SUBJECT = re.compile(rf"{_PHRASE}(?=\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:{_VERBS})\b)")
 _AFTER = re.compile(rf"\b(?:{_VERBS}|according\s+to)\s+{_PHRASE}")
 

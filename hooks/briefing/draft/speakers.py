@@ -91,7 +91,9 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
     start, end = _sentence(text, span.open)
     # '"Where is it?" Ellis asked.': the words after a quote ending in '?' or '!' may form a
     # sentence of their own.
-    following = len(text) - len(text[span.close + 1:].lstrip())
+    following = span.close + 1
+    if span.text[-1:] in "?!":
+        following = len(text) - len(text[span.close + 1:].lstrip())
     after_end = _sentence(text, min(following, len(text) - 1))[1] if span.close < len(text) else end
     result = (_by_label(span, tracker) or _trailing(span, text, after_end, tracker)
               or _according(span, text, start, after_end, tracker)
@@ -182,8 +184,12 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
         return None
     clause = _LEADING_CLAUSE.match(lead)
     begin = start + (clause.end() if clause else 0)
-    who = _resolve(span.paragraph, begin, span.open, text, tracker, first=True)
-    if who is None and SPEECH_VERBS & set(lead.lower().split()):
+    verb = re.search(rf"\b(?:{_VERBS})\b", text[begin:span.open])
+    # 'The palace said that President Macron "fully supports" ...': the speaker is the one
+    # before the verb, never someone named in what was said.
+    who = _resolve(span.paragraph, begin, begin + verb.start() if verb else span.open, text, tracker,
+                   first=True)
+    if who is None and verb:
         return Attribution(None, "")  # 'A spokesperson said: "..."': someone unnamed
     return who
 
