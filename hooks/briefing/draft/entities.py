@@ -318,9 +318,11 @@ def _places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> d
             places[text] = Entity("places", text, type=kind)
         if text in DEMONYMS and DEMONYMS[text] not in places:
             places[DEMONYMS[text]] = Entity("places", DEMONYMS[text], type="country")
+    # 'the Iranian authorities' is where the article mentions Iran: the word is an alias.
+    written = {run.text for run in found if run.text in DEMONYMS}
     for place in places.values():
-        place.aliases = sorted(d for d, country in DEMONYMS.items()
-                               if country == place.name and d[0].isupper() and "." in d)
+        place.aliases = sorted(d for d, country in DEMONYMS.items() if country == place.name
+                               and d[0].isupper() and ("." in d or d in written))
     return {p.id: p for p in places.values()}
 
 
