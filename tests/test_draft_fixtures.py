@@ -62,6 +62,7 @@ def test_quote_spans_and_speakers_over_all_fixtures() -> None:
           f"{total['drafted']} drafted (precision {precision:.2f}, recall {recall:.2f}); "
           f"speakers right {total['right']}/{total['expected']} ({accuracy:.2f}); "
           f"paragraph counts right {total['paragraphs_ok']}/{len(EXPECTED)}")
-    # Reached: precision 1.00, recall 0.98, speakers 0.98 over 13 articles (65 spans).
+    # Reached: precision 1.00, recall 0.99, speakers 0.99 over 16 articles (81 spans); six of
+    # them were held out while the rules were written (see expected.yml) and scored lower first.
     assert precision >= 0.97 and recall >= 0.95 and accuracy >= 0.95
     assert total["paragraphs_ok"] == len(EXPECTED)

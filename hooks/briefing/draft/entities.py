@@ -110,8 +110,13 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     if _is_name(name) and not any(t.lower() in TITLE_WORDS for t in name):
         return title, name
     for index in range(len(tokens) - 2, -1, -1):
-        if tokens[index].lower() in TITLE_WORDS and _is_name(tokens[index + 1:]):
-            return tokens[:index + 1], tokens[index + 1:]
+        end = index + 1
+        if tokens[index].lower() in TITLE_WORDS and end < len(tokens) and tokens[end] == "of":
+            end += 1  # 'Under Secretary of State Bonnie Jenkins'
+            while end < len(tokens) and tokens[end] in _TITLE_OBJECTS:
+                end += 1
+        if tokens[index].lower() in TITLE_WORDS and _is_name(tokens[end:]):
+            return tokens[:end], tokens[end:]
     return title, name
 
 
@@ -155,6 +160,11 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         # the Philippines, Ferdinand Marcos,'
     if len(name) >= 2 and word_before(text, run.start) in ("named", "called"):
         return ""  # 'a woman named Maria Santos'
+    if len(name) >= 2 and _PRONOUN_NEXT.match(text, run.end):
+        return ""  # 'One of them was Peter Otieno. He has three children.'
+    copula = re.search(r"\b(?:[Tt]he\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:is|was)\s+$", text[:run.start])
+    if len(name) >= 2 and copula and copula.group(1).split()[-1] in TITLE_WORDS:
+        return copula.group(1)  # 'The head teacher is Grace Wanjiru.'
 
     before = words_before(text, run.start, 4)
     if before and before[-1].lower() in TITLE_WORDS:
@@ -167,6 +177,7 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     return _appositive(text, run.end)
 
 
+_PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
 
 

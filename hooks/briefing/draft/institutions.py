@@ -22,7 +22,8 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _PHRASE = (r"(?:(?P<owner>[A-Z][\w\-]+)['’]s\s+|(?P<article>\b[Tt]he)\s+|(?<![\w\-'’]))"
            rf"(?P<words>(?:[A-Z][a-z\-]+\s+)?(?:[a-z][a-z\-]+\s+){{0,2}}?(?P<head>{_HEADS}))\b")
 _SUBJECT = re.compile(rf"{_PHRASE}(?=\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:{_VERBS})\b)")
-_AFTER = re.compile(rf"\b(?:{_VERBS}|according\s+to)\s+{_PHRASE}")
+# '..., said the state news agency.'; not 'said the government would ...' (what was said).
+_AFTER = re.compile(rf"\b(?:{_VERBS}|according\s+to)\s+{_PHRASE}(?=\s*(?:[,.;:]|$))")
 
 
 def speaking_institutions(paragraphs: tuple[str, ...]) -> dict[str, list[str]]:

@@ -1,16 +1,21 @@
 """Who said each quoted span: the rules, tried in order.
 
-1. A transcript label ('PRESIDENT XI:') names the speaker of its turn.
+1. A transcript label ('PRESIDENT XI:') names the speaker of its turn; an interview's 'A:' turns
+   are the first person named before the first turn who has no label of their own.
 2. The words right after the quote: '"...," Kerry said', '"...," said the official',
    '"...," the White House said', '"...," Kerry told Wang'.
 3. 'according to X' in the same sentence.
 4. A split quote ('"...," she added, "..."'): the speaker of the quote before it.
 5. The subject of the sentence that leads into the quote: 'Li urged rich countries to "take
-   the lead"', 'Kerry said: "..."' (a leading clause such as 'Speaking at ..., ' is skipped).
+   the lead"', 'Kerry said: "..."' (a leading clause such as 'Speaking at ..., ' is skipped);
+   only words before the speech verb count: 'The palace said that Macron "fully supports" ...'
+   is the palace's.
 6. A quote standing alone, or opening a paragraph after one that ran on: the last speaker.
-A pronoun, or a noun such as 'the official', points back to the last person quoted (or, for
-'the official', the last person the article gave that title), and the draft says so in
-`inferred`.
+A pronoun points back to the most recent person who did something ('Demeke Mekonnen, ...,
+said'), within two paragraphs; failing that to the person named just before, then to the last
+person quoted. A noun such as 'the official' points to the last person the article gave that
+title; 'the ministry' or 'a ministry spokesperson' to the last organisation named with that
+word. The draft says so in `inferred`.
 """
 
 from __future__ import annotations
@@ -73,6 +78,13 @@ class Tracker:
             aside = _APPOSITION.match(text, mention.end)  # 'Demeke Mekonnen, Ethiopia's deputy ...,'
             if _ACTS.match(text, aside.end() if aside else mention.end):
                 return mention.key
+        return None
+
+    def last_named(self, paragraph: int, position: int) -> Key | None:
+        """'One of them was Peter Otieno. He said ...': no doer, so the last person named."""
+        for mention in reversed(self.entities.mentions):
+            if mention.key[0] == "people" and (mention.paragraph, mention.start) < (paragraph, position):
+                return mention.key if paragraph - mention.paragraph <= 1 else None
         return None
 
     def last_organisation(self, head: str, paragraph: int, position: int) -> Key | None:
@@ -173,6 +185,8 @@ def _split(span: Span, text: str, previous: Span | None, who: Attribution | None
     if previous is None or who is None or previous.paragraph != span.paragraph:
         return None
     between = text[previous.close + 1:span.open]
+    if not (text[:previous.close].rstrip().endswith(",") or between.lstrip().startswith(",")):
+        return None  # '"... step." Spokesman Peskov said: "..."' is a new sentence, not a split
     if _TRAILING.match(between) and not re.search(r"[.!?]\s", between.strip()[:-1] or " "):
         return Attribution(who.speaker, who.how, who.addressees)
     return None
@@ -268,7 +282,8 @@ def _point_back(word: str, paragraph: int, position: int, text: str,
         return Attribution(found, f"The article says 'the {word}'; taken as {name}, the last "
                                   "organisation of that kind it names.")
     if word in PRONOUNS:
-        key = tracker.last_subject(paragraph, position, tracker.paragraphs) or tracker.last_speaker
+        key = tracker.last_subject(paragraph, position, tracker.paragraphs) \
+            or tracker.last_named(paragraph, position) or tracker.last_speaker
         shown = f"'{word}'"
     else:
         titled = [m.key for m in tracker.entities.mentions
