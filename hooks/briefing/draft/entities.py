@@ -188,7 +188,11 @@ def _appositive(text: str, end: int) -> str | None:
         return match.group(1)
     if match and match.group(1).split()[0].lower() in TITLE_WORDS | {"leader"}:
         return match.group(1)  # 'Laurent Berger, head of the CFDT union,'
-    return None
+    works = _WORKS_AT.match(text, end)
+    return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
+
+
+_WORKS_AT = re.compile(r",\s+an?\s+([a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:at|with|for|from)\s+(?:the\s+)?[A-Z]")
 
 
 def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str]) -> dict[str, Entity]:

@@ -44,6 +44,7 @@ _ACTS = re.compile(r",?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed
 _AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
                        r"students|delegates|supporters|the [a-z]+|a [a-z ]+?))"
                        r"(?=[,.;]|\s+(?:in|at|on|after|during|before|that)\b)")
+_SPEAKS = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{_VERBS})\b")
 _APPOSITION = re.compile(r",[^,.;:\"“”]{1,80},")
 _NOMINAL = re.compile(r"\b(?:the|a|an|another|one)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\b",
                       re.IGNORECASE)
@@ -87,12 +88,16 @@ class Tracker:
                 return mention.key if paragraph - mention.paragraph <= 1 else None
         return None
 
-    def last_organisation(self, head: str, paragraph: int, position: int) -> Key | None:
-        """'the ministry said': the last organisation named whose name holds 'Ministry'."""
+    def last_organisation(self, head: str | None, paragraph: int, position: int) -> Key | None:
+        """'the ministry said': the last organisation named whose name holds 'Ministry';
+        'it said' (no head): the organisation named last, in this paragraph or the one before."""
         for mention in reversed(self.entities.mentions):
-            if mention.key[0] == "organisations" and \
-                    (mention.paragraph, mention.start) < (paragraph, position) and \
-                    head in self.entities.get(mention.key).name.lower().split():
+            before = (mention.paragraph, mention.start) < (paragraph, position)
+            if mention.key[0] != "organisations" or not before:
+                continue
+            if head is None:
+                return mention.key if paragraph - mention.paragraph <= 1 else None
+            if head in self.entities.get(mention.key).name.lower().split():
                 return mention.key
         return None
 
@@ -257,6 +262,8 @@ def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
         word = match.group().lower()
         if word in PRONOUNS and word not in ("i", "we", "her", "him"):
             return start + match.start(), word
+        if word == "it" and _SPEAKS.match(text, start + match.end()):
+            return start + match.start(), word  # '"...," it said': the organisation just named
         nominal = _NOMINAL.search(text[start:start + match.end()])
         if (word in TITLE_WORDS or word in ORG_HEADS) and nominal:
             definite = nominal.group().split()[0].lower() == "the" \
@@ -274,12 +281,13 @@ def _point_back(word: str, paragraph: int, position: int, text: str,
                 tracker: Tracker) -> Attribution | None:
     if not word:
         return None
-    if word in ORG_HEADS and word not in TITLE_WORDS:
-        found = tracker.last_organisation(word, paragraph, position)
+    if word == "it" or (word in ORG_HEADS and word not in TITLE_WORDS):
+        found = tracker.last_organisation(None if word == "it" else word, paragraph, position)
         if found is None:
             return None
         name = tracker.entities.get(found).name
-        return Attribution(found, f"The article says 'the {word}'; taken as {name}, the last "
+        shown = "'it'" if word == "it" else f"'the {word}'"
+        return Attribution(found, f"The article says {shown}; taken as {name}, the last "
                                   "organisation of that kind it names.")
     if word in PRONOUNS:
         key = tracker.last_subject(paragraph, position, tracker.paragraphs) \
