@@ -107,3 +107,36 @@ def test_meetings_and_visits_with_their_place_and_date() -> None:
     (meeting,) = transcript["meetings"]
     assert meeting["participants"] == ["antony-blinken", "wang-yi"]
     assert (meeting["place"], meeting["date"]) == ("diaoyutai-state-guesthouse", "2024-03-15")
+
+
+def test_a_pronoun_points_to_the_subject_just_before_not_an_older_speaker() -> None:
+    quote = next(q for q in draft("nile.txt")["quotes"] if q["text"].startswith("This project"))
+    assert quote["speaker"] == "demeke-mekonnen" and "'he'" in quote["inferred"]["speaker"]
+
+
+def test_a_title_holding_an_organisations_initials_splits_into_role_and_name() -> None:
+    data = draft("nile.txt")
+    people = {p["id"]: p for p in data["people"]}
+    assert people["moussa-faki-mahamat"]["roles"] == [{"title": "AU Commission Chairperson"}]
+    assert "au-commission-chairperson-moussa-faki-mahamat" not in {o["id"] for o in data["organisations"]}
+    assert next(q for q in data["quotes"] if q["text"].startswith("Dialogue"))["speaker"] == \
+        "moussa-faki-mahamat"
+
+
+def test_lower_case_institutions_that_speak_become_organisations() -> None:
+    data = draft("nile.txt")
+    ministry = next(o for o in data["organisations"] if o["id"] == "ethiopian-foreign-ministry")
+    assert ministry["name"] == "Ethiopian Foreign Ministry"
+    assert ministry["aliases"] == ["Ethiopia's foreign ministry"]
+    assert [q["text"] for q in data["quotes"] if q["speaker"] == ministry["id"]] == [
+        "frank and constructive", "the principle of equitable use."]
+    text = ("Police said two people were hurt. \"The area is safe now,\" police said.\n\n"
+            "\"No comment,\" the state news agency reported.\n")
+    drafted = draft_records(text, Meta("T", dt.date(2024, 3, 15), "t")).data
+    assert [q["speaker"] for q in drafted["quotes"]] == ["police", "state-news-agency"]
+
+
+def test_an_interviews_answers_belong_to_the_person_interviewed() -> None:
+    assert said(draft("press.txt")) == [(3, "maria-lopez", "It"), (5, "maria-lopez", "That"),
+                                        (6, "carlos-diaz", "If"), (8, "maria-lopez", "I"),
+                                        (9, "carlos-diaz", "Last")]

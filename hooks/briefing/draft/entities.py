@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from briefing.draft.institutions import speaking_institutions
 from briefing.draft.lexicon import (
     CITIES,
     COUNTRIES,
@@ -30,12 +31,16 @@ from briefing.draft.lexicon import (
 )
 from briefing.draft.names import Run, runs, word_after, word_before, words_before
 
+# Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
+_PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al".split())
+# 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
+_TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised called".split())
 _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 # "Secretary of State Antony Blinken": words after "of" that still belong to the title.
 _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finance Health Justice "
                            "Labor Labour Agriculture Education Interior Foreign Affairs Trade "
                            "Homeland Security the".split())
-_TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
+TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
                         "prime interior defence defense finance trade health state national "
                         "general foreign-affairs executive presidential economy economic environment "
                         "energy justice labour labor opposition party government".split())
@@ -89,6 +94,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     people = _people(found, paragraphs, labels or {})
     taken = {form for person in people.values() for form in person.forms()}
     organisations = _organisations(found, paragraphs, taken)
+    _add_institutions(organisations, speaking_institutions(paragraphs))
     taken |= {form for org in organisations.values() for form in org.forms()}
     places = _places(found, paragraphs, taken)
     mentions = _mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
@@ -96,11 +102,29 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
 
 
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
-    """('Chinese', 'President', 'Xi', 'Jinping') -> (['Chinese', 'President'], ['Xi', 'Jinping'])."""
+    """('Chinese', 'President', 'Xi', 'Jinping') -> (['Chinese', 'President'], ['Xi', 'Jinping']).
+
+    A title holding words no list knows ('AU Commission Chairperson Moussa Faki Mahamat',
+    'Hungarian Prime Minister Viktor Orban') ends at its last title word, when a name follows."""
+    title, name = _split_listed_title(tokens)
+    if _is_name(name) and not any(t.lower() in TITLE_WORDS for t in name):
+        return title, name
+    for index in range(len(tokens) - 2, -1, -1):
+        end = index + 1
+        if tokens[index].lower() in TITLE_WORDS and end < len(tokens) and tokens[end] == "of":
+            end += 1  # 'Under Secretary of State Bonnie Jenkins'
+            while end < len(tokens) and tokens[end] in _TITLE_OBJECTS:
+                end += 1
+        if tokens[index].lower() in TITLE_WORDS and _is_name(tokens[end:]):
+            return tokens[:end], tokens[end:]
+    return title, name
+
+
+def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     index = 0
     while index < len(tokens) and (tokens[index] in NOT_NAME or tokens[index] in DEMONYMS
                                    or tokens[index].lower() in TITLE_WORDS
-                                   or tokens[index].lower() in _TITLE_LEAD
+                                   or tokens[index].lower() in TITLE_LEAD
                                    or (index and tokens[index] == "of")
                                    or ("of" in tokens[:index] and tokens[index] in _TITLE_OBJECTS)):
         index += 1
@@ -108,7 +132,9 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _is_name(tokens: list[str]) -> bool:
-    if not 1 <= len(tokens) <= 4 or any(t[0].islower() for t in tokens):
+    core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
+    if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() or not tokens[-1][0].isupper() \
+            or any(t[0].islower() for t in core):
         return False
     text = " ".join(tokens)
     last = tokens[-1].lower()
@@ -127,18 +153,31 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", text[:run.start])
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:  # 'the envoy, John Kerry,'
         return " ".join(w for w in comma.group(1).split()
-                        if w.lower() in _TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
+                        if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
+    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Z][\w\-]+),\s*$", text[:run.start])
+    if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]):
+        return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))  # 'The president of
+        # the Philippines, Ferdinand Marcos,'
+    if len(name) >= 2 and word_before(text, run.start) in ("named", "called"):
+        return ""  # 'a woman named Maria Santos'
+    if len(name) >= 2 and _PRONOUN_NEXT.match(text, run.end):
+        return ""  # 'One of them was Peter Otieno. He has three children.'
+    copula = re.search(r"\b(?:[Tt]he\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:is|was)\s+$", text[:run.start])
+    if len(name) >= 2 and copula and copula.group(1).split()[-1] in TITLE_WORDS:
+        return copula.group(1)  # 'The head teacher is Grace Wanjiru.'
+
     before = words_before(text, run.start, 4)
     if before and before[-1].lower() in TITLE_WORDS:
-        lead = [w for w in before if w.lower() in _TITLE_LEAD or w.lower() in TITLE_WORDS
+        lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]
         return " ".join(lead[-3:])
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS
-                           or word_before(text, run.start) in SPEECH_VERBS):
+                           or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)
 
 
+_PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
 
 
@@ -147,7 +186,13 @@ def _appositive(text: str, end: int) -> str | None:
     match = _APPOSITIVE.match(text, end)
     if match and match.group(1).split()[-1].lower() in TITLE_WORDS:
         return match.group(1)
-    return None
+    if match and match.group(1).split()[0].lower() in TITLE_WORDS | {"leader"}:
+        return match.group(1)  # 'Laurent Berger, head of the CFDT union,'
+    works = _WORKS_AT.match(text, end)
+    return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
+
+
+_WORKS_AT = re.compile(r",\s+an?\s+([a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:at|with|for|from)\s+(?:the\s+)?[A-Z]")
 
 
 def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str]) -> dict[str, Entity]:
@@ -179,12 +224,14 @@ def _add_person(people: dict[str, Entity], name: str, title: str) -> None:
 
 
 def _merge_short_names(people: dict[str, Entity]) -> dict[str, Entity]:
-    """'Xi' (from 'President Xi') joins 'Xi Jinping' when exactly one full name holds it."""
-    merged = {name: p for name, p in people.items() if " " in name}
-    for name, person in people.items():
-        if " " in name:
+    """'Xi' (from 'President Xi') joins 'Xi Jinping' when exactly one full name holds it;
+    so does 'Barth Eide' (a two-word surname) join 'Espen Barth Eide'."""
+    longest = max((len(name.split()) for name in people), default=0)
+    merged = {name: p for name, p in people.items() if len(name.split()) == longest}
+    for name, person in sorted(people.items(), key=lambda item: -len(item[0].split())):
+        if name in merged:
             continue
-        owners = [p for full, p in merged.items() if name in full.split()]
+        owners = [p for full, p in merged.items() if _holds(full, name)]
         if len(owners) == 1:
             owners[0].titles.extend(t for t in person.titles if t not in owners[0].titles)
             if name not in owners[0].aliases:
@@ -192,6 +239,10 @@ def _merge_short_names(people: dict[str, Entity]) -> dict[str, Entity]:
         elif not owners:
             merged[name] = person
     return merged
+
+
+def _holds(full: str, short: str) -> bool:
+    return f" {short} " in f" {full} " and full != short
 
 
 def _add_aliases(people: dict[str, Entity], text: str) -> None:
@@ -222,6 +273,7 @@ def _organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str
         tokens = [t for t in run.tokens]
         while tokens and tokens[0] in NOT_NAME:
             tokens.pop(0)
+        tokens = _before_person(tokens, taken)
         text = " ".join(tokens)
         if not tokens or text in taken:
             continue
@@ -231,6 +283,27 @@ def _organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
     return {o.id: o for o in orgs.values()}
+
+
+def _add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]]) -> None:
+    """'the foreign ministry said' is the 'Foreign Ministry' named before, or a new organisation."""
+    for name, forms in found.items():
+        same = [o for o in orgs.values() if o.name.lower().endswith(name.lower())
+                or name.lower().endswith(o.name.lower())]
+        org = same[0] if len(same) == 1 else Entity("organisations", name)
+        org.aliases.extend(f for f in forms if f not in org.forms())
+        orgs.setdefault(org.id, org)
+
+
+def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
+    """'AU Commission Chairperson Moussa Faki Mahamat' -> 'AU Commission': the organisation
+    in a person's title, not the title and the name."""
+    for index, token in enumerate(tokens):
+        if token.lower() in TITLE_WORDS and " ".join(tokens[index + 1:]) in taken:
+            while index and tokens[index - 1].lower() in TITLE_WORDS | TITLE_LEAD:
+                index -= 1
+            return tokens[:index]
+    return tokens
 
 
 def _add_org(orgs: dict[str, Entity], text: str, kind: str | None) -> None:
@@ -260,9 +333,11 @@ def _places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> d
             places[text] = Entity("places", text, type=kind)
         if text in DEMONYMS and DEMONYMS[text] not in places:
             places[DEMONYMS[text]] = Entity("places", DEMONYMS[text], type="country")
+    # 'the Iranian authorities' is where the article mentions Iran: the word is an alias.
+    written = {run.text for run in found if run.text in DEMONYMS}
     for place in places.values():
-        place.aliases = sorted(d for d, country in DEMONYMS.items()
-                               if country == place.name and d[0].isupper() and "." in d)
+        place.aliases = sorted(d for d, country in DEMONYMS.items() if country == place.name
+                               and d[0].isupper() and ("." in d or d in written))
     return {p.id: p for p in places.values()}
 
 

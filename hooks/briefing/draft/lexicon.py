@@ -23,7 +23,8 @@ TITLE_WORDS = frozenset(
     "economist analyst lawyer scientist negotiator lawmaker congressman congresswoman "
     "vice-president deputy head executive officer captain colonel admiral rep. sen. gov. "
     "candidate activist author researcher coach player reporter editor journalist "
-    "chairperson treasurer tsar czar emperor sheikh emir".split())
+    "chairperson treasurer tsar czar emperor sheikh emir doctor nurse teacher farmer engineer "
+    "student resident manager worker pilot soldier priest imam rabbi bishop".split())
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(
@@ -67,7 +68,8 @@ DEMONYMS = {
     "Russian": "Russia", "Indian": "India", "Iranian": "Iran", "Israeli": "Israel",
     "Ukrainian": "Ukraine", "Korean": "Korea", "Canadian": "Canada", "Australian": "Australia",
     "Brazilian": "Brazil", "Mexican": "Mexico", "Italian": "Italy", "Spanish": "Spain",
-    "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Taiwanese": "Taiwan",
+    "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Ethiopian": "Ethiopia",
+    "Taiwanese": "Taiwan",
     "Pakistani": "Pakistan", "European": "Europe", "African": "Africa", "EU": "European Union"}
 
 COUNTRIES = frozenset(

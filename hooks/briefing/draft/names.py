@@ -8,7 +8,8 @@ from dataclasses import dataclass
 # A capitalised word ("Kerry", "O'Brien", "Al-Sisi", "COP28") or an initialism ("U.S.").
 # The possessive "'s" is no part of the word.
 WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\-]*(?:['’][A-Z][\w\-]*)?)"
-RUN = re.compile(rf"(?<![\w'’]){WORD}(?:[ \t]+(?:(?:of|the|de|del|da|van|von|bin|al|for)[ \t]+)*{WORD})*")
+_JOINS = "of|the|de|del|da|di|dos|du|van|von|der|den|ter|bin|ibn|al|for"
+RUN = re.compile(rf"(?<![\w'’]){WORD}(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
 
 
@@ -41,7 +42,7 @@ def words_before(text: str, position: int, count: int) -> list[str]:
 
 def word_after(text: str, position: int) -> str:
     match = re.match(r"\s*([\w'’.\-]+)", text[position:])
-    return match.group(1).lower() if match else ""
+    return match.group(1).lower().rstrip(".") if match else ""  # 'said.' ends a sentence
 
 
 def word_before(text: str, position: int) -> str:

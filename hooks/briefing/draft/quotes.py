@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from briefing.draft.entities import Entities
 from briefing.draft.spans import Span, quote_spans
-from briefing.draft.speakers import Attribution, Tracker, attribute
+from briefing.draft.speakers import Attribution, Tracker, attribute, interviewee
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class FoundQuote:
 
 def find_quotes(paragraphs: tuple[str, ...], entities: Entities,
                 labels: dict[int, str]) -> list[FoundQuote]:
-    tracker = Tracker(entities, paragraphs)
+    tracker = Tracker(entities, paragraphs, answerer=interviewee(entities, labels))
     found: list[FoundQuote] = []
     previous: FoundQuote | None = None
     for span in quote_spans(paragraphs, labels):

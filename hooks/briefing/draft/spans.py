@@ -15,7 +15,9 @@ _DOUBLE = re.compile(r"[\"“”„«»]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=$|[\s.,;:!?)\]—–-])")
 _LABEL = re.compile(r"^((?:[A-Z][A-Z.'’\-]*)(?: [A-Z][A-Z.'’\-]*){0,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+")
+ANSWER_LABELS = frozenset(("A", "ANSWER"))  # an interview's answers: the interviewee's
 UNNAMED_LABELS = frozenset("Q QUESTION REPORTER REPORTERS AUDIENCE MODERATOR VOICE VOICES "
+                           "SPEAKER OPERATOR CROWD INTERVIEWER NARRATOR PARTICIPANTS "
                            "PARTICIPANT UNIDENTIFIED CROSSTALK".split())
 
 
@@ -91,7 +93,8 @@ def transcript_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:
         counts[label] = counts.get(label, 0) + 1
     labels = dict(capitals) if len(capitals) >= 2 else {}
     labels.update({n: label for n, label in found.items() if counts[label] >= 2 and n not in labels})
-    return {n: label for n, label in labels.items() if label.upper() not in UNNAMED_LABELS}
+    return {n: label for n, label in labels.items()
+            if not UNNAMED_LABELS & set(label.upper().split())}  # 'AUDIENCE MEMBER:' names nobody
 
 
 def label_name(label: str) -> str:
