@@ -5,7 +5,6 @@ second importing the first over HTTP."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser

@@ -33,7 +33,7 @@ def search_or_nothing(tab: Tab, query: str) -> list[str]:
         tab.page.wait_for_timeout(200)
         shown = tab.page.evaluate(_SHOWN)
         if "Type to start" not in shown["meta"] and shown == previous:
-            return [result for result in shown["results"]]
+            return list(shown["results"])
         previous = shown
     raise AssertionError(f"results of {query!r} did not settle: {previous}")
 
