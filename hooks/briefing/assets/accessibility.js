@@ -40,9 +40,12 @@ document$.subscribe(() => {
 });
 
 // Typo tolerance in Material's search: every plain word of four letters or more is also
-// looked for one edit away ("Kery" finds Kerry). Quoted phrases and words with lunr's own
-// operators are left alone. Queries reach Material's search worker as {type: 2, data}.
-const briefingFuzzy = (query) => query.split(/("[^"]*")/).map((part, index) => index % 2 ? part
+// looked for one edit away ("Kery" finds Kerry). Words with lunr's own operators are left
+// alone. A quoted phrase goes to lunr as its plain words (Material would make each one required,
+// and a required stop word such as "the" finds nothing); the phrase itself is checked on the
+// results below. Queries reach Material's search worker as {type: 2, data}.
+const briefingFuzzy = (query) => query.split(/("[^"]*")/).map((part, index) => index % 2
+  ? part.slice(1, -1)
   : part.replace(/(^|\s)([\p{L}\p{N}]{4,})(?=\s|$)/gu, (match, space, word) =>
       `${space}${word} ${word}~1`)).join("");
 const briefingPost = Worker.prototype.postMessage;
@@ -69,3 +72,54 @@ document$.subscribe(() => {
   hit.classList.add("briefing-found");
   hit.scrollIntoView({block: "center"});
 });
+
+// Phrase search: lunr finds pages holding every word of a quoted phrase ("fresh start"), in any
+// order and place. Results whose page (with its sections) does not hold the words side by side,
+// in that order, are dropped as they come back from the worker. The text checked is the search
+// index's own, kept when Material hands it to the worker ({type: 0, data: {docs}}); the phrases
+// are read from the search box. Results are {type: 3, data: {items: [[page, ...sections]]}}.
+const briefingIndex = new Map();
+const briefingWords = (text) => (text || "").replace(/<[^>]*>/g, " ")
+  .replace(/&(#?\w+);/g, (entity) => new DOMParser().parseFromString(entity, "text/html")
+    .documentElement.textContent).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ");
+const briefingHolds = (text, phrase) => /\p{sc=Han}/u.test(phrase)
+  ? text.replace(/ /g, "").includes(phrase.replace(/ /g, ""))
+  : ` ${text} `.includes(` ${phrase} `);
+const briefingPhrases = () => [...(document.querySelector("input.md-search__input")?.value || "")
+  .matchAll(/"([^"]+)"/g)].map((match) => briefingWords(match[1])).filter(Boolean);
+const briefingPageText = (location) => {
+  const page = location.split("#")[0];
+  return [...briefingIndex].filter(([where]) => where === page || where.startsWith(`${page}#`))
+    .map(([, text]) => text).join(" | ");
+};
+const briefingPhraseFilter = (data) => {
+  const phrases = briefingPhrases();
+  if (!phrases.length || !Array.isArray(data?.items)) return data;
+  const items = data.items.filter((item) => {
+    const text = briefingPageText(item[0]?.location || "");
+    return phrases.every((phrase) => briefingHolds(text, phrase));
+  });
+  return {...data, items};
+};
+const briefingSetup = Worker.prototype.postMessage;
+Worker.prototype.postMessage = function (message, ...rest) {
+  if (message && message.type === 0 && Array.isArray(message.data?.docs)) {
+    for (const doc of message.data.docs) {
+      briefingIndex.set(doc.location, briefingWords(`${doc.title} ${doc.text}`));
+    }
+  }
+  return briefingSetup.call(this, message, ...rest);
+};
+// Material listens to its worker before this script runs, so the results are filtered where
+// its listener reads them: the `data` of a message event from a worker.
+const briefingData = Object.getOwnPropertyDescriptor(MessageEvent.prototype, "data").get;
+const briefingFiltered = new WeakMap();
+Object.defineProperty(MessageEvent.prototype, "data", {configurable: true, enumerable: true,
+  get() {
+    const data = briefingData.call(this);
+    if (!(this.target instanceof Worker) || data?.type !== 3) return data;
+    if (!briefingFiltered.has(this)) {
+      briefingFiltered.set(this, {...data, data: briefingPhraseFilter(data.data)});
+    }
+    return briefingFiltered.get(this);
+  }});
