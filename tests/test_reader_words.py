@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from briefing.article import sentence_spans
 from briefing.dates import reader_date, sort_key, within
+from briefing.engine import generate
 from briefing.escape import md_attribute
 from briefing.provenance import field_words, split_reason
+from briefing.settings import Settings
+from conftest import ROOT
 
 YEAR = "The year is not stated: 'COP28 talks in Dubai later this year' places it in 2023."
 
@@ -57,3 +62,11 @@ def test_abbreviations_do_not_end_a_sentence() -> None:
 def test_an_attribute_in_markdown_carries_no_markdown_or_html() -> None:
     assert md_attribute('[x](y "t") *a*\n\n<b>&') == (
         "&#91;x&#93;&#40;y &quot;t&quot;&#41; &#42;a&#42; &lt;b&gt;&amp;")
+
+
+def test_no_page_runs_a_full_stop_into_a_semicolon() -> None:
+    """A sentence from the data that a page continues loses its full stop: "...by the article;
+    a full quote", never "...by the article.; a full quote"."""
+    pages = generate(Settings(ROOT))
+    joined = [path for path, text in pages.items() if re.search(r"\\?\.;", text)]
+    assert joined == []

@@ -44,6 +44,8 @@ def environment(templates_dir: Path | None = None) -> Environment:
         trim_blocks=True, lstrip_blocks=True, autoescape=False,
         bytecode_cache=FileSystemBytecodeCache())
     env.filters["md"] = md
+    # A sentence of the data that the page continues ("...by the article; a full quote").
+    env.filters["clause"] = lambda text: str(text).rstrip(" .;")
     env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
                        figure_value=figure_value, rel=relations, annotated=annotated_paragraph,
                        provenance=provenance, reader_date=dates.reader_date,
