@@ -140,3 +140,24 @@ def test_an_interviews_answers_belong_to_the_person_interviewed() -> None:
     assert said(draft("press.txt")) == [(3, "maria-lopez", "It"), (5, "maria-lopez", "That"),
                                         (6, "carlos-diaz", "If"), (8, "maria-lopez", "I"),
                                         (9, "carlos-diaz", "Last")]
+
+
+_BRIEFING = """Press briefing by the Minister of Health, Dr. Amina Yusuf, on the outbreak
+MS. YUSUF: Good morning. We have confirmed 214 cases in the past week.
+Q: Are the schools closing?
+MS. YUSUF: No. The schools will stay open.
+Q: What about the water supply?
+MR. BELLO: I can take that one. Every public borehole has been chlorinated since Monday.
+"We are not out of the woods," Yusuf told reporters after the briefing.
+"""
+
+
+def test_a_headline_gives_a_labelled_speaker_a_full_name_and_a_label_is_a_citation() -> None:
+    data = draft_records(_BRIEFING, Meta("Outbreak", dt.date(2024, 9, 12), "outbreak"))
+    people = {person["id"]: person for person in data.data["people"]}
+    assert people["amina-yusuf"]["name"] == "Amina Yusuf"
+    assert people["amina-yusuf"]["aliases"] == ["Yusuf"]
+    assert people["amina-yusuf"]["paragraphs"] == [1, 3, 6]
+    assert people["bello"]["paragraphs"] == [5]  # only his label names him
+    assert [quote["speaker"] for quote in data.data["quotes"]] == \
+        ["amina-yusuf", "amina-yusuf", "bello", "amina-yusuf"]

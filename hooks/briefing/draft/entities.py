@@ -88,10 +88,14 @@ class Entities:
         return sorted({m.paragraph for m in self.mentions if m.key == key})
 
 
-def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = None) -> Entities:
-    """`labels`: transcript speaker labels (label -> name in the article's own words)."""
+def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = None,
+                  headlines: tuple[str, ...] = ()) -> Entities:
+    """`labels`: transcript speaker labels (label -> name in the article's own words);
+    `headlines`: the headline and title lines above the paragraphs, which may hold the only
+    full name of someone the text calls by surname ("Press briefing by Dr. Amina Yusuf" above
+    `MS. YUSUF:`)."""
     found = runs(paragraphs)
-    people = _people(found, paragraphs, labels or {})
+    people = _full_names_from(headlines, _people(found, paragraphs, labels or {}))
     taken = {form for person in people.values() for form in person.forms()}
     organisations = _organisations(found, paragraphs, taken)
     _add_institutions(organisations, speaking_institutions(paragraphs))
@@ -212,6 +216,21 @@ def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str
     people = _merge_short_names(people)
     _add_aliases(people, "\n".join(paragraphs))
     return {p.id: p for p in people.values()}
+
+
+def _full_names_from(headlines: tuple[str, ...], people: dict[str, Entity]) -> dict[str, Entity]:
+    """A one-word name that exactly one full name of the headline holds takes that name, and
+    keeps the short one as an alias: the page then says who it is, the mentions stay found."""
+    full_names = {" ".join(name) for run in runs(headlines)
+                  for _title, name in [_split_title(run.tokens)] if _is_name(name) and len(name) > 1}
+    renamed: dict[str, Entity] = {}
+    for person in people.values():
+        owners = sorted(full for full in full_names if _holds(full, person.name))
+        if len(person.name.split()) == 1 and len(owners) == 1:
+            person.aliases.insert(0, person.name)
+            person.name = owners[0]
+        renamed[person.id] = person
+    return renamed
 
 
 def _add_person(people: dict[str, Entity], name: str, title: str) -> None:

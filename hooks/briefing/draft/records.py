@@ -45,7 +45,9 @@ def draft_records(text: str, meta: Meta) -> Draft:
         raise ArticleError("no paragraphs once the header and credit lines are left out; "
                            "give the article's text")
     labels = transcript_labels(paragraphs)
-    entities = find_entities(paragraphs, {n: label_name(v) for n, v in labels.items()})
+    entities = find_entities(paragraphs, {n: label_name(v) for n, v in labels.items()},
+                             tuple(split.headers[key] for key in ("headline", "title")
+                                   if key in split.headers))
     dates = find_dates(paragraphs, meta.published)
     quotes = find_quotes(paragraphs, entities, labels)
     data: dict[str, Any] = {
@@ -60,6 +62,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
     data["topics"] = _topics(paragraphs)
     data["figures"] = _figures(paragraphs)
     data["timeline"] = _timeline(paragraphs, dates)
+    _cite_speakers(data)
     data = {kind: records for kind, records in data.items() if records}
     data["briefing"] = _briefing(paragraphs, meta, data, dates)
     unattributed = sum(1 for q in quotes if q.who.speaker is None)
@@ -84,7 +87,7 @@ def _record(records: list[Record], wanted: str, paragraphs: list[int], **fields:
 
 def _named(entity: Entity, entities: Entities) -> Record:
     record: Record = {"id": entity.id, "draft": True,
-                      "paragraphs": entities.paragraphs_of((entity.kind, entity.id)) or [1],
+                      "paragraphs": entities.paragraphs_of((entity.kind, entity.id)),
                       "name": entity.name}
     if entity.aliases:
         record["aliases"] = list(dict.fromkeys(entity.aliases))
@@ -93,6 +96,18 @@ def _named(entity: Entity, entities: Entities) -> Record:
     if entity.type and entity.kind != "people":
         record["type"] = entity.type
     return record
+
+
+def _cite_speakers(data: dict[str, Any]) -> None:
+    """A speaker cites the paragraphs of their quotes and statements too: a transcript's
+    `MR. BELLO:` label is where Bello speaks, though his name as written is never matched."""
+    speakers = {record["id"]: record for kind in ("people", "organisations") for record in data[kind]}
+    for said in [*data["quotes"], *data["statements"]]:
+        speaker = speakers.get(said.get("speaker", ""))
+        if speaker is not None:
+            speaker["paragraphs"] = sorted({*speaker["paragraphs"], *said["paragraphs"]})
+    for record in speakers.values():
+        record["paragraphs"] = record["paragraphs"] or [1]
 
 
 def _date_near(dates: list[FoundDate], paragraph: int, text: str, offset: int) -> FoundDate | None:
