@@ -130,8 +130,8 @@ _RESULTS = """() => [...document.querySelectorAll('.md-search-result__item > a')
   .map(a => { const url = new URL(a.href); return url.pathname + url.hash; })"""
 
 
-def search(tab: Tab, query: str) -> list[str]:
-    """Put `query` in the search box; the result addresses, best first, once they stop changing."""
+def type_query(tab: Tab, query: str) -> None:
+    """Type `query` into Material's search box, once its worker can take it."""
     box = tab.page.locator("input.md-search__input")
     box.click()
     # Until the worker has loaded the index, Material drops what is typed.
@@ -139,6 +139,11 @@ def search(tab: Tab, query: str) -> list[str]:
         "() => document.querySelector('.md-search-result__meta').textContent.includes('Type to start')")
     box.fill(query)
     box.press("End")  # a key, as typing ends with one: Material searches on keyboard events
+
+
+def search(tab: Tab, query: str) -> list[str]:
+    """Put `query` in the search box; the result addresses, best first, once they stop changing."""
+    type_query(tab, query)
     shown: list[str] = []
     deadline = time.monotonic() + SEARCH_DEADLINE
     while time.monotonic() < deadline:

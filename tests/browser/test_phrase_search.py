@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from browser.conftest import SEARCH_DEADLINE, Tab, save_report, search
+from browser.conftest import SEARCH_DEADLINE, Tab, save_report, search, type_query
 
 pytestmark = pytest.mark.browser
 
@@ -22,12 +22,7 @@ _SHOWN = """() => ({meta: document.querySelector('.md-search-result__meta').text
 
 def search_or_nothing(tab: Tab, query: str) -> list[str]:
     """Like `search`, but an answer of "no matching documents" is a result too (empty)."""
-    box = tab.page.locator("input.md-search__input")
-    box.click()
-    tab.page.wait_for_function(
-        "() => document.querySelector('.md-search-result__meta').textContent.includes('Type to start')")
-    box.fill(query)
-    box.press("End")
+    type_query(tab, query)
     deadline, previous = time.monotonic() + SEARCH_DEADLINE, None
     while time.monotonic() < deadline:
         tab.page.wait_for_timeout(200)
