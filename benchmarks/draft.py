@@ -13,9 +13,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from briefing.draft import sentences
-from briefing.draft.paragraphs import split_article
-from briefing.draft.records import Meta, draft_records
+from briefing.new.draft import sentences
+from briefing.new.draft.paragraphs import split_article
+from briefing.new.draft.records import Meta, draft_records
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [ROOT / "seeds" / "000_8b72f97d2236e7b8.txt",

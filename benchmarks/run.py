@@ -16,10 +16,10 @@ from typing import Any
 
 from benchmarks import draft, measure, report, search
 from benchmarks.projects import ROOT, baseline_project, generated_project
-from briefing.link import link
-from briefing.load import load
-from briefing.render import render_site
-from briefing.settings import Settings
+from briefing.core.settings import Settings
+from briefing.data.load import load
+from briefing.model.link import link
+from briefing.pages.render import render_site
 
 WORK = ROOT / "benchmarks" / "results" / "work"
 SIZES = (100, 1000, 10000)

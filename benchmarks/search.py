@@ -33,7 +33,7 @@ def material_index(site: Path) -> dict[str, int]:
 def run_pagefind(site: Path) -> float:
     """Index a built site as `extra.briefing.search: pagefind` does; returns the seconds taken."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "briefing.pagefind", str(site)], check=True)
+    subprocess.run([sys.executable, "-m", "briefing.adapter.pagefind", str(site)], check=True)
     return time.perf_counter() - start
 
 

@@ -1,4 +1,4 @@
-"""MkDocs hook file named in mkdocs.yml. The events live in `briefing.mkdocs_hook`.
+"""MkDocs hook file named in mkdocs.yml. The events live in `briefing.adapter.hook`.
 
 MkDocs puts this folder on sys.path only while it loads this file, so the import is at the top.
 """

@@ -9,7 +9,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from briefing import sitedir
+from briefing.adapter import sitedir
 from conftest import BIN, mkdocs, site_project
 
 DEADLINE = 300  # waits for the build to get going at all; no speed is measured

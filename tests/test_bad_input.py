@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.api import build_model
-from briefing.problems import DataError, Problem
+from briefing.core.problems import DataError, Problem
+from briefing.model.build import build_model
 
 
 def problems_of(root: Path) -> list[Problem]:

@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from briefing.cli.schema_doc import schema_markdown
+from briefing.core.settings import Settings
 from briefing.engine import generate
-from briefing.schema_doc import schema_markdown
-from briefing.settings import Settings
 from conftest import MINI, ROOT, mkdocs, site_project
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from benchmarks.corpus import record_counts, write_corpus
 
+from briefing.core.settings import Settings
 from briefing.engine import generate
-from briefing.settings import Settings
 from conftest import mkdocs, site_project
 
 

@@ -13,13 +13,13 @@ import pytest
 import sphobjinv
 import yaml
 
-from briefing.api import build_model
-from briefing.crossref import Links
+from briefing.core.escape import md
+from briefing.core.problems import DataError
+from briefing.core.settings import Settings
 from briefing.engine import build
-from briefing.escape import md
-from briefing.imports import cache_file
-from briefing.problems import DataError
-from briefing.settings import Settings
+from briefing.model.build import build_model
+from briefing.web.crossref import Links
+from briefing.web.imports import cache_file
 from conftest import MINI, ROOT, mkdocs, site_project
 from localserver import serving
 from sitecheck import Page, main_text, page

@@ -7,10 +7,11 @@ import re
 
 import pytest
 
-from briefing.api import build_model
-from briefing.article import locate, normalise, split_paragraphs
-from briefing.link import ref_fields
-from briefing.schema import KINDS, Quote
+from briefing.core.kinds import MODELS as KINDS
+from briefing.core.schema import Quote
+from briefing.data.article import locate, normalise, split_paragraphs
+from briefing.model.build import build_model
+from briefing.model.link import ref_fields
 from conftest import ROOT
 
 MODEL = build_model(ROOT)

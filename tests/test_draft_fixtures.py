@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import yaml
 
-from briefing.draft.records import Meta, draft_records
+from briefing.new.draft.records import Meta, draft_records
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
 EXPECTED: dict[str, Any] = yaml.safe_load((ARTICLES / "expected.yml").read_text(encoding="utf-8"))

@@ -7,9 +7,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing.article import contains_verbatim
-from briefing.draft.records import Meta, draft_records
-from briefing.draft.source import ArticleError
+from briefing.data.article import contains_verbatim
+from briefing.new.draft.records import Meta, draft_records
+from briefing.new.draft.source import ArticleError
 
 PIECES = st.sampled_from([
     "Kerry", "John Kerry", "President Xi", "said", "told", "he", "she", "the official", "the ministry",

@@ -7,9 +7,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from briefing.draft.dates import find_dates
-from briefing.draft.paragraphs import split_article
-from briefing.draft.records import Meta, draft_records
+from briefing.new.draft.dates import find_dates
+from briefing.new.draft.paragraphs import split_article
+from briefing.new.draft.records import Meta, draft_records
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import yaml
 
-from briefing.draft.records import Meta, draft_records
+from briefing.new.draft.records import Meta, draft_records
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_8b72f97d2236e7b8.txt"

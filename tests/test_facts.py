@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.api import build_model
+from briefing.core.settings import Settings
 from briefing.engine import generate
-from briefing.relations import main_event, own_and_background
-from briefing.settings import Settings
+from briefing.model.build import build_model
+from briefing.model.relations import main_event, own_and_background
 from conftest import ROOT
 
 PAGES = generate(Settings(ROOT))

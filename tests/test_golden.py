@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.core.settings import Settings
 from briefing.engine import generate
-from briefing.settings import Settings
 from conftest import MINI, ROOT
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from briefing.core.problems import DataError
+from briefing.core.settings import Settings
 from briefing.engine import Site, build
-from briefing.problems import DataError
-from briefing.settings import Settings
 from conftest import MINI, mkdocs, site_project
 from hostileserver import INJECTION, Handler, hostile_server, index
 from limits import Cost, run_limited
@@ -45,7 +45,7 @@ def limited_build(root: Path, memory_mb: int = 400, seconds: float = 60, **optio
     """A build of `root` in a child process under a memory ceiling and a time limit."""
     cost = run_limited(
         "import sys\nfrom pathlib import Path\nfrom briefing.engine import build\n"
-        "from briefing.problems import DataError\nfrom briefing.settings import Settings\n"
+        "from briefing.core.problems import DataError\nfrom briefing.core.settings import Settings\n"
         f"try:\n    build(Settings(Path({str(root)!r}), **{options!r}))\n"
         "except DataError as error:\n    sys.exit(str(error))\n", memory_mb, seconds)
     print(f"\n{options}: exit {cost.returncode}, {cost.seconds:.2f} s, {cost.max_rss_mb:.0f} MB")

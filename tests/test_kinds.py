@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from briefing import urls
-from briefing.kinds import KINDS, NAMED_KINDS, PAGE_KINDS
+from briefing.core.kinds import KINDS, NAMED_KINDS, PAGE_KINDS
+from briefing.model import urls
 
 
 @pytest.mark.parametrize(("key", "page", "link"), [

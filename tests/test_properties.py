@@ -24,11 +24,11 @@ import yaml
 from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
-from briefing import urls
-from briefing.api import build_model
+from briefing.core.problems import DataError
+from briefing.core.settings import Settings
 from briefing.engine import build
-from briefing.problems import DataError
-from briefing.settings import Settings
+from briefing.model import urls
+from briefing.model.build import build_model
 from conftest import ROOT, mkdocs, site_project
 from sitecheck import Page
 

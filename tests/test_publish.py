@@ -19,12 +19,12 @@ import pytest
 import sphobjinv
 import yaml
 
-from briefing import urls
-from briefing.api import build_model
+from briefing.core.kinds import MODELS as KINDS
+from briefing.core.settings import Settings
 from briefing.engine import generate
-from briefing.inventory import record_url
-from briefing.schema import KINDS
-from briefing.settings import Settings
+from briefing.model import urls
+from briefing.model.build import build_model
+from briefing.web.inventory import record_url
 from conftest import BIN, MINI, ROOT, mkdocs, site_project
 from localserver import free_port, serving
 

@@ -6,12 +6,12 @@ import re
 
 import pytest
 
-from briefing.article import sentence_spans
-from briefing.dates import reader_date, sort_key, within
+from briefing.core.dates import reader_date, sort_key, within
+from briefing.core.escape import md_attribute
+from briefing.core.settings import Settings
+from briefing.data.article import sentence_spans
 from briefing.engine import generate
-from briefing.escape import md_attribute
-from briefing.provenance import field_words, split_reason
-from briefing.settings import Settings
+from briefing.pages.provenance import field_words, split_reason
 from conftest import ROOT
 
 YEAR = "The year is not stated: 'COP28 talks in Dubai later this year' places it in 2023."

@@ -10,7 +10,7 @@ import pysbd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefing import article
+from briefing.data import article
 
 ROOT = Path(__file__).resolve().parents[1]
 _PYSBD = pysbd.Segmenter(language="en", clean=False, char_span=True)

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli import write_pages
+from briefing.cli.commands import write_pages
+from briefing.core.problems import DataError
+from briefing.core.settings import Settings
 from briefing.engine import build
-from briefing.problems import DataError
-from briefing.settings import Settings
 from conftest import MINI, mkdocs, site_project
 from test_crosslinks import edit_yaml
 
@@ -81,7 +81,7 @@ def test_a_stray_backtick_does_not_switch_reference_checks_off(tmp_path: Path) -
     ("```\n[[people/x]]\n```\n", ["```\n[[people/x]]\n```"]),
 ])
 def test_code_is_found_as_markdown_finds_it(written: str, code: list[str]) -> None:
-    from briefing.crossref import _split_code
+    from briefing.web.crossref import _split_code
     assert [part for _prose, part in _split_code(written) if part] == code
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from briefing.api import build_model
-from briefing.names import display_name
+from briefing.model.build import build_model
+from briefing.model.names import display_name
 from conftest import ROOT
 from sitecheck import main_text, page
 

@@ -9,13 +9,15 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from briefing import checks, crossref, inventory, jsonld, redirects
-from briefing.api import build_model
-from briefing.imports import load_imports
-from briefing.model import Model
-from briefing.problems import DataError, Problem
-from briefing.render import render_site
-from briefing.settings import Settings
+from briefing.checks import checks
+from briefing.core.problems import DataError, Problem
+from briefing.core.settings import Settings
+from briefing.model.build import build_model
+from briefing.model.model import Model
+from briefing.pages import jsonld
+from briefing.pages.render import render_site
+from briefing.web import crossref, inventory, redirects
+from briefing.web.imports import load_imports
 
 # The engine's own assets, shipped inside the package so that every briefing gets them without
 # copying a file: site path -> file in briefing/assets.
@@ -85,7 +87,7 @@ def _import_line(model: Model) -> Callable[[str], tuple[str, int]]:
 
 def assets() -> dict[str, str | bytes]:
     """The CSS (paragraph highlight, diagrams, contrast) and the script (search dialog name)."""
-    folder = resources.files("briefing") / "assets"
+    folder = resources.files("briefing.pages") / "assets"
     return {path: (folder / name).read_text(encoding="utf-8") for path, name in ASSETS.items()}
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser
 
-from briefing.api import build_model
+from briefing.model.build import build_model
 from browser.conftest import open_tab
 from conftest import MINI, ROOT, mkdocs, site_project
 from localserver import serving

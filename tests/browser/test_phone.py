@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from briefing.api import build_model
-from briefing.relations import mention_sentences
+from briefing.model.build import build_model
+from briefing.model.relations import mention_sentences
 from browser.conftest import PHONE, open_tab, save_report
 from conftest import ROOT
 

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser
 
-from briefing.api import build_model
-from briefing.dates import reader_date
-from briefing.schema import KINDS
+from briefing.core.dates import reader_date
+from briefing.core.kinds import MODELS as KINDS
+from briefing.model.build import build_model
 from browser.conftest import open_tab, save_report, site_pages
 from conftest import ROOT
 

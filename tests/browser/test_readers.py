@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from briefing.api import build_model
+from briefing.model.build import build_model
 from browser.conftest import PHONE, Tab, open_tab, save_report, search, site_pages
 from conftest import ROOT
 

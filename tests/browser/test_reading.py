@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from briefing.api import build_model
-from briefing.dates import reader_date, sort_key
+from briefing.core.dates import reader_date, sort_key
+from briefing.model.build import build_model
 from browser.conftest import Tab
 from conftest import ROOT
 

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from briefing.api import build_model
+from briefing.model.build import build_model
 from browser.conftest import Tab, save_report, search
 from conftest import ROOT
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel
 
-from briefing.schema import KINDS, Briefing, Role, Source
+from briefing.core.kinds import MODELS as KINDS
+from briefing.core.schema import Briefing, Role, Source
 from hostile.fields import FIELDS, NOT_PROSE
 from hostile.sites import cases
 

@@ -1,0 +1,58 @@
+"""Pagefind search for large briefings: a chunked static index instead of one big JSON file.
+
+Material's search loads `search/search_index.json` whole on the first search; past a few
+megabytes that is slow on a phone. With `extra.briefing.search: pagefind` in mkdocs.yml the
+built site is indexed by Pagefind (PyPI `pagefind[bin]`), which downloads only the chunks a
+query needs, and the search box (theme override `partials/search.html`) asks Pagefind.
+
+    python -m briefing.adapter.pagefind SITE_DIR
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, FileSystemLoader
+
+# Index the page body Material renders, not the navigation, header or footer around it.
+ROOT_SELECTOR = "article.md-content__inner"
+EXCLUDE_SELECTORS = ".headerlink, .md-content__button, script, style"
+MATERIAL_INDEX = Path("search") / "search_index.json"
+THEME = Path(__file__).parent / "theme"
+
+
+def wanted(extra: dict[str, Any] | None) -> bool:
+    return ((extra or {}).get("briefing") or {}).get("search") == "pagefind"
+
+
+def index_site(site_dir: Path) -> None:
+    """Write `pagefind/` into a built site; raise CalledProcessError if Pagefind fails."""
+    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site_dir), "--root-selector",
+                    ROOT_SELECTOR, "--exclude-selectors", EXCLUDE_SELECTORS, "--quiet"],
+                   check=True)
+
+
+def replace_material_index(site_dir: Path) -> None:
+    """Index with Pagefind, and drop Material's index: the search box no longer loads it."""
+    index_site(site_dir)
+    (site_dir / MATERIAL_INDEX).unlink(missing_ok=True)
+
+
+def on_env(env: Any, config: Any) -> Any:
+    """The MkDocs event: the theme override of the search box comes first, when asked for."""
+    if wanted(config.extra):
+        env.loader = ChoiceLoader([FileSystemLoader(str(THEME)), env.loader])
+    return env
+
+
+def on_post_build(config: Any) -> None:
+    """The MkDocs event, called from the adapter: does nothing unless the site asks for it."""
+    if wanted(config.extra):
+        replace_material_index(Path(config.site_dir))
+
+
+if __name__ == "__main__":
+    index_site(Path(sys.argv[1]))

@@ -1,0 +1,207 @@
+"""Command line: `python -m briefing validate | generate OUT | schema-doc | new DIR`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from briefing.checks.drafts import drafted
+from briefing.cli.schema_doc import schema_markdown
+from briefing.core.problems import DataError
+from briefing.core.settings import MKDOCS_YML, Settings, read_mkdocs_yml
+from briefing.engine import build
+from briefing.new.draft.source import ArticleError, read_article
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="briefing", description=__doc__)
+    parser.add_argument("--root", type=Path, default=Path.cwd(),
+                        help="folder holding data/ and seeds/ (default: here)")
+    parser.add_argument("--data", default=None,
+                        help="data folder, relative to the root (default: mkdocs.yml's, or data)")
+    parser.add_argument("--seeds", default=None,
+                        help="seeds folder, relative to the root (default: mkdocs.yml's, or seeds)")
+    parser.add_argument("--templates", default=None, help="folder of template overrides")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("validate", help="run every check the build runs; exit 1 listing every "
+                        "problem and warning")
+    write = commands.add_parser("generate", help="write the generated Markdown pages to a folder")
+    write.add_argument("out", type=Path)
+    commands.add_parser("schema-doc", help="print the data format reference as Markdown")
+    _add_new(commands)
+    args = parser.parse_args(argv)
+    try:
+        if args.command == "new":
+            return _new(args)
+        settings, docs_dir = _settings(args)
+        return _run(args, settings, docs_dir)
+    except DataError as error:
+        print(error, file=sys.stderr)
+        return 1
+    except OSError as error:  # the output folder cannot be written: say so, no traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+
+
+def _add_new(commands: argparse._SubParsersAction) -> None:
+    new = commands.add_parser("new", help="make DIR a ready-to-build briefing drafted from an article")
+    new.add_argument("dir", type=Path, help="the new briefing's folder (must not exist, or be empty)")
+    new.add_argument("--article", type=Path, required=True, help="the article, as UTF-8 text")
+    new.add_argument("--title", required=True, type=_text, help="the article's title")
+    new.add_argument("--published", required=True, type=_date, help="publication date, YYYY-MM-DD")
+    new.add_argument("--url", type=_url, help="where the article was published")
+    new.add_argument("--publisher", type=_text, help="who published it")
+    new.add_argument("--import", dest="imports", action="append", default=[], type=_import,
+                     metavar="NAME=ADDRESS", help="another briefing to link to (repeatable)")
+    new.add_argument("--no-quotes", action="store_true", dest="allow_no_quotes",
+                     help="draft an article that quotes nobody (refused without this)")
+    new.add_argument("--engine", help="pip requirement the Pages workflow installs the engine "
+                     "with (default: how this engine was installed)")
+
+
+def _text(value: str) -> str:
+    if not value.strip() or len(value) > 300 or "\n" in value:
+        raise argparse.ArgumentTypeError("give one line of text, at most 300 characters")
+    return value.strip()
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date: write YYYY-MM-DD") from None
+
+
+def _url(value: str) -> str:
+    if not re.fullmatch(r"https?://[^\s<>\"']+", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not an http(s) address")
+    return value
+
+
+def _import(value: str) -> tuple[str, str]:
+    name, _, address = value.partition("=")
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name) or not address.strip():
+        raise argparse.ArgumentTypeError(f"{value!r}: write NAME=ADDRESS, NAME a briefing id "
+                                         "such as kerry-beijing-2023")
+    return name, address.strip()
+
+
+def _new(args: argparse.Namespace) -> int:
+    # Imported here: the drafting code is a tenth of `validate`'s start-up, and only `new` uses it.
+    from briefing.new.scaffold import NewBriefing, ScaffoldError, create
+
+    options = NewBriefing(args.title, args.published, args.url, args.publisher,
+                          dict(args.imports), args.engine, args.allow_no_quotes)
+    try:
+        result = create(args.dir.resolve(), read_article(args.article), options)
+    except (ArticleError, ScaffoldError) as error:
+        print(f"briefing new: {error}", file=sys.stderr)
+        return 1
+    counts = ", ".join(f"{len(records)} {kind}" for kind, records in result.draft.data.items()
+                       if kind != "briefing")
+    print(f"{args.dir}: {len(result.draft.paragraphs)} paragraphs; drafted {counts or 'no records'}")
+    if not result.draft.data.get("quotes"):
+        print("note: no quoted words found in the article; data/quotes.yml was not written")
+    if result.draft.unattributed:
+        print(f"note: {result.draft.unattributed} quoted span(s) left out: no speaker found")
+    for record in result.left_out:
+        print(f"note: left out {record}: the engine refused it")
+    print(f"next: cd {args.dir} && mkdocs serve   (every record is marked draft: check, then "
+          "delete the line)")
+    return 0
+
+
+def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
+    """The settings a `mkdocs build` in the root would use (mkdocs.yml's `extra.briefing` and
+    `docs_dir`, when there is a mkdocs.yml), with the command line's folders on top."""
+    root = args.root.resolve()
+    config_file = root / MKDOCS_YML
+    config = read_mkdocs_yml(config_file) if config_file.is_file() else {}
+    settings = Settings.from_extra(root, config.get("extra"), str(config.get("site_url") or ""),
+                                   config_file)
+    given = {"data_dir": args.data, "seeds_dir": args.seeds, "templates_dir": args.templates}
+    settings = replace(settings, **{name: value for name, value in given.items() if value})
+    docs_dir = root / str(config.get("docs_dir") or "docs")
+    return settings, docs_dir if config_file.is_file() and docs_dir.is_dir() else None
+
+
+def _run(args: argparse.Namespace, settings: Settings, docs_dir: Path | None) -> int:
+    if args.command == "validate":
+        return validate(settings, docs_dir)
+    if args.command == "generate":
+        site = build(settings)
+        for warning in site.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        write_pages(site.pages, args.out)
+    else:
+        sys.stdout.write(schema_markdown())
+    return 0
+
+
+def validate(settings: Settings, docs_dir: Path | None) -> int:
+    """Every check of `mkdocs build --strict`, without writing a page: the same `build` runs."""
+    site = build(settings, docs_dir)
+    for note in site.notes:
+        print(f"note: {note}", file=sys.stderr)
+    if site.warnings:
+        count = len(site.warnings)
+        print(f"{count} warning{'s' if count != 1 else ''} (a strict build fails on them):\n"
+              + "\n".join(map(str, site.warnings)), file=sys.stderr)
+        return 1
+    model = site.links.model
+    counts = ", ".join(f"{len(by_id)} {kind}" for kind, by_id in model.records.items())
+    print(f"ok: {counts}")
+    drafts = drafted(model)
+    if drafts:
+        print(f"{len(drafts)} drafts, not yet checked (draft: true):")
+        for key in drafts:
+            file, line = model.where(key, "draft")
+            print(f"  {file}: {key[1]} (line {line})")
+    return 0
+
+
+def write_pages(pages: dict[str, str], out: Path) -> None:
+    """Write pages to `out`, replacing it whole: the pages are written to a staging folder
+    next to it, then two renames swap it in. A failure while writing leaves the old folder
+    as it was and no staging folder; one between the renames says what it left where."""
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        _write_all(pages, staging)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    _swap(staging, out)
+
+
+def _write_all(pages: dict[str, str], staging: Path) -> None:
+    for path, markdown in pages.items():
+        target = (staging / path).resolve()
+        if not target.is_relative_to(staging):
+            raise ValueError(f"page path {path!r} leaves the output folder")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(markdown, encoding="utf-8")
+
+
+def _swap(staging: Path, out: Path) -> None:
+    if not out.exists():
+        staging.rename(out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    out.rename(old / out.name)  # aside, inside a folder of its own: one rename, no overwrite
+    try:
+        staging.rename(out)
+    except OSError as error:
+        (old / out.name).rename(out)
+        old.rmdir()
+        shutil.rmtree(staging, ignore_errors=True)
+        raise OSError(f"could not put the new pages at {out} ({error}); the old ones are "
+                      "back in place") from None
+    shutil.rmtree(old)

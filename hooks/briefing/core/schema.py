@@ -1,0 +1,265 @@
+"""The data format: one pydantic model per kind of record in `data/`.
+
+The models are the single source of truth for the format. `docs/data-format.md` is generated
+from them (`python -m briefing schema-doc`), and a test fails if the two drift apart.
+Reference fields carry `json_schema_extra={"ref": <kind>}` so that the linker can resolve them
+without a hand-kept list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
+WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
+HttpUrl = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$")]
+Paragraph = Annotated[int, Field(ge=1)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=200_000)]
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+def _check_partial_date(value: str) -> str:
+    match = _PARTIAL_DATE.match(value)
+    if not match:
+        raise ValueError("not a date: write YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = (int(part) if part else 1 for part in match.groups())
+    try:
+        dt.date(year, month, day)
+    except ValueError as error:
+        raise ValueError(f"not a real date ({error})") from None
+    return value
+
+
+# Dates are kept as text: a briefing often knows only a year or a month ("later this year").
+PartialDate = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True),
+    AfterValidator(_check_partial_date),
+    Field(description="YYYY-MM-DD, YYYY-MM or YYYY"),
+]
+
+
+# A speaker is a person or an organisation: a reference field may name several kinds.
+SPEAKER_KINDS = ("people", "organisations")
+SPEAKER = "|".join(SPEAKER_KINDS)
+
+
+def ref(kind: str, description: str, **kwargs: Any) -> Any:
+    """A field that names records of `kind` by id; the linker resolves it."""
+    return Field(description=description, json_schema_extra={"ref": kind}, **kwargs)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Record(Strict):
+    """Fields every record has."""
+
+    id: Slug = Field(description="Stable id: lower-case letters, digits and hyphens. "
+                     "It makes the page address, so never reuse or retitle it.")
+    paragraphs: tuple[Paragraph, ...] = Field(
+        min_length=1, description="Paragraph numbers of the source article this record comes from.")
+    inferred: dict[str, Text] = Field(
+        default_factory=dict,
+        description="Values the article does not state: field name -> where the value came from.")
+    former_ids: tuple[Slug, ...] = Field(
+        default=(), description="Ids this record had before; their addresses redirect here.")
+    same_as: tuple[Text, ...] = Field(
+        default=(), description="The same record in another briefing, as `briefing-id:kind/id`.")
+    draft: bool = Field(
+        default=False, description="True for a record `briefing new` drafted and nobody has checked "
+        "yet. The site marks it unreviewed; with `extra.briefing.refuse_drafts` a build refuses it. "
+        "Check the record against the article, then delete the line.")
+
+    def cited_paragraphs(self) -> tuple[int, ...]:
+        return self.paragraphs
+
+
+class Role(Strict):
+    title: Text = Field(description="The role, e.g. 'U.S. Special Presidential Envoy for Climate'.")
+    organisation: Slug | None = ref("organisations", "Organisation the role belongs to.",
+                                    default=None)
+    country: Slug | None = ref("places", "Country the role serves.", default=None)
+    former: bool = Field(default=False, description="True for a role the person no longer holds.")
+    inferred: dict[str, Text] = Field(default_factory=dict,
+                                      description="Field name -> where the value came from.")
+
+
+class Person(Record):
+    name: Text = Field(description="Full name in Latin script.")
+    native_name: Text | None = Field(default=None, description="Name in native script, e.g. 王毅.")
+    aliases: tuple[Text, ...] = Field(
+        default=(), description="Names the article uses: 'Kerry', 'U.S. climate envoy'.")
+    roles: tuple[Role, ...] = Field(default=(), description="Roles, current and former.")
+    description: Text | None = Field(default=None, description="One line on who this is.")
+    wikidata: WikidataId | None = Field(default=None, description="Wikidata id, e.g. Q22316.")
+
+
+class Organisation(Record):
+    name: Text = Field(description="Full name.")
+    native_name: Text | None = Field(default=None, description="Name in native script.")
+    aliases: tuple[Text, ...] = Field(default=(), description="Names the article uses.")
+    type: Text | None = Field(default=None, description="E.g. 'news agency', 'ministry'.")
+    country: Slug | None = ref("places", "Country the organisation belongs to.", default=None)
+    description: Text | None = Field(default=None, description="One line on what it is.")
+    wikidata: WikidataId | None = Field(default=None, description="Wikidata id.")
+
+
+class Place(Record):
+    name: Text = Field(description="Name.")
+    native_name: Text | None = Field(default=None, description="Name in native script.")
+    aliases: tuple[Text, ...] = Field(default=(), description="Names the article uses.")
+    type: Text | None = Field(default=None, description="E.g. 'city', 'building', 'country'.")
+    located_in: Slug | None = ref("places", "The place this one lies in.", default=None)
+    description: Text | None = Field(default=None, description="One line on what it is.")
+    wikidata: WikidataId | None = Field(default=None, description="Wikidata id.")
+
+
+class Dated(Record):
+    """Fields of records that have a date."""
+
+    date_basis: Slug | None = Field(
+        default=None,
+        description="Why the date is what it is, named once in briefing.yml `date_bases` (e.g. "
+        "the year, or 'on Tuesday' counted from the published date); it stands for `inferred.date`.")
+
+
+class Meeting(Dated):
+    """A meeting or any other event: talks, a speech, a visit, a heat record."""
+
+    name: Text = Field(description="Short title, e.g. 'Kerry meets Wang Yi'.")
+    type: Literal["meeting", "talks", "speech", "visit", "conference", "travel",
+                  "weather", "summit", "other"] = Field(description="What kind of event.")
+    date: PartialDate | None = Field(default=None, description="When it began.")
+    end_date: PartialDate | None = Field(default=None, description="When it ended, if later.")
+    time: Text | None = Field(default=None, description="Time of day as the article gives it.")
+    status: Literal["held", "scheduled", "planned"] = Field(
+        default="held", description="Whether it had happened when the article was written.")
+    place: Slug | None = ref("places", "Where it took place.", default=None)
+    participants: tuple[Slug, ...] = ref("people", "People who took part.", default=())
+    organisations: tuple[Slug, ...] = ref("organisations", "Organisations taking part.",
+                                          default=())
+    duration: Text | None = Field(default=None, description="As the article gives it.")
+    topics: tuple[Slug, ...] = ref("topics", "Topics discussed.", default=())
+    part_of: Slug | None = ref("meetings", "A larger event this one belongs to.", default=None)
+    summary: Text = Field(description="What happened, in a sentence or two.")
+
+
+class Quote(Dated):
+    """Words the article puts in quotation marks, full or partial."""
+
+    paragraphs: tuple[Paragraph, ...] = Field(
+        min_length=1, max_length=1,
+        description="The one paragraph holding the words; they are checked verbatim against it.")
+    text: Text = Field(description="The exact words, without the surrounding quotation marks.")
+    partial: bool = Field(description="True when only a fragment of a sentence is quoted.")
+    speaker: Slug = ref(SPEAKER, "Who said it: a person or an organisation.")
+    addressees: tuple[Slug, ...] = ref("people", "Who it was said to.", default=())
+    audience: Text | None = Field(default=None,
+                                  description="Who heard it, when not a named person.")
+    on_behalf_of: Slug | None = ref("people", "Whose message the speaker relayed.", default=None)
+    about: tuple[Slug, ...] = ref("people", "People the words are about.", default=())
+    reported: Text = Field(description="How it reached the article, e.g. 'reported by Xinhua'.")
+    reported_by: Slug | None = ref("organisations", "Who reported it, if not the article.",
+                                   default=None)
+    meeting: Slug | None = ref("meetings", "Meeting or event where it was said.", default=None)
+    date: PartialDate | None = Field(default=None, description="When it was said.")
+    topics: tuple[Slug, ...] = ref("topics", "Topics it touches.", default=())
+    context: Text | None = Field(default=None, description="What prompted it.")
+
+    @property
+    def paragraph(self) -> int:
+        return self.paragraphs[0]
+
+
+class Statement(Dated):
+    """Reported (indirect) speech: what someone said, without quotation marks."""
+
+    speaker: Slug = ref(SPEAKER, "Who said it: a person or an organisation.")
+    gist: Text = Field(description="What was said, in our words.")
+    addressees: tuple[Slug, ...] = ref("people", "Who it was said to.", default=())
+    audience: Text | None = Field(default=None,
+                                  description="Who heard it, when not a named person.")
+    reported: Text = Field(description="How it reached the article.")
+    reported_by: Slug | None = ref("organisations", "Who reported it, if not the article.",
+                                   default=None)
+    meeting: Slug | None = ref("meetings", "Meeting or event where it was said.", default=None)
+    date: PartialDate | None = Field(default=None, description="When it was said.")
+    topics: tuple[Slug, ...] = ref("topics", "Topics it touches.", default=())
+
+
+class Topic(Record):
+    name: Text = Field(description="Name, e.g. 'Climate finance'.")
+    aliases: tuple[Text, ...] = Field(default=(), description="Words the article uses for it.")
+    description: Text = Field(description="What it means in this briefing.")
+    parent: Slug | None = ref("topics", "A broader topic.", default=None)
+
+
+class Figure(Dated):
+    """A number the article gives."""
+
+    name: Text = Field(description="Short title, e.g. 'Death Valley temperature'.")
+    value: float = Field(description="The number.")
+    unit: Text = Field(description="Its unit, e.g. '°C', 'hours'.")
+    as_written: Text = Field(description="The words of the article, checked verbatim.")
+    measures: Text = Field(description="What the number measures.")
+    approximate: bool = Field(default=False, description="True for 'nearly', 'about'.")
+    conversions: tuple[Text, ...] = Field(default=(), description="Other units, e.g. '128 °F'.")
+    place: Slug | None = ref("places", "Where.", default=None)
+    date: PartialDate | None = Field(default=None, description="When.")
+    meeting: Slug | None = ref("meetings", "The event it belongs to.", default=None)
+    topics: tuple[Slug, ...] = ref("topics", "Topics it illustrates.", default=())
+
+
+class TimelineEntry(Dated):
+    date: PartialDate = Field(description="When.")
+    label: Text = Field(description="What happened, in a few words.")
+    meeting: Slug | None = ref("meetings", "The event this entry marks.", default=None)
+
+
+class Source(Strict):
+    """Metadata of a source article, kept beside its text in `seeds/<file>.yml`."""
+
+    id: Slug = Field(description="Id of the article.")
+    title: Text = Field(description="Title of the article.")
+    title_is_ours: bool = Field(description="True when the article came without a title.")
+    publisher: Text | None = Field(default=None, description="Who published it, where known.")
+    published: PartialDate | None = Field(default=None, description="Publication date.")
+    language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")] = Field(
+        description="BCP 47 language tag, e.g. 'en'.")
+    url: HttpUrl | None = Field(default=None, description="Where it was published.")
+    inferred: dict[str, Text] = Field(default_factory=dict,
+                                      description="Field name -> where the value came from.")
+
+
+class Briefing(Strict):
+    """`data/briefing.yml`: the briefing itself."""
+
+    id: Slug = Field(description="Id of the briefing; other briefings cite it by this id.")
+    title: Text = Field(description="Title of the briefing.")
+    summary: Text = Field(description="What happened.")
+    why_it_matters: Text = Field(description="Why it matters.")
+    start_date: PartialDate = Field(description="First day the briefing covers.")
+    end_date: PartialDate | None = Field(default=None, description="Last day it covers.")
+    source: Slug = Field(description="Id of the source article in `seeds/`; paragraphs cite it.")
+    key_people: tuple[Slug, ...] = ref("people", "People the home page leads with.", default=())
+    key_figures: tuple[Slug, ...] = ref("figures", "Figures the home page shows.", default=())
+    inferred: dict[str, Text] = Field(default_factory=dict,
+                                      description="Field name -> where the value came from.")
+    date_bases: dict[Slug, Text] = Field(
+        default_factory=dict,
+        description="Reasons shared by many dates, written once: name -> reason (e.g. "
+        "`published-date`: \"Stated as a weekday; counted from the published date.\"). "
+        "A record names one in `date_basis`.")
+    imports: dict[Slug, Text] = Field(
+        default_factory=dict,
+        description="Other briefings to link to: briefing id -> URL or path of its site root.")
+    draft: bool = Field(default=False, description="True while the summary and dates are as "
+                        "`briefing new` drafted them; delete the line once checked.")

@@ -1,0 +1,157 @@
+"""Where a briefing keeps its data: read from `extra.briefing` in mkdocs.yml, or defaults.
+
+`Options` declares every setting once, with its type: an unknown key or a wrong type is a
+problem naming the key and its line in mkdocs.yml, never a traceback and never ignored.
+To add a setting, add a field to `Options` (and to `Settings` when the engine reads it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from yaml_env_tag import construct_env_tag
+
+from briefing.core.problems import DataError, Problem
+from briefing.core.suggest import did_you_mean
+
+MKDOCS_YML = "mkdocs.yml"
+
+
+class Options(BaseModel):
+    """`extra.briefing` in mkdocs.yml."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    data_dir: str = Field(default="data", description="Folder of the YAML data.")
+    seeds_dir: str = Field(default="seeds", description="Folder of the source articles.")
+    templates_dir: str | None = Field(default=None, description="Folder of template overrides.")
+    import_cache: str = Field(default=".briefing-cache", description="Where fetched indexes are kept.")
+    import_max_age_hours: float = Field(default=24.0, ge=0,
+                                        description="Hours a fetched index is used without asking again.")
+    offline: bool = Field(default=False, description="Never fetch an imported index.")
+    import_max_bytes: int = Field(default=5_000_000, gt=0,
+                                  description="Largest imported index accepted, in bytes.")
+    import_timeout: float = Field(default=20.0, gt=0,
+                                  description="Seconds a whole fetch of an index may take.")
+    search: Literal["material", "pagefind"] = Field(default="material",
+                                                    description="Which search the site uses.")
+    refuse_drafts: bool = Field(default=False,
+                                description="Refuse to build while drafted records remain.")
+
+    @field_validator("offline", "refuse_drafts", mode="before")
+    @classmethod
+    def _flag(cls, value: Any) -> Any:
+        """A yes/no option, also when it comes from `!ENV` as text."""
+        if isinstance(value, str):
+            return value.strip().lower() in ("1", "true", "yes", "on")
+        return value
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path
+    data_dir: str = "data"
+    seeds_dir: str = "seeds"
+    templates_dir: str | None = None
+    # The site's public address (mkdocs.yml `site_url`); it goes into the published index.
+    site_url: str = ""
+    # Imported indexes of other briefings: where fetched copies are kept, for how long a copy
+    # is used without asking the network again, and whether to never ask it.
+    import_cache: str = ".briefing-cache"
+    import_max_age_hours: float = 24.0
+    offline: bool = False
+    # An index is another site's data: it is refused past this size, and a fetch (every
+    # redirect and byte of it) past this many seconds, so that no server can exhaust a build.
+    import_max_bytes: int = 5_000_000
+    import_timeout: float = 20.0
+    search: str = "material"
+    # Refuse to build while records drafted by `briefing new` remain (`draft: true`): set by
+    # the Pages workflow, so that an unchecked draft is never published.
+    refuse_drafts: bool = False
+
+    @property
+    def templates_path(self) -> Path | None:
+        return self.root / self.templates_dir if self.templates_dir else None
+
+    @classmethod
+    def from_extra(cls, root: Path, extra: dict[str, Any] | None, site_url: str = "",
+                   config_file: Path | None = None) -> Settings:
+        """Settings from mkdocs.yml's `extra`; raises DataError naming each bad key."""
+        raw = (extra or {}).get("briefing")
+        options = _options({} if raw is None else raw, config_file or root / MKDOCS_YML)
+        return cls(root=root, site_url=site_url, **options.model_dump())
+
+
+def _options(raw: Any, config_file: Path) -> Options:
+    shown = config_file.name
+    lines = _setting_lines(config_file)
+    if not isinstance(raw, dict):
+        raise DataError([Problem(shown, lines.get("", 1), "", "extra.briefing",
+                                 f"expected a mapping of settings, found {type(raw).__name__}",
+                                 "Write one `name: value` line per setting under `briefing:`.")])
+    try:
+        return Options.model_validate(raw)
+    except ValidationError as error:
+        raise DataError([_problem(detail, shown, lines) for detail in error.errors()]) from None
+
+
+def _problem(detail: Any, shown: str, lines: dict[str, int]) -> Problem:
+    key = str(detail["loc"][0]) if detail["loc"] else ""
+    line = lines.get(key, lines.get("", 1))
+    if detail["type"] == "extra_forbidden":
+        known = list(Options.model_fields)
+        hint = did_you_mean(key, known)
+        return Problem(shown, line, "", f"extra.briefing.{key}", f"unknown setting '{key}'",
+                       (hint + " " if hint else "") + f"Known settings: {', '.join(known)}.")
+    field = Options.model_fields[key]
+    return Problem(shown, line, "", f"extra.briefing.{key}",
+                   f"{detail['msg']} (found {detail['input']!r})",
+                   f"{key}: {field.description} Default: {field.default!r}.")
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml as MkDocs does for our purposes: `!ENV` is resolved, and other tags
+    (`!!python/name:...` of Markdown extensions) are left out instead of imported."""
+
+
+_ConfigLoader.add_constructor("!ENV", construct_env_tag)
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def read_mkdocs_yml(config_file: Path) -> dict[str, Any]:
+    """mkdocs.yml as data; raises DataError with the parser's line when it is not YAML."""
+    try:
+        data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise DataError([Problem(config_file.name, mark.line + 1 if mark else 1, "", "",
+                                 f"invalid YAML: {error.problem}", "Fix the YAML syntax.")]) from None
+    return data if isinstance(data, dict) else {}
+
+
+def _setting_lines(config_file: Path) -> dict[str, int]:
+    """Line of each key under `extra.briefing` ("" for `briefing:` itself), 1-based."""
+    try:
+        node = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except (OSError, yaml.YAMLError):
+        return {}
+    for name in ("extra", "briefing"):
+        found = _child(node, name)
+        if found is None:
+            return {}
+        key, node = found
+    lines = {"": key.start_mark.line + 1}
+    if isinstance(node, yaml.MappingNode):
+        lines.update({str(k.value): k.start_mark.line + 1 for k, _ in node.value})
+    return lines
+
+
+def _child(node: Any, name: str) -> tuple[yaml.Node, yaml.Node] | None:
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    return next(((k, v) for k, v in node.value if k.value == name), None)

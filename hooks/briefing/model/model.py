@@ -1,0 +1,77 @@
+"""The linked model: every record with every reference resolved, built once, then read-only."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from briefing.core.kinds import KIND_OF_MODEL
+from briefing.core.schema import SPEAKER_KINDS, Briefing, Record
+from briefing.data.article import Article
+from briefing.data.load import Located
+
+Key = tuple[str, str]  # (kind, id)
+R = TypeVar("R", bound=Record)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place in the article where a record is named."""
+
+    key: Key
+    paragraph: int
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Referrer:
+    """Record `source` names the record in its field `field`."""
+
+    source: Key
+    field: str
+
+
+@dataclass(frozen=True)
+class Model:
+    briefing: Briefing
+    article: Article
+    records: Mapping[str, Mapping[str, Any]]  # kind -> id -> record, in file order
+    referrers: Mapping[Key, tuple[Referrer, ...]]
+    mentions: Mapping[Key, tuple[Mention, ...]]
+    paragraph_mentions: Mapping[int, tuple[Mention, ...]]
+    paragraph_records: Mapping[int, tuple[Key, ...]]
+    # Where each record was written, `("briefing", id)` included: problems found after linking
+    # name a real file and line.
+    located: Mapping[Key, Located] = field(default_factory=dict)
+
+    def get(self, key: Key) -> Any:
+        return self.records[key[0]][key[1]]
+
+    def where(self, key: Key, *path: str | int) -> tuple[str, int]:
+        """(file, line) of a record's field, as written."""
+        located = self.located[key]
+        return located.file, located.line_of(*path)
+
+    def speaker_key(self, speaker_id: str) -> Key:
+        """The one rule for who can speak: a person, else an organisation."""
+        kind = next((kind for kind in SPEAKER_KINDS if speaker_id in self.records[kind]),
+                    SPEAKER_KINDS[-1])
+        return kind, speaker_id
+
+    def all(self, kind: str) -> list[Any]:
+        return list(self.records[kind].values())
+
+    def every(self, model: type[R]) -> list[R]:
+        """Every record of one kind, typed: `model.every(Meeting)` is a `list[Meeting]`, so that
+        mypy catches a misspelt or renamed field where the code reads one."""
+        return [record for record in self.records[KIND_OF_MODEL[model]].values()
+                if isinstance(record, model)]
+
+    def referring(self, key: Key, kind: str, field: str | None = None) -> list[Any]:
+        """Records of `kind` that name `key` (in `field`, when given), in file order."""
+        sources = dict.fromkeys(ref.source for ref in self.referrers.get(key, ())
+                                if ref.source[0] == kind and (field is None or ref.field == field))
+        return [self.get(source) for source in sources]

@@ -1,0 +1,143 @@
+"""Questions the pages ask of the model: who said what to whom, who met whom."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from briefing.core import dates
+from briefing.core.schema import SPEAKER_KINDS, Meeting
+from briefing.model.model import Key, Mention, Model
+
+
+def said_by(model: Model, key: Key, kind: str) -> list[Any]:
+    return model.referring(key, kind, "speaker")
+
+
+def said_to(model: Model, key: Key, kind: str) -> list[Any]:
+    return model.referring(key, kind, "addressees")
+
+
+def meetings_of(model: Model, key: Key) -> list[Any]:
+    return model.referring(key, "meetings", "participants")
+
+
+def topics_of_person(model: Model, key: Key) -> list[Any]:
+    """Topics a person spoke on or met about, in topic-file order."""
+    spoken = said_by(model, key, "quotes") + said_by(model, key, "statements")
+    ids = {topic for record in spoken + meetings_of(model, key) for topic in record.topics}
+    return by_name(model, "topics", ids)
+
+
+def is_umbrella(model: Model, meeting: Meeting) -> bool:
+    """A visit, or an event other events are part of: taking part in it puts two people in the
+    same city or week, not in the same room."""
+    return meeting.type == "visit" or bool(model.referring(("meetings", meeting.id), "meetings",
+                                                            "part_of"))
+
+
+def counterparts(model: Model, key: Key) -> list[Any]:
+    """People a person met (in one meeting, not one visit), spoke to, or was spoken to by."""
+    ids: set[str] = set()
+    for meeting in meetings_of(model, key):
+        if not is_umbrella(model, meeting):
+            ids.update(meeting.participants)
+    for kind in ("quotes", "statements"):
+        for record in said_by(model, key, kind):
+            ids.update(record.addressees)
+        ids.update(record.speaker for record in said_to(model, key, kind)
+                   if model.speaker_key(record.speaker)[0] == "people")
+    ids.discard(key[1])
+    return by_name(model, "people", ids)
+
+
+def speakers_on(model: Model, topic_id: str) -> list[Any]:
+    key = ("topics", topic_id)
+    keys = {model.speaker_key(record.speaker) for kind in ("quotes", "statements")
+            for record in model.referring(key, kind, "topics")}
+    return [model.get(found) for kind in SPEAKER_KINDS for found in sorted(keys) if found[0] == kind]
+
+
+def by_name(model: Model, kind: str, ids: set[str]) -> list[Any]:
+    return sorted((model.records[kind][i] for i in ids), key=lambda record: (record.name, record.id))
+
+
+def mention_sentences(model: Model, key: Key) -> list[Mention]:
+    """One mention per sentence: the backlinks shown with their context."""
+    seen: set[tuple[int, str]] = set()
+    unique = []
+    for mention in model.mentions.get(key, ()):
+        if (mention.paragraph, mention.sentence) not in seen:
+            seen.add((mention.paragraph, mention.sentence))
+            unique.append(mention)
+    return unique
+
+
+def date_order(date: str) -> str:
+    """Sort key of a partial date: '2023-07' sorts at the start of July 2023 (dates.sort_key)."""
+    return dates.sort_key(date)
+
+
+def events_in_order(model: Model) -> list[Meeting]:
+    """Meetings and events with a date, earliest first; ties keep file order."""
+    return dates.chronological([meeting for meeting in model.all("meetings") if meeting.date])
+
+
+def own_and_background(model: Model, records: list[Any]) -> tuple[list[Any], list[Any]]:
+    """Records dated within the briefing's own days, and the rest (background), each in date
+    order."""
+    start, end = model.briefing.start_date, model.briefing.end_date
+    ordered = dates.chronological(records)
+    umbrellas = _umbrellas(model)
+    # One pass: `record not in own` compared pydantic models field by field, quadratically.
+    own: list[Any] = []
+    background: list[Any] = []
+    for record in ordered:
+        is_own = dates.within(record.date, start, end) or (
+            isinstance(record, Meeting) and record.id in umbrellas)
+        (own if is_own else background).append(record)
+    return own, background
+
+
+# The last model's umbrella events: every person, place and topic page asks.
+_UMBRELLAS: dict[int, tuple[Model, frozenset[str]]] = {}
+
+
+def _umbrellas(model: Model) -> frozenset[str]:
+    """Events that the briefing's own days are part of (a visit dated only "July 2023"): the
+    briefing's own too, however coarse their date."""
+    cached = _UMBRELLAS.get(id(model))
+    if cached is not None and cached[0] is model:
+        return cached[1]
+    start, end = model.briefing.start_date, model.briefing.end_date
+    found = frozenset(meeting.part_of for meeting in model.every(Meeting)
+                      if meeting.part_of and dates.within(meeting.date, start, end))
+    _UMBRELLAS.clear()
+    _UMBRELLAS[id(model)] = (model, found)
+    return found
+
+
+def timeline_in_order(model: Model) -> list[Any]:
+    return dates.chronological(model.all("timeline"))
+
+
+def key_quotes(model: Model, limit: int = 2) -> list[Any]:
+    """The quotes the home page leads with: the briefing's key quotes if it names them, else
+    the longest full quotes of its key people."""
+    named = getattr(model.briefing, "key_quotes", None) or ()
+    if named:
+        return [model.records["quotes"][quote_id] for quote_id in named][:limit]
+    chosen = []
+    for person in model.briefing.key_people:
+        said = [quote for quote in model.all("quotes") if quote.speaker == person]
+        if said:
+            chosen.append(max(said, key=lambda quote: (not quote.partial, len(quote.text))))
+    return chosen[:limit]
+
+
+def main_event(model: Model) -> Any:
+    """The briefing's own event that most others are part of (a visit, a summit), if any."""
+    own, _ = own_and_background(model, model.all("meetings"))
+    parts = {meeting.id: len(model.referring(("meetings", meeting.id), "meetings", "part_of"))
+             for meeting in own}
+    best = max(own, key=lambda meeting: parts[meeting.id], default=None)
+    return best if best is not None and parts[best.id] else None

@@ -1,0 +1,116 @@
+"""Meetings ('X met Y', 'talks with Y', 'in a meeting'), topics and reported statements."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefing.new.draft.entities import Entities
+from briefing.new.draft.lexicon import SPEECH_VERBS, TOPICS
+from briefing.new.draft.sentences import sentence_spans
+
+Key = tuple[str, str]
+_MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|"
+                      r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|"
+                      r"addressing|visit(?:ed|ing|s)?)\b", re.I)
+_REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
+_SPEAKS = re.compile(rf"\s+(?:(?:officials?|spokes(?:man|woman|person)|sources)\s+)?"
+                     rf"(?:(?:also|later|then|had)\s+)?({_REPORTED.pattern})")
+_OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When)\b[^,]*,\s+")
+
+
+# A topic word may take an ending ('coal', 'emissions', 'financing'), not become another word
+# ('war' is not 'warned').
+_ENDING = r"(?:s|es|e|ed|er|ers|ing|al|ic|ics|y|ies|ion|ions)?\b"
+
+
+_VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+_VISITED = re.compile(r"\bvisit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$")
+
+
+@dataclass
+class FoundMeeting:
+    paragraph: int
+    sentence: str
+    participants: list[Key]
+    place: Key | None
+    type: str
+    verb_at: int  # where in the paragraph the meeting word stands
+
+
+@dataclass
+class FoundStatement:
+    paragraph: int
+    sentence: str
+    speaker: Key
+    addressees: list[Key] = field(default_factory=list)
+
+
+def _sentences(paragraphs: tuple[str, ...]) -> list[tuple[int, int, int, str]]:
+    return [(number, start, end, text[start:end]) for number, text in enumerate(paragraphs, 1)
+            for start, end in sentence_spans(text)]
+
+
+def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[FoundMeeting]:
+    found = []
+    for number, start, end, sentence in _sentences(paragraphs):
+        verb = _MEETING.search(sentence)
+        if not verb:
+            continue
+        text = paragraphs[number - 1]
+        named = entities.in_span(number, start, end)
+        people = list(dict.fromkeys(m.key for m in named if m.key[0] == "people"))
+        venues = [m.key for m in named if m.key[0] == "places" and _VENUE.search(text[:m.start])
+                  and not re.match(r"['’]s\b", text[m.end:])]
+        visited = [m.key for m in named if m.key[0] == "places" and _VISITED.search(text[:m.start])]
+        at = start + verb.start()
+        if verb.group().lower().startswith("visit") and len(people) == 1 and visited:
+            found.append(FoundMeeting(number, sentence.strip(), people, visited[0], "visit", at))
+        elif len(people) >= 2 and not verb.group().lower().startswith("visit"):
+            kind = "talks" if "talks" in sentence.lower() else "meeting"
+            found.append(FoundMeeting(number, sentence.strip(), people, venues[0] if venues else None,
+                                      kind, at))
+    return found
+
+
+def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[tuple[str, tuple[str, ...], list[int]]]:
+    """(name, words the article uses, paragraphs) for the topics it mentions most."""
+    counts: Counter[str] = Counter()
+    where: dict[str, list[int]] = {}
+    used: dict[str, set[str]] = {}
+    for number, text in enumerate(paragraphs, 1):
+        lowered = text.lower()
+        for name, signals in TOPICS.items():
+            hits = [s for s in signals if re.search(rf"\b{re.escape(s)}{_ENDING}", lowered)]
+            if hits:
+                counts[name] += len(hits)
+                where.setdefault(name, []).append(number)
+                used.setdefault(name, set()).update(
+                    m.group() for s in hits for m in re.finditer(rf"\b{re.escape(s)}{_ENDING}", lowered))
+    chosen = [name for name, _ in counts.most_common() if len(where[name]) >= 1][:limit]
+    return [(name, tuple(sorted(used[name])), where[name]) for name in sorted(chosen)]
+
+
+def find_statements(paragraphs: tuple[str, ...], entities: Entities,
+                    quoted: set[int]) -> list[FoundStatement]:
+    """Reported speech with no quotation marks: 'X said (that) ...' near the start of a
+    sentence, or '..., X told Y' closing it."""
+    found = []
+    for number, start, end, sentence in _sentences(paragraphs):
+        if re.search(r"[\"“”]", sentence) or number in quoted and "'" in sentence:
+            continue
+        text = paragraphs[number - 1]
+        clause = _OPENING_CLAUSE.match(sentence)
+        begin = start + (clause.end() if clause else 0)
+        for mention in [m for m in entities.in_span(number, begin, end) if m.key[0] != "places"]:
+            verb = _SPEAKS.match(text, mention.end)  # 'Kerry said', 'State Department officials said'
+            opens = mention.start - begin <= 40
+            closes = re.search(r",\s+(?:[\w.'’\-]+\s+){0,5}$", text[begin:mention.start])
+            if verb and (opens or closes):
+                after = [m.key for m in entities.in_span(number, verb.end(), end) if m.key[0] == "people"]
+                told = verb.group().split()[-1].startswith(("told", "tell"))
+                found.append(FoundStatement(number, sentence.strip(), mention.key,
+                                            after[:1] if told else []))
+                break
+    return found

@@ -1,0 +1,53 @@
+"""Organisations the article names in lower case where they speak: "Ethiopia's foreign
+ministry said", "the state news agency reported", "police said", "according to the weather
+office". Each becomes an organisation named in capitals ('Ethiopian Foreign Ministry'), the
+words as written kept as an alias so that the speaker rules find it.
+
+A bare 'the ministry' or 'the company' names nobody new: it points back to an organisation
+named before (see `speakers`), so it is not drafted here. Heads that are institutions by
+themselves ('police', 'the government', 'the military') are.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft.lexicon import DEMONYMS, SPEECH_VERBS
+
+_HEADS = ("ministry|department|agency|news agency|office|government|police|military|army|"
+          "embassy|council|commission|committee|court|company|firm|union|party|bank|"
+          "regulator|palace|prosecutors|prosecutor's office|authorities|spokesperson's office")
+_ON_THEIR_OWN = frozenset("government police military army authorities prosecutors".split())
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_PHRASE = (r"(?:(?P<owner>[A-Z][\w\-]+)['’]s\s+|(?P<article>\b[Tt]he)\s+|(?<![\w\-'’]))"
+           rf"(?P<words>(?:[A-Z][a-z\-]+\s+)?(?:[a-z][a-z\-]+\s+){{0,2}}?(?P<head>{_HEADS}))\b")
+_SUBJECT = re.compile(rf"{_PHRASE}(?=\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:{_VERBS})\b)")
+# '..., said the state news agency.'; not 'said the government would ...' (what was said).
+_AFTER = re.compile(rf"\b(?:{_VERBS}|according\s+to)\s+{_PHRASE}(?=\s*(?:[,.;:]|$))")
+
+
+def speaking_institutions(paragraphs: tuple[str, ...]) -> dict[str, list[str]]:
+    """Name ('Ethiopian Foreign Ministry') -> the forms the article writes it in."""
+    found: dict[str, list[str]] = {}
+    for text in paragraphs:
+        for match in [*_SUBJECT.finditer(text), *_AFTER.finditer(text)]:
+            words, owner = match.group("words"), match.group("owner")
+            if words == match.group("head") and not owner and words not in _ON_THEIR_OWN:
+                continue  # 'the ministry': someone named before
+            if match.group("article") is None and owner is None and words not in _ON_THEIR_OWN:
+                continue  # 'said a ministry ...' without 'the': not one institution
+            written = f"{owner}'s {words}" if owner else words
+            forms = found.setdefault(_name(owner, words), [])
+            if written not in forms:
+                forms.append(written)
+    return found
+
+
+def _name(owner: str | None, words: str) -> str:
+    """("Ethiopia", "foreign ministry") -> 'Ethiopian Foreign Ministry'."""
+    titled = " ".join(w.capitalize() for w in words.split())
+    if owner is None:
+        return titled
+    demonym = next((d for d, country in DEMONYMS.items() if country == owner
+                    and d.isalpha() and not d.isupper()), None)
+    return f"{demonym} {titled}" if demonym else f"{owner}'s {titled}"

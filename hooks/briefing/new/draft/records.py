@@ -1,0 +1,254 @@
+"""All the drafted records of one article, as the YAML files of `data/` will hold them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from slugify import slugify
+
+from briefing.new.draft.dates import FoundDate, find_dates
+from briefing.new.draft.entities import Entities, Entity, find_entities
+from briefing.new.draft.events import find_meetings, find_statements, find_topics
+from briefing.new.draft.figures import find_figures
+from briefing.new.draft.paragraphs import split_article
+from briefing.new.draft.quotes import FoundQuote, find_quotes
+from briefing.new.draft.sentences import sentence_at
+from briefing.new.draft.source import ArticleError
+from briefing.new.draft.spans import label_name, transcript_labels
+
+Record = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Draft:
+    paragraphs: tuple[str, ...]
+    headers: dict[str, str]
+    data: dict[str, Any]  # data file stem -> its content (a mapping for briefing, else a list)
+    unattributed: int  # quoted spans left out: no speaker found
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str
+    published: dt.date
+    source_id: str
+
+
+def draft_records(text: str, meta: Meta) -> Draft:
+    split = split_article(text)
+    paragraphs = split.paragraphs
+    if not paragraphs:
+        raise ArticleError("no paragraphs once the header and credit lines are left out; "
+                           "give the article's text")
+    labels = transcript_labels(paragraphs)
+    entities = find_entities(paragraphs, {n: label_name(v) for n, v in labels.items()},
+                             tuple(split.headers[key] for key in ("headline", "title")
+                                   if key in split.headers))
+    dates = find_dates(paragraphs, meta.published)
+    quotes = find_quotes(paragraphs, entities, labels)
+    data: dict[str, Any] = {
+        "people": [_named(e, entities) for e in entities.people.values()],
+        "organisations": [_named(e, entities) for e in entities.organisations.values()],
+        "places": [_named(e, entities) for e in entities.places.values()],
+    }
+    data["meetings"] = _meetings(paragraphs, entities, dates)
+    data["quotes"] = _quotes(quotes, paragraphs, dates, data["meetings"], entities)
+    quoted = {q.span.paragraph for q in quotes}
+    data["statements"] = _statements(paragraphs, entities, quoted, dates)
+    data["topics"] = _topics(paragraphs)
+    data["figures"] = _figures(paragraphs)
+    data["timeline"] = _timeline(paragraphs, dates)
+    _cite_speakers(data)
+    data = {kind: records for kind, records in data.items() if records}
+    data["briefing"] = _briefing(paragraphs, meta, data, dates)
+    unattributed = sum(1 for q in quotes if q.who.speaker is None)
+    return Draft(paragraphs, split.headers, data, unattributed)
+
+
+def _unique(records: list[Record], wanted: str) -> str:
+    base = slugify(wanted)[:60].strip("-") or "record"
+    taken = {r["id"] for r in records}
+    candidate, count = base, 2
+    while candidate in taken:
+        candidate, count = f"{base}-{count}", count + 1
+    return candidate
+
+
+def _record(records: list[Record], wanted: str, paragraphs: list[int], **fields: Any) -> Record:
+    record: Record = {"id": _unique(records, wanted), "draft": True, "paragraphs": paragraphs}
+    record.update({k: v for k, v in fields.items() if v not in (None, [], {}, "")})
+    records.append(record)
+    return record
+
+
+def _named(entity: Entity, entities: Entities) -> Record:
+    record: Record = {"id": entity.id, "draft": True,
+                      "paragraphs": entities.paragraphs_of((entity.kind, entity.id)),
+                      "name": entity.name}
+    if entity.aliases:
+        record["aliases"] = list(dict.fromkeys(entity.aliases))
+    if entity.titles:
+        record["roles"] = [{"title": title} for title in entity.titles]
+    if entity.type and entity.kind != "people":
+        record["type"] = entity.type
+    return record
+
+
+def _cite_speakers(data: dict[str, Any]) -> None:
+    """A speaker cites the paragraphs of their quotes and statements too: a transcript's
+    `MR. BELLO:` label is where Bello speaks, though his name as written is never matched."""
+    speakers = {record["id"]: record for kind in ("people", "organisations") for record in data[kind]}
+    for said in [*data["quotes"], *data["statements"]]:
+        speaker = speakers.get(said.get("speaker", ""))
+        if speaker is not None:
+            speaker["paragraphs"] = sorted({*speaker["paragraphs"], *said["paragraphs"]})
+    for record in speakers.values():
+        record["paragraphs"] = record["paragraphs"] or [1]
+
+
+def _date_near(dates: list[FoundDate], paragraph: int, text: str, offset: int) -> FoundDate | None:
+    start, end = sentence_at(text, offset)
+    here = [d for d in dates if d.paragraph == paragraph and start <= d.start < end]
+    return here[0] if here else None
+
+
+def _dated(fields: dict[str, Any], found: FoundDate | None) -> dict[str, Any]:
+    if found:
+        fields["date"] = found.value
+        if found.how:
+            fields.setdefault("inferred", {})["date"] = found.how
+    return fields
+
+
+def _quotes(quotes: list[FoundQuote], paragraphs: tuple[str, ...], dates: list[FoundDate],
+            meetings: list[Record], entities: Entities) -> list[Record]:
+    records: list[Record] = []
+    for quote in quotes:
+        span, who, speaker = quote.span, quote.who, quote.who.speaker
+        if speaker is None:
+            continue
+        first_words = " ".join(span.text.split()[:4])
+        fields: dict[str, Any] = {
+            "text": span.text, "partial": quote.partial, "speaker": speaker[1],
+            "addressees": [key[1] for key in who.addressees], "audience": who.audience,
+            "reported": (f"Reported by {who.reported_by[1]}, as cited by the article."
+                         if who.reported_by else "Reported by the article."),
+            "reported_by": who.reported_by[1] if who.reported_by else None,
+            "meeting": next((m["id"] for m in meetings if span.paragraph in m["paragraphs"]
+                             and speaker[1] in m.get("participants", ())), None)}
+        if who.how:
+            fields["inferred"] = {"speaker": who.how}
+        if fields["meeting"] is None:
+            _meeting_between(fields, meetings, [speaker[1], *fields["addressees"]])
+        _dated(fields, _date_near(dates, span.paragraph, paragraphs[span.paragraph - 1], span.open))
+        person = entities.get(speaker)  # ids read 'wang-my-old-friend': the short form the article uses
+        short = person.aliases[0] if person.aliases else person.name.split()[-1]
+        _record(records, f"{short}-{first_words}", [span.paragraph], **fields)
+    return records
+
+
+def _meeting_between(fields: dict[str, Any], meetings: list[Record], people: list[str]) -> None:
+    """'Kerry told Wang' with no place: the one meeting the article reports between the two."""
+    if len(people) < 2:
+        return
+    between = [m for m in meetings if set(people) <= set(m.get("participants", ()))]
+    if len(between) == 1:
+        fields["meeting"] = between[0]["id"]
+        fields.setdefault("inferred", {})["meeting"] = (
+            f"The article does not say where; '{between[0]['name']}' is the one meeting it reports "
+            "between them.")
+
+
+def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate]) -> list[Record]:
+    records: list[Record] = []
+    for found in find_meetings(paragraphs, entities):
+        names = [entities.get(key).name for key in found.participants]
+        if found.type == "visit" and found.place:
+            name = f"{names[0]} visits {entities.get(found.place).name}"
+        else:
+            name = f"{names[0]} {'talks with' if found.type == 'talks' else 'meets'} {', '.join(names[1:])}"
+        text = paragraphs[found.paragraph - 1]
+        fields = {"name": name, "type": found.type, "summary": found.sentence,
+                  "participants": [key[1] for key in found.participants],
+                  "place": found.place[1] if found.place else None}
+        # A date belongs to the meeting only in the clause the meeting word opens.
+        when = [d for d in dates if d.paragraph == found.paragraph and d.start > found.verb_at
+                and not re.search(r"[,;.]", text[found.verb_at:d.start])]
+        _dated(fields, when[0] if when else None)
+        _record(records, name, [found.paragraph], **fields)
+    return records
+
+
+def _statements(paragraphs: tuple[str, ...], entities: Entities, quoted: set[int],
+                dates: list[FoundDate]) -> list[Record]:
+    records: list[Record] = []
+    for found in find_statements(paragraphs, entities, quoted):
+        text = paragraphs[found.paragraph - 1]
+        fields = {"speaker": found.speaker[1], "gist": found.sentence,
+                  "addressees": [key[1] for key in found.addressees],
+                  "reported": "Reported by the article."}
+        _dated(fields, _date_near(dates, found.paragraph, text, text.find(found.sentence)))
+        words = " ".join(found.sentence.split()[:5])
+        _record(records, words, [found.paragraph], **fields)
+    return records
+
+
+def _topics(paragraphs: tuple[str, ...]) -> list[Record]:
+    records: list[Record] = []
+    for name, words, where in find_topics(paragraphs):
+        aliases = [w for w in words if w != name.lower()]
+        description = f"The article mentions it in {len(where)} paragraph" \
+                      f"{'s' if len(where) != 1 else ''}: {', '.join(words)}."
+        _record(records, name, where, name=name, aliases=aliases, description=description)
+    return records
+
+
+def _figures(paragraphs: tuple[str, ...]) -> list[Record]:
+    records: list[Record] = []
+    for found in find_figures(paragraphs):
+        _record(records, found.as_written, [found.paragraph], name=found.as_written,
+                value=found.value, unit=found.unit, as_written=found.as_written,
+                measures=found.measures, approximate=found.approximate or None,
+                conversions=found.conversions)
+    return records
+
+
+def _timeline(paragraphs: tuple[str, ...], dates: list[FoundDate]) -> list[Record]:
+    records: list[Record] = []
+    seen: set[tuple[int, str]] = set()
+    for found in dates:
+        if (found.paragraph, found.value) in seen:
+            continue
+        seen.add((found.paragraph, found.value))
+        text = paragraphs[found.paragraph - 1]
+        start, end = sentence_at(text, found.start)
+        words = text[start:end].split()
+        label = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+        fields = _dated({"label": label}, found)
+        _record(records, f"{found.value} {' '.join(words[:4])}", [found.paragraph], **fields)
+    return sorted(records, key=lambda r: r["date"])
+
+
+def _briefing(paragraphs: tuple[str, ...], meta: Meta, data: dict[str, Any],
+              dates: list[FoundDate]) -> Record:
+    days = sorted(d.value for d in dates if len(d.value) == 10)
+    mentions = Counter({p["id"]: len(p["paragraphs"]) for p in data.get("people", [])})
+    published = meta.published.isoformat()
+    record: Record = {
+        "id": slugify(meta.title)[:60].strip("-") or "briefing", "draft": True, "title": meta.title,
+        "summary": paragraphs[0],
+        "why_it_matters": paragraphs[1] if len(paragraphs) > 1 else paragraphs[0],
+        "start_date": days[0] if days else published, "source": meta.source_id,
+        "key_people": [key for key, _ in mentions.most_common(5)],
+        "key_figures": [f["id"] for f in data.get("figures", [])[:4]],
+        "inferred": {"summary": "Paragraph 1 of the article, as drafted by `briefing new`.",
+                     "why_it_matters": "Paragraph 2 of the article, as drafted by `briefing new`.",
+                     "start_date": "The earliest day the article gives (or its publication date)."}}
+    if days and days[-1] != record["start_date"]:
+        record["end_date"] = days[-1]
+        record["inferred"]["end_date"] = "The latest day the article gives."
+    return {k: v for k, v in record.items() if v not in ([], None)}

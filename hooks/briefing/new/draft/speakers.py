@@ -1,0 +1,325 @@
+"""Who said each quoted span: the rules, tried in order.
+
+1. A transcript label ('PRESIDENT XI:') names the speaker of its turn; an interview's 'A:' turns
+   are the first person named before the first turn who has no label of their own.
+2. The words right after the quote: '"...," Kerry said', '"...," said the official',
+   '"...," the White House said', '"...," Kerry told Wang'.
+3. 'according to X' in the same sentence.
+4. A split quote ('"...," she added, "..."'): the speaker of the quote before it.
+5. The subject of the sentence that leads into the quote: 'Li urged rich countries to "take
+   the lead"', 'Kerry said: "..."' (a leading clause such as 'Speaking at ..., ' is skipped);
+   only words before the speech verb count: 'The palace said that Macron "fully supports" ...'
+   is the palace's.
+6. A quote standing alone, or opening a paragraph after one that ran on: the last speaker.
+A pronoun points back to the most recent person who did something ('Demeke Mekonnen, ...,
+said'), within two paragraphs; failing that to the person named just before, then to the last
+person quoted. A noun such as 'the official' points to the last person the article gave that
+title; 'the ministry' or 'a ministry spokesperson' to the last organisation named with that
+word. The draft says so in `inferred`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.new.draft.entities import TITLE_LEAD, Entities, Mention
+from briefing.new.draft.lexicon import ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from briefing.new.draft.sentences import sentence_at
+from briefing.new.draft.spans import ANSWER_LABELS, Span, label_name
+
+Key = tuple[str, str]
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_TRAILING = re.compile(
+    rf"^[\s,.!?—–-]*(?:(?P<verb1>{_VERBS})\s+(?P<subj1>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)"
+    rf"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|when|while|as|during|of|about)\b))"
+    rf"|(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)\s+(?:also\s+|later\s+|then\s+)?"
+    rf"(?P<verb2>{_VERBS})\b)")
+_ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
+_LEADING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When|Asked)"
+                             r"\b[^,\"“]*,\s+")
+_ACTS = re.compile(r",?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|[a-z]+s|met|told|said|"
+                   r"spoke|went|made|took|gave|wrote|came|sought|was|is|will|would|could|can|"
+                   r"did|got|saw|felt|thought|knew|left|began|led|won|lost|paid|put|set|ran)\b")
+_AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
+                       r"students|delegates|supporters|the [a-z]+|a [a-z ]+?))"
+                       r"(?=[,.;]|\s+(?:in|at|on|after|during|before|that)\b)")
+_SPEAKS = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{_VERBS})\b")
+_APPOSITION = re.compile(r",[^,.;:\"“”]{1,80},")
+_NOMINAL = re.compile(r"\b(?:the|a|an|another|one)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\b",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Attribution:
+    speaker: Key | None
+    how: str  # why we think so, for `inferred`; '' when the article names the speaker
+    addressees: list[Key] = field(default_factory=list)
+    reported_by: Key | None = None
+    audience: str | None = None  # 'told reporters': who heard it, when not a named person
+
+
+@dataclass
+class Tracker:
+    """What pronouns point back to: the last person quoted, the last person named."""
+
+    entities: Entities
+    paragraphs: tuple[str, ...]
+    last_speaker: Key | None = None
+    answerer: Key | None = None  # whom an interview's 'A:' turns belong to
+
+    def last_subject(self, paragraph: int, position: int, paragraphs: tuple[str, ...]) -> Key | None:
+        """The last person named as the doer of a sentence ('Kerry told', 'Mr Xie agreed')."""
+        for mention in reversed(self.entities.mentions):
+            if mention.key[0] != "people" or (mention.paragraph, mention.start) >= (paragraph, position):
+                continue
+            if paragraph - mention.paragraph > 2:
+                return None
+            text = paragraphs[mention.paragraph - 1]
+            aside = _APPOSITION.match(text, mention.end)  # 'Demeke Mekonnen, Ethiopia's deputy ...,'
+            if _ACTS.match(text, aside.end() if aside else mention.end):
+                return mention.key
+        return None
+
+    def last_named(self, paragraph: int, position: int) -> Key | None:
+        """'One of them was Peter Otieno. He said ...': no doer, so the last person named."""
+        for mention in reversed(self.entities.mentions):
+            if mention.key[0] == "people" and (mention.paragraph, mention.start) < (paragraph, position):
+                return mention.key if paragraph - mention.paragraph <= 1 else None
+        return None
+
+    def last_organisation(self, head: str | None, paragraph: int, position: int) -> Key | None:
+        """'the ministry said': the last organisation named whose name holds 'Ministry';
+        'it said' (no head): the organisation named last, in this paragraph or the one before."""
+        for mention in reversed(self.entities.mentions):
+            before = (mention.paragraph, mention.start) < (paragraph, position)
+            if mention.key[0] != "organisations" or not before:
+                continue
+            if head is None:
+                return mention.key if paragraph - mention.paragraph <= 1 else None
+            if head in self.entities.get(mention.key).name.lower().split():
+                return mention.key
+        return None
+
+
+def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
+              previous: Span | None, previous_who: Attribution | None) -> Attribution:
+    text = paragraphs[span.paragraph - 1]
+    start, end = _sentence(text, span.open)
+    # '"Where is it?" Ellis asked.': the words after a quote ending in '?' or '!' may form a
+    # sentence of their own.
+    following = span.close + 1
+    if span.text[-1:] in "?!":
+        following = len(text) - len(text[span.close + 1:].lstrip())
+    after_end = _sentence(text, min(following, len(text) - 1))[1] if span.close < len(text) else end
+    result = (_by_label(span, tracker) or _trailing(span, text, after_end, tracker)
+              or _according(span, text, start, after_end, tracker)
+              or _split(span, text, previous, previous_who)
+              or _leading(span, text, start, tracker)
+              or _carried(previous_who, tracker))
+    if result.speaker and result.speaker[0] == "people":
+        tracker.last_speaker = result.speaker
+    result.reported_by = _reporter(span, text, start, after_end, result, tracker)
+    return result
+
+
+def _sentence(text: str, offset: int) -> tuple[int, int]:
+    return sentence_at(text, offset)
+
+
+def _by_label(span: Span, tracker: Tracker) -> Attribution | None:
+    if not span.label:
+        return None
+    name = label_name(span.label)
+    if name.upper() in ANSWER_LABELS:
+        return Attribution(tracker.answerer, "") if tracker.answerer else None
+    words = set(name.split())
+    for key, person in tracker.entities.people.items():
+        if name in person.forms() or words & set(person.name.split()):
+            return Attribution(("people", key), "")
+    return None
+
+
+def interviewee(entities: Entities, labels: dict[int, str]) -> Key | None:
+    """'Q: ... A: ...': the answers are given by the first person the text names before the
+    first turn, other than someone who speaks under a label of their own."""
+    if not any(label_name(label).upper() in ANSWER_LABELS for label in labels.values()):
+        return None
+    first_turn = min(labels)
+    labelled = {label_name(label) for label in labels.values()}
+    for mention in entities.mentions:
+        if mention.paragraph >= first_turn:
+            return None
+        person = entities.get(mention.key)
+        if mention.key[0] == "people" and not any(
+                set(name.split()) & set(person.name.split()) for name in labelled):
+            return mention.key
+    return None
+
+
+def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution | None:
+    if span.close >= len(text):
+        return None
+    after = text[span.close + 1:end]
+    match = _TRAILING.match(after)
+    if not match:
+        return None
+    subject = "subj1" if match.group("subj1") else "subj2"
+    offset = span.close + 1 + match.start(subject)
+    who = _resolve(span.paragraph, offset, offset + len(match.group(subject)), text, tracker)
+    if who is None:  # 'a spokesperson said': someone the article does not name; not the last speaker
+        return Attribution(None, "")
+    verb = match.group("verb1") or match.group("verb2")
+    after_verb = span.close + 1 + match.end()
+    who.addressees = _addressees(span.paragraph, text, after_verb, end, verb, tracker)
+    if verb == "told" and not who.addressees:
+        heard = _AUDIENCE.match(text[after_verb:end])
+        who.audience = heard.group(1) if heard else None
+    return who
+
+
+def _according(span: Span, text: str, start: int, end: int, tracker: Tracker) -> Attribution | None:
+    match = _ACCORDING.search(text, start, end)
+    if not match:
+        return None
+    return _resolve(span.paragraph, match.start("subj"), match.end("subj"), text, tracker)
+
+
+def _split(span: Span, text: str, previous: Span | None, who: Attribution | None) -> Attribution | None:
+    """'"...," she added, "..."': only an attribution stands between the two quotes."""
+    if previous is None or who is None or previous.paragraph != span.paragraph:
+        return None
+    between = text[previous.close + 1:span.open]
+    if not (text[:previous.close].rstrip().endswith(",") or between.lstrip().startswith(",")):
+        return None  # '"... step." Spokesman Peskov said: "..."' is a new sentence, not a split
+    if _TRAILING.match(between) and not re.search(r"[.!?]\s", between.strip()[:-1] or " "):
+        return Attribution(who.speaker, who.how, who.addressees)
+    return None
+
+
+def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution | None:
+    lead = text[start:span.open]
+    if not lead.strip():
+        return None
+    clause = _LEADING_CLAUSE.match(lead)
+    begin = start + (clause.end() if clause else 0)
+    verb = re.search(rf"\b(?:{_VERBS})\b", text[begin:span.open])
+    # 'The palace said that President Macron "fully supports" ...': the speaker is the one
+    # before the verb, never someone named in what was said.
+    who = _resolve(span.paragraph, begin, begin + verb.start() if verb else span.open, text, tracker,
+                   first=True)
+    if who is None and verb:
+        return Attribution(None, "")  # 'A spokesperson said: "..."': someone unnamed
+    return who
+
+
+def _carried(previous_who: Attribution | None, tracker: Tracker) -> Attribution:
+    if tracker.last_speaker is None:
+        return Attribution(None, "")
+    person = tracker.entities.get(tracker.last_speaker)
+    how = f"No attribution in the sentence: taken as {person.name}, quoted just before."
+    return Attribution(tracker.last_speaker, how,
+                       previous_who.addressees if previous_who else [])
+
+
+def _resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
+             first: bool = False) -> Attribution | None:
+    """The person or organisation named (or pointed to) in text[start:end]."""
+    named = _titled_first([m for m in tracker.entities.in_span(paragraph, start, end)
+                           if m.key[0] != "places"], text)
+    pointer = _pointer(text, start, end)
+    if named and (pointer is None or named[0].start < pointer[0]
+                  or _title_then_name(text, pointer[0], named[0].start)):
+        return Attribution(named[0].key, "")
+    if pointer is None:
+        return None
+    return _point_back(pointer[1], paragraph, pointer[0], text, tracker)
+
+
+def _titled_first(named: list[Mention], text: str) -> list[Mention]:
+    """'AU Commission Chairperson Moussa Faki Mahamat said': the organisation is part of the
+    person's title; the person is the speaker."""
+    if len(named) >= 2 and named[0].key[0] == "organisations" and named[1].key[0] == "people":
+        between = text[named[0].end:named[1].start].split()
+        if between and all(w.lower() in TITLE_WORDS or w.lower() in TITLE_LEAD for w in between):
+            return named[1:]
+    return named
+
+
+def _title_then_name(text: str, word_at: int, name_at: int) -> bool:
+    """'The opposition energy spokesman, Mark Ellis, said': the title, then the name."""
+    word = re.match(r"[\w\-]+", text[word_at:])
+    if word is None:
+        return False
+    return re.fullmatch(r"[\s,]*", text[word_at + word.end():name_at]) is not None
+
+
+def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """A pronoun or a title noun ('the official', 'the ministry'): (where, the word).
+
+    'a spokesperson', 'an official' name someone new: '' (nobody to point back to)."""
+    for match in re.finditer(r"[\w\-]+", text[start:end]):
+        word = match.group().lower()
+        if word in PRONOUNS and word not in ("i", "we", "her", "him"):
+            return start + match.start(), word
+        if word == "it" and _SPEAKS.match(text, start + match.end()):
+            return start + match.start(), word  # '"...," it said': the organisation just named
+        nominal = _NOMINAL.search(text[start:start + match.end()])
+        if (word in TITLE_WORDS or word in ORG_HEADS) and nominal:
+            definite = nominal.group().split()[0].lower() == "the" \
+                or _speaks_for(word, text, start + match.end())
+            return start + match.start(), word if definite else ""
+    return None
+
+
+def _speaks_for(word: str, text: str, end: int) -> bool:
+    """'a ministry spokesperson': someone unnamed, speaking for the ministry named before."""
+    return word in ORG_HEADS and re.match(r"\s+spokes(?:person|man|woman)\b", text[end:]) is not None
+
+
+def _point_back(word: str, paragraph: int, position: int, text: str,
+                tracker: Tracker) -> Attribution | None:
+    if not word:
+        return None
+    if word == "it" or (word in ORG_HEADS and word not in TITLE_WORDS):
+        found = tracker.last_organisation(None if word == "it" else word, paragraph, position)
+        if found is None:
+            return None
+        name = tracker.entities.get(found).name
+        shown = "'it'" if word == "it" else f"'the {word}'"
+        return Attribution(found, f"The article says {shown}; taken as {name}, the last "
+                                  "organisation of that kind it names.")
+    if word in PRONOUNS:
+        key = tracker.last_subject(paragraph, position, tracker.paragraphs) \
+            or tracker.last_named(paragraph, position) or tracker.last_speaker
+        shown = f"'{word}'"
+    else:
+        titled = [m.key for m in tracker.entities.mentions
+                  if m.key[0] == "people" and (m.paragraph, m.start) < (paragraph, position)
+                  and any(word in t.lower().split() for t in tracker.entities.get(m.key).titles)]
+        key = titled[-1] if titled else None
+        shown = f"'the {word}'"
+    if key is None:
+        return None
+    name = tracker.entities.get(key).name
+    return Attribution(key, f"The article says {shown}; taken as {name}, the last matching person.")
+
+
+def _addressees(paragraph: int, text: str, start: int, end: int, verb: str,
+                tracker: Tracker) -> list[Key]:
+    if verb not in ("told", "tells", "telling"):
+        return []
+    people = [m.key for m in tracker.entities.in_span(paragraph, start, end) if m.key[0] == "people"]
+    return people[:1]
+
+
+def _reporter(span: Span, text: str, start: int, end: int, who: Attribution,
+              tracker: Tracker) -> Key | None:
+    """'..., the official Xinhua news agency reported': the organisation that passed it on."""
+    if who.speaker is None or who.speaker[0] != "people":
+        return None
+    tail = text[span.close:end]
+    match = re.search(rf"(?P<subj>(?:[\w.'’\-]+\s+){{0,5}}?[\w.'’\-]+)\s+(?:{_VERBS})\b", tail)
+    orgs = [m.key for m in tracker.entities.in_span(span.paragraph, span.close, end)
+            if m.key[0] == "organisations"] if match else []
+    return orgs[0] if orgs else None

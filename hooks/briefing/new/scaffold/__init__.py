@@ -1,0 +1,160 @@
+"""`briefing new`: a complete, ready-to-build briefing folder from one article.
+
+Everything is written into a staging folder beside the target and renamed into place at the
+end, so a failure leaves nothing behind. The drafted data is loaded and linked by the engine
+before the rename: a record the engine would refuse is left out (and said so), never shipped.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import string
+import tempfile
+from dataclasses import dataclass, field
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from slugify import slugify
+
+from briefing.core.problems import DataError
+from briefing.model.build import build_model
+from briefing.new.draft.paragraphs import seed_text
+from briefing.new.draft.records import Draft, Meta, draft_records
+
+DATA_HEADER = ("# Drafted by `briefing new` from the article: check every record against it, fix\n"
+               "# what is wrong, then delete its `draft: true` line. See docs: data format.\n")
+
+
+class ScaffoldError(ValueError):
+    """The folder cannot be made; the message says why."""
+
+
+@dataclass(frozen=True)
+class NewBriefing:
+    title: str
+    published: Any  # datetime.date
+    url: str | None = None
+    publisher: str | None = None
+    imports: dict[str, str] = field(default_factory=dict)
+    engine: str | None = None  # pip requirement for the engine; default: how this one was installed
+    # An article with no quoted words is most often the wrong file (a press release's cover
+    # page, an index page): refused unless asked for.
+    allow_no_quotes: bool = False
+
+
+@dataclass(frozen=True)
+class Result:
+    draft: Draft
+    left_out: list[str]
+
+
+def create(target: Path, article: str, options: NewBriefing) -> Result:
+    _refuse_existing(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
+    try:
+        result = _fill(staging, article, options)
+        staging.chmod(0o755)
+        if target.exists():
+            target.rmdir()  # empty, checked above
+        staging.rename(target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return result
+
+
+def _refuse_existing(target: Path) -> None:
+    if target.is_file() or (target.is_dir() and any(target.iterdir())):
+        raise ScaffoldError(f"{target}: already exists and is not empty; "
+                            "give a new folder (briefing new never overwrites)")
+
+
+def _fill(root: Path, article: str, options: NewBriefing) -> Result:
+    source_id = slugify(options.title)[:60].strip("-") or "article"
+    draft = draft_records(article, Meta(options.title, options.published, source_id))
+    if not draft.data.get("quotes") and not options.allow_no_quotes:
+        raise ScaffoldError("no quoted words found in the article: check it is the file you "
+                            "meant, or pass --no-quotes to draft it from reported speech only")
+    draft.data["briefing"]["imports"] = dict(options.imports) or None
+    draft.data["briefing"] = {k: v for k, v in draft.data["briefing"].items() if v is not None}
+    _write_site_files(root, options)
+    _write_seed(root, source_id, draft, options)
+    left_out = _write_checked_data(root, draft.data)
+    return Result(draft, left_out)
+
+
+def _template(name: str) -> str:
+    return (resources.files("briefing.new.scaffold") / "files" / name).read_text(encoding="utf-8")
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _write_site_files(root: Path, options: NewBriefing) -> None:
+    engine = options.engine or engine_requirement()
+    values = {"site_name": json.dumps(f"{options.title}: a briefing", ensure_ascii=False),
+              "title": options.title.replace("\n", " "), "engine": json.dumps(engine),
+              "engine_shell": "'" + engine.replace("'", "'\\''") + "'"}
+    _write(root / "mkdocs.yml", string.Template(_template("mkdocs.yml.tmpl")).substitute(values))
+    _write(root / ".github/workflows/pages.yml",
+           string.Template(_template("pages.yml.tmpl")).substitute(values))
+    _write(root / "README.md", string.Template(_template("README.md.tmpl")).substitute(values))
+    _write(root / "hooks/briefing_hook.py", _template("briefing_hook.py.txt"))
+    _write(root / ".gitignore", _template("gitignore"))
+    # MkDocs needs the folder; hand-written pages go here. Git keeps no empty folder.
+    _write(root / "docs" / ".gitkeep", "")
+
+
+def engine_requirement() -> str:
+    """How pip installed this engine (PEP 610), so the new briefing gets the same one."""
+    try:
+        dist = metadata.distribution("briefing-site")
+    except metadata.PackageNotFoundError:
+        return "briefing-site"
+    direct = json.loads(dist.read_text("direct_url.json") or "{}")
+    vcs = direct.get("vcs_info")
+    if vcs and direct.get("url", "").startswith(("https://", "ssh://", "git@")):
+        return f"briefing-site @ git+{direct['url']}@{vcs.get('commit_id', '')}".rstrip("@")
+    return f"briefing-site=={dist.version}"
+
+
+def _write_seed(root: Path, source_id: str, draft: Draft, options: NewBriefing) -> None:
+    meta: dict[str, Any] = {"id": source_id, "title": options.title,
+                            "title_is_ours": draft.headers.get("title", "").strip() != options.title,
+                            "publisher": options.publisher, "published": options.published.isoformat(),
+                            "language": "en", "url": options.url}
+    meta = {k: v for k, v in meta.items() if v is not None}
+    _write(root / "seeds" / f"{source_id}.txt", seed_text(draft.paragraphs))
+    _write(root / "seeds" / f"{source_id}.yml", _dump(meta))
+
+
+def _dump(value: Any) -> str:
+    return yaml.safe_dump(value, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _write_checked_data(root: Path, data: dict[str, Any]) -> list[str]:
+    """Write data/, load it with the engine, and leave out any record it refuses."""
+    left_out: list[str] = []
+    for _ in range(5):
+        for stem, content in data.items():
+            _write(root / "data" / f"{stem}.yml", DATA_HEADER + _dump(content))
+        try:
+            build_model(root)
+            return left_out
+        except DataError as error:
+            refused = {(Path(p.file).stem, p.record) for p in error.problems}
+            if not any(stem != "briefing" and record for stem, record in refused):
+                raise ScaffoldError(f"the draft does not load: {error}") from None
+            for stem, record in sorted(refused):
+                data[stem] = [r for r in data.get(stem, []) if r.get("id") != record]
+                left_out.append(f"{stem}/{record}")
+    raise ScaffoldError("the draft does not load after leaving out refused records")
+
+
+

@@ -1,0 +1,208 @@
+"""schema.org JSON-LD for every page, so that search engines and scripts read the facts too.
+
+URLs are relative to the page, as JSON-LD resolves them against the document's address: the
+same data is right at a domain root and under a project subpath.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from markupsafe import Markup
+
+from briefing.core.escape import json_for_script
+from briefing.core.kinds import KINDS
+from briefing.model import urls
+from briefing.model.model import Key, Model
+from briefing.model.names import display_name, kind_of
+
+CONTEXT = "https://schema.org"
+WIKIDATA = "https://www.wikidata.org/wiki/"
+SPECIAL_TYPE = {urls.HOME: "Report", urls.ARTICLE: "NewsArticle", urls.TIMELINE: "ItemList",
+                "diagrams.md": "WebPage"}
+
+
+class Graph:
+    """Builds the nodes of one page; `elsewhere` gives a record's URLs in other briefings,
+    `plain` turns `[[kind/id]]` references in text into their titles."""
+
+    def __init__(self, model: Model, path: str, elsewhere: Callable[[Key], list[str]] | None = None,
+                 plain: Callable[[str], str] | None = None) -> None:
+        self.model, self.path = model, path
+        self.elsewhere = elsewhere or (lambda key: [])
+        self.plain = plain or (lambda text: text)
+
+    def url(self, key: Key) -> str:
+        return urls.at_record(key, urls.relative_url(self.path, urls.page_path(key)))
+
+    def ref(self, key: Key) -> dict[str, Any]:
+        """A short node pointing at another record's page."""
+        return {"@type": KINDS[key[0]].jsonld_type, "@id": self.url(key),
+                "name": display_name(self.model.get(key))}
+
+    def refs(self, kind: str, ids: Any) -> list[dict[str, Any]]:
+        return [self.ref((kind, record_id)) for record_id in ids]
+
+    def source(self) -> dict[str, Any]:
+        article: Any = self.model.article.source
+        return {"@type": "NewsArticle", "@id": urls.relative_url(self.path, urls.ARTICLE),
+                "headline": article.title}
+
+    def home(self) -> dict[str, Any]:
+        return {"@type": "Report", "@id": urls.relative_url(self.path, urls.HOME),
+                "name": self.model.briefing.title}
+
+    def speaker(self, speaker_id: str) -> dict[str, Any]:
+        return self.ref(self.model.speaker_key(speaker_id))
+
+
+def _clean(node: dict[str, Any]) -> dict[str, Any]:
+    return {name: value for name, value in node.items() if value not in (None, [], "", {})}
+
+
+def for_page(graph: Graph) -> dict[str, Any]:
+    """The JSON-LD object of a generated page."""
+    path = graph.path
+    if path in SPECIAL_TYPE:
+        node = _SPECIAL[path](graph)
+    elif path.endswith("/index.md"):
+        node = _collection(graph, path.split("/")[0])
+    else:
+        kind, record_id = path[: -len(".md")].split("/")
+        node = _record(graph, graph.model.get((kind, record_id)))
+    if path != urls.HOME:
+        node["isPartOf"] = graph.home()
+    return {"@context": CONTEXT, **_clean(node)}
+
+
+def script(data: dict[str, Any]) -> str:
+    """The block to append to a page's Markdown: raw HTML that Markdown leaves as it is."""
+    return f'\n\n<script type="application/ld+json">\n{json_for_script(data)}\n</script>\n'
+
+
+def page_block(graph: Graph) -> Markup:
+    return Markup(script(for_page(graph)))
+
+
+def _record(graph: Graph, record: Any) -> dict[str, Any]:
+    kind = kind_of(record)
+    key = (kind, record.id)
+    node: dict[str, Any] = {"@type": KINDS[kind].jsonld_type, "@id": graph.url(key), "url": graph.url(key),
+                            "name": display_name(record)}
+    node.update(_DETAILS[kind](graph, record))
+    wikidata = getattr(record, "wikidata", None)
+    same = [WIKIDATA + wikidata] if wikidata else []
+    node["sameAs"] = same + graph.elsewhere(key)
+    node["subjectOf"] = graph.source()
+    return node
+
+
+def _person(graph: Graph, person: Any) -> dict[str, Any]:
+    return {"alternateName": [n for n in (person.native_name, *person.aliases) if n],
+            "description": graph.plain(person.description or ""),
+            "jobTitle": [role.title for role in person.roles if not role.former],
+            "affiliation": graph.refs("organisations", dict.fromkeys(
+                role.organisation for role in person.roles if role.organisation))}
+
+
+def _organisation(graph: Graph, organisation: Any) -> dict[str, Any]:
+    return {"alternateName": [n for n in (organisation.native_name, *organisation.aliases) if n],
+            "description": graph.plain(organisation.description or ""),
+            "location": graph.ref(("places", organisation.country)) if organisation.country else None}
+
+
+def _place(graph: Graph, place: Any) -> dict[str, Any]:
+    return {"alternateName": [n for n in (place.native_name, *place.aliases) if n],
+            "description": graph.plain(place.description or ""),
+            "containedInPlace": graph.ref(("places", place.located_in)) if place.located_in else None}
+
+
+def _meeting(graph: Graph, meeting: Any) -> dict[str, Any]:
+    return {"description": graph.plain(meeting.summary), "startDate": meeting.date,
+            "endDate": meeting.end_date,
+            "location": graph.ref(("places", meeting.place)) if meeting.place else None,
+            "attendee": graph.refs("people", meeting.participants)
+            + graph.refs("organisations", meeting.organisations),
+            "about": graph.refs("topics", meeting.topics),
+            "superEvent": graph.ref(("meetings", meeting.part_of)) if meeting.part_of else None}
+
+
+def _quote(graph: Graph, quote: Any) -> dict[str, Any]:
+    return {"text": quote.text, "creator": graph.speaker(quote.speaker),
+            "isBasedOn": graph.source(), "dateCreated": quote.date,
+            "about": graph.refs("topics", quote.topics) + graph.refs("people", quote.about),
+            "locationCreated": _meeting_place(graph, quote.meeting)}
+
+
+def _statement(graph: Graph, statement: Any) -> dict[str, Any]:
+    return {"text": graph.plain(statement.gist), "creator": graph.speaker(statement.speaker),
+            "isBasedOn": graph.source(), "dateCreated": statement.date,
+            "about": graph.refs("topics", statement.topics)}
+
+
+def _topic(graph: Graph, topic: Any) -> dict[str, Any]:
+    return {"description": graph.plain(topic.description), "alternateName": list(topic.aliases)}
+
+
+def _figure(graph: Graph, figure: Any) -> dict[str, Any]:
+    return {"value": figure.value, "unitText": figure.unit,
+            "description": graph.plain(figure.measures)}
+
+
+def _meeting_place(graph: Graph, meeting_id: str | None) -> dict[str, Any] | None:
+    meeting = graph.model.records["meetings"].get(meeting_id or "")
+    return graph.ref(("places", meeting.place)) if meeting and meeting.place else None
+
+
+_DETAILS: dict[str, Callable[[Graph, Any], dict[str, Any]]] = {
+    "people": _person, "organisations": _organisation, "places": _place, "meetings": _meeting,
+    "quotes": _quote, "statements": _statement, "topics": _topic, "figures": _figure}
+
+
+def _home(graph: Graph) -> dict[str, Any]:
+    briefing = graph.model.briefing
+    return {"@type": "Report", "@id": "./", "url": "./", "identifier": briefing.id,
+            "headline": briefing.title, "name": briefing.title,
+            "abstract": graph.plain(briefing.summary),
+            "temporalCoverage": "/".join(filter(None, (briefing.start_date, briefing.end_date))),
+            "isBasedOn": graph.source(),
+            "about": graph.refs("people", briefing.key_people)}
+
+
+def _article(graph: Graph) -> dict[str, Any]:
+    source: Any = graph.model.article.source
+    return {**graph.source(), "url": source.url or "./", "datePublished": source.published,
+            "inLanguage": source.language,
+            "publisher": {"@type": "Organization", "name": source.publisher} if source.publisher
+            else None, "sameAs": source.url}
+
+
+def _timeline(graph: Graph) -> dict[str, Any]:
+    entries = graph.model.all("timeline")
+    items = [{"@type": "ListItem", "position": number,
+              "item": {**graph.ref(("timeline", entry.id)), "startDate": entry.date}}
+             for number, entry in enumerate(entries, start=1)]
+    return {"@type": "ItemList", "name": "Timeline", "numberOfItems": len(items),
+            "itemListElement": items}
+
+
+def _diagrams(graph: Graph) -> dict[str, Any]:
+    return {"@type": "WebPage", "name": "Diagrams"}
+
+
+def _collection(graph: Graph, kind: str) -> dict[str, Any]:
+    items = [{"@type": "ListItem", "position": number, "item": graph.ref((kind, record.id))}
+             for number, record in enumerate(graph.model.all(kind), start=1)]
+    return {"@type": "CollectionPage", "name": KINDS[kind].title,
+            "mainEntity": {"@type": "ItemList", "numberOfItems": len(items),
+                           "itemListElement": items}}
+
+
+def hand_written(model: Model, path: str) -> str:
+    """The block for a hand-written page of the site."""
+    return script({"@context": CONTEXT, "@type": "WebPage", "isPartOf": Graph(model, path).home()})
+
+
+_SPECIAL: dict[str, Callable[[Graph], dict[str, Any]]] = {
+    urls.HOME: _home, urls.ARTICLE: _article, urls.TIMELINE: _timeline, "diagrams.md": _diagrams}

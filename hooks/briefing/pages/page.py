@@ -1,0 +1,148 @@
+"""Helpers a template calls while rendering one page: links relative to that page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
+
+from markupsafe import Markup
+
+from briefing.core import dates
+from briefing.core.escape import md, md_attribute
+from briefing.model import urls
+from briefing.model.model import Key, Model
+from briefing.model.names import display_name, kind_of
+from briefing.pages import provenance
+
+if TYPE_CHECKING:
+    from briefing.web.crossref import Links
+
+
+# Characters kept as they are in an outside URL; '(' ')' and spaces would end a Markdown link.
+_URL_SAFE = ":/?#[]@!$&'*+,;=%~-._"
+
+
+@dataclass(frozen=True)
+class PageContext:
+    model: Model
+    path: str
+    crossrefs: Links | None = None  # resolves references to records and other briefings
+
+    def key(self, record: Any) -> Key:
+        return (kind_of(record), record.id)
+
+    def resolve(self, target: Any, kind: str | None = None) -> Any:
+        """A record from itself, a (kind, id) key, or an id of `kind`."""
+        if isinstance(target, tuple):
+            return self.model.get(target)
+        if isinstance(target, str):
+            return self.model.records[kind or ""][target]
+        return target
+
+    def href(self, target: Any, kind: str | None = None) -> str:
+        record = self.resolve(target, kind)
+        return urls.record_link(self.path, self.key(record))
+
+    def link(self, target: Any, kind: str | None = None, text: str | None = None) -> Markup:
+        """A Markdown link to a record's page, its name escaped."""
+        record = self.resolve(target, kind)
+        label = md(text if text is not None else display_name(record))
+        return Markup(f"[{label}]({self.href(record)})")
+
+    def links(self, targets: Any, kind: str | None = None, empty: str = "—") -> Markup:
+        items = [self.link(target, kind) for target in targets]
+        return Markup(", ".join(items)) if items else md(empty)
+
+    def speaker(self, record: Any) -> Markup:
+        """Link to who said a quote or statement: a person, or an organisation."""
+        kind, speaker_id = self.model.speaker_key(record.speaker)
+        return self.link(speaker_id, kind)
+
+    def external(self, reference: str) -> Markup:
+        """A link to a record in another briefing, named `briefing-id:kind/id`."""
+        if self.crossrefs is None:
+            return md(reference)
+        return self.crossrefs.external(reference, self.path)
+
+    def other_briefings(self, record: Any) -> list[Markup]:
+        """Links to the same record in imported briefings (shared Wikidata id or same_as)."""
+        if self.crossrefs is None:
+            return [md(name) for name in record.same_as]
+        return self.crossrefs.in_other_briefings(record, self.path)
+
+    def web_link(self, url: str, text: str | None = None) -> Markup:
+        """Link to an outside address (already checked to be http or https)."""
+        return Markup(f"[{md(text or url)}]({quote(url, safe=_URL_SAFE)})")
+
+    def section(self, kind: str) -> Markup:
+        """Relative link target of a kind's index page."""
+        return Markup(urls.relative(self.path, urls.index_path(kind)))
+
+    def to(self, path: str) -> Markup:
+        """Relative link target of a generated page, e.g. `article.md`."""
+        return Markup(urls.relative(self.path, path))
+
+    def html_href(self, target: Any, kind: str | None = None) -> str:
+        """URL for raw HTML (SVG), which MkDocs does not rewrite."""
+        record = self.resolve(target, kind)
+        return urls.relative_url(self.path, urls.page_path(self.key(record)))
+
+    def para(self, number: int) -> Markup:
+        """Link to a paragraph of the source article."""
+        return Markup(f"[¶ {number}]({urls.relative(self.path, urls.ARTICLE)}#p{number})")
+
+    def paras(self, record: Any) -> Markup:
+        return Markup(" ".join(self.para(number) for number in record.paragraphs))
+
+    def article_link(self, number: int) -> Markup:
+        return Markup(f"{urls.relative(self.path, urls.ARTICLE)}#p{number}")
+
+    def mark(self, record: Any, field: str) -> Markup:
+        """The inferred-value mark for `record.field` ('' if the article states it)."""
+        kind, record_id = self.key(record)
+        return provenance.mark(record, field, f"{kind}/{record_id}")
+
+    def when(self, record: Any, field: str = "date", empty: str = "") -> Markup:
+        """A record's date as a reader reads it ('July 2023'), with its mark if inferred."""
+        value = getattr(record, field)
+        if not value:
+            return md(empty)
+        return Markup(md(dates.reader_date(value)) + self.mark(record, field))
+
+    def audience(self, record: Any) -> Markup:
+        """An audience as the end of a sentence: 'to a conference on …', not 'to A conference'."""
+        text = str(record.audience).rstrip(". ")
+        first, _, rest = text.partition(" ")
+        if first in ("A", "An", "The") and rest:
+            text = f"{first.lower()} {rest}"
+        return md(text)
+
+    def citation_text(self, record: Any) -> str:
+        """A plain-text citation of a quote; the script adds the page's address."""
+        source: Any = self.model.article.source
+        speaker = self.resolve(record.speaker, "people" if record.speaker in
+                               self.model.records["people"] else "organisations")
+        publisher = f", {source.publisher}" if getattr(source, "publisher", None) else ""
+        words = " ".join(record.text.split())
+        return (f"{speaker.name}: “{words}” Source: “{source.title}”{publisher}, "
+                f"paragraph {record.paragraph}.")
+
+    def citation(self, record: Any) -> Markup:
+        """A 'Copy citation' button, shown by the script (it needs the clipboard)."""
+        return Markup(f'<button type="button" class="md-button briefing-cite" hidden '
+                      f'data-citation="{md_attribute(self.citation_text(record))}">Copy citation</button>')
+
+    def mark_role(self, person: Any, role: Any, field: str) -> Markup:
+        """The inferred-value mark of a person's role (roles are not records of their own)."""
+        return provenance.mark(role, field, f"people/{person.id}")
+
+    def count(self, items: Any, one: str, many: str) -> str:
+        """'1 quote', '3 quotes'; '' for none."""
+        number = len(items)
+        return "" if not number else f"{number} {one if number == 1 else many}"
+
+    def count_link(self, items: Any, one: str, many: str, anchor: str) -> Markup:
+        """'[3 quotes](#said)' for the page's summary; '' for none."""
+        text = self.count(items, one, many)
+        return Markup(f"[{md(text)}]({anchor})") if text else Markup("")

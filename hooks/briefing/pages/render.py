@@ -1,0 +1,123 @@
+"""Phase 3, render: the linked model in, `{page path: Markdown}` out. No MkDocs here."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    PackageLoader,
+    StrictUndefined,
+)
+
+from briefing.core import dates
+from briefing.core.escape import md
+from briefing.core.kinds import KINDS
+from briefing.model import relations, urls
+from briefing.model.model import Model
+from briefing.model.names import SINGULAR, TITLES, display_name, figure_value, kind_of
+from briefing.pages import diagrams, gist, jsonld, provenance
+from briefing.pages.annotate import annotated_paragraph
+from briefing.pages.page import PageContext
+from briefing.web.crossref import Links
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+@functools.lru_cache(maxsize=8)
+def environment(templates_dir: Path | None = None) -> Environment:
+    """Jinja environment; a briefing's own folder, if given, overrides the built-in templates.
+
+    Kept across builds (`mkdocs serve` rebuilds): compiling the templates costs more than a
+    small briefing's pages, and Jinja still reloads a template whose file has changed. The
+    compiled templates are kept on disk too (Jinja's own cache, checked against each source),
+    so that a cold `mkdocs build` does not compile them again.
+    """
+    loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
+    env = Environment(
+        loader=ChoiceLoader([*loaders, PackageLoader("briefing.pages", "templates")]),
+        finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True,
+        trim_blocks=True, lstrip_blocks=True, autoescape=False,
+        bytecode_cache=FileSystemBytecodeCache())
+    env.filters["md"] = md
+    # A sentence of the data that the page continues ("...by the article; a full quote").
+    env.filters["clause"] = lambda text: str(text).rstrip(" .;")
+    env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
+                       figure_value=figure_value, rel=relations, annotated=annotated_paragraph,
+                       provenance=provenance, reader_date=dates.reader_date,
+                       reader_order=dates.chronological)
+    return env
+
+
+def _finalize(value: Any) -> Any:
+    """Every `{{ value }}` is escaped as Markdown unless a helper marked it safe."""
+    if value is None:
+        return ""
+    return md(value)
+
+
+def render_site(model: Model, templates_dir: Path | None = None,
+                links: Links | None = None) -> dict[str, str]:
+    # The environment is cached across builds, so this build's links travel as an argument.
+    env, links = environment(templates_dir), links or Links(model)
+    pages: dict[str, str] = {}
+    for kind in urls.PAGE_KINDS:
+        declared = KINDS[kind]
+        for record in model.all(kind):
+            path = urls.page_path((kind, record.id))
+            pages[path] = _render(env, links, str(declared.template), path, declared.search_boost,
+                                  record=record,
+                                  description=gist.record_description(model, kind, record))
+        pages[urls.index_path(kind)] = _render(env, links, "index.md.j2", urls.index_path(kind),
+                                               1, kind=kind, records=model.all(kind),
+                                               description=gist.index_description(model, kind))
+    briefing = model.briefing
+    pages[urls.HOME] = _render(env, links, "home.md.j2", urls.HOME, 2,
+                               description=briefing.summary)
+    pages[urls.TIMELINE] = _render(env, links, "timeline.md.j2", urls.TIMELINE, 1,
+                                   description=f"Timeline of {briefing.title}, earliest first.")
+    pages[urls.ARTICLE] = _render(env, links, "article.md.j2", urls.ARTICLE, 1,
+                                  description=f"The source article of {briefing.title}, "
+                                  f"paragraph by paragraph: {_source_title(model)}")
+    pages["diagrams.md"] = _render(env, links, "diagrams.md.j2", "diagrams.md", 0.5,
+                                   description=f"Who met whom and who spoke on what in "
+                                   f"{briefing.title}.")
+    return dict(sorted(pages.items()))
+
+
+DRAFT_NOTE = ('!!! warning "Draft: not yet checked against the article"\n'
+              "    `briefing new` drafted this record from the article's text. Check it, then "
+              "delete its `draft: true` line.\n")
+
+
+def _mark_draft(body: str) -> str:
+    """The unreviewed mark, under the page's title: whatever template drew the page."""
+    title, newline, rest = body.lstrip("\n").partition("\n")
+    return f"{title}{newline}\n{DRAFT_NOTE}\n{rest}"
+
+
+def _render(env: Environment, links: Links, template: str, path: str, boost: float,
+            description: str, **values: Any) -> str:
+    model = links.model
+    page = PageContext(model, path, links)
+    body = env.get_template(template).render(model=model, page=page, diagrams=diagrams,
+                                             briefing=model.briefing, **values)
+    # References written in YAML text reach the page escaped; only now is the page known.
+    body = links.expand_escaped(body, path)
+    if getattr(values.get("record"), "draft", False):
+        body = _mark_draft(body)
+    graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
+    # The boost is a number; the description is escaped and quoted (gist.front_matter_line).
+    front = f"search:\n  boost: {boost:g}\n{gist.front_matter_line(description)}"
+    return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n{jsonld.page_block(graph)}"
+
+
+def _source_title(model: Model) -> str:
+    source: Any = model.article.source  # schema.Source, typed loosely in article.py
+    return str(source.title)

@@ -1,0 +1,227 @@
+"""Other briefings' published indexes, read from a local path or fetched by URL and cached.
+
+`data/briefing.yml` lists them under `imports`: briefing id -> the other site's root (a URL
+such as `https://user.github.io/kerry/`, or a local folder holding its built site). A fetched
+index is kept in the cache folder (`.briefing-cache/` by default): while that copy is younger
+than the maximum age, a build needs no network at all; when a fetch fails, an older copy is
+used and said so; with no copy at all the build stops with a message saying what to do.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from pydantic import ValidationError
+
+from briefing.core.problems import DataError, Problem
+from briefing.core.schema import Briefing
+from briefing.core.settings import Settings
+from briefing.web.inventory import INDEX_FILE, Index, IndexRecord, plain_text
+
+
+class ImportFailure(Exception):
+    """One import that cannot be read; the message says what to do."""
+
+
+@dataclass(frozen=True)
+class Imported:
+    """Another briefing's index, with lookups built once."""
+
+    alias: str
+    base_url: str
+    index: Index
+    by_key: dict[tuple[str, str], IndexRecord] = field(default_factory=dict)
+    by_wikidata: dict[str, list[IndexRecord]] = field(default_factory=dict)
+    by_same_as: dict[str, list[IndexRecord]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, alias: str, base_url: str, index: Index) -> Imported:
+        imported = cls(alias, base_url if base_url.endswith("/") else base_url + "/", index)
+        by_wikidata, by_same_as = defaultdict(list), defaultdict(list)
+        for record in index.records:
+            for record_id in (record.id, *record.former_ids):
+                imported.by_key.setdefault((record.kind, record_id), record)
+            if "wikidata" in record.external_ids:
+                by_wikidata[record.external_ids["wikidata"]].append(record)
+            for target in record.same_as:
+                by_same_as[target].append(record)
+        imported.by_wikidata.update(by_wikidata)
+        imported.by_same_as.update(by_same_as)
+        return imported
+
+    @property
+    def title(self) -> str:
+        return self.index.briefing.title
+
+    def url_of(self, record: IndexRecord) -> str:
+        """The record's address: its relative URL resolved against the site root, and kept
+        under it (the index model already refuses schemes, hosts and `..`)."""
+        url = urljoin(self.base_url, record.url)
+        if not url.startswith(self.base_url):
+            raise ValueError(f"{record.url!r} leaves {self.base_url}")
+        return url
+
+
+def load_imports(briefing: Briefing, settings: Settings,
+                 where: Callable[[str], tuple[str, int]] | None = None
+                 ) -> tuple[dict[str, Imported], list[str]]:
+    """Every import of the briefing, and notes worth telling; raises DataError naming each
+    import that cannot be read, at `where(alias)`: the file and line that lists it."""
+    imported: dict[str, Imported] = {}
+    notes: list[str] = []
+    problems = []
+    for alias, location in briefing.imports.items():
+        try:
+            if alias == briefing.id:
+                raise ImportFailure(f"'{alias}' is this briefing's own id, so the import would "
+                                    "shadow this briefing's references: name the import after "
+                                    "the other briefing's id")
+            imported[alias] = _read(alias, location, settings, notes)
+        except ImportFailure as error:
+            file, line = where(alias) if where else (f"{settings.data_dir}/briefing.yml", 1)
+            problems.append(Problem(file, line, briefing.id, f"imports.{alias}",
+                                    plain_text(str(error))))
+    if problems:
+        raise DataError(problems)
+    return imported, notes
+
+
+def is_url(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def _read(alias: str, location: str, settings: Settings, notes: list[str]) -> Imported:
+    if is_url(location):
+        parts = urlsplit(location)
+        if not parts.hostname or parts.query or parts.fragment:
+            raise ImportFailure(f"{location!r} is not the address of a site: write it as "
+                                "https://host/path/, with no ?query or #fragment")
+        base, index_url = _addresses(location)
+        return Imported.of(alias, base, _parse(_cached(alias, index_url, settings, notes), index_url))
+    path = (settings.root / location).resolve()
+    file = path / INDEX_FILE if path.is_dir() else path
+    if not file.is_file():
+        raise ImportFailure(f"no {INDEX_FILE} at {file}: build that briefing first "
+                            "(mkdocs build), or import it by the URL of its published site")
+    index = _parse(_read_local(file, settings.import_max_bytes), str(file))
+    if not index.briefing.url:
+        raise ImportFailure(f"the briefing at {file} was built without site_url, so its pages have "
+                            "no address to link to: build it with SITE_URL=<its public address>, "
+                            "or import it by URL")
+    return Imported.of(alias, index.briefing.url, index)
+
+
+def _addresses(location: str) -> tuple[str, str]:
+    """(site root, index URL) of an import given as either."""
+    if location.endswith(".json"):
+        return location.rsplit("/", 1)[0] + "/", location
+    base = location if location.endswith("/") else location + "/"
+    return base, base + INDEX_FILE
+
+
+def _read_local(file: Path, max_bytes: int) -> str:
+    """A local index: a regular file under the size cap (a device or FIFO would never end)."""
+    info = file.stat()
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportFailure(f"{file} is not a regular file")
+    if info.st_size > max_bytes:
+        raise ImportFailure(f"{file} is {info.st_size:,} bytes, more than the limit of "
+                            f"{max_bytes:,}: raise extra.briefing.import_max_bytes if it is right")
+    with file.open("rb") as stream:
+        raw = stream.read(max_bytes + 1)
+    if len(raw) > max_bytes:
+        raise ImportFailure(f"{file} is more than {max_bytes:,} bytes, the limit: raise "
+                            "extra.briefing.import_max_bytes if it is right")
+    return _decode(raw, str(file))
+
+
+def _decode(raw: bytes, where: str) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ImportFailure(f"{where} is not a briefing index (not UTF-8 text)") from None
+
+
+def _parse(text: str, where: str) -> Index:
+    try:
+        index = Index.model_validate(json.loads(text))
+    except ValidationError as error:
+        detail = error.errors()[0]
+        place = ".".join(str(part) for part in detail["loc"])
+        raise ImportFailure(f"{where} is not a briefing index ({error.error_count()} problems; "
+                            f"first: {place}: {detail['msg']})") from None
+    except (ValueError, RecursionError) as error:
+        first = str(error).splitlines()[0][:200]
+        raise ImportFailure(f"{where} is not a briefing index ({first})") from None
+    if not index.format.startswith("briefing-index/"):
+        raise ImportFailure(f"{where} is not a briefing index (format {index.format!r})")
+    return index
+
+
+def cache_file(settings: Settings, alias: str) -> Path:
+    return settings.root / settings.import_cache / f"{alias}.json"
+
+
+def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> str:
+    """The index text at `url`: from the cache while fresh, else fetched (and cached)."""
+    cache = cache_file(settings, alias)
+    copy = _read_cache(cache, url, settings.import_max_bytes)
+    age_hours = (time.time() - cache.stat().st_mtime) / 3600 if copy is not None else 0.0
+    if copy is not None and (settings.offline or age_hours < settings.import_max_age_hours):
+        return copy
+    if settings.offline:
+        raise ImportFailure(f"no cached copy of {url} in {cache}, and offline is set: "
+                            "build once with network access (or unset offline)")
+    # Imported here, not at the top: http.client and ssl cost ~80 ms of every build that
+    # fetches nothing.
+    from briefing.web.fetch import FetchError, fetch
+
+    try:
+        text = _decode(fetch(url, settings.import_max_bytes, settings.import_timeout), url)
+        _parse(text, url)  # never cache something that is not an index
+    except (FetchError, ImportFailure) as error:
+        # A captive portal answers 200 with HTML; a broken deploy publishes junk: a good copy
+        # from before is worth more than a failed build.
+        if copy is None:
+            raise ImportFailure(f"could not fetch {url} ({error}) and no copy is cached "
+                                f"in {cache}: check the address, or build once with network access") from None
+        notes.append(plain_text(f"could not fetch {url} ({error}): using the copy cached "
+                                f"{age_hours:.0f} hours ago"))
+        return copy
+    _write_cache(cache, url, text)
+    return text
+
+
+def _read_cache(cache: Path, url: str, max_bytes: int) -> str | None:
+    """The cached index text, if the cache holds a copy of this very URL."""
+    try:
+        # A copy we wrote was checked and capped; one that is not a plain file, or too big
+        # (a clone can carry a cache folder), is not ours.
+        if not cache.is_file() or cache.stat().st_size > 4 * max_bytes:
+            return None
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(stored, dict) or stored.get("source") != url:
+        return None
+    return json.dumps(stored.get("index"))
+
+
+def _write_cache(cache: Path, url: str, text: str) -> None:
+    """Write through a temporary file so that an interrupted build leaves no half a copy."""
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    data = json.dumps({"source": url, "index": json.loads(text)}, ensure_ascii=False, indent=1)
+    handle, temporary = tempfile.mkstemp(dir=cache.parent, prefix=".", suffix=".json")
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        stream.write(data)
+    os.replace(temporary, cache)
+
