@@ -73,6 +73,11 @@ class Record(Strict):
         default=(), description="Ids this record had before; their addresses redirect here.")
     same_as: tuple[Text, ...] = Field(
         default=(), description="The same record in another briefing, as `briefing-id:kind/id`.")
+    uncertain: dict[str, Text] = Field(
+        default_factory=dict,
+        description="Values `briefing new` drafted but could read two ways: field name -> the doubt "
+        "(e.g. 'speaker': 'the ministry or its spokesperson'). Never shown to readers as fact; "
+        "`briefing review` lists these first, and accepting the record clears them.")
     draft: bool = Field(
         default=False, description="True for a record `briefing new` drafted and nobody has checked "
         "yet. The site marks it unreviewed; with `extra.briefing.refuse_drafts` a build refuses it. "
