@@ -96,10 +96,15 @@ DRAFT_NOTE = ('!!! warning "Draft: not yet checked against the article"\n'
               "delete its `draft: true` line.\n")
 
 
-def _mark_draft(body: str) -> str:
-    """The unreviewed mark, under the page's title: whatever template drew the page."""
+def _mark_draft(body: str, record: Any) -> str:
+    """The unreviewed mark, under the page's title, whatever template drew the page; with every
+    value the draft could read two ways, so that no doubt reads as fact."""
+    doubts = "".join(f"    - **{md(field)}**: {md(reason)}\n"
+                     for field, reason in sorted(getattr(record, "uncertain", {}).items()))
+    if doubts:
+        doubts = "\n    Not sure in the draft:\n\n" + doubts
     title, newline, rest = body.lstrip("\n").partition("\n")
-    return f"{title}{newline}\n{DRAFT_NOTE}\n{rest}"
+    return f"{title}{newline}\n{DRAFT_NOTE}{doubts}\n{rest}"
 
 
 def _render(env: Environment, links: Links, template: str, path: str, boost: float,
@@ -110,8 +115,9 @@ def _render(env: Environment, links: Links, template: str, path: str, boost: flo
                                              briefing=model.briefing, **values)
     # References written in YAML text reach the page escaped; only now is the page known.
     body = links.expand_escaped(body, path)
-    if getattr(values.get("record"), "draft", False):
-        body = _mark_draft(body)
+    record = values.get("record")
+    if getattr(record, "draft", False) or getattr(record, "uncertain", None):
+        body = _mark_draft(body, record)
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
     # The boost is a number; the description is escaped and quoted (gist.front_matter_line).
     front = f"search:\n  boost: {boost:g}\n{gist.front_matter_line(description)}"
