@@ -22,7 +22,8 @@ def test_a_briefing_drafted_from_the_fixture_builds_strictly(tmp_path: Path, nam
     target = tmp_path / "briefing"
     made = subprocess.run([sys.executable, "-m", "briefing", "new", str(target),
                            "--article", str(ARTICLES / name), "--title", f"Fixture {name}",
-                           "--published", "2024-03-15", "--engine", ENGINE], text=True, capture_output=True, timeout=300)
+                           "--published", "2024-03-15", "--engine", ENGINE],
+                          text=True, capture_output=True, timeout=300)
     assert made.returncode == 0, made.stderr
     result = mkdocs(allow_drafts(target), "build", "--strict", "-d", "site")
     assert result.returncode == 0, result.stderr
