@@ -46,6 +46,7 @@ def test_the_new_briefing_builds_strictly_once_drafts_are_allowed(seed_briefing:
     result = mkdocs(allow_drafts(project), "build", "--strict", "-d", "site")
     assert result.returncode == 0, result.stderr
     assert "WARNING" not in result.stderr
+    assert "prefix dict" not in result.stderr and "Loading model" not in result.stderr  # jieba
     page = (project / "site/people/john-kerry/index.html").read_text(encoding="utf-8")
     assert "Draft: not yet checked against the article" in page
 
@@ -61,6 +62,25 @@ def test_the_site_file_carries_what_the_first_briefing_uses(seed_briefing: Path)
     workflow = (seed_briefing / ".github/workflows/pages.yml").read_text(encoding="utf-8")
     assert "pip install -U pip" in workflow and "DRAFTS" not in workflow
     assert "${{ github.run_id }}" in workflow
+
+
+def test_the_new_folder_has_two_commands_and_names_its_engine_once(seed_briefing: Path) -> None:
+    readme = (seed_briefing / "README.md").read_text(encoding="utf-8")
+    first_block = readme.split("```sh\n", 1)[1].split("```", 1)[0].splitlines()
+    assert [line.split()[:2] for line in first_block] == [["make", "serve"], ["make", "check"]]
+    assert readme.splitlines()[2] == "```sh"  # right under the title
+    makefile = (seed_briefing / "Makefile").read_text(encoding="utf-8")
+    dry = subprocess.run(["make", "-n", "check"], cwd=seed_briefing, text=True, capture_output=True)
+    assert dry.returncode == 0, dry.stderr
+    assert "pip install -q -r requirements.txt" in dry.stdout and "-m venv .venv" in dry.stdout
+    assert ".venv/bin/mkdocs build --strict" in dry.stdout and ".venv/bin/briefing validate" in dry.stdout
+    assert "export NO_MKDOCS_2_WARNING = 1" in makefile and "serve: install" in makefile
+    assert (seed_briefing / "requirements.txt").read_text(encoding="utf-8") == ENGINE + "\n"
+    workflow = (seed_briefing / ".github/workflows/pages.yml").read_text(encoding="utf-8")
+    assert "python -m pip install -r requirements.txt" in workflow
+    written = "".join(path.read_text(encoding="utf-8") for path in seed_briefing.rglob("*")
+                      if path.is_file() and "seeds" not in path.parts)
+    assert "briefing-site==" not in written and "pypi.org" not in written
 
 
 def test_the_article_and_its_metadata_are_kept_as_the_seeds_folder_holds_them(seed_briefing: Path) -> None:

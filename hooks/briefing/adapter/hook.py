@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -59,6 +60,8 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: Any) -> Any:
     gc.unfreeze()
+    # jieba (Material's Chinese search) announces loading its dictionary on every build.
+    logging.getLogger("jieba").setLevel(logging.WARNING)
     _built.clear()
     _stage(config)
     for cache in _cache:

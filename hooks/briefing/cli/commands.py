@@ -65,8 +65,9 @@ def _add_new(commands: argparse._SubParsersAction) -> None:
                      metavar="NAME=ADDRESS", help="another briefing to link to (repeatable)")
     new.add_argument("--no-quotes", action="store_true", dest="allow_no_quotes",
                      help="draft an article that quotes nobody (refused without this)")
-    new.add_argument("--engine", help="pip requirement the Pages workflow installs the engine "
-                     "with (default: how this engine was installed)")
+    new.add_argument("--engine", type=_text, help="pip requirement the new briefing installs "
+                     "the engine with (default: where this engine came from: its git address "
+                     "and commit)")
 
 
 def _text(value: str) -> str:
@@ -116,8 +117,9 @@ def _new(args: argparse.Namespace) -> int:
         print(f"note: {result.draft.unattributed} quoted span(s) left out: no speaker found")
     for record in result.left_out:
         print(f"note: left out {record}: the engine refused it")
-    print(f"next: cd {args.dir} && mkdocs serve   (every record is marked draft: check, then "
-          "delete the line)")
+    print(f"engine: {result.engine}  (in {args.dir}/requirements.txt)")
+    print(f"next: cd {args.dir} && make serve   (every record is marked draft: review them, "
+          "then `make check` builds as publishing does)")
     return 0
 
 

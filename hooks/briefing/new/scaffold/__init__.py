@@ -11,8 +11,8 @@ import json
 import shutil
 import string
 import tempfile
-from dataclasses import dataclass, field
-from importlib import metadata, resources
+from dataclasses import dataclass, field, replace
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,7 @@ from briefing.core.problems import DataError
 from briefing.model.build import build_model
 from briefing.new.draft.paragraphs import seed_text
 from briefing.new.draft.records import Draft, Meta, draft_records
+from briefing.new.scaffold.engine import EngineError, engine_requirement
 
 DATA_HEADER = ("# Drafted by `briefing new` from the article: check every record against it, fix\n"
                "# what is wrong, then delete its `draft: true` line. See docs: data format.\n")
@@ -39,7 +40,7 @@ class NewBriefing:
     url: str | None = None
     publisher: str | None = None
     imports: dict[str, str] = field(default_factory=dict)
-    engine: str | None = None  # pip requirement for the engine; default: how this one was installed
+    engine: str | None = None  # pip requirement for the engine; default: where this one came from
     # An article with no quoted words is most often the wrong file (a press release's cover
     # page, an index page): refused unless asked for.
     allow_no_quotes: bool = False
@@ -49,10 +50,16 @@ class NewBriefing:
 class Result:
     draft: Draft
     left_out: list[str]
+    engine: str  # the requirement written into requirements.txt
 
 
 def create(target: Path, article: str, options: NewBriefing) -> Result:
     _refuse_existing(target)
+    if not options.engine:
+        try:
+            options = replace(options, engine=engine_requirement())
+        except EngineError as error:
+            raise ScaffoldError(str(error)) from None
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
     try:
@@ -84,7 +91,7 @@ def _fill(root: Path, article: str, options: NewBriefing) -> Result:
     _write_site_files(root, options)
     _write_seed(root, source_id, draft, options)
     left_out = _write_checked_data(root, draft.data)
-    return Result(draft, left_out)
+    return Result(draft, left_out, options.engine or "")
 
 
 def _template(name: str) -> str:
@@ -97,31 +104,21 @@ def _write(path: Path, text: str) -> None:
 
 
 def _write_site_files(root: Path, options: NewBriefing) -> None:
-    engine = options.engine or engine_requirement()
+    engine = options.engine or ""
     values = {"site_name": json.dumps(f"{options.title}: a briefing", ensure_ascii=False),
-              "title": options.title.replace("\n", " "), "engine": json.dumps(engine),
-              "engine_shell": "'" + engine.replace("'", "'\\''") + "'"}
+              "title": options.title.replace("\n", " ")}
     _write(root / "mkdocs.yml", string.Template(_template("mkdocs.yml.tmpl")).substitute(values))
     _write(root / ".github/workflows/pages.yml",
            string.Template(_template("pages.yml.tmpl")).substitute(values))
     _write(root / "README.md", string.Template(_template("README.md.tmpl")).substitute(values))
     _write(root / "hooks/briefing_hook.py", _template("briefing_hook.py.txt"))
+    # The one place that names the engine: the Makefile, the workflow and the README install
+    # from it, so they cannot disagree.
+    _write(root / "requirements.txt", f"{engine}\n")
+    _write(root / "Makefile", _template("Makefile.txt"))
     _write(root / ".gitignore", _template("gitignore"))
     # MkDocs needs the folder; hand-written pages go here. Git keeps no empty folder.
     _write(root / "docs" / ".gitkeep", "")
-
-
-def engine_requirement() -> str:
-    """How pip installed this engine (PEP 610), so the new briefing gets the same one."""
-    try:
-        dist = metadata.distribution("briefing-site")
-    except metadata.PackageNotFoundError:
-        return "briefing-site"
-    direct = json.loads(dist.read_text("direct_url.json") or "{}")
-    vcs = direct.get("vcs_info")
-    if vcs and direct.get("url", "").startswith(("https://", "ssh://", "git@")):
-        return f"briefing-site @ git+{direct['url']}@{vcs.get('commit_id', '')}".rstrip("@")
-    return f"briefing-site=={dist.version}"
 
 
 def _write_seed(root: Path, source_id: str, draft: Draft, options: NewBriefing) -> None:
