@@ -72,6 +72,8 @@ class Settings:
     # Refuse to build while records drafted by `briefing new` remain (`draft: true`): set by
     # the Pages workflow, so that an unchecked draft is never published.
     refuse_drafts: bool = False
+    # The site's language (mkdocs.yml `theme.language`): numbers are written its way.
+    language: str = "en"
 
     @property
     def templates_path(self) -> Path | None:
@@ -79,11 +81,12 @@ class Settings:
 
     @classmethod
     def from_extra(cls, root: Path, extra: dict[str, Any] | None, site_url: str = "",
-                   config_file: Path | None = None) -> Settings:
+                   config_file: Path | None = None, language: str = "") -> Settings:
         """Settings from mkdocs.yml's `extra`; raises DataError naming each bad key."""
         raw = (extra or {}).get("briefing")
         options = _options({} if raw is None else raw, config_file or root / MKDOCS_YML)
-        return cls(root=root, site_url=site_url, **options.model_dump())
+        return cls(root=root, site_url=site_url, language=language or "en",
+                   **options.model_dump())
 
 
 def _options(raw: Any, config_file: Path) -> Options:
