@@ -34,6 +34,6 @@ def test_every_held_out_article_has_floors() -> None:
 @pytest.mark.parametrize("name", sorted(HELDOUT))
 def test_held_out_article_stays_at_or_above_its_floors(name: str) -> None:
     figures = score(name)
-    below = {column: (figures[column], floor) for column, floor in zip(COLUMNS, FLOORS[name])
+    below = {column: (figures[column], floor) for column, floor in zip(COLUMNS[:9], FLOORS[name], strict=True)
              if floor is not None and (figures[column] or 0) < floor - 0.005}
     assert not below, f"{name}: (reached, floor) {below}"
