@@ -111,7 +111,7 @@ def _new(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{len(records)} {kind}" for kind, records in result.draft.data.items()
                        if kind != "briefing")
     print(f"{args.dir}: {len(result.draft.paragraphs)} paragraphs; drafted {counts or 'no records'}")
-    if not result.draft.data.get("quotes"):
+    if not result.draft.data.get("quotes") and not result.draft.unattributed:
         print("note: no quoted words found in the article; data/quotes.yml was not written")
     if result.draft.unattributed:
         print(f"note: {result.draft.unattributed} quoted span(s) left out: no speaker found")
