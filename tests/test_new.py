@@ -173,6 +173,18 @@ def test_an_article_with_no_quotes_is_refused_in_one_line_unless_asked_for(tmp_p
     assert mkdocs(allow_drafts(tmp_path / "plain"), "build", "--strict", "-d", "site").returncode == 0
 
 
+@pytest.mark.parametrize("marks", ['"…"', "“…”", "«…»", "‘…’"])
+def test_quoted_words_with_no_speaker_found_are_no_reason_to_refuse(tmp_path: Path, marks: str) -> None:
+    quoted = marks.replace("…", "Nobody leaves the table until we agree")
+    article = tmp_path / "quoted.txt"
+    article.write_text(f"Talks on the mine resumed on Monday in Cusco.\n\n{quoted}, one of them "
+                       "insisted.\n", encoding="utf-8")
+    result = new(tmp_path / "quoted", article)
+    assert result.returncode == 0, result.stderr
+    assert "no quoted words found" not in result.stdout
+    assert "1 quoted span(s) left out: no speaker found" in result.stdout
+
+
 def test_a_bad_date_is_one_clear_line(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "briefing", "new", str(tmp_path / "x"),
                              "--article", str(SEED), "--title", "T", "--published", "18/07/2023"],
