@@ -108,6 +108,9 @@ def test_build_and_gh_deploy_refuse_drafts_and_the_opt_in_publishes_them(tmp_pat
     assert mkdocs(project, "build", "--strict", "-d", "site").returncode == 0
     page = (project / "site/people/charles-babbage/index.html").read_text(encoding="utf-8")
     assert "Draft: not yet checked" in page
+    hand_written = (project / "site/data-format/index.html").read_text(encoding="utf-8")
+    assert "Draft briefing: 1 record is not yet checked" in hand_written
+    assert not (project / "site/review").exists()  # the review page is for `mkdocs serve` only
 
 
 @pytest.mark.build
@@ -116,5 +119,9 @@ def test_serve_shows_the_drafts(tmp_path: Path) -> None:
     try:
         wait_for(lambda: "Draft: not yet checked" in running.page("people/charles-babbage/"),
                  "the draft page under mkdocs serve")
+        assert 'href="../../review/"' in running.page("people/charles-babbage/")
+        review = running.page("review/")
+        assert 'href="../people/charles-babbage/"' in review and "data/people.yml:11" in review
+        assert "<mark>Ada Lovelace met Charles Babbage in London on June 5.</mark>" in review
     finally:
         running.stop()

@@ -49,6 +49,38 @@ def test_the_new_briefing_builds_strictly_once_drafts_are_allowed(seed_briefing:
     assert "prefix dict" not in result.stderr and "Loading model" not in result.stderr  # jieba
     page = (project / "site/people/john-kerry/index.html").read_text(encoding="utf-8")
     assert "Draft: not yet checked against the article" in page
+    says_draft_everywhere(project / "site")
+
+
+def says_draft_everywhere(site: Path) -> None:
+    """While any record is a draft: a banner on every page with the count and how to review;
+    each draft marked in lists, tables and drawings; titles, descriptions, share tags,
+    citations and JSON-LD say draft."""
+    pages = [path for path in site.rglob("index.html") if "search" not in path.parts
+             and "Redirecting" not in path.read_text(encoding="utf-8")[:2000]]
+    assert len(pages) > 20
+    for path in pages:
+        text = path.read_text(encoding="utf-8")
+        assert re.search(r"Draft briefing: \d+ records are not yet checked", text), path
+        assert "briefing review" in text, path
+    def read(name: str) -> str:
+        return (site / name / "index.html").read_text(encoding="utf-8")
+    kerry, people, diagrams = read("people/john-kerry"), read("people"), read("diagrams")
+    assert "<title>John Kerry (draft)" in kerry
+    assert re.search(r'<meta property="og:title" content="John Kerry \(draft\)', kerry)
+    assert re.search(r'<meta (name|property)="(description|og:description)" '
+                     r'content="Draft, not yet checked', kerry)
+    assert re.search(r'John Kerry</a> \(draft\)', people)
+    assert re.search(r'class="graph-label">[^<]+ \(draft\)</text>', diagrams)
+    assert "(draft)" in read("timeline") and "(draft)" in read("quotes")
+    (quote,) = [path for path in (site / "quotes").glob("kerry-our-hope*/index.html")]
+    citation = re.search(r'data-citation="([^"]+)"', quote.read_text(encoding="utf-8"))
+    assert citation and "Draft: not yet checked" in citation.group(1)
+    for page, kind in ((kerry, "Person"), (read(""), "Report")):
+        block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
+        assert block and json.loads(block.group(1))["creativeWorkStatus"] == "Draft", kind
+    assert re.search(r"<h1[^>]*>Kerry tells China[^<]* \(draft\)<", read(""))
+    assert 'og:description" content="Draft, not yet checked' in read("")
 
 
 def test_the_site_file_carries_what_the_first_briefing_uses(seed_briefing: Path) -> None:

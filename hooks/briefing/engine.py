@@ -14,7 +14,7 @@ from briefing.core.problems import DataError, Problem
 from briefing.core.settings import Settings
 from briefing.model.build import build_model
 from briefing.model.model import Model
-from briefing.pages import jsonld
+from briefing.pages import draftmark, jsonld
 from briefing.pages.render import render_site
 from briefing.web import crossref, inventory, redirects
 from briefing.web.imports import load_imports
@@ -39,6 +39,8 @@ class Site:
     def finish_page(self, markdown: str, path: str) -> tuple[str, list[str]]:
         """A hand-written page with its references resolved and its JSON-LD; and what failed."""
         text, missing = self.links.expand_markdown(markdown, path)
+        note = draftmark.banner(self.links.model)
+        text = draftmark.under_title(text, note) if note else text
         return text.rstrip("\n") + "\n" + jsonld.hand_written(self.links.model, path), missing
 
 
@@ -70,7 +72,8 @@ def _build(settings: Settings, docs_dir: Path | None) -> Site:
     model = build_model(settings.root, settings.data_dir, settings.seeds_dir)
     imported, notes = load_imports(model.briefing, settings, _import_line(model))
     links = crossref.Links(model, imported)
-    pages = render_site(model, settings.templates_path, links, settings.language)
+    pages = render_site(model, settings.templates_path, links, settings.language,
+                        review=settings.previewing)
     files: dict[str, str | bytes] = {**inventory.published_files(model, settings.site_url),
                                      **redirects.redirect_pages(model), **assets()}
     errors, warnings = checks.run(checks.Built(settings, links, frozenset([*pages, *files]),

@@ -72,7 +72,7 @@ def on_config(config: Any) -> Any:
                                        Path(config.config_file_path),
                                        str(config.theme.get("language") or ""))
         if any(_previewing):
-            settings = replace(settings, allow_drafts=True)
+            settings = replace(settings, allow_drafts=True, previewing=True)
         _built["site"] = build(settings, Path(config.docs_dir))
     except DataError as error:
         if not _serving:

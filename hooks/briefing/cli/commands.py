@@ -1,4 +1,4 @@
-"""Command line: `python -m briefing validate | generate OUT | schema-doc | new DIR`."""
+"""Command line: `python -m briefing validate | review | generate OUT | schema-doc | new DIR`."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.checks.drafts import drafted
+from briefing.cli import review
 from briefing.cli.schema_doc import schema_markdown
 from briefing.core.problems import DataError
 from briefing.core.settings import MKDOCS_YML, Settings, read_mkdocs_yml
@@ -39,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
                              help="accept records still marked draft (default: mkdocs.yml's "
                              "extra.briefing.allow_drafts, or refuse them)")
     commands.add_parser("schema-doc", help="print the data format reference as Markdown")
+    review.add_parser(commands)
     _add_new(commands)
     args = parser.parse_args(argv)
     try:
@@ -149,6 +151,8 @@ def _theme_language(config: dict[str, Any]) -> str:
 def _run(args: argparse.Namespace, settings: Settings, docs_dir: Path | None) -> int:
     if args.command == "validate":
         return validate(settings, docs_dir)
+    if args.command == "review":
+        return review.run(args, settings)
     if args.command == "generate":
         site = build(settings)
         for note in site.notes:

@@ -89,6 +89,9 @@ class Settings:
     # Publish records drafted by `briefing new` and not yet reviewed (`draft: true`). Off by
     # default: a build that can publish refuses them; the adapter turns it on under `serve`.
     allow_drafts: bool = False
+    # Under `mkdocs serve` (set by the adapter): nothing is published, drafts are shown, and a
+    # review page lists them.
+    previewing: bool = False
     # Worth telling whoever builds (a deprecated setting), not wrong.
     notes: tuple[str, ...] = ()
     # The site's language (mkdocs.yml `theme.language`): numbers are written its way.

@@ -14,7 +14,7 @@ from briefing.core.escape import html
 from briefing.model.model import Key, Model
 from briefing.model.names import shorten
 from briefing.model.relations import events_in_order, own_and_background
-from briefing.pages import provenance
+from briefing.pages import draftmark, provenance
 from briefing.pages.page import PageContext
 
 ROW = 34
@@ -54,7 +54,7 @@ def _period(model: Model) -> str:
 
 def _timeline_row(event: Any, page: PageContext, y: int) -> str:
     state = "" if event.status == "held" else f" ({event.status})"
-    label = html(shorten(event.name + state, 70))
+    label = html(shorten(event.name + state, 70) + draftmark.suffix(event))
     return (f'<g class="tl-row"><text x="118" y="{y + 5}" text-anchor="end" class="tl-date">'
             f'{html(reader_date(event.date))}{_mark(event, "date")}</text>'
             f'<circle cx="140" cy="{y}" r="7" class="tl-dot tl-{html(event.type)}"/>'
@@ -103,9 +103,10 @@ def meetings_graph_svg(model: Model, page: PageContext) -> Markup:
         anchor = "start" if x > width / 2 + 1 else "end" if x < width / 2 - 1 else "middle"
         dx = 14 if anchor == "start" else -14 if anchor == "end" else 0
         dy = -14 if y < centre and anchor == "middle" else 22 if anchor == "middle" else 5
+        label = html(person.name + draftmark.suffix(person))
         nodes.append(f'<a xlink:href="{html(page.html_href(person))}"><circle cx="{x:.1f}" cy="{y:.1f}" '
                      f'r="10" class="graph-node"/><text x="{x + dx:.1f}" y="{y + dy:.1f}" '
-                     f'text-anchor="{anchor}" class="graph-label">{html(person.name)}</text></a>')
+                     f'text-anchor="{anchor}" class="graph-label">{label}</text></a>')
     title = f"Who met whom: {len(people)} people, {len(pairs)} pairs"
     return _svg(title, size, "".join(lines) + "".join(nodes), "briefing-graph", width=width)
 
@@ -122,13 +123,13 @@ def speaker_topic_table(model: Model, page: PageContext) -> Markup:
     if not speakers:
         return Markup("")
     head = "".join(f'<th scope="col"><a href="{html(page.html_href(topic))}">{html(topic.name)}'
-                   f"</a></th>" for topic in topics)
+                   f"</a>{draftmark.suffix(topic)}</th>" for topic in topics)
     rows = []
     for key in speakers:
         speaker = model.get(key)
         cells = "".join(f"<td>{counts[(key, topic.id)] or ''}</td>" for topic in topics)
         rows.append(f'<tr><th scope="row"><a href="{html(page.html_href(speaker))}">'
-                    f"{html(speaker.name)}</a></th>{cells}</tr>")
+                    f"{html(speaker.name)}</a>{draftmark.suffix(speaker)}</th>{cells}</tr>")
     return Markup('<div class="briefing-matrix"><table><caption>Quotes and statements by '
                   f'speaker and topic</caption><thead><tr><th scope="col">Speaker</th>{head}'
                   f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')

@@ -16,6 +16,7 @@ from briefing.core.kinds import KINDS
 from briefing.model import urls
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name, kind_of
+from briefing.pages import draftmark
 
 CONTEXT = "https://schema.org"
 WIKIDATA = "https://www.wikidata.org/wiki/"
@@ -97,6 +98,8 @@ def _record(graph: Graph, record: Any) -> dict[str, Any]:
     same = [WIKIDATA + wikidata] if wikidata else []
     node["sameAs"] = same + graph.elsewhere(key)
     node["subjectOf"] = graph.source()
+    if getattr(record, "draft", False):
+        node["creativeWorkStatus"] = "Draft"
     return node
 
 
@@ -174,7 +177,8 @@ def _home(graph: Graph) -> dict[str, Any]:
             "abstract": graph.plain(briefing.summary),
             "temporalCoverage": "/".join(filter(None, (briefing.start_date, briefing.end_date))),
             "isBasedOn": graph.source(),
-            "about": graph.refs("people", briefing.key_people)}
+            "about": graph.refs("people", briefing.key_people),
+            "creativeWorkStatus": "Draft" if draftmark.unchecked(graph.model) else None}
 
 
 def _article(graph: Graph) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from briefing.core.escape import md, md_attribute
 from briefing.model import urls
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name, joined, kind_of
-from briefing.pages import provenance
+from briefing.pages import draftmark, provenance
 
 if TYPE_CHECKING:
     from briefing.web.crossref import Links
@@ -48,7 +48,7 @@ class PageContext:
         """A Markdown link to a record's page, its name escaped."""
         record = self.resolve(target, kind)
         label = md(text if text is not None else display_name(record))
-        return Markup(f"[{label}]({self.href(record)})")
+        return Markup(f"[{label}]({self.href(record)}){md(draftmark.suffix(record))}")
 
     def links(self, targets: Any, kind: str | None = None, empty: str = "—") -> Markup:
         items = [self.link(target, kind) for target in targets]
@@ -133,8 +133,9 @@ class PageContext:
         speaker = joined([self.model.get(key).name for key in self.model.speakers(record)])
         publisher = f", {source.publisher}" if getattr(source, "publisher", None) else ""
         words = " ".join(record.text.split())
+        draft = " Draft: not yet checked against the article." if draftmark.is_draft(record) else ""
         return (f"{speaker}: “{words}” Source: “{source.title}”{publisher}, "
-                f"paragraph {record.paragraph}.")
+                f"paragraph {record.paragraph}.{draft}")
 
     def citation(self, record: Any) -> Markup:
         """A 'Copy citation' button, shown by the script (it needs the clipboard)."""

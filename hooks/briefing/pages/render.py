@@ -22,7 +22,7 @@ from briefing.core.kinds import KINDS
 from briefing.model import relations, urls
 from briefing.model.model import Model
 from briefing.model.names import SINGULAR, TITLES, display_name, figure_value, kind_of
-from briefing.pages import diagrams, gist, jsonld, provenance
+from briefing.pages import diagrams, draftmark, gist, jsonld, provenance, review_page
 from briefing.pages.annotate import annotated_paragraph
 from briefing.pages.page import PageContext
 from briefing.web.crossref import Links
@@ -63,11 +63,14 @@ def _finalize(value: Any) -> Any:
 
 
 def render_site(model: Model, templates_dir: Path | None = None,
-                links: Links | None = None, language: str = "en") -> dict[str, str]:
-    """Every generated page; numbers are written as readers of the site's `language` write them."""
+                links: Links | None = None, language: str = "en",
+                review: bool = False) -> dict[str, str]:
+    """Every generated page; numbers are written as readers of the site's `language` write them.
+    With `review` (under `mkdocs serve`) and drafts left, a review page lists them."""
     # The environment is cached across builds, so this build's links travel as an argument.
     links = links or Links(model)
-    _render = functools.partial(_render_page, environment(templates_dir), links, language)
+    review = review and bool(draftmark.unchecked(model))
+    _render = functools.partial(_render_page, environment(templates_dir), links, language, review)
     pages: dict[str, str] = {}
     for kind in urls.PAGE_KINDS:
         declared = KINDS[kind]
@@ -90,6 +93,8 @@ def render_site(model: Model, templates_dir: Path | None = None,
     pages["diagrams.md"] = _render("diagrams.md.j2", "diagrams.md", 0.5,
                                    description=f"Who met whom and who spoke on what in "
                                    f"{briefing.title}.")
+    if review:
+        pages[review_page.PATH] = review_page.review_page(model)
     return dict(sorted(pages.items()))
 
 
@@ -105,12 +110,22 @@ def _mark_draft(body: str, record: Any) -> str:
                      for field, reason in sorted(getattr(record, "uncertain", {}).items()))
     if doubts:
         doubts = "\n    Not sure in the draft:\n\n" + doubts
+    if draftmark.is_draft(record):
+        body = _title_says_draft(body)
     title, newline, rest = body.lstrip("\n").partition("\n")
     return f"{title}{newline}\n{DRAFT_NOTE}{doubts}\n{rest}"
 
 
-def _render_page(env: Environment, links: Links, language: str, template: str, path: str,
-                 boost: float, description: str, **values: Any) -> str:
+def _title_says_draft(body: str) -> str:
+    """The page's title (and so its tab, share card and search result) ends "(draft)"."""
+    title, newline, rest = body.lstrip("\n").partition("\n")
+    if title.startswith("# "):
+        title += draftmark.SUFFIX
+    return f"{title}{newline}{rest}"
+
+
+def _render_page(env: Environment, links: Links, language: str, review: bool, template: str,
+                 path: str, boost: float, description: str, **values: Any) -> str:
     model = links.model
     page = PageContext(model, path, links)
     # Over the environment's global of the same name: the language is this build's.
@@ -123,6 +138,13 @@ def _render_page(env: Environment, links: Links, language: str, template: str, p
     record = values.get("record")
     if getattr(record, "draft", False) or getattr(record, "uncertain", None):
         body = _mark_draft(body, record)
+    if path == urls.HOME and draftmark.unchecked(model):
+        body = _title_says_draft(body)
+    if draftmark.unchecked(model):
+        link = urls.relative(path, review_page.PATH) if review else None
+        body = draftmark.under_title(body, draftmark.banner(model, link))
+    if draftmark.is_draft(record) or (path == urls.HOME and draftmark.unchecked(model)):
+        description = draftmark.DESCRIPTION + description
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
     # The boost is a number; the description is escaped and quoted (gist.front_matter_line).
     front = f"search:\n  boost: {boost:g}\n{gist.front_matter_line(description)}"
