@@ -38,7 +38,7 @@ def at_event(page: PageContext, record: Any) -> Markup:
     if meeting.type not in _NOUN:
         return Markup(f" during {page.link(meeting)}{mark}")
     preposition, noun = _NOUN[meeting.type]
-    people = {record.speaker, *record.addressees}
+    people = {key[1] for key in page.model.speakers(record)} | set(record.addressees)
     whose = "their" if len(people) > 1 and people <= set(meeting.participants) else "the"
     return Markup(f" {preposition} {page.link(meeting, text=f'{whose} {noun}')}{mark}")
 
