@@ -10,13 +10,18 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
-from conftest import ROOT, allow_drafts
+from conftest import ROOT, allow_drafts, site_project
 from test_publish import git
 
 SEED = ROOT / "seeds" / "000_8b72f97d2236e7b8.txt"
+TRANSCRIPT = ROOT / "tests/fixtures/articles/transcript.txt"  # Blinken meets Wang Yi
+KERRY_URL = "https://example.org/kerry/"
+BLINKEN_URL = "https://example.org/blinken/"
 pytestmark = [pytest.mark.build, pytest.mark.slow]
 
 
@@ -86,3 +91,65 @@ def test_the_installed_engine_names_its_remote_and_the_briefing_builds(
     assert "end of life" not in output and "prefix dict" not in output  # quiet: no banner, no jieba
     home = (target / "site/index.html").read_text(encoding="utf-8")
     assert '<meta property="og:title"' in home  # the theme override ships in the package
+
+
+def workflow_build_steps(folder: Path) -> list[dict[str, Any]]:
+    """The build job's shell steps, as written (the GitHub actions around them are GitHub's)."""
+    workflow = yaml.safe_load((folder / ".github/workflows/pages.yml").read_text(encoding="utf-8"))
+    return [step for step in workflow["jobs"]["build"]["steps"] if "run" in step]
+
+
+def github(text: str, site_url: str) -> str:
+    """What GitHub puts for the workflow's expressions, for a project site at `site_url`."""
+    return (text.replace("${{ steps.pages.outputs.base_url }}", site_url.rstrip("/"))
+            .replace("${{ github.server_url }}", "https://github.com")
+            .replace("${{ github.repository }}", "someone/blinken"))
+
+
+def test_end_to_end_new_review_publish_and_link_both_ways(
+        installed: tuple[Path, Path, str], tmp_path: Path) -> None:
+    bin_dir, _, _ = installed
+    work = tmp_path / "work"
+    work.mkdir()
+    kerry = site_project(work, ROOT, "kerry")
+    first = run([bin_dir / "mkdocs", "build", "--strict", "-d", "site"], cwd=kerry,
+                SITE_URL=KERRY_URL, NO_MKDOCS_2_WARNING="1")
+    assert first.returncode == 0, first.stderr
+    # 1. The new briefing, linked to the Kerry briefing's built site (a folder, from here).
+    made = run([bin_dir / "briefing", "new", "blinken", "--article", TRANSCRIPT, "--title",
+                "Blinken meets Wang", "--published", "2023-06-18",
+                "--import", "kerry-beijing-2023=kerry/site"], cwd=work)
+    assert made.returncode == 0, made.stderr
+    blinken = work / "blinken"
+    # 2. As its README says: `make check` makes the environment and refuses the drafts.
+    readme = (blinken / "README.md").read_text(encoding="utf-8")
+    assert "make check" in readme.split("```")[1]
+    refused = run(["make", "check"], cwd=blinken)
+    assert refused.returncode != 0 and "still a draft" in refused.stdout + refused.stderr
+    assert (blinken / ".venv/bin/mkdocs").is_file() and "end of life" not in refused.stderr
+    # 3. The review: the proposed match is listed; accept everything shown.
+    listed = run([blinken / ".venv/bin/briefing", "review", "--list"], cwd=blinken)
+    assert "Possible matches in imported briefings" in listed.stdout
+    assert "people/wang-yi" in listed.stdout
+    accepted = run([blinken / ".venv/bin/briefing", "review", "--accept", "all"], cwd=blinken)
+    assert accepted.returncode == 0, accepted.stderr
+    checked = run(["make", "check"], cwd=blinken)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    # 4. The workflow's build steps as written, on a runner's Python (the fresh venv's).
+    env = {"PATH": f"{blinken / '.venv/bin'}:{os.environ['PATH']}"}
+    for step in workflow_build_steps(blinken):
+        step_env = {name: github(str(value), BLINKEN_URL) for name, value in step.get("env", {}).items()}
+        done = run(["bash", "-e", "-c", github(step["run"], BLINKEN_URL)], cwd=blinken,
+                   **env, **step_env)
+        assert done.returncode == 0, (step.get("name"), done.stdout + done.stderr)
+    # 5. The Kerry briefing imports the new one with one command, and both link to each other.
+    added = run([bin_dir / "briefing", "--root", kerry, "import", "blinken=blinken/site"], cwd=work)
+    assert added.returncode == 0, added.stderr
+    again = run([bin_dir / "mkdocs", "build", "--strict", "-d", "site"], cwd=kerry,
+                SITE_URL=KERRY_URL, NO_MKDOCS_2_WARNING="1")
+    assert again.returncode == 0, again.stderr
+    theirs = (blinken / "site/people/wang-yi/index.html").read_text(encoding="utf-8")
+    ours = (kerry / "site/people/wang-yi/index.html").read_text(encoding="utf-8")
+    assert f'href="{KERRY_URL}people/wang-yi/"' in theirs
+    assert f'href="{BLINKEN_URL}people/wang-yi/"' in ours
+    assert "Draft briefing" not in theirs

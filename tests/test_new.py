@@ -125,11 +125,11 @@ def test_the_article_and_its_metadata_are_kept_as_the_seeds_folder_holds_them(se
     assert f"source: {meta.stem}" in briefing
 
 
-def test_imports_named_on_the_command_line_go_into_the_briefing(tmp_path: Path) -> None:
-    result = new(tmp_path / "b", SEED, "--import", "yellen-beijing=https://example.org/yellen/")
-    assert result.returncode == 0, result.stderr
-    briefing = (tmp_path / "b/data/briefing.yml").read_text(encoding="utf-8")
-    assert "imports:\n  yellen-beijing: https://example.org/yellen/" in briefing
+def test_an_import_that_cannot_be_read_is_refused_at_once(tmp_path: Path) -> None:
+    """(tests/test_link.py follows a readable one into the briefing.)"""
+    result = new(tmp_path / "b", SEED, "--import", "yellen-beijing=https://example.invalid/yellen/")
+    assert result.returncode == 1 and not (tmp_path / "b").exists()
+    assert "--import yellen-beijing=https://example.invalid/yellen/: could not fetch" in result.stderr
     bad = new(tmp_path / "c", SEED, "--import", "Not An Id=x")
     assert bad.returncode != 0 and "write NAME=ADDRESS" in bad.stderr and not (tmp_path / "c").exists()
 

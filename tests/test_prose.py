@@ -13,7 +13,7 @@ import pytest
 from briefing.core.settings import Settings
 from briefing.engine import generate
 from briefing.new.scaffold import NewBriefing, create
-from conftest import MINI, ROOT
+from conftest import ENGINE, MINI, ROOT
 from prose import faults
 
 ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
@@ -34,7 +34,7 @@ def test_every_page_reads_as_prose(root: Path) -> None:
 def test_every_page_of_a_drafted_briefing_reads_as_prose(tmp_path: Path, name: str) -> None:
     target = tmp_path / "briefing"
     create(target, (ARTICLES / name).read_text(encoding="utf-8"),
-           NewBriefing(f"Fixture {name}", dt.date(2024, 3, 15)))
+           NewBriefing(f"Fixture {name}", dt.date(2024, 3, 15), engine=ENGINE))
     assert _faults_of(target, drafted=True) == {}
 
 

@@ -13,12 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from briefing.checks.drafts import drafted
-from briefing.cli import review
+from briefing.cli import link, review
 from briefing.cli.schema_doc import schema_markdown
 from briefing.core.problems import DataError
 from briefing.core.settings import MKDOCS_YML, Settings, read_mkdocs_yml
 from briefing.engine import build
 from briefing.new.draft.source import ArticleError, read_article
+from briefing.web.imports import is_url
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +42,7 @@ def main(argv: list[str] | None = None) -> int:
                              "extra.briefing.allow_drafts, or refuse them)")
     commands.add_parser("schema-doc", help="print the data format reference as Markdown")
     review.add_parser(commands)
+    link.add_parser(commands, _import)
     _add_new(commands)
     args = parser.parse_args(argv)
     try:
@@ -104,8 +106,11 @@ def _new(args: argparse.Namespace) -> int:
     # Imported here: the drafting code is a tenth of `validate`'s start-up, and only `new` uses it.
     from briefing.new.scaffold import NewBriefing, ScaffoldError, create
 
+    # A local --import is where the command runs, as a person typing it means it.
+    imports = {alias: location if is_url(location) else str(Path(location).resolve())
+               for alias, location in args.imports}
     options = NewBriefing(args.title, args.published, args.url, args.publisher,
-                          dict(args.imports), args.engine, args.allow_no_quotes)
+                          imports, args.engine, args.allow_no_quotes)
     try:
         result = create(args.dir.resolve(), read_article(args.article), options)
     except (ArticleError, ScaffoldError) as error:
@@ -118,6 +123,10 @@ def _new(args: argparse.Namespace) -> int:
         print("note: no quoted words found in the article; data/quotes.yml was not written")
     if result.draft.unattributed:
         print(f"note: {result.draft.unattributed} quoted span(s) left out: no speaker found")
+    if args.imports:
+        print(f"linked: {result.proposed_links} records match one in "
+              f"{', '.join(alias for alias, _ in args.imports)}: proposed as same_as, listed "
+              "by `briefing review`")
     for record in result.left_out:
         print(f"note: left out {record}: the engine refused it")
     print(f"engine: {result.engine}  (in {args.dir}/requirements.txt)")
@@ -153,6 +162,8 @@ def _run(args: argparse.Namespace, settings: Settings, docs_dir: Path | None) ->
         return validate(settings, docs_dir)
     if args.command == "review":
         return review.run(args, settings)
+    if args.command == "import":
+        return link.run(args, settings)
     if args.command == "generate":
         site = build(settings)
         for note in site.notes:

@@ -43,7 +43,7 @@ def clear_marks(path: Path, ids: set[str]) -> list[str]:
         return []
     new_text = "".join(line for number, line in enumerate(lines) if number not in cut)
     _check(text, new_text, ids, path)
-    _replace(path, new_text)
+    replace_file(path, new_text)
     return changed
 
 
@@ -95,7 +95,8 @@ def _check(old: str, new: str, ids: set[str], path: Path) -> None:
                           "the file is left as it was: delete them by hand")
 
 
-def _replace(path: Path, text: str) -> None:
+def replace_file(path: Path, text: str) -> None:
+    """Replace a file whole: written beside it, then renamed over it."""
     handle, staging = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:

@@ -35,8 +35,8 @@ def banner(model: Model, review_link: str | None = None) -> str:
         return ""
     records = "record is" if count == 1 else "records are"
     return (f'!!! danger "Draft briefing: {count} {records} not yet checked"\n'
-            "    Drafted from the article by `briefing new`; each draft is marked *(draft)*. "
-            "To review them, run `briefing review` in the briefing's folder"
+            "    Drafted from the article by the program, each draft is marked *(draft)*. "
+            "To review them, run **briefing review** in the briefing's folder"
             + (f", or see the [review page]({review_link})" if review_link else "") + ".\n")
 
 

@@ -95,6 +95,12 @@ def load_imports(briefing: Briefing, settings: Settings,
     return imported, notes
 
 
+def read_import(alias: str, location: str, settings: Settings) -> Imported:
+    """One other briefing's index, read now (`briefing new --import`, `briefing import`);
+    raises ImportFailure saying what to do."""
+    return _read(alias, location, settings, [])
+
+
 def is_url(location: str) -> bool:
     return location.startswith(("http://", "https://"))
 

@@ -24,6 +24,7 @@ from briefing.model.build import build_model
 from briefing.new.draft.paragraphs import seed_text
 from briefing.new.draft.records import Draft, Meta, draft_records
 from briefing.new.scaffold.engine import EngineError, engine_requirement
+from briefing.new.scaffold.links import LinkError, propose_matches, read_imports, written_address
 
 DATA_HEADER = ("# Drafted by `briefing new` from the article: check every record against it, fix\n"
                "# what is wrong, then delete its `draft: true` line. See docs: data format.\n")
@@ -52,6 +53,7 @@ class Result:
     draft: Draft
     left_out: list[str]
     engine: str  # the requirement written into requirements.txt
+    proposed_links: int = 0  # records given a proposed match in an imported briefing
 
 
 def create(target: Path, article: str, options: NewBriefing) -> Result:
@@ -64,7 +66,7 @@ def create(target: Path, article: str, options: NewBriefing) -> Result:
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
     try:
-        result = _fill(staging, article, options)
+        result = _fill(staging, article, options, target)
         staging.chmod(0o755)
         if target.exists():
             target.rmdir()  # empty, checked above
@@ -81,18 +83,24 @@ def _refuse_existing(target: Path) -> None:
                             "give a new folder (briefing new never overwrites)")
 
 
-def _fill(root: Path, article: str, options: NewBriefing) -> Result:
+def _fill(root: Path, article: str, options: NewBriefing, target: Path) -> Result:
+    try:
+        imported = read_imports(options.imports, root)
+    except LinkError as error:
+        raise ScaffoldError(str(error)) from None
     source_id = slugify(options.title)[:60].strip("-") or "article"
     draft = draft_records(article, Meta(options.title, options.published, source_id))
     if not draft.data.get("quotes") and not draft.unattributed and not options.allow_no_quotes:
         raise ScaffoldError("no quoted words found in the article: check it is the file you "
                             "meant, or pass --no-quotes to draft it from reported speech only")
-    draft.data["briefing"]["imports"] = dict(options.imports) or None
+    proposed = propose_matches(draft.data, imported)
+    draft.data["briefing"]["imports"] = {alias: written_address(location, target) for
+                                         alias, location in options.imports.items()} or None
     draft.data["briefing"] = {k: v for k, v in draft.data["briefing"].items() if v is not None}
     _write_site_files(root, options)
     _write_seed(root, source_id, draft, options)
     left_out = _write_checked_data(root, draft.data)
-    return Result(draft, left_out, options.engine or "")
+    return Result(draft, left_out, options.engine or "", proposed)
 
 
 def _template(name: str) -> str:
