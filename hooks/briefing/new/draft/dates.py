@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.sentences import sentence_at
+
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -29,6 +31,9 @@ _PATTERNS = [
 ]
 _ANY = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
                            for name, pattern in _PATTERNS), re.IGNORECASE)
+# 'X will cut ..., the minister said on Friday': the day things were said is past.
+_PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confirmed|warned|"
+                          r"(?!will\b)\w+ed)(?:\s+\w+)?\s+(?:on|last)\s+$")
 _FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|going to)\b", re.I)
 
 
@@ -45,16 +50,18 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
     found = []
     for number, text in enumerate(paragraphs, 1):
         for match in _ANY.finditer(text):
-            resolved = _resolve(match, published, _FUTURE.search(_sentence_around(text, match.start())))
+            future = _FUTURE.search(_sentence_around(text, match.start())) \
+                and not _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+            resolved = _resolve(match, published, future)
             if resolved:
                 found.append(FoundDate(number, match.start(), match.group(), *resolved))
     return found
 
 
 def _sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(". ", 0, at), 0)
-    end = text.find(". ", at)
-    return text[start:end if end > 0 else len(text)]
+    """The sentence holding `at`, by pySBD: 'Dr. Koram will present on Wednesday' is one."""
+    start, end = sentence_at(text, at)
+    return text[start:end]
 
 
 def _group(match: re.Match[str], kind: str, name: str) -> str | None:

@@ -12,11 +12,13 @@ from slugify import slugify
 
 from briefing.new.draft.dates import FoundDate, find_dates
 from briefing.new.draft.entities import Entities, Entity, find_entities
+from briefing.new.draft.eventfields import event_fields
 from briefing.new.draft.events import find_meetings, find_statements, find_topics
 from briefing.new.draft.figures import find_figures
+from briefing.new.draft.mainevents import Context, find_events
 from briefing.new.draft.paragraphs import split_article
 from briefing.new.draft.quotes import FoundQuote, find_quotes
-from briefing.new.draft.sentences import sentence_at
+from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.source import ArticleError
 from briefing.new.draft.spans import label_name, transcript_labels
 
@@ -56,6 +58,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
         "places": [_named(e, entities) for e in entities.places.values()],
     }
     data["meetings"] = _meetings(paragraphs, entities, dates)
+    _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
     data["quotes"] = _quotes(quotes, paragraphs, dates, data["meetings"], entities)
     quoted = {q.span.paragraph for q in quotes}
     data["statements"] = _statements(paragraphs, entities, quoted, dates)
@@ -181,6 +184,31 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
         _dated(fields, when[0] if when else None)
         _record(records, name, [found.paragraph], **fields)
     return records
+
+
+def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate], meta: Meta,
+             quotes: list[FoundQuote]) -> Context:
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    said_by: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    for quote in quotes:
+        span = quote.span
+        quoted.setdefault(span.paragraph, []).append((span.open, span.close))
+        if quote.who.speaker and not span.label:
+            start = sentence_at(paragraphs[span.paragraph - 1], span.open)[0]
+            said_by.setdefault((span.paragraph, start), []).append(quote.who.speaker)
+    return Context(paragraphs, entities, dates, meta.published, quoted, said_by)
+
+
+def _main_events(records: list[Record], context: Context) -> None:
+    """The events the article is about ('a news conference', 'the inquest'), after the meetings
+    'X met Y' gives; a sentence that gave one of those gives no other."""
+    taken = {(r["paragraphs"][0], start) for r in records
+             for start, end in sentence_spans(context.paragraphs[r["paragraphs"][0] - 1])
+             if r["summary"] in context.paragraphs[r["paragraphs"][0] - 1][start:end]}
+    ids: list[str] = []
+    for event in find_events(context, taken):
+        fields = event_fields(event, context.entities, ids)
+        ids.append(_record(records, fields["name"], event.paragraphs, **fields)["id"])
 
 
 def _statements(paragraphs: tuple[str, ...], entities: Entities, quoted: set[int],
