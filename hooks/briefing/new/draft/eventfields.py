@@ -14,7 +14,7 @@ def event_name(event: FoundEvent, entities: Entities) -> str:
     if event.name:
         return event.name
     word = event.word[:1].upper() + event.word[1:]
-    names = [entities.get(key).name for key in [*event.participants, *event.organisations][:2]]
+    names = [entities.get(key).name for key in (event.participants or event.organisations)[:2]]
     if names:
         joined = " and ".join(names)
         return f"{word} by {joined}" if event.family == "press" else f"{word} with {joined}"

@@ -190,6 +190,12 @@ EVENT_NOUNS = {
 EVENT_COMPOUNDS = frozenset("director directors organiser organisers organizer organizers official "
                             "officials centre center venue room hall series fee fees day record "
                             "results time times ticket tickets".split())
+# Words that cannot stand between a determiner and its event word: in 'The ministry will host
+# talks', 'The' is not the talks' determiner.
+NOT_EVENT_MODIFIERS = ("will would can could shall should may might must host hosts hosted hold "
+                       "holds held attend attended open opens opened begin began start started "
+                       "join joined chair chaired lead led and or to be is are was were has have "
+                       "had said told").split()
 # Words that only point back to an event of their family ('told the court').
 EVENT_REFERENCES = {"court": "court", "council": "meeting", "crowd": "sport"}
 # Sessions, workshops and the like belong to the conference or summit being held.
@@ -203,3 +209,12 @@ COURT_DECISIONS = ("refused bail", "denied bail", "granted bail", "refuses bail"
 # Words that put an event ahead of the article.
 FUTURE_MARKERS = ("will", "is due to", "are due to", "due to begin", "scheduled", "is expected to",
                   "are expected to", "to be held", "plans to", "is to", "are to")
+
+# A figure's qualifier as written -> as the schema words it ('more than 3,500 runners').
+QUALIFIERS = {"more than": "more than", "over": "over", "nearly": "nearly", "almost": "almost",
+              "about": "about", "around": "around", "roughly": "about", "approximately": "about",
+              "some": "some", "at least": "at least", "at most": "at most", "up to": "up to",
+              "less than": "less than", "fewer than": "less than", "under": "under"}
+# Plural words after a number that count nothing a reader would check: 'three times'.
+NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens percent years "
+                        "months weeks days hours minutes seconds pts".split())

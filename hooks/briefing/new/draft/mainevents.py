@@ -31,6 +31,7 @@ from briefing.new.draft.lexicon import (
     EVENT_NOUNS,
     EVENT_REFERENCES,
     FUTURE_MARKERS,
+    NOT_EVENT_MODIFIERS,
     PART_OF_FAMILIES,
     RESULT_VERBS,
 )
@@ -41,7 +42,7 @@ Key = tuple[str, str]
 _NOUNS = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
 _DETERMINER = r"an?|the|its|their|his|her|this"
 _EVENT = re.compile(rf"(?P<det>\b(?:{_DETERMINER}|[A-Z][\w\-]*['’]s)\s+)?"
-                    rf"(?P<mods>(?:(?!(?:{_DETERMINER})\b)[\w\-]+\s+){{0,3}}?)"
+                    rf"(?P<mods>(?:(?!(?:{_DETERMINER}|{'|'.join(NOT_EVENT_MODIFIERS)})\b)[\w\-]+\s+){{0,3}}?)"
                     rf"(?P<noun>\b(?:{_NOUNS}))\b", re.IGNORECASE)
 _REFERENCE = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")

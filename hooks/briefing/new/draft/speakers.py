@@ -36,6 +36,7 @@ _TRAILING = re.compile(
     rf"|(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
 _ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Rev|Hon)\.")
+_AGE = re.compile(r",\s+\d{1,3},")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
@@ -172,6 +173,7 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
         return None
     # 'said Dr. Isabel Contreras': the title's full stop ends nothing (same length, same offsets)
     after = _ABBREVIATED.sub(lambda m: m.group(1) + " ", text[span.close + 1:end])
+    after = _AGE.sub(lambda m: " " * len(m.group()), after)  # 'Cheruiyot, 27, told
     match = _TRAILING.match(after)
     if not match:
         return None
