@@ -56,15 +56,18 @@ def _names(text: str, kind: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "kind", "name"), [
-    ("Fisheries Minister Einar K. Gudfinnsson said the quota would fall.", "people", "Einar K. Gudfinnsson"),
+    ("Fisheries Minister Einar K. Gudfinnsson said the quota would fall.", "people",
+     "Einar K. Gudfinnsson"),
     ("Cllr Niamh Ó Flaherty said the plan would pass.", "people", "Niamh Ó Flaherty"),
-    ("The prosecutor, Karen Pillay of the National Prosecuting Authority, said so.", "people", "Karen Pillay"),
+    ("The prosecutor, Karen Pillay of the National Prosecuting Authority, said so.", "people",
+     "Karen Pillay"),
     ("The prosecutor, Karen Pillay of the National Prosecuting Authority, said so.", "organisations",
      "National Prosecuting Authority"),
     ("Amos Cheruiyot won in Rotterdam.\n\nCheruiyot, 27, told reporters he was tired.", "people",
      "Amos Cheruiyot"),
     ("It sold shares to Ivo Brandt.\n\nBrandt's lawyer declined to comment.", "people", "Ivo Brandt"),
-    ("Refused bail was Tomas Lind, the former mayor of the Oulu district, on Friday.", "people", "Tomas Lind"),
+    ("Refused bail was Tomas Lind, the former mayor of the Oulu district, on Friday.", "people",
+     "Tomas Lind"),
     ("A volcanologist at GNS Science, Dr Hana Tipene, told the inquest.", "people", "Hana Tipene"),
     ("Budvar agreed to buy the craft brewery Zlatá Kozel on Thursday.", "organisations", "Zlatá Kozel"),
     ("Analysts praised Norsk Kraft, the state-owned utility, on Monday.", "organisations", "Norsk Kraft"),
@@ -156,3 +159,64 @@ def test_said_on_friday_is_the_friday_before_though_the_sentence_says_will() -> 
             "said on Friday.")
     timeline = draft(text, dt.date(2007, 7, 6))["timeline"]
     assert [t["date"] for t in timeline] == ["2007-07-06"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The quota will be 130,000 tonnes, down from 193,000, Gudfinnsson told a news conference.",
+     "The quota will be 130,000 tonnes, down from 193,000."),
+    ("Health Minister Ana Phiri said on Tuesday that 40 people had died in the floods.",
+     "40 people had died in the floods."),
+    ("A cholera outbreak has spread to four districts, according to the health ministry.",
+     "A cholera outbreak has spread to four districts."),
+    ("OSLO, Norway (Wire) - The fund sold its last coal shares on Monday.",
+     "The fund sold its last coal shares on Monday."),
+    ("Budvar said it expected the deal to close in March.",
+     "Budvar said it expected the deal to close in March."),
+])
+def test_a_gist_is_the_sentence_without_who_said_it(sentence: str, expected: str) -> None:
+    from briefing.new.draft.gists import gist
+    assert gist(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "written", "value", "unit", "qualifier"), [
+    ("More than 3,500 runners started the race.", "More than 3,500 runners", 3500, "runners", "more than"),
+    ("Nearly 40 clubs signed the letter.", "Nearly 40 clubs", 40, "clubs", "nearly"),
+    ("At least 12 hospitals were full.", "At least 12 hospitals", 12, "hospitals", "at least"),
+    ("They face 46 counts of fraud.", "46 counts", 46, "counts", None),
+    ("The plan covers 3,000 low-cost houses.", "3,000 low-cost houses", 3000, "houses", None),
+    ("The trial involved 2,022 children.", "2,022 children", 2022, "children", None),
+    ("Paving will cost about €350,000.", "about €350,000", 350000, "€", "about"),
+])
+def test_counts_of_things_are_figures_with_their_qualifier(text: str, written: str, value: float,
+                                                          unit: str, qualifier: str | None) -> None:
+    (figure,) = draft(text)["figures"]
+    assert (figure["as_written"], figure["value"], figure["unit"]) == (written, value, unit)
+    assert figure.get("qualifier") == qualifier
+
+
+@pytest.mark.parametrize("text", ["The vote was held in 2019 by the board.", "It rang three times."])
+def test_a_year_or_a_repetition_is_no_count(text: str) -> None:
+    assert "figures" not in draft(text)
+
+
+def test_nothing_is_drafted_from_a_last_paragraph_cut_mid_sentence() -> None:
+    text = (f"{BODY}\n\nThe second match will be played in Kandy on Sunday. Police said a crowd of about "
+            "30,000 had watched the")
+    result = draft_records(text, Meta("Rules", dt.date(1999, 8, 26), "rules"))
+    assert result.cut == 2 and result.paragraphs[1].endswith("watched the")
+    assert not any("30,000" in f["as_written"] for f in result.data.get("figures", []))
+    assert any(t["date"] == "1999-08-29" for t in result.data["timeline"])
+
+
+def test_a_weekday_the_dateline_reads_otherwise_is_uncertain() -> None:
+    text = "LIMA, Peru, Oct. 20, 2026 - The ministry said on Sunday that talks would resume."
+    timeline = draft(text, dt.date(2026, 10, 26))["timeline"]
+    sunday = next(t for t in timeline if t["date"] == "2026-10-25")
+    assert "2026-10-18" in sunday["uncertain"]["date"]
+    same = draft(text, dt.date(2026, 10, 21))["timeline"]
+    assert not any("uncertain" in t for t in same)  # both readings give 2026-10-18
+
+
+def test_an_age_between_name_and_verb_keeps_the_speaker() -> None:
+    text = 'Amos Cheruiyot won.\n\n"The wind was like a wall," Cheruiyot, 27, told reporters.'
+    assert [q["speaker"] for q in draft(text)["quotes"]] == ["amos-cheruiyot"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.new.draft.lexicon import NOT_COUNTED, QUALIFIERS
+from briefing.new.draft.lexicon import IRREGULAR_PLURALS, NOT_COUNTED, QUALIFIERS
 
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20,
@@ -20,8 +20,10 @@ _QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(sorted(QUALIFIERS, key=len, reverse=T
 _COUNT = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_WORDS)})"
     r"(?P<scale>\s+(?:million|billion))?"
-    r"\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][a-z\-]*s)\b", re.IGNORECASE)
-_MONEY = re.compile(rf"\b{_QUALIFIER}(?P<symbol>[$€£¥]|\bR(?=\d))(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?)"
+    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|[a-z][a-z\-]*s)\b",
+    re.IGNORECASE)
+_MONEY = re.compile(rf"(?<![\w$€£¥]){_QUALIFIER}(?P<symbol>[$€£¥]|\bR(?=\d))"
+                    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
                     r"(?P<scale>\s+(?:million|billion))?(?![\w,])")
 
 

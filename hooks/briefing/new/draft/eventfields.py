@@ -37,8 +37,9 @@ def event_fields(event: FoundEvent, entities: Entities, ids: list[str]) -> dict[
         how = event.date_doubt or event.date.how
         if how:
             fields["inferred"] = {"date": how}
-        if event.date_doubt:
-            fields["uncertain"] = {"date": event.date_doubt}
+        doubt = " ".join(d for d in (event.date_doubt, event.date.doubt) if d)
+        if doubt:
+            fields["uncertain"] = {"date": doubt}
     if event.end:
         fields["end_date"] = event.end
     if event.part_of is not None:

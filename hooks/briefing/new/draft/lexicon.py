@@ -218,3 +218,6 @@ QUALIFIERS = {"more than": "more than", "over": "over", "nearly": "nearly", "alm
 # Plural words after a number that count nothing a reader would check: 'three times'.
 NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens percent years "
                         "months weeks days hours minutes seconds pts".split())
+# Plurals without an -s that counts name: '20,000 children'.
+IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
+                     "troops").split()
