@@ -10,10 +10,10 @@ from typing import Any
 
 from slugify import slugify
 
+from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.dates import FoundDate, find_dates
 from briefing.new.draft.entities import Entities, Entity, find_entities
 from briefing.new.draft.eventfields import event_fields
-from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.events import find_meetings, find_statements
 from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.mainevents import Context, find_events

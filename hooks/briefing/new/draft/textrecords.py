@@ -3,7 +3,8 @@ article's own: a label is a whole sentence without its attribution, never cut wi
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from briefing.new.draft.counts import find_counts
 from briefing.new.draft.dates import FoundDate
