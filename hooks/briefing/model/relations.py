@@ -10,7 +10,8 @@ from briefing.model.model import Key, Mention, Model
 
 
 def said_by(model: Model, key: Key, kind: str) -> list[Any]:
-    return model.referring(key, kind, "speaker")
+    """Quotes or statements `key` said, alone or with others."""
+    return [record for record in model.referring(key, kind) if key in model.speakers(record)]
 
 
 def said_to(model: Model, key: Key, kind: str) -> list[Any]:
@@ -42,18 +43,23 @@ def counterparts(model: Model, key: Key) -> list[Any]:
         if not is_umbrella(model, meeting):
             ids.update(meeting.participants)
     for kind in ("quotes", "statements"):
-        for record in said_by(model, key, kind):
+        for record in said_by(model, key, kind):  # ...and those who said it with them
             ids.update(record.addressees)
-        ids.update(record.speaker for record in said_to(model, key, kind)
-                   if model.speaker_key(record.speaker)[0] == "people")
+            ids.update(_people(model.speakers(record)))
+        for record in said_to(model, key, kind):
+            ids.update(_people(model.speakers(record)))
     ids.discard(key[1])
     return by_name(model, "people", ids)
 
 
+def _people(keys: tuple[Key, ...]) -> list[str]:
+    return [record_id for kind, record_id in keys if kind == "people"]
+
+
 def speakers_on(model: Model, topic_id: str) -> list[Any]:
     key = ("topics", topic_id)
-    keys = {model.speaker_key(record.speaker) for kind in ("quotes", "statements")
-            for record in model.referring(key, kind, "topics")}
+    keys = {speaker for kind in ("quotes", "statements")
+            for record in model.referring(key, kind, "topics") for speaker in model.speakers(record)}
     return [model.get(found) for kind in SPEAKER_KINDS for found in sorted(keys) if found[0] == kind]
 
 
@@ -128,7 +134,7 @@ def key_quotes(model: Model, limit: int = 2) -> list[Any]:
         return [model.records["quotes"][quote_id] for quote_id in named][:limit]
     chosen = []
     for person in model.briefing.key_people:
-        said = [quote for quote in model.all("quotes") if quote.speaker == person]
+        said = [quote for quote in model.all("quotes") if ("people", person) in model.speakers(quote)]
         if said:
             chosen.append(max(said, key=lambda quote: (not quote.partial, len(quote.text))))
     return chosen[:limit]

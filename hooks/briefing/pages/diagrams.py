@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from briefing.core.dates import reader_date
 from briefing.core.escape import html
-from briefing.model.model import Model
+from briefing.model.model import Key, Model
 from briefing.model.names import shorten
 from briefing.model.relations import events_in_order, own_and_background
 from briefing.pages import provenance
@@ -112,30 +112,26 @@ def meetings_graph_svg(model: Model, page: PageContext) -> Markup:
 
 def speaker_topic_table(model: Model, page: PageContext) -> Markup:
     """Who spoke on what: quotes and statements per speaker and topic."""
-    counts: Counter[tuple[str, str]] = Counter()
+    counts: Counter[tuple[Key, str]] = Counter()
     for kind in ("quotes", "statements"):
         for record in model.all(kind):
             for topic in record.topics:
-                counts[(record.speaker, topic)] += 1
-    speakers = sorted({speaker for speaker, _ in counts})
+                counts.update((speaker, topic) for speaker in model.speakers(record))
+    speakers = sorted({speaker for speaker, _ in counts}, key=lambda key: (key[1], key[0]))
     topics = [topic for topic in model.all("topics") if any(t == topic.id for _, t in counts)]
     if not speakers:
         return Markup("")
     head = "".join(f'<th scope="col"><a href="{html(page.html_href(topic))}">{html(topic.name)}'
                    f"</a></th>" for topic in topics)
     rows = []
-    for speaker_id in speakers:
-        speaker = _speaker(model, speaker_id)
-        cells = "".join(f"<td>{counts[(speaker_id, topic.id)] or ''}</td>" for topic in topics)
+    for key in speakers:
+        speaker = model.get(key)
+        cells = "".join(f"<td>{counts[(key, topic.id)] or ''}</td>" for topic in topics)
         rows.append(f'<tr><th scope="row"><a href="{html(page.html_href(speaker))}">'
                     f"{html(speaker.name)}</a></th>{cells}</tr>")
     return Markup('<div class="briefing-matrix"><table><caption>Quotes and statements by '
                   f'speaker and topic</caption><thead><tr><th scope="col">Speaker</th>{head}'
                   f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
-
-
-def _speaker(model: Model, speaker_id: str) -> Any:
-    return model.get(model.speaker_key(speaker_id))
 
 
 def _svg(title: str, height: float, body: str, css: str, width: int = WIDTH) -> Markup:
