@@ -86,8 +86,8 @@ def test_the_model_gives_every_speaker_in_order(mini: Path) -> None:
 def test_joint_records_in_the_generated_pages(mini: Path) -> None:
     pages = generate(Settings(joint(mini)))
     statement = pages["statements/joint-claim.md"]
-    assert ("[Ada Lovelace](../people/ada-lovelace.md) and "
-            "[Charles Babbage](../people/charles-babbage.md) said this") in statement
+    assert ("the article reports this of [Ada Lovelace](../people/ada-lovelace.md) and "
+            "[Charles Babbage](../people/charles-babbage.md)") in statement
     assert 'description: "Ada Lovelace and Charles Babbage: More than 3,500' in statement
     assert "Charles Babbage and Ada Lovelace: “We will build another,”" in \
         pages["quotes/build-another.md"]  # the citation a reader copies names both
@@ -176,7 +176,7 @@ def test_a_strict_build_shows_joint_speakers_on_each_speakers_page(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     site = project / "site"
     statement = page(site, "statements/joint-claim")
-    assert "Ada Lovelace and Charles Babbage said this" in statement.text
+    assert "the article reports this of Ada Lovelace and Charles Babbage" in statement.text
     assert {"../../people/ada-lovelace/", "../../people/charles-babbage/"} <= set(statement.links)
     assert "Charles Babbage and Ada Lovelace said this" in main_text(site, "quotes/build-another")
     for person, other in (("ada-lovelace", "Charles Babbage"), ("charles-babbage", "Ada Lovelace")):

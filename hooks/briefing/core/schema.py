@@ -142,6 +142,11 @@ class Dated(Record):
         default=None,
         description="Why the date is what it is, named once in briefing.yml `date_bases` (e.g. "
         "the year, or 'on Tuesday' counted from the published date); it stands for `inferred.date`.")
+    after: PartialDate | None = Field(
+        default=None,
+        description="A date the article places this after, when it gives no closer one (e.g. "
+        "'later this year' -> the day the article was written): it sorts after every dated "
+        "record of its period and reads 'later in 2023, after 18 July'.")
 
 
 class Meeting(Dated):

@@ -91,17 +91,42 @@ def events_in_order(model: Model) -> list[Meeting]:
 def own_and_background(model: Model, records: list[Any]) -> tuple[list[Any], list[Any]]:
     """Records dated within the briefing's own days, and the rest (background), each in date
     order."""
+    own, earlier, later, undated = grouped(model, records)
+    return own, earlier + later + undated
+
+
+# Headings of the records outside the briefing's own days, in the order pages show them.
+OTHER_HEADINGS = ("Earlier events", "Later events", "Events the article does not date")
+
+
+def other_groups(model: Model, records: list[Any]) -> list[tuple[str, list[Any]]]:
+    """The records outside the briefing's days under what the article says of their time:
+    earlier, later ('later this year'), or not dated at all; empty groups left out."""
+    _, *others = grouped(model, records)
+    return [(heading, group) for heading, group in zip(OTHER_HEADINGS, others, strict=True) if group]
+
+
+def grouped(model: Model, records: list[Any]) -> tuple[list[Any], ...]:
+    """(own, earlier, later, undated), each in date order."""
     start, end = model.briefing.start_date, model.briefing.end_date
-    ordered = dates.chronological(records)
     umbrellas = _umbrellas(model)
     # One pass: `record not in own` compared pydantic models field by field, quadratically.
     own: list[Any] = []
-    background: list[Any] = []
-    for record in ordered:
-        is_own = dates.within(record.date, start, end) or (
-            isinstance(record, Meeting) and record.id in umbrellas)
-        (own if is_own else background).append(record)
-    return own, background
+    earlier: list[Any] = []
+    later: list[Any] = []
+    undated: list[Any] = []
+    for record in dates.chronological(records):
+        after = getattr(record, "after", None)
+        if (not after and dates.within(record.date, start, end)) or (
+                isinstance(record, Meeting) and record.id in umbrellas):
+            own.append(record)
+        elif not record.date and not after:
+            undated.append(record)
+        elif dates.is_later(record, end or start):
+            later.append(record)
+        else:
+            earlier.append(record)
+    return own, earlier, later, undated
 
 
 # The last model's umbrella events: every person, place and topic page asks.

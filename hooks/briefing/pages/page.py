@@ -115,9 +115,10 @@ class PageContext:
     def when(self, record: Any, field: str = "date", empty: str = "") -> Markup:
         """A record's date as a reader reads it ('July 2023'), with its mark if inferred."""
         value = getattr(record, field)
-        if not value:
+        after = getattr(record, "after", None) if field == "date" else None
+        if not value and not after:
             return md(empty)
-        return Markup(md(dates.reader_date(value)) + self.mark(record, field))
+        return Markup(md(dates.reader_when(value, after)) + self.mark(record, field))
 
     def audience(self, record: Any) -> Markup:
         """An audience as the end of a sentence: 'to a conference on …', not 'to A conference'."""

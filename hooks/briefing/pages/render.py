@@ -22,7 +22,7 @@ from briefing.core.kinds import KINDS
 from briefing.model import relations, urls
 from briefing.model.model import Model
 from briefing.model.names import SINGULAR, TITLES, display_name, figure_value, kind_of
-from briefing.pages import diagrams, gist, jsonld, provenance
+from briefing.pages import diagrams, gist, jsonld, notstated, provenance, said
 from briefing.pages.annotate import annotated_paragraph
 from briefing.pages.page import PageContext
 from briefing.web.crossref import Links
@@ -47,10 +47,10 @@ def environment(templates_dir: Path | None = None) -> Environment:
         bytecode_cache=FileSystemBytecodeCache())
     env.filters["md"] = md
     # A sentence of the data that the page continues ("...by the article; a full quote").
-    env.filters["clause"] = lambda text: str(text).rstrip(" .;")
+    env.filters["clause"] = lambda text: str(text).rstrip(" .;,:")
     env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
                        figure_value=figure_value, rel=relations, annotated=annotated_paragraph,
-                       provenance=provenance, reader_date=dates.reader_date,
+                       provenance=provenance, said=said, notstated=notstated, reader_date=dates.reader_date,
                        reader_order=dates.chronological)
     return env
 
@@ -119,8 +119,11 @@ def _render_page(env: Environment, links: Links, language: str, template: str, p
                                              briefing=model.briefing, figure_value=in_words,
                                              **values)
     # References written in YAML text reach the page escaped; only now is the page known.
-    body = links.expand_escaped(body, path)
+    body = provenance.merge_adjacent(links.expand_escaped(body, path))
     record = values.get("record")
+    own = {urls.HOME: "briefing", urls.ARTICLE: "article"}.get(
+        path, f"{kind_of(record)}/{record.id}" if record is not None else "")
+    body = notstated.with_box(body, model, own)
     if getattr(record, "draft", False) or getattr(record, "uncertain", None):
         body = _mark_draft(body, record)
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
