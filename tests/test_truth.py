@@ -5,6 +5,7 @@ rather than stated, and every inferred value marked and explained where it shows
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pytest
@@ -142,3 +143,35 @@ def test_a_person_page_lists_a_quote_once() -> None:
     said_to = _section("people/john-kerry.md", "## Said to John Kerry")
     assert "“my old friend”" in said_to
     assert kerry.count("[“my old friend”]") == 1
+
+
+def _jsonld(page: str) -> dict[str, object]:
+    block = PAGES[page].split('<script type="application/ld+json">\n', 1)[1].split("\n</script>")[0]
+    return json.loads(block)
+
+
+DATED = [(kind, record) for kind in ("meetings", "quotes", "statements")
+         for record in MODEL.all(kind) if record.date and "date" in record.inferred]
+
+
+@pytest.mark.parametrize(("kind", "record"), DATED, ids=[r.id for _, r in DATED])
+def test_an_inferred_date_is_left_out_of_json_ld_and_said_in_words_in_the_description(
+        kind: str, record: object) -> None:
+    page = f"{kind}/{record.id}.md"  # type: ignore[attr-defined]
+    node = _jsonld(page)
+    assert not {"startDate", "dateCreated"} & set(node)
+    description = PAGES[page].split('description: "', 1)[1].split('"\n', 1)[0]
+    if kind != "statements":  # a statement's description is who said what, with no date
+        assert "inferred" in description
+
+
+def test_json_ld_publishes_no_inferred_title_place_or_span() -> None:
+    assert "jobTitle" not in _jsonld("people/wang-yi.md")  # his post is inferred
+    assert "temporalCoverage" not in _jsonld("index.md")
+    assert "location" not in _jsonld("organisations/xinhua.md")
+    items = {item["item"]["@id"].split("#")[1]: item["item"]  # type: ignore[index]
+             for item in _jsonld("timeline.md")["itemListElement"]}  # type: ignore[union-attr]
+    assert items["kerry-previous-visit-2021"]["startDate"] == "2021"  # the article says 2021
+    assert all("startDate" not in items[entry.id] for entry in MODEL.all("timeline")
+               if "date" in entry.inferred)
+    assert "Q22316" in json.dumps(_jsonld("people/john-kerry.md").get("sameAs"))  # an id, no fact
