@@ -175,3 +175,30 @@ def test_json_ld_publishes_no_inferred_title_place_or_span() -> None:
     assert all("startDate" not in items[entry.id] for entry in MODEL.all("timeline")
                if "date" in entry.inferred)
     assert "Q22316" in json.dumps(_jsonld("people/john-kerry.md").get("sameAs"))  # an id, no fact
+
+
+def test_a_person_page_opens_with_a_fact_box() -> None:
+    page = _text("people/john-kerry.md")
+    box = page[page.index("Role\n"):page.index("## ")]
+    assert "U.S. Special Presidential Envoy for Climate†" in box
+    assert "Formerly\n:   U.S. Secretary of State†" in box
+    assert "first in [¶ 1]" in box and "last in [¶ 21]" in box
+    assert "[12 things said](#said)" in box
+    assert page.index("Role\n") < page.index("## What John Kerry said")
+
+
+def test_long_lists_of_a_person_page_are_folded() -> None:
+    page = PAGES["people/john-kerry.md"]
+    said = page[page.index("## What John Kerry said"):page.index("## Said to John Kerry")]
+    heard = page[page.index("## Said to John Kerry"):page.index("## Meetings and events")]
+    assert "Show 8 more things said" in said
+    assert "Show 2 more things said to John Kerry" in heard
+
+
+def test_the_article_links_a_record_once_per_paragraph() -> None:
+    article = PAGES["article.md"]
+    for paragraph in re.findall(r'<div class="briefing-paragraph-box" markdown>\n(.*?)\n', article):
+        links = re.findall(r"\]\(([^)#]+)\)", paragraph)
+        assert len(links) == len(set(links)), paragraph[:120]
+    kerry_links = article.count("(people/john-kerry.md)")
+    assert kerry_links <= 21
