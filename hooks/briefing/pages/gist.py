@@ -29,8 +29,7 @@ def front_matter_line(text: str) -> str:
 def record_description(model: Model, kind: str, record: Any, language: str = "en") -> str:
     if kind == "figures":
         return f"{record.name}: {figure_value(record, language)}. {record.measures}"
-    describe = _BY_KIND.get(kind)
-    return describe(model, record) if describe else display_name(record)
+    return _BY_KIND.get(kind, _named)(model, record)
 
 
 # A share card or a search result shows no mark: a value the article does not state says so.
@@ -72,8 +71,12 @@ def _meeting(model: Model, record: Any) -> str:
 
 
 def _named(model: Model, record: Any) -> str:
-    description = getattr(record, "description", None) or ""
-    return f"{record.name}. {description}{_said(record, 'description') if description else ''}"
+    """Any kind without a description of its own: its name, and its description or summary
+    (said to be inferred where the briefing marks it so)."""
+    description = getattr(record, "description", None)
+    about = description or getattr(record, "summary", None) or ""
+    inferred = _said(record, "description") if description else ""
+    return f"{display_name(record)}. {about}{inferred}"
 
 
 _BY_KIND = {"people": _person, "quotes": _quote, "statements": _statement,
