@@ -65,13 +65,22 @@ def split_of(found: list[Run], person_like: object) -> list[Run]:
 
 def surname_used_alone(text: str, surname: str) -> bool:
     """The surname alone, as a person: 'Gebre, who ...', 'Cheruiyot, 27, told', "Weber's
-    sister", 'Kaluwitharana said'."""
-    name = re.escape(surname)
-    return re.search(
-        rf"(?<![\w\-'’]){name}(?:,\s+(?:who\b|\d{{1,3}},)|(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:{_VERBS})\b"
-        rf"|['’]s\s+(?:{_KIN})\b"
-        rf"|(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:was|is|had|has|took|won|lost|hit|scored|finished|"
-        rf"[a-z]+ed)\b)", text) is not None
+    sister", 'Kaluwitharana said', 'Kaluwitharana was caught'."""
+    at = text.find(surname)
+    while at >= 0:
+        before = text[at - 1:at] if at else ""
+        if not (before and (before.isalnum() or before in "-'’")) \
+                and _ALONE_AFTER.match(text, at + len(surname)):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+_ALONE_AFTER = re.compile(
+    rf"(?:,\s+(?:who\b|\d{{1,3}},)|(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:{_VERBS})\b"
+    rf"|['’]s\s+(?:{_KIN})\b"
+    rf"|(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:was|is|had|has|took|won|lost|hit|scored|finished|"
+    rf"[a-z]+ed)\b)")
 
 
 def without(text: str, full: str) -> str:
