@@ -79,6 +79,10 @@ def _names(text: str, kind: str) -> list[str]:
     ("He collapsed near the summit of Mount Ruapehu.", "places", "Mount Ruapehu"),
     ("The match at the Stade de France drew 80,000 fans.", "places", "Stade de France"),
     ("The clinic in Blantyre, Malawi, is full.", "places", "Blantyre"),
+    ("The motion passed, with Fianna Fáil councillors split.", "organisations", "Fianna Fáil"),
+    ("She told RPP radio that nobody would leave.", "organisations", "RPP"),
+    ("The lawyer for the firm, Mark Donnelly, told the court the email was lost.", "people",
+     "Mark Donnelly"),
 ])
 def test_names_people_places_and_organisations(text: str, kind: str, name: str) -> None:
     assert name in _names(text, kind)

@@ -196,7 +196,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]
         return " ".join(lead[-3:])
-    if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS
+    if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
+                           or re.match(r",\s+(?:told|said|added)\b", text[run.end:])
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)

@@ -18,6 +18,7 @@ from briefing.new.draft.lexicon import (
     DEMONYMS,
     KIN_WORDS,
     KNOWN_ORGS,
+    MEMBERS,
     NOT_NAME,
     ORG_HEADS,
     ORG_NOUNS,
@@ -94,7 +95,12 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     if before and before.group(1) in ORG_NOUNS:
         return True
     after = re.match(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z][\w\-]*)\s*[,.]", text[run.end:])
-    return bool(after and after.group(1) in ORG_NOUNS)
+    if after and after.group(1) in ORG_NOUNS:
+        return True
+    # 'Fianna Fáil councillors', 'RPP radio': a party's members, a station's name
+    member = re.match(r"\s+([a-z]+)\b", text[run.end:])
+    return bool(member and member.group(1) in MEMBERS and run.text not in COUNTRIES
+                and run.text not in DEMONYMS and len(run.tokens) <= 3)
 
 
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:

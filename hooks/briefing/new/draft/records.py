@@ -247,7 +247,7 @@ def _briefing(paragraphs: tuple[str, ...], meta: Meta, data: dict[str, Any],
     record: Record = {
         "id": slugify(meta.title)[:60].strip("-") or "briefing", "draft": True, "title": meta.title,
         "summary": without_dateline(paragraphs[0]),
-        "why_it_matters": paragraphs[1] if len(paragraphs) > 1 else paragraphs[0],
+        "why_it_matters": paragraphs[1] if len(paragraphs) > 1 and paragraphs[1] else paragraphs[0],
         "start_date": days[0] if days else published, "source": meta.source_id,
         "key_people": [key for key, _ in mentions.most_common(5)],
         "key_figures": [f["id"] for f in data.get("figures", [])[:4]],
