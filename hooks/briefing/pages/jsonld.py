@@ -13,6 +13,17 @@ from markupsafe import Markup
 
 from briefing.core.escape import json_for_script
 from briefing.core.kinds import KINDS
+from briefing.core.schema import (
+    Figure,
+    Meeting,
+    Organisation,
+    Person,
+    Place,
+    Quote,
+    Record,
+    Statement,
+    Topic,
+)
 from briefing.model import urls
 from briefing.model.link import ref_fields
 from briefing.model.model import Key, Model
@@ -46,7 +57,7 @@ class Graph:
         return [self.ref((kind, record_id)) for record_id in ids]
 
     def source(self) -> dict[str, Any]:
-        article: Any = self.model.article.source
+        article = self.model.article.source
         return {"@type": "NewsArticle", "@id": urls.relative_url(self.path, urls.ARTICLE),
                 "headline": article.title}
 
@@ -88,7 +99,7 @@ def page_block(graph: Graph) -> Markup:
     return Markup(script(for_page(graph)))
 
 
-def _record(graph: Graph, record: Any) -> dict[str, Any]:
+def _record(graph: Graph, record: Record) -> dict[str, Any]:
     kind = kind_of(record)
     key = (kind, record.id)
     node: dict[str, Any] = {"@type": KINDS[kind].jsonld_type, "@id": graph.url(key), "url": graph.url(key),
@@ -101,7 +112,7 @@ def _record(graph: Graph, record: Any) -> dict[str, Any]:
     return node
 
 
-def _person(graph: Graph, person: Any) -> dict[str, Any]:
+def _person(graph: Graph, person: Person) -> dict[str, Any]:
     return {"alternateName": [n for n in (person.native_name, *person.aliases) if n],
             "description": graph.plain(person.description or ""),
             "jobTitle": [role.title for role in person.roles if not role.former],
@@ -109,19 +120,19 @@ def _person(graph: Graph, person: Any) -> dict[str, Any]:
                 role.organisation for role in person.roles if role.organisation))}
 
 
-def _organisation(graph: Graph, organisation: Any) -> dict[str, Any]:
+def _organisation(graph: Graph, organisation: Organisation) -> dict[str, Any]:
     return {"alternateName": [n for n in (organisation.native_name, *organisation.aliases) if n],
             "description": graph.plain(organisation.description or ""),
             "location": graph.ref(("places", organisation.country)) if organisation.country else None}
 
 
-def _place(graph: Graph, place: Any) -> dict[str, Any]:
+def _place(graph: Graph, place: Place) -> dict[str, Any]:
     return {"alternateName": [n for n in (place.native_name, *place.aliases) if n],
             "description": graph.plain(place.description or ""),
             "containedInPlace": graph.ref(("places", place.located_in)) if place.located_in else None}
 
 
-def _meeting(graph: Graph, meeting: Any) -> dict[str, Any]:
+def _meeting(graph: Graph, meeting: Meeting) -> dict[str, Any]:
     return {"description": graph.plain(meeting.summary), "startDate": meeting.date,
             "endDate": meeting.end_date,
             "location": graph.ref(("places", meeting.place)) if meeting.place else None,
@@ -131,20 +142,20 @@ def _meeting(graph: Graph, meeting: Any) -> dict[str, Any]:
             "superEvent": graph.ref(("meetings", meeting.part_of)) if meeting.part_of else None}
 
 
-def _quote(graph: Graph, quote: Any) -> dict[str, Any]:
+def _quote(graph: Graph, quote: Quote) -> dict[str, Any]:
     return {"text": quote.text, "creator": graph.speakers(quote),
             "isBasedOn": graph.source(), "dateCreated": quote.date,
             "about": graph.refs("topics", quote.topics) + graph.refs("people", quote.about),
             "locationCreated": _meeting_place(graph, quote.meeting)}
 
 
-def _statement(graph: Graph, statement: Any) -> dict[str, Any]:
+def _statement(graph: Graph, statement: Statement) -> dict[str, Any]:
     return {"text": graph.plain(statement.gist), "creator": graph.speakers(statement),
             "isBasedOn": graph.source(), "dateCreated": statement.date,
             "about": graph.refs("topics", statement.topics)}
 
 
-def _topic(graph: Graph, topic: Any) -> dict[str, Any]:
+def _topic(graph: Graph, topic: Topic) -> dict[str, Any]:
     return {"description": graph.plain(topic.description), "alternateName": list(topic.aliases)}
 
 
@@ -152,13 +163,13 @@ def _topic(graph: Graph, topic: Any) -> dict[str, Any]:
 _BOUND = {"at least": "minValue", "at most": "maxValue", "up to": "maxValue"}
 
 
-def _figure(graph: Graph, figure: Any) -> dict[str, Any]:
+def _figure(graph: Graph, figure: Figure) -> dict[str, Any]:
     bound = _BOUND.get(figure.qualifier or "")
     return {"value": figure.value, "unitText": figure.unit,
             "description": graph.plain(figure.measures), **({bound: figure.value} if bound else {})}
 
 
-def _any_kind(graph: Graph, record: Any) -> dict[str, Any]:
+def _any_kind(graph: Graph, record: Record) -> dict[str, Any]:
     """A kind without a builder of its own: its description, and the records it names."""
     about = getattr(record, "description", None) or getattr(record, "summary", None)
     named = [key for field, target in ref_fields(type(record)).items()
@@ -197,7 +208,7 @@ def _home(graph: Graph) -> dict[str, Any]:
 
 
 def _article(graph: Graph) -> dict[str, Any]:
-    source: Any = graph.model.article.source
+    source = graph.model.article.source
     return {**graph.source(), "url": source.url or "./", "datePublished": source.published,
             "inLanguage": source.language,
             "publisher": {"@type": "Organization", "name": source.publisher} if source.publisher

@@ -130,7 +130,7 @@ class PageContext:
 
     def citation_text(self, record: Any) -> str:
         """A plain-text citation of a quote; the script adds the page's address."""
-        source: Any = self.model.article.source
+        source = self.model.article.source
         speaker = joined([self.model.get(key).name for key in self.model.speakers(record)])
         publisher = f", {source.publisher}" if getattr(source, "publisher", None) else ""
         words = " ".join(record.text.split())
