@@ -104,7 +104,8 @@ def _record(graph: Graph, record: Record) -> dict[str, Any]:
     key = (kind, record.id)
     node: dict[str, Any] = {"@type": KINDS[kind].jsonld_type, "@id": graph.url(key), "url": graph.url(key),
                             "name": display_name(record)}
-    node.update(_DETAILS.get(kind, _any_kind)(graph, record))
+    details: Callable[[Graph, Any], dict[str, Any]] = _DETAILS.get(kind, _any_kind)
+    node.update(details(graph, record))
     wikidata = getattr(record, "wikidata", None)
     same = [WIKIDATA + wikidata] if wikidata else []
     node["sameAs"] = same + graph.elsewhere(key)

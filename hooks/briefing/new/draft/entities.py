@@ -79,7 +79,8 @@ class Entities:
     mentions: list[Mention]
 
     def get(self, key: tuple[str, str]) -> Entity:
-        return getattr(self, key[0])[key[1]]
+        found: dict[str, Entity] = getattr(self, key[0])
+        return found[key[1]]
 
     def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.paragraph == paragraph and start <= m.start < end]
