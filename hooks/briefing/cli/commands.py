@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _add_new(commands: argparse._SubParsersAction) -> None:
+def _add_new(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new = commands.add_parser("new", help="make DIR a ready-to-build briefing drafted from an article")
     new.add_argument("dir", type=Path, help="the new briefing's folder (must not exist, or be empty)")
     new.add_argument("--article", type=Path, required=True, help="the article, as UTF-8 text")

@@ -91,7 +91,8 @@ class Entities:
     by_paragraph: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
 
     def get(self, key: tuple[str, str]) -> Entity:
-        return getattr(self, key[0])[key[1]]
+        found: dict[str, Entity] = getattr(self, key[0])
+        return found[key[1]]
 
     def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
         if not self.by_paragraph:
