@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from briefing.core.settings import Settings
@@ -13,7 +14,8 @@ from briefing.data.add_import import AddImportError, add_import
 from briefing.web.imports import ImportFailure, is_url, read_import
 
 
-def add_parser(commands: argparse._SubParsersAction, import_type: object) -> None:
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser], 
+               import_type: Callable[[str], tuple[str, str]]) -> None:
     link = commands.add_parser("import", help="add another briefing (its published address, or "
                                "a folder holding its built site) to this briefing's imports")
     link.add_argument("link", type=import_type, metavar="NAME=ADDRESS")

@@ -24,7 +24,7 @@ from briefing.model.review import CATEGORIES, Item, items
 SHOWN_AROUND = 240  # characters of the paragraph shown on each side of the sentence
 
 
-def add_parser(commands: argparse._SubParsersAction) -> None:
+def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     review = commands.add_parser("review", help="list what the draft needs a person to check, "
                                  "most important first, and accept it (clears draft marks)")
     review.add_argument("--list", action="store_true", help="print the list and ask nothing")

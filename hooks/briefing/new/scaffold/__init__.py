@@ -23,7 +23,8 @@ from briefing.core.problems import DataError
 from briefing.model.build import build_model
 from briefing.new.draft.paragraphs import seed_text
 from briefing.new.draft.records import Draft, Meta, draft_records
-from briefing.new.scaffold.engine import EngineError, engine_requirement
+from briefing.new.scaffold.engine import EngineError
+from briefing.new.scaffold.engine import engine_requirement as engine_requirement
 from briefing.new.scaffold.links import LinkError, propose_matches, read_imports, written_address
 
 DATA_HEADER = ("# Drafted by `briefing new` from the article: check every record against it, fix\n"
