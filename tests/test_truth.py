@@ -99,7 +99,7 @@ def test_an_inferred_value_is_marked_where_it_shows(page: str, record: str, fiel
 def test_no_mark_is_doubled_and_a_merged_mark_gives_every_reason() -> None:
     page = PAGES["meetings/kerry-wang-yi-meeting.md"]
     assert "</abbr><abbr" not in page
-    merged = re.search(r'title="([^"]*)"[^>]*data-marks="[^"]*\|', page)
+    merged = re.search(r'data-briefing-tip="([^"]*)"[^>]*data-marks="[^"]*\|', page)
     assert merged and "who it was said to" in merged.group(1)
     assert "at which meeting or event" in merged.group(1)
 
