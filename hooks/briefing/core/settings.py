@@ -41,8 +41,10 @@ class Options(BaseModel):
                                                     description="Which search the site uses.")
     refuse_drafts: bool = Field(default=False,
                                 description="Refuse to build while drafted records remain.")
+    share_cards: bool = Field(default=True,
+                              description="Draw a share image (og:image) for every page.")
 
-    @field_validator("offline", "refuse_drafts", mode="before")
+    @field_validator("offline", "refuse_drafts", "share_cards", mode="before")
     @classmethod
     def _flag(cls, value: Any) -> Any:
         """A yes/no option, also when it comes from `!ENV` as text."""
@@ -72,6 +74,8 @@ class Settings:
     # Refuse to build while records drafted by `briefing new` remain (`draft: true`): set by
     # the Pages workflow, so that an unchecked draft is never published.
     refuse_drafts: bool = False
+    # Draw a share image for every page (pages/cards.py), kept in import_cache/cards.
+    share_cards: bool = True
 
     @property
     def templates_path(self) -> Path | None:
