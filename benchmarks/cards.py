@@ -11,9 +11,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from briefing.core.kinds import page_kinds
 from briefing.model.build import build_model
 from briefing.model.names import display_name
-from briefing.model.urls import PAGE_KINDS, page_path
+from briefing.model.urls import page_path
 from briefing.pages import cards
 
 SAMPLE = 200
@@ -24,7 +25,7 @@ def cost(project: Path, pages: int) -> dict[str, Any]:
     facts = cards.page_facts(model)
     sample = [cards.for_page(facts, page_path((kind, record.id)), display_name(record),
                              model.briefing.title)
-              for kind in PAGE_KINDS for record in model.all(kind)][:SAMPLE]
+              for kind in page_kinds() for record in model.all(kind)][:SAMPLE]
     with tempfile.TemporaryDirectory() as folder:
         cache = Path(folder)
         start = time.process_time()

@@ -66,7 +66,7 @@ def test_a_citation_says_who_what_to_whom_when_where_and_when_read(
     expected = [f"“{SOURCE.title}”", link, f"(accessed {day})", f"paragraph {paragraph}"]
     expected += [SOURCE.publisher] if SOURCE.publisher else []
     if kind != "figures":
-        expected.append(display_name(MODEL.get(MODEL.speaker_key(record.speaker))))
+        expected += [display_name(MODEL.get(key)) for key in MODEL.speakers(record)]
         expected.append(" ".join((record.text if kind == "quotes" else record.gist).split()))
         expected += [display_name(MODEL.records["people"][person]) for person in record.addressees]
     else:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ _built: dict[str, Site] = {}
 _last_good: dict[str, Site] = {}
 _serving: list[bool] = []
 _dirty: list[bool] = []  # `--dirty` updates the site in place, so it is not staged
+_previewing: list[bool] = []  # `mkdocs serve` publishes nothing: it shows the drafts
 _target: list[Path] = []  # the site folder this build replaces when it is done
 # Under `mkdocs serve` only: the last build's pages, reused where their inputs are the same.
 _cache: list[pagecache.PageCache] = []
@@ -54,6 +56,7 @@ _BYTECODE = FileSystemBytecodeCache()
 
 def on_startup(command: str, dirty: bool) -> None:
     _dirty[:] = [dirty]
+    _previewing[:] = [command == "serve"]
     _cache[:] = [pagecache.PageCache()] if command == "serve" and not dirty else []
 
 
@@ -66,7 +69,10 @@ def on_config(config: Any) -> Any:
     root = Path(config.config_file_path).parent
     try:
         settings = Settings.from_extra(root, config.extra, config.site_url or "",
-                                       Path(config.config_file_path))
+                                       Path(config.config_file_path),
+                                       str(config.theme.get("language") or ""))
+        if any(_previewing):
+            settings = replace(settings, allow_drafts=True)
         _built["site"] = build(settings, Path(config.docs_dir))
         _prepare_cards(settings, _built["site"])
     except DataError as error:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from briefing.core.kinds import KIND_OF_MODEL
+from briefing.core.kinds import kind_of_model
 from briefing.core.schema import SPEAKER_KINDS, Briefing, Record
 from briefing.data.article import Article
 from briefing.data.load import Located
@@ -55,7 +55,13 @@ class Model:
         located = self.located[key]
         return located.file, located.line_of(*path)
 
-    def speaker_key(self, speaker_id: str) -> Key:
+    def speakers(self, record: Any) -> tuple[Key, ...]:
+        """Who said a quote or statement, as keys, in the order written: its one `speaker` or
+        its several `speakers`. Every reader of a speaker asks here."""
+        ids = record.speakers or (record.speaker,)
+        return tuple(self._speaker_key(speaker_id) for speaker_id in ids)
+
+    def _speaker_key(self, speaker_id: str) -> Key:
         """The one rule for who can speak: a person, else an organisation."""
         kind = next((kind for kind in SPEAKER_KINDS if speaker_id in self.records[kind]),
                     SPEAKER_KINDS[-1])
@@ -67,7 +73,7 @@ class Model:
     def every(self, model: type[R]) -> list[R]:
         """Every record of one kind, typed: `model.every(Meeting)` is a `list[Meeting]`, so that
         mypy catches a misspelt or renamed field where the code reads one."""
-        return [record for record in self.records[KIND_OF_MODEL[model]].values()
+        return [record for record in self.records[kind_of_model(model)].values()
                 if isinstance(record, model)]
 
     def referring(self, key: Key, kind: str, field: str | None = None) -> list[Any]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from briefing.core import dates
-from briefing.core.kinds import PAGE_KINDS
+from briefing.core.kinds import page_kinds
 from briefing.model import urls
 from briefing.model.model import Model
 from briefing.model.names import SINGULAR
@@ -69,7 +69,7 @@ def page_facts(model: Model) -> dict[str, tuple[str, str]]:
     """Page path -> (kind, date) of every record's page: the date as the page says it, with
     '(inferred)' where the article does not state it (a card cannot show a mark)."""
     facts: dict[str, tuple[str, str]] = {}
-    for kind in PAGE_KINDS:
+    for kind in page_kinds():
         for record in model.all(kind):
             date = dates.reader_date(getattr(record, "date", None))
             if date and ("date" in getattr(record, "inferred", {})

@@ -36,8 +36,7 @@ def record_facts(model: Model, path: str, record: Any) -> dict[str, Any]:
         speakers: list[str] = []
     else:
         words = " ".join((record.text if kind == "quotes" else record.gist).split())
-        speaker_kind, speaker_id = model.speaker_key(record.speaker)
-        speakers = [display_name(model.records[speaker_kind][speaker_id])]
+        speakers = [display_name(model.get(key)) for key in model.speakers(record)]
     paragraph = record.paragraphs[0]
     return {**source_facts(model), "id": f"{kind}-{record.id}", "kind": kind,
             "quoted": kind == "quotes", "speakers": speakers, "words": words,

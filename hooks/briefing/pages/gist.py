@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from briefing.core.dates import reader_date
+from briefing.core.dates import reader_when
 from briefing.core.escape import html
 from briefing.model.model import Model
-from briefing.model.names import TITLES, display_name, figure_value
+from briefing.model.names import TITLES, display_name, figure_value, joined
 
 LIMIT = 300
 
@@ -26,47 +26,61 @@ def front_matter_line(text: str) -> str:
     return f"description: {json.dumps(str(html(words)), ensure_ascii=False)}\n"
 
 
-def record_description(model: Model, kind: str, record: Any) -> str:
-    describe = _BY_KIND.get(kind)
-    return describe(model, record) if describe else display_name(record)
+def record_description(model: Model, kind: str, record: Any, language: str = "en") -> str:
+    if kind == "figures":
+        return f"{record.name}: {figure_value(record, language)}. {record.measures}"
+    return _BY_KIND.get(kind, _named)(model, record)
+
+
+# A share card or a search result shows no mark: a value the article does not state says so.
+INFERRED = " (inferred)"
+
+
+def _said(record: Any, field: str) -> str:
+    return INFERRED if field in (getattr(record, "inferred", None) or {}) else ""
+
+
+def _when(record: Any) -> str:
+    """'18 July 2023, inferred': a date and, when the article does not state it, that."""
+    inferred = ", inferred" if _said(record, "date") else ""
+    return f"{reader_when(record.date, getattr(record, 'after', None))}{inferred}"
 
 
 def _person(model: Model, record: Any) -> str:
-    role = f", {record.roles[0].title}" if record.roles else ""
-    return f"{record.name}{role}. {record.description or ''}"
+    role = f", {record.roles[0].title}{_said(record.roles[0], 'title')}" if record.roles else ""
+    return f"{record.name}{role}. {record.description or ''}{_said(record, 'description')}"
 
 
-def _speaker_name(model: Model, speaker: str) -> str:
-    for kind in ("people", "organisations"):
-        if speaker in model.records[kind]:
-            return str(model.records[kind][speaker].name)
-    return speaker
+def _speaker_name(model: Model, record: Any) -> str:
+    return joined([str(model.get(key).name) for key in model.speakers(record)])
 
 
 def _quote(model: Model, record: Any) -> str:
-    when = f" ({reader_date(record.date)})" if record.date else ""
-    return f"{_speaker_name(model, record.speaker)}{when}: “{record.text}”"
+    when = f" ({_when(record)})" if record.date else ""
+    return f"{_speaker_name(model, record)}{when}: “{record.text}”"
 
 
 def _statement(model: Model, record: Any) -> str:
-    return f"{_speaker_name(model, record.speaker)}: {record.gist}"
+    return f"{_speaker_name(model, record)}: {record.gist}"
 
 
 def _meeting(model: Model, record: Any) -> str:
-    when = f"{reader_date(record.date)}: " if record.date else ""
+    when = f"{_when(record)}: " if record.date or record.after else ""
+    when = when[:1].upper() + when[1:]
     return f"{record.name}. {when}{record.summary}"
 
 
-def _figure(model: Model, record: Any) -> str:
-    return f"{record.name}: {figure_value(record)}. {record.measures}"
-
-
 def _named(model: Model, record: Any) -> str:
-    return f"{record.name}. {getattr(record, 'description', None) or ''}"
+    """Any kind without a description of its own: its name, and its description or summary
+    (said to be inferred where the briefing marks it so)."""
+    description = getattr(record, "description", None)
+    about = description or getattr(record, "summary", None) or ""
+    inferred = _said(record, "description") if description else ""
+    return f"{display_name(record)}. {about}{inferred}"
 
 
 _BY_KIND = {"people": _person, "quotes": _quote, "statements": _statement,
-            "meetings": _meeting, "figures": _figure, "topics": _named, "places": _named,
+            "meetings": _meeting, "topics": _named, "places": _named,
             "organisations": _named}
 
 
