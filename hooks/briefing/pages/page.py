@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from briefing.core import dates
 from briefing.core.escape import md
+from briefing.core.schema import Quote, Statement
 from briefing.model import urls
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name, joined, kind_of
@@ -54,12 +55,12 @@ class PageContext:
         items = [self.link(target, kind) for target in targets]
         return Markup(", ".join(items)) if items else md(empty)
 
-    def speaker(self, record: Any) -> Markup:
+    def speaker(self, record: Quote | Statement) -> Markup:
         """Links to who said a quote or statement (people or organisations), as a sentence
         names them: 'Wang Yi and Li Qiang'."""
         return Markup(joined([self.link(key) for key in self.model.speakers(record)]))
 
-    def co_speakers(self, record: Any) -> Markup:
+    def co_speakers(self, record: Quote | Statement) -> Markup:
         """', with Li Qiang' on the page of one of several speakers; '' when they spoke alone."""
         others = [self.link(key) for key in self.model.speakers(record) if key != self._own_key()]
         return Markup(f", with {joined(others)}") if others else Markup("")
