@@ -112,6 +112,9 @@ def _new(args: argparse.Namespace) -> int:
     print(f"{args.dir}: {len(result.draft.paragraphs)} paragraphs; drafted {counts or 'no records'}")
     if not result.draft.data.get("quotes") and not result.draft.unattributed:
         print("note: no quoted words found in the article; data/quotes.yml was not written")
+    if result.draft.cut:
+        print(f"note: paragraph {result.draft.cut} stops mid-sentence (the article looks cut off); "
+              "nothing was drafted from its unfinished sentence")
     if result.draft.unattributed:
         print(f"note: {result.draft.unattributed} quoted span(s) left out: no speaker found")
     for record in result.left_out:
