@@ -9,6 +9,7 @@ import html
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,7 +54,7 @@ def test_drafting_one_long_word_is_linear_in_its_length() -> None:
     assert long < 3 * short + 0.05, (short, long)
 
 
-def hostile_index(records: int, name_length: int) -> dict[str, object]:
+def hostile_index(records: int, name_length: int) -> dict[str, Any]:
     name = "<" * name_length
     return {"format": "briefing-index/1", "briefing": {
         "id": "other", "title": name, "url": "https://other.example/"},
@@ -65,6 +66,7 @@ def hostile_index(records: int, name_length: int) -> dict[str, object]:
 _BUILD = """
 import sys
 from pathlib import Path
+from typing import Any
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from briefing.core.settings import Settings
@@ -81,7 +83,7 @@ def test_huge_imported_names_and_many_matches_are_cut_and_said(tmp_path: Path) -
     and 200 more: one build, under the memory cap, with the cuts told."""
     project = site_project(tmp_path, MINI)
     index = hostile_index(8, 199_000)
-    index["records"] += hostile_index(200, 10)["records"][8:]  # type: ignore[operator]
+    index["records"] += hostile_index(200, 10)["records"][8:]
     (tmp_path / "other").mkdir()
     (tmp_path / "other/briefing-index.json").write_text(json.dumps(index))
     edit_yaml(project / "data/briefing.yml", lambda data: data.update(imports={"other": "../other"}))
