@@ -253,6 +253,9 @@ class Briefing(Strict):
     why_it_matters: Text = Field(description="Why it matters.")
     start_date: PartialDate = Field(description="First day the briefing covers.")
     end_date: PartialDate | None = Field(default=None, description="Last day it covers.")
+    updated: PartialDate | None = Field(
+        default=None, description="When the briefing was last revised; its feeds and published "
+        "index carry it (else the source's published date). Never the build's clock.")
     source: Slug = Field(description="Id of the source article in `seeds/`; paragraphs cite it.")
     key_people: tuple[Slug, ...] = ref("people", "People the home page leads with.", default=())
     key_figures: tuple[Slug, ...] = ref("figures", "Figures the home page shows.", default=())
