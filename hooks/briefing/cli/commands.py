@@ -1,4 +1,4 @@
-"""Command line: `python -m briefing validate | generate OUT | schema-doc | new DIR`."""
+"""Command line: `python -m briefing validate | generate OUT | schema-doc | new DIR | hub DIR`."""
 
 from __future__ import annotations
 
@@ -35,10 +35,13 @@ def main(argv: list[str] | None = None) -> int:
     write.add_argument("out", type=Path)
     commands.add_parser("schema-doc", help="print the data format reference as Markdown")
     _add_new(commands)
+    _add_hub(commands)
     args = parser.parse_args(argv)
     try:
         if args.command == "new":
             return _new(args)
+        if args.command == "hub":
+            return _hub(args)
         settings, docs_dir = _settings(args)
         return _run(args, settings, docs_dir)
     except DataError as error:
@@ -63,6 +66,38 @@ def _add_new(commands: argparse._SubParsersAction) -> None:
                      help="draft an article that quotes nobody (refused without this)")
     new.add_argument("--engine", help="pip requirement the Pages workflow installs the engine "
                      "with (default: how this engine was installed)")
+
+
+def _add_hub(commands: argparse._SubParsersAction) -> None:
+    hub = commands.add_parser("hub", help="make DIR a hub: a site built from other briefings' "
+                              "published indexes, with a dossier for everyone found in two or more")
+    hub.add_argument("dir", type=Path, help="the hub's folder (must not exist, or be empty)")
+    hub.add_argument("--import", dest="imports", action="append", default=[], type=_import,
+                     metavar="ID=ADDRESS", required=True,
+                     help="a briefing to gather: its id and the address of its site (repeatable)")
+    hub.add_argument("--title", type=_text, default="Briefings", help="the hub's title")
+    hub.add_argument("--id", type=_slug, default="hub", help="the hub's id")
+    hub.add_argument("--engine", help="pip requirement the Pages workflow installs the engine with")
+
+
+def _slug(value: str) -> str:
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
+        raise argparse.ArgumentTypeError(f"{value!r}: lower-case letters, digits and hyphens")
+    return value
+
+
+def _hub(args: argparse.Namespace) -> int:
+    from briefing.new.hub import NewHub, create_hub
+    from briefing.new.scaffold import ScaffoldError
+
+    try:
+        create_hub(args.dir.resolve(), NewHub(args.id, args.title, dict(args.imports), args.engine))
+    except ScaffoldError as error:
+        print(f"briefing hub: {error}", file=sys.stderr)
+        return 1
+    print(f"{args.dir}: a hub of {len(args.imports)} briefings (data/hub.yml)")
+    print(f"next: cd {args.dir} && mkdocs serve")
+    return 0
 
 
 def _text(value: str) -> str:
@@ -154,6 +189,9 @@ def validate(settings: Settings, docs_dir: Path | None) -> int:
         print(f"{count} warning{'s' if count != 1 else ''} (a strict build fails on them):\n"
               + "\n".join(map(str, site.warnings)), file=sys.stderr)
         return 1
+    if site.links is None:  # a hub
+        print(f"ok: a hub of {len(site.pages)} pages")
+        return 0
     model = site.links.model
     counts = ", ".join(f"{len(by_id)} {kind}" for kind, by_id in model.records.items())
     print(f"ok: {counts}")

@@ -41,6 +41,9 @@ class Options(BaseModel):
                                                     description="Which search the site uses.")
     refuse_drafts: bool = Field(default=False,
                                 description="Refuse to build while drafted records remain.")
+    hub: str | None = Field(default=None, pattern=r"^https?://[^\s<>\"'()]+/$",
+                            description="Address of a hub that gathers this briefing (ending in /): "
+                            "each person, organisation, place and topic page links to its dossier there.")
 
     @field_validator("offline", "refuse_drafts", mode="before")
     @classmethod
@@ -72,6 +75,8 @@ class Settings:
     # Refuse to build while records drafted by `briefing new` remain (`draft: true`): set by
     # the Pages workflow, so that an unchecked draft is never published.
     refuse_drafts: bool = False
+    # A hub that gathers this briefing: pages link to `<hub>records/<briefing>/<kind>/<id>/`.
+    hub: str | None = None
 
     @property
     def templates_path(self) -> Path | None:

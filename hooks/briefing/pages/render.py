@@ -6,6 +6,7 @@ import functools
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import (
     ChoiceLoader,
@@ -62,8 +63,11 @@ def _finalize(value: Any) -> Any:
     return md(value)
 
 
+HUB_KINDS = ("people", "organisations", "places", "topics")  # a hub keeps a dossier of each
+
+
 def render_site(model: Model, templates_dir: Path | None = None,
-                links: Links | None = None) -> dict[str, str]:
+                links: Links | None = None, hub: str | None = None) -> dict[str, str]:
     # The environment is cached across builds, so this build's links travel as an argument.
     env, links = environment(templates_dir), links or Links(model)
     pages: dict[str, str] = {}
@@ -73,7 +77,8 @@ def render_site(model: Model, templates_dir: Path | None = None,
             path = urls.page_path((kind, record.id))
             pages[path] = _render(env, links, str(declared.template), path, declared.search_boost,
                                   record=record,
-                                  description=gist.record_description(model, kind, record))
+                                  description=gist.record_description(model, kind, record),
+                                  more=hub_link(hub, model.briefing.id, kind, record) if hub else "")
         pages[urls.index_path(kind)] = _render(env, links, "index.md.j2", urls.index_path(kind),
                                                1, kind=kind, records=model.all(kind),
                                                description=gist.index_description(model, kind))
@@ -107,12 +112,20 @@ def _mark_draft(body: str, record: Any) -> str:
     return f"{title}{newline}\n{DRAFT_NOTE}{doubts}\n{rest}"
 
 
+def hub_link(hub: str, briefing_id: str, kind: str, record: Any) -> str:
+    """"More on X in the hub": the hub leads `records/<briefing>/<kind>/<id>/` to the dossier."""
+    if kind not in HUB_KINDS:
+        return ""
+    address = quote(f"{hub}records/{briefing_id}/{kind}/{record.id}/", safe=":/")
+    return f"\n\n[More on {md(display_name(record))} in the hub]({address})\n"
+
+
 def _render(env: Environment, links: Links, template: str, path: str, boost: float,
-            description: str, **values: Any) -> str:
+            description: str, more: str = "", **values: Any) -> str:
     model = links.model
     page = PageContext(model, path, links)
     body = env.get_template(template).render(model=model, page=page, diagrams=diagrams,
-                                             briefing=model.briefing, **values)
+                                             briefing=model.briefing, **values) + more
     # References written in YAML text reach the page escaped; only now is the page known.
     body = links.expand_escaped(body, path)
     record = values.get("record")
