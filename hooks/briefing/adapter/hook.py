@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.adapter import pagecache, pagefind, serving, sitedir
+from briefing.adapter import offline, pagecache, pagefind, serving, sitedir
 from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import SCRIPT, STYLESHEET, Site, build
@@ -38,10 +39,13 @@ _built: dict[str, Site] = {}
 _last_good: dict[str, Site] = {}
 _serving: list[bool] = []
 _dirty: list[bool] = []  # `--dirty` updates the site in place, so it is not staged
+_previewing: list[bool] = []  # `mkdocs serve` publishes nothing: it shows the drafts
 _target: list[Path] = []  # the site folder this build replaces when it is done
 # Under `mkdocs serve` only: the last build's pages, reused where their inputs are the same.
 _cache: list[pagecache.PageCache] = []
 _keys: dict[str, Any] = {}  # this build's fingerprints of what every page depends on
+# A build without directory URLs (the offline copy): directory-style address -> page file.
+_page_files: dict[str, str] = {}
 # Compiled theme templates on disk (Jinja checks each against its source): a build skips
 # compiling Material's templates again.
 _BYTECODE = FileSystemBytecodeCache()
@@ -49,6 +53,7 @@ _BYTECODE = FileSystemBytecodeCache()
 
 def on_startup(command: str, dirty: bool) -> None:
     _dirty[:] = [dirty]
+    _previewing[:] = [command == "serve"]
     _cache[:] = [pagecache.PageCache()] if command == "serve" and not dirty else []
 
 
@@ -62,6 +67,8 @@ def on_config(config: Any) -> Any:
     try:
         settings = Settings.from_extra(root, config.extra, config.site_url or "",
                                        Path(config.config_file_path))
+        if any(_previewing):
+            settings = replace(settings, allow_drafts=True)
         _built["site"] = build(settings, Path(config.docs_dir))
     except DataError as error:
         if not _serving:
@@ -74,6 +81,8 @@ def on_config(config: Any) -> Any:
         config.extra_css.append(STYLESHEET)
     if SCRIPT not in [str(script) for script in config.extra_javascript]:
         config.extra_javascript.append(SCRIPT)
+    if offline.wanted(config.plugins):
+        config.extra["polyfills"] = offline.polyfills(config.extra.get("polyfills") or [])
     _freeze()
     for note in _built["site"].notes:
         log.info(note)
@@ -111,6 +120,13 @@ def on_files(files: Files, config: Any) -> Files:
         files.append(File.generated(config, path, content=content))
     _keys.update(written=_digest(written), all=_digest(file.src_uri for file in files),
                  config=_config_key(config))
+    _page_files.clear()
+    if offline.wanted(config.plugins):
+        files.append(File.generated(config, offline.SHIM,
+                                    content=offline.SHIM_SOURCE.read_bytes()))
+    if not config.use_directory_urls:
+        _page_files.update(offline.page_files(
+            (file.src_uri, file.url) for file in files.documentation_pages()))
     return files
 
 
@@ -158,6 +174,8 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     which unescapes it: a name such as `</title><script>` would run. MkDocs keeps the H1's text
     HTML-escaped, so handing it over as the front-matter title shows it literally."""
     page.meta.setdefault("title", page.title)
+    if _page_files:
+        return offline.to_files(html, page.file.src_uri, page.file.url, _page_files)
     return html
 
 
