@@ -83,7 +83,7 @@ def test_people_meetings_and_figures_carry_their_own_fields(published: dict[str,
 
 def test_a_draft_record_is_published_as_a_draft(mini: Path) -> None:
     edit_yaml(mini / "data/people.yml", lambda people: people[0].update(draft=True))
-    index = json.loads(str(build(Settings(mini)).files["briefing-index.json"]))
+    index = json.loads(str(build(Settings(mini, allow_drafts=True)).files["briefing-index.json"]))
     assert [record["id"] for record in index["records"] if record.get("draft")] == ["ada-lovelace"]
 
 
