@@ -15,7 +15,9 @@ from briefing.checks.drafts import drafted
 from briefing.cli.schema_doc import schema_markdown
 from briefing.core.problems import DataError
 from briefing.core.settings import MKDOCS_YML, Settings, read_mkdocs_yml
+from briefing.data.load import load
 from briefing.engine import build
+from briefing.hub.config import hub_file, read_hub
 from briefing.new.draft.source import ArticleError, read_article
 
 
@@ -38,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
                              help="accept records still marked draft (default: mkdocs.yml's "
                              "extra.briefing.allow_drafts, or refuse them)")
     commands.add_parser("schema-doc", help="print the data format reference as Markdown")
+    commands.add_parser("refetch", help="ask every imported briefing (conditionally) whether its "
+                        "index changed, and refresh the cache; a briefing that cannot be reached "
+                        "keeps its cached copy")
     _add_new(commands)
     _add_hub(commands)
     args = parser.parse_args(argv)
@@ -47,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "hub":
             return _hub(args)
         settings, docs_dir = _settings(args)
+        if args.command == "refetch":
+            return _refetch(settings)
         return _run(args, settings, docs_dir)
     except DataError as error:
         print(error, file=sys.stderr)
@@ -102,6 +109,25 @@ def _hub(args: argparse.Namespace) -> int:
     print(f"{args.dir}: a hub of {len(args.imports)} briefings (data/hub.yml)")
     print(f"next: cd {args.dir} && mkdocs serve")
     return 0
+
+
+def _refetch(settings: Settings) -> int:
+    from briefing.web.refetch import refetch_all
+
+    results = refetch_all(_imports(settings), settings)
+    for result in results:
+        print(result.message, file=sys.stderr if result.outcome in ("kept", "failed") else sys.stdout)
+    return 1 if any(result.outcome == "failed" for result in results) else 0
+
+
+def _imports(settings: Settings) -> dict[str, str]:
+    """The imports of the hub (`hub.yml`) or the briefing (`briefing.yml`) in the root."""
+    if hub_file(settings.root, settings.data_dir).is_file():
+        return dict(read_hub(settings.root, settings.data_dir)[0].imports)
+    loaded, problems = load(settings.root, settings.data_dir, settings.seeds_dir)
+    if loaded.briefing is None:
+        raise DataError(problems)
+    return dict(loaded.briefing.record.imports)
 
 
 def _text(value: str) -> str:
