@@ -58,14 +58,16 @@ def timeline_pages(hub: Hub, all_rows: list[Row]) -> dict[str, str]:
         for key in row.entities:
             by_entity[key].append(row)
     for kind in FILTER_KINDS:
-        entities = [entity for entity in hub.dossiers(kind) if by_entity.get((kind, entity.slug))]
+        # Every dossier links to its own filter, so each has one, if only to say it is empty.
+        entities = hub.dossiers(kind)
         pages[f"timeline/{kind}/index.md"] = _filter_list(kind, entities, by_entity)
         for entity in entities:
             folder = f"timeline/{kind}/{entity.slug}"
+            sections = _sections(hub, by_entity.get((kind, entity.slug), []), f"{folder}/index.md")
             pages.update(paginate(Paged(folder, f"Timeline: {entity.name}",
                                         f"Every dated event with {entity.name}, newest first",
                                         _back(entity, folder)),
-                                  _sections(hub, by_entity[(kind, entity.slug)], f"{folder}/index.md")))
+                                  sections or ["No dated meeting or event names them.\n"]))
     return pages
 
 
@@ -82,7 +84,7 @@ def _back(entity: Entity, folder: str) -> str:
 
 def _filter_list(kind: str, entities: list[Entity], by_entity: dict[tuple[str, str], list[Row]]) -> str:
     title = "Timeline by person" if kind == "people" else "Timeline by topic"
-    items = [f"- [{md(entity.name)}]({entity.slug}/index.md) ({len(by_entity[(kind, entity.slug)])})"
+    items = [f"- [{md(entity.name)}]({entity.slug}/index.md) ({len(by_entity.get((kind, entity.slug), []))})"
              for entity in sorted(entities, key=lambda entity: entity.name)]
     return (front_matter(title, f"The combined timeline filtered by {kind}") + f"# {title}\n\n"
             + ("\n".join(items) or "None yet.") + "\n")
