@@ -143,3 +143,14 @@ def test_an_index_of_a_later_version_is_refused_with_what_to_do(mini: Path, tmp_
     with pytest.raises(DataError) as error:
         build(Settings(mini))
     assert "briefing-index/3" in str(error.value) and "update the briefing engine" in str(error.value)
+
+
+def test_a_quote_said_by_several_lists_every_speaker(mini: Path) -> None:
+    def two_speakers(quotes: list[dict[str, Any]]) -> None:
+        del quotes[0]["speaker"]
+        quotes[0]["speakers"] = ["ada-lovelace", "charles-babbage"]
+
+    edit_yaml(mini / "data/quotes.yml", two_speakers)
+    index = json.loads(str(build(Settings(mini)).files["briefing-index.json"]))
+    quote = records(index, "quotes")["weaves-patterns"]
+    assert quote["speakers"] == ["people/ada-lovelace", "people/charles-babbage"]

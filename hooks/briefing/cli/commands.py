@@ -10,6 +10,7 @@ import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from briefing.checks.drafts import drafted
 from briefing.cli.schema_doc import schema_markdown
@@ -189,13 +190,19 @@ def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
     config_file = root / MKDOCS_YML
     config = read_mkdocs_yml(config_file) if config_file.is_file() else {}
     settings = Settings.from_extra(root, config.get("extra"), str(config.get("site_url") or ""),
-                                   config_file)
+                                   config_file, _theme_language(config))
     given = {"data_dir": args.data, "seeds_dir": args.seeds, "templates_dir": args.templates}
     settings = replace(settings, **{name: value for name, value in given.items() if value})
     if getattr(args, "allow_drafts", False):
         settings = replace(settings, allow_drafts=True)
     docs_dir = root / str(config.get("docs_dir") or "docs")
     return settings, docs_dir if config_file.is_file() and docs_dir.is_dir() else None
+
+
+def _theme_language(config: dict[str, Any]) -> str:
+    """`theme.language` of mkdocs.yml, as a build reads it ('' when not given)."""
+    theme = config.get("theme")
+    return str(theme.get("language") or "") if isinstance(theme, dict) else ""
 
 
 def _run(args: argparse.Namespace, settings: Settings, docs_dir: Path | None) -> int:

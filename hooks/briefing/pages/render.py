@@ -23,7 +23,7 @@ from briefing.core.kinds import KINDS
 from briefing.model import relations, urls
 from briefing.model.model import Model
 from briefing.model.names import SINGULAR, TITLES, display_name, figure_value, kind_of
-from briefing.pages import diagrams, gist, jsonld, provenance
+from briefing.pages import diagrams, gist, jsonld, notstated, provenance, said
 from briefing.pages.annotate import annotated_paragraph
 from briefing.pages.page import PageContext
 from briefing.web.crossref import Links
@@ -48,10 +48,10 @@ def environment(templates_dir: Path | None = None) -> Environment:
         bytecode_cache=FileSystemBytecodeCache())
     env.filters["md"] = md
     # A sentence of the data that the page continues ("...by the article; a full quote").
-    env.filters["clause"] = lambda text: str(text).rstrip(" .;")
+    env.filters["clause"] = lambda text: str(text).rstrip(" .;,:")
     env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
                        figure_value=figure_value, rel=relations, annotated=annotated_paragraph,
-                       provenance=provenance, reader_date=dates.reader_date,
+                       provenance=provenance, said=said, notstated=notstated, reader_date=dates.reader_date,
                        reader_order=dates.chronological)
     return env
 
@@ -67,30 +67,34 @@ HUB_KINDS = ("people", "organisations", "places", "topics")  # a hub keeps a dos
 
 
 def render_site(model: Model, templates_dir: Path | None = None,
-                links: Links | None = None, hub: str | None = None) -> dict[str, str]:
+                links: Links | None = None, language: str = "en",
+                hub: str | None = None) -> dict[str, str]:
+    """Every generated page; numbers are written as readers of the site's `language` write them.
+    With a `hub`, each person, organisation, place and topic page links to its dossier there."""
     # The environment is cached across builds, so this build's links travel as an argument.
-    env, links = environment(templates_dir), links or Links(model)
+    links = links or Links(model)
+    _render = functools.partial(_render_page, environment(templates_dir), links, language)
     pages: dict[str, str] = {}
     for kind in urls.PAGE_KINDS:
         declared = KINDS[kind]
         for record in model.all(kind):
             path = urls.page_path((kind, record.id))
-            pages[path] = _render(env, links, str(declared.template), path, declared.search_boost,
-                                  record=record,
-                                  description=gist.record_description(model, kind, record),
+            pages[path] = _render(str(declared.template), path, declared.search_boost,
+                                  record=record, description=gist.record_description(
+                                      model, kind, record, language),
                                   more=hub_link(hub, model.briefing.id, kind, record) if hub else "")
-        pages[urls.index_path(kind)] = _render(env, links, "index.md.j2", urls.index_path(kind),
+        pages[urls.index_path(kind)] = _render("index.md.j2", urls.index_path(kind),
                                                1, kind=kind, records=model.all(kind),
                                                description=gist.index_description(model, kind))
     briefing = model.briefing
-    pages[urls.HOME] = _render(env, links, "home.md.j2", urls.HOME, 2,
+    pages[urls.HOME] = _render("home.md.j2", urls.HOME, 2,
                                description=briefing.summary)
-    pages[urls.TIMELINE] = _render(env, links, "timeline.md.j2", urls.TIMELINE, 1,
+    pages[urls.TIMELINE] = _render("timeline.md.j2", urls.TIMELINE, 1,
                                    description=f"Timeline of {briefing.title}, earliest first.")
-    pages[urls.ARTICLE] = _render(env, links, "article.md.j2", urls.ARTICLE, 1,
+    pages[urls.ARTICLE] = _render("article.md.j2", urls.ARTICLE, 1,
                                   description=f"The source article of {briefing.title}, "
                                   f"paragraph by paragraph: {_source_title(model)}")
-    pages["diagrams.md"] = _render(env, links, "diagrams.md.j2", "diagrams.md", 0.5,
+    pages["diagrams.md"] = _render("diagrams.md.j2", "diagrams.md", 0.5,
                                    description=f"Who met whom and who spoke on what in "
                                    f"{briefing.title}.")
     return dict(sorted(pages.items()))
@@ -120,15 +124,21 @@ def hub_link(hub: str, briefing_id: str, kind: str, record: Any) -> str:
     return f"\n\n[More on {md(display_name(record))} in the hub]({address})\n"
 
 
-def _render(env: Environment, links: Links, template: str, path: str, boost: float,
-            description: str, more: str = "", **values: Any) -> str:
+def _render_page(env: Environment, links: Links, language: str, template: str, path: str,
+                 boost: float, description: str, more: str = "", **values: Any) -> str:
     model = links.model
     page = PageContext(model, path, links)
+    # Over the environment's global of the same name: the language is this build's.
+    in_words = functools.partial(figure_value, language=language)
     body = env.get_template(template).render(model=model, page=page, diagrams=diagrams,
-                                             briefing=model.briefing, **values) + more
+                                             briefing=model.briefing, figure_value=in_words,
+                                             **values) + more
     # References written in YAML text reach the page escaped; only now is the page known.
-    body = links.expand_escaped(body, path)
+    body = provenance.merge_adjacent(links.expand_escaped(body, path))
     record = values.get("record")
+    own = {urls.HOME: "briefing", urls.ARTICLE: "article"}.get(
+        path, f"{kind_of(record)}/{record.id}" if record is not None else "")
+    body = notstated.with_box(body, model, own)
     if getattr(record, "draft", False) or getattr(record, "uncertain", None):
         body = _mark_draft(body, record)
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)

@@ -28,10 +28,8 @@ def reference(key: Key) -> str:
 
 
 def speakers(model: Model, record: Any) -> tuple[str, ...]:
-    """Who said a quote or statement, as references. A record with `speakers:` (several) gives
-    them all; one with a single `speaker:` gives that one."""
-    ids = tuple(getattr(record, "speakers", None) or (record.speaker,))
-    return tuple(reference(model.speaker_key(speaker)) for speaker in ids)
+    """Who said a quote or statement (one or several), as references."""
+    return tuple(reference(key) for key in model.speakers(record))
 
 
 def gist(kind: str, record: Any) -> str:
@@ -104,7 +102,8 @@ def _meeting(model: Model, record: Any) -> dict[str, Any]:
 
 
 def _figure(model: Model, record: Any) -> dict[str, Any]:
-    qualifier = getattr(record, "qualifier", None) or ("approximately" if record.approximate else None)
+    # `approximate` is the older way to say "about" (schema.Figure).
+    qualifier = record.qualifier or ("about" if record.approximate else None)
     return {"value": record.value, "unit": record.unit, "qualifier": qualifier,
             "as_written": record.as_written, "place": _one("places", record.place),
             "meeting": _one("meetings", record.meeting), "topics": _refs("topics", record.topics)}
