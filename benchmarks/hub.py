@@ -25,6 +25,7 @@ from benchmarks import measure
 from benchmarks.hubcorpus import write_network
 from benchmarks.projects import ENV, ROOT, baseline_project, mkdocs_command
 from briefing.cli import main as briefing
+from briefing.core.settings import Settings
 
 WORK = ROOT / "benchmarks" / "results" / "work"
 BUDGET = 200_000  # bytes: no page should pass it
@@ -85,15 +86,23 @@ def incremental(hub: Path, sites: Path, timeout: float = 3600) -> dict[str, Any]
 
 def measure_size(size: int, serve: bool) -> dict[str, Any]:
     hub = make(size)
-    build = measure.timed_build(hub, hub / "site", hub / "build.log")
-    result: dict[str, Any] = {"briefings": size, "build_s": build.seconds, "build_cpu_s": build.cpu_s,
-                              "peak_mb": build.peak_mb, **pages_report(hub / "site")}
+    timed = measure.timed_build(hub, hub / "site", hub / "build.log")
+    result: dict[str, Any] = {"briefings": size, "build_s": timed.seconds, "build_cpu_s": timed.cpu_s,
+                              "peak_mb": timed.peak_mb, **pages_report(hub / "site")}
     baseline = baseline_project(hub, hub.parent / "baseline")
+    # The same site files too (feeds, redirects, assets): the pages link to them.
+    for path, content in build(Settings(hub)).files.items():
+        target = baseline / "pages" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
     plain = measure.timed_build(baseline, baseline / "site", baseline / "build.log")
     result.update(baseline_s=plain.seconds, baseline_cpu_s=plain.cpu_s, baseline_peak_mb=plain.peak_mb,
                   baseline_largest_page_bytes=pages_report(baseline / "site")["largest_page_bytes"])
-    result["ms_per_page"] = 1000 * build.seconds / result["pages"]
-    result["cpu_ms_per_page"] = 1000 * build.cpu_s / result["pages"]
+    result["ms_per_page"] = 1000 * timed.seconds / result["pages"]
+    result["cpu_ms_per_page"] = 1000 * timed.cpu_s / result["pages"]
     if serve:
         result["incremental"] = incremental(hub, hub.parent / "sites")
     print(json.dumps(result, indent=1), flush=True)

@@ -34,7 +34,10 @@ class Briefing:
         return self.info.published or self.info.start_date or ""
 
     def url(self, record: IndexRecord) -> str:
-        return self.imported.url_of(record)
+        # The index model has already refused schemes, hosts, `..` and absolute paths, so the
+        # address is the site's root and the relative URL, joined (urljoin was a fifth of a
+        # hub's build).
+        return self.imported.base_url + record.url
 
     def site_url(self, relative: str) -> str:
         return self.imported.base_url + relative

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.core.escape import md
 from briefing.hub.collect import Briefing, Story
@@ -21,6 +21,7 @@ class Hub:
     identities: Identities
     stories: dict[tuple[str, str], list[Story]]
     site_url: str = ""
+    _outside: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     def has_dossier(self, entity: Entity) -> bool:
         return len(entity.briefings) >= MIN_BRIEFINGS
@@ -36,6 +37,9 @@ class Hub:
     def name_link(self, from_path: str, alias: str, reference: str) -> str:
         """A record named in a briefing: to its dossier here if it has one, else to its page
         in that briefing; its name as the briefing gives it."""
+        found = self._outside.get((alias, reference))
+        if found is not None:
+            return found
         briefing = self.briefings[alias]
         record = briefing.records.get(reference)
         if record is None:
@@ -43,7 +47,11 @@ class Hub:
         entity = self.entity(alias, reference)
         if entity is not None and self.has_dossier(entity):
             return f"[{md(record.name)}]({relative(from_path, dossier_path(entity))})"
-        return link(record.name, briefing.url(record), briefing.info.title)
+        # The same on every page: made once (the same names recur across a hub's pages).
+        # No title naming the briefing: the section or row around every such link names it,
+        # and a title on each was a tenth of a hub's pages.
+        found = self._outside[(alias, reference)] = link(record.name, briefing.url(record))
+        return found
 
     def names(self, from_path: str, alias: str, references: tuple[str, ...], limit: int = 12) -> str:
         shown = [self.name_link(from_path, alias, reference) for reference in references[:limit]]

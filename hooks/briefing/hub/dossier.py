@@ -100,7 +100,7 @@ def _story(hub: Hub, story: Story, here: str) -> str:
     for record in story.records:
         roles = "; ".join(md(role.title) for role in record.roles)
         about = f": {roles}" if roles else (f". {md(record.gist)}" if record.gist else "")
-        name = link(record.name, briefing.url(record), info.title)
+        name = link(record.name, briefing.url(record))
         head.append(f"\n\nAs {name}{draft_mark(record)}{about}")
     lines = ["\n".join(head) + "\n"]
     if story.said:
@@ -125,14 +125,13 @@ def _said(hub: Hub, story: Story, record: IndexRecord, here: str) -> str:
         parts.append(f" — {detail}")
     if record.paragraph_url:
         number = record.paragraphs[0] if record.paragraphs else ""
-        parts.append(" · " + link(f"¶ {number}", briefing.site_url(record.paragraph_url),
-                                  f"The paragraph in {briefing.info.title}"))
+        parts.append(" · " + link(f"¶ {number}", briefing.site_url(record.paragraph_url)))
     return "".join(parts)
 
 
 def _event(hub: Hub, story: Story, record: IndexRecord, here: str) -> str:
     briefing, alias = story.briefing, story.briefing.alias
-    parts = [f"- {link(record.name, briefing.url(record), briefing.info.title)}{draft_mark(record)}"]
+    parts = [f"- {link(record.name, briefing.url(record))}{draft_mark(record)}"]
     detail = [when(record), f"at {hub.name_link(here, alias, record.place)}" if record.place else "",
               f"with {hub.names(here, alias, record.participants)}" if record.participants else "",
               record.status if record.status and record.status != "held" else ""]

@@ -40,10 +40,10 @@ class Entity:
     name: str
     wikidata: str | None
     members: tuple[Member, ...]
+    briefings: tuple[str, ...] = ()  # the aliases of the briefings it is in, sorted
 
-    @property
-    def briefings(self) -> tuple[str, ...]:
-        return tuple(sorted({member.alias for member in self.members}))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "briefings", tuple(sorted({m.alias for m in self.members})))
 
 
 @dataclass(frozen=True)

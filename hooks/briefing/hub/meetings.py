@@ -1,5 +1,6 @@
-"""Who met whom across briefings: every pair of people who took part in the same meeting,
-the most frequent first, with their latest meeting."""
+"""Who met whom across briefings: every pair of people with a dossier (found in two or more
+briefings) who took part in the same meeting, the most frequent first, with their latest
+meeting. A pair met in one briefing only is on that briefing's own diagrams."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def who_met_whom(hub: Hub) -> dict[str, str]:
             people = []
             for reference in record.participants[:PARTICIPANTS_PAIRED]:
                 entity = hub.entity(alias, reference)
-                if entity is not None:
+                if entity is not None and hub.has_dossier(entity):
                     key = (entity.kind, entity.slug)
                     names.setdefault(key, (alias, reference))
                     people.append(key)
@@ -37,7 +38,8 @@ def who_met_whom(hub: Hub) -> dict[str, str]:
     lines = [_pair(hub, names, first, second, meetings, here) for (first, second), meetings in ordered]
     sections = ["\n".join(lines[start:start + ROWS_PER_SECTION]) + "\n"
                 for start in range(0, len(lines), ROWS_PER_SECTION)]
-    intro = "Pairs of people in the same meeting in any briefing, the most frequent first.\n\n"
+    intro = ("Pairs of people found in two or more briefings who were in the same meeting, the "
+             "most frequent first.\n\n")
     return paginate(Paged("who-met-whom", "Who met whom", "Pairs of people who met, across briefings", intro),
                     sections or ["No meetings yet.\n"])
 
@@ -46,7 +48,7 @@ def _pair(hub: Hub, names: dict[tuple[str, str], tuple[str, str]], first: tuple[
           second: tuple[str, str], meetings: list[tuple[str, IndexRecord]], here: str) -> str:
     alias, record = max(meetings, key=lambda item: (sort_key(item[1].date), item[0]))
     briefing = hub.briefings[alias]
-    latest = link(record.name, briefing.url(record), briefing.info.title)
+    latest = link(record.name, briefing.url(record))
     count = f"{len(meetings)} meeting{'s' if len(meetings) != 1 else ''}"
     return (f"- {hub.name_link(here, *names[first])} and {hub.name_link(here, *names[second])}: "
             f"{count}; latest {latest}" + (f", {when(record)}" if record.date else ""))

@@ -103,7 +103,7 @@ def _row(hub: Hub, row: Row, here: str) -> str:
     briefing, record = row.briefing, row.record
     alias = briefing.alias
     event = briefing.records.get(record.meeting or "") if record.kind == "timeline" else record
-    parts = [f"- **{when(record)}** {link(record.name, briefing.url(record), briefing.info.title)}"
+    parts = [f"- **{when(record)}** {link(record.name, briefing.url(record))}"
              f"{draft_mark(record)}"]
     if event and event.participants:
         parts.append(f" — with {hub.names(here, alias, event.participants, 8)}")

@@ -9,6 +9,7 @@ site moves to another address.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -107,9 +108,12 @@ def _text(parent: ET.Element, name: str, text: str) -> None:
     ET.SubElement(parent, f"{{{ATOM_NS}}}{name}").text = _xml_safe(text)
 
 
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _xml_safe(text: str) -> str:
     """XML 1.0 has no way to write most control characters, even escaped."""
-    return "".join(char for char in text if char in "\t\n\r" or ord(char) >= 0x20)
+    return _NOT_XML.sub("", text)
 
 
 def _link(parent: ET.Element, href: str, rel: str, media_type: str) -> None:
