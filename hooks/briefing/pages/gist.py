@@ -29,8 +29,7 @@ def front_matter_line(text: str) -> str:
 def record_description(model: Model, kind: str, record: Any, language: str = "en") -> str:
     if kind == "figures":
         return f"{record.name}: {figure_value(record, language)}. {record.measures}"
-    describe = _BY_KIND.get(kind)
-    return describe(model, record) if describe else display_name(record)
+    return _BY_KIND.get(kind, _named)(model, record)
 
 
 def _person(model: Model, record: Any) -> str:
@@ -57,7 +56,9 @@ def _meeting(model: Model, record: Any) -> str:
 
 
 def _named(model: Model, record: Any) -> str:
-    return f"{record.name}. {getattr(record, 'description', None) or ''}"
+    """Any kind without a description of its own: its name, and its description or summary."""
+    about = getattr(record, "description", None) or getattr(record, "summary", None) or ""
+    return f"{display_name(record)}. {about}"
 
 
 _BY_KIND = {"people": _person, "quotes": _quote, "statements": _statement,

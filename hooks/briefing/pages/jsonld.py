@@ -14,6 +14,7 @@ from markupsafe import Markup
 from briefing.core.escape import json_for_script
 from briefing.core.kinds import KINDS
 from briefing.model import urls
+from briefing.model.link import ref_fields
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name, kind_of
 
@@ -92,7 +93,7 @@ def _record(graph: Graph, record: Any) -> dict[str, Any]:
     key = (kind, record.id)
     node: dict[str, Any] = {"@type": KINDS[kind].jsonld_type, "@id": graph.url(key), "url": graph.url(key),
                             "name": display_name(record)}
-    node.update(_DETAILS[kind](graph, record))
+    node.update(_DETAILS.get(kind, _any_kind)(graph, record))
     wikidata = getattr(record, "wikidata", None)
     same = [WIKIDATA + wikidata] if wikidata else []
     node["sameAs"] = same + graph.elsewhere(key)
@@ -155,6 +156,24 @@ def _figure(graph: Graph, figure: Any) -> dict[str, Any]:
     bound = _BOUND.get(figure.qualifier or "")
     return {"value": figure.value, "unitText": figure.unit,
             "description": graph.plain(figure.measures), **({bound: figure.value} if bound else {})}
+
+
+def _any_kind(graph: Graph, record: Any) -> dict[str, Any]:
+    """A kind without a builder of its own: its description, and the records it names."""
+    about = getattr(record, "description", None) or getattr(record, "summary", None)
+    named = [key for field, target in ref_fields(type(record)).items()
+             for key in _keys(graph.model, target, getattr(record, field))]
+    return {"description": graph.plain(about) if isinstance(about, str) else None,
+            "mentions": [graph.ref(key) for key in named]}
+
+
+def _keys(model: Model, target: str, value: Any) -> list[Key]:
+    """The records a reference field names; `target` is the kinds it may name ('a|b'), and
+    linking has found each id in one of them."""
+    ids = value if isinstance(value, tuple) else (value,) if value else ()
+    kinds = target.split("|")
+    return [(next(kind for kind in kinds if record_id in model.records[kind]), record_id)
+            for record_id in ids]
 
 
 def _meeting_place(graph: Graph, meeting_id: str | None) -> dict[str, Any] | None:

@@ -1,6 +1,8 @@
 """Where a value did not come from the article: the mark beside it, and the words that explain it.
 
-Reasons are data from YAML: they reach the page HTML-escaped, inside a `title` attribute.
+Reasons are data from YAML: they reach the page HTML-escaped, inside a `data-briefing-tip`
+attribute that accessibility.js shows as text on hover and focus (never `title`: Material's
+content.tooltips turns a title into HTML).
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def mark(record: Any, field: str, key: str = "") -> Markup:
     if not reason:
         return Markup("")
     title = f"Not stated in the article ({field_words(field, key)}): {reason_text(reason)}"
-    return Markup(f'<abbr class="briefing-inferred" tabindex="0" title="{md_attribute(title)}" '
+    return Markup(f'<abbr class="briefing-inferred" tabindex="0" data-briefing-tip="{md_attribute(title)}" '
                   f'data-record="{md_attribute(key)}" data-field="{md_attribute(field)}">{MARK}</abbr>')
 
 
