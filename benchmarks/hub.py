@@ -26,6 +26,7 @@ from benchmarks.hubcorpus import write_network
 from benchmarks.projects import ENV, ROOT, baseline_project, mkdocs_command
 from briefing.cli import main as briefing
 from briefing.core.settings import Settings
+from briefing.engine import build
 
 WORK = ROOT / "benchmarks" / "results" / "work"
 BUDGET = 200_000  # bytes: no page should pass it
