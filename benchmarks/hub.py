@@ -85,11 +85,22 @@ def incremental(hub: Path, sites: Path, timeout: float = 3600) -> dict[str, Any]
             "reused": [int(n) for n in reused[-1]] if reused else None}
 
 
-def measure_size(size: int, serve: bool) -> dict[str, Any]:
+def measure_size(size: int, serve: bool, baseline_too: bool = True) -> dict[str, Any]:
     hub = make(size)
     timed = measure.timed_build(hub, hub / "site", hub / "build.log")
     result: dict[str, Any] = {"briefings": size, "build_s": timed.seconds, "build_cpu_s": timed.cpu_s,
                               "peak_mb": timed.peak_mb, **pages_report(hub / "site")}
+    result["ms_per_page"] = 1000 * timed.seconds / result["pages"]
+    result["cpu_ms_per_page"] = 1000 * timed.cpu_s / result["pages"]
+    if baseline_too:
+        result.update(plain_material(hub))
+    if serve:
+        result["incremental"] = incremental(hub, hub.parent / "sites")
+    print(json.dumps(result, indent=1), flush=True)
+    return result
+
+
+def plain_material(hub: Path) -> dict[str, Any]:
     baseline = baseline_project(hub, hub.parent / "baseline")
     # The same site files too (feeds, redirects, assets): the pages link to them.
     for path, content in build(Settings(hub)).files.items():
@@ -100,25 +111,26 @@ def measure_size(size: int, serve: bool) -> dict[str, Any]:
         else:
             target.write_text(content, encoding="utf-8")
     plain = measure.timed_build(baseline, baseline / "site", baseline / "build.log")
-    result.update(baseline_s=plain.seconds, baseline_cpu_s=plain.cpu_s, baseline_peak_mb=plain.peak_mb,
-                  baseline_largest_page_bytes=pages_report(baseline / "site")["largest_page_bytes"])
-    result["ms_per_page"] = 1000 * timed.seconds / result["pages"]
-    result["cpu_ms_per_page"] = 1000 * timed.cpu_s / result["pages"]
-    if serve:
-        result["incremental"] = incremental(hub, hub.parent / "sites")
-    print(json.dumps(result, indent=1), flush=True)
-    return result
+    return {"baseline_s": plain.seconds, "baseline_cpu_s": plain.cpu_s,
+            "baseline_peak_mb": plain.peak_mb,
+            "baseline_largest_page_bytes": pages_report(baseline / "site")["largest_page_bytes"]}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--serve", default="1000", help="sizes whose serve rebuild is timed")
+    parser.add_argument("--baseline", default="100,1000", help="sizes also built as plain Material")
     args = parser.parse_args(argv)
     serve = {int(size) for size in args.serve.split(",") if size}
-    results = {"machine": _machine(), "sizes": {size: measure_size(int(size), int(size) in serve)
-                                                for size in args.sizes.split(",")}}
-    (ROOT / "benchmarks/results/hub.json").write_text(json.dumps(results, indent=1) + "\n")
+    plain = {int(size) for size in args.baseline.split(",") if size}
+    out = ROOT / "benchmarks/results/hub.json"
+    results = json.loads(out.read_text()) if out.exists() else {"sizes": {}}
+    results["machine"] = _machine()
+    for size in args.sizes.split(","):  # each size written as soon as it is measured
+        results["sizes"][size] = measure_size(int(size), int(size) in serve, int(size) in plain)
+        out.write_text(json.dumps(results, indent=1) + "\n")
+        write_docs(results)
 
 
 def _machine() -> dict[str, Any]:
@@ -128,3 +140,57 @@ def _machine() -> dict[str, Any]:
 
 if __name__ == "__main__":
     main()
+
+
+HUB_SECTION = "## A hub of many briefings"
+
+
+def docs_section(results: dict[str, Any]) -> str:
+    """The hub's section of docs/benchmarks.md, from benchmarks/results/hub.json."""
+    rows = ["| Briefings | Pages (+ redirect files) | Build (s) | CPU (s) | Peak memory (MB) "
+            "| Largest page (KB) | Pages over 200 KB | Plain Material: build (s) / CPU (s) / peak (MB) "
+            "| CPU ms per page |", "|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for size in results["sizes"].values():
+        size = {"baseline_s": float("nan"), "baseline_cpu_s": float("nan"),
+                "baseline_peak_mb": float("nan"), **size}
+        rows.append(f"| {size['briefings']:,} | {size['pages']:,} (+ {size['redirects']:,}) "
+                    f"| {size['build_s']:.0f} | {size['build_cpu_s']:.0f} | {size['peak_mb']:.0f} "
+                    f"| {size['largest_page_bytes'] / 1000:.0f} ({size['largest_page']}) "
+                    f"| {size['pages_over_budget']} | {size['baseline_s']:.0f} / "
+                    f"{size['baseline_cpu_s']:.0f} / {size['baseline_peak_mb']:.0f} "
+                    f"| {size['cpu_ms_per_page']:.0f} |")
+    text = [HUB_SECTION, "",
+            "A hub built from a synthetic network of briefing indexes (`benchmarks/hubcorpus.py`: "
+            "about 100 records a briefing; names drawn with weight 1/rank from pools of 4,000 "
+            "people, 600 organisations, 800 places and 300 topics, so that a few people are in "
+            "hundreds of briefings and most in one or two; two thirds carry a Wikidata id). "
+            "*Plain Material* builds the same pages and files, written out, without the hook. "
+            "One build of each, on the shared machine (CPU time is the steadier figure).", "",
+            *rows, ""]
+    sizes = list(results["sizes"].values())
+    if len(sizes) > 1:
+        small, large = sizes[0], sizes[-1]
+        ratio = large["cpu_ms_per_page"] / small["cpu_ms_per_page"]
+        text.append(f"Per-page CPU at {large['briefings']:,} briefings is {ratio:.2f}× that at "
+                    f"{small['briefings']:,}.")
+    for size in sizes:
+        change = size.get("incremental")
+        if change:
+            reused = change.get("reused")
+            text.append(f"One changed briefing under `mkdocs serve` at {size['briefings']:,} "
+                        f"briefings: served {change['rebuild_s']:.0f} s after the change "
+                        f"({change['rebuild_cpu_s']:.0f} s of server CPU; the first build took "
+                        f"{change['first_build_s']:.0f} s)"
+                        + (f", {reused[0]:,} of {reused[1]:,} pages reused from the last build."
+                           if reused else "."))
+    return "\n".join(text) + "\n\n"
+
+
+def write_docs(results: dict[str, Any]) -> None:
+    page = ROOT / "docs" / "benchmarks.md"
+    text = page.read_text(encoding="utf-8")
+    start = text.find(HUB_SECTION)
+    end = text.find("\n## ", start + 1) + 1 if start >= 0 else -1
+    if start < 0:
+        start = end = text.index("## Machine and versions")
+    page.write_text(text[:start] + docs_section(results) + text[end:], encoding="utf-8")

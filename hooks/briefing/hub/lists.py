@@ -26,7 +26,7 @@ def home(hub: Hub) -> str:
             f"{len(hub.briefings)} briefings; dossiers of {counts} found in two or more of them.\n\n"
             "[Every briefing](briefings/index.md) · [Dossiers](dossiers/index.md) · "
             "[Combined timeline](timeline/index.md) · [Who met whom](who-met-whom/index.md) · "
-            "[Identity report](identity.md) · Follow: [Atom](feed.atom) · [JSON Feed](feed.json)\n\n"
+            "[Identity report](identity/index.md) · Follow: [Atom](feed.atom) · [JSON Feed](feed.json)\n\n"
             "## Latest briefings\n\n" + "\n".join(latest) + "\n")
 
 
@@ -104,30 +104,38 @@ def dossier_lists(hub: Hub) -> dict[str, str]:
     return pages
 
 
-def identity_report(hub: Hub) -> str:
-    """Ids that disagree, and records that share a name but no id: for a person to settle."""
-    here = "identity.md"
-    lines = [front_matter("Identity report", "Conflicting ids and possible matches across briefings"),
-             "# Identity report\n",
-             "Records are the same entity when they share a Wikidata id, or a `same_as` link joins "
-             "them. Nothing is merged by name.\n", "## Conflicting ids\n"]
-    for conflict in hub.identities.conflicts[:500]:
-        first, second = conflict.first, conflict.second
-        lines.append(f"- {hub.name_link(here, first.alias, f'{first.record.kind}/{first.record.id}')} "
-                     f"({md(first.alias)}) and "
-                     f"{hub.name_link(here, second.alias, f'{second.record.kind}/{second.record.id}')} "
-                     f"({md(second.alias)}): {md(conflict.reason)}")
-    if not hub.identities.conflicts:
-        lines.append("None.")
-    lines.append("\n## Possible matches by name\n\nThe same name, but no shared id: add a Wikidata "
-                 "id or `same_as` to the records if they are one.\n")
-    for group in hub.identities.proposals[:500]:
-        names = [f"{hub.name_link(here, entity.members[0].alias, _reference(entity))} "
-                 f"({md(', '.join(entity.briefings[:5]))})" for entity in group]
-        lines.append("- " + " · ".join(names))
-    if not hub.identities.proposals:
-        lines.append("None.")
-    return "\n".join(lines) + "\n"
+def identity_report(hub: Hub) -> dict[str, str]:
+    """Ids that disagree, and records that share a name but no id: for a person to settle.
+    Cut into pages like any long list (`identity/`)."""
+    here = "identity/index.md"  # page N sits in the same folder: the same links work
+    intro = ("Records are the same entity when they share a Wikidata id, or a `same_as` link "
+             "joins them. Nothing is merged by name.\n\n")
+    conflicts = [f"- {hub.name_link(here, c.first.alias, _key(c.first.record))} ({md(c.first.alias)}) "
+                 f"and {hub.name_link(here, c.second.alias, _key(c.second.record))} "
+                 f"({md(c.second.alias)}): {md(c.reason)}" for c in hub.identities.conflicts]
+    proposals = ["- " + " · ".join(_proposed(hub, entity, here) for entity in group)
+                 for group in hub.identities.proposals]
+    sections = ["## Conflicting ids\n\n" + ("\n".join(conflicts[:100]) or "None.") + "\n\n"]
+    sections += [_chunk(conflicts, start) for start in range(100, len(conflicts), 100)]
+    sections.append("## Possible matches by name\n\nThe same name, but no shared id: add a Wikidata "
+                    "id or `same_as` to the records if they are one.\n\n"
+                    + ("\n".join(proposals[:100]) or "None.") + "\n\n")
+    sections += [_chunk(proposals, start) for start in range(100, len(proposals), 100)]
+    return paginate(Paged("identity", "Identity report",
+                          "Conflicting ids and possible matches across briefings", intro), sections)
+
+
+def _proposed(hub: Hub, entity: Entity, here: str) -> str:
+    link_there = hub.name_link(here, entity.members[0].alias, _reference(entity))
+    return f"{link_there} ({md(', '.join(entity.briefings[:5]))})"
+
+
+def _chunk(lines: list[str], start: int) -> str:
+    return "\n".join(lines[start:start + 100]) + "\n\n"
+
+
+def _key(record: IndexRecord) -> str:
+    return f"{record.kind}/{record.id}"
 
 
 def _reference(entity: Entity) -> str:

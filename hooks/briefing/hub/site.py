@@ -40,7 +40,7 @@ def load_hub(settings: Settings) -> tuple[Hub, list[str]]:
 
 def build_hub(settings: Settings) -> HubSite:
     hub, notes = load_hub(settings)
-    pages = {"index.md": home(hub), "identity.md": identity_report(hub), **briefing_list(hub),
+    pages = {"index.md": home(hub), **identity_report(hub), **briefing_list(hub),
              **dossier_lists(hub), **who_met_whom(hub), **timeline_pages(hub, rows(hub))}
     for alias, briefing in hub.briefings.items():
         pages[briefing_path(alias)] = briefing_page(hub, briefing)
@@ -49,5 +49,5 @@ def build_hub(settings: Settings) -> HubSite:
         pages.update(dossier_pages(hub, entity))
         files.update(dossier_feed(hub, entity))
     if hub.identities.conflicts:
-        notes.append(f"{len(hub.identities.conflicts)} conflicting ids across briefings: see identity.md")
+        notes.append(f"{len(hub.identities.conflicts)} conflicting ids across briefings: see identity/")
     return HubSite(hub, dict(sorted(pages.items())), dict(sorted(files.items())), notes)
