@@ -12,6 +12,7 @@ import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,10 +79,10 @@ def test_without_the_declaration_the_data_file_is_refused(mini: Path) -> None:
         build(Settings(mini))
 
 
-def _jsonld(markdown: str) -> dict[str, object]:
+def _jsonld(markdown: str) -> dict[str, Any]:
     found = re.search(r'<script type="application/ld\+json">\n(.*?)\n</script>', markdown, re.S)
     assert found
-    data: dict[str, object] = json.loads(found.group(1))
+    data: dict[str, Any] = json.loads(found.group(1))
     return data
 
 

@@ -13,6 +13,17 @@ from markupsafe import Markup
 
 from briefing.core.escape import json_for_script
 from briefing.core.kinds import KINDS
+from briefing.core.schema import (
+    Figure,
+    Meeting,
+    Organisation,
+    Person,
+    Place,
+    Quote,
+    Record,
+    Statement,
+    Topic,
+)
 from briefing.model import urls
 from briefing.model.link import ref_fields
 from briefing.model.model import Key, Model
@@ -46,7 +57,7 @@ class Graph:
         return [self.ref((kind, record_id)) for record_id in ids]
 
     def source(self) -> dict[str, Any]:
-        article: Any = self.model.article.source
+        article = self.model.article.source
         return {"@type": "NewsArticle", "@id": urls.relative_url(self.path, urls.ARTICLE),
                 "headline": article.title}
 
@@ -58,6 +69,12 @@ class Graph:
         """The creator of a quote or statement: one node, or a list when several spoke."""
         nodes = [self.ref(key) for key in self.model.speakers(record)]
         return nodes[0] if len(nodes) == 1 else nodes
+
+
+def stated(record: Any, field: str, value: Any) -> Any:
+    """The value, or None when the article does not state it: JSON-LD carries no mark, so a
+    value inferred by the briefing is left out rather than published as fact."""
+    return None if field in (getattr(record, "inferred", None) or {}) else value
 
 
 def _clean(node: dict[str, Any]) -> dict[str, Any]:
@@ -88,12 +105,13 @@ def page_block(graph: Graph) -> Markup:
     return Markup(script(for_page(graph)))
 
 
-def _record(graph: Graph, record: Any) -> dict[str, Any]:
+def _record(graph: Graph, record: Record) -> dict[str, Any]:
     kind = kind_of(record)
     key = (kind, record.id)
     node: dict[str, Any] = {"@type": KINDS[kind].jsonld_type, "@id": graph.url(key), "url": graph.url(key),
                             "name": display_name(record)}
-    node.update(_DETAILS.get(kind, _any_kind)(graph, record))
+    details: Callable[[Graph, Any], dict[str, Any]] = _DETAILS.get(kind, _any_kind)
+    node.update(details(graph, record))
     wikidata = getattr(record, "wikidata", None)
     same = [WIKIDATA + wikidata] if wikidata else []
     node["sameAs"] = same + graph.elsewhere(key)
@@ -101,50 +119,64 @@ def _record(graph: Graph, record: Any) -> dict[str, Any]:
     return node
 
 
-def _person(graph: Graph, person: Any) -> dict[str, Any]:
-    return {"alternateName": [n for n in (person.native_name, *person.aliases) if n],
-            "description": graph.plain(person.description or ""),
-            "jobTitle": [role.title for role in person.roles if not role.former],
+def _names(record: Person | Organisation | Place) -> list[str]:
+    return [n for n in (stated(record, "native_name", record.native_name), *record.aliases) if n]
+
+
+def _person(graph: Graph, person: Person) -> dict[str, Any]:
+    roles = [role for role in person.roles if not role.former]
+    return {"alternateName": _names(person),
+            "description": graph.plain(stated(person, "description", person.description) or ""),
+            "jobTitle": [role.title for role in roles if stated(role, "title", role.title)],
             "affiliation": graph.refs("organisations", dict.fromkeys(
-                role.organisation for role in person.roles if role.organisation))}
+                role.organisation for role in person.roles
+                if stated(role, "organisation", role.organisation)))}
 
 
-def _organisation(graph: Graph, organisation: Any) -> dict[str, Any]:
-    return {"alternateName": [n for n in (organisation.native_name, *organisation.aliases) if n],
-            "description": graph.plain(organisation.description or ""),
-            "location": graph.ref(("places", organisation.country)) if organisation.country else None}
+def _organisation(graph: Graph, organisation: Organisation) -> dict[str, Any]:
+    country = stated(organisation, "country", organisation.country)
+    return {"alternateName": _names(organisation),
+            "description": graph.plain(stated(organisation, "description",
+                                              organisation.description) or ""),
+            "location": graph.ref(("places", country)) if country else None}
 
 
-def _place(graph: Graph, place: Any) -> dict[str, Any]:
-    return {"alternateName": [n for n in (place.native_name, *place.aliases) if n],
-            "description": graph.plain(place.description or ""),
-            "containedInPlace": graph.ref(("places", place.located_in)) if place.located_in else None}
+def _place(graph: Graph, place: Place) -> dict[str, Any]:
+    within = stated(place, "located_in", place.located_in)
+    return {"alternateName": _names(place),
+            "description": graph.plain(stated(place, "description", place.description) or ""),
+            "containedInPlace": graph.ref(("places", within)) if within else None}
 
 
-def _meeting(graph: Graph, meeting: Any) -> dict[str, Any]:
-    return {"description": graph.plain(meeting.summary), "startDate": meeting.date,
-            "endDate": meeting.end_date,
-            "location": graph.ref(("places", meeting.place)) if meeting.place else None,
-            "attendee": graph.refs("people", meeting.participants)
-            + graph.refs("organisations", meeting.organisations),
-            "about": graph.refs("topics", meeting.topics),
-            "superEvent": graph.ref(("meetings", meeting.part_of)) if meeting.part_of else None}
+def _meeting(graph: Graph, meeting: Meeting) -> dict[str, Any]:
+    place, part_of = stated(meeting, "place", meeting.place), stated(meeting, "part_of",
+                                                                    meeting.part_of)
+    return {"description": graph.plain(meeting.summary),
+            "startDate": stated(meeting, "date", meeting.date),
+            "endDate": stated(meeting, "end_date", meeting.end_date),
+            "location": graph.ref(("places", place)) if place else None,
+            "attendee": graph.refs("people", stated(meeting, "participants", meeting.participants)
+                                   or ()) + graph.refs("organisations", stated(
+                                       meeting, "organisations", meeting.organisations) or ()),
+            "about": graph.refs("topics", stated(meeting, "topics", meeting.topics) or ()),
+            "superEvent": graph.ref(("meetings", part_of)) if part_of else None}
 
 
-def _quote(graph: Graph, quote: Any) -> dict[str, Any]:
+def _quote(graph: Graph, quote: Quote) -> dict[str, Any]:
     return {"text": quote.text, "creator": graph.speakers(quote),
-            "isBasedOn": graph.source(), "dateCreated": quote.date,
+            "isBasedOn": graph.source(), "dateCreated": stated(quote, "date", quote.date),
             "about": graph.refs("topics", quote.topics) + graph.refs("people", quote.about),
-            "locationCreated": _meeting_place(graph, quote.meeting)}
+            "locationCreated": _meeting_place(graph, stated(quote, "meeting", quote.meeting))}
 
 
-def _statement(graph: Graph, statement: Any) -> dict[str, Any]:
+def _statement(graph: Graph, statement: Statement) -> dict[str, Any]:
     return {"text": graph.plain(statement.gist), "creator": graph.speakers(statement),
-            "isBasedOn": graph.source(), "dateCreated": statement.date,
+            "isBasedOn": graph.source(),
+            "dateCreated": stated(statement, "date", statement.date),
             "about": graph.refs("topics", statement.topics)}
 
 
-def _topic(graph: Graph, topic: Any) -> dict[str, Any]:
+def _topic(graph: Graph, topic: Topic) -> dict[str, Any]:
     return {"description": graph.plain(topic.description), "alternateName": list(topic.aliases)}
 
 
@@ -152,13 +184,13 @@ def _topic(graph: Graph, topic: Any) -> dict[str, Any]:
 _BOUND = {"at least": "minValue", "at most": "maxValue", "up to": "maxValue"}
 
 
-def _figure(graph: Graph, figure: Any) -> dict[str, Any]:
+def _figure(graph: Graph, figure: Figure) -> dict[str, Any]:
     bound = _BOUND.get(figure.qualifier or "")
     return {"value": figure.value, "unitText": figure.unit,
             "description": graph.plain(figure.measures), **({bound: figure.value} if bound else {})}
 
 
-def _any_kind(graph: Graph, record: Any) -> dict[str, Any]:
+def _any_kind(graph: Graph, record: Record) -> dict[str, Any]:
     """A kind without a builder of its own: its description, and the records it names."""
     about = getattr(record, "description", None) or getattr(record, "summary", None)
     named = [key for field, target in ref_fields(type(record)).items()
@@ -178,7 +210,8 @@ def _keys(model: Model, target: str, value: Any) -> list[Key]:
 
 def _meeting_place(graph: Graph, meeting_id: str | None) -> dict[str, Any] | None:
     meeting = graph.model.records["meetings"].get(meeting_id or "")
-    return graph.ref(("places", meeting.place)) if meeting and meeting.place else None
+    place = stated(meeting, "place", meeting.place) if meeting else None
+    return graph.ref(("places", place)) if place else None
 
 
 _DETAILS: dict[str, Callable[[Graph, Any], dict[str, Any]]] = {
@@ -191,14 +224,18 @@ def _home(graph: Graph) -> dict[str, Any]:
     return {"@type": "Report", "@id": "./", "url": "./", "identifier": briefing.id,
             "headline": briefing.title, "name": briefing.title,
             "abstract": graph.plain(briefing.summary),
-            "temporalCoverage": "/".join(filter(None, (briefing.start_date, briefing.end_date))),
+            "temporalCoverage": "/".join(filter(None, (
+                stated(briefing, "start_date", briefing.start_date),
+                stated(briefing, "end_date", briefing.end_date)))) if not (
+                    {"start_date", "end_date"} & set(briefing.inferred)) else None,
             "isBasedOn": graph.source(),
             "about": graph.refs("people", briefing.key_people)}
 
 
 def _article(graph: Graph) -> dict[str, Any]:
-    source: Any = graph.model.article.source
-    return {**graph.source(), "url": source.url or "./", "datePublished": source.published,
+    source = graph.model.article.source
+    return {**graph.source(), "url": source.url or "./",
+            "datePublished": stated(source, "published", source.published),
             "inLanguage": source.language,
             "publisher": {"@type": "Organization", "name": source.publisher} if source.publisher
             else None, "sameAs": source.url}
@@ -207,7 +244,8 @@ def _article(graph: Graph) -> dict[str, Any]:
 def _timeline(graph: Graph) -> dict[str, Any]:
     entries = graph.model.all("timeline")
     items = [{"@type": "ListItem", "position": number,
-              "item": {**graph.ref(("timeline", entry.id)), "startDate": entry.date}}
+              "item": {**graph.ref(("timeline", entry.id)),
+                       **_clean({"startDate": stated(entry, "date", entry.date)})}}
              for number, entry in enumerate(entries, start=1)]
     return {"@type": "ItemList", "name": "Timeline", "numberOfItems": len(items),
             "itemListElement": items}

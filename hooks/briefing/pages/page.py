@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from briefing.core import dates
 from briefing.core.escape import md, md_attribute
+from briefing.core.schema import Quote, Statement
 from briefing.model import urls
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name, joined, kind_of
@@ -54,12 +55,12 @@ class PageContext:
         items = [self.link(target, kind) for target in targets]
         return Markup(", ".join(items)) if items else md(empty)
 
-    def speaker(self, record: Any) -> Markup:
+    def speaker(self, record: Quote | Statement) -> Markup:
         """Links to who said a quote or statement (people or organisations), as a sentence
         names them: 'Wang Yi and Li Qiang'."""
         return Markup(joined([self.link(key) for key in self.model.speakers(record)]))
 
-    def co_speakers(self, record: Any) -> Markup:
+    def co_speakers(self, record: Quote | Statement) -> Markup:
         """', with Li Qiang' on the page of one of several speakers; '' when they spoke alone."""
         others = [self.link(key) for key in self.model.speakers(record) if key != self._own_key()]
         return Markup(f", with {joined(others)}") if others else Markup("")
@@ -128,16 +129,16 @@ class PageContext:
             text = f"{first.lower()} {rest}"
         return md(text)
 
-    def citation_text(self, record: Any) -> str:
+    def citation_text(self, record: Quote) -> str:
         """A plain-text citation of a quote; the script adds the page's address."""
-        source: Any = self.model.article.source
+        source = self.model.article.source
         speaker = joined([self.model.get(key).name for key in self.model.speakers(record)])
         publisher = f", {source.publisher}" if getattr(source, "publisher", None) else ""
         words = " ".join(record.text.split())
         return (f"{speaker}: “{words}” Source: “{source.title}”{publisher}, "
                 f"paragraph {record.paragraph}.")
 
-    def citation(self, record: Any) -> Markup:
+    def citation(self, record: Quote) -> Markup:
         """A 'Copy citation' button, shown by the script (it needs the clipboard)."""
         return Markup(f'<button type="button" class="md-button briefing-cite" hidden '
                       f'data-citation="{md_attribute(self.citation_text(record))}">Copy citation</button>')
