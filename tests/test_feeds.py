@@ -31,7 +31,8 @@ def test_the_seed_publishes_feeds_that_validate(site_url: str) -> None:
     assert item["summary"].startswith("U.S. climate envoy John Kerry")
     if site_url:
         assert document["feed_url"] == SITE + "feed.json" and item["url"] == SITE
-        assert root.find(ATOM + "link[@rel='self']").get("href") == SITE + "feed.atom"
+        self_link = root.find(ATOM + "link[@rel='self']")
+        assert self_link is not None and self_link.get("href") == SITE + "feed.atom"
 
 
 def test_feeds_are_the_same_bytes_on_every_build() -> None:

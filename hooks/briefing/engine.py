@@ -34,16 +34,23 @@ class Site:
 
     pages: dict[str, str]  # page path -> Markdown
     files: dict[str, str | bytes]  # other site files: the published index, redirect pages
-    links: crossref.Links | None  # None for a hub, which has no records of its own
+    briefing_links: crossref.Links | None  # None for a hub, which has no records of its own
     warnings: list[Problem] = field(default_factory=list)  # fail `--strict`
     notes: list[str] = field(default_factory=list)  # worth telling, not wrong
 
     def finish_page(self, markdown: str, path: str) -> tuple[str, list[str]]:
         """A hand-written page with its references resolved and its JSON-LD; and what failed."""
-        if self.links is None:
+        if self.briefing_links is None:
             return markdown, []
         text, missing = self.links.expand_markdown(markdown, path)
         return text.rstrip("\n") + "\n" + jsonld.hand_written(self.links.model, path), missing
+
+    @property
+    def links(self) -> crossref.Links:
+        """The briefing's references (a hub, made of other briefings, has none)."""
+        if self.briefing_links is None:
+            raise ValueError("a hub has no records of its own to link")
+        return self.briefing_links
 
 
 def build(settings: Settings, docs_dir: Path | None = None) -> Site:

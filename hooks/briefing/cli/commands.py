@@ -79,7 +79,7 @@ def _add_new(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
                      "with (default: how this engine was installed)")
 
 
-def _add_hub(commands: argparse._SubParsersAction) -> None:
+def _add_hub(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     hub = commands.add_parser("hub", help="make DIR a hub: a site built from other briefings' "
                               "published indexes, with a dossier for everyone found in two or more")
     hub.add_argument("dir", type=Path, help="the hub's folder (must not exist, or be empty)")
@@ -243,7 +243,7 @@ def validate(settings: Settings, docs_dir: Path | None) -> int:
         print(f"{count} warning{'s' if count != 1 else ''} (a strict build fails on them):\n"
               + "\n".join(map(str, site.warnings)), file=sys.stderr)
         return 1
-    if site.links is None:  # a hub
+    if site.briefing_links is None:  # a hub
         print(f"ok: a hub of {len(site.pages)} pages")
         return 0
     model = site.links.model

@@ -7,6 +7,7 @@ reader resolves them without fetching a page.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from briefing.model import urls
@@ -34,15 +35,13 @@ def speakers(model: Model, record: Any) -> tuple[str, ...]:
 
 def gist(kind: str, record: Any) -> str:
     """One short line on the record, in the briefing's words."""
-    text = {
-        "people": lambda: "; ".join(filter(None, [record.roles[0].title if record.roles else "",
-                                                  record.description or ""])),
-        "quotes": lambda: record.context or "",
-        "statements": lambda: record.gist,
-        "meetings": lambda: record.summary,
-        "figures": lambda: record.measures,
-        "timeline": lambda: record.label,
-    }.get(kind, lambda: getattr(record, "description", None) or "")()
+    if kind == "people":
+        text = "; ".join(filter(None, [record.roles[0].title if record.roles else "",
+                                       record.description or ""]))
+    else:
+        field = {"quotes": "context", "statements": "gist", "meetings": "summary",
+                 "figures": "measures", "timeline": "label"}.get(kind, "description")
+        text = getattr(record, field, None) or ""
     return shorten(" ".join(str(text).split()), GIST_LIMIT)
 
 
@@ -113,6 +112,6 @@ def _timeline(model: Model, record: Any) -> dict[str, Any]:
     return {"meeting": _one("meetings", record.meeting)}
 
 
-_BY_KIND = {"people": _person, "quotes": _quote, "statements": _statement,
-            "meetings": _meeting, "figures": _figure, "timeline": _timeline,
-            "topics": lambda model, record: {}}
+_BY_KIND: dict[str, Callable[[Model, Any], dict[str, Any]]] = {
+    "people": _person, "quotes": _quote, "statements": _statement, "meetings": _meeting,
+    "figures": _figure, "timeline": _timeline}
