@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import draft, measure, report, search
+from benchmarks import cards, draft, measure, report, search
 from benchmarks.projects import ROOT, baseline_project, generated_project
 from briefing.core.settings import Settings
 from briefing.data.load import load
@@ -94,6 +94,7 @@ def measure_size(pages: int | None, repeats: int, query: str,
         "baseline_output_bytes": measure.folder_bytes(baseline / "site"),
         "nav_links_per_page": measure.nav_links(next((site / "quotes").glob("*/index.html"))),
         "material_index": search.material_index(site),
+        "cards": cards.cost(generated, built_pages),
     }
     if not quick:
         result["pagefind_s"] = search.run_pagefind(site)

@@ -176,6 +176,10 @@ def test_said_on_friday_is_the_friday_before_though_the_sentence_says_will() -> 
      "The fund sold its last coal shares on Monday."),
     ("Budvar said it expected the deal to close in March.",
      "Budvar said it expected the deal to close in March."),
+    ("Kerry told Wang that talks could provide a fresh start for the two countries.",
+     "Talks could provide a fresh start for the two countries."),
+    ("Kerry also referred to their work together on the nuclear talks.",
+     "Kerry also referred to their work together on the nuclear talks."),
 ])
 def test_a_gist_is_the_sentence_without_who_said_it(sentence: str, expected: str) -> None:
     from briefing.new.draft.gists import gist

@@ -21,10 +21,11 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.adapter import offline, pagecache, pagefind, serving, sitedir
+from briefing.adapter import offline, pagecache, pagefind, serving, sitedir, themetext
 from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import SCRIPT, STYLESHEET, Site, build
+from briefing.pages import cards
 
 # What a hooks file imports with `from briefing.mkdocs_hook import *`, which re-exports these.
 __all__ = ["on_build_error", "on_config", "on_env", "on_files", "on_page_content",
@@ -46,6 +47,8 @@ _cache: list[pagecache.PageCache] = []
 _keys: dict[str, Any] = {}  # this build's fingerprints of what every page depends on
 # A build without directory URLs (the offline copy): directory-style address -> page file.
 _page_files: dict[str, str] = {}
+# Share cards of this build: each record page's (kind, date), the briefing's title, the cache.
+_cards: dict[str, Any] = {}
 # Compiled theme templates on disk (Jinja checks each against its source): a build skips
 # compiling Material's templates again.
 _BYTECODE = FileSystemBytecodeCache()
@@ -60,6 +63,7 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config: Any) -> Any:
     gc.unfreeze()
     _built.clear()
+    themetext.escape_config(config)
     _stage(config)
     for cache in _cache:
         cache.start()
@@ -71,6 +75,7 @@ def on_config(config: Any) -> Any:
         if any(_previewing):
             settings = replace(settings, allow_drafts=True)
         _built["site"] = build(settings, Path(config.docs_dir))
+        _prepare_cards(settings, _built["site"])
     except DataError as error:
         if not _serving:
             raise Abort(str(error)) from None
@@ -91,6 +96,18 @@ def on_config(config: Any) -> Any:
         log.warning(str(warning))
     log.info("generated %d pages from the briefing data", len(_built["site"].pages))
     return config
+
+
+def _prepare_cards(settings: Settings, site: Site) -> None:
+    """What the share cards of this build need: each record page's kind and date."""
+    _cards.clear()
+    if not settings.share_cards:
+        return
+    if reason := cards.missing():
+        raise Abort(f"Cannot draw the share images: {reason}.")
+    model = site.links.model
+    _cards.update(facts=cards.page_facts(model), briefing=model.briefing.title,
+                  cache=settings.root / settings.import_cache / "cards")
 
 
 def _freeze() -> None:
@@ -173,8 +190,13 @@ def _reuse_render(page: Any, markdown: str, files: Files, files_key: tuple[str, 
 def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     """Material prints a front-matter title as it is, but the H1's title through `striptags`,
     which unescapes it: a name such as `</title><script>` would run. MkDocs keeps the H1's text
-    HTML-escaped, so handing it over as the front-matter title shows it literally."""
+    HTML-escaped, so handing it over as the front-matter title shows it literally. A hand-written
+    page's own front matter is escaped once (themetext.py)."""
+    if page.file.src_uri not in _built["site"].pages:
+        themetext.escape_page_meta(page.meta)
     page.meta.setdefault("title", page.title)
+    if _cards:  # the share card's address, for the theme's og:image (theme/always/main.html)
+        page.meta["briefing_card"] = cards.card_path(page.file.src_uri)
     if _page_files:
         return offline.to_files(html, page.file.src_uri, page.file.url, _page_files)
     return html
@@ -199,6 +221,12 @@ def on_env(env: Any, config: Any, files: Files) -> Any:
 def on_post_page(output: str, page: Any, config: Any) -> str:
     for cache in _cache:
         cache.keep_html(page, output)
+    if _cards:
+        card = cards.for_page(_cards["facts"], page.file.src_uri, page.title or config.site_name,
+                              _cards["briefing"])
+        target = Path(config.site_dir) / cards.card_path(page.file.src_uri)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(cards.cached(card, _cards["cache"]))
     return output
 
 

@@ -23,8 +23,9 @@ _TRAILING = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?\s)?(?<!who )(?<!which )(?
 _MIDDLE = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?\s)?(?:{_VERBS}){_WHEN},(?=\s+[a-z])")
 _ACCORDING = re.compile(r",\s+according to [^,\"“”]{1,80}$")
 _LEADING = re.compile(rf"^[^\"“”]{{0,140}}?\b(?:{_VERBS})"
-                      r"(?:(?<=told)\s+(?:the\s+|a\s+)?[a-z]+|\s+(?:reporters|journalists|parliament))?"
-                      rf"{_WHEN}\s+(?:that\s+)?(?=[\w$€£])")
+                      r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?:[a-z]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+                      r"|\s+(?:reporters|journalists|parliament))?"
+                      rf"{_WHEN}\s+(?:that\s+)?(?!(?:to|about|on|with|for|of|at|in|during|after|before)\b)(?=[\w$€£])")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’\- ]{1,30}(?:,\s+[^()\-–—]{1,40}?)?(?:\s*\([^()]{1,40}\))?"
                        r"\s*[-–—]{1,2}\s+")
 

@@ -217,8 +217,16 @@ def _main_events(records: list[Record], context: Context) -> None:
              for start, end in sentence_spans(context.paragraphs[r["paragraphs"][0] - 1])
              if r["summary"] in context.paragraphs[r["paragraphs"][0] - 1][start:end]}
     ids: list[str] = []
+    met = list(records)
     for event in find_events(context, taken):
         fields = event_fields(event, context.entities, ids)
+        same = next((m for m in met if set(fields.get("participants", ())) <= set(m["participants"])
+                     and fields.get("participants")
+                     and (m.get("date") is None or fields.get("date") in (None, m.get("date")))), None)
+        if same is not None:  # 'the talks' of 'X met Y': that meeting, not another
+            same["paragraphs"] = sorted({*same["paragraphs"], *event.paragraphs})
+            ids.append(same["id"])
+            continue
         ids.append(_record(records, fields["name"], event.paragraphs, **fields)["id"])
 
 
