@@ -101,7 +101,7 @@ def on_config(config: Any) -> Any:
 def _prepare_cards(settings: Settings, site: Site) -> None:
     """What the share cards of this build need: each record page's kind and date."""
     _cards.clear()
-    if not settings.share_cards:
+    if not settings.share_cards or site.briefing_links is None:  # a hub draws no cards yet
         return
     if reason := cards.missing():
         raise Abort(f"Cannot draw the share images: {reason}.")
