@@ -98,7 +98,8 @@ def own_and_background(model: Model, records: list[Any]) -> tuple[list[Any], lis
     return own, background
 
 
-# The last model's umbrella events: every person, place and topic page asks.
+# The last model's umbrella events: every person, place and topic page asks. Bound: one entry
+# (one model), replaced by the next build's.
 _UMBRELLAS: dict[int, tuple[Model, frozenset[str]]] = {}
 
 

@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import functools
 
-import pysbd
-
-
-@functools.cache
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+from briefing.data.article import segmenter
 
 
 @functools.lru_cache(maxsize=4096)
 def sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of a paragraph."""
-    spans = tuple((span.start, span.end) for span in _segmenter().segment(paragraph))
+    spans = tuple((span.start, span.end) for span in segmenter().segment(paragraph))
     return spans or ((0, len(paragraph)),)
 
 
