@@ -6,13 +6,17 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 export NO_MKDOCS_2_WARNING = 1
 
-.PHONY: serve build install install-test test test-fast lint bench
+.PHONY: serve build offline install install-test test test-fast lint bench
 
 serve: install
 	$(BIN)/mkdocs serve
 
 build: install
 	$(BIN)/mkdocs build --strict
+
+# A copy that works opened from disk, in site-offline/ (see README, "An offline copy").
+offline: install
+	$(BIN)/mkdocs build --strict -f mkdocs.offline.yml
 
 install: $(VENV)/.installed
 

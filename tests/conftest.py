@@ -14,6 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 MINI = ROOT / "tests" / "fixtures" / "mini"
 BIN = Path(sys.executable).parent
+# What `briefing new --engine` is given where a test only builds with this venv's engine (this
+# checkout has no remote to name; tests/test_engine_install.py installs from one for real).
+ENGINE = "briefing-site @ git+https://github.com/example/briefing-site@" + "0" * 40
 
 
 @pytest.fixture
@@ -44,6 +47,16 @@ def mkdocs(project: Path, *args: str,
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     return subprocess.run([str(BIN / "mkdocs"), *args], cwd=project, env=env, text=True,
                           capture_output=True, timeout=600)
+
+
+def allow_drafts(project: Path) -> Path:
+    """A briefing `briefing new` made, told to publish its drafts (its mkdocs.yml refuses them)."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "    allow_drafts: false\n" in text
+    config.write_text(text.replace("    allow_drafts: false\n", "    allow_drafts: true\n"),
+                      encoding="utf-8")
+    return project
 
 
 @pytest.fixture(scope="session")

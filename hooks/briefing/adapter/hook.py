@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.adapter import pagecache, pagefind, serving, sitedir
+from briefing.adapter import offline, pagecache, pagefind, serving, sitedir
 from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import SCRIPT, STYLESHEET, Site, build
@@ -41,12 +41,14 @@ _BYTECODE = FileSystemBytecodeCache()
 @dataclass
 class AdapterState:
     """All the adapter keeps between events. Hook modules stay loaded across `mkdocs serve`
-    rebuilds, so this is all that can outlive a build: `serving`, `dirty`, `last_good` and
-    `cache` must; `site`, `target` and `keys` belong to one build and are let go at its end, so
-    that no MkDocs object (the navigation, the pages) is held from one build to the next."""
+    rebuilds, so this is all that can outlive a build: `serving`, `dirty`, `previewing`,
+    `last_good` and `cache` must; `site`, `target`, `keys` and `page_files` belong to one build
+    and are let go at its end, so that no MkDocs object (the navigation, the pages) is held
+    from one build to the next."""
 
     serving: bool = False
     dirty: bool = False  # `--dirty` updates the site in place, so it is not staged
+    previewing: bool = False  # `mkdocs serve` publishes nothing: it shows the drafts
     site: Site | None = None  # this build's pages and files
     last_good: Site | None = None  # served again, under `serve`, when the data has an error
     target: Path | None = None  # the site folder this build replaces when it is done
@@ -54,6 +56,8 @@ class AdapterState:
     cache: pagecache.PageCache | None = None
     keys: dict[str, Any] = field(default_factory=dict)  # this build's fingerprints of what
     # every page depends on
+    # A build without directory URLs (the offline copy): directory-style address -> page file.
+    page_files: dict[str, str] = field(default_factory=dict)
 
     def built(self) -> Site:
         assert self.site is not None, "on_config has not built the briefing"
@@ -62,6 +66,7 @@ class AdapterState:
     def end_build(self) -> None:
         self.site, self.target = None, None
         self.keys.clear()
+        self.page_files.clear()
 
 
 _state = AdapterState()
@@ -69,8 +74,8 @@ _state = AdapterState()
 
 def on_startup(command: str, dirty: bool) -> None:
     global _state
-    _state = AdapterState(dirty=dirty, cache=pagecache.PageCache()
-                          if command == "serve" and not dirty else None)
+    _state = AdapterState(dirty=dirty, previewing=command == "serve",
+                          cache=pagecache.PageCache() if command == "serve" and not dirty else None)
 
 
 def on_config(config: Any) -> Any:
@@ -83,6 +88,8 @@ def on_config(config: Any) -> Any:
     try:
         settings = Settings.from_extra(root, config.extra, config.site_url or "",
                                        Path(config.config_file_path))
+        if _state.previewing:
+            settings = replace(settings, allow_drafts=True)
         _state.site = build(settings, Path(config.docs_dir))
     except DataError as error:
         if not _state.serving or _state.last_good is None:
@@ -95,6 +102,8 @@ def on_config(config: Any) -> Any:
         config.extra_css.append(STYLESHEET)
     if SCRIPT not in [str(script) for script in config.extra_javascript]:
         config.extra_javascript.append(SCRIPT)
+    if offline.wanted(config.plugins):
+        config.extra["polyfills"] = offline.polyfills(config.extra.get("polyfills") or [])
     _freeze()
     for note in site.notes:
         log.info(note)
@@ -136,6 +145,12 @@ def on_files(files: Files, config: Any) -> Files:
         files.append(File.generated(config, path, content=content))
     _state.keys.update(written=_digest(written), all=_digest(file.src_uri for file in files),
                  config=_config_key(config))
+    if offline.wanted(config.plugins):
+        files.append(File.generated(config, offline.SHIM,
+                                    content=offline.SHIM_SOURCE.read_bytes()))
+    if not config.use_directory_urls:
+        _state.page_files.update(offline.page_files(
+            (file.src_uri, file.url) for file in files.documentation_pages()))
     return files
 
 
@@ -183,6 +198,8 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     which unescapes it: a name such as `</title><script>` would run. MkDocs keeps the H1's text
     HTML-escaped, so handing it over as the front-matter title shows it literally."""
     page.meta.setdefault("title", page.title)
+    if _state.page_files:
+        return offline.to_files(html, page.file.src_uri, page.file.url, _state.page_files)
     return html
 
 

@@ -44,8 +44,9 @@ def former_ids(built: Built) -> list[Problem]:
 
 
 def drafts(built: Built) -> list[Problem]:
-    """Records `briefing new` drafted and nobody checked, when the build must refuse them."""
-    return draft_problems(built.model) if built.settings.refuse_drafts else []
+    """Records `briefing new` drafted and nobody checked: refused unless the briefing allows
+    them (`extra.briefing.allow_drafts`) or the build only previews (`mkdocs serve`)."""
+    return [] if built.settings.allow_drafts else draft_problems(built.model)
 
 
 def hidden_files(built: Built) -> list[Problem]:

@@ -14,9 +14,11 @@ def drafted(model: Model) -> list[tuple[str, str]]:
 
 
 def draft_problems(model: Model) -> list[Problem]:
-    """One problem per draft, at its `draft:` line: what `extra.briefing.refuse_drafts` turns
-    into a failed build."""
+    """One problem per draft, at its `draft:` line: a build that can publish fails on them
+    unless `extra.briefing.allow_drafts` is true."""
     return [Problem(*model.where(key, "draft"), key[1], "draft",
                     "still a draft: nobody has checked it against the article",
-                    "Check it, then delete its `draft: true` line (or the record).")
+                    "Review it (`briefing review`), or delete its `draft: true` line once "
+                    "checked; to publish drafts anyway, set `extra.briefing.allow_drafts: true` "
+                    "in mkdocs.yml.")
             for key in drafted(model)]

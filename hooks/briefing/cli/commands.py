@@ -29,10 +29,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="seeds folder, relative to the root (default: mkdocs.yml's, or seeds)")
     parser.add_argument("--templates", default=None, help="folder of template overrides")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("validate", help="run every check the build runs; exit 1 listing every "
-                        "problem and warning")
+    check = commands.add_parser("validate", help="run every check the build runs; exit 1 "
+                                "listing every problem and warning (drafts included)")
     write = commands.add_parser("generate", help="write the generated Markdown pages to a folder")
     write.add_argument("out", type=Path)
+    for command in (check, write):
+        command.add_argument("--allow-drafts", action="store_true",
+                             help="accept records still marked draft (default: mkdocs.yml's "
+                             "extra.briefing.allow_drafts, or refuse them)")
     commands.add_parser("schema-doc", help="print the data format reference as Markdown")
     _add_new(commands)
     args = parser.parse_args(argv)
@@ -106,7 +110,7 @@ def _new(args: argparse.Namespace) -> int:
     counts = ", ".join(f"{len(records)} {kind}" for kind, records in result.draft.data.items()
                        if kind != "briefing")
     print(f"{args.dir}: {len(result.draft.paragraphs)} paragraphs; drafted {counts or 'no records'}")
-    if not result.draft.data.get("quotes"):
+    if not result.draft.data.get("quotes") and not result.draft.unattributed:
         print("note: no quoted words found in the article; data/quotes.yml was not written")
     if result.draft.unattributed:
         print(f"note: {result.draft.unattributed} quoted span(s) left out: no speaker found")
@@ -127,6 +131,8 @@ def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
                                    config_file)
     given = {"data_dir": args.data, "seeds_dir": args.seeds, "templates_dir": args.templates}
     settings = replace(settings, **{name: value for name, value in given.items() if value})
+    if getattr(args, "allow_drafts", False):
+        settings = replace(settings, allow_drafts=True)
     docs_dir = root / str(config.get("docs_dir") or "docs")
     return settings, docs_dir if config_file.is_file() and docs_dir.is_dir() else None
 
@@ -136,6 +142,8 @@ def _run(args: argparse.Namespace, settings: Settings, docs_dir: Path | None) ->
         return validate(settings, docs_dir)
     if args.command == "generate":
         site = build(settings)
+        for note in site.notes:
+            print(f"note: {note}", file=sys.stderr)
         for warning in site.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         write_pages(site.pages, args.out)

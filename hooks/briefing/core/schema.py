@@ -80,8 +80,8 @@ class Record(Strict):
         "`briefing review` lists these first, and accepting the record clears them.")
     draft: bool = Field(
         default=False, description="True for a record `briefing new` drafted and nobody has checked "
-        "yet. The site marks it unreviewed; with `extra.briefing.refuse_drafts` a build refuses it. "
-        "Check the record against the article, then delete the line.")
+        "yet. The site marks it draft and a publishing build refuses it (unless "
+        "`extra.briefing.allow_drafts`). Check the record against the article, then delete the line.")
 
     def cited_paragraphs(self) -> tuple[int, ...]:
         return self.paragraphs

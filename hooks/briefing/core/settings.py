@@ -39,16 +39,33 @@ class Options(BaseModel):
                                   description="Seconds a whole fetch of an index may take.")
     search: Literal["material", "pagefind"] = Field(default="material",
                                                     description="Which search the site uses.")
-    refuse_drafts: bool = Field(default=False,
-                                description="Refuse to build while drafted records remain.")
+    allow_drafts: bool = Field(default=False,
+                               description="Publish records still marked `draft: true` "
+                               "(`mkdocs serve` always shows them).")
+    refuse_drafts: bool | None = Field(default=None,
+                                       description="Deprecated: use allow_drafts.")
 
-    @field_validator("offline", "refuse_drafts", mode="before")
+    @field_validator("offline", "allow_drafts", "refuse_drafts", mode="before")
     @classmethod
-    def _flag(cls, value: Any) -> Any:
-        """A yes/no option, also when it comes from `!ENV` as text."""
-        if isinstance(value, str):
-            return value.strip().lower() in ("1", "true", "yes", "on")
+    def _flag(cls, value: Any) -> bool:
+        """A yes/no option, also when it comes from `!ENV` as text: a word outside the
+        documented ones ("ture", "y", "enabled") is an error, never read as no."""
+        return yes_or_no(value)
+
+
+# The documented yes/no words (YAML itself reads the unquoted ones as true or false).
+YES = ("true", "yes", "on", "1")
+NO = ("false", "no", "off", "0")
+
+
+def yes_or_no(value: Any) -> bool:
+    if isinstance(value, bool):
         return value
+    word = str(value).strip().lower() if isinstance(value, (str, int)) else None
+    if word in YES or word in NO:
+        return word in YES
+    raise ValueError(f"expected a yes/no word ({' or '.join(('true', 'false'))}; also "
+                     f"{', '.join(YES[1:] + NO[1:])})")
 
 
 @dataclass(frozen=True)
@@ -69,9 +86,11 @@ class Settings:
     import_max_bytes: int = 5_000_000
     import_timeout: float = 20.0
     search: str = "material"
-    # Refuse to build while records drafted by `briefing new` remain (`draft: true`): set by
-    # the Pages workflow, so that an unchecked draft is never published.
-    refuse_drafts: bool = False
+    # Publish records drafted by `briefing new` and not yet reviewed (`draft: true`). Off by
+    # default: a build that can publish refuses them; the adapter turns it on under `serve`.
+    allow_drafts: bool = False
+    # Worth telling whoever builds (a deprecated setting), not wrong.
+    notes: tuple[str, ...] = ()
 
     @property
     def templates_path(self) -> Path | None:
@@ -83,7 +102,21 @@ class Settings:
         """Settings from mkdocs.yml's `extra`; raises DataError naming each bad key."""
         raw = (extra or {}).get("briefing")
         options = _options({} if raw is None else raw, config_file or root / MKDOCS_YML)
-        return cls(root=root, site_url=site_url, **options.model_dump())
+        values = options.model_dump(exclude={"allow_drafts", "refuse_drafts"})
+        allow, notes = _drafts_allowed(options)
+        return cls(root=root, site_url=site_url, allow_drafts=allow, notes=notes, **values)
+
+
+def _drafts_allowed(options: Options) -> tuple[bool, tuple[str, ...]]:
+    """`allow_drafts`, or the deprecated `refuse_drafts` read the old way; given both, the
+    safe answer: drafts are refused."""
+    if options.refuse_drafts is None:
+        return options.allow_drafts, ()
+    both = "allow_drafts" in options.model_fields_set
+    note = ("extra.briefing.refuse_drafts is deprecated: write `allow_drafts: "
+            f"{str(not options.refuse_drafts).lower()}` instead"
+            + (" (both are given: drafts are refused)" if both else ""))
+    return (False if both else not options.refuse_drafts), (note,)
 
 
 def _options(raw: Any, config_file: Path) -> Options:
@@ -109,7 +142,7 @@ def _problem(detail: Any, shown: str, lines: dict[str, int]) -> Problem:
                        (hint + " " if hint else "") + f"Known settings: {', '.join(known)}.")
     field = Options.model_fields[key]
     return Problem(shown, line, "", f"extra.briefing.{key}",
-                   f"{detail['msg']} (found {detail['input']!r})",
+                   f"{detail['msg'].removeprefix('Value error, ')} (found {detail['input']!r})",
                    f"{key}: {field.description} Default: {field.default!r}.")
 
 

@@ -40,8 +40,9 @@ class NewBriefing:
     publisher: str | None = None
     imports: dict[str, str] = field(default_factory=dict)
     engine: str | None = None  # pip requirement for the engine; default: how this one was installed
-    # An article with no quoted words is most often the wrong file (a press release's cover
-    # page, an index page): refused unless asked for.
+    # An article with no quoted words at all is most often the wrong file (a press release's
+    # cover page, an index page): refused unless asked for. Quoted words whose speaker the
+    # draft cannot name are no reason to refuse: the article is drafted, the count is reported.
     allow_no_quotes: bool = False
 
 
@@ -76,7 +77,7 @@ def _refuse_existing(target: Path) -> None:
 def _fill(root: Path, article: str, options: NewBriefing) -> Result:
     source_id = slugify(options.title)[:60].strip("-") or "article"
     draft = draft_records(article, Meta(options.title, options.published, source_id))
-    if not draft.data.get("quotes") and not options.allow_no_quotes:
+    if not draft.data.get("quotes") and not draft.unattributed and not options.allow_no_quotes:
         raise ScaffoldError("no quoted words found in the article: check it is the file you "
                             "meant, or pass --no-quotes to draft it from reported speech only")
     draft.data["briefing"]["imports"] = dict(options.imports) or None

@@ -1,0 +1,133 @@
+"""Score the draft of one held-out article against its hand-written answers
+(tests/fixtures/articles/heldout.yml): quote recall, speaker accuracy, people recall and
+precision, places, organisations and figures recall, main events found, the share of drafted
+values marked `uncertain`, and wrong speakers or dates not so marked.
+
+`python tests/draftscore.py` prints the table (the one in the issue's notes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "hooks"))
+
+from briefing.new.draft.records import Meta, draft_records  # noqa: E402
+
+ARTICLES = ROOT / "tests" / "fixtures" / "articles"
+HELDOUT: dict[str, Any] = yaml.safe_load((ARTICLES / "heldout.yml").read_text(encoding="utf-8"))
+COLUMNS = ("quotes", "speakers", "people_r", "people_p", "places", "orgs", "figures", "events",
+           "paras", "flagged", "unflagged_wrong")
+
+
+def plain(text: str) -> str:
+    """Case, accents and punctuation aside: 'Dvořák' -> 'dvorak'."""
+    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return re.sub(r"[\W_]+", " ", text).strip().lower()
+
+
+def _names(record: dict[str, Any]) -> set[str]:
+    return {plain(n) for n in [record.get("name", ""), *record.get("aliases", ())]}
+
+
+def _recall(expected: list[Any], drafted: list[dict[str, Any]]) -> float | None:
+    if not expected:
+        return None
+    found = sum(1 for want in expected
+                if any({plain(w) for w in (want if isinstance(want, list) else [want])} & _names(r)
+                       for r in drafted))
+    return found / len(expected)
+
+
+def _precision(expected: list[Any], drafted: list[dict[str, Any]]) -> float | None:
+    if not drafted:
+        return None
+    wanted = {plain(w) for want in expected for w in (want if isinstance(want, list) else [want])}
+    return sum(1 for r in drafted if _names(r) & wanted) / len(drafted)
+
+
+def _speakers(said: dict[str, Any]) -> list[str]:
+    return list(said.get("speakers") or [said.get("speaker")])
+
+
+def _event_found(want: dict[str, Any], meetings: list[dict[str, Any]]) -> bool:
+    for meeting in meetings:
+        held = {*meeting.get("participants", ()), *meeting.get("organisations", ())}
+        date_ok = want["date"] is None or str(meeting.get("date", "")) == str(want["date"])
+        if set(want["participants"]) <= held and date_ok:
+            return True
+    return False
+
+
+def draft_of(name: str) -> Any:
+    answers = HELDOUT[name]
+    text = (ARTICLES / name).read_text(encoding="utf-8")
+    return draft_records(text, Meta("A held-out briefing", answers["published"], "test"))
+
+
+def score(name: str) -> dict[str, float | None]:
+    answers = HELDOUT[name]
+    draft = draft_of(name)
+    data = draft.data
+    quotes = data.get("quotes", [])
+    found = {}
+    for start, speaker in answers["quotes"]:
+        hit = [q for q in quotes if plain(q["text"]).startswith(plain(start))]
+        if hit:
+            found[start] = (hit[0], speaker)
+    figures = [f["value"] for f in data.get("figures", [])]
+    events = answers.get("events", [])
+    result: dict[str, float | None] = {
+        "quotes": len(found) / len(answers["quotes"]) if answers["quotes"] else None,
+        "speakers": (sum(1 for q, who in found.values() if _speakers(q) == [who]) / len(answers["quotes"])
+                     if answers["quotes"] else None),
+        "people_r": _recall(answers["people"], data.get("people", [])),
+        "people_p": _precision(answers["people"], data.get("people", [])),
+        "places": _recall(answers["places"], data.get("places", [])),
+        "orgs": _recall(answers["organisations"], data.get("organisations", [])),
+        "figures": (sum(1 for v in answers["figures"] if any(abs(v - f) < 1e-9 for f in figures))
+                    / len(answers["figures"]) if answers["figures"] else None),
+        "events": (sum(1 for e in events if _event_found(e, data.get("meetings", []))) / len(events)
+                   if events else None),
+        "paras": float(len(draft.paragraphs) == answers["paragraphs"]),
+    }
+    result.update(_uncertainty(data, found))
+    return result
+
+
+def _uncertainty(data: dict[str, Any], found: dict[str, Any]) -> dict[str, float | None]:
+    """The share of drafted speakers and dates marked uncertain, and the drafted quotes whose
+    speaker is wrong without a mark."""
+    values = flagged = 0
+    for kind in ("quotes", "statements", "meetings", "timeline", "figures"):
+        for record in data.get(kind, []):
+            for field in ("speaker", "date"):
+                if field in record:
+                    values += 1
+                    flagged += field in record.get("uncertain", {})
+    wrong = sum(1 for q, who in found.values()
+                if _speakers(q) != [who] and "speaker" not in q.get("uncertain", {}))
+    return {"flagged": flagged / values if values else None, "unflagged_wrong": float(wrong)}
+
+
+def table(names: list[str]) -> str:
+    def cell(value: float | None) -> str:
+        return "  -  " if value is None else f"{value:5.2f}"
+    lines = [f"{'article':15} " + " ".join(f"{c[:8]:>8}" for c in COLUMNS)]
+    for name in names:
+        figures = score(name)
+        lines.append(f"{name:15} " + " ".join(f"{cell(figures[c]):>8}" for c in COLUMNS))
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(table(sorted(HELDOUT)))
+    _ = dt  # dates in heldout.yml load as datetime.date
