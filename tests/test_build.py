@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from briefing.cli.output import MARKER
 from briefing.cli.schema_doc import schema_markdown
 from briefing.core.settings import Settings
 from briefing.engine import generate
@@ -84,7 +85,7 @@ def test_generate_command_writes_the_same_pages_to_disk(tmp_path: Path) -> None:
                              str(out)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     pages = generate(Settings(MINI))
-    assert all_files(out) == sorted(pages)
+    assert all_files(out) == sorted([*pages, MARKER])
     for path, markdown in pages.items():
         assert (out / path).read_text(encoding="utf-8") == markdown
 
@@ -93,11 +94,12 @@ def test_generate_command_keeps_the_old_folder_on_a_data_error(tmp_path: Path, m
     out = tmp_path / "pages"
     out.mkdir()
     (out / "keep.md").write_text("old")
+    (out / MARKER).write_text("")  # a folder generate wrote before
     (mini / "data/places.yml").write_text("")
     result = subprocess.run([sys.executable, "-m", "briefing", "--root", str(mini), "generate",
                              str(out)], capture_output=True, text=True)
     assert result.returncode == 1 and "data/places.yml" in result.stderr
-    assert all_files(out) == ["keep.md"]
+    assert all_files(out) == [MARKER, "keep.md"]
 
 
 def test_data_format_reference_is_generated_from_the_schema() -> None:

@@ -190,8 +190,8 @@ def test_import_by_local_path_links_to_the_published_address(tmp_path: Path, min
     import_first(mini, "../kerry-site")
     links = build(Settings(mini)).links
     assert links.expand_markdown(f"[[{KERRY}:people/xie-zhenhua]]", "links.md")[0] == (
-        '[Xie Zhenhua](https://example.org/kerry/people/xie-zhenhua/ '
-        '"John Kerry&#39;s climate talks in Beijing&#44; July 2023")')
+        '<a href="https://example&#46;org/kerry/people/xie&#45;zhenhua/" '
+        'data-briefing-tip="John Kerry&#39;s climate talks in Beijing, July 2023">Xie Zhenhua</a>')
 
 
 def test_a_path_import_of_a_site_built_without_site_url_is_refused(mini: Path, seed_site: Path) -> None:

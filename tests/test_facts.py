@@ -95,7 +95,7 @@ def test_the_year_of_a_date_is_explained_once_and_shown_on_each_page() -> None:
     briefing = (ROOT / "data/briefing.yml").read_text(encoding="utf-8")
     data = "".join((ROOT / "data" / f"{kind}.yml").read_text(encoding="utf-8")
                    for kind in ("meetings", "quotes", "statements", "figures", "timeline"))
-    assert briefing.count("places the article in 2023") == 3  # the basis, start_date, end_date
+    assert briefing.count("places the article in 2023") == 4  # the basis, title, start and end
     # No record repeats it for its date; one end date (the visit's) still says it in its own words.
     assert data.count("places the article in 2023") == 1
     page = html.unescape(PAGES["quotes/kerry-new-definition-of-cooperation.md"].replace("\\", ""))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.cli.commands import write_pages
+from briefing.cli.output import write_pages
 from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import build

@@ -70,7 +70,7 @@ def _build(settings: Settings, docs_dir: Path | None) -> Site:
     model = build_model(settings.root, settings.data_dir, settings.seeds_dir)
     imported, notes = load_imports(model.briefing, settings, _import_line(model))
     links = crossref.Links(model, imported)
-    pages = render_site(model, settings.templates_path, links)
+    pages = render_site(model, settings.templates_path, links, settings.language)
     files: dict[str, str | bytes] = {**inventory.published_files(model, settings.site_url),
                                      **redirects.redirect_pages(model), **assets()}
     errors, warnings = checks.run(checks.Built(settings, links, frozenset([*pages, *files]),

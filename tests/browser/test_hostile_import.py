@@ -1,6 +1,7 @@
 """An imported briefing whose title and names carry a script (hostileserver.INJECTION, which
 sets window.__pwned if it ever runs): built for real, then in Chromium on every page of the site,
-on load and after clicking every link of every page's content, the flag stays unset."""
+on load, when every link and mark is hovered and takes the keyboard focus, and after clicking
+every link of every page's content, the flag stays unset."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from browser.conftest import open_tab, serving, site_pages
+from browser.touch import touch_everything
 from conftest import MINI, mkdocs, site_project
 from hostileserver import hostile_server
 from test_crosslinks import edit_yaml
@@ -34,7 +36,7 @@ def hostile_import_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Pa
         yield project / "site"
 
 
-def test_an_injected_title_never_runs_on_load_or_on_any_click(browser: Browser,
+def test_an_injected_title_never_runs_on_load_hover_focus_or_any_click(browser: Browser,
                                                                hostile_import_site: Path) -> None:
     with serving(hostile_import_site) as base:
         tab = open_tab(browser, base)
@@ -42,6 +44,8 @@ def test_an_injected_title_never_runs_on_load_or_on_any_click(browser: Browser,
         for path in site_pages(hostile_import_site):
             tab.goto(path)
             assert not tab.page.evaluate(_PWNED) and tab.page.evaluate(_HANDLERS) == [], path
+            touch_everything(tab)
+            assert not tab.page.evaluate(_PWNED), f"{path}: ran on hover or focus"
             for number, href in enumerate(tab.page.evaluate(_LINKS)):
                 if href in clicked:
                     continue

@@ -1,5 +1,5 @@
 """A link into another briefing says which briefing it leads to, as text a reader sees on hover
-and on keyboard focus (Material's content.tooltips shows the link's title): two real builds, the
+and on keyboard focus (accessibility.js shows the link's data-briefing-tip, as text): two real builds, the
 second importing the first over HTTP."""
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from test_crosslinks import write_second
 pytestmark = pytest.mark.browser
 
 FIRST = build_model(ROOT).briefing.title
-_TOOLTIP = """() => [...document.querySelectorAll('.md-tooltip2--active, .md-tooltip--active')]
+_TOOLTIP = """() => [...document.querySelectorAll('#briefing-tip:not([hidden])')]
   .map(element => element.innerText).join(' ')"""
 
 

@@ -33,8 +33,9 @@ _ROWS = """() => {
     if (row) rows.add(row);
   }
   for (const row of article.querySelectorAll('li, p')) rows.add(row);
+  // A run of marks merged into one lists every 'record field' it stands for in data-marks.
   const marks = element => [...element.querySelectorAll('.briefing-inferred, .tl-inferred')]
-    .map(mark => mark.dataset.record + ' ' + mark.dataset.field);
+    .flatMap(mark => (mark.dataset.marks || mark.dataset.record + ' ' + mark.dataset.field).split('|'));
   const hrefs = element => [...element.querySelectorAll('a')].map(link =>
     new URL(link.getAttribute('href') || link.getAttribute('xlink:href'), location.href).pathname);
   return {rows: [...rows].map(row => ({text: row.textContent, hrefs: hrefs(row), marks: marks(row)})),

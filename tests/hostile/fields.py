@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from briefing.web.inventory import plain_text
 
 HERE = Path(__file__).resolve().parent
 MINI = HERE.parent / "fixtures" / "mini"
@@ -83,6 +86,18 @@ FIELDS: list[tuple[str, int | None, str]] = [
 VERBATIM = {("data/quotes.yml", "text"): 2, ("data/figures.yml", "as_written"): 3}
 ARTICLE = "article"  # the tag of the hostile text written into the article itself
 ORGANISATION = {"id": "hostile-org", "name": "x", "paragraphs": [1]}
+# Another briefing this one imports (by local path): its title and its record's name are written
+# by someone else, and land on Ada Lovelace's page (its record claims her through `same_as`), in
+# the link's tooltip and in a `[[other:people/ada]]` reference of the summary.
+IMPORTED = ["import:briefing.title", "import:records.0.name"]
+OTHER = "../other-briefing"
+
+
+def imported_index(title: str, name: str) -> dict[str, Any]:
+    record = {"kind": "people", "id": "ada", "name": name, "url": "people/ada/",
+              "same_as": ["mini:people/ada-lovelace"]}
+    return {"format": "briefing-index/1", "records": [record],
+            "briefing": {"id": "other", "title": title, "url": "https://other.example/"}}
 
 
 def tag(file: str, path: str) -> str:
@@ -91,7 +106,7 @@ def tag(file: str, path: str) -> str:
 
 
 def field_names() -> list[str]:
-    return [f"{file}:{path}" for file, _, path in FIELDS]
+    return [f"{file}:{path}" for file, _, path in FIELDS] + IMPORTED
 
 
 def write_hostile_briefing(target: Path, payload: str, only: list[str] | None = None) -> dict[str, str]:
@@ -115,9 +130,23 @@ def write_hostile_briefing(target: Path, payload: str, only: list[str] | None = 
         values[f"{file}:{path}"] = value
     values[ARTICLE] = f"{ARTICLE}: {payload}"
     _write_article(target / "seeds/mini.txt", values)
+    _write_import(target, documents["data/briefing.yml"], payload, only, values)
     for file, document in documents.items():
         (target / file).write_text(yaml.safe_dump(document, allow_unicode=True, width=1_000_000))
     return values
+
+
+def _write_import(target: Path, briefing: dict[str, Any], payload: str, only: list[str] | None,
+                  values: dict[str, str]) -> None:
+    wanted = {field: f"{field}: {payload}" for field in IMPORTED if only is None or field in only}
+    # An imported text arrives as one line of printable text (bidi and control characters out).
+    values.update({field: plain_text(value) for field, value in wanted.items()})
+    index = imported_index(wanted.get(IMPORTED[0], "Other briefing"),
+                           wanted.get(IMPORTED[1], "Ada (elsewhere)"))
+    (target / OTHER).mkdir(exist_ok=True)
+    (target / OTHER / "briefing-index.json").write_text(json.dumps(index), encoding="utf-8")
+    briefing["imports"] = {"other": OTHER}
+    briefing["summary"] = f"{briefing.get('summary', '')} See [[other:people/ada]]."
 
 
 def _read(path: Path) -> Any:

@@ -87,7 +87,8 @@ def on_config(config: Any) -> Any:
     root = Path(config.config_file_path).parent
     try:
         settings = Settings.from_extra(root, config.extra, config.site_url or "",
-                                       Path(config.config_file_path))
+                                       Path(config.config_file_path),
+                                       str(config.theme.get("language") or ""))
         if _state.previewing:
             settings = replace(settings, allow_drafts=True)
         _state.site = build(settings, Path(config.docs_dir))

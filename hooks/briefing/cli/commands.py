@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-import shutil
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from briefing.checks.drafts import drafted
+from briefing.cli.output import OutputRefused, check_output, write_pages
 from briefing.cli.schema_doc import schema_markdown
 from briefing.core.problems import DataError
 from briefing.core.settings import MKDOCS_YML, Settings, read_mkdocs_yml
@@ -128,7 +128,7 @@ def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
     config_file = root / MKDOCS_YML
     config = read_mkdocs_yml(config_file) if config_file.is_file() else {}
     settings = Settings.from_extra(root, config.get("extra"), str(config.get("site_url") or ""),
-                                   config_file)
+                                   config_file, _theme_language(config))
     given = {"data_dir": args.data, "seeds_dir": args.seeds, "templates_dir": args.templates}
     settings = replace(settings, **{name: value for name, value in given.items() if value})
     if getattr(args, "allow_drafts", False):
@@ -137,18 +137,35 @@ def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
     return settings, docs_dir if config_file.is_file() and docs_dir.is_dir() else None
 
 
+def _theme_language(config: dict[str, Any]) -> str:
+    """`theme.language` of mkdocs.yml, as a build reads it ('' when not given)."""
+    theme = config.get("theme")
+    return str(theme.get("language") or "") if isinstance(theme, dict) else ""
+
+
 def _run(args: argparse.Namespace, settings: Settings, docs_dir: Path | None) -> int:
     if args.command == "validate":
         return validate(settings, docs_dir)
     if args.command == "generate":
-        site = build(settings)
-        for note in site.notes:
-            print(f"note: {note}", file=sys.stderr)
-        for warning in site.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        write_pages(site.pages, args.out)
-    else:
-        sys.stdout.write(schema_markdown())
+        return _generate(args.out, settings, docs_dir)
+    sys.stdout.write(schema_markdown())
+    return 0
+
+
+def _generate(out: Path, settings: Settings, docs_dir: Path | None) -> int:
+    keep = [settings.root / settings.data_dir, settings.root / settings.seeds_dir,
+            docs_dir or settings.root / "docs"]
+    try:
+        out = check_output(out, settings.root, keep)
+    except OutputRefused as error:
+        print(f"briefing generate: {error}", file=sys.stderr)
+        return 1
+    site = build(settings)
+    for note in site.notes:
+        print(f"note: {note}", file=sys.stderr)
+    for warning in site.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    write_pages(site.pages, out)
     return 0
 
 
@@ -172,44 +189,3 @@ def validate(settings: Settings, docs_dir: Path | None) -> int:
             file, line = model.where(key, "draft")
             print(f"  {file}: {key[1]} (line {line})")
     return 0
-
-
-def write_pages(pages: dict[str, str], out: Path) -> None:
-    """Write pages to `out`, replacing it whole: the pages are written to a staging folder
-    next to it, then two renames swap it in. A failure while writing leaves the old folder
-    as it was and no staging folder; one between the renames says what it left where."""
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
-    try:
-        _write_all(pages, staging)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    _swap(staging, out)
-
-
-def _write_all(pages: dict[str, str], staging: Path) -> None:
-    for path, markdown in pages.items():
-        target = (staging / path).resolve()
-        if not target.is_relative_to(staging):
-            raise ValueError(f"page path {path!r} leaves the output folder")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(markdown, encoding="utf-8")
-
-
-def _swap(staging: Path, out: Path) -> None:
-    if not out.exists():
-        staging.rename(out)
-        return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-    out.rename(old / out.name)  # aside, inside a folder of its own: one rename, no overwrite
-    try:
-        staging.rename(out)
-    except OSError as error:
-        (old / out.name).rename(out)
-        old.rmdir()
-        shutil.rmtree(staging, ignore_errors=True)
-        raise OSError(f"could not put the new pages at {out} ({error}); the old ones are "
-                      "back in place") from None
-    shutil.rmtree(old)

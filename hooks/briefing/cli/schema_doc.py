@@ -49,6 +49,19 @@ addresses (`people/wang-yi/`), so they never change; if one must, list the old i
 **References** name another record by its id; the field's kind says which kind. The `speaker` of a
 quote or a statement may be a person or an organisation ("the White House said").
 
+**Several speakers.** When several people or organisations said the words together ("Wang Yi
+and Li Qiang said", "the two ministries said"), write `speakers: [wang-yi, li-qiang]` instead of
+`speaker:`. Give exactly one of the two: both, or neither, is an error at the record's line. The
+record then shows on every speaker's page, and its page names them all ("Wang Yi and Li Qiang
+said this").
+
+**Figures in words.** A figure's `qualifier` is the article's word for how exact the number is
+(`more than`, `less than`, `nearly`, `about`, `at least`, `at most`, `up to`, `over`, `under`,
+`almost`, `around`, `some`); the site writes it before the number: "more than 3,500 runners".
+Numbers are written with the thousands and decimal separators of the site's language
+(`theme.language` in mkdocs.yml: "3,500" in English, "3.500" in German). A figure marked only
+`approximate: true` reads "about 3,500".
+
 **Links in text.** Any text field may link to a record with `[[kind/id]]` (titled with the
 record's name), `[[kind/id|own words]]`, or `[[other-briefing:kind/id]]` for a briefing listed
 in `imports`. Kinds: people, organisations, places, meetings, quotes, statements, topics,

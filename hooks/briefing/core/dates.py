@@ -19,18 +19,43 @@ def reader_date(date: str | None) -> str:
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
-def sort_key(date: str | None) -> str:
+def reader_when(date: str | None, after: str | None = None, short: bool = False) -> str:
+    """A date with what the article says of its order: '2023' known to follow 18 July 2023
+    reads 'later in 2023, after 18 July 2023' ('later in 2023' where room is short)."""
+    if not after:
+        return reader_date(date)
+    if not date:
+        return f"after {reader_date(after)}"
+    if short:
+        return f"later in {reader_date(date)}"
+    return f"later in {reader_date(date)}, after {reader_date(after)}"
+
+
+def sort_key(date: str | None, after: str | None = None) -> str:
     """A partial date sorts at the start of its month or year ('2023-07' before '2023-07-01');
-    undated things come last."""
+    one the article places later ('later this year': `after`) sorts at the end of its period,
+    after every record dated inside it; undated things come last."""
+    if after:
+        return _last_day(date) if date else _last_day(after) + "~"
     if not date:
         return "9999-99-99"
     return (date + "-00-00")[:10]
 
 
+def record_key(record: Any) -> str:
+    return sort_key(getattr(record, "date", None), getattr(record, "after", None))
+
+
 def chronological(records: list[Any]) -> list[Any]:
     """Records by date, earliest first; ties keep their file order. The one order of every list
     and drawing."""
-    return sorted(records, key=lambda record: sort_key(getattr(record, "date", None)))
+    return sorted(records, key=record_key)
+
+
+def is_later(record: Any, end: str) -> bool:
+    """Whether a record comes after the briefing's last day: dated after it, or placed by the
+    article after it ('later this year', `after`) with no date of its own inside it."""
+    return record_key(record) > _last_day(end)
 
 
 def within(date: str | None, start: str, end: str | None) -> bool:

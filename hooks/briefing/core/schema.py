@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
@@ -48,6 +49,13 @@ PartialDate = Annotated[
 # A speaker is a person or an organisation: a reference field may name several kinds.
 SPEAKER_KINDS = ("people", "organisations")
 SPEAKER = "|".join(SPEAKER_KINDS)
+
+
+# Words that qualify a figure, as the article says them: "more than 3,500 runners".
+QUALIFIERS = ("more than", "less than", "nearly", "about", "at least", "at most", "up to",
+              "over", "under", "almost", "around", "some")
+Qualifier = Literal["more than", "less than", "nearly", "about", "at least", "at most", "up to",
+                    "over", "under", "almost", "around", "some"]
 
 
 def ref(kind: str, description: str, **kwargs: Any) -> Any:
@@ -134,6 +142,11 @@ class Dated(Record):
         default=None,
         description="Why the date is what it is, named once in briefing.yml `date_bases` (e.g. "
         "the year, or 'on Tuesday' counted from the published date); it stands for `inferred.date`.")
+    after: PartialDate | None = Field(
+        default=None,
+        description="A date the article places this after, when it gives no closer one (e.g. "
+        "'later this year' -> the day the article was written): it sorts after every dated "
+        "record of its period and reads 'later in 2023, after 18 July'.")
 
 
 class Meeting(Dated):
@@ -157,7 +170,35 @@ class Meeting(Dated):
     summary: Text = Field(description="What happened, in a sentence or two.")
 
 
-class Quote(Dated):
+class Spoken(Dated):
+    """Fields of what someone said: one speaker, or several speaking together."""
+
+    speaker: Slug | None = ref(SPEAKER, "Who said it: a person or an organisation. "
+                               "Give `speaker` or `speakers`, not both.", default=None)
+    speakers: tuple[Slug, ...] = ref(
+        SPEAKER, "Who said it, when several people or organisations said it together "
+        "(\"the two ministers said\"): a list of ids.", default=())
+
+    @model_validator(mode="after")
+    def _one_way_to_name_speakers(self) -> Spoken:
+        if self.speaker is not None and self.speakers:
+            raise PydanticCustomError(
+                "speaker_twice", "both `speaker` and `speakers` are given",
+                {"field": "speakers", "hint": "Keep one: `speaker: id` for one speaker, "
+                 "`speakers: [id, id]` for several."})
+        if self.speaker is None and not self.speakers:
+            raise PydanticCustomError(
+                "speaker_missing", "no speaker: neither `speaker` nor `speakers` is given",
+                {"field": "speaker", "hint": "Add `speaker: id` (a person or an organisation), "
+                 "or `speakers: [id, id]` when several said it together."})
+        if len(set(self.speakers)) != len(self.speakers):
+            raise PydanticCustomError(
+                "speaker_repeated", "`speakers` names the same id twice",
+                {"field": "speakers", "hint": "Name each speaker once."})
+        return self
+
+
+class Quote(Spoken):
     """Words the article puts in quotation marks, full or partial."""
 
     paragraphs: tuple[Paragraph, ...] = Field(
@@ -165,7 +206,6 @@ class Quote(Dated):
         description="The one paragraph holding the words; they are checked verbatim against it.")
     text: Text = Field(description="The exact words, without the surrounding quotation marks.")
     partial: bool = Field(description="True when only a fragment of a sentence is quoted.")
-    speaker: Slug = ref(SPEAKER, "Who said it: a person or an organisation.")
     addressees: tuple[Slug, ...] = ref("people", "Who it was said to.", default=())
     audience: Text | None = Field(default=None,
                                   description="Who heard it, when not a named person.")
@@ -184,10 +224,9 @@ class Quote(Dated):
         return self.paragraphs[0]
 
 
-class Statement(Dated):
+class Statement(Spoken):
     """Reported (indirect) speech: what someone said, without quotation marks."""
 
-    speaker: Slug = ref(SPEAKER, "Who said it: a person or an organisation.")
     gist: Text = Field(description="What was said, in our words.")
     addressees: tuple[Slug, ...] = ref("people", "Who it was said to.", default=())
     audience: Text | None = Field(default=None,
@@ -211,11 +250,15 @@ class Figure(Dated):
     """A number the article gives."""
 
     name: Text = Field(description="Short title, e.g. 'Death Valley temperature'.")
-    value: float = Field(description="The number.")
+    value: float = Field(allow_inf_nan=False, description="The number.")
     unit: Text = Field(description="Its unit, e.g. '°C', 'hours'.")
     as_written: Text = Field(description="The words of the article, checked verbatim.")
     measures: Text = Field(description="What the number measures.")
-    approximate: bool = Field(default=False, description="True for 'nearly', 'about'.")
+    approximate: bool = Field(default=False, description="True for a value the article gives "
+                              "as approximate; shown as 'about'. Prefer `qualifier`.")
+    qualifier: Qualifier | None = Field(
+        default=None, description="The article's word for how exact the number is, shown before "
+        "it: 'more than 3,500 runners'.")
     conversions: tuple[Text, ...] = Field(default=(), description="Other units, e.g. '128 °F'.")
     place: Slug | None = ref("places", "Where.", default=None)
     date: PartialDate | None = Field(default=None, description="When.")

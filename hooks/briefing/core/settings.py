@@ -91,6 +91,8 @@ class Settings:
     allow_drafts: bool = False
     # Worth telling whoever builds (a deprecated setting), not wrong.
     notes: tuple[str, ...] = ()
+    # The site's language (mkdocs.yml `theme.language`): numbers are written its way.
+    language: str = "en"
 
     @property
     def templates_path(self) -> Path | None:
@@ -98,13 +100,14 @@ class Settings:
 
     @classmethod
     def from_extra(cls, root: Path, extra: dict[str, Any] | None, site_url: str = "",
-                   config_file: Path | None = None) -> Settings:
+                   config_file: Path | None = None, language: str = "") -> Settings:
         """Settings from mkdocs.yml's `extra`; raises DataError naming each bad key."""
         raw = (extra or {}).get("briefing")
         options = _options({} if raw is None else raw, config_file or root / MKDOCS_YML)
         values = options.model_dump(exclude={"allow_drafts", "refuse_drafts"})
         allow, notes = _drafts_allowed(options)
-        return cls(root=root, site_url=site_url, allow_drafts=allow, notes=notes, **values)
+        return cls(root=root, site_url=site_url, allow_drafts=allow, notes=notes,
+                   language=language or "en", **values)
 
 
 def _drafts_allowed(options: Options) -> tuple[bool, tuple[str, ...]]:

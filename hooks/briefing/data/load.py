@@ -189,12 +189,19 @@ def _validate(model: type[BaseModel], raw: dict[str, Any], doc: YamlDocument,
         record = model.model_validate(raw)
     except ValidationError as error:
         for detail in error.errors():
-            loc = tuple(detail["loc"])
+            loc = tuple(detail["loc"]) or _rule_field(detail)
             problems.append(Problem(shown, doc.line((*prefix, *loc)), record_id, dotted(loc),
                                     _message(detail), _hint(detail, raw)))
         return None
     lines = doc.lines_under(prefix)
     return Located(record, shown, doc.line(prefix), lines)
+
+
+def _rule_field(detail: Any) -> tuple[str, ...]:
+    """Where a rule across fields (`speaker` or `speakers`) failed: the field it names, at
+    its line when written."""
+    field = str(detail.get("ctx", {}).get("field", ""))
+    return (field,) if field else ()
 
 
 def dotted(loc: tuple[Any, ...]) -> str:
@@ -217,6 +224,8 @@ def _message(detail: Any) -> str:
 
 def _hint(detail: Any, raw: dict[str, Any]) -> str:
     kind = detail["type"]
+    if "hint" in detail.get("ctx", {}):
+        return str(detail["ctx"]["hint"])
     if kind == "extra_forbidden":
         return "Check the spelling against the data format (docs/data-format.md)."
     if kind == "missing":

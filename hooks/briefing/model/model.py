@@ -55,7 +55,13 @@ class Model:
         located = self.located[key]
         return located.file, located.line_of(*path)
 
-    def speaker_key(self, speaker_id: str) -> Key:
+    def speakers(self, record: Any) -> tuple[Key, ...]:
+        """Who said a quote or statement, as keys, in the order written: its one `speaker` or
+        its several `speakers`. Every reader of a speaker asks here."""
+        ids = record.speakers or (record.speaker,)
+        return tuple(self._speaker_key(speaker_id) for speaker_id in ids)
+
+    def _speaker_key(self, speaker_id: str) -> Key:
         """The one rule for who can speak: a person, else an organisation."""
         kind = next((kind for kind in SPEAKER_KINDS if speaker_id in self.records[kind]),
                     SPEAKER_KINDS[-1])

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from briefing.core.kinds import KINDS, kind_of
+from briefing.core.numbers import reader_number
 
-__all__ = ["SINGULAR", "TITLES", "display_name", "kind_of"]
+__all__ = ["SINGULAR", "TITLES", "display_name", "joined", "kind_of"]
 # Read by the templates; declared in kinds.py.
 SINGULAR = {name: kind.singular for name, kind in KINDS.items()}
 TITLES = {name: kind.title for name, kind in KINDS.items()}
@@ -16,6 +18,13 @@ def shorten(text: str, limit: int = 90) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def joined(names: Sequence[str]) -> str:
+    """Names as a sentence reads them: 'Wang Yi', 'Wang Yi and Li Qiang', 'A, B and C'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def display_name(record: Any) -> str:
@@ -29,7 +38,8 @@ def display_name(record: Any) -> str:
     return str(record.name)
 
 
-def figure_value(figure: Any) -> str:
-    number = f"{figure.value:g}"
-    approx = "≈ " if figure.approximate else ""
-    return f"{approx}{number} {figure.unit}".strip()
+def figure_value(figure: Any, language: str = "en") -> str:
+    """A figure as the article would say it: 'more than 3,500 runners', 'about 12 hours'."""
+    qualifier = figure.qualifier or ("about" if figure.approximate else "")
+    words = (qualifier, reader_number(figure.value, language), figure.unit)
+    return " ".join(word for word in words if word)

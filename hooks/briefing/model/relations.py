@@ -10,7 +10,8 @@ from briefing.model.model import Key, Mention, Model
 
 
 def said_by(model: Model, key: Key, kind: str) -> list[Any]:
-    return model.referring(key, kind, "speaker")
+    """Quotes or statements `key` said, alone or with others."""
+    return [record for record in model.referring(key, kind) if key in model.speakers(record)]
 
 
 def said_to(model: Model, key: Key, kind: str) -> list[Any]:
@@ -42,18 +43,23 @@ def counterparts(model: Model, key: Key) -> list[Any]:
         if not is_umbrella(model, meeting):
             ids.update(meeting.participants)
     for kind in ("quotes", "statements"):
-        for record in said_by(model, key, kind):
+        for record in said_by(model, key, kind):  # ...and those who said it with them
             ids.update(record.addressees)
-        ids.update(record.speaker for record in said_to(model, key, kind)
-                   if model.speaker_key(record.speaker)[0] == "people")
+            ids.update(_people(model.speakers(record)))
+        for record in said_to(model, key, kind):
+            ids.update(_people(model.speakers(record)))
     ids.discard(key[1])
     return by_name(model, "people", ids)
 
 
+def _people(keys: tuple[Key, ...]) -> list[str]:
+    return [record_id for kind, record_id in keys if kind == "people"]
+
+
 def speakers_on(model: Model, topic_id: str) -> list[Any]:
     key = ("topics", topic_id)
-    keys = {model.speaker_key(record.speaker) for kind in ("quotes", "statements")
-            for record in model.referring(key, kind, "topics")}
+    keys = {speaker for kind in ("quotes", "statements")
+            for record in model.referring(key, kind, "topics") for speaker in model.speakers(record)}
     return [model.get(found) for kind in SPEAKER_KINDS for found in sorted(keys) if found[0] == kind]
 
 
@@ -85,17 +91,42 @@ def events_in_order(model: Model) -> list[Meeting]:
 def own_and_background(model: Model, records: list[Any]) -> tuple[list[Any], list[Any]]:
     """Records dated within the briefing's own days, and the rest (background), each in date
     order."""
+    own, earlier, later, undated = grouped(model, records)
+    return own, earlier + later + undated
+
+
+# Headings of the records outside the briefing's own days, in the order pages show them.
+OTHER_HEADINGS = ("Earlier events", "Later events", "Events the article does not date")
+
+
+def other_groups(model: Model, records: list[Any]) -> list[tuple[str, list[Any]]]:
+    """The records outside the briefing's days under what the article says of their time:
+    earlier, later ('later this year'), or not dated at all; empty groups left out."""
+    _, *others = grouped(model, records)
+    return [(heading, group) for heading, group in zip(OTHER_HEADINGS, others, strict=True) if group]
+
+
+def grouped(model: Model, records: list[Any]) -> tuple[list[Any], ...]:
+    """(own, earlier, later, undated), each in date order."""
     start, end = model.briefing.start_date, model.briefing.end_date
-    ordered = dates.chronological(records)
     umbrellas = _umbrellas(model)
     # One pass: `record not in own` compared pydantic models field by field, quadratically.
     own: list[Any] = []
-    background: list[Any] = []
-    for record in ordered:
-        is_own = dates.within(record.date, start, end) or (
-            isinstance(record, Meeting) and record.id in umbrellas)
-        (own if is_own else background).append(record)
-    return own, background
+    earlier: list[Any] = []
+    later: list[Any] = []
+    undated: list[Any] = []
+    for record in dates.chronological(records):
+        after = getattr(record, "after", None)
+        if (not after and dates.within(record.date, start, end)) or (
+                isinstance(record, Meeting) and record.id in umbrellas):
+            own.append(record)
+        elif not record.date and not after:
+            undated.append(record)
+        elif dates.is_later(record, end or start):
+            later.append(record)
+        else:
+            earlier.append(record)
+    return own, earlier, later, undated
 
 
 # The last model's umbrella events: every person, place and topic page asks. Bound: one entry
@@ -129,7 +160,7 @@ def key_quotes(model: Model, limit: int = 2) -> list[Any]:
         return [model.records["quotes"][quote_id] for quote_id in named][:limit]
     chosen = []
     for person in model.briefing.key_people:
-        said = [quote for quote in model.all("quotes") if quote.speaker == person]
+        said = [quote for quote in model.all("quotes") if ("people", person) in model.speakers(quote)]
         if said:
             chosen.append(max(said, key=lambda quote: (not quote.partial, len(quote.text))))
     return chosen[:limit]

@@ -9,11 +9,11 @@ from typing import Any
 
 from markupsafe import Markup
 
-from briefing.core.dates import reader_date
+from briefing.core.dates import reader_date, reader_when
 from briefing.core.escape import html
-from briefing.model.model import Model
+from briefing.model.model import Key, Model
 from briefing.model.names import shorten
-from briefing.model.relations import events_in_order, own_and_background
+from briefing.model.relations import events_in_order, grouped
 from briefing.pages import provenance
 from briefing.pages.page import PageContext
 
@@ -23,28 +23,27 @@ FACE_TO_FACE = ("meeting", "talks")
 
 
 def timeline_svg(model: Model, page: PageContext) -> Markup:
-    """Events in date order on a vertical line, background first, then (below a dashed rule)
-    the briefing's own days; each label links to the event's page."""
-    background, own = _split(model)
-    events = background + own
-    height = ROW * (len(events) + (1 if background and own else 0)) + 20
+    """Events in date order on a vertical line: earlier ones first, then (below a dashed rule)
+    the briefing's own days, then (below another) what the article places later; each label
+    links to the event's page."""
+    own, *others = grouped(model, events_in_order(model))
+    earlier, later = others[0], others[1]
+    events = earlier + own + later
+    rules = {id(group[0]): text for group, text in
+             ((own, _period(model)), (later, "Later")) if group and len(group) < len(events)}
+    height = ROW * (len(events) + len(rules)) + 20
     rows, y = [], 20
     for event in events:
-        if background and own and event is own[0]:
+        if id(event) in rules:
             rows.append(f'<line x1="20" y1="{y - 4}" x2="{WIDTH - 20}" y2="{y - 4}" '
                         f'class="tl-divide"/><text x="160" y="{y + 10}" class="tl-period">'
-                        f'{html(_period(model))}</text>')
+                        f'{html(rules[id(event)])}</text>')
             y += ROW
         rows.append(_timeline_row(event, page, y))
         y += ROW
     title = f"Timeline of {len(events)} events, earliest first"
     return _svg(title, height, f'<line x1="140" y1="10" x2="140" y2="{height - 10}" '
                 f'class="tl-axis"/>' + "".join(rows), "briefing-timeline")
-
-
-def _split(model: Model) -> tuple[list[Any], list[Any]]:
-    own, background = own_and_background(model, events_in_order(model))
-    return background, own
 
 
 def _period(model: Model) -> str:
@@ -56,7 +55,7 @@ def _timeline_row(event: Any, page: PageContext, y: int) -> str:
     state = "" if event.status == "held" else f" ({event.status})"
     label = html(shorten(event.name + state, 70))
     return (f'<g class="tl-row"><text x="118" y="{y + 5}" text-anchor="end" class="tl-date">'
-            f'{html(reader_date(event.date))}{_mark(event, "date")}</text>'
+            f'{html(reader_when(event.date, event.after, short=True))}{_mark(event, "date")}</text>'
             f'<circle cx="140" cy="{y}" r="7" class="tl-dot tl-{html(event.type)}"/>'
             # xlink:href, not href: Material's instant navigation assigns `a.href` on every
             # [href] element, which throws on SVG links (their href is read-only).
@@ -112,30 +111,26 @@ def meetings_graph_svg(model: Model, page: PageContext) -> Markup:
 
 def speaker_topic_table(model: Model, page: PageContext) -> Markup:
     """Who spoke on what: quotes and statements per speaker and topic."""
-    counts: Counter[tuple[str, str]] = Counter()
+    counts: Counter[tuple[Key, str]] = Counter()
     for kind in ("quotes", "statements"):
         for record in model.all(kind):
             for topic in record.topics:
-                counts[(record.speaker, topic)] += 1
-    speakers = sorted({speaker for speaker, _ in counts})
+                counts.update((speaker, topic) for speaker in model.speakers(record))
+    speakers = sorted({speaker for speaker, _ in counts}, key=lambda key: (key[1], key[0]))
     topics = [topic for topic in model.all("topics") if any(t == topic.id for _, t in counts)]
     if not speakers:
         return Markup("")
     head = "".join(f'<th scope="col"><a href="{html(page.html_href(topic))}">{html(topic.name)}'
                    f"</a></th>" for topic in topics)
     rows = []
-    for speaker_id in speakers:
-        speaker = _speaker(model, speaker_id)
-        cells = "".join(f"<td>{counts[(speaker_id, topic.id)] or ''}</td>" for topic in topics)
+    for key in speakers:
+        speaker = model.get(key)
+        cells = "".join(f"<td>{counts[(key, topic.id)] or ''}</td>" for topic in topics)
         rows.append(f'<tr><th scope="row"><a href="{html(page.html_href(speaker))}">'
                     f"{html(speaker.name)}</a></th>{cells}</tr>")
     return Markup('<div class="briefing-matrix"><table><caption>Quotes and statements by '
                   f'speaker and topic</caption><thead><tr><th scope="col">Speaker</th>{head}'
                   f'</tr></thead><tbody>{"".join(rows)}</tbody></table></div>')
-
-
-def _speaker(model: Model, speaker_id: str) -> Any:
-    return model.get(model.speaker_key(speaker_id))
 
 
 def _svg(title: str, height: float, body: str, css: str, width: int = WIDTH) -> Markup:

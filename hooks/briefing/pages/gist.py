@@ -12,7 +12,7 @@ from typing import Any
 from briefing.core.dates import reader_date
 from briefing.core.escape import html
 from briefing.model.model import Model
-from briefing.model.names import TITLES, display_name, figure_value
+from briefing.model.names import TITLES, display_name, figure_value, joined
 
 LIMIT = 300
 
@@ -26,7 +26,9 @@ def front_matter_line(text: str) -> str:
     return f"description: {json.dumps(str(html(words)), ensure_ascii=False)}\n"
 
 
-def record_description(model: Model, kind: str, record: Any) -> str:
+def record_description(model: Model, kind: str, record: Any, language: str = "en") -> str:
+    if kind == "figures":
+        return f"{record.name}: {figure_value(record, language)}. {record.measures}"
     describe = _BY_KIND.get(kind)
     return describe(model, record) if describe else display_name(record)
 
@@ -36,20 +38,17 @@ def _person(model: Model, record: Any) -> str:
     return f"{record.name}{role}. {record.description or ''}"
 
 
-def _speaker_name(model: Model, speaker: str) -> str:
-    for kind in ("people", "organisations"):
-        if speaker in model.records[kind]:
-            return str(model.records[kind][speaker].name)
-    return speaker
+def _speaker_name(model: Model, record: Any) -> str:
+    return joined([str(model.get(key).name) for key in model.speakers(record)])
 
 
 def _quote(model: Model, record: Any) -> str:
     when = f" ({reader_date(record.date)})" if record.date else ""
-    return f"{_speaker_name(model, record.speaker)}{when}: “{record.text}”"
+    return f"{_speaker_name(model, record)}{when}: “{record.text}”"
 
 
 def _statement(model: Model, record: Any) -> str:
-    return f"{_speaker_name(model, record.speaker)}: {record.gist}"
+    return f"{_speaker_name(model, record)}: {record.gist}"
 
 
 def _meeting(model: Model, record: Any) -> str:
@@ -57,16 +56,12 @@ def _meeting(model: Model, record: Any) -> str:
     return f"{record.name}. {when}{record.summary}"
 
 
-def _figure(model: Model, record: Any) -> str:
-    return f"{record.name}: {figure_value(record)}. {record.measures}"
-
-
 def _named(model: Model, record: Any) -> str:
     return f"{record.name}. {getattr(record, 'description', None) or ''}"
 
 
 _BY_KIND = {"people": _person, "quotes": _quote, "statements": _statement,
-            "meetings": _meeting, "figures": _figure, "topics": _named, "places": _named,
+            "meetings": _meeting, "topics": _named, "places": _named,
             "organisations": _named}
 
 

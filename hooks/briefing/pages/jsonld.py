@@ -53,8 +53,10 @@ class Graph:
         return {"@type": "Report", "@id": urls.relative_url(self.path, urls.HOME),
                 "name": self.model.briefing.title}
 
-    def speaker(self, speaker_id: str) -> dict[str, Any]:
-        return self.ref(self.model.speaker_key(speaker_id))
+    def speakers(self, record: Any) -> dict[str, Any] | list[dict[str, Any]]:
+        """The creator of a quote or statement: one node, or a list when several spoke."""
+        nodes = [self.ref(key) for key in self.model.speakers(record)]
+        return nodes[0] if len(nodes) == 1 else nodes
 
 
 def _clean(node: dict[str, Any]) -> dict[str, Any]:
@@ -129,14 +131,14 @@ def _meeting(graph: Graph, meeting: Any) -> dict[str, Any]:
 
 
 def _quote(graph: Graph, quote: Any) -> dict[str, Any]:
-    return {"text": quote.text, "creator": graph.speaker(quote.speaker),
+    return {"text": quote.text, "creator": graph.speakers(quote),
             "isBasedOn": graph.source(), "dateCreated": quote.date,
             "about": graph.refs("topics", quote.topics) + graph.refs("people", quote.about),
             "locationCreated": _meeting_place(graph, quote.meeting)}
 
 
 def _statement(graph: Graph, statement: Any) -> dict[str, Any]:
-    return {"text": graph.plain(statement.gist), "creator": graph.speaker(statement.speaker),
+    return {"text": graph.plain(statement.gist), "creator": graph.speakers(statement),
             "isBasedOn": graph.source(), "dateCreated": statement.date,
             "about": graph.refs("topics", statement.topics)}
 
@@ -145,9 +147,14 @@ def _topic(graph: Graph, topic: Any) -> dict[str, Any]:
     return {"description": graph.plain(topic.description), "alternateName": list(topic.aliases)}
 
 
+# A bound the article states ("at least 12", "up to 40"): schema.org's bounds are inclusive.
+_BOUND = {"at least": "minValue", "at most": "maxValue", "up to": "maxValue"}
+
+
 def _figure(graph: Graph, figure: Any) -> dict[str, Any]:
+    bound = _BOUND.get(figure.qualifier or "")
     return {"value": figure.value, "unitText": figure.unit,
-            "description": graph.plain(figure.measures)}
+            "description": graph.plain(figure.measures), **({bound: figure.value} if bound else {})}
 
 
 def _meeting_place(graph: Graph, meeting_id: str | None) -> dict[str, Any] | None:

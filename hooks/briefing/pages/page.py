@@ -12,7 +12,7 @@ from briefing.core import dates
 from briefing.core.escape import md, md_attribute
 from briefing.model import urls
 from briefing.model.model import Key, Model
-from briefing.model.names import display_name, kind_of
+from briefing.model.names import display_name, joined, kind_of
 from briefing.pages import provenance
 
 if TYPE_CHECKING:
@@ -55,9 +55,18 @@ class PageContext:
         return Markup(", ".join(items)) if items else md(empty)
 
     def speaker(self, record: Any) -> Markup:
-        """Link to who said a quote or statement: a person, or an organisation."""
-        kind, speaker_id = self.model.speaker_key(record.speaker)
-        return self.link(speaker_id, kind)
+        """Links to who said a quote or statement (people or organisations), as a sentence
+        names them: 'Wang Yi and Li Qiang'."""
+        return Markup(joined([self.link(key) for key in self.model.speakers(record)]))
+
+    def co_speakers(self, record: Any) -> Markup:
+        """', with Li Qiang' on the page of one of several speakers; '' when they spoke alone."""
+        others = [self.link(key) for key in self.model.speakers(record) if key != self._own_key()]
+        return Markup(f", with {joined(others)}") if others else Markup("")
+
+    def _own_key(self) -> Key:
+        kind, _, rest = self.path.partition("/")
+        return kind, rest.removesuffix(".md")
 
     def external(self, reference: str) -> Markup:
         """A link to a record in another briefing, named `briefing-id:kind/id`."""
@@ -106,9 +115,10 @@ class PageContext:
     def when(self, record: Any, field: str = "date", empty: str = "") -> Markup:
         """A record's date as a reader reads it ('July 2023'), with its mark if inferred."""
         value = getattr(record, field)
-        if not value:
+        after = getattr(record, "after", None) if field == "date" else None
+        if not value and not after:
             return md(empty)
-        return Markup(md(dates.reader_date(value)) + self.mark(record, field))
+        return Markup(md(dates.reader_when(value, after)) + self.mark(record, field))
 
     def audience(self, record: Any) -> Markup:
         """An audience as the end of a sentence: 'to a conference on …', not 'to A conference'."""
@@ -121,11 +131,10 @@ class PageContext:
     def citation_text(self, record: Any) -> str:
         """A plain-text citation of a quote; the script adds the page's address."""
         source: Any = self.model.article.source
-        speaker = self.resolve(record.speaker, "people" if record.speaker in
-                               self.model.records["people"] else "organisations")
+        speaker = joined([self.model.get(key).name for key in self.model.speakers(record)])
         publisher = f", {source.publisher}" if getattr(source, "publisher", None) else ""
         words = " ".join(record.text.split())
-        return (f"{speaker.name}: “{words}” Source: “{source.title}”{publisher}, "
+        return (f"{speaker}: “{words}” Source: “{source.title}”{publisher}, "
                 f"paragraph {record.paragraph}.")
 
     def citation(self, record: Any) -> Markup:

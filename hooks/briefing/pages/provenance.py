@@ -1,6 +1,8 @@
 """Where a value did not come from the article: the mark beside it, and the words that explain it.
 
-Reasons are data from YAML: they reach the page HTML-escaped, inside a `title` attribute.
+Reasons are data from YAML: they reach the page HTML-escaped, inside a `data-briefing-tip`
+attribute that accessibility.js shows as text on hover and focus (never `title`: Material's
+content.tooltips turns a title into HTML).
 """
 
 from __future__ import annotations
@@ -26,8 +28,12 @@ FIELD_WORDS = {"date": "when", "end_date": "when it ended", "start_date": "first
                "organisation": "organisation of the post", "published": "publication date"}
 
 
-def field_words(field: str) -> str:
-    return FIELD_WORDS.get(field, field.replace("_", " "))
+# A role's "title" is the title of a post; the briefing's is the title of the briefing.
+_OWN_WORDS = {("briefing", "title"): "title of the briefing"}
+
+
+def field_words(field: str, key: str = "") -> str:
+    return _OWN_WORDS.get((key, field)) or FIELD_WORDS.get(field, field.replace("_", " "))
 
 
 def split_reason(reason: str) -> tuple[str, str | None]:
@@ -53,9 +59,42 @@ def mark(record: Any, field: str, key: str = "") -> Markup:
     reason = (getattr(record, "inferred", None) or {}).get(field)
     if not reason:
         return Markup("")
-    title = f"Not stated in the article ({field_words(field)}): {reason_text(reason)}"
-    return Markup(f'<abbr class="briefing-inferred" tabindex="0" title="{md_attribute(title)}" '
+    title = f"Not stated in the article ({field_words(field, key)}): {reason_text(reason)}"
+    return Markup(f'<abbr class="briefing-inferred" tabindex="0" data-briefing-tip="{md_attribute(title)}" '
                   f'data-record="{md_attribute(key)}" data-field="{md_attribute(field)}">{MARK}</abbr>')
+
+
+# Two or more marks side by side ("to Wang Yi††": who, and at which meeting) read as one doubled
+# mark; they become one that names every field and reason. The tip's attribute is found by
+# pattern, whichever name it has (`title`, or a script's own).
+_RUN = re.compile(r'(?:<abbr class="briefing-inferred"[^>]*>†</abbr>){2,}')
+_ONE = re.compile(r'<abbr class="briefing-inferred" tabindex="0" (?P<tip>[a-z-]+)="(?P<text>[^"]*)" '
+                  r'data-record="(?P<record>[^"]*)" data-field="(?P<field>[^"]*)"(?: data-marks="[^"]*")?>')
+_PREFIX = str(md_attribute("Not stated in the article ("))
+
+
+def merge_adjacent(body: str) -> str:
+    """Each run of adjacent marks in a page becomes one mark carrying all their reasons (and,
+    in `data-marks`, every 'record field' it stands for)."""
+    return _RUN.sub(_merged, body)
+
+
+def _merged(run: re.Match[str]) -> str:
+    marks = list(_ONE.finditer(run.group(0)))
+    if len(marks) < 2:
+        return run.group(0)
+    tips: list[str] = []
+    for found in marks:
+        text = found.group("text")
+        if tips and text.startswith(_PREFIX):
+            text = str(md_attribute("(")) + text[len(_PREFIX):]
+        if text not in tips:
+            tips.append(text)
+    first = marks[0]
+    every = "|".join(f"{found.group('record')} {found.group('field')}" for found in marks)
+    return (f'<abbr class="briefing-inferred" tabindex="0" {first.group("tip")}="{" — ".join(tips)}" '
+            f'data-record="{first.group("record")}" data-field="{first.group("field")}" '
+            f'data-marks="{every}">{MARK}</abbr>')
 
 
 def notes(records: list[Any]) -> tuple[list[tuple[str, str]], str | None]:

@@ -22,7 +22,7 @@ from briefing.core.kinds import KINDS
 from briefing.model import relations, urls
 from briefing.model.model import Model
 from briefing.model.names import SINGULAR, TITLES, display_name, figure_value, kind_of
-from briefing.pages import diagrams, gist, jsonld, provenance
+from briefing.pages import diagrams, gist, jsonld, notstated, provenance, said
 from briefing.pages.annotate import annotated_paragraph
 from briefing.pages.page import PageContext
 from briefing.web.crossref import Links
@@ -47,10 +47,10 @@ def environment(templates_dir: Path | None = None) -> Environment:
         bytecode_cache=FileSystemBytecodeCache())
     env.filters["md"] = md
     # A sentence of the data that the page continues ("...by the article; a full quote").
-    env.filters["clause"] = lambda text: str(text).rstrip(" .;")
+    env.filters["clause"] = lambda text: str(text).rstrip(" .;,:")
     env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
                        figure_value=figure_value, rel=relations, annotated=annotated_paragraph,
-                       provenance=provenance, reader_date=dates.reader_date,
+                       provenance=provenance, said=said, notstated=notstated, reader_date=dates.reader_date,
                        reader_order=dates.chronological)
     return env
 
@@ -63,29 +63,31 @@ def _finalize(value: Any) -> Any:
 
 
 def render_site(model: Model, templates_dir: Path | None = None,
-                links: Links | None = None) -> dict[str, str]:
+                links: Links | None = None, language: str = "en") -> dict[str, str]:
+    """Every generated page; numbers are written as readers of the site's `language` write them."""
     # The environment is cached across builds, so this build's links travel as an argument.
-    env, links = environment(templates_dir), links or Links(model)
+    links = links or Links(model)
+    _render = functools.partial(_render_page, environment(templates_dir), links, language)
     pages: dict[str, str] = {}
     for kind in urls.PAGE_KINDS:
         declared = KINDS[kind]
         for record in model.all(kind):
             path = urls.page_path((kind, record.id))
-            pages[path] = _render(env, links, str(declared.template), path, declared.search_boost,
-                                  record=record,
-                                  description=gist.record_description(model, kind, record))
-        pages[urls.index_path(kind)] = _render(env, links, "index.md.j2", urls.index_path(kind),
+            pages[path] = _render(str(declared.template), path, declared.search_boost,
+                                  record=record, description=gist.record_description(
+                                      model, kind, record, language))
+        pages[urls.index_path(kind)] = _render("index.md.j2", urls.index_path(kind),
                                                1, kind=kind, records=model.all(kind),
                                                description=gist.index_description(model, kind))
     briefing = model.briefing
-    pages[urls.HOME] = _render(env, links, "home.md.j2", urls.HOME, 2,
+    pages[urls.HOME] = _render("home.md.j2", urls.HOME, 2,
                                description=briefing.summary)
-    pages[urls.TIMELINE] = _render(env, links, "timeline.md.j2", urls.TIMELINE, 1,
+    pages[urls.TIMELINE] = _render("timeline.md.j2", urls.TIMELINE, 1,
                                    description=f"Timeline of {briefing.title}, earliest first.")
-    pages[urls.ARTICLE] = _render(env, links, "article.md.j2", urls.ARTICLE, 1,
+    pages[urls.ARTICLE] = _render("article.md.j2", urls.ARTICLE, 1,
                                   description=f"The source article of {briefing.title}, "
                                   f"paragraph by paragraph: {_source_title(model)}")
-    pages["diagrams.md"] = _render(env, links, "diagrams.md.j2", "diagrams.md", 0.5,
+    pages["diagrams.md"] = _render("diagrams.md.j2", "diagrams.md", 0.5,
                                    description=f"Who met whom and who spoke on what in "
                                    f"{briefing.title}.")
     return dict(sorted(pages.items()))
@@ -107,15 +109,21 @@ def _mark_draft(body: str, record: Any) -> str:
     return f"{title}{newline}\n{DRAFT_NOTE}{doubts}\n{rest}"
 
 
-def _render(env: Environment, links: Links, template: str, path: str, boost: float,
-            description: str, **values: Any) -> str:
+def _render_page(env: Environment, links: Links, language: str, template: str, path: str,
+                 boost: float, description: str, **values: Any) -> str:
     model = links.model
     page = PageContext(model, path, links)
+    # Over the environment's global of the same name: the language is this build's.
+    in_words = functools.partial(figure_value, language=language)
     body = env.get_template(template).render(model=model, page=page, diagrams=diagrams,
-                                             briefing=model.briefing, **values)
+                                             briefing=model.briefing, figure_value=in_words,
+                                             **values)
     # References written in YAML text reach the page escaped; only now is the page known.
-    body = links.expand_escaped(body, path)
+    body = provenance.merge_adjacent(links.expand_escaped(body, path))
     record = values.get("record")
+    own = {urls.HOME: "briefing", urls.ARTICLE: "article"}.get(
+        path, f"{kind_of(record)}/{record.id}" if record is not None else "")
+    body = notstated.with_box(body, model, own)
     if getattr(record, "draft", False) or getattr(record, "uncertain", None):
         body = _mark_draft(body, record)
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)

@@ -18,7 +18,7 @@ from urllib.parse import quote
 from markupsafe import Markup
 from pydantic import BaseModel
 
-from briefing.core.escape import md
+from briefing.core.escape import md, md_attribute
 from briefing.core.kinds import KINDS
 from briefing.core.problems import Problem
 from briefing.model import urls
@@ -62,17 +62,13 @@ class Target:
 
     def markdown(self, from_path: str, text: Markup | None = None) -> Markup:
         label = text if text is not None else md(self.title)
-        hint = f' "{html_attribute(self.briefing)}"' if self.briefing else ""
-        return Markup(f"[{label}]({self.href(from_path)}{hint})")
-
-
-def html_attribute(text: str) -> str:
-    """Text for the quoted title of a Markdown link, shown literally: one line (a blank line
-    would end the paragraph, and what follows would be read as raw HTML), and every character
-    but letters, digits and spaces as a numeric reference, so that none of it is Markdown
-    (a backtick would start a code span across the link) or HTML."""
-    return "".join(char if char.isalnum() or char == " " else f"&#{ord(char)};"
-                   for char in " ".join(text.split()))
+        if not self.briefing:
+            return Markup(f"[{label}]({self.href(from_path)})")
+        # The other briefing's title is the link's tooltip, kept out of `title`: Material's
+        # content.tooltips turns a title into HTML. accessibility.js shows data-briefing-tip as
+        # text, on hover and on focus.
+        return Markup(f'<a href="{md_attribute(self.href(from_path))}" '
+                      f'data-briefing-tip="{md_attribute(self.briefing)}">{label}</a>')
 
 
 class Links:

@@ -1,0 +1,64 @@
+"""Who said what to whom, where and when, as one sentence a person would write: "John Kerry said
+this to Wang Yi† in their meeting on 18 July 2023†." Each value keeps its mark."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from markupsafe import Markup
+
+from briefing.core.escape import md
+from briefing.pages.page import PageContext
+
+# How an event reads after "in" or "at": its kind as a noun ("their meeting"); kinds that read
+# badly as a noun ("a visit") are named instead ("during Kerry's visit to China").
+_NOUN = {"meeting": ("in", "meeting"), "talks": ("in", "talks"), "speech": ("in", "speech"),
+         "conference": ("at", "conference"), "summit": ("at", "summit")}
+
+
+def said_clause(page: PageContext, record: Any) -> Markup:
+    """' to Wang Yi† in their meeting on 18 July 2023†': to whom, at what, when."""
+    return Markup(to_whom(page, record) + at_event(page, record) + on_day(page, record))
+
+
+def to_whom(page: PageContext, record: Any) -> Markup:
+    if record.addressees:
+        return Markup(f" to {page.links(record.addressees, 'people')}"
+                      f"{page.mark(record, 'addressees')}")
+    if getattr(record, "audience", None):
+        return Markup(f" to {page.audience(record)}{page.mark(record, 'audience')}")
+    return Markup("")
+
+
+def at_event(page: PageContext, record: Any) -> Markup:
+    if not record.meeting:
+        return Markup("")
+    meeting = page.resolve(record.meeting, "meetings")
+    mark = page.mark(record, "meeting")
+    if meeting.type not in _NOUN:
+        return Markup(f" during {page.link(meeting)}{mark}")
+    preposition, noun = _NOUN[meeting.type]
+    people = {key[1] for key in page.model.speakers(record)} | set(record.addressees)
+    whose = "their" if len(people) > 1 and people <= set(meeting.participants) else "the"
+    return Markup(f" {preposition} {page.link(meeting, text=f'{whose} {noun}')}{mark}")
+
+
+def on_day(page: PageContext, record: Any) -> Markup:
+    """' on 18 July 2023†', ' in July 2023†', ' in 2021': a preposition that fits the date."""
+    if not record.date:
+        return Markup("")
+    preposition = "on" if len(record.date) == 10 else "in"
+    return Markup(f" {preposition} {page.when(record)}")
+
+
+def reported(page: PageContext, record: Any) -> Markup:
+    """The article's attribution as a sentence of its own ('Reported by Xinhua in a separate
+    report on July 18 (Xinhua News Agency†).'); nothing when it says only that the article
+    reports it, which every record's page shows by its paragraph links."""
+    text = " ".join(str(record.reported).split()).rstrip(" .;")
+    source = ""
+    if record.reported_by:
+        source = f" ({page.link(record.reported_by, 'organisations')}{page.mark(record, 'reported_by')})"
+    if text.lower() in ("", "reported by the article") and not source:
+        return Markup("")
+    return Markup(f"{md(text[:1].upper() + text[1:])}{source}.")

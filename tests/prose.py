@@ -1,0 +1,116 @@
+"""What a reader of a generated page would trip over: the page's Markdown rendered to HTML with
+the site's own extensions, then read as text (Markdown syntax left as text, doubled marks and
+punctuation, "on 2021", a line opening on " · ", an empty or repeated item in a list)."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import markdown
+import yaml
+
+from conftest import ROOT
+
+_MKDOCS = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", ""))
+EXTENSIONS = [name if isinstance(name, str) else next(iter(name))
+              for name in _MKDOCS["markdown_extensions"]]
+EXTENSIONS = [name for name in EXTENSIONS if not name.startswith("material.")]
+MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|"
+          "December")
+# (what is wrong, pattern in the visible text)
+TEXT_FAULTS = [
+    ("Markdown left as text", re.compile(r"(?:^|\s)#{1,6} |\\[#*_`\[\]]|\*\*\S")),
+    ("a mark doubled", re.compile(r"††")),
+    ("punctuation doubled", re.compile(r"(?<!\.)\.\.(?!\.)|\.,|,,|;;|\.;|,\.|:\.|\s[,;.](?=\s)")),
+    ("'on' before a year or a month", re.compile(rf"\bon (?:\d{{4}}\b|(?:{MONTHS}) \d{{4}})")),
+    ("a field label where a sentence does", re.compile(
+        r"How it was reported:|\bKind:|said this(?: to [^.]*?)? at [A-Z]")),
+]
+_SKIP = {"script", "style", "svg", "code", "pre"}
+_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "td", "th", "summary",
+           "blockquote", "div", "details", "ul", "ol", "table", "tr"}
+
+
+class _Reader(HTMLParser):
+    """Blocks of visible text, and every list's items (their own text, nested lists apart)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.lists: list[tuple[str, list[str]]] = []  # (section heading, items)
+        self._text: list[str] = []
+        self._skip = 0
+        self._items: list[list[str]] = []  # open <li>s: their own text
+        self._open_lists: list[list[str]] = []
+        self._heading = ""
+        self._in_heading = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            self._skip += 1
+        elif tag in _BLOCKS:
+            self._flush()
+        if tag in ("ul", "ol"):
+            self._open_lists.append([])
+        elif tag == "li":
+            self._items.append([])
+        elif tag in ("h2", "h3"):
+            self._in_heading, self._heading = True, ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP:
+            self._skip -= 1
+        elif tag in _BLOCKS:
+            self._flush()
+        if tag == "li" and self._items:
+            text = " ".join("".join(self._items.pop()).split())
+            if self._open_lists:
+                self._open_lists[-1].append(text)
+        elif tag in ("ul", "ol") and self._open_lists:
+            self.lists.append((self._heading, self._open_lists.pop()))
+        elif tag in ("h2", "h3"):
+            self._in_heading = False
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        self._text.append(data)
+        if self._items:
+            self._items[-1].append(data)
+        if self._in_heading:
+            self._heading += data
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._text).split())
+        if text:
+            self.blocks.append(text)
+        self._text = []
+
+
+def read(page_markdown: str) -> _Reader:
+    body = page_markdown.split("\n---\n", 1)[1] if page_markdown.startswith("---\n") else page_markdown
+    reader = _Reader()
+    reader.feed(markdown.markdown(body, extensions=EXTENSIONS))
+    reader.close()
+    return reader
+
+
+def faults(page_markdown: str) -> list[str]:
+    """Every fault a reader would meet on the page, each with the text around it."""
+    reader = read(page_markdown)
+    found = []
+    for block in reader.blocks:
+        for what, pattern in TEXT_FAULTS:
+            for match in pattern.finditer(block):
+                found.append(f"{what}: …{block[max(0, match.start() - 40):match.end() + 40]}…")
+        if block.startswith("·"):
+            found.append(f"a line opening on ' · ': {block[:80]}")
+    sections: dict[str, list[str]] = {}
+    for heading, items in reader.lists:
+        found += [f"an empty list item under {heading!r}" for item in items if not item]
+        sections.setdefault(heading, []).extend(item for item in items if item)
+    for heading, items in sections.items():
+        found += [f"a list item repeated under {heading!r}: {item[:80]}"
+                  for item in sorted(set(items)) if items.count(item) > 1]
+    return found

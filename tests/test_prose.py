@@ -1,0 +1,52 @@
+"""Every page of the seed, of the mini briefing and of briefings drafted from the fixture
+articles reads as prose: no Markdown printed as text, no doubled marks or punctuation, no
+"on 2021", no line opening on " · ", no field labels where a sentence does, no empty or
+repeated list items."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from briefing.core.settings import Settings
+from briefing.engine import generate
+from briefing.new.scaffold import NewBriefing, create
+from conftest import MINI, ROOT
+from prose import faults
+
+ARTICLES = Path(__file__).resolve().parent / "fixtures" / "articles"
+DRAFTED = ["press.txt", "summit.txt", "talks.txt", "transcript.txt", "typhoon.txt", "wildfire.txt"]
+
+
+def _faults_of(root: Path, drafted: bool = False) -> dict[str, list[str]]:
+    pages = generate(Settings(root, allow_drafts=drafted))
+    return {path: found for path, text in pages.items() if (found := faults(text))}
+
+
+@pytest.mark.parametrize("root", [ROOT, MINI], ids=["seed", "mini"])
+def test_every_page_reads_as_prose(root: Path) -> None:
+    assert _faults_of(root) == {}
+
+
+@pytest.mark.parametrize("name", DRAFTED)
+def test_every_page_of_a_drafted_briefing_reads_as_prose(tmp_path: Path, name: str) -> None:
+    target = tmp_path / "briefing"
+    create(target, (ARTICLES / name).read_text(encoding="utf-8"),
+           NewBriefing(f"Fixture {name}", dt.date(2024, 3, 15)))
+    assert _faults_of(target, drafted=True) == {}
+
+
+@pytest.mark.parametrize(("page", "fault"), [
+    ("### Background\n", "Markdown left as text"),
+    ("- a\n- a\n", "a list item repeated"),
+    ("Kerry said this† to Wang.. Then ††\n", "punctuation doubled"),
+    ("Kerry said this† to Wang.. Then ††\n", "a mark doubled"),
+    ("He met her on 2021.\n", "'on' before a year"),
+    ("**Kind:** meeting\n", "a field label"),
+    ("**Kerry** · Beijing\n\n · Beijing\n", "a line opening on ' · '"),
+])
+def test_the_checker_finds_what_a_reader_would_trip_over(page: str, fault: str) -> None:
+    page = page.replace("### Background\n", "\\### Background\n")
+    assert any(found.startswith(fault) for found in faults(page)), faults(page)
