@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.core.kinds import KINDS, NAMED_KINDS, PAGE_KINDS
+from briefing.core.kinds import KINDS, named_kinds, page_kinds
 from briefing.model import urls
 
 
@@ -28,9 +28,9 @@ def test_no_address_outside_the_kinds_and_slugs(key: tuple[str, str]) -> None:
 def test_the_declared_kinds() -> None:
     assert list(KINDS) == ["people", "organisations", "places", "meetings", "quotes", "statements",
                            "topics", "figures", "timeline"]
-    assert PAGE_KINDS == ("people", "organisations", "places", "meetings", "quotes", "statements",
+    assert page_kinds() == ("people", "organisations", "places", "meetings", "quotes", "statements",
                           "topics", "figures")
-    assert NAMED_KINDS == ("people", "organisations", "places", "topics")
+    assert named_kinds() == ("people", "organisations", "places", "topics")
     assert {name: kind.jsonld_type for name, kind in KINDS.items()} == {
         "people": "Person", "organisations": "Organization", "places": "Place",
         "meetings": "Event", "quotes": "Quotation", "statements": "Claim",

@@ -20,6 +20,7 @@ import sphobjinv
 import yaml
 
 from briefing.core.kinds import MODELS as KINDS
+from briefing.core.kinds import page_kinds
 from briefing.core.settings import Settings
 from briefing.engine import generate
 from briefing.model import urls
@@ -106,7 +107,7 @@ def test_json_ld_on_every_page_parses_and_has_its_type(seed_site: Path) -> None:
     pages = [path for path in seed_site.rglob("index.html")]
     hand_written = len(list((ROOT / "docs").glob("*.md")))
     # records, 8 kind indexes, home, article, timeline, diagrams, and the hand-written pages
-    assert len(pages) == sum(len(MODEL.all(kind)) for kind in urls.PAGE_KINDS) + 8 + 4 + hand_written
+    assert len(pages) == sum(len(MODEL.all(kind)) for kind in page_kinds()) + 8 + 4 + hand_written
     for path in pages:
         url = path.parent.relative_to(seed_site).as_posix() + "/"
         url = "" if url == "./" else url

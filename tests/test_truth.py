@@ -5,6 +5,7 @@ rather than stated, and every inferred value marked and explained where it shows
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pytest
@@ -99,7 +100,7 @@ def test_an_inferred_value_is_marked_where_it_shows(page: str, record: str, fiel
 def test_no_mark_is_doubled_and_a_merged_mark_gives_every_reason() -> None:
     page = PAGES["meetings/kerry-wang-yi-meeting.md"]
     assert "</abbr><abbr" not in page
-    merged = re.search(r'title="([^"]*)"[^>]*data-marks="[^"]*\|', page)
+    merged = re.search(r'(?:title|data-briefing-tip)="([^"]*)"[^>]*data-marks="[^"]*\|', page)
     assert merged and "who it was said to" in merged.group(1)
     assert "at which meeting or event" in merged.group(1)
 
@@ -142,3 +143,62 @@ def test_a_person_page_lists_a_quote_once() -> None:
     said_to = _section("people/john-kerry.md", "## Said to John Kerry")
     assert "“my old friend”" in said_to
     assert kerry.count("[“my old friend”]") == 1
+
+
+def _jsonld(page: str) -> dict[str, object]:
+    block = PAGES[page].split('<script type="application/ld+json">\n', 1)[1].split("\n</script>")[0]
+    return json.loads(block)
+
+
+DATED = [(kind, record) for kind in ("meetings", "quotes", "statements")
+         for record in MODEL.all(kind) if record.date and "date" in record.inferred]
+
+
+@pytest.mark.parametrize(("kind", "record"), DATED, ids=[r.id for _, r in DATED])
+def test_an_inferred_date_is_left_out_of_json_ld_and_said_in_words_in_the_description(
+        kind: str, record: object) -> None:
+    page = f"{kind}/{record.id}.md"  # type: ignore[attr-defined]
+    node = _jsonld(page)
+    assert not {"startDate", "dateCreated"} & set(node)
+    description = PAGES[page].split('description: "', 1)[1].split('"\n', 1)[0]
+    if kind != "statements":  # a statement's description is who said what, with no date
+        assert "inferred" in description
+
+
+def test_json_ld_publishes_no_inferred_title_place_or_span() -> None:
+    assert "jobTitle" not in _jsonld("people/wang-yi.md")  # his post is inferred
+    assert "temporalCoverage" not in _jsonld("index.md")
+    assert "location" not in _jsonld("organisations/xinhua.md")
+    items = {item["item"]["@id"].split("#")[1]: item["item"]  # type: ignore[index]
+             for item in _jsonld("timeline.md")["itemListElement"]}  # type: ignore[union-attr]
+    assert items["kerry-previous-visit-2021"]["startDate"] == "2021"  # the article says 2021
+    assert all("startDate" not in items[entry.id] for entry in MODEL.all("timeline")
+               if "date" in entry.inferred)
+    assert "Q22316" in json.dumps(_jsonld("people/john-kerry.md").get("sameAs"))  # an id, no fact
+
+
+def test_a_person_page_opens_with_a_fact_box() -> None:
+    page = _text("people/john-kerry.md")
+    box = page[page.index("Role\n"):page.index("## ")]
+    assert "U.S. Special Presidential Envoy for Climate†" in box
+    assert "Formerly\n:   U.S. Secretary of State†" in box
+    assert "first in [¶ 1]" in box and "last in [¶ 21]" in box
+    assert "[12 things said](#said)" in box
+    assert page.index("Role\n") < page.index("## What John Kerry said")
+
+
+def test_long_lists_of_a_person_page_are_folded() -> None:
+    page = PAGES["people/john-kerry.md"]
+    said = page[page.index("## What John Kerry said"):page.index("## Said to John Kerry")]
+    heard = page[page.index("## Said to John Kerry"):page.index("## Meetings and events")]
+    assert "Show 8 more things said" in said
+    assert "Show 2 more things said to John Kerry" in heard
+
+
+def test_the_article_links_a_record_once_per_paragraph() -> None:
+    article = PAGES["article.md"]
+    for paragraph in re.findall(r'<div class="briefing-paragraph-box" markdown>\n(.*?)\n', article):
+        links = re.findall(r"\]\(([^)#]+)\)", paragraph)
+        assert len(links) == len(set(links)), paragraph[:120]
+    kerry_links = article.count("(people/john-kerry.md)")
+    assert kerry_links <= 21

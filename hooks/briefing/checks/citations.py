@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.core.kinds import named_kinds
 from briefing.core.problems import Problem
-from briefing.model.link import NAMED_KINDS, name_pattern
+from briefing.model.link import name_pattern
 from briefing.model.model import Key, Model
 
 _WORD = re.compile(r"\w+")
@@ -21,7 +22,7 @@ _WORD = re.compile(r"\w+")
 
 def problems(model: Model) -> list[Problem]:
     found = []
-    for kind in NAMED_KINDS:
+    for kind in named_kinds():
         for record in model.all(kind):
             key = (kind, record.id)
             named, pattern = _sourcing(model, key), name_pattern(kind, record)
@@ -41,8 +42,9 @@ def problems(model: Model) -> list[Problem]:
 def _sourcing(model: Model, key: Key) -> set[int]:
     """Paragraphs that source a quote, statement, meeting or figure referring to the record."""
     paragraphs: set[int] = set()
+    named = named_kinds()
     for referrer in model.referrers.get(key, ()):
-        if referrer.source[0] not in NAMED_KINDS:
+        if referrer.source[0] not in named:
             paragraphs.update(model.get(referrer.source).paragraphs)
     return paragraphs
 

@@ -7,14 +7,13 @@ from collections import defaultdict
 from types import MappingProxyType
 from typing import Any
 
-from briefing.core.kinds import KINDS, NAMED_KINDS
+from briefing.core.kinds import KINDS, named_kinds
 from briefing.core.problems import Problem
 from briefing.core.suggest import did_you_mean
 from briefing.data.article import Article, contains_verbatim, first_difference
 from briefing.data.load import Loaded, Located, dotted
 from briefing.model.model import Key, Mention, Model, Referrer
 
-__all__ = ["NAMED_KINDS", "link", "name_pattern"]  # NAMED_KINDS: names looked for in the article
 _WORD = re.compile(r"\w+")
 # The only non-ASCII letters that `re.IGNORECASE` matches to ASCII ones (İ ı ſ K).
 _ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -258,7 +257,7 @@ def _name_patterns(records: dict[str, dict[str, Any]]
     patterns: dict[Key, re.Pattern[str]] = {}
     by_words: dict[tuple[str, ...], set[Key]] = defaultdict(set)
     everywhere: set[Key] = set()
-    for kind in NAMED_KINDS:
+    for kind in named_kinds():
         for record in records[kind].values():
             key, names = (kind, record.id), [record.name, *record.aliases]
             patterns[key] = name_pattern(kind, record)

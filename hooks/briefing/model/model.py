@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from briefing.core.kinds import KIND_OF_MODEL
+from briefing.core.kinds import kind_of_model
 from briefing.core.schema import SPEAKER_KINDS, Briefing, Record
 from briefing.data.article import Article
 from briefing.data.load import Located
@@ -73,7 +73,7 @@ class Model:
     def every(self, model: type[R]) -> list[R]:
         """Every record of one kind, typed: `model.every(Meeting)` is a `list[Meeting]`, so that
         mypy catches a misspelt or renamed field where the code reads one."""
-        return [record for record in self.records[KIND_OF_MODEL[model]].values()
+        return [record for record in self.records[kind_of_model(model)].values()
                 if isinstance(record, model)]
 
     def referring(self, key: Key, kind: str, field: str | None = None) -> list[Any]:

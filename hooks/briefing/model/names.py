@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from briefing.core.kinds import KINDS, kind_of
+from briefing.core.kinds import KINDS, SINGULAR, TITLES, kind_of
 from briefing.core.numbers import reader_number
 
 __all__ = ["SINGULAR", "TITLES", "display_name", "joined", "kind_of"]
-# Read by the templates; declared in kinds.py.
-SINGULAR = {name: kind.singular for name, kind in KINDS.items()}
-TITLES = {name: kind.title for name, kind in KINDS.items()}
+# SINGULAR and TITLES (read by the templates) are declared in kinds.py.
 
 
 def shorten(text: str, limit: int = 90) -> str:
@@ -28,14 +26,8 @@ def joined(names: Sequence[str]) -> str:
 
 
 def display_name(record: Any) -> str:
-    kind = kind_of(record)
-    if kind == "quotes":
-        return f"“{record.text}”"  # whole: a quote cut short misleads
-    if kind == "statements":
-        return str(record.gist).rstrip(".")  # whole, and a list's commas follow it cleanly
-    if kind == "timeline":
-        return record.label
-    return str(record.name)
+    """What the reader calls a record: its kind's `label` (a quote's words, else its name)."""
+    return KINDS[kind_of(record)].label(record)
 
 
 def figure_value(figure: Any, language: str = "en") -> str:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.core.kinds import KINDS, PAGE_KINDS, TIMELINE_PAGE
+from briefing.core.kinds import KINDS, TIMELINE_PAGE
 from briefing.core.schema import SLUG_PATTERN
 from briefing.model.model import Key
 
 _SLUG = re.compile(SLUG_PATTERN)
 
-__all__ = ["PAGE_KINDS", "page_path", "at_record"]  # PAGE_KINDS: kinds with a page per record
 ARTICLE = "article.md"
 TIMELINE = TIMELINE_PAGE
 HOME = "index.md"

@@ -47,5 +47,9 @@ def _quote_spans(model: Model, page: PageContext, number: int, text: str) -> lis
 
 
 def _mention_spans(model: Model, page: PageContext, number: int) -> list[Span]:
-    return [Span(mention.start, mention.end, page.href(mention.key), "")
-            for mention in model.paragraph_mentions.get(number, ())]
+    """A link at the first mention of each record in the paragraph only: a paragraph that
+    names Kerry four times links him once, and reads as text, not as a list of links."""
+    first: dict[object, Span] = {}
+    for mention in sorted(model.paragraph_mentions.get(number, ()), key=lambda m: m.start):
+        first.setdefault(mention.key, Span(mention.start, mention.end, page.href(mention.key), ""))
+    return list(first.values())

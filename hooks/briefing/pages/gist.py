@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from briefing.core.dates import reader_date
+from briefing.core.dates import reader_when
 from briefing.core.escape import html
 from briefing.model.model import Model
 from briefing.model.names import TITLES, display_name, figure_value, joined
@@ -29,13 +29,26 @@ def front_matter_line(text: str) -> str:
 def record_description(model: Model, kind: str, record: Any, language: str = "en") -> str:
     if kind == "figures":
         return f"{record.name}: {figure_value(record, language)}. {record.measures}"
-    describe = _BY_KIND.get(kind)
-    return describe(model, record) if describe else display_name(record)
+    return _BY_KIND.get(kind, _named)(model, record)
+
+
+# A share card or a search result shows no mark: a value the article does not state says so.
+INFERRED = " (inferred)"
+
+
+def _said(record: Any, field: str) -> str:
+    return INFERRED if field in (getattr(record, "inferred", None) or {}) else ""
+
+
+def _when(record: Any) -> str:
+    """'18 July 2023, inferred': a date and, when the article does not state it, that."""
+    inferred = ", inferred" if _said(record, "date") else ""
+    return f"{reader_when(record.date, getattr(record, 'after', None))}{inferred}"
 
 
 def _person(model: Model, record: Any) -> str:
-    role = f", {record.roles[0].title}" if record.roles else ""
-    return f"{record.name}{role}. {record.description or ''}"
+    role = f", {record.roles[0].title}{_said(record.roles[0], 'title')}" if record.roles else ""
+    return f"{record.name}{role}. {record.description or ''}{_said(record, 'description')}"
 
 
 def _speaker_name(model: Model, record: Any) -> str:
@@ -43,7 +56,7 @@ def _speaker_name(model: Model, record: Any) -> str:
 
 
 def _quote(model: Model, record: Any) -> str:
-    when = f" ({reader_date(record.date)})" if record.date else ""
+    when = f" ({_when(record)})" if record.date else ""
     return f"{_speaker_name(model, record)}{when}: “{record.text}”"
 
 
@@ -52,12 +65,18 @@ def _statement(model: Model, record: Any) -> str:
 
 
 def _meeting(model: Model, record: Any) -> str:
-    when = f"{reader_date(record.date)}: " if record.date else ""
+    when = f"{_when(record)}: " if record.date or record.after else ""
+    when = when[:1].upper() + when[1:]
     return f"{record.name}. {when}{record.summary}"
 
 
 def _named(model: Model, record: Any) -> str:
-    return f"{record.name}. {getattr(record, 'description', None) or ''}"
+    """Any kind without a description of its own: its name, and its description or summary
+    (said to be inferred where the briefing marks it so)."""
+    description = getattr(record, "description", None)
+    about = description or getattr(record, "summary", None) or ""
+    inferred = _said(record, "description") if description else ""
+    return f"{display_name(record)}. {about}{inferred}"
 
 
 _BY_KIND = {"people": _person, "quotes": _quote, "statements": _statement,

@@ -14,6 +14,7 @@ from markupsafe import Markup
 from briefing.core.escape import json_for_script
 from briefing.core.kinds import KINDS
 from briefing.model import urls
+from briefing.model.link import ref_fields
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name, kind_of
 
@@ -59,6 +60,12 @@ class Graph:
         return nodes[0] if len(nodes) == 1 else nodes
 
 
+def stated(record: Any, field: str, value: Any) -> Any:
+    """The value, or None when the article does not state it: JSON-LD carries no mark, so a
+    value inferred by the briefing is left out rather than published as fact."""
+    return None if field in (getattr(record, "inferred", None) or {}) else value
+
+
 def _clean(node: dict[str, Any]) -> dict[str, Any]:
     return {name: value for name, value in node.items() if value not in (None, [], "", {})}
 
@@ -92,7 +99,7 @@ def _record(graph: Graph, record: Any) -> dict[str, Any]:
     key = (kind, record.id)
     node: dict[str, Any] = {"@type": KINDS[kind].jsonld_type, "@id": graph.url(key), "url": graph.url(key),
                             "name": display_name(record)}
-    node.update(_DETAILS[kind](graph, record))
+    node.update(_DETAILS.get(kind, _any_kind)(graph, record))
     wikidata = getattr(record, "wikidata", None)
     same = [WIKIDATA + wikidata] if wikidata else []
     node["sameAs"] = same + graph.elsewhere(key)
@@ -100,46 +107,60 @@ def _record(graph: Graph, record: Any) -> dict[str, Any]:
     return node
 
 
+def _names(record: Any) -> list[str]:
+    return [n for n in (stated(record, "native_name", record.native_name), *record.aliases) if n]
+
+
 def _person(graph: Graph, person: Any) -> dict[str, Any]:
-    return {"alternateName": [n for n in (person.native_name, *person.aliases) if n],
-            "description": graph.plain(person.description or ""),
-            "jobTitle": [role.title for role in person.roles if not role.former],
+    roles = [role for role in person.roles if not role.former]
+    return {"alternateName": _names(person),
+            "description": graph.plain(stated(person, "description", person.description) or ""),
+            "jobTitle": [role.title for role in roles if stated(role, "title", role.title)],
             "affiliation": graph.refs("organisations", dict.fromkeys(
-                role.organisation for role in person.roles if role.organisation))}
+                role.organisation for role in person.roles
+                if stated(role, "organisation", role.organisation)))}
 
 
 def _organisation(graph: Graph, organisation: Any) -> dict[str, Any]:
-    return {"alternateName": [n for n in (organisation.native_name, *organisation.aliases) if n],
-            "description": graph.plain(organisation.description or ""),
-            "location": graph.ref(("places", organisation.country)) if organisation.country else None}
+    country = stated(organisation, "country", organisation.country)
+    return {"alternateName": _names(organisation),
+            "description": graph.plain(stated(organisation, "description",
+                                              organisation.description) or ""),
+            "location": graph.ref(("places", country)) if country else None}
 
 
 def _place(graph: Graph, place: Any) -> dict[str, Any]:
-    return {"alternateName": [n for n in (place.native_name, *place.aliases) if n],
-            "description": graph.plain(place.description or ""),
-            "containedInPlace": graph.ref(("places", place.located_in)) if place.located_in else None}
+    within = stated(place, "located_in", place.located_in)
+    return {"alternateName": _names(place),
+            "description": graph.plain(stated(place, "description", place.description) or ""),
+            "containedInPlace": graph.ref(("places", within)) if within else None}
 
 
 def _meeting(graph: Graph, meeting: Any) -> dict[str, Any]:
-    return {"description": graph.plain(meeting.summary), "startDate": meeting.date,
-            "endDate": meeting.end_date,
-            "location": graph.ref(("places", meeting.place)) if meeting.place else None,
-            "attendee": graph.refs("people", meeting.participants)
-            + graph.refs("organisations", meeting.organisations),
-            "about": graph.refs("topics", meeting.topics),
-            "superEvent": graph.ref(("meetings", meeting.part_of)) if meeting.part_of else None}
+    place, part_of = stated(meeting, "place", meeting.place), stated(meeting, "part_of",
+                                                                    meeting.part_of)
+    return {"description": graph.plain(meeting.summary),
+            "startDate": stated(meeting, "date", meeting.date),
+            "endDate": stated(meeting, "end_date", meeting.end_date),
+            "location": graph.ref(("places", place)) if place else None,
+            "attendee": graph.refs("people", stated(meeting, "participants", meeting.participants)
+                                   or ()) + graph.refs("organisations", stated(
+                                       meeting, "organisations", meeting.organisations) or ()),
+            "about": graph.refs("topics", stated(meeting, "topics", meeting.topics) or ()),
+            "superEvent": graph.ref(("meetings", part_of)) if part_of else None}
 
 
 def _quote(graph: Graph, quote: Any) -> dict[str, Any]:
     return {"text": quote.text, "creator": graph.speakers(quote),
-            "isBasedOn": graph.source(), "dateCreated": quote.date,
+            "isBasedOn": graph.source(), "dateCreated": stated(quote, "date", quote.date),
             "about": graph.refs("topics", quote.topics) + graph.refs("people", quote.about),
-            "locationCreated": _meeting_place(graph, quote.meeting)}
+            "locationCreated": _meeting_place(graph, stated(quote, "meeting", quote.meeting))}
 
 
 def _statement(graph: Graph, statement: Any) -> dict[str, Any]:
     return {"text": graph.plain(statement.gist), "creator": graph.speakers(statement),
-            "isBasedOn": graph.source(), "dateCreated": statement.date,
+            "isBasedOn": graph.source(),
+            "dateCreated": stated(statement, "date", statement.date),
             "about": graph.refs("topics", statement.topics)}
 
 
@@ -157,9 +178,28 @@ def _figure(graph: Graph, figure: Any) -> dict[str, Any]:
             "description": graph.plain(figure.measures), **({bound: figure.value} if bound else {})}
 
 
+def _any_kind(graph: Graph, record: Any) -> dict[str, Any]:
+    """A kind without a builder of its own: its description, and the records it names."""
+    about = getattr(record, "description", None) or getattr(record, "summary", None)
+    named = [key for field, target in ref_fields(type(record)).items()
+             for key in _keys(graph.model, target, getattr(record, field))]
+    return {"description": graph.plain(about) if isinstance(about, str) else None,
+            "mentions": [graph.ref(key) for key in named]}
+
+
+def _keys(model: Model, target: str, value: Any) -> list[Key]:
+    """The records a reference field names; `target` is the kinds it may name ('a|b'), and
+    linking has found each id in one of them."""
+    ids = value if isinstance(value, tuple) else (value,) if value else ()
+    kinds = target.split("|")
+    return [(next(kind for kind in kinds if record_id in model.records[kind]), record_id)
+            for record_id in ids]
+
+
 def _meeting_place(graph: Graph, meeting_id: str | None) -> dict[str, Any] | None:
     meeting = graph.model.records["meetings"].get(meeting_id or "")
-    return graph.ref(("places", meeting.place)) if meeting and meeting.place else None
+    place = stated(meeting, "place", meeting.place) if meeting else None
+    return graph.ref(("places", place)) if place else None
 
 
 _DETAILS: dict[str, Callable[[Graph, Any], dict[str, Any]]] = {
@@ -172,14 +212,18 @@ def _home(graph: Graph) -> dict[str, Any]:
     return {"@type": "Report", "@id": "./", "url": "./", "identifier": briefing.id,
             "headline": briefing.title, "name": briefing.title,
             "abstract": graph.plain(briefing.summary),
-            "temporalCoverage": "/".join(filter(None, (briefing.start_date, briefing.end_date))),
+            "temporalCoverage": "/".join(filter(None, (
+                stated(briefing, "start_date", briefing.start_date),
+                stated(briefing, "end_date", briefing.end_date)))) if not (
+                    {"start_date", "end_date"} & set(briefing.inferred)) else None,
             "isBasedOn": graph.source(),
             "about": graph.refs("people", briefing.key_people)}
 
 
 def _article(graph: Graph) -> dict[str, Any]:
     source: Any = graph.model.article.source
-    return {**graph.source(), "url": source.url or "./", "datePublished": source.published,
+    return {**graph.source(), "url": source.url or "./",
+            "datePublished": stated(source, "published", source.published),
             "inLanguage": source.language,
             "publisher": {"@type": "Organization", "name": source.publisher} if source.publisher
             else None, "sameAs": source.url}
@@ -188,7 +232,8 @@ def _article(graph: Graph) -> dict[str, Any]:
 def _timeline(graph: Graph) -> dict[str, Any]:
     entries = graph.model.all("timeline")
     items = [{"@type": "ListItem", "position": number,
-              "item": {**graph.ref(("timeline", entry.id)), "startDate": entry.date}}
+              "item": {**graph.ref(("timeline", entry.id)),
+                       **_clean({"startDate": stated(entry, "date", entry.date)})}}
              for number, entry in enumerate(entries, start=1)]
     return {"@type": "ItemList", "name": "Timeline", "numberOfItems": len(items),
             "itemListElement": items}

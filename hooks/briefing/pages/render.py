@@ -18,7 +18,7 @@ from jinja2 import (
 
 from briefing.core import dates
 from briefing.core.escape import md
-from briefing.core.kinds import KINDS
+from briefing.core.kinds import KINDS, home_kinds, page_kinds
 from briefing.model import relations, urls
 from briefing.model.model import Model
 from briefing.model.names import SINGULAR, TITLES, display_name, figure_value, kind_of
@@ -51,7 +51,7 @@ def environment(templates_dir: Path | None = None) -> Environment:
     env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
                        figure_value=figure_value, rel=relations, annotated=annotated_paragraph,
                        provenance=provenance, said=said, notstated=notstated, reader_date=dates.reader_date,
-                       reader_order=dates.chronological)
+                       reader_order=dates.chronological, home_kinds=home_kinds)
     return env
 
 
@@ -69,7 +69,7 @@ def render_site(model: Model, templates_dir: Path | None = None,
     links = links or Links(model)
     _render = functools.partial(_render_page, environment(templates_dir), links, language)
     pages: dict[str, str] = {}
-    for kind in urls.PAGE_KINDS:
+    for kind in page_kinds():
         declared = KINDS[kind]
         for record in model.all(kind):
             path = urls.page_path((kind, record.id))

@@ -8,8 +8,8 @@ under a project subpath too. The address's #fragment is carried over.
 from __future__ import annotations
 
 from briefing.core.escape import html
+from briefing.core.kinds import page_kinds
 from briefing.core.problems import Problem
-from briefing.model import urls
 from briefing.model.model import Model
 from briefing.model.names import display_name
 
@@ -33,7 +33,7 @@ _PAGE = """<!doctype html>
 def redirect_pages(model: Model) -> dict[str, str]:
     """`{site path: HTML}` of a redirect page for every former id."""
     pages = {}
-    for kind in urls.PAGE_KINDS:
+    for kind in page_kinds():
         for record in model.all(kind):
             for old in record.former_ids:
                 # From <kind>/<old>/ the record's page is one folder up.
@@ -52,7 +52,7 @@ def problems(model: Model) -> list[Problem]:
     """No id may take a kind's index address; a former id must not be a record's id, nor
     claimed by two records of a kind."""
     found = []
-    for kind in urls.PAGE_KINDS:
+    for kind in page_kinds():
         claimed: dict[str, str] = {}
         for record in model.all(kind):
             if record.id == RESERVED_ID:

@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.sentences import sentence_at
+
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -29,6 +31,9 @@ _PATTERNS = [
 ]
 _ANY = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
                            for name, pattern in _PATTERNS), re.IGNORECASE)
+# 'X will cut ..., the minister said on Friday': the day things were said is past.
+_PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confirmed|warned|"
+                          r"(?!will\b)\w+ed)(?:\s+\w+)?\s+(?:on|last)\s+$")
 _FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|going to)\b", re.I)
 
 
@@ -39,22 +44,50 @@ class FoundDate:
     as_written: str
     value: str  # YYYY-MM-DD, YYYY-MM or YYYY
     how: str  # '' when the article states the date in full
+    doubt: str = ""  # another reading the text supports, for `uncertain`
 
 
 def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDate]:
+    """Every date; a weekday or 'yesterday' that the dateline's day would resolve to another
+    day than the publication date does carries that doubt."""
     found = []
+    dateline = _dateline(paragraphs, published)
     for number, text in enumerate(paragraphs, 1):
         for match in _ANY.finditer(text):
-            resolved = _resolve(match, published, _FUTURE.search(_sentence_around(text, match.start())))
-            if resolved:
-                found.append(FoundDate(number, match.start(), match.group(), *resolved))
+            future = _FUTURE.search(_sentence_around(text, match.start())) \
+                and not _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+            resolved = _resolve(match, published, future)
+            if not resolved:
+                continue
+            doubt = ""
+            if dateline and match.lastgroup in ("weekday", "relative"):
+                other = _resolve(match, dateline, future)
+                if other and other[0] != resolved[0]:
+                    doubt = (f"'{match.group()}' is {resolved[0]} counted from the publication date "
+                             f"({published.isoformat()}) but {other[0]} counted from the dateline's "
+                             f"date ({dateline.isoformat()}).")
+            found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt))
     return found
 
 
+def _dateline(paragraphs: tuple[str, ...], published: dt.date) -> dt.date | None:
+    """The day a dateline gives ('LIMA, Oct. 20, 2026 -'), when it is not the publication date."""
+    for text in paragraphs[:2]:
+        head = re.match(r"^[A-Z][A-Z.'’\- ]{1,30},[^-–—]{0,60}?(?=\s[-–—]\s)", text)
+        if not head:
+            continue
+        match = _ANY.search(head.group())
+        if match and match.lastgroup in ("month_day", "day_month"):
+            value = _calendar(match, match.lastgroup, published)
+            if value and len(value[0]) == 10 and value[0] != published.isoformat():
+                return dt.date.fromisoformat(value[0])
+    return None
+
+
 def _sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(". ", 0, at), 0)
-    end = text.find(". ", at)
-    return text[start:end if end > 0 else len(text)]
+    """The sentence holding `at`, by pySBD: 'Dr. Koram will present on Wednesday' is one."""
+    start, end = sentence_at(text, at)
+    return text[start:end]
 
 
 def _group(match: re.Match[str], kind: str, name: str) -> str | None:

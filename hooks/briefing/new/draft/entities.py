@@ -16,6 +16,15 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from briefing.new.draft.evidence import (
+    AFFILIATIONS,
+    dateline_places,
+    organisation_by_noun,
+    place_type,
+    split_of,
+    surname_used_alone,
+    without,
+)
 from briefing.new.draft.institutions import speaking_institutions
 from briefing.new.draft.lexicon import (
     CITIES,
@@ -26,6 +35,8 @@ from briefing.new.draft.lexicon import (
     NOT_NAME,
     ORG_HEADS,
     PLACE_HEADS,
+    PLACE_LEADS,
+    REGIONS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -94,13 +105,18 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     `headlines`: the headline and title lines above the paragraphs, which may hold the only
     full name of someone the text calls by surname ("Press briefing by Dr. Amina Yusuf" above
     `MS. YUSUF:`)."""
-    found = runs(paragraphs)
+    found = split_of(runs(paragraphs), lambda words: _is_name(_split_title(words)[1]))
     people = _full_names_from(headlines, _people(found, paragraphs, labels or {}))
     taken = {form for person in people.values() for form in person.forms()}
     organisations = _organisations(found, paragraphs, taken)
     _add_institutions(organisations, speaking_institutions(paragraphs))
     taken |= {form for org in organisations.values() for form in org.forms()}
     places = _places(found, paragraphs, taken)
+    for name, kind, written in dateline_places(paragraphs):
+        place = places.setdefault(slugify(name), Entity("places", name, type=kind))
+        place.name = name  # 'ROTTERDAM' as the dateline writes it is an alias
+        if written != name and written not in place.aliases:
+            place.aliases.append(written)
     mentions = _mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     return Entities(people, organisations, places, mentions)
 
@@ -143,6 +159,7 @@ def _is_name(tokens: list[str]) -> bool:
     text = " ".join(tokens)
     last = tokens[-1].lower()
     return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
+            and tokens[0] not in PLACE_LEADS
             and last not in ORG_HEADS and last not in PLACE_HEADS
             and not any(t in DEMONYMS or t in NOT_NAME or any(c.isdigit() for c in t)
                         for t in tokens)
@@ -158,7 +175,7 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:  # 'the envoy, John Kerry,'
         return " ".join(w for w in comma.group(1).split()
                         if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
-    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Z][\w\-]+),\s*$", text[:run.start])
+    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]+),\s*$", text[:run.start])
     if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]):
         return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))  # 'The president of
         # the Philippines, Ferdinand Marcos,'
@@ -190,8 +207,11 @@ def _appositive(text: str, end: int) -> str | None:
     match = _APPOSITIVE.match(text, end)
     if match and match.group(1).split()[-1].lower() in TITLE_WORDS:
         return match.group(1)
-    if match and match.group(1).split()[0].lower() in TITLE_WORDS | {"leader"}:
+    if match and match.group(1)[0].islower() and match.group(1).split()[0] in TITLE_WORDS | {"leader"}:
         return match.group(1)  # 'Laurent Berger, head of the CFDT union,'
+    if match and match.group(1)[0].islower() and any(
+            w in TITLE_WORDS for w in match.group(1).split()[:3]):
+        return match.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
     works = _WORKS_AT.match(text, end)
     return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
 
@@ -201,11 +221,16 @@ _WORKS_AT = re.compile(r",\s+an?\s+([a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:at|with|for|f
 
 def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str]) -> dict[str, Entity]:
     people: dict[str, Entity] = {}
+    whole = "\n".join(paragraphs)
     for run in found:
         title, name = _split_title(run.tokens)
-        if not _is_name(name):
-            continue
-        evidence = _person_evidence(run, paragraphs[run.paragraph - 1], title, name)
+        text = paragraphs[run.paragraph - 1]
+        if not _is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run):
+            continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel' a firm
+        evidence = _person_evidence(run, text, title, name)
+        if evidence is None and 2 <= len(name) <= 4 \
+                and surname_used_alone(without(whole, " ".join(name)), name[-1]):
+            evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
         if evidence is None or (len(name) == 1 and not evidence):
             continue
         _add_person(people, " ".join(name), evidence)
@@ -298,7 +323,8 @@ def _organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str
             continue
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS) \
-                or text in KNOWN_ORGS or after.startswith(" news agency"):
+                or text in KNOWN_ORGS or after.startswith(" news agency") \
+                or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in AFFILIATIONS:
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
     return {o.id: o for o in orgs.values()}
@@ -347,7 +373,8 @@ def _places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> d
         text = " ".join(tokens)
         if not tokens or text in places or any(form in text for form in taken):
             continue
-        kind = _place_type(text, tokens, paragraphs[run.paragraph - 1], run)
+        kind = _place_type(text, tokens, paragraphs[run.paragraph - 1], run) \
+            or place_type(text, tokens, paragraphs[run.paragraph - 1], run)
         if kind:
             places[text] = Entity("places", text, type=kind)
         if text in DEMONYMS and DEMONYMS[text] not in places:
@@ -361,6 +388,8 @@ def _places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> d
 
 
 def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
+    if text in REGIONS:
+        return "region"
     if text in COUNTRIES:
         return "country"
     if text in CITIES:

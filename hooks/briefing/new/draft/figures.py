@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.new.draft.lexicon import QUALIFIERS
+
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
                  "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
@@ -46,6 +48,7 @@ class FoundFigure:
     measures: str
     approximate: bool
     conversions: list[str] = field(default_factory=list)
+    qualifier: str | None = None  # 'nearly', 'more than': the article's word, as the schema has it
 
 
 def find_figures(paragraphs: tuple[str, ...]) -> list[FoundFigure]:
@@ -71,8 +74,9 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
     conversions = _conversions(match.group("conv"))
     written = match.group() if conversions else match.group()[:match.end("unit") - match.start()]
     context = _context(text, match.start())
+    approx = (match.group("approx") or "").lower()
     return FoundFigure(number, written, value, unit, f"{kind.capitalize()}: {context}",
-                       bool(match.group("approx")), conversions)
+                       bool(approx), conversions, QUALIFIERS.get(approx))
 
 
 def _number(text: str) -> float:

@@ -24,13 +24,19 @@ TITLE_WORDS = frozenset(
     "vice-president deputy head executive officer captain colonel admiral rep. sen. gov. "
     "candidate activist author researcher coach player reporter editor journalist "
     "chairperson treasurer tsar czar emperor sheikh emir doctor nurse teacher farmer engineer "
-    "student resident manager worker pilot soldier priest imam rabbi bishop".split())
+    "student resident manager worker pilot soldier priest imam rabbi bishop "
+    "coroner cllr councillor advocate prosecutor attorney magistrate barrister solicitor "
+    "runner athlete cyclist striker goalkeeper batsman bowler midfielder defender jockey "
+    "swimmer sprinter referee umpire volcanologist hydrologist epidemiologist astronomer "
+    "physicist biologist chemist geologist surgeon physician midwife paramedic "
+    "detective inspector superintendent sergeant constable".split())
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(
     "president premier minister secretary ambassador chancellor senator governor mayor king "
     "queen prince pope judge professor dr dr. mr mr. mrs mrs. ms ms. sir general "
-    "rep. sen. gov. chairman captain colonel admiral sheikh emir".split())
+    "rep. sen. gov. chairman captain colonel admiral sheikh emir cllr councillor advocate "
+    "coroner inspector detective".split())
 
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "they": "any",
             "i": "any", "we": "any"}
@@ -43,7 +49,9 @@ ORG_HEADS = frozenset(
     "police administration treasury pentagon kremlin government cabinet assembly board "
     "federation foundation network times post journal news press service services "
     "authority bureau delegation embassy consulate league alliance coalition movement "
-    "command force forces navy guard council secretariat programme program".split())
+    "command force forces navy guard council secretariat programme program observatory "
+    "laboratory museum college academy society trust consortium front initiative ltd plc "
+    "gmbh".split())
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(
@@ -59,7 +67,8 @@ NOT_NAME = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Mr Mrs Ms Dr Topics "
     "According Earlier Later Last Next Today Yesterday Tomorrow Some Many Most All Both "
-    "Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Q".split())
+    "Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Q Cllr Jan Feb Mar Apr "
+    "Jun Jul Aug Sep Sept Oct Nov Dec".split())
 
 DEMONYMS = {
     "U.S.": "United States", "US": "United States", "American": "United States",
@@ -70,7 +79,19 @@ DEMONYMS = {
     "Brazilian": "Brazil", "Mexican": "Mexico", "Italian": "Italy", "Spanish": "Spain",
     "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Ethiopian": "Ethiopia",
     "Taiwanese": "Taiwan",
-    "Pakistani": "Pakistan", "European": "Europe", "African": "Africa", "EU": "European Union"}
+    "Pakistani": "Pakistan", "European": "Europe", "African": "Africa", "EU": "European Union",
+    "Dutch": "Netherlands", "Kenyan": "Kenya", "Czech": "Czech Republic", "Icelandic": "Iceland",
+    "Peruvian": "Peru", "Chilean": "Chile", "Ghanaian": "Ghana", "Malawian": "Malawi",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Irish": "Ireland", "Swedish": "Sweden",
+    "Norwegian": "Norway", "Danish": "Denmark", "Finnish": "Finland", "Polish": "Poland",
+    "Greek": "Greece", "Portuguese": "Portugal", "Austrian": "Austria", "Swiss": "Switzerland",
+    "Belgian": "Belgium", "Hungarian": "Hungary", "Nigerian": "Nigeria", "Colombian": "Colombia",
+    "Venezuelan": "Venezuela", "Cuban": "Cuba", "Filipino": "Philippines",
+    "Indonesian": "Indonesia", "Vietnamese": "Vietnam", "Thai": "Thailand",
+    "Bangladeshi": "Bangladesh", "Afghan": "Afghanistan", "Iraqi": "Iraq", "Syrian": "Syria",
+    "Lebanese": "Lebanon", "Qatari": "Qatar", "Sudanese": "Sudan", "Somali": "Somalia",
+    "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe",
+    "Mozambican": "Mozambique", "Moroccan": "Morocco", "Algerian": "Algeria"}
 
 COUNTRIES = frozenset(
     "China;United States;America;United Kingdom;Britain;France;Germany;Japan;Russia;India;"
@@ -82,7 +103,16 @@ COUNTRIES = frozenset(
     "United Arab Emirates;Hong Kong;Tibet;Europe;Africa;Asia;Hungary;Romania;Bangladesh;"
     "Myanmar;Nepal;Sri Lanka;New Zealand;Peru;Morocco;Algeria;Libya;Sudan;Yemen;Jordan;"
     "Kuwait;Oman;Bahrain;Cambodia;Laos;Mongolia;Kazakhstan;Uzbekistan;Belarus;Georgia;"
-    "Armenia;Azerbaijan;Serbia;Croatia;Czech Republic;Slovakia;Bulgaria".split(";"))
+    "Armenia;Azerbaijan;Serbia;Croatia;Czech Republic;Slovakia;Bulgaria;Czechia;Iceland;"
+    "Malawi;Ghana;Mozambique;Zambia;Zimbabwe;Tanzania;Uganda;Rwanda;Burundi;Somalia;Eritrea;"
+    "Djibouti;South Sudan;Chad;Niger;Mali;Senegal;Guinea;Sierra Leone;Liberia;Ivory Coast;"
+    "Burkina Faso;Benin;Togo;Cameroon;Gabon;Congo;Angola;Namibia;Botswana;Lesotho;Eswatini;"
+    "Madagascar;Mauritius;Tunisia;Mauritania;Bolivia;Ecuador;Uruguay;Paraguay;Guatemala;"
+    "Honduras;El Salvador;Nicaragua;Costa Rica;Panama;Jamaica;Haiti;Dominican Republic;"
+    "Trinidad and Tobago;Luxembourg;Estonia;Latvia;Lithuania;Slovenia;Bosnia;Montenegro;"
+    "North Macedonia;Albania;Kosovo;Moldova;Cyprus;Malta;Scotland;Wales;England;"
+    "Northern Ireland;Kyrgyzstan;Tajikistan;Turkmenistan;Bhutan;Maldives;Brunei;Timor-Leste;"
+    "Papua New Guinea;Fiji;Samoa;Tonga".split(";"))
 
 CITIES = frozenset(
     "Beijing;Shanghai;Washington;New York;London;Paris;Berlin;Tokyo;Moscow;Delhi;New Delhi;"
@@ -97,7 +127,27 @@ CITIES = frozenset(
 PLACE_HEADS = frozenset(
     "region province state city county district valley river sea ocean island islands "
     "mountains mountain guesthouse strait gulf bay lake desert street square hall hotel palace airport "
-    "port border peninsula".split())
+    "port border peninsula stadium arena centre center hospital clinic station bridge dam "
+    "mine municipality town village".split())
+# A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
+PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Monte": "mountain",
+               "Pic": "mountain", "Piz": "mountain", "Lake": "lake", "Stade": "stadium",
+               "Estadio": "stadium", "Cape": "cape", "Fort": "fort", "Isla": "island"}
+# "Weber's sister", "Ndlovu's lawyer": a possessive surname followed by these is a person's.
+KIN_WORDS = ("sister brother wife husband mother father son daughter family lawyer lawyers coach "
+             "spokesman spokeswoman spokesperson office team widow partner colleague aide").split()
+# 'the town of Písek', 'the province of Chumbivilcas', 'the Ekurhuleni district'.
+PLACE_NOUNS = frozenset("town city village district province region county municipality port "
+                        "state island canton prefecture commune borough suburb mine".split())
+# Parts of the world, not countries: typed 'region'.
+REGIONS = frozenset("Europe;Africa;Asia;Latin America;South America;North America;Middle East;"
+                    "Oceania;Scandinavia;Balkans;Caribbean;Sahel;Antarctica;Arctic".split(";"))
+# Lower-case nouns that make the capitalised name beside them an organisation: 'the craft
+# brewery Zlatá Kozel', 'Budvar, the state-owned Czech brewer,', 'the aid group MSF'.
+ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline bank insurer retailer "
+                      "producer operator broadcaster newspaper charity group consortium club team "
+                      "side supermarket chain manufacturer lender developer startup start-up "
+                      "conglomerate utility regulator publisher network".split())
 
 # Topic name -> words that signal it (lower case, matched at word starts).
 TOPICS = {
@@ -117,3 +167,57 @@ TOPICS = {
     "Diplomacy": ("diplomac", "diplomat", "talks", "negotiat", "summit"),
     "Education": ("school", "education", "student", "teacher"),
 }
+
+# Words that name an event the article may be about -> (meeting type, family). A definite
+# mention ('the race', 'the inquest') refers back to the last event of its family; an
+# indefinite or named one ('a news conference', 'the Rotterdam Marathon') is a new event.
+EVENT_NOUNS = {
+    "news conference": ("conference", "press"), "press conference": ("conference", "press"),
+    "briefing": ("conference", "press"), "talks": ("talks", "talks"),
+    "negotiations": ("talks", "talks"), "meeting": ("meeting", "meeting"),
+    "summit": ("summit", "conference"), "conference": ("conference", "conference"),
+    "congress": ("conference", "conference"), "symposium": ("conference", "conference"),
+    "forum": ("conference", "conference"), "convention": ("conference", "conference"),
+    "session": ("meeting", "session"), "workshop": ("meeting", "session"),
+    "debate": ("meeting", "meeting"), "phone call": ("meeting", "call"),
+    "telephone call": ("meeting", "call"), "video call": ("meeting", "call"),
+    "hearing": ("other", "court"), "trial": ("other", "court"), "inquest": ("other", "court"),
+    "match": ("other", "sport"), "game": ("other", "sport"), "race": ("other", "sport"),
+    "marathon": ("other", "sport"), "tournament": ("other", "sport"),
+    "visit": ("visit", "visit"), "ceremony": ("other", "ceremony"),
+}
+# Words after an event word that make it part of another noun: 'race director', 'match fee'.
+EVENT_COMPOUNDS = frozenset("director directors organiser organisers organizer organizers official "
+                            "officials centre center venue room hall series fee fees day record "
+                            "results time times ticket tickets".split())
+# Words that cannot stand between a determiner and its event word: in 'The ministry will host
+# talks', 'The' is not the talks' determiner.
+NOT_EVENT_MODIFIERS = ("will would can could shall should may might must host hosts hosted hold "
+                       "holds held attend attended open opens opened begin began start started "
+                       "join joined chair chaired lead led and or to be is are was were has have "
+                       "had said told").split()
+# Words that only point back to an event of their family ('told the court').
+EVENT_REFERENCES = {"court": "court", "council": "meeting", "crowd": "sport"}
+# Sessions, workshops and the like belong to the conference or summit being held.
+PART_OF_FAMILIES = {"session": ("conference",), "press": ()}
+# Verbs that report a sporting result between two sides: 'Sri Lanka beat Pakistan'.
+RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "crushed", "crush", "crushes", "stunned",
+                "stun", "stuns", "thrashed", "edged", "routed", "overcame", "drew with", "lost to")
+# Court decisions that stand for the hearing they were made at.
+COURT_DECISIONS = ("refused bail", "denied bail", "granted bail", "refuses bail", "rejects bail",
+                   "rejected bail")
+# Words that put an event ahead of the article.
+FUTURE_MARKERS = ("will", "is due to", "are due to", "due to begin", "scheduled", "is expected to",
+                  "are expected to", "to be held", "plans to", "is to", "are to")
+
+# A figure's qualifier as written -> as the schema words it ('more than 3,500 runners').
+QUALIFIERS = {"more than": "more than", "over": "over", "nearly": "nearly", "almost": "almost",
+              "about": "about", "around": "around", "roughly": "about", "approximately": "about",
+              "some": "some", "at least": "at least", "at most": "at most", "up to": "up to",
+              "less than": "less than", "fewer than": "less than", "under": "under"}
+# Plural words after a number that count nothing a reader would check: 'three times'.
+NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens percent years "
+                        "months weeks days hours minutes seconds pts".split())
+# Plurals without an -s that counts name: '20,000 children'.
+IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
+                     "troops").split()

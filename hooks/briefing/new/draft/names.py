@@ -5,11 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Capital letters, accented ones included: 'Ó Flaherty', 'České Budějovice', 'Ærø'.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # A capitalised word ("Kerry", "O'Brien", "Al-Sisi", "COP28") or an initialism ("U.S.").
 # The possessive "'s" is no part of the word.
-WORD = r"(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w\-]*(?:['’][A-Z][\w\-]*)?)"
-_JOINS = "of|the|de|del|da|di|dos|du|van|von|der|den|ter|bin|ibn|al|for"
-RUN = re.compile(rf"(?<![\w'’]){WORD}(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*{WORD})*")
+WORD = rf"(?:[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?)"
+# A middle or leading initial ('Einar K. Gudfinnsson', 'R. Premadasa Stadium') belongs to the
+# name: it is followed by another capitalised word.
+_INITIAL = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}][a-z])"
+_JOINS = "of|the|de|del|da|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&"
+RUN = re.compile(rf"(?<![\w'’.])(?:{_INITIAL}[ \t]+)?{WORD}"
+                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_INITIAL}[ \t]+)?{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
 
 

@@ -8,6 +8,10 @@ The rule (also in the README):
 3. A first paragraph of at most 15 words with no closing punctuation is the headline.
 4. Trailing credit lines ("Reporting by ...", "(Editing by ...)", "© 2024 ...", "Copyright",
    "Additional reporting ...") are left out.
+5. Page chrome is left out (see `chrome`): menus, cookie and share lines and time stamps before
+   the text, a byline, photo captions with their credit, and everything from 'Tags:',
+   'Related' or 'Other stories' down. A last paragraph that stops mid-sentence is kept (it is
+   the article's) but flagged `cut`: nothing is drafted from its unfinished sentence.
 What remains is written to `seeds/<id>.txt` joined by blank lines, so the engine's numbering
 (blank-line separated, from 1) is the one these paragraphs have.
 """
@@ -16,6 +20,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from briefing.new.draft.chrome import is_byline, is_caption, is_chrome, opens_tail, stops_mid_sentence
 
 _HEADER = re.compile(r"^\s*([A-Za-z][A-Za-z_-]{0,20}(?: [A-Za-z_-]{1,20})?)\s*:\s*(.*)$")
 _HEADER_NAMES = frozenset(
@@ -32,6 +38,7 @@ _CREDIT = re.compile(
 class Split:
     paragraphs: tuple[str, ...]
     headers: dict[str, str]  # header name (lower case) -> value
+    cut: bool = False  # the last paragraph stops mid-sentence
 
 
 def split_article(text: str) -> Split:
@@ -42,12 +49,30 @@ def split_article(text: str) -> Split:
         chunks = [chunk for chunk in _BLANK_LINES.split(body)]
     else:
         chunks = body.split("\n")
-    paragraphs = [" ".join(chunk.split()) for chunk in chunks if chunk.strip()]
+    paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks if chunk.strip()],
+                                 headers)
     while paragraphs and _is_credit(paragraphs[-1]):
         paragraphs.pop()
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         headers.setdefault("headline", paragraphs.pop(0))
-    return Split(tuple(paragraphs), headers)
+    return Split(tuple(paragraphs), headers,
+                 len(paragraphs) > 1 and stops_mid_sentence(paragraphs[-1]))
+
+
+def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]:
+    body_started = False
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        if body_started and len(kept) >= 2 and opens_tail(paragraph):
+            break  # 'Tags:', 'Related', 'Other stories': the page below the article
+        if is_caption(paragraph) or is_byline(paragraph):
+            headers.setdefault("caption" if is_caption(paragraph) else "by", paragraph)
+            continue
+        if not body_started and is_chrome(paragraph):
+            continue
+        body_started = body_started or len(paragraph.split()) >= 20
+        kept.append(paragraph)
+    return kept
 
 
 def _is_headline(paragraph: str) -> bool:

@@ -10,15 +10,19 @@ from typing import Any
 
 from slugify import slugify
 
+from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.dates import FoundDate, find_dates
 from briefing.new.draft.entities import Entities, Entity, find_entities
-from briefing.new.draft.events import find_meetings, find_statements, find_topics
-from briefing.new.draft.figures import find_figures
+from briefing.new.draft.eventfields import event_fields
+from briefing.new.draft.events import find_meetings, find_statements
+from briefing.new.draft.gists import gist, without_dateline
+from briefing.new.draft.mainevents import Context, find_events
 from briefing.new.draft.paragraphs import split_article
 from briefing.new.draft.quotes import FoundQuote, find_quotes
-from briefing.new.draft.sentences import sentence_at
+from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.source import ArticleError
 from briefing.new.draft.spans import label_name, transcript_labels
+from briefing.new.draft.textrecords import figures, timeline, topics
 
 Record = dict[str, Any]
 
@@ -29,6 +33,8 @@ class Draft:
     headers: dict[str, str]
     data: dict[str, Any]  # data file stem -> its content (a mapping for briefing, else a list)
     unattributed: int  # quoted spans left out: no speaker found
+    cut: int | None = None  # the last paragraph, when it stops mid-sentence (nothing drafted from
+    # its unfinished sentence)
 
 
 @dataclass(frozen=True)
@@ -40,10 +46,13 @@ class Meta:
 
 def draft_records(text: str, meta: Meta) -> Draft:
     split = split_article(text)
-    paragraphs = split.paragraphs
-    if not paragraphs:
+    if not split.paragraphs:
         raise ArticleError("no paragraphs once the header and credit lines are left out; "
                            "give the article's text")
+    paragraphs = split.paragraphs
+    if split.cut:  # drafted from up to its last full sentence; the seed keeps it whole
+        last = paragraphs[-1]
+        paragraphs = (*paragraphs[:-1], last[:last_full_sentence_end(last)])
     labels = transcript_labels(paragraphs)
     entities = find_entities(paragraphs, {n: label_name(v) for n, v in labels.items()},
                              tuple(split.headers[key] for key in ("headline", "title")
@@ -56,17 +65,19 @@ def draft_records(text: str, meta: Meta) -> Draft:
         "places": [_named(e, entities) for e in entities.places.values()],
     }
     data["meetings"] = _meetings(paragraphs, entities, dates)
+    _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
     data["quotes"] = _quotes(quotes, paragraphs, dates, data["meetings"], entities)
     quoted = {q.span.paragraph for q in quotes}
     data["statements"] = _statements(paragraphs, entities, quoted, dates)
-    data["topics"] = _topics(paragraphs)
-    data["figures"] = _figures(paragraphs)
-    data["timeline"] = _timeline(paragraphs, dates)
+    data["topics"] = topics(paragraphs, _record)
+    data["figures"] = figures(paragraphs, _record)
+    data["timeline"] = timeline(paragraphs, dates, _record, _dated)
     _cite_speakers(data)
     data = {kind: records for kind, records in data.items() if records}
     data["briefing"] = _briefing(paragraphs, meta, data, dates)
     unattributed = sum(1 for q in quotes if q.who.speaker is None)
-    return Draft(paragraphs, split.headers, data, unattributed)
+    return Draft(split.paragraphs, split.headers, data, unattributed,
+                 len(paragraphs) if split.cut else None)
 
 
 def _unique(records: list[Record], wanted: str) -> str:
@@ -121,6 +132,8 @@ def _dated(fields: dict[str, Any], found: FoundDate | None) -> dict[str, Any]:
         fields["date"] = found.value
         if found.how:
             fields.setdefault("inferred", {})["date"] = found.how
+        if found.doubt:
+            fields.setdefault("uncertain", {})["date"] = found.doubt
     return fields
 
 
@@ -183,54 +196,43 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
     return records
 
 
+def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate], meta: Meta,
+             quotes: list[FoundQuote]) -> Context:
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    said_by: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    for quote in quotes:
+        span = quote.span
+        quoted.setdefault(span.paragraph, []).append((span.open, span.close))
+        if quote.who.speaker and not span.label:
+            start = sentence_at(paragraphs[span.paragraph - 1], span.open)[0]
+            said_by.setdefault((span.paragraph, start), []).append(quote.who.speaker)
+    return Context(paragraphs, entities, dates, meta.published, quoted, said_by)
+
+
+def _main_events(records: list[Record], context: Context) -> None:
+    """The events the article is about ('a news conference', 'the inquest'), after the meetings
+    'X met Y' gives; a sentence that gave one of those gives no other."""
+    taken = {(r["paragraphs"][0], start) for r in records
+             for start, end in sentence_spans(context.paragraphs[r["paragraphs"][0] - 1])
+             if r["summary"] in context.paragraphs[r["paragraphs"][0] - 1][start:end]}
+    ids: list[str] = []
+    for event in find_events(context, taken):
+        fields = event_fields(event, context.entities, ids)
+        ids.append(_record(records, fields["name"], event.paragraphs, **fields)["id"])
+
+
 def _statements(paragraphs: tuple[str, ...], entities: Entities, quoted: set[int],
                 dates: list[FoundDate]) -> list[Record]:
     records: list[Record] = []
     for found in find_statements(paragraphs, entities, quoted):
         text = paragraphs[found.paragraph - 1]
-        fields = {"speaker": found.speaker[1], "gist": found.sentence,
+        fields = {"speaker": found.speaker[1], "gist": gist(found.sentence),
                   "addressees": [key[1] for key in found.addressees],
                   "reported": "Reported by the article."}
         _dated(fields, _date_near(dates, found.paragraph, text, text.find(found.sentence)))
         words = " ".join(found.sentence.split()[:5])
         _record(records, words, [found.paragraph], **fields)
     return records
-
-
-def _topics(paragraphs: tuple[str, ...]) -> list[Record]:
-    records: list[Record] = []
-    for name, words, where in find_topics(paragraphs):
-        aliases = [w for w in words if w != name.lower()]
-        description = f"The article mentions it in {len(where)} paragraph" \
-                      f"{'s' if len(where) != 1 else ''}: {', '.join(words)}."
-        _record(records, name, where, name=name, aliases=aliases, description=description)
-    return records
-
-
-def _figures(paragraphs: tuple[str, ...]) -> list[Record]:
-    records: list[Record] = []
-    for found in find_figures(paragraphs):
-        _record(records, found.as_written, [found.paragraph], name=found.as_written,
-                value=found.value, unit=found.unit, as_written=found.as_written,
-                measures=found.measures, approximate=found.approximate or None,
-                conversions=found.conversions)
-    return records
-
-
-def _timeline(paragraphs: tuple[str, ...], dates: list[FoundDate]) -> list[Record]:
-    records: list[Record] = []
-    seen: set[tuple[int, str]] = set()
-    for found in dates:
-        if (found.paragraph, found.value) in seen:
-            continue
-        seen.add((found.paragraph, found.value))
-        text = paragraphs[found.paragraph - 1]
-        start, end = sentence_at(text, found.start)
-        words = text[start:end].split()
-        label = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
-        fields = _dated({"label": label}, found)
-        _record(records, f"{found.value} {' '.join(words[:4])}", [found.paragraph], **fields)
-    return sorted(records, key=lambda r: r["date"])
 
 
 def _briefing(paragraphs: tuple[str, ...], meta: Meta, data: dict[str, Any],
@@ -240,7 +242,7 @@ def _briefing(paragraphs: tuple[str, ...], meta: Meta, data: dict[str, Any],
     published = meta.published.isoformat()
     record: Record = {
         "id": slugify(meta.title)[:60].strip("-") or "briefing", "draft": True, "title": meta.title,
-        "summary": paragraphs[0],
+        "summary": without_dateline(paragraphs[0]),
         "why_it_matters": paragraphs[1] if len(paragraphs) > 1 else paragraphs[0],
         "start_date": days[0] if days else published, "source": meta.source_id,
         "key_people": [key for key, _ in mentions.most_common(5)],

@@ -4,6 +4,7 @@ which a full-stop rule gets wrong in nearly every wire report."""
 from __future__ import annotations
 
 import functools
+import re
 
 from briefing.data.article import segmenter
 
@@ -11,8 +12,18 @@ from briefing.data.article import segmenter
 @functools.lru_cache(maxsize=4096)
 def sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of a paragraph."""
-    spans = tuple((span.start, span.end) for span in segmenter().segment(paragraph))
-    return spans or ((0, len(paragraph)),)
+    spans: list[tuple[int, int]] = []
+    for span in segmenter().segment(paragraph):
+        if spans and _TITLE_END.search(paragraph, spans[-1][0], spans[-1][1]):
+            spans[-1] = (spans[-1][0], span.end)  # 'said Dr. | Isabel Contreras': one sentence
+        else:
+            spans.append((span.start, span.end))
+    return tuple(spans) or ((0, len(paragraph)),)
+
+
+# A title's abbreviation ends no sentence, though pySBD sometimes ends one there.
+_TITLE_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Fr|"
+                        r"Rev|Hon|Mt|No)\.\s*$")
 
 
 def sentence_at(paragraph: str, offset: int) -> tuple[int, int]:

@@ -35,6 +35,8 @@ _TRAILING = re.compile(
     rf"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|when|while|as|during|of|about)\b))"
     rf"|(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
+_ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Rev|Hon)\.")
+_AGE = re.compile(r",\s+\d{1,3},")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
@@ -48,6 +50,12 @@ _SPEAKS = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{_VERBS})\b")
 _APPOSITION = re.compile(r",[^,.;:\"“”]{1,80},")
 _NOMINAL = re.compile(r"\b(?:the|a|an|another|one)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\b",
                       re.IGNORECASE)
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """Inside quotation marks: an odd number of double marks stands before `at`."""
+    before = text[:at]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 @dataclass
@@ -76,6 +84,8 @@ class Tracker:
             if paragraph - mention.paragraph > 2:
                 return None
             text = paragraphs[mention.paragraph - 1]
+            if _quoted_at(text, mention.start):
+                continue  # '"Jonas loved the mountains," she said': Jonas is not 'she'
             aside = _APPOSITION.match(text, mention.end)  # 'Demeke Mekonnen, Ethiopia's deputy ...,'
             if _ACTS.match(text, aside.end() if aside else mention.end):
                 return mention.key
@@ -84,7 +94,8 @@ class Tracker:
     def last_named(self, paragraph: int, position: int) -> Key | None:
         """'One of them was Peter Otieno. He said ...': no doer, so the last person named."""
         for mention in reversed(self.entities.mentions):
-            if mention.key[0] == "people" and (mention.paragraph, mention.start) < (paragraph, position):
+            if mention.key[0] == "people" and (mention.paragraph, mention.start) < (paragraph, position) \
+                    and not _quoted_at(self.paragraphs[mention.paragraph - 1], mention.start):
                 return mention.key if paragraph - mention.paragraph <= 1 else None
         return None
 
@@ -160,7 +171,9 @@ def interviewee(entities: Entities, labels: dict[int, str]) -> Key | None:
 def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution | None:
     if span.close >= len(text):
         return None
-    after = text[span.close + 1:end]
+    # 'said Dr. Isabel Contreras': the title's full stop ends nothing (same length, same offsets)
+    after = _ABBREVIATED.sub(lambda m: m.group(1) + " ", text[span.close + 1:end])
+    after = _AGE.sub(lambda m: " " * len(m.group()), after)  # 'Cheruiyot, 27, told
     match = _TRAILING.match(after)
     if not match:
         return None

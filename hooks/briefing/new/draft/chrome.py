@@ -1,0 +1,76 @@
+"""Page chrome a scraped article carries, recognised so that no record is drafted from it:
+
+- before the text: menus and breadcrumbs ('Home | Sport | Rugby'), cookie and share lines,
+  'Skip to main content', time stamps ('Published 9 October 2025, updated ...');
+- after it: a block opened by 'Tags:', 'Related', 'Other stories', 'More on this story',
+  'Read more', 'Share this', and everything below it;
+- anywhere: a photo caption ending in its credit ('... on Cerro Armazones. (ESO/Carlos
+  Fuentes)', 'Photo: Jane Doe/AFP'), a byline ('By Thandi Mokoena').
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE = re.compile(
+    r"^(?:skip to (?:main )?content|accept(?: all)? cookies|we use cookies|this (?:site|website) "
+    r"uses cookies|by continuing to (?:browse|use)|share (?:on|this|via)\b|sign up\b|subscribe\b|"
+    r"follow us\b|advertisement$|click here\b|print this\b|listen to this\b|copy link\b|"
+    r"(?:published|updated|last (?:updated|modified))\b[^.]{0,60}\d)", re.IGNORECASE)
+_TAIL = re.compile(
+    r"^(?:tags?|topics|keywords|related(?: (?:stories|articles|links|coverage|content|news))?|"
+    r"other stories|more (?:on this story|from|stories|news)|read more|most (?:read|popular)|"
+    r"recommended|you may also like|see also|share this(?: article| story)?)\b\s*:?", re.IGNORECASE)
+_SEPARATED = re.compile(r"\s(?:\||›|»|>)\s")
+_STAMP = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}"
+                    r"(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*(?:am|pm))?(?:\s+[A-Z]{2,4})?)?$", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:\(\s*(?:photo(?:graph)?:?\s*|credit:?\s*|image:?\s*)?[^()]{2,60}/[^()]{2,60}\)"
+                     r"|\((?:photo(?:graph)?|credit|image)s?:?\s[^()]{2,60}\)"
+                     r"|\b(?:photo(?:graph)?|credit|image|picture)s?:\s*[^.]{2,60}"
+                     r"|\b[A-Z]{2,}/[A-Z][\w.\- ]{2,40})\s*$", re.IGNORECASE)
+_BYLINE = re.compile(r"^by\s+[A-Z][\w.'’\-]+(?:\s+(?:and\s+)?[A-Z][\w.'’\-]+){0,5}\s*$", re.IGNORECASE)
+
+
+def is_chrome(paragraph: str) -> bool:
+    """A line of the page around the article: menu, breadcrumb, cookie or share line, stamp."""
+    words = paragraph.split()
+    if _LINE.match(paragraph) or "cookie" in paragraph.lower() and len(words) < 60:
+        return True
+    if _STAMP.match(paragraph):
+        return True
+    parts = _SEPARATED.split(paragraph)
+    return len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) \
+        and not paragraph.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def opens_tail(paragraph: str) -> bool:
+    """'Tags: ...', 'Other stories', 'Related': the page below the article starts here."""
+    match = _TAIL.match(paragraph)
+    if not match or len(paragraph.split()) >= 80:
+        return False
+    # 'Topics of discussion include ...' is a sentence; 'Tags: ...' and 'Related Heineken
+    # raises prices ...' (links, no full stop) are not.
+    return ":" in match.group() or " " in match.group().strip() \
+        or not re.search(r"[.!?][\"”’']?(?:\s|$)", paragraph)
+
+
+def is_caption(paragraph: str) -> bool:
+    """A photo caption closing with its credit: '... (ESO/Carlos Fuentes)'."""
+    return len(paragraph.split()) <= 60 and bool(_CREDIT.search(paragraph))
+
+
+def is_byline(paragraph: str) -> bool:
+    return bool(_BYLINE.match(paragraph))
+
+
+def stops_mid_sentence(paragraph: str) -> bool:
+    """The last paragraph of a text cut off: it ends on a word, not a full stop or a quote."""
+    text = paragraph.rstrip()
+    return len(text.split()) > 3 and not text.endswith(
+        (".", "!", "?", '"', "”", "'", "’", ")", "]", "…", ":"))
+
+
+def last_full_sentence_end(paragraph: str) -> int:
+    """Where the last complete sentence of a cut paragraph ends (0: none)."""
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’']?(?=\s)", paragraph)]
+    return ends[-1] if ends else 0

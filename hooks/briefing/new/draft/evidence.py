@@ -1,0 +1,131 @@
+"""More evidence for names, beside the rules of `entities`:
+
+- a run 'Dr. Kwadwo Koram of the Noguchi Memorial Institute' is a person and an organisation;
+- a full name whose surname the article later uses alone as a person ('Gebre, who finished
+  second, said', 'Cheruiyot, 27, told', "Weber's sister") is a person;
+- a name beside a lower-case organisation noun ('the craft brewery Zlatá Kozel', 'Budvar, the
+  state-owned brewer,') is an organisation;
+- places: a dateline ('ROTTERDAM, Netherlands (April 12) -'), a place word ('the town of Písek',
+  'the Ekurhuleni district', 'Mount Ruapehu'), 'X, <country>' and 'in/from/near X'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft.lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    KIN_WORDS,
+    KNOWN_ORGS,
+    NOT_NAME,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PLACE_HEADS,
+    PLACE_LEADS,
+    PLACE_NOUNS,
+    REGIONS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from briefing.new.draft.names import UPPER, Run
+
+_KIN = "|".join(KIN_WORDS)
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
+                       rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
+                       r"(?=\s*\(|,\s+(?:\d|[A-Z][a-z]{2})|\s+[-–—]\s)")
+
+
+# 'Cllr Niamh Ó Flaherty of the Social Democrats': what follows a person's 'of' is where they
+# belong, an organisation. Filled by `split_of`, read by `entities`.
+AFFILIATIONS: set[str] = set()
+
+
+def split_of(found: list[Run], person_like: object) -> list[Run]:
+    """'Karen Pillay of the National Prosecuting Authority' -> the person, then the
+    organisation; not 'Ministry of Health', 'Mayor of Galway', 'University of Tokyo'."""
+    result: list[Run] = []
+    for run in found:
+        match = re.search(r"\s+of\s+(?:the\s+)?", run.text)
+        left = run.text[:match.start()] if match else ""
+        right = run.text[match.end():] if match else ""
+        words = left.split()
+        titled = bool(words) and words[0].lower().rstrip(".") in TITLE_WORDS
+        if (match and right and (titled or any(w.lower() in ORG_HEADS for w in right.split()))
+                and len(words) >= 2 and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
+                and callable(person_like) and person_like(words)):
+            result.append(Run(run.paragraph, run.start, run.start + len(left), left))
+            result.append(Run(run.paragraph, run.start + match.end(), run.end, right))
+            AFFILIATIONS.add(right)
+        else:
+            result.append(run)
+    return result
+
+
+def surname_used_alone(text: str, surname: str) -> bool:
+    """The surname alone, as a person: 'Gebre, who ...', 'Cheruiyot, 27, told', "Weber's
+    sister", 'Kaluwitharana said'."""
+    name = re.escape(surname)
+    return re.search(
+        rf"(?<![\w\-'’]){name}(?:,\s+(?:who\b|\d{{1,3}},)|(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:{_VERBS})\b"
+        rf"|['’]s\s+(?:{_KIN})\b"
+        rf"|(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:was|is|had|has|took|won|lost|hit|scored|finished|"
+        rf"[a-z]+ed)\b)", text) is not None
+
+
+def without(text: str, full: str) -> str:
+    return text.replace(full, " ")
+
+
+def organisation_by_noun(text: str, run: Run) -> bool:
+    """'the craft brewery Zlatá Kozel', 'the copper miner Minera Andina', 'Budvar, the
+    state-owned Czech brewer,'."""
+    before = re.search(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)\s+$", text[:run.start])
+    if before and before.group(1) in ORG_NOUNS:
+        return True
+    after = re.match(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z][\w\-]*)\s*[,.]", text[run.end:])
+    return bool(after and after.group(1) in ORG_NOUNS)
+
+
+def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
+    """A type for a place the lists do not know, or None."""
+    if text in REGIONS:
+        return "region"
+    if len(tokens) >= 2 and tokens[0] in PLACE_LEADS:
+        return PLACE_LEADS[tokens[0]]
+    if any(len(t) == 1 for t in tokens) or any(t in DEMONYMS or t in NOT_NAME for t in tokens) \
+            or any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
+            or text in KNOWN_ORGS or re.match(r"['’]s\b", paragraph[run.end:]):
+        return None
+    noun_before = re.search(r"\b(\w+)\s+of\s+$", paragraph[:run.start])
+    if noun_before and noun_before.group(1).lower() in PLACE_NOUNS:
+        return noun_before.group(1).lower()  # 'the town of Písek'
+    if noun_before and noun_before.group(1).lower() in TITLE_WORDS | {"centre", "center"} \
+            and len(tokens) <= 2:
+        return "place"  # 'the Mayor of Galway'
+    after = re.match(r"\s+(\w+)", paragraph[run.end:])
+    if after and after.group(1) in PLACE_NOUNS:
+        return after.group(1)  # 'the Ekurhuleni district'
+    country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", paragraph[run.end:])
+    if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
+        return "city or region"  # 'Blantyre, Malawi'
+    if (re.search(r"\b(?:in|near|outside|across)\s+$", paragraph[:run.start]) and len(tokens) <= 3
+            or re.search(r"\b(?:from|to)\s+$", paragraph[:run.start]) and len(tokens) == 1) \
+            and not re.match(r"\s+[A-Z]", paragraph[run.end:]):
+        return "place"  # 'in Lilongwe', 'from Hamburg'
+    return None
+
+
+def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(name, type, as written) for the places of the first paragraph's dateline."""
+    match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
+    if not match or not match.group("city").strip().isupper():
+        return []
+    written = match.group("city").strip()
+    city = " ".join(w.capitalize() for w in written.split())
+    found = [(city, "country" if city in COUNTRIES else "city", written)]
+    region = (match.group("region") or "").strip()
+    if region and not any(c.isdigit() for c in region):
+        found.append((region, "country" if region in COUNTRIES else "region", region))
+    return found

@@ -1,0 +1,266 @@
+"""The events an article is about, as meetings: a race, a hearing, a news conference, talks.
+
+The rules, sentence by sentence (words in quotation marks are what someone said, not the
+article's report, and are skipped):
+1. An event word ('talks', 'news conference', 'inquest', 'match'; lexicon.EVENT_NOUNS), a
+   result between two sides ('Sri Lanka beat Pakistan') or a court decision ('refused bail')
+   opens an event when it is named ('the Rotterdam Marathon'), indefinite ('a news conference'),
+   or definite with nothing before it to point back to but people or a date of its own.
+2. A definite mention ('the race', 'told the inquest', 'told the court') points back to the
+   last event of its family: its people join that event.
+3. Participants: the people the sentence names (not 'the death of X'), and the speaker of a
+   quote in that sentence ('he told a news conference'); organisations likewise.
+4. Date: one in the event word's clause; 'from Oct. 27 to Oct. 29' and 'until Friday' give the
+   end. With none, an event of the first paragraphs takes the day the lede says things were
+   said or heard, marked uncertain. Status: scheduled when the sentence says so ('will',
+   'is due to') or the date is after publication.
+5. A session or workshop is `part_of` the conference or summit before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from briefing.new.draft.dates import FoundDate
+from briefing.new.draft.entities import Entities
+from briefing.new.draft.lexicon import (
+    COURT_DECISIONS,
+    EVENT_COMPOUNDS,
+    EVENT_NOUNS,
+    EVENT_REFERENCES,
+    FUTURE_MARKERS,
+    NOT_EVENT_MODIFIERS,
+    PART_OF_FAMILIES,
+    RESULT_VERBS,
+)
+from briefing.new.draft.names import RUN
+from briefing.new.draft.sentences import sentence_spans
+
+Key = tuple[str, str]
+_NOUNS = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
+_DETERMINER = r"an?|the|its|their|his|her|this"
+_EVENT = re.compile(rf"(?P<det>\b(?:{_DETERMINER}|[A-Z][\w\-]*['’]s)\s+)?"
+                    rf"(?P<mods>(?:(?!(?:{_DETERMINER}|{'|'.join(NOT_EVENT_MODIFIERS)})\b)[\w\-]+\s+){{0,3}}?)"
+                    rf"(?P<noun>\b(?:{_NOUNS}))\b", re.IGNORECASE)
+_REFERENCE = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
+_RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
+_DECISION = re.compile(rf"\b(?:{'|'.join(COURT_DECISIONS)})\b")
+_MEET = re.compile(r"\b(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+meet\b")
+_VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
+_FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)
+_NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+(?:[\w\-'’,]+\s+){0,5}$")
+_RANGE = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s+(?:the\s+)?")
+_DAY_AFTER = re.compile(r"^\s*(?:to|until|till|through|-|–)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b")
+_UNTIL = re.compile(r"\b(?:until|till|through)\s+$")
+
+
+@dataclass
+class FoundEvent:
+    name: str  # as the article names it, or '' ('a news conference')
+    word: str  # the event word: 'news conference', 'inquest', 'bail hearing'
+    type: str
+    family: str
+    paragraph: int
+    sentence: str
+    paragraphs: list[int]
+    participants: list[Key] = field(default_factory=list)
+    organisations: list[Key] = field(default_factory=list)
+    place: Key | None = None
+    date: FoundDate | None = None
+    end: str | None = None
+    scheduled: bool = False
+    part_of: int | None = None  # index of the event this one belongs to
+    date_doubt: str = ""  # why the date may be wrong, for `uncertain`
+
+
+@dataclass(frozen=True)
+class Context:
+    paragraphs: tuple[str, ...]
+    entities: Entities
+    dates: list[FoundDate]
+    published: dt.date
+    quoted: dict[int, list[tuple[int, int]]]  # paragraph -> quoted spans (open, close)
+    said_by: dict[tuple[int, int], list[Key]]  # (paragraph, sentence start) -> speakers there
+
+
+def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEvent]:
+    """`taken`: sentences (paragraph, start) that already gave a meeting ('X met Y')."""
+    events: list[FoundEvent] = []
+    for number, text in enumerate(context.paragraphs, 1):
+        for start, end in sentence_spans(text):
+            if (number, start) not in taken:
+                _sentence_events(context, events, number, start, end)
+    return events
+
+
+def _sentence_events(context: Context, events: list[FoundEvent], number: int, start: int,
+                     end: int) -> None:
+    text = context.paragraphs[number - 1]
+    for at, name, word, kind, family, definite in _triggers(context, number, start, end):
+        people, orgs = _taking_part(context, number, start, end)
+        earlier = next((e for e in reversed(events) if e.family == family), None)
+        date, end_date = _date(context, number, text, start, end, at, definite)
+        same_day = date is None or earlier is not None and (
+            earlier.date is None or earlier.date.value == date.value or earlier.word == word)
+        if earlier is not None and (name and earlier.name == name or not name and same_day):
+            _join(earlier, number, people, orgs)  # 'the race', 'told the court', 'the women's race'
+            continue
+        if not (name or people or orgs or date) or definite and not (name or date):
+            continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave
+        event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
+                           people, orgs, _place(context, number, start, end, at), date, end_date)
+        event.scheduled = bool(_FUTURE.search(_clause(text, start, end, at))) or bool(
+            date and date.value > context.published.isoformat())
+        if date is None:
+            _lede_date(context, event)
+        _belongs(events, event)
+        events.append(event)
+        break  # one new event per sentence
+
+
+def _triggers(context: Context, number: int, start: int,
+              end: int) -> list[tuple[int, str | None, str, str, str, bool]]:
+    """(where, name or None, word, type, family, definite) for each event word in the sentence."""
+    text = context.paragraphs[number - 1]
+    found: list[tuple[int, str | None, str, str, str, bool]] = []
+    for match in _RESULT.finditer(text, start, end):
+        if not _in_quote(context, number, match.start()):
+            found.append((match.start("verb"), f"{match.group('a')} v {match.group('b')}", "match",
+                          "other", "sport", False))
+    for match in _DECISION.finditer(text, start, end):
+        found.append((match.start(), None, "bail hearing", "other", "court", False))
+    for match in [*_MEET.finditer(text, start, end), *_VISITED.finditer(text, start, end)]:
+        if not _in_quote(context, number, match.start()):
+            visit = match.group().startswith("visit")
+            found.append((match.start(), None, "visit" if visit else "meeting",
+                          "visit" if visit else "meeting", "visit" if visit else "meeting", False))
+    for match in _EVENT.finditer(text, start, end):
+        if _in_quote(context, number, match.start("noun")) or _inside_name(context, number, match) \
+                or re.match(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b", text[match.end("noun"):]):
+            continue  # 'Summit Trails Ltd', 'the race director'
+        kind, family = EVENT_NOUNS[match.group("noun").lower()]
+        named = _named(text, match.start("noun"), match.end("noun"))
+        det = (match.group("det") or "").strip().lower()
+        # 'the council's monthly meeting' introduces one, as 'a meeting' does
+        definite = det in ("the", "its", "their", "his", "her", "this")
+        found.append((match.start("noun"), named, match.group("noun").lower(), kind, family,
+                      definite))
+    for match in _REFERENCE.finditer(text, start, end):
+        if not _in_quote(context, number, match.start()):
+            family = EVENT_REFERENCES[match.group("noun")]
+            found.append((match.start(), None, match.group("noun"), "other", family, True))
+    return sorted(found)
+
+
+def _named(text: str, noun_start: int, noun_end: int) -> str | None:
+    """'the Pan-African Malaria Conference' -> its name; 'a news conference' -> None."""
+    if not text[noun_start].isupper():
+        return None
+    for match in RUN.finditer(text, max(0, noun_start - 80), noun_end):
+        if match.start() <= noun_start and match.end() == noun_end:
+            return re.sub(r"^(?:The|A|An)\s+", "", match.group())
+    return None
+
+
+def _inside_name(context: Context, number: int, match: re.Match[str]) -> bool:
+    return any(m.start <= match.start("noun") < m.end
+               for m in context.entities.in_span(number, 0, match.end("noun") + 1))
+
+
+def _clause(text: str, start: int, end: int, at: int) -> str:
+    """The words around `at` between commas: 'X will meet Y on Monday'."""
+    left = max(text.rfind(",", start, at), text.rfind(";", start, at), start)
+    right = min([i for i in (text.find(",", at, end), text.find(";", at, end)) if i >= 0] or [end])
+    return text[left:right]
+
+
+def _in_quote(context: Context, number: int, at: int) -> bool:
+    return any(open_ < at < close for open_, close in context.quoted.get(number, ()))
+
+
+def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[list[Key], list[Key]]:
+    text = context.paragraphs[number - 1]
+    people: list[Key] = []
+    orgs: list[Key] = []
+    for mention in context.entities.in_span(number, start, end):
+        if _in_quote(context, number, mention.start) or _NOT_THERE.search(text[start:mention.start]):
+            continue
+        bucket = {"people": people, "organisations": orgs}.get(mention.key[0])
+        if bucket is not None and mention.key not in bucket:
+            bucket.append(mention.key)
+    for key in context.said_by.get((number, start), []):
+        bucket = people if key[0] == "people" else orgs
+        if key not in bucket:
+            bucket.append(key)
+    return people, orgs
+
+
+def _join(event: FoundEvent, number: int, people: list[Key], orgs: list[Key]) -> None:
+    event.paragraphs = sorted({*event.paragraphs, number})
+    event.participants += [p for p in people if p not in event.participants]
+    event.organisations += [o for o in orgs if o not in event.organisations]
+
+
+def _place(context: Context, number: int, start: int, end: int, at: int) -> Key | None:
+    """A place in the event word's clause: 'a news conference in Lilongwe'."""
+    text = context.paragraphs[number - 1]
+    for mention in context.entities.in_span(number, start, end):
+        between = text[min(at, mention.start):max(at, mention.start)]
+        if mention.key[0] == "places" and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", text[:mention.start]) \
+                and not re.match(r"['’]s\b", text[mention.end:]) and not re.search(r"[,;]", between):
+            return mention.key
+    return None
+
+
+def _date(context: Context, number: int, text: str, start: int, end: int,
+          at: int, definite: bool) -> tuple[FoundDate | None, str | None]:
+    """The date in the event word's clause (after it first, then before), and its end; after
+    'the inquest' only a date close by ('told the inquest the agency had ... on Feb. 4' is
+    what was said)."""
+    here = [d for d in context.dates if d.paragraph == number and start <= d.start < end
+            and len(d.value) >= 7]
+    after = [d for d in here if d.start > at and not re.search(r"[,;]", text[at:d.start])
+             and (not definite or d.start - at <= 40)]
+    before = [d for d in here if d.start < at and not re.search(r"[,;]", text[d.start:at])]
+    chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is None:
+        return None, None
+    return chosen, _end(context, chosen, here, text)
+
+
+def _end(context: Context, chosen: FoundDate, here: list[FoundDate], text: str) -> str | None:
+    tail = chosen.start + len(chosen.as_written)
+    for later in here:
+        if later.start >= tail and (_RANGE.fullmatch(text[tail:later.start] + " ")
+                                    or _UNTIL.search(text[:later.start])):
+            value = later.value
+            if value < chosen.value and not later.how == "":
+                value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
+            return value if value > chosen.value else None
+    day = _DAY_AFTER.match(text, tail)
+    if day and len(chosen.value) == 10 and int(day.group(1)) > int(chosen.value[8:]):
+        return f"{chosen.value[:8]}{int(day.group(1)):02d}"
+    return None
+
+
+def _lede_date(context: Context, event: FoundEvent) -> None:
+    """An event of the first paragraphs with no date of its own: the day the lede reports."""
+    if event.paragraph > 3 or event.scheduled:
+        return
+    lede = context.paragraphs[0]
+    for found in context.dates:
+        if found.paragraph == 1 and len(found.value) == 10 and re.search(r"\bon\s+$", lede[:found.start]):
+            event.date = found
+            event.date_doubt = (f"The sentence gives no date; taken as {found.value}, the day "
+                                f"paragraph 1 says things were said or done ('{found.as_written}').")
+            return
+
+
+def _belongs(events: list[FoundEvent], event: FoundEvent) -> None:
+    families = PART_OF_FAMILIES.get(event.family, ())
+    for index in range(len(events) - 1, -1, -1):
+        if events[index].family in families:
+            event.part_of = index
+            return

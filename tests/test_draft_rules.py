@@ -1,0 +1,222 @@
+"""The draft's rules one by one, as tables of input -> expected (issue 18): page chrome,
+names, places, organisations, main events, dates and speakers. Each row is a sentence or two
+of its own, not taken from a fixture article."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from briefing.new.draft.entities import find_entities
+from briefing.new.draft.paragraphs import split_article
+from briefing.new.draft.records import Meta, draft_records
+
+BODY = ("The regional assembly approved the new water plan on Monday after a long debate that "
+        "ran late into the night, officials said.")
+
+
+def draft(text: str, published: dt.date = dt.date(2025, 3, 14)) -> dict[str, Any]:
+    return draft_records(text, Meta("Rules", published, "rules")).data
+
+
+@pytest.mark.parametrize(("text", "paragraphs", "header"), [
+    (f"Skip to main content\n\nWe use cookies on this site. Accept\n\nWater plan passes\n\n{BODY}",
+     [BODY], ("headline", "Water plan passes")),
+    (f"News | Regions | Water\n\nWater plan passes\n\nMon 10 Mar 2025 09.30 GMT\n\n{BODY}",
+     [BODY], ("headline", "Water plan passes")),
+    (f"Water plan passes\n\nBy Aino Virtanen\n\n{BODY}", [BODY], ("by", "By Aino Virtanen")),
+    (f"{BODY}\n\nThe dam at the lake's north end. (PHOTO AGENCY/Lars Berg)\n\n{BODY}",
+     [BODY, BODY], ("caption", "The dam at the lake's north end. (PHOTO AGENCY/Lars Berg)")),
+    (f"{BODY}\n\n{BODY}\n\nTags: water, Finland\nMore stories\nFerry fares rise", [BODY, BODY], None),
+    (f"{BODY}\n\n{BODY}\n\nRelated\nFerry fares rise again\nStorm closes port", [BODY, BODY], None),
+    ("Topics of the debate included the price of water. " + BODY, None, None),
+])
+def test_page_chrome_captions_and_bylines_are_left_out(text: str, paragraphs: list[str] | None,
+                                                       header: tuple[str, str] | None) -> None:
+    split = split_article(text)
+    assert list(split.paragraphs) == (paragraphs or [text])
+    if header:
+        assert split.headers[header[0]] == header[1]
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    (f"{BODY}\n\nThe vote was 30 to 12, and a crowd of about 400 had watched the", True),
+    (f"{BODY}\n\n{BODY}", False),
+    (f'{BODY}\n\n"We will appeal," she said.', False),
+])
+def test_a_last_paragraph_that_stops_mid_sentence_is_flagged(text: str, cut: bool) -> None:
+    assert split_article(text).cut is cut
+
+
+def _names(text: str, kind: str) -> list[str]:
+    entities = find_entities(tuple(text.split("\n\n")))
+    return sorted(e.name for e in getattr(entities, kind).values())
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("Fisheries Minister Einar K. Gudfinnsson said the quota would fall.", "people",
+     "Einar K. Gudfinnsson"),
+    ("Cllr Niamh Ó Flaherty said the plan would pass.", "people", "Niamh Ó Flaherty"),
+    ("The prosecutor, Karen Pillay of the National Prosecuting Authority, said so.", "people",
+     "Karen Pillay"),
+    ("The prosecutor, Karen Pillay of the National Prosecuting Authority, said so.", "organisations",
+     "National Prosecuting Authority"),
+    ("Amos Cheruiyot won in Rotterdam.\n\nCheruiyot, 27, told reporters he was tired.", "people",
+     "Amos Cheruiyot"),
+    ("It sold shares to Ivo Brandt.\n\nBrandt's lawyer declined to comment.", "people", "Ivo Brandt"),
+    ("Refused bail was Tomas Lind, the former mayor of the Oulu district, on Friday.", "people",
+     "Tomas Lind"),
+    ("A volcanologist at GNS Science, Dr Hana Tipene, told the inquest.", "people", "Hana Tipene"),
+    ("Budvar agreed to buy the craft brewery Zlatá Kozel on Thursday.", "organisations", "Zlatá Kozel"),
+    ("Analysts praised Norsk Kraft, the state-owned utility, on Monday.", "organisations", "Norsk Kraft"),
+    ("The Chumbivilcas Defence Front said it would go on.", "organisations", "Chumbivilcas Defence Front"),
+    ("TARTU, Estonia (Reuters) - Students marched on Monday.", "places", "Tartu"),
+    ("The plant in the town of Písek employs 85 people.", "places", "Písek"),
+    ("The Ekurhuleni district has 30 clinics.", "places", "Ekurhuleni"),
+    ("She flew in from Hamburg for the hearing.", "places", "Hamburg"),
+    ("He collapsed near the summit of Mount Ruapehu.", "places", "Mount Ruapehu"),
+    ("The match at the Stade de France drew 80,000 fans.", "places", "Stade de France"),
+    ("The clinic in Blantyre, Malawi, is full.", "places", "Blantyre"),
+])
+def test_names_people_places_and_organisations(text: str, kind: str, name: str) -> None:
+    assert name in _names(text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("The Mayor of Galway, Cllr Mike Cubbard, said work would begin.", "people", "Galway"),
+    ("Fans watched at the Stade de France on Friday, officials said.", "people", "Stade de France"),
+    ("A volcanologist at GNS Science, Dr Hana Tipene, told the inquest.", "people", "GNS Science"),
+    ("Budvar agreed to buy the craft brewery Zlatá Kozel on Thursday.", "people", "Zlatá Kozel"),
+    ("Talks run from Oct. 27 to Oct. 29 in Cusco, the ministry said.", "places", "Oct"),
+])
+def test_what_is_not_a_person_or_a_place(text: str, kind: str, name: str) -> None:
+    assert name not in _names(text, kind)
+
+
+def test_a_continent_is_a_region_not_a_country() -> None:
+    places = find_entities(("Malaria costs Africa billions, the minister said in Accra.",)).places
+    assert {p.name: p.type for p in places.values()}["Africa"] == "region"
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # (name, date, end_date, status, participants, organisations)
+    ("Kenya's Amos Cheruiyot won the Rotterdam Marathon on Sunday, ahead of Dawit Gebre.\n\n"
+     '"It was cold," Cheruiyot, 27, told reporters. Gebre, who was second, said he went too early.',
+     dt.date(2026, 4, 13),
+     ("Rotterdam Marathon", "2026-04-12", None, None, ["amos-cheruiyot", "dawit-gebre"], [])),
+    ("The ministry will host talks between the copper miner Minera Andina and leaders in Cusco from "
+     "Oct. 27 to Oct. 29, it said on Monday.", dt.date(2026, 10, 20),
+     (None, "2026-10-27", "2026-10-29", "scheduled", [], ["minera-andina"])),
+    ("Health Minister Ana Phiri said on Tuesday that 40 people had died.\n\n"
+     '"Boil your water," Phiri told a news conference in Lilongwe.', dt.date(2008, 1, 23),
+     ("News conference by Ana Phiri", "2008-01-22", None, None, ["ana-phiri"], [])),
+    ("The High Court on Friday refused bail to Tomas Lind, the former mayor, who denies fraud.\n\n"
+     "The trial is due to begin on 2 June.", dt.date(2003, 3, 15),
+     ("Bail hearing with Tomas Lind", "2003-03-14", None, None, ["tomas-lind"], [])),
+    ("Prime Minister Geir Haarde will meet mayors of the fishing towns in Isafjordur on Monday, "
+     "his office said on Friday.", dt.date(2007, 7, 6),
+     ("Meeting with Geir Haarde", "2007-07-09", None, "scheduled", ["geir-haarde"], [])),
+])
+def test_the_main_event_is_a_meeting_with_its_people_dates_and_status(
+        text: str, published: dt.date, expected: tuple[Any, ...]) -> None:
+    name, date, end, status, people, orgs = expected
+    meetings = draft(text, published)["meetings"]
+    found = [m for m in meetings if m.get("date") == date]
+    assert found, meetings
+    meeting = found[0]
+    assert name is None or meeting["name"] == name
+    assert (meeting.get("end_date"), meeting.get("status")) == (end, status)
+    assert set(people) <= set(meeting.get("participants", ()))
+    assert set(orgs) <= set(meeting.get("organisations", ()))
+
+
+def test_a_session_is_part_of_the_conference_and_a_trial_is_its_own_event() -> None:
+    text = ("More than 600 scientists gathered in Accra on Tuesday for the opening of the "
+            "Pan-African Malaria Conference, which runs until Friday.\n\n"
+            "In a session on Wednesday, Dr. Kwadwo Koram will present results, the organisers said.")
+    meetings = draft(text, dt.date(2005, 11, 15))["meetings"]
+    conference, session = meetings
+    assert (conference["date"], conference["end_date"]) == ("2005-11-15", "2005-11-18")
+    assert session["part_of"] == conference["id"] and session["status"] == "scheduled"
+    assert session["date"] == "2005-11-16" and session["participants"] == ["kwadwo-koram"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('"It is a tiny fraction," said Dr. Isabel Contreras, the deputy scientist, at a briefing.',
+     "isabel-contreras"),
+    ("Weber's sister, Lena Weber, travelled from Hamburg.\n\n"
+     '"Jonas loved the mountains," she said.', "lena-weber"),
+])
+def test_speakers_across_a_title_s_full_stop_and_past_names_in_the_quote(text: str, speaker: str) -> None:
+    quotes = draft(text)["quotes"]
+    assert [q["speaker"] for q in quotes] == [speaker]
+
+
+def test_said_on_friday_is_the_friday_before_though_the_sentence_says_will() -> None:
+    text = ("Iceland will cut its cod catch by a third, Fisheries Minister Einar K. Gudfinnsson "
+            "said on Friday.")
+    timeline = draft(text, dt.date(2007, 7, 6))["timeline"]
+    assert [t["date"] for t in timeline] == ["2007-07-06"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The quota will be 130,000 tonnes, down from 193,000, Gudfinnsson told a news conference.",
+     "The quota will be 130,000 tonnes, down from 193,000."),
+    ("Health Minister Ana Phiri said on Tuesday that 40 people had died in the floods.",
+     "40 people had died in the floods."),
+    ("A cholera outbreak has spread to four districts, according to the health ministry.",
+     "A cholera outbreak has spread to four districts."),
+    ("OSLO, Norway (Wire) - The fund sold its last coal shares on Monday.",
+     "The fund sold its last coal shares on Monday."),
+    ("Budvar said it expected the deal to close in March.",
+     "Budvar said it expected the deal to close in March."),
+])
+def test_a_gist_is_the_sentence_without_who_said_it(sentence: str, expected: str) -> None:
+    from briefing.new.draft.gists import gist
+    assert gist(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "written", "value", "unit", "qualifier"), [
+    ("More than 3,500 runners started the race.", "More than 3,500 runners", 3500, "runners", "more than"),
+    ("Nearly 40 clubs signed the letter.", "Nearly 40 clubs", 40, "clubs", "nearly"),
+    ("At least 12 hospitals were full.", "At least 12 hospitals", 12, "hospitals", "at least"),
+    ("They face 46 counts of fraud.", "46 counts", 46, "counts", None),
+    ("The plan covers 3,000 low-cost houses.", "3,000 low-cost houses", 3000, "houses", None),
+    ("The trial involved 2,022 children.", "2,022 children", 2022, "children", None),
+    ("Paving will cost about €350,000.", "about €350,000", 350000, "€", "about"),
+])
+def test_counts_of_things_are_figures_with_their_qualifier(text: str, written: str, value: float,
+                                                          unit: str, qualifier: str | None) -> None:
+    (figure,) = draft(text)["figures"]
+    assert (figure["as_written"], figure["value"], figure["unit"]) == (written, value, unit)
+    assert figure.get("qualifier") == qualifier
+
+
+@pytest.mark.parametrize("text", ["The vote was held in 2019 by the board.", "It rang three times."])
+def test_a_year_or_a_repetition_is_no_count(text: str) -> None:
+    assert "figures" not in draft(text)
+
+
+def test_nothing_is_drafted_from_a_last_paragraph_cut_mid_sentence() -> None:
+    text = (f"{BODY}\n\nThe second match will be played in Kandy on Sunday. Police said a crowd of about "
+            "30,000 had watched the")
+    result = draft_records(text, Meta("Rules", dt.date(1999, 8, 26), "rules"))
+    assert result.cut == 2 and result.paragraphs[1].endswith("watched the")
+    assert not any("30,000" in f["as_written"] for f in result.data.get("figures", []))
+    assert any(t["date"] == "1999-08-29" for t in result.data["timeline"])
+
+
+def test_a_weekday_the_dateline_reads_otherwise_is_uncertain() -> None:
+    text = "LIMA, Peru, Oct. 20, 2026 - The ministry said on Sunday that talks would resume."
+    timeline = draft(text, dt.date(2026, 10, 26))["timeline"]
+    sunday = next(t for t in timeline if t["date"] == "2026-10-25")
+    assert "2026-10-18" in sunday["uncertain"]["date"]
+    same = draft(text, dt.date(2026, 10, 21))["timeline"]
+    assert not any("uncertain" in t for t in same)  # both readings give 2026-10-18
+
+
+def test_an_age_between_name_and_verb_keeps_the_speaker() -> None:
+    text = 'Amos Cheruiyot won.\n\n"The wind was like a wall," Cheruiyot, 27, told reporters.'
+    assert [q["speaker"] for q in draft(text)["quotes"]] == ["amos-cheruiyot"]
