@@ -25,6 +25,9 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	# Python 3.11's bundled pip (23.2) cannot install `name @ git+file://` requirements.
 	$(BIN)/python -m pip install -q pip==26.3
 	$(BIN)/python -m pip install -q -c constraints.txt -e .
+	# The share cards (og:image) are drawn with Debian's fonts, never fetched at build time.
+	test -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf || (apt-get update -q && apt-get install -y -q fonts-dejavu-core)
+	fc-list | grep -qi 'Noto.*CJK' || (apt-get update -q && apt-get install -y -q fonts-noto-cjk)
 	touch $@
 
 install-test: $(VENV)/.installed-test

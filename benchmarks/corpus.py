@@ -87,7 +87,7 @@ def _people(corpus: Corpus) -> None:
     r, count = corpus.rng, corpus.counts["people"]
     names = [f"{first} {last}" for first in w.FIRST_NAMES for last in w.LAST_NAMES]
     chosen = r.sample(names, count) if count <= len(names) else names[:count]
-    last_uses = defaultdict(int)
+    last_uses: defaultdict[str, int] = defaultdict(int)
     for name in chosen:
         last_uses[name.split()[-1]] += 1
     orgs, countries = corpus.records["organisations"], _countries(corpus)

@@ -170,13 +170,28 @@ def chart(results: dict[str, Any]) -> str:
             f"ms per page</text>{legend}{''.join(bars)}</svg>")
 
 
+def cards_table(results: dict[str, Any]) -> str:
+    """The share cards' cost on a line of its own per size: drawn once, then cached."""
+    lines = ["| Pages | Share cards: ms per card drawn | ms per card from the cache | "
+             "First build (s) | Later builds (s) | Share of a build |",
+             "|---:|---:|---:|---:|---:|---:|"]
+    for size in results["sizes"].values():
+        card = size.get("cards")
+        if card:
+            build = _median(size["generated_cpu_s"])
+            lines.append(f"| {size['pages']:,} | {card['ms_per_card_drawn']:.1f} | "
+                         f"{card['ms_per_card_cached']:.2f} | {card['first_build_s']:.2f} | "
+                         f"{card['next_builds_s']:.2f} | {100 * card['next_builds_s'] / build:.1f} % |")
+    return "\n".join(lines) + "\n"
+
+
 def write_all(results: dict[str, Any], root: Path, quick: bool = False) -> None:
     out = root / "benchmarks" / "results"
     out.mkdir(parents=True, exist_ok=True)
     name = "quick" if quick else "results"
     (out / f"{name}.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
-    tables = (f"{table(results)}\n{phases_table(results)}\n{linearity(results)}\n"
-              f"{serve_table(results)}\n{memory_table(results)}")
+    tables = (f"{table(results)}\n{phases_table(results)}\n{cards_table(results)}\n"
+              f"{linearity(results)}\n{serve_table(results)}\n{memory_table(results)}")
     (out / f"{name}.md").write_text(tables, encoding="utf-8")
     if not quick:
         (root / "docs" / "benchmarks.md").write_text(docs_page(results, tables),

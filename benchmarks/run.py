@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks import draft, measure, report, search
+from benchmarks import cards, draft, measure, report, search
 from benchmarks.projects import ROOT, baseline_project, generated_project
 from briefing.core.settings import Settings
 from briefing.data.load import load
@@ -94,6 +94,7 @@ def measure_size(pages: int | None, repeats: int, query: str,
         "baseline_output_bytes": measure.folder_bytes(baseline / "site"),
         "nav_links_per_page": measure.nav_links(next((site / "quotes").glob("*/index.html"))),
         "material_index": search.material_index(site),
+        "cards": cards.cost(generated, built_pages),
     }
     if not quick:
         result["pagefind_s"] = search.run_pagefind(site)
@@ -154,7 +155,7 @@ def main(argv: list[str] | None = None) -> None:
     serve = [int(size) for size in args.serve_sizes.split(",") if size]
     results["serve"] = serve_rebuilds(serve, args.edits)
     if not args.quick:
-        results["draft"] = draft.measure()  # `briefing new`: a 2,000-word article drafted
+        results["draft"] = draft.measure()  # `briefing new`: a 3,000-word article drafted
     report.write_all(results, ROOT, quick=args.quick)
 
 

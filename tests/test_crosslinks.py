@@ -51,13 +51,13 @@ def import_first(project: Path, location: str) -> None:
 
 def write_second(project: Path, first: str) -> None:
     """The mini briefing, importing the first, sharing two people with it, citing it by id."""
-    def briefing(data: dict) -> None:
+    def briefing(data: dict[str, Any]) -> None:
         data["summary"] = "Two people met, as [[people/ada-lovelace|Ada]] told [[people/babbage]]."
         data["why_it_matters"] = (f"It echoes [[{KERRY}:people/wang-yi]] on "
                                   f"[[{KERRY}:topics/climate-finance]].")
         data["imports"] = {KERRY: first}
 
-    def people(records: list) -> None:
+    def people(records: list[dict[str, Any]]) -> None:
         records[1]["former_ids"] = ["babbage"]
         records.append({"id": "john-kerry", "name": "John Kerry", "wikidata": "Q22316",
                         "description": HOSTILE, "paragraphs": [4]})
@@ -86,11 +86,12 @@ def second_site(tmp_path_factory: pytest.TempPathFactory, first_url: str) -> Pat
     return project / "site"
 
 
-def json_ld(site: Path, url: str) -> dict:
+def json_ld(site: Path, url: str) -> dict[str, Any]:
     html = (site / url / "index.html").read_text(encoding="utf-8")
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
     assert len(blocks) == 1, url
-    return json.loads(blocks[0])
+    data: dict[str, Any] = json.loads(blocks[0])
+    return data
 
 
 def test_yaml_text_references_resolve_here_and_in_the_first_briefing(second_site: Path,

@@ -79,6 +79,10 @@ def _names(text: str, kind: str) -> list[str]:
     ("He collapsed near the summit of Mount Ruapehu.", "places", "Mount Ruapehu"),
     ("The match at the Stade de France drew 80,000 fans.", "places", "Stade de France"),
     ("The clinic in Blantyre, Malawi, is full.", "places", "Blantyre"),
+    ("The motion passed, with Fianna Fáil councillors split.", "organisations", "Fianna Fáil"),
+    ("She told RPP radio that nobody would leave.", "organisations", "RPP"),
+    ("The lawyer for the firm, Mark Donnelly, told the court the email was lost.", "people",
+     "Mark Donnelly"),
 ])
 def test_names_people_places_and_organisations(text: str, kind: str, name: str) -> None:
     assert name in _names(text, kind)
@@ -172,6 +176,10 @@ def test_said_on_friday_is_the_friday_before_though_the_sentence_says_will() -> 
      "The fund sold its last coal shares on Monday."),
     ("Budvar said it expected the deal to close in March.",
      "Budvar said it expected the deal to close in March."),
+    ("Kerry told Wang that talks could provide a fresh start for the two countries.",
+     "Talks could provide a fresh start for the two countries."),
+    ("Kerry also referred to their work together on the nuclear talks.",
+     "Kerry also referred to their work together on the nuclear talks."),
 ])
 def test_a_gist_is_the_sentence_without_who_said_it(sentence: str, expected: str) -> None:
     from briefing.new.draft.gists import gist
@@ -220,3 +228,18 @@ def test_a_weekday_the_dateline_reads_otherwise_is_uncertain() -> None:
 def test_an_age_between_name_and_verb_keeps_the_speaker() -> None:
     text = 'Amos Cheruiyot won.\n\n"The wind was like a wall," Cheruiyot, 27, told reporters.'
     assert [q["speaker"] for q in draft(text)["quotes"]] == ["amos-cheruiyot"]
+
+
+@pytest.mark.parametrize(("text", "speakers", "gist"), [
+    ("Zhang Wei, a hydrologist at Tsinghua University, and his colleague Liu Fang said the rains "
+     "were unusually intense.", ["zhang-wei", "liu-fang"], "The rains were unusually intense."),
+    ("Cllr Declan McDonnell, an independent, said the council had not listened to the traders.",
+     ["declan-mcdonnell"], "The council had not listened to the traders."),
+    ("The chief executive of the council, Leonard Cleary, told members the closure would cost "
+     "about €350,000.", ["leonard-cleary"], "The closure would cost about €350,000."),
+])
+def test_statements_name_every_speaker_and_say_what_was_said(text: str, speakers: list[str],
+                                                              gist: str) -> None:
+    (statement,) = draft(text)["statements"]
+    assert (statement.get("speakers") or [statement["speaker"]]) == speakers
+    assert statement["gist"] == gist

@@ -20,7 +20,9 @@ SEED = ROOT / "seeds" / "000_8b72f97d2236e7b8.txt"
 
 
 def hand(kind: str) -> list[dict[str, Any]]:
-    return yaml.safe_load((ROOT / "data" / f"{kind}.yml").read_text(encoding="utf-8"))
+    records: list[dict[str, Any]] = yaml.safe_load((ROOT / "data" / f"{kind}.yml").read_text(
+        encoding="utf-8"))
+    return records
 
 
 def words(text: str) -> str:

@@ -74,7 +74,7 @@ def test_escape_sequences_never_reach_the_terminal_or_a_page(mini: Path, server:
     imported = site.links.imports["other"]
     assert imported.title == "Evil [2J ]0;pwned 31m title"
     reason = site.links.find("other:people/nobody")
-    everything = [reason, *site.notes, *site.warnings, *site.pages.values()]
+    everything = [str(reason), *site.notes, *map(str, site.warnings), *site.pages.values()]
     assert not any(re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202e]", text) for text in everything)
 
 

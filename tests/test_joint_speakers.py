@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -98,10 +99,10 @@ def test_joint_records_in_the_generated_pages(mini: Path) -> None:
     assert "≈" not in "".join(pages.values())
 
 
-def _jsonld(markdown: str) -> dict[str, object]:
+def _jsonld(markdown: str) -> dict[str, Any]:
     found = re.search(r'<script type="application/ld\+json">\n(.*?)\n</script>', markdown, re.S)
     assert found
-    data: dict[str, object] = json.loads(found.group(1))
+    data: dict[str, Any] = json.loads(found.group(1))
     return data
 
 

@@ -165,6 +165,17 @@ def test_quoted_words_with_no_speaker_found_are_no_reason_to_refuse(tmp_path: Pa
     assert "1 quoted span(s) left out: no speaker found" in result.stdout
 
 
+def test_an_article_cut_off_mid_sentence_is_said_so(tmp_path: Path) -> None:
+    article = tmp_path / "cut.txt"
+    article.write_text('"We will win," coach Ana Silva said on Monday.\n\n'
+                       "A crowd of about 30,000 had watched the\n", encoding="utf-8")
+    result = new(tmp_path / "cut", article)
+    assert result.returncode == 0, result.stderr
+    assert "note: paragraph 2 stops mid-sentence" in result.stdout
+    seed = next((tmp_path / "cut" / "seeds").glob("*.txt")).read_text(encoding="utf-8")
+    assert seed.endswith("had watched the\n")  # the article is kept whole
+
+
 def test_a_bad_date_is_one_clear_line(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "briefing", "new", str(tmp_path / "x"),
                              "--article", str(SEED), "--title", "T", "--published", "18/07/2023"],

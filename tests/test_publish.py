@@ -13,6 +13,7 @@ import urllib.error
 import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import pytest
@@ -86,7 +87,7 @@ def test_json_index_lists_every_record_with_its_ids(seed_site: Path) -> None:
     assert kerry["url"] == "people/john-kerry/" and kerry["external_ids"] == {"wikidata": "Q22316"}
 
 
-def json_ld_blocks(html: str) -> list[dict]:
+def json_ld_blocks(html: str) -> list[dict[str, Any]]:
     blocks = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
     return [json.loads(block) for block in blocks]
 

@@ -109,8 +109,8 @@ def remove_and_touch(folder: Path, docs: Path) -> None:
     page.write_text(page.read_text(encoding="utf-8") + "\n", encoding="utf-8")
 
 
-def _break_and_restore(running: Server, project: Path, breakage: Callable[[], None],
-                       restore: Callable[[], None], needle: str) -> None:
+def _break_and_restore(running: Server, project: Path, breakage: Callable[[], object],
+                       restore: Callable[[], object], needle: str) -> None:
     """Break the project, check the last good site still answers, then restore an edit."""
     before = len(running.log)
     breakage()
@@ -140,11 +140,19 @@ def test_serve_keeps_serving_whatever_breaks(server: tuple[Server, Path]) -> Non
         people.write_text(good.replace("name: Wang Yi\n", "name: Wang Yi (fixed)\n", 1)
                           + f"# fix {fixed[0]}\n", encoding="utf-8")
 
+    def data_back() -> None:
+        shutil.copytree(saved, data)
+        restore_edited()
+
+    def folder_back() -> None:
+        shutil.rmtree(people)
+        restore_edited()
+
     # The watched data/ folder removed: MkDocs' own check of `watch:` paths fails; restoring
     # the folder (watchdog stopped watching it when it vanished) must bring the fix in.
     shutil.copytree(data, saved)
     _break_and_restore(running, project, lambda: remove_and_touch(data, project / "docs"),
-                       lambda: (shutil.copytree(saved, data), restore_edited()), "data")
+                       data_back, "data")
     people.write_text(good, encoding="utf-8")
     wait_for(lambda: "Wang Yi (fixed)" not in running.page("people/wang-yi/"), "the undo")
 
@@ -155,7 +163,7 @@ def test_serve_keeps_serving_whatever_breaks(server: tuple[Server, Path]) -> Non
         (people / "stray.txt").write_text("x", encoding="utf-8")
 
     _break_and_restore(running, project, to_folder,
-                       lambda: (shutil.rmtree(people), restore_edited()), "people.yml")
+                       folder_back, "people.yml")
     people.write_text(good, encoding="utf-8")
     wait_for(lambda: "Wang Yi (fixed)" not in running.page("people/wang-yi/"), "the undo")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ PAGE_KINDS = ["people", "organisations", "places", "meetings", "quotes", "statem
               "figures"]
 
 
-def records(kind: str) -> list:
+def records(kind: str) -> list[Any]:
     return MODEL.all(kind)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from typing import Any
 
 import pytest
 
@@ -145,9 +146,10 @@ def test_a_person_page_lists_a_quote_once() -> None:
     assert kerry.count("[“my old friend”]") == 1
 
 
-def _jsonld(page: str) -> dict[str, object]:
+def _jsonld(page: str) -> dict[str, Any]:
     block = PAGES[page].split('<script type="application/ld+json">\n', 1)[1].split("\n</script>")[0]
-    return json.loads(block)
+    node: dict[str, Any] = json.loads(block)
+    return node
 
 
 DATED = [(kind, record) for kind in ("meetings", "quotes", "statements")
@@ -169,8 +171,8 @@ def test_json_ld_publishes_no_inferred_title_place_or_span() -> None:
     assert "jobTitle" not in _jsonld("people/wang-yi.md")  # his post is inferred
     assert "temporalCoverage" not in _jsonld("index.md")
     assert "location" not in _jsonld("organisations/xinhua.md")
-    items = {item["item"]["@id"].split("#")[1]: item["item"]  # type: ignore[index]
-             for item in _jsonld("timeline.md")["itemListElement"]}  # type: ignore[union-attr]
+    items = {item["item"]["@id"].split("#")[1]: item["item"]
+             for item in _jsonld("timeline.md")["itemListElement"]}
     assert items["kerry-previous-visit-2021"]["startDate"] == "2021"  # the article says 2021
     assert all("startDate" not in items[entry.id] for entry in MODEL.all("timeline")
                if "date" in entry.inferred)

@@ -23,7 +23,8 @@ from briefing.web.imports import load_imports
 # copying a file: site path -> file in briefing/assets.
 STYLESHEET = "stylesheets/briefing.css"
 SCRIPT = "javascripts/briefing.js"
-ASSETS = {STYLESHEET: "briefing.css", SCRIPT: "accessibility.js"}
+# One script in the page (one request), from files kept apart by concern.
+ASSETS = {STYLESHEET: ("briefing.css",), SCRIPT: ("accessibility.js", "search.js", "cite.js")}
 
 
 @dataclass(frozen=True)
@@ -86,9 +87,11 @@ def _import_line(model: Model) -> Callable[[str], tuple[str, int]]:
 
 
 def assets() -> dict[str, str | bytes]:
-    """The CSS (paragraph highlight, diagrams, contrast) and the script (search dialog name)."""
+    """The CSS (paragraph highlight, diagrams, contrast) and the script (accessibility fixes,
+    search, citations)."""
     folder = resources.files("briefing.pages") / "assets"
-    return {path: (folder / name).read_text(encoding="utf-8") for path, name in ASSETS.items()}
+    return {path: "\n".join((folder / name).read_text(encoding="utf-8") for name in names)
+            for path, names in ASSETS.items()}
 
 
 def generate(settings: Settings) -> dict[str, str]:

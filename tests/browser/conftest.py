@@ -133,7 +133,10 @@ _RESULTS = """() => [...document.querySelectorAll('.md-search-result__item > a')
 def type_query(tab: Tab, query: str) -> None:
     """Type `query` into Material's search box, once its worker can take it."""
     box = tab.page.locator("input.md-search__input")
-    box.click()
+    if (tab.page.viewport_size or DESKTOP)["width"] < 960:  # a phone: the box opens from an icon
+        tab.page.locator("label.md-header__button[for=__search]").click()
+    else:
+        box.click()
     # Until the worker has loaded the index, Material drops what is typed.
     tab.page.wait_for_function(
         "() => document.querySelector('.md-search-result__meta').textContent.includes('Type to start')")

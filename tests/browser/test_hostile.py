@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from browser.conftest import open_tab, search, serving, site_pages
+from browser.conftest import open_tab, search, site_pages
 from browser.touch import PWNED, touch_everything
 from hostile.sites import cases, hostile_site
+from localserver import serving
 
 pytestmark = pytest.mark.browser
 

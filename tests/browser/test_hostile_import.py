@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from browser.conftest import open_tab, serving, site_pages
+from browser.conftest import open_tab, site_pages
 from browser.touch import touch_everything
 from conftest import MINI, mkdocs, site_project
 from hostileserver import hostile_server
+from localserver import serving
 from test_crosslinks import edit_yaml
 
 pytestmark = pytest.mark.browser

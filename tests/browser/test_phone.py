@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Browser
@@ -50,7 +51,8 @@ _TARGETS = """(selector) => {
 def test_every_engine_control_is_at_least_24_px_or_spaced_at_390_px(
         browser: Browser, seed_url: str) -> None:
     tab = open_tab(browser, seed_url, PHONE)
-    measured, failing = {}, {}
+    measured: dict[str, dict[str, Any]] = {}
+    failing: dict[str, list[Any]] = {}
     for path in PAGES:
         tab.goto(path)
         targets = tab.page.evaluate(_TARGETS, ENGINE_TARGETS)
@@ -83,7 +85,7 @@ def test_long_lists_fold_so_a_phone_page_is_shorter_and_keeps_every_mention(
     save_report("phone-kerry-height", {"folded": folded, "expanded": expanded})
     assert folded < expanded * 0.8, (folded, expanded)
     # Nothing folded is lost: every sentence is in the page and in its search entry.
-    text = " ".join(tab.page.locator("article").text_content().split())
+    text = " ".join((tab.page.locator("article").text_content() or "").split())
     index = json.loads((seed_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     entry = " ".join(html.unescape(" ".join(
         doc["text"] for doc in index["docs"]

@@ -50,13 +50,13 @@ def page_of(kind: str, record_id: str) -> str:
 
 def inferred_values() -> list[tuple[str, str, str, Any, str | None]]:
     """(record key 'kind/id', its page, field, value, the kind a reference field names)."""
-    found = []
+    found: list[tuple[str, str, str, Any, str | None]] = []
     for kind, model_class in KINDS.items():
         fields = model_class.model_fields
         for record in MODEL.all(kind):
             for field in record.inferred:
                 extra = fields[field].json_schema_extra if field in fields else None
-                target = extra.get("ref") if isinstance(extra, dict) else None
+                target = str(extra["ref"]) if isinstance(extra, dict) and "ref" in extra else None
                 found.append((f"{kind}/{record.id}", page_of(kind, record.id), field,
                                getattr(record, field), target))
             for role in getattr(record, "roles", ()):

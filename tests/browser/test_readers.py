@@ -87,23 +87,6 @@ def test_every_page_has_its_own_og_description(seed_site: Path) -> None:
     assert len(seen) > 80
 
 
-def test_copy_citation_puts_speaker_words_source_paragraph_and_address_on_the_clipboard(
-        browser: Browser, seed_url: str) -> None:
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    quote = MODEL.records["quotes"]["wang-my-old-friend"]
-    source = MODEL.article.source
-    page.goto(seed_url + f"quotes/{quote.id}/")
-    page.get_by_role("button", name="Copy citation").click()
-    page.wait_for_function("() => document.querySelector('.briefing-cite').textContent"
-                           ".includes('copied')")
-    copied = page.evaluate("() => navigator.clipboard.readText()")
-    publisher = f", {source.publisher}" if source.publisher else ""
-    assert copied == (f"Wang Yi: “{quote.text}” Source: “{source.title}”{publisher}, "
-                      f"paragraph {quote.paragraph}. {seed_url}quotes/{quote.id}/")
-    context.close()
-
-
 @pytest.mark.parametrize(("query", "expected"), [
     ("Kery", "/people/john-kerry/"),  # one letter missing
     ("习近平", "/people/xi-jinping/"),  # his name in Chinese characters

@@ -16,7 +16,8 @@ KEY_PAGES = {"home": "", "person": "people/john-kerry/", "meeting": "meetings/ke
 
 
 @pytest.mark.parametrize(("width", "viewport"), [("desktop", DESKTOP), ("phone", PHONE)])
-def test_screenshots_of_key_pages(browser: Browser, seed_url: str, width: str, viewport: dict) -> None:
+def test_screenshots_of_key_pages(browser: Browser, seed_url: str, width: str,
+                                  viewport: dict[str, int]) -> None:
     folder = ARTIFACTS / "screenshots"
     folder.mkdir(parents=True, exist_ok=True)
     tab = open_tab(browser, seed_url, viewport)

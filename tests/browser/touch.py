@@ -30,7 +30,7 @@ SETTLE_MS = 400  # a tooltip's image fails to load, and its onerror would run, w
 
 def hover_everything(tab: Tab) -> int:
     """Move the pointer over every visible link and mark of the page; how many."""
-    count = tab.page.evaluate(_TARGETS)
+    count: int = tab.page.evaluate(_TARGETS)
     for number in range(count):
         place = tab.page.evaluate(_PLACE, number)
         if place is not None:

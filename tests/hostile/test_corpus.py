@@ -29,7 +29,7 @@ def covered() -> set[tuple[str, str]]:
 
 
 def test_every_text_field_of_the_schema_is_in_the_corpus() -> None:
-    models = [Briefing, Source, Role, *KINDS.values()]
+    models: list[type[BaseModel]] = [Briefing, Source, Role, *KINDS.values()]
     text_fields = {(model.__name__, name) for model in models for name in model.model_fields
                    if is_text(model, name) and name not in NOT_PROSE}
     assert len(text_fields) >= 40

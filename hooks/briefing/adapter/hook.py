@@ -25,6 +25,7 @@ from briefing.adapter import offline, pagecache, pagefind, serving, sitedir
 from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import SCRIPT, STYLESHEET, Site, build
+from briefing.pages import cards
 
 # What a hooks file imports with `from briefing.mkdocs_hook import *`, which re-exports these.
 __all__ = ["on_build_error", "on_config", "on_env", "on_files", "on_page_content",
@@ -42,9 +43,9 @@ _BYTECODE = FileSystemBytecodeCache()
 class AdapterState:
     """All the adapter keeps between events. Hook modules stay loaded across `mkdocs serve`
     rebuilds, so this is all that can outlive a build: `serving`, `dirty`, `previewing`,
-    `last_good` and `cache` must; `site`, `target`, `keys` and `page_files` belong to one build
-    and are let go at its end, so that no MkDocs object (the navigation, the pages) is held
-    from one build to the next."""
+    `last_good` and `cache` must; `site`, `target`, `keys`, `page_files` and `cards` belong
+    to one build and are let go at its end, so that no MkDocs object (the navigation, the
+    pages) is held from one build to the next."""
 
     serving: bool = False
     dirty: bool = False  # `--dirty` updates the site in place, so it is not staged
@@ -58,6 +59,8 @@ class AdapterState:
     # every page depends on
     # A build without directory URLs (the offline copy): directory-style address -> page file.
     page_files: dict[str, str] = field(default_factory=dict)
+    # Share cards of this build: each record page's (kind, date), the briefing's title, the cache.
+    cards: dict[str, Any] = field(default_factory=dict)
 
     def built(self) -> Site:
         assert self.site is not None, "on_config has not built the briefing"
@@ -67,6 +70,7 @@ class AdapterState:
         self.site, self.target = None, None
         self.keys.clear()
         self.page_files.clear()
+        self.cards.clear()
 
 
 _state = AdapterState()
@@ -92,6 +96,7 @@ def on_config(config: Any) -> Any:
         if _state.previewing:
             settings = replace(settings, allow_drafts=True)
         _state.site = build(settings, Path(config.docs_dir))
+        _prepare_cards(settings, _state.site)
     except DataError as error:
         if not _state.serving or _state.last_good is None:
             raise Abort(str(error)) from None
@@ -112,6 +117,17 @@ def on_config(config: Any) -> Any:
         log.warning(str(warning))
     log.info("generated %d pages from the briefing data", len(site.pages))
     return config
+
+
+def _prepare_cards(settings: Settings, site: Site) -> None:
+    """What the share cards of this build need: each record page's kind and date."""
+    if not settings.share_cards:
+        return
+    if reason := cards.missing():
+        raise Abort(f"Cannot draw the share images: {reason}.")
+    model = site.links.model
+    _state.cards.update(facts=cards.page_facts(model), briefing=model.briefing.title,
+                  cache=settings.root / settings.import_cache / "cards")
 
 
 def _freeze() -> None:
@@ -199,6 +215,8 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     which unescapes it: a name such as `</title><script>` would run. MkDocs keeps the H1's text
     HTML-escaped, so handing it over as the front-matter title shows it literally."""
     page.meta.setdefault("title", page.title)
+    if _state.cards:  # the share card's address, for the theme's og:image (theme/always/main.html)
+        page.meta["briefing_card"] = cards.card_path(page.file.src_uri)
     if _state.page_files:
         return offline.to_files(html, page.file.src_uri, page.file.url, _state.page_files)
     return html
@@ -224,6 +242,12 @@ def on_env(env: Any, config: Any, files: Files) -> Any:
 def on_post_page(output: str, page: Any, config: Any) -> str:
     if _state.cache:
         _state.cache.keep_html(page, output)
+    if _state.cards:
+        card = cards.for_page(_state.cards["facts"], page.file.src_uri, page.title or config.site_name,
+                              _state.cards["briefing"])
+        target = Path(config.site_dir) / cards.card_path(page.file.src_uri)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(cards.cached(card, _state.cards["cache"]))
     return output
 
 

@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _add_new(commands: argparse._SubParsersAction) -> None:
+def _add_new(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     new = commands.add_parser("new", help="make DIR a ready-to-build briefing drafted from an article")
     new.add_argument("dir", type=Path, help="the new briefing's folder (must not exist, or be empty)")
     new.add_argument("--article", type=Path, required=True, help="the article, as UTF-8 text")
@@ -112,6 +112,9 @@ def _new(args: argparse.Namespace) -> int:
     print(f"{args.dir}: {len(result.draft.paragraphs)} paragraphs; drafted {counts or 'no records'}")
     if not result.draft.data.get("quotes") and not result.draft.unattributed:
         print("note: no quoted words found in the article; data/quotes.yml was not written")
+    if result.draft.cut:
+        print(f"note: paragraph {result.draft.cut} stops mid-sentence (the article looks cut off); "
+              "nothing was drafted from its unfinished sentence")
     if result.draft.unattributed:
         print(f"note: {result.draft.unattributed} quoted span(s) left out: no speaker found")
     for record in result.left_out:

@@ -117,7 +117,7 @@ def _type(spec: dict[str, Any], schema: dict[str, Any]) -> str:
     if "const" in spec:
         return f"`{spec['const']}`"
     if "$ref" in spec:
-        return spec["$ref"].rsplit("/", 1)[-1]
+        return str(spec["$ref"]).rsplit("/", 1)[-1]
     kind = spec.get("type", "any")
     if kind == "array":
         return "list of " + _type(spec.get("items", {}), schema)
@@ -126,4 +126,4 @@ def _type(spec: dict[str, Any], schema: dict[str, Any]) -> str:
     if spec.get("pattern") == "^[a-z0-9]+(?:-[a-z0-9]+)*$":
         return "id"
     return {"string": "text", "integer": "whole number", "number": "number",
-            "boolean": "true or false"}.get(kind, kind)
+            "boolean": "true or false"}.get(kind, str(kind))

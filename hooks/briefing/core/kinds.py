@@ -93,12 +93,15 @@ _RESERVED = ("briefing", "article", "timeline", "diagrams", "index", "search", "
 
 def register(kind: Kind) -> None:
     """Declare a kind of record beyond the built-in ones, before the build: a briefing's hook
-    file may call it (`register(Kind("pledges", Pledge, ...))`)."""
-    if kind.name in KINDS or kind.name in _RESERVED:
-        raise ValueError(f"a kind named '{kind.name}' already exists")
+    file may call it (`register(Kind("pledges", Pledge, ...))`). Declaring the same name
+    again replaces the declaration, so that a hook file may run twice in one process."""
+    if kind.name in _BUILT_IN or kind.name in _RESERVED:
+        raise ValueError(f"'{kind.name}' is a built-in kind or page: name the new kind otherwise")
     if not issubclass(kind.model, Record) or not kind.template:
         raise ValueError(f"kind '{kind.name}': its model must extend schema.Record, and it "
                          "needs a template for its pages")
+    if kind.name in KINDS:
+        unregister(kind.name)
     KINDS[kind.name] = kind
     _KIND_OF_MODEL[kind.model] = kind.name
 

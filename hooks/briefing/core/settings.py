@@ -44,8 +44,10 @@ class Options(BaseModel):
                                "(`mkdocs serve` always shows them).")
     refuse_drafts: bool | None = Field(default=None,
                                        description="Deprecated: use allow_drafts.")
+    share_cards: bool = Field(default=True,
+                              description="Draw a share image (og:image) for every page.")
 
-    @field_validator("offline", "allow_drafts", "refuse_drafts", mode="before")
+    @field_validator("offline", "allow_drafts", "refuse_drafts", "share_cards", mode="before")
     @classmethod
     def _flag(cls, value: Any) -> bool:
         """A yes/no option, also when it comes from `!ENV` as text: a word outside the
@@ -93,6 +95,8 @@ class Settings:
     notes: tuple[str, ...] = ()
     # The site's language (mkdocs.yml `theme.language`): numbers are written its way.
     language: str = "en"
+    # Draw a share image for every page (pages/cards.py), kept in import_cache/cards.
+    share_cards: bool = True
 
     @property
     def templates_path(self) -> Path | None:

@@ -10,8 +10,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import pysbd
+
+if TYPE_CHECKING:  # the article's metadata is validated by the loader, not here
+    from briefing.core.schema import Source
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
 _TYPOGRAPHIC = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
@@ -135,7 +139,7 @@ def _first_after(text: str, sentence: str, prior: int) -> tuple[int, int] | None
 class Article:
     """A source article with its metadata (see `schema.Source`)."""
 
-    source: object  # schema.Source; typed loosely to keep this module free of pydantic
+    source: Source
     paragraphs: tuple[str, ...]
 
     def paragraph(self, number: int) -> str:

@@ -236,7 +236,7 @@ def _line_before(mark: Any) -> str:
     if not buffer:
         return ""
     start = buffer.rfind("\n", 0, mark.pointer) + 1
-    return buffer[start: mark.pointer].strip()
+    return str(buffer[start: mark.pointer]).strip()
 
 
 def _record_lines(node: yaml.Node, path: Path_, lines: dict[Path_, int],

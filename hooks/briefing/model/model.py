@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from briefing.core.kinds import kind_of_model
-from briefing.core.schema import SPEAKER_KINDS, Briefing, Record
+from briefing.core.schema import SPEAKER_KINDS, Briefing, Quote, Record, Statement
 from briefing.data.article import Article
 from briefing.data.load import Located
 
@@ -55,10 +55,11 @@ class Model:
         located = self.located[key]
         return located.file, located.line_of(*path)
 
-    def speakers(self, record: Any) -> tuple[Key, ...]:
+    def speakers(self, record: Quote | Statement) -> tuple[Key, ...]:
         """Who said a quote or statement, as keys, in the order written: its one `speaker` or
         its several `speakers`. Every reader of a speaker asks here."""
-        ids = record.speakers or (record.speaker,)
+        # The schema lets exactly one of the two through.
+        ids = record.speakers or ((record.speaker,) if record.speaker else ())
         return tuple(self._speaker_key(speaker_id) for speaker_id in ids)
 
     def _speaker_key(self, speaker_id: str) -> Key:

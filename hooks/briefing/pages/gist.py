@@ -7,10 +7,12 @@ HTML-escaped here, and written into the front matter as a JSON string (valid YAM
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from briefing.core.dates import reader_when
 from briefing.core.escape import html
+from briefing.core.schema import Meeting, Person, Quote, Record, Statement
 from briefing.model.model import Model
 from briefing.model.names import TITLES, display_name, figure_value, joined
 
@@ -29,7 +31,8 @@ def front_matter_line(text: str) -> str:
 def record_description(model: Model, kind: str, record: Any, language: str = "en") -> str:
     if kind == "figures":
         return f"{record.name}: {figure_value(record, language)}. {record.measures}"
-    return _BY_KIND.get(kind, _named)(model, record)
+    describe: Callable[[Model, Any], str] = _BY_KIND.get(kind, _named)
+    return describe(model, record)
 
 
 # A share card or a search result shows no mark: a value the article does not state says so.
@@ -46,31 +49,31 @@ def _when(record: Any) -> str:
     return f"{reader_when(record.date, getattr(record, 'after', None))}{inferred}"
 
 
-def _person(model: Model, record: Any) -> str:
+def _person(model: Model, record: Person) -> str:
     role = f", {record.roles[0].title}{_said(record.roles[0], 'title')}" if record.roles else ""
     return f"{record.name}{role}. {record.description or ''}{_said(record, 'description')}"
 
 
-def _speaker_name(model: Model, record: Any) -> str:
+def _speaker_name(model: Model, record: Quote | Statement) -> str:
     return joined([str(model.get(key).name) for key in model.speakers(record)])
 
 
-def _quote(model: Model, record: Any) -> str:
+def _quote(model: Model, record: Quote) -> str:
     when = f" ({_when(record)})" if record.date else ""
     return f"{_speaker_name(model, record)}{when}: “{record.text}”"
 
 
-def _statement(model: Model, record: Any) -> str:
+def _statement(model: Model, record: Statement) -> str:
     return f"{_speaker_name(model, record)}: {record.gist}"
 
 
-def _meeting(model: Model, record: Any) -> str:
+def _meeting(model: Model, record: Meeting) -> str:
     when = f"{_when(record)}: " if record.date or record.after else ""
     when = when[:1].upper() + when[1:]
     return f"{record.name}. {when}{record.summary}"
 
 
-def _named(model: Model, record: Any) -> str:
+def _named(model: Model, record: Record) -> str:
     """Any kind without a description of its own: its name, and its description or summary
     (said to be inferred where the briefing marks it so)."""
     description = getattr(record, "description", None)
@@ -79,9 +82,8 @@ def _named(model: Model, record: Any) -> str:
     return f"{display_name(record)}. {about}{inferred}"
 
 
-_BY_KIND = {"people": _person, "quotes": _quote, "statements": _statement,
-            "meetings": _meeting, "topics": _named, "places": _named,
-            "organisations": _named}
+_BY_KIND: dict[str, Callable[[Model, Any], str]] = {
+    "people": _person, "quotes": _quote, "statements": _statement, "meetings": _meeting}
 
 
 def index_description(model: Model, kind: str) -> str:

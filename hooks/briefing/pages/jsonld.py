@@ -13,6 +13,17 @@ from markupsafe import Markup
 
 from briefing.core.escape import json_for_script
 from briefing.core.kinds import KINDS
+from briefing.core.schema import (
+    Figure,
+    Meeting,
+    Organisation,
+    Person,
+    Place,
+    Quote,
+    Record,
+    Statement,
+    Topic,
+)
 from briefing.model import urls
 from briefing.model.link import ref_fields
 from briefing.model.model import Key, Model
@@ -46,7 +57,7 @@ class Graph:
         return [self.ref((kind, record_id)) for record_id in ids]
 
     def source(self) -> dict[str, Any]:
-        article: Any = self.model.article.source
+        article = self.model.article.source
         return {"@type": "NewsArticle", "@id": urls.relative_url(self.path, urls.ARTICLE),
                 "headline": article.title}
 
@@ -94,12 +105,13 @@ def page_block(graph: Graph) -> Markup:
     return Markup(script(for_page(graph)))
 
 
-def _record(graph: Graph, record: Any) -> dict[str, Any]:
+def _record(graph: Graph, record: Record) -> dict[str, Any]:
     kind = kind_of(record)
     key = (kind, record.id)
     node: dict[str, Any] = {"@type": KINDS[kind].jsonld_type, "@id": graph.url(key), "url": graph.url(key),
                             "name": display_name(record)}
-    node.update(_DETAILS.get(kind, _any_kind)(graph, record))
+    details: Callable[[Graph, Any], dict[str, Any]] = _DETAILS.get(kind, _any_kind)
+    node.update(details(graph, record))
     wikidata = getattr(record, "wikidata", None)
     same = [WIKIDATA + wikidata] if wikidata else []
     node["sameAs"] = same + graph.elsewhere(key)
@@ -107,11 +119,11 @@ def _record(graph: Graph, record: Any) -> dict[str, Any]:
     return node
 
 
-def _names(record: Any) -> list[str]:
+def _names(record: Person | Organisation | Place) -> list[str]:
     return [n for n in (stated(record, "native_name", record.native_name), *record.aliases) if n]
 
 
-def _person(graph: Graph, person: Any) -> dict[str, Any]:
+def _person(graph: Graph, person: Person) -> dict[str, Any]:
     roles = [role for role in person.roles if not role.former]
     return {"alternateName": _names(person),
             "description": graph.plain(stated(person, "description", person.description) or ""),
@@ -121,7 +133,7 @@ def _person(graph: Graph, person: Any) -> dict[str, Any]:
                 if stated(role, "organisation", role.organisation)))}
 
 
-def _organisation(graph: Graph, organisation: Any) -> dict[str, Any]:
+def _organisation(graph: Graph, organisation: Organisation) -> dict[str, Any]:
     country = stated(organisation, "country", organisation.country)
     return {"alternateName": _names(organisation),
             "description": graph.plain(stated(organisation, "description",
@@ -129,14 +141,14 @@ def _organisation(graph: Graph, organisation: Any) -> dict[str, Any]:
             "location": graph.ref(("places", country)) if country else None}
 
 
-def _place(graph: Graph, place: Any) -> dict[str, Any]:
+def _place(graph: Graph, place: Place) -> dict[str, Any]:
     within = stated(place, "located_in", place.located_in)
     return {"alternateName": _names(place),
             "description": graph.plain(stated(place, "description", place.description) or ""),
             "containedInPlace": graph.ref(("places", within)) if within else None}
 
 
-def _meeting(graph: Graph, meeting: Any) -> dict[str, Any]:
+def _meeting(graph: Graph, meeting: Meeting) -> dict[str, Any]:
     place, part_of = stated(meeting, "place", meeting.place), stated(meeting, "part_of",
                                                                     meeting.part_of)
     return {"description": graph.plain(meeting.summary),
@@ -150,21 +162,21 @@ def _meeting(graph: Graph, meeting: Any) -> dict[str, Any]:
             "superEvent": graph.ref(("meetings", part_of)) if part_of else None}
 
 
-def _quote(graph: Graph, quote: Any) -> dict[str, Any]:
+def _quote(graph: Graph, quote: Quote) -> dict[str, Any]:
     return {"text": quote.text, "creator": graph.speakers(quote),
             "isBasedOn": graph.source(), "dateCreated": stated(quote, "date", quote.date),
             "about": graph.refs("topics", quote.topics) + graph.refs("people", quote.about),
             "locationCreated": _meeting_place(graph, stated(quote, "meeting", quote.meeting))}
 
 
-def _statement(graph: Graph, statement: Any) -> dict[str, Any]:
+def _statement(graph: Graph, statement: Statement) -> dict[str, Any]:
     return {"text": graph.plain(statement.gist), "creator": graph.speakers(statement),
             "isBasedOn": graph.source(),
             "dateCreated": stated(statement, "date", statement.date),
             "about": graph.refs("topics", statement.topics)}
 
 
-def _topic(graph: Graph, topic: Any) -> dict[str, Any]:
+def _topic(graph: Graph, topic: Topic) -> dict[str, Any]:
     return {"description": graph.plain(topic.description), "alternateName": list(topic.aliases)}
 
 
@@ -172,13 +184,13 @@ def _topic(graph: Graph, topic: Any) -> dict[str, Any]:
 _BOUND = {"at least": "minValue", "at most": "maxValue", "up to": "maxValue"}
 
 
-def _figure(graph: Graph, figure: Any) -> dict[str, Any]:
+def _figure(graph: Graph, figure: Figure) -> dict[str, Any]:
     bound = _BOUND.get(figure.qualifier or "")
     return {"value": figure.value, "unitText": figure.unit,
             "description": graph.plain(figure.measures), **({bound: figure.value} if bound else {})}
 
 
-def _any_kind(graph: Graph, record: Any) -> dict[str, Any]:
+def _any_kind(graph: Graph, record: Record) -> dict[str, Any]:
     """A kind without a builder of its own: its description, and the records it names."""
     about = getattr(record, "description", None) or getattr(record, "summary", None)
     named = [key for field, target in ref_fields(type(record)).items()
@@ -221,7 +233,7 @@ def _home(graph: Graph) -> dict[str, Any]:
 
 
 def _article(graph: Graph) -> dict[str, Any]:
-    source: Any = graph.model.article.source
+    source = graph.model.article.source
     return {**graph.source(), "url": source.url or "./",
             "datePublished": stated(source, "published", source.published),
             "inLanguage": source.language,

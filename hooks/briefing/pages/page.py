@@ -9,11 +9,12 @@ from urllib.parse import quote
 from markupsafe import Markup
 
 from briefing.core import dates
-from briefing.core.escape import md, md_attribute
+from briefing.core.escape import md
+from briefing.core.schema import Quote, Statement
 from briefing.model import urls
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name, joined, kind_of
-from briefing.pages import provenance
+from briefing.pages import cite, provenance
 
 if TYPE_CHECKING:
     from briefing.web.crossref import Links
@@ -54,12 +55,12 @@ class PageContext:
         items = [self.link(target, kind) for target in targets]
         return Markup(", ".join(items)) if items else md(empty)
 
-    def speaker(self, record: Any) -> Markup:
+    def speaker(self, record: Quote | Statement) -> Markup:
         """Links to who said a quote or statement (people or organisations), as a sentence
         names them: 'Wang Yi and Li Qiang'."""
         return Markup(joined([self.link(key) for key in self.model.speakers(record)]))
 
-    def co_speakers(self, record: Any) -> Markup:
+    def co_speakers(self, record: Quote | Statement) -> Markup:
         """', with Li Qiang' on the page of one of several speakers; '' when they spoke alone."""
         others = [self.link(key) for key in self.model.speakers(record) if key != self._own_key()]
         return Markup(f", with {joined(others)}") if others else Markup("")
@@ -122,19 +123,15 @@ class PageContext:
             text = f"{first.lower()} {rest}"
         return md(text)
 
-    def citation_text(self, record: Any) -> str:
-        """A plain-text citation of a quote; the script adds the page's address."""
-        source: Any = self.model.article.source
-        speaker = joined([self.model.get(key).name for key in self.model.speakers(record)])
-        publisher = f", {source.publisher}" if getattr(source, "publisher", None) else ""
-        words = " ".join(record.text.split())
-        return (f"{speaker}: “{words}” Source: “{source.title}”{publisher}, "
-                f"paragraph {record.paragraph}.")
-
     def citation(self, record: Any) -> Markup:
-        """A 'Copy citation' button, shown by the script (it needs the clipboard)."""
-        return Markup(f'<button type="button" class="md-button briefing-cite" hidden '
-                      f'data-citation="{md_attribute(self.citation_text(record))}">Copy citation</button>')
+        """'Copy citation' of a quote, statement or figure, shown by the script (it needs the
+        clipboard)."""
+        return cite.button(cite.record_facts(self.model, self.path, record))
+
+    def article_citation(self) -> Markup:
+        """The article's citation facts; the script gives each paragraph its button."""
+        return cite.button({**cite.source_facts(self.model), "id": "article", "kind": "article",
+                            "href": urls.relative_url(self.path, urls.ARTICLE)})
 
     def mark_role(self, person: Any, role: Any, field: str) -> Markup:
         """The inferred-value mark of a person's role (roles are not records of their own)."""

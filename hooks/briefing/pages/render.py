@@ -133,5 +133,5 @@ def _render_page(env: Environment, links: Links, language: str, template: str, p
 
 
 def _source_title(model: Model) -> str:
-    source: Any = model.article.source  # schema.Source, typed loosely in article.py
+    source = model.article.source
     return str(source.title)

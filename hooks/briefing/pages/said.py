@@ -8,6 +8,7 @@ from typing import Any
 from markupsafe import Markup
 
 from briefing.core.escape import md
+from briefing.model.names import joined
 from briefing.pages.page import PageContext
 
 # How an event reads after "in" or "at": its kind as a noun ("their meeting"); kinds that read
@@ -21,9 +22,14 @@ def said_clause(page: PageContext, record: Any) -> Markup:
     return Markup(to_whom(page, record) + at_event(page, record) + on_day(page, record))
 
 
+def listed(page: PageContext, ids: Any, kind: str) -> Markup:
+    """Links as a sentence lists them: 'Joe Biden and Xi Jinping'."""
+    return Markup(joined([page.link(record_id, kind) for record_id in ids]))
+
+
 def to_whom(page: PageContext, record: Any) -> Markup:
     if record.addressees:
-        return Markup(f" to {page.links(record.addressees, 'people')}"
+        return Markup(f" to {listed(page, record.addressees, 'people')}"
                       f"{page.mark(record, 'addressees')}")
     if getattr(record, "audience", None):
         return Markup(f" to {page.audience(record)}{page.mark(record, 'audience')}")

@@ -3,7 +3,8 @@ fraud') and sums of money with no unit word ('€350,000'), beside the measured 
 `figures`: a count names what it counts, so a reader can check it.
 
 The word counted is the first plural noun after the number, a modifier or two allowed
-('3,000 low-cost houses'); a year ('in 2007') or a number inside another figure is not a count.
+('3,000 low-cost houses'); a year ('in 2007'), 'two' ('the two sides') or a number inside
+another figure is not a count.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass
 
 from briefing.new.draft.lexicon import IRREGULAR_PLURALS, NOT_COUNTED, QUALIFIERS
 
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20,
           "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 _QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})\s+)?"

@@ -88,12 +88,17 @@ class Entities:
     organisations: dict[str, Entity]
     places: dict[str, Entity]
     mentions: list[Mention]
+    by_paragraph: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
 
     def get(self, key: tuple[str, str]) -> Entity:
-        return getattr(self, key[0])[key[1]]
+        found: dict[str, Entity] = getattr(self, key[0])
+        return found[key[1]]
 
     def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.paragraph == paragraph and start <= m.start < end]
+        if not self.by_paragraph:
+            for mention in self.mentions:
+                self.by_paragraph.setdefault(mention.paragraph, []).append(mention)
+        return [m for m in self.by_paragraph.get(paragraph, ()) if start <= m.start < end]
 
     def paragraphs_of(self, key: tuple[str, str]) -> list[int]:
         return sorted({m.paragraph for m in self.mentions if m.key == key})
@@ -192,13 +197,17 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]
         return " ".join(lead[-3:])
-    if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS
+    if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
+                           or re.match(r",\s+(?:told|said|added)\b", text[run.end:])
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)
 
 
 _PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
+# A lower-case role, however long its organisation: 'X, head of the Federation of Icelandic
+# Fishing Vessel Owners,'.
+_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,")
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
 
 
@@ -209,9 +218,9 @@ def _appositive(text: str, end: int) -> str | None:
         return match.group(1)
     if match and match.group(1)[0].islower() and match.group(1).split()[0] in TITLE_WORDS | {"leader"}:
         return match.group(1)  # 'Laurent Berger, head of the CFDT union,'
-    if match and match.group(1)[0].islower() and any(
-            w in TITLE_WORDS for w in match.group(1).split()[:3]):
-        return match.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
+    role = _ROLE.match(text, end)
+    if role and any(w in TITLE_WORDS for w in role.group(1).split()[:3]):
+        return role.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
     works = _WORKS_AT.match(text, end)
     return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
 
@@ -296,14 +305,16 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
         tokens = name.split()
         if len(tokens) < 2:
             continue
-        for token in tokens:
-            alone = re.search(rf"(?<![\w\-]){re.escape(token)}(?![\w\-])", _without(text, name))
+        rest = _without(text, name)
+        for token in tokens:  # ('in' first: a regex per token over the text is the slow part)
+            alone = token in rest and re.search(rf"(?<![\w\-]){re.escape(token)}(?![\w\-])", rest)
             if alone and token_owners[token] == 1 and token not in NOT_NAME:
                 person.aliases.append(token)
-        for title in sorted(HONORIFICS):
+        for title in [t for t in sorted(HONORIFICS) if t.capitalize() + " " in text]:
             for short in person.aliases[:]:
                 form = f"{title.capitalize()} {short}"
-                if re.search(rf"\b{re.escape(form)}\b", text) and form not in person.aliases:
+                if form in text and re.search(rf"\b{re.escape(form)}\b", text) \
+                        and form not in person.aliases:
                     person.aliases.append(form)
 
 
@@ -407,11 +418,15 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
 def _mentions(paragraphs: tuple[str, ...], entities: list[Entity]) -> list[Mention]:
     forms = sorted(((form, (e.kind, e.id)) for e in entities for form in e.forms()),
                    key=lambda item: -len(item[0]))
+    patterns = [(form, key, re.compile(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])"))
+                for form, key in forms]
     found: list[Mention] = []
     for number, text in enumerate(paragraphs, 1):
         used: list[tuple[int, int]] = []
-        for form, key in forms:
-            for match in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
+        for form, key, pattern in patterns:
+            if form not in text:
+                continue
+            for match in pattern.finditer(text):
                 if not any(s < match.end() and match.start() < e for s, e in used):
                     used.append((match.start(), match.end()))
                     found.append(Mention(number, match.start(), match.end(), key))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SPEECH_VERBS, TOPICS
@@ -15,7 +16,7 @@ _MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with
                       r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|"
                       r"addressing|visit(?:ed|ing|s)?)\b", re.I)
 _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
-_SPEAKS = re.compile(rf"\s+(?:(?:officials?|spokes(?:man|woman|person)|sources)\s+)?"
+_SPEAKS = re.compile(rf",?\s+(?:(?:officials?|spokes(?:man|woman|person)|sources)\s+)?"
                      rf"(?:(?:also|later|then|had)\s+)?({_REPORTED.pattern})")
 _OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When)\b[^,]*,\s+")
 
@@ -45,6 +46,7 @@ class FoundStatement:
     sentence: str
     speaker: Key
     addressees: list[Key] = field(default_factory=list)
+    also: list[Key] = field(default_factory=list)  # 'X and Y said': the others who said it
 
 
 def _sentences(paragraphs: tuple[str, ...]) -> list[tuple[int, int, int, str]]:
@@ -82,7 +84,7 @@ def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[tuple[str, 
     for number, text in enumerate(paragraphs, 1):
         lowered = text.lower()
         for name, signals in TOPICS.items():
-            hits = [s for s in signals if re.search(rf"\b{re.escape(s)}{_ENDING}", lowered)]
+            hits = [s for s in signals if s in lowered and re.search(rf"\b{re.escape(s)}{_ENDING}", lowered)]
             if hits:
                 counts[name] += len(hits)
                 where.setdefault(name, []).append(number)
@@ -90,6 +92,20 @@ def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[tuple[str, 
                     m.group() for s in hits for m in re.finditer(rf"\b{re.escape(s)}{_ENDING}", lowered))
     chosen = [name for name, _ in counts.most_common() if len(where[name]) >= 1][:limit]
     return [(name, tuple(sorted(used[name])), where[name]) for name in sorted(chosen)]
+
+
+_ASIDE = re.compile(r",[^,.;\"“”]{1,80},")
+
+
+def _joined(rest: list[Any], text: str, end: int) -> tuple[list[Key], int]:
+    """'Zhang Wei and Liu Fang said': the others named with 'and' (or a comma) before the verb."""
+    also: list[Key] = []
+    for other in rest:
+        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:(?:his|her|their)\s+[a-z]+\s+)?", text[end:other.start]):
+            break
+        also.append(other.key)
+        end = other.end
+    return also, end
 
 
 def find_statements(paragraphs: tuple[str, ...], entities: Entities,
@@ -103,14 +119,23 @@ def find_statements(paragraphs: tuple[str, ...], entities: Entities,
         text = paragraphs[number - 1]
         clause = _OPENING_CLAUSE.match(sentence)
         begin = start + (clause.end() if clause else 0)
-        for mention in [m for m in entities.in_span(number, begin, end) if m.key[0] != "places"]:
-            verb = _SPEAKS.match(text, mention.end)  # 'Kerry said', 'State Department officials said'
-            opens = mention.start - begin <= 40
+        named = [m for m in entities.in_span(number, begin, end) if m.key[0] != "places"]
+        skip = -1
+        for index, mention in enumerate(named):
+            if mention.start < skip:
+                continue  # 'Zhang Wei, a hydrologist at Tsinghua University,': not the university
+            aside = None if _SPEAKS.match(text, mention.end) else _ASIDE.match(text, mention.end)
+            skip = aside.end() if aside else skip  # 'Declan McDonnell, an independent, said'
+            also, after_name = _joined([m for m in named[index + 1:] if m.start >= skip], text,
+                                       aside.end() if aside else mention.end)
+            verb = _SPEAKS.match(text, after_name)
+            opens = mention.start - begin <= 40 or re.fullmatch(  # 'The chief executive of the
+                r"[^,\"“”]{0,70},\s*", text[begin:mention.start]) is not None  # council, Leonard Cleary,'
             closes = re.search(r",\s+(?:[\w.'’\-]+\s+){0,5}$", text[begin:mention.start])
             if verb and (opens or closes):
                 after = [m.key for m in entities.in_span(number, verb.end(), end) if m.key[0] == "people"]
                 told = verb.group().split()[-1].startswith(("told", "tell"))
                 found.append(FoundStatement(number, sentence.strip(), mention.key,
-                                            after[:1] if told else []))
+                                            after[:1] if told else [], also))
                 break
     return found

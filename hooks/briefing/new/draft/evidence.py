@@ -18,6 +18,7 @@ from briefing.new.draft.lexicon import (
     DEMONYMS,
     KIN_WORDS,
     KNOWN_ORGS,
+    MEMBERS,
     NOT_NAME,
     ORG_HEADS,
     ORG_NOUNS,
@@ -65,13 +66,22 @@ def split_of(found: list[Run], person_like: object) -> list[Run]:
 
 def surname_used_alone(text: str, surname: str) -> bool:
     """The surname alone, as a person: 'Gebre, who ...', 'Cheruiyot, 27, told', "Weber's
-    sister", 'Kaluwitharana said'."""
-    name = re.escape(surname)
-    return re.search(
-        rf"(?<![\w\-'’]){name}(?:,\s+(?:who\b|\d{{1,3}},)|(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:{_VERBS})\b"
-        rf"|['’]s\s+(?:{_KIN})\b"
-        rf"|(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:was|is|had|has|took|won|lost|hit|scored|finished|"
-        rf"[a-z]+ed)\b)", text) is not None
+    sister", 'Kaluwitharana said', 'Kaluwitharana was caught'."""
+    at = text.find(surname)
+    while at >= 0:
+        before = text[at - 1:at] if at else ""
+        if not (before and (before.isalnum() or before in "-'’")) \
+                and _ALONE_AFTER.match(text, at + len(surname)):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+_ALONE_AFTER = re.compile(
+    rf"(?:,\s+(?:who\b|\d{{1,3}},)|(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:{_VERBS})\b"
+    rf"|['’]s\s+(?:{_KIN})\b"
+    rf"|(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:was|is|had|has|took|won|lost|hit|scored|finished|"
+    rf"[a-z]+ed)\b)")
 
 
 def without(text: str, full: str) -> str:
@@ -85,7 +95,12 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     if before and before.group(1) in ORG_NOUNS:
         return True
     after = re.match(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z][\w\-]*)\s*[,.]", text[run.end:])
-    return bool(after and after.group(1) in ORG_NOUNS)
+    if after and after.group(1) in ORG_NOUNS:
+        return True
+    # 'Fianna Fáil councillors', 'RPP radio': a party's members, a station's name
+    member = re.match(r"\s+([a-z]+)\b", text[run.end:])
+    return bool(member and member.group(1) in MEMBERS and run.text not in COUNTRIES
+                and run.text not in DEMONYMS and len(run.tokens) <= 3)
 
 
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:

@@ -14,10 +14,18 @@ from briefing.new.draft.lexicon import SPEECH_VERBS
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
-_TRAILING = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?\s)?(?:{_VERBS})\b[^,\"“”]{{0,60}}$")
+# A tail holding one of these says what was said, not where: '..., and Liu Fang said the rains
+# were intense' is no attribution to cut.
+_FINITE = "was|were|is|are|had|has|have|would|will|could|can|should|did|must|may|might"
+_TRAILING = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?\s)?(?<!who )(?<!which )(?<!that )(?:{_VERBS})\b"
+                       rf"(?:\s+(?!(?:{_FINITE})\b)[^,\"“”\s]+){{0,7}}$")
+# '..., Fisheries Minister X said on Friday, following the advice of ...'
+_MIDDLE = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?\s)?(?:{_VERBS}){_WHEN},(?=\s+[a-z])")
 _ACCORDING = re.compile(r",\s+according to [^,\"“”]{1,80}$")
-_LEADING = re.compile(rf"^[^,\"“”]{{0,80}}?\b(?:{_VERBS})(?:\s+(?:reporters|journalists|parliament))?"
-                      rf"{_WHEN}\s+(?:that\s+)?(?=[\w$€£])")
+_LEADING = re.compile(rf"^[^\"“”]{{0,140}}?\b(?:{_VERBS})"
+                      r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?:[a-z]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+                      r"|\s+(?:reporters|journalists|parliament))?"
+                      rf"{_WHEN}\s+(?:that\s+)?(?!(?:to|about|on|with|for|of|at|in|during|after|before)\b)(?=[\w$€£])")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’\- ]{1,30}(?:,\s+[^()\-–—]{1,40}?)?(?:\s*\([^()]{1,40}\))?"
                        r"\s*[-–—]{1,2}\s+")
 
@@ -27,17 +35,25 @@ def without_dateline(text: str) -> str:
     return text[match.end():] if match and match.group().split(",")[0].strip(" -–—").isupper() else text
 
 
-def gist(sentence: str) -> str:
-    """The sentence without who said it; the sentence itself when too little would be left."""
+def gist(sentence: str, speaker: tuple[str, ...] = ()) -> str:
+    """The sentence without who said it; the sentence itself when too little would be left.
+    `speaker`: the names of who said it; 'X, the mayor, said (that) ...' is cut only when the
+    words before the verb hold one (a sentence with no comma before its verb needs none)."""
     text = without_dateline(sentence.strip())
     end = text[-1:] if text[-1:] in ".!?" else ""
     body = text[:-1] if end else text
+    middle = _MIDDLE.search(body)
+    if middle and len(body[:middle.start()].split()) >= 4:
+        body = body[:middle.start()] + "," + body[middle.end():]
+        text = body + (end or ".")
     for pattern in (_TRAILING, _ACCORDING):
         match = pattern.search(body)
         if match and len(body[:match.start()].split()) >= 4:
             return body[:match.start()].rstrip() + "."
     match = _LEADING.match(body)
-    if match and len(body[match.end():].split()) >= 4 and "," not in body[:match.end()] \
+    lead = body[:match.end()] if match else ""
+    if match and len(body[match.end():].split()) >= 4 \
+            and ("," not in lead or any(name in lead for name in speaker)) \
             and not re.match(r"(?:it|he|she|they|we|i|its|his|her|their)\b", body[match.end():], re.I):
         rest = body[match.end():]
         return rest[0].upper() + rest[1:] + "."

@@ -51,7 +51,7 @@ ORG_HEADS = frozenset(
     "authority bureau delegation embassy consulate league alliance coalition movement "
     "command force forces navy guard council secretariat programme program observatory "
     "laboratory museum college academy society trust consortium front initiative ltd plc "
-    "gmbh".split())
+    "gmbh chamber".split())
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(
@@ -221,3 +221,7 @@ NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens pe
 # Plurals without an -s that counts name: '20,000 children'.
 IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
                      "troops").split()
+# Words after a name that make it a party, a station or a body of members: 'Fianna Fáil
+# councillors', 'RPP radio', 'Fidesz lawmakers'.
+MEMBERS = frozenset("councillors lawmakers legislators deputies mps senators members supporters "
+                    "activists radio television tv newspaper daily broadcaster".split())

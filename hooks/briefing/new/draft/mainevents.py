@@ -125,7 +125,9 @@ def _triggers(context: Context, number: int, start: int,
     """(where, name or None, word, type, family, definite) for each event word in the sentence."""
     text = context.paragraphs[number - 1]
     found: list[tuple[int, str | None, str, str, str, bool]] = []
-    for match in _RESULT.finditer(text, start, end):
+    lowered = text[start:end].lower()  # (cheap word checks first: these patterns are slow)
+    results = any(f" {verb} " in lowered for verb in RESULT_VERBS)
+    for match in _RESULT.finditer(text, start, end) if results else ():
         if not _in_quote(context, number, match.start()):
             found.append((match.start("verb"), f"{match.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
@@ -136,7 +138,7 @@ def _triggers(context: Context, number: int, start: int,
             visit = match.group().startswith("visit")
             found.append((match.start(), None, "visit" if visit else "meeting",
                           "visit" if visit else "meeting", "visit" if visit else "meeting", False))
-    for match in _EVENT.finditer(text, start, end):
+    for match in _EVENT.finditer(text, start, end) if any(n in lowered for n in EVENT_NOUNS) else ():
         if _in_quote(context, number, match.start("noun")) or _inside_name(context, number, match) \
                 or re.match(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b", text[match.end("noun"):]):
             continue  # 'Summit Trails Ltd', 'the race director'

@@ -114,9 +114,10 @@ def _cite_speakers(data: dict[str, Any]) -> None:
     `MR. BELLO:` label is where Bello speaks, though his name as written is never matched."""
     speakers = {record["id"]: record for kind in ("people", "organisations") for record in data[kind]}
     for said in [*data["quotes"], *data["statements"]]:
-        speaker = speakers.get(said.get("speaker", ""))
-        if speaker is not None:
-            speaker["paragraphs"] = sorted({*speaker["paragraphs"], *said["paragraphs"]})
+        for who in said.get("speakers") or [said.get("speaker", "")]:
+            speaker = speakers.get(who)
+            if speaker is not None:
+                speaker["paragraphs"] = sorted({*speaker["paragraphs"], *said["paragraphs"]})
     for record in speakers.values():
         record["paragraphs"] = record["paragraphs"] or [1]
 
@@ -216,8 +217,16 @@ def _main_events(records: list[Record], context: Context) -> None:
              for start, end in sentence_spans(context.paragraphs[r["paragraphs"][0] - 1])
              if r["summary"] in context.paragraphs[r["paragraphs"][0] - 1][start:end]}
     ids: list[str] = []
+    met = list(records)
     for event in find_events(context, taken):
         fields = event_fields(event, context.entities, ids)
+        same = next((m for m in met if set(fields.get("participants", ())) <= set(m["participants"])
+                     and fields.get("participants")
+                     and (m.get("date") is None or fields.get("date") in (None, m.get("date")))), None)
+        if same is not None:  # 'the talks' of 'X met Y': that meeting, not another
+            same["paragraphs"] = sorted({*same["paragraphs"], *event.paragraphs})
+            ids.append(same["id"])
+            continue
         ids.append(_record(records, fields["name"], event.paragraphs, **fields)["id"])
 
 
@@ -226,7 +235,10 @@ def _statements(paragraphs: tuple[str, ...], entities: Entities, quoted: set[int
     records: list[Record] = []
     for found in find_statements(paragraphs, entities, quoted):
         text = paragraphs[found.paragraph - 1]
-        fields = {"speaker": found.speaker[1], "gist": gist(found.sentence),
+        several = [found.speaker[1], *(key[1] for key in found.also)]
+        fields = {"speaker": None if found.also else found.speaker[1],
+                  "speakers": several if found.also else None,
+                  "gist": gist(found.sentence, tuple(entities.get(found.speaker).forms())),
                   "addressees": [key[1] for key in found.addressees],
                   "reported": "Reported by the article."}
         _dated(fields, _date_near(dates, found.paragraph, text, text.find(found.sentence)))
@@ -243,7 +255,7 @@ def _briefing(paragraphs: tuple[str, ...], meta: Meta, data: dict[str, Any],
     record: Record = {
         "id": slugify(meta.title)[:60].strip("-") or "briefing", "draft": True, "title": meta.title,
         "summary": without_dateline(paragraphs[0]),
-        "why_it_matters": paragraphs[1] if len(paragraphs) > 1 else paragraphs[0],
+        "why_it_matters": paragraphs[1] if len(paragraphs) > 1 and paragraphs[1] else paragraphs[0],
         "start_date": days[0] if days else published, "source": meta.source_id,
         "key_people": [key for key, _ in mentions.most_common(5)],
         "key_figures": [f["id"] for f in data.get("figures", [])[:4]],

@@ -10,7 +10,7 @@ from briefing.new.draft.counts import find_counts
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.events import find_topics
 from briefing.new.draft.figures import _context, find_figures
-from briefing.new.draft.gists import gist
+from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 
 Record = dict[str, Any]
@@ -42,15 +42,17 @@ def timeline(paragraphs: tuple[str, ...], dates: list[FoundDate], make: Make,
              dated: Callable[[dict[str, Any], FoundDate | None], dict[str, Any]]) -> list[Record]:
     records: list[Record] = []
     seen: set[tuple[int, str]] = set()
-    labels: set[str] = set()
-    for found in dates:
-        text = paragraphs[found.paragraph - 1]
+    labels: set[str] = set()  # labels given so far
+    head = len(paragraphs[0]) - len(without_dateline(paragraphs[0])) if paragraphs else 0
+    in_dateline = [d for d in dates if d.paragraph == 1 and d.start < head]
+    for found in [d for d in dates if d not in in_dateline] + in_dateline:  # a dateline's day
+        text = paragraphs[found.paragraph - 1]  # last: the sentence's own date names the event
         start, end = sentence_at(text, found.start)
         label = gist(text[start:end])
-        if (found.paragraph, found.value) in seen or (label, found.value) in {*labels}:
-            continue
+        if (found.paragraph, found.value) in seen or label in labels:
+            continue  # one entry per sentence: a second date there ('to Oct. 29') is no new event
         seen.add((found.paragraph, found.value))
-        labels.add((label, found.value))  # type: ignore[arg-type]
+        labels.add(label)
         words = label.split()
         fields = dated({"label": label}, found)
         make(records, f"{found.value} {' '.join(words[:4])}", [found.paragraph], **fields)

@@ -1,0 +1,63 @@
+"""What a "Copy citation" button knows: the facts of a quote, statement, figure or article
+paragraph, as data for the script (assets/cite.js), which writes them as plain text and as
+CSL-JSON when the reader copies (with the day they copy it: the build stays the same).
+
+An inferred value is said to be inferred in words ("(inferred)"): a copied citation cannot
+carry the page's † mark.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from markupsafe import Markup
+
+from briefing.core import dates
+from briefing.core.escape import md_attribute
+from briefing.model import urls
+from briefing.model.model import Model
+from briefing.model.names import display_name, figure_value, kind_of
+
+
+def source_facts(model: Model) -> dict[str, Any]:
+    """The article's part of every citation: title, publisher, date, language."""
+    source: Any = model.article.source
+    return {"title": str(source.title), "publisher": str(source.publisher or ""),
+            "published": str(source.published or ""),
+            "published_text": _date(source, "published"), "language": str(source.language)}
+
+
+def record_facts(model: Model, path: str, record: Any) -> dict[str, Any]:
+    """A record's citation: who said what to whom and when, and the paragraph that says it."""
+    kind = kind_of(record)
+    if kind == "figures":
+        words = f"{record.name}: {figure_value(record)} (“{' '.join(record.as_written.split())}”)"
+        speakers: list[str] = []
+    else:
+        words = " ".join((record.text if kind == "quotes" else record.gist).split())
+        speakers = [display_name(model.get(key)) for key in model.speakers(record)]
+    paragraph = record.paragraphs[0]
+    return {**source_facts(model), "id": f"{kind}-{record.id}", "kind": kind,
+            "quoted": kind == "quotes", "speakers": speakers, "words": words,
+            "to": [display_name(model.records["people"][person])
+                   for person in getattr(record, "addressees", ())]
+            + ([str(record.audience)] if getattr(record, "audience", None) else []),
+            "date": str(getattr(record, "date", None) or ""), "date_text": _date(record, "date"),
+            "paragraph": paragraph,
+            "href": f"{urls.relative_url(path, urls.ARTICLE)}#p{paragraph}"}
+
+
+def button(facts: dict[str, Any]) -> Markup:
+    """The place of the citation buttons, filled by the script when a clipboard is there."""
+    data = json.dumps(facts, ensure_ascii=False, sort_keys=True)
+    return Markup(f'<div class="briefing-cite" hidden data-cite="{md_attribute(data)}"></div>')
+
+
+def _date(record: Any, field: str) -> str:
+    value = getattr(record, field, None)
+    if not value:
+        return ""
+    inferred = field in getattr(record, "inferred", {}) or (
+        field == "date" and getattr(record, "date_basis", None))
+    return dates.reader_date(str(value)) + (" (inferred)" if inferred else "")

@@ -1,0 +1,110 @@
+"""'Copy citation' on every quote, statement and figure page and every article paragraph: the
+clipboard gets who said what to whom and when, the article's title, publisher and date, the
+paragraph's address and the day of access, as plain text and as CSL-JSON."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from briefing.core.dates import reader_date
+from briefing.model.build import build_model
+from briefing.model.names import display_name
+from browser.conftest import open_tab
+from conftest import MINI, ROOT, mkdocs, site_project
+from localserver import serving
+
+pytestmark = pytest.mark.browser
+
+MODEL = build_model(ROOT)
+SOURCE = MODEL.article.source
+CITED = [("quotes", "wang-my-old-friend"), ("quotes", MODEL.all("quotes")[0].id),
+         ("statements", MODEL.all("statements")[0].id), ("figures", MODEL.all("figures")[0].id)]
+
+
+def today() -> tuple[str, list[int]]:
+    now = datetime.date.today()
+    return reader_date(now.isoformat()), [now.year, now.month, now.day]
+
+
+def copy(page: Page, holder: str, label: str) -> str:
+    page.locator(holder).get_by_role("button", name=label).first.click()
+    page.wait_for_function("() => [...document.querySelectorAll('.briefing-cite-button')]"
+                           ".some(button => button.textContent === 'Copied')")
+    return str(page.evaluate("() => navigator.clipboard.readText()"))
+
+
+@pytest.fixture
+def clip_page(browser: Browser, seed_url: str) -> Any:
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    yield context.new_page(), seed_url
+    context.close()
+
+
+def test_every_quote_statement_and_figure_page_has_its_citation(seed_site: Path) -> None:
+    for kind in ("quotes", "statements", "figures"):
+        for record in MODEL.all(kind):
+            html = (seed_site / kind / record.id / "index.html").read_text(encoding="utf-8")
+            assert html.count('class="briefing-cite"') == 1, (kind, record.id)
+
+
+@pytest.mark.parametrize(("kind", "record_id"), CITED)
+def test_a_citation_says_who_what_to_whom_when_where_and_when_read(
+        clip_page: Any, kind: str, record_id: str) -> None:
+    page, base = clip_page
+    record = MODEL.records[kind][record_id]
+    page.goto(f"{base}{kind}/{record_id}/")
+    text = copy(page, ".briefing-cite", "Copy citation")
+    day, parts = today()
+    paragraph = record.paragraphs[0]
+    link = f"{base}article/#p{paragraph}"
+    expected = [f"“{SOURCE.title}”", link, f"(accessed {day})", f"paragraph {paragraph}"]
+    expected += [SOURCE.publisher] if SOURCE.publisher else []
+    if kind != "figures":
+        expected += [display_name(MODEL.get(key)) for key in MODEL.speakers(record)]
+        expected.append(" ".join((record.text if kind == "quotes" else record.gist).split()))
+        expected += [display_name(MODEL.records["people"][person]) for person in record.addressees]
+    else:
+        expected.append(" ".join(record.as_written.split()))
+    if record.date:
+        expected.append(reader_date(record.date))
+    assert [part for part in expected if part not in text] == [], text
+    csl = json.loads(copy(page, ".briefing-cite", "Copy CSL-JSON"))
+    assert csl[0]["type"] == "article-newspaper" and csl[0]["title"] == SOURCE.title
+    assert csl[0]["URL"] == link and csl[0]["locator"] == str(paragraph)
+    assert csl[0]["accessed"] == {"date-parts": [parts]}
+
+
+def test_every_article_paragraph_can_be_cited(clip_page: Any) -> None:
+    page, base = clip_page
+    page.goto(f"{base}article/")
+    count = len(MODEL.article.paragraphs)
+    assert page.locator(".briefing-cite--paragraph").count() == count
+    text = copy(page, "#p5 + .briefing-cite", "Copy citation")
+    first_words = " ".join(MODEL.article.paragraph(5).split()[:6])
+    assert first_words in text and f"{base}article/#p5" in text and "paragraph 5" in text, text
+
+
+def test_bidi_controls_are_taken_out_of_a_copied_citation(browser: Browser,
+                                                          tmp_path: Path) -> None:
+    project = site_project(tmp_path, MINI)
+    quotes = project / "data" / "quotes.yml"
+    quotes.write_text(quotes.read_text(encoding="utf-8").replace(
+        "  reported: told to Babbage\n",
+        "  reported: told to Babbage\n  audience: \"the \\u202eboard\\u2066 of the engine\"\n", 1),
+        encoding="utf-8")
+    assert mkdocs(project, "build", "--strict", "-d", "site").returncode == 0
+    with serving(project / "site") as base:
+        tab = open_tab(browser, base)
+        tab.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        tab.goto("quotes/weaves-patterns/")
+        text = copy(tab.page, ".briefing-cite", "Copy citation")
+        tab.page.context.close()
+    assert "the board of the engine" in text, text
+    assert not any(0x202A <= ord(char) <= 0x202E or 0x2066 <= ord(char) <= 0x2069
+                   for char in text)
