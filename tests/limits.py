@@ -29,10 +29,14 @@ class Cost:
     killed: bool  # the time limit was reached
 
 
-def run_limited(code: str, memory_mb: int = 600, seconds: float = 120) -> Cost:
-    """Run `code` with `python -c` under RLIMIT_AS = memory_mb; kill it after `seconds`."""
+def run_limited(code: str, memory_mb: int = 600, seconds: float = 120,
+                cpu_seconds: int | None = None) -> Cost:
+    """Run `code` with `python -c` under RLIMIT_AS = memory_mb (and RLIMIT_CPU = cpu_seconds,
+    a guard against hangs that a busy machine does not trip); kill it after `seconds`."""
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_mb << 20, memory_mb << 20))
+        if cpu_seconds is not None:
+            resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
 
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.monotonic()

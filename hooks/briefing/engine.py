@@ -78,7 +78,7 @@ def _build(settings: Settings, docs_dir: Path | None) -> Site:
                                                docs_dir))
     if errors:
         raise DataError(errors)
-    return Site(pages, files, links, warnings, [*settings.notes, *notes])
+    return Site(pages, files, links, warnings, [*settings.notes, *notes, *links.cut_notes()])
 
 
 def _import_line(model: Model) -> Callable[[str], tuple[str, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from html.parser import HTMLParser
+from pathlib import Path
 
 from jinja2 import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
@@ -114,3 +115,56 @@ def test_the_template_syntax_case_is_one_a_template_engine_would_change() -> Non
     """The oracle above can fail: for the template-syntax payload it has something to look for."""
     payload = "{{ 7*7 }} {% raw %}raw{% endraw %} {# comment #} ${7*7} <%= 7*7 %> {{ config }}"
     assert _evaluated(payload) == "49 raw  ${7*7} <%= 7*7 %> CONFIG"
+
+
+class _Head(HTMLParser):
+    """The <title> text and every <meta>'s content, by name or property, entities decoded."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title = ""
+        self.meta: dict[str, str] = {}
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._in_title = tag == "title" and not self.title  # the page's, not an SVG's
+        named = dict(attrs)
+        if tag == "meta" and (named.get("name") or named.get("property")):
+            self.meta[str(named.get("name") or named.get("property"))] = named.get("content") or ""
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+
+
+def head(site: Path, page: str) -> _Head:
+    parsed = _Head()
+    parsed.feed((site / page).read_text(encoding="utf-8"))
+    return parsed
+
+
+def test_the_theme_prints_the_site_names_and_front_matter_as_typed(hostile: HostileSite) -> None:
+    """site_name (which `briefing new --title` writes), the description and author, and a
+    hand-written page's front matter: in <title> and meta tags, as typed, on every page."""
+    theme = {field: flat(value) for field, value in hostile.theme.items()}
+    for page in pages(hostile):
+        found = head(hostile.site, page)
+        if "mkdocs.yml:site_name" in theme:
+            name = theme["mkdocs.yml:site_name"]
+            assert flat(found.title) == name or flat(found.title).endswith(f" - {name}"), page
+            assert flat(found.meta["og:site_name"]) == theme["mkdocs.yml:site_name"], page
+        if "mkdocs.yml:site_author" in theme:
+            assert flat(found.meta["author"]) == theme["mkdocs.yml:site_author"], page
+    hand_written = head(hostile.site, "hostile/index.html")
+    if "docs/hostile.md:title" in theme:
+        assert flat(hand_written.title).startswith(theme["docs/hostile.md:title"] + " - ")
+        assert flat(hand_written.meta["og:title"]) == theme["docs/hostile.md:title"]
+    if "docs/hostile.md:description" in theme:
+        assert flat(hand_written.meta["description"]) == theme["docs/hostile.md:description"]
+        assert flat(hand_written.meta["og:description"]) == theme["docs/hostile.md:description"]
+    if "mkdocs.yml:site_description" in theme:  # pages without a description of their own
+        assert any(flat(head(hostile.site, page).meta.get("description", "")) ==
+                   theme["mkdocs.yml:site_description"] for page in pages(hostile))

@@ -21,7 +21,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.adapter import offline, pagecache, pagefind, serving, sitedir
+from briefing.adapter import offline, pagecache, pagefind, serving, sitedir, themetext
 from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import SCRIPT, STYLESHEET, Site, build
@@ -85,6 +85,7 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config: Any) -> Any:
     gc.unfreeze()
     _state.end_build()
+    themetext.escape_config(config)
     _stage(config)
     if _state.cache:
         _state.cache.start()
@@ -213,7 +214,10 @@ def _reuse_render(page: Any, markdown: str, files: Files, files_key: tuple[str, 
 def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     """Material prints a front-matter title as it is, but the H1's title through `striptags`,
     which unescapes it: a name such as `</title><script>` would run. MkDocs keeps the H1's text
-    HTML-escaped, so handing it over as the front-matter title shows it literally."""
+    HTML-escaped, so handing it over as the front-matter title shows it literally. A hand-written
+    page's own front matter is escaped once (themetext.py)."""
+    if page.file.src_uri not in _state.built().pages:
+        themetext.escape_page_meta(page.meta)
     page.meta.setdefault("title", page.title)
     if _state.cards:  # the share card's address, for the theme's og:image (theme/always/main.html)
         page.meta["briefing_card"] = cards.card_path(page.file.src_uri)

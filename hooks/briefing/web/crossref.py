@@ -24,6 +24,7 @@ from briefing.core.problems import Problem
 from briefing.model import urls
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name, kind_of
+from briefing.web.caps import MATCHES_MAX
 from briefing.web.imports import Imported
 
 _TARGET = r"(?:(?P<briefing>[a-z0-9]+(?:-[a-z0-9]+)*):)?(?P<kind>[a-z]+)/(?P<id>[a-z0-9]+(?:-[a-z0-9]+)*)"
@@ -77,6 +78,7 @@ class Links:
     def __init__(self, model: Model, imports: Mapping[str, Imported] | None = None) -> None:
         self.model = model
         self.imports = dict(imports or {})
+        self.cut: dict[Key, int] = {}  # records whose matches elsewhere were cut: how many
         self.own: dict[Key, Key] = {}
         for kind in KINDS:
             for record in model.all(kind):
@@ -126,7 +128,14 @@ class Links:
             for hit in matches:
                 url = imported.url_of(hit)
                 found.setdefault(url, Target(hit.name, url=url, briefing=imported.title))
-        return list(found.values())
+        if len(found) > MATCHES_MAX:
+            self.cut[key] = len(found)
+        return list(found.values())[:MATCHES_MAX]
+
+    def cut_notes(self) -> list[str]:
+        return [f"{kind}/{record_id}: {count:,} records of other briefings are the same; its "
+                f"page lists the first {MATCHES_MAX}" for (kind, record_id), count
+                in sorted(self.cut.items())]
 
     def elsewhere_urls(self, key: Key) -> list[str]:
         return [target.url for target in self.elsewhere(key)]

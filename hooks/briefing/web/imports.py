@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from briefing.core.problems import DataError, Problem
 from briefing.core.schema import Briefing
 from briefing.core.settings import Settings
+from briefing.web.caps import shortened
 from briefing.web.inventory import INDEX_FILE, Index, IndexRecord, plain_text
 
 
@@ -106,7 +107,8 @@ def _read(alias: str, location: str, settings: Settings, notes: list[str]) -> Im
             raise ImportFailure(f"{location!r} is not the address of a site: write it as "
                                 "https://host/path/, with no ?query or #fragment")
         base, index_url = _addresses(location)
-        return Imported.of(alias, base, _parse(_cached(alias, index_url, settings, notes), index_url))
+        index = _parse(_cached(alias, index_url, settings, notes), index_url)
+        return Imported.of(alias, base, shortened(alias, index, notes))
     path = (settings.root / location).resolve()
     file = path / INDEX_FILE if path.is_dir() else path
     if not file.is_file():
@@ -117,7 +119,7 @@ def _read(alias: str, location: str, settings: Settings, notes: list[str]) -> Im
         raise ImportFailure(f"the briefing at {file} was built without site_url, so its pages have "
                             "no address to link to: build it with SITE_URL=<its public address>, "
                             "or import it by URL")
-    return Imported.of(alias, index.briefing.url, index)
+    return Imported.of(alias, index.briefing.url, shortened(alias, index, notes))
 
 
 def _addresses(location: str) -> tuple[str, str]:

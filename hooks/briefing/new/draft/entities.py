@@ -40,7 +40,7 @@ from briefing.new.draft.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from briefing.new.draft.names import Run, runs, word_after, word_before, words_before
+from briefing.new.draft.names import Run, runs, tail, word_after, word_before, words_before
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al".split())
@@ -176,11 +176,12 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if any(t.lower() in TITLE_WORDS for t in title):
         return " ".join(title[next(i for i, t in enumerate(title) if t not in NOT_NAME
                                    or t.lower() in TITLE_WORDS):])
-    comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", text[:run.start])
+    head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
+    comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", head)
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:  # 'the envoy, John Kerry,'
         return " ".join(w for w in comma.group(1).split()
                         if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
-    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]+),\s*$", text[:run.start])
+    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]+),\s*$", head)
     if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]):
         return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))  # 'The president of
         # the Philippines, Ferdinand Marcos,'
@@ -188,7 +189,7 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         return ""  # 'a woman named Maria Santos'
     if len(name) >= 2 and _PRONOUN_NEXT.match(text, run.end):
         return ""  # 'One of them was Peter Otieno. He has three children.'
-    copula = re.search(r"\b(?:[Tt]he\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:is|was)\s+$", text[:run.start])
+    copula = re.search(r"\b(?:[Tt]he\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:is|was)\s+$", head)
     if len(name) >= 2 and copula and copula.group(1).split()[-1] in TITLE_WORDS:
         return copula.group(1)  # 'The head teacher is Grace Wanjiru.'
 

@@ -51,6 +51,23 @@ def word_after(text: str, position: int) -> str:
     return match.group(1).lower().rstrip(".") if match else ""  # 'said.' ends a sentence
 
 
+# How far back the searches anchored just before a name look. A search for `words$` over the
+# whole text before a name tries every start position, and each runs to the end of the word it
+# starts in: quadratic on one long word (a base64 blob, a long URL). A bounded tail is linear.
+TAIL = 200
+
+
+def tail(text: str, position: int, size: int = TAIL) -> str:
+    """At most `size` characters just before `position`, starting at a whole word (a word cut
+    by the window is left out)."""
+    start = max(0, position - size)
+    head = text[start:position]
+    if start and not text[start - 1].isspace():
+        space = re.search(r"\s", head)
+        head = head[space.start():] if space else ""
+    return head
+
+
 def word_before(text: str, position: int) -> str:
-    match = re.search(r"([\w'’.\-]+)\s*$", text[:position])
+    match = re.search(r"([\w'’.\-]+)\s*$", tail(text, position))
     return match.group(1).lower() if match else ""

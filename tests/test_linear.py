@@ -1,0 +1,101 @@
+"""Linear in the input: each hostile case runs in a child process under a memory cap (500 MB)
+and a CPU-time guard against hangs; linearity is the cost of an input against one twice as long
+(a ratio, no wall-clock limit). The cases are the second security review's: one long word in a
+quote for the drafter, and imported names of 199,000 '<' matched to local records."""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import MINI, site_project
+from limits import run_limited
+from test_crosslinks import edit_yaml
+
+MEMORY_MB = 500
+CPU_GUARD = 120  # seconds of CPU: a hang, not a speed limit
+
+# In the child: the CPU seconds of drafting an article with one word of n letters in a quote,
+# the least of three runs (the machine is shared).
+_DRAFT = """
+import datetime as dt, time
+from briefing.new.draft.records import Meta, draft_records
+word = "a" * {n}
+text = ("John Kerry met Wang Yi in Beijing on Monday.\\n\\n"
+        f'"We will {{word}} work together," Kerry said, the envoy, Kerry is here.\\n\\n'
+        f"Wang Yi, the minister {{word}}, said the talks were useful.\\n")
+costs = []
+for _ in range(3):
+    start = time.process_time()
+    draft_records(text, Meta("T", dt.date(2023, 7, 18), "t"))
+    costs.append(time.process_time() - start)
+print(min(costs))
+"""
+
+
+def draft_cost(letters: int) -> float:
+    cost = run_limited(_DRAFT.format(n=letters), MEMORY_MB, seconds=CPU_GUARD * 3,
+                       cpu_seconds=CPU_GUARD)
+    assert cost.returncode == 0 and not cost.killed, (letters, cost.stderr[-2000:])
+    assert cost.max_rss_mb < MEMORY_MB
+    print(f"\n{letters:,} letters: {float(cost.stdout):.3f} s CPU, {cost.max_rss_mb:.0f} MB")
+    return float(cost.stdout)
+
+
+def test_drafting_one_long_word_is_linear_in_its_length() -> None:
+    # Quadratic (the old searches anchored at the end of all the text before a name) would make
+    # the second cost four times the first; the old code did not finish 40,000 in the guard.
+    short, long = draft_cost(20_000), draft_cost(40_000)
+    assert long < 3 * short + 0.05, (short, long)
+
+
+def hostile_index(records: int, name_length: int) -> dict[str, Any]:
+    name = "<" * name_length
+    return {"format": "briefing-index/1", "briefing": {
+        "id": "other", "title": name, "url": "https://other.example/"},
+        "records": [{"kind": "people", "id": f"p{number}", "name": name, "aliases": [name],
+                     "url": f"people/p{number}/", "same_as": ["mini:people/ada-lovelace"]}
+                    for number in range(records)]}
+
+
+_BUILD = """
+import sys
+from pathlib import Path
+from typing import Any
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+from briefing.core.settings import Settings
+from briefing.engine import build as engine_build
+project = Path({project!r})
+print("\\n".join(engine_build(Settings(project)).notes))
+build(load_config(str(project / "mkdocs.yml")))
+"""
+
+
+@pytest.mark.slow
+def test_huge_imported_names_and_many_matches_are_cut_and_said(tmp_path: Path) -> None:
+    """Eight records named with 199,000 '<' (1.6 MB, under the 5 MB cap), all the same as Ada,
+    and 200 more: one build, under the memory cap, with the cuts told."""
+    project = site_project(tmp_path, MINI)
+    index = hostile_index(8, 199_000)
+    index["records"] += hostile_index(200, 10)["records"][8:]
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other/briefing-index.json").write_text(json.dumps(index))
+    edit_yaml(project / "data/briefing.yml", lambda data: data.update(imports={"other": "../other"}))
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    cost = run_limited(_BUILD.format(project=str(project)), MEMORY_MB, seconds=CPU_GUARD * 3,
+                       cpu_seconds=CPU_GUARD)
+    print(f"\nbuild: {cost.seconds:.1f} s, {cost.max_rss_mb:.0f} MB")
+    assert cost.returncode == 0 and not cost.killed, cost.stderr[-3000:]
+    assert cost.max_rss_mb < MEMORY_MB
+    assert "imports.other: cut 17 text(s) longer than 300 characters to 300" in cost.stdout
+    assert ("people/ada-lovelace: 200 records of other briefings are the same; its page lists "
+            "the first 50") in cost.stdout
+    page = (project / "site/people/ada-lovelace/index.html").read_text(encoding="utf-8")
+    assert html.unescape(page).count('href="https://other.example/people/p') == 50
+    assert len(page) < 600_000
