@@ -91,9 +91,6 @@ class Record(Strict):
         "yet. The site marks it draft and a publishing build refuses it (unless "
         "`extra.briefing.allow_drafts`). Check the record against the article, then delete the line.")
 
-    def cited_paragraphs(self) -> tuple[int, ...]:
-        return self.paragraphs
-
 
 class Role(Strict):
     title: Text = Field(description="The role, e.g. 'U.S. Special Presidential Envoy for Climate'.")
