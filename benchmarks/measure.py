@@ -88,32 +88,70 @@ def _cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def serve_rebuild(project: Path, log: Path, edits: int = 5,
-                  timeout: float = 900) -> dict[str, Any]:
-    """Start `mkdocs serve`, wait for the first build, then edit one person `edits` times and
-    time each edit from the file write to the edited page being served."""
+def resident_mb(pid: int) -> float:
+    """Resident memory of a running process (Linux /proc)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    raise ValueError(f"no VmRSS for process {pid}")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """What an edit rewrites, and where the server shows it."""
+
+    path: Path
+    url_path: str
+    text: Any  # marker -> the file's new text
+
+
+def person_edit(project: Path) -> Edit:
+    """The first person's description, in the briefing's data."""
     people_file = project / "data" / "people.yml"
     people = yaml.safe_load(people_file.read_text(encoding="utf-8"))
     person, description = people[0], people[0].get("description", "")
+
+    def text(marker: str) -> str:
+        person["description"] = f"{marker} {description}".strip()
+        return yaml.safe_dump(people, sort_keys=False, allow_unicode=True)
+
+    return Edit(people_file, f"people/{person['id']}/", text)
+
+
+def page_edit(project: Path, person_id: str) -> Edit:
+    """The same person's page, written out as Markdown (the plain MkDocs baseline)."""
+    page = project / "pages" / "people" / f"{person_id}.md"
+    original = page.read_text(encoding="utf-8")
+    heading = next(line for line in original.splitlines() if line.startswith("# "))
+    return Edit(page, f"people/{person_id}/",
+                lambda marker: original.replace(heading, f"{heading} {marker}", 1))
+
+
+def serve_rebuild(project: Path, log: Path, edits: int = 5, edit: Edit | None = None,
+                  timeout: float = 900) -> dict[str, Any]:
+    """Start `mkdocs serve`, wait for the first build, then make `edits` edits (by default of
+    one person's description), timing each from the file write to the edited page being
+    served, and reading the server's resident memory after each."""
+    edit = edit or person_edit(project)
     port = free_port()
-    url = f"http://127.0.0.1:{port}/people/{person['id']}/"
+    url = f"http://127.0.0.1:{port}/{edit.url_path}"
     with log.open("w") as out:
         server = subprocess.Popen(mkdocs_command(project, "serve", "-a", f"127.0.0.1:{port}"),
                                   env=ENV, stdout=out, stderr=subprocess.STDOUT, cwd=project)
     try:
         first = _wait_for(url, "<h1", timeout)
-        times, cpu = [], []
+        times, cpu, memory = [], [], [resident_mb(server.pid)]
         for _ in range(edits):
             time.sleep(2)  # let the watcher settle after the last build
             marker = f"Edited-{time.time_ns()}"
-            person["description"] = f"{marker} {description}".strip()
             edited, cpu_before = time.perf_counter(), _cpu_seconds(server.pid)
-            people_file.write_text(yaml.safe_dump(people, sort_keys=False, allow_unicode=True),
-                                   encoding="utf-8")
+            edit.path.write_text(edit.text(marker), encoding="utf-8")
             _wait_for(url, marker, timeout)
             times.append(time.perf_counter() - edited)
             cpu.append(_cpu_seconds(server.pid) - cpu_before)
-        return {"first_build_s": first, "rebuild_s": times, "rebuild_cpu_s": cpu}
+            memory.append(resident_mb(server.pid))
+        return {"first_build_s": first, "rebuild_s": times, "rebuild_cpu_s": cpu,
+                "resident_mb": [round(mb, 1) for mb in memory]}
     finally:
         server.send_signal(signal.SIGINT)
         try:

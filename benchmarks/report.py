@@ -91,6 +91,38 @@ def serve_table(results: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+WARM_UP = 5  # edits before memory is compared: caches and allocator arenas fill up once
+
+
+def memory_table(results: dict[str, Any]) -> str:
+    """Resident memory of `mkdocs serve` over the edits, beside plain MkDocs serving the same
+    pages (one page edited as often)."""
+    lines = ["| Briefing | Edits | Served by | Resident memory: first build / after "
+             f"{WARM_UP} edits / at the end (MB) | Growth after the warm-up (MB) | MB per edit | "
+             "Edit to preview, median (min–max) (s) |", "|---|---:|---|---:|---:|---:|---:|"]
+    for name, times in results["serve"].items():
+        label = "the seed (Kerry)" if name == "seed" else f"synthetic, {int(name):,} pages"
+        for served_by, run in (("the hook", times), ("plain MkDocs", times.get("baseline"))):
+            memory = run.get("resident_mb") if run else None
+            if not memory or len(memory) <= WARM_UP + 1:
+                continue
+            growth = memory[-1] - memory[WARM_UP]
+            lines.append(f"| {label} | {len(memory) - 1} | {served_by} | {memory[0]:.0f} / "
+                         f"{memory[WARM_UP]:.0f} / {memory[-1]:.0f} | {growth:+.1f} | "
+                         f"{growth / (len(memory) - 1 - WARM_UP):+.2f} | "
+                         f"{_spread(run['rebuild_s'])} |")
+    return "\n".join(lines) + "\n"
+
+
+def write_serve(results: dict[str, Any], root: Path) -> None:
+    """The serve measurements alone (`--serve-only`), into benchmarks/results/serve.*."""
+    out = root / "benchmarks" / "results"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "serve.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    (out / "serve.md").write_text(f"{serve_table(results)}\n{memory_table(results)}",
+                                  encoding="utf-8")
+
+
 def linearity(results: dict[str, Any]) -> str:
     """Load + link, and ms per page, at 10,000 pages against 1,000."""
     small, large = results["sizes"].get("1000"), results["sizes"].get("10000")
@@ -159,7 +191,7 @@ def write_all(results: dict[str, Any], root: Path, quick: bool = False) -> None:
     name = "quick" if quick else "results"
     (out / f"{name}.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     tables = (f"{table(results)}\n{phases_table(results)}\n{cards_table(results)}\n"
-              f"{linearity(results)}\n{serve_table(results)}")
+              f"{linearity(results)}\n{serve_table(results)}\n{memory_table(results)}")
     (out / f"{name}.md").write_text(tables, encoding="utf-8")
     if not quick:
         (root / "docs" / "benchmarks.md").write_text(docs_page(results, tables),

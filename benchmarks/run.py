@@ -107,11 +107,17 @@ def _median_of(builds: list[measure.Build]) -> float:
 
 
 def serve_rebuilds(sizes: list[int], edits: int) -> dict[str, Any]:
+    """Edits under `mkdocs serve`: through the hook, and the same pages under plain MkDocs."""
     rebuilds: dict[str, Any] = {}
     for pages in [None, *sizes]:
         name = "seed" if pages is None else str(pages)
         project = generated_project(WORK / f"serve-{name}", pages)
-        rebuilds[name] = measure.serve_rebuild(project, project / "serve.log", edits)
+        edit = measure.person_edit(project)
+        baseline = baseline_project(project, WORK / f"serve-{name}-baseline")
+        rebuilds[name] = measure.serve_rebuild(project, project / "serve.log", edits, edit)
+        rebuilds[name]["baseline"] = measure.serve_rebuild(
+            baseline, baseline / "serve.log", edits,
+            measure.page_edit(baseline, edit.url_path.split("/")[1]))
         print(f"serve rebuild {name}: {rebuilds[name]}", flush=True)
     return rebuilds
 
@@ -124,7 +130,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--serve-sizes", default="1000",
                         help="corpus sizes for the serve rebuild, besides the seed")
     parser.add_argument("--query", default="coal", help="the word searched for in the browser")
-    parser.add_argument("--edits", type=int, default=5, help="timed edits under `mkdocs serve`")
+    parser.add_argument("--edits", type=int, default=25,
+                        help="timed edits under `mkdocs serve`, memory read after each")
+    parser.add_argument("--serve-only", action="store_true",
+                        help="only the edits under `mkdocs serve`: writes benchmarks/results/"
+                             "serve.* and leaves docs/ alone")
     parser.add_argument("--quick", action="store_true",
                         help="the inner loop, about a minute: the seed only, no Pagefind; "
                              "writes benchmarks/results/quick.* and leaves docs/ alone")
@@ -133,6 +143,11 @@ def main(argv: list[str] | None = None) -> None:
         args.sizes, args.serve_sizes, args.repeats, args.edits = "", "", 3, 3
     sizes = [None, *(int(size) for size in args.sizes.split(",") if size)]
     results: dict[str, Any] = {"machine": report.machine(), "sizes": {}}
+    if args.serve_only:
+        results["serve"] = serve_rebuilds([int(size) for size in args.serve_sizes.split(",")
+                                           if size], args.edits)
+        report.write_serve(results, ROOT)
+        return
     for pages in sizes:
         name = str(pages or "seed")
         results["sizes"][name] = measure_size(pages, args.repeats, args.query, args.quick)

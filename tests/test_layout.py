@@ -19,6 +19,7 @@ LEVELS = {
     "web": 4,       # other briefings: imports, published index, cross-references
     "pages": 5,     # render: Model -> Markdown pages
     "checks": 5,    # checks run after linking
+    "hub": 5,       # a hub: dossiers, lists and timeline from many briefings' indexes
     "engine": 6,    # the one orchestration module
     "adapter": 7,   # MkDocs events
     "new": 7,       # drafting and scaffolding a new briefing

@@ -12,6 +12,8 @@ from pathlib import Path
 from briefing.checks import checks
 from briefing.core.problems import DataError, Problem
 from briefing.core.settings import Settings
+from briefing.hub.config import hub_file
+from briefing.hub.site import build_hub
 from briefing.model.build import build_model
 from briefing.model.model import Model
 from briefing.pages import draftmark, jsonld
@@ -33,16 +35,25 @@ class Site:
 
     pages: dict[str, str]  # page path -> Markdown
     files: dict[str, str | bytes]  # other site files: the published index, redirect pages
-    links: crossref.Links
+    briefing_links: crossref.Links | None  # None for a hub, which has no records of its own
     warnings: list[Problem] = field(default_factory=list)  # fail `--strict`
     notes: list[str] = field(default_factory=list)  # worth telling, not wrong
 
     def finish_page(self, markdown: str, path: str) -> tuple[str, list[str]]:
         """A hand-written page with its references resolved and its JSON-LD; and what failed."""
+        if self.briefing_links is None:
+            return markdown, []
         text, missing = self.links.expand_markdown(markdown, path)
         note = draftmark.banner(self.links.model)
         text = draftmark.under_title(text, note) if note else text
         return text.rstrip("\n") + "\n" + jsonld.hand_written(self.links.model, path), missing
+
+    @property
+    def links(self) -> crossref.Links:
+        """The briefing's references (a hub, made of other briefings, has none)."""
+        if self.briefing_links is None:
+            raise ValueError("a hub has no records of its own to link")
+        return self.briefing_links
 
 
 def build(settings: Settings, docs_dir: Path | None = None) -> Site:
@@ -70,10 +81,12 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 
 def _build(settings: Settings, docs_dir: Path | None) -> Site:
+    if hub_file(settings.root, settings.data_dir).is_file():
+        return _build_hub(settings, docs_dir)
     model = build_model(settings.root, settings.data_dir, settings.seeds_dir)
     imported, notes = load_imports(model.briefing, settings, _import_line(model))
     links = crossref.Links(model, imported)
-    pages = render_site(model, settings.templates_path, links, settings.language,
+    pages = render_site(model, settings.templates_path, links, settings.language, settings.hub,
                         review=settings.previewing)
     files: dict[str, str | bytes] = {**inventory.published_files(model, settings.site_url),
                                      **redirects.redirect_pages(model), **assets()}
@@ -82,6 +95,18 @@ def _build(settings: Settings, docs_dir: Path | None) -> Site:
     if errors:
         raise DataError(errors)
     return Site(pages, files, links, warnings, [*settings.notes, *notes, *links.cut_notes()])
+
+
+def _build_hub(settings: Settings, docs_dir: Path | None) -> Site:
+    """A hub: a site made from other briefings' indexes (`data/hub.yml`), no article of its own."""
+    hub = build_hub(settings)
+    files = {**hub.files, **assets()}
+    clashes = sorted(path for path in hub.pages if docs_dir and (docs_dir / path).is_file())
+    if clashes:
+        raise DataError([Problem(f"docs/{path}", 1, "", "", "the hub generates a page at this "
+                                 "address, so this hand-written file would vanish",
+                                 "Rename or remove the file.") for path in clashes])
+    return Site(hub.pages, files, None, notes=hub.notes)
 
 
 def _import_line(model: Model) -> Callable[[str], tuple[str, int]]:

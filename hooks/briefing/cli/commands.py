@@ -1,4 +1,4 @@
-"""Command line: `python -m briefing validate | review | generate OUT | schema-doc | new DIR`."""
+"""Command line: `python -m briefing validate | review | import | generate | schema-doc | new | hub`."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ from briefing.cli.output import OutputRefused, check_output, write_pages
 from briefing.cli.schema_doc import schema_markdown
 from briefing.core.problems import DataError
 from briefing.core.settings import MKDOCS_YML, Settings, read_mkdocs_yml
+from briefing.data.load import load
 from briefing.engine import build
+from briefing.hub.config import hub_file, read_hub
 from briefing.new.draft.source import ArticleError, read_article
 from briefing.web.imports import is_url
 
@@ -42,12 +44,20 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("schema-doc", help="print the data format reference as Markdown")
     review.add_parser(commands)
     link.add_parser(commands, _import)
+    commands.add_parser("refetch", help="ask every imported briefing (conditionally) whether its "
+                        "index changed, and refresh the cache; a briefing that cannot be reached "
+                        "keeps its cached copy")
     _add_new(commands)
+    _add_hub(commands)
     args = parser.parse_args(argv)
     try:
         if args.command == "new":
             return _new(args)
+        if args.command == "hub":
+            return _hub(args)
         settings, docs_dir = _settings(args)
+        if args.command == "refetch":
+            return _refetch(settings)
         return _run(args, settings, docs_dir)
     except DataError as error:
         print(error, file=sys.stderr)
@@ -72,6 +82,57 @@ def _add_new(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     new.add_argument("--engine", type=_text, help="pip requirement the new briefing installs "
                      "the engine with (default: where this engine came from: its git address "
                      "and commit)")
+
+
+def _add_hub(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    hub = commands.add_parser("hub", help="make DIR a hub: a site built from other briefings' "
+                              "published indexes, with a dossier for everyone found in two or more")
+    hub.add_argument("dir", type=Path, help="the hub's folder (must not exist, or be empty)")
+    hub.add_argument("--import", dest="imports", action="append", default=[], type=_import,
+                     metavar="ID=ADDRESS", required=True,
+                     help="a briefing to gather: its id and the address of its site (repeatable)")
+    hub.add_argument("--title", type=_text, default="Briefings", help="the hub's title")
+    hub.add_argument("--id", type=_slug, default="hub", help="the hub's id")
+    hub.add_argument("--engine", help="pip requirement the Pages workflow installs the engine with")
+
+
+def _slug(value: str) -> str:
+    if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value):
+        raise argparse.ArgumentTypeError(f"{value!r}: lower-case letters, digits and hyphens")
+    return value
+
+
+def _hub(args: argparse.Namespace) -> int:
+    from briefing.new.hub import NewHub, create_hub
+    from briefing.new.scaffold import ScaffoldError
+
+    try:
+        create_hub(args.dir.resolve(), NewHub(args.id, args.title, dict(args.imports), args.engine))
+    except ScaffoldError as error:
+        print(f"briefing hub: {error}", file=sys.stderr)
+        return 1
+    print(f"{args.dir}: a hub of {len(args.imports)} briefings (data/hub.yml)")
+    print(f"next: cd {args.dir} && mkdocs serve")
+    return 0
+
+
+def _refetch(settings: Settings) -> int:
+    from briefing.web.refetch import refetch_all
+
+    results = refetch_all(_imports(settings), settings)
+    for result in results:
+        print(result.message, file=sys.stderr if result.outcome in ("kept", "failed") else sys.stdout)
+    return 1 if any(result.outcome == "failed" for result in results) else 0
+
+
+def _imports(settings: Settings) -> dict[str, str]:
+    """The imports of the hub (`hub.yml`) or the briefing (`briefing.yml`) in the root."""
+    if hub_file(settings.root, settings.data_dir).is_file():
+        return dict(read_hub(settings.root, settings.data_dir)[0].imports)
+    loaded, problems = load(settings.root, settings.data_dir, settings.seeds_dir)
+    if loaded.briefing is None:
+        raise DataError(problems)
+    return dict(loaded.briefing.record.imports)
 
 
 def _text(value: str) -> str:
@@ -199,6 +260,9 @@ def validate(settings: Settings, docs_dir: Path | None) -> int:
         print(f"{count} warning{'s' if count != 1 else ''} (a strict build fails on them):\n"
               + "\n".join(map(str, site.warnings)), file=sys.stderr)
         return 1
+    if site.briefing_links is None:  # a hub
+        print(f"ok: a hub of {len(site.pages)} pages")
+        return 0
     model = site.links.model
     counts = ", ".join(f"{len(by_id)} {kind}" for kind, by_id in model.records.items())
     print(f"ok: {counts}")

@@ -91,9 +91,6 @@ class Record(Strict):
         "yet. The site marks it draft and a publishing build refuses it (unless "
         "`extra.briefing.allow_drafts`). Check the record against the article, then delete the line.")
 
-    def cited_paragraphs(self) -> tuple[int, ...]:
-        return self.paragraphs
-
 
 class Role(Strict):
     title: Text = Field(description="The role, e.g. 'U.S. Special Presidential Envoy for Climate'.")
@@ -296,6 +293,9 @@ class Briefing(Strict):
     why_it_matters: Text = Field(description="Why it matters.")
     start_date: PartialDate = Field(description="First day the briefing covers.")
     end_date: PartialDate | None = Field(default=None, description="Last day it covers.")
+    updated: PartialDate | None = Field(
+        default=None, description="When the briefing was last revised; its feeds and published "
+        "index carry it (else the source's published date). Never the build's clock.")
     source: Slug = Field(description="Id of the source article in `seeds/`; paragraphs cite it.")
     key_people: tuple[Slug, ...] = ref("people", "People the home page leads with.", default=())
     key_figures: tuple[Slug, ...] = ref("figures", "Figures the home page shows.", default=())

@@ -46,6 +46,9 @@ class Options(BaseModel):
                                        description="Deprecated: use allow_drafts.")
     share_cards: bool = Field(default=True,
                               description="Draw a share image (og:image) for every page.")
+    hub: str | None = Field(default=None, pattern=r"^https?://[^\s<>\"'()]+/$",
+                            description="Address of a hub that gathers this briefing (ending in /): "
+                            "each person, organisation, place and topic page links to its dossier there.")
 
     @field_validator("offline", "allow_drafts", "refuse_drafts", "share_cards", mode="before")
     @classmethod
@@ -100,6 +103,8 @@ class Settings:
     language: str = "en"
     # Draw a share image for every page (pages/cards.py), kept in import_cache/cards.
     share_cards: bool = True
+    # A hub that gathers this briefing: pages link to `<hub>records/<briefing>/<kind>/<id>/`.
+    hub: str | None = None
 
     @property
     def templates_path(self) -> Path | None:

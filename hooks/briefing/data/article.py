@@ -87,18 +87,21 @@ def first_difference(paragraph: str, words: str, shown: int = 4) -> str:
             f"'{ours}' where the article has '{theirs}'")
 
 
-@functools.cache
-def _segmenter() -> pysbd.Segmenter:
+@functools.lru_cache(maxsize=1)
+def segmenter() -> pysbd.Segmenter:
+    """The one pySBD set-up, shared with the drafter (`new/draft/sentences.py`)."""
     # pySBD's rules know abbreviations ("U.S.", "Mr.", "Jan."), where a regular expression
     # would end a sentence at every full stop; char_span gives offsets into the text as it is.
     return pysbd.Segmenter(language="en", clean=False, char_span=True)
 
 
-@functools.cache
+# Bounded: under `mkdocs serve` an edited article brings new paragraphs at every save. One entry
+# per paragraph of the article, a few hundred bytes each.
+@functools.lru_cache(maxsize=1 << 14)
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a paragraph, trailing white space left out."""
     spans = []
-    for start, end in _pysbd_spans(paragraph, _segmenter().processor(paragraph).process()):
+    for start, end in _pysbd_spans(paragraph, segmenter().processor(paragraph).process()):
         text = paragraph[start:end].rstrip()
         if text.strip():
             spans.append((start, start + len(text)))

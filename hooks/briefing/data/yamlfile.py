@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -95,10 +94,6 @@ class YamlDocument:
                 if path:
                     self._by_record.setdefault(path[0], {})[path[1:]] = line
         return self._by_record.get(prefix[0], {})
-
-
-def read_yaml(path: Path, shown: str) -> tuple[YamlDocument | None, list[Problem]]:
-    return parse_yaml(path.read_bytes(), shown)
 
 
 def parse_yaml(raw: bytes, shown: str) -> tuple[YamlDocument | None, list[Problem]]:

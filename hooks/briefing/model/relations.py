@@ -78,11 +78,6 @@ def mention_sentences(model: Model, key: Key) -> list[Mention]:
     return unique
 
 
-def date_order(date: str) -> str:
-    """Sort key of a partial date: '2023-07' sorts at the start of July 2023 (dates.sort_key)."""
-    return dates.sort_key(date)
-
-
 def events_in_order(model: Model) -> list[Meeting]:
     """Meetings and events with a date, earliest first; ties keep file order."""
     return dates.chronological([meeting for meeting in model.all("meetings") if meeting.date])
@@ -129,7 +124,8 @@ def grouped(model: Model, records: list[Any]) -> tuple[list[Any], ...]:
     return own, earlier, later, undated
 
 
-# The last model's umbrella events: every person, place and topic page asks.
+# The last model's umbrella events: every person, place and topic page asks. Bound: one entry
+# (one model), replaced by the next build's.
 _UMBRELLAS: dict[int, tuple[Model, frozenset[str]]] = {}
 
 
@@ -152,11 +148,7 @@ def timeline_in_order(model: Model) -> list[Any]:
 
 
 def key_quotes(model: Model, limit: int = 2) -> list[Any]:
-    """The quotes the home page leads with: the briefing's key quotes if it names them, else
-    the longest full quotes of its key people."""
-    named = getattr(model.briefing, "key_quotes", None) or ()
-    if named:
-        return [model.records["quotes"][quote_id] for quote_id in named][:limit]
+    """The quotes the home page leads with: the longest full quotes of its key people."""
     chosen = []
     for person in model.briefing.key_people:
         said = [quote for quote in model.all("quotes") if ("people", person) in model.speakers(quote)]

@@ -69,12 +69,6 @@ class PageContext:
         kind, _, rest = self.path.partition("/")
         return kind, rest.removesuffix(".md")
 
-    def external(self, reference: str) -> Markup:
-        """A link to a record in another briefing, named `briefing-id:kind/id`."""
-        if self.crossrefs is None:
-            return md(reference)
-        return self.crossrefs.external(reference, self.path)
-
     def other_briefings(self, record: Any) -> list[Markup]:
         """Links to the same record in imported briefings (shared Wikidata id or same_as)."""
         if self.crossrefs is None:

@@ -6,6 +6,7 @@ import functools
 import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import (
     ChoiceLoader,
@@ -62,10 +63,14 @@ def _finalize(value: Any) -> Any:
     return md(value)
 
 
+HUB_KINDS = ("people", "organisations", "places", "topics")  # a hub keeps a dossier of each
+
+
 def render_site(model: Model, templates_dir: Path | None = None,
                 links: Links | None = None, language: str = "en",
-                review: bool = False) -> dict[str, str]:
+                hub: str | None = None, review: bool = False) -> dict[str, str]:
     """Every generated page; numbers are written as readers of the site's `language` write them.
+    With a `hub`, each person, organisation, place and topic page links to its dossier there.
     With `review` (under `mkdocs serve`) and drafts left, a review page lists them."""
     # The environment is cached across builds, so this build's links travel as an argument.
     links = links or Links(model)
@@ -78,7 +83,8 @@ def render_site(model: Model, templates_dir: Path | None = None,
             path = urls.page_path((kind, record.id))
             pages[path] = _render(str(declared.template), path, declared.search_boost,
                                   record=record, description=gist.record_description(
-                                      model, kind, record, language))
+                                      model, kind, record, language),
+                                  more=hub_link(hub, model.briefing.id, kind, record) if hub else "")
         pages[urls.index_path(kind)] = _render("index.md.j2", urls.index_path(kind),
                                                1, kind=kind, records=model.all(kind),
                                                description=gist.index_description(model, kind))
@@ -124,15 +130,24 @@ def _title_says_draft(body: str) -> str:
     return f"{title}{newline}{rest}"
 
 
+def hub_link(hub: str, briefing_id: str, kind: str, record: Any) -> str:
+    """"More on X in the hub": the hub leads `records/<briefing>/<kind>/<id>/` to the dossier."""
+    if kind not in HUB_KINDS:
+        return ""
+    address = quote(f"{hub}records/{briefing_id}/{kind}/{record.id}/", safe=":/")
+    return f"\n\n[More on {md(display_name(record))} in the hub]({address})\n"
+
+
 def _render_page(env: Environment, links: Links, language: str, review: bool, template: str,
-                 path: str, boost: float, description: str, **values: Any) -> str:
+                 path: str, boost: float, description: str, more: str = "",
+                 **values: Any) -> str:
     model = links.model
     page = PageContext(model, path, links)
     # Over the environment's global of the same name: the language is this build's.
     in_words = functools.partial(figure_value, language=language)
     body = env.get_template(template).render(model=model, page=page, diagrams=diagrams,
                                              briefing=model.briefing, figure_value=in_words,
-                                             **values)
+                                             **values) + more
     # References written in YAML text reach the page escaped; only now is the page known.
     body = provenance.merge_adjacent(links.expand_escaped(body, path))
     record = values.get("record")

@@ -175,11 +175,6 @@ class Links:
             parts += [REFERENCE.sub(link, prose), code]
         return "".join(parts), missing
 
-    def external(self, reference: str, from_path: str) -> Markup:
-        """A `same_as` value as a link, or as plain text when it does not resolve."""
-        target = self.find(reference)
-        return md(reference) if isinstance(target, str) else target.markdown(from_path)
-
     def in_other_briefings(self, record: Any, from_path: str) -> list[Markup]:
         """The lines of a record's "In other briefings" section."""
         key = (kind_of(record), record.id)

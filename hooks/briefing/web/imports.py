@@ -26,7 +26,8 @@ from briefing.core.problems import DataError, Problem
 from briefing.core.schema import Briefing
 from briefing.core.settings import Settings
 from briefing.web.caps import shortened
-from briefing.web.inventory import INDEX_FILE, Index, IndexRecord, plain_text
+from briefing.web.index_format import FORMATS, Index, IndexRecord, plain_text
+from briefing.web.inventory import INDEX_FILE
 
 
 class ImportFailure(Exception):
@@ -77,19 +78,26 @@ def load_imports(briefing: Briefing, settings: Settings,
                  ) -> tuple[dict[str, Imported], list[str]]:
     """Every import of the briefing, and notes worth telling; raises DataError naming each
     import that cannot be read, at `where(alias)`: the file and line that lists it."""
+    return load_each(briefing.id, briefing.imports, settings,
+                     where or (lambda alias: (f"{settings.data_dir}/briefing.yml", 1)))
+
+
+def load_each(own_id: str, imports: dict[str, str], settings: Settings,
+              where: Callable[[str], tuple[str, int]]) -> tuple[dict[str, Imported], list[str]]:
+    """`load_imports` for any site that lists imports (a briefing, a hub), by id and location."""
     imported: dict[str, Imported] = {}
     notes: list[str] = []
     problems = []
-    for alias, location in briefing.imports.items():
+    for alias, location in imports.items():
         try:
-            if alias == briefing.id:
+            if alias == own_id:
                 raise ImportFailure(f"'{alias}' is this briefing's own id, so the import would "
                                     "shadow this briefing's references: name the import after "
                                     "the other briefing's id")
             imported[alias] = _read(alias, location, settings, notes)
         except ImportFailure as error:
-            file, line = where(alias) if where else (f"{settings.data_dir}/briefing.yml", 1)
-            problems.append(Problem(file, line, briefing.id, f"imports.{alias}",
+            file, line = where(alias)
+            problems.append(Problem(file, line, own_id, f"imports.{alias}",
                                     plain_text(str(error))))
     if problems:
         raise DataError(problems)
@@ -172,6 +180,10 @@ def _parse(text: str, where: str) -> Index:
         raise ImportFailure(f"{where} is not a briefing index ({first})") from None
     if not index.format.startswith("briefing-index/"):
         raise ImportFailure(f"{where} is not a briefing index (format {index.format!r})")
+    if index.format not in FORMATS:
+        raise ImportFailure(f"{where} is in the format {plain_text(index.format)!r}, which this "
+                            f"engine cannot read (it reads {' and '.join(FORMATS)}): "
+                            "update the briefing engine (pip install -U briefing-site)")
     return index
 
 

@@ -6,19 +6,14 @@ from __future__ import annotations
 import functools
 import re
 
-import pysbd
-
-
-@functools.cache
-def _segmenter() -> pysbd.Segmenter:
-    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+from briefing.data.article import segmenter
 
 
 @functools.lru_cache(maxsize=4096)
 def sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of a paragraph."""
     spans: list[tuple[int, int]] = []
-    for span in _segmenter().segment(paragraph):
+    for span in segmenter().segment(paragraph):
         if spans and _TITLE_END.search(paragraph, spans[-1][0], spans[-1][1]):
             spans[-1] = (spans[-1][0], span.end)  # 'said Dr. | Isabel Contreras': one sentence
         else:
