@@ -57,7 +57,9 @@ def _web_url(url: str) -> str:
 # The same limits as the data format's (schema.py), so that every index we write reads back.
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
 Text = Annotated[str, StringConstraints(max_length=200_000), AfterValidator(plain_text)]
-Line = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(plain_text)]
+# A line of text: as long as the data format lets a text field be, so an index we write always
+# reads back (the 5 MB cap on a fetched index bounds the whole; caps.py cuts what is shown).
+Line = Annotated[str, StringConstraints(max_length=200_000), AfterValidator(plain_text)]
 RelativeUrl = Annotated[str, StringConstraints(max_length=1000), AfterValidator(_relative_url)]
 WebUrl = Annotated[str, StringConstraints(max_length=2000), AfterValidator(_web_url)]
 Short = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:/-]+$", max_length=200)]
