@@ -41,8 +41,10 @@ from briefing.new.draft.sentences import sentence_spans
 Key = tuple[str, str]
 _NOUNS = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
 _DETERMINER = r"an?|the|its|their|his|her|this"
-_EVENT = re.compile(rf"(?P<det>\b(?:{_DETERMINER}|[A-Z][\w\-]*['’]s)\s+)?"
-                    rf"(?P<mods>(?:(?!(?:{_DETERMINER}|{'|'.join(NOT_EVENT_MODIFIERS)})\b)[\w\-]+\s+){{0,3}}?)"
+# Words are bounded ({1,40}): an unbounded run would rescan a long token (a URL, a base64 blob)
+# from every start position inside it, quadratic in its length.
+_EVENT = re.compile(rf"(?P<det>\b(?:{_DETERMINER}|[A-Z][\w\-]{{0,40}}['’]s)\s+)?"
+                    rf"(?P<mods>(?:(?!(?:{_DETERMINER}|{'|'.join(NOT_EVENT_MODIFIERS)})\b)(?<![\w\-])[\w\-]{{1,40}}\s+){{0,3}}?)"
                     rf"(?P<noun>\b(?:{_NOUNS}))\b", re.IGNORECASE)
 _REFERENCE = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
@@ -50,7 +52,7 @@ _DECISION = re.compile(rf"\b(?:{'|'.join(COURT_DECISIONS)})\b")
 _MEET = re.compile(r"\b(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+meet\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
 _FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)
-_NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+(?:[\w\-'’,]+\s+){0,5}$")
+_NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+(?:[\w\-'’,]{1,40}\s+){0,5}$")
 _RANGE = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s+(?:the\s+)?")
 _DAY_AFTER = re.compile(r"^\s*(?:to|until|till|through|-|–)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$")
