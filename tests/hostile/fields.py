@@ -9,6 +9,7 @@ from typing import Any
 
 import yaml
 
+from briefing.web.caps import TEXT_MAX
 from briefing.web.inventory import plain_text
 
 HERE = Path(__file__).resolve().parent
@@ -177,3 +178,11 @@ def _write_article(path: Path, values: dict[str, str]) -> None:
         if f"{file}:{field}" in values:
             paragraphs[number - 1] += f' "{values[f"{file}:{field}"]}"'
     path.write_text("\n\n".join(paragraphs), encoding="utf-8")
+
+
+def as_shown(field: str, value: str) -> tuple[str, ...]:
+    """The forms in which a value counts as shown literally: as written; opening a sentence (its
+    first letter capitalised, no other change); from another briefing's index, its first
+    TEXT_MAX characters (the cap cuts longer ones, and says so in a build note)."""
+    cut = (value[:TEXT_MAX - 1],) if field in IMPORTED else ()
+    return value, value[:1].upper() + value[1:], *cut

@@ -10,8 +10,7 @@ from pathlib import Path
 from jinja2 import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
-from briefing.web.caps import TEXT_MAX
-from hostile.fields import IMPORTED
+from hostile.fields import as_shown
 from hostile.sites import HostileSite
 from sitecheck import Page
 
@@ -68,15 +67,9 @@ def pages(hostile: HostileSite) -> dict[str, str]:
 def test_every_value_shows_literally_on_some_page(hostile: HostileSite) -> None:
     texts = [Page(html).text for html in pages(hostile).values()]
     missing = [field for field, value in hostile.values.items()
-               if not any(shown in text for text in texts for shown in _as_shown(field, flat(value)))]
+               if not any(shown in text for text in texts for shown in as_shown(field, flat(value)))]
     assert missing == []
 
-
-def _as_shown(field: str, value: str) -> tuple[str, ...]:
-    """The value; the value opening a sentence (its first letter capitalised, no other change);
-    or, from another briefing's index, its first TEXT_MAX characters (the cap cuts longer ones)."""
-    cut = (value[:TEXT_MAX - 1],) if field in IMPORTED else ()
-    return value, value[:1].upper() + value[1:], *cut
 
 
 def test_no_page_carries_markup_from_the_data(hostile: HostileSite) -> None:
