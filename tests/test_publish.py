@@ -6,9 +6,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import subprocess
-import sys
 import urllib.error
 import urllib.request
 from html.parser import HTMLParser
@@ -279,58 +277,3 @@ def _check_published_indexes(crawler: Crawler, base: str) -> None:
     assert len(locations) > 90
     for location in locations:
         crawler.check(location, "sitemap.xml")
-
-
-def readme_section(title: str) -> str:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    start = readme.index(f"\n## {title}\n")
-    end = readme.find("\n## ", start + 1)
-    return readme[start: end if end > 0 else None]
-
-
-def code_block(text: str, language: str) -> str:
-    match = re.search(rf"```{language}\n(.*?)```", text, re.DOTALL)
-    assert match, language
-    return match.group(1)
-
-
-@pytest.mark.slow
-def test_a_new_briefing_reuses_the_installed_engine_as_the_readme_says(tmp_path: Path) -> None:
-    section = readme_section("Linking briefings")
-    engine = _engine_repository(tmp_path / "engine")
-    lines = code_block(section, "sh").replace("\\\n", " ").strip().splitlines()
-    steps = lines[0].split(" && ")
-    assert steps[:2] == ["python3 -m venv .venv", ".venv/bin/pip install -U pip"]
-    assert steps[2].startswith('.venv/bin/pip install "briefing-site @ git+https://github.com/')
-    target = tmp_path / "lib"
-    command = steps[2].replace(".venv/bin/pip install", f"{BIN / 'python'} -m pip install -q "
-                               f"--no-deps --target {target}", 1)
-    command = re.sub(r"git\+https://\S+?\"", f'git+file://{engine}"', command)
-    subprocess.run(command, shell=True, check=True, capture_output=True, timeout=300)
-    env = {**os.environ, "PYTHONPATH": str(target), "NO_MKDOCS_2_WARNING": "1"}
-    shutil.copy(ROOT / "seeds/000_8b72f97d2236e7b8.txt", tmp_path / "yellen.txt")
-    new = lines[1].replace(".venv/bin/briefing", f"{sys.executable} -m briefing", 1)
-    assert " new yellen-beijing --article yellen.txt" in new
-    subprocess.run(new, shell=True, check=True, cwd=tmp_path, env=env, capture_output=True, timeout=300)
-    project = tmp_path / "yellen-beijing"
-    where = subprocess.run([sys.executable, "-c", "import briefing; print(briefing.__file__)"],
-                           env=env, text=True, capture_output=True, check=True).stdout
-    assert where.startswith(str(target))  # the installed copy, not this working tree
-    result = subprocess.run([str(BIN / "mkdocs"), "build", "--strict", "-d", "site"], cwd=project,
-                            env=env, text=True, capture_output=True, timeout=300)
-    assert result.returncode == 0, result.stderr
-    assert (project / "site/people/john-kerry/index.html").is_file()
-    assert (project / "site/objects.inv").is_file()
-
-
-def _engine_repository(folder: Path) -> Path:
-    """This package's source as a git repository, like the one on GitHub."""
-    (folder / "hooks").mkdir(parents=True)
-    for name in ("pyproject.toml", "README.md"):
-        shutil.copy(ROOT / name, folder / name)
-    shutil.copytree(ROOT / "hooks/briefing", folder / "hooks/briefing",
-                    ignore=shutil.ignore_patterns("__pycache__"))
-    git("init", "-q", "-b", "main", cwd=folder)
-    git("add", ".", cwd=folder)
-    git("commit", "-q", "-m", "The engine", cwd=folder)
-    return folder
