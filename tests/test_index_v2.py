@@ -118,7 +118,7 @@ def v2(**fields: Any) -> dict[str, Any]:
     {"date": "2023-13-45"},
     {"status": "<b>held</b>"},
     {"inferred": {f"field{n}": "why" for n in range(index_format.MAX_REASONS + 1)}},
-    {"roles": [{"title": "x" * 3000}]},
+    {"roles": [{"title": "x" * 200_001}]},
     {"words": "w" * 200_001},
     {"paragraphs": [0]},
 ], ids=lambda fields: next(iter(fields)))

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINI, mkdocs, site_project
+from conftest import MINI, ROOT, mkdocs, site_project
 
 # `file:line, record ..., field ...: message` as both commands print a problem.
 LOCATED = re.compile(r"(?<![\w/.-])((?:docs|data|seeds)/[\w./-]+|mkdocs\.yml):(\d+)[,:]")
@@ -33,6 +33,12 @@ def _replace(path: str, old: str, new: str) -> Callable[[Path], None]:
         assert old in text, f"{old!r} not in {path}"
         (project / path).write_text(text.replace(old, new, 1), encoding="utf-8")
     return change
+
+
+def _line_after(path: str, line: str) -> str:
+    """`path:N` of a line inserted right after `line` in this repository's copy of `path`."""
+    lines = (ROOT / path).read_text(encoding="utf-8").splitlines(keepends=True)
+    return f"{path}:{lines.index(line) + 2}"
 
 
 def _write(path: str, text: str) -> Callable[[Path], None]:
@@ -62,10 +68,10 @@ CASES: dict[str, tuple[Callable[[Path], None], set[str]]] = {
                                                 {"docs/people/ada-lovelace.md:1"}),
     "unknown setting": (_replace("mkdocs.yml", "    seeds_dir: seeds\n",
                                  "    seeds_dir: seeds\n    ofline: true\n"),
-                        {"mkdocs.yml:49"}),
+                        {_line_after("mkdocs.yml", "    seeds_dir: seeds\n")}),
     "setting of the wrong type": (_replace("mkdocs.yml", "    seeds_dir: seeds\n",
                                            "    seeds_dir: seeds\n    import_max_age_hours: soon\n"),
-                                  {"mkdocs.yml:49"}),
+                                  {_line_after("mkdocs.yml", "    seeds_dir: seeds\n")}),
     "import that cannot be read": (_append("data/briefing.yml", "imports:\n  other: ../nowhere\n"),
                                    {"data/briefing.yml:10"}),
     "cited paragraph does not name the record": (
