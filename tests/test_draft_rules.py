@@ -180,6 +180,8 @@ def test_said_on_friday_is_the_friday_before_though_the_sentence_says_will() -> 
      "Talks could provide a fresh start for the two countries."),
     ("Kerry also referred to their work together on the nuclear talks.",
      "Kerry also referred to their work together on the nuclear talks."),
+    ("Anna Berg said the chairman, Peter Holm, asked her to lead the review.",
+     "The chairman, Peter Holm, asked her to lead the review."),
 ])
 def test_a_gist_is_the_sentence_without_who_said_it(sentence: str, expected: str) -> None:
     from briefing.new.draft.gists import gist
@@ -243,3 +245,60 @@ def test_statements_name_every_speaker_and_say_what_was_said(text: str, speakers
     (statement,) = draft(text)["statements"]
     assert (statement.get("speakers") or [statement["speaker"]]) == speakers
     assert statement["gist"] == gist
+
+
+AGENCY = "The Water Agency closed the Koski dam on Monday after the spring floods.\n\n"
+
+
+@pytest.mark.parametrize(("text", "speaker", "about"), [
+    ('Maria Lopez, the club\'s chairwoman, spoke on Monday.\n\n"Carlos Vega asked me to lead the '
+     'review, and I agreed," Lopez said.', "maria-lopez", ["carlos-vega"]),
+    ('"The chairman, Peter Holm, told me the plan was dead," said Anna Berg, a director.',
+     "anna-berg", ["peter-holm"]),
+    ('Anna Berg, a director, said on Monday: "Peter Holm told me the plan was dead."',
+     "anna-berg", ["peter-holm"]),
+])
+def test_words_a_speaker_reports_of_another_stay_the_speaker_s(text: str, speaker: str,
+                                                               about: list[str]) -> None:
+    data = draft(text)
+    assert [(q["speaker"], q.get("about")) for q in data["quotes"]] == [(speaker, about)]
+    assert "statements" not in data  # nothing filed as the other person's own statement
+
+
+@pytest.mark.parametrize("text", [
+    # a quote running over sentences (and over paragraphs, wire style, with no closing mark)
+    'Maria Lopez, the chairwoman, spoke on Monday.\n\n"It was a hard year. Carlos Vega asked me '
+    'to lead the review. I agreed," Lopez said.',
+    'Maria Lopez, the chairwoman, spoke on Monday.\n\n“It was a hard year. Carlos Vega told me '
+    'the plan was dead.\n\n“I agreed to stay,” Lopez said.',
+    # reported speech: what she said holds what he asked
+    "Maria Lopez, the chairwoman, said the chairman, Carlos Vega, had asked her to lead the review.",
+])
+def test_no_statement_is_filed_under_the_person_a_speaker_talks_about(text: str) -> None:
+    data = draft(text)
+    speakers = {s.get("speaker") for s in data.get("statements", [])}
+    assert "carlos-vega" not in speakers and {q["speaker"] for q in data.get("quotes", [])} <= {"maria-lopez"}
+
+
+@pytest.mark.parametrize(("text", "speaker", "doubt"), [
+    (AGENCY + '"We had no choice," the agency\'s spokesperson, Jane Doe, said.', "jane-doe", False),
+    (AGENCY + '"We had no choice," a spokesperson for the agency, Jane Doe, said.', "jane-doe", False),
+    (AGENCY + 'A spokesperson for the agency, Jane Doe, said: "We had no choice."', "jane-doe", False),
+    (AGENCY + '"We had no choice," said agency spokeswoman Jane Doe.', "jane-doe", False),
+    (AGENCY + '"We had no choice," the agency\'s spokesperson said.', "water-agency", True),
+    (AGENCY + '"We had no choice," a spokesman for the Water Agency said.', "water-agency", True),
+    (AGENCY + '"We had no choice," an agency spokesperson said.', "water-agency", True),
+])
+def test_a_spokesperson_s_words_go_to_the_named_person_or_to_the_organisation_with_a_doubt(
+        text: str, speaker: str, doubt: bool) -> None:
+    (quote,) = draft(text)["quotes"]
+    assert quote["speaker"] == speaker
+    assert ("speaker" in quote.get("uncertain", {})) is doubt
+
+
+@pytest.mark.parametrize("text", [
+    '"We had no choice," a spokesperson said.',  # whose spokesperson: the text does not say
+    AGENCY + '"We had no choice," a spokesperson for the ministry said.',  # no ministry named
+])
+def test_a_spokesperson_for_nobody_named_goes_to_nobody(text: str) -> None:
+    assert "quotes" not in draft(text)

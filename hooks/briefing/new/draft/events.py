@@ -109,12 +109,16 @@ def _joined(rest: list[Any], text: str, end: int) -> tuple[list[Key], int]:
 
 
 def find_statements(paragraphs: tuple[str, ...], entities: Entities,
-                    quoted: set[int]) -> list[FoundStatement]:
+                    quoted: dict[int, list[tuple[int, int]]]) -> list[FoundStatement]:
     """Reported speech with no quotation marks: 'X said (that) ...' near the start of a
-    sentence, or '..., X told Y' closing it."""
+    sentence, or '..., X told Y' closing it. `quoted`: the quoted spans (open, close) of each
+    paragraph; a sentence inside one is someone's quoted words, not the article's report
+    ('"... Carlos Vega told me the plan was dead.' is the quote's speaker talking about Vega)."""
     found = []
     for number, start, end, sentence in _sentences(paragraphs):
-        if re.search(r"[\"“”]", sentence) or number in quoted and "'" in sentence:
+        spans = quoted.get(number, ())
+        if re.search(r"[\"“”]", sentence) or spans and "'" in sentence \
+                or any(o < end and start <= c for o, c in spans):
             continue
         text = paragraphs[number - 1]
         clause = _OPENING_CLAUSE.match(sentence)
@@ -124,6 +128,8 @@ def find_statements(paragraphs: tuple[str, ...], entities: Entities,
         for index, mention in enumerate(named):
             if mention.start < skip:
                 continue  # 'Zhang Wei, a hydrologist at Tsinghua University,': not the university
+            if _REPORTED.search(text, begin, mention.start):
+                break  # 'She said the chairman, Carlos Vega, had asked her': what she said
             aside = None if _SPEAKS.match(text, mention.end) else _ASIDE.match(text, mention.end)
             skip = aside.end() if aside else skip  # 'Declan McDonnell, an independent, said'
             also, after_name = _joined([m for m in named[index + 1:] if m.start >= skip], text,

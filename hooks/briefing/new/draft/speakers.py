@@ -33,7 +33,8 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _TRAILING = re.compile(
     rf"^[\s,.!?—–-]*(?:(?P<verb1>{_VERBS})\s+(?P<subj1>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)"
     rf"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|when|while|as|during|of|about)\b))"
-    rf"|(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)\s+(?:also\s+|later\s+|then\s+)?"
+    rf"|(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+(?:,\s+(?:[\w.'’\-]+\s+){{0,3}}?[\w.'’\-]+,)?)"
+    rf"\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
 _ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Rev|Hon)\.")
 _AGE = re.compile(r",\s+\d{1,3},")
@@ -65,6 +66,7 @@ class Attribution:
     addressees: list[Key] = field(default_factory=list)
     reported_by: Key | None = None
     audience: str | None = None  # 'told reporters': who heard it, when not a named person
+    doubt: str = ""  # another reading the text supports, for `uncertain`
 
 
 @dataclass
@@ -240,6 +242,12 @@ def _resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
     """The person or organisation named (or pointed to) in text[start:end]."""
     named = _titled_first([m for m in tracker.entities.in_span(paragraph, start, end)
                            if m.key[0] != "places"], text)
+    apposed = next((m for m in named if m.key[0] == "people" and _apposed(text, m, start, end)), None)
+    if apposed:  # 'the agency's spokesperson, Jane Doe,': the person the title names
+        return Attribution(apposed.key, "")
+    spokes = _SPOKES.search(text, start, end)
+    if spokes and not any(m.key[0] == "people" for m in named):
+        return _spokesperson(spokes, named, paragraph, text, tracker)
     pointer = _pointer(text, start, end)
     if named and (pointer is None or named[0].start < pointer[0]
                   or _title_then_name(text, pointer[0], named[0].start)):
@@ -247,6 +255,37 @@ def _resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
     if pointer is None:
         return None
     return _point_back(pointer[1], paragraph, pointer[0], text, tracker)
+
+
+_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
+_FOR_HEAD = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z][\w\-]*)\b")
+_OWNER_HEAD = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)(?:['’]s)?\s+$")
+
+
+def _apposed(text: str, mention: Mention, start: int, end: int) -> bool:
+    """'a spokesperson for the ministry, Jane Doe, said': a name set off by commas after a title."""
+    before = text[start:mention.start]
+    return bool(re.search(r"[a-z][\w\-]*\s*,\s*$", before)) and (
+        text[mention.end:end].lstrip().startswith(",") or mention.end >= end)
+
+
+def _spokesperson(spokes: re.Match[str], named: list[Mention], paragraph: int, text: str,
+                  tracker: Tracker) -> Attribution | None:
+    """A spokesperson the article does not name speaks for an organisation: the one named
+    ('a spokesperson for the Water Agency'), or the last of its kind ('the agency's
+    spokesperson', 'a ministry spokesman'). The record says the words are a person's."""
+    org = next((m.key for m in named if m.key[0] == "organisations"), None)
+    if org is None:
+        head = _FOR_HEAD.match(text, spokes.end()) or _OWNER_HEAD.search(text[:spokes.start()])
+        if head is None or head.group(1) not in ORG_HEADS:
+            return Attribution(None, "")  # 'a spokesperson said': whose, the text does not say
+        org = tracker.last_organisation(head.group(1), paragraph, spokes.start())
+        if org is None:
+            return Attribution(None, "")
+    name = tracker.entities.get(org).name
+    said = text[spokes.start():spokes.end()].lower()
+    return Attribution(org, "", doubt=f"The article quotes a {said} it does not name; taken as "
+                       f"{name} speaking. Name the person if the article or another source does.")
 
 
 def _titled_first(named: list[Mention], text: str) -> list[Mention]:
