@@ -302,3 +302,50 @@ def test_a_spokesperson_s_words_go_to_the_named_person_or_to_the_organisation_wi
 ])
 def test_a_spokesperson_for_nobody_named_goes_to_nobody(text: str) -> None:
     assert "quotes" not in draft(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "doubt"), [
+    # the pronoun's gender rules out the person named last
+    ('Peter Holm met Anna Berg in Oslo on Monday.\n\n"It went well," she said.', "anna-berg", False),
+    ('Anna Berg met Peter Holm in Oslo on Monday.\n\n"It went well," he said.', "peter-holm", False),
+    # an honorific or a gendered title says it, whatever the given name
+    ('Anna Lee met Mr Kim in Seoul on Monday.\n\n"It went well," he said.', "kim", False),
+    # a name of either gender and a man both fit 'he': the doer, marked uncertain
+    ('Kim Lee met Mr Park in Seoul on Monday.\n\n"It went well," he said.', "kim-lee", True),
+    ('Jan Visser met the club\'s chairwoman, Kim Lee, on Monday.\n\n"It went well," she said.',
+     "kim-lee", False),
+    # nobody the rest of its sentence names: 'he ... told Berg' is not Berg
+    ('Peter Holm and Lars Berg spoke for an hour.\n\n"We agreed," he told Berg.', "peter-holm", False),
+    # two men named: the one who acted, marked uncertain (the other could be meant)
+    ('Peter Holm met Lars Berg in Oslo on Monday.\n\n"It went well," he said.', "peter-holm", True),
+    # nobody named can be 'she': still drafted, marked uncertain
+    ('Peter Holm met Mr Park in Oslo on Monday.\n\n"It went well," she said.', None, True),
+])
+def test_a_pronoun_points_only_to_someone_it_can_mean(text: str, speaker: str | None,
+                                                      doubt: bool) -> None:
+    (quote,) = draft(text)["quotes"]
+    assert speaker is None or quote["speaker"] == speaker
+    assert ("speaker" in quote.get("uncertain", {})) is doubt
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ignacio Corleto scored the only try after 27 minutes.", "Ignacio Corleto"),
+    ("France managed only four penalties from David Skrela.", "David Skrela"),
+    ("Ama Serwaa Boateng and Kofi Mensah opened the clinic in Kumasi.", "Kofi Mensah"),
+    ("Ana Lucía Torres and Kofi Mensah opened the clinic in Kumasi.", "Ana Lucía Torres"),
+    ("The fund is run by Abdel Aziz Haddad from Beirut.", "Abdel Aziz Haddad"),
+    ("The stadium sold out, and Jean-Luc Moreau watched from the stands.", "Jean-Luc Moreau"),
+])
+def test_a_run_opening_with_a_given_name_is_a_person(text: str, name: str) -> None:
+    assert name in _names(text, "people")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The water rose at Victoria Falls on Monday.", "Victoria Falls"),
+    ("She flew to San Jose on Monday.", "San Jose"),
+    ("Prices rose at the Grace Kelly Hospital in Monaco.", "Grace Kelly Hospital"),
+    ("He bought shares in the Marie Curie charity last year.", "Marie Curie"),
+    ("Output fell at the Mercedes Benz plant.", "Mercedes Benz"),
+])
+def test_something_named_after_a_person_is_no_person(text: str, name: str) -> None:
+    assert not any(name in found or found in name for found in _names(text, "people"))

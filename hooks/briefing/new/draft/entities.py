@@ -19,6 +19,8 @@ from slugify import slugify
 from briefing.new.draft.evidence import (
     AFFILIATIONS,
     dateline_places,
+    gender,
+    given_name_first,
     organisation_by_noun,
     place_type,
     split_of,
@@ -64,6 +66,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     type: str | None = None
+    gender: str | None = None  # people: 'male' or 'female' when the text or the name says so
 
     @property
     def id(self) -> str:
@@ -241,6 +244,8 @@ def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str
         if evidence is None and 2 <= len(name) <= 4 \
                 and surname_used_alone(without(whole, " ".join(name)), name[-1]):
             evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
+        if evidence is None and given_name_first(run, name, text):
+            evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'
         if evidence is None or (len(name) == 1 and not evidence):
             continue
         _add_person(people, " ".join(name), evidence)
@@ -249,7 +254,9 @@ def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str
         if _is_name(name):
             _add_person(people, " ".join(name), " ".join(title))
     people = _merge_short_names(people)
-    _add_aliases(people, "\n".join(paragraphs))
+    _add_aliases(people, whole)
+    for person in people.values():
+        person.gender = gender(person.name, person.titles, person.aliases, whole)
     return {p.id: p for p in people.values()}
 
 

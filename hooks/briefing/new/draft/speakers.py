@@ -11,11 +11,13 @@
    only words before the speech verb count: 'The palace said that Macron "fully supports" ...'
    is the palace's.
 6. A quote standing alone, or opening a paragraph after one that ran on: the last speaker.
-A pronoun points back to the most recent person who did something ('Demeke Mekonnen, ...,
-said'), within two paragraphs; failing that to the person named just before, then to the last
-person quoted. A noun such as 'the official' points to the last person the article gave that
-title; 'the ministry' or 'a ministry spokesperson' to the last organisation named with that
-word. The draft says so in `inferred`.
+A pronoun points back only to a person it can mean (`pronouns`: gender from the title, the
+honorific or the given name), marked uncertain when another reading stands. A noun such as
+'the official' points to the last person the article gave that title; 'the ministry' to the
+last organisation named with that word. A spokesperson set off by commas ('the agency's
+spokesperson, Jane Doe,') is the person named; one the article does not name speaks for the
+organisation ('a ministry spokesman', 'a spokesperson for the Water Agency'), marked
+uncertain. The draft says so in `inferred`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.new.draft import pronouns
 from briefing.new.draft.entities import TITLE_LEAD, Entities, Mention
 from briefing.new.draft.lexicon import ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_at
@@ -41,22 +44,12 @@ _AGE = re.compile(r",\s+\d{1,3},")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
-_ACTS = re.compile(r",?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|[a-z]+s|met|told|said|"
-                   r"spoke|went|made|took|gave|wrote|came|sought|was|is|will|would|could|can|"
-                   r"did|got|saw|felt|thought|knew|left|began|led|won|lost|paid|put|set|ran)\b")
 _AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
                        r"students|delegates|supporters|the [a-z]+|a [a-z ]+?))"
                        r"(?=[,.;]|\s+(?:in|at|on|after|during|before|that)\b)")
 _SPEAKS = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{_VERBS})\b")
-_APPOSITION = re.compile(r",[^,.;:\"“”]{1,80},")
 _NOMINAL = re.compile(r"\b(?:the|a|an|another|one)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\b",
                       re.IGNORECASE)
-
-
-def _quoted_at(text: str, at: int) -> bool:
-    """Inside quotation marks: an odd number of double marks stands before `at`."""
-    before = text[:at]
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 @dataclass
@@ -77,29 +70,6 @@ class Tracker:
     paragraphs: tuple[str, ...]
     last_speaker: Key | None = None
     answerer: Key | None = None  # whom an interview's 'A:' turns belong to
-
-    def last_subject(self, paragraph: int, position: int, paragraphs: tuple[str, ...]) -> Key | None:
-        """The last person named as the doer of a sentence ('Kerry told', 'Mr Xie agreed')."""
-        for mention in reversed(self.entities.mentions):
-            if mention.key[0] != "people" or (mention.paragraph, mention.start) >= (paragraph, position):
-                continue
-            if paragraph - mention.paragraph > 2:
-                return None
-            text = paragraphs[mention.paragraph - 1]
-            if _quoted_at(text, mention.start):
-                continue  # '"Jonas loved the mountains," she said': Jonas is not 'she'
-            aside = _APPOSITION.match(text, mention.end)  # 'Demeke Mekonnen, Ethiopia's deputy ...,'
-            if _ACTS.match(text, aside.end() if aside else mention.end):
-                return mention.key
-        return None
-
-    def last_named(self, paragraph: int, position: int) -> Key | None:
-        """'One of them was Peter Otieno. He said ...': no doer, so the last person named."""
-        for mention in reversed(self.entities.mentions):
-            if mention.key[0] == "people" and (mention.paragraph, mention.start) < (paragraph, position) \
-                    and not _quoted_at(self.paragraphs[mention.paragraph - 1], mention.start):
-                return mention.key if paragraph - mention.paragraph <= 1 else None
-        return None
 
     def last_organisation(self, head: str | None, paragraph: int, position: int) -> Key | None:
         """'the ministry said': the last organisation named whose name holds 'Ministry';
@@ -342,15 +312,14 @@ def _point_back(word: str, paragraph: int, position: int, text: str,
         return Attribution(found, f"The article says {shown}; taken as {name}, the last "
                                   "organisation of that kind it names.")
     if word in PRONOUNS:
-        key = tracker.last_subject(paragraph, position, tracker.paragraphs) \
-            or tracker.last_named(paragraph, position) or tracker.last_speaker
-        shown = f"'{word}'"
-    else:
-        titled = [m.key for m in tracker.entities.mentions
-                  if m.key[0] == "people" and (m.paragraph, m.start) < (paragraph, position)
-                  and any(word in t.lower().split() for t in tracker.entities.get(m.key).titles)]
-        key = titled[-1] if titled else None
-        shown = f"'the {word}'"
+        reading = pronouns.resolve(word, paragraph, position, tracker.entities, tracker.paragraphs,
+                                   tracker.last_speaker)
+        return Attribution(reading.key, reading.how, doubt=reading.doubt) if reading else None
+    titled = [m.key for m in tracker.entities.mentions
+              if m.key[0] == "people" and (m.paragraph, m.start) < (paragraph, position)
+              and any(word in t.lower().split() for t in tracker.entities.get(m.key).titles)]
+    key = titled[-1] if titled else None
+    shown = f"'the {word}'"
     if key is None:
         return None
     name = tracker.entities.get(key).name
