@@ -24,6 +24,8 @@ _OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|W
 # A topic word may take an ending ('coal', 'emissions', 'financing'), not become another word
 # ('war' is not 'warned').
 _ENDING = r"(?:s|es|e|ed|er|ers|ing|al|ic|ics|y|ies|ion|ions)?\b"
+_TOPIC_SIGNALS = {name: [(s, re.compile(rf"\b{re.escape(s)}{_ENDING}")) for s in signals]
+                  for name, signals in TOPICS.items()}
 
 
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
@@ -83,13 +85,13 @@ def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[tuple[str, 
     used: dict[str, set[str]] = {}
     for number, text in enumerate(paragraphs, 1):
         lowered = text.lower()
-        for name, signals in TOPICS.items():
-            hits = [s for s in signals if s in lowered and re.search(rf"\b{re.escape(s)}{_ENDING}", lowered)]
+        for name, signals in _TOPIC_SIGNALS.items():
+            hits = [pattern for signal, pattern in signals if signal in lowered and pattern.search(lowered)]
             if hits:
                 counts[name] += len(hits)
                 where.setdefault(name, []).append(number)
                 used.setdefault(name, set()).update(
-                    m.group() for s in hits for m in re.finditer(rf"\b{re.escape(s)}{_ENDING}", lowered))
+                    m.group() for pattern in hits for m in pattern.finditer(lowered))
     chosen = [name for name, _ in counts.most_common() if len(where[name]) >= 1][:limit]
     return [(name, tuple(sorted(used[name])), where[name]) for name in sorted(chosen)]
 

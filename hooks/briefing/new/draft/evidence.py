@@ -172,12 +172,24 @@ _FEMALE = frozenset("mrs mrs. ms ms. miss madam madame lady dame chairwoman spok
                     "businesswoman congresswoman councilwoman sportswoman".split())
 
 
-def gender(name: str, titles: list[str], aliases: list[str], text: str) -> str | None:
-    """'male', 'female' or None: 'Ms Berg', 'chairwoman Lopez', 'Anna Berg'."""
+_ADDRESSED = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Madame?|Monsieur)\.?\s+([A-Z][\w'’\-]*)")
+
+
+def honorifics(text: str) -> dict[str, set[str]]:
+    """The word after each honorific in the text, and the honorifics before it: {'Kim': {'mr'}}."""
+    found: dict[str, set[str]] = {}
+    for match in _ADDRESSED.finditer(text):
+        found.setdefault(match.group(2), set()).add(match.group(1).lower())
+    return found
+
+
+def gender(name: str, titles: list[str], aliases: list[str],
+           addressed: dict[str, set[str]]) -> str | None:
+    """'male', 'female' or None: 'Ms Berg', 'chairwoman Lopez', 'Anna Berg'. `addressed`:
+    `honorifics` of the text ('Mr Kim')."""
     words = {w.lower() for said in [*titles, *aliases] for w in said.split()}
-    for form in [name, *aliases]:  # 'Mr Kim', 'Ms. Berg' in the text
-        words.update(m.group(1).lower() for m in re.finditer(
-            rf"\b(Mrs?\.?|Ms\.?|Miss|Sir|Dame|Lady|Madame?|Monsieur)\s+{re.escape(form)}\b", text))
+    for form in [name, *aliases]:
+        words.update(addressed.get(form.split()[0], ()))  # 'Mr Kim', 'Ms Anna Berg', 'Ms. Berg'
     if words & _MALE and not words & _FEMALE:
         return "male"
     if words & _FEMALE and not words & _MALE:

@@ -48,6 +48,8 @@ _AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawma
                        r"students|delegates|supporters|the [a-z]+|a [a-z ]+?))"
                        r"(?=[,.;]|\s+(?:in|at|on|after|during|before|that)\b)")
 _SPEAKS = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{_VERBS})\b")
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_REPORTER = re.compile(rf"(?P<subj>(?:[\w.'’\-]+\s+){{0,5}}?[\w.'’\-]+)\s+(?:{_VERBS})\b")
 _NOMINAL = re.compile(r"\b(?:the|a|an|another|one)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\b",
                       re.IGNORECASE)
 
@@ -188,7 +190,7 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
         return None
     clause = _LEADING_CLAUSE.match(lead)
     begin = start + (clause.end() if clause else 0)
-    verb = re.search(rf"\b(?:{_VERBS})\b", text[begin:span.open])
+    verb = _VERB.search(text[begin:span.open])
     # 'The palace said that President Macron "fully supports" ...': the speaker is the one
     # before the verb, never someone named in what was said.
     who = _resolve(span.paragraph, begin, begin + verb.start() if verb else span.open, text, tracker,
@@ -340,7 +342,7 @@ def _reporter(span: Span, text: str, start: int, end: int, who: Attribution,
     if who.speaker is None or who.speaker[0] != "people":
         return None
     tail = text[span.close:end]
-    match = re.search(rf"(?P<subj>(?:[\w.'’\-]+\s+){{0,5}}?[\w.'’\-]+)\s+(?:{_VERBS})\b", tail)
+    match = _REPORTER.search(tail)
     orgs = [m.key for m in tracker.entities.in_span(span.paragraph, span.close, end)
             if m.key[0] == "organisations"] if match else []
     return orgs[0] if orgs else None
