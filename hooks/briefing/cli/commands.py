@@ -107,7 +107,7 @@ def _hub(args: argparse.Namespace) -> int:
     from briefing.new.scaffold import ScaffoldError
 
     try:
-        create_hub(args.dir.resolve(), NewHub(args.id, args.title, dict(args.imports), args.engine))
+        create_hub(args.dir.absolute(), NewHub(args.id, args.title, dict(args.imports), args.engine))
     except ScaffoldError as error:
         print(f"briefing hub: {error}", file=sys.stderr)
         return 1
@@ -172,7 +172,7 @@ def _new(args: argparse.Namespace) -> int:
     options = NewBriefing(args.title, args.published, args.url, args.publisher,
                           imports, args.engine, args.allow_no_quotes)
     try:
-        result = create(args.dir.resolve(), read_article(args.article), options)
+        result = create(args.dir.absolute(), read_article(args.article), options)
     except (ArticleError, ScaffoldError) as error:
         print(f"briefing new: {error}", file=sys.stderr)
         return 1

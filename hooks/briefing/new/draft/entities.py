@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft.evidence import (
     AFFILIATIONS,
     dateline_places,
@@ -68,7 +69,8 @@ class Entity:
     @property
     def id(self) -> str:
         """'U.S. State Department' -> 'us-state-department' (initials kept together)."""
-        return slugify(re.sub(r"\b([A-Z])\.", r"\1", self.name))[:80].strip("-") or "unnamed"
+        slug = slugify(re.sub(r"\b([A-Z])\.", r"\1", self.name))[:80].strip("-") or "unnamed"
+        return f"{slug}-1" if slug == RESERVED_ID else slug
 
     def forms(self) -> list[str]:
         return [self.name, *self.aliases]

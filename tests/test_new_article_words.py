@@ -1,0 +1,45 @@
+"""What an article says never breaks the briefing drafted from it: a person whose name makes a
+reserved id, `[[...]]` in quoted words, a quote longer than the data format allows. Each
+article goes through `briefing new` and a strict build of the folder it makes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from conftest import allow_drafts, mkdocs
+from test_new import new
+
+INDEX = ("Minister Index met envoy Anna Berg in Geneva on Monday to discuss water rights.\n\n"
+         '"We will share the river," said Minister Index. "It is a start."\n\n'
+         "Berg said the two sides would meet again in March.\n")
+
+
+def drafted(tmp_path: Path, text: str) -> Path:
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    result = new(tmp_path / "briefing", article)
+    assert result.returncode == 0, result.stderr
+    return tmp_path / "briefing"
+
+
+def records(project: Path, kind: str) -> list[dict[str, object]]:
+    return yaml.safe_load((project / "data" / f"{kind}.yml").read_text(encoding="utf-8"))
+
+
+def strict_build(project: Path) -> str:
+    result = mkdocs(allow_drafts(project), "build", "--strict", "-d", "site")
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def test_a_person_named_index_is_drafted_under_another_id(tmp_path: Path) -> None:
+    project = drafted(tmp_path, INDEX)
+    people = {str(person["name"]): person["id"] for person in records(project, "people")}
+    assert "Index" in people and people["Index"] != "index", people
+    assert {quote["speaker"] for quote in records(project, "quotes")} == {people["Index"]}
+    strict_build(project)
+    page = (project / "site" / "people" / str(people["Index"]) / "index.html")
+    assert re.search(r"<h1[^>]*>Index", page.read_text(encoding="utf-8"))
