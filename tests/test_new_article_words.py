@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -25,8 +26,10 @@ def drafted(tmp_path: Path, text: str) -> Path:
     return tmp_path / "briefing"
 
 
-def records(project: Path, kind: str) -> list[dict[str, object]]:
-    return yaml.safe_load((project / "data" / f"{kind}.yml").read_text(encoding="utf-8"))
+def records(project: Path, kind: str) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = yaml.safe_load(
+        (project / "data" / f"{kind}.yml").read_text(encoding="utf-8"))
+    return found
 
 
 def strict_build(project: Path) -> str:
