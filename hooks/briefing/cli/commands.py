@@ -20,7 +20,7 @@ from briefing.data.load import load
 from briefing.engine import build
 from briefing.hub.config import hub_file, read_hub
 from briefing.new.draft.source import ArticleError, read_article
-from briefing.web.imports import is_url
+from briefing.web.imports import credentials_refused, has_credentials, is_url
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -156,6 +156,8 @@ def _url(value: str) -> str:
 
 def _import(value: str) -> tuple[str, str]:
     name, _, address = value.partition("=")
+    if has_credentials(address.strip()):
+        raise argparse.ArgumentTypeError(credentials_refused(address.strip()))
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name) or not address.strip():
         raise argparse.ArgumentTypeError(f"{value!r}: write NAME=ADDRESS, NAME a briefing id "
                                          "such as kerry-beijing-2023")
