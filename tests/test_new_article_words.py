@@ -46,3 +46,23 @@ def test_a_person_named_index_is_drafted_under_another_id(tmp_path: Path) -> Non
     strict_build(project)
     page = (project / "site" / "people" / str(people["Index"]) / "index.html")
     assert re.search(r"<h1[^>]*>Index", page.read_text(encoding="utf-8"))
+
+
+BRACKETS = ("Minister Ola Hansen met envoy Anna Berg in Geneva on Monday.\n\n"
+            '"We wrote [[people/nobody]] and [[people/anna-berg|the envoy]] into the plan," '
+            "said Minister Ola Hansen. \"It is a start.\"\n\n"
+            "Berg said the two sides would meet again in March.\n")
+
+
+def test_brackets_in_the_article_stay_its_words(tmp_path: Path) -> None:
+    """The drafted quote copies `[[...]]` verbatim; the strict build passes, and every page
+    shows the brackets as written: no link is made of them, on the quote or the article."""
+    project = drafted(tmp_path, BRACKETS)
+    texts = [quote["text"] for quote in records(project, "quotes")]
+    assert any("[[people/nobody]]" in text for text in texts), texts
+    strict_build(project)
+    quote_id = next(q["id"] for q in records(project, "quotes") if "[[" in q["text"])
+    for page in (f"quotes/{quote_id}", "article"):
+        html = (project / "site" / page / "index.html").read_text(encoding="utf-8")
+        assert "[[people/nobody]] and [[people/anna-berg|the envoy]] into the plan" in html, page
+        assert not re.search(r"<a [^>]*>the envoy</a>", html) and "people/anna-berg.md" not in html
