@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft.evidence import (
     AFFILIATIONS,
     dateline_places,
@@ -89,7 +90,8 @@ class Entity:
 
 @functools.lru_cache(maxsize=4096)  # an id is read hundreds of times per article
 def _slug(name: str) -> str:
-    return slugify(_INITIALS.sub(r"\1", name))[:80].strip("-") or "unnamed"
+    slug = slugify(_INITIALS.sub(r"\1", name))[:80].strip("-") or "unnamed"
+    return f"{slug}-1" if slug == RESERVED_ID else slug
 
 
 _INITIALS = re.compile(r"\b([A-Z])\.")

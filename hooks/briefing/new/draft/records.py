@@ -10,6 +10,7 @@ from typing import Any
 
 from slugify import slugify
 
+from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.dates import FoundDate, find_dates
 from briefing.new.draft.entities import Entities, Entity, find_entities
@@ -84,7 +85,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
 
 def _unique(records: list[Record], wanted: str) -> str:
     base = slugify(wanted)[:60].strip("-") or "record"
-    taken = {r["id"] for r in records}
+    taken = {r["id"] for r in records} | {RESERVED_ID}
     candidate, count = base, 2
     while candidate in taken:
         candidate, count = f"{base}-{count}", count + 1
