@@ -70,7 +70,9 @@ def draft_records(text: str, meta: Meta) -> Draft:
     data["meetings"] = _meetings(paragraphs, entities, dates)
     _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
     data["quotes"] = _quotes(quotes, paragraphs, dates, data["meetings"], entities)
-    quoted = {q.span.paragraph for q in quotes}
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    for found in quotes:
+        quoted.setdefault(found.span.paragraph, []).append((found.span.open, found.span.close))
     data["statements"] = _statements(paragraphs, entities, quoted, dates)
     data["topics"] = topics(paragraphs, _record)
     data["figures"] = figures(paragraphs, _record)
@@ -159,6 +161,11 @@ def _quotes(quotes: list[FoundQuote], paragraphs: tuple[str, ...], dates: list[F
                              and speaker[1] in m.get("participants", ())), None)}
         if who.how:
             fields["inferred"] = {"speaker": who.how}
+        if who.doubt:
+            fields["uncertain"] = {"speaker": who.doubt}
+        fields["about"] = list(dict.fromkeys(  # 'Vega asked me to lead': about Vega, said by her
+            m.key[1] for m in entities.in_span(span.paragraph, span.open, span.close)
+            if m.key[0] == "people" and m.key != speaker))
         if fields["meeting"] is None:
             _meeting_between(fields, meetings, [speaker[1], *fields["addressees"]])
         _dated(fields, _date_near(dates, span.paragraph, paragraphs[span.paragraph - 1], span.open))
@@ -233,7 +240,8 @@ def _main_events(records: list[Record], context: Context) -> None:
         ids.append(_record(records, fields["name"], event.paragraphs, **fields)["id"])
 
 
-def _statements(paragraphs: tuple[str, ...], entities: Entities, quoted: set[int],
+def _statements(paragraphs: tuple[str, ...], entities: Entities,
+                quoted: dict[int, list[tuple[int, int]]],
                 dates: list[FoundDate]) -> list[Record]:
     records: list[Record] = []
     for found in find_statements(paragraphs, entities, quoted):
