@@ -354,3 +354,20 @@ def test_a_run_opening_with_a_given_name_is_a_person(text: str, name: str) -> No
 ])
 def test_something_named_after_a_person_is_no_person(text: str, name: str) -> None:
     assert not any(name in found or found in name for found in _names(text, "people"))
+
+
+@pytest.mark.parametrize(("text", "speaker", "gist", "doubt"), [
+    ("Maria Lopez, the chairwoman, spoke on Monday. She said the chairman, Carlos Vega, had asked "
+     "her to lead the review.", "maria-lopez", "The chairman, Carlos Vega, had asked her to lead the review.",
+     False),
+    ("Peter Holm met Anna Berg in Oslo. He said the talks had gone well.", "peter-holm",
+     "The talks had gone well.", False),
+    # a name the text marks with no gender, chosen before a woman the text names: either
+    ("The court refused bail to Sipho Ndlovu, 52, on Friday.\n\nJudge Anna Berg told the court that "
+     "Ndlovu had tried to flee. She said the risk was real.", None, "The risk was real.", True),
+])
+def test_a_statement_opened_by_a_pronoun_goes_to_someone_it_can_mean(
+        text: str, speaker: str | None, gist: str, doubt: bool) -> None:
+    (statement,) = [s for s in draft(text)["statements"] if s["gist"] == gist]
+    assert speaker is None or statement["speaker"] == speaker
+    assert ("speaker" in statement.get("uncertain", {})) is doubt

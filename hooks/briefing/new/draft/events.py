@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefing.new.draft import pronouns
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SPEECH_VERBS, TOPICS
 from briefing.new.draft.sentences import sentence_spans
@@ -49,6 +50,8 @@ class FoundStatement:
     speaker: Key
     addressees: list[Key] = field(default_factory=list)
     also: list[Key] = field(default_factory=list)  # 'X and Y said': the others who said it
+    how: str = ""  # 'She said ...': whom the pronoun was taken to mean, for `inferred`
+    doubt: str = ""  # another reading, for `uncertain`
 
 
 def _sentences(paragraphs: tuple[str, ...]) -> list[tuple[int, int, int, str]]:
@@ -97,6 +100,8 @@ def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[tuple[str, 
 
 
 _ASIDE = re.compile(r",[^,.;\"“”]{1,80},")
+_PRONOUN_SAYS = re.compile(rf"(He|She)\s+(?:also\s+|later\s+|then\s+)?"
+                           rf"(?:{_REPORTED.pattern})\s+(?!(?:to|by)\b)")
 
 
 def _joined(rest: list[Any], text: str, end: int) -> tuple[list[Key], int]:
@@ -125,6 +130,13 @@ def find_statements(paragraphs: tuple[str, ...], entities: Entities,
         text = paragraphs[number - 1]
         clause = _OPENING_CLAUSE.match(sentence)
         begin = start + (clause.end() if clause else 0)
+        said = _PRONOUN_SAYS.match(text, begin)
+        reading = pronouns.resolve(said.group(1).lower(), number, begin, entities, paragraphs, None) \
+            if said else None
+        if reading:  # 'She said the chairman had asked her to lead': the person 'she' can mean
+            found.append(FoundStatement(number, sentence.strip(), reading.key, how=reading.how,
+                                        doubt=reading.doubt))
+            continue
         named = [m for m in entities.in_span(number, begin, end) if m.key[0] != "places"]
         skip = -1
         for index, mention in enumerate(named):

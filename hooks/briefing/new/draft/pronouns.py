@@ -49,9 +49,13 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
              if not quoted_at(text, m.start)}
     earlier = [m for m in _candidates(paragraph, position, entities, paragraphs) if m.key not in later]
     fits = [m for m in earlier if _fits(entities, m.key, want)]
+    chosen = _choice(fits, paragraph, paragraphs)
+    key = chosen.key if chosen else None
+    # One whose gender the text does not mark, chosen over one it marks as the pronoun's
+    # ('Judge Marianne Venter told the court that Ndlovu had tried ... She said'): either.
+    rival = next((m for m in fits if m.key != key and entities.get(m.key).gender == want), None) \
+        if key and want != "any" and entities.get(key).gender is None else None
     doer = next((m for m in fits if _acts(paragraphs[m.paragraph - 1], m)), None)
-    near = [m for m in fits if paragraph - m.paragraph <= 1]
-    key = doer.key if doer else near[0].key if near else None
     if key is None and last_speaker and _fits(entities, last_speaker, want):
         key = last_speaker
     shown = f"'{word}'"
@@ -65,11 +69,20 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
                        f"by it; taken as {name}, the last person named. Check who said it.")
     name = entities.get(key).name
     after = _named_after(fits, key)
+    if rival and rival.key not in after:
+        after = [*after, rival.key]
     doubt = ""
     if after:
         others = ", ".join(dict.fromkeys(entities.get(k).name for k in after))
-        doubt = f"The article says {shown}: {name} or {others}, named after {name}, could be meant."
+        doubt = f"The article says {shown}: {name}, or {others}, could be meant."
     return Reading(key, f"The article says {shown}; taken as {name}, the last matching person.", doubt)
+
+
+def _choice(pool: list[Mention], paragraph: int, paragraphs: tuple[str, ...]) -> Mention | None:
+    """The last person who did something, else the last named in this paragraph or the one before."""
+    doer = next((m for m in pool if _acts(paragraphs[m.paragraph - 1], m)), None)
+    near = [m for m in pool if paragraph - m.paragraph <= 1]
+    return doer or (near[0] if near else None)
 
 
 def _candidates(paragraph: int, position: int, entities: Entities,

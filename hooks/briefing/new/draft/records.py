@@ -247,11 +247,15 @@ def _statements(paragraphs: tuple[str, ...], entities: Entities,
     for found in find_statements(paragraphs, entities, quoted):
         text = paragraphs[found.paragraph - 1]
         several = [found.speaker[1], *(key[1] for key in found.also)]
-        fields = {"speaker": None if found.also else found.speaker[1],
+        fields: dict[str, Any] = {"speaker": None if found.also else found.speaker[1],
                   "speakers": several if found.also else None,
                   "gist": gist(found.sentence, tuple(entities.get(found.speaker).forms())),
                   "addressees": [key[1] for key in found.addressees],
                   "reported": "Reported by the article."}
+        if found.how:
+            fields["inferred"] = {"speaker": found.how}
+        if found.doubt:
+            fields["uncertain"] = {"speaker": found.doubt}
         _dated(fields, _date_near(dates, found.paragraph, text, text.find(found.sentence)))
         words = " ".join(found.sentence.split()[:5])
         _record(records, words, [found.paragraph], **fields)
