@@ -131,7 +131,8 @@ class PageContext:
     def article_citation(self) -> Markup:
         """The article's citation facts; the script gives each paragraph its button."""
         return cite.button({**cite.source_facts(self.model), "id": "article", "kind": "article",
-                            "href": urls.relative_url(self.path, urls.ARTICLE)})
+                            "href": urls.relative_url(self.path, urls.ARTICLE),
+                            "page": urls.page_url(urls.ARTICLE)})
 
     def mark_role(self, person: Any, role: Any, field: str) -> Markup:
         """The inferred-value mark of a person's role (roles are not records of their own)."""

@@ -166,6 +166,8 @@ def _render_page(env: Environment, links: Links, language: str, review: bool, te
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
     # The boost is a number; the description is escaped and quoted (gist.front_matter_line).
     front = f"search:\n  boost: {boost:g}\n{gist.front_matter_line(description)}"
+    if path == urls.HOME and draftmark.home_title(model):  # the tab says whose draft it is
+        front += gist.front_matter_line(draftmark.home_title(model), "title")
     return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n{jsonld.page_block(graph)}"
 
 
