@@ -51,15 +51,15 @@ def test_a_killed_build_leaves_the_old_site_whole(tmp_path: Path) -> None:
     again = mkdocs(project, "build", "--strict")
     assert again.returncode == 0, again.stderr
     assert "Wang Yi (edited)" in (site / "people/wang-yi/index.html").read_text(encoding="utf-8")
-    assert not staging.exists() and not (project / ".site.old").exists()
+    assert not staging.exists() and not list(project.glob(".site.old*"))
 
 
 def test_an_interrupted_swap_is_undone_before_the_next_build(tmp_path: Path) -> None:
     """Killed between its two renames, a build leaves the old site aside and no site/; the
     next build puts the old one back before it starts."""
     site = tmp_path / "site"
-    (tmp_path / ".site.old").mkdir()
-    (tmp_path / ".site.old/index.html").write_text("old", encoding="utf-8")
+    (tmp_path / ".site.old-x1y2/site").mkdir(parents=True)  # as the first rename leaves it
+    (tmp_path / ".site.old-x1y2/site/index.html").write_text("old", encoding="utf-8")
     assert sitedir.prepare(site) == tmp_path / ".site.building"
     assert (site / "index.html").read_text(encoding="utf-8") == "old"
     (tmp_path / ".site.building/index.html").write_text("new", encoding="utf-8")

@@ -114,7 +114,7 @@ def test_a_failed_swap_puts_the_old_folder_back_and_says_so(tmp_path: Path,
             raise OSError("disk full")
         return real_rename(self, target)
     monkeypatch.setattr(Path, "rename", rename)
-    with pytest.raises(OSError, match="could not put the new pages at .*the old ones are back"):
+    with pytest.raises(OSError, match="could not put the new folder at .*the old one is back"):
         write_pages({"a.md": "new"}, out)
     assert (out / "a.md").read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import shutil
 import string
-import tempfile
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -19,6 +18,7 @@ from typing import Any
 import yaml
 from slugify import slugify
 
+from briefing.core import swap
 from briefing.core.problems import DataError
 from briefing.model.build import build_model
 from briefing.new.draft.paragraphs import seed_text
@@ -64,14 +64,11 @@ def create(target: Path, article: str, options: NewBriefing) -> Result:
             options = replace(options, engine=engine_requirement())
         except EngineError as error:
             raise ScaffoldError(str(error)) from None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}-new-", dir=target.parent))
+    staging = swap.staging_beside(target)
     try:
         result = _fill(staging, article, options, target)
         staging.chmod(0o755)
-        if target.exists():
-            target.rmdir()  # empty, checked above
-        staging.rename(target)
+        swap.swap_in(staging, target)  # an empty target folder (checked above) is replaced
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
