@@ -293,7 +293,7 @@ BUILDS = settings(max_examples=4, deadline=None, suppress_health_check=[HealthCh
 def test_a_valid_briefing_generates_pages_with_no_broken_link(briefing: Briefing) -> None:
     COUNT["valid, pure engine"] += 1
     with tempfile.TemporaryDirectory() as folder:
-        site = build(Settings(root=briefing.write(Path(folder))))
+        site = build(Settings(briefing.write(Path(folder))))
     assert [str(warning) for warning in site.warnings] == []
     assert broken_links(site.pages, anchors_of(briefing)) == []
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from briefing.model.build import build_model
 from briefing.model.names import display_name
@@ -50,14 +51,29 @@ def test_every_index_lists_every_record(seed_site: Path, kind: str) -> None:
         assert f"{record.id}/" in links, (kind, record.id)
 
 
+def _raw(kind: str) -> list[dict[str, Any]]:
+    """The seed's records of `kind` as the YAML file has them (not through the engine's
+    reverse index, which these tests check)."""
+    return list(yaml.safe_load((ROOT / f"data/{kind}.yml").read_text(encoding="utf-8")))
+
+
+def _said_by(quote: dict[str, Any]) -> list[str]:
+    return list(quote.get("speakers") or [quote["speaker"]])
+
+
 def test_person_page_links_what_they_said_their_meetings_and_people(seed_site: Path) -> None:
+    checked = 0
     for person in records("people"):
         links = page(seed_site, f"people/{person.id}/").links
-        key = ("people", person.id)
-        for quote in MODEL.referring(key, "quotes", "speaker"):
-            assert f"../../quotes/{quote.id}/" in links
-        for meeting in MODEL.referring(key, "meetings", "participants"):
-            assert f"../../meetings/{meeting.id}/" in links
+        for quote in _raw("quotes"):
+            if person.id in _said_by(quote):
+                assert f"../../quotes/{quote['id']}/" in links, (person.id, quote["id"])
+                checked += 1
+        for meeting in _raw("meetings"):
+            if person.id in meeting.get("participants", ()):
+                assert f"../../meetings/{meeting['id']}/" in links, (person.id, meeting["id"])
+                checked += 1
+    assert checked >= 20  # the seed: 22 quotes and meetings of people, counted by hand
     # Who dealt with whom is pinned by hand in test_facts.py, from the article.
 
 
@@ -94,9 +110,11 @@ def test_meeting_page_links_participants_place_and_topics(seed_site: Path) -> No
 def test_topic_page_links_its_quotes_and_speakers(seed_site: Path) -> None:
     for topic in records("topics"):
         links = page(seed_site, f"topics/{topic.id}/").links
-        for quote in MODEL.referring(("topics", topic.id), "quotes", "topics"):
-            assert f"../../quotes/{quote.id}/" in links
-            assert f"../../people/{quote.speaker}/" in links
+        for quote in _raw("quotes"):
+            if topic.id in quote.get("topics", ()):
+                assert f"../../quotes/{quote['id']}/" in links, (topic.id, quote["id"])
+                for speaker in _said_by(quote):
+                    assert f"../../people/{speaker}/" in links, (topic.id, speaker)
 
 
 def test_article_has_every_paragraph_anchored_and_quotes_linked(seed_site: Path) -> None:

@@ -13,7 +13,7 @@ import gc
 import hashlib
 import logging
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -98,7 +98,7 @@ def on_config(config: Any) -> Any:
                                        Path(config.config_file_path),
                                        str(config.theme.get("language") or ""))
         if _state.previewing:
-            settings = replace(settings, allow_drafts=True, previewing=True)
+            settings = settings.but(allow_drafts=True, previewing=True)
         _state.site = build(settings, Path(config.docs_dir))
         _prepare_cards(settings, _state.site)
     except DataError as error:

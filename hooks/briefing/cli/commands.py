@@ -6,7 +6,6 @@ import argparse
 import datetime as dt
 import re
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -207,9 +206,9 @@ def _settings(args: argparse.Namespace) -> tuple[Settings, Path | None]:
     settings = Settings.from_extra(root, config.get("extra"), str(config.get("site_url") or ""),
                                    config_file, _theme_language(config))
     given = {"data_dir": args.data, "seeds_dir": args.seeds, "templates_dir": args.templates}
-    settings = replace(settings, **{name: value for name, value in given.items() if value})
+    settings = settings.but(**{name: value for name, value in given.items() if value})
     if getattr(args, "allow_drafts", False):
-        settings = replace(settings, allow_drafts=True)
+        settings = settings.but(allow_drafts=True)
     docs_dir = root / str(config.get("docs_dir") or "docs")
     return settings, docs_dir if config_file.is_file() and docs_dir.is_dir() else None
 

@@ -2,12 +2,11 @@
 
 `Options` declares every setting once, with its type: an unknown key or a wrong type is a
 problem naming the key and its line in mkdocs.yml, never a traceback and never ignored.
-To add a setting, add a field to `Options` (and to `Settings` when the engine reads it).
+To add a setting, add a field to `Options`: `Settings`, what a run reads, extends it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
@@ -73,27 +72,15 @@ def yes_or_no(value: Any) -> bool:
                      f"{', '.join(YES[1:] + NO[1:])})")
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(Options):
+    """The settings a run uses: every `Options` field (declared once, above), resolved, and
+    what the run knows besides mkdocs.yml's `extra.briefing`. `Settings(root, **options)`."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
     root: Path
-    data_dir: str = "data"
-    seeds_dir: str = "seeds"
-    templates_dir: str | None = None
     # The site's public address (mkdocs.yml `site_url`); it goes into the published index.
     site_url: str = ""
-    # Imported indexes of other briefings: where fetched copies are kept, for how long a copy
-    # is used without asking the network again, and whether to never ask it.
-    import_cache: str = ".briefing-cache"
-    import_max_age_hours: float = 24.0
-    offline: bool = False
-    # An index is another site's data: it is refused past this size, and a fetch (every
-    # redirect and byte of it) past this many seconds, so that no server can exhaust a build.
-    import_max_bytes: int = 5_000_000
-    import_timeout: float = 20.0
-    search: str = "material"
-    # Publish records drafted by `briefing new` and not yet reviewed (`draft: true`). Off by
-    # default: a build that can publish refuses them; the adapter turns it on under `serve`.
-    allow_drafts: bool = False
     # Under `mkdocs serve` (set by the adapter): nothing is published, drafts are shown, and a
     # review page lists them.
     previewing: bool = False
@@ -101,10 +88,14 @@ class Settings:
     notes: tuple[str, ...] = ()
     # The site's language (mkdocs.yml `theme.language`): numbers are written its way.
     language: str = "en"
-    # Draw a share image for every page (pages/cards.py), kept in import_cache/cards.
-    share_cards: bool = True
-    # A hub that gathers this briefing: pages link to `<hub>records/<briefing>/<kind>/<id>/`.
-    hub: str | None = None
+
+    def __init__(self, root: Path, /, **values: Any) -> None:
+        super().__init__(**{"root": root, **values})
+
+    def but(self, **changes: Any) -> Settings:
+        """A copy with `changes`, validated as a new one is."""
+        values = {**self.model_dump(exclude_none=True), **changes}
+        return Settings(values.pop("root"), **values)
 
     @property
     def templates_path(self) -> Path | None:
@@ -118,7 +109,7 @@ class Settings:
         options = _options({} if raw is None else raw, config_file or root / MKDOCS_YML)
         values = options.model_dump(exclude={"allow_drafts", "refuse_drafts"})
         allow, notes = _drafts_allowed(options)
-        return cls(root=root, site_url=site_url, allow_drafts=allow, notes=notes,
+        return cls(root, site_url=site_url, allow_drafts=allow, notes=notes,
                    language=language or "en", **values)
 
 

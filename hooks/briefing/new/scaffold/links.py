@@ -27,7 +27,7 @@ class LinkError(ValueError):
 def read_imports(imports: dict[str, str], root: Path) -> dict[str, Imported]:
     """Every import read now; local folders are given absolute (resolved where the command
     runs). The index cache goes into `root` (the new briefing), for its first build."""
-    settings = Settings(root=root)
+    settings = Settings(root)
     found = {}
     for alias, location in imports.items():
         try:
