@@ -154,8 +154,7 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(results["sizes"][name], indent=1), flush=True)
     serve = [int(size) for size in args.serve_sizes.split(",") if size]
     results["serve"] = serve_rebuilds(serve, args.edits)
-    if not args.quick:
-        results["draft"] = draft.measure()  # `briefing new`: a 3,000-word article drafted
+    results["draft"] = draft.measure()  # `briefing new`: a 3,000-word article drafted
     report.write_all(results, ROOT, quick=args.quick)
 
 

@@ -21,7 +21,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "malaria.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "marathon.txt": (1, 1, 1, 1, .71, 1, .80, 1, 1),
     "mining.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "rugby.txt": (1, 1, .57, 1, 1, 1, 1, 1, 1),
+    "rugby.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "telescope.txt": (1, 1, 1, 1, 1, 1, .60, 1, 1),
     "tribunal.txt": (1, 1, 1, 1, 1, 1, 1, .50, 1),
 }

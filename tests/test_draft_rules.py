@@ -180,6 +180,8 @@ def test_said_on_friday_is_the_friday_before_though_the_sentence_says_will() -> 
      "Talks could provide a fresh start for the two countries."),
     ("Kerry also referred to their work together on the nuclear talks.",
      "Kerry also referred to their work together on the nuclear talks."),
+    ("Anna Berg said the chairman, Peter Holm, asked her to lead the review.",
+     "The chairman, Peter Holm, asked her to lead the review."),
 ])
 def test_a_gist_is_the_sentence_without_who_said_it(sentence: str, expected: str) -> None:
     from briefing.new.draft.gists import gist
@@ -243,3 +245,107 @@ def test_statements_name_every_speaker_and_say_what_was_said(text: str, speakers
     (statement,) = draft(text)["statements"]
     assert (statement.get("speakers") or [statement["speaker"]]) == speakers
     assert statement["gist"] == gist
+
+
+AGENCY = "The Water Agency closed the Koski dam on Monday after the spring floods.\n\n"
+
+
+@pytest.mark.parametrize(("text", "speaker", "about"), [
+    ('Maria Lopez, the club\'s chairwoman, spoke on Monday.\n\n"Carlos Vega asked me to lead the '
+     'review, and I agreed," Lopez said.', "maria-lopez", ["carlos-vega"]),
+    ('"The chairman, Peter Holm, told me the plan was dead," said Anna Berg, a director.',
+     "anna-berg", ["peter-holm"]),
+    ('Anna Berg, a director, said on Monday: "Peter Holm told me the plan was dead."',
+     "anna-berg", ["peter-holm"]),
+])
+def test_words_a_speaker_reports_of_another_stay_the_speaker_s(text: str, speaker: str,
+                                                               about: list[str]) -> None:
+    data = draft(text)
+    assert [(q["speaker"], q.get("about")) for q in data["quotes"]] == [(speaker, about)]
+    assert "statements" not in data  # nothing filed as the other person's own statement
+
+
+@pytest.mark.parametrize("text", [
+    # a quote running over sentences (and over paragraphs, wire style, with no closing mark)
+    'Maria Lopez, the chairwoman, spoke on Monday.\n\n"It was a hard year. Carlos Vega asked me '
+    'to lead the review. I agreed," Lopez said.',
+    'Maria Lopez, the chairwoman, spoke on Monday.\n\n“It was a hard year. Carlos Vega told me '
+    'the plan was dead.\n\n“I agreed to stay,” Lopez said.',
+    # reported speech: what she said holds what he asked
+    "Maria Lopez, the chairwoman, said the chairman, Carlos Vega, had asked her to lead the review.",
+])
+def test_no_statement_is_filed_under_the_person_a_speaker_talks_about(text: str) -> None:
+    data = draft(text)
+    speakers = {s.get("speaker") for s in data.get("statements", [])}
+    assert "carlos-vega" not in speakers and {q["speaker"] for q in data.get("quotes", [])} <= {"maria-lopez"}
+
+
+@pytest.mark.parametrize(("text", "speaker", "doubt"), [
+    (AGENCY + '"We had no choice," the agency\'s spokesperson, Jane Doe, said.', "jane-doe", False),
+    (AGENCY + '"We had no choice," a spokesperson for the agency, Jane Doe, said.', "jane-doe", False),
+    (AGENCY + 'A spokesperson for the agency, Jane Doe, said: "We had no choice."', "jane-doe", False),
+    (AGENCY + '"We had no choice," said agency spokeswoman Jane Doe.', "jane-doe", False),
+    (AGENCY + '"We had no choice," the agency\'s spokesperson said.', "water-agency", True),
+    (AGENCY + '"We had no choice," a spokesman for the Water Agency said.', "water-agency", True),
+    (AGENCY + '"We had no choice," an agency spokesperson said.', "water-agency", True),
+])
+def test_a_spokesperson_s_words_go_to_the_named_person_or_to_the_organisation_with_a_doubt(
+        text: str, speaker: str, doubt: bool) -> None:
+    (quote,) = draft(text)["quotes"]
+    assert quote["speaker"] == speaker
+    assert ("speaker" in quote.get("uncertain", {})) is doubt
+
+
+@pytest.mark.parametrize("text", [
+    '"We had no choice," a spokesperson said.',  # whose spokesperson: the text does not say
+    AGENCY + '"We had no choice," a spokesperson for the ministry said.',  # no ministry named
+])
+def test_a_spokesperson_for_nobody_named_goes_to_nobody(text: str) -> None:
+    assert "quotes" not in draft(text)
+
+
+@pytest.mark.parametrize(("text", "speaker", "doubt"), [
+    # the pronoun's gender rules out the person named last
+    ('Peter Holm met Anna Berg in Oslo on Monday.\n\n"It went well," she said.', "anna-berg", False),
+    ('Anna Berg met Peter Holm in Oslo on Monday.\n\n"It went well," he said.', "peter-holm", False),
+    # an honorific or a gendered title says it, whatever the given name
+    ('Anna Lee met Mr Kim in Seoul on Monday.\n\n"It went well," he said.', "kim", False),
+    # a name of either gender and a man both fit 'he': the doer, marked uncertain
+    ('Kim Lee met Mr Park in Seoul on Monday.\n\n"It went well," he said.', "kim-lee", True),
+    ('Jan Visser met the club\'s chairwoman, Kim Lee, on Monday.\n\n"It went well," she said.',
+     "kim-lee", False),
+    # nobody the rest of its sentence names: 'he ... told Berg' is not Berg
+    ('Peter Holm and Lars Berg spoke for an hour.\n\n"We agreed," he told Berg.', "peter-holm", False),
+    # two men named: the one who acted, marked uncertain (the other could be meant)
+    ('Peter Holm met Lars Berg in Oslo on Monday.\n\n"It went well," he said.', "peter-holm", True),
+    # nobody named can be 'she': still drafted, marked uncertain
+    ('Peter Holm met Mr Park in Oslo on Monday.\n\n"It went well," she said.', None, True),
+])
+def test_a_pronoun_points_only_to_someone_it_can_mean(text: str, speaker: str | None,
+                                                      doubt: bool) -> None:
+    (quote,) = draft(text)["quotes"]
+    assert speaker is None or quote["speaker"] == speaker
+    assert ("speaker" in quote.get("uncertain", {})) is doubt
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ignacio Corleto scored the only try after 27 minutes.", "Ignacio Corleto"),
+    ("France managed only four penalties from David Skrela.", "David Skrela"),
+    ("Ama Serwaa Boateng and Kofi Mensah opened the clinic in Kumasi.", "Kofi Mensah"),
+    ("Ana Lucía Torres and Kofi Mensah opened the clinic in Kumasi.", "Ana Lucía Torres"),
+    ("The fund is run by Abdel Aziz Haddad from Beirut.", "Abdel Aziz Haddad"),
+    ("The stadium sold out, and Jean-Luc Moreau watched from the stands.", "Jean-Luc Moreau"),
+])
+def test_a_run_opening_with_a_given_name_is_a_person(text: str, name: str) -> None:
+    assert name in _names(text, "people")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The water rose at Victoria Falls on Monday.", "Victoria Falls"),
+    ("She flew to San Jose on Monday.", "San Jose"),
+    ("Prices rose at the Grace Kelly Hospital in Monaco.", "Grace Kelly Hospital"),
+    ("He bought shares in the Marie Curie charity last year.", "Marie Curie"),
+    ("Output fell at the Mercedes Benz plant.", "Mercedes Benz"),
+])
+def test_something_named_after_a_person_is_no_person(text: str, name: str) -> None:
+    assert not any(name in found or found in name for found in _names(text, "people"))

@@ -99,3 +99,41 @@ def test_huge_imported_names_and_many_matches_are_cut_and_said(tmp_path: Path) -
     page = (project / "site/people/ada-lovelace/index.html").read_text(encoding="utf-8")
     assert html.unescape(page).count('href="https://other.example/people/p') == 50
     assert len(page) < 600_000
+
+
+# In the child: the CPU seconds of a full MkDocs build (engine, Markdown, theme) of `project`.
+_TIMED_BUILD = """
+import time
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+start = time.process_time()
+build(load_config({config!r}))
+print(time.process_time() - start)
+"""
+
+
+def build_cost(tmp_path: Path, marks: int) -> float:
+    """A mini briefing whose person is named 'Ada' and `marks` '<' (escaped on every page that
+    names her), built in a child under the memory cap."""
+    project = site_project(tmp_path, MINI, name=f"marks-{marks}")
+    people = project / "data/people.yml"
+    people.write_text(people.read_text(encoding="utf-8").replace(
+        "  name: Ada Lovelace\n", f'  name: "Ada {"<" * marks}"\n', 1), encoding="utf-8")
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    cost = run_limited(_TIMED_BUILD.format(config=str(project / "mkdocs.yml")), MEMORY_MB,
+                       seconds=CPU_GUARD * 3, cpu_seconds=CPU_GUARD)
+    assert cost.returncode == 0 and not cost.killed, (marks, cost.stderr[-2000:])
+    assert cost.max_rss_mb < MEMORY_MB
+    print(f"\nname of {marks:,} '<': build {float(cost.stdout):.2f} s CPU, {cost.max_rss_mb:.0f} MB")
+    return float(cost.stdout)
+
+
+def test_a_long_run_of_markup_characters_in_a_local_name_builds_in_linear_time(
+        tmp_path: Path) -> None:
+    """Python-Markdown read each escaped character as one match that rebuilt the rest of the
+    text: quadratic (20,000 '<' in a name cost 17 s more than a plain name, 40,000 cost 53 s).
+    The cost above a plain name's, for four times the characters, is about four times (not
+    sixteen)."""
+    plain = build_cost(tmp_path, 1)
+    short, long = build_cost(tmp_path, 15_000) - plain, build_cost(tmp_path, 60_000) - plain
+    assert long < 8 * max(short, 0.5), (plain, short, long)

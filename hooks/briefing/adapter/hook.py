@@ -27,6 +27,7 @@ from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import SCRIPT, STYLESHEET, Site, build
 from briefing.pages import cards
+from briefing.pages.escaperuns import EscapedRuns
 
 # What a hooks file imports with `from briefing.mkdocs_hook import *`, which re-exports these.
 __all__ = ["on_build_error", "on_config", "on_env", "on_files", "on_page_content",
@@ -108,6 +109,8 @@ def on_config(config: Any) -> Any:
         print(f"ERROR    -  {error}\n  Still serving the last good build.", file=sys.stderr)
         _state.site = _state.last_good
     _state.last_good = site = _state.site
+    if not any(isinstance(item, EscapedRuns) for item in config.markdown_extensions):
+        config.markdown_extensions.append(EscapedRuns())  # data text renders in linear time
     if STYLESHEET not in config.extra_css:
         config.extra_css.append(STYLESHEET)
     if SCRIPT not in [str(script) for script in config.extra_javascript]:

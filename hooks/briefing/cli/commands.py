@@ -19,7 +19,7 @@ from briefing.data.load import load
 from briefing.engine import build
 from briefing.hub.config import hub_file, read_hub
 from briefing.new.draft.source import ArticleError, read_article
-from briefing.web.imports import is_url
+from briefing.web.imports import credentials_refused, has_credentials, is_url
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,7 +106,7 @@ def _hub(args: argparse.Namespace) -> int:
     from briefing.new.scaffold import ScaffoldError
 
     try:
-        create_hub(args.dir.resolve(), NewHub(args.id, args.title, dict(args.imports), args.engine))
+        create_hub(args.dir.absolute(), NewHub(args.id, args.title, dict(args.imports), args.engine))
     except ScaffoldError as error:
         print(f"briefing hub: {error}", file=sys.stderr)
         return 1
@@ -155,6 +155,8 @@ def _url(value: str) -> str:
 
 def _import(value: str) -> tuple[str, str]:
     name, _, address = value.partition("=")
+    if has_credentials(address.strip()):
+        raise argparse.ArgumentTypeError(credentials_refused(address.strip()))
     if not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", name) or not address.strip():
         raise argparse.ArgumentTypeError(f"{value!r}: write NAME=ADDRESS, NAME a briefing id "
                                          "such as kerry-beijing-2023")
@@ -171,7 +173,7 @@ def _new(args: argparse.Namespace) -> int:
     options = NewBriefing(args.title, args.published, args.url, args.publisher,
                           imports, args.engine, args.allow_no_quotes)
     try:
-        result = create(args.dir.resolve(), read_article(args.article), options)
+        result = create(args.dir.absolute(), read_article(args.article), options)
     except (ArticleError, ScaffoldError) as error:
         print(f"briefing new: {error}", file=sys.stderr)
         return 1

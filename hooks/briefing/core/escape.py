@@ -57,3 +57,14 @@ def md_attribute(text: Any) -> Markup:
     """Text for a quoted attribute of raw HTML inside Markdown, on one line (a blank line
     would end the paragraph the HTML stands in)."""
     return Markup(" ".join(str(text).split()).translate(_ATTRIBUTE_ESCAPES))
+
+
+# Directional formatting characters: ALM, LRM, RLM, the embeddings and overrides (U+202A-E) and
+# the isolates (U+2066-9). Text a reader copies is pasted elsewhere, where they would reorder
+# the words around them.
+_BIDI_CONTROLS = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
+                                *range(0x2066, 0x206A)])
+
+
+def without_bidi_controls(text: str) -> str:
+    return text.translate(_BIDI_CONTROLS)

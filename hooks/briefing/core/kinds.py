@@ -19,6 +19,9 @@ from briefing.core import schema
 from briefing.core.schema import Record
 
 TIMELINE_PAGE = "timeline.md"
+# An id whose page would be the kind's index page (`people/index.md` lists the people): one of
+# the two would silently vanish. Validation refuses it; the drafter never picks it.
+RESERVED_ID = "index"
 T = TypeVar("T")
 
 

@@ -101,11 +101,17 @@ def segmenter() -> pysbd.Segmenter:
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of a paragraph, trailing white space left out."""
     spans = []
-    for start, end in _pysbd_spans(paragraph, segmenter().processor(paragraph).process()):
+    for start, end in raw_sentence_spans(paragraph):
         text = paragraph[start:end].rstrip()
         if text.strip():
             spans.append((start, start + len(text)))
     return spans or [(0, len(paragraph))]
+
+
+def raw_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """pySBD's own `char_span` offsets (white space after a sentence included), without the
+    regular expression pySBD compiles per sentence."""
+    return _pysbd_spans(paragraph, segmenter().processor(paragraph).process())
 
 
 def _pysbd_spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:

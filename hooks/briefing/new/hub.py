@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from briefing.new.scaffold import ScaffoldError, _template, _write, engine_requirement
+from briefing.new.scaffold import ScaffoldError, _template, _write, engine_requirement, refuse_existing
 
 
 @dataclass(frozen=True)
@@ -22,8 +22,7 @@ class NewHub:
 
 
 def create_hub(target: Path, options: NewHub) -> None:
-    if target.is_file() or (target.is_dir() and any(target.iterdir())):
-        raise ScaffoldError(f"{target}: already exists and is not empty; give a new folder")
+    refuse_existing(target)
     if not options.imports:
         raise ScaffoldError("a hub needs at least one briefing: --import ID=URL (repeatable)")
     engine = options.engine or engine_requirement()

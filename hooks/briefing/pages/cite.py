@@ -17,7 +17,7 @@ from typing import Any
 from markupsafe import Markup
 
 from briefing.core import dates
-from briefing.core.escape import md_attribute
+from briefing.core.escape import md_attribute, without_bidi_controls
 from briefing.model import urls
 from briefing.model.model import Model
 from briefing.model.names import display_name, figure_value, kind_of
@@ -55,7 +55,9 @@ def record_facts(model: Model, path: str, record: Any) -> dict[str, Any]:
 
 def button(facts: dict[str, Any]) -> Markup:
     """The place of the citation buttons, filled by the script when a clipboard is there."""
-    data = json.dumps(facts, ensure_ascii=False, sort_keys=True)
+    # The facts are copied as they stand (the script strips the same controls again, for the
+    # words it reads off the page).
+    data = without_bidi_controls(json.dumps(facts, ensure_ascii=False, sort_keys=True))
     return Markup(f'<div class="briefing-cite" hidden data-cite="{md_attribute(data)}"></div>')
 
 

@@ -24,6 +24,7 @@ from briefing.core.problems import Problem
 from briefing.model import urls
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name, kind_of
+from briefing.web.articlewords import article_references, normalised
 from briefing.web.caps import MATCHES_MAX
 from briefing.web.imports import Imported
 
@@ -80,10 +81,15 @@ class Links:
         self.imports = dict(imports or {})
         self.cut: dict[Key, int] = {}  # records whose matches elsewhere were cut: how many
         self.own: dict[Key, Key] = {}
+        self.article_words = article_references(model.article.paragraphs)
         for kind in KINDS:
             for record in model.all(kind):
                 for record_id in (*record.former_ids, record.id):
                     self.own[(kind, record_id)] = (kind, record.id)
+
+    def is_article_words(self, reference: str) -> bool:
+        """`[[...]]` that the article itself holds: its words, shown as written."""
+        return bool(self.article_words) and normalised(reference) in self.article_words
 
     def find(self, reference: str) -> Target | str:
         """The target of `kind/id` or `briefing:kind/id`, or why there is none."""
@@ -144,7 +150,7 @@ class Links:
         """Text with each reference replaced by its words, for places that cannot link."""
         def words(match: re.Match[str]) -> str:
             target = self.find(match.group("target"))
-            if isinstance(target, str):
+            if isinstance(target, str) or self.is_article_words(match.group(0)):
                 return match.group(0)
             return match.group("text") or target.title
         return REFERENCE.sub(words, text)
@@ -153,7 +159,7 @@ class Links:
         """Generated Markdown with the (escaped) references of YAML text made links."""
         def link(match: re.Match[str]) -> str:
             target = self.find(_unescape(match.group("target")))
-            if isinstance(target, str):
+            if isinstance(target, str) or self.is_article_words(_unescape(match.group(0))):
                 return match.group(0)
             text = match.group("text")
             return target.markdown(from_path, Markup(text) if text else None)
@@ -221,7 +227,7 @@ def check(links: Links) -> list[Problem]:
         for path, text in _texts(record, ()):
             for match in REFERENCE.finditer(text):
                 reason = links.find(match.group("target"))
-                if isinstance(reason, str):
+                if isinstance(reason, str) and not links.is_article_words(match.group(0)):
                     warnings.append(_warning(model, key, path, f"{match.group(0)} resolves to "
                                              f"nothing: {reason}"))
         for number, name in enumerate(getattr(record, "same_as", ())):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import stat
 import tempfile
 import time
@@ -114,7 +115,30 @@ def is_url(location: str) -> bool:
     return location.startswith(("http://", "https://"))
 
 
+# `user:password@` before the host. A published index needs none, the fetch sends none, and the
+# address is printed in messages and stored in the cache: such an address is refused, and shown
+# with the part before '@' hidden.
+_CREDENTIALS = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<userinfo>[^/?#]*)@")
+
+
+def has_credentials(location: str) -> bool:
+    return bool(_CREDENTIALS.match(location))
+
+
+def without_credentials(location: str) -> str:
+    return _CREDENTIALS.sub(r"\g<scheme>***@", location)
+
+
+def credentials_refused(location: str) -> str:
+    """What to say of an address holding a user name or password (which it never repeats)."""
+    return (f"the address {without_credentials(location)} holds a user name or password "
+            "before '@': a briefing's index is public and is fetched without one; write the "
+            "address without it (and change that password: briefing.yml is published)")
+
+
 def _read(alias: str, location: str, settings: Settings, notes: list[str]) -> Imported:
+    if has_credentials(location):
+        raise ImportFailure(credentials_refused(location))
     if is_url(location):
         parts = urlsplit(location)
         if not parts.hostname or parts.query or parts.fragment:

@@ -8,7 +8,7 @@ under a project subpath too. The address's #fragment is carried over.
 from __future__ import annotations
 
 from briefing.core.escape import html
-from briefing.core.kinds import page_kinds
+from briefing.core.kinds import RESERVED_ID, page_kinds
 from briefing.core.problems import Problem
 from briefing.model.model import Model
 from briefing.model.names import display_name
@@ -42,10 +42,6 @@ def redirect_pages(model: Model) -> dict[str, str]:
                     title=html(display_name(record)), target=target)
     return dict(sorted(pages.items()))
 
-
-# An id whose page would be the kind's index page (`people/index.md` lists the people): one of
-# the two would silently vanish.
-RESERVED_ID = "index"
 
 
 def problems(model: Model) -> list[Problem]:

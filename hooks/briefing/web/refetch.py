@@ -17,7 +17,16 @@ from pathlib import Path
 
 from briefing.core.settings import Settings
 from briefing.web.fetch import Answer, FetchError, fetch_answer
-from briefing.web.imports import ImportFailure, _addresses, _decode, _parse, cache_file, is_url
+from briefing.web.imports import (
+    ImportFailure,
+    _addresses,
+    _decode,
+    _parse,
+    cache_file,
+    credentials_refused,
+    has_credentials,
+    is_url,
+)
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,8 @@ def refetch_all(imports: dict[str, str], settings: Settings) -> list[Refetched]:
 
 
 def refetch(alias: str, location: str, settings: Settings) -> Refetched:
+    if has_credentials(location):
+        return Refetched(alias, "failed", f"{alias}: {credentials_refused(location)}")
     if not is_url(location):
         return Refetched(alias, "local", f"{alias}: {location} is a local folder, read at build time")
     _base, url = _addresses(location)

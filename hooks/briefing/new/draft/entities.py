@@ -10,15 +10,20 @@ a missed name costs a reader one line of YAML; a wrong one costs trust.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft.evidence import (
     AFFILIATIONS,
     dateline_places,
+    gender,
+    given_name_first,
+    honorifics,
     organisation_by_noun,
     place_type,
     split_of,
@@ -40,7 +45,15 @@ from briefing.new.draft.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from briefing.new.draft.names import Run, runs, tail, word_after, word_before, words_before
+from briefing.new.draft.names import (
+    Run,
+    runs,
+    tail,
+    whole_words,
+    word_after,
+    word_before,
+    words_before,
+)
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al".split())
@@ -64,14 +77,24 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     type: str | None = None
+    gender: str | None = None  # people: 'male' or 'female' when the text or the name says so
 
     @property
     def id(self) -> str:
         """'U.S. State Department' -> 'us-state-department' (initials kept together)."""
-        return slugify(re.sub(r"\b([A-Z])\.", r"\1", self.name))[:80].strip("-") or "unnamed"
+        return _slug(self.name)
 
     def forms(self) -> list[str]:
         return [self.name, *self.aliases]
+
+
+@functools.lru_cache(maxsize=4096)  # an id is read hundreds of times per article
+def _slug(name: str) -> str:
+    slug = slugify(_INITIALS.sub(r"\1", name))[:80].strip("-") or "unnamed"
+    return f"{slug}-1" if slug == RESERVED_ID else slug
+
+
+_INITIALS = re.compile(r"\b([A-Z])\.")
 
 
 @dataclass(frozen=True)
@@ -241,6 +264,8 @@ def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str
         if evidence is None and 2 <= len(name) <= 4 \
                 and surname_used_alone(without(whole, " ".join(name)), name[-1]):
             evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
+        if evidence is None and given_name_first(run, name, text):
+            evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'
         if evidence is None or (len(name) == 1 and not evidence):
             continue
         _add_person(people, " ".join(name), evidence)
@@ -249,7 +274,10 @@ def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str
         if _is_name(name):
             _add_person(people, " ".join(name), " ".join(title))
     people = _merge_short_names(people)
-    _add_aliases(people, "\n".join(paragraphs))
+    _add_aliases(people, whole)
+    addressed = honorifics(whole)
+    for person in people.values():
+        person.gender = gender(person.name, person.titles, person.aliases, addressed)
     return {p.id: p for p in people.values()}
 
 
@@ -302,20 +330,20 @@ def _holds(full: str, short: str) -> bool:
 def _add_aliases(people: dict[str, Entity], text: str) -> None:
     """Short forms the article uses alone: 'Kerry', 'Wang'; and 'President Biden'."""
     token_owners = Counter(t for name in people for t in set(name.split()))
+    titles = [t.capitalize() for t in sorted(HONORIFICS) if t.capitalize() + " " in text]
     for name, person in people.items():
         tokens = name.split()
         if len(tokens) < 2:
             continue
         rest = _without(text, name)
-        for token in tokens:  # ('in' first: a regex per token over the text is the slow part)
-            alone = token in rest and re.search(rf"(?<![\w\-]){re.escape(token)}(?![\w\-])", rest)
+        for token in tokens:
+            alone = whole_words(rest, token)
             if alone and token_owners[token] == 1 and token not in NOT_NAME:
                 person.aliases.append(token)
-        for title in [t for t in sorted(HONORIFICS) if t.capitalize() + " " in text]:
+        for title in titles:
             for short in person.aliases[:]:
-                form = f"{title.capitalize()} {short}"
-                if form in text and re.search(rf"\b{re.escape(form)}\b", text) \
-                        and form not in person.aliases:
+                form = f"{title} {short}"
+                if whole_words(text, form, "") and form not in person.aliases:
                     person.aliases.append(form)
 
 
@@ -419,16 +447,13 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
 def _mentions(paragraphs: tuple[str, ...], entities: list[Entity]) -> list[Mention]:
     forms = sorted(((form, (e.kind, e.id)) for e in entities for form in e.forms()),
                    key=lambda item: -len(item[0]))
-    patterns = [(form, key, re.compile(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])"))
-                for form, key in forms]
     found: list[Mention] = []
     for number, text in enumerate(paragraphs, 1):
         used: list[tuple[int, int]] = []
-        for form, key, pattern in patterns:
-            if form not in text:
-                continue
-            for match in pattern.finditer(text):
-                if not any(s < match.end() and match.start() < e for s, e in used):
-                    used.append((match.start(), match.end()))
-                    found.append(Mention(number, match.start(), match.end(), key))
+        for form, key in forms:
+            for start in whole_words(text, form):
+                end = start + len(form)
+                if not any(s < end and start < e for s, e in used):
+                    used.append((start, end))
+                    found.append(Mention(number, start, end, key))
     return sorted(found, key=lambda m: (m.paragraph, m.start))

@@ -24,6 +24,8 @@ _OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|W
 # A topic word may take an ending ('coal', 'emissions', 'financing'), not become another word
 # ('war' is not 'warned').
 _ENDING = r"(?:s|es|e|ed|er|ers|ing|al|ic|ics|y|ies|ion|ions)?\b"
+_TOPIC_SIGNALS = {name: [(s, re.compile(rf"\b{re.escape(s)}{_ENDING}")) for s in signals]
+                  for name, signals in TOPICS.items()}
 
 
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
@@ -83,13 +85,13 @@ def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[tuple[str, 
     used: dict[str, set[str]] = {}
     for number, text in enumerate(paragraphs, 1):
         lowered = text.lower()
-        for name, signals in TOPICS.items():
-            hits = [s for s in signals if s in lowered and re.search(rf"\b{re.escape(s)}{_ENDING}", lowered)]
+        for name, signals in _TOPIC_SIGNALS.items():
+            hits = [pattern for signal, pattern in signals if signal in lowered and pattern.search(lowered)]
             if hits:
                 counts[name] += len(hits)
                 where.setdefault(name, []).append(number)
                 used.setdefault(name, set()).update(
-                    m.group() for s in hits for m in re.finditer(rf"\b{re.escape(s)}{_ENDING}", lowered))
+                    m.group() for pattern in hits for m in pattern.finditer(lowered))
     chosen = [name for name, _ in counts.most_common() if len(where[name]) >= 1][:limit]
     return [(name, tuple(sorted(used[name])), where[name]) for name in sorted(chosen)]
 
@@ -109,12 +111,16 @@ def _joined(rest: list[Any], text: str, end: int) -> tuple[list[Key], int]:
 
 
 def find_statements(paragraphs: tuple[str, ...], entities: Entities,
-                    quoted: set[int]) -> list[FoundStatement]:
+                    quoted: dict[int, list[tuple[int, int]]]) -> list[FoundStatement]:
     """Reported speech with no quotation marks: 'X said (that) ...' near the start of a
-    sentence, or '..., X told Y' closing it."""
+    sentence, or '..., X told Y' closing it. `quoted`: the quoted spans (open, close) of each
+    paragraph; a sentence inside one is someone's quoted words, not the article's report
+    ('"... Carlos Vega told me the plan was dead.' is the quote's speaker talking about Vega)."""
     found = []
     for number, start, end, sentence in _sentences(paragraphs):
-        if re.search(r"[\"“”]", sentence) or number in quoted and "'" in sentence:
+        spans = quoted.get(number, ())
+        if re.search(r"[\"“”]", sentence) or spans and "'" in sentence \
+                or any(o < end and start <= c for o, c in spans):
             continue
         text = paragraphs[number - 1]
         clause = _OPENING_CLAUSE.match(sentence)
@@ -124,6 +130,8 @@ def find_statements(paragraphs: tuple[str, ...], entities: Entities,
         for index, mention in enumerate(named):
             if mention.start < skip:
                 continue  # 'Zhang Wei, a hydrologist at Tsinghua University,': not the university
+            if _REPORTED.search(text, begin, mention.start):
+                break  # 'She said the chairman, Carlos Vega, had asked her': what she said
             aside = None if _SPEAKS.match(text, mention.end) else _ASIDE.match(text, mention.end)
             skip = aside.end() if aside else skip  # 'Declan McDonnell, an independent, said'
             also, after_name = _joined([m for m in named[index + 1:] if m.start >= skip], text,

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft.givennames import gender_of, is_given_name
 from briefing.new.draft.lexicon import (
+    CITIES,
     COUNTRIES,
     DEMONYMS,
     KIN_WORDS,
@@ -23,6 +25,7 @@ from briefing.new.draft.lexicon import (
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_HEADS,
+    PLACE_LEAD_WORDS,
     PLACE_LEADS,
     PLACE_NOUNS,
     REGIONS,
@@ -144,3 +147,52 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     if region and not any(c.isdigit() for c in region):
         found.append((region, "country" if region in COUNTRIES else "region", region))
     return found
+
+
+def given_name_first(run: Run, name: list[str], text: str) -> bool:
+    """'Ignacio Corleto scored', 'penalties from David Skrela': two to four capitalised words
+    opening with a given name are a person's name, unless a word around them makes them
+    something named after one ('the Victoria Falls', 'Grace Kelly Hospital', 'Mercedes Benz
+    dealers')."""
+    if not 2 <= len(name) <= 4 or not is_given_name(name[0]) or run.tokens[-len(name):] != name:
+        return False
+    if any(t in COUNTRIES or t in CITIES or t.lower() in PLACE_LEAD_WORDS for t in name):
+        return False
+    after = re.match(r"\s+([a-z][\w\-]*)", text[run.end:])
+    if after and after.group(1) in ORG_NOUNS | PLACE_NOUNS | MEMBERS | ORG_HEADS | PLACE_HEADS:
+        return False
+    return not re.search(r"\b(?:the|a|an)\s+$", text[max(0, run.start - 5):run.start], re.I)
+
+
+# A person's gender as the text marks it: the title, then the honorific, then the given name.
+_MALE = frozenset("mr mr. sir he his chairman spokesman king prince lord father son brother "
+                  "husband uncle nephew grandson sheikh emir monsieur senor señor herr".split())
+_FEMALE = frozenset("mrs mrs. ms ms. miss madam madame lady dame chairwoman spokeswoman queen "
+                    "princess mother daughter sister wife aunt niece granddaughter actress "
+                    "businesswoman congresswoman councilwoman sportswoman".split())
+
+
+_ADDRESSED = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Madame?|Monsieur)\.?\s+([A-Z][\w'’\-]*)")
+
+
+def honorifics(text: str) -> dict[str, set[str]]:
+    """The word after each honorific in the text, and the honorifics before it: {'Kim': {'mr'}}."""
+    found: dict[str, set[str]] = {}
+    for match in _ADDRESSED.finditer(text):
+        found.setdefault(match.group(2), set()).add(match.group(1).lower())
+    return found
+
+
+def gender(name: str, titles: list[str], aliases: list[str],
+           addressed: dict[str, set[str]]) -> str | None:
+    """'male', 'female' or None: 'Ms Berg', 'chairwoman Lopez', 'Anna Berg'. `addressed`:
+    `honorifics` of the text ('Mr Kim')."""
+    words = {w.lower() for said in [*titles, *aliases] for w in said.split()}
+    for form in [name, *aliases]:
+        words.update(addressed.get(form.split()[0], ()))  # 'Mr Kim', 'Ms Anna Berg', 'Ms. Berg'
+    if words & _MALE and not words & _FEMALE:
+        return "male"
+    if words & _FEMALE and not words & _MALE:
+        return "female"
+    first = name.split()[0]
+    return gender_of(first) if len(name.split()) >= 2 else None

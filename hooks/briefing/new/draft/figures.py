@@ -84,10 +84,13 @@ def _number(text: str) -> float:
     return float(_NUMBER_WORDS[lowered]) if lowered in _NUMBER_WORDS else float(text.replace(",", ""))
 
 
+_CONVERTED = re.compile(rf"\s*(?:about\s+)?(\d[\d,]*(?:\.\d+)?)\s?({_UNIT})\s*", re.IGNORECASE)
+
+
 def _conversions(text: str | None) -> list[str]:
     if not text:
         return []
-    match = re.fullmatch(rf"\s*(?:about\s+)?(\d[\d,]*(?:\.\d+)?)\s?({_UNIT})\s*", text, re.IGNORECASE)
+    match = _CONVERTED.fullmatch(text)
     if not match or match.group(2).lower() not in UNITS:
         return []
     return [f"{match.group(1)} {UNITS[match.group(2).lower()][0]}"]

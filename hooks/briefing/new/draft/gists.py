@@ -46,11 +46,15 @@ def gist(sentence: str, speaker: tuple[str, ...] = ()) -> str:
     if middle and len(body[:middle.start()].split()) >= 4:
         body = body[:middle.start()] + "," + body[middle.end():]
         text = body + (end or ".")
+    leading = _LEADING.match(body)
     for pattern in (_TRAILING, _ACCORDING):
         match = pattern.search(body)
-        if match and len(body[:match.start()].split()) >= 4:
+        # 'Berg said the chairman, Peter Holm, asked her to ...': a verb after the leading
+        # 'Berg said' is inside what was said, not a second attribution.
+        if match and len(body[:match.start()].split()) >= 4 \
+                and not (leading and leading.end() <= match.start()):
             return body[:match.start()].rstrip() + "."
-    match = _LEADING.match(body)
+    match = leading
     lead = body[:match.end()] if match else ""
     if match and len(body[match.end():].split()) >= 4 \
             and ("," not in lead or any(name in lead for name in speaker)) \

@@ -128,11 +128,13 @@ PLACE_HEADS = frozenset(
     "region province state city county district valley river sea ocean island islands "
     "mountains mountain guesthouse strait gulf bay lake desert street square hall hotel palace airport "
     "port border peninsula stadium arena centre center hospital clinic station bridge dam "
-    "mine municipality town village".split())
+    "mine municipality town village falls".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
 PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Monte": "mountain",
                "Pic": "mountain", "Piz": "mountain", "Lake": "lake", "Stade": "stadium",
                "Estadio": "stadium", "Cape": "cape", "Fort": "fort", "Isla": "island"}
+PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
+                                                               "port", "lake", "fort"}
 # "Weber's sister", "Ndlovu's lawyer": a possessive surname followed by these is a person's.
 KIN_WORDS = ("sister brother wife husband mother father son daughter family lawyer lawyers coach "
              "spokesman spokeswoman spokesperson office team widow partner colleague aide").split()

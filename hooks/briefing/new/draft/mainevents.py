@@ -48,6 +48,7 @@ _EVENT = re.compile(rf"(?P<det>\b(?:{_DETERMINER}|[A-Z][\w\-]{{0,40}}['’]s)\s+
                     rf"(?P<noun>\b(?:{_NOUNS}))\b", re.IGNORECASE)
 _REFERENCE = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
+_COMPOUND = re.compile(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b")
 _DECISION = re.compile(rf"\b(?:{'|'.join(COURT_DECISIONS)})\b")
 _MEET = re.compile(r"\b(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+meet\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
@@ -143,7 +144,7 @@ def _triggers(context: Context, number: int, start: int,
                           "visit" if visit else "meeting", "visit" if visit else "meeting", False))
     for match in _EVENT.finditer(text, start, end) if any(n in lowered for n in EVENT_NOUNS) else ():
         if _in_quote(context, number, match.start("noun")) or _inside_name(context, number, match) \
-                or re.match(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b", text[match.end("noun"):]):
+                or _COMPOUND.match(text, match.end("noun")):
             continue  # 'Summit Trails Ltd', 'the race director'
         kind, family = EVENT_NOUNS[match.group("noun").lower()]
         named = _named(text, match.start("noun"), match.end("noun"))

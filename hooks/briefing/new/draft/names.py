@@ -68,6 +68,25 @@ def tail(text: str, position: int, size: int = TAIL) -> str:
     return head
 
 
+def _joins(char: str, joiners: str) -> bool:
+    return char.isalnum() or char == "_" or char in joiners
+
+
+def whole_words(text: str, word: str, joiners: str = "-") -> list[int]:
+    """Where `word` stands in `text` as a whole word (no letter, digit, '_' or one of
+    `joiners` on either side). Plain string search: a pattern compiled per name would push
+    the sentence splitter's own patterns out of `re`'s cache of 512, and each recompiles."""
+    found: list[int] = []
+    at = text.find(word) if word else -1
+    while at >= 0:
+        end = at + len(word)
+        joined = (at and _joins(text[at - 1], joiners)) or (end < len(text) and _joins(text[end], joiners))
+        if not joined:
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
+
+
 def word_before(text: str, position: int) -> str:
     match = re.search(r"([\w'’.\-]+)\s*$", tail(text, position))
     return match.group(1).lower() if match else ""

@@ -10,6 +10,7 @@ from typing import Any
 
 from slugify import slugify
 
+from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.dates import FoundDate, find_dates
 from briefing.new.draft.entities import Entities, Entity, find_entities
@@ -67,7 +68,9 @@ def draft_records(text: str, meta: Meta) -> Draft:
     data["meetings"] = _meetings(paragraphs, entities, dates)
     _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
     data["quotes"] = _quotes(quotes, paragraphs, dates, data["meetings"], entities)
-    quoted = {q.span.paragraph for q in quotes}
+    quoted: dict[int, list[tuple[int, int]]] = {}
+    for found in quotes:
+        quoted.setdefault(found.span.paragraph, []).append((found.span.open, found.span.close))
     data["statements"] = _statements(paragraphs, entities, quoted, dates)
     data["topics"] = topics(paragraphs, _record)
     data["figures"] = figures(paragraphs, _record)
@@ -82,7 +85,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
 
 def _unique(records: list[Record], wanted: str) -> str:
     base = slugify(wanted)[:60].strip("-") or "record"
-    taken = {r["id"] for r in records}
+    taken = {r["id"] for r in records} | {RESERVED_ID}
     candidate, count = base, 2
     while candidate in taken:
         candidate, count = f"{base}-{count}", count + 1
@@ -156,6 +159,11 @@ def _quotes(quotes: list[FoundQuote], paragraphs: tuple[str, ...], dates: list[F
                              and speaker[1] in m.get("participants", ())), None)}
         if who.how:
             fields["inferred"] = {"speaker": who.how}
+        if who.doubt:
+            fields["uncertain"] = {"speaker": who.doubt}
+        fields["about"] = list(dict.fromkeys(  # 'Vega asked me to lead': about Vega, said by her
+            m.key[1] for m in entities.in_span(span.paragraph, span.open, span.close)
+            if m.key[0] == "people" and m.key != speaker))
         if fields["meeting"] is None:
             _meeting_between(fields, meetings, [speaker[1], *fields["addressees"]])
         _dated(fields, _date_near(dates, span.paragraph, paragraphs[span.paragraph - 1], span.open))
@@ -230,7 +238,8 @@ def _main_events(records: list[Record], context: Context) -> None:
         ids.append(_record(records, fields["name"], event.paragraphs, **fields)["id"])
 
 
-def _statements(paragraphs: tuple[str, ...], entities: Entities, quoted: set[int],
+def _statements(paragraphs: tuple[str, ...], entities: Entities,
+                quoted: dict[int, list[tuple[int, int]]],
                 dates: list[FoundDate]) -> list[Record]:
     records: list[Record] = []
     for found in find_statements(paragraphs, entities, quoted):

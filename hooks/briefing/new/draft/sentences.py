@@ -6,18 +6,18 @@ from __future__ import annotations
 import functools
 import re
 
-from briefing.data.article import segmenter
+from briefing.data.article import raw_sentence_spans
 
 
 @functools.lru_cache(maxsize=4096)
 def sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of a paragraph."""
     spans: list[tuple[int, int]] = []
-    for span in segmenter().segment(paragraph):
+    for start, end in raw_sentence_spans(paragraph):
         if spans and _TITLE_END.search(paragraph, spans[-1][0], spans[-1][1]):
-            spans[-1] = (spans[-1][0], span.end)  # 'said Dr. | Isabel Contreras': one sentence
+            spans[-1] = (spans[-1][0], end)  # 'said Dr. | Isabel Contreras': one sentence
         else:
-            spans.append((span.start, span.end))
+            spans.append((start, end))
     return tuple(spans) or ((0, len(paragraph)),)
 
 

@@ -11,11 +11,13 @@
    only words before the speech verb count: 'The palace said that Macron "fully supports" ...'
    is the palace's.
 6. A quote standing alone, or opening a paragraph after one that ran on: the last speaker.
-A pronoun points back to the most recent person who did something ('Demeke Mekonnen, ...,
-said'), within two paragraphs; failing that to the person named just before, then to the last
-person quoted. A noun such as 'the official' points to the last person the article gave that
-title; 'the ministry' or 'a ministry spokesperson' to the last organisation named with that
-word. The draft says so in `inferred`.
+A pronoun points back only to a person it can mean (`pronouns`: gender from the title, the
+honorific or the given name), marked uncertain when another reading stands. A noun such as
+'the official' points to the last person the article gave that title; 'the ministry' to the
+last organisation named with that word. A spokesperson set off by commas ('the agency's
+spokesperson, Jane Doe,') is the person named; one the article does not name speaks for the
+organisation ('a ministry spokesman', 'a spokesperson for the Water Agency'), marked
+uncertain. The draft says so in `inferred`.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.new.draft import pronouns
 from briefing.new.draft.entities import TITLE_LEAD, Entities, Mention
 from briefing.new.draft.lexicon import ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_at
@@ -33,29 +36,22 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _TRAILING = re.compile(
     rf"^[\s,.!?—–-]*(?:(?P<verb1>{_VERBS})\s+(?P<subj1>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)"
     rf"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|when|while|as|during|of|about)\b))"
-    rf"|(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)\s+(?:also\s+|later\s+|then\s+)?"
+    rf"|(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+(?:,\s+(?:[\w.'’\-]+\s+){{0,3}}?[\w.'’\-]+,)?)"
+    rf"\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
 _ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Rev|Hon)\.")
 _AGE = re.compile(r",\s+\d{1,3},")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
-_ACTS = re.compile(r",?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|[a-z]+s|met|told|said|"
-                   r"spoke|went|made|took|gave|wrote|came|sought|was|is|will|would|could|can|"
-                   r"did|got|saw|felt|thought|knew|left|began|led|won|lost|paid|put|set|ran)\b")
 _AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
                        r"students|delegates|supporters|the [a-z]+|a [a-z ]+?))"
                        r"(?=[,.;]|\s+(?:in|at|on|after|during|before|that)\b)")
 _SPEAKS = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{_VERBS})\b")
-_APPOSITION = re.compile(r",[^,.;:\"“”]{1,80},")
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+_REPORTER = re.compile(rf"(?P<subj>(?:[\w.'’\-]+\s+){{0,5}}?[\w.'’\-]+)\s+(?:{_VERBS})\b")
 _NOMINAL = re.compile(r"\b(?:the|a|an|another|one)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\b",
                       re.IGNORECASE)
-
-
-def _quoted_at(text: str, at: int) -> bool:
-    """Inside quotation marks: an odd number of double marks stands before `at`."""
-    before = text[:at]
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
 
 
 @dataclass
@@ -65,6 +61,7 @@ class Attribution:
     addressees: list[Key] = field(default_factory=list)
     reported_by: Key | None = None
     audience: str | None = None  # 'told reporters': who heard it, when not a named person
+    doubt: str = ""  # another reading the text supports, for `uncertain`
 
 
 @dataclass
@@ -75,29 +72,6 @@ class Tracker:
     paragraphs: tuple[str, ...]
     last_speaker: Key | None = None
     answerer: Key | None = None  # whom an interview's 'A:' turns belong to
-
-    def last_subject(self, paragraph: int, position: int, paragraphs: tuple[str, ...]) -> Key | None:
-        """The last person named as the doer of a sentence ('Kerry told', 'Mr Xie agreed')."""
-        for mention in reversed(self.entities.mentions):
-            if mention.key[0] != "people" or (mention.paragraph, mention.start) >= (paragraph, position):
-                continue
-            if paragraph - mention.paragraph > 2:
-                return None
-            text = paragraphs[mention.paragraph - 1]
-            if _quoted_at(text, mention.start):
-                continue  # '"Jonas loved the mountains," she said': Jonas is not 'she'
-            aside = _APPOSITION.match(text, mention.end)  # 'Demeke Mekonnen, Ethiopia's deputy ...,'
-            if _ACTS.match(text, aside.end() if aside else mention.end):
-                return mention.key
-        return None
-
-    def last_named(self, paragraph: int, position: int) -> Key | None:
-        """'One of them was Peter Otieno. He said ...': no doer, so the last person named."""
-        for mention in reversed(self.entities.mentions):
-            if mention.key[0] == "people" and (mention.paragraph, mention.start) < (paragraph, position) \
-                    and not _quoted_at(self.paragraphs[mention.paragraph - 1], mention.start):
-                return mention.key if paragraph - mention.paragraph <= 1 else None
-        return None
 
     def last_organisation(self, head: str | None, paragraph: int, position: int) -> Key | None:
         """'the ministry said': the last organisation named whose name holds 'Ministry';
@@ -216,7 +190,7 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
         return None
     clause = _LEADING_CLAUSE.match(lead)
     begin = start + (clause.end() if clause else 0)
-    verb = re.search(rf"\b(?:{_VERBS})\b", text[begin:span.open])
+    verb = _VERB.search(text[begin:span.open])
     # 'The palace said that President Macron "fully supports" ...': the speaker is the one
     # before the verb, never someone named in what was said.
     who = _resolve(span.paragraph, begin, begin + verb.start() if verb else span.open, text, tracker,
@@ -240,6 +214,12 @@ def _resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
     """The person or organisation named (or pointed to) in text[start:end]."""
     named = _titled_first([m for m in tracker.entities.in_span(paragraph, start, end)
                            if m.key[0] != "places"], text)
+    apposed = next((m for m in named if m.key[0] == "people" and _apposed(text, m, start, end)), None)
+    if apposed:  # 'the agency's spokesperson, Jane Doe,': the person the title names
+        return Attribution(apposed.key, "")
+    spokes = _SPOKES.search(text, start, end)
+    if spokes and not any(m.key[0] == "people" for m in named):
+        return _spokesperson(spokes, named, paragraph, text, tracker)
     pointer = _pointer(text, start, end)
     if named and (pointer is None or named[0].start < pointer[0]
                   or _title_then_name(text, pointer[0], named[0].start)):
@@ -247,6 +227,37 @@ def _resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
     if pointer is None:
         return None
     return _point_back(pointer[1], paragraph, pointer[0], text, tracker)
+
+
+_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
+_FOR_HEAD = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z][\w\-]*)\b")
+_OWNER_HEAD = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)(?:['’]s)?\s+$")
+
+
+def _apposed(text: str, mention: Mention, start: int, end: int) -> bool:
+    """'a spokesperson for the ministry, Jane Doe, said': a name set off by commas after a title."""
+    before = text[start:mention.start]
+    return bool(re.search(r"[a-z][\w\-]*\s*,\s*$", before)) and (
+        text[mention.end:end].lstrip().startswith(",") or mention.end >= end)
+
+
+def _spokesperson(spokes: re.Match[str], named: list[Mention], paragraph: int, text: str,
+                  tracker: Tracker) -> Attribution | None:
+    """A spokesperson the article does not name speaks for an organisation: the one named
+    ('a spokesperson for the Water Agency'), or the last of its kind ('the agency's
+    spokesperson', 'a ministry spokesman'). The record says the words are a person's."""
+    org = next((m.key for m in named if m.key[0] == "organisations"), None)
+    if org is None:
+        head = _FOR_HEAD.match(text, spokes.end()) or _OWNER_HEAD.search(text[:spokes.start()])
+        if head is None or head.group(1) not in ORG_HEADS:
+            return Attribution(None, "")  # 'a spokesperson said': whose, the text does not say
+        org = tracker.last_organisation(head.group(1), paragraph, spokes.start())
+        if org is None:
+            return Attribution(None, "")
+    name = tracker.entities.get(org).name
+    said = text[spokes.start():spokes.end()].lower()
+    return Attribution(org, "", doubt=f"The article quotes a {said} it does not name; taken as "
+                       f"{name} speaking. Name the person if the article or another source does.")
 
 
 def _titled_first(named: list[Mention], text: str) -> list[Mention]:
@@ -303,15 +314,14 @@ def _point_back(word: str, paragraph: int, position: int, text: str,
         return Attribution(found, f"The article says {shown}; taken as {name}, the last "
                                   "organisation of that kind it names.")
     if word in PRONOUNS:
-        key = tracker.last_subject(paragraph, position, tracker.paragraphs) \
-            or tracker.last_named(paragraph, position) or tracker.last_speaker
-        shown = f"'{word}'"
-    else:
-        titled = [m.key for m in tracker.entities.mentions
-                  if m.key[0] == "people" and (m.paragraph, m.start) < (paragraph, position)
-                  and any(word in t.lower().split() for t in tracker.entities.get(m.key).titles)]
-        key = titled[-1] if titled else None
-        shown = f"'the {word}'"
+        reading = pronouns.resolve(word, paragraph, position, tracker.entities, tracker.paragraphs,
+                                   tracker.last_speaker)
+        return Attribution(reading.key, reading.how, doubt=reading.doubt) if reading else None
+    titled = [m.key for m in tracker.entities.mentions
+              if m.key[0] == "people" and (m.paragraph, m.start) < (paragraph, position)
+              and any(word in t.lower().split() for t in tracker.entities.get(m.key).titles)]
+    key = titled[-1] if titled else None
+    shown = f"'the {word}'"
     if key is None:
         return None
     name = tracker.entities.get(key).name
@@ -332,7 +342,7 @@ def _reporter(span: Span, text: str, start: int, end: int, who: Attribution,
     if who.speaker is None or who.speaker[0] != "people":
         return None
     tail = text[span.close:end]
-    match = re.search(rf"(?P<subj>(?:[\w.'’\-]+\s+){{0,5}}?[\w.'’\-]+)\s+(?:{_VERBS})\b", tail)
+    match = _REPORTER.search(tail)
     orgs = [m.key for m in tracker.entities.in_span(span.paragraph, span.close, end)
             if m.key[0] == "organisations"] if match else []
     return orgs[0] if orgs else None

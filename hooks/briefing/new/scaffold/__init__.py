@@ -58,7 +58,7 @@ class Result:
 
 
 def create(target: Path, article: str, options: NewBriefing) -> Result:
-    _refuse_existing(target)
+    refuse_existing(target)
     if not options.engine:
         try:
             options = replace(options, engine=engine_requirement())
@@ -75,8 +75,17 @@ def create(target: Path, article: str, options: NewBriefing) -> Result:
     return result
 
 
-def _refuse_existing(target: Path) -> None:
-    if target.is_file() or (target.is_dir() and any(target.iterdir())):
+def refuse_existing(target: Path) -> None:
+    # A link is never followed (its target may be anywhere, or nowhere yet), and anything but a
+    # folder (a FIFO would block the first read) is refused before it is opened.
+    if target.is_symlink():
+        to = f"to {target.resolve()}" if target.exists() else "to nothing"
+        raise ScaffoldError(f"{target}: is a symbolic link {to}; give a new folder "
+                            "(briefing new does not follow links)")
+    if target.exists() and not target.is_dir():
+        raise ScaffoldError(f"{target}: already exists and is not a folder (a file, FIFO or "
+                            "device); give a new folder (briefing new never overwrites)")
+    if target.is_dir() and any(target.iterdir()):
         raise ScaffoldError(f"{target}: already exists and is not empty; "
                             "give a new folder (briefing new never overwrites)")
 

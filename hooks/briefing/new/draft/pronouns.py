@@ -1,0 +1,100 @@
+"""Whom a pronoun ('she said', 'he added') points back to: only a person it can mean.
+
+The candidates are the people named before it, outside quotation marks, in its paragraph and
+the two before. A person whose name, title or honorific says another gender ('Peter Holm' for
+'she', 'Ms Berg' for 'he') is never one. Of the rest, in order: the last person who did
+something ('Demeke Mekonnen, ..., said'), then the last person named, then the last person
+quoted. The choice is marked uncertain when the text supports another reading: another
+person it can mean was named after the one chosen, or nobody named can be meant. Nobody the
+rest of the pronoun's own sentence names is a candidate ('He ..., telling Wang': not Wang).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.new.draft.entities import Entities, Mention
+from briefing.new.draft.lexicon import PRONOUNS
+from briefing.new.draft.sentences import sentence_at
+
+Key = tuple[str, str]
+_APPOSITION = re.compile(r",(?:\s+who\b[^.;:\"“”]{1,160}?|[^,.;:\"“”]{1,80}),")
+_ACTS = re.compile(r",?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|[a-z]+s|met|told|said|"
+                   r"spoke|went|made|took|gave|wrote|came|sought|was|is|will|would|could|can|"
+                   r"did|got|saw|felt|thought|knew|left|began|led|won|lost|paid|put|set|ran)\b")
+WINDOW = 2  # paragraphs back
+
+
+@dataclass(frozen=True)
+class Reading:
+    key: Key
+    how: str  # for `inferred`
+    doubt: str  # for `uncertain`; '' when no other reading
+
+
+def quoted_at(text: str, at: int) -> bool:
+    """Inside quotation marks: an odd number of double marks stands before `at`."""
+    before = text[:at]
+    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+
+
+def resolve(word: str, paragraph: int, position: int, entities: Entities,
+            paragraphs: tuple[str, ...], last_speaker: Key | None) -> Reading | None:
+    want = PRONOUNS.get(word, "any")
+    text = paragraphs[paragraph - 1]
+    # 'He delivered a message, telling Wang ...': 'he' is not someone the rest of its own
+    # sentence names.
+    later = {m.key for m in entities.in_span(paragraph, position + 1, sentence_at(text, position)[1])
+             if not quoted_at(text, m.start)}
+    earlier = [m for m in _candidates(paragraph, position, entities, paragraphs) if m.key not in later]
+    fits = [m for m in earlier if _fits(entities, m.key, want)]
+    doer = next((m for m in fits if _acts(paragraphs[m.paragraph - 1], m)), None)
+    near = [m for m in fits if paragraph - m.paragraph <= 1]
+    key = doer.key if doer else near[0].key if near else None
+    if key is None and last_speaker and _fits(entities, last_speaker, want):
+        key = last_speaker
+    shown = f"'{word}'"
+    if key is None:
+        fallback = doer or (earlier[0] if earlier else None)
+        if fallback is None:
+            return None
+        name = entities.get(fallback.key).name
+        return Reading(fallback.key, f"The article says {shown}; taken as {name}.",
+                       f"The article says {shown}, and nobody named just before can be meant "
+                       f"by it; taken as {name}, the last person named. Check who said it.")
+    name = entities.get(key).name
+    after = _named_after(fits, key)
+    doubt = ""
+    if after:
+        others = ", ".join(dict.fromkeys(entities.get(k).name for k in after))
+        doubt = f"The article says {shown}: {name} or {others}, named after {name}, could be meant."
+    return Reading(key, f"The article says {shown}; taken as {name}, the last matching person.", doubt)
+
+
+def _candidates(paragraph: int, position: int, entities: Entities,
+                paragraphs: tuple[str, ...]) -> list[Mention]:
+    """People named before the pronoun, latest first, outside quotation marks."""
+    found = []
+    for number in range(paragraph, max(0, paragraph - WINDOW) - 1, -1):
+        text = paragraphs[number - 1]
+        for mention in reversed(entities.in_span(number, 0, position if number == paragraph else len(text))):
+            if mention.key[0] == "people" and not quoted_at(text, mention.start):
+                found.append(mention)
+    return found
+
+
+def _fits(entities: Entities, key: Key, want: str) -> bool:
+    gender = entities.get(key).gender
+    return want == "any" or gender is None or gender == want
+
+
+def _acts(text: str, mention: Mention) -> bool:
+    aside = _APPOSITION.match(text, mention.end)  # 'Demeke Mekonnen, Ethiopia's deputy ...,'
+    return _ACTS.match(text, aside.end() if aside else mention.end) is not None
+
+
+def _named_after(fits: list[Mention], key: Key) -> list[Key]:
+    """Other people the pronoun can mean, named (as doers) between the one chosen and it."""
+    chosen = next(i for i, m in enumerate(fits) if m.key == key) if any(m.key == key for m in fits) else 0
+    return [m.key for m in fits[:chosen] if m.key != key]
