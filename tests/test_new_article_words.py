@@ -66,3 +66,19 @@ def test_brackets_in_the_article_stay_its_words(tmp_path: Path) -> None:
         html = (project / "site" / page / "index.html").read_text(encoding="utf-8")
         assert "[[people/nobody]] and [[people/anna-berg|the envoy]] into the plan" in html, page
         assert not re.search(r"<a [^>]*>the envoy</a>", html) and "people/anna-berg.md" not in html
+
+
+def test_a_quote_longer_than_a_text_may_be_is_cut_and_said(tmp_path: Path) -> None:
+    """One paragraph of 210,000 characters, all one quote: the quote (and the summary drawn
+    from it) are cut at a word to the data format's limit, said so, and the folder builds."""
+    article = tmp_path / "article.txt"
+    article.write_text("Minister Ola Hansen met envoy Anna Berg in Geneva on Monday.\n\n"
+                       '"' + "we will go on and on " * 10_000 + 'we will," said Minister Ola '
+                       'Hansen.\n\n"It is a start," said Berg.\n', encoding="utf-8")
+    result = new(tmp_path / "briefing", article)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "text cut to 200,000 characters" in result.stdout, result.stdout
+    long = next(q for q in records(tmp_path / "briefing", "quotes") if len(q["text"]) > 1000)
+    assert len(long["text"]) <= 200_000 and long["partial"] is True
+    assert "text" in long["uncertain"] and "left out" not in result.stdout
+    strict_build(tmp_path / "briefing")

@@ -191,8 +191,10 @@ def _new(args: argparse.Namespace) -> int:
         print(f"linked: {result.proposed_links} records match one in "
               f"{', '.join(alias for alias, _ in args.imports)}: proposed as same_as, listed "
               "by `briefing review`")
+    for cut in result.draft.shortened:
+        print(f"note: {cut}")
     for record in result.left_out:
-        print(f"note: left out {record}: the engine refused it")
+        print(f"note: left out {record}")
     print(f"engine: {result.engine}  (in {args.dir}/requirements.txt)")
     print(f"next: cd {args.dir} && make serve   (every record is marked draft: review them, "
           "then `make check` builds as publishing does)")

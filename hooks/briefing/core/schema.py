@@ -20,7 +20,8 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN, max_length=80)]
 WikidataId = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
 HttpUrl = Annotated[str, StringConstraints(pattern=r"^https?://[^\s<>\"']+$")]
 Paragraph = Annotated[int, Field(ge=1)]
-Text = Annotated[str, StringConstraints(min_length=1, max_length=200_000)]
+TEXT_MAX = 200_000  # characters of one text value
+Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX)]
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

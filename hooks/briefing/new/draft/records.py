@@ -16,6 +16,7 @@ from briefing.new.draft.dates import FoundDate, find_dates
 from briefing.new.draft.entities import Entities, Entity, find_entities
 from briefing.new.draft.eventfields import event_fields
 from briefing.new.draft.events import find_meetings, find_statements
+from briefing.new.draft.fit import fit_texts
 from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.mainevents import Context, find_events
 from briefing.new.draft.paragraphs import split_article
@@ -36,6 +37,7 @@ class Draft:
     unattributed: int  # quoted spans left out: no speaker found
     cut: int | None = None  # the last paragraph, when it stops mid-sentence (nothing drafted from
     # its unfinished sentence)
+    shortened: tuple[str, ...] = ()  # values cut to the data format's limit, said so
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
     data["briefing"] = _briefing(paragraphs, meta, data, dates)
     unattributed = sum(1 for q in quotes if q.who.speaker is None)
     return Draft(split.paragraphs, split.headers, data, unattributed,
-                 len(paragraphs) if split.cut else None)
+                 len(paragraphs) if split.cut else None, tuple(fit_texts(data)))
 
 
 def _unique(records: list[Record], wanted: str) -> str:

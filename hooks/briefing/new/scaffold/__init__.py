@@ -161,12 +161,13 @@ def _write_checked_data(root: Path, data: dict[str, Any]) -> list[str]:
             build_model(root)
             return left_out
         except DataError as error:
-            refused = {(Path(p.file).stem, p.record) for p in error.problems}
+            refused = {(Path(p.file).stem, p.record): p.message for p in error.problems}
             if not any(stem != "briefing" and record for stem, record in refused):
                 raise ScaffoldError(f"the draft does not load: {error}") from None
-            for stem, record in sorted(refused):
-                data[stem] = [r for r in data.get(stem, []) if r.get("id") != record]
-                left_out.append(f"{stem}/{record}")
+            for (stem, record), why in sorted(refused.items()):
+                if isinstance(data.get(stem), list):  # the briefing itself is never left out
+                    data[stem] = [r for r in data[stem] if r.get("id") != record]
+                    left_out.append(f"{stem}/{record}: the engine refused it ({why[:200]})")
     raise ScaffoldError("the draft does not load after leaving out refused records")
 
 
