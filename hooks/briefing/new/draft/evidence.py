@@ -21,6 +21,7 @@ from briefing.new.draft.lexicon import (
     KIN_WORDS,
     KNOWN_ORGS,
     MEMBERS,
+    NAME_TAILS,
     NOT_NAME,
     ORG_HEADS,
     ORG_NOUNS,
@@ -156,12 +157,19 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
     dealers')."""
     if not 2 <= len(name) <= 4 or not is_given_name(name[0]) or run.tokens[-len(name):] != name:
         return False
-    if any(t in COUNTRIES or t in CITIES or t.lower() in PLACE_LEAD_WORDS for t in name):
+    if any(t in COUNTRIES or t in CITIES or t.lower() in PLACE_LEAD_WORDS for t in name) \
+            or name[-1].lower() in NAME_TAILS:
         return False
     after = re.match(r"\s+([a-z][\w\-]*)", text[run.end:])
-    if after and after.group(1) in ORG_NOUNS | PLACE_NOUNS | MEMBERS | ORG_HEADS | PLACE_HEADS:
+    if after and after.group(1) in ORG_NOUNS | PLACE_NOUNS | MEMBERS | ORG_HEADS | PLACE_HEADS | _FIRM_AFTER:
         return False
     return not re.search(r"\b(?:the|a|an)\s+$", text[max(0, run.start - 5):run.start], re.I)
+
+
+# 'Ralph Lauren shares rose', 'Mercedes Benz dealers': a firm's, not a person's.
+_FIRM_AFTER = frozenset("shares stock stake brand brands products customers staff employees workers "
+                        "dealers stores subsidiary subsidiaries executives bosses plant plants factory "
+                        "factories fans players squad".split())
 
 
 # A person's gender as the text marks it: the title, then the honorific, then the given name.

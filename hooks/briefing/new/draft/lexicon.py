@@ -135,6 +135,19 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Estadio": "stadium", "Cape": "cape", "Fort": "fort", "Isla": "island"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
+# Last words of the names of firms, parties, teams and venues that open with a given name
+# ('Royal Mail', 'Christian Democrats', 'Charlotte Hornets', 'Grace Road', 'Austin Energy'): a
+# given name alone is no evidence of a person there.
+NAME_TAILS = frozenset(
+    "road avenue lane drive way oval ground grounds park gardens field fields tech energy power "
+    "mail international global democrats republicans socialists liberals conservatives greens "
+    "labour united rovers wanderers athletic rangers albion city town county rockets hornets "
+    "lions tigers bears eagles hawks kings giants warriors bulls stars sharks holdings partners "
+    "capital motors airways airlines media pharma pharmaceuticals foods brands oil gas petroleum "
+    "mining resources technologies systems solutions labs studios records pictures entertainment "
+    "hotels resorts stores markets insurance securities investments ventures logistics shipping "
+    "express telecom mobile networks software electric electrics controls industries enterprises "
+    "worldwide trust fc cf sc afc rfc memorial prize award awards cup trophy stakes".split())
 # "Weber's sister", "Ndlovu's lawyer": a possessive surname followed by these is a person's.
 KIN_WORDS = ("sister brother wife husband mother father son daughter family lawyer lawyers coach "
              "spokesman spokeswoman spokesperson office team widow partner colleague aide").split()
