@@ -46,6 +46,9 @@ def test_every_page_of_a_drafted_briefing_reads_as_prose(tmp_path: Path, name: s
     ("He met her on 2021.\n", "'on' before a year"),
     ("**Kind:** meeting\n", "a field label"),
     ("**Kerry** · Beijing\n\n · Beijing\n", "a line opening on ' · '"),
+    ("The article writes it of Kerry: “an all-time high.”.\n", "punctuation doubled"),
+    ("In ¶ 18 the article reports this of U.S. State Department.\n", "an organisation without"),
+    ("- “Our hope” to Wang Yi, Kerry meets Wang Yi (¶ 3)\n", "an event named by its title"),
 ])
 def test_the_checker_finds_what_a_reader_would_trip_over(page: str, fault: str) -> None:
     page = page.replace("### Background\n", "\\### Background\n")

@@ -58,7 +58,7 @@ def test_every_field_a_template_reads_exists(template: str) -> None:
 
 def test_the_check_sees_the_templates_reads() -> None:
     found = {(name, field) for template in NAMES for name, field, _ in reads(template)}
-    assert {("record", "native_name"), ("quote", "meeting"), ("figure", "name"),
+    assert {("record", "native_name"), ("quote", "paragraph"), ("figure", "name"),
             ("briefing", "key_people")} <= found
     assert len(OF_TEMPLATE) == 8 and set(OF_TEMPLATE) <= set(NAMES)
 

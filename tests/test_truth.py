@@ -139,7 +139,7 @@ def test_li_qiangs_page_explains_all_its_marks() -> None:
 
 def test_a_person_page_lists_a_quote_once() -> None:
     page = _text("people/joe-biden.md")
-    assert page.count("“values his relationship”") == 1
+    assert page.count("[“values his relationship”]") == 1  # listed once (the box names it too)
     kerry = _text("people/john-kerry.md")
     said_to = _section("people/john-kerry.md", "## Said to John Kerry")
     assert "“my old friend”" in said_to

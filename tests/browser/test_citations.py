@@ -108,3 +108,33 @@ def test_bidi_controls_are_taken_out_of_a_copied_citation(browser: Browser,
     assert "the board of the engine" in text, text
     assert not any(0x202A <= ord(char) <= 0x202E or 0x2066 <= ord(char) <= 0x2069
                    for char in text)
+
+
+def test_a_draft_says_so_in_its_citation_and_the_home_tab(browser: Browser,
+                                                          tmp_path: Path) -> None:
+    """A record nobody has checked is cited as a draft; the home page's tab names the briefing
+    and says it is a draft (not "Home")."""
+    project = site_project(tmp_path, MINI)
+    quotes = project / "data" / "quotes.yml"
+    quotes.write_text(quotes.read_text(encoding="utf-8").replace(
+        "- id: weaves-patterns\n", "- id: weaves-patterns\n  draft: true\n", 1), encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "    seeds_dir: seeds\n", "    seeds_dir: seeds\n    allow_drafts: true\n", 1),
+        encoding="utf-8")
+    result = mkdocs(project, "build", "--strict", "-d", "site")
+    assert result.returncode == 0, result.stderr
+    title = build_model(project).briefing.title
+    with serving(project / "site") as base:
+        tab = open_tab(browser, base)
+        tab.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        tab.goto("")
+        home = tab.page.title()
+        shared = tab.page.locator('meta[property="og:title"]').get_attribute("content")
+        tab.goto("quotes/weaves-patterns/")
+        text = copy(tab.page, ".briefing-cite", "Copy citation")
+        csl = json.loads(copy(tab.page, ".briefing-cite", "Copy CSL-JSON"))
+        tab.page.context.close()
+    assert text.endswith("Draft: not yet checked against the article."), text
+    assert "Draft: not yet checked" in csl[0]["note"]
+    assert home.startswith(f"Draft: {title}") and shared == f"Draft: {title}", (home, shared)

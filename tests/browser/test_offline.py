@@ -14,10 +14,13 @@ import pytest
 import yaml
 from playwright.sync_api import Browser
 
+from briefing.model.build import build_model
 from browser.conftest import open_tab
 from conftest import ROOT, mkdocs, site_project
 
 pytestmark = pytest.mark.browser
+
+MODEL = build_model(ROOT)
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +90,42 @@ def test_search_works_opened_from_disk(browser: Browser, offline_site: Path) -> 
     assert tab.page.locator("h1").first.inner_text().rstrip("¶").strip() == "Wang Yi"
     assert tab.problems == []
     tab.page.context.close()
+
+
+def copied_citation(browser: Browser, site: Path, page: str) -> str:
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    tab = context.new_page()
+    tab.goto(f"{site.as_uri()}/{page}")
+    tab.wait_for_function("() => document.readyState === 'complete'")
+    # Material's document$ gives no page from disk: the engine's script still runs
+    assert tab.locator(".briefing-cite-button").count() == 2, "no citation buttons"
+    tab.locator(".briefing-cite").get_by_role("button", name="Copy citation").first.click()
+    tab.wait_for_function("() => [...document.querySelectorAll('.briefing-cite-button')]"
+                          ".some(button => button.textContent === 'Copied')")
+    text = str(tab.evaluate("() => navigator.clipboard.readText()"))
+    context.close()
+    return text
+
+
+def test_a_citation_copied_offline_links_to_the_published_page(
+        browser: Browser, tmp_path: Path) -> None:
+    """Read from disk, a copied citation cites the page where it is published (site_url and the
+    directory address), never the file it was copied from."""
+    project = site_project(tmp_path)
+    shutil.copy(ROOT / "mkdocs.offline.yml", project / "mkdocs.offline.yml")
+    site_url = "https://briefings.example.org/kerry/"
+    result = mkdocs(project, "build", "--strict", "-f", "mkdocs.offline.yml",
+                    env={"SITE_URL": site_url})
+    assert result.returncode == 0, result.stderr
+    record = MODEL.all("quotes")[0]
+    text = copied_citation(browser, project / "site-offline", f"quotes/{record.id}.html")
+    assert f" {site_url}article/#p{record.paragraphs[0]} " in text, text
+    assert "file:" not in text and ".html" not in text, text
+
+
+def test_without_a_site_url_an_offline_citation_names_no_file(browser: Browser,
+                                                              offline_site: Path) -> None:
+    record = MODEL.all("statements")[0]
+    text = copied_citation(browser, offline_site, f"statements/{record.id}.html")
+    assert f"paragraph {record.paragraphs[0]}" in text and "(accessed " in text, text
+    assert "file:" not in text and "article/" not in text, text

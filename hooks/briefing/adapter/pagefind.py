@@ -10,6 +10,9 @@ query needs, and the search box (theme override `partials/search.html`) asks Pag
 
 from __future__ import annotations
 
+import html
+import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +24,7 @@ from jinja2 import ChoiceLoader, FileSystemLoader
 ROOT_SELECTOR = "article.md-content__inner"
 EXCLUDE_SELECTORS = ".headerlink, .md-content__button, script, style"
 MATERIAL_INDEX = Path("search") / "search_index.json"
+TITLE_WORDS = "briefing-words.json"
 THEME = Path(__file__).parent / "theme"
 
 
@@ -36,9 +40,26 @@ def index_site(site_dir: Path) -> None:
 
 
 def replace_material_index(site_dir: Path) -> None:
-    """Index with Pagefind, and drop Material's index: the search box no longer loads it."""
+    """Index with Pagefind, and drop Material's index: the search box no longer loads it. The
+    words of the pages' titles are kept beside Pagefind's index (`briefing-words.json`): the
+    search box reads a typo of a name as that name (theme/partials/pagefind-search.js)."""
     index_site(site_dir)
-    (site_dir / MATERIAL_INDEX).unlink(missing_ok=True)
+    material = site_dir / MATERIAL_INDEX
+    if material.is_file():
+        words = title_words(json.loads(material.read_text(encoding="utf-8")))
+        (site_dir / "pagefind" / TITLE_WORDS).write_text(
+            json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    material.unlink(missing_ok=True)
+
+
+def title_words(index: dict[str, Any]) -> list[str]:
+    """Every word of the pages' titles (not their sections'), lower case, once, sorted."""
+    words: set[str] = set()
+    for doc in index.get("docs", ()):
+        if "#" not in str(doc.get("location", "")):
+            text = html.unescape(re.sub(r"<[^>]*>", " ", str(doc.get("title", ""))))
+            words.update(word for word in re.split(r"[\W_]+", text.casefold()) if word)
+    return sorted(words)
 
 
 def on_env(env: Any, config: Any) -> Any:

@@ -30,6 +30,28 @@ def display_name(record: Any) -> str:
     return KINDS[kind_of(record)].label(record)
 
 
+# Organisations whose name is a common noun's phrase ("State Department", "Ministry of Commerce")
+# read with "the" in a sentence; a name of its own ("Xinhua", "Reuters", "NASA") does not.
+_COMMON_NOUNS = frozenset("""
+    academy administration agency assembly association authority bank board bureau cabinet
+    commission committee congress consulate corporation council court department embassy
+    federation forum foundation fund government guard house institute league ministry nations
+    navy office organisation organization panel parliament party police programme republic
+    secretariat senate service states tribunal union university""".split())
+
+
+def needs_the(record: Any) -> bool:
+    """Whether an organisation reads with "the" in a sentence: its name opens or ends on a
+    common noun ("the U.S. State Department", "the Ministry of Ecology") and has none yet."""
+    if kind_of(record) != "organisations":
+        return False
+    words = [word.strip(".,()").casefold() for word in str(record.name).split()]
+    if not words or words[0] == "the":
+        return False
+    first_noun = words[0] in _COMMON_NOUNS and len(words) > 1 and words[1] in ("of", "for")
+    return words[-1] in _COMMON_NOUNS or first_noun
+
+
 def figure_value(figure: Any, language: str = "en") -> str:
     """A figure as the article would say it: 'more than 3,500 runners', 'about 12 hours'."""
     qualifier = figure.qualifier or ("about" if figure.approximate else "")

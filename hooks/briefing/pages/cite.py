@@ -2,6 +2,9 @@
 paragraph, as data for the script (assets/cite.js), which writes them as plain text and as
 CSL-JSON when the reader copies (with the day they copy it: the build stays the same).
 
+A citation links to the published page: `page` is its address from the site's root, which the
+script joins to the site's `site_url` (the theme writes it into every page) when there is one.
+
 An inferred value is said to be inferred in words ("(inferred)"): a copied citation cannot
 carry the page's † mark.
 """
@@ -18,6 +21,7 @@ from briefing.core.escape import md_attribute, without_bidi_controls
 from briefing.model import urls
 from briefing.model.model import Model
 from briefing.model.names import display_name, figure_value, kind_of
+from briefing.pages import draftmark
 
 
 def source_facts(model: Model) -> dict[str, Any]:
@@ -44,8 +48,9 @@ def record_facts(model: Model, path: str, record: Any) -> dict[str, Any]:
                    for person in getattr(record, "addressees", ())]
             + ([str(record.audience)] if getattr(record, "audience", None) else []),
             "date": str(getattr(record, "date", None) or ""), "date_text": _date(record, "date"),
-            "paragraph": paragraph,
-            "href": f"{urls.relative_url(path, urls.ARTICLE)}#p{paragraph}"}
+            "paragraph": paragraph, "draft": draftmark.is_draft(record),
+            "href": f"{urls.relative_url(path, urls.ARTICLE)}#p{paragraph}",
+            "page": f"{urls.page_url(urls.ARTICLE)}#p{paragraph}"}
 
 
 def button(facts: dict[str, Any]) -> Markup:

@@ -21,6 +21,12 @@ def suffix(record: Any) -> str:
     return SUFFIX if is_draft(record) else ""
 
 
+def home_title(model: Model) -> str:
+    """The home page's own title (its tab, share title) while any record is a draft; "" once
+    none is (then the navigation's "Home" and the site's name say enough)."""
+    return f"Draft: {model.briefing.title}" if unchecked(model) else ""
+
+
 def unchecked(model: Model) -> int:
     """How many records (the briefing itself included) are still drafts."""
     return int(is_draft(model.briefing)) + sum(

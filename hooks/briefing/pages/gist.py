@@ -19,13 +19,13 @@ from briefing.model.names import TITLES, display_name, figure_value, joined
 LIMIT = 300
 
 
-def front_matter_line(text: str) -> str:
-    """`description: "…"`: one line, escaped for HTML, quoted for YAML."""
+def front_matter_line(text: str, field: str = "description") -> str:
+    """`description: "…"` (or another `field`): one line, escaped for HTML, quoted for YAML."""
     # Only printable characters: YAML refuses some control characters even when quoted.
     words = " ".join("".join(char if char.isprintable() else " " for char in text).split())
     if len(words) > LIMIT:
         words = words[: LIMIT - 1].rsplit(" ", 1)[0] + "…"
-    return f"description: {json.dumps(str(html(words)), ensure_ascii=False)}\n"
+    return f"{field}: {json.dumps(str(html(words)), ensure_ascii=False)}\n"
 
 
 def record_description(model: Model, kind: str, record: Any, language: str = "en") -> str:

@@ -13,7 +13,7 @@ from briefing.core.escape import md
 from briefing.core.schema import Quote, Statement
 from briefing.model import urls
 from briefing.model.model import Key, Model
-from briefing.model.names import display_name, joined, kind_of
+from briefing.model.names import display_name, joined, kind_of, needs_the
 from briefing.pages import cite, draftmark, provenance
 
 if TYPE_CHECKING:
@@ -55,14 +55,25 @@ class PageContext:
         items = [self.link(target, kind) for target in targets]
         return Markup(", ".join(items)) if items else md(empty)
 
-    def speaker(self, record: Quote | Statement) -> Markup:
+    def speaker(self, record: Quote | Statement, start: bool = False) -> Markup:
         """Links to who said a quote or statement (people or organisations), as a sentence
-        names them: 'Wang Yi and Li Qiang'."""
-        return Markup(joined([self.link(key) for key in self.model.speakers(record)]))
+        names them: 'Wang Yi and the U.S. State Department' ('The …' at its `start`)."""
+        keys = self.model.speakers(record)
+        return Markup(joined([self.named(key, start and not n) for n, key in enumerate(keys)]))
+
+    def named(self, target: Any, start: bool = False, kind: str | None = None) -> Markup:
+        """A record's link as a sentence names it: 'the [U.S. State Department](…)' where
+        English wants "the"; the page's own record is named without a link to itself."""
+        record = self.resolve(target, kind)
+        own = self.key(record) == self._own_key()
+        name = md(display_name(record) + draftmark.suffix(record)) if own else self.link(record)
+        if needs_the(record):
+            return Markup(f"{'The' if start else 'the'} {name}")
+        return Markup(name)
 
     def co_speakers(self, record: Quote | Statement) -> Markup:
         """', with Li Qiang' on the page of one of several speakers; '' when they spoke alone."""
-        others = [self.link(key) for key in self.model.speakers(record) if key != self._own_key()]
+        others = [self.named(key) for key in self.model.speakers(record) if key != self._own_key()]
         return Markup(f", with {joined(others)}") if others else Markup("")
 
     def _own_key(self) -> Key:
@@ -131,7 +142,8 @@ class PageContext:
     def article_citation(self) -> Markup:
         """The article's citation facts; the script gives each paragraph its button."""
         return cite.button({**cite.source_facts(self.model), "id": "article", "kind": "article",
-                            "href": urls.relative_url(self.path, urls.ARTICLE)})
+                            "href": urls.relative_url(self.path, urls.ARTICLE),
+                            "page": urls.page_url(urls.ARTICLE)})
 
     def mark_role(self, person: Any, role: Any, field: str) -> Markup:
         """The inferred-value mark of a person's role (roles are not records of their own)."""

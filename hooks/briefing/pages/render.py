@@ -48,12 +48,33 @@ def environment(templates_dir: Path | None = None) -> Environment:
         bytecode_cache=FileSystemBytecodeCache())
     env.filters["md"] = md
     # A sentence of the data that the page continues ("...by the article; a full quote").
-    env.filters["clause"] = lambda text: str(text).rstrip(" .;,:")
+    env.filters["clause"] = clause
+    env.globals["stop"] = stop
     env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
                        figure_value=figure_value, rel=relations, annotated=annotated_paragraph,
                        provenance=provenance, said=said, notstated=notstated, reader_date=dates.reader_date,
                        reader_order=dates.chronological, home_kinds=home_kinds)
     return env
+
+
+# A sentence's end that needs no full stop after it: ".", "!", "?", "…", then closing quotes.
+_ENDED = re.compile(r"[.!?…][”’\"')\]]*$")
+# A last word whose full stop is its own: "U.S.", "a.m.", "etc.", "Inc.".
+_ABBREVIATION = re.compile(r"(?:\b\w\.){2,}$|\b(?:etc|Inc|Ltd|Co|Corp|Jr|Sr|St|vs)\.$")
+
+
+def clause(text: Any) -> str:
+    """A sentence of the data that the page continues ("…by the article; a full quote"): its
+    closing full stop, comma or colon goes, an abbreviation's full stop stays."""
+    words = str(text).rstrip(" ;,:")
+    if words.endswith(".") and not _ABBREVIATION.search(words):
+        words = words.rstrip(" .")
+    return words
+
+
+def stop(last: Any) -> str:
+    """The full stop after a sentence whose last words are `last`; none when they end one."""
+    return "" if _ENDED.search(str(last).rstrip()) else "."
 
 
 def _finalize(value: Any) -> Any:
@@ -166,6 +187,8 @@ def _render_page(env: Environment, links: Links, language: str, review: bool, te
     graph = jsonld.Graph(model, path, links.elsewhere_urls, links.plain)
     # The boost is a number; the description is escaped and quoted (gist.front_matter_line).
     front = f"search:\n  boost: {boost:g}\n{gist.front_matter_line(description)}"
+    if path == urls.HOME and draftmark.home_title(model):  # the tab says whose draft it is
+        front += gist.front_matter_line(draftmark.home_title(model), "title")
     return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n{jsonld.page_block(graph)}"
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from markupsafe import Markup
 
 from briefing.core.escape import md
-from briefing.model.names import joined
+from briefing.model.names import joined, kind_of
 from briefing.pages.page import PageContext
 
 # How an event reads after "in" or "at": its kind as a noun ("their meeting"); kinds that read
@@ -24,7 +24,28 @@ def said_clause(page: PageContext, record: Any) -> Markup:
 
 def listed(page: PageContext, ids: Any, kind: str) -> Markup:
     """Links as a sentence lists them: 'Joe Biden and Xi Jinping'."""
-    return Markup(joined([page.link(record_id, kind) for record_id in ids]))
+    return Markup(joined([page.named(record_id, kind=kind) for record_id in ids]))
+
+
+def line(page: PageContext, record: Any) -> Markup:
+    """A quote or statement in a list, as one sentence of who said it to whom, where and when:
+    'Wang Yi told John Kerry in their meeting on 18 July 2023: “my old friend” (¶ 15)'. A
+    statement is the article's report of what was said: 'John Kerry, speaking to Wang Yi in
+    their meeting on 18 July 2023: The talks could provide … (¶ 11)'."""
+    who = page.speaker(record, start=True)
+    if getattr(record, "on_behalf_of", None):
+        who = Markup(f"{who}, relaying {page.named(record.on_behalf_of, kind='people')},")
+    rest = Markup(at_event(page, record) + on_day(page, record))
+    if kind_of(record) == "quotes":
+        if record.addressees:
+            verb = Markup(f" told {listed(page, record.addressees, 'people')}"
+                          f"{page.mark(record, 'addressees')}")
+        else:
+            verb = Markup(" said" + to_whom(page, record))
+        return Markup(f"{who}{verb}{rest}: {page.link(record)} ({page.para(record.paragraph)})")
+    clause = Markup(to_whom(page, record) + rest)
+    speaking = Markup(f", speaking{clause}") if clause else Markup("")
+    return Markup(f"{who}{speaking}: {page.link(record)} ({page.paras(record)})")
 
 
 def to_whom(page: PageContext, record: Any) -> Markup:

@@ -1,6 +1,22 @@
 // The engine's one script: small fixes and additions to Material, each progressively enhanced
 // (the page reads the same without it).
 
+// Each page's own work: Material's document$ gives every page, those that instant navigation
+// brings included. Opened from disk (the offline copy), document$ ends without giving one, so
+// the work then runs once the page has loaded.
+const briefingEachPage = (run) => {
+  let given = false;
+  document$.subscribe({
+    next: (page) => { given = true; run(page); },
+    complete: () => {
+      if (given) return;
+      if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", () => run(document), {once: true});
+      } else run(document);
+    },
+  });
+};
+
 // Material's instant navigation re-creates each inline <script> of the new page with its text
 // but not its type, so a page's JSON-LD would run as JavaScript (a SyntaxError that stops the
 // navigation's remaining work). The copy keeps the type of the script it replaces.
@@ -61,9 +77,9 @@ document.addEventListener("focusout", (event) => {
 document.addEventListener("keydown", (event) => {
   if (event.key === "Escape" && briefingTipOwner) briefingHideTip();
 });
-document$.subscribe(briefingHideTip);
+briefingEachPage(briefingHideTip);
 
 // Material's search panel is a dialog without a name; screen readers announce it as "Search".
-document$.subscribe(() => {
+briefingEachPage(() => {
   document.querySelector(".md-search[role=dialog]")?.setAttribute("aria-label", "Search");
 });

@@ -12,6 +12,8 @@ const briefingClean = (value) => typeof value === "string" ? value.replace(brief
   : value && typeof value === "object"
     ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, briefingClean(item)]))
     : value;
+// A record nobody has checked yet says so wherever it goes (as its page does).
+const briefingDraft = "Draft: not yet checked against the article.";
 const briefingDateParts = (iso) => [(iso || "").split("-").filter(Boolean).map(Number)];
 const briefingList = (names) => names.length < 2 ? names.join("")
   : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
@@ -27,18 +29,21 @@ const briefingCitationText = (facts, today) => {
   const said = briefingSaid(facts) ? `${briefingSaid(facts)}. ` : "";
   const source = [`“${facts.title}”`, facts.publisher, facts.published_text].filter(Boolean);
   const where = facts.paragraph ? `, paragraph ${facts.paragraph}` : "";
-  return `${said}In ${source.join(", ")}${where}. ${facts.url} (accessed ${today.text}).`
+  const draft = facts.draft ? ` ${briefingDraft}` : "";
+  const link = facts.url ? `${facts.url} ` : "";
+  return `${said}In ${source.join(", ")}${where}. ${link}(accessed ${today.text}).${draft}`
     .replace(/\.\./g, ".");
 };
 const briefingCsl = (facts, today) => [{
   id: `briefing-${facts.id}`, type: "article-newspaper", title: facts.title,
   "container-title": facts.publisher || undefined, publisher: facts.publisher || undefined,
   issued: facts.published ? {"date-parts": briefingDateParts(facts.published)} : undefined,
-  language: facts.language, URL: facts.url,
+  language: facts.language, URL: facts.url || undefined,
   accessed: {"date-parts": briefingDateParts(today.iso)},
   locator: facts.paragraph ? String(facts.paragraph) : undefined,
   label: facts.paragraph ? "paragraph" : undefined,
-  note: briefingSaid(facts) || undefined,
+  note: [briefingSaid(facts), facts.draft ? briefingDraft : ""].filter(Boolean).join(". ")
+    || undefined,
 }];
 
 const briefingToday = () => {
@@ -79,11 +84,20 @@ const briefingCiteButtons = (holder, facts) => {
   holder.hidden = false;
 };
 
-document$.subscribe(() => {
+// The published address of the cited page: from the site's address when the build knew it
+// (so the offline copy, read from files, cites the published pages), else from where the page
+// is read, unless that is a file on disk (its address means nothing to another reader).
+const briefingPublished = (facts) => {
+  const site = document.querySelector('meta[name="briefing:site-url"]')?.content;
+  if (site) return new URL(facts.page, site.endsWith("/") ? site : `${site}/`).href;
+  return location.protocol === "file:" ? "" : new URL(facts.href, location.href).href;
+};
+
+briefingEachPage(() => {
   if (!navigator.clipboard) return;
   for (const holder of document.querySelectorAll(".briefing-cite[data-cite]")) {
     const facts = JSON.parse(holder.dataset.cite);
-    const url = new URL(facts.href, location.href).href;
+    const url = briefingPublished(facts);
     if (facts.kind !== "article") {
       briefingCiteButtons(holder, {...facts, url});
       continue;
@@ -99,7 +113,7 @@ document$.subscribe(() => {
       paragraph.after(box);
       briefingCiteButtons(box, {...facts, id: `article-p${number}`, speakers: [], to: [],
         words, quoted: true, date_text: "", paragraph: number,
-        url: `${url.split("#")[0]}#p${number}`});
+        url: url && `${url.split("#")[0]}#p${number}`});
     }
   }
 });

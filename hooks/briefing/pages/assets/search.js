@@ -200,7 +200,7 @@ const briefingLand = (paragraph, tries = 60) => {
   }
   paragraph.scrollIntoView({block: "center"});
 };
-document$.subscribe(() => {
+briefingEachPage(() => {
   const url = new URL(location.href);
   const phrases = url.searchParams.getAll("phrase").filter(Boolean);
   const content = document.querySelector("article.md-content__inner");
