@@ -173,6 +173,18 @@ def chart(results: dict[str, Any]) -> str:
             f"ms per page</text>{legend}{''.join(bars)}</svg>")
 
 
+def cards_line(name: str, size: dict[str, Any]) -> str:
+    """The share cards' cost as one line of the benchmark's printed output, apart from the
+    build's: what drawing them adds to a first build, and to a later one (from the cache)."""
+    card = size.get("cards")
+    if not card:
+        return f"share cards ({name}): none drawn"
+    return (f"share cards ({name}, {size['pages']:,} pages): {card['ms_per_card_drawn']:.1f} ms "
+            f"per card drawn, {card['ms_per_card_cached']:.2f} ms from the cache; "
+            f"+{card['first_build_s']:.2f} s CPU on a first build, "
+            f"+{card['next_builds_s']:.2f} s on later builds (sample of {card['sample']})")
+
+
 def cards_table(results: dict[str, Any]) -> str:
     """The share cards' cost on a line of its own per size: drawn once, then cached."""
     lines = ["| Pages | Share cards: ms per card drawn | ms per card from the cache | "
