@@ -140,7 +140,7 @@ def linearity(results: dict[str, Any]) -> str:
 
 
 def _ms_cpu(size: dict[str, Any]) -> float:
-    return 1000 * _median(size["generated_cpu_s"]) / size["pages"]
+    return float(1000 * _median(size["generated_cpu_s"]) / size["pages"])
 
 
 def chart(results: dict[str, Any]) -> str:
