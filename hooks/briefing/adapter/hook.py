@@ -17,12 +17,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, DictLoader, FileSystemBytecodeCache, FileSystemLoader
+from jinja2 import ChoiceLoader, DictLoader, FileSystemLoader
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.adapter import offline, pagecache, pagefind, serving, sitedir, themetext
+from briefing.adapter import bytecode, offline, pagecache, pagefind, serving, sitedir, themetext
 from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import SCRIPT, STYLESHEET, Site, build
@@ -36,9 +36,6 @@ __all__ = ["on_build_error", "on_config", "on_env", "on_files", "on_page_content
 
 log = get_plugin_logger("briefing")
 THEME_ALWAYS = Path(__file__).parent / "theme" / "always"
-# Compiled theme templates on disk (Jinja checks each against its source): a build skips
-# compiling Material's templates again.
-_BYTECODE = FileSystemBytecodeCache()
 
 
 @dataclass
@@ -235,7 +232,9 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
 def on_env(env: Any, config: Any, files: Files) -> Any:
     # The engine's theme override (Open Graph and Twitter tags in main.html) comes first.
     env.loader = ChoiceLoader([FileSystemLoader(str(THEME_ALWAYS)), env.loader])
-    env.bytecode_cache = _BYTECODE
+    # Compiled theme templates on disk (Jinja checks each against its source): a build skips
+    # compiling Material's templates again. In the project's cache folder, not the shared one.
+    env.bytecode_cache = bytecode.ProjectBytecodeCache(Path(config.config_file_path).parent)
     cache, keys = _state.cache, _state.keys
     if cache:
         cache.choose_templates(files, (pagecache.nav_key(keys["nav"].items), keys["config"]))

@@ -8,7 +8,8 @@ good when its watched folder disappears, so a restored `data/` is never noticed.
 
 The guard below catches the failure, prints it once, and lets the server go on with the last
 good site (builds go to a staging folder, see `sitedir.py`, so a failed one never touched it).
-A small thread watches for watched paths that come back and asks for a rebuild.
+A small thread watches the watched paths themselves: one that vanishes or comes back asks for a
+rebuild (the first is reported, the second brings the fix in).
 """
 
 from __future__ import annotations
@@ -84,7 +85,10 @@ class Rewatcher:
     def poll(self) -> None:
         for path in self.paths:
             if not Path(path).exists():
-                self.missing.add(path)
+                if path not in self.missing:
+                    # Its emitter stops without an event: a rebuild now says what is wrong.
+                    self.missing.add(path)
+                    request_rebuild(self.server)
             elif path in self.missing:
                 self.missing.discard(path)
                 self._watch_again(path)
