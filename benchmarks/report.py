@@ -140,7 +140,7 @@ def linearity(results: dict[str, Any]) -> str:
 
 
 def _ms_cpu(size: dict[str, Any]) -> float:
-    return 1000 * _median(size["generated_cpu_s"]) / size["pages"]
+    return float(1000 * _median(size["generated_cpu_s"]) / size["pages"])
 
 
 def chart(results: dict[str, Any]) -> str:
@@ -171,6 +171,18 @@ def chart(results: dict[str, Any]) -> str:
             f'<line x1="{left}" y1="{bottom}" x2="{width - 10}" y2="{bottom}" stroke="#666"/>'
             f'<text x="10" y="{bottom / 2}" font-size="12" transform="rotate(-90 16 {bottom / 2})">'
             f"ms per page</text>{legend}{''.join(bars)}</svg>")
+
+
+def cards_line(name: str, size: dict[str, Any]) -> str:
+    """The share cards' cost as one line of the benchmark's printed output, apart from the
+    build's: what drawing them adds to a first build, and to a later one (from the cache)."""
+    card = size.get("cards")
+    if not card:
+        return f"share cards ({name}): none drawn"
+    return (f"share cards ({name}, {size['pages']:,} pages): {card['ms_per_card_drawn']:.1f} ms "
+            f"per card drawn, {card['ms_per_card_cached']:.2f} ms from the cache; "
+            f"+{card['first_build_s']:.2f} s CPU on a first build, "
+            f"+{card['next_builds_s']:.2f} s on later builds (sample of {card['sample']})")
 
 
 def cards_table(results: dict[str, Any]) -> str:

@@ -152,6 +152,7 @@ def main(argv: list[str] | None = None) -> None:
         name = str(pages or "seed")
         results["sizes"][name] = measure_size(pages, args.repeats, args.query, args.quick)
         print(json.dumps(results["sizes"][name], indent=1), flush=True)
+        print(report.cards_line(name, results["sizes"][name]), flush=True)
     serve = [int(size) for size in args.serve_sizes.split(",") if size]
     results["serve"] = serve_rebuilds(serve, args.edits)
     results["draft"] = draft.measure()  # `briefing new`: a 3,000-word article drafted

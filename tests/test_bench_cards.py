@@ -1,0 +1,21 @@
+"""The benchmark prints the share cards' cost on a line of its own (benchmarks/report.py),
+measured by drawing the cards of a real briefing (benchmarks/cards.py)."""
+
+from __future__ import annotations
+
+import re
+
+from benchmarks import cards, report
+
+from conftest import MINI
+
+
+def test_the_share_cards_cost_has_a_line_of_its_own() -> None:
+    cost = cards.cost(MINI, 12)
+    assert cost["sample"] > 0 and cost["ms_per_card_drawn"] > cost["ms_per_card_cached"]
+    line = report.cards_line("mini", {"pages": 12, "cards": cost})
+    assert "\n" not in line
+    assert re.fullmatch(r"share cards \(mini, 12 pages\): [\d.]+ ms per card drawn, [\d.]+ ms from "
+                        r"the cache; \+[\d.]+ s CPU on a first build, \+[\d.]+ s on later builds "
+                        r"\(sample of \d+\)", line), line
+    assert report.cards_line("hub", {"pages": 3}) == "share cards (hub): none drawn"
