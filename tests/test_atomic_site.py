@@ -6,8 +6,12 @@ import hashlib
 import os
 import signal
 import subprocess
+import threading
 import time
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from briefing.adapter import sitedir
 from conftest import BIN, mkdocs, site_project
@@ -66,3 +70,30 @@ def test_an_interrupted_swap_is_undone_before_the_next_build(tmp_path: Path) -> 
     sitedir.swap_in(site)
     assert (site / "index.html").read_text(encoding="utf-8") == "new"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["site"]
+
+
+def test_a_server_removing_the_old_site_and_the_next_build_never_meet(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Under `serve` the old site is removed in the background; the next build starts at
+    once and must neither remove nor put back the folder that thread is still removing."""
+    started: list[tuple[Any, ...]] = []
+
+    class Paused:  # the background removal, held until the next build has prepared
+        def __init__(self, target: Any, args: tuple[Any, ...], daemon: bool) -> None:
+            started.append((target, *args))
+
+        def start(self) -> None:
+            pass
+
+    monkeypatch.setattr(threading, "Thread", Paused)
+    site = tmp_path / "site"
+    for content in ("first", "second"):
+        sitedir.prepare(site)
+        (tmp_path / ".site.building/index.html").write_text(content, encoding="utf-8")
+        sitedir.swap_in(site, remove_later=True)
+    sitedir.prepare(site)  # the third build, while the first site is still being removed
+    (removing, folder), = started
+    assert folder.is_dir() and (folder / "site/index.html").read_text(encoding="utf-8") == "first"
+    assert (site / "index.html").read_text(encoding="utf-8") == "second"
+    removing(folder)
+    assert sorted(path.name for path in tmp_path.iterdir()) == [".site.building", "site"]

@@ -76,14 +76,37 @@ def test_a_seed_linked_to_a_file_outside_is_never_read(tmp_path: Path, mini: Pat
     cost = validate(mini)
     assert cost.returncode == 1 and "swordfish" not in cost.stdout + cost.stderr
     assert f"seeds/mini.txt: leads through a symbolic link to {secret}, outside the project" in cost.stderr
-    assert "hint: Copy the file into the project instead of linking to it." in cost.stderr
+    assert "hint: Copy the file into seeds/ instead of linking to it." in cost.stderr
 
 
-def test_a_symlink_inside_the_project_is_followed(mini: Path) -> None:
-    (mini / "shared").mkdir()
-    (mini / "data/places.yml").rename(mini / "shared/places.yml")
-    (mini / "data/places.yml").symlink_to(mini / "shared/places.yml")
+def test_a_symlink_inside_its_own_folder_is_followed(mini: Path) -> None:
+    (mini / "data/archive").mkdir()
+    (mini / "data/places.yml").rename(mini / "data/archive/places.yml")
+    (mini / "data/places.yml").symlink_to(mini / "data/archive/places.yml")
     assert validate(mini).returncode == 0
+
+
+def test_a_seed_linked_to_a_file_of_the_project_outside_seeds_is_never_published(
+        mini: Path) -> None:
+    """Inside the project is not enough: a seed linked to `.git/config` would be published."""
+    (mini / ".git").mkdir()
+    (mini / ".git/config").write_text("[remote]\n  url = https://token@example.org/x\n")
+    (mini / "seeds/mini.txt").unlink()
+    (mini / "seeds/mini.txt").symlink_to(mini / ".git/config")
+    cost = validate(mini)
+    assert cost.returncode == 1 and "token@" not in cost.stdout + cost.stderr
+    assert (f"seeds/mini.txt: leads through a symbolic link to {mini.resolve()}/.git/config, "
+            "outside its folder seeds/") in cost.stderr, cost.stderr
+
+
+def test_a_data_folder_linked_outside_the_project_is_refused(tmp_path: Path, mini: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    (mini / "data").rename(elsewhere)
+    (mini / "data").symlink_to(elsewhere)
+    cost = validate(mini)
+    assert cost.returncode == 1
+    assert (f"data/briefing.yml: is in data/, a symbolic link to {elsewhere.resolve()}, "
+            "outside the project") in cost.stderr, cost.stderr
 
 
 def test_a_named_pipe_is_refused_instead_of_waited_on(mini: Path) -> None:

@@ -22,8 +22,9 @@ metadata in `seeds/<name>.yml`.
 **Files that are skipped or refused.** Hidden files and editor temporaries are skipped: any
 name starting with `.`, `#` or `~`, or ending with `~`, `#`, `.swp`, `.swx` or `.tmp` (so
 `.#people.yml`, `._people.yml`, `people.yml~`, `.people.yml.swp`). A data or seed file must be
-a plain file inside the project, of at most 20 MB: a symbolic link that leads outside the
-project, a folder, a device or a named pipe is refused. A data file holds at most 500,000
+a plain file inside its own folder (`data/`, `seeds/`, itself inside the project), of at most
+20 MB: a symbolic link that leads outside that folder, a folder, a device or a named pipe is
+refused. A data file holds at most 500,000
 values (ten times the largest file of a 10,000-page briefing); anchors and aliases (`&name`,
 `*name`) may add at most 100,000 values to it, and values nest at most 100 levels deep. Write
 `on`, `off`, `yes` and `no` in quotes where they are text: YAML reads them as true or false.

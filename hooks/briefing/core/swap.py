@@ -17,6 +17,14 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+# Old folders this process is removing in the background: `restore` leaves them to it.
+_REMOVING: set[Path] = set()
+
+
+def _remove(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+    _REMOVING.discard(folder)
+
 
 class SwapError(OSError):
     """The new folder could not be put in place; the old one is back where it was."""
@@ -48,7 +56,11 @@ def swap_in(staging: Path, target: Path, remove_later: bool = False) -> None:
         raise SwapError(f"could not put the new folder at {target} ({error}); the old one is "
                         "back in place") from None
     if remove_later:
-        threading.Thread(target=shutil.rmtree, args=(old, True), daemon=True).start()
+        # Out of `restore`'s sight first: the next build's `restore` must not remove (or put
+        # back) what this thread is removing.
+        trash = old.rename(old.with_name(old.name.replace(".old-", ".trash-", 1)))
+        _REMOVING.add(trash)
+        threading.Thread(target=_remove, args=(trash,), daemon=True).start()
     else:
         shutil.rmtree(old, ignore_errors=True)
 
@@ -69,6 +81,11 @@ def restore(target: Path, ours: Callable[[Path], bool] = Path.is_dir) -> list[Pa
             inside.rename(target)
         shutil.rmtree(old)
         done.append(old)
+    for trash in sorted(target.parent.glob(f".{target.name}.trash-*")):
+        if (trash not in _REMOVING and trash.is_dir() and not trash.is_symlink()
+                and (trash / target.name).is_dir()):
+            shutil.rmtree(trash, ignore_errors=True)  # a server stopped while removing it
+            done.append(trash)
     for staging in sorted(target.parent.glob(f".{target.name}.new-*")):
         if staging.is_symlink() or not staging.is_dir():
             continue

@@ -24,8 +24,10 @@ def ignored(name: str) -> bool:
 
 
 def read_checked(path: Path, root: Path, shown: str) -> bytes | Problem:
-    """The bytes of a regular file inside `root`, or the problem that stops it being read."""
-    problem = _problem(path, root, shown)
+    """The bytes of a regular file inside its own folder (`data/`, `seeds/`), that folder inside
+    the project `root`, or the problem that stops it being read: a link from `seeds/` to
+    `.git/config` would publish it, though it is inside the project."""
+    problem = _outside(path.parent, root, shown) or _problem(path, path.parent, root, shown)
     if problem is not None:
         return problem
     with path.open("rb") as stream:
@@ -33,7 +35,20 @@ def read_checked(path: Path, root: Path, shown: str) -> bytes | Problem:
     return _too_big(shown) if len(raw) > MAX_FILE_BYTES else raw
 
 
-def _problem(path: Path, root: Path, shown: str) -> Problem | None:
+def _outside(folder: Path, root: Path, shown: str) -> Problem | None:
+    """The folder itself (`data/` a link to /etc) must stay inside the project."""
+    try:
+        target = folder.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None  # the file's own check says what is wrong
+    if target.is_relative_to(root.resolve()):
+        return None
+    return Problem(shown, 0, "", "", f"is in {folder.name}/, a symbolic link to {target}, "
+                   "outside the project", f"Make {folder.name}/ a real folder of the project "
+                   "(copy the files in) instead of a link.")
+
+
+def _problem(path: Path, folder: Path, root: Path, shown: str) -> Problem | None:
     try:
         target = path.resolve(strict=True)
         info = target.stat()
@@ -41,10 +56,11 @@ def _problem(path: Path, root: Path, shown: str) -> Problem | None:
         return Problem(shown, 0, "", "", f"cannot be read ({error.__class__.__name__}: "
                        f"{getattr(error, 'strerror', None) or error})",
                        "Replace it with a plain file, or remove it.")
-    if not target.is_relative_to(root.resolve()):
-        return Problem(shown, 0, "", "",
-                       f"leads through a symbolic link to {target}, outside the project",
-                       "Copy the file into the project instead of linking to it.")
+    if not target.is_relative_to(folder.resolve()):
+        where = (f"its folder {folder.name}/" if target.is_relative_to(root.resolve())
+                 else "the project")
+        return Problem(shown, 0, "", "", f"leads through a symbolic link to {target}, outside "
+                       f"{where}", f"Copy the file into {folder.name}/ instead of linking to it.")
     if stat.S_ISDIR(info.st_mode):
         return Problem(shown, 0, "", "", "is a folder, not a file",
                        "Move the folder away: this name is for a data file.")
