@@ -29,7 +29,7 @@ TEXT_FAULTS = [
     # State Department", never "of State Department" (the engine's rule: model/names.needs_the).
     ("an organisation without 'the'", re.compile(
         r"\b(?:of|by|to|from|with|and|for) (?!the\b)(?:[A-Z][\w.]*\s){1,4}"
-        r"(?:Department|Ministry|Agency|Office|Council|Commission|Committee|Bureau)\b"
+        r"(?:Department|Ministry|Agency|Office|Council|Commission|Committee|Bureau|[Dd]elegation)\b"
         r"(?! (?:official|spokes|staff|statement|source|press|head)\w*)")),
     # A row, not a sentence: "“words” to Wang Yi, Kerry meets Wang Yi (¶ 3)" (an event named
     # by its title after a comma) where "Kerry told Wang Yi in their meeting …: “words”" does.

@@ -63,6 +63,7 @@ def says_draft_everywhere(site: Path) -> None:
         text = path.read_text(encoding="utf-8")
         assert re.search(r"Draft briefing: \d+ records are not yet checked", text), path
         assert "briefing review" in text, path
+        assert "{ ." not in text and "{: ." not in text, path  # no attribute list shown as text
     def read(name: str) -> str:
         return (site / name / "index.html").read_text(encoding="utf-8")
     kerry, people, diagrams = read("people/john-kerry"), read("people"), read("diagrams")
@@ -73,6 +74,9 @@ def says_draft_everywhere(site: Path) -> None:
     assert re.search(r'John Kerry</a> \(draft\)', people)
     assert re.search(r'class="graph-label">[^<]+ \(draft\)</text>', diagrams)
     assert "(draft)" in read("timeline") and "(draft)" in read("quotes")
+    quotes = [path for path in site.glob("quotes/*/index.html")]
+    assert quotes and all(re.search(r'<h1[^>]*class="briefing-words"[^>]*>“[^<]+” \(draft\)<',
+                                    path.read_text(encoding="utf-8")) for path in quotes)
     for page, kind in ((kerry, "Person"), (read(""), "Report")):
         block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)
         assert block and json.loads(block.group(1))["creativeWorkStatus"] == "Draft", kind

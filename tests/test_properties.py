@@ -41,6 +41,7 @@ DATE = st.dates().map(lambda day: day.isoformat()).flatmap(
 LINK = re.compile(r"(?<!\\)\]\(([^)\s]+)\)")  # a Markdown link target; escaped text has \]\(
 OFF_SITE = re.compile(r"^https://www\.wikidata\.org/wiki/Q[1-9][0-9]*$")  # the only one we make
 SCRIPT = re.compile(r"<script\b.*?</script>", re.S)
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)  # YAML, not Markdown
 HREF = re.compile(r'<a href="([^"]+)"')  # a raw HTML link, by the built page's address
 COUNT = {"valid, pure engine": 0, "valid, mkdocs build": 0, "invalid": 0}  # examples run
 
@@ -226,7 +227,8 @@ def broken_links(pages: dict[str, str], anchors: dict[str, set[str]]) -> list[st
     by_url = {urls.page_url(path): path for path in known}
     broken = []
     for source, page in pages.items():
-        markdown = SCRIPT.sub("", page)  # JSON-LD is data: a "](" in it is no Markdown link
+        # JSON-LD and front matter are data: a "](" in them is no Markdown link.
+        markdown = SCRIPT.sub("", FRONT_MATTER.sub("", page))
         for target in LINK.findall(markdown):
             if "://" in target:
                 if not OFF_SITE.match(target):

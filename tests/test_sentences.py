@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from briefing.core.schema import Organisation
+from briefing.model.names import needs_the
 from conftest import MINI, mkdocs, site_project
 from prose import built_faults
 
@@ -91,3 +93,14 @@ def test_a_figure_sentence_ends_once(site: Path) -> None:
                  "organisations/engine-committee"):
         html_text = (site / page / "index.html").read_text(encoding="utf-8")
         assert built_faults(html_text) == [], page
+
+
+@pytest.mark.parametrize(("name", "the"), [
+    ("U.S. State Department", True), ("Xinhua News Agency", True), ("U.S. delegation", True),
+    ("Ministry of Ecology and Environment", True), ("Office for National Statistics", True),
+    ("Xinhua", False), ("Reuters", False), ("NASA", False), ("The New York Times", False),
+    ("Greenpeace", False),
+])
+def test_the_rule_for_the_reads_the_name(name: str, the: bool) -> None:
+    record = Organisation(id="org", name=name, paragraphs=(1,))
+    assert needs_the(record) is the

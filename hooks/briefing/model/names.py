@@ -33,11 +33,12 @@ def display_name(record: Any) -> str:
 # Organisations whose name is a common noun's phrase ("State Department", "Ministry of Commerce")
 # read with "the" in a sentence; a name of its own ("Xinhua", "Reuters", "NASA") does not.
 _COMMON_NOUNS = frozenset("""
-    academy administration agency assembly association authority bank board bureau cabinet
-    commission committee congress consulate corporation council court department embassy
+    academy administration agency alliance army assembly association authority bank board bureau
+    cabinet coalition commission committee congress consulate corporation council court
+    delegation department embassy
     federation forum foundation fund government guard house institute league ministry nations
     navy office organisation organization panel parliament party police programme republic
-    secretariat senate service states tribunal union university""".split())
+    secretariat senate service states team tribunal union university""".split())
 
 
 def needs_the(record: Any) -> bool:

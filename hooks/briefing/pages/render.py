@@ -147,8 +147,13 @@ def _title_says_draft(body: str) -> str:
     """The page's title (and so its tab, share card and search result) ends "(draft)"."""
     title, newline, rest = body.lstrip("\n").partition("\n")
     if title.startswith("# "):
-        title += draftmark.SUFFIX
+        # Before the heading's attribute list (`# “words” { .briefing-words }`), if it has one.
+        words, attributes = _ATTRIBUTES.match(title).groups()  # type: ignore[union-attr]
+        title = f"{words}{draftmark.SUFFIX}{attributes or ''}"
     return f"{title}{newline}{rest}"
+
+
+_ATTRIBUTES = re.compile(r"(.*?)( \{ *[.#][^{}]*\})?$")
 
 
 def hub_link(hub: str, briefing_id: str, kind: str, record: Any) -> str:
