@@ -9,6 +9,7 @@ and swapped in at the end (`sitedir.py`), so a killed build leaves the old site 
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import logging
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, DictLoader, FileSystemLoader
+from jinja2 import ChoiceLoader, DictLoader, FileSystemLoader, FunctionLoader
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -229,9 +230,28 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     return html
 
 
+PARENT_MAIN = "briefing-parent-main.html"
+
+
+def _parent_main(custom_dir: str | None, name: str) -> tuple[str, str | None, Any] | None:
+    """What the engine's main.html extends: the briefing's own `custom_dir/main.html` (which
+    extends Material's base.html), else base.html itself."""
+    if name != PARENT_MAIN:
+        return None
+    own = Path(custom_dir) / "main.html" if custom_dir else None
+    if own is not None and own.is_file():
+        mtime = own.stat().st_mtime_ns
+        return (own.read_text(encoding="utf-8"), str(own),
+                lambda: own.is_file() and own.stat().st_mtime_ns == mtime)
+    return '{% extends "base.html" %}', None, lambda: True
+
+
 def on_env(env: Any, config: Any, files: Files) -> Any:
-    # The engine's theme override (Open Graph and Twitter tags in main.html) comes first.
-    env.loader = ChoiceLoader([FileSystemLoader(str(THEME_ALWAYS)), env.loader])
+    # The engine's theme override (Open Graph and Twitter tags in main.html) comes first; it
+    # extends the briefing's own `custom_dir` main.html when there is one, so both apply.
+    env.loader = ChoiceLoader([FileSystemLoader(str(THEME_ALWAYS)),
+                               FunctionLoader(functools.partial(_parent_main, config.theme.custom_dir)),
+                               env.loader])
     # Compiled theme templates on disk (Jinja checks each against its source): a build skips
     # compiling Material's templates again. In the project's cache folder, not the shared one.
     env.bytecode_cache = bytecode.ProjectBytecodeCache(Path(config.config_file_path).parent)
