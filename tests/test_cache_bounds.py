@@ -32,6 +32,7 @@ BOUNDS = {
     "briefing.new.draft.sentences.sentence_spans": 4096,
     "briefing.new.draft.entities._slug": 4096,
     "briefing.new.draft.givennames._table": 1,
+    "briefing.new.draft.pronouns._double_marks": 64,
     "briefing.pages.render.environment": 8,
     "briefing.pages.cards._load": 16,
 }

@@ -110,8 +110,54 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 
 def raw_sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """pySBD's own `char_span` offsets (white space after a sentence included), without the
-    regular expression pySBD compiles per sentence."""
-    return _pysbd_spans(paragraph, segmenter().processor(paragraph).process())
+    regular expression pySBD compiles per sentence.
+
+    pySBD's time grows with the square of the text it is given (40,000 characters: 2 s, 80,000:
+    7 s), so a paragraph longer than `CHUNK` (a scraped page without paragraph breaks, a hostile
+    one) is given to it in pieces, each cut after a plain sentence end ('… said. The'), or at a
+    space where a piece has none: linear in the paragraph's length. A news paragraph is far
+    shorter, and is segmented whole, as before."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _pieces(paragraph):
+        piece = paragraph[start:end]
+        spans += [(start + a, start + b)
+                  for a, b in _pysbd_spans(piece, segmenter().processor(piece).process())]
+    return spans
+
+
+CHUNK = 3000  # characters
+# Where a piece may end: after a lower-case word of three letters or more and its full stop
+# (not 'U.S.', 'Mr.' or 'Jan.'), with closing quotes, and the white space before a capital.
+_PLAIN_END = re.compile(r"[a-z]{3}[.!?][\"'\u201d\u2019)\]]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+def _in_quote(text: str, start: int, end: int) -> bool:
+    """Whether `end` stands inside a quotation opened after `start`: an odd number of straight
+    double quotes, or more opening curly quotes than closing ones."""
+    return text.count('"', start, end) % 2 == 1 or \
+        text.count("\u201c", start, end) > text.count("\u201d", start, end)
+
+
+def _pieces(paragraph: str) -> list[tuple[int, int]]:
+    pieces = []
+    start = 0
+    while len(paragraph) - start > CHUNK:
+        window = paragraph[start + CHUNK // 2:start + CHUNK]
+        ends = [match.end() for match in _PLAIN_END.finditer(window)]
+        # Best outside quotation marks: pySBD keeps a quote of several sentences together.
+        outside = [end for end in ends if not _in_quote(paragraph, start, start + CHUNK // 2 + end)]
+        cut = (outside or ends or [window.rfind(" ") + 1])[-1]
+        if cut <= 0:  # one word longer than the window: up to its end
+            space = paragraph.find(" ", start + CHUNK)
+            if space == -1:
+                break
+            pieces.append((start, space + 1))
+            start = space + 1
+            continue
+        pieces.append((start, start + CHUNK // 2 + cut))
+        start += CHUNK // 2 + cut
+    pieces.append((start, len(paragraph)))
+    return pieces
 
 
 def _pysbd_spans(text: str, sentences: list[str]) -> list[tuple[int, int]]:

@@ -10,6 +10,7 @@ a missed name costs a reader one line of YAML; a wrong one costs trust.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from slugify import slugify
 
 from briefing.core.kinds import RESERVED_ID
+from briefing.new.draft import window
 from briefing.new.draft.evidence import (
     AFFILIATIONS,
     dateline_places,
@@ -119,9 +121,12 @@ class Entities:
 
     def in_span(self, paragraph: int, start: int, end: int) -> list[Mention]:
         if not self.by_paragraph:
-            for mention in self.mentions:
+            for mention in sorted(self.mentions, key=lambda m: (m.paragraph, m.start)):
                 self.by_paragraph.setdefault(mention.paragraph, []).append(mention)
-        return [m for m in self.by_paragraph.get(paragraph, ()) if start <= m.start < end]
+        mentions = self.by_paragraph.get(paragraph, [])
+        first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+        last = bisect.bisect_left(mentions, end, key=lambda m: m.start)
+        return mentions[first:last]
 
     def paragraphs_of(self, key: tuple[str, str]) -> list[int]:
         return sorted({m.paragraph for m in self.mentions if m.key == key})
@@ -222,7 +227,7 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                 or w in DEMONYMS]
         return " ".join(lead[-3:])
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
-                           or re.match(r",\s+(?:told|said|added)\b", text[run.end:])
+                           or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)
@@ -444,16 +449,33 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
     return None
 
 
+class _Taken:
+    """Spans of a paragraph already given to a mention (disjoint, kept sorted): whether a new
+    one is free is a bisection, not a look at every span taken (quadratic in a long paragraph)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def take(self, start: int, end: int) -> bool:
+        """Take [start, end) if no taken span overlaps it; whether it was free."""
+        at = bisect.bisect_left(self.starts, end)  # spans from `at` on start at or after `end`
+        if at and self.ends[at - 1] > start:
+            return False
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
+        return True
+
+
 def _mentions(paragraphs: tuple[str, ...], entities: list[Entity]) -> list[Mention]:
     forms = sorted(((form, (e.kind, e.id)) for e in entities for form in e.forms()),
                    key=lambda item: -len(item[0]))
     found: list[Mention] = []
     for number, text in enumerate(paragraphs, 1):
-        used: list[tuple[int, int]] = []
+        used = _Taken()
         for form, key in forms:
             for start in whole_words(text, form):
                 end = start + len(form)
-                if not any(s < end and start < e for s, e in used):
-                    used.append((start, end))
+                if used.take(start, end):
                     found.append(Mention(number, start, end, key))
     return sorted(found, key=lambda m: (m.paragraph, m.start))

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing.new.draft import pronouns
+from briefing.new.draft import pronouns, window
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SPEECH_VERBS, TOPICS
 from briefing.new.draft.sentences import sentence_spans
@@ -68,9 +68,10 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         text = paragraphs[number - 1]
         named = entities.in_span(number, start, end)
         people = list(dict.fromkeys(m.key for m in named if m.key[0] == "people"))
-        venues = [m.key for m in named if m.key[0] == "places" and _VENUE.search(text[:m.start])
-                  and not re.match(r"['’]s\b", text[m.end:])]
-        visited = [m.key for m in named if m.key[0] == "places" and _VISITED.search(text[:m.start])]
+        venues = [m.key for m in named if m.key[0] == "places" and _VENUE.search(window.before(text, m.start))
+                  and not re.match(r"['’]s\b", window.after(text, m.end))]
+        visited = [m.key for m in named
+                   if m.key[0] == "places" and _VISITED.search(window.before(text, m.start))]
         at = start + verb.start()
         if verb.group().lower().startswith("visit") and len(people) == 1 and visited:
             found.append(FoundMeeting(number, sentence.strip(), people, visited[0], "visit", at))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft import window
 from briefing.new.draft.givennames import gender_of, is_given_name
 from briefing.new.draft.lexicon import (
     CITIES,
@@ -95,14 +96,16 @@ def without(text: str, full: str) -> str:
 def organisation_by_noun(text: str, run: Run) -> bool:
     """'the craft brewery Zlatá Kozel', 'the copper miner Minera Andina', 'Budvar, the
     state-owned Czech brewer,'."""
-    before = re.search(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)\s+$", text[:run.start])
+    before = re.search(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)\s+$",
+                       window.before(text, run.start))
     if before and before.group(1) in ORG_NOUNS:
         return True
-    after = re.match(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z][\w\-]*)\s*[,.]", text[run.end:])
+    after = re.match(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z][\w\-]*)\s*[,.]",
+                     window.after(text, run.end))
     if after and after.group(1) in ORG_NOUNS:
         return True
     # 'Fianna Fáil councillors', 'RPP radio': a party's members, a station's name
-    member = re.match(r"\s+([a-z]+)\b", text[run.end:])
+    member = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
     return bool(member and member.group(1) in MEMBERS and run.text not in COUNTRIES
                 and run.text not in DEMONYMS and len(run.tokens) <= 3)
 
@@ -115,23 +118,24 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return PLACE_LEADS[tokens[0]]
     if any(len(t) == 1 for t in tokens) or any(t in DEMONYMS or t in NOT_NAME for t in tokens) \
             or any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
-            or text in KNOWN_ORGS or re.match(r"['’]s\b", paragraph[run.end:]):
+            or text in KNOWN_ORGS or re.match(r"['’]s\b", window.after(paragraph, run.end)):
         return None
-    noun_before = re.search(r"\b(\w+)\s+of\s+$", paragraph[:run.start])
+    noun_before = re.search(r"\b(\w+)\s+of\s+$", window.before(paragraph, run.start))
     if noun_before and noun_before.group(1).lower() in PLACE_NOUNS:
         return noun_before.group(1).lower()  # 'the town of Písek'
     if noun_before and noun_before.group(1).lower() in TITLE_WORDS | {"centre", "center"} \
             and len(tokens) <= 2:
         return "place"  # 'the Mayor of Galway'
-    after = re.match(r"\s+(\w+)", paragraph[run.end:])
+    after = re.match(r"\s+(\w+)", window.after(paragraph, run.end))
     if after and after.group(1) in PLACE_NOUNS:
         return after.group(1)  # 'the Ekurhuleni district'
-    country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", paragraph[run.end:])
+    country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
     if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
         return "city or region"  # 'Blantyre, Malawi'
-    if (re.search(r"\b(?:in|near|outside|across)\s+$", paragraph[:run.start]) and len(tokens) <= 3
-            or re.search(r"\b(?:from|to)\s+$", paragraph[:run.start]) and len(tokens) == 1) \
-            and not re.match(r"\s+[A-Z]", paragraph[run.end:]):
+    if (re.search(r"\b(?:in|near|outside|across)\s+$", window.before(paragraph, run.start))
+            and len(tokens) <= 3
+            or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
+            and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg'
     return None
 
@@ -160,7 +164,7 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
     if any(t in COUNTRIES or t in CITIES or t.lower() in PLACE_LEAD_WORDS for t in name) \
             or name[-1].lower() in NAME_TAILS:
         return False
-    after = re.match(r"\s+([a-z][\w\-]*)", text[run.end:])
+    after = re.match(r"\s+([a-z][\w\-]*)", window.after(text, run.end))
     if after and after.group(1) in ORG_NOUNS | PLACE_NOUNS | MEMBERS | ORG_HEADS | PLACE_HEADS | _FIRM_AFTER:
         return False
     return not re.search(r"\b(?:the|a|an)\s+$", text[max(0, run.start - 5):run.start], re.I)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from briefing.new.draft import window
 from briefing.new.draft.lexicon import QUALIFIERS
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -98,7 +99,7 @@ def _conversions(text: str | None) -> list[str]:
 
 def _context(text: str, at: int) -> str:
     """The words before the number, as far back as the start of its clause."""
-    head = text[:at]
+    head = window.before(text, at)
     cut = max(head.rfind(mark) for mark in ".;:\"“”")
     words = head[cut + 1:].split()[-8:]
     return " ".join(words) or text[at:at + 60]

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import (
@@ -214,8 +215,10 @@ def _place(context: Context, number: int, start: int, end: int, at: int) -> Key 
     text = context.paragraphs[number - 1]
     for mention in context.entities.in_span(number, start, end):
         between = text[min(at, mention.start):max(at, mention.start)]
-        if mention.key[0] == "places" and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", text[:mention.start]) \
-                and not re.match(r"['’]s\b", text[mention.end:]) and not re.search(r"[,;]", between):
+        if mention.key[0] == "places" \
+                and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", window.before(text, mention.start)) \
+                and not re.match(r"['’]s\b", window.after(text, mention.end)) \
+                and not re.search(r"[,;]", between):
             return mention.key
     return None
 

@@ -11,6 +11,8 @@ rest of the pronoun's own sentence names is a candidate ('He ..., telling Wang':
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -35,8 +37,14 @@ class Reading:
 
 def quoted_at(text: str, at: int) -> bool:
     """Inside quotation marks: an odd number of double marks stands before `at`."""
-    before = text[:at]
-    return (before.count('"') + before.count("“") + before.count("”")) % 2 == 1
+    return bisect.bisect_left(_double_marks(text), at) % 2 == 1
+
+
+@functools.lru_cache(maxsize=64)
+def _double_marks(text: str) -> tuple[int, ...]:
+    """Where a paragraph's double quotation marks stand (one list per paragraph, not a count
+    of everything before each mention: that was quadratic in a paragraph's length)."""
+    return tuple(index for index, char in enumerate(text) if char in '"“”')
 
 
 def resolve(word: str, paragraph: int, position: int, entities: Entities,

@@ -3,6 +3,7 @@ which a full-stop rule gets wrong in nearly every wire report."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -27,7 +28,8 @@ _TITLE_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|
 
 
 def sentence_at(paragraph: str, offset: int) -> tuple[int, int]:
-    for start, end in sentence_spans(paragraph):
-        if start <= offset < end:
-            return start, end
+    spans = sentence_spans(paragraph)  # in order, disjoint
+    at = bisect.bisect_right(spans, offset, key=lambda span: span[0]) - 1
+    if at >= 0 and spans[at][0] <= offset < spans[at][1]:
+        return spans[at]
     return 0, len(paragraph)

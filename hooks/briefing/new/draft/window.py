@@ -1,0 +1,20 @@
+"""The few hundred characters around a mention: what the drafter's rules read beside a name.
+
+Every rule looks a few words before or after a mention ('the town of', ', the club's head
+coach,'). Reading the whole text before it instead (`text[:start]`, searched to its end) made
+drafting quadratic in a paragraph's length: a scraped page with no paragraph breaks took minutes.
+"""
+
+from __future__ import annotations
+
+REACH = 300  # characters: more than any rule's words need
+
+
+def before(text: str, at: int) -> str:
+    """The text just before `at` (to it)."""
+    return text[max(0, at - REACH):at]
+
+
+def after(text: str, at: int) -> str:
+    """The text just after `at` (from it)."""
+    return text[at:at + REACH]
