@@ -20,6 +20,16 @@ from test_crosslinks import edit_yaml
 MEMORY_MB = 500
 CPU_GUARD = 120  # seconds of CPU: a hang, not a speed limit
 
+# In the child, after the text is made: the least CPU seconds of three drafts of it.
+_TIMED_DRAFT = """
+costs = []
+for _ in range(3):
+    start = time.process_time()
+    draft_records(text, Meta("T", dt.date(2023, 7, 18), "t"))
+    costs.append(time.process_time() - start)
+print(min(costs))
+"""
+
 # In the child: the CPU seconds of drafting an article with one word of n letters in a quote,
 # the least of three runs (the machine is shared).
 _DRAFT = """
@@ -29,17 +39,11 @@ word = "a" * {n}
 text = ("John Kerry met Wang Yi in Beijing on Monday.\\n\\n"
         f'"We will {{word}} work together," Kerry said, the envoy, Kerry is here.\\n\\n'
         f"Wang Yi, the minister {{word}}, said the talks were useful.\\n")
-costs = []
-for _ in range(3):
-    start = time.process_time()
-    draft_records(text, Meta("T", dt.date(2023, 7, 18), "t"))
-    costs.append(time.process_time() - start)
-print(min(costs))
 """
 
 
 def draft_cost(letters: int) -> float:
-    cost = run_limited(_DRAFT.format(n=letters), MEMORY_MB, seconds=CPU_GUARD * 3,
+    cost = run_limited(_DRAFT.format(n=letters) + _TIMED_DRAFT, MEMORY_MB, seconds=CPU_GUARD * 3,
                        cpu_seconds=CPU_GUARD)
     assert cost.returncode == 0 and not cost.killed, (letters, cost.stderr[-2000:])
     assert cost.max_rss_mb < MEMORY_MB
@@ -148,19 +152,13 @@ from briefing.new.draft.records import Meta, draft_records
 prose = " ".join(" ".join(Path(path).read_text(encoding="utf-8").split()) for path in {paths!r})
 body = (prose * ({n} // len(prose) + 1))[:{n}]
 text = body[:{n} // 2] + "\\n\\n" + body[{n} // 2:] + "\\n"
-costs = []
-for _ in range(3):
-    start = time.process_time()
-    draft_records(text, Meta("T", dt.date(2024, 1, 1), "t"))
-    costs.append(time.process_time() - start)
-print(min(costs))
 """
 
 
 def prose_draft_cost(characters: int) -> float:
     paths = sorted(str(path) for path in (MINI.parent / "articles").glob("*.txt"))
     assert len(paths) >= 10
-    cost = run_limited(_PROSE_DRAFT.format(n=characters, paths=paths), MEMORY_MB,
+    cost = run_limited(_PROSE_DRAFT.format(n=characters, paths=paths) + _TIMED_DRAFT, MEMORY_MB,
                        seconds=CPU_GUARD * 3, cpu_seconds=CPU_GUARD)
     assert cost.returncode == 0 and not cost.killed, (characters, cost.stderr[-2000:])
     print(f"\n{characters:,} characters in two paragraphs: {float(cost.stdout):.3f} s CPU, "
