@@ -49,6 +49,19 @@ def mkdocs(project: Path, *args: str,
                           capture_output=True, timeout=600)
 
 
+def pagefind_site(tmp_path: Path, briefing: Path = ROOT) -> Path:
+    """A project of `briefing` told to search with Pagefind, built strictly into `site/`."""
+    project = site_project(tmp_path, briefing)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\n  briefing:\n" in text
+    config.write_text(text.replace("\n  briefing:\n", "\n  briefing:\n    search: pagefind\n", 1),
+                      encoding="utf-8")
+    result = mkdocs(project, "build", "--strict", "-d", "site")
+    assert result.returncode == 0, result.stderr
+    return project
+
+
 def allow_drafts(project: Path) -> Path:
     """A briefing `briefing new` made, told to publish its drafts (its mkdocs.yml refuses them)."""
     config = project / "mkdocs.yml"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from conftest import MINI, mkdocs, site_project
+from conftest import MINI, pagefind_site
 from localserver import serving
 
 CHROMIUM = "/usr/bin/chromium"
@@ -25,15 +25,7 @@ def pagefind_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     The site is served from below the server's root, as on GitHub Pages (`/<repo>/`).
     """
-    project = site_project(tmp_path_factory.mktemp("pagefind"), MINI)
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "\n  briefing:\n" in text
-    config.write_text(text.replace("\n  briefing:\n", "\n  briefing:\n    search: pagefind\n", 1),
-                      encoding="utf-8")
-    result = mkdocs(project, "build", "--strict", "-d", "site")
-    assert result.returncode == 0, result.stderr
-    return project
+    return pagefind_site(tmp_path_factory.mktemp("pagefind"), MINI)
 
 
 @pytest.fixture

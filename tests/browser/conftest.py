@@ -10,6 +10,7 @@ import json
 import os
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -102,12 +103,21 @@ def open_tab(browser: Browser, base: str, viewport: dict[str, int] = DESKTOP) ->
     return tab
 
 
+@contextmanager
+def tab_on(browser: Browser, base: str, viewport: dict[str, int] = DESKTOP) -> Iterator[Tab]:
+    """A tab on the site at `base`, in a context of its own, closed afterwards."""
+    opened = open_tab(browser, base, viewport)
+    try:
+        yield opened
+    finally:
+        opened.page.context.close()
+
+
 @pytest.fixture
 def tab(browser: Browser, seed_url: str) -> Iterator[Tab]:
     """A desktop-sized tab on the seed site, in a context of its own."""
-    opened = open_tab(browser, seed_url)
-    yield opened
-    opened.page.context.close()
+    with tab_on(browser, seed_url) as opened:
+        yield opened
 
 
 def site_pages(site: Path) -> list[str]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Browser
 
-from browser.conftest import Tab, open_tab, type_query
+from browser.conftest import Tab, tab_on, type_query
 from conftest import mkdocs
 from hubsites import make_hub
 from localserver import free_port, serving
@@ -36,9 +36,8 @@ def hub_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture
 def hub_tab(browser: Browser, hub_url: str) -> Iterator[Tab]:
-    opened = open_tab(browser, hub_url)
-    yield opened
-    opened.page.context.close()
+    with tab_on(browser, hub_url) as opened:
+        yield opened
 
 
 def test_kerrys_dossier_shows_his_quotes_dated_and_linked_to_paragraphs(hub_tab: Tab) -> None:

@@ -17,7 +17,7 @@ from playwright.sync_api import Browser
 
 from browser.conftest import DESKTOP, PHONE, Tab, open_tab, save_report
 from browser.test_search_names import queries
-from conftest import mkdocs, site_project
+from conftest import pagefind_site
 from localserver import serving
 
 pytestmark = pytest.mark.browser
@@ -33,14 +33,7 @@ _MARKS = """() => [...document.querySelectorAll('article mark[data-md-highlight]
 
 @pytest.fixture(scope="module")
 def pagefind_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    project = site_project(tmp_path_factory.mktemp("pagefind-seed"))
-    config = project / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "\n  briefing:\n" in text
-    config.write_text(text.replace("\n  briefing:\n", "\n  briefing:\n    search: pagefind\n", 1),
-                      encoding="utf-8")
-    result = mkdocs(project, "build", "--strict", "-d", "site")
-    assert result.returncode == 0, result.stderr
+    project = pagefind_site(tmp_path_factory.mktemp("pagefind-seed"))
     assert (project / "site" / "pagefind" / "briefing-words.json").is_file()
     with serving(project / "site") as base:
         yield base
