@@ -371,3 +371,32 @@ def test_a_statement_opened_by_a_pronoun_goes_to_someone_it_can_mean(
     (statement,) = [s for s in draft(text)["statements"] if s["gist"] == gist]
     assert speaker is None or statement["speaker"] == speaker
     assert ("speaker" in statement.get("uncertain", {})) is doubt
+
+
+MINISTRY = "The Ministry of the Sea closed the port of Peniche on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "speaker", "gist", "doubt"), [
+    # a spokesperson named in apposition says it, as for a quote, before or after the words
+    (MINISTRY + "A spokesperson for the Ministry of the Sea, Rui Antunes, said the fleet would stay "
+     "in harbour.", "rui-antunes", "The fleet would stay in harbour.", False),
+    (MINISTRY + "The fleet would stay in harbour, a spokesperson for the Ministry of the Sea, Rui "
+     "Antunes, said.", "rui-antunes", "The fleet would stay in harbour.", False),
+    # one the article does not name speaks for the organisation, marked uncertain
+    (MINISTRY + "A spokesperson for the Ministry of the Sea said the fleet would stay in harbour.",
+     "ministry-of-the-sea", "The fleet would stay in harbour.", True),
+    (MINISTRY + "A ministry spokeswoman said the fleet would stay in harbour.",
+     "ministry-of-the-sea", "The fleet would stay in harbour.", True),
+    # an aside that is no person leaves the organisation speaking
+    (MINISTRY + "The Ministry of the Sea, which runs the port, said the fleet would stay in harbour.",
+     "ministry-of-the-sea", "The fleet would stay in harbour.", False),
+])
+def test_a_statement_follows_the_quote_s_attribution_rule(text: str, speaker: str, gist: str,
+                                                          doubt: bool) -> None:
+    (statement,) = draft(text)["statements"]
+    assert (statement["speaker"], statement["gist"]) == (speaker, gist)
+    assert ("speaker" in statement.get("uncertain", {})) is doubt
+
+
+def test_a_statement_by_a_spokesperson_for_nobody_named_is_not_drafted() -> None:
+    assert "statements" not in draft(MINISTRY + "A spokesperson said the fleet would stay in harbour.")
