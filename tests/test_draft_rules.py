@@ -400,3 +400,30 @@ def test_a_statement_follows_the_quote_s_attribution_rule(text: str, speaker: st
 
 def test_a_statement_by_a_spokesperson_for_nobody_named_is_not_drafted() -> None:
     assert "statements" not in draft(MINISTRY + "A spokesperson said the fleet would stay in harbour.")
+
+
+# a woman named three paragraphs back, outside the pronoun's window; then a name of either gender
+FAR = ("Ana Lima, the club's chairwoman, opened the meeting on Monday.\n\nThe board then heard "
+       "from its members.\n\nThe vote was close.\n\nRui Antunes spoke last.\n\n")
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker", "rival"), [
+    (FAR + '"It went well," she said.', "quotes", "rui-antunes", "Ana Lima"),
+    (FAR + "She said the vote had gone well.", "statements", "rui-antunes", "Ana Lima"),
+    # nobody else named: still a guess that rests on a name of unknown gender
+    ('Advocate Themba Khumalo argued for bail on Friday.\n\n"My client is innocent," he said.',
+     "quotes", "themba-khumalo", None),
+])
+def test_a_pronoun_read_as_someone_of_unknown_gender_is_uncertain(
+        text: str, kind: str, speaker: str, rival: str | None) -> None:
+    (said,) = draft(text)[kind]
+    assert said["speaker"] == speaker
+    reason = said["uncertain"]["speaker"]
+    name = speaker.replace("-", " ").title()
+    assert f"whether {name} is a man or a woman" in reason and "Check who said it" in reason
+    assert rival is None or f"{rival}, named earlier, could be meant" in reason
+
+
+def test_a_pronoun_read_as_someone_of_its_gender_stays_certain() -> None:
+    (quote,) = draft(FAR.replace("Rui Antunes", "Mr Antunes") + '"It went well," he said.')["quotes"]
+    assert quote["speaker"] == "antunes" and "uncertain" not in quote
