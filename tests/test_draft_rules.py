@@ -196,12 +196,22 @@ def test_a_gist_is_the_sentence_without_who_said_it(sentence: str, expected: str
     ("The plan covers 3,000 low-cost houses.", "3,000 low-cost houses", 3000, "houses", None),
     ("The trial involved 2,022 children.", "2,022 children", 2022, "children", None),
     ("Paving will cost about €350,000.", "about €350,000", 350000, "€", "about"),
+    # a sum followed by a comma is still the whole sum
+    ("Paving will cost about €350,000, most of it for bollards.", "about €350,000", 350000, "€", "about"),
+    ("He finished 12 seconds behind the winner.", "12 seconds", 12, "seconds", None),
+    ("The dam has a 39-metre wall.", "39-metre", 39, "metres", None),
 ])
 def test_counts_of_things_are_figures_with_their_qualifier(text: str, written: str, value: float,
                                                           unit: str, qualifier: str | None) -> None:
     (figure,) = draft(text)["figures"]
     assert (figure["as_written"], figure["value"], figure["unit"]) == (written, value, unit)
     assert figure.get("qualifier") == qualifier
+
+
+def test_a_part_of_a_whole_counts_the_same_things() -> None:
+    figures = draft("The images were taken with 18 of the 798 hexagonal segments.")["figures"]
+    assert [(f["as_written"], f["value"], f["unit"]) for f in figures] == [
+        ("18 of the 798 hexagonal segments", 18, "segments"), ("798 hexagonal segments", 798, "segments")]
 
 
 @pytest.mark.parametrize("text", ["The vote was held in 2019 by the board.", "It rang three times."])
