@@ -9,7 +9,7 @@ from typing import Any
 
 from briefing.new.draft import pronouns, speakers, window
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import SPEECH_VERBS, TOPICS
+from briefing.new.draft.lexicon import SPEECH_VERBS, TITLE_WORDS, TOPICS
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -133,13 +133,18 @@ def _spokesperson(number: int, begin: int, end: int, text: str, entities: Entiti
     return who or speakers.Attribution(None, "")
 
 
+_HONORIFICS = frozenset("dr mr mrs ms prof cllr sir dame judge advocate rev".split())
+
+
 def _apposed(rest: list[Any], text: str, aside: re.Match[str] | None) -> Key | None:
     """'A spokesperson for the Ministry of the Sea, Rui Antunes, said': the person set off by
     commas after the title's organisation says it, as for a quote (speakers._apposed)."""
     person = rest[0] if rest and aside else None
     if person is None or aside is None or person.key[0] != "people":
         return None
-    fills = re.fullmatch(r",\s*", text[aside.start():person.start]) \
+    # 'at GNS Science, Dr Hana Tipene,': an honorific or a title may stand before the name
+    lead = text[aside.start() + 1:person.start].split()
+    fills = all(w.rstrip(".").lower() in _HONORIFICS or w.lower() in TITLE_WORDS for w in lead) \
         and re.fullmatch(r"\s*,", text[person.end:aside.end()])
     return person.key if fills else None
 
