@@ -23,7 +23,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "mining.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "rugby.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "telescope.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "tribunal.txt": (1, 1, 1, 1, 1, 1, 1, .50, 1),
+    "tribunal.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
 }
 
 

@@ -452,3 +452,16 @@ def test_a_pronoun_read_as_someone_of_unknown_gender_is_uncertain(
 def test_a_pronoun_read_as_someone_of_its_gender_stays_certain() -> None:
     (quote,) = draft(FAR.replace("Rui Antunes", "Mr Antunes") + '"It went well," he said.')["quotes"]
     assert quote["speaker"] == "antunes" and "uncertain" not in quote
+
+
+BAIL = "The High Court refused bail to Peter Holm, a former mayor, on Friday, 14 March.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    BAIL + "The trial is due to begin on 2 June. Holm faces 46 counts of fraud.",  # named after it
+    BAIL + "The trial is due to begin on 2 June.",  # the same case's hearing before it
+])
+def test_a_court_event_naming_nobody_takes_its_parties_marked_uncertain(text: str) -> None:
+    (trial,) = [m for m in draft(text)["meetings"] if m.get("date") == "2025-06-02"]
+    assert trial["participants"] == ["peter-holm"] and trial["status"] == "scheduled"
+    assert "participants" in trial["uncertain"]
