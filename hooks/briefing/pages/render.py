@@ -101,6 +101,10 @@ def join(items: Any, separator: str = "") -> Markup:
     return md(separator).join(md(item) for item in items)
 
 
+def _one_blank_line(body: str) -> str:
+    return _BLANK_RUNS.sub("\n\n", body) if "\n\n\n" in body else body
+
+
 def anchor(record_id: str) -> Markup:
     """A record's id as a heading's anchor (`{ #id }`): ids are slugs, which need no escaping
     there (a backslash would become part of the anchor); anything else is refused."""
@@ -229,7 +233,7 @@ def _render_page(env: Environment, links: Links, language: str, review: bool, te
     front = f"search:\n  boost: {boost:g}\n{gist.front_matter_line(description)}"
     if path == urls.HOME and draftmark.home_title(model):  # the tab says whose draft it is
         front += gist.front_matter_line(draftmark.home_title(model), "title")
-    return f"---\n{front}---\n\n{_BLANK_RUNS.sub(chr(10) * 2, body).strip()}\n{jsonld.page_block(graph)}"
+    return f"---\n{front}---\n\n{_one_blank_line(body).strip()}\n{jsonld.page_block(graph)}"
 
 
 def _source_title(model: Model) -> str:
