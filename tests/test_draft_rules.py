@@ -471,3 +471,26 @@ def test_a_court_event_naming_nobody_takes_its_parties_marked_uncertain(text: st
     (trial,) = [m for m in draft(text)["meetings"] if m.get("date") == "2025-06-02"]
     assert trial["participants"] == ["peter-holm"] and trial["status"] == "scheduled"
     assert "participants" in trial["uncertain"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Jayasuriya hit an unbeaten 102 off 89 balls.", 102),
+    ("Pakistan were bowled out for 187 in 46.2 overs.", 187),
+    ("He shared an opening stand of 121 with Kaluwitharana.", 121),
+    ("The government will raise the retirement age to 64, the minister said.", 64),
+])
+def test_a_number_tied_to_no_unit_is_drafted_with_its_unit_left_uncertain(text: str, value: float) -> None:
+    (bare,) = [f for f in draft(text)["figures"] if f["value"] == value]
+    assert bare["as_written"] == str(value) and "unit" in bare["uncertain"]
+
+
+@pytest.mark.parametrize("text", [
+    "The law was passed in 2019, the ministry said.",  # a year
+    "The hearing is set for 14 March in Pretoria.",  # a date
+    "Traffic on Route 66 stopped at 10.30 on Monday.",  # a name, a time
+    "Sri Lanka took a 1-0 lead in the series.",  # a score
+    "Amos Cheruiyot, 27, told reporters he was tired.",  # an age set off by commas
+    "The vote was 7 to 5.",  # one digit
+])
+def test_what_is_no_bare_number(text: str) -> None:
+    assert not [f for f in draft(text).get("figures", []) if f["unit"] == "unit not given"]
