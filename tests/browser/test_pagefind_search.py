@@ -94,10 +94,11 @@ def test_a_quoted_phrase_finds_its_page_and_highlights_only_the_phrase(width_tab
     assert tab.problems == []
 
 
-def test_a_hit_on_the_article_lands_on_its_paragraph(width_tab: Tab) -> None:
+@pytest.mark.parametrize("query", ["unwavering", "unwavring"])  # a word of the text; a typo of it
+def test_a_hit_on_the_article_lands_on_its_paragraph(width_tab: Tab, query: str) -> None:
     tab = width_tab
     tab.goto("")
-    results = find(tab, "unwavering")
+    results = find(tab, query)
     assert any(result.startswith("/article/") for result in results), results
     tab.page.locator('.md-search__inner a[href*="/article/"]').first.click()
     tab.page.wait_for_url("**/article/**")
