@@ -174,13 +174,24 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return title, name
 
 
+# Months that are also given names: 'Jan Visser', 'April Ryan', 'June Mbeki' (a name when a
+# capitalised word that is no month, day or other such word follows).
+_GIVEN_MONTHS = frozenset("Jan June April May".split())
+
+
+def _month_given(tokens: list[str], index: int) -> bool:
+    return tokens[index] in _GIVEN_MONTHS and index + 1 < len(tokens) \
+        and tokens[index + 1][:1].isupper() and tokens[index + 1] not in NOT_NAME
+
+
 def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     index = 0
-    while index < len(tokens) and (tokens[index] in NOT_NAME or tokens[index] in DEMONYMS
-                                   or tokens[index].lower() in TITLE_WORDS
-                                   or tokens[index].lower() in TITLE_LEAD
-                                   or (index and tokens[index] == "of")
-                                   or ("of" in tokens[:index] and tokens[index] in _TITLE_OBJECTS)):
+    while index < len(tokens) and not _month_given(tokens, index) \
+            and (tokens[index] in NOT_NAME or tokens[index] in DEMONYMS
+                 or tokens[index].lower() in TITLE_WORDS
+                 or tokens[index].lower() in TITLE_LEAD
+                 or (index and tokens[index] == "of")
+                 or ("of" in tokens[:index] and tokens[index] in _TITLE_OBJECTS)):
         index += 1
     return tokens[:index], tokens[index:]
 
@@ -195,8 +206,8 @@ def _is_name(tokens: list[str]) -> bool:
     return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
             and tokens[0] not in PLACE_LEADS
             and last not in ORG_HEADS and last not in PLACE_HEADS
-            and not any(t in DEMONYMS or t in NOT_NAME or any(c.isdigit() for c in t)
-                        for t in tokens)
+            and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
+                        or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
             and not (len(tokens) == 1 and tokens[0].isupper()))
 
 

@@ -247,7 +247,10 @@ QUALIFIERS = {"more than": "more than", "over": "over", "nearly": "nearly", "alm
               "less than": "less than", "fewer than": "less than", "under": "under"}
 # Plural words after a number that count nothing a reader would check: 'three times'.
 NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens percent years "
-                        "months weeks days hours minutes seconds pts".split())
+                        "months weeks days hours minutes seconds pts "
+                        # words ending in -s that are no plural noun: 'on Jan 12 was cold'
+                        "was has is this its his as us yes thus plus less across towards "
+                        "afterwards whereas unless".split())
 # Plurals without an -s that counts name: '20,000 children'.
 IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
                      "troops").split()
