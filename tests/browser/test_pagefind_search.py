@@ -124,3 +124,11 @@ def test_the_search_box_and_its_results_have_no_serious_violation(width_tab: Tab
 def test_pagefind_leaves_the_default_build_alone(seed_site: Path) -> None:
     page = (seed_site / "index.html").read_text(encoding="utf-8")
     assert "briefing-pf-input" not in page and "pagefind" not in page
+
+
+def test_a_quoted_phrase_puts_its_own_pages_then_the_article_first(width_tab: Tab) -> None:
+    tab = width_tab
+    tab.goto("")
+    results = [result.split("?")[0].rstrip("/").split("/")[-2:] for result in find(tab, '"fresh start"')]
+    article = next(index for index, kind in enumerate(results) if kind[-1] == "article")
+    assert article <= 2 and all(kind[0] == "statements" for kind in results[:article]), results

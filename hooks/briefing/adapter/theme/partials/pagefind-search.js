@@ -85,6 +85,13 @@
     return paragraph;
   };
 
+  // For a quoted phrase, as the default search: pages whose title holds it, then the article,
+  // then the pages that mention it.
+  const phraseGroup = (data, phrases) => {
+    if (!phrases.length) return 0;
+    if (phrases.every((phrase) => holds(wordsOf(data.meta?.title).join(" "), phrase))) return 0;
+    return /(^|\/)article\/(index\.html)?$/.test(new URL(data.url, location.href).pathname) ? 1 : 2;
+  };
   let latest = 0;
   const run = async () => {
     const asked = (latest += 1);
@@ -112,8 +119,9 @@
     const named = typed.filter((word) => !small.has(word));
     const results = found
       .filter((data) => phrases.every((phrase) => holds(wordsOf(data.content).join(" "), phrase)))
-      .map((data, order) => ({data, order, score: nameScore(data.meta?.title, named)}))
-      .sort((a, b) => b.score - a.score || a.order - b.order).slice(0, 20);
+      .map((data, order) => ({data, order, group: phraseGroup(data, phrases),
+        score: nameScore(data.meta?.title, named)}))
+      .sort((a, b) => a.group - b.group || b.score - a.score || a.order - b.order).slice(0, 20);
     const link = (url, words) => {
       const address = new URL(url, location.href);
       if (phrases.length) for (const phrase of phrases) address.searchParams.append("phrase", phrase);
