@@ -4,12 +4,15 @@ every other `{{ value }}` is escaped as Markdown."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from markupsafe import Markup
 
-from briefing.pages.render import anchor, environment
+from briefing.model.build import build_model
+from briefing.pages.render import anchor, environment, render_site
+from conftest import MINI
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "hooks" / "briefing" / "pages" / "templates"
 
@@ -35,3 +38,16 @@ def test_an_anchor_is_a_record_id_or_nothing() -> None:
     for hostile in ("x } <script>", "a b", "", "Ü"):
         with pytest.raises(ValueError):
             anchor(hostile)
+
+
+def test_a_briefings_own_template_edited_between_builds_is_used(tmp_path: Path) -> None:
+    """Templates are checked against their files once a build (not at every page), so an edit
+    under `mkdocs serve` still shows on the next build."""
+    model = build_model(MINI)
+    own = tmp_path / "timeline.md.j2"
+    own.write_text("# Timeline\n\nFirst version.\n", "utf-8")
+    assert "First version." in render_site(model, tmp_path)["timeline.md"]
+    own.write_text("# Timeline\n\nSecond version.\n", "utf-8")
+    later = own.stat().st_mtime + 5
+    os.utime(own, (later, later))
+    assert "Second version." in render_site(model, tmp_path)["timeline.md"]

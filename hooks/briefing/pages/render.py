@@ -49,7 +49,9 @@ def environment(templates_dir: Path | None = None, project: Path | None = None) 
     Kept across builds (`mkdocs serve` rebuilds): compiling the templates costs more than a
     small briefing's pages, and Jinja still reloads a template whose file has changed. The
     compiled templates are kept on disk too, in the `project`'s cache folder (checked against
-    each source), so that a cold `mkdocs build` does not compile them again.
+    each source), so that a cold `mkdocs build` does not compile them again. Each build checks
+    the loaded templates against their files once (`_reloaded`), not at every page (a file
+    system call per template per page: 2,258 at 1,000 pages).
 
     Autoescaping is on, with Markdown escaping (`finalize`) in place of HTML's: every
     `{{ value }}` is escaped unless it is already markup (`Markup`), and a macro returns markup,
@@ -59,7 +61,7 @@ def environment(templates_dir: Path | None = None, project: Path | None = None) 
     env = Environment(
         loader=ChoiceLoader([*loaders, PackageLoader("briefing.pages", "templates")]),
         finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True,
-        trim_blocks=True, lstrip_blocks=True, autoescape=True)
+        trim_blocks=True, lstrip_blocks=True, autoescape=True, auto_reload=False)
     env.filters["md"] = md
     env.filters["anchor"] = anchor
     env.filters["join"] = join
@@ -93,6 +95,13 @@ def clause(text: Any) -> str:
 def stop(last: Any) -> str:
     """The full stop after a sentence whose last words are `last`; none when they end one."""
     return "" if _ENDED.search(str(last).rstrip()) else "."
+
+
+def _reloaded(env: Environment) -> Environment:
+    """The environment, with its templates loaded again if any file changed since they were."""
+    if env.cache is not None and not all(template.is_up_to_date for template in env.cache.values()):
+        env.cache.clear()
+    return env
 
 
 def join(items: Any, separator: str = "") -> Markup:
@@ -135,7 +144,8 @@ def render_site(model: Model, templates_dir: Path | None = None,
     # The environment is cached across builds, so this build's links travel as an argument.
     links = links or Links(model)
     review = review and bool(draftmark.unchecked(model))
-    _render = functools.partial(_render_page, environment(templates_dir, project), links, language, review)
+    env = _reloaded(environment(templates_dir, project))
+    _render = functools.partial(_render_page, env, links, language, review)
     pages: dict[str, str] = {}
     for kind in page_kinds():
         declared = KINDS[kind]
