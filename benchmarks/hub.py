@@ -68,6 +68,7 @@ def incremental(hub: Path, sites: Path, timeout: float = 3600) -> dict[str, Any]
                                   stdout=out, stderr=subprocess.STDOUT, cwd=hub)
     try:
         first = measure._wait_for(url, "<h1", timeout)
+        first_cpu, first_peak = measure._cpu_seconds(server.pid), measure.peak_mb(server.pid)
         time.sleep(3)
         marker = f"Changed {time.time_ns()}"
         index["briefing"]["title"] = f"{marker} {index['briefing']['title']}"
@@ -76,12 +77,14 @@ def incremental(hub: Path, sites: Path, timeout: float = 3600) -> dict[str, Any]
         (hub / "data/hub.yml").touch()  # the watcher follows data/, not the other sites
         measure._wait_for(url, marker, timeout)
         seconds, cpu = time.perf_counter() - edited, measure._cpu_seconds(server.pid) - cpu_before
+        peak = measure.peak_mb(server.pid)
     finally:
         server.send_signal(signal.SIGINT)
         server.wait(timeout=120)
     log = (hub / "serve.log").read_text(encoding="utf-8")
     reused = re.findall(r"reused (\d+) of (\d+) pages", log)
-    return {"first_build_s": first, "rebuild_s": seconds, "rebuild_cpu_s": cpu,
+    return {"first_build_s": first, "first_build_cpu_s": first_cpu, "first_build_peak_mb": first_peak,
+            "rebuild_s": seconds, "rebuild_cpu_s": cpu, "peak_mb": peak,
             "reused": [int(n) for n in reused[-1]] if reused else None}
 
 

@@ -48,6 +48,10 @@ def _entity(kind: str, number: int, briefing: int) -> dict[str, Any]:
     return record
 
 
+def ref(record: dict[str, Any]) -> str:
+    return f"{record['kind']}/{record['id']}"
+
+
 def briefing_index(number: int) -> dict[str, Any]:
     rng = random.Random(number)
     alias = f"briefing-{number:04d}"
@@ -59,7 +63,6 @@ def briefing_index(number: int) -> dict[str, Any]:
     people = [r for r in records if r["kind"] == "people"]
     topics = [r for r in records if r["kind"] == "topics"]
     places = [r for r in records if r["kind"] == "places"]
-    ref = lambda record: f"{record['kind']}/{record['id']}"  # noqa: E731
     for n in range(MEETINGS):
         records.append({"kind": "meetings", "id": f"meeting-{n}", "name": f"Talks {n} of {alias}",
                         "url": f"meetings/meeting-{n}/", "date": date, "date_precision": "day",

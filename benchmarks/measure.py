@@ -96,6 +96,14 @@ def resident_mb(pid: int) -> float:
     raise ValueError(f"no VmRSS for process {pid}")
 
 
+def peak_mb(pid: int) -> float:
+    """The largest resident memory a running process has had so far (Linux /proc, VmHWM)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise ValueError(f"no VmHWM for process {pid}")
+
+
 @dataclass(frozen=True)
 class Edit:
     """What an edit rewrites, and where the server shows it."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -114,7 +115,7 @@ def memory_table(results: dict[str, Any]) -> str:
                          f"{memory[WARM_UP]:.0f} / {memory[-1]:.0f} | {growth:+.1f} | "
                          f"{growth / (len(memory) - 1 - WARM_UP):+.2f} | "
                          f"{_spread(run['rebuild_s'])} |")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n" if len(lines) > 2 else ""  # no run kept memory: no table
 
 
 def write_serve(results: dict[str, Any], root: Path) -> None:
@@ -187,7 +188,10 @@ def cards_line(name: str, size: dict[str, Any]) -> str:
 
 def cards_table(results: dict[str, Any]) -> str:
     """The share cards' cost on a line of its own per size: drawn once, then cached."""
-    lines = ["| Pages | Share cards: ms per card drawn | ms per card from the cache | "
+    lines = ["The share cards (`og:image`), measured apart from the builds above "
+             "(`benchmarks/cards.py`, CPU of a sample of pages): each is drawn once, on the first "
+             "build that shows its page, then taken from the project's cache.", "",
+             "| Pages | Share cards: ms per card drawn | ms per card from the cache | "
              "First build (s) | Later builds (s) | Share of a build |",
              "|---:|---:|---:|---:|---:|---:|"]
     for size in results["sizes"].values():
@@ -211,9 +215,25 @@ def write_all(results: dict[str, Any], root: Path, quick: bool = False) -> None:
         tables += f"\n{draft_table(results['draft'])}"
     (out / f"{name}.md").write_text(tables, encoding="utf-8")
     if not quick:
-        (root / "docs" / "benchmarks.md").write_text(docs_page(results, tables),
-                                                     encoding="utf-8")
+        page = root / "docs" / "benchmarks.md"
+        old = page.read_text(encoding="utf-8") if page.is_file() else ""
+        page.write_text(keep_written(old, docs_page(results, tables)), encoding="utf-8")
 
+
+def keep_written(old: str, new: str) -> str:
+    """The new page with the sections of the old one that the report does not make (findings
+    written by hand: where the time went, the hub, memory) kept, in their order, before
+    "Machine and versions"."""
+    made = set(re.findall(r"(?m)^## .*$", new))
+    kept = [part for part in re.split(r"(?m)^(?=## )", old)[1:] if part.splitlines()[0] not in made]
+    at = new.find(MACHINE)
+    if not kept or at < 0:
+        return new
+    return new[:at] + "".join(part.rstrip("\n") + "\n\n" for part in kept) + new[at:]
+
+
+
+MACHINE = "## Machine and versions"
 
 
 def docs_page(results: dict[str, Any], tables: str) -> str:
@@ -239,7 +259,7 @@ def docs_page(results: dict[str, Any], tables: str) -> str:
         "only its entry file, script, the index chunk of the query and the results shown. "
         "For large briefings, set `extra.briefing.search: pagefind` in `mkdocs.yml` "
         "(see the README).\n\n"
-        "## Machine and versions\n\n"
+        f"{MACHINE}\n\n"
         f"{info['cpu']}, {info['cpus']} CPUs, {info['memory_gb']} GB; {info['system']}; "
         f"Python {info['python']}; {versions}.\n\n"
         "## Rerun\n\n"

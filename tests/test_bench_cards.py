@@ -19,3 +19,13 @@ def test_the_share_cards_cost_has_a_line_of_its_own() -> None:
                         r"the cache; \+[\d.]+ s CPU on a first build, \+[\d.]+ s on later builds "
                         r"\(sample of \d+\)", line), line
     assert report.cards_line("hub", {"pages": 3}) == "share cards (hub): none drawn"
+
+
+def test_a_new_run_keeps_the_findings_written_on_the_page() -> None:
+    old = ("# Benchmarks\n\nold table\n\n## Where the time went\n\nwritten by hand\n\n"
+           "## A hub\n\nalso by hand\n\n## Machine and versions\n\nold machine\n")
+    new = "# Benchmarks\n\nnew table\n\n## Machine and versions\n\nnew machine\n\n## Rerun\n\nmake bench\n"
+    assert report.keep_written(old, new) == (
+        "# Benchmarks\n\nnew table\n\n## Where the time went\n\nwritten by hand\n\n"
+        "## A hub\n\nalso by hand\n\n## Machine and versions\n\nnew machine\n\n## Rerun\n\nmake bench\n")
+    assert report.keep_written("", new) == new

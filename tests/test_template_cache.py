@@ -8,10 +8,11 @@ import shutil
 import stat
 from pathlib import Path
 
-from jinja2 import Environment
+from jinja2 import Environment, FileSystemLoader
 from jinja2.bccache import Bucket
 
-from briefing.adapter.bytecode import ProjectBytecodeCache
+from briefing.pages.bytecode import ProjectBytecodeCache, options_tag
+from briefing.pages.render import environment
 from conftest import MINI, mkdocs, site_project
 
 FOLDER = Path(".briefing-cache/templates")
@@ -30,7 +31,7 @@ def test_the_template_cache_is_the_projects_and_comes_back(tmp_path: Path) -> No
 
 
 def test_a_cache_folder_removed_mid_build_costs_only_the_speed_up(tmp_path: Path) -> None:
-    cache = ProjectBytecodeCache(tmp_path)
+    cache = ProjectBytecodeCache(tmp_path, Environment())
     bucket = Bucket(Environment(), "key", "checksum")
     cache.load_bytecode(bucket)  # no folder yet: a miss
     bucket.code = compile("1", "<template>", "exec")
@@ -39,3 +40,32 @@ def test_a_cache_folder_removed_mid_build_costs_only_the_speed_up(tmp_path: Path
     cache.load_bytecode(bucket)
     cache.dump_bytecode(bucket)
     assert len(list((tmp_path / FOLDER).iterdir())) == 1
+
+
+def test_the_engines_page_templates_are_kept_in_the_project_too(tmp_path: Path) -> None:
+    project = site_project(tmp_path, MINI)
+    assert mkdocs(project, "build", "--strict", "-d", "site").returncode == 0
+    tag = options_tag(environment())
+    assert len(list((project / FOLDER).glob(f"__jinja2_{tag}_*.cache"))) >= 10  # one per page template
+
+
+def test_a_template_compiled_with_other_options_is_never_reused(tmp_path: Path) -> None:
+    """Jinja keys compiled code by template name and source; the options that shaped the code
+    (autoescaping here) must name it too, or an engine upgrade runs the old code."""
+    (tmp_path / "t.j2").write_text("{{ x }}", "utf-8")
+    for autoescape, shown in ((False, "<b>"), (True, "&lt;b&gt;")):
+        env = Environment(loader=FileSystemLoader(str(tmp_path)), autoescape=autoescape)
+        env.bytecode_cache = ProjectBytecodeCache(tmp_path, env)
+        assert env.get_template("t.j2").render(x="<b>") == shown
+
+
+def test_a_template_compiled_for_other_filters_is_never_reused(tmp_path: Path) -> None:
+    """Compiled code passes the context to a filter that takes it (Jinja's `join`): replaced by
+    one that does not (the engine's own `join`), the old code would call it wrongly."""
+    (tmp_path / "t.j2").write_text('{{ x | join(",") }}', "utf-8")
+    for own_join in (False, True):
+        env = Environment(loader=FileSystemLoader(str(tmp_path)))
+        if own_join:
+            env.filters["join"] = lambda items, separator="": separator.join(items)
+        env.bytecode_cache = ProjectBytecodeCache(tmp_path, env)
+        assert env.get_template("t.j2").render(x=["a", "b"]) == "a,b"

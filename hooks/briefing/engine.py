@@ -87,7 +87,7 @@ def _build(settings: Settings, docs_dir: Path | None) -> Site:
     imported, notes = load_imports(model.briefing, settings, _import_line(model))
     links = crossref.Links(model, imported)
     pages = render_site(model, settings.templates_path, links, settings.language, settings.hub,
-                        review=settings.previewing)
+                        review=settings.previewing, project=settings.root)
     files: dict[str, str | bytes] = {**inventory.published_files(model, settings.site_url),
                                      **redirects.redirect_pages(model), **assets()}
     errors, warnings = checks.run(checks.Built(settings, links, frozenset([*pages, *files]),

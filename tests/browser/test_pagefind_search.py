@@ -94,10 +94,11 @@ def test_a_quoted_phrase_finds_its_page_and_highlights_only_the_phrase(width_tab
     assert tab.problems == []
 
 
-def test_a_hit_on_the_article_lands_on_its_paragraph(width_tab: Tab) -> None:
+@pytest.mark.parametrize("query", ["unwavering", "unwavring"])  # a word of the text; a typo of it
+def test_a_hit_on_the_article_lands_on_its_paragraph(width_tab: Tab, query: str) -> None:
     tab = width_tab
     tab.goto("")
-    results = find(tab, "unwavering")
+    results = find(tab, query)
     assert any(result.startswith("/article/") for result in results), results
     tab.page.locator('.md-search__inner a[href*="/article/"]').first.click()
     tab.page.wait_for_url("**/article/**")
@@ -123,3 +124,11 @@ def test_the_search_box_and_its_results_have_no_serious_violation(width_tab: Tab
 def test_pagefind_leaves_the_default_build_alone(seed_site: Path) -> None:
     page = (seed_site / "index.html").read_text(encoding="utf-8")
     assert "briefing-pf-input" not in page and "pagefind" not in page
+
+
+def test_a_quoted_phrase_puts_its_own_pages_then_the_article_first(width_tab: Tab) -> None:
+    tab = width_tab
+    tab.goto("")
+    results = [result.split("?")[0].rstrip("/").split("/")[-2:] for result in find(tab, '"fresh start"')]
+    article = next(index for index, kind in enumerate(results) if kind[-1] == "article")
+    assert article <= 2 and all(kind[0] == "statements" for kind in results[:article]), results

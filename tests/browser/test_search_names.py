@@ -129,3 +129,16 @@ def test_a_quoted_phrase_highlights_the_phrase_only(any_width: Tab) -> None:
     tab.page.locator('.md-search-result__item > a[href*="article/"]').first.click()
     tab.page.wait_for_function(_MARKED)
     assert {mark.lower() for mark in tab.page.evaluate(_MARKS)} == {"fresh start"}
+
+
+def test_a_quoted_phrase_puts_its_own_pages_then_the_article_first(any_width: Tab) -> None:
+    """'"fresh start"': the statement whose gist holds it, then the article that says it, before
+    the pages that list the statement (the article came 11th, past the first screen)."""
+    tab = any_width
+    tab.goto("")
+    search(tab, '"fresh start"')
+    links = tab.page.eval_on_selector_all(".md-search-result__item > a",
+                                          "(all) => all.map((a) => a.getAttribute('href'))")
+    kinds = [link.split("?")[0].split("#")[0].rstrip("/").split("/")[-2:] for link in links]
+    article = next(index for index, kind in enumerate(kinds) if kind[-1] == "article")
+    assert article <= 2 and all(kind[0] == "statements" for kind in kinds[:article]), links

@@ -23,11 +23,11 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.adapter import bytecode, offline, pagecache, pagefind, serving, sitedir, themetext
+from briefing.adapter import offline, pagecache, pagefind, serving, sitedir, themetext
 from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import SCRIPT, STYLESHEET, Site, build
-from briefing.pages import cards
+from briefing.pages import bytecode, cards
 from briefing.pages.escaperuns import EscapedRuns
 
 # What a hooks file imports with `from briefing.mkdocs_hook import *`, which re-exports these.
@@ -254,7 +254,7 @@ def on_env(env: Any, config: Any, files: Files) -> Any:
                                env.loader])
     # Compiled theme templates on disk (Jinja checks each against its source): a build skips
     # compiling Material's templates again. In the project's cache folder, not the shared one.
-    env.bytecode_cache = bytecode.ProjectBytecodeCache(Path(config.config_file_path).parent)
+    env.bytecode_cache = bytecode.ProjectBytecodeCache(Path(config.config_file_path).parent, env)
     cache, keys = _state.cache, _state.keys
     if cache:
         cache.choose_templates(files, (pagecache.nav_key(keys["nav"].items), keys["config"]))

@@ -25,6 +25,9 @@ ROOT_SELECTOR = "article.md-content__inner"
 EXCLUDE_SELECTORS = ".headerlink, .md-content__button, script, style"
 MATERIAL_INDEX = Path("search") / "search_index.json"
 TITLE_WORDS = "briefing-words.json"
+# The other words of the pages' text (four letters or more), fetched only when a query holds a
+# word that no title holds: the vocabulary for a typo of a word of the text.
+TEXT_WORDS = "briefing-text-words.json"
 THEME = Path(__file__).parent / "theme"
 
 
@@ -46,9 +49,11 @@ def replace_material_index(site_dir: Path) -> None:
     index_site(site_dir)
     material = site_dir / MATERIAL_INDEX
     if material.is_file():
-        words = title_words(json.loads(material.read_text(encoding="utf-8")))
-        (site_dir / "pagefind" / TITLE_WORDS).write_text(
-            json.dumps(words, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        index = json.loads(material.read_text(encoding="utf-8"))
+        words = title_words(index)
+        for name, listed in ((TITLE_WORDS, words), (TEXT_WORDS, text_words(index, words))):
+            (site_dir / "pagefind" / name).write_text(
+                json.dumps(listed, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     material.unlink(missing_ok=True)
 
 
@@ -60,6 +65,15 @@ def title_words(index: dict[str, Any]) -> list[str]:
             text = html.unescape(re.sub(r"<[^>]*>", " ", str(doc.get("title", ""))))
             words.update(word for word in re.split(r"[\W_]+", text.casefold()) if word)
     return sorted(words)
+
+
+def text_words(index: dict[str, Any], titles: list[str]) -> list[str]:
+    """Every word of four letters or more in the pages' text that no title holds, once, sorted."""
+    words: set[str] = set()
+    for doc in index.get("docs", ()):
+        text = html.unescape(re.sub(r"<[^>]*>", " ", str(doc.get("text", ""))))
+        words.update(word for word in re.split(r"[\W\d_]+", text.casefold()) if len(word) >= 4)
+    return sorted(words.difference(titles))
 
 
 def on_env(env: Any, config: Any) -> Any:

@@ -157,29 +157,64 @@ def _yaml(root: Path, path: Path, shown: str, problems: list[Problem]) -> YamlDo
 
 def _load_list(root: Path, path: Path, shown: str, model: type[Record], problems: list[Problem],
                invalid: set[tuple[str, str]]) -> list[Located]:
-    doc = _yaml(root, path, shown, problems)
-    if doc is None:
+    raw = _read(root, path, shown, problems)
+    if raw is None:
         return []
+    located, found, bad = _records_cached(path, raw, shown, model)
+    problems.extend(found)
+    invalid.update(bad)
+    return list(located)
+
+
+_FileRecords = tuple[tuple["Located", ...], tuple[Problem, ...], frozenset[tuple[str, str]]]
+# A file's bytes decide its records and problems: under `mkdocs serve` an edit changes one data
+# file, and the others are not parsed and validated again (records are frozen, so sharing them
+# between builds is safe). One entry per file, its last version only, so that editing a file a
+# hundred times keeps one copy of its records; at most LAST_FILES files.
+_LAST: dict[tuple[str, str, type[Record]], tuple[bytes, _FileRecords]] = {}
+LAST_FILES = 64
+
+
+def _records_cached(path: Path, raw: bytes, shown: str, model: type[Record]) -> _FileRecords:
+    key = (str(path), shown, model)
+    last = _LAST.get(key)
+    if last is not None and last[0] == raw:
+        return last[1]
+    if len(_LAST) >= LAST_FILES:
+        _LAST.clear()
+    result = _records_of(raw, shown, model, path.stem)
+    _LAST[key] = (raw, result)
+    return result
+
+
+def _records_of(raw: bytes, shown: str, model: type[Record], stem: str) -> _FileRecords:
+    """The valid records of one data file, its problems, and the ids of its invalid records."""
+    problems: list[Problem] = []
+    invalid: set[tuple[str, str]] = set()
+    doc, found = parse_yaml(raw, shown)
+    problems.extend(found)
+    if doc is None:
+        return (), tuple(problems), frozenset()
     if not isinstance(doc.data, list):
         problems.append(Problem(shown, 1, "", "", "expected a list of records",
                                 "Start each record with '- id: ...'."))
-        return []
+        return (), tuple(problems), frozenset()
     located = []
-    for index, raw in enumerate(doc.data):
-        if not isinstance(raw, dict):
+    for index, record in enumerate(doc.data):
+        if not isinstance(record, dict):
             problems.append(Problem(shown, doc.line((index,)), "", "",
                                     f"record {index + 1} is not a mapping",
                                     "Each record is a set of `field: value` lines."))
             continue
-        result = _validate(model, raw, doc, (index,), shown, problems)
+        result = _validate(model, record, doc, (index,), shown, problems)
         if result is not None:
             located.append(result)
         else:
             # An unsafe id such as "Wang Yi!" was most likely meant as its slug: references
             # to either are not reported again.
-            raw_id = str(raw.get("id", ""))
-            invalid.update({(path.stem, raw_id), (path.stem, slugify(raw_id))})
-    return located
+            raw_id = str(record.get("id", ""))
+            invalid.update({(stem, raw_id), (stem, slugify(raw_id))})
+    return tuple(located), tuple(problems), frozenset(invalid)
 
 
 def _validate(model: type[BaseModel], raw: dict[str, Any], doc: YamlDocument,

@@ -21,7 +21,7 @@ class Hub:
     identities: Identities
     stories: dict[tuple[str, str], list[Story]]
     site_url: str = ""
-    _outside: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
+    _links: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict, compare=False, repr=False)
 
     def has_dossier(self, entity: Entity) -> bool:
         return len(entity.briefings) >= MIN_BRIEFINGS
@@ -37,21 +37,26 @@ class Hub:
     def name_link(self, from_path: str, alias: str, reference: str) -> str:
         """A record named in a briefing: to its dossier here if it has one, else to its page
         in that briefing; its name as the briefing gives it."""
-        found = self._outside.get((alias, reference))
-        if found is not None:
-            return found
+        found = self._links.get((alias, reference))
+        if found is None:
+            found = self._links[(alias, reference)] = self._link_parts(alias, reference)
+        text, dossier = found
+        # Only a dossier link depends on the page it is on; the rest is made once per record
+        # (the same names recur on thousands of a hub's pages).
+        return f"{text}({relative(from_path, dossier)})" if dossier else text
+
+    def _link_parts(self, alias: str, reference: str) -> tuple[str, str]:
+        """`[name]` and the dossier's path, or the whole link to the briefing (and no path)."""
         briefing = self.briefings[alias]
         record = briefing.records.get(reference)
         if record is None:
-            return md(reference)
+            return md(reference), ""
         entity = self.entity(alias, reference)
         if entity is not None and self.has_dossier(entity):
-            return f"[{md(record.name)}]({relative(from_path, dossier_path(entity))})"
-        # The same on every page: made once (the same names recur across a hub's pages).
+            return f"[{md(record.name)}]", dossier_path(entity)
         # No title naming the briefing: the section or row around every such link names it,
         # and a title on each was a tenth of a hub's pages.
-        found = self._outside[(alias, reference)] = link(record.name, briefing.url(record))
-        return found
+        return link(record.name, briefing.url(record)), ""
 
     def names(self, from_path: str, alias: str, references: tuple[str, ...], limit: int = 12) -> str:
         shown = [self.name_link(from_path, alias, reference) for reference in references[:limit]]

@@ -43,8 +43,10 @@ def briefing_list(hub: Hub) -> dict[str, str]:
     size = hub.config.page_size
     items = [_briefing_item(hub, briefing, here) for briefing in hub.briefings.values()]
     sections = ["\n".join(items[start:start + size]) + "\n" for start in range(0, len(items), size)]
+    # `page_size` briefings a page, as the setting says (packed to the budget, 1,000 briefings
+    # made pages of 200, and the first, in the navigation with its table of contents, 235 KB).
     return paginate(Paged("briefings", "Briefings", f"Every briefing of {hub.config.title}, newest first",
-                          "Newest first.\n\n"), sections)
+                          "Newest first.\n\n", section_a_page=True), sections)
 
 
 def briefing_page(hub: Hub, briefing: Briefing) -> str:

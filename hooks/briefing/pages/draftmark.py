@@ -29,8 +29,7 @@ def home_title(model: Model) -> str:
 
 def unchecked(model: Model) -> int:
     """How many records (the briefing itself included) are still drafts."""
-    return int(is_draft(model.briefing)) + sum(
-        is_draft(record) for by_id in model.records.values() for record in by_id.values())
+    return model.drafts
 
 
 def banner(model: Model, review_link: str | None = None) -> str:

@@ -8,12 +8,14 @@ import html
 import re
 from typing import Any
 
+from markupsafe import Markup
+
 from briefing.core.escape import md
 from briefing.model.model import Model
 from briefing.model.names import display_name, shorten
 from briefing.pages import provenance
 
-PLACE = "<!-- briefing: not stated -->"
+PLACE = Markup("<!-- briefing: not stated -->")  # markup: the template writes it as it is
 _MARK = re.compile(r'<(?:abbr|tspan) class="(?:briefing|tl)-inferred"[^>]*>')
 _ATTRIBUTE = re.compile(r'([a-z-]+)="([^"]*)"')
 _PART = re.compile(r"^(?:Not stated in the article:? )?(?:\((?P<field>[^)]*)\): )?(?P<reason>.*)$",

@@ -76,6 +76,8 @@ _PREFIX = str(md_attribute("Not stated in the article ("))
 def merge_adjacent(body: str) -> str:
     """Each run of adjacent marks in a page becomes one mark carrying all their reasons (and,
     in `data-marks`, every 'record field' it stands for)."""
+    if '†</abbr><abbr class="briefing-inferred"' not in body:  # no two side by side: no scan
+        return body
     return _RUN.sub(_merged, body)
 
 

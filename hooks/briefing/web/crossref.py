@@ -157,6 +157,9 @@ class Links:
 
     def expand_escaped(self, markdown: str, from_path: str) -> str:
         """Generated Markdown with the (escaped) references of YAML text made links."""
+        if "\\[\\[" not in markdown:  # most pages have none: skip the pattern's scan
+            return markdown
+
         def link(match: re.Match[str]) -> str:
             target = self.find(_unescape(match.group("target")))
             if isinstance(target, str) or self.is_article_words(_unescape(match.group(0))):

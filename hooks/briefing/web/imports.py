@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from pydantic import ValidationError
@@ -145,7 +146,7 @@ def _read(alias: str, location: str, settings: Settings, notes: list[str]) -> Im
             raise ImportFailure(f"{location!r} is not the address of a site: write it as "
                                 "https://host/path/, with no ?query or #fragment")
         base, index_url = _addresses(location)
-        index = _parse(_cached(alias, index_url, settings, notes), index_url)
+        index = _cached(alias, index_url, settings, notes)
         return Imported.of(alias, base, shortened(alias, index, notes))
     path = (settings.root / location).resolve()
     file = path / INDEX_FILE if path.is_dir() else path
@@ -193,7 +194,18 @@ def _decode(raw: bytes, where: str) -> str:
 
 def _parse(text: str, where: str) -> Index:
     try:
-        index = Index.model_validate(json.loads(text))
+        data = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        first = str(error).splitlines()[0][:200]
+        raise ImportFailure(f"{where} is not a briefing index ({first})") from None
+    return _validate(data, where)
+
+
+def _validate(data: Any, where: str) -> Index:
+    """An index read from JSON, checked against the format (once: a cached copy is not parsed
+    again from text, a fetched one is not checked twice)."""
+    try:
+        index = Index.model_validate(data)
     except ValidationError as error:
         detail = error.errors()[0]
         place = ".".join(str(part) for part in detail["loc"])
@@ -215,13 +227,13 @@ def cache_file(settings: Settings, alias: str) -> Path:
     return settings.root / settings.import_cache / f"{alias}.json"
 
 
-def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> str:
-    """The index text at `url`: from the cache while fresh, else fetched (and cached)."""
+def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> Index:
+    """The index at `url`: from the cache while fresh, else fetched (and cached)."""
     cache = cache_file(settings, alias)
     copy = _read_cache(cache, url, settings.import_max_bytes)
     age_hours = (time.time() - cache.stat().st_mtime) / 3600 if copy is not None else 0.0
     if copy is not None and (settings.offline or age_hours < settings.import_max_age_hours):
-        return copy
+        return _validate(copy, url)
     if settings.offline:
         raise ImportFailure(f"no cached copy of {url} in {cache}, and offline is set: "
                             "build once with network access (or unset offline)")
@@ -231,7 +243,7 @@ def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> str:
 
     try:
         text = _decode(fetch(url, settings.import_max_bytes, settings.import_timeout), url)
-        _parse(text, url)  # never cache something that is not an index
+        index = _parse(text, url)  # never cache something that is not an index
     except (FetchError, ImportFailure) as error:
         # A captive portal answers 200 with HTML; a broken deploy publishes junk: a good copy
         # from before is worth more than a failed build.
@@ -240,13 +252,13 @@ def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> str:
                                 f"in {cache}: check the address, or build once with network access") from None
         notes.append(plain_text(f"could not fetch {url} ({error}): using the copy cached "
                                 f"{age_hours:.0f} hours ago"))
-        return copy
+        return _validate(copy, url)
     _write_cache(cache, url, text)
-    return text
+    return index
 
 
-def _read_cache(cache: Path, url: str, max_bytes: int) -> str | None:
-    """The cached index text, if the cache holds a copy of this very URL."""
+def _read_cache(cache: Path, url: str, max_bytes: int) -> Any:
+    """The cached index (as JSON data), if the cache holds a copy of this very URL."""
     try:
         # A copy we wrote was checked and capped; one that is not a plain file, or too big
         # (a clone can carry a cache folder), is not ours.
@@ -257,7 +269,7 @@ def _read_cache(cache: Path, url: str, max_bytes: int) -> str | None:
         return None
     if not isinstance(stored, dict) or stored.get("source") != url:
         return None
-    return json.dumps(stored.get("index"))
+    return stored.get("index")
 
 
 def _write_cache(cache: Path, url: str, text: str) -> None:

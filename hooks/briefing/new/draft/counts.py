@@ -3,7 +3,8 @@ fraud') and sums of money with no unit word ('€350,000'), beside the measured 
 `figures`: a count names what it counts, so a reader can check it.
 
 The word counted is the first plural noun after the number, a modifier or two allowed
-('3,000 low-cost houses'); a year ('in 2007'), 'two' ('the two sides') or a number inside
+('3,000 low-cost houses'); a part of a whole counts the same things ('18 of the 798
+segments': 18 segments); a year ('in 2007'), 'two' ('the two sides') or a number inside
 another figure is not a count.
 """
 
@@ -25,7 +26,12 @@ _COUNT = re.compile(
     re.IGNORECASE)
 _MONEY = re.compile(rf"(?<![\w$€£¥]){_QUALIFIER}(?P<symbol>[$€£¥]|\bR(?=\d))"
                     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                    r"(?P<scale>\s+(?:million|billion))?(?![\w,])")
+                    r"(?P<scale>\s+(?:million|billion))?(?!\w|,\d)")  # '€350,000, most of it'
+# '18 of the 798 hexagonal segments': the first number counts the same things.
+_OF_TOTAL = re.compile(
+    rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+of\s+(?:the|its|their|all)\s+"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+\s+|\d+\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|[a-z][a-z\-]*s)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,11 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
             if count:
                 used.append((match.start(), match.end()))
                 found.append(count)
+        for match in _OF_TOTAL.finditer(text):  # its part: '18 of the 798 segments'
+            count = None if any(s <= match.start("value") < e for s, e in used) else _count(number, match, [])
+            if count:
+                used.append((match.start(), match.end("value")))
+                found.append(count)
     return sorted(found, key=lambda c: (c.paragraph, c.start))
 
 
@@ -60,7 +71,7 @@ def _count(number: int, match: re.Match[str], used: list[tuple[int, int]]) -> Fo
     if noun in NOT_COUNTED or re.fullmatch(r"(?:1[89]|20)\d\d", raw):
         return None  # 'three times', 'in 2007'
     value = float(_WORDS[raw.lower()]) if raw.lower() in _WORDS else float(raw.replace(",", ""))
-    scale = (match.group("scale") or "").strip()
+    scale = (groups.get("scale") or "").strip()
     unit = f"{groups['symbol']} {scale}".strip() if groups.get("symbol") else (
         f"{scale} {noun}".strip())
     written = match.group()

@@ -22,6 +22,7 @@ from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft import window
 from briefing.new.draft.evidence import (
     AFFILIATIONS,
+    acts_as_his,
     dateline_places,
     gender,
     given_name_first,
@@ -271,6 +272,8 @@ def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str
             evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
         if evidence is None and given_name_first(run, name, text):
             evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'
+        if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
+            evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
         if evidence is None or (len(name) == 1 and not evidence):
             continue
         _add_person(people, " ".join(name), evidence)

@@ -40,6 +40,9 @@ def event_fields(event: FoundEvent, entities: Entities, ids: list[str]) -> dict[
         doubt = " ".join(d for d in (event.date_doubt, event.date.doubt) if d)
         if doubt:
             fields["uncertain"] = {"date": doubt}
+    if event.people_doubt:
+        fields.setdefault("inferred", {})["participants"] = event.people_doubt
+        fields.setdefault("uncertain", {})["participants"] = event.people_doubt
     if event.end:
         fields["end_date"] = event.end
     if event.part_of is not None:

@@ -7,9 +7,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing.new.draft import pronouns, window
+from briefing.new.draft import pronouns, speakers, window
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import SPEECH_VERBS, TOPICS
+from briefing.new.draft.lexicon import SPEECH_VERBS, TITLE_WORDS, TOPICS
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -116,6 +116,39 @@ def _joined(rest: list[Any], text: str, end: int) -> tuple[list[Key], int]:
     return also, end
 
 
+_SPOKES_SAYS = re.compile(rf"(?:[\w.'’\-]+\s+){{0,8}}?spokes(?:person|man|woman)\b[^,\"“”]{{0,60}}?"
+                          rf"\s+(?P<verb>{_REPORTED.pattern})", re.I)
+
+
+def _spokesperson(number: int, begin: int, end: int, text: str, entities: Entities,
+                  paragraphs: tuple[str, ...]) -> speakers.Attribution | None:
+    """'A spokesperson for the Water Agency said ...', 'A ministry spokeswoman said ...': an
+    unnamed spokesperson speaks for the organisation, marked uncertain, as a quote's
+    (speakers.resolve); 'a spokesperson said' with no organisation: nobody (None speaker).
+    None: the sentence does not open that way, or it names the spokesperson."""
+    said = _SPOKES_SAYS.match(text, begin, end)
+    if said is None or any(m.key[0] == "people" for m in entities.in_span(number, begin, said.end())):
+        return None
+    who = speakers.resolve(number, begin, said.start("verb"), text, speakers.Tracker(entities, paragraphs))
+    return who or speakers.Attribution(None, "")
+
+
+_HONORIFICS = frozenset("dr mr mrs ms prof cllr sir dame judge advocate rev".split())
+
+
+def _apposed(rest: list[Any], text: str, aside: re.Match[str] | None) -> Key | None:
+    """'A spokesperson for the Ministry of the Sea, Rui Antunes, said': the person set off by
+    commas after the title's organisation says it, as for a quote (speakers._apposed)."""
+    person = rest[0] if rest and aside else None
+    if person is None or aside is None or person.key[0] != "people":
+        return None
+    # 'at GNS Science, Dr Hana Tipene,': an honorific or a title may stand before the name
+    lead = text[aside.start() + 1:person.start].split()
+    fills = all(w.rstrip(".").lower() in _HONORIFICS or w.lower() in TITLE_WORDS for w in lead) \
+        and re.fullmatch(r"\s*,", text[person.end:aside.end()])
+    return person.key if fills else None
+
+
 def find_statements(paragraphs: tuple[str, ...], entities: Entities,
                     quoted: dict[int, list[tuple[int, int]]]) -> list[FoundStatement]:
     """Reported speech with no quotation marks: 'X said (that) ...' near the start of a
@@ -138,6 +171,12 @@ def find_statements(paragraphs: tuple[str, ...], entities: Entities,
             found.append(FoundStatement(number, sentence.strip(), reading.key, how=reading.how,
                                         doubt=reading.doubt))
             continue
+        spokes = _spokesperson(number, begin, end, text, entities, paragraphs)
+        if spokes is not None:
+            if spokes.speaker is not None:
+                found.append(FoundStatement(number, sentence.strip(), spokes.speaker, how=spokes.how,
+                                            doubt=spokes.doubt))
+            continue
         named = [m for m in entities.in_span(number, begin, end) if m.key[0] != "places"]
         skip = -1
         for index, mention in enumerate(named):
@@ -156,7 +195,8 @@ def find_statements(paragraphs: tuple[str, ...], entities: Entities,
             if verb and (opens or closes):
                 after = [m.key for m in entities.in_span(number, verb.end(), end) if m.key[0] == "people"]
                 told = verb.group().split()[-1].startswith(("told", "tell"))
-                found.append(FoundStatement(number, sentence.strip(), mention.key,
+                speaker = _apposed(named[index + 1:], text, aside) or mention.key
+                found.append(FoundStatement(number, sentence.strip(), speaker,
                                             after[:1] if told else [], also))
                 break
     return found

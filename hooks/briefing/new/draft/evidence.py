@@ -89,6 +89,18 @@ _ALONE_AFTER = re.compile(
     rf"[a-z]+ed)\b)")
 
 
+# 'Muttiah Muralitharan took four wickets for 29 runs, his best figures': a name that acts,
+# then 'his' or 'her' in the same clause with no other name between, is a person's (a firm
+# or a team is 'its' or 'their').
+_ACTS_HIS = re.compile(r"\s+(?:was|is|had|has|took|won|lost|hit|scored|finished|made|gave|kept|led|"
+                       r"ran|set|[a-z]+ed)\b(?:(?!\b(?:its|their|it|they)\b)[^.;:!?\"“”A-Z]){0,80}?"
+                       r"\b(?:his|her|himself|herself)\b")
+
+
+def acts_as_his(text: str, run: Run) -> bool:
+    return _ACTS_HIS.match(window.after(text, run.end)) is not None
+
+
 def without(text: str, full: str) -> str:
     return text.replace(full, " ")
 
@@ -104,10 +116,29 @@ def organisation_by_noun(text: str, run: Run) -> bool:
                      window.after(text, run.end))
     if after and after.group(1) in ORG_NOUNS:
         return True
+    if _works_at(text, run):
+        return True
     # 'Fianna Fáil councillors', 'RPP radio': a party's members, a station's name
     member = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
     return bool(member and member.group(1) in MEMBERS and run.text not in COUNTRIES
                 and run.text not in DEMONYMS and len(run.tokens) <= 3)
+
+
+# 'a volcanologist at', 'economists at', 'an official with': someone's job at a body
+_JOB_AT = re.compile(r"\b(?:an?\s+|the\s+)?(?P<job>[A-Za-z][a-z]+(?:ists?|ers?|ors?|ians?|ants?|ees?)|staff|"
+                     r"officials?)\s+(?:at|with)\s+(?:the\s+)?$")
+
+
+def _works_at(text: str, run: Run) -> bool:
+    """'A volcanologist at GNS Science', 'economists at Capital Economics': the body someone
+    works for; not a place ('a doctor at Kenyatta Hospital', 'a lecturer at Oxford' is a
+    university only when the article says so)."""
+    job = _JOB_AT.search(window.before(text, run.start))
+    if job is None or job.group("job").lower() in ("others", "members", "numbers", "centers", "owners"):
+        return False
+    return len(run.tokens) >= 2 and run.text not in COUNTRIES and run.text not in CITIES \
+        and not any(t in COUNTRIES or t in CITIES or t.lower() in PLACE_HEADS or t in NOT_NAME
+                    for t in run.tokens)
 
 
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
@@ -120,9 +151,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             or any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
             or text in KNOWN_ORGS or re.match(r"['’]s\b", window.after(paragraph, run.end)):
         return None
+    kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
+    if kind_of and _place_noun(kind_of.group(1)):
+        return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
     noun_before = re.search(r"\b(\w+)\s+of\s+$", window.before(paragraph, run.start))
-    if noun_before and noun_before.group(1).lower() in PLACE_NOUNS:
-        return noun_before.group(1).lower()  # 'the town of Písek'
     if noun_before and noun_before.group(1).lower() in TITLE_WORDS | {"centre", "center"} \
             and len(tokens) <= 2:
         return "place"  # 'the Mayor of Galway'
@@ -132,12 +164,35 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
     if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
         return "city or region"  # 'Blantyre, Malawi'
+    along = re.search(r"\b(?:along|beside)\s+the\s+$", window.before(paragraph, run.start))
+    if _listed_after_place(paragraph, run) or along and len(tokens) <= 2 \
+            and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
+        return "place"  # 'in Blantyre and Zomba', 'a headwind along the Maas'
     if (re.search(r"\b(?:in|near|outside|across)\s+$", window.before(paragraph, run.start))
             and len(tokens) <= 3
             or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg'
     return None
+
+
+def _place_noun(word: str) -> str | None:
+    """'town' or 'towns' -> 'town'; None for a word that names no kind of place."""
+    lowered = word.lower()
+    singular = lowered[:-1] if lowered.endswith("s") and lowered[:-1] in PLACE_NOUNS else lowered
+    return singular if singular in PLACE_NOUNS else None
+
+
+_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+                         r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+$")
+
+
+def _listed_after_place(paragraph: str, run: Run) -> bool:
+    """'in Blantyre and Zomba', 'in Lusaka, Ndola or Kitwe': listed with a place after 'in'
+    (the first must be a place by the same rule: one to three capitalised words)."""
+    listed = _PLACE_LIST.search(window.before(paragraph, run.start))
+    return bool(listed) and len(run.tokens) <= 3 and not any(t in NOT_NAME for t in run.tokens) \
+        and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
 
 
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:

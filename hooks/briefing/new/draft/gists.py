@@ -2,6 +2,7 @@
 attribution clause and a dateline taken off, the sentence never cut.
 
 - '..., the ministry said on Tuesday.' -> '...'
+- '..., a spokesperson for the ministry, Rui Antunes, said.' -> '...'
 - 'Health Minister Ana Phiri said (on Tuesday) (that) 40 people had died.' -> '40 people had died.'
 - 'ROTTERDAM, Netherlands (April 12, 2026) - Kenya's ...' -> "Kenya's ..."
 """
@@ -17,7 +18,8 @@ _WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|S
 # A tail holding one of these says what was said, not where: '..., and Liu Fang said the rains
 # were intense' is no attribution to cut.
 _FINITE = "was|were|is|are|had|has|have|would|will|could|can|should|did|must|may|might"
-_TRAILING = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?\s)?(?<!who )(?<!which )(?<!that )(?:{_VERBS})\b"
+_TRAILING = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?(?:,\s+[^,\"“”]{{1,40}},)?\s)?"
+                       rf"(?<!who )(?<!which )(?<!that )(?:{_VERBS})\b"
                        rf"(?:\s+(?!(?:{_FINITE})\b)[^,\"“”\s]+){{0,7}}$")
 # '..., Fisheries Minister X said on Friday, following the advice of ...'
 _MIDDLE = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?\s)?(?:{_VERBS}){_WHEN},(?=\s+[a-z])")

@@ -78,6 +78,7 @@ class FoundEvent:
     scheduled: bool = False
     part_of: int | None = None  # index of the event this one belongs to
     date_doubt: str = ""  # why the date may be wrong, for `uncertain`
+    people_doubt: str = ""  # why the participants may be wrong, for `uncertain`
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,8 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
             date and date.value > context.published.isoformat())
         if date is None:
             _lede_date(context, event)
+        if family == "court" and not people:
+            _parties(context, event, end, events)
         _belongs(events, event)
         events.append(event)
         break  # one new event per sentence
@@ -265,6 +268,29 @@ def _lede_date(context: Context, event: FoundEvent) -> None:
             event.date_doubt = (f"The sentence gives no date; taken as {found.value}, the day "
                                 f"paragraph 1 says things were said or done ('{found.as_written}').")
             return
+
+
+def _parties(context: Context, event: FoundEvent, end: int, events: list[FoundEvent]) -> None:
+    """'The trial is due to begin on 2 June. Ndlovu and three co-accused ... face 46 counts':
+    a court event whose sentence names nobody takes the people the rest of its paragraph
+    names, else those of the last court event (the same case); marked uncertain."""
+    text = context.paragraphs[event.paragraph - 1]
+    for start, stop in sentence_spans(text):
+        if start >= end:
+            people, _ = _taking_part(context, event.paragraph, start, stop)
+            if people:
+                names = ", ".join(context.entities.get(key).name for key in people)
+                event.participants = people
+                event.people_doubt = (f"The sentence about the {event.word} names nobody; taken as "
+                                      f"{names}, named after it in paragraph {event.paragraph}. "
+                                      "Check who takes part.")
+                return
+    earlier = next((e for e in reversed(events) if e.family == "court" and e.participants), None)
+    if earlier is not None:
+        event.participants = list(earlier.participants)
+        event.people_doubt = (f"The sentence about the {event.word} names nobody; taken as the "
+                              f"people of the {earlier.word} before it (the same case). Check who "
+                              "takes part.")
 
 
 def _belongs(events: list[FoundEvent], event: FoundEvent) -> None:

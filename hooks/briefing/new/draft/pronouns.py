@@ -5,7 +5,9 @@ the two before. A person whose name, title or honorific says another gender ('Pe
 'she', 'Ms Berg' for 'he') is never one. Of the rest, in order: the last person who did
 something ('Demeke Mekonnen, ..., said'), then the last person named, then the last person
 quoted. The choice is marked uncertain when the text supports another reading: another
-person it can mean was named after the one chosen, or nobody named can be meant. Nobody the
+person it can mean was named after the one chosen, nobody named can be meant, or the one
+chosen is someone whose gender the text does not mark ('Rui Antunes' for 'she': the reason
+names anyone of the pronoun's gender named earlier in the article, however far back). Nobody the
 rest of the pronoun's own sentence names is a candidate ('He ..., telling Wang': not Wang).
 """
 
@@ -83,7 +85,25 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
     if after:
         others = ", ".join(dict.fromkeys(entities.get(k).name for k in after))
         doubt = f"The article says {shown}: {name}, or {others}, could be meant."
+    if want != "any" and entities.get(key).gender is None:
+        doubt = _unmarked(shown, want, key, paragraph, position, entities, paragraphs, doubt)
     return Reading(key, f"The article says {shown}; taken as {name}, the last matching person.", doubt)
+
+
+def _unmarked(shown: str, want: str, key: Key, paragraph: int, position: int, entities: Entities,
+              paragraphs: tuple[str, ...], doubt: str) -> str:
+    """A reading that rests on a person whose gender the text does not mark ('Rui' is in no
+    list, 'Kim' is either) is a guess: say so, and name a person of the pronoun's gender named
+    anywhere before, who could be meant instead."""
+    name = entities.get(key).name
+    unknown = (f"Nothing in the article says whether {name} is a man or a woman (no gendered "
+               f"title or honorific, and a given name the drafter cannot tell), so {shown} may "
+               "mean someone else.")
+    rival = next((m.key for m in _everyone_before(paragraph, position, entities, paragraphs)
+                  if m.key != key and entities.get(m.key).gender == want), None)
+    if rival is not None and entities.get(rival).name not in doubt:
+        unknown += f" {entities.get(rival).name}, named earlier, could be meant."
+    return f"{doubt} {unknown}".strip() + " Check who said it."
 
 
 def _choice(pool: list[Mention], paragraph: int, paragraphs: tuple[str, ...]) -> Mention | None:
@@ -98,6 +118,18 @@ def _candidates(paragraph: int, position: int, entities: Entities,
     """People named before the pronoun, latest first, outside quotation marks."""
     found = []
     for number in range(paragraph, max(0, paragraph - WINDOW) - 1, -1):
+        text = paragraphs[number - 1]
+        for mention in reversed(entities.in_span(number, 0, position if number == paragraph else len(text))):
+            if mention.key[0] == "people" and not quoted_at(text, mention.start):
+                found.append(mention)
+    return found
+
+
+def _everyone_before(paragraph: int, position: int, entities: Entities,
+                     paragraphs: tuple[str, ...]) -> list[Mention]:
+    """People named anywhere before the pronoun, outside quotation marks, latest first."""
+    found = []
+    for number in range(paragraph, 0, -1):
         text = paragraphs[number - 1]
         for mention in reversed(entities.in_span(number, 0, position if number == paragraph else len(text))):
             if mention.key[0] == "people" and not quoted_at(text, mention.start):

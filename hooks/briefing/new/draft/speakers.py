@@ -153,7 +153,7 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
         return None
     subject = "subj1" if match.group("subj1") else "subj2"
     offset = span.close + 1 + match.start(subject)
-    who = _resolve(span.paragraph, offset, offset + len(match.group(subject)), text, tracker)
+    who = resolve(span.paragraph, offset, offset + len(match.group(subject)), text, tracker)
     if who is None:  # 'a spokesperson said': someone the article does not name; not the last speaker
         return Attribution(None, "")
     verb = match.group("verb1") or match.group("verb2")
@@ -169,7 +169,7 @@ def _according(span: Span, text: str, start: int, end: int, tracker: Tracker) ->
     match = _ACCORDING.search(text, start, end)
     if not match:
         return None
-    return _resolve(span.paragraph, match.start("subj"), match.end("subj"), text, tracker)
+    return resolve(span.paragraph, match.start("subj"), match.end("subj"), text, tracker)
 
 
 def _split(span: Span, text: str, previous: Span | None, who: Attribution | None) -> Attribution | None:
@@ -193,7 +193,7 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
     verb = _VERB.search(text[begin:span.open])
     # 'The palace said that President Macron "fully supports" ...': the speaker is the one
     # before the verb, never someone named in what was said.
-    who = _resolve(span.paragraph, begin, begin + verb.start() if verb else span.open, text, tracker,
+    who = resolve(span.paragraph, begin, begin + verb.start() if verb else span.open, text, tracker,
                    first=True)
     if who is None and verb:
         return Attribution(None, "")  # 'A spokesperson said: "..."': someone unnamed
@@ -209,9 +209,10 @@ def _carried(previous_who: Attribution | None, tracker: Tracker) -> Attribution:
                        previous_who.addressees if previous_who else [])
 
 
-def _resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
-             first: bool = False) -> Attribution | None:
-    """The person or organisation named (or pointed to) in text[start:end]."""
+def resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
+            first: bool = False) -> Attribution | None:
+    """The person or organisation named (or pointed to) in text[start:end]: the subject of a
+    speech verb, for quotes and for reported statements (events.find_statements)."""
     named = _titled_first([m for m in tracker.entities.in_span(paragraph, start, end)
                            if m.key[0] != "places"], text)
     apposed = next((m for m in named if m.key[0] == "people" and _apposed(text, m, start, end)), None)
@@ -231,7 +232,7 @@ def _resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
 
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
 _FOR_HEAD = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z][\w\-]*)\b")
-_OWNER_HEAD = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)(?:['’]s)?\s+$")
+_OWNER_HEAD = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)(?:['’]s)?\s+$", re.I)
 
 
 def _apposed(text: str, mention: Mention, start: int, end: int) -> bool:
@@ -249,14 +250,14 @@ def _spokesperson(spokes: re.Match[str], named: list[Mention], paragraph: int, t
     org = next((m.key for m in named if m.key[0] == "organisations"), None)
     if org is None:
         head = _FOR_HEAD.match(text, spokes.end()) or _OWNER_HEAD.search(text[:spokes.start()])
-        if head is None or head.group(1) not in ORG_HEADS:
+        if head is None or head.group(1).lower() not in ORG_HEADS:
             return Attribution(None, "")  # 'a spokesperson said': whose, the text does not say
-        org = tracker.last_organisation(head.group(1), paragraph, spokes.start())
+        org = tracker.last_organisation(head.group(1).lower(), paragraph, spokes.start())
         if org is None:
             return Attribution(None, "")
     name = tracker.entities.get(org).name
     said = text[spokes.start():spokes.end()].lower()
-    return Attribution(org, "", doubt=f"The article quotes a {said} it does not name; taken as "
+    return Attribution(org, "", doubt=f"The article gives the words of a {said} it does not name; taken as "
                        f"{name} speaking. Name the person if the article or another source does.")
 
 

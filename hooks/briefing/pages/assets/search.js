@@ -122,12 +122,28 @@ const briefingPhraseDoc = (doc, phrases) => {
   return {...doc, terms, location: briefingWithPhrases(doc.location, phrases)};
 };
 
+// For a quoted phrase, the pages whose title holds it come first (a quote's own words, a
+// statement's gist), then the article that says it, then the pages that mention it (a person's
+// list of things said), each group in the order it had.
+const briefingPhraseRank = (items, phrases) => {
+  const group = (item) => {
+    const location = briefingPageDoc(item).location;
+    const title = (briefingTitles.get(location) || []).join(" ");
+    if (phrases.every((phrase) => briefingHolds(title, phrase))) return 0;
+    return /(^|\/)article\/$/.test(location.split("#")[0]) ? 1 : 2;
+  };
+  return items.map((item, order) => ({item, order, group: group(item)}))
+    .sort((a, b) => a.group - b.group || a.order - b.order).map(({item}) => item);
+};
+
 const briefingResults = (data) => {
   if (!Array.isArray(data?.items)) return data;
   const phrases = briefingPhrases();
   let items = data.items.filter((item) => phrases.every((phrase) =>
     briefingHolds(briefingPageText(item[0]?.location || ""), phrase)));
-  items = briefingRank(items, briefingQueryWords()).map((item) => {
+  items = briefingRank(items, briefingQueryWords());
+  if (phrases.length) items = briefingPhraseRank(items, phrases);
+  items = items.map((item) => {
     const page = briefingPageText(briefingPageDoc(item).location);
     return item.map((doc) => {
       const found = {...doc, terms: briefingFoundTerms(doc, page)};

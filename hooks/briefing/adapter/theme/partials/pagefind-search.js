@@ -1,7 +1,8 @@
 // The header's search box over Pagefind (`extra.briefing.search: pagefind`): Pagefind finds the
 // pages; this script reads its answer as the default search (pages/assets/search.js) reads
 // lunr's. A word of four letters or more that no page title holds but one holds one edit away
-// is read as that word ("Kery" finds Kerry). A result whose title holds every word of the
+// is read as that word ("Kery" finds Kerry); one that no page's text holds, as the text's words
+// one edit away ("unwavring" finds unwavering). A result whose title holds every word of the
 // query comes first, the more so the less else its title says ("John Kerry" before "Length of
 // the Kerry–Xie talks"). A quoted phrase keeps only the pages that hold it, and the hit's link
 // carries it (`?phrase=`), so that the page highlights the phrase, not each of its words. No
@@ -51,14 +52,25 @@
     if (answer?.ok) vocabulary = new Set(await answer.json());
   })();
   // A word no title holds, read as each title word one edit away ("kery": kerry, very); each
-  // reading is searched, and the titles decide which hit comes first.
-  const readings = (word) => {
+  // reading is searched, and the titles decide which hit comes first. A word no title holds nor
+  // nearly holds is looked up in the words of the pages' text (fetched once, on the first such
+  // word): a word of the text is searched as typed, a typo of one ("unwavring") as the words
+  // one edit away.
+  let text = null;
+  const textVocabulary = () => text || (text = fetch(`${bundle}briefing-text-words.json`)
+    .then((answer) => answer.ok ? answer.json() : []).catch(() => []).then((words) => new Set(words)));
+  const near = (word, words) => [...words].filter((other) => other.length >= 4 && oneEdit(word, other));
+  const readings = async (word) => {
     if (word.length < 4 || vocabulary.has(word)) return [word];
-    const near = [...vocabulary].filter((other) => other.length >= 4 && oneEdit(word, other));
-    return near.length ? near : [word];
+    const titled = near(word, vocabulary);
+    if (titled.length) return titled;
+    const words = await textVocabulary();
+    if (words.has(word)) return [word];
+    const written = near(word, words).slice(0, 4);
+    return written.length ? written : [word];
   };
-  const queries = (words) => words.reduce((all, word) => all.flatMap((start) =>
-    readings(word).map((reading) => [...start, reading])), [[]]).slice(0, 6);
+  const queries = async (words) => (await Promise.all(words.map(readings))).reduce(
+    (all, each) => all.flatMap((start) => each.map((reading) => [...start, reading])), [[]]).slice(0, 6);
   // Pagefind's excerpt, as text with its <mark>s and nothing else.
   const excerpt = (html) => {
     const paragraph = document.createElement("p");
@@ -73,6 +85,13 @@
     return paragraph;
   };
 
+  // For a quoted phrase, as the default search: pages whose title holds it, then the article,
+  // then the pages that mention it.
+  const phraseGroup = (data, phrases) => {
+    if (!phrases.length) return 0;
+    if (phrases.every((phrase) => holds(wordsOf(data.meta?.title).join(" "), phrase))) return 0;
+    return /(^|\/)article\/(index\.html)?$/.test(new URL(data.url, location.href).pathname) ? 1 : 2;
+  };
   let latest = 0;
   const run = async () => {
     const asked = (latest += 1);
@@ -85,7 +104,8 @@
     const typed = wordsOf(query.replace(/"/g, " "));
     await new Promise((resolve) => setTimeout(resolve, 150));  // typing goes on: wait
     if (asked !== latest) return;
-    const asks = queries(typed);
+    const asks = await queries(typed);
+    if (asked !== latest) return;
     const answers = await Promise.all(asks.map((words) => pagefind.search(words.join(" "))));
     if (asked !== latest) return;  // a newer query is on its way
     const hits = answers.flatMap((answer, which) => answer.results.slice(0, 40)
@@ -99,8 +119,9 @@
     const named = typed.filter((word) => !small.has(word));
     const results = found
       .filter((data) => phrases.every((phrase) => holds(wordsOf(data.content).join(" "), phrase)))
-      .map((data, order) => ({data, order, score: nameScore(data.meta?.title, named)}))
-      .sort((a, b) => b.score - a.score || a.order - b.order).slice(0, 20);
+      .map((data, order) => ({data, order, group: phraseGroup(data, phrases),
+        score: nameScore(data.meta?.title, named)}))
+      .sort((a, b) => a.group - b.group || b.score - a.score || a.order - b.order).slice(0, 20);
     const link = (url, words) => {
       const address = new URL(url, location.href);
       if (phrases.length) for (const phrase of phrases) address.searchParams.append("phrase", phrase);
