@@ -15,7 +15,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "brewery.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),
     "cholera.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "council.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "cricket.txt": (1, 1, 1, 1, 1, None, .50, 1, 1),
+    "cricket.txt": (1, 1, 1, 1, 1, None, 1, 1, 1),
     "fisheries.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "inquest.txt": (1, 1, 1, 1, 1, 1, None, 1, 1),
     "malaria.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),

@@ -92,6 +92,12 @@ def _names(text: str, kind: str) -> list[str]:
     ("Muttiah Muralitharan took four wickets for 29 runs, his best figures.", "people",
      "Muttiah Muralitharan"),
     ("Xolani Mbeki scored twice, her first goals of the season.", "people", "Xolani Mbeki"),
+    ("Smith & Sons said profits fell in the spring.", "organisations", "Smith & Sons"),
+    ("Morgan Stanley cut its forecast on Monday.", "organisations", "Morgan Stanley"),
+    ("Peter Holm sold his shares in the firm on Monday.", "people", "Peter Holm"),
+    # a month that is also a given name, before a surname
+    ("The ministry's spokesman, Jan Visser, said the ban was short.", "people", "Jan Visser"),
+    ("April Ryan asked the first question at the briefing.", "people", "April Ryan"),
     # the body someone works at
     ("A volcanologist at GNS Science said the alert was raised.", "organisations", "GNS Science"),
     ("Economists at Capital Economics expect a cut.", "organisations", "Capital Economics"),
@@ -108,6 +114,19 @@ def test_names_people_places_and_organisations(text: str, kind: str, name: str) 
     ("Talks run from Oct. 27 to Oct. 29 in Cusco, the ministry said.", "places", "Oct"),
     ("Laurent Berger, head of the CFDT union, called the plan unjust.", "places", "CFDT"),
     ("Goldman Sachs raised its forecast, its second rise this year.", "people", "Goldman Sachs"),
+    # firms named like people: a firm's last word, '&', a firm the text calls 'its', a known one
+    ("Smith & Sons said profits fell in the spring.", "people", "Smith & Sons"),
+    ("Lehman Brothers filed for bankruptcy on Monday.", "people", "Lehman Brothers"),
+    ("Ruth Adler Holdings said profits fell.", "people", "Ruth Adler Holdings"),
+    ("Morgan Stanley cut its forecast on Monday.", "people", "Morgan Stanley"),
+    ("Analysts at Goldman Sachs said rates would rise.", "people", "Goldman Sachs"),
+    ("Louis Vuitton opened a shop in Milan.", "people", "Louis Vuitton"),
+    ("Trinidad & Tobago lost to Peru on Sunday.", "people", "Trinidad & Tobago"),
+    ("Bosnia & Herzegovina lost to Peru on Sunday.", "organisations", "Bosnia & Herzegovina"),
+    ("Iceland cut its cod catch by a third.", "organisations", "Iceland"),
+    ("The talks ended on Jan 12 in Oslo.", "people", "Jan"),
+    ("The telescope on Cerro Armazones had recorded its first images.", "organisations",
+     "Cerro Armazones"),
     ("Sindh Rangers raised their fees after his visit.", "people", "Sindh Rangers"),
     ("Sales rose in March and April, the firm said.", "places", "April"),
     ("A doctor at Kenyatta National Hospital said wards were full.", "organisations",
@@ -187,6 +206,11 @@ def test_said_on_friday_is_the_friday_before_though_the_sentence_says_will() -> 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("The quota will be 130,000 tonnes, down from 193,000, Gudfinnsson told a news conference.",
      "The quota will be 130,000 tonnes, down from 193,000."),
+    # the medium after a named audience is part of the attribution ('Radio that ...' before)
+    ("He told France Inter radio that the unions would hold a first day of strikes on January 19.",
+     "The unions would hold a first day of strikes on January 19."),
+    ("Berg told the BBC's Today programme that the plan was dead in the water.",
+     "The plan was dead in the water."),
     ("Health Minister Ana Phiri said on Tuesday that 40 people had died in the floods.",
      "40 people had died in the floods."),
     ("A cholera outbreak has spread to four districts, according to the health ministry.",
@@ -233,7 +257,8 @@ def test_a_part_of_a_whole_counts_the_same_things() -> None:
         ("18 of the 798 hexagonal segments", 18, "segments"), ("798 hexagonal segments", 798, "segments")]
 
 
-@pytest.mark.parametrize("text", ["The vote was held in 2019 by the board.", "It rang three times."])
+@pytest.mark.parametrize("text", ["The vote was held in 2019 by the board.", "It rang three times.",
+                                  "Only 3 has been found so far."])  # 'has' ends in -s: no plural
 def test_a_year_or_a_repetition_is_no_count(text: str) -> None:
     assert "figures" not in draft(text)
 
@@ -341,8 +366,11 @@ def test_a_spokesperson_for_nobody_named_goes_to_nobody(text: str) -> None:
     ('Anna Lee met Mr Kim in Seoul on Monday.\n\n"It went well," he said.', "kim", False),
     # a name of either gender and a man both fit 'he': the doer, marked uncertain
     ('Kim Lee met Mr Park in Seoul on Monday.\n\n"It went well," he said.', "kim-lee", True),
-    ('Jan Visser met the club\'s chairwoman, Kim Lee, on Monday.\n\n"It went well," she said.',
+    ('Peter Visser met the club\'s chairwoman, Kim Lee, on Monday.\n\n"It went well," she said.',
      "kim-lee", False),
+    # 'Jan' is a given name of either gender: the one who met, marked uncertain
+    ('Jan Visser met the club\'s chairwoman, Kim Lee, on Monday.\n\n"It went well," she said.',
+     "jan-visser", True),
     # nobody the rest of its sentence names: 'he ... told Berg' is not Berg
     ('Peter Holm and Lars Berg spoke for an hour.\n\n"We agreed," he told Berg.', "peter-holm", False),
     # two men named: the one who acted, marked uncertain (the other could be meant)
@@ -471,3 +499,55 @@ def test_a_court_event_naming_nobody_takes_its_parties_marked_uncertain(text: st
     (trial,) = [m for m in draft(text)["meetings"] if m.get("date") == "2025-06-02"]
     assert trial["participants"] == ["peter-holm"] and trial["status"] == "scheduled"
     assert "participants" in trial["uncertain"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Jayasuriya hit an unbeaten 102 off 89 balls.", 102),
+    ("Pakistan were bowled out for 187 in 46.2 overs.", 187),
+    ("He shared an opening stand of 121 with Kaluwitharana.", 121),
+    ("The government will raise the retirement age to 64, the minister said.", 64),
+])
+def test_a_number_tied_to_no_unit_is_drafted_with_its_unit_left_uncertain(text: str, value: float) -> None:
+    (bare,) = [f for f in draft(text)["figures"] if f["value"] == value]
+    assert bare["as_written"] == str(value) and "unit" in bare["uncertain"]
+
+
+@pytest.mark.parametrize("text", [
+    "The law was passed in 2019, the ministry said.",  # a year
+    "The hearing is set for 14 March in Pretoria.",  # a date
+    "Traffic on Route 66 stopped at 10.30 on Monday.",  # a name, a time
+    "Sri Lanka took a 1-0 lead in the series.",  # a score
+    "Amos Cheruiyot, 27, told reporters he was tired.",  # an age set off by commas
+    "The vote was 7 to 5.",  # one digit
+])
+def test_what_is_no_bare_number(text: str) -> None:
+    assert not [f for f in draft(text).get("figures", []) if f["unit"] == "unit not given"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # someone unnamed spoke last: 'she' is that person, not the woman named before (no quote)
+    ('Dr Anna Berg runs the ward.\n\nA nurse at the hospital, who asked not to be named, said wards '
+     'were full. "We are putting patients on the floor," she said.', None),
+    # a woman named after the unnamed speaker is the one meant
+    ('A nurse said wards were full, and Dr Anna Berg agreed. "We are putting patients on the '
+     'floor," she said.', "anna-berg"),
+])
+def test_a_pronoun_after_an_unnamed_speaker_is_not_given_to_someone_named_before(
+        text: str, speaker: str | None) -> None:
+    quotes = draft(text).get("quotes", [])
+    assert [q["speaker"] for q in quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(("text", "kind", "speaker", "doubt"), [
+    # 'his arrest' in Ndlovu's own clause says he is a man: 'she' is the judge, certain
+    ("Sipho Ndlovu, 52, was refused bail on Friday.\n\nJudge Anna Berg told the court that Ndlovu "
+     "had tried to flee since his arrest. She said the risk was real.", "statements", "anna-berg", False),
+    ("Advocate Themba Khumalo argued that his client was innocent.\n\n\"We will appeal,\" he said.",
+     "quotes", "themba-khumalo", False),
+    # 'told her' is someone else: Kim's gender stays unmarked
+    ('Kim Lee told her the plan was dead.\n\n"It went well," he said.', "quotes", "kim-lee", True),
+])
+def test_a_name_s_own_clause_can_say_its_gender(text: str, kind: str, speaker: str, doubt: bool) -> None:
+    said = [s for s in draft(text)[kind] if s["speaker"] == speaker][-1]
+    assert ("speaker" in said.get("uncertain", {})) is doubt
+    assert not doubt or "is a man or a woman" in said["uncertain"]["speaker"]

@@ -34,13 +34,22 @@ _OF_TOTAL = re.compile(
     rf"(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|[a-z][a-z\-]*s)\b", re.IGNORECASE)
 
 
+# 'an unbeaten 102 off 89 balls', 'bowled out for 187 in 46.2 overs', 'a stand of 121 with':
+# a number the sentence ties to no unit or noun. Drafted with the unit left for the reviewer
+# (marked uncertain), not dropped: the article gives it as a fact. Not a year, a date ('on 14
+# March'), a time ('10.30'), a score ('1-0'), a part of a name ('Route 66') or one digit.
+_BARE = re.compile(r"\b(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?"
+                   r"(?P<value>\d{1,3}(?:,\d{3})+|\d{2,})"
+                   r"(?=\s+(?:off|in|with|for|at|against|from|by|before|after)\b|[,;.](?:\s|$))")
+
+
 @dataclass(frozen=True)
 class FoundCount:
     paragraph: int
     start: int
     as_written: str
     value: float
-    unit: str
+    unit: str  # '' for a bare number: the article names no unit
     qualifier: str | None  # as the schema words it: 'more than', 'about'
 
 
@@ -59,6 +68,12 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
             if count:
                 used.append((match.start(), match.end("value")))
                 found.append(count)
+        for match in _BARE.finditer(text):
+            if any(s <= match.start("value") < e for s, e in used) \
+                    or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
+                continue
+            found.append(FoundCount(number, match.start("value"), match.group("value"),
+                                    float(match.group("value").replace(",", "")), "", None))
     return sorted(found, key=lambda c: (c.paragraph, c.start))
 
 

@@ -20,9 +20,9 @@ from slugify import slugify
 
 from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft import window
+from briefing.new.draft.clauses import acts_as_his, acts_as_its, firm_named_like_a_person, own_gender
 from briefing.new.draft.evidence import (
     AFFILIATIONS,
-    acts_as_his,
     dateline_places,
     gender,
     given_name_first,
@@ -174,13 +174,24 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return title, name
 
 
+# Months that are also given names: 'Jan Visser', 'April Ryan', 'June Mbeki' (a name when a
+# capitalised word that is no month, day or other such word follows).
+_GIVEN_MONTHS = frozenset("Jan June April May".split())
+
+
+def _month_given(tokens: list[str], index: int) -> bool:
+    return tokens[index] in _GIVEN_MONTHS and index + 1 < len(tokens) \
+        and tokens[index + 1][:1].isupper() and tokens[index + 1] not in NOT_NAME
+
+
 def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     index = 0
-    while index < len(tokens) and (tokens[index] in NOT_NAME or tokens[index] in DEMONYMS
-                                   or tokens[index].lower() in TITLE_WORDS
-                                   or tokens[index].lower() in TITLE_LEAD
-                                   or (index and tokens[index] == "of")
-                                   or ("of" in tokens[:index] and tokens[index] in _TITLE_OBJECTS)):
+    while index < len(tokens) and not _month_given(tokens, index) \
+            and (tokens[index] in NOT_NAME or tokens[index] in DEMONYMS
+                 or tokens[index].lower() in TITLE_WORDS
+                 or tokens[index].lower() in TITLE_LEAD
+                 or (index and tokens[index] == "of")
+                 or ("of" in tokens[:index] and tokens[index] in _TITLE_OBJECTS)):
         index += 1
     return tokens[:index], tokens[index:]
 
@@ -188,15 +199,15 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 def _is_name(tokens: list[str]) -> bool:
     core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
     if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() or not tokens[-1][0].isupper() \
-            or any(t[0].islower() for t in core):
+            or any(t[0].islower() for t in core) or "&" in tokens:
         return False
     text = " ".join(tokens)
     last = tokens[-1].lower()
     return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
             and tokens[0] not in PLACE_LEADS
             and last not in ORG_HEADS and last not in PLACE_HEADS
-            and not any(t in DEMONYMS or t in NOT_NAME or any(c.isdigit() for c in t)
-                        for t in tokens)
+            and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
+                        or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
             and not (len(tokens) == 1 and tokens[0].isupper()))
 
 
@@ -261,11 +272,14 @@ _WORKS_AT = re.compile(r",\s+an?\s+([a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:at|with|for|f
 def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str]) -> dict[str, Entity]:
     people: dict[str, Entity] = {}
     whole = "\n".join(paragraphs)
+    firms = {run.text for run in found if acts_as_its(paragraphs[run.paragraph - 1], run)}
     for run in found:
         title, name = _split_title(run.tokens)
         text = paragraphs[run.paragraph - 1]
-        if not _is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run):
-            continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel' a firm
+        if not _is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run) \
+                or firm_named_like_a_person(name) or " ".join(name) in firms:
+            continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
+            # Sons', 'Morgan Stanley cut its forecast' a firm
         evidence = _person_evidence(run, text, title, name)
         if evidence is None and 2 <= len(name) <= 4 \
                 and surname_used_alone(without(whole, " ".join(name)), name[-1]):
@@ -285,8 +299,19 @@ def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str
     _add_aliases(people, whole)
     addressed = honorifics(whole)
     for person in people.values():
-        person.gender = gender(person.name, person.titles, person.aliases, addressed)
+        person.gender = gender(person.name, person.titles, person.aliases, addressed) \
+            or _own_gender(person, found, paragraphs)
     return {p.id: p for p in people.values()}
+
+
+def _own_gender(person: Entity, found: list[Run], paragraphs: tuple[str, ...]) -> str | None:
+    """The gender the person's own clauses give ('Ndlovu had tried ... since his arrest'),
+    when they all agree."""
+    forms = set(person.forms())
+    said = {own_gender(paragraphs[run.paragraph - 1], run) for run in found
+            if " ".join(_split_title(run.tokens)[1]) in forms}
+    said.discard(None)
+    return said.pop() if len(said) == 1 else None
 
 
 def _full_names_from(headlines: tuple[str, ...], people: dict[str, Entity]) -> dict[str, Entity]:
@@ -372,7 +397,8 @@ def _organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS) \
                 or text in KNOWN_ORGS or after.startswith(" news agency") \
-                or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in AFFILIATIONS:
+                or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in AFFILIATIONS \
+                or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run):
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
     return {o.id: o for o in orgs.values()}

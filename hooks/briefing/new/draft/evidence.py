@@ -89,18 +89,6 @@ _ALONE_AFTER = re.compile(
     rf"[a-z]+ed)\b)")
 
 
-# 'Muttiah Muralitharan took four wickets for 29 runs, his best figures': a name that acts,
-# then 'his' or 'her' in the same clause with no other name between, is a person's (a firm
-# or a team is 'its' or 'their').
-_ACTS_HIS = re.compile(r"\s+(?:was|is|had|has|took|won|lost|hit|scored|finished|made|gave|kept|led|"
-                       r"ran|set|[a-z]+ed)\b(?:(?!\b(?:its|their|it|they)\b)[^.;:!?\"“”A-Z]){0,80}?"
-                       r"\b(?:his|her|himself|herself)\b")
-
-
-def acts_as_his(text: str, run: Run) -> bool:
-    return _ACTS_HIS.match(window.after(text, run.end)) is not None
-
-
 def without(text: str, full: str) -> str:
     return text.replace(full, " ")
 

@@ -4,6 +4,7 @@ attribution clause and a dateline taken off, the sentence never cut.
 - '..., the ministry said on Tuesday.' -> '...'
 - '..., a spokesperson for the ministry, Rui Antunes, said.' -> '...'
 - 'Health Minister Ana Phiri said (on Tuesday) (that) 40 people had died.' -> '40 people had died.'
+- 'He told France Inter radio that the unions would strike.' -> 'The unions would strike.'
 - 'ROTTERDAM, Netherlands (April 12, 2026) - Kenya's ...' -> "Kenya's ..."
 """
 
@@ -25,7 +26,9 @@ _TRAILING = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?(?:,\s+[^,\"“”]{{1,40}
 _MIDDLE = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?\s)?(?:{_VERBS}){_WHEN},(?=\s+[a-z])")
 _ACCORDING = re.compile(r",\s+according to [^,\"“”]{1,80}$")
 _LEADING = re.compile(rf"^[^\"“”]{{0,140}}?\b(?:{_VERBS})"
-                      r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?:[a-z]+|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})"
+                      r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?:[a-z]+|[A-Z][\w\-]*(?:['’]s)?(?:\s+[A-Z][\w\-]*(?:['’]s)?){0,2}"
+                      r"(?:\s+(?:radio|television|TV|newspaper|daily|weekly|magazine|channel|"
+                      r"station|broadcaster|programme|program|show|podcast|website|agency))?)"
                       r"|\s+(?:reporters|journalists|parliament))?"
                       rf"{_WHEN}\s+(?:that\s+)?(?!(?:to|about|on|with|for|of|at|in|during|after|before)\b)(?=[\w$€£])")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’\- ]{1,30}(?:,\s+[^()\-–—]{1,40}?)?(?:\s*\([^()]{1,40}\))?"

@@ -59,6 +59,21 @@ KNOWN_ORGS = frozenset(
     "Congress Parliament ASEAN G7 G20 WTO UNICEF Greenpeace Politico Axios Kyodo Yonhap "
     "TASS Interfax Fed Treasury".split())
 
+# The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.
+FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings group co "
+                       "company corp corporation inc incorporated ltd limited llp llc plc gmbh ag "
+                       "sa nv bv".split())
+# Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
+# a person's name otherwise (a given name first). Only firms rarely meant as the person.
+FIRMS_NAMED_LIKE_PEOPLE = frozenset((
+    "Goldman Sachs;Morgan Stanley;Merrill Lynch;Lehman Brothers;Grant Thornton;Louis Vuitton;"
+    "Ralph Lauren;Calvin Klein;Hugo Boss;Christian Dior;Yves Saint Laurent;Wells Fargo;"
+    "John Lewis;Marks & Spencer;Johnson & Johnson;Procter & Gamble;Ernst & Young;"
+    "Alexander Forbes;Dow Jones;Estée Lauder;Tommy Hilfiger;Philip Morris;Dolce & Gabbana;"
+    "Thomson Reuters;Charles Schwab;Edward Jones;Raymond James;Morgan Grenfell;Jardine Matheson;"
+    "Bain Capital;Arthur Andersen;Baker McKenzie;Clifford Chance;Allen & Overy;"
+    "Freshfields Bruckhaus Deringer;Marsh McLennan;Kimberly-Clark;Sherwin-Williams").split(";"))
+
 # Words that start a capitalised run but are no part of a name.
 NOT_NAME = frozenset(
     "The A An This That These Those It Its He She They We I You His Her Their Our My But And "
@@ -232,7 +247,10 @@ QUALIFIERS = {"more than": "more than", "over": "over", "nearly": "nearly", "alm
               "less than": "less than", "fewer than": "less than", "under": "under"}
 # Plural words after a number that count nothing a reader would check: 'three times'.
 NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens percent years "
-                        "months weeks days hours minutes seconds pts".split())
+                        "months weeks days hours minutes seconds pts "
+                        # words ending in -s that are no plural noun: 'on Jan 12 was cold'
+                        "was has is this its his as us yes thus plus less across towards "
+                        "afterwards whereas unless".split())
 # Plurals without an -s that counts name: '20,000 children'.
 IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
                      "troops").split()

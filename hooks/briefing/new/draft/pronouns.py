@@ -53,6 +53,8 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
             paragraphs: tuple[str, ...], last_speaker: Key | None) -> Reading | None:
     want = PRONOUNS.get(word, "any")
     text = paragraphs[paragraph - 1]
+    if want != "any" and _unnamed_speaker_before(text, position, paragraph, entities):
+        return None  # 'A nurse ..., who asked not to be named, said ... "...," she said.'
     # 'He delivered a message, telling Wang ...': 'he' is not someone the rest of its own
     # sentence names.
     later = {m.key for m in entities.in_span(paragraph, position + 1, sentence_at(text, position)[1])
@@ -104,6 +106,26 @@ def _unmarked(shown: str, want: str, key: Key, paragraph: int, position: int, en
     if rival is not None and entities.get(rival).name not in doubt:
         unknown += f" {entities.get(rival).name}, named earlier, could be meant."
     return f"{doubt} {unknown}".strip() + " Check who said it."
+
+
+# Someone the article does not name, speaking: 'A nurse at the hospital, who asked not to be
+# named, said', 'One resident told reporters'. A 'she said' after it in the paragraph, with
+# nobody named between, is that person, not someone named before.
+_UNNAMED = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:A|An|One|Another)\s+(?:[a-z\-]+\s+){0,2}?"
+                      r"(?P<noun>nurse|doctor|resident|witness|worker|teacher|student|farmer|man|"
+                      r"woman|mother|father|neighbou?r|villager|survivor|relative|passenger|driver|"
+                      r"soldier|officer|source|analyst|lawyer|member|fan|supporter|trader|vendor|"
+                      r"miner|fisherman|patient|parent|volunteer|employee|official|diplomat|"
+                      r"medic|paramedic|guard|pilot|shopkeeper|local|protester|voter)\b"
+                      r"[^.!?\"“”]{0,160}?\b(?:said|says|told|tells|added|explained|recalled)\b")
+
+
+def _unnamed_speaker_before(text: str, position: int, paragraph: int, entities: Entities) -> bool:
+    found = next(reversed(list(_UNNAMED.finditer(text, 0, position))), None)  # the last one
+    if found is None:
+        return False
+    return not any(m.key[0] == "people" and not quoted_at(text, m.start)
+                   for m in entities.in_span(paragraph, found.end(), position))
 
 
 def _choice(pool: list[Mention], paragraph: int, paragraphs: tuple[str, ...]) -> Mention | None:

@@ -30,10 +30,14 @@ def figures(paragraphs: tuple[str, ...], make: Make) -> list[Record]:
              qualifier=found.qualifier, conversions=found.conversions)
     for count in find_counts(paragraphs, taken):
         kind = "Money" if count.unit[:1] in "$€£¥R" and not count.unit[:1].islower() else "Count"
+        context = _context(paragraphs[count.paragraph - 1], count.start)
+        bare = {"unit": f"The article gives {count.as_written} with no unit or thing counted "
+                        f"('{context} {count.as_written}'): say what it counts, or delete this figure."}
         make(records, count.as_written, [count.paragraph], name=count.as_written, value=count.value,
-             unit=count.unit, as_written=count.as_written,
-             measures=f"{kind}: {_context(paragraphs[count.paragraph - 1], count.start)}",
-             approximate=bool(count.qualifier) or None, qualifier=count.qualifier)
+             unit=count.unit or "unit not given", as_written=count.as_written,
+             measures=f"{kind if count.unit else 'Number'}: {context}",
+             approximate=bool(count.qualifier) or None, qualifier=count.qualifier,
+             uncertain=None if count.unit else bare)
     return sorted(records, key=lambda r: (r["paragraphs"][0], paragraphs[r["paragraphs"][0] - 1]
                                           .find(r["as_written"])))
 

@@ -1,0 +1,69 @@
+"""What a name's own clause says about it: 'Muttiah Muralitharan took four wickets ..., his
+best figures' is a person's (and a man's), 'Morgan Stanley cut its forecast' a firm's; and
+firms named like people ('Smith & Sons', 'Goldman Sachs')."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft import window
+from briefing.new.draft.lexicon import (
+    CITIES,
+    COUNTRIES,
+    DEMONYMS,
+    FIRM_TAILS,
+    FIRMS_NAMED_LIKE_PEOPLE,
+    REGIONS,
+)
+from briefing.new.draft.names import Run
+
+# 'Muttiah Muralitharan took four wickets for 29 runs, his best figures': a name that acts,
+# then 'his' or 'her' in the same clause with no other name between, is a person's (a firm
+# or a team is 'its' or 'their').
+_ACTS_HIS = re.compile(r"\s+(?:was|is|had|has|took|won|lost|hit|scored|finished|made|gave|kept|led|"
+                       r"ran|set|[a-z]+ed)\b(?:(?!\b(?:its|their|it|they)\b)[^.;:!?\"“”A-Z]){0,80}?"
+                       r"\b(?:his|her|himself|herself)\b")
+
+
+def acts_as_his(text: str, run: Run) -> bool:
+    return _ACTS_HIS.match(window.after(text, run.end)) is not None
+
+
+# 'Ndlovu had tried to contact two witnesses since his arrest', 'Khumalo, argued that his
+# client': a name that acts, then 'his' (or 'herself', or 'her' after a preposition: 'since
+# her arrest', not 'told her') in its clause with no other name between says its gender.
+_OWN = re.compile(r",?\s+(?:also\s+|then\s+)?(?:was|is|had|has|took|won|lost|hit|scored|finished|made|gave|"
+                  r"kept|led|ran|set|said|told|[a-z]+ed|[a-z]+s)\b(?:(?!\b(?:its|their|it|they|him|her|his|he|"
+                  r"she)\b)[^.;:!?\"“”A-Z]){0,80}?\b(?P<own>his|himself|herself|(?:of|in|with|from|since|"
+                  r"during|after|before|to|for|on|at|about)\s+her)\b")
+
+
+def own_gender(text: str, run: Run) -> str | None:
+    """'male' or 'female' when the name's own clause says so (see _OWN), else None."""
+    found = _OWN.match(window.after(text, run.end))
+    if found is None:
+        return None
+    return "male" if found.group("own") in ("his", "himself") else "female"
+
+
+# 'Morgan Stanley cut its forecast': a name that acts and is then 'its' is a firm's or a body's.
+_ACTS_ITS = re.compile(r"\s+(?:has\s+|had\s+|will\s+)?(?:[a-z]+ed|[a-z]+s|cut|set|put|kept|made|"
+                       r"took|won|lost|led|held|sold|bought|shut|grew|gave)\b"
+                       r"(?:(?!\b(?:his|her|he|she)\b)[^.;:!?\"“”A-Z]){0,60}?\bits\b")
+
+
+def acts_as_its(text: str, run: Run) -> bool:
+    """Only a subject that is no place ('Iceland cut its catch' is a country's; 'the telescope
+    on Cerro Armazones had recorded its first images' is the telescope's)."""
+    subject = re.search(r"(?:^|[.;:!?]\s+|,\s+|\b(?:and|but)\s+)$", window.before(text, run.start))
+    return subject is not None and _ACTS_ITS.match(window.after(text, run.end)) is not None \
+        and not any(t in COUNTRIES or t in CITIES or t in REGIONS or t in DEMONYMS
+                    for t in [run.text, *run.tokens])
+
+
+def firm_named_like_a_person(tokens: list[str]) -> bool:
+    """'Smith & Sons', 'Lehman Brothers', 'Goldman Sachs': a firm, whatever its first word."""
+    text = " ".join(tokens)
+    return len(tokens) >= 2 and ("&" in tokens or tokens[-1].lower().rstrip(".") in FIRM_TAILS
+                                 or text in FIRMS_NAMED_LIKE_PEOPLE) \
+        and not {text, text.replace("&", "and"), *tokens} & (COUNTRIES | CITIES)  # 'Bosnia & Herzegovina'
