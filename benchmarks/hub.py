@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
+import resource
 import shutil
 import signal
 import subprocess
@@ -119,12 +121,34 @@ def plain_material(hub: Path) -> dict[str, Any]:
             "baseline_largest_page_bytes": pages_report(baseline / "site")["largest_page_bytes"]}
 
 
+def engine_only(size: int) -> dict[str, Any]:
+    """The engine alone (`build()` in this process) over the network of `size` briefings: CPU
+    seconds, pages, other files, Markdown bytes; run each size in a fresh process (peak memory
+    is the process's)."""
+    hub = WORK / f"hub-{size}" / "hub"
+    if not (hub / "data/hub.yml").exists():
+        hub = make(size)
+    start = time.process_time()
+    site = build(Settings(hub))
+    cpu = time.process_time() - start
+    markdown = sum(len(text.encode()) for text in site.pages.values())
+    return {"briefings": size, "pages": len(site.pages), "files": len(site.files),
+            "markdown_mb": markdown / 1e6, "engine_cpu_s": cpu,
+            "cpu_ms_per_page": 1000 * cpu / len(site.pages), "cpu_ms_per_briefing": 1000 * cpu / size,
+            "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "load_average": os.getloadavg()[0]}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000")
     parser.add_argument("--serve", default="1000", help="sizes whose serve rebuild is timed")
     parser.add_argument("--baseline", default="100,1000", help="sizes also built as plain Material")
+    parser.add_argument("--engine", type=int, help="only time the engine in process at this size")
     args = parser.parse_args(argv)
+    if args.engine:
+        print(json.dumps(engine_only(args.engine)))
+        return
     serve = {int(size) for size in args.serve.split(",") if size}
     plain = {int(size) for size in args.baseline.split(",") if size}
     out = ROOT / "benchmarks/results/hub.json"
