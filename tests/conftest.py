@@ -82,7 +82,7 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 # Fixtures that run a real `mkdocs build` or `serve` (directly or through another fixture).
-_BUILDING_FIXTURES = {"seed_site", "hostile", "server", "first_url", "second_site",
+_BUILDING_FIXTURES = {"seed_site", "seen", "server", "first_url", "second_site",
                       "project_and_server"}
 
 

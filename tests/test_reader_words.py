@@ -61,7 +61,7 @@ def test_abbreviations_do_not_end_a_sentence() -> None:
 
 def test_an_attribute_in_markdown_carries_no_markdown_or_html() -> None:
     assert md_attribute('[x](y "t") *a*\n\n<b>&') == (
-        "&#91;x&#93;&#40;y &quot;t&quot;&#41; &#42;a&#42; &lt;b&gt;&amp;")
+        "&#91;x&#93;&#40;y &#34;t&#34;&#41; &#42;a&#42; &#60;b&#62;&#38;")
 
 
 def test_no_page_runs_a_full_stop_into_a_semicolon() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -110,9 +111,12 @@ def field_names() -> list[str]:
     return [f"{file}:{path}" for file, _, path in FIELDS] + IMPORTED
 
 
-def write_hostile_briefing(target: Path, payload: str, only: list[str] | None = None) -> dict[str, str]:
-    """A copy of the mini briefing with `payload` in every text field (or the fields named in
-    `only`) and in the article; returns field name ("file:path", or "article") -> value."""
+def write_hostile_briefing(target: Path, text_of: Callable[[str], str | None],
+                           imported: list[str]) -> dict[str, str]:
+    """A copy of the mini briefing with `text_of(field)` in each text field (a field it gives
+    None keeps its value) and in the article (field ARTICLE); each value starts with its field's
+    tag. Each of `imported` is the title and a record's name of an index of its own. Returns field name
+    ("file:path", "article" or "import:...#n") -> the value written."""
     shutil.copytree(MINI, target)
     documents = {file: _read(target / file) for file in {file for file, _, _ in FIELDS}}
     documents["data/organisations.yml"] = [dict(ORGANISATION)]
@@ -123,31 +127,36 @@ def write_hostile_briefing(target: Path, payload: str, only: list[str] | None = 
     documents["data/meetings.yml"][0]["date_basis"] = "the-basis"
     values = {}
     for file, index, path in FIELDS:
-        if only is not None and f"{file}:{path}" not in only:
+        text = text_of(f"{file}:{path}")
+        if text is None:
             continue
-        value = f"{tag(file, path)}: {payload}"
+        value = f"{tag(file, path)}: {text}"
         record = documents[file] if index is None else documents[file][index]
         _put(record, path.split("."), value)
         values[f"{file}:{path}"] = value
-    values[ARTICLE] = f"{ARTICLE}: {payload}"
+    values[ARTICLE] = f"{ARTICLE}: {text_of(ARTICLE) or 'plain words'}"
     _write_article(target / "seeds/mini.txt", values)
-    _write_import(target, documents["data/briefing.yml"], payload, only, values)
+    _write_imports(target, documents["data/briefing.yml"], imported, values)
     for file, document in documents.items():
         (target / file).write_text(yaml.safe_dump(document, allow_unicode=True, width=1_000_000))
     return values
 
 
-def _write_import(target: Path, briefing: dict[str, Any], payload: str, only: list[str] | None,
-                  values: dict[str, str]) -> None:
-    wanted = {field: f"{field}: {payload}" for field in IMPORTED if only is None or field in only}
-    # An imported text arrives as one line of printable text (bidi and control characters out).
-    values.update({field: plain_text(value) for field, value in wanted.items()})
-    index = imported_index(wanted.get(IMPORTED[0], "Other briefing"),
-                           wanted.get(IMPORTED[1], "Ada (elsewhere)"))
-    (target / OTHER).mkdir(exist_ok=True)
-    (target / OTHER / "briefing-index.json").write_text(json.dumps(index), encoding="utf-8")
-    briefing["imports"] = {"other": OTHER}
-    briefing["summary"] = f"{briefing.get('summary', '')} See [[other:people/ada]]."
+def _write_imports(target: Path, briefing: dict[str, Any], imported: list[str],
+                   values: dict[str, str]) -> None:
+    """One imported briefing per piece of imported text: another briefing's title and its
+    record's name are cut to TEXT_MAX characters, so pieces never share one index."""
+    briefing["imports"] = {}
+    for number, piece in enumerate(imported, start=1):
+        wanted = {field: f"{field}: {piece}" for field in IMPORTED}
+        # An imported text arrives as one line of printable text (bidi and control characters out).
+        values.update({f"{field}#{number}": plain_text(value) for field, value in wanted.items()})
+        alias, folder = f"other{number}", f"{OTHER}-{number}"
+        (target / folder).mkdir(exist_ok=True)
+        index = imported_index(*wanted.values())
+        (target / folder / "briefing-index.json").write_text(json.dumps(index), encoding="utf-8")
+        briefing["imports"][alias] = folder
+        briefing["summary"] = f"{briefing.get('summary', '')} See [[{alias}:people/ada]]."
 
 
 def _read(path: Path) -> Any:
@@ -184,5 +193,5 @@ def as_shown(field: str, value: str) -> tuple[str, ...]:
     """The forms in which a value counts as shown literally: as written; opening a sentence (its
     first letter capitalised, no other change); from another briefing's index, its first
     TEXT_MAX characters (the cap cuts longer ones, and says so in a build note)."""
-    cut = (value[:TEXT_MAX - 1],) if field in IMPORTED else ()
+    cut = (value[:TEXT_MAX - 1],) if field.split("#")[0] in IMPORTED else ()
     return value, value[:1].upper() + value[1:], *cut

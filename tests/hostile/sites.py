@@ -1,4 +1,10 @@
-"""Hostile sites, each built once per test session with a real `mkdocs build --strict`."""
+"""The hostile site: every payload of the table (payloads.yml, one row each) in every text field
+of the mini briefing, in the theme's own names and in other briefings it imports, built once per
+test session with a real `mkdocs build --strict`.
+
+A field holds every row's piece, one after another: `people.name: ⟦script⟧ <script>… ⟦cjk⟧ 习近平…`
+(a row may name the only fields it goes into). So one build covers the whole table, and a row
+that breaks what follows it shows as the first row whose text is not shown as typed."""
 
 from __future__ import annotations
 
@@ -10,37 +16,67 @@ import pytest
 import yaml
 
 from conftest import mkdocs, site_project
-from hostile.fields import write_hostile_briefing
+from hostile.fields import ARTICLE, FIELDS, write_hostile_briefing
 
 PAYLOADS_FILE = Path(__file__).resolve().parent / "payloads.yml"
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    payload: str
-    only: list[str] | None  # the fields it fills, if not all
-
-
-@dataclass(frozen=True)
-class HostileSite:
-    case: Case
-    values: dict[str, str]  # field ("file:path", or "article") -> the text written into it
-    site: Path
-    theme: dict[str, str]  # text the theme prints only in <head> (meta tags) -> its value
-
-
+# Where a row can go besides the data's fields (hostile/fields.py FIELDS): the article, the
+# other briefings it imports, the theme's names, and messages printed on a terminal.
+IMPORTS, TERMINAL = "imports", "terminal"
 # What the site's own author writes and the theme prints: mkdocs.yml's names (`briefing new
 # --title` writes site_name) and a hand-written page's front matter. (field, shown in the body)
 THEME_FIELDS = {"mkdocs.yml:site_name": True, "mkdocs.yml:site_description": False,
                 "mkdocs.yml:site_author": False, "docs/hostile.md:title": True,
                 "docs/hostile.md:description": False}
+PLACES_OF_TEXT = [f"{file}:{path}" for file, _, path in FIELDS] + [ARTICLE, IMPORTS,
+                                                                   *THEME_FIELDS, TERMINAL]
 
 
-def cases() -> dict[str, Case]:
-    """The corpus of payloads.yml, by case id."""
+@dataclass(frozen=True)
+class Row:
+    """One hostile payload: a row of the table."""
+
+    id: str
+    payload: str
+    only: frozenset[str] | None  # the fields it goes into, if not all
+
+    @property
+    def piece(self) -> str:
+        """The row's text as written into a field: its marker, then the payload."""
+        return f"⟦{self.id}⟧ {self.payload}"
+
+    @property
+    def flag(self) -> str:
+        """The window property the row's payload sets if it ever runs."""
+        return "__pwned_" + self.id.replace("-", "_")
+
+    def goes_into(self, field: str) -> bool:
+        return self.only is None or field in self.only
+
+
+@dataclass(frozen=True)
+class HostileSite:
+    rows: dict[str, Row]
+    values: dict[str, str]  # field ("file:path", "article", "import:…#n") -> the text written
+    project: Path
+    site: Path
+    theme: dict[str, str]  # text the theme prints (mkdocs.yml names, front matter) -> its value
+
+    def through(self, row: Row) -> dict[str, str]:
+        """Each field holding `row` -> its value up to the end of the row's piece: shown as typed
+        when that row and every row before it are."""
+        return {field: value[:value.index(row.piece) + len(row.piece)]
+                for field, value in {**self.values, **self.theme}.items() if row.piece in value}
+
+
+def rows() -> dict[str, Row]:
+    """The table's rows (payloads.yml), by id."""
     entries = yaml.safe_load(PAYLOADS_FILE.read_text("utf-8"))
-    return {entry["id"]: Case(entry["id"], _text(entry), entry.get("only")) for entry in entries}
+    table = {entry["id"]: Row(entry["id"], _text(entry),
+                              frozenset(entry["only"]) if "only" in entry else None)
+             for entry in entries}
+    unknown = {field for row in table.values() for field in row.only or ()} - set(PLACES_OF_TEXT)
+    assert not unknown, f"payloads.yml names fields that do not exist: {sorted(unknown)}"
+    return table
 
 
 def _text(entry: dict[str, Any]) -> str:
@@ -50,28 +86,36 @@ def _text(entry: dict[str, Any]) -> str:
     return (unit * (length // len(unit) + 1))[:length]
 
 
-_BUILT: dict[str, HostileSite] = {}
+def text_for(table: dict[str, Row], field: str) -> str | None:
+    """What a field holds: the pieces of every row that goes into it, or None."""
+    pieces = [row.piece for row in table.values() if row.goes_into(field)]
+    return " ".join(pieces) if pieces else None
 
 
-def hostile_site(case_id: str, factory: pytest.TempPathFactory) -> HostileSite:
-    """The site of one hostile case: built on first use, then shared by every test."""
-    if case_id not in _BUILT:
-        case = cases()[case_id]
-        folder = factory.mktemp(f"hostile-{case_id}")
-        values = write_hostile_briefing(folder / "briefing", case.payload, case.only)
+_BUILT: list[HostileSite] = []
+
+
+def hostile_site(factory: pytest.TempPathFactory) -> HostileSite:
+    """The hostile site: built on first use, then shared by every test of the session."""
+    if not _BUILT:
+        table = rows()
+        folder = factory.mktemp("hostile")
+        imported = [row.piece for row in table.values() if row.goes_into(IMPORTS)]
+        values = write_hostile_briefing(folder / "briefing", lambda field: text_for(table, field),
+                                        imported)
         project = site_project(folder, folder / "briefing")
-        theme = write_theme_text(project, case.payload, case.only)
+        theme = write_theme_text(project, table)
         values.update({field: value for field, value in theme.items() if THEME_FIELDS[field]})
         result = mkdocs(project, "build", "--strict", "-d", "site")
-        assert result.returncode == 0, f"{case_id}: {result.stderr[-3000:]}"
-        _BUILT[case_id] = HostileSite(case, values, project / "site", theme)
-    return _BUILT[case_id]
+        assert result.returncode == 0, result.stderr[-3000:]
+        _BUILT.append(HostileSite(table, values, project, project / "site", theme))
+    return _BUILT[0]
 
 
-def write_theme_text(project: Path, payload: str, only: list[str] | None) -> dict[str, str]:
-    """The payload in mkdocs.yml's names and in a hand-written page's front matter."""
-    values = {field: f"{field}: {payload}" for field in THEME_FIELDS
-              if only is None or field in only}
+def write_theme_text(project: Path, table: dict[str, Row]) -> dict[str, str]:
+    """The rows in mkdocs.yml's names and in a hand-written page's front matter."""
+    values = {field: f"{field}: {text}" for field in THEME_FIELDS
+              if (text := text_for(table, field)) is not None}
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
     for field, value in values.items():
         file, name = field.split(":")

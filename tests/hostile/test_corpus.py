@@ -7,7 +7,7 @@ from pydantic import BaseModel
 from briefing.core.kinds import MODELS as KINDS
 from briefing.core.schema import Briefing, Role, Source
 from hostile.fields import FIELDS, NOT_PROSE
-from hostile.sites import cases
+from hostile.sites import rows
 
 MODEL_OF: dict[str, type[BaseModel]] = {f"data/{kind}.yml": model for kind, model in KINDS.items()}
 MODEL_OF.update({"data/briefing.yml": Briefing, "seeds/mini.yml": Source})
@@ -37,10 +37,14 @@ def test_every_text_field_of_the_schema_is_in_the_corpus() -> None:
 
 
 def test_every_kind_of_hostile_input_is_in_the_corpus() -> None:
-    corpus = cases()
-    assert {"script", "onerror", "javascript-link", "markdown-injection", "template-syntax", "long",
-            "rtl", "cjk", "zero-width", "emoji"} <= set(corpus)
-    assert len(corpus["long"].payload) == 100_000
-    template = corpus["template-syntax"].payload
+    corpus = {row.id: row.payload for row in rows().values()}
+    assert {"script", "script-close", "onerror", "attribute-quotes", "javascript-link", "entities",
+            "markdown-injection", "template-syntax", "references", "long", "markup-run",
+            "alternating", "rtl", "bidi-controls", "cjk", "zero-width", "emoji",
+            "terminal-escapes"} <= set(corpus)
+    assert len(corpus["long"]) == 100_000 and corpus["markup-run"] == "<" * 20_000
+    template = corpus["template-syntax"]
     assert "{{ 7*7 }}" in template and "{% raw %}" in template
-    assert "\u200b" in corpus["zero-width"].payload and "\u202e" in corpus["rtl"].payload
+    assert "\u200b" in corpus["zero-width"] and "\u202e" in corpus["rtl"]
+    assert "AT&amp;T" in corpus["entities"] and "</script>" in corpus["script-close"]
+    assert "\x1b" in corpus["terminal-escapes"] and "[[" in corpus["references"]

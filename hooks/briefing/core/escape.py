@@ -49,8 +49,9 @@ def json_for_script(value: Any) -> Markup:
 
 # Markdown's inline patterns (links, emphasis, code) run before its raw-HTML pattern, so text in
 # an attribute of raw HTML written into Markdown needs its Markdown characters as entities too.
-_ATTRIBUTE_ESCAPES = {ord(char): f"&#{ord(char)};" for char in _MARKDOWN_SPECIAL} | {
-    ord("&"): "&amp;", ord("<"): "&lt;", ord(">"): "&gt;", ord('"'): "&quot;", ord("'"): "&#39;"}
+# All numeric: pages/escaperuns.py reads a stretch of `&lt;`, `&gt;` and `&amp;` (what `md`
+# writes) as text, and must never start one inside a tag.
+_ATTRIBUTE_ESCAPES = {ord(char): f"&#{ord(char)};" for char in _MARKDOWN_SPECIAL + "&<>\"'"}
 
 
 def md_attribute(text: Any) -> Markup:

@@ -298,17 +298,21 @@ def _people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str
     people = _merge_short_names(people)
     _add_aliases(people, whole)
     addressed = honorifics(whole)
+    by_last: dict[str, list[Run]] = {}  # runs by their last word: a name ends a run
+    for run in found:
+        by_last.setdefault(run.tokens[-1], []).append(run)
     for person in people.values():
         person.gender = gender(person.name, person.titles, person.aliases, addressed) \
-            or _own_gender(person, found, paragraphs)
+            or _own_gender(person, by_last, paragraphs)
     return {p.id: p for p in people.values()}
 
 
-def _own_gender(person: Entity, found: list[Run], paragraphs: tuple[str, ...]) -> str | None:
+def _own_gender(person: Entity, by_last: dict[str, list[Run]], paragraphs: tuple[str, ...]) -> str | None:
     """The gender the person's own clauses give ('Ndlovu had tried ... since his arrest'),
-    when they all agree."""
+    when they all agree. `by_last`: the capitalised runs by their last word."""
     forms = set(person.forms())
-    said = {own_gender(paragraphs[run.paragraph - 1], run) for run in found
+    said = {own_gender(paragraphs[run.paragraph - 1], run)
+            for last in {form.split()[-1] for form in forms} for run in by_last.get(last, ())
             if " ".join(_split_title(run.tokens)[1]) in forms}
     said.discard(None)
     return said.pop() if len(said) == 1 else None
