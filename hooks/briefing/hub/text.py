@@ -19,10 +19,10 @@ PAGE_BUDGET = 70_000
 _URL_SAFE = ":/?#[]@!$&'*+,;=%~-._"
 
 
-def link(text: str, url: str, title: str = "") -> str:
-    """A Markdown link to an outside address (from an index: already checked), shown literally."""
-    hint = f' "{md_attribute(title)}"' if title else ""
-    return f"[{md(text)}]({quote(url, safe=_URL_SAFE)}{hint})"
+def link(text: str, url: str) -> str:
+    """A Markdown link to an outside address (from an index: already checked), shown literally.
+    No title: the theme's tooltips render a title as HTML."""
+    return f"[{md(text)}]({quote(url, safe=_URL_SAFE)})"
 
 
 def when(record: IndexRecord, fallback: str = "") -> str:
@@ -31,7 +31,10 @@ def when(record: IndexRecord, fallback: str = "") -> str:
     if not date:
         return ""
     reason = record.inferred.get("date")
-    mark = f' <span class="briefing-inferred" title="{md_attribute(reason)}">†</span>' if reason else ""
+    # The reason as the text-only tooltip of accessibility.js, never a `title` (which the theme's
+    # tooltips render as HTML): the same mark a briefing's own pages write.
+    mark = (f' <abbr class="briefing-inferred" tabindex="0" data-briefing-tip="{md_attribute(reason)}">'
+            "†</abbr>") if reason else ""
     return str(md(reader_date(date))) + mark  # a plain str: Markup + str would escape the mark
 
 
