@@ -137,10 +137,11 @@ def test_a_long_run_of_markup_characters_in_a_local_name_builds_in_linear_time(
     """Python-Markdown read each escaped character as one match that rebuilt the rest of the
     text: quadratic (20,000 '<' in a name cost 17 s more than a plain name, 40,000 cost 53 s).
     The cost above a plain name's, for four times the characters, is about four times (not
-    sixteen)."""
+    sixteen; measured 2.5 and 10.2 s, 4.1 times). The bound leaves room for a machine whose
+    load moves the three builds' costs apart (one run in five measured 9 times at 8)."""
     plain = build_cost(tmp_path, 1)
     short, long = build_cost(tmp_path, 15_000) - plain, build_cost(tmp_path, 60_000) - plain
-    assert long < 8 * max(short, 0.5), (plain, short, long)
+    assert long < 10 * max(short, 1.0), (plain, short, long)
 
 
 # In the child: the CPU seconds of drafting an article of two paragraphs of n characters of
