@@ -138,7 +138,7 @@ def test_a_long_run_of_markup_characters_in_a_local_name_builds_in_linear_time(
     text: quadratic (20,000 '<' in a name cost 17 s more than a plain name, 40,000 cost 53 s).
     The cost above a plain name's, for four times the characters, is about four times (not
     sixteen; measured 2.5 and 10.2 s, 4.1 times). The bound leaves room for a machine whose
-    load moves the three builds' costs apart (one run in five measured 9 times at 8)."""
+    load moves the three builds' costs apart (a bound of 8 failed once under load)."""
     plain = build_cost(tmp_path, 1)
     short, long = build_cost(tmp_path, 15_000) - plain, build_cost(tmp_path, 60_000) - plain
     assert long < 10 * max(short, 1.0), (plain, short, long)
