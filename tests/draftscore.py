@@ -128,7 +128,8 @@ def score(name: str) -> dict[str, float | None]:
     return result
 
 
-def _uncertainty(data: dict[str, Any], found: dict[str, Any], answers: dict[str, Any]) -> dict[str, float | None]:
+def _uncertainty(data: dict[str, Any], found: dict[str, Any],
+                 answers: dict[str, Any]) -> dict[str, float | None]:
     """The share of drafted speakers and dates marked uncertain, and the drafted quotes whose
     speaker is wrong without a mark."""
     values = flagged = 0
