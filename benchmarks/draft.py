@@ -91,9 +91,10 @@ def record(root: Path = ROOT) -> dict[str, Any]:
 
     path = root / "benchmarks" / "results" / "results.json"
     results = json.loads(path.read_text(encoding="utf-8"))
-    results["draft"] = measure()
+    found = measure()
+    results["draft"] = found
     report.write_all(results, root)
-    return results["draft"]
+    return found
 
 
 if __name__ == "__main__":
