@@ -104,3 +104,16 @@ def test_by_friday_opening_a_sentence_is_no_byline() -> None:
 def test_places_after_on_the_and_in_apposition(text: str, place: str, found: bool) -> None:
     places = {p.name for p in find_entities((text,)).places.values()}
     assert (place in places) is found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("She will audit the town's P214-million budget.", 214),  # a one-letter currency sign
+    ("The utility borrowed R5 billion last year.", 5),
+])
+def test_a_one_letter_currency_sign_keeps_the_figure(text: str, value: float) -> None:
+    assert value in [f["value"] for f in draft(text).get("figures", [])]
+
+
+def test_a_name_s_letters_are_no_currency_sign() -> None:
+    assert not [f for f in draft("Delegates at COP28 talks met 3 ministers.").get("figures", [])
+                if f["value"] == 28]

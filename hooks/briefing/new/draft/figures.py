@@ -46,9 +46,10 @@ _QUALIFIER = (r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximat
               r"over|up to|at least)\s+)?")
 _VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})"
 _CURRENCY = "|".join(CURRENCIES)
-# A number starts a word: 'one' in 'undone years' is no figure.
+# A number starts a word: 'one' in 'undone years' is no figure; a one-letter currency sign
+# may stand before it ('P214-million', 'R5 billion'), not a name's letters ('COP28').
 _FIGURE = re.compile(
-    rf"(?<![\w.]){_QUALIFIER}(?P<money>[$€£¥])?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})"
+    rf"(?-i:(?<![a-z\d_.])(?<![A-Z]{{2}})){_QUALIFIER}(?P<money>[$€£¥])?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})"
     rf"(?:\s(?P<currency>{_CURRENCY}))?(?![\w°])"
     rf"(?:\s*\((?P<conv>[^()]{{1,40}})\))?", re.IGNORECASE)
 
