@@ -121,6 +121,9 @@ def on_config(config: Any) -> Any:
     for warning in site.warnings:
         log.warning(str(warning))
     log.info("generated %d pages from the briefing data", len(site.pages))
+    if _state.previewing:
+        log.info("rendered %d of %d generated pages; the others read the same data as last build",
+                 site.rendered, len(site.pages))
     return config
 
 
