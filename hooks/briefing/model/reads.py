@@ -111,6 +111,9 @@ def derived(target: Any, function: Callable[[Any], T]) -> T:
     return function(target)
 
 
+_ABSENT = object()
+
+
 class TracedMapping(Mapping[Any, Any]):
     """A mapping of the traced object: each key looked up is a read; walking it reads it whole."""
 
@@ -123,8 +126,12 @@ class TracedMapping(Mapping[Any, Any]):
         return _recorded(self._reads, self._root, steps, lambda: self._mapping[key], wrap=True)
 
     def get(self, key: Any, default: Any = None) -> Any:
+        value = self._mapping.get(key, _ABSENT)
+        if isinstance(value, Mapping):  # a mapping in a mapping: read key by key, as with []
+            self._reads.add(self._root, (*self._steps, ("in", key)), True)
+            return TracedMapping(value, self._reads, self._root, (*self._steps, ("item", key)))
         steps = (*self._steps, ("get", key, default))
-        return _recorded(self._reads, self._root, steps, lambda: self._mapping.get(key, default))
+        return _plain(self._reads, self._root, steps, default if value is _ABSENT else value)
 
     def __contains__(self, key: object) -> bool:
         steps = (*self._steps, ("in", key))
