@@ -69,7 +69,7 @@ _STEPS: dict[str, Callable[..., Any]] = {
     "get": lambda target, key, default: target.get(key, default),
     "in": lambda target, key: key in target,
     "whole": lambda target: dict(target),
-    "derived": lambda target, function: function(target),
+    "derived": lambda target, function, args: function(target, *args),
 }
 
 
@@ -98,17 +98,19 @@ class Traced:
         return _recorded(self._reads, self._root, (step,),
                          lambda: getattr(self._target, name)(*args, **kwargs))
 
-    def derived(self, function: Callable[[Any], T]) -> T:
-        """`function(target)`, recorded as one read (a fact computed from many records)."""
-        return _recorded(self._reads, self._root, (("derived", function),),  # type: ignore[no-any-return]
-                         lambda: function(self._target))
+    def derived(self, function: Callable[..., T], *args: Any) -> T:
+        """`function(target, *args)`, recorded as one read: a fact computed from one or many
+        records, whose answer is all the page depends on."""
+        return _recorded(self._reads, self._root,  # type: ignore[no-any-return]
+                         (("derived", function, args),), lambda: function(self._target, *args))
 
 
-def derived(target: Any, function: Callable[[Any], T]) -> T:
-    """`function(target)`: one recorded read when `target` is traced, a plain call if not."""
+def derived(target: Any, function: Callable[..., T], *args: Any) -> T:
+    """`function(target, *args)`: one recorded read when `target` is traced, a plain call if
+    not. A page that names a record reads its name this way, not the whole record."""
     if isinstance(target, Traced):
-        return target.derived(function)
-    return function(target)
+        return target.derived(function, *args)
+    return function(target, *args)
 
 
 _ABSENT = object()
