@@ -13,6 +13,7 @@ from briefing.new.draft.evidence import (
     gender,
     given_name_first,
     honorifics,
+    listed_in_places_of,
     organisation_by_noun,
     surname_used_alone,
     without,
@@ -106,6 +107,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         title, name = split_title(run.tokens)
         text = paragraphs[run.paragraph - 1]
         if not is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run) \
+                or listed_in_places_of(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms:
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm
