@@ -5,16 +5,18 @@ reads as theirs. Brackets holding anything Latin ('(D-Ohio)', '(pictured)') are 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
 from briefing.new.draft.records import Meta, draft_records
 
 
-def _person(text: str, person_id: str) -> dict[str, object]:
+def _person(text: str, person_id: str) -> dict[str, Any]:
     data = draft_records(text, Meta("Rules", dt.date(2013, 4, 10), "rules")).data
-    (person,) = [p for p in data["people"] if p["id"] == person_id]
-    return person
+    found: list[dict[str, Any]] = [p for p in data["people"] if p["id"] == person_id]
+    assert len(found) == 1, data["people"]
+    return found[0]
 
 
 @pytest.mark.parametrize(("text", "person_id", "native", "role"), [
@@ -31,7 +33,7 @@ def test_a_name_in_its_own_script_is_the_native_name(text: str, person_id: str, 
                                                      role: str) -> None:
     person = _person(text, person_id)
     assert person.get("native_name") == native
-    assert role in [r["title"] for r in person.get("roles", [])]  # type: ignore[attr-defined]
+    assert role in [r["title"] for r in person.get("roles", [])]
 
 
 @pytest.mark.parametrize(("text", "person_id"), [
