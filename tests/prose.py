@@ -34,6 +34,9 @@ TEXT_FAULTS = [
     # A row, not a sentence: "“words” to Wang Yi, Kerry meets Wang Yi (¶ 3)" (an event named
     # by its title after a comma) where "Kerry told Wang Yi in their meeting …: “words”" does.
     ("an event named by its title in a row", re.compile(r"”(?: — [^,(]+)? to [^,(:]+, [A-Z][^(:]* \(¶ \d")),
+    # "about 7,800 tonnes: about 7,800 tonnes", a figure named by its own value shown twice.
+    ("a number's words said twice in a row", re.compile(
+        r"(?<!\w)((?:\w[\w,.]* ){0,3}\d[\d,.]*(?: \w[\w,.]*){0,3})(?::|†| \(draft\))* \1(?!\w)")),
     ("a field label where a sentence does", re.compile(
         r"How it was reported:|\bKind:|said this(?: to [^.]*?)? at [A-Z]")),
 ]

@@ -27,6 +27,9 @@ def draft(text: str, published: dt.date = dt.date(2025, 3, 14)) -> dict[str, Any
     (f"News | Regions | Water\n\nWater plan passes\n\nMon 10 Mar 2025 09.30 GMT\n\n{BODY}",
      [BODY], ("headline", "Water plan passes")),
     (f"Water plan passes\n\nBy Aino Virtanen\n\n{BODY}", [BODY], ("by", "By Aino Virtanen")),
+    # a byline over its time stamp, one block of two lines: neither is a paragraph
+    (f"Water plan passes\n\nBy Aino Virtanen and Lars Berg\nPublished 5 March 2025\n\n{BODY}",
+     [BODY], ("by", "By Aino Virtanen and Lars Berg")),
     (f"{BODY}\n\nThe dam at the lake's north end. (PHOTO AGENCY/Lars Berg)\n\n{BODY}",
      [BODY, BODY], ("caption", "The dam at the lake's north end. (PHOTO AGENCY/Lars Berg)")),
     (f"{BODY}\n\n{BODY}\n\nTags: water, Finland\nMore stories\nFerry fares rise", [BODY, BODY], None),
@@ -243,6 +246,11 @@ def test_a_gist_is_the_sentence_without_who_said_it(sentence: str, expected: str
     ("Paving will cost about €350,000, most of it for bollards.", "about €350,000", 350000, "€", "about"),
     ("He finished 12 seconds behind the winner.", "12 seconds", 12, "seconds", None),
     ("The dam has a 39-metre wall.", "39-metre", 39, "metres", None),
+    # a currency written as a word after the sum is the figure's unit
+    ("The government would spend 100 billion yen on new markets.", "100 billion yen", 100,
+     "billion yen", None),
+    ("The club paid nearly 2 million euros for him.", "nearly 2 million euros", 2, "million euros",
+     "nearly"),
 ])
 def test_counts_of_things_are_figures_with_their_qualifier(text: str, written: str, value: float,
                                                           unit: str, qualifier: str | None) -> None:
@@ -258,7 +266,10 @@ def test_a_part_of_a_whole_counts_the_same_things() -> None:
 
 
 @pytest.mark.parametrize("text", ["The vote was held in 2019 by the board.", "It rang three times.",
-                                  "Only 3 has been found so far."])  # 'has' ends in -s: no plural
+                                  "Only 3 has been found so far.",  # 'has' ends in -s: no plural
+                                  # a number word inside another word is none
+                                  "The release had undone years of work.",
+                                  "Someone days later asked again."])
 def test_a_year_or_a_repetition_is_no_count(text: str) -> None:
     assert "figures" not in draft(text)
 

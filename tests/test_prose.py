@@ -49,7 +49,27 @@ def test_every_page_of_a_drafted_briefing_reads_as_prose(tmp_path: Path, name: s
     ("The article writes it of Kerry: “an all-time high.”.\n", "punctuation doubled"),
     ("In ¶ 18 the article reports this of U.S. State Department.\n", "an organisation without"),
     ("- “Our hope” to Wang Yi, Kerry meets Wang Yi (¶ 3)\n", "an event named by its title"),
+    ("# about 7,800 tonnes: about 7,800 tonnes\n", "a number's words said twice"),
+    ("Key figures: [about 7,800 tonnes](x.md) about 7,800 tonnes · 3\n", "a number's words said twice"),
 ])
 def test_the_checker_finds_what_a_reader_would_trip_over(page: str, fault: str) -> None:
     page = page.replace("### Background\n", "\\### Background\n")
     assert any(found.startswith(fault) for found in faults(page)), faults(page)
+
+
+def test_a_figure_named_by_its_own_words_is_described_once() -> None:
+    """A draft names a figure by the words that give it; its description (share cards, search
+    results) says the value once, and a figure with a name of its own keeps it."""
+    from types import SimpleNamespace
+
+    from briefing.model.names import names_value
+    from briefing.pages.gist import record_description
+
+    def figure(name: str) -> SimpleNamespace:
+        return SimpleNamespace(name=name, value=7800.0, unit="tonnes", qualifier=None,
+                               approximate=True, as_written="about 7,800 tonnes",
+                               measures="Water to be released.")
+    drafted, named = figure("About 7,800 tonnes"), figure("Water to be released")
+    assert names_value(drafted) and not names_value(named)
+    assert record_description(None, "figures", drafted) == "about 7,800 tonnes. Water to be released."  # type: ignore[arg-type]
+    assert record_description(None, "figures", named).startswith("Water to be released: about 7,800")  # type: ignore[arg-type]

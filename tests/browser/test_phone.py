@@ -14,7 +14,7 @@ from playwright.sync_api import Browser
 
 from briefing.model.build import build_model
 from briefing.model.relations import mention_sentences
-from browser.conftest import PHONE, open_tab, save_report
+from browser.conftest import DESKTOP, PHONE, open_tab, save_report
 from conftest import ROOT
 
 pytestmark = pytest.mark.browser
@@ -25,7 +25,9 @@ PAGES = ["", "people/john-kerry/", "quotes/xi-unwavering/", "meetings/kerry-wang
          "article/", "timeline/"]
 # The engine's own controls: inferred marks, `¶ N` links, heading permalinks, the citation
 # button, folded-list summaries and tags. Links inside running text are exempt (WCAG's inline
-# exception) and are Material's or the reader's words, not these.
+# exception) and are Material's or the reader's words, not these. An inferred mark set right
+# after the word it qualifies, in a sentence, is exempt for the same reason: its block holds
+# other words on its line.
 ENGINE_TARGETS = (".briefing-inferred, article a[href*='article/#p'], article .headerlink, "
                   ".briefing-cite, details.briefing-more > summary, .md-tag")
 # Each target's box, and whether an undersized one still has WCAG's spacing: a 24 px circle on
@@ -38,12 +40,15 @@ _TARGETS = """(selector) => {
                                        Math.max(r.top - y, 0, y - r.bottom)) < 12;
   return [...document.querySelectorAll(selector)].filter(shown).map(element => {
     const r = box(element), x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
-    const small = r.width < 24 || r.height < 24;
+    const block = element.closest('p, li, td, dd, dt, h1, h2, h3, figcaption');
+    const inline = element.matches('.briefing-inferred') && block !== null
+      && block.textContent.replace(element.textContent, '').trim().length > 1;
+    const small = !inline && (r.width < 24 || r.height < 24);
     const crowded = small && all.some(other => other !== element && !other.contains(element)
       && !element.contains(other) && near(box(other), x, y));
     return {what: element.className || element.textContent.trim().slice(0, 12),
             width: Math.round(r.width * 10) / 10, height: Math.round(r.height * 10) / 10,
-            fails: small && crowded};
+            inline, fails: small && crowded};
   });
 }"""
 
@@ -93,4 +98,40 @@ def test_long_lists_fold_so_a_phone_page_is_shorter_and_keeps_every_mention(
     for mention in kerry:
         assert " ".join(mention.sentence.split()) in text
         assert " ".join(mention.sentence.split()) in entry
+    tab.page.context.close()
+
+
+# Each inferred mark and what it follows: the gap between the last box of the node before it
+# and the mark's own box, and whether the two share a line.
+_GLUED = """() => [...document.querySelectorAll('article .briefing-inferred')].filter(mark =>
+    mark.getClientRects().length > 0 && mark.previousSibling !== null).map(mark => {
+  const before = mark.previousSibling, range = document.createRange();
+  range.selectNodeContents(before);
+  const rects = [...range.getClientRects()].filter(r => r.width > 0);
+  const last = rects[rects.length - 1], own = mark.getClientRects()[0];
+  return {text: (before.textContent || '').slice(-20), follows: /\\S$/.test(before.textContent || ''),
+          gap: last ? Math.round(own.left - last.right) : null,
+          sameLine: last ? Math.abs((own.top + own.bottom) / 2 - (last.top + last.bottom) / 2) < 8
+                         : null};
+})"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_an_inferred_mark_stays_beside_the_word_it_qualifies(
+        browser: Browser, seed_url: str, width: int) -> None:
+    """A † set right after a word is drawn right after it: no gap before it and never wrapped
+    alone onto the next line (last round's 24 px box did both)."""
+    tab = open_tab(browser, seed_url, PHONE if width == 390 else DESKTOP)
+    far: dict[str, list[Any]] = {}
+    checked = 0
+    for path in PAGES:
+        tab.goto(path)
+        for mark in tab.page.evaluate(_GLUED):
+            if not mark["follows"] or mark["gap"] is None:
+                continue
+            checked += 1
+            if not (mark["sameLine"] and -2 <= mark["gap"] <= 4):
+                far.setdefault(path or "home", []).append(mark)
+    assert checked > 30, checked
+    assert far == {}, far
     tab.page.context.close()

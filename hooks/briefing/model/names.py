@@ -58,3 +58,13 @@ def figure_value(figure: Any, language: str = "en") -> str:
     qualifier = figure.qualifier or ("about" if figure.approximate else "")
     words = (qualifier, reader_number(figure.value, language), figure.unit)
     return " ".join(word for word in words if word)
+
+
+def names_value(figure: Any, language: str = "en") -> bool:
+    """Whether the figure's name only repeats its value ('about 7,800 tonnes' named 'about 7,800
+    tonnes', as a draft names a figure by the words that give it): then a page shows the value
+    once, not "about 7,800 tonnes: about 7,800 tonnes"."""
+    def letters(text: str) -> str:
+        return "".join(char for char in text.casefold() if char.isalnum())
+    name = letters(str(figure.name))
+    return name in (letters(figure_value(figure, language)), letters(str(figure.as_written or "")))

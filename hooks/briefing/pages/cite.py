@@ -20,7 +20,7 @@ from briefing.core import dates
 from briefing.core.escape import md_attribute, without_bidi_controls
 from briefing.model import urls
 from briefing.model.model import Model
-from briefing.model.names import display_name, figure_value, kind_of
+from briefing.model.names import display_name, figure_value, kind_of, names_value
 from briefing.pages import draftmark
 
 
@@ -36,7 +36,9 @@ def record_facts(model: Model, path: str, record: Any) -> dict[str, Any]:
     """A record's citation: who said what to whom and when, and the paragraph that says it."""
     kind = kind_of(record)
     if kind == "figures":
-        words = f"{record.name}: {figure_value(record)} (“{' '.join(record.as_written.split())}”)"
+        said = f"(“{' '.join(record.as_written.split())}”)"
+        words = f"{figure_value(record)} {said}" if names_value(record) \
+            else f"{record.name}: {figure_value(record)} {said}"
         speakers: list[str] = []
     else:
         words = " ".join((record.text if kind == "quotes" else record.gist).split())

@@ -14,7 +14,7 @@ from briefing.core.dates import reader_when
 from briefing.core.escape import html
 from briefing.core.schema import Meeting, Person, Quote, Record, Statement
 from briefing.model.model import Model
-from briefing.model.names import TITLES, display_name, figure_value, joined
+from briefing.model.names import TITLES, display_name, figure_value, joined, names_value
 
 LIMIT = 300
 
@@ -30,7 +30,9 @@ def front_matter_line(text: str, field: str = "description") -> str:
 
 def record_description(model: Model, kind: str, record: Any, language: str = "en") -> str:
     if kind == "figures":
-        return f"{record.name}: {figure_value(record, language)}. {record.measures}"
+        value = figure_value(record, language)
+        named = value if names_value(record, language) else f"{record.name}: {value}"
+        return f"{named}. {record.measures}"
     describe: Callable[[Model, Any], str] = _BY_KIND.get(kind, _named)
     return describe(model, record)
 

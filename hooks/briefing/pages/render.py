@@ -23,7 +23,7 @@ from briefing.core.kinds import KINDS, home_kinds, page_kinds
 from briefing.core.schema import SLUG_PATTERN
 from briefing.model import relations, urls
 from briefing.model.model import Model
-from briefing.model.names import SINGULAR, TITLES, display_name, figure_value, kind_of
+from briefing.model.names import SINGULAR, TITLES, display_name, figure_value, kind_of, names_value
 from briefing.pages import (
     bytecode,
     diagrams,
@@ -69,7 +69,8 @@ def environment(templates_dir: Path | None = None, project: Path | None = None) 
     env.filters["clause"] = clause
     env.globals["stop"] = stop
     env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
-                       figure_value=figure_value, rel=relations, annotated=annotated_paragraph,
+                       figure_value=figure_value, names_value=names_value, rel=relations,
+                       annotated=annotated_paragraph,
                        provenance=provenance, said=said, notstated=notstated, reader_date=dates.reader_date,
                        reader_order=dates.chronological, home_kinds=home_kinds)
     if project is not None:

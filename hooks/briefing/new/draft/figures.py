@@ -36,12 +36,20 @@ UNITS = {
     "billion": ("billion", "amount"), "million": ("million", "amount"),
     "trillion": ("trillion", "amount"), "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
 }
+# A currency written as a word after the sum ('100 billion yen', '2 million euros'): the unit
+# then says both, and the figure measures money.
+CURRENCIES = ("yen", "yuan", "renminbi", "won", "rupees", "rupiah", "euros", "dollars", "pounds",
+              "francs", "kronor", "kroner", "krona", "pesos", "reais", "rand", "naira", "shillings",
+              "dirhams", "riyals", "rubles", "roubles", "lira", "zloty", "forints", "baht", "ringgit")
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _QUALIFIER = (r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximately|more than|"
               r"over|up to|at least)\s+)?")
 _VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})"
+_CURRENCY = "|".join(CURRENCIES)
+# A number starts a word: 'one' in 'undone years' is no figure.
 _FIGURE = re.compile(
-    rf"{_QUALIFIER}(?P<money>[$€£¥])?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})(?![\w°])"
+    rf"(?<![\w.]){_QUALIFIER}(?P<money>[$€£¥])?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})"
+    rf"(?:\s(?P<currency>{_CURRENCY}))?(?![\w°])"
     rf"(?:\s*\((?P<conv>[^()]{{1,40}})\))?", re.IGNORECASE)
 
 
@@ -77,8 +85,11 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
     unit, kind = UNITS[raw_unit]
     if match.group("money"):
         unit, kind = f"{match.group('money')} {unit}", "money"
+    elif match.group("currency"):
+        unit, kind = f"{unit} {match.group('currency').lower()}", "money"
     conversions = _conversions(match.group("conv"))
-    written = match.group() if conversions else match.group()[:match.end("unit") - match.start()]
+    ends = match.end("currency") if match.group("currency") else match.end("unit")
+    written = match.group() if conversions else match.group()[:ends - match.start()]
     context = _context(text, match.start())
     approx = (match.group("approx") or "").lower()
     return FoundFigure(number, written, value, unit, f"{kind.capitalize()}: {context}",

@@ -10,7 +10,8 @@ The rule (also in the README):
    "Additional reporting ...") are left out.
 5. Page chrome is left out (see `chrome`): menus, cookie and share lines and time stamps before
    the text, a byline, photo captions with their credit, and everything from 'Tags:',
-   'Related' or 'Other stories' down. A last paragraph that stops mid-sentence is kept (it is
+   'Related' or 'Other stories' down; a block of lines that are each chrome (a byline over
+   its time stamp) goes as a whole. A last paragraph that stops mid-sentence is kept (it is
    the article's) but flagged `cut`: nothing is drafted from its unfinished sentence.
 What remains is written to `seeds/<id>.txt` joined by blank lines, so the engine's numbering
 (blank-line separated, from 1) is the one these paragraphs have.
@@ -49,8 +50,8 @@ def split_article(text: str) -> Split:
         chunks = [chunk for chunk in _BLANK_LINES.split(body)]
     else:
         chunks = body.split("\n")
-    paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks if chunk.strip()],
-                                 headers)
+    paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
+                                  if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
     while paragraphs and _is_credit(paragraphs[-1]):
         paragraphs.pop()
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
@@ -73,6 +74,19 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
         body_started = body_started or len(paragraph.split()) >= 20
         kept.append(paragraph)
     return kept
+
+
+def _chrome_lines(chunk: str, headers: dict[str, str]) -> bool:
+    """A block of several lines, each of them chrome ('By A and B' over 'Published 5 October
+    2023'): joined, the lines would read as one sentence and escape each line's rule."""
+    lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
+    if len(lines) < 2 or not all(is_chrome(line) or is_byline(line) or is_caption(line)
+                                 for line in lines):
+        return False
+    for line in lines:
+        if is_byline(line) or is_caption(line):
+            headers.setdefault("by" if is_byline(line) else "caption", line)
+    return True
 
 
 def _is_headline(paragraph: str) -> bool:
