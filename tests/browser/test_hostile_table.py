@@ -13,6 +13,7 @@ payload is one more row of payloads.yml."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shutil
@@ -403,10 +404,14 @@ def hub_page(seen: Seen, row: Row) -> list[str]:
                     if named.rstrip(">").split()[-1] not in HUB_ATTRIBUTES]]
     # As written, before any script: no `title` attribute holds an index's text.
     assert seen.hub is not None
-    problems += [f"{file.relative_to(seen.hub.site)}: a title attribute holds data"
-                 for file in sorted(seen.hub.site.rglob("*.html"))
-                 if _DATA_TITLE.search(file.read_text("utf-8"))]
+    problems += [f"{path}: a title attribute holds data" for path in _data_titles(seen.hub.site)]
     return problems + _ran(seen, row, "hub load")
+
+
+@functools.cache
+def _data_titles(site: Path) -> list[str]:
+    return [file.relative_to(site).as_posix() for file in sorted(site.rglob("*.html"))
+            if _DATA_TITLE.search(file.read_text("utf-8"))]
 
 
 def hub_tooltip(seen: Seen, row: Row) -> list[str]:
@@ -423,13 +428,19 @@ def hub_title(seen: Seen, row: Row) -> list[str]:
 def hub_feeds(seen: Seen, row: Row) -> list[str]:
     """The hub's feed and every dossier's, Atom and JSON Feed: each valid, and the text as typed."""
     assert seen.hub is not None
+    return _hub_shown(seen, row, HUB_FEEDS, _feed_texts(seen.hub.site))
+
+
+@functools.cache
+def _feed_texts(site: Path) -> list[str]:
+    """Every text of every feed of the site, as a feed reader reads it (each feed checked)."""
     strings: list[str] = []
-    for atom in sorted(seen.hub.site.rglob("feed.atom")):
+    for atom in sorted(site.rglob("feed.atom")):
         root = check_atom(atom.read_text("utf-8"))
         strings += [flat(element.text or "") for element in root.iter()]
-    for feed in sorted(seen.hub.site.rglob("feed.json")):
+    for feed in sorted(site.rglob("feed.json")):
         _strings(check_json_feed(feed.read_text("utf-8")), strings)
-    return _hub_shown(seen, row, HUB_FEEDS, strings)
+    return strings
 
 
 class _Tags(HTMLParser):
@@ -450,15 +461,21 @@ class _Tags(HTMLParser):
         self._in_title = False
 
 
+@functools.cache
+def _redirects(site: Path) -> list[_Tags]:
+    parsed = []
+    for file in sorted(site.glob("records/**/index.html")):
+        parser = _Tags()
+        parser.feed(file.read_text("utf-8"))
+        parsed.append(parser)
+    return parsed
+
+
 def hub_redirect(seen: Seen, row: Row) -> list[str]:
     """A `records/` redirect names the record in its <title>, as typed; the name makes no element
     and no attribute (every redirect has the same tags and attributes)."""
     assert seen.hub is not None
-    parsed = []
-    for file in sorted(seen.hub.site.glob("records/**/index.html")):
-        parser = _Tags()
-        parser.feed(file.read_text("utf-8"))
-        parsed.append(parser)
+    parsed = _redirects(seen.hub.site)
     shapes = {tuple(parser.tags) for parser in parsed}
     problems = [f"redirects differ in their elements: {sorted(shapes)[:3]}"] if len(shapes) != 1 else []
     return problems + _hub_shown(seen, row, HUB_REDIRECT, [flat(parser.title) for parser in parsed])
