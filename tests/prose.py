@@ -37,6 +37,9 @@ TEXT_FAULTS = [
     # "about 7,800 tonnes: about 7,800 tonnes", a figure named by its own value shown twice.
     ("a number's words said twice in a row", re.compile(
         r"(?<!\w)((?:\w[\w,.]* ){0,3}\d[\d,.]*(?: \w[\w,.]*){0,3})(?::|†| \(draft\))* \1(?!\w)")),
+    ("one of a plural", re.compile(
+        r"(?<![\d,.])1 (?:events|people|persons|pairs|entries|quotes|meetings|figures|statements|"
+        r"topics|places|organisations|things|mentions|paragraphs|records)\b")),
     ("a field label where a sentence does", re.compile(
         r"How it was reported:|\bKind:|said this(?: to [^.]*?)? at [A-Z]")),
 ]

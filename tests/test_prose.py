@@ -50,6 +50,7 @@ def test_every_page_of_a_drafted_briefing_reads_as_prose(tmp_path: Path, name: s
     ("In ¶ 18 the article reports this of U.S. State Department.\n", "an organisation without"),
     ("- “Our hope” to Wang Yi, Kerry meets Wang Yi (¶ 3)\n", "an event named by its title"),
     ("# about 7,800 tonnes: about 7,800 tonnes\n", "a number's words said twice"),
+    ("1 meetings and events in this briefing.\n", "one of a plural"),
     ("Key figures: [about 7,800 tonnes](x.md) about 7,800 tonnes · 3\n", "a number's words said twice"),
 ])
 def test_the_checker_finds_what_a_reader_would_trip_over(page: str, fault: str) -> None:

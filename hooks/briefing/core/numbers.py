@@ -10,6 +10,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """'1 event', '12 events', '1,200 pages': a count with its noun in the right number."""
+    return f"{count:,} {one if count == 1 else many}"
+
+
 def reader_number(value: float, language: str = "en") -> str:
     """`value` with the separators of `language` (a BCP 47 tag such as 'en', 'de', 'pt-BR'),
     every digit the data gives kept and no float noise added."""

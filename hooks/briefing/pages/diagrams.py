@@ -11,6 +11,7 @@ from markupsafe import Markup
 
 from briefing.core.dates import reader_date, reader_when
 from briefing.core.escape import html
+from briefing.core.numbers import counted
 from briefing.model.model import Key, Model
 from briefing.model.names import shorten
 from briefing.model.relations import events_in_order, grouped
@@ -41,7 +42,7 @@ def timeline_svg(model: Model, page: PageContext) -> Markup:
             y += ROW
         rows.append(_timeline_row(event, page, y))
         y += ROW
-    title = f"Timeline of {len(events)} events, earliest first"
+    title = f"Timeline of {counted(len(events), 'event', 'events')}, earliest first"
     return _svg(title, height, f'<line x1="140" y1="10" x2="140" y2="{height - 10}" '
                 f'class="tl-axis"/>' + "".join(rows), "briefing-timeline")
 
@@ -106,7 +107,8 @@ def meetings_graph_svg(model: Model, page: PageContext) -> Markup:
         nodes.append(f'<a xlink:href="{html(page.html_href(person))}"><circle cx="{x:.1f}" cy="{y:.1f}" '
                      f'r="10" class="graph-node"/><text x="{x + dx:.1f}" y="{y + dy:.1f}" '
                      f'text-anchor="{anchor}" class="graph-label">{label}</text></a>')
-    title = f"Who met whom: {len(people)} people, {len(pairs)} pairs"
+    title = (f"Who met whom: {counted(len(people), 'person', 'people')}, "
+             f"{counted(len(pairs), 'pair', 'pairs')}")
     return _svg(title, size, "".join(lines) + "".join(nodes), "briefing-graph", width=width)
 
 

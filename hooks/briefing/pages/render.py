@@ -20,6 +20,7 @@ from markupsafe import Markup
 from briefing.core import dates
 from briefing.core.escape import md
 from briefing.core.kinds import KINDS, home_kinds, page_kinds
+from briefing.core.numbers import counted
 from briefing.core.schema import SLUG_PATTERN
 from briefing.model import relations, urls
 from briefing.model.model import Model
@@ -70,7 +71,7 @@ def environment(templates_dir: Path | None = None, project: Path | None = None) 
     env.globals["stop"] = stop
     env.globals.update(SINGULAR=SINGULAR, TITLES=TITLES, name=display_name, kind_of=kind_of,
                        figure_value=figure_value, names_value=names_value, rel=relations,
-                       annotated=annotated_paragraph,
+                       annotated=annotated_paragraph, counted=counted,
                        provenance=provenance, said=said, notstated=notstated, reader_date=dates.reader_date,
                        reader_order=dates.chronological, home_kinds=home_kinds)
     if project is not None:
