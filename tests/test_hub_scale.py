@@ -27,11 +27,12 @@ def hub_of(folder: Path, size: int) -> Path:
 
 
 def clear_caches() -> None:
-    """Empty the engine's memo caches (escaped text, links), so each build starts cold."""
+    """Empty the engine's memo caches (escaped text, links, the hub's pages: hub/reuse.py), so
+    each build starts cold."""
     for name, module in list(sys.modules.items()):
         if name.startswith("briefing"):
             for value in list(vars(module).values()):
-                if callable(getattr(value, "cache_clear", None)):
+                if not isinstance(value, type) and callable(getattr(value, "cache_clear", None)):
                     value.cache_clear()
 
 
