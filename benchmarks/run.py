@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import statistics
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
 from benchmarks import cards, draft, measure, report, search
+from benchmarks.caches import clear_caches
 from benchmarks.projects import ROOT, baseline_project, generated_project
 from briefing.core.settings import Settings
 from briefing.data.load import load
@@ -29,7 +29,7 @@ def engine_phases(project: Path, repeats: int) -> dict[str, float]:
     """Seconds of our own phases, in this process: the best of `repeats` runs of each."""
     best: dict[str, float] = {}
     for _ in range(repeats):
-        _clear_caches()  # each repeat as cold as the build's own process
+        clear_caches()  # each repeat as cold as the build's own process
         # CPU time of this process: the builds it is compared with are measured in CPU too.
         start = time.process_time()
         loaded, _ = load(project)
@@ -43,15 +43,6 @@ def engine_phases(project: Path, repeats: int) -> dict[str, float]:
                                ("render", done - linked_at), ("engine", done - start)):
             best[phase] = min(best.get(phase, seconds), seconds)
     return best
-
-
-def _clear_caches() -> None:
-    """Empty the engine's memo caches (sentence spans, escaped text, links)."""
-    for name, module in list(sys.modules.items()):
-        if name.startswith("briefing"):
-            for value in list(vars(module).values()):
-                if callable(getattr(value, "cache_clear", None)):
-                    value.cache_clear()
 
 
 def alternate_builds(generated: Path, baseline: Path, repeats: int) -> dict[str, list[Any]]:

@@ -4,10 +4,10 @@ hub benchmark (benchmarks/hubcorpus.py, a few people in most briefings) at N and
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
+from benchmarks.caches import clear_caches
 from benchmarks.hubcorpus import write_network
 
 from briefing.cli import main as briefing
@@ -24,16 +24,6 @@ def hub_of(folder: Path, size: int) -> Path:
         arguments += ["--import", f"{alias}={location}"]
     assert briefing(arguments) == 0
     return folder / "hub"
-
-
-def clear_caches() -> None:
-    """Empty the engine's memo caches (escaped text, links, the hub's pages: hub/reuse.py), so
-    each build starts cold."""
-    for name, module in list(sys.modules.items()):
-        if name.startswith("briefing"):
-            for value in list(vars(module).values()):
-                if not isinstance(value, type) and callable(getattr(value, "cache_clear", None)):
-                    value.cache_clear()
 
 
 def engine_cost(hub: Path) -> tuple[float, int, int]:

@@ -17,7 +17,7 @@ from briefing.hub.site import build_hub
 from briefing.model.build import build_model
 from briefing.model.model import Model
 from briefing.pages import draftmark, jsonld
-from briefing.pages.render import render_site
+from briefing.pages.render import render_counted
 from briefing.web import crossref, inventory, redirects
 from briefing.web.imports import load_imports
 
@@ -38,6 +38,7 @@ class Site:
     briefing_links: crossref.Links | None  # None for a hub, which has no records of its own
     warnings: list[Problem] = field(default_factory=list)  # fail `--strict`
     notes: list[str] = field(default_factory=list)  # worth telling, not wrong
+    rendered: int = 0  # pages rendered by this build: under `serve`, only those that changed
 
     def finish_page(self, markdown: str, path: str) -> tuple[str, list[str]]:
         """A hand-written page with its references resolved and its JSON-LD; and what failed."""
@@ -86,15 +87,18 @@ def _build(settings: Settings, docs_dir: Path | None) -> Site:
     model = build_model(settings.root, settings.data_dir, settings.seeds_dir)
     imported, notes = load_imports(model.briefing, settings, _import_line(model))
     links = crossref.Links(model, imported)
-    pages = render_site(model, settings.templates_path, links, settings.language, settings.hub,
-                        review=settings.previewing, project=settings.root)
+    # Under `mkdocs serve` (previewing), a page whose reads are unchanged keeps its Markdown.
+    pages, rendered = render_counted(model, settings.templates_path, links, settings.language,
+                                     settings.hub, review=settings.previewing,
+                                     project=settings.root, keep=settings.previewing)
     files: dict[str, str | bytes] = {**inventory.published_files(model, settings.site_url),
                                      **redirects.redirect_pages(model), **assets()}
     errors, warnings = checks.run(checks.Built(settings, links, frozenset([*pages, *files]),
                                                docs_dir))
     if errors:
         raise DataError(errors)
-    return Site(pages, files, links, warnings, [*settings.notes, *notes, *links.cut_notes()])
+    return Site(pages, files, links, warnings, [*settings.notes, *notes, *links.cut_notes()],
+                rendered)
 
 
 def _build_hub(settings: Settings, docs_dir: Path | None) -> Site:

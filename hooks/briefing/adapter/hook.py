@@ -120,7 +120,8 @@ def on_config(config: Any) -> Any:
         log.info(note)
     for warning in site.warnings:
         log.warning(str(warning))
-    log.info("generated %d pages from the briefing data", len(site.pages))
+    again = f", {site.rendered} of them rendered again" if _state.previewing else ""
+    log.info("generated %d pages from the briefing data%s", len(site.pages), again)
     return config
 
 

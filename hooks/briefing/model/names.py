@@ -7,6 +7,7 @@ from typing import Any
 
 from briefing.core.kinds import KINDS, SINGULAR, TITLES, kind_of
 from briefing.core.numbers import reader_number
+from briefing.model import reads
 
 __all__ = ["SINGULAR", "TITLES", "display_name", "joined", "kind_of"]
 # SINGULAR and TITLES (read by the templates) are declared in kinds.py.
@@ -28,6 +29,25 @@ def joined(names: Sequence[str]) -> str:
 def display_name(record: Any) -> str:
     """What the reader calls a record: its kind's `label` (a quote's words, else its name)."""
     return KINDS[kind_of(record)].label(record)
+
+
+def name_of(model: Any, key: tuple[str, str]) -> str:
+    """The display name of the record at `key`: to a page that traces its reads, a read of the
+    name alone, not of the whole record (reads.derived)."""
+    return reads.derived(model, _name_at, key)
+
+
+def _name_at(model: Any, key: tuple[str, str]) -> str:
+    return display_name(model.get(key))
+
+
+def field_of(model: Any, key: tuple[str, str], field: str) -> Any:
+    """One field of the record at `key`, read as that alone (see `name_of`)."""
+    return reads.derived(model, _field_at, key, field)
+
+
+def _field_at(model: Any, key: tuple[str, str], field: str) -> Any:
+    return getattr(model.get(key), field)
 
 
 # Organisations whose name is a common noun's phrase ("State Department", "Ministry of Commerce")

@@ -6,6 +6,7 @@ from typing import Any
 
 from briefing.core import dates
 from briefing.core.schema import SPEAKER_KINDS, Meeting
+from briefing.model import reads
 from briefing.model.model import Key, Mention, Model
 
 
@@ -131,7 +132,11 @@ _UMBRELLAS: dict[int, tuple[Model, frozenset[str]]] = {}
 
 def _umbrellas(model: Model) -> frozenset[str]:
     """Events that the briefing's own days are part of (a visit dated only "July 2023"): the
-    briefing's own too, however coarse their date."""
+    briefing's own too, however coarse their date. One read of a page that traces its reads."""
+    return reads.derived(model, _umbrellas_of)
+
+
+def _umbrellas_of(model: Model) -> frozenset[str]:
     cached = _UMBRELLAS.get(id(model))
     if cached is not None and cached[0] is model:
         return cached[1]

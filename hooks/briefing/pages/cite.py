@@ -20,7 +20,7 @@ from briefing.core import dates
 from briefing.core.escape import md_attribute, without_bidi_controls
 from briefing.model import urls
 from briefing.model.model import Model
-from briefing.model.names import display_name, figure_value, kind_of, names_value
+from briefing.model.names import figure_value, kind_of, name_of, names_value
 from briefing.pages import draftmark
 
 
@@ -42,11 +42,11 @@ def record_facts(model: Model, path: str, record: Any) -> dict[str, Any]:
         speakers: list[str] = []
     else:
         words = " ".join((record.text if kind == "quotes" else record.gist).split())
-        speakers = [display_name(model.get(key)) for key in model.speakers(record)]
+        speakers = [name_of(model, key) for key in model.speakers(record)]
     paragraph = record.paragraphs[0]
     return {**source_facts(model), "id": f"{kind}-{record.id}", "kind": kind,
             "quoted": kind == "quotes", "speakers": speakers, "words": words,
-            "to": [display_name(model.records["people"][person])
+            "to": [name_of(model, ("people", person))
                    for person in getattr(record, "addressees", ())]
             + ([str(record.audience)] if getattr(record, "audience", None) else []),
             "date": str(getattr(record, "date", None) or ""), "date_text": _date(record, "date"),

@@ -14,7 +14,7 @@ from briefing.core.dates import reader_when
 from briefing.core.escape import html
 from briefing.core.schema import Meeting, Person, Quote, Record, Statement
 from briefing.model.model import Model
-from briefing.model.names import TITLES, display_name, figure_value, joined, names_value
+from briefing.model.names import TITLES, display_name, field_of, figure_value, joined, names_value
 
 LIMIT = 300
 
@@ -57,7 +57,7 @@ def _person(model: Model, record: Person) -> str:
 
 
 def _speaker_name(model: Model, record: Quote | Statement) -> str:
-    return joined([str(model.get(key).name) for key in model.speakers(record)])
+    return joined([str(field_of(model, key, "name")) for key in model.speakers(record)])
 
 
 def _quote(model: Model, record: Quote) -> str:

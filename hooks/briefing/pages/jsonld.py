@@ -27,7 +27,7 @@ from briefing.core.schema import (
 from briefing.model import urls
 from briefing.model.link import ref_fields
 from briefing.model.model import Key, Model
-from briefing.model.names import display_name, kind_of
+from briefing.model.names import display_name, kind_of, name_of
 from briefing.pages import draftmark
 
 CONTEXT = "https://schema.org"
@@ -52,7 +52,7 @@ class Graph:
     def ref(self, key: Key) -> dict[str, Any]:
         """A short node pointing at another record's page."""
         return {"@type": KINDS[key[0]].jsonld_type, "@id": self.url(key),
-                "name": display_name(self.model.get(key))}
+                "name": name_of(self.model, key)}
 
     def refs(self, kind: str, ids: Any) -> list[dict[str, Any]]:
         return [self.ref((kind, record_id)) for record_id in ids]

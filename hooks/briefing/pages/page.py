@@ -11,7 +11,7 @@ from markupsafe import Markup
 from briefing.core import dates
 from briefing.core.escape import md
 from briefing.core.schema import Quote, Statement
-from briefing.model import urls
+from briefing.model import reads, urls
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name, joined, kind_of, needs_the
 from briefing.pages import cite, draftmark, provenance
@@ -42,14 +42,28 @@ class PageContext:
         return target
 
     def href(self, target: Any, kind: str | None = None) -> str:
-        record = self.resolve(target, kind)
-        return urls.record_link(self.path, self.key(record))
+        """The relative link to a record's page; a key or id is read only as being there."""
+        if isinstance(target, (tuple, str)):
+            key = target if isinstance(target, tuple) else (kind or "", target)
+            if key[1] not in self.model.records[key[0]]:
+                raise KeyError(key)
+            return urls.record_link(self.path, key)
+        return urls.record_link(self.path, self.key(target))
 
     def link(self, target: Any, kind: str | None = None, text: str | None = None) -> Markup:
         """A Markdown link to a record's page, its name escaped."""
-        record = self.resolve(target, kind)
-        label = md(text if text is not None else display_name(record))
-        return Markup(f"[{label}]({self.href(record)}){md(draftmark.suffix(record))}")
+        named = self._naming(target, kind)
+        label = md(text if text is not None else named.name)
+        href = urls.record_link(self.path, named.key)
+        return Markup(f"[{label}]({href}){md(named.suffix)}")
+
+    def _naming(self, target: Any, kind: str | None) -> Naming:
+        """What naming a record needs, read as that alone when the page has only its key or id
+        (a page that links a person changes with the person's name, not their description)."""
+        if isinstance(target, (tuple, str)):
+            key = target if isinstance(target, tuple) else (kind or "", target)
+            return reads.derived(self.model, _naming, key)
+        return _naming_of(target)
 
     def links(self, targets: Any, kind: str | None = None, empty: str = "—") -> Markup:
         items = [self.link(target, kind) for target in targets]
@@ -64,10 +78,10 @@ class PageContext:
     def named(self, target: Any, start: bool = False, kind: str | None = None) -> Markup:
         """A record's link as a sentence names it: 'the [U.S. State Department](…)' where
         English wants "the"; the page's own record is named without a link to itself."""
-        record = self.resolve(target, kind)
-        own = self.key(record) == self._own_key()
-        name = md(display_name(record) + draftmark.suffix(record)) if own else self.link(record)
-        if needs_the(record):
+        named = self._naming(target, kind)
+        own = named.key == self._own_key()
+        name = md(named.name + named.suffix) if own else self.link(target, kind)
+        if named.the:
             return Markup(f"{'The' if start else 'the'} {name}")
         return Markup(name)
 
@@ -158,3 +172,22 @@ class PageContext:
         """'[3 quotes](#said)' for the page's summary; '' for none."""
         text = self.count(items, one, many)
         return Markup(f"[{md(text)}]({anchor})") if text else Markup("")
+
+
+@dataclass(frozen=True)
+class Naming:
+    """What a link to a record, or a sentence naming it, shows of it."""
+
+    key: Key
+    name: str
+    suffix: str  # " (draft)" for a draft
+    the: bool  # read with "the" in a sentence
+
+
+def _naming(model: Model, key: Key) -> Naming:
+    return _naming_of(model.get(key))
+
+
+def _naming_of(record: Any) -> Naming:
+    return Naming((kind_of(record), record.id), display_name(record), draftmark.suffix(record),
+                  needs_the(record))

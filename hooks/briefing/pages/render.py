@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -30,6 +31,7 @@ from briefing.pages import (
     diagrams,
     draftmark,
     gist,
+    incremental,
     jsonld,
     notstated,
     provenance,
@@ -143,37 +145,70 @@ def render_site(model: Model, templates_dir: Path | None = None,
     With a `hub`, each person, organisation, place and topic page links to its dossier there.
     With `review` (under `mkdocs serve`) and drafts left, a review page lists them. Compiled
     templates are kept in the `project`'s cache folder, if one is given."""
+    return render_counted(model, templates_dir, links, language, hub, review, project)[0]
+
+
+def render_counted(model: Model, templates_dir: Path | None = None,
+                   links: Links | None = None, language: str = "en",
+                   hub: str | None = None, review: bool = False,
+                   project: Path | None = None,
+                   keep: bool = False) -> tuple[dict[str, str], int]:
+    """`render_site`'s pages, and how many of them were rendered: with `keep` (under `mkdocs
+    serve`), a page whose reads of the model are the same as last build's is not rendered
+    again (`incremental`)."""
     # The environment is cached across builds, so this build's links travel as an argument.
     links = links or Links(model)
     review = review and bool(draftmark.unchecked(model))
     env = _reloaded(environment(templates_dir, project))
-    _render = functools.partial(_render_page, env, links, language, review)
-    pages: dict[str, str] = {}
-    for kind in page_kinds():
-        declared = KINDS[kind]
-        for record in model.all(kind):
-            path = urls.page_path((kind, record.id))
-            pages[path] = _render(str(declared.template), path, declared.search_boost,
-                                  record=record, description=gist.record_description(
-                                      model, kind, record, language),
-                                  more=hub_link(hub, model.briefing.id, kind, record) if hub else "")
-        pages[urls.index_path(kind)] = _render("index.md.j2", urls.index_path(kind),
-                                               1, kind=kind, records=model.all(kind),
-                                               description=gist.index_description(model, kind))
-    briefing = model.briefing
-    pages[urls.HOME] = _render("home.md.j2", urls.HOME, 2,
-                               description=briefing.summary)
-    pages[urls.TIMELINE] = _render("timeline.md.j2", urls.TIMELINE, 1,
-                                   description=f"Timeline of {briefing.title}, earliest first.")
-    pages[urls.ARTICLE] = _render("article.md.j2", urls.ARTICLE, 1,
-                                  description=f"The source article of {briefing.title}, "
-                                  f"paragraph by paragraph: {_source_title(model)}")
-    pages["diagrams.md"] = _render("diagrams.md.j2", "diagrams.md", 0.5,
-                                   description=f"Who met whom and who spoke on what in "
-                                   f"{briefing.title}.")
+    page = functools.partial(_render_page, env, language, review)
+    key = (str(templates_dir), str(project), language, hub, review, incremental.templates_key(env))
+    pages, rendered = incremental.render(_jobs(model, page, language, hub), model, links, key, keep)
     if review:
         pages[review_page.PATH] = review_page.review_page(model)
-    return dict(sorted(pages.items()))
+        rendered += 1
+    return dict(sorted(pages.items())), rendered
+
+
+def _jobs(model: Model, page: Callable[..., str], language: str,
+          hub: str | None) -> dict[str, incremental.Job]:
+    """Every page to render, each as a function of the (traced) model and references."""
+    jobs: dict[str, incremental.Job] = {}
+    for kind in page_kinds():
+        for record in model.all(kind):
+            path = urls.page_path((kind, record.id))
+            jobs[path] = functools.partial(_record_page, page, language, hub, kind, record.id)
+        jobs[urls.index_path(kind)] = functools.partial(_index_page, page, kind)
+    for path in (urls.HOME, urls.TIMELINE, urls.ARTICLE, "diagrams.md"):
+        jobs[path] = functools.partial(_briefing_page, page, path)
+    return jobs
+
+
+def _record_page(page: Callable[..., str], language: str, hub: str | None, kind: str,
+                 record_id: str, model: Model, links: Links) -> str:
+    declared = KINDS[kind]
+    record = model.get((kind, record_id))
+    return page(model, links, str(declared.template), urls.page_path((kind, record_id)),
+                declared.search_boost, record=record,
+                description=gist.record_description(model, kind, record, language),
+                more=hub_link(hub, model.briefing.id, kind, record) if hub else "")
+
+
+def _index_page(page: Callable[..., str], kind: str, model: Model, links: Links) -> str:
+    return page(model, links, "index.md.j2", urls.index_path(kind), 1, kind=kind,
+                records=model.all(kind), description=gist.index_description(model, kind))
+
+
+def _briefing_page(page: Callable[..., str], path: str, model: Model, links: Links) -> str:
+    """The home page, the timeline, the article and the diagrams: one each."""
+    title = model.briefing.title
+    template, boost, description = {
+        urls.HOME: ("home.md.j2", 2, model.briefing.summary),
+        urls.TIMELINE: ("timeline.md.j2", 1, f"Timeline of {title}, earliest first."),
+        urls.ARTICLE: ("article.md.j2", 1, f"The source article of {title}, paragraph by "
+                       f"paragraph: {model.article.source.title}"),
+        "diagrams.md": ("diagrams.md.j2", 0.5, f"Who met whom and who spoke on what in {title}."),
+    }[path]
+    return page(model, links, template, path, boost, description=description)
 
 
 DRAFT_NOTE = ('!!! warning "Draft: not yet checked against the article"\n'
@@ -215,10 +250,9 @@ def hub_link(hub: str, briefing_id: str, kind: str, record: Any) -> str:
     return f"\n\n[More on {md(display_name(record))} in the hub]({address})\n"
 
 
-def _render_page(env: Environment, links: Links, language: str, review: bool, template: str,
-                 path: str, boost: float, description: str, more: str = "",
+def _render_page(env: Environment, language: str, review: bool, model: Model, links: Links,
+                 template: str, path: str, boost: float, description: str, more: str = "",
                  **values: Any) -> str:
-    model = links.model
     page = PageContext(model, path, links)
     # Over the environment's global of the same name: the language is this build's.
     in_words = functools.partial(figure_value, language=language)
@@ -246,8 +280,3 @@ def _render_page(env: Environment, links: Links, language: str, review: bool, te
     if path == urls.HOME and draftmark.home_title(model):  # the tab says whose draft it is
         front += gist.front_matter_line(draftmark.home_title(model), "title")
     return f"---\n{front}---\n\n{_one_blank_line(body).strip()}\n{jsonld.page_block(graph)}"
-
-
-def _source_title(model: Model) -> str:
-    source = model.article.source
-    return str(source.title)

@@ -24,6 +24,7 @@ from briefing.new.draft.lexicon import (
     MEMBERS,
     NAME_TAILS,
     NOT_NAME,
+    NOT_PLACES_ON,
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_HEADS,
@@ -152,6 +153,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
     if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
         return "city or region"  # 'Blantyre, Malawi'
+    if _on_the(paragraph, run, tokens) or _apposed_to_a_place(paragraph, run, tokens):
+        return "place"
     along = re.search(r"\b(?:along|beside)\s+the\s+$", window.before(paragraph, run.start))
     if _listed_after_place(paragraph, run) or along and len(tokens) <= 2 \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
@@ -162,6 +165,29 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg'
     return None
+
+
+# What may follow a place after 'on the': a stop, or a preposition or conjunction.
+_AFTER_PLACE = re.compile(r"\s*(?:[.,;:)]|$|(?:in|at|behind|near|to|on|for|with|and|where|when|"
+                          r"outside|during|after|before)\b)")
+
+
+def _on_the(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    """'marched on the Champs-Élysées behind banners', 'the finish on the Coolsingel.': a name
+    after 'on the' that a stop or a preposition ends; not 'on the Internet', 'on the Senate
+    floor' (a noun follows)."""
+    return len(tokens) <= 2 and tokens[0] not in NOT_PLACES_ON \
+        and bool(re.search(r"\bon\s+the\s+$", window.before(paragraph, run.start))) \
+        and bool(_AFTER_PLACE.match(window.after(paragraph, run.end)))
+
+
+def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    """'the mayor of Santa Barbara, Iloilo, in ...': a name set off by commas right after a
+    place named with 'in' or 'of' is the region it lies in."""
+    before = window.before(paragraph, run.start)
+    return len(tokens) <= 2 and bool(re.search(
+        r"\b(?:in|of|near|outside)\s+(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+,\s+$", before)) \
+        and bool(re.match(r"\s*[,.;]", window.after(paragraph, run.end)))
 
 
 def _place_noun(word: str) -> str | None:

@@ -143,11 +143,14 @@ PLACE_HEADS = frozenset(
     "region province state city county district valley river sea ocean island islands "
     "mountains mountain guesthouse strait gulf bay lake desert street square hall hotel palace airport "
     "port border peninsula stadium arena centre center hospital clinic station bridge dam "
-    "mine municipality town village falls".split())
+    "mine municipality town village falls land boulevard avenue road".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
 PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Monte": "mountain",
                "Pic": "mountain", "Piz": "mountain", "Lake": "lake", "Stade": "stadium",
-               "Estadio": "stadium", "Cape": "cape", "Fort": "fort", "Isla": "island"}
+               "Estadio": "stadium", "Cape": "cape", "Fort": "fort", "Isla": "island",
+               "Boulevard": "street", "Avenue": "street", "Rue": "street", "Calle": "street",
+               "Via": "street", "Plaza": "square", "Piazza": "square", "Place": "square",
+               "Gare": "station", "Estação": "station", "Estación": "station"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name
@@ -168,7 +171,10 @@ KIN_WORDS = ("sister brother wife husband mother father son daughter family lawy
              "spokesman spokeswoman spokesperson office team widow partner colleague aide").split()
 # 'the town of Písek', 'the province of Chumbivilcas', 'the Ekurhuleni district'.
 PLACE_NOUNS = frozenset("town city village district province region county municipality port "
-                        "state island canton prefecture commune borough suburb mine".split())
+                        "state island canton prefecture commune borough suburb mine riding "
+                        "constituency station".split())
+# Capitalised words that follow 'on the' and name no place: 'on the Internet', 'on the Moon'.
+NOT_PLACES_ON = frozenset("Internet Web Net Moon Sabbath Continent Left Right Hill".split())
 # Parts of the world, not countries: typed 'region'.
 REGIONS = frozenset("Europe;Africa;Asia;Latin America;South America;North America;Middle East;"
                     "Oceania;Scandinavia;Balkans;Caribbean;Sahel;Antarctica;Arctic".split(";"))
@@ -215,7 +221,13 @@ EVENT_NOUNS = {
     "match": ("other", "sport"), "game": ("other", "sport"), "race": ("other", "sport"),
     "marathon": ("other", "sport"), "tournament": ("other", "sport"),
     "visit": ("visit", "visit"), "ceremony": ("other", "ceremony"),
+    "vote": ("other", "vote"), "election": ("other", "vote"), "elections": ("other", "vote"),
+    "strike": ("other", "strike"), "walkout": ("other", "strike"), "call": ("meeting", "call"),
+    "expedition": ("other", "expedition"),
 }
+# Event words that are also verbs ('to vote', 'strike a deal', 'call for'): an event only after a
+# determiner ('a vote', 'the strike', "Monday's elections").
+EVENT_NOUNS_AFTER_DETERMINER = frozenset("vote strike call".split())
 # Words after an event word that make it part of another noun: 'race director', 'match fee'.
 EVENT_COMPOUNDS = frozenset("director directors organiser organisers organizer organizers official "
                             "officials centre center venue room hall series fee fees day record "
@@ -236,6 +248,9 @@ RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "crushed", "crush", "cru
 # Court decisions that stand for the hearing they were made at.
 COURT_DECISIONS = ("refused bail", "denied bail", "granted bail", "refuses bail", "rejects bail",
                    "rejected bail")
+# Court decisions that end a trial: the hearing they were made at is the sentencing or verdict.
+COURT_VERDICTS = {"sentenced": "sentencing", "convicted": "verdict", "acquitted": "verdict",
+                  "found guilty": "verdict", "found not guilty": "verdict"}
 # Words that put an event ahead of the article.
 FUTURE_MARKERS = ("will", "is due to", "are due to", "due to begin", "scheduled", "is expected to",
                   "are expected to", "to be held", "plans to", "is to", "are to")

@@ -26,10 +26,11 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.new.draft import pronouns
-from briefing.new.draft.entities import TITLE_LEAD, Entities, Mention
+from briefing.new.draft.entities import Entities, Mention
 from briefing.new.draft.lexicon import ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_at
 from briefing.new.draft.spans import ANSWER_LABELS, Span, label_name
+from briefing.new.draft.titles import TITLE_LEAD
 
 Key = tuple[str, str]
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
