@@ -24,6 +24,7 @@ from briefing.new.draft.institutions import speaking_institutions
 from briefing.new.draft.mentions import find_mentions
 from briefing.new.draft.names import runs
 from briefing.new.draft.organisations import add_institutions, find_organisations
+from briefing.new.draft.orgcontext import join_lower_words
 from briefing.new.draft.people import find_people, full_names_from
 from briefing.new.draft.places import find_places
 from briefing.new.draft.titles import is_name, split_title
@@ -60,7 +61,8 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     `headlines`: the headline and title lines above the paragraphs, which may hold the only
     full name of someone the text calls by surname ("Press briefing by Dr. Amina Yusuf" above
     `MS. YUSUF:`)."""
-    found = split_of(runs(paragraphs), lambda words: is_name(split_title(words)[1]))
+    found = split_of(join_lower_words(runs(paragraphs), paragraphs),
+                     lambda words: is_name(split_title(words)[1]))
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
     taken = {form for person in people.values() for form in person.forms()}
     organisations = find_organisations(found, paragraphs, taken)

@@ -19,6 +19,7 @@ class Entity:
     titles: list[str] = field(default_factory=list)
     type: str | None = None
     gender: str | None = None  # people: 'male' or 'female' when the text or the name says so
+    native: str | None = None  # the name in its own script, where the article gives it
 
     @property
     def id(self) -> str:

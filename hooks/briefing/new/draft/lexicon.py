@@ -29,7 +29,8 @@ TITLE_WORDS = frozenset(
     "runner athlete cyclist striker goalkeeper batsman bowler midfielder defender jockey "
     "swimmer sprinter referee umpire volcanologist hydrologist epidemiologist astronomer "
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
-    "detective inspector superintendent sergeant constable".split())
+    "detective inspector superintendent sergeant constable mp mep mla mpp whip critic curator "
+    "director-general trader".split())
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(
@@ -183,7 +184,14 @@ REGIONS = frozenset("Europe;Africa;Asia;Latin America;South America;North Americ
 ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline bank insurer retailer "
                       "producer operator broadcaster newspaper charity group consortium club team "
                       "side supermarket chain manufacturer lender developer startup start-up "
-                      "conglomerate utility regulator publisher network".split())
+                      "conglomerate utility regulator publisher network union agency broker "
+                      "outsourcer insurer".split())
+# First words of organisations' names in the languages news copy keeps them in ('Banco do
+# Brasil', 'Museo del Prado', 'Instituto Antártico Chileno'): the name runs on past a small word.
+FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musée Museum Instituto "
+                              "Institut Istituto Universidad Universidade Università Universität "
+                              "Partido Parti Partito Comisión Comissão Ministério Ministerio "
+                              "Fundación Fundação Stiftung".split())
 
 # Topic name -> words that signal it (lower case, matched at word starts).
 TOPICS = {
@@ -273,3 +281,15 @@ IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish p
 # councillors', 'RPP radio', 'Fidesz lawmakers'.
 MEMBERS = frozenset("councillors lawmakers legislators deputies mps senators members supporters "
                     "activists radio television tv newspaper daily broadcaster".split())
+
+# A lower-case noun for a person, as a pattern (a class of words, not a list of them): the
+# agent and occupation suffixes of English ('a grower', 'one curator', 'a rail worker', 'a
+# glaciologist', 'a season-ticket holder', 'a librarian', 'an attendant', 'an employee', 'a
+# fisherman'), and the person nouns those suffixes miss. 'A spokesperson' is the organisation's.
+PERSON_NOUN = (r"(?!(?:[a-z\-]*ment|committee|paper|letter|number|computer|order|matter|center|"
+               r"sector|factor|motor|monitor|mirror|error|document|comment)\b)"
+               r"(?:[a-z\-]*(?:er|or|ist|ian|ant|ent|ee|man|woman|men|women|ive|ess)|nurse|doctor|"
+               r"witness|mother|father|wife|husband|son|daughter|sister|brother|neighbou?r|relative|"
+               r"local|parent|guard|source|official|diplomat|medic|fan|cleric|monk|nun|chef|cook|"
+               r"clerk|judge|vet|nanny|maid|youth|girl|boy|child|pensioner|refugee|migrant|"
+               r"villager|survivor|patient|volunteer|colleague|friend|graduate)")

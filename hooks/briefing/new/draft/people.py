@@ -13,6 +13,7 @@ from briefing.new.draft.evidence import (
     gender,
     given_name_first,
     honorifics,
+    listed_in_places_of,
     organisation_by_noun,
     surname_used_alone,
     without,
@@ -81,8 +82,23 @@ _ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
 
 
+# The name in its own script, in brackets right after the Latin one: 'Liao Liou-yi (廖了以),
+# chairman of ...', 'Sergei Lavrov (Сергей Лавров)'. Nothing Latin inside: '(D-Ohio)', '(left)',
+# '(pictured)' are no names.
+_NATIVE = re.compile(r"\s*[(（]\s*([^()（）A-Za-z0-9\u00c0-\u024f]{1,40}?)\s*[)）]")
+
+
+def native_name(text: str, end: int) -> tuple[str | None, int]:
+    """The name in its own script right after a name ending at `end`, and where it ends."""
+    match = _NATIVE.match(text, end)
+    if match is None or not any(char.isalpha() for char in match.group(1)):
+        return None, end
+    return " ".join(match.group(1).split()), match.end()
+
+
 def _appositive(text: str, end: int) -> str | None:
     """'Janet Yellen, the U.S. Treasury Secretary, said' -> 'U.S. Treasury Secretary'."""
+    end = native_name(text, end)[1]  # 'Liao Liou-yi (廖了以), chairman of ...'
     match = _APPOSITIVE.match(text, end)
     if match and match.group(1).split()[-1].lower() in TITLE_WORDS:
         return match.group(1)
@@ -106,6 +122,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         title, name = split_title(run.tokens)
         text = paragraphs[run.paragraph - 1]
         if not is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run) \
+                or listed_in_places_of(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms:
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm
@@ -120,6 +137,9 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if evidence is None or (len(name) == 1 and not evidence):
             continue
         _add_person(people, " ".join(name), evidence)
+        native = native_name(text, run.end)[0]
+        if native and people[" ".join(name)].native is None:
+            people[" ".join(name)].native = native
     for label in labels.values():
         title, name = split_title(label.split())
         if is_name(name):
