@@ -5,6 +5,7 @@ it) of the hub benchmark's synthetic network (benchmarks/hubcorpus.py)."""
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,10 @@ import pytest
 from briefing.core.settings import Settings
 from briefing.engine import Site, build
 from briefing.hub.reuse import MEMO
+from conftest import mkdocs
 from test_hub_scale import hub_of
+from test_serve import Server, wait_for
+from test_serve_incremental import _reused, rebuilt_with, served
 
 
 def edit_index(hub: Path, number: int, change: Callable[[dict[str, Any]], None]) -> None:
@@ -86,3 +90,35 @@ def test_what_is_made_again_scales_with_the_change_not_the_hub(tmp_path: Path) -
     build(Settings(hub_of(tmp_path / "again", 30)))
     build(Settings(tmp_path / "again" / "hub"))
     assert MEMO.made == 0
+
+
+@pytest.mark.build
+def test_a_served_hub_equals_a_clean_build_after_one_briefing_changed(tmp_path: Path) -> None:
+    """The real path: `mkdocs serve` on a hub, one index edited (and data/hub.yml touched, as the
+    refetch does); every file it serves equals a clean `mkdocs build`, and pages are reused."""
+    hub = hub_of(tmp_path / "network", 12)
+    running = Server(hub)
+    try:
+        first = sorted((hub.parent / "sites").iterdir())[0].name
+        wait_for(lambda: "<h1" in running.page(f"briefings/{first}/"), "the first build")
+        after = len(running.log)
+        edit_index(hub, 0, _title)
+        (hub / "data/hub.yml").touch()
+        wait_for(rebuilt_with(running, after, f"briefings/{first}/", "A new title &lt;b&gt;for"),
+                 "the rebuild")
+        copy = tmp_path / "clean"
+        shutil.copytree(hub, copy, ignore=shutil.ignore_patterns("site"))
+        result = mkdocs(copy, "build", "--strict", "-d", "site",
+                        env={"SITE_URL": f"http://127.0.0.1:{running.port}/"})
+        assert result.returncode == 0, result.stderr
+        files = [path for path in sorted((copy / "site").rglob("*"))
+                 if path.is_file() and path.name != "sitemap.xml.gz"]  # gzip stamps the time
+        assert any(path.name == "feed.atom" for path in files)
+        for path in files:
+            address = path.relative_to(copy / "site").as_posix()
+            status, body = served(f"http://127.0.0.1:{running.port}/{address}")
+            assert (status, body) == (200, path.read_bytes()), f"served {address} differs"
+        reused, pages = _reused(running.log)
+        assert pages - 20 < reused < pages
+    finally:
+        running.stop()
