@@ -30,7 +30,7 @@ BOUNDS = {
     "briefing.data.article.sentence_spans": 1 << 14,
     "briefing.data.article.segmenter": 1,
     "briefing.new.draft.sentences.sentence_spans": 4096,
-    "briefing.new.draft.entities._slug": 4096,
+    "briefing.new.draft.entity._slug": 4096,
     "briefing.new.draft.givennames._table": 1,
     "briefing.new.draft.pronouns._double_marks": 64,
     "briefing.pages.render.environment": 8,

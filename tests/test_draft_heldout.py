@@ -20,22 +20,22 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "fisheries.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "inquest.txt": (1, 1, 1, 1, 1, 1, None, 1, 1),
     "malaria.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "marathon.txt": (1, 1, 1, 1, .85, 1, 1, 1, 1),
+    "marathon.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "mining.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "rugby.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "telescope.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "tribunal.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     # Round 4's fresh set (heldout4.yml), answered before the drafter saw it; floors start at the
     # scores of main before any rule was changed for it, and rise with each rule that helps.
-    "antarctic.txt": (1, 1, 1, 1, .77, 1, .85, 0, 1),
-    "bronzes.txt": (1, 1, .85, 1, 1, .60, 1, 0, 1),
-    "commons.txt": (1, .66, .83, 1, .44, .57, .71, 0, 1),
-    "drought.txt": (1, 1, 1, 1, 1, .66, .87, 1, 0),
-    "election.txt": (1, .50, .66, .50, .80, .75, .87, 0, 0),
-    "layoffs.txt": (.66, .66, 1, .75, .85, .16, 1, 0, 1),
-    "railstrike.txt": (.66, .66, .66, 1, .50, 0, .80, .50, 0),
-    "transfer.txt": (1, 1, 1, .71, .83, 0, 1, 0, 1),
-    "verdict.txt": (1, 1, .80, 1, .75, .50, .83, 0, 0),
+    "antarctic.txt": (1, 1, 1, 1, .77, 1, .85, 1, 1),
+    "bronzes.txt": (1, 1, .85, 1, 1, 1, 1, 1, 1),
+    "commons.txt": (1, 1, 1, 1, .66, .85, .71, 1, 1),
+    "drought.txt": (1, 1, 1, 1, 1, 1, .87, 1, 1),
+    "election.txt": (1, 1, 1, 1, 1, 1, .87, 1, 1),
+    "layoffs.txt": (1, 1, 1, 1, .85, .83, 1, 1, 1),
+    "railstrike.txt": (1, 1, .66, 1, .83, .80, .80, 1, 1),
+    "transfer.txt": (1, 1, 1, .71, .83, .25, 1, 0, 1),
+    "verdict.txt": (1, 1, 1, 1, .75, .75, .83, 1, 1),
 }
 
 

@@ -251,6 +251,8 @@ def test_a_gist_is_the_sentence_without_who_said_it(sentence: str, expected: str
      "billion yen", None),
     ("The club paid nearly 2 million euros for him.", "nearly 2 million euros", 2, "million euros",
      "nearly"),
+    # a currency letter before the digits does not hide the sum
+    ("She ordered an audit of the town's P214-million budget.", "214-million", 214, "million", None),
 ])
 def test_counts_of_things_are_figures_with_their_qualifier(text: str, written: str, value: float,
                                                           unit: str, qualifier: str | None) -> None:

@@ -21,7 +21,7 @@ _TAIL = re.compile(
     r"^(?:tags?|topics|keywords|related(?: (?:stories|articles|links|coverage|content|news))?|"
     r"other stories|more (?:on this story|from|stories|news)|read more|most (?:read|popular)|"
     r"recommended|you may also like|see also|share this(?: article| story)?)\b\s*:?", re.IGNORECASE)
-_SEPARATED = re.compile(r"\s(?:\||›|»|>)\s")
+_SEPARATED = re.compile(r"\s(?:\||›|»|>|•|·)\s")
 _STAMP = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}"
                     r"(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*(?:am|pm))?(?:\s+[A-Z]{2,4})?)?$", re.IGNORECASE)
 _CREDIT = re.compile(r"(?:\(\s*(?:photo(?:graph)?:?\s*|credit:?\s*|image:?\s*)?[^()]{2,60}/[^()]{2,60}\)"
@@ -29,6 +29,12 @@ _CREDIT = re.compile(r"(?:\(\s*(?:photo(?:graph)?:?\s*|credit:?\s*|image:?\s*)?[
                      r"|\b(?:photo(?:graph)?|credit|image|picture)s?:\s*[^.]{2,60}"
                      r"|\b[A-Z]{2,}/[A-Z][\w.\- ]{2,40})\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'’\-]+(?:\s+(?:and\s+)?[A-Z][\w.'’\-]+){0,5}\s*$", re.IGNORECASE)
+# 'By AFP, published Wednesday 6 December 2023 at 18:20', 'By Jane Doe | May 13, 2025 | Photo
+# courtesy of X', 'By Wanjiru Kamau in Marsabit': a byline with its place, date or credit (a
+# line, not a sentence: no full stop at its end; 'By Friday, ...' is a sentence).
+_BYLINE_LINE = re.compile(r"^By\s+[A-Z][^.!?\n]{0,140}(?<![.!?\"”])$")
+# '25/08/2021 - 17h42 · Updated 25/08/2021 - 19h05': a numeric date stamp.
+_NUMERIC_STAMP = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b[^.!?]{0,80}$")
 
 
 def is_chrome(paragraph: str) -> bool:
@@ -36,7 +42,7 @@ def is_chrome(paragraph: str) -> bool:
     words = paragraph.split()
     if _LINE.match(paragraph) or "cookie" in paragraph.lower() and len(words) < 60:
         return True
-    if _STAMP.match(paragraph):
+    if _STAMP.match(paragraph) or _NUMERIC_STAMP.match(paragraph):
         return True
     parts = _SEPARATED.split(paragraph)
     return len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) \
@@ -60,7 +66,14 @@ def is_caption(paragraph: str) -> bool:
 
 
 def is_byline(paragraph: str) -> bool:
-    return bool(_BYLINE.match(paragraph))
+    return bool(_BYLINE.match(paragraph) or _BYLINE_LINE.match(paragraph))
+
+
+def is_link_line(paragraph: str) -> bool:
+    """A short line with no sentence end, below the text: a link or a section label of the page
+    ('Mais lidas Leia também: ...', 'Most watched'), not a sentence cut off (which runs longer)."""
+    text = paragraph.rstrip()
+    return len(text.split()) <= 10 and not text.endswith((".", "!", "?", '"', "”", "'", "’", ")"))
 
 
 def stops_mid_sentence(paragraph: str) -> bool:

@@ -32,9 +32,12 @@ _PATTERNS = [
 _ANY = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
                            for name, pattern in _PATTERNS), re.IGNORECASE)
 # 'X will cut ..., the minister said on Friday': the day things were said is past.
-_PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confirmed|warned|"
-                          r"(?!will\b)\w+ed)(?:\s+\w+)?\s+(?:on|last)\s+$")
-_FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|going to)\b", re.I)
+_PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confirmed|warned|began|"
+                          r"met|held|took|ran|won|lost|fell|rose|left|came|went|gave|made|spoke|"
+                          r"wrote|stood|kept|sent|struck|(?<!be )(?!will\b)(?!scheduled\b)\w+ed)"
+                          r"(?:\s+(?:a|an|the|its|their|his|her))?(?:\s+\w+)?\s+(?:on|last)\s+$")
+_FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|going to|"
+                     r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
     dateline = _dateline(paragraphs, published)
     for number, text in enumerate(paragraphs, 1):
         for match in _ANY.finditer(text):
-            future = _FUTURE.search(_sentence_around(text, match.start())) \
+            future = _FUTURE.search(_clause_around(text, match.start())) \
                 and not _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()])
             resolved = _resolve(match, published, future)
             if not resolved:
@@ -88,6 +91,22 @@ def _sentence_around(text: str, at: int) -> str:
     """The sentence holding `at`, by pySBD: 'Dr. Koram will present on Wednesday' is one."""
     start, end = sentence_at(text, at)
     return text[start:end]
+
+
+# Where a clause ends: 'The strike began on Tuesday and is due to last until Sunday' has two.
+_CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|as|while|because)\s")
+
+
+def _clause_around(text: str, at: int) -> str:
+    """The clause of the sentence holding `at`: a future marker elsewhere in the sentence ('...
+    stood still on Wednesday as workers kept up a strike against plans to close stations')
+    says nothing about this day."""
+    start, end = sentence_at(text, at)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
+    left = max(left, text.rfind(",", start, at) + 1)  # (a clause opened by a comma-ended phrase
+    # runs on: 'In a session on Wednesday, Dr Koram will present')
+    right = next((m.start() for m in _CLAUSE_END.finditer(text, at, end)), end)
+    return text[left:right]
 
 
 def _group(match: re.Match[str], kind: str, name: str) -> str | None:

@@ -24,6 +24,7 @@ from briefing.new.draft.lexicon import (
     MEMBERS,
     NAME_TAILS,
     NOT_NAME,
+    NOT_PLACES_ON,
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_HEADS,
@@ -96,10 +97,14 @@ def without(text: str, full: str) -> str:
 def organisation_by_noun(text: str, run: Run) -> bool:
     """'the craft brewery Zlatá Kozel', 'the copper miner Minera Andina', 'Budvar, the
     state-owned Czech brewer,'."""
-    before = re.search(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)\s+$",
-                       window.before(text, run.start))
+    before = re.search(r"(?:\b(?:the|a|an|its|their)\s+(?:[\w\-'’]+\s+){0,3}?|(?:^|[,;]\s+|\b[A-Z][\w\-]+\s+)"
+                       r"(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$", window.before(text, run.start))
     if before and before.group(1) in ORG_NOUNS:
-        return True
+        return True  # 'the craft brewery X', 'Indian software services company X', 'club X'
+    rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:rivals?|competitors?|peers?|parent|owner|subsidiary|"
+                       r"partners?)\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$", window.before(text, run.start))
+    if rivals:
+        return True  # its rivals Infosys and Wipro
     after = re.match(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z][\w\-]*)\s*[,.]",
                      window.after(text, run.end))
     if after and after.group(1) in ORG_NOUNS:
@@ -113,8 +118,8 @@ def organisation_by_noun(text: str, run: Run) -> bool:
 
 
 # 'a volcanologist at', 'economists at', 'an official with': someone's job at a body
-_JOB_AT = re.compile(r"\b(?:an?\s+|the\s+)?(?P<job>[A-Za-z][a-z]+(?:ists?|ers?|ors?|ians?|ants?|ees?)|staff|"
-                     r"officials?)\s+(?:at|with)\s+(?:the\s+)?$")
+_JOB_AT = re.compile(r"\b(?:an?\s+|the\s+)?(?P<job>[A-Za-z][a-z]+(?:[iy]sts?|ers?|ors?|ians?|ants?|ees?)|"
+                     r"staff|officials?)\s+(?:at|with)\s+(?:the\s+)?$")
 
 
 def _works_at(text: str, run: Run) -> bool:
@@ -152,6 +157,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
     if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
         return "city or region"  # 'Blantyre, Malawi'
+    if _on_the(paragraph, run, tokens) or _apposed_to_a_place(paragraph, run, tokens) \
+            or listed_in_places_of(paragraph, run):
+        return "place"
     along = re.search(r"\b(?:along|beside)\s+the\s+$", window.before(paragraph, run.start))
     if _listed_after_place(paragraph, run) or along and len(tokens) <= 2 \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
@@ -164,6 +172,29 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     return None
 
 
+# What may follow a place after 'on the': a stop, or a preposition or conjunction.
+_AFTER_PLACE = re.compile(r"\s*(?:[.,;:)]|$|(?:in|at|behind|near|to|on|for|with|and|where|when|"
+                          r"outside|during|after|before)\b)")
+
+
+def _on_the(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    """'marched on the Champs-Élysées behind banners', 'the finish on the Coolsingel.': a name
+    after 'on the' that a stop or a preposition ends; not 'on the Internet', 'on the Senate
+    floor' (a noun follows)."""
+    return len(tokens) <= 2 and tokens[0] not in NOT_PLACES_ON \
+        and bool(re.search(r"\bon\s+the\s+$", window.before(paragraph, run.start))) \
+        and bool(_AFTER_PLACE.match(window.after(paragraph, run.end)))
+
+
+def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    """'the mayor of Santa Barbara, Iloilo, in ...': a name set off by commas right after a
+    place named with 'in' or 'of' is the region it lies in."""
+    before = window.before(paragraph, run.start)
+    return len(tokens) <= 2 and bool(re.search(
+        r"\b(?:in|of|near|outside)\s+(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+,\s+$", before)) \
+        and bool(re.match(r"\s*[,.;]", window.after(paragraph, run.end)))
+
+
 def _place_noun(word: str) -> str | None:
     """'town' or 'towns' -> 'town'; None for a word that names no kind of place."""
     lowered = word.lower()
@@ -173,6 +204,20 @@ def _place_noun(word: str) -> str | None:
 
 _PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
                          r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+$")
+
+
+# 'the villages of Cabugao and Bolong Oeste': listed after a kind of place and 'of'.
+_KIND_LIST = re.compile(r"\b(?:[a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+                        r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+$")
+
+
+def listed_in_places_of(paragraph: str, run: Run) -> bool:
+    """'the villages of Cabugao and Bolong Oeste', 'the towns of Ajka, Devecser and Kolontár':
+    a name listed after a plural kind of place and 'of' is a place, whatever its words."""
+    listed = _KIND_LIST.search(window.before(paragraph, run.start))
+    kind = listed.group().split()[0] if listed else ""
+    return bool(listed) and kind.endswith("s") and _place_noun(kind) is not None \
+        and len(run.tokens) <= 3 and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
 
 
 def _listed_after_place(paragraph: str, run: Run) -> bool:

@@ -44,11 +44,11 @@ CURRENCIES = ("yen", "yuan", "renminbi", "won", "rupees", "rupiah", "euros", "do
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _QUALIFIER = (r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximately|more than|"
               r"over|up to|at least)\s+)?")
-_VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})"
+# A number word starts a word: 'one' in 'undone years' is no figure ('P214-million' is one).
+_VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|(?<!\w)(?:{'|'.join(_NUMBER_WORDS)}))"
 _CURRENCY = "|".join(CURRENCIES)
-# A number starts a word: 'one' in 'undone years' is no figure.
 _FIGURE = re.compile(
-    rf"(?<![\w.]){_QUALIFIER}(?P<money>[$€£¥])?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})"
+    rf"{_QUALIFIER}(?P<money>[$€£¥])?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})"
     rf"(?:\s(?P<currency>{_CURRENCY}))?(?![\w°])"
     rf"(?:\s*\((?P<conv>[^()]{{1,40}})\))?", re.IGNORECASE)
 

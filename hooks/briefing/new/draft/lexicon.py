@@ -29,7 +29,8 @@ TITLE_WORDS = frozenset(
     "runner athlete cyclist striker goalkeeper batsman bowler midfielder defender jockey "
     "swimmer sprinter referee umpire volcanologist hydrologist epidemiologist astronomer "
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
-    "detective inspector superintendent sergeant constable".split())
+    "detective inspector superintendent sergeant constable mp mep mla mpp whip critic curator "
+    "director-general trader".split())
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(
@@ -143,11 +144,14 @@ PLACE_HEADS = frozenset(
     "region province state city county district valley river sea ocean island islands "
     "mountains mountain guesthouse strait gulf bay lake desert street square hall hotel palace airport "
     "port border peninsula stadium arena centre center hospital clinic station bridge dam "
-    "mine municipality town village falls".split())
+    "mine municipality town village falls land boulevard avenue road".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
 PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Monte": "mountain",
                "Pic": "mountain", "Piz": "mountain", "Lake": "lake", "Stade": "stadium",
-               "Estadio": "stadium", "Cape": "cape", "Fort": "fort", "Isla": "island"}
+               "Estadio": "stadium", "Cape": "cape", "Fort": "fort", "Isla": "island",
+               "Boulevard": "street", "Avenue": "street", "Rue": "street", "Calle": "street",
+               "Via": "street", "Plaza": "square", "Piazza": "square", "Place": "square",
+               "Gare": "station", "Estação": "station", "Estación": "station"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name
@@ -168,7 +172,10 @@ KIN_WORDS = ("sister brother wife husband mother father son daughter family lawy
              "spokesman spokeswoman spokesperson office team widow partner colleague aide").split()
 # 'the town of Písek', 'the province of Chumbivilcas', 'the Ekurhuleni district'.
 PLACE_NOUNS = frozenset("town city village district province region county municipality port "
-                        "state island canton prefecture commune borough suburb mine".split())
+                        "state island canton prefecture commune borough suburb mine riding "
+                        "constituency station".split())
+# Capitalised words that follow 'on the' and name no place: 'on the Internet', 'on the Moon'.
+NOT_PLACES_ON = frozenset("Internet Web Net Moon Sabbath Continent Left Right Hill".split())
 # Parts of the world, not countries: typed 'region'.
 REGIONS = frozenset("Europe;Africa;Asia;Latin America;South America;North America;Middle East;"
                     "Oceania;Scandinavia;Balkans;Caribbean;Sahel;Antarctica;Arctic".split(";"))
@@ -177,7 +184,14 @@ REGIONS = frozenset("Europe;Africa;Asia;Latin America;South America;North Americ
 ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline bank insurer retailer "
                       "producer operator broadcaster newspaper charity group consortium club team "
                       "side supermarket chain manufacturer lender developer startup start-up "
-                      "conglomerate utility regulator publisher network".split())
+                      "conglomerate utility regulator publisher network union agency broker "
+                      "outsourcer insurer".split())
+# First words of organisations' names in the languages news copy keeps them in ('Banco do
+# Brasil', 'Museo del Prado', 'Instituto Antártico Chileno'): the name runs on past a small word.
+FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musée Museum Instituto "
+                              "Institut Istituto Universidad Universidade Università Universität "
+                              "Partido Parti Partito Comisión Comissão Ministério Ministerio "
+                              "Fundación Fundação Stiftung".split())
 
 # Topic name -> words that signal it (lower case, matched at word starts).
 TOPICS = {
@@ -215,7 +229,13 @@ EVENT_NOUNS = {
     "match": ("other", "sport"), "game": ("other", "sport"), "race": ("other", "sport"),
     "marathon": ("other", "sport"), "tournament": ("other", "sport"),
     "visit": ("visit", "visit"), "ceremony": ("other", "ceremony"),
+    "vote": ("other", "vote"), "election": ("other", "vote"), "elections": ("other", "vote"),
+    "strike": ("other", "strike"), "walkout": ("other", "strike"), "call": ("meeting", "call"),
+    "expedition": ("other", "expedition"),
 }
+# Event words that are also verbs ('to vote', 'strike a deal', 'call for'): an event only after a
+# determiner ('a vote', 'the strike', "Monday's elections").
+EVENT_NOUNS_AFTER_DETERMINER = frozenset("vote strike call".split())
 # Words after an event word that make it part of another noun: 'race director', 'match fee'.
 EVENT_COMPOUNDS = frozenset("director directors organiser organisers organizer organizers official "
                             "officials centre center venue room hall series fee fees day record "
@@ -236,6 +256,9 @@ RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "crushed", "crush", "cru
 # Court decisions that stand for the hearing they were made at.
 COURT_DECISIONS = ("refused bail", "denied bail", "granted bail", "refuses bail", "rejects bail",
                    "rejected bail")
+# Court decisions that end a trial: the hearing they were made at is the sentencing or verdict.
+COURT_VERDICTS = {"sentenced": "sentencing", "convicted": "verdict", "acquitted": "verdict",
+                  "found guilty": "verdict", "found not guilty": "verdict"}
 # Words that put an event ahead of the article.
 FUTURE_MARKERS = ("will", "is due to", "are due to", "due to begin", "scheduled", "is expected to",
                   "are expected to", "to be held", "plans to", "is to", "are to")
@@ -258,3 +281,15 @@ IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish p
 # councillors', 'RPP radio', 'Fidesz lawmakers'.
 MEMBERS = frozenset("councillors lawmakers legislators deputies mps senators members supporters "
                     "activists radio television tv newspaper daily broadcaster".split())
+
+# A lower-case noun for a person, as a pattern (a class of words, not a list of them): the
+# agent and occupation suffixes of English ('a grower', 'one curator', 'a rail worker', 'a
+# glaciologist', 'a season-ticket holder', 'a librarian', 'an attendant', 'an employee', 'a
+# fisherman'), and the person nouns those suffixes miss. 'A spokesperson' is the organisation's.
+PERSON_NOUN = (r"(?!(?:[a-z\-]*ment|committee|paper|letter|number|computer|order|matter|center|"
+               r"sector|factor|motor|monitor|mirror|error|document|comment)\b)"
+               r"(?:[a-z\-]*(?:er|or|ist|ian|ant|ent|ee|man|woman|men|women|ive|ess)|nurse|doctor|"
+               r"witness|mother|father|wife|husband|son|daughter|sister|brother|neighbou?r|relative|"
+               r"local|parent|guard|source|official|diplomat|medic|fan|cleric|monk|nun|chef|cook|"
+               r"clerk|judge|vet|nanny|maid|youth|girl|boy|child|pensioner|refugee|migrant|"
+               r"villager|survivor|patient|volunteer|colleague|friend|graduate)")

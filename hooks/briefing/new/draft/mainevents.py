@@ -26,10 +26,13 @@ from dataclasses import dataclass, field
 from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
+from briefing.new.draft.eventpeople import began_earlier, parties
 from briefing.new.draft.lexicon import (
     COURT_DECISIONS,
+    COURT_VERDICTS,
     EVENT_COMPOUNDS,
     EVENT_NOUNS,
+    EVENT_NOUNS_AFTER_DETERMINER,
     EVENT_REFERENCES,
     FUTURE_MARKERS,
     NOT_EVENT_MODIFIERS,
@@ -51,6 +54,7 @@ _REFERENCE = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
 _COMPOUND = re.compile(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b")
 _DECISION = re.compile(rf"\b(?:{'|'.join(COURT_DECISIONS)})\b")
+_VERDICT = re.compile(rf"\b(?:{'|'.join(COURT_VERDICTS)})\b")
 _MEET = re.compile(r"\b(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+meet\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
 _FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)
@@ -112,17 +116,23 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
             earlier.date is None or earlier.date.value == date.value or earlier.word == word)
         if earlier is not None and (name and earlier.name == name or not name and same_day):
             _join(earlier, number, people, orgs)  # 'the race', 'told the court', 'the women's race'
+            began_earlier(earlier, text, [d for d in context.dates if d.paragraph == number
+                                          and start <= d.start < end], end_date)
             continue
         if not (name or people or orgs or date) or definite and not (name or date):
             continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
                            people, orgs, _place(context, number, start, end, at), date, end_date)
-        event.scheduled = bool(_FUTURE.search(_clause(text, start, end, at))) or bool(
-            date and date.value > context.published.isoformat())
+        # a day on or before publication is past, whatever else the clause says ('kept up a
+        # strike against plans to close stations' on Wednesday)
+        event.scheduled = bool(date.value > context.published.isoformat()) if date and len(date.value) == 10 \
+            else bool(_FUTURE.search(_clause(text, start, end, at)))
         if date is None:
             _lede_date(context, event)
-        if family == "court" and not people:
-            _parties(context, event, end, events)
+        if not people:
+            parties(event, context.paragraphs, end, events,
+                    lambda n, s, e: _taking_part(context, n, s, e),
+                    lambda keys: ", ".join(context.entities.get(key).name for key in keys))
         _belongs(events, event)
         events.append(event)
         break  # one new event per sentence
@@ -141,6 +151,9 @@ def _triggers(context: Context, number: int, start: int,
                           "other", "sport", False))
     for match in _DECISION.finditer(text, start, end):
         found.append((match.start(), None, "bail hearing", "other", "court", False))
+    for match in _VERDICT.finditer(text, start, end):
+        if not _in_quote(context, number, match.start()):
+            found.append((match.start(), None, COURT_VERDICTS[match.group()], "other", "court", False))
     for match in [*_MEET.finditer(text, start, end), *_VISITED.finditer(text, start, end)]:
         if not _in_quote(context, number, match.start()):
             visit = match.group().startswith("visit")
@@ -153,6 +166,10 @@ def _triggers(context: Context, number: int, start: int,
         kind, family = EVENT_NOUNS[match.group("noun").lower()]
         named = _named(text, match.start("noun"), match.end("noun"))
         det = (match.group("det") or "").strip().lower()
+        if match.group("noun").lower() in EVENT_NOUNS_AFTER_DETERMINER \
+                and (not det or re.match(r"\s+for\b", text[match.end("noun"):])):
+            continue  # 'voted to strike', 'a call for calm'
+
         # 'the council's monthly meeting' introduces one, as 'a meeting' does
         definite = det in ("the", "its", "their", "his", "her", "this")
         found.append((match.start("noun"), named, match.group("noun").lower(), kind, family,
@@ -170,8 +187,9 @@ def _named(text: str, noun_start: int, noun_end: int) -> str | None:
         return None
     for match in RUN.finditer(text, max(0, noun_start - 80), noun_end):
         if match.start() <= noun_start and match.end() == noun_end:
-            return re.sub(r"^(?:The|A|An)\s+", "", match.group())
-    return None
+            name = re.sub(r"^(?:The|A|An)\s+", "", match.group())
+            return None if name.lower() == text[noun_start:noun_end].lower() else name
+    return None  # ('Expedition leader Ingrid Aasen': a capital opening the sentence, no name)
 
 
 def _inside_name(context: Context, number: int, match: re.Match[str]) -> bool:
@@ -208,6 +226,8 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
 
 
 def _join(event: FoundEvent, number: int, people: list[Key], orgs: list[Key]) -> None:
+    if event.people_doubt and set(event.participants) <= set(people):
+        event.people_doubt = ""  # the people taken on doubt are named with it after all
     event.paragraphs = sorted({*event.paragraphs, number})
     event.participants += [p for p in people if p not in event.participants]
     event.organisations += [o for o in orgs if o not in event.organisations]
@@ -268,29 +288,6 @@ def _lede_date(context: Context, event: FoundEvent) -> None:
             event.date_doubt = (f"The sentence gives no date; taken as {found.value}, the day "
                                 f"paragraph 1 says things were said or done ('{found.as_written}').")
             return
-
-
-def _parties(context: Context, event: FoundEvent, end: int, events: list[FoundEvent]) -> None:
-    """'The trial is due to begin on 2 June. Ndlovu and three co-accused ... face 46 counts':
-    a court event whose sentence names nobody takes the people the rest of its paragraph
-    names, else those of the last court event (the same case); marked uncertain."""
-    text = context.paragraphs[event.paragraph - 1]
-    for start, stop in sentence_spans(text):
-        if start >= end:
-            people, _ = _taking_part(context, event.paragraph, start, stop)
-            if people:
-                names = ", ".join(context.entities.get(key).name for key in people)
-                event.participants = people
-                event.people_doubt = (f"The sentence about the {event.word} names nobody; taken as "
-                                      f"{names}, named after it in paragraph {event.paragraph}. "
-                                      "Check who takes part.")
-                return
-    earlier = next((e for e in reversed(events) if e.family == "court" and e.participants), None)
-    if earlier is not None:
-        event.participants = list(earlier.participants)
-        event.people_doubt = (f"The sentence about the {event.word} names nobody; taken as the "
-                              f"people of the {earlier.word} before it (the same case). Check who "
-                              "takes part.")
 
 
 def _belongs(events: list[FoundEvent], event: FoundEvent) -> None:

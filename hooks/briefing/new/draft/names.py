@@ -32,11 +32,26 @@ class Run:
 
 
 def runs(paragraphs: tuple[str, ...]) -> list[Run]:
-    found = []
+    found: list[Run] = []
     for number, text in enumerate(paragraphs, 1):
-        for match in RUN.finditer(text):
+        matches = list(RUN.finditer(text))
+        index = 0
+        while index < len(matches):
+            match = matches[index]
+            if index + 2 < len(matches) and _nickname(text, match, matches[index + 1], matches[index + 2]):
+                # 'Rodolfo "Dodong" Tupas Jr.': one name around its nickname
+                last = matches[index + 2]
+                found.append(Run(number, match.start(), last.end(), f"{match.group()} {last.group()}"))
+                index += 3
+                continue
             found.append(Run(number, match.start(), match.end(), match.group()))
+            index += 1
     return found
+
+
+def _nickname(text: str, name: re.Match[str], nick: re.Match[str], rest: re.Match[str]) -> bool:
+    return len(nick.group().split()) == 1 and bool(re.fullmatch(r"\s+[\"“]", text[name.end():nick.start()])) \
+        and bool(re.fullmatch(r"[\"”]\s+", text[nick.end():rest.start()]))
 
 
 def words_before(text: str, position: int, count: int) -> list[str]:

@@ -22,7 +22,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.new.draft.chrome import is_byline, is_caption, is_chrome, opens_tail, stops_mid_sentence
+from briefing.new.draft.chrome import (
+    is_byline,
+    is_caption,
+    is_chrome,
+    is_link_line,
+    opens_tail,
+    stops_mid_sentence,
+)
 
 _HEADER = re.compile(r"^\s*([A-Za-z][A-Za-z_-]{0,20}(?: [A-Za-z_-]{1,20})?)\s*:\s*(.*)$")
 _HEADER_NAMES = frozenset(
@@ -52,8 +59,10 @@ def split_article(text: str) -> Split:
         chunks = body.split("\n")
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
-    while paragraphs and _is_credit(paragraphs[-1]):
+    while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])):
         paragraphs.pop()
+    while len(paragraphs) > 2 and _is_headline(paragraphs[0]) and _is_headline(paragraphs[1]):
+        paragraphs.pop(0)  # a menu or a sign-up line above the headline ('Menu Search Log in')
     if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
         headers.setdefault("headline", paragraphs.pop(0))
     return Split(tuple(paragraphs), headers,
@@ -90,7 +99,7 @@ def _chrome_lines(chunk: str, headers: dict[str, str]) -> bool:
 
 
 def _is_headline(paragraph: str) -> bool:
-    return len(paragraph.split()) <= 15 and not paragraph.rstrip().endswith(
+    return len(paragraph.split()) <= 20 and not paragraph.rstrip().endswith(
         (".", "!", "?", '"', "”", "'", "’", ":", ")"))
 
 

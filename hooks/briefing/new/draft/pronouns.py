@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.new.draft.entities import Entities, Mention
-from briefing.new.draft.lexicon import PRONOUNS
+from briefing.new.draft.lexicon import PERSON_NOUN, PRONOUNS
 from briefing.new.draft.sentences import sentence_at
 
 Key = tuple[str, str]
@@ -112,11 +112,7 @@ def _unmarked(shown: str, want: str, key: Key, paragraph: int, position: int, en
 # named, said', 'One resident told reporters'. A 'she said' after it in the paragraph, with
 # nobody named between, is that person, not someone named before.
 _UNNAMED = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:A|An|One|Another)\s+(?:[a-z\-]+\s+){0,2}?"
-                      r"(?P<noun>nurse|doctor|resident|witness|worker|teacher|student|farmer|man|"
-                      r"woman|mother|father|neighbou?r|villager|survivor|relative|passenger|driver|"
-                      r"soldier|officer|source|analyst|lawyer|member|fan|supporter|trader|vendor|"
-                      r"miner|fisherman|patient|parent|volunteer|employee|official|diplomat|"
-                      r"medic|paramedic|guard|pilot|shopkeeper|local|protester|voter)\b"
+                      rf"(?P<noun>{PERSON_NOUN})\b"
                       r"[^.!?\"“”]{0,160}?\b(?:said|says|told|tells|added|explained|recalled)\b")
 
 
@@ -125,7 +121,8 @@ def _unnamed_speaker_before(text: str, position: int, paragraph: int, entities: 
     if found is None:
         return False
     return not any(m.key[0] == "people" and not quoted_at(text, m.start)
-                   for m in entities.in_span(paragraph, found.end(), position))
+                   for m in entities.in_span(paragraph, found.start(), position))
+    # (from the noun on: 'A volcanologist at GNS Science, Dr Hana Tipene, told' names her)
 
 
 def _choice(pool: list[Mention], paragraph: int, paragraphs: tuple[str, ...]) -> Mention | None:

@@ -107,6 +107,8 @@ def _named(entity: Entity, entities: Entities) -> Record:
                       "name": entity.name}
     if entity.aliases:
         record["aliases"] = list(dict.fromkeys(entity.aliases))
+    if entity.native:
+        record["native_name"] = entity.native
     if entity.titles:
         record["roles"] = [{"title": title} for title in entity.titles]
     if entity.type and entity.kind != "people":

@@ -76,7 +76,7 @@ def _single_pairs(text: str) -> list[tuple[int, int]]:
 
 def _span(number: int, text: str, open_at: int, close_at: int) -> Span | None:
     words = text[open_at + 1:close_at].strip().rstrip(",").rstrip()
-    if not re.search(r"\w", words):
+    if not re.search(r"\w", words) or is_nickname(text, open_at, close_at):
         return None
     return Span(number, open_at, close_at, words, runs_on=close_at == len(text))
 
@@ -103,3 +103,15 @@ def label_name(label: str) -> str:
         return label
     return " ".join(word if word.count(".") >= 2 else word.capitalize()
                     for word in label.split())
+
+
+# 'Rodolfo "Dodong" Tupas Jr.': a capitalised word in quotation marks between two parts of a name
+# is the person's nickname, not words anyone said.
+_NICKNAME_AROUND = re.compile(r"[A-Z][\w.\-]*\s+$")
+
+
+def is_nickname(text: str, open_at: int, close_at: int) -> bool:
+    inner = text[open_at + 1:close_at]
+    return bool(re.fullmatch(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)?", inner)) \
+        and bool(_NICKNAME_AROUND.search(text[max(0, open_at - 40):open_at])) \
+        and bool(re.match(r"\s+[A-Z]", text[close_at + 1:close_at + 3]))

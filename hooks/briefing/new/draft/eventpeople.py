@@ -1,0 +1,78 @@
+"""Who takes part in an event whose sentence names nobody, and when an event began.
+
+News writing often opens on an event without its people ('A federal court on Wednesday
+sentenced a former bank manager ...', 'in a ceremony that ran from Tuesday to Thursday') and
+names them in the sentences after; a sentence opened by a pronoun ('He signed a contract on
+Friday') means the person of the sentence before. Whoever is taken that way is marked uncertain
+on `participants`: a reviewer checks it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from briefing.new.draft.sentences import sentence_spans
+
+Key = tuple[str, str]
+# (paragraph, sentence start, sentence end) -> (people, organisations) the sentence names
+TakingPart = Callable[[int, int, int], tuple[list[Key], list[Key]]]
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They)\b")
+LEDE = 2  # the paragraphs whose events are what the article is about
+
+
+def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[Any],
+            taking_part: TakingPart, names: Callable[[list[Key]], str]) -> None:
+    """Fill `event.participants` (and `people_doubt`) for an event whose sentence names nobody:
+    the people named later in its paragraph; a sentence opened by 'he'/'she'/'they': those of
+    the sentence before; an event of the lede: those of the first sentence naming people in
+    the next two paragraphs; a court event: those of the same case's earlier hearing."""
+    text = paragraphs[event.paragraph - 1]
+    spans = sentence_spans(text)
+    here = next(((s, e) for s, e in spans if s <= end <= e + 1), None)
+    if here and _PRONOUN_OPENS.match(text, here[0]):
+        before = [(s, e) for s, e in spans if e <= here[0]]
+        people = taking_part(event.paragraph, *before[-1])[0] if before else []
+        if people:
+            return _take(event, people, f"the sentence before it names {names(people)}")
+    for start, stop in spans:
+        if start >= end:
+            people = taking_part(event.paragraph, start, stop)[0]
+            if people:
+                return _take(event, people, f"taken as {names(people)}, named after it in "
+                                            f"paragraph {event.paragraph}")
+    if event.paragraph <= LEDE:
+        for number in range(event.paragraph + 1, min(event.paragraph + 3, len(paragraphs) + 1)):
+            for start, stop in sentence_spans(paragraphs[number - 1]):
+                people = taking_part(number, start, stop)[0]
+                if people:
+                    return _take(event, people, f"taken as {names(people)}, named in paragraph "
+                                                f"{number}")
+    earlier = next((e for e in reversed(events) if e.family == "court" and e.participants), None)
+    if event.family == "court" and earlier is not None:
+        _take(event, list(earlier.participants), f"taken as the people of the {earlier.word} "
+                                                 "before it (the same case)")
+
+
+def _take(event: Any, people: list[Key], why: str) -> None:
+    event.participants = list(people)
+    event.people_doubt = f"The sentence about the {event.word} names nobody; {why}. Check who takes part."
+
+
+def began_earlier(event: Any, text: str, dates: Sequence[Any], end: str | None) -> None:
+    """'The strike ... began on Tuesday and is due to last until Sunday': a later mention whose
+    sentence says, with a full date, when the event began, before the date it was found with,
+    moves its start there, and its end to a day the sentence gives after 'until'.
+    `dates`: the dates of that sentence."""
+    began = [d for d in dates if len(d.value) == 10 and _BEGAN_ON.search(text[max(0, d.start - 30):d.start])]
+    if not began or event.date is None or began[0].value >= event.date.value:
+        return
+    until = [d.value for d in dates if len(d.value) == 10 and d.value > began[0].value
+             and re.search(r"\b(?:until|till|through)\s+$", text[max(0, d.start - 12):d.start])]
+    event.end = until[0] if until else end or event.end
+    event.date = began[0]
+    event.date_doubt = ""
+
+
+_BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened)\s+(?:on\s+)?$")

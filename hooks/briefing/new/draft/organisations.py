@@ -1,0 +1,96 @@
+"""Organisations: runs with an organisation word, known names, bodies named by a noun before
+them ('the brewery Zlatá Kozel'), firms that act as 'its', institutions that speak."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person
+from briefing.new.draft.entity import Entity
+from briefing.new.draft.evidence import (
+    AFFILIATIONS,
+    organisation_by_noun,
+)
+from briefing.new.draft.lexicon import (
+    FOREIGN_ORG_LEADS,
+    KNOWN_ORGS,
+    NOT_NAME,
+    ORG_HEADS,
+    TITLE_WORDS,
+)
+from briefing.new.draft.names import Run
+from briefing.new.draft.orgcontext import before_role_and_person, listed_with
+from briefing.new.draft.titles import TITLE_LEAD
+
+
+def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> dict[str, Entity]:
+    orgs: dict[str, Entity] = {}
+    lower_words = set(re.findall(r"\b[a-z][\w\-]*", " ".join(paragraphs)))
+    for run in found:
+        tokens = [t for t in run.tokens]
+        while tokens and tokens[0] in NOT_NAME:
+            tokens.pop(0)
+        tokens = _before_person(tokens, taken)
+        text = " ".join(tokens)
+        if not tokens or text in taken:
+            continue
+        after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
+        if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
+                                                          or _the_body(paragraphs[run.paragraph - 1], run)) \
+                or text in KNOWN_ORGS or after.startswith(" news agency") \
+                or len(tokens) > 1 and tokens[0] in FOREIGN_ORG_LEADS \
+                or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in AFFILIATIONS \
+                or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
+                or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
+                                          paragraphs):
+            kind = "news agency" if after.startswith(" news agency") else None
+            _add_org(orgs, text, kind)
+    for run in found:  # (once more: a name listed with one found above)
+        text = run.text
+        if text not in orgs and text not in taken and len(run.tokens) <= 4 \
+                and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):
+            _add_org(orgs, text, None)
+    return {o.id: o for o in orgs.values()}
+
+
+def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]]) -> None:
+    """'the foreign ministry said' is the 'Foreign Ministry' named before, or a new organisation."""
+    for name, forms in found.items():
+        same = [o for o in orgs.values() if o.name.lower().endswith(name.lower())
+                or name.lower().endswith(o.name.lower())]
+        org = same[0] if len(same) == 1 else Entity("organisations", name)
+        org.aliases.extend(f for f in forms if f not in org.forms())
+        orgs.setdefault(org.id, org)
+
+
+def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
+    """'AU Commission Chairperson Moussa Faki Mahamat' -> 'AU Commission': the organisation
+    in a person's title, not the title and the name."""
+    for index, token in enumerate(tokens):
+        if token.lower() in TITLE_WORDS and " ".join(tokens[index + 1:]) in taken:
+            while index and tokens[index - 1].lower() in TITLE_WORDS | TITLE_LEAD \
+                    and tokens[index - 1].lower() not in ORG_HEADS:  # 'Reform Party MP X'
+                index -= 1
+            return tokens[:index]
+    return tokens
+
+
+def _add_org(orgs: dict[str, Entity], text: str, kind: str | None) -> None:
+    for name, org in orgs.items():
+        if name.endswith(" " + text) and text not in org.aliases:
+            org.aliases.append(text)
+            return
+        if text.endswith(" " + name):
+            org.aliases.append(org.name)
+            org.name = text
+            orgs[text] = orgs.pop(name)
+            return
+    orgs.setdefault(text, Entity("organisations", text, type=kind))
+
+
+
+def _the_body(text: str, run: Run) -> bool:
+    """'goes to the Senate, where', 'the Commission said': one capitalised organisation word
+    after 'the', inside a sentence, is that body."""
+    return len(run.tokens) == 1 and text[max(0, run.start - 4):run.start] == "the " \
+        and not re.match(r"\s+[A-Z]", text[run.end:run.end + 2])

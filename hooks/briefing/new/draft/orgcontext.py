@@ -1,0 +1,113 @@
+"""Organisations told by their context in the sentence, not by a word of their own name.
+
+- A name whose lower-case words belong to it: 'Banco do Brasil', 'Museum am Rothenbaum',
+  'Commission on Elections', 'National Commission for Museums and Monuments', 'U.N. Food and
+  Agriculture Organization' (the capitalised runs on either side of the small word are joined
+  when the whole has an organisation word, or opens with one of another language).
+- A name before a role and a person: 'Atalanta coach Gian Piero Gasperini', 'Comelec
+  spokesperson John Rex Laudiangco' ('the body X's coach'; never a country, a demonym or a
+  word the article also writes in lower case: 'Expedition leader Ingrid Aasen').
+- Names joined by 'and' to an organisation, or before a plural organisation noun: 'rivals
+  Infosys and Wipro', 'the CGT-Cheminots and Sud-Rail unions'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft import window
+from briefing.new.draft.lexicon import (
+    CITIES,
+    COUNTRIES,
+    DEMONYMS,
+    FOREIGN_ORG_LEADS,
+    NOT_NAME,
+    ORG_HEADS,
+    ORG_NOUNS,
+    REGIONS,
+    TITLE_WORDS,
+)
+from briefing.new.draft.names import Run
+
+# Small words inside an organisation's name, in English and the languages news copy keeps
+# names in: 'Commission on Elections', 'Banco do Brasil', 'Museum am Rothenbaum'.
+_INSIDE = frozenset("on do das am im und".split())
+
+
+def join_lower_words(found: list[Run], paragraphs: tuple[str, ...]) -> list[Run]:
+    """Runs joined across a small lower-case word when the whole names an organisation."""
+    joined: list[Run] = []
+    for run in found:
+        last = joined[-1] if joined else None
+        if last is not None and last.paragraph == run.paragraph:
+            between = paragraphs[run.paragraph - 1][last.end:run.start]
+            if _joins(last, run, between.strip()) and re.fullmatch(r" \S+ ", between):
+                joined[-1] = Run(run.paragraph, last.start, run.end, f"{last.text}{between}{run.text}")
+                continue
+        joined.append(run)
+    return joined
+
+
+def _joins(left: Run, right: Run, word: str) -> bool:
+    if _is_place(left.text) or _is_place(right.text) and word not in _INSIDE - {"on"}:
+        return False  # ('Banco do Brasil' names a bank, though 'Brasil' is a country)
+    left_head = any(t.lower() in ORG_HEADS for t in left.tokens) or left.tokens[0] in FOREIGN_ORG_LEADS
+    right_head = right.tokens[-1].lower() in ORG_HEADS
+    if word == "on":  # 'Commission on Elections'; not 'the High Court on Friday'
+        return left.tokens[-1].lower() in ORG_HEADS and right.tokens[0] not in NOT_NAME
+    if word in _INSIDE:
+        return left_head and right.tokens[0] not in NOT_NAME
+    if word == "and":
+        # 'Commission for Museums' + 'and Monuments'; 'Food' + 'and Agriculture Organization'
+        return (left_head and re.search(r"\s(?:for|of)\s", left.text) is not None
+                and len(right.tokens) <= 2 and not right_head) \
+            or (not left_head and len([t for t in left.tokens if t not in NOT_NAME]) <= 2
+                and right_head and len(right.tokens) >= 2)
+    return False
+
+
+def _is_place(text: str) -> bool:
+    return text in COUNTRIES or text in CITIES or text in REGIONS or text in DEMONYMS
+
+
+_ROLE_AFTER = re.compile(r"\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s+[A-Z]")
+
+
+def before_role_and_person(text: str, run: Run, people: set[str], lower_words: set[str],
+                           paragraphs: tuple[str, ...]) -> bool:
+    """'Atalanta coach Gian Piero Gasperini': the run, a lower-case role, then a person.
+    `lower_words`: the words the article writes in lower case ('Expedition leader X' opens a
+    sentence with a common word, 'expedition', written so elsewhere)."""
+    role = _ROLE_AFTER.match(window.after(text, run.end))
+    if not role or role.group(1) not in TITLE_WORDS or _is_place(run.text) \
+            or any(t in DEMONYMS for t in run.tokens) or len(run.tokens) > 4 \
+            or len(run.tokens) == 1 and (run.text.lower() in lower_words | ORG_HEADS | TITLE_WORDS):
+        return False
+    if len(run.tokens) == 1 and _opens_sentence(text, run.start) \
+            and not re.search(rf"[\w,;]\s+{re.escape(run.text)}\b", "\n".join(paragraphs)):
+        return False  # 'Community leader Juana Mamani': a capital only because it opens the
+        # sentence, unless the article writes the name so mid-sentence ('Italian club Atalanta')
+    rest = window.after(text, run.end)[role.end() - 1:]
+    return any(rest.startswith(name) for name in people)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    return not text[:at].strip() or bool(re.search(r"[.!?][\"”’']?\s+$", window.before(text, at)))
+
+
+def listed_with(text: str, run: Run, orgs: set[str]) -> bool:
+    """'rivals Infosys and Wipro', 'the CGT-Cheminots and Sud-Rail unions': a name joined by
+    'and' or a comma to an organisation, or before a plural organisation noun."""
+    before = window.before(text, run.start)
+    after = window.after(text, run.end)
+    if _is_place(re.sub(r"^The\s+", "", run.text)) or any(t in DEMONYMS for t in run.tokens):
+        return False  # 'The U.S. and Chinese delegations'
+    if any(before.endswith(f"{org} and ") for org in orgs):
+        return True  # (not 'GNS Science, Dr Hana Tipene,': a comma may set off a person)
+    if any(after.startswith(f" and {org}") for org in orgs):
+        return True
+    if len(run.tokens) == 1 and _opens_sentence(text, run.start):
+        return False  # 'Fishing companies and the towns reacted': an adjective opening the sentence
+    plural = re.match(r"\s+(?:and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+)?([a-z]+s)\b", after)
+    return bool(plural and (plural.group(1)[:-1] in ORG_NOUNS or plural.group(1)[:-3] + "y" in ORG_NOUNS))
+    # ('unions', 'companies'; not 'delegations', which people form)

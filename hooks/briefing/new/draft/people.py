@@ -1,0 +1,238 @@
+"""People: a capitalised run is a person only with evidence (a title, an honorific, a speech
+verb beside it, an apposition, the surname used alone later, the person's own clause)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.new.draft import window
+from briefing.new.draft.clauses import acts_as_his, acts_as_its, firm_named_like_a_person, own_gender
+from briefing.new.draft.entity import Entity
+from briefing.new.draft.evidence import (
+    gender,
+    given_name_first,
+    honorifics,
+    listed_in_places_of,
+    organisation_by_noun,
+    surname_used_alone,
+    without,
+)
+from briefing.new.draft.lexicon import (
+    DEMONYMS,
+    HONORIFICS,
+    NOT_NAME,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from briefing.new.draft.names import (
+    Run,
+    runs,
+    tail,
+    whole_words,
+    word_after,
+    word_before,
+    words_before,
+)
+from briefing.new.draft.titles import TITLE_LEAD, is_name, split_title
+
+# 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
+_TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised called".split())
+_PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
+
+
+def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
+    """The title the article gives, '' for evidence without a title, None for no evidence."""
+    if any(t.lower() in TITLE_WORDS for t in title):
+        return " ".join(title[next(i for i, t in enumerate(title) if t not in NOT_NAME
+                                   or t.lower() in TITLE_WORDS):])
+    head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
+    comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", head)
+    if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:  # 'the envoy, John Kerry,'
+        return " ".join(w for w in comma.group(1).split()
+                        if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
+    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]+),\s*$", head)
+    if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]):
+        return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))  # 'The president of
+        # the Philippines, Ferdinand Marcos,'
+    if len(name) >= 2 and word_before(text, run.start) in ("named", "called"):
+        return ""  # 'a woman named Maria Santos'
+    if len(name) >= 2 and _PRONOUN_NEXT.match(text, run.end):
+        return ""  # 'One of them was Peter Otieno. He has three children.'
+    copula = re.search(r"\b(?:[Tt]he\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:is|was)\s+$", head)
+    if len(name) >= 2 and copula and copula.group(1).split()[-1] in TITLE_WORDS:
+        return copula.group(1)  # 'The head teacher is Grace Wanjiru.'
+
+    before = words_before(text, run.start, 4)
+    if before and before[-1].lower() in TITLE_WORDS:
+        lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
+                or w in DEMONYMS]
+        return " ".join(lead[-3:])
+    if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
+                           or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
+                           or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
+        return ""
+    return _appositive(text, run.end)
+
+
+_PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
+# A lower-case role, however long its organisation: 'X, head of the Federation of Icelandic
+# Fishing Vessel Owners,'.
+_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,")
+_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
+
+
+# The name in its own script, in brackets right after the Latin one: 'Liao Liou-yi (廖了以),
+# chairman of ...', 'Sergei Lavrov (Сергей Лавров)'. Nothing Latin inside: '(D-Ohio)', '(left)',
+# '(pictured)' are no names.
+_NATIVE = re.compile(r"\s*[(（]\s*([^()（）A-Za-z0-9\u00c0-\u024f]{1,40}?)\s*[)）]")
+
+
+def native_name(text: str, end: int) -> tuple[str | None, int]:
+    """The name in its own script right after a name ending at `end`, and where it ends."""
+    match = _NATIVE.match(text, end)
+    if match is None or not any(char.isalpha() for char in match.group(1)):
+        return None, end
+    return " ".join(match.group(1).split()), match.end()
+
+
+def _appositive(text: str, end: int) -> str | None:
+    """'Janet Yellen, the U.S. Treasury Secretary, said' -> 'U.S. Treasury Secretary'."""
+    end = native_name(text, end)[1]  # 'Liao Liou-yi (廖了以), chairman of ...'
+    match = _APPOSITIVE.match(text, end)
+    if match and match.group(1).split()[-1].lower() in TITLE_WORDS:
+        return match.group(1)
+    if match and match.group(1)[0].islower() and match.group(1).split()[0] in TITLE_WORDS | {"leader"}:
+        return match.group(1)  # 'Laurent Berger, head of the CFDT union,'
+    role = _ROLE.match(text, end)
+    if role and any(w in TITLE_WORDS for w in role.group(1).split()[:3]):
+        return role.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
+    works = _WORKS_AT.match(text, end)
+    return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
+
+
+_WORKS_AT = re.compile(r",\s+an?\s+([a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:at|with|for|from)\s+(?:the\s+)?[A-Z]")
+
+
+def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str]) -> dict[str, Entity]:
+    people: dict[str, Entity] = {}
+    whole = "\n".join(paragraphs)
+    firms = {run.text for run in found if acts_as_its(paragraphs[run.paragraph - 1], run)}
+    for run in found:
+        title, name = split_title(run.tokens)
+        text = paragraphs[run.paragraph - 1]
+        if not is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run) \
+                or listed_in_places_of(text, run) \
+                or firm_named_like_a_person(name) or " ".join(name) in firms:
+            continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
+            # Sons', 'Morgan Stanley cut its forecast' a firm
+        evidence = _person_evidence(run, text, title, name)
+        if evidence is None and 2 <= len(name) <= 4 \
+                and surname_used_alone(without(whole, " ".join(name)), name[-1]):
+            evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
+        if evidence is None and given_name_first(run, name, text):
+            evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'
+        if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
+            evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
+        if evidence is None or (len(name) == 1 and not evidence):
+            continue
+        _add_person(people, " ".join(name), evidence)
+        native = native_name(text, run.end)[0]
+        if native and people[" ".join(name)].native is None:
+            people[" ".join(name)].native = native
+    for label in labels.values():
+        title, name = split_title(label.split())
+        if is_name(name):
+            _add_person(people, " ".join(name), " ".join(title))
+    people = _merge_short_names(people)
+    _add_aliases(people, whole)
+    addressed = honorifics(whole)
+    by_last: dict[str, list[Run]] = {}  # runs by their last word: a name ends a run
+    for run in found:
+        by_last.setdefault(run.tokens[-1], []).append(run)
+    for person in people.values():
+        person.gender = gender(person.name, person.titles, person.aliases, addressed) \
+            or _own_gender(person, by_last, paragraphs)
+    return {p.id: p for p in people.values()}
+
+
+def _own_gender(person: Entity, by_last: dict[str, list[Run]], paragraphs: tuple[str, ...]) -> str | None:
+    """The gender the person's own clauses give ('Ndlovu had tried ... since his arrest'),
+    when they all agree. `by_last`: the capitalised runs by their last word."""
+    forms = set(person.forms())
+    said = {own_gender(paragraphs[run.paragraph - 1], run)
+            for last in {form.split()[-1] for form in forms} for run in by_last.get(last, ())
+            if " ".join(split_title(run.tokens)[1]) in forms}
+    said.discard(None)
+    return said.pop() if len(said) == 1 else None
+
+
+def full_names_from(headlines: tuple[str, ...], people: dict[str, Entity]) -> dict[str, Entity]:
+    """A one-word name that exactly one full name of the headline holds takes that name, and
+    keeps the short one as an alias: the page then says who it is, the mentions stay found."""
+    full_names = {" ".join(name) for run in runs(headlines)
+                  for _title, name in [split_title(run.tokens)] if is_name(name) and len(name) > 1}
+    renamed: dict[str, Entity] = {}
+    for person in people.values():
+        owners = sorted(full for full in full_names if _holds(full, person.name))
+        if len(person.name.split()) == 1 and len(owners) == 1:
+            person.aliases.insert(0, person.name)
+            person.name = owners[0]
+        renamed[person.id] = person
+    return renamed
+
+
+def _add_person(people: dict[str, Entity], name: str, title: str) -> None:
+    person = people.setdefault(name, Entity("people", name))
+    title = title.strip()
+    relational = title.lower().split()[-1:] in (["counterpart"], ["adviser"])
+    if title and title.lower() not in {t.lower() for t in person.titles} and not relational \
+            and title.lower() not in _PLAIN_HONORIFICS:
+        person.titles.append(title)
+
+
+def _merge_short_names(people: dict[str, Entity]) -> dict[str, Entity]:
+    """'Xi' (from 'President Xi') joins 'Xi Jinping' when exactly one full name holds it;
+    so does 'Barth Eide' (a two-word surname) join 'Espen Barth Eide'."""
+    longest = max((len(name.split()) for name in people), default=0)
+    merged = {name: p for name, p in people.items() if len(name.split()) == longest}
+    for name, person in sorted(people.items(), key=lambda item: -len(item[0].split())):
+        if name in merged:
+            continue
+        owners = [p for full, p in merged.items() if _holds(full, name)]
+        if len(owners) == 1:
+            owners[0].titles.extend(t for t in person.titles if t not in owners[0].titles)
+            if name not in owners[0].aliases:
+                owners[0].aliases.append(name)
+        elif not owners:
+            merged[name] = person
+    return merged
+
+
+def _holds(full: str, short: str) -> bool:
+    return f" {short} " in f" {full} " and full != short
+
+
+def _add_aliases(people: dict[str, Entity], text: str) -> None:
+    """Short forms the article uses alone: 'Kerry', 'Wang'; and 'President Biden'."""
+    token_owners = Counter(t for name in people for t in set(name.split()))
+    titles = [t.capitalize() for t in sorted(HONORIFICS) if t.capitalize() + " " in text]
+    for name, person in people.items():
+        tokens = name.split()
+        if len(tokens) < 2:
+            continue
+        rest = _without(text, name)
+        for token in tokens:
+            alone = whole_words(rest, token)
+            if alone and token_owners[token] == 1 and token not in NOT_NAME:
+                person.aliases.append(token)
+        for title in titles:
+            for short in person.aliases[:]:
+                form = f"{title} {short}"
+                if whole_words(text, form, "") and form not in person.aliases:
+                    person.aliases.append(form)
+
+
+def _without(text: str, name: str) -> str:
+    return text.replace(name, " ")
+

@@ -1,0 +1,59 @@
+"""Places: countries, cities and regions the lists know, and runs with a place word."""
+
+from __future__ import annotations
+
+from briefing.new.draft.entity import Entity
+from briefing.new.draft.evidence import place_type
+from briefing.new.draft.lexicon import (
+    CITIES,
+    COUNTRIES,
+    DEMONYMS,
+    NOT_NAME,
+    PLACE_HEADS,
+    REGIONS,
+)
+from briefing.new.draft.names import (
+    Run,
+    word_after,
+)
+
+
+def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> dict[str, Entity]:
+    places: dict[str, Entity] = {}
+    for run in found:
+        tokens = run.tokens
+        while tokens and tokens[0] in NOT_NAME:
+            tokens = tokens[1:]
+        text = " ".join(tokens)
+        if not tokens or text in places or any(form in text for form in taken):
+            continue
+        kind = _place_type(text, tokens, paragraphs[run.paragraph - 1], run) \
+            or place_type(text, tokens, paragraphs[run.paragraph - 1], run)
+        if kind:
+            places[text] = Entity("places", text, type=kind)
+        if text in DEMONYMS and DEMONYMS[text] not in places:
+            places[DEMONYMS[text]] = Entity("places", DEMONYMS[text], type="country")
+    # 'the Iranian authorities' is where the article mentions Iran: the word is an alias.
+    written = {run.text for run in found if run.text in DEMONYMS}
+    for place in places.values():
+        place.aliases = sorted(d for d, country in DEMONYMS.items() if country == place.name
+                               and d[0].isupper() and ("." in d or d in written))
+    return {p.id: p for p in places.values()}
+
+
+def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
+    if text in REGIONS:
+        return "region"
+    if text in COUNTRIES:
+        return "country"
+    if text in CITIES:
+        return "city or region"
+    # 'Beijing Hotel', 'Great Hall of the People'; not 'Secretary of State'.
+    heads = [t.lower() for i, t in enumerate(tokens) if t.lower() in PLACE_HEADS and i
+             and (i == len(tokens) - 1 or tokens[i + 1] == "of")]
+    if heads:
+        return heads[-1]
+    if word_after(paragraph, run.end) in ("region", "province", "state"):
+        return word_after(paragraph, run.end)
+    return None
+

@@ -1,0 +1,85 @@
+"""Titles and names in a capitalised run: 'Chinese President Xi Jinping' is the title 'Chinese
+President' and the name 'Xi Jinping'; what may be a personal name at all."""
+
+from __future__ import annotations
+
+from briefing.new.draft.lexicon import (
+    CITIES,
+    COUNTRIES,
+    DEMONYMS,
+    KNOWN_ORGS,
+    NOT_NAME,
+    ORG_HEADS,
+    PLACE_HEADS,
+    PLACE_LEADS,
+    TITLE_WORDS,
+)
+
+# Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
+_PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al".split())
+# "Secretary of State Antony Blinken": words after "of" that still belong to the title.
+_TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finance Health Justice "
+                           "Labor Labour Agriculture Education Interior Foreign Affairs Trade "
+                           "Homeland Security the".split())
+TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
+                        "prime interior defence defense finance trade health state national "
+                        "general foreign-affairs executive presidential economy economic environment "
+                        "energy justice labour labor opposition party government".split())
+
+
+
+def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """('Chinese', 'President', 'Xi', 'Jinping') -> (['Chinese', 'President'], ['Xi', 'Jinping']).
+
+    A title holding words no list knows ('AU Commission Chairperson Moussa Faki Mahamat',
+    'Hungarian Prime Minister Viktor Orban') ends at its last title word, when a name follows."""
+    title, name = _split_listed_title(tokens)
+    if is_name(name) and not any(t.lower() in TITLE_WORDS for t in name):
+        return title, name
+    for index in range(len(tokens) - 2, -1, -1):
+        end = index + 1
+        if tokens[index].lower() in TITLE_WORDS and end < len(tokens) and tokens[end] == "of":
+            end += 1  # 'Under Secretary of State Bonnie Jenkins'
+            while end < len(tokens) and tokens[end] in _TITLE_OBJECTS:
+                end += 1
+        if tokens[index].lower() in TITLE_WORDS and is_name(tokens[end:]):
+            return tokens[:end], tokens[end:]
+    return title, name
+
+
+# Months that are also given names: 'Jan Visser', 'April Ryan', 'June Mbeki' (a name when a
+# capitalised word that is no month, day or other such word follows).
+_GIVEN_MONTHS = frozenset("Jan June April May".split())
+
+
+def _month_given(tokens: list[str], index: int) -> bool:
+    return tokens[index] in _GIVEN_MONTHS and index + 1 < len(tokens) \
+        and tokens[index + 1][:1].isupper() and tokens[index + 1] not in NOT_NAME
+
+
+def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    index = 0
+    while index < len(tokens) and not _month_given(tokens, index) \
+            and (tokens[index] in NOT_NAME or tokens[index] in DEMONYMS
+                 or tokens[index].lower() in TITLE_WORDS
+                 or tokens[index].lower() in TITLE_LEAD
+                 or (index and tokens[index] == "of")
+                 or ("of" in tokens[:index] and tokens[index] in _TITLE_OBJECTS)):
+        index += 1
+    return tokens[:index], tokens[index:]
+
+
+def is_name(tokens: list[str]) -> bool:
+    core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
+    if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() or not tokens[-1][0].isupper() \
+            or any(t[0].islower() for t in core) or "&" in tokens:
+        return False
+    text = " ".join(tokens)
+    last = tokens[-1].lower()
+    return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
+            and tokens[0] not in PLACE_LEADS
+            and last not in ORG_HEADS and last not in PLACE_HEADS
+            and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
+                        or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
+            and not (len(tokens) == 1 and tokens[0].isupper()))
+
