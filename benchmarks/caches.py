@@ -10,10 +10,11 @@ import sys
 
 
 def clear_caches() -> None:
-    """Empty the engine's memo caches (sentence spans, escaped text, links), so that the next
-    build starts as cold as a build in a fresh process."""
+    """Empty the engine's memo caches (sentence spans, escaped text, links, the hub's pages:
+    hub/reuse.py), so that the next build starts as cold as a build in a fresh process."""
     for name, module in list(sys.modules.items()):
         if name.startswith("briefing"):
             for value in list(vars(module).values()):
-                if callable(getattr(value, "cache_clear", None)):
+                # Memo objects, not their classes (a class's cache_clear wants an instance).
+                if not isinstance(value, type) and callable(getattr(value, "cache_clear", None)):
                     value.cache_clear()

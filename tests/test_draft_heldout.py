@@ -34,7 +34,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "election.txt": (1, 1, 1, 1, 1, 1, .87, 1, 1),
     "layoffs.txt": (1, 1, 1, 1, .85, .83, 1, 1, 1),
     "railstrike.txt": (1, 1, .66, 1, .83, .80, .80, 1, 1),
-    "transfer.txt": (1, 1, 1, .71, .83, .25, 1, 0, 1),
+    "transfer.txt": (1, 1, 1, .71, .83, .25, 1, 1, 1),
     "verdict.txt": (1, 1, 1, 1, .75, .75, .83, 1, 1),
 }
 

@@ -201,3 +201,16 @@ def test_places_listed_after_a_kind_of_place_and_of() -> None:
     entities = find_entities((text,))
     assert {"Cabugao", "Bolong Oeste"} <= {p.name for p in entities.places.values()}
     assert not entities.people
+
+
+def test_a_signing_is_an_event_and_he_is_the_person_before() -> None:
+    text = ("Marco Silva, 24, scored nine goals last season. He signed a five-year contract in "
+            "Turin on Tuesday after a medical.")
+    (signing,) = draft(text)["meetings"]
+    assert signing["date"] == "2023-12-05" and signing["participants"] == ["marco-silva"]
+    assert "participants" in signing["uncertain"]
+
+
+def test_a_signing_in_a_relative_clause_is_background() -> None:
+    text = "The museum, which signed the transfer agreement in 2022, returned 179 objects on Tuesday."
+    assert not [m for m in draft(text).get("meetings", []) if "signing" in m["id"]]

@@ -5,12 +5,15 @@ can land (a column: PLACES below), from one hostile site built once with `mkdocs
 The walk loads every page, hovers and keyboard-focuses every link and mark of one page of each
 kind (tooltips and previews build their content then), reads each tooltip, searches with the
 site's search and with Pagefind, copies a citation, and runs `briefing validate` and a build on
-data whose ids are the payloads. Each cell then asserts that its row's payload never ran there
-(it would set window.__pwned_<row>) and that its text shows as typed. A new place a string can
-land is one more entry of PLACES; a new payload is one more row of payloads.yml."""
+data whose ids are the payloads. The same walk goes through a hub built from indexes that carry
+the rows in every text field (hostile/hub.py), and reads the hub's feeds and redirects. Each
+cell then asserts that its row's payload never ran there (it would set window.__pwned_<row>) and
+that its text shows as typed. A new place a string can land is one more entry of PLACES; a new
+payload is one more row of payloads.yml."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import shutil
@@ -18,6 +21,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -32,14 +36,22 @@ from browser.conftest import Tab, search, site_pages, tab_on
 from browser.test_citations import copy
 from browser.touch import touch_everything
 from conftest import mkdocs
+from feedcheck import check_atom, check_json_feed
 from hostile.fields import ARTICLE, FIELDS, IMPORTED, as_shown
+from hostile.hub import HUB_NAMES, HostileHub, hub_pieces, write_hostile_hub
+from hostile.hub import as_shown as hub_shown
 from hostile.sites import IMPORTS, TERMINAL, THEME_FIELDS, HostileSite, Row, hostile_site, rows
-from localserver import serving
+from localserver import free_port, serving
 
 pytestmark = pytest.mark.browser
 
 # What one page shows, and what from the data became live markup there.
-_INSPECT = """() => ({
+# The theme's own script gives a truncated heading or link its text as a `title` (shown as
+# text, unless the site turns on content.tooltips, which no site here does): not data put there.
+_INSPECT = """() => {
+  const flat = text => text.split(/\\s+/).filter(Boolean).join(' ');
+  const OWN_TEXT = a => flat(a.value) === flat(a.ownerElement.textContent);
+  return {
   flags: Object.keys(window).filter(key => key.startsWith('__pwned')),
   text: document.body.innerText,
   title: document.title,
@@ -50,12 +62,15 @@ _INSPECT = """() => ({
     .map(script => script.textContent).filter(text => text.includes('__pwned')),
   attributes: [...document.querySelectorAll('body *')].flatMap(e => [...e.attributes])
     .filter(a => a.value.includes('\u27e6')).map(a => a.value),
+  named: [...document.querySelectorAll('*')].flatMap(e => [...e.attributes])
+    .filter(a => a.value.includes('\u27e6') && !(a.name === 'title' && OWN_TEXT(a)))
+    .map(a => `<${a.ownerElement.tagName} ${a.name}>`),
   handlers: [...document.querySelectorAll('*')].flatMap(e => [...e.attributes])
     .filter(a => a.name.startsWith('on')).map(a => `<${a.ownerElement.tagName} ${a.name}=${a.value}>`),
   scriptLinks: [...document.querySelectorAll('[href], [src], [action], [formaction]')]
     .flatMap(e => [...e.attributes]).filter(a => /^\\s*javascript:/i.test(a.value))
     .map(a => `${a.name}=${a.value}`),
-})"""
+};}"""
 _FLAGS = "() => Object.keys(window).filter(key => key.startsWith('__pwned'))"
 # Hover each element whose tooltip comes from data; the tooltip's text each time.
 _TIPS = """async () => {
@@ -96,9 +111,12 @@ class Seen:
     results: dict[str, str] = field(default_factory=dict)  # search engine -> results shown
     clipboard: str = ""
     terminal: dict[str, str] = field(default_factory=dict)  # command -> what it printed
+    hub: HostileHub | None = None
+    hub_pages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    hub_tips: list[str] = field(default_factory=list)
 
-    def texts(self, key: str) -> list[str]:
-        return [flat(text) for page in self.pages.values()
+    def texts(self, key: str, hub: bool = False) -> list[str]:
+        return [flat(text) for page in (self.hub_pages if hub else self.pages).values()
                 for text in (page[key] if isinstance(page[key], list) else [page[key]])]
 
 
@@ -115,11 +133,16 @@ def kind_of(path: str) -> str:
 @pytest.fixture(scope="module")
 def seen(browser: Browser, tmp_path_factory: pytest.TempPathFactory) -> Seen:
     site = hostile_site(tmp_path_factory)
-    found = Seen(site)
+    port = free_port()
+    hub = write_hostile_hub(tmp_path_factory.mktemp("hostile-hub"), hub_pieces(site.rows),
+                            f"http://127.0.0.1:{port}/")
+    found = Seen(site, hub=hub)
     index_site(site.site)  # Pagefind's index beside the site's own search index
-    with serving(site.site) as base, tab_on(browser, base) as tab:
+    with serving(site.site) as base, serving(hub.site, port) as hub_base, \
+            tab_on(browser, base) as tab:
         tab.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
         _walk(tab, found)
+        _walk_hub(Tab(tab.page, hub_base), found)
     found.terminal = _terminal(site, tmp_path_factory.mktemp("hostile-terminal"))
     return found
 
@@ -148,6 +171,39 @@ def _walk(tab: Tab, found: Seen) -> None:
     tab.goto("quotes/weaves-patterns/")
     found.clipboard = copy(tab.page, ".briefing-cite", "Copy citation")
     found.ran["clipboard"] = tab.page.evaluate(_FLAGS)
+
+
+def hub_kind(path: str) -> str:
+    """`dossiers/people/ada/page-2/` -> `dossiers/*/*`: pages made by one function."""
+    parts = [part for part in path.split("/") if part and not part.startswith("page-")]
+    return "/".join(parts[:1] + ["*"] * (len(parts) - 1))
+
+
+def _walk_hub(tab: Tab, found: Seen) -> None:
+    """Every page of the hub, its tooltips read, one page of each kind touched; then its search.
+    Its `records/` pages redirect at once (a flag set there would be gone): they are read as
+    files (hub_redirect)."""
+    assert found.hub is not None
+    touched: set[str] = set()
+    tab.page.route(SEARCH_INDEX, lambda route: route.abort())
+    for path in site_pages(found.hub.site):
+        if path.startswith("records/"):
+            continue
+        tab.goto(path)
+        page = tab.page.evaluate(_INSPECT)
+        found.hub_pages[path] = page
+        found.ran.setdefault("hub load", []).extend(f"hub/{path}: {flag}" for flag in page["flags"])
+        found.hub_tips += tab.page.evaluate(_TIPS)  # every † of every page: a reason each
+        if hub_kind(path) not in touched:
+            touched.add(hub_kind(path))
+            touch_everything(tab)
+        found.ran.setdefault("hub touch", []).extend(
+                f"hub/{path}: {flag}" for flag in tab.page.evaluate(_FLAGS))
+    tab.page.unroute(SEARCH_INDEX)
+    tab.goto("")
+    search(tab, "hub.people.name")
+    found.results["hub search"] = tab.page.locator(".md-search-result").inner_text()
+    found.ran["hub search"] = tab.page.evaluate(_FLAGS)
 
 
 def _pagefind(tab: Tab, query: str) -> tuple[str, list[str]]:
@@ -299,6 +355,141 @@ def terminal(seen: Seen, row: Row) -> list[str]:
             + [f"prints {char!r} raw" for char in sorted(set(_CONTROL.findall(printed)))]]
 
 
+# --- The hub: its indexes' text on its pages, tooltips, titles, feeds, redirects and search. ----
+
+def _hub(*fields: str) -> list[str]:
+    return [f"hub:{name}" for name in fields]
+
+
+# What the hub shows of an index, by where (hub/*.py): each must show as typed there.
+HUB_PAGE = _hub("briefing.title", "briefing.summary", "briefing.publisher", "people.name",
+                "people.gist", "people.roles.0.title", "organisations.name", "organisations.gist",
+                "places.name", "places.gist", "topics.name", "topics.gist", "meetings.name",
+                "quotes.words", "statements.words", "timeline.name")
+HUB_REASONS = _hub("meetings.inferred.date", "quotes.inferred.date", "statements.inferred.date",
+                   "timeline.inferred.date")
+HUB_TITLE = _hub("briefing.title", "organisations.name")  # a briefing's page, a dossier's
+HUB_FEEDS = _hub("briefing.title", "briefing.summary", "briefing.publisher", "quotes.words",
+                 "statements.words", "meetings.name", "organisations.name")
+HUB_REDIRECT = _hub("people.name")
+# The only attributes in which the hub may put an index's text: its own tooltip (drawn as text
+# by its script) and a meta tag's content. Never `title`: the theme's tooltips render it as HTML.
+HUB_ATTRIBUTES = {"data-briefing-tip", "content"}
+_DATA_TITLE = re.compile(r"""\stitle=("[^"]*|'[^']*|[^\s>]*)\u27e6""")
+
+
+def _hub_shown(seen: Seen, row: Row, fields: list[str], texts: list[str]) -> list[str]:
+    """Each hub field holding the row whose text no text here shows as typed."""
+    assert seen.hub is not None
+    problems = []
+    for name in fields:
+        value = seen.hub.values[name].get(row.id, "")
+        if row.piece in value and not any(
+                flat(form) in text for text in texts for form in hub_shown(name, value)):
+            problems.append(f"{name} is not shown as typed")
+    return problems
+
+
+def hub_page(seen: Seen, row: Row) -> list[str]:
+    """A hub page shows each index text as typed; none is run as a template; no element carries
+    a handler or a `javascript:` address; the text is in no attribute but a tip or a meta tag."""
+    texts = seen.texts("text", hub=True)
+    problems = _hub_shown(seen, row, HUB_PAGE, texts)
+    evaluated = _evaluated(row.piece)
+    if evaluated and any(evaluated in text for text in texts):
+        problems.append(f"a hub page shows it run as a template: {evaluated[:80]}")
+    problems += [f"hub/{path}: {found}" for path, page in seen.hub_pages.items()
+                 for found in page["handlers"] + page["scriptLinks"] + page["scripts"]
+                 + [named for named in page["named"]
+                    if named.rstrip(">").split()[-1] not in HUB_ATTRIBUTES]]
+    # As written, before any script: no `title` attribute holds an index's text.
+    assert seen.hub is not None
+    problems += [f"{path}: a title attribute holds data" for path in _data_titles(seen.hub.site)]
+    return problems + _ran(seen, row, "hub load")
+
+
+@functools.cache
+def _data_titles(site: Path) -> list[str]:
+    return [file.relative_to(site).as_posix() for file in sorted(site.rglob("*.html"))
+            if _DATA_TITLE.search(file.read_text("utf-8"))]
+
+
+def hub_tooltip(seen: Seen, row: Row) -> list[str]:
+    """Hovered or focused, nothing runs; a † reason shows as typed in its tooltip."""
+    return _hub_shown(seen, row, HUB_REASONS, [flat(tip) for tip in seen.hub_tips]) \
+        + _ran(seen, row, "hub touch")
+
+
+def hub_title(seen: Seen, row: Row) -> list[str]:
+    """A briefing's title and a dossier's name, in their pages' <title>."""
+    return _hub_shown(seen, row, HUB_TITLE, seen.texts("title", hub=True)) + _ran(seen, row, "hub load")
+
+
+def hub_feeds(seen: Seen, row: Row) -> list[str]:
+    """The hub's feed and every dossier's, Atom and JSON Feed: each valid, and the text as typed."""
+    assert seen.hub is not None
+    return _hub_shown(seen, row, HUB_FEEDS, _feed_texts(seen.hub.site))
+
+
+@functools.cache
+def _feed_texts(site: Path) -> list[str]:
+    """Every text of every feed of the site, as a feed reader reads it (each feed checked)."""
+    strings: list[str] = []
+    for atom in sorted(site.rglob("feed.atom")):
+        root = check_atom(atom.read_text("utf-8"))
+        strings += [flat(element.text or "") for element in root.iter()]
+    for feed in sorted(site.rglob("feed.json")):
+        _strings(check_json_feed(feed.read_text("utf-8")), strings)
+    return strings
+
+
+class _Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.title = ""
+        self._in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag + "".join(f" {name}" for name, _ in attrs))
+        self._in_title = tag == "title"
+
+    def handle_data(self, data: str) -> None:
+        self.title += data if self._in_title else ""
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_title = False
+
+
+@functools.cache
+def _redirects(site: Path) -> list[_Tags]:
+    parsed = []
+    for file in sorted(site.glob("records/**/index.html")):
+        parser = _Tags()
+        parser.feed(file.read_text("utf-8"))
+        parsed.append(parser)
+    return parsed
+
+
+def hub_redirect(seen: Seen, row: Row) -> list[str]:
+    """A `records/` redirect names the record in its <title>, as typed; the name makes no element
+    and no attribute (every redirect has the same tags and attributes)."""
+    assert seen.hub is not None
+    parsed = _redirects(seen.hub.site)
+    shapes = {tuple(parser.tags) for parser in parsed}
+    problems = [f"redirects differ in their elements: {sorted(shapes)[:3]}"] if len(shapes) != 1 else []
+    return problems + _hub_shown(seen, row, HUB_REDIRECT, [flat(parser.title) for parser in parsed])
+
+
+def hub_search(seen: Seen, row: Row) -> list[str]:
+    """The hub's search: its index holds no tag of the payload; searching runs nothing."""
+    assert seen.hub is not None
+    index = json.loads((seen.hub.site / "search/search_index.json").read_text("utf-8"))
+    tags = set(re.findall(r"</?[a-zA-Z%!][^\s>]*", row.payload))
+    return [f"{entry['location']}: holds {tag}" for entry in index["docs"] for tag in tags
+            if tag in entry["title"] + entry["text"]] + _ran(seen, row, "hub search")
+
+
 # place -> (its check, the fields that put text there)
 PLACES: dict[str, tuple[Callable[[Seen, Row], list[str]], list[str]]] = {
     "page body": (body, [*DATA, ARTICLE, IMPORTS, *THEME_FIELDS]),
@@ -312,6 +503,12 @@ PLACES: dict[str, tuple[Callable[[Seen, Row], list[str]], list[str]]] = {
     "clipboard": (clipboard, ["data/quotes.yml:text", "data/quotes.yml:audience",
                               "data/people.yml:name"]),
     "terminal": (terminal, [TERMINAL]),
+    "hub page": (hub_page, HUB_NAMES),
+    "hub tooltip": (hub_tooltip, HUB_NAMES),
+    "hub <title>": (hub_title, HUB_TITLE),
+    "hub feeds": (hub_feeds, HUB_FEEDS),
+    "hub redirect": (hub_redirect, HUB_REDIRECT),
+    "hub search": (hub_search, HUB_NAMES),
 }
 
 
@@ -344,6 +541,7 @@ def test_the_walk_reached_every_place(seen: Seen) -> None:
     assert len(seen.pages) > 20 and len(seen.tips) > 5
     assert "⟦" in seen.results["search"] and "⟦" in seen.results["pagefind"]
     assert "⟦" in seen.clipboard and all("⟦" in printed for printed in seen.terminal.values())
+    assert len(seen.hub_pages) > 20 and len(seen.hub_tips) > 5 and "⟦" in seen.results["hub search"]
 
 
 def test_the_template_oracle_can_tell() -> None:

@@ -17,10 +17,12 @@ import yaml
 
 from conftest import mkdocs, site_project
 from hostile.fields import ARTICLE, FIELDS, write_hostile_briefing
+from hostile.hub import HUB_NAMES
 
 PAYLOADS_FILE = Path(__file__).resolve().parent / "payloads.yml"
 # Where a row can go besides the data's fields (hostile/fields.py FIELDS): the article, the
-# other briefings it imports, the theme's names, and messages printed on a terminal.
+# other briefings it imports, the theme's names, messages printed on a terminal, and the text
+# fields of the indexes a hub is built from (hostile/hub.py HUB_NAMES: `hub:people.name`...).
 IMPORTS, TERMINAL = "imports", "terminal"
 # What the site's own author writes and the theme prints: mkdocs.yml's names (`briefing new
 # --title` writes site_name) and a hand-written page's front matter. (field, shown in the body)
@@ -28,7 +30,8 @@ THEME_FIELDS = {"mkdocs.yml:site_name": True, "mkdocs.yml:site_description": Fal
                 "mkdocs.yml:site_author": False, "docs/hostile.md:title": True,
                 "docs/hostile.md:description": False}
 PLACES_OF_TEXT = [f"{file}:{path}" for file, _, path in FIELDS] + [ARTICLE, IMPORTS,
-                                                                   *THEME_FIELDS, TERMINAL]
+                                                                   *THEME_FIELDS, TERMINAL,
+                                                                   *HUB_NAMES]
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,10 @@ class PageCache:
     def keep_html(self, page: Any, output: str) -> None:
         key = self.html_key.get(page.file.src_uri)
         if key is not None:
-            self.next.html[key] = output
+            # A reused page's output is a new string equal to the cached one: keep the cached
+            # one, so the two builds' pages are not all held twice until this build ends.
+            cached = getattr(page, "briefing_cached_html", None)
+            self.next.html[key] = cached if cached == output else output
 
     def cached_search(self, add_entry: Callable[[Any], None], index: Any,
                       config_key: str) -> Callable[[Any], None]:

@@ -37,13 +37,16 @@ def read_hub(root: Path, data_dir: str) -> tuple[HubConfig, dict[str, int]]:
     """The hub's settings and the line of each import; raises DataError naming each problem."""
     path = hub_file(root, data_dir)
     shown = f"{data_dir}/{HUB_FILE}"
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loader = yaml.SafeLoader(path.read_text(encoding="utf-8"))
+    try:  # parsed once: the nodes give the lines, and the same nodes the values
+        node = loader.get_single_node()
+        raw = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         raise DataError([Problem(shown, mark.line + 1 if mark else 1, "", "",
                                  f"invalid YAML: {error.problem}", "Fix the YAML syntax.")]) from None
+    finally:
+        loader.dispose()
     lines = _lines(node)
     try:
         return HubConfig.model_validate(raw if isinstance(raw, dict) else {}), lines

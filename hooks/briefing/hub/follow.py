@@ -78,15 +78,23 @@ def record_redirects(hub: Hub) -> dict[str, str]:
     `extra.briefing.hub`) without knowing the hub's names: it leads to the record's dossier, or
     to the briefing's page here when the record is in no other briefing."""
     pages: dict[str, str] = {}
-    for alias, briefing in hub.briefings.items():
-        own_id = briefing.info.id
-        for record in briefing.imported.index.records:
-            if record.kind not in ENTITY_KINDS:
-                continue
-            entity = hub.entity(alias, f"{record.kind}/{record.id}")
-            path = f"records/{own_id}/{record.kind}/{record.id}/index.html"
-            target = (page_url(f"{dossier_folder(entity)}/index.md") if entity and hub.has_dossier(entity)
-                      else page_url(briefing_path(alias)))
-            title = f"{entity.name if entity else record.name} in {hub.config.title}"
-            pages.setdefault(path, _REDIRECT.format(title=html(title), target=html("../../../../" + target)))
+    for briefing in hub.briefings.values():
+        for path, page in briefing_redirects(hub, briefing).items():
+            pages.setdefault(path, page)
     return dict(sorted(pages.items()))
+
+
+def briefing_redirects(hub: Hub, briefing: Briefing) -> dict[str, str]:
+    """The redirects of one briefing's records."""
+    pages: dict[str, str] = {}
+    own_id, alias = briefing.info.id, briefing.alias
+    for record in briefing.imported.index.records:
+        if record.kind not in ENTITY_KINDS:
+            continue
+        entity = hub.entity(alias, f"{record.kind}/{record.id}")
+        path = f"records/{own_id}/{record.kind}/{record.id}/index.html"
+        target = (page_url(f"{dossier_folder(entity)}/index.md") if entity and hub.has_dossier(entity)
+                  else page_url(briefing_path(alias)))
+        title = f"{entity.name if entity else record.name} in {hub.config.title}"
+        pages.setdefault(path, _REDIRECT.format(title=html(title), target=html("../../../../" + target)))
+    return pages

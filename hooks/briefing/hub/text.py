@@ -43,7 +43,9 @@ def draft_mark(record: IndexRecord) -> str:
 
 
 def front_matter(title: str, description: str, boost: float = 0) -> str:
-    lines = ["---", f"title: {json.dumps(title, ensure_ascii=False)}",
+    """The page's title and description, HTML-escaped: the theme prints both as they are (in
+    <title>, the header and meta tags), as it does the title MkDocs takes from a page's H1."""
+    lines = ["---", f"title: {json.dumps(str(html(' '.join(title.split()))), ensure_ascii=False)}",
              f"description: {json.dumps(str(html(' '.join(description.split())[:300])), ensure_ascii=False)}"]
     if boost:
         lines.append(f"search:\n  boost: {boost}")

@@ -50,25 +50,33 @@ def _involved(hub: Hub, briefing: Briefing, record: IndexRecord) -> frozenset[tu
 
 
 def timeline_pages(hub: Hub, all_rows: list[Row]) -> dict[str, str]:
+    """The combined timeline and the lists of its filters (each filter's own pages are made by
+    `filter_pages`, one entity at a time)."""
     paged = Paged("timeline", "Combined timeline", "Every dated event of every briefing, newest first",
                   _filters_intro())
     pages = paginate(paged, _sections(hub, all_rows, "timeline/index.md"))
+    by_entity = rows_by_entity(all_rows)
+    for kind in FILTER_KINDS:
+        pages[f"timeline/{kind}/index.md"] = _filter_list(kind, hub.dossiers(kind), by_entity)
+    return pages
+
+
+def rows_by_entity(all_rows: list[Row]) -> dict[tuple[str, str], list[Row]]:
     by_entity: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for row in all_rows:
         for key in row.entities:
             by_entity[key].append(row)
-    for kind in FILTER_KINDS:
-        # Every dossier links to its own filter, so each has one, if only to say it is empty.
-        entities = hub.dossiers(kind)
-        pages[f"timeline/{kind}/index.md"] = _filter_list(kind, entities, by_entity)
-        for entity in entities:
-            folder = f"timeline/{kind}/{entity.slug}"
-            sections = _sections(hub, by_entity.get((kind, entity.slug), []), f"{folder}/index.md")
-            pages.update(paginate(Paged(folder, f"Timeline: {entity.name}",
-                                        f"Every dated event with {entity.name}, newest first",
-                                        _back(entity, folder)),
-                                  sections or ["No dated meeting or event names them.\n"]))
-    return pages
+    return by_entity
+
+
+def filter_pages(hub: Hub, entity: Entity, entity_rows: list[Row]) -> dict[str, str]:
+    """The timeline filtered to one person or topic with a dossier (every dossier links to its
+    own filter, so each has one, if only to say it is empty)."""
+    folder = f"timeline/{entity.kind}/{entity.slug}"
+    sections = _sections(hub, entity_rows, f"{folder}/index.md")
+    return paginate(Paged(folder, f"Timeline: {entity.name}",
+                          f"Every dated event with {entity.name}, newest first", _back(entity, folder)),
+                    sections or ["No dated meeting or event names them.\n"])
 
 
 def _filters_intro() -> str:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
+from briefing.new.draft.eventdates import end_date
 from briefing.new.draft.eventpeople import began_earlier, parties
 from briefing.new.draft.lexicon import (
     COURT_DECISIONS,
@@ -57,12 +58,13 @@ _DECISION = re.compile(rf"\b(?:{'|'.join(COURT_DECISIONS)})\b")
 _VERDICT = re.compile(rf"\b(?:{'|'.join(COURT_VERDICTS)})\b")
 _MEET = re.compile(r"\b(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+meet\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
+_RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed the agreement in 2022'
+# 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
+_SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+                     r"(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
 _FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)
 _NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+"
                         r"(?:[\w\-'’,]{1,40}\s+){0,5}$")
-_RANGE = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s+(?:the\s+)?")
-_DAY_AFTER = re.compile(r"^\s*(?:to|until|till|through|-|–)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b")
-_UNTIL = re.compile(r"\b(?:until|till|through)\s+$")
 
 
 @dataclass
@@ -151,9 +153,11 @@ def _triggers(context: Context, number: int, start: int,
                           "other", "sport", False))
     for match in _DECISION.finditer(text, start, end):
         found.append((match.start(), None, "bail hearing", "other", "court", False))
-    for match in _VERDICT.finditer(text, start, end):
-        if not _in_quote(context, number, match.start()):
-            found.append((match.start(), None, COURT_VERDICTS[match.group()], "other", "court", False))
+    for match in [*_VERDICT.finditer(text, start, end), *_SIGNED.finditer(text, start, end)]:
+        if not _in_quote(context, number, match.start()) and not _RELATIVE.search(text, 0, match.start()):
+            word, family = (COURT_VERDICTS[match.group()], "court") if match.re is _VERDICT \
+                else ("signing", "signing")
+            found.append((match.start(), None, word, "other", family, False))
     for match in [*_MEET.finditer(text, start, end), *_VISITED.finditer(text, start, end)]:
         if not _in_quote(context, number, match.start()):
             visit = match.group().startswith("visit")
@@ -259,22 +263,7 @@ def _date(context: Context, number: int, text: str, start: int, end: int,
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is None:
         return None, None
-    return chosen, _end(context, chosen, here, text)
-
-
-def _end(context: Context, chosen: FoundDate, here: list[FoundDate], text: str) -> str | None:
-    tail = chosen.start + len(chosen.as_written)
-    for later in here:
-        if later.start >= tail and (_RANGE.fullmatch(text[tail:later.start] + " ")
-                                    or _UNTIL.search(text[:later.start])):
-            value = later.value
-            if value < chosen.value and not later.how == "":
-                value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
-            return value if value > chosen.value else None
-    day = _DAY_AFTER.match(text, tail)
-    if day and len(chosen.value) == 10 and int(day.group(1)) > int(chosen.value[8:]):
-        return f"{chosen.value[:8]}{int(day.group(1)):02d}"
-    return None
+    return chosen, end_date(chosen, here, text)
 
 
 def _lede_date(context: Context, event: FoundEvent) -> None:
