@@ -34,10 +34,20 @@ class Reads:
         self.seen: dict[Any, Read] = {}
 
     def add(self, root: str, steps: tuple[Step, ...], answer: Any) -> None:
-        self.seen.setdefault((root, token(steps)), (root, steps, answer))
+        self.seen.setdefault(question(root, steps), (root, steps, answer))
 
     def __iter__(self) -> Iterator[Read]:
         return iter(self.seen.values())
+
+
+def question(root: str, steps: tuple[Step, ...]) -> Any:
+    """A read's question as a key: its steps themselves when they hash (arguments equal in value
+    ask the same question), else with each argument that does not hash taken by identity."""
+    try:
+        hash(steps)
+    except TypeError:
+        return root, token(steps)
+    return root, steps
 
 
 def token(value: Any) -> Any:
@@ -47,9 +57,11 @@ def token(value: Any) -> Any:
         return value
     if isinstance(value, tuple):
         return tuple(token(item) for item in value)
-    if callable(value) and hasattr(value, "__qualname__"):
-        return value
-    return ("id", id(value))
+    try:
+        hash(value)
+    except TypeError:
+        return ("id", id(value))
+    return value
 
 
 def ask(target: Any, steps: tuple[Step, ...]) -> Any:
