@@ -227,3 +227,10 @@ def test_a_signing_in_a_relative_clause_is_background() -> None:
 def test_a_weekday_in_a_plan_reported_with_would(text: str, date: str, doubt: bool) -> None:
     (entry,) = [t for t in draft(text)["timeline"] if t["date"] == date]
     assert ("date" in entry.get("uncertain", {})) is doubt
+
+
+def test_words_are_not_dated_by_a_day_their_speaker_plans() -> None:
+    text = ('"We will not close a station," Transport Minister Paul Roux said, adding that he would '
+            'see the unions again on Friday.')
+    (quote,) = draft(text)["quotes"]
+    assert "date" not in quote

@@ -50,6 +50,7 @@ class FoundDate:
     value: str  # YYYY-MM-DD, YYYY-MM or YYYY
     how: str  # '' when the article states the date in full
     doubt: str = ""  # another reading the text supports, for `uncertain`
+    planned: bool = False  # a day reported as planned ('would see them on Friday')
 
 
 def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDate]:
@@ -78,7 +79,7 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                     doubt = (f"'{match.group()}' is {resolved[0]} counted from the publication date "
                              f"({published.isoformat()}) but {other[0]} counted from the dateline's "
                              f"date ({dateline.isoformat()}).")
-            found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt))
+            found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt, bool(reported)))
     return found
 
 

@@ -69,11 +69,14 @@ def draft_records(text: str, meta: Meta) -> Draft:
     }
     data["meetings"] = _meetings(paragraphs, entities, dates)
     _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
-    data["quotes"] = _quotes(quotes, paragraphs, dates, data["meetings"], entities)
+    # a day a speaker plans ('adding that he would see them again on Friday') is what was
+    # said, not when
+    said_on = [d for d in dates if not d.planned]
+    data["quotes"] = _quotes(quotes, paragraphs, said_on, data["meetings"], entities)
     quoted: dict[int, list[tuple[int, int]]] = {}
     for found in quotes:
         quoted.setdefault(found.span.paragraph, []).append((found.span.open, found.span.close))
-    data["statements"] = _statements(paragraphs, entities, quoted, dates)
+    data["statements"] = _statements(paragraphs, entities, quoted, said_on)
     data["topics"] = topics(paragraphs, _record)
     data["figures"] = figures(paragraphs, _record)
     data["timeline"] = timeline(paragraphs, dates, _record, _dated)
