@@ -214,3 +214,16 @@ def test_a_signing_is_an_event_and_he_is_the_person_before() -> None:
 def test_a_signing_in_a_relative_clause_is_background() -> None:
     text = "The museum, which signed the transfer agreement in 2022, returned 179 objects on Tuesday."
     assert not [m for m in draft(text).get("meetings", []) if "signing" in m["id"]]
+
+
+@pytest.mark.parametrize(("text", "date", "doubt"), [
+    # a plan reported with 'would': the day after publication, marked uncertain
+    ("The unions said the minister would see them again on Friday.", "2023-12-08", True),
+    ("The operator said traffic would remain disrupted until at least Friday.", "2023-12-08", True),
+    # 'would' after the day belongs to what was said, not to the day
+    ("The minister told a meeting in Lyon on Monday that the state would buy the line.",
+     "2023-12-04", False),
+])
+def test_a_weekday_in_a_plan_reported_with_would(text: str, date: str, doubt: bool) -> None:
+    (entry,) = [t for t in draft(text)["timeline"] if t["date"] == date]
+    assert ("date" in entry.get("uncertain", {})) is doubt
