@@ -50,5 +50,8 @@ def test_twice_the_briefings_cost_about_twice_the_engine_cpu(tmp_path: Path) -> 
     # (a scan of every record for each dossier or page would grow it with the hub).
     per_briefing = (large_cost / (2 * SMALL)) / (small_cost / SMALL)
     per_byte = (large_cost / large_bytes) / (small_cost / small_bytes)
-    assert per_briefing < 1.3, (small_cost, large_cost)
-    assert per_byte < 1.25, (small_cost / small_bytes, large_cost / large_bytes)
+    # Bounds: quadratic work gives 2, and an injected scan of every record per dossier measured
+    # 2.1; an idle machine measures 1.0-1.2, a loaded one up to 1.4 (the CPU time of the same
+    # work rises with the load), so 1.5 fails the one and not the other.
+    assert per_briefing < 1.5, (small_cost, large_cost)
+    assert per_byte < 1.5, (small_cost / small_bytes, large_cost / large_bytes)
