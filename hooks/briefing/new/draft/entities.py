@@ -61,11 +61,11 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     `headlines`: the headline and title lines above the paragraphs, which may hold the only
     full name of someone the text calls by surname ("Press briefing by Dr. Amina Yusuf" above
     `MS. YUSUF:`)."""
-    found = split_of(join_lower_words(runs(paragraphs), paragraphs),
-                     lambda words: is_name(split_title(words)[1]))
+    found, affiliations = split_of(join_lower_words(runs(paragraphs), paragraphs),
+                                   lambda words: is_name(split_title(words)[1]))
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
     taken = {form for person in people.values() for form in person.forms()}
-    organisations = find_organisations(found, paragraphs, taken)
+    organisations = find_organisations(found, paragraphs, taken, affiliations)
     add_institutions(organisations, speaking_institutions(paragraphs))
     taken |= {form for org in organisations.values() for form in org.forms()}
     places = find_places(found, paragraphs, taken)

@@ -44,15 +44,13 @@ _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        r"(?=\s*\(|,\s+(?:\d|[A-Z][a-z]{2})|\s+[-–—]\s)")
 
 
-# 'Cllr Niamh Ó Flaherty of the Social Democrats': what follows a person's 'of' is where they
-# belong, an organisation. Filled by `split_of`, read by `entities`.
-AFFILIATIONS: set[str] = set()
-
-
-def split_of(found: list[Run], person_like: object) -> list[Run]:
+def split_of(found: list[Run], person_like: object) -> tuple[list[Run], set[str]]:
     """'Karen Pillay of the National Prosecuting Authority' -> the person, then the
-    organisation; not 'Ministry of Health', 'Mayor of Galway', 'University of Tokyo'."""
+    organisation; not 'Ministry of Health', 'Mayor of Galway', 'University of Tokyo'. Also the
+    names that follow a person's 'of' ('Cllr Niamh Ó Flaherty of the Social Democrats'): where
+    they belong, organisations of this article only."""
     result: list[Run] = []
+    affiliations: set[str] = set()
     for run in found:
         match = re.search(r"\s+of\s+(?:the\s+)?", run.text)
         left = run.text[:match.start()] if match else ""
@@ -64,10 +62,10 @@ def split_of(found: list[Run], person_like: object) -> list[Run]:
                 and callable(person_like) and person_like(words)):
             result.append(Run(run.paragraph, run.start, run.start + len(left), left))
             result.append(Run(run.paragraph, run.start + match.end(), run.end, right))
-            AFFILIATIONS.add(right)
+            affiliations.add(right)
         else:
             result.append(run)
-    return result
+    return result, affiliations
 
 
 def surname_used_alone(text: str, surname: str) -> bool:

@@ -8,7 +8,6 @@ import re
 from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import (
-    AFFILIATIONS,
     organisation_by_noun,
 )
 from briefing.new.draft.lexicon import (
@@ -23,7 +22,9 @@ from briefing.new.draft.orgcontext import before_role_and_person, listed_with
 from briefing.new.draft.titles import TITLE_LEAD
 
 
-def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> dict[str, Entity]:
+def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str],
+                       affiliations: set[str]) -> dict[str, Entity]:
+    """`affiliations`: names that follow a person's 'of' in this article."""
     orgs: dict[str, Entity] = {}
     lower_words = set(re.findall(r"\b[a-z][\w\-]*", " ".join(paragraphs)))
     for run in found:
@@ -39,7 +40,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
                 or text in KNOWN_ORGS or after.startswith(" news agency") \
                 or len(tokens) > 1 and tokens[0] in FOREIGN_ORG_LEADS \
-                or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in AFFILIATIONS \
+                or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
                                           paragraphs):
