@@ -37,6 +37,9 @@ TEXT_FAULTS = [
     # "about 7,800 tonnes: about 7,800 tonnes", a figure named by its own value shown twice.
     ("a number's words said twice in a row", re.compile(
         r"(?<!\w)((?:\w[\w,.]* ){0,3}\d[\d,.]*(?: \w[\w,.]*){0,3})(?::|†| \(draft\))* \1(?!\w)")),
+    # "…California's Death Valley, Death Valley, 16 July": a place the text names, named again.
+    ("a name said twice in a row", re.compile(
+        r"(?<![\w'’])([A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}), \1(?![\w'’])")),
     ("one of a plural", re.compile(
         r"(?<![\d,.])1 (?:events|people|persons|pairs|entries|quotes|meetings|figures|statements|"
         r"topics|places|organisations|things|mentions|paragraphs|records)\b")),

@@ -51,6 +51,7 @@ def test_every_page_of_a_drafted_briefing_reads_as_prose(tmp_path: Path, name: s
     ("- “Our hope” to Wang Yi, Kerry meets Wang Yi (¶ 3)\n", "an event named by its title"),
     ("# about 7,800 tonnes: about 7,800 tonnes\n", "a number's words said twice"),
     ("1 meetings and events in this briefing.\n", "one of a plural"),
+    ("Brought to California's Death Valley, [Death Valley](x.md), 16 July.\n", "a name said twice"),
     ("Key figures: [about 7,800 tonnes](x.md) about 7,800 tonnes · 3\n", "a number's words said twice"),
 ])
 def test_the_checker_finds_what_a_reader_would_trip_over(page: str, fault: str) -> None:

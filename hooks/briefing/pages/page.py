@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -10,6 +11,7 @@ from markupsafe import Markup
 
 from briefing.core import dates
 from briefing.core.escape import md
+from briefing.core.numbers import counted
 from briefing.core.schema import Quote, Statement
 from briefing.model import reads, urls
 from briefing.model.model import Key, Model
@@ -56,6 +58,17 @@ class PageContext:
         label = md(text if text is not None else named.name)
         href = urls.record_link(self.path, named.key)
         return Markup(f"[{label}]({href}){md(named.suffix)}")
+
+    def link_in(self, text: str, target: Any, kind: str | None = None) -> Markup | None:
+        """`text` (data, escaped here) with its first whole-word mention of the record's name
+        as the link ("brought to California's [Death Valley](…)"); None when it names it not."""
+        named = self._naming(target, kind)
+        found = re.search(rf"(?<!\w){re.escape(named.name)}(?!\w)", text) if named.name else None
+        if found is None:
+            return None
+        href = urls.record_link(self.path, named.key)
+        return Markup(f"{md(text[:found.start()])}[{md(found.group())}]({href}){md(named.suffix)}"
+                      f"{md(text[found.end():])}")
 
     def _naming(self, target: Any, kind: str | None) -> Naming:
         """What naming a record needs, read as that alone when the page has only its key or id
@@ -166,7 +179,7 @@ class PageContext:
     def count(self, items: Any, one: str, many: str) -> str:
         """'1 quote', '3 quotes'; '' for none."""
         number = len(items)
-        return "" if not number else f"{number} {one if number == 1 else many}"
+        return counted(number, one, many) if number else ""
 
     def count_link(self, items: Any, one: str, many: str, anchor: str) -> Markup:
         """'[3 quotes](#said)' for the page's summary; '' for none."""
