@@ -5,7 +5,10 @@
 - after it: a block opened by 'Tags:', 'Related', 'Other stories', 'More on this story',
   'Read more', 'Share this', and everything below it;
 - anywhere: a photo caption ending in its credit ('... on Cerro Armazones. (ESO/Carlos
-  Fuentes)', 'Photo: Jane Doe/AFP'), a byline ('By Thandi Mokoena').
+  Fuentes)', 'Photo: Jane Doe/AFP'), a byline ('By Thandi Mokoena'), a row of share buttons
+  ('Share  Tweet  Email'), a newsletter box ('Sign up to our Africa newsletter', 'after
+  newsletter promotion') or an advertisement's label, a link to another story set in the text
+  ('Read more: ...', when the text goes on below it).
 """
 
 from __future__ import annotations
@@ -21,6 +24,20 @@ _TAIL = re.compile(
     r"^(?:tags?|topics|keywords|related(?: (?:stories|articles|links|coverage|content|news))?|"
     r"other stories|more (?:on this story|from|stories|news)|read more|most (?:read|popular)|"
     r"recommended|you may also like|see also|share this(?: article| story)?)\b\s*:?", re.IGNORECASE)
+# A row of share buttons: 'Share  Tweet  Email', 'Facebook Twitter WhatsApp Copy link'.
+_SHARE_WORDS = frozenset("share tweet email e-mail facebook twitter x whatsapp linkedin reddit "
+                         "pinterest telegram print copy link comment comments save flipboard "
+                         "messenger sms bluesky threads mastodon gift article".split())
+# A newsletter or advertising box inside the text, anywhere in it.
+_PROMO = re.compile(
+    r"^(?:advertisement|advert|sponsored(?: content)?|after newsletter promotion|skip past newsletter "
+    r"promotion|(?:sign up|subscribe) (?:to|for) (?:our|the)\b[^.!?]{0,80}\bnewsletters?\b[^.!?]{0,40}"
+    r"|free (?:daily|weekly|monthly) newsletter|privacy notice: newsletters\b.{0,200}"
+    r"|(?:story|article) continues (?:below|after)\b.{0,40})\s*$", re.IGNORECASE)
+# A link to another story set inside the text: 'Read more: Kenya's cost of living protests
+# explained'. The text goes on below it, where 'Related' over a list of links ends it.
+_INLINE_LINK = re.compile(r"^(?:read more|read also|also read|more|related|see also|watch|listen|"
+                          r"recommended|explainer|analysis|opinion)\s*[:|–—-]\s*\S", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s(?:\||›|»|>|•|·)\s")
 _STAMP = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}"
                     r"(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*(?:am|pm))?(?:\s+[A-Z]{2,4})?)?$", re.IGNORECASE)
@@ -42,11 +59,23 @@ def is_chrome(paragraph: str) -> bool:
     words = paragraph.split()
     if _LINE.match(paragraph) or "cookie" in paragraph.lower() and len(words) < 60:
         return True
-    if _STAMP.match(paragraph) or _NUMERIC_STAMP.match(paragraph):
+    if _STAMP.match(paragraph) or _NUMERIC_STAMP.match(paragraph) or is_promo(paragraph):
         return True
     parts = _SEPARATED.split(paragraph)
     return len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) \
         and not paragraph.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def is_promo(paragraph: str) -> bool:
+    """A newsletter sign-up, an advertisement's label or a row of share buttons, anywhere."""
+    words = paragraph.split()
+    return len(paragraph) < 400 and bool(_PROMO.match(paragraph)) or 0 < len(words) <= 10 and all(
+        word.lower().strip(":|·•") in _SHARE_WORDS or not word.strip(":|·•") for word in words)
+
+
+def is_inline_link(paragraph: str) -> bool:
+    """'Read more: <another story's title>': one line, no sentence of the article."""
+    return len(paragraph.split()) <= 25 and bool(_INLINE_LINK.match(paragraph))
 
 
 def opens_tail(paragraph: str) -> bool:

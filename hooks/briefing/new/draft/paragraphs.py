@@ -27,7 +27,9 @@ from briefing.new.draft.chrome import (
     is_byline,
     is_caption,
     is_chrome,
+    is_inline_link,
     is_link_line,
+    is_promo,
     opens_tail,
     stops_mid_sentence,
 )
@@ -67,10 +69,17 @@ def split_article(text: str) -> Split:
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
     while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])):
         paragraphs.pop()
-    while len(paragraphs) > 2 and _is_headline(paragraphs[0]) and _is_headline(paragraphs[1]):
-        paragraphs.pop(0)  # a menu or a sign-up line above the headline ('Menu Search Log in')
-    if len(paragraphs) > 1 and _is_headline(paragraphs[0]):
-        headers.setdefault("headline", paragraphs.pop(0))
+    # Above the text: short lines with no sentence end. A menu or a sign-up line ('Menu Search
+    # Log in'), the headline, a standfirst, the writer's name, a place: the headline is the
+    # first of them that reads as one (four words or more, not a menu); all of them go.
+    lead = 0
+    while lead < len(paragraphs) - 1 and _is_headline(paragraphs[lead]):
+        lead += 1
+    if lead:
+        headline = next((line for line in paragraphs[:lead]
+                         if len(line.split()) >= 4 and not _is_menu(line)), paragraphs[lead - 1])
+        headers.setdefault("headline", headline)
+        del paragraphs[:lead]
     return Split(tuple(paragraphs), headers,
                  len(paragraphs) > 1 and stops_mid_sentence(paragraphs[-1]))
 
@@ -78,7 +87,10 @@ def split_article(text: str) -> Split:
 def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]:
     body_started = False
     kept: list[str] = []
-    for paragraph in paragraphs:
+    for number, paragraph in enumerate(paragraphs):
+        if is_promo(paragraph) or (body_started and is_inline_link(paragraph)
+                                   and _text_follows(paragraphs[number + 1:])):
+            continue  # a newsletter box, an advertisement, 'Read more: ...' inside the text
         if body_started and len(kept) >= 2 and opens_tail(paragraph):
             break  # 'Tags:', 'Related', 'Other stories': the page below the article
         if is_caption(paragraph) or is_byline(paragraph):
@@ -89,6 +101,16 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
         body_started = body_started or len(paragraph.split()) >= 20
         kept.append(paragraph)
     return kept
+
+
+def _text_follows(paragraphs: list[str]) -> bool:
+    """The article goes on: a paragraph of sentences comes before any list of links ends it."""
+    for paragraph in paragraphs:
+        if opens_tail(paragraph) and not is_inline_link(paragraph):
+            return False
+        if len(paragraph.split()) >= 15 and re.search(r"[.!?][\"”’']?$", paragraph.rstrip()):
+            return True
+    return False
 
 
 def _chrome_lines(chunk: str, headers: dict[str, str]) -> bool:
@@ -102,6 +124,21 @@ def _chrome_lines(chunk: str, headers: dict[str, str]) -> bool:
         if is_byline(line) or is_caption(line):
             headers.setdefault("by" if is_byline(line) else "caption", line)
     return True
+
+
+# The sections a site's menu names: a line of them is no headline.
+_MENU_WORDS = frozenset(
+    "menu search log sign in up out subscribe home news world politics business sport sports "
+    "culture opinion lifestyle video videos live latest more account register login uk us "
+    "tech technology science health travel weather entertainment arts money markets economy "
+    "climate environment local national international europe africa asia americas australia "
+    "podcasts newsletters games puzzles food style books music film tv media education "
+    "today edition the | · • ›".split())
+
+
+def _is_menu(line: str) -> bool:
+    words = [word.lower().strip(".,") for word in line.split()]
+    return sum(word in _MENU_WORDS for word in words) >= 0.6 * len(words)
 
 
 def _is_headline(paragraph: str) -> bool:
