@@ -16,7 +16,7 @@ from briefing.core.settings import Settings
 from briefing.engine import Site, build
 from briefing.hub.reuse import MEMO
 from conftest import mkdocs
-from test_hub_scale import hub_of
+from hubsites import network_hub as hub_of
 from test_serve import Server, wait_for
 from test_serve_incremental import _reused, rebuilt_with, served
 
