@@ -20,6 +20,7 @@ from briefing.new.draft.evidence import (
     dateline_places,
     split_of,
 )
+from briefing.new.draft.gists import dateline_credit
 from briefing.new.draft.institutions import speaking_institutions
 from briefing.new.draft.mentions import find_mentions
 from briefing.new.draft.names import runs
@@ -61,6 +62,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     `headlines`: the headline and title lines above the paragraphs, which may hold the only
     full name of someone the text calls by surname ("Press briefing by Dr. Amina Yusuf" above
     `MS. YUSUF:`)."""
+    original, paragraphs = paragraphs, _without_credit(paragraphs)
     found, affiliations = split_of(join_lower_words(runs(paragraphs), paragraphs),
                                    lambda words: is_name(split_title(words)[1]))
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
@@ -69,7 +71,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     add_institutions(organisations, speaking_institutions(paragraphs))
     taken |= {form for org in organisations.values() for form in org.forms()}
     places = find_places(found, paragraphs, taken)
-    for name, kind, written in dateline_places(paragraphs):
+    for name, kind, written in dateline_places(original):
         place = places.setdefault(slugify(name), Entity("places", name, type=kind))
         place.name = name  # 'ROTTERDAM' as the dateline writes it is an alias
         if written != name and written not in place.aliases:
@@ -77,6 +79,14 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     return Entities(people, organisations, places, mentions)
 
+
+def _without_credit(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The dateline's agency credit ('(Reuters)') blanked, its length kept for the offsets."""
+    credit = dateline_credit(paragraphs[0]) if paragraphs else None
+    if not credit:
+        return paragraphs
+    first = paragraphs[0][:credit[0]] + " " * (credit[1] - credit[0]) + paragraphs[0][credit[1]:]
+    return (first, *paragraphs[1:])
 
 
 __all__ = ["Entities", "Entity", "Mention", "find_entities"]

@@ -41,6 +41,8 @@ UNITS = {
 CURRENCIES = ("yen", "yuan", "renminbi", "won", "rupees", "rupiah", "euros", "dollars", "pounds",
               "francs", "kronor", "kroner", "krona", "pesos", "reais", "rand", "naira", "shillings",
               "dirhams", "riyals", "rubles", "roubles", "lira", "zloty", "forints", "baht", "ringgit")
+# A sum in a currency word alone ('500 won per share', '250 rupees'): money, the word its unit.
+UNITS.update({currency: (currency, "money") for currency in CURRENCIES if currency not in UNITS})
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _QUALIFIER = (r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximately|more than|"
               r"over|up to|at least)\s+)?")
@@ -90,10 +92,17 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
     conversions = _conversions(match.group("conv"))
     ends = match.end("currency") if match.group("currency") else match.end("unit")
     written = match.group() if conversions else match.group()[:ends - match.start()]
+    sign = _NEGATIVE.search(text[max(0, match.start() - 8):match.start()])
+    if sign and not match.group("approx") and not match.group("money"):
+        value, written = -value, sign.group() + written  # 'minus 48 degrees', '-7.6%'
     context = _context(text, match.start())
     approx = (match.group("approx") or "").lower()
     return FoundFigure(number, written, value, unit, f"{kind.capitalize()}: {context}",
                        bool(approx), conversions, QUALIFIERS.get(approx))
+
+
+# A sign before the number: 'minus 7.6 percent', 'to -3C' (a hyphen after a space or a bracket).
+_NEGATIVE = re.compile(r"(?:(?<![\w-])minus\s+|(?<=[\s(])[-−])$", re.IGNORECASE)
 
 
 def _number(text: str) -> float:

@@ -25,14 +25,30 @@ _TRAILING = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?(?:,\s+[^,\"“”]{{1,40}
 # '..., Fisheries Minister X said on Friday, following the advice of ...'
 _MIDDLE = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?\s)?(?:{_VERBS}){_WHEN},(?=\s+[a-z])")
 _ACCORDING = re.compile(r",\s+according to [^,\"“”]{1,80}$")
+# '... said in a statement that ...': where the words were given, part of the attribution.
+_IN_WORDS = (r"(?:\s+in\s+(?:a|an|its|their|his|her|the)\s+(?:written\s+|joint\s+|brief\s+)?"
+             r"(?:statement|interview|letter|post|report|speech|filing|ruling|judgment|judgement|"
+             r"note|video|press release|submission))?")
+# '... had violated the truce and called for ...': the second verb is the speaker's own act again.
+_SPEAKERS_ACT = re.compile(r"\s+and\s+(?:called|urged|demanded|asked|said|warned|added|appealed)\b.*$")
 _LEADING = re.compile(rf"^[^\"“”]{{0,140}}?\b(?:{_VERBS})"
                       r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?:[a-z]+|[A-Z][\w\-]*(?:['’]s)?(?:\s+[A-Z][\w\-]*(?:['’]s)?){0,2}"
                       r"(?:\s+(?:radio|television|TV|newspaper|daily|weekly|magazine|channel|"
                       r"station|broadcaster|programme|program|show|podcast|website|agency))?)"
                       r"|\s+(?:reporters|journalists|parliament))?"
-                      rf"{_WHEN}\s+(?:that\s+)?(?!(?:to|about|on|with|for|of|at|in|during|after|before)\b)(?=[\w$€£])")
+                      rf"{_IN_WORDS}{_WHEN}\s+(?:that\s+)?(?!(?:to|about|on|with|for|of|at|in|during|after|before)\b)(?=[\w$€£])")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’\- ]{1,30}(?:,\s+[^()\-–—]{1,40}?)?(?:\s*\([^()]{1,40}\))?"
                        r"\s*[-–—]{1,2}\s+")
+
+
+def dateline_credit(text: str) -> tuple[int, int] | None:
+    """Where the agency credit of a dateline stands ('LUXEMBOURG, Dec 11 (Reuters) - '): the
+    agency that wrote the copy, no organisation the article is about."""
+    match = _DATELINE.match(text)
+    if not match or not match.group().split(",")[0].strip(" -–—").isupper():
+        return None
+    bracket = re.search(r"\([^()]{1,40}\)", match.group())
+    return (bracket.start(), bracket.end()) if bracket else None
 
 
 def without_dateline(text: str) -> str:
@@ -65,5 +81,6 @@ def gist(sentence: str, speaker: tuple[str, ...] = ()) -> str:
             and ("," not in lead or any(name in lead for name in speaker)) \
             and not re.match(r"(?:it|he|she|they|we|i|its|his|her|their)\b", body[match.end():], re.I):
         rest = body[match.end():]
+        rest = _SPEAKERS_ACT.sub("", rest)
         return rest[0].upper() + rest[1:] + "."
     return text

@@ -52,7 +52,7 @@ ORG_HEADS = frozenset(
     "authority bureau delegation embassy consulate league alliance coalition movement "
     "command force forces navy guard council secretariat programme program observatory "
     "laboratory museum college academy society trust consortium front initiative ltd plc "
-    "gmbh chamber".split())
+    "gmbh chamber cooperative co-operative tribunal syndicate collective exchange".split())
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(

@@ -9,7 +9,10 @@ from dataclasses import dataclass
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # A capitalised word ("Kerry", "O'Brien", "Al-Sisi", "COP28") or an initialism ("U.S.").
 # The possessive "'s" is no part of the word.
-WORD = rf"(?:[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?)"
+# A plural possessive inside a name ("the Altiplano Drivers' Federation", "Workers' Party") is
+# part of it when another capitalised word follows.
+WORD = (rf"(?:[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPPER}])"
+        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?)")
 # A middle or leading initial ('Einar K. Gudfinnsson', 'R. Premadasa Stadium') belongs to the
 # name: it is followed by another capitalised word.
 _INITIAL = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}][a-z])"

@@ -11,6 +11,7 @@ from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.events import find_topics
 from briefing.new.draft.figures import _context, find_figures
 from briefing.new.draft.gists import gist, without_dateline
+from briefing.new.draft.pairs import partners
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 
 Record = dict[str, Any]
@@ -28,7 +29,11 @@ def figures(paragraphs: tuple[str, ...], make: Make) -> list[Record]:
              value=found.value, unit=found.unit, as_written=found.as_written,
              measures=found.measures, approximate=found.approximate or None,
              qualifier=found.qualifier, conversions=found.conversions)
-    for count in find_counts(paragraphs, taken):
+    counts = find_counts(paragraphs, taken)
+    paired = _paired(paragraphs, records, [c for c in counts if c.unit])
+    for count in counts:
+        if not count.unit and (count.paragraph, count.start) in paired:
+            continue  # '142 votes to 61': the pair gives 61 its unit
         kind = "Money" if count.unit[:1] in "$€£¥R" and not count.unit[:1].islower() else "Count"
         context = _context(paragraphs[count.paragraph - 1], count.start)
         bare = {"unit": f"The article gives {count.as_written} with no unit or thing counted "
@@ -38,8 +43,29 @@ def figures(paragraphs: tuple[str, ...], make: Make) -> list[Record]:
              measures=f"{kind if count.unit else 'Number'}: {context}",
              approximate=bool(count.qualifier) or None, qualifier=count.qualifier,
              uncertain=None if count.unit else bare)
+    for (number, _start), (written, value, unit, measures) in sorted(paired.items()):
+        make(records, f"{written} {unit}", [number], name=f"{written} {unit}", value=value, unit=unit,
+             as_written=written, measures=measures)
     return sorted(records, key=lambda r: (r["paragraphs"][0], paragraphs[r["paragraphs"][0] - 1]
                                           .find(r["as_written"])))
+
+
+def _paired(paragraphs: tuple[str, ...], measured: list[Record],
+            counts: list[Any]) -> dict[tuple[int, int], tuple[str, float, str, str]]:
+    """(paragraph, start) -> (as written, value, unit, measures) of the bare other number of a
+    pair ('four and two years', '142 votes to 61'), which takes its partner's unit."""
+    spans = [(r["paragraphs"][0], r["as_written"], r["unit"], r["measures"]) for r in measured]
+    spans += [(c.paragraph, c.as_written, c.unit, f"Count: {_context(paragraphs[c.paragraph - 1], c.start)}")
+              for c in counts]
+    taken = {(n, paragraphs[n - 1].find(w)) for n, w, _u, _m in spans}
+    paired: dict[tuple[int, int], tuple[str, float, str, str]] = {}
+    for number, written, unit, measures in spans:
+        text = paragraphs[number - 1]
+        start = text.find(written)
+        for partner in partners(text, start, start + len(written)):
+            if (number, partner.start) not in taken:
+                paired[(number, partner.start)] = (partner.as_written, partner.value, unit, measures)
+    return paired
 
 
 def timeline(paragraphs: tuple[str, ...], dates: list[FoundDate], make: Make,
