@@ -96,3 +96,57 @@ def test_organisation_heads_of_the_one_lexicon(name: str) -> None:
 def test_a_gist_drops_where_the_words_were_given_and_the_speaker_s_second_act(
         sentence: str, expected: str) -> None:
     assert gist(sentence) == expected
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a relative clause between the subject and 'said' names someone else
+    ('King Frederik X of Denmark, who met Norway\'s Prime Minister Jonas Gahr Store in Oslo on '
+     'Sunday, said the treaty "must be honoured".', "frederik-x"),
+    # an -ing word of three letters opens no participle clause: 'King', not 'Speaking'
+    ('King Harald V, in a speech to parliament, said the country "will not forget".', "harald-v"),
+    # a national body ('X Australia') and a title before the person
+    ('Cycling Kenya chief executive Paul Otieno said the ban "protects clean riders".', "paul-otieno"),
+])
+def test_the_subject_speaks_not_a_name_in_a_clause_or_title_before_the_verb(text: str, speaker: str) -> None:
+    assert [q["speaker"] for q in draft(text)["quotes"]] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "not_person"), [
+    ("Rowing Australia said it accepted the ruling and would review its policy.", "rowing-australia"),
+    ("Swimming Canada said the athlete had been told on Thursday.", "swimming-canada"),
+    ("Tourists were stranded after LAN Perú cancelled two flights, the airline said.", "lan-peru"),
+])
+def test_a_national_body_or_a_firm_opened_by_an_initialism_is_no_person(text: str, not_person: str) -> None:
+    assert not_person not in {p["id"] for p in draft(text).get("people", [])}
+
+
+def test_michael_jordan_stays_a_person() -> None:
+    text = 'Michael Jordan said the team "played with heart" on Thursday.'
+    assert [q["speaker"] for q in draft(text)["quotes"]] == ["michael-jordan"]
+
+
+def test_a_country_after_a_person_s_of_is_a_place_not_an_organisation() -> None:
+    data = draft('Queen Margrethe II of Denmark said on Thursday that the treaty "must be honoured".')
+    assert "denmark" not in {o["id"] for o in data.get("organisations", [])}
+    assert "denmark" in {p["id"] for p in data.get("places", [])}
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Egyptian foreign ministry spokesman Ali Hassan said the talks would cover maps.",
+     "foreign ministry spokesman"),
+    ("On the call, chief financial officer Mina Cho said the firm would cut spending.",
+     "chief financial officer"),
+    ("Undersecretary Pablo Ruiz said the brigades would start work in March.", "Undersecretary"),
+])
+def test_a_title_keeps_its_words(text: str, title: str) -> None:
+    (person,) = draft(text)["people"]
+    assert person["roles"][0]["title"] == title
+
+
+def test_a_last_block_of_share_and_link_lines_is_no_paragraph() -> None:
+    from briefing.new.draft.paragraphs import split_article
+    text = ("The clinic opened on Monday after two years of building, the health ministry said in a "
+            "statement.\n\nIt will treat about 400 patients a day, officials said on Monday.\n\n"
+            "The ministry plans three more clinics in the region by the end of the year.\n\n"
+            "Compartir: Facebook · X · WhatsApp\nTe puede interesar: Abre otra clínica en la sierra")
+    assert len(split_article(text).paragraphs) == 3

@@ -62,7 +62,8 @@ def split_of(found: list[Run], person_like: object) -> tuple[list[Run], set[str]
                 and callable(person_like) and person_like(words)):
             result.append(Run(run.paragraph, run.start, run.start + len(left), left))
             result.append(Run(run.paragraph, run.start + match.end(), run.end, right))
-            affiliations.add(right)
+            if right not in COUNTRIES and right not in CITIES:
+                affiliations.add(right)  # 'King Abdullah II of Jordan': a country is a place
         else:
             result.append(run)
     return result, affiliations

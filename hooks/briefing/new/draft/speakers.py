@@ -43,7 +43,7 @@ _TRAILING = re.compile(
 _ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Rev|Hon)\.")
 _AGE = re.compile(r",\s+\d{1,3},")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
-_LEADING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When|Asked)"
+_LEADING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
 _AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
                        r"students|delegates|supporters|the [a-z]+|a [a-z ]+?))"

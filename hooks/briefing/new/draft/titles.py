@@ -3,6 +3,7 @@ President' and the name 'Xi Jinping'; what may be a personal name at all."""
 
 from __future__ import annotations
 
+from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
@@ -24,7 +25,8 @@ _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finan
 TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
                         "prime interior defence defense finance trade health state national "
                         "general foreign-affairs executive presidential economy economic environment "
-                        "energy justice labour labor opposition party government".split())
+                        "energy justice labour labor opposition party government ministry financial "
+                        "operating technology information medical commercial".split())
 
 
 
@@ -81,5 +83,15 @@ def is_name(tokens: list[str]) -> bool:
             and last not in ORG_HEADS and last not in PLACE_HEADS
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
                         or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
-            and not (len(tokens) == 1 and tokens[0].isupper()))
+            and not (len(tokens) == 1 and tokens[0].isupper())
+            and not _country_tail(core))
+
+
+def _country_tail(core: list[str]) -> bool:
+    """'Rowing Australia', 'Cricket Kenya', 'Sport Integrity Australia': a country after a word
+    that is no given name names a national body, not a person ('Michael Jordan' is one); an
+    initialism before a word in lower case ('LAN Perú', 'BHP Billiton') opens a firm's name."""
+    return len(core) >= 2 and (core[-1] in COUNTRIES and not is_given_name(core[0])
+                               or core[0].isalpha() and core[0].isupper() and len(core[0]) > 1
+                               and not core[1].isupper())
 
