@@ -150,3 +150,31 @@ def test_a_last_block_of_share_and_link_lines_is_no_paragraph() -> None:
             "The ministry plans three more clinics in the region by the end of the year.\n\n"
             "Compartir: Facebook · X · WhatsApp\nTe puede interesar: Abre otra clínica en la sierra")
     assert len(split_article(text).paragraphs) == 3
+
+
+@pytest.mark.parametrize("intent", ["was willing to meet", "was ready to meet", "offered to meet",
+                                    "agreed to meet"])
+def test_a_weekday_after_a_word_of_intent_is_a_plan_after_publication_and_flagged(intent: str) -> None:
+    text = (f"Labour Minister Ana Ruiz said the fines would stay, and that the ministry {intent} "
+            "the dock workers in Callao on Friday.")
+    (meeting,) = draft(text)["meetings"]
+    assert meeting["date"] == "2026-01-30" and "date" in meeting.get("uncertain", {})
+
+
+def test_a_year_inside_what_was_said_does_not_date_the_saying() -> None:
+    text = "Health Minister Ana Ruiz said the virus had killed more than 300 people last year in the north."
+    (statement,) = draft(text)["statements"]
+    assert statement.get("date") != "2025"
+
+
+@pytest.mark.parametrize(("text", "doubt"), [
+    # the only person the paragraph names before the pronoun, whatever the given name says
+    ('On the call, finance chief Park Ji-won said costs would fall. "We built too much," she said.', False),
+    # guard: another person named in the paragraph keeps the doubt
+    ('Finance chief Park Ji-won spoke after analyst Lee Su-bin asked about costs. "We built too much," '
+     'she said.', True),
+])
+def test_a_pronoun_after_the_only_person_of_its_paragraph_is_no_doubt(text: str, doubt: bool) -> None:
+    (quote,) = draft(text)["quotes"]
+    assert quote["speaker"] in ("park-ji-won", "lee-su-bin")
+    assert ("speaker" in quote.get("uncertain", {})) is doubt

@@ -36,8 +36,10 @@ _PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confi
                           r"met|held|took|ran|won|lost|fell|rose|left|came|went|gave|made|spoke|"
                           r"wrote|stood|kept|sent|struck|(?<!be )(?!will\b)(?!scheduled\b)\w+ed)"
                           r"(?:\s+(?:a|an|the|its|their|his|her))?(?:\s+\w+)?\s+(?:on|last)\s+$")
-# 'would' in a weekday's clause: a plan reported ('he said he would see them on Friday').
-_WOULD = re.compile(r"\bwould\b", re.I)
+# 'would' or a word of intent in a weekday's clause: a plan reported ('he said he would see
+# them on Friday', 'the ministry was willing to meet the drivers on Thursday').
+_WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
+                    r"hoped|intended|planned)\s+to|invited\s+\w+\s+to)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|going to|"
                      r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on)\b", re.I)
 
@@ -63,14 +65,15 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             clause = _clause_around(text, match.start())
             past = _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()])
             future = _FUTURE.search(clause) and not past
-            reported = not future and not past and match.lastgroup == "weekday" \
-                and _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
+            plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
+            reported = not future and not past and match.lastgroup == "weekday" and plan
             resolved = _resolve(match, published, future or reported)
             if not resolved:
                 continue
             doubt = ""
             if reported:  # 'adding that he would see them again on Friday'
-                doubt = (f"'would ... {match.group()}' reports a plan: taken as the {match.group()} "
+                said = plan.group() if plan else "would"
+                doubt = (f"'{said} ... {match.group()}' reports a plan: taken as the {match.group()} "
                          f"after publication ({resolved[0]}); it may be the one before, if the plan "
                          "was made days earlier. Check the date.")
             if dateline and match.lastgroup in ("weekday", "relative"):
