@@ -13,7 +13,6 @@ from briefing.new.draft.evidence import (
     gender,
     given_name_first,
     honorifics,
-    listed_in_places_of,
     organisation_by_noun,
     surname_used_alone,
     without,
@@ -34,6 +33,7 @@ from briefing.new.draft.names import (
     word_before,
     words_before,
 )
+from briefing.new.draft.placeevidence import listed_in_places_of
 from briefing.new.draft.titles import TITLE_LEAD, is_name, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.

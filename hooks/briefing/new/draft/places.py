@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from briefing.new.draft.entity import Entity
-from briefing.new.draft.evidence import place_type
 from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
@@ -16,6 +15,7 @@ from briefing.new.draft.names import (
     Run,
     word_after,
 )
+from briefing.new.draft.placeevidence import place_type
 
 
 def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> dict[str, Entity]:
