@@ -178,3 +178,48 @@ def test_a_pronoun_after_the_only_person_of_its_paragraph_is_no_doubt(text: str,
     (quote,) = draft(text)["quotes"]
     assert quote["speaker"] in ("park-ji-won", "lee-su-bin")
     assert ("speaker" in quote.get("uncertain", {})) is doubt
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a kind of place in apposition
+    ("The residents' association of Kloof, a suburb west of the city, said it would protest.", "Kloof"),
+    # a region's government
+    ("The party will ask the Limpopo provincial government to review the increase.", "Limpopo"),
+    # a place word that opens a name, before 'of'
+    ("Fishing boats on the Gulf of Bothnia stayed in port on Thursday.", "Gulf of Bothnia"),
+    # a place with 'de las' inside its name, after 'in'
+    ("She runs a clinic in Villa de las Rosas, the health office said.", "Villa de las Rosas"),
+    # a crossing or corridor named before its noun
+    ("Trucks waited at the Kerem Shalom crossing on Thursday.", "Kerem Shalom"),
+])
+def test_places_by_apposition_government_lead_and_noun(text: str, place: str) -> None:
+    assert place in {p["name"] for p in draft(text).get("places", [])}
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    # a singular possessive inside a name that ends in an organisation word
+    ("The Estonian Seamen's Union said on Thursday it would strike.", "Estonian Seamen's Union"),
+    # joined by 'and the' to an organisation
+    ("The Democratic Alliance and the Freedom Front Plus voted against the budget.", "Freedom Front Plus"),
+    # apposition with a country's possessive and 'maker of'
+    ("Daeil Steel, South Korea's second-largest maker of ship plates, said profit fell.", "Daeil Steel"),
+    # apposition with a noun holding a plural possessive
+    ("Eurocommerce, the Brussels-based retailers' lobby, welcomed the ruling.", "Eurocommerce"),
+    # a national body
+    ("Rowing Australia said it accepted the ruling and would review its policy.", "Rowing Australia"),
+    # a firm's last word
+    ("Orders from Kia Motors and Lotte Chemical recovered in January, the company said.", "Lotte Chemical"),
+    ("More than 900 aid trucks entered, according to the United Nations, which says most stay.",
+     "United Nations"),
+])
+def test_organisations_by_possessive_list_apposition_and_tail(text: str, organisation: str) -> None:
+    assert organisation in {o["name"] for o in draft(text).get("organisations", [])}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a place, not a national body; a person's possessive is no name
+    ("Voters in Northern Ireland went to the polls on Thursday, officials said.", "Northern Ireland"),
+    ("Qatar's Prime Minister Sheikh Hamad Al Thani met the envoy on Thursday.", "Qatar's Prime Minister"),
+])
+def test_what_is_no_organisation(text: str, name: str) -> None:
+    assert name not in {o["name"] for o in draft(text).get("organisations", [])}

@@ -95,7 +95,10 @@ def organisation_by_noun(text: str, run: Run) -> bool:
                        r"partners?)\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$", window.before(text, run.start))
     if rivals:
         return True  # its rivals Infosys and Wipro
-    after = re.match(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?([a-z][\w\-]*)\s*[,.]",
+    # 'Budvar, the state-owned Czech brewer,'; 'Sejin, South Korea's third-largest maker of
+    # battery materials,'; 'BusinessEurope, the Brussels-based employers' lobby,'.
+    after = re.match(r",\s+(?:the|a|an|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s)\s+(?:[\w\-'’]+\s+){0,3}?"
+                     r"([a-z][\w\-]*)(?:\s+(?:of|in|for)\s+[^,.;]{1,40})?\s*[,.]",
                      window.after(text, run.end))
     if after and after.group(1) in ORG_NOUNS:
         return True

@@ -47,6 +47,11 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     after = re.match(r"\s+(\w+)", window.after(paragraph, run.end))
     if after and after.group(1) in PLACE_NOUNS:
         return after.group(1)  # 'the Ekurhuleni district'
+    apposed = _APPOSED_KIND.match(window.after(paragraph, run.end))
+    if apposed and _place_noun(apposed.group(1)):
+        return _place_noun(apposed.group(1))  # 'Umhlanga, a suburb north of the city,'
+    if _GOVERNED.match(window.after(paragraph, run.end)):
+        return "province or state"  # 'the KwaZulu-Natal provincial government'
     country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
     if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
         return "city or region"  # 'Blantyre, Malawi'
@@ -58,7 +63,7 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Blantyre and Zomba', 'a headwind along the Maas'
     if (re.search(r"\b(?:in|near|outside|across)\s+$", window.before(paragraph, run.start))
-            and len(tokens) <= 3
+            and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
             or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg'
@@ -86,6 +91,13 @@ def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
     return len(tokens) <= 2 and bool(re.search(
         r"\b(?:in|of|near|outside)\s+(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+,\s+$", before)) \
         and bool(re.match(r"\s*[,.;]", window.after(paragraph, run.end)))
+
+
+# 'X, a suburb north of the city', 'X, the small town where ...': a kind of place in apposition.
+_APPOSED_KIND = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b")
+# 'the KwaZulu-Natal provincial government', 'the Oaxaca state authorities'.
+_GOVERNED = re.compile(r"\s+(?:provincial|regional|state|municipal|county|prefectural)\s+"
+                       r"(?:government|authorities|administration|legislature|assembly|police)\b")
 
 
 def _place_noun(word: str) -> str | None:

@@ -87,6 +87,19 @@ def is_name(tokens: list[str]) -> bool:
             and not _country_tail(core))
 
 
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower "
+                     "Greater New Old Equatorial Republic Democratic".split())
+
+
+def national_body(tokens: list[str]) -> bool:
+    """'Rowing Australia', 'Sport Integrity Australia', 'Cricket Kenya': a national body, not a
+    place ('Northern Ireland', 'Papua New Guinea' are places) and not a person."""
+    text = " ".join(tokens)
+    return len(tokens) >= 2 and tokens[-1] in COUNTRIES and text not in COUNTRIES \
+        and text not in CITIES and not any(t in _COMPASS or t in DEMONYMS for t in tokens[:-1]) \
+        and not is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens)
+
+
 def _country_tail(core: list[str]) -> bool:
     """'Rowing Australia', 'Cricket Kenya', 'Sport Integrity Australia': a country after a word
     that is no given name names a national body, not a person ('Michael Jordan' is one); an
