@@ -223,3 +223,21 @@ def test_organisations_by_possessive_list_apposition_and_tail(text: str, organis
 ])
 def test_what_is_no_organisation(text: str, name: str) -> None:
     assert name not in {o["name"] for o in draft(text).get("organisations", [])}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("The Constitutional Court ruled on Thursday that the tax was lawful, a setback for the unions.", True),
+    ("The judges ruled on Thursday that the dismissal had been unfair.", True),
+    # guards: a minister rules nothing out in court
+    ("The finance minister ruled out a new tax on Thursday, the ministry said.", False),
+])
+def test_a_court_s_ruling_is_an_event(text: str, event: bool) -> None:
+    rulings = [m for m in draft(text).get("meetings", []) if m["name"].lower().startswith("ruling")]
+    assert bool(rulings) is event
+    assert not rulings or rulings[0]["date"] == "2026-01-29"
+
+
+def test_a_quote_before_and_said_belongs_to_the_subject_before_it() -> None:
+    text = ('Prime Minister Ravi Nair called it "a proud day" on television and said the country had '
+            'achieved "a great deal".')
+    assert [q["speaker"] for q in draft(text)["quotes"]] == ["ravi-nair", "ravi-nair"]

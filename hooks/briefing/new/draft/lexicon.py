@@ -260,7 +260,7 @@ COURT_DECISIONS = ("refused bail", "denied bail", "granted bail", "refuses bail"
                    "rejected bail")
 # Court decisions that end a trial: the hearing they were made at is the sentencing or verdict.
 COURT_VERDICTS = {"sentenced": "sentencing", "convicted": "verdict", "acquitted": "verdict",
-                  "found guilty": "verdict", "found not guilty": "verdict"}
+                  "found guilty": "verdict", "found not guilty": "verdict", "ruled": "ruling"}
 # Words that put an event ahead of the article.
 FUTURE_MARKERS = ("will", "is due to", "are due to", "due to begin", "scheduled", "is expected to",
                   "are expected to", "to be held", "plans to", "is to", "are to")

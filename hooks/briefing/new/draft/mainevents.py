@@ -55,6 +55,9 @@ _REFERENCE = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
 _COMPOUND = re.compile(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b")
 _DECISION = re.compile(rf"\b(?:{'|'.join(COURT_DECISIONS)})\b")
+# 'The European Court of Justice ruled on Tuesday that ...', 'the judges ruled': a court rules.
+_COURT_RULED = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?)\b[^.;]{0,60}"
+                          r"\bruled\b(?!\s+out)")
 _VERDICT = re.compile(rf"\b(?:{'|'.join(COURT_VERDICTS)})\b")
 _MEET = re.compile(r"\b(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+meet\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
@@ -154,6 +157,8 @@ def _triggers(context: Context, number: int, start: int,
     for match in _DECISION.finditer(text, start, end):
         found.append((match.start(), None, "bail hearing", "other", "court", False))
     for match in [*_VERDICT.finditer(text, start, end), *_SIGNED.finditer(text, start, end)]:
+        if match.group() == "ruled" and not _COURT_RULED.search(text, start, match.end()):
+            continue  # 'the minister ruled out a tax': a court's ruling only
         if not _in_quote(context, number, match.start()) and not _RELATIVE.search(text, 0, match.start()):
             word, family = (COURT_VERDICTS[match.group()], "court") if match.re is _VERDICT \
                 else ("signing", "signing")
