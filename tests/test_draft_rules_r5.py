@@ -241,3 +241,21 @@ def test_a_quote_before_and_said_belongs_to_the_subject_before_it() -> None:
     text = ('Prime Minister Ravi Nair called it "a proud day" on television and said the country had '
             'achieved "a great deal".')
     assert [q["speaker"] for q in draft(text)["quotes"]] == ["ravi-nair", "ravi-nair"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a hyphenated given name whose parts are given names
+    ("Marie-Claire Fontaine-Roux joined the march in Lyon with her two children.",
+     "marie-claire-fontaine-roux"),
+    # a traditional ruler's title and a regnal number
+    ("The ceremony was attended by Oba Akenzua III and the state governor.", "akenzua-iii"),
+    # 'led by', and an Arabic article joined by a hyphen
+    ("The delegation is led by Yousef al-Masri, the group's deputy chief.", "yousef-al-masri"),
+])
+def test_people_by_hyphenated_given_names_ruler_titles_and_led_by(text: str, person: str) -> None:
+    assert person in {p["id"] for p in draft(text).get("people", [])}
+
+
+def test_a_place_listed_with_the_after_a_place_in_a_list() -> None:
+    text = "Most of the rebels came from rural ridings in Ontario and the Maritimes, the whip said."
+    assert "Maritimes" in {p["name"] for p in draft(text).get("places", [])}

@@ -30,7 +30,7 @@ TITLE_WORDS = frozenset(
     "swimmer sprinter referee umpire volcanologist hydrologist epidemiologist astronomer "
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
     "detective inspector superintendent sergeant constable mp mep mla mpp whip critic curator "
-    "director-general trader undersecretary under-secretary".split())
+    "director-general trader undersecretary under-secretary oba sultan".split())
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(

@@ -23,8 +23,10 @@ WORD = (rf"(?:[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPP
 # name: it is followed by another capitalised word.
 _INITIAL = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}][a-z])"
 _JOINS = "of|the|de|del|da|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
+# An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj'.
+_ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul)-"
 RUN = re.compile(rf"(?<![\w'’.])(?:{_INITIAL}[ \t]+)?{WORD}"
-                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_INITIAL}[ \t]+)?{WORD})*")
+                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_INITIAL}[ \t]+)?(?:{_ARTICLE})?{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
 
 

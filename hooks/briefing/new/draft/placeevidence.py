@@ -108,7 +108,7 @@ def _place_noun(word: str) -> str | None:
 
 
 _PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
-                         r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+$")
+                         r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+(?:the\s+)?$")
 
 
 # 'the villages of Cabugao and Bolong Oeste': listed after a kind of place and 'of'.

@@ -3,6 +3,8 @@ President' and the name 'Xi Jinping'; what may be a personal name at all."""
 
 from __future__ import annotations
 
+import re
+
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     CITIES,
@@ -71,10 +73,14 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:index], tokens[index:]
 
 
+_ARTICLED = re.compile(r"(?:al|el|ad|ash|as|an|ar|ud|ul)-[A-Z]")  # 'Khalil al-Hayya'
+
+
 def is_name(tokens: list[str]) -> bool:
     core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
-    if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() or not tokens[-1][0].isupper() \
-            or any(t[0].islower() for t in core) or "&" in tokens:
+    if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() \
+            or not (tokens[-1][0].isupper() or _ARTICLED.match(tokens[-1])) \
+            or any(t[0].islower() and not _ARTICLED.match(t) for t in core) or "&" in tokens:
         return False
     text = " ".join(tokens)
     last = tokens[-1].lower()
