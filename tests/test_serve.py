@@ -45,11 +45,11 @@ def fetch(url: str) -> str:
 
 
 class Server:
-    def __init__(self, project: Path) -> None:
+    def __init__(self, project: Path, env: dict[str, str] | None = None) -> None:
         self.port = free_port()
         self.log: list[str] = []
         _logs.append(self.log)
-        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+        env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
         self.process = subprocess.Popen(
             [str(BIN / "mkdocs"), "serve", "-a", f"127.0.0.1:{self.port}"], cwd=project, env=env,
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)

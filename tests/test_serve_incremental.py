@@ -55,10 +55,16 @@ def clean_build(project: Path, out: Path, site_url: str) -> Path:
     return out / "site"
 
 
-def assert_serves(running: Server, site: Path, gone: list[str]) -> None:
+def assert_serves(running: Server, site: Path, gone: list[str],
+                  folder: Path | None = None) -> None:
+    """Every file of the clean build `site` is served as it is; with `folder` (the server's
+    site folder), that folder holds those files and no others (nothing left from an earlier
+    build), and no empty folder."""
     base = f"http://127.0.0.1:{running.port}/"
     files = [path for path in sorted(site.rglob("*"))
              if path.is_file() and path.name not in _SKIPPED]
+    if folder is not None:
+        assert _tree(folder) == _tree(site), f"{folder} holds other files than a clean build"
     assert any(path.name == "search_index.json" for path in files)
     assert any(path.name == "objects.inv" for path in files)
     for path in files:
@@ -69,6 +75,20 @@ def assert_serves(running: Server, site: Path, gone: list[str]) -> None:
     for address in gone:
         assert not (site / address).exists()
         assert served(base + address)[0] == 404, f"{address} is still served"
+
+
+def _tree(folder: Path) -> list[tuple[str, bytes]]:
+    """Every file and folder under `folder`, with each file's bytes (folders: b"/")."""
+    return sorted((path.relative_to(folder).as_posix(),
+                   b"/" if path.is_dir() else path.read_bytes() if path.name not in _SKIPPED
+                   else b"") for path in folder.rglob("*"))
+
+
+def server_folder(tmp: Path) -> Path:
+    """The site folder of the one `mkdocs serve` whose temporary folder is `tmp`."""
+    found = [path for path in tmp.iterdir() if path.name.startswith("mkdocs_")]
+    assert len(found) == 1, found
+    return found[0]
 
 
 def rebuilt_with(running: Server, after: int, page: str, needle: str) -> Callable[[], bool]:
@@ -88,7 +108,8 @@ def _reused(log: list[str]) -> tuple[int, int]:
 @pytest.fixture
 def project_and_server(tmp_path: Path) -> Iterator[tuple[Path, Server]]:
     project = site_project(tmp_path)
-    running = Server(project)
+    (tmp_path / "tmp").mkdir()  # where the server's site folder is made, to be compared
+    running = Server(project, env={"TMPDIR": str(tmp_path / "tmp")})
     try:
         yield project, running
     finally:
@@ -110,13 +131,14 @@ def test_served_site_equals_a_clean_build_after_each_edit(
         ("a renamed record", original + NEW_PERSON.format(
             id="ada-renamed", former="  former_ids:\n    - ada-tester\n"),
          "people/ada-renamed/", "Ada Tester", []),
-        ("a deleted record", original, "people/", "Wang Yi", ["people/ada-renamed/index.html"]),
+        ("a deleted record", original, "people/", "Wang Yi",
+         ["people/ada-renamed/index.html", "people/ada-tester/index.html"]),
     ]
     for number, (what, text, page, needle, gone) in enumerate(edits):
         rebuilt = rebuilt_with(running, len(running.log), page, needle)
         people.write_text(text, encoding="utf-8")
         wait_for(rebuilt, f"the rebuild after {what}")
         site = clean_build(project, tmp_path / f"clean-{number}", site_url)
-        assert_serves(running, site, gone)
+        assert_serves(running, site, gone, server_folder(tmp_path / "tmp"))
         reused = _reused(running.log)
         assert 0 < reused[0] < reused[1], f"after {what}, reused {reused[0]} of {reused[1]} pages"

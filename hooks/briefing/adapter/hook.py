@@ -23,7 +23,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.adapter import offline, pagecache, pagefind, serving, sitedir, themetext
+from briefing.adapter import offline, pagecache, pagefind, serving, sitedir, sitereuse, themetext
 from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import SCRIPT, STYLESHEET, Site, build
@@ -55,6 +55,8 @@ class AdapterState:
     target: Path | None = None  # the site folder this build replaces when it is done
     # Under `mkdocs serve` only: the last build's pages, reused where their inputs are the same.
     cache: pagecache.PageCache | None = None
+    # Under `mkdocs serve` only: the build before last's folder, rewritten where it differs.
+    reuse: sitereuse.SiteReuse | None = None
     keys: dict[str, Any] = field(default_factory=dict)  # this build's fingerprints of what
     # every page depends on
     # A build without directory URLs (the offline copy): directory-style address -> page file.
@@ -78,8 +80,11 @@ _state = AdapterState()
 
 def on_startup(command: str, dirty: bool) -> None:
     global _state
+    again = command == "serve" and not dirty
     _state = AdapterState(dirty=dirty, previewing=command == "serve",
-                          cache=pagecache.PageCache() if command == "serve" and not dirty else None)
+                          cache=pagecache.PageCache() if again else None,
+                          reuse=sitereuse.SiteReuse() if again else None)
+    sitereuse.quieten(_state.reuse)
 
 
 def on_config(config: Any) -> Any:
@@ -152,7 +157,8 @@ def _freeze() -> None:
 def _stage(config: Any) -> None:
     if not _state.dirty:
         _state.target = Path(config.site_dir)
-        config.site_dir = str(sitedir.prepare(_state.target))
+        # A server's staging folder is made in `on_files`, after MkDocs has emptied it.
+        config.site_dir = str(sitedir.prepare(_state.target, make=_state.reuse is None))
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
@@ -163,6 +169,8 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
 
 def on_files(files: Files, config: Any) -> Files:
     site = _state.built()
+    if _state.reuse and _state.target:
+        _state.reuse.start(Path(config.site_dir), _state.target)
     written = [file.src_uri for file in files]
     for path, content in {**site.pages, **site.files}.items():
         files.append(File.generated(config, path, content=content))
@@ -269,16 +277,30 @@ def on_env(env: Any, config: Any, files: Files) -> Any:
     return pagefind.on_env(env, config)
 
 
+# Last of all post-page events: a page is written unless its final bytes are already there.
+@event_priority(-100)
 def on_post_page(output: str, page: Any, config: Any) -> str:
     if _state.cache:
         _state.cache.keep_html(page, output)
     if _state.cards:
-        card = cards.for_page(_state.cards["facts"], page.file.src_uri, page.title or config.site_name,
-                              _state.cards["briefing"])
-        target = Path(config.site_dir) / cards.card_path(page.file.src_uri)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(cards.cached(card, _state.cards["cache"]))
+        _write_card(page, config)
+    reuse = _state.reuse
+    if reuse and output.strip() and reuse.unchanged(
+            page.file.dest_uri, sitereuse.digest(output.encode("utf-8", "xmlcharrefreplace"))):
+        reuse.skip_page(page.file.src_uri)
+        return ""  # MkDocs writes no empty page
     return output
+
+
+def _write_card(page: Any, config: Any) -> None:
+    card = cards.for_page(_state.cards["facts"], page.file.src_uri, page.title or config.site_name,
+                          _state.cards["briefing"])
+    path = cards.card_path(page.file.src_uri)
+    if _state.reuse and _state.reuse.unchanged(path, f"card {card.key()}"):
+        return
+    target = Path(config.site_dir) / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(cards.cached(card, _state.cards["cache"]))
 
 
 # Last of all post-build events: the search plugin writes its index into the staging folder
@@ -286,8 +308,12 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
 @event_priority(-100)
 def on_post_build(config: Any) -> None:
     pagefind.on_post_build(config)
-    if _state.target:
-        sitedir.swap_in(_state.target, remove_later=_state.cache is not None)
+    if _state.target and _state.reuse:
+        _state.reuse.finish()
+        _state.reuse.swap_in()
+        config.site_dir = str(_state.target)
+    elif _state.target:
+        sitedir.swap_in(_state.target)
         config.site_dir = str(_state.target)  # `gh-deploy` publishes config.site_dir afterwards
     if _state.cache:
         log.info("reused %d of %d pages from the last build", _state.cache.reused,
@@ -299,9 +325,13 @@ def on_post_build(config: Any) -> None:
 def on_build_error(error: Exception) -> None:
     if _state.target:
         sitedir.discard(_state.target)
+    if _state.reuse:
+        _state.reuse.forget()
     _state.end_build()
 
 
 def on_shutdown() -> None:
     if _state.target:
         sitedir.discard(_state.target)
+    if _state.reuse:
+        _state.reuse.close()

@@ -18,10 +18,12 @@ def staging(target: Path) -> Path:
     return target.with_name(f".{target.name}.building")
 
 
-def prepare(target: Path) -> Path:
-    """The staging folder for a build of `target`, after undoing an interrupted swap."""
+def prepare(target: Path, make: bool = True) -> Path:
+    """The staging folder for a build of `target`, after undoing an interrupted swap (made
+    here unless `make` is false: `sitereuse.py` puts its own in place later)."""
     swap.restore(target)
-    staging(target).mkdir(parents=True, exist_ok=True)
+    if make:
+        staging(target).mkdir(parents=True, exist_ok=True)
     return staging(target)
 
 
