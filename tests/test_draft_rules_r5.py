@@ -259,3 +259,13 @@ def test_people_by_hyphenated_given_names_ruler_titles_and_led_by(text: str, per
 def test_a_place_listed_with_the_after_a_place_in_a_list() -> None:
     text = "Most of the rebels came from rural ridings in Ontario and the Maritimes, the whip said."
     assert "Maritimes" in {p["name"] for p in draft(text).get("places", [])}
+
+
+def test_a_lede_event_with_nobody_named_takes_the_people_and_organisations_that_follow() -> None:
+    text = ("Bus drivers blocked the roads into the capital for a third day on Thursday, in a strike "
+            "against new fines.\n\n"
+            "Tomás Huanca of the Highland Bus Owners' Association said the strike would go on.")
+    (strike,) = draft(text)["meetings"]
+    assert strike["participants"] == ["tomas-huanca"]
+    assert strike.get("organisations") == ["highland-bus-owners-association"]
+    assert strike["date"] == "2026-01-29"

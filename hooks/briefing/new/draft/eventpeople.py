@@ -45,8 +45,9 @@ def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[
     if event.paragraph <= LEDE:
         for number in range(event.paragraph + 1, min(event.paragraph + 3, len(paragraphs) + 1)):
             for start, stop in sentence_spans(paragraphs[number - 1]):
-                people = taking_part(number, start, stop)[0]
-                if people:
+                people, orgs = taking_part(number, start, stop)
+                if people:  # (with the organisations they speak for: 'X of the Y Federation')
+                    event.organisations += [o for o in orgs if o not in event.organisations]
                     return _take(event, people, f"taken as {names(people)}, named in paragraph "
                                                 f"{number}")
     earlier = next((e for e in reversed(events) if e.family == "court" and e.participants), None)

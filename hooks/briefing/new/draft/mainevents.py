@@ -27,7 +27,7 @@ from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import end_date
-from briefing.new.draft.eventpeople import began_earlier, parties
+from briefing.new.draft.eventpeople import LEDE, began_earlier, parties
 from briefing.new.draft.lexicon import (
     COURT_DECISIONS,
     COURT_VERDICTS,
@@ -124,8 +124,10 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
             began_earlier(earlier, text, [d for d in context.dates if d.paragraph == number
                                           and start <= d.start < end], end_date)
             continue
-        if not (name or people or orgs or date) or definite and not (name or date):
-            continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave
+        if not (name or people or orgs or date or number <= LEDE and not definite) \
+                or definite and not (name or date):
+            continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
+            # lede's 'in a strike against ...' is what the article is about: its people follow)
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
                            people, orgs, _place(context, number, start, end, at), date, end_date)
         # a day on or before publication is past, whatever else the clause says ('kept up a
