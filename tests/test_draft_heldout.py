@@ -40,7 +40,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # scores of main before any rule was changed for it.
     "blockade.txt": (1, 1, 1, 1, .66, .75, .8, 1, 1),
     "budget.txt": (1, 1, 1, 1, 1, .6, 1, 0, 1),
-    "ceasefire.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
+    "ceasefire.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "doping.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
     "earnings.txt": (1, 1, 1, 1, 1, .71, 1, 1, 1),
     "measles.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),

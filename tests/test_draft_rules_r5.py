@@ -269,3 +269,11 @@ def test_a_lede_event_with_nobody_named_takes_the_people_and_organisations_that_
     assert strike["participants"] == ["tomas-huanca"]
     assert strike.get("organisations") == ["highland-bus-owners-association"]
     assert strike["date"] == "2026-01-29"
+
+
+def test_the_leaders_of_the_sides_take_part_in_the_talks() -> None:
+    text = ("Negotiators from the two parties began talks in Geneva on Thursday, officials said.\n\n"
+            "The government delegation is led by Interior Minister Ana Sosa. The rebel side is "
+            "headed by commander Luis Prado.")
+    (talks,) = [m for m in draft(text)["meetings"] if m["name"].startswith("Talks")]
+    assert {"ana-sosa", "luis-prado"} <= set(talks["participants"])

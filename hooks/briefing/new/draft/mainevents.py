@@ -27,7 +27,7 @@ from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import end_date
-from briefing.new.draft.eventpeople import LEDE, began_earlier, parties
+from briefing.new.draft.eventpeople import LEDE, began_earlier, delegations, parties
 from briefing.new.draft.lexicon import (
     COURT_DECISIONS,
     COURT_VERDICTS,
@@ -107,6 +107,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
         for start, end in sentence_spans(text):
             if (number, start) not in taken:
                 _sentence_events(context, events, number, start, end)
+    delegations(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     return events
 
 
