@@ -277,3 +277,18 @@ def test_the_leaders_of_the_sides_take_part_in_the_talks() -> None:
             "headed by commander Luis Prado.")
     (talks,) = [m for m in draft(text)["meetings"] if m["name"].startswith("Talks")]
     assert {"ana-sosa", "luis-prado"} <= set(talks["participants"])
+
+
+def test_a_named_council_adopting_a_budget_is_a_meeting_of_the_people_that_follow() -> None:
+    text = ("The Mangaung Metro council on Thursday adopted a R9 billion budget, raising rates by "
+            "6 percent.\n\n"
+            "Mayor Gregory Nthatisi told councillors the city had to fix its roads first.")
+    (meeting,) = draft(text)["meetings"]
+    assert meeting["date"] == "2026-01-29" and meeting["participants"] == ["gregory-nthatisi"]
+
+
+@pytest.mark.parametrize("word", ["eThekwini", "iSimangaliso"])
+def test_a_name_may_open_with_a_lower_case_letter_before_a_capital(word: str) -> None:
+    text = f"The water supply in the {word} Municipality will return on Friday, officials said."
+    names = {r["name"] for kind in ("organisations", "places") for r in draft(text).get(kind, [])}
+    assert f"{word} Municipality" in names

@@ -51,7 +51,9 @@ _DETERMINER = r"an?|the|its|their|his|her|this"
 _EVENT = re.compile(rf"(?P<det>\b(?:{_DETERMINER}|[A-Z][\w\-]{{0,40}}['’]s)\s+)?"
                     rf"(?P<mods>(?:(?!(?:{_DETERMINER}|{'|'.join(NOT_EVENT_MODIFIERS)})\b)(?<![\w\-])[\w\-]{{1,40}}\s+){{0,3}}?)"
                     rf"(?P<noun>\b(?:{_NOUNS}))\b", re.IGNORECASE)
-_REFERENCE = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
+# 'the court', 'The eThekwini Municipality council on Wednesday adopted ...'
+_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z]|[a-z][A-Z])[\w\-]*\s+){{0,3}}"
+                        rf"(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
 _COMPOUND = re.compile(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b")
 _DECISION = re.compile(rf"\b(?:{'|'.join(COURT_DECISIONS)})\b")

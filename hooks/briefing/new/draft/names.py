@@ -13,12 +13,13 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # The possessive "'s" is no part of the word.
 # A plural possessive inside a name ("the Altiplano Drivers' Federation", "Workers' Party") is
 # part of it when another capitalised word follows.
+# A name may open with a lower-case letter before a capital ('eThekwini', 'iSimangaliso').
 # So is a singular one before a name ending in an organisation word ("the Finnish Seamen's
 # Union", "the Women's Institute"); not "Qatar's Prime Minister".
 _HEADS = "|".join(sorted((h.capitalize() for h in ORG_HEADS if h.isalpha()), key=len, reverse=True))
 WORD = (rf"(?:[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPPER}])"
         rf"|[{UPPER}][\w\-]*['’]s(?=[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{0,2}}(?:{_HEADS})\b)"
-        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?)")
+        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?|[a-z][{UPPER}][a-z][\w\-]*)")
 # A middle or leading initial ('Einar K. Gudfinnsson', 'R. Premadasa Stadium') belongs to the
 # name: it is followed by another capitalised word.
 _INITIAL = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}][a-z])"
