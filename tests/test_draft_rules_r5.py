@@ -292,3 +292,10 @@ def test_a_name_may_open_with_a_lower_case_letter_before_a_capital(word: str) ->
     text = f"The water supply in the {word} Municipality will return on Friday, officials said."
     names = {r["name"] for kind in ("organisations", "places") for r in draft(text).get(kind, [])}
     assert f"{word} Municipality" in names
+
+
+def test_a_place_listed_after_from_and_a_firm_opened_by_an_initialism() -> None:
+    data = draft("The blockade cut off the town of Ilave from Juli and Yunguyo, where TACA Perú "
+                 "cancelled three flights on Thursday.")
+    assert "Yunguyo" in {p["name"] for p in data.get("places", [])}
+    assert "TACA Perú" in {o["name"] for o in data.get("organisations", [])}

@@ -19,7 +19,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import Run
 from briefing.new.draft.orgcontext import before_role_and_person, listed_with
-from briefing.new.draft.titles import TITLE_LEAD, national_body
+from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body
 
 
 def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str],
@@ -42,7 +42,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or len(tokens) > 1 and tokens[0] in FOREIGN_ORG_LEADS \
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
-                or national_body(tokens) \
+                or national_body(tokens) or initialism_firm(tokens) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
                                           paragraphs):
             kind = "news agency" if after.startswith(" news agency") else None

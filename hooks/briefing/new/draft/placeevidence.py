@@ -107,7 +107,7 @@ def _place_noun(word: str) -> str | None:
     return singular if singular in PLACE_NOUNS else None
 
 
-_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
                          r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+(?:the\s+)?$")
 
 

@@ -111,6 +111,11 @@ def _country_tail(core: list[str]) -> bool:
     that is no given name names a national body, not a person ('Michael Jordan' is one); an
     initialism before a word in lower case ('LAN Perú', 'BHP Billiton') opens a firm's name."""
     return len(core) >= 2 and (core[-1] in COUNTRIES and not is_given_name(core[0])
-                               or core[0].isalpha() and core[0].isupper() and len(core[0]) > 1
-                               and not core[1].isupper())
+                               or initialism_firm(core))
+
+
+def initialism_firm(tokens: list[str]) -> bool:
+    """'LAN Perú', 'BHP Billiton', 'LG Energy Solution': an initialism opening a name."""
+    return len(tokens) >= 2 and tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 1 \
+        and not tokens[1].isupper() and tokens[1][:1].isupper()
 
