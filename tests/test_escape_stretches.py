@@ -28,13 +28,23 @@ def html(text: str, stretches: bool) -> str:
                                                    *EXTENSIONS]))
 
 
+def garbled(page: str) -> bool:
+    """Python-Markdown's own output is broken: after some unclosed emphasis written by hand
+    ('*_1__ ...', '**1*\\> ...') it loses an inline placeholder and leaves 'klzzwxh:0000' in
+    the page, dropping the match it stood for. What is dropped then depends on how the text
+    was matched (one stretch or escape by escape): there is no right output to compare with."""
+    return "klzzwxh:" in page
+
+
 @FAST
 @given(TEXT, TEXT)
 def test_the_html_is_the_same_as_escape_by_escape(written: str, data: str) -> None:
     for text in (written, str(md(data)), f"{written} {md(data)} {written}",
                  f'{md(data)} <a href="x" data-briefing-tip="{md_attribute(data)}">{md(data)}</a>',
                  f"# {md(data)} {{ .briefing-words }}\n\n{written}"):
-        assert html(text, stretches=True) == html(text, stretches=False), text
+        plain = html(text, stretches=False)
+        if not garbled(plain):
+            assert html(text, stretches=True) == plain, text
 
 
 class _Attributes(HTMLParser):

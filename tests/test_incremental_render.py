@@ -44,6 +44,21 @@ def add_override(project: Path) -> None:
             "    data_dir: data\n    templates_dir: overrides\n")(project)
 
 
+MEETING_OVERRIDE = f"overrides/{KINDS['meetings'].template}"
+
+
+def add_second_override(project: Path) -> None:
+    """A second override, added to the folder the server already reads (no setting changes)."""
+    source = ROOT / "hooks/briefing/pages/templates" / str(KINDS["meetings"].template)
+    text = source.read_text(encoding="utf-8")
+    (project / MEETING_OVERRIDE).write_text(text + "\nA meeting, by the override.\n",
+                                            encoding="utf-8")
+
+
+def remove_second_override(project: Path) -> None:
+    (project / MEETING_OVERRIDE).unlink()
+
+
 NEW_PERSON = ("- id: ada-tester\n  paragraphs:\n    - 1\n  name: Ada Tester\n"
               "  description: A person added while the server runs.\n")
 QUOTE = ("text: Our hope is that this can be the beginning of a new definition of cooperation and "
@@ -85,6 +100,8 @@ EDITS: list[tuple[str, Edit]] = [
                                         "    data_dir: data\n    hub: https://example.org/hub/\n")),
     ("a template override added", add_override),
     ("the override edited", replace(OVERRIDE, r"\Z", "\nEdited by the test.\n", pattern=True)),
+    ("an override added to that folder", add_second_override),
+    ("that override removed", remove_second_override),
 ]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -138,3 +139,33 @@ def test_a_draft_says_so_in_its_citation_and_the_home_tab(browser: Browser,
     assert text.endswith("Draft: not yet checked against the article."), text
     assert "Draft: not yet checked" in csl[0]["note"]
     assert home.startswith(f"Draft: {title}") and shared == f"Draft: {title}", (home, shared)
+
+
+def test_a_citation_names_the_article_s_authors_in_text_and_csl(browser: Browser,
+                                                                  tmp_path: Path) -> None:
+    """The byline's names (`authors` in the article's metadata) are cited: 'by A and B' in
+    the text, one CSL author each; the article page says 'By A, B' and its JSON-LD lists them."""
+    project = site_project(tmp_path, MINI)
+    meta = project / "seeds" / "mini.yml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace(
+        "title_is_ours: true\n", "title_is_ours: false\nauthors: [Ada Byron, Charles Babbage]\n"
+        "publisher: Analytical Review\n"), encoding="utf-8")
+    assert mkdocs(project, "build", "--strict", "-d", "site").returncode == 0
+    article = (project / "site" / "article" / "index.html").read_text(encoding="utf-8")
+    assert "By Ada Byron, Charles Babbage · Analytical Review" in article
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', article, re.S)
+    assert block, "no JSON-LD on the article page"
+    graph = json.loads(block.group(1))
+    nodes = graph.get("@graph", [graph])
+    (node,) = [n for n in nodes if n.get("@type") == "NewsArticle" and "author" in n]
+    assert node["author"] == [{"@type": "Person", "name": "Ada Byron"},
+                              {"@type": "Person", "name": "Charles Babbage"}]
+    with serving(project / "site") as base:
+        tab = open_tab(browser, base)
+        tab.page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+        tab.goto("quotes/weaves-patterns/")
+        text = copy(tab.page, ".briefing-cite", "Copy citation")
+        csl = json.loads(copy(tab.page, ".briefing-cite", "Copy CSL-JSON"))
+        tab.page.context.close()
+    assert "“A small test article”, by Ada Byron and Charles Babbage, Analytical Review" in text, text
+    assert csl[0]["author"] == [{"literal": "Ada Byron"}, {"literal": "Charles Babbage"}]

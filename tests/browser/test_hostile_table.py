@@ -291,7 +291,8 @@ def meta(seen: Seen, row: Row) -> list[str]:
 
 
 JSON_LD = ["data/people.yml:name", "data/places.yml:name", "data/topics.yml:name",
-           "data/quotes.yml:text", "data/briefing.yml:title", "seeds/mini.yml:title"]
+           "data/quotes.yml:text", "data/briefing.yml:title", "seeds/mini.yml:title",
+           "seeds/mini.yml:authors.0"]
 
 
 def json_ld(seen: Seen, row: Row) -> list[str]:

@@ -82,6 +82,7 @@ FIELDS: list[tuple[str, int | None, str]] = [
     ("data/timeline.yml", 0, "uncertain.date"),
     ("seeds/mini.yml", None, "title"),
     ("seeds/mini.yml", None, "publisher"),
+    ("seeds/mini.yml", None, "authors.0"),
     ("seeds/mini.yml", None, "inferred.published"),
 ]
 # Words the article must hold verbatim; they go into its paragraphs.

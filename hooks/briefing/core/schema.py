@@ -276,6 +276,8 @@ class Source(Strict):
     id: Slug = Field(description="Id of the article.")
     title: Text = Field(description="Title of the article.")
     title_is_ours: bool = Field(description="True when the article came without a title.")
+    authors: tuple[Text, ...] = Field(default=(), description="Who wrote it, as its byline "
+                                      "names them, e.g. ['Aoife Brennan'].")
     publisher: Text | None = Field(default=None, description="Who published it, where known.")
     published: PartialDate | None = Field(default=None, description="Publication date.")
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$")] = Field(

@@ -107,7 +107,7 @@ def _load_sources(root: Path, seeds: Path, problems: list[Problem]) -> Sources:
         if not meta_path.exists():
             problems.append(Problem(text_path.relative_to(root).as_posix(), 1, "", "",
                                     f"the article's metadata file {meta_path.name} is missing",
-                                    f"Add {shown}: id, title, title_is_ours, publisher, published, "
+                                    f"Add {shown}: id, title, title_is_ours, authors, publisher, published, "
                                     "language."))
             continue
         located = _load_one(root, meta_path, shown, Source, problems)

@@ -25,9 +25,10 @@ from briefing.pages import draftmark
 
 
 def source_facts(model: Model) -> dict[str, Any]:
-    """The article's part of every citation: title, publisher, date, language."""
+    """The article's part of every citation: title, authors, publisher, date, language."""
     source: Any = model.article.source
-    return {"title": str(source.title), "publisher": str(source.publisher or ""),
+    return {"title": str(source.title), "authors": [str(name) for name in source.authors],
+            "publisher": str(source.publisher or ""),
             "published": str(source.published or ""),
             "published_text": _date(source, "published"), "language": str(source.language)}
 

@@ -58,7 +58,10 @@ class _RunProcessor(InlineProcessor):  # type: ignore[misc]
         def plain(token: re.Match[str]) -> str:
             if token.group(1) is not None:  # Python-Markdown's own placeholder for an escape
                 return f"{util.STX}{ord(token.group(1))}{util.ETX}"
-            # Entities stay entities, kept aside as Python-Markdown keeps each one: as text,
-            # `&amp;` then `colon;` would be written back as the entity `&colon;`.
-            return str(self.md.htmlStash.store(token.group(2)))
+            # Entities stay entities, kept aside one by one as Python-Markdown keeps each: as
+            # text, `&amp;` then `colon;` would be written back as the entity `&colon;`; one
+            # placeholder each, as escape by escape, so that attr_list reading them inside
+            # `{ }` written by hand sees the same placeholders.
+            return "".join(str(self.md.htmlStash.store(entity))
+                           for entity in re.findall(r"&\w+;", token.group(2)))
         return self._TOKEN.sub(plain, stretch), m.start(0), m.end(0)

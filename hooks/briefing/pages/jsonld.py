@@ -241,6 +241,7 @@ def _article(graph: Graph) -> dict[str, Any]:
     return {**graph.source(), "url": source.url or "./",
             "datePublished": stated(source, "published", source.published),
             "inLanguage": source.language,
+            "author": [{"@type": "Person", "name": name} for name in source.authors] or None,
             "publisher": {"@type": "Organization", "name": source.publisher} if source.publisher
             else None, "sameAs": source.url}
 

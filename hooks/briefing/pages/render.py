@@ -50,11 +50,11 @@ def environment(templates_dir: Path | None = None, project: Path | None = None) 
     """Jinja environment; a briefing's own folder, if given, overrides the built-in templates.
 
     Kept across builds (`mkdocs serve` rebuilds): compiling the templates costs more than a
-    small briefing's pages, and Jinja still reloads a template whose file has changed. The
-    compiled templates are kept on disk too, in the `project`'s cache folder (checked against
-    each source), so that a cold `mkdocs build` does not compile them again. Each build checks
-    the loaded templates against their files once (`_reloaded`), not at every page (a file
-    system call per template per page: 2,258 at 1,000 pages).
+    small briefing's pages. The compiled templates are kept on disk too, in the `project`'s
+    cache folder (checked against each source), so that a cold `mkdocs build` does not compile
+    them again. Each build checks every template the loaders find against what was loaded
+    once (`_reloaded`), not at every page (a file system call per template per page: 2,258 at
+    1,000 pages): an edited, added or removed override is loaded again.
 
     Autoescaping is on, with Markdown escaping (`finalize`) in place of HTML's: every
     `{{ value }}` is escaped unless it is already markup (`Markup`), and a macro returns markup,
@@ -101,10 +101,14 @@ def stop(last: Any) -> str:
     return "" if _ENDED.search(str(last).rstrip()) else "."
 
 
-def _reloaded(env: Environment) -> Environment:
-    """The environment, with its templates loaded again if any file changed since they were."""
-    if env.cache is not None and not all(template.is_up_to_date for template in env.cache.values()):
+def _reloaded(env: Environment, templates: str) -> Environment:
+    """The environment, with its templates loaded again if any changed since they were loaded:
+    `templates` (incremental.templates_key) digests every template the loader finds, its file
+    and source, so an override added to the briefing's folder counts too (Jinja's own check,
+    `is_up_to_date`, looks only at the file a template was loaded from: the built-in one)."""
+    if env.cache is not None and getattr(env, "briefing_templates", None) != templates:
         env.cache.clear()
+    env.briefing_templates = templates  # type: ignore[attr-defined]
     return env
 
 
@@ -159,9 +163,11 @@ def render_counted(model: Model, templates_dir: Path | None = None,
     # The environment is cached across builds, so this build's links travel as an argument.
     links = links or Links(model)
     review = review and bool(draftmark.unchecked(model))
-    env = _reloaded(environment(templates_dir, project))
+    env = environment(templates_dir, project)
+    templates = incremental.templates_key(env)
+    env = _reloaded(env, templates)
     page = functools.partial(_render_page, env, language, review)
-    key = (str(templates_dir), str(project), language, hub, review, incremental.templates_key(env))
+    key = (str(templates_dir), str(project), language, hub, review, templates)
     pages, rendered = incremental.render(_jobs(model, page, language, hub), model, links, key, keep)
     if review:
         pages[review_page.PATH] = review_page.review_page(model)

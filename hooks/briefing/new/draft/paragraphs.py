@@ -7,7 +7,8 @@ The rule (also in the README):
    often has none) has one paragraph per non-empty line.
 3. A first paragraph of at most 15 words with no closing punctuation is the headline.
 4. Trailing credit lines ("Reporting by ...", "(Editing by ...)", "© 2024 ...", "Copyright",
-   "Additional reporting ...") are left out.
+   "Additional reporting ...") are left out; the copyright line's holder is kept aside (in
+   `headers`) as who published the article.
 5. Page chrome is left out (see `chrome`): menus, cookie and share lines and time stamps before
    the text, a byline, photo captions with their credit, and everything from 'Tags:',
    'Related' or 'Other stories' down; a block of lines that are each chrome (a byline over
@@ -35,6 +36,7 @@ _HEADER = re.compile(r"^\s*([A-Za-z][A-Za-z_-]{0,20}(?: [A-Za-z_-]{1,20})?)\s*:\
 _HEADER_NAMES = frozenset(
     "source title headline date published url link by byline author publisher section "
     "category tags dateline language id updated site".split())
+_COPYRIGHT = re.compile(r"^\(?\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|"
@@ -57,6 +59,10 @@ def split_article(text: str) -> Split:
         chunks = [chunk for chunk in _BLANK_LINES.split(body)]
     else:
         chunks = body.split("\n")
+    holder = next((line.strip() for chunk in chunks for line in chunk.split("\n")
+                   if _COPYRIGHT.match(line.strip()) and len(line) < 200), None)
+    if holder:
+        headers.setdefault("copyright", " ".join(holder.split()))  # who published it
     while len(chunks) > 2 and _link_block(chunks[-1]):
         chunks.pop()  # 'Compartir: Facebook · X' over 'Te puede interesar: ...', below the text
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.new.draft.markup import plain_text
+
 # A long wire report is 30 KB; a whole book is not a briefing, and drafting one would take minutes.
 MAX_BYTES = 512 * 1024
 
@@ -31,6 +33,7 @@ def check_article(raw: bytes, shown: str) -> str:
     except UnicodeDecodeError as error:
         raise ArticleError(f"{shown}: not UTF-8 text (byte {error.start}); "
                            "save the article as UTF-8") from None
+    text = plain_text(text)  # a page's markup left in: '&#8220;', '<p>'
     if not text.strip():
         raise ArticleError(f"{shown}: the article is empty; give the file holding its text")
     if sum(char.isalpha() for char in text) < 20:

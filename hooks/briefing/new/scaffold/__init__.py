@@ -26,6 +26,7 @@ from briefing.new.draft.records import Draft, Meta, draft_records
 from briefing.new.scaffold.engine import EngineError
 from briefing.new.scaffold.engine import engine_requirement as engine_requirement
 from briefing.new.scaffold.links import LinkError, propose_matches, read_imports, written_address
+from briefing.new.scaffold.masthead import masthead
 
 DATA_HEADER = ("# Drafted by `briefing new` from the article: check every record against it, fix\n"
                "# what is wrong, then delete its `draft: true` line. See docs: data format.\n")
@@ -138,10 +139,12 @@ def _write_site_files(root: Path, options: NewBriefing) -> None:
 
 
 def _write_seed(root: Path, source_id: str, draft: Draft, options: NewBriefing) -> None:
-    meta: dict[str, Any] = {"id": source_id, "title": options.title,
-                            "title_is_ours": draft.headers.get("title", "").strip() != options.title,
-                            "publisher": options.publisher, "published": options.published.isoformat(),
-                            "language": "en", "url": options.url}
+    head = masthead(draft.headers, options.title, options.publisher, options.url,
+                    draft.paragraphs[0] if draft.paragraphs else "")
+    meta: dict[str, Any] = {"id": source_id, "title": head.title, "title_is_ours": head.title_is_ours,
+                            "authors": list(head.authors) or None, "publisher": head.publisher,
+                            "published": options.published.isoformat(), "language": "en",
+                            "url": head.url}
     meta = {k: v for k, v in meta.items() if v is not None}
     _write(root / "seeds" / f"{source_id}.txt", seed_text(draft.paragraphs))
     _write(root / "seeds" / f"{source_id}.yml", _dump(meta))

@@ -27,7 +27,8 @@ const briefingSaid = (facts) => {
 };
 const briefingCitationText = (facts, today) => {
   const said = briefingSaid(facts) ? `${briefingSaid(facts)}. ` : "";
-  const source = [`“${facts.title}”`, facts.publisher, facts.published_text].filter(Boolean);
+  const by = (facts.authors || []).length ? `by ${briefingList(facts.authors)}` : "";
+  const source = [`“${facts.title}”`, by, facts.publisher, facts.published_text].filter(Boolean);
   const where = facts.paragraph ? `, paragraph ${facts.paragraph}` : "";
   const draft = facts.draft ? ` ${briefingDraft}` : "";
   const link = facts.url ? `${facts.url} ` : "";
@@ -36,6 +37,7 @@ const briefingCitationText = (facts, today) => {
 };
 const briefingCsl = (facts, today) => [{
   id: `briefing-${facts.id}`, type: "article-newspaper", title: facts.title,
+  author: (facts.authors || []).length ? facts.authors.map((name) => ({literal: name})) : undefined,
   "container-title": facts.publisher || undefined, publisher: facts.publisher || undefined,
   issued: facts.published ? {"date-parts": briefingDateParts(facts.published)} : undefined,
   language: facts.language, URL: facts.url || undefined,
