@@ -299,3 +299,15 @@ def test_a_place_listed_after_from_and_a_firm_opened_by_an_initialism() -> None:
                  "cancelled three flights on Thursday.")
     assert "Yunguyo" in {p["name"] for p in data.get("places", [])}
     assert "TACA Perú" in {o["name"] for o in data.get("organisations", [])}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a day with no year after publication, told as done: the year before
+    ("The probe, which cost 300 million euros, was launched from Kourou on September 2.", "2025-09-02"),
+    ("Doctors said the first patients were admitted to the district hospital on Dec. 9.", "2025-12-09"),
+    # guards: a plan keeps the year; a day before publication keeps it
+    ("The ministry will host talks in Cusco from March 3 to March 5, it said on Thursday.", "2026-03-03"),
+    ("The probe was launched from Kourou on January 12, the agency said.", "2026-01-12"),
+])
+def test_a_day_without_a_year_told_as_done_is_not_in_the_future(text: str, date: str) -> None:
+    assert date in {t["date"] for t in draft(text).get("timeline", [])}

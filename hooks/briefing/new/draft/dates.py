@@ -71,6 +71,11 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             if not resolved:
                 continue
             doubt = ""
+            if _told_as_past(match, clause, resolved[0], published) \
+                    and not _FUTURE.search(_sentence_around(text, match.start())):
+                resolved = _year_before(resolved[0]), (
+                    f"'{match.group()}' gives no year, and the sentence tells of it as done: "
+                    f"taken as the year before publication ({published.isoformat()}).")
             if reported:  # 'adding that he would see them again on Friday'
                 said = plan.group() if plan else "would"
                 doubt = (f"'{said} ... {match.group()}' reports a plan: taken as the {match.group()} "
@@ -84,6 +89,22 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                              f"date ({dateline.isoformat()}).")
             found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt, bool(reported)))
     return found
+
+
+# A finished act in the clause: 'was launched', 'had signed', 'opened'.
+_PAST_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
+
+
+def _told_as_past(match: re.Match[str], clause: str, value: str, published: dt.date) -> bool:
+    """'was launched from Sriharikota on September 2', published in January: a day with no year
+    that would fall after publication, in a clause that tells of it as done."""
+    return match.lastgroup in ("month_day", "day_month") and not _group(match, match.lastgroup, "year") \
+        and len(value) == 10 and value > published.isoformat() and bool(_PAST_CLAUSE.search(clause))
+
+
+def _year_before(value: str) -> str:
+    year, rest = value.split("-", 1)
+    return f"{int(year) - 1:04d}-{rest}" if rest != "02-29" else f"{int(year) - 1:04d}-02-28"
 
 
 def _dateline(paragraphs: tuple[str, ...], published: dt.date) -> dt.date | None:
