@@ -311,3 +311,19 @@ def test_a_place_listed_after_from_and_a_firm_opened_by_an_initialism() -> None:
 ])
 def test_a_day_without_a_year_told_as_done_is_not_in_the_future(text: str, date: str) -> None:
     assert date in {t["date"] for t in draft(text).get("timeline", [])}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The regulator warned last year that eThekwini was one of eight metros in trouble.",
+     "eThekwini was one of eight metros in trouble."),
+    ("The regulator said this week that the bank had broken the rules.", "The bank had broken the rules."),
+])
+def test_a_gist_drops_when_the_words_were_given_and_keeps_a_name_s_case(sentence: str, expected: str) -> None:
+    assert gist(sentence) == expected
+
+
+@pytest.mark.parametrize("name", ["Vikram Sarabhai Space Centre", "Centre for Policy Research"])
+def test_a_centre_of_a_field_of_work_is_an_organisation(name: str) -> None:
+    data = draft(f"Scientists at the {name} said on Thursday that the instrument worked.")
+    assert name in {o["name"] for o in data.get("organisations", [])}
+    assert name not in {p["name"] for p in data.get("places", [])}
