@@ -327,3 +327,12 @@ def test_a_centre_of_a_field_of_work_is_an_organisation(name: str) -> None:
     data = draft(f"Scientists at the {name} said on Thursday that the instrument worked.")
     assert name in {o["name"] for o in data.get("organisations", [])}
     assert name not in {p["name"] for p in data.get("places", [])}
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("The airline cancelled two flights to the island on Thursday.", True),
+    # guard: 'the two sides' names a pair the text has in mind, not a count
+    ("The two sides met again on Thursday in Geneva.", False),
+])
+def test_two_counts_things_unless_a_determiner_names_the_pair(text: str, count: bool) -> None:
+    assert (2 in figures(text)) is count
