@@ -44,7 +44,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "doping.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
     "earnings.txt": (1, 1, 1, 1, 1, .71, 1, 1, 1),
     "measles.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),
-    "ruling.txt": (1, 1, 1, 1, .87, .87, .8, 1, 1),
+    "ruling.txt": (1, 1, 1, 1, 1, .87, .8, 1, 1),
     "solar.txt": (1, 1, 1, 1, 1, .85, .8, 0, 1),
 }
 

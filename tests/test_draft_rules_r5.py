@@ -336,3 +336,8 @@ def test_a_centre_of_a_field_of_work_is_an_organisation(name: str) -> None:
 ])
 def test_two_counts_things_unless_a_determiner_names_the_pair(text: str, count: bool) -> None:
     assert (2 in figures(text)) is count
+
+
+def test_where_a_body_is_based_is_a_place() -> None:
+    data = draft("Eurofer, the Luxembourg-based steel lobby, welcomed the ruling on Thursday.")
+    assert "Luxembourg" in {p["name"] for p in data.get("places", [])}
