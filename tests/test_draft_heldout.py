@@ -36,8 +36,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "railstrike.txt": (1, 1, 1, 1, .83, .80, 1, 1, 1),
     "transfer.txt": (1, 1, 1, .71, .83, .25, 1, 1, 1),
     "verdict.txt": (1, 1, 1, 1, .75, .75, .83, 1, 1),
-    # Round 5's fresh set (heldout5.yml), answered before the drafter saw it; floors start at the
-    # scores of main before any rule was changed for it.
+    # Round 5's fresh set (heldout5.yml), answered before the drafter saw it; floors started at the
+    # scores of main before any rule was changed for it, and rise with each rule that helps.
     "blockade.txt": (1, 1, 1, 1, .77, 1, 1, 1, 1),
     "budget.txt": (1, 1, 1, 1, 1, .6, 1, 1, 1),
     "ceasefire.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
