@@ -40,6 +40,9 @@ TEXT_FAULTS = [
     # "…California's Death Valley, Death Valley, 16 July": a place the text names, named again.
     ("a name said twice in a row", re.compile(
         r"(?<![\w'’])([A-Z][\w'’]+(?: [A-Z][\w'’]+){0,3}), \1(?![\w'’])")),
+    # "met … on July 17, 17 July 2023": the text's own date, then the record's date again.
+    ("a date said twice in a row", re.compile(
+        rf"\b(?:({MONTHS}) (\d{{1,2}}), \2 \1|(\d{{1,2}}) ({MONTHS}), \4 \3)\b")),
     ("one of a plural", re.compile(
         r"(?<![\d,.])1 (?:events|people|persons|pairs|entries|quotes|meetings|figures|statements|"
         r"topics|places|organisations|things|mentions|paragraphs|records)\b")),

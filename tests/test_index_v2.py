@@ -17,7 +17,7 @@ from briefing.engine import build
 from briefing.model.build import build_model
 from briefing.web import index_format
 from briefing.web.index_format import FORMAT, Index
-from conftest import ROOT
+from conftest import MINI, ROOT, site_project
 from hostileserver import index as v1_index
 from test_crosslinks import edit_yaml
 
@@ -155,3 +155,17 @@ def test_a_quote_said_by_several_lists_every_speaker(mini: Path) -> None:
     index = json.loads(str(build(Settings(mini)).files["briefing-index.json"]))
     quote = records(index, "quotes")["weaves-patterns"]
     assert quote["speakers"] == ["people/ada-lovelace", "people/charles-babbage"]
+
+
+def test_the_briefing_carries_its_article_s_authors(tmp_path: Path) -> None:
+    """The byline's names (`authors` in the article's metadata) reach the published index, so
+    another site can cite the article without fetching it; none written, none published."""
+    project = site_project(tmp_path, MINI)
+    meta = project / "seeds" / "mini.yml"
+    meta.write_text(meta.read_text(encoding="utf-8") + "authors: [Ada Byron, Charles Babbage]\n",
+                    encoding="utf-8")
+    files = build(Settings(project)).files
+    index = json.loads(str(files["briefing-index.json"]))
+    assert index["briefing"]["source_authors"] == ["Ada Byron", "Charles Babbage"]
+    jsonschema.Draft202012Validator(json.loads(str(files["briefing-index.schema.json"]))).validate(index)
+    assert Index.model_validate(index).briefing.source_authors == ("Ada Byron", "Charles Babbage")

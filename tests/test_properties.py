@@ -43,6 +43,7 @@ OFF_SITE = re.compile(r"^https://www\.wikidata\.org/wiki/Q[1-9][0-9]*$")  # the 
 SCRIPT = re.compile(r"<script\b.*?</script>", re.S)
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)  # YAML, not Markdown
 HREF = re.compile(r'<a href="([^"]+)"')  # a raw HTML link, by the built page's address
+TEXT_OF_DRAWING = re.compile(r">[^<>]*<(?=/(?:text|title|tspan)>)")  # an SVG label's words
 COUNT = {"valid, pure engine": 0, "valid, mkdocs build": 0, "invalid": 0}  # examples run
 
 
@@ -227,9 +228,10 @@ def broken_links(pages: dict[str, str], anchors: dict[str, set[str]]) -> list[st
     by_url = {urls.page_url(path): path for path in known}
     broken = []
     for source, page in pages.items():
-        # JSON-LD and front matter are data: a "](" in them is no Markdown link.
+        # JSON-LD and front matter are data: a "](" in them is no Markdown link; nor is one in
+        # a drawing's text (raw SVG, which Markdown leaves as it is: a meeting named "](:)").
         markdown = SCRIPT.sub("", FRONT_MATTER.sub("", page))
-        for target in LINK.findall(markdown):
+        for target in LINK.findall(TEXT_OF_DRAWING.sub("><", markdown)):
             if "://" in target:
                 if not OFF_SITE.match(target):
                     broken.append(f"{source}: {target} (off the site, to an unknown address)")

@@ -53,6 +53,8 @@ def test_every_page_of_a_drafted_briefing_reads_as_prose(tmp_path: Path, name: s
     ("1 meetings and events in this briefing.\n", "one of a plural"),
     ("Brought to California's Death Valley, [Death Valley](x.md), 16 July.\n", "a name said twice"),
     ("Key figures: [about 7,800 tonnes](x.md) about 7,800 tonnes · 3\n", "a number's words said twice"),
+    ("They met at the Beijing Hotel on July 17, 17 July 2023.\n", "a date said twice"),
+    ("They met on 17 July, July 17 2023.\n", "a date said twice"),
 ])
 def test_the_checker_finds_what_a_reader_would_trip_over(page: str, fault: str) -> None:
     page = page.replace("### Background\n", "\\### Background\n")

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from briefing.core.dates import reader_date, sort_key, within
+from briefing.core.dates import names_day, reader_date, sort_key, within
 from briefing.core.escape import md_attribute
 from briefing.core.settings import Settings
 from briefing.data.article import sentence_spans
@@ -70,3 +70,19 @@ def test_no_page_runs_a_full_stop_into_a_semicolon() -> None:
     pages = generate(Settings(ROOT))
     joined = [path for path, text in pages.items() if re.search(r"\\?\.;", text)]
     assert joined == []
+
+
+@pytest.mark.parametrize(("text", "date", "named"), [
+    ("How long they met at the Beijing Hotel on July 17.", "2023-07-17", True),
+    ("signed on 17 July", "2023-07-17", True),
+    ("from Jul. 17th", "2023-07-17", True),
+    ("the 17th of July", "2023-07-17", True),
+    ("on Sept. 5", "2023-09-05", True),
+    ("on July 1", "2023-07-17", False),  # another day
+    ("July 170 people", "2023-07-17", False),
+    ("on 7 July", "2023-07-17", False),
+    ("on July 17", "2023-07", False),  # a month alone: its day is not the point
+    ("in 2023", "2023", False),
+])
+def test_a_text_that_gives_the_day_already(text: str, date: str, named: bool) -> None:
+    assert names_day(text, date) is named

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -17,6 +18,20 @@ def reader_date(date: str | None) -> str:
         return parts[0]
     month = MONTHS[int(parts[1]) - 1]
     return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
+def names_day(text: str, date: str | None) -> bool:
+    """Whether `text` already gives the day of a full date, with its month, in either order and
+    in full or short ('July 17', '17 July', 'Jul. 17th'): 'met ... on July 17' needs no
+    ', 17 July 2023' after it."""
+    parts = (date or "").split("-")
+    if len(parts) != 3:
+        return False
+    month = MONTHS[int(parts[1]) - 1]
+    name = rf"(?:{month}|{month[:3]}\.?|{month[:4]}\.?)"
+    day = rf"0?{int(parts[2])}(?:st|nd|rd|th)?"
+    return re.search(rf"(?<![\w]){name}\s+{day}(?!\d)|(?<![\d]){day}\s+(?:of\s+)?{name}(?!\w)",
+                     text) is not None
 
 
 def reader_when(date: str | None, after: str | None = None, short: bool = False) -> str:

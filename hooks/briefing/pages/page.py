@@ -145,6 +145,11 @@ class PageContext:
         kind, record_id = self.key(record)
         return provenance.mark(record, field, f"{kind}/{record_id}")
 
+    def dated_apart(self, record: Any, text: str) -> bool:
+        """A record's date is said after `text`, its own words, unless they give its day
+        already ('met ... on July 17' is not followed by ', 17 July 2023')."""
+        return bool(record.date) and not dates.names_day(text, record.date)
+
     def when(self, record: Any, field: str = "date", empty: str = "") -> Markup:
         """A record's date as a reader reads it ('July 2023'), with its mark if inferred."""
         value = getattr(record, field)

@@ -152,6 +152,7 @@ class IndexBriefing(IndexModel):
     updated: PartialDate | None = None
     publisher: Line | None = None
     source_title: Line | None = None
+    source_authors: Names = ()
     source_url: WebUrl | None = None
     language: Annotated[str, StringConstraints(pattern=r"^[a-z]{2,3}(-[A-Za-z0-9]+)*$",
                                                max_length=35)] | None = None

@@ -61,6 +61,7 @@ def _index_briefing(model: Model, site_url: str) -> IndexBriefing:
         id=briefing.id, title=briefing.title, url=site_url or None, summary=briefing.summary,
         published=published, updated=getattr(briefing, "updated", None) or published,
         publisher=getattr(source, "publisher", None), source_title=getattr(source, "title", None),
+        source_authors=tuple(getattr(source, "authors", ())),
         source_url=getattr(source, "url", None), language=getattr(source, "language", None),
         start_date=briefing.start_date, end_date=briefing.end_date, inferred=inferred,
         draft=briefing.draft)

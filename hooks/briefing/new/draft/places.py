@@ -39,7 +39,9 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         if kind:
             places[text] = Entity("places", text, type=kind)
         if text in DEMONYMS and DEMONYMS[text] not in places:
-            places[DEMONYMS[text]] = Entity("places", DEMONYMS[text], type="country")
+            # 'European farmers' names Europe, a part of the world, not a country.
+            places[DEMONYMS[text]] = Entity("places", DEMONYMS[text],
+                                            type="region" if DEMONYMS[text] in REGIONS else "country")
     # 'the Iranian authorities' is where the article mentions Iran: the word is an alias.
     written = {run.text for run in found if run.text in DEMONYMS}
     for place in places.values():
