@@ -9,25 +9,23 @@ and swapped in at the end (`sitedir.py`), so a killed build leaves the old site 
 
 from __future__ import annotations
 
-import functools
 import gc
-import hashlib
 import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, DictLoader, FileSystemLoader, FunctionLoader
+from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.adapter import offline, pagecache, pagefind, serving, sitedir, sitereuse, themetext
+from briefing.adapter import offline, pagecache, pagefind, serving, sitedir, sitereuse, themeenv, themetext
 from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import SCRIPT, STYLESHEET, Site, build
-from briefing.pages import bytecode, cards
+from briefing.pages import cards
 from briefing.pages.escaperuns import EscapedRuns
 
 # What a hooks file imports with `from briefing.mkdocs_hook import *`, which re-exports these.
@@ -36,7 +34,6 @@ __all__ = ["on_build_error", "on_config", "on_env", "on_files", "on_page_content
            "on_startup"]
 
 log = get_plugin_logger("briefing")
-THEME_ALWAYS = Path(__file__).parent / "theme" / "always"
 
 
 @dataclass
@@ -174,8 +171,9 @@ def on_files(files: Files, config: Any) -> Files:
     written = [file.src_uri for file in files]
     for path, content in {**site.pages, **site.files}.items():
         files.append(File.generated(config, path, content=content))
-    _state.keys.update(written=_digest(written), all=_digest(file.src_uri for file in files),
-                 config=_config_key(config))
+    _state.keys.update(written=pagecache.digest(written),
+                       all=pagecache.digest(file.src_uri for file in files),
+                       config=pagecache.config_key(config))
     if offline.wanted(config.plugins):
         files.append(File.generated(config, offline.SHIM,
                                     content=offline.SHIM_SOURCE.read_bytes()))
@@ -183,21 +181,6 @@ def on_files(files: Files, config: Any) -> Files:
         _state.page_files.update(offline.page_files(
             (file.src_uri, file.url) for file in files.documentation_pages()))
     return files
-
-
-def _digest(lines: Any) -> str:
-    return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()
-
-
-def _config_key(config: Any) -> str:
-    """What every page's HTML depends on besides the page and the navigation: the settings
-    (Markdown extensions included) and the theme's own override templates."""
-    text = Path(config.config_file_path).read_bytes().decode("utf-8", "replace")
-    custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
-    overrides = [f"{path} {path.stat().st_mtime_ns}" for path in custom.rglob("*")
-                 if path.is_file()] if custom else []
-    return _digest([text, config.site_url or "", *config.extra_css,
-                    *[str(script) for script in config.extra_javascript], *overrides])
 
 
 def on_nav(nav: Any, config: Any, files: Files) -> Any:
@@ -239,31 +222,8 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
     return html
 
 
-PARENT_MAIN = "briefing-parent-main.html"
-
-
-def _parent_main(custom_dir: str | None, name: str) -> tuple[str, str | None, Any] | None:
-    """What the engine's main.html extends: the briefing's own `custom_dir/main.html` (which
-    extends Material's base.html), else base.html itself."""
-    if name != PARENT_MAIN:
-        return None
-    own = Path(custom_dir) / "main.html" if custom_dir else None
-    if own is not None and own.is_file():
-        mtime = own.stat().st_mtime_ns
-        return (own.read_text(encoding="utf-8"), str(own),
-                lambda: own.is_file() and own.stat().st_mtime_ns == mtime)
-    return '{% extends "base.html" %}', None, lambda: True
-
-
 def on_env(env: Any, config: Any, files: Files) -> Any:
-    # The engine's theme override (Open Graph and Twitter tags in main.html) comes first; it
-    # extends the briefing's own `custom_dir` main.html when there is one, so both apply.
-    env.loader = ChoiceLoader([FileSystemLoader(str(THEME_ALWAYS)),
-                               FunctionLoader(functools.partial(_parent_main, config.theme.custom_dir)),
-                               env.loader])
-    # Compiled theme templates on disk (Jinja checks each against its source): a build skips
-    # compiling Material's templates again. In the project's cache folder, not the shared one.
-    env.bytecode_cache = bytecode.ProjectBytecodeCache(Path(config.config_file_path).parent, env)
+    themeenv.set_up(env, config)
     cache, keys = _state.cache, _state.keys
     if cache:
         cache.choose_templates(files, (pagecache.nav_key(keys["nav"].items), keys["config"]))

@@ -21,9 +21,11 @@ No MkDocs import: the objects are MkDocs' own, reached through their documented 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 CACHED_TEMPLATE = "briefing-cached-page.html"
@@ -150,3 +152,18 @@ def nav_key(items: Any) -> tuple[Any, ...]:
 
 def _json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str)
+
+
+def digest(lines: Any) -> str:
+    return hashlib.sha256("\n".join(sorted(lines)).encode()).hexdigest()
+
+
+def config_key(config: Any) -> str:
+    """What every page's HTML depends on besides the page and the navigation: the settings
+    (Markdown extensions included) and the theme's own override templates."""
+    text = Path(config.config_file_path).read_bytes().decode("utf-8", "replace")
+    custom = Path(config.theme.custom_dir) if config.theme.custom_dir else None
+    overrides = [f"{path} {path.stat().st_mtime_ns}" for path in custom.rglob("*")
+                 if path.is_file()] if custom else []
+    return digest([text, config.site_url or "", *config.extra_css,
+                  *[str(script) for script in config.extra_javascript], *overrides])
