@@ -35,6 +35,7 @@ BOUNDS = {
     "briefing.new.draft.pronouns._double_marks": 64,
     "briefing.pages.render.environment": 8,
     "briefing.pages.cards._load": 16,
+    "briefing.hub.config._parsed": 1,
 }
 
 

@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from benchmarks.caches import clear_caches
 
 from briefing.core.settings import Settings
 from briefing.engine import Site, build
 from briefing.hub.reuse import MEMO
+from briefing.web import imports
 from conftest import mkdocs
-from test_hub_scale import hub_of
+from hubsites import network_hub as hub_of
 from test_serve import Server, wait_for
 from test_serve_incremental import _reused, rebuilt_with, served
 
@@ -29,7 +31,8 @@ def edit_index(hub: Path, number: int, change: Callable[[dict[str, Any]], None])
 
 
 def clean(hub: Path) -> Site:
-    MEMO.cache_clear()
+    """A build with nothing kept from the last (pages, parsed indexes, digests)."""
+    clear_caches()
     return build(Settings(hub))
 
 
@@ -42,6 +45,11 @@ def _words(index: dict[str, Any]) -> None:
     said["words"] = "Words said again, differently"
     meeting = next(record for record in index["records"] if record["kind"] == "meetings")
     meeting["date"] = "1999-12-31"  # moves on every timeline
+
+
+def _quote(index: dict[str, Any]) -> None:
+    said = next(record for record in index["records"] if record["kind"] == "quotes")
+    said["words"] = "Words said again, differently"
 
 
 def _drop_people(index: dict[str, Any]) -> None:
@@ -67,6 +75,40 @@ def test_a_rebuild_after_one_briefing_changed_equals_a_clean_build(tmp_path: Pat
     fresh = clean(hub)
     assert rebuilt.pages == fresh.pages
     assert rebuilt.files == fresh.files
+
+
+LISTS = ("index.md", "briefings/index.md", "dossiers/people/index.md", "identity/index.md",
+         "who-met-whom/index.md", "timeline/index.md", "feed.atom", "feed.json")
+
+
+def kept(first: Site, second: Site) -> set[str]:
+    """Which lists of everything the second build took over from the first (the same object)."""
+    return {path for path in LISTS
+            if (second.pages.get(path) or second.files[path]) is (first.pages.get(path) or first.files[path])}
+
+
+def test_a_list_of_everything_is_made_again_only_when_what_it_reads_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each list of everything reads parts of every index (the briefing's own fields, meetings and
+    timeline entries, records' names, who is who); an index read again unchanged is not parsed."""
+    hub = hub_of(tmp_path, 30)
+    first = clean(hub)
+    checked: list[str] = []
+    validate = imports._validate
+
+    def counted(data: Any, where: str) -> Any:
+        checked.append(where)
+        return validate(data, where)
+    monkeypatch.setattr(imports, "_validate", counted)
+    edit_index(hub, 3, _quote)  # a quote is on its briefing's page and dossiers, in no list
+    second = build(Settings(hub))
+    assert len(checked) == 1  # the one changed index; 29 are the last build's objects
+    assert kept(first, second) == set(LISTS)
+    edit_index(hub, 3, _title)  # the briefing list, the feed and the timeline show titles
+    third = build(Settings(hub))
+    assert kept(second, third) == {"dossiers/people/index.md", "identity/index.md", "who-met-whom/index.md"}
+    fresh = clean(hub)
+    assert (third.pages, third.files) == (fresh.pages, fresh.files)
 
 
 def made_after_one_change(hub: Path) -> tuple[int, int]:

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.cli import main
 from briefing.web.caps import TEXT_MAX
 from briefing.web.index_format import FORMAT, plain_text
 from conftest import mkdocs
+from hubsites import scaffold_hub
 
 HUB_PREFIX = "hub:"
 # Every text field of an index the hub reads: (kind or "briefing", path in the record).
@@ -136,12 +136,7 @@ def write_hostile_hub(folder: Path, pieces: dict[str, tuple[str, frozenset[str] 
         index_of("first", 28, {name: f"{tag(name)}: plain words" for name in HUB_NAMES},
                  organisations)), "utf-8")
     imports["first"] = str(first)
-    project = folder / "hub"
-    arguments = ["hub", str(project), "--title", "Hostile hub", "--id", "hostile-hub",
-                 "--engine", "briefing-site"]
-    for alias, location in imports.items():
-        arguments += ["--import", f"{alias}={location}"]
-    assert main(arguments) == 0
+    project = scaffold_hub(folder / "hub", "Hostile hub", "hostile-hub", imports)
     result = mkdocs(project, "build", "--strict", "-d", "site", env={"SITE_URL": site_url})
     assert result.returncode == 0, result.stderr[-3000:]
     return HostileHub(project, project / "site", values)

@@ -3,6 +3,7 @@ article of its own. The file names the hub and lists the briefings it gathers.""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import yaml
@@ -35,9 +36,12 @@ def hub_file(root: Path, data_dir: str) -> Path:
 
 def read_hub(root: Path, data_dir: str) -> tuple[HubConfig, dict[str, int]]:
     """The hub's settings and the line of each import; raises DataError naming each problem."""
-    path = hub_file(root, data_dir)
-    shown = f"{data_dir}/{HUB_FILE}"
-    loader = yaml.SafeLoader(path.read_text(encoding="utf-8"))
+    return _parsed(f"{data_dir}/{HUB_FILE}", hub_file(root, data_dir).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)  # the last text read: under `mkdocs serve` it seldom changes, and
+def _parsed(shown: str, text: str) -> tuple[HubConfig, dict[str, int]]:  # YAML is slow to parse
+    loader = yaml.SafeLoader(text)
     try:  # parsed once: the nodes give the lines, and the same nodes the values
         node = loader.get_single_node()
         raw = loader.construct_document(node) if node is not None else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from briefing.hub.collect import Briefing
@@ -66,10 +67,55 @@ def _digest(parts: list[str]) -> str:
     return hasher.hexdigest()
 
 
-def fingerprints(briefings: dict[str, Briefing]) -> dict[str, str]:
-    """Alias -> a digest of everything its index says (and the address it was read from)."""
-    return {alias: _digest([briefing.imported.base_url, briefing.imported.index.model_dump_json()])
-            for alias, briefing in briefings.items()}
+@dataclass(frozen=True)
+class Prints:
+    """Digests of one briefing's index: all of it, and the parts the lists of everything read."""
+
+    whole: str  # the text it was read from (or all it says) and its address
+    info: str  # the briefing's own fields: title, dates, publisher, summary (the briefing list)
+    events: str  # its meetings and timeline entries, all their fields (the combined timeline)
+    names: str  # every record's kind, id, name and address (what a link to a record shows)
+
+
+class PrintMemo:
+    """Prints by the digest of the text an index was read from: an index read again unchanged
+    (web/parsed.py) is not dumped again. One build kept, as `Memo`."""
+
+    def __init__(self) -> None:
+        self.last: dict[tuple[str, str], Prints] = {}
+        self.next: dict[tuple[str, str], Prints] = {}
+
+    def of(self, briefings: dict[str, Briefing]) -> dict[str, Prints]:
+        found = {}
+        for alias, briefing in briefings.items():
+            imported = briefing.imported
+            key = (imported.base_url, imported.digest)
+            prints = self.last.get(key) if imported.digest else None
+            found[alias] = self.next[key] = prints or _prints(briefing)
+        self.last, self.next = self.next, {}
+        return found
+
+    def cache_clear(self) -> None:
+        self.last, self.next = {}, {}
+
+
+PRINTS = PrintMemo()
+
+
+def _prints(briefing: Briefing) -> Prints:
+    imported = briefing.imported
+    index = imported.index
+    whole = imported.digest or index.model_dump_json()
+    events = [record.model_dump_json() for record in index.records if record.kind in ("meetings", "timeline")]
+    names = [f"{record.kind}/{record.id}\x01{record.name}\x01{record.url}" for record in index.records]
+    base = imported.base_url
+    return Prints(_digest([base, whole]), _digest([base, index.briefing.model_dump_json()]),
+                  _digest([base, *events]), _digest([base, *names]))
+
+
+def fingerprints(briefings: dict[str, Briefing]) -> dict[str, Prints]:
+    """Alias -> the digests of what its index says (and the address it was read from)."""
+    return PRINTS.of(briefings)
 
 
 def identity_fingerprint(identities: Identities, has_dossier: Callable[[Any], bool],

@@ -30,6 +30,7 @@ from briefing.core.settings import Settings
 from briefing.web.caps import shortened
 from briefing.web.index_format import FORMATS, Index, IndexRecord, plain_text
 from briefing.web.inventory import INDEX_FILE
+from briefing.web.parsed import PARSED
 
 
 class ImportFailure(Exception):
@@ -46,10 +47,12 @@ class Imported:
     by_key: dict[tuple[str, str], IndexRecord] = field(default_factory=dict)
     by_wikidata: dict[str, list[IndexRecord]] = field(default_factory=dict)
     by_same_as: dict[str, list[IndexRecord]] = field(default_factory=dict)
+    digest: str = ""  # of the text the index was read from ("" when made otherwise)
 
     @classmethod
-    def of(cls, alias: str, base_url: str, index: Index) -> Imported:
-        imported = cls(alias, base_url if base_url.endswith("/") else base_url + "/", index)
+    def of(cls, alias: str, base_url: str, index: Index, digest: str = "") -> Imported:
+        imported = cls(alias, base_url if base_url.endswith("/") else base_url + "/", index,
+                       digest=digest)
         by_wikidata, by_same_as = defaultdict(list), defaultdict(list)
         for record in index.records:
             for record_id in (record.id, *record.former_ids):
@@ -146,19 +149,19 @@ def _read(alias: str, location: str, settings: Settings, notes: list[str]) -> Im
             raise ImportFailure(f"{location!r} is not the address of a site: write it as "
                                 "https://host/path/, with no ?query or #fragment")
         base, index_url = _addresses(location)
-        index = _cached(alias, index_url, settings, notes)
-        return Imported.of(alias, base, shortened(alias, index, notes))
+        index, text_digest = _cached(alias, index_url, settings, notes)
+        return Imported.of(alias, base, shortened(alias, index, notes), text_digest)
     path = (settings.root / location).resolve()
     file = path / INDEX_FILE if path.is_dir() else path
     if not file.is_file():
         raise ImportFailure(f"no {INDEX_FILE} at {file}: build that briefing first "
                             "(mkdocs build), or import it by the URL of its published site")
-    index = _parse(_read_local(file, settings.import_max_bytes), str(file))
+    index, text_digest = _parse(_read_local(file, settings.import_max_bytes), str(file))
     if not index.briefing.url:
         raise ImportFailure(f"the briefing at {file} was built without site_url, so its pages have "
                             "no address to link to: build it with SITE_URL=<its public address>, "
                             "or import it by URL")
-    return Imported.of(alias, index.briefing.url, shortened(alias, index, notes))
+    return Imported.of(alias, index.briefing.url, shortened(alias, index, notes), text_digest)
 
 
 def _addresses(location: str) -> tuple[str, str]:
@@ -192,7 +195,13 @@ def _decode(raw: bytes, where: str) -> str:
         raise ImportFailure(f"{where} is not a briefing index (not UTF-8 text)") from None
 
 
-def _parse(text: str, where: str) -> Index:
+def _parse(text: str, where: str) -> tuple[Index, str]:
+    """The index in `text` read at `where` (the same object as last time if the text is the
+    same: parsed.py), and the text's digest."""
+    return PARSED.get(where, text, lambda: _parse_now(text, where))
+
+
+def _parse_now(text: str, where: str) -> Index:
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as error:
@@ -227,13 +236,14 @@ def cache_file(settings: Settings, alias: str) -> Path:
     return settings.root / settings.import_cache / f"{alias}.json"
 
 
-def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> Index:
-    """The index at `url`: from the cache while fresh, else fetched (and cached)."""
+def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> tuple[Index, str]:
+    """The index at `url` and its text's digest: from the cache while fresh, else fetched (and
+    cached)."""
     cache = cache_file(settings, alias)
-    copy = _read_cache(cache, url, settings.import_max_bytes)
+    copy, raw = _read_cache(cache, url, settings.import_max_bytes)
     age_hours = (time.time() - cache.stat().st_mtime) / 3600 if copy is not None else 0.0
     if copy is not None and (settings.offline or age_hours < settings.import_max_age_hours):
-        return _validate(copy, url)
+        return PARSED.get(f"{cache} {url}", raw, lambda: _validate(copy, url))
     if settings.offline:
         raise ImportFailure(f"no cached copy of {url} in {cache}, and offline is set: "
                             "build once with network access (or unset offline)")
@@ -243,7 +253,7 @@ def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> Index
 
     try:
         text = _decode(fetch(url, settings.import_max_bytes, settings.import_timeout), url)
-        index = _parse(text, url)  # never cache something that is not an index
+        parsed = _parse(text, url)  # never cache something that is not an index
     except (FetchError, ImportFailure) as error:
         # A captive portal answers 200 with HTML; a broken deploy publishes junk: a good copy
         # from before is worth more than a failed build.
@@ -252,24 +262,26 @@ def _cached(alias: str, url: str, settings: Settings, notes: list[str]) -> Index
                                 f"in {cache}: check the address, or build once with network access") from None
         notes.append(plain_text(f"could not fetch {url} ({error}): using the copy cached "
                                 f"{age_hours:.0f} hours ago"))
-        return _validate(copy, url)
+        return PARSED.get(f"{cache} {url}", raw, lambda: _validate(copy, url))
     _write_cache(cache, url, text)
-    return index
+    return parsed
 
 
-def _read_cache(cache: Path, url: str, max_bytes: int) -> Any:
-    """The cached index (as JSON data), if the cache holds a copy of this very URL."""
+def _read_cache(cache: Path, url: str, max_bytes: int) -> tuple[Any, str]:
+    """The cached index (as JSON data) and the cache file's text, if the cache holds a copy of
+    this very URL; else (None, "")."""
     try:
         # A copy we wrote was checked and capped; one that is not a plain file, or too big
         # (a clone can carry a cache folder), is not ours.
         if not cache.is_file() or cache.stat().st_size > 4 * max_bytes:
-            return None
-        stored = json.loads(cache.read_text(encoding="utf-8"))
+            return None, ""
+        raw = cache.read_text(encoding="utf-8")
+        stored = json.loads(raw)
     except (OSError, ValueError, RecursionError):
-        return None
-    if not isinstance(stored, dict) or stored.get("source") != url:
-        return None
-    return stored.get("index")
+        return None, ""
+    if not isinstance(stored, dict) or stored.get("source") != url or stored.get("index") is None:
+        return None, ""
+    return stored["index"], raw
 
 
 def _write_cache(cache: Path, url: str, text: str) -> None:

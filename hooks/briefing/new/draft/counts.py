@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from briefing.new.draft.lexicon import IRREGULAR_PLURALS, NOT_COUNTED, QUALIFIERS
 
-_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20,
           "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 _QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})\s+)?"
@@ -41,6 +41,10 @@ _OF_TOTAL = re.compile(
 _BARE = re.compile(r"\b(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?"
                    r"(?P<value>\d{1,3}(?:,\d{3})+|\d{2,})"
                    r"(?=\s+(?:off|in|with|for|at|against|from|by|before|after)\b|[,;.](?:\s|$))")
+
+
+# 'the two sides', 'its two ministers': 'two' after a determiner names a pair, not a count.
+_DETERMINED = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both|all|my|your|those)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,8 @@ def _count(number: int, match: re.Match[str], used: list[tuple[int, int]]) -> Fo
     noun = (groups.get("noun") or "").lower()
     if noun in NOT_COUNTED or re.fullmatch(r"(?:1[89]|20)\d\d", raw):
         return None  # 'three times', 'in 2007'
+    if raw.lower() == "two" and _DETERMINED.search(match.string, 0, match.start()):
+        return None  # 'the two sides', 'both two ...': the pair the text already has in mind'
     value = float(_WORDS[raw.lower()]) if raw.lower() in _WORDS else float(raw.replace(",", ""))
     scale = (groups.get("scale") or "").strip()
     unit = f"{groups['symbol']} {scale}".strip() if groups.get("symbol") else (

@@ -36,8 +36,10 @@ _PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confi
                           r"met|held|took|ran|won|lost|fell|rose|left|came|went|gave|made|spoke|"
                           r"wrote|stood|kept|sent|struck|(?<!be )(?!will\b)(?!scheduled\b)\w+ed)"
                           r"(?:\s+(?:a|an|the|its|their|his|her))?(?:\s+\w+)?\s+(?:on|last)\s+$")
-# 'would' in a weekday's clause: a plan reported ('he said he would see them on Friday').
-_WOULD = re.compile(r"\bwould\b", re.I)
+# 'would' or a word of intent in a weekday's clause: a plan reported ('he said he would see
+# them on Friday', 'the ministry was willing to meet the drivers on Thursday').
+_WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
+                    r"hoped|intended|planned)\s+to|invited\s+\w+\s+to)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|going to|"
                      r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on)\b", re.I)
 
@@ -63,14 +65,20 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             clause = _clause_around(text, match.start())
             past = _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()])
             future = _FUTURE.search(clause) and not past
-            reported = not future and not past and match.lastgroup == "weekday" \
-                and _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
+            plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
+            reported = not future and not past and match.lastgroup == "weekday" and plan
             resolved = _resolve(match, published, future or reported)
             if not resolved:
                 continue
             doubt = ""
+            if _told_as_past(match, clause, resolved[0], published) \
+                    and not _FUTURE.search(_sentence_around(text, match.start())):
+                resolved = _year_before(resolved[0]), (
+                    f"'{match.group()}' gives no year, and the sentence tells of it as done: "
+                    f"taken as the year before publication ({published.isoformat()}).")
             if reported:  # 'adding that he would see them again on Friday'
-                doubt = (f"'would ... {match.group()}' reports a plan: taken as the {match.group()} "
+                said = plan.group() if plan else "would"
+                doubt = (f"'{said} ... {match.group()}' reports a plan: taken as the {match.group()} "
                          f"after publication ({resolved[0]}); it may be the one before, if the plan "
                          "was made days earlier. Check the date.")
             if dateline and match.lastgroup in ("weekday", "relative"):
@@ -81,6 +89,22 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                              f"date ({dateline.isoformat()}).")
             found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt, bool(reported)))
     return found
+
+
+# A finished act in the clause: 'was launched', 'had signed', 'opened'.
+_PAST_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
+
+
+def _told_as_past(match: re.Match[str], clause: str, value: str, published: dt.date) -> bool:
+    """'was launched from Sriharikota on September 2', published in January: a day with no year
+    that would fall after publication, in a clause that tells of it as done."""
+    return match.lastgroup in ("month_day", "day_month") and not _group(match, match.lastgroup, "year") \
+        and len(value) == 10 and value > published.isoformat() and bool(_PAST_CLAUSE.search(clause))
+
+
+def _year_before(value: str) -> str:
+    year, rest = value.split("-", 1)
+    return f"{int(year) - 1:04d}-{rest}" if rest != "02-29" else f"{int(year) - 1:04d}-02-28"
 
 
 def _dateline(paragraphs: tuple[str, ...], published: dt.date) -> dt.date | None:

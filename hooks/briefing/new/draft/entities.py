@@ -16,10 +16,7 @@ from dataclasses import dataclass, field
 from slugify import slugify
 
 from briefing.new.draft.entity import Entity, Mention
-from briefing.new.draft.evidence import (
-    dateline_places,
-    split_of,
-)
+from briefing.new.draft.evidence import split_of
 from briefing.new.draft.gists import dateline_credit
 from briefing.new.draft.institutions import speaking_institutions
 from briefing.new.draft.mentions import find_mentions
@@ -27,6 +24,7 @@ from briefing.new.draft.names import runs
 from briefing.new.draft.organisations import add_institutions, find_organisations
 from briefing.new.draft.orgcontext import join_lower_words
 from briefing.new.draft.people import find_people, full_names_from
+from briefing.new.draft.placeevidence import dateline_places
 from briefing.new.draft.places import find_places
 from briefing.new.draft.titles import is_name, split_title
 

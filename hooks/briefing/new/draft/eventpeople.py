@@ -45,8 +45,9 @@ def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[
     if event.paragraph <= LEDE:
         for number in range(event.paragraph + 1, min(event.paragraph + 3, len(paragraphs) + 1)):
             for start, stop in sentence_spans(paragraphs[number - 1]):
-                people = taking_part(number, start, stop)[0]
-                if people:
+                people, orgs = taking_part(number, start, stop)
+                if people:  # (with the organisations they speak for: 'X of the Y Federation')
+                    event.organisations += [o for o in orgs if o not in event.organisations]
                     return _take(event, people, f"taken as {names(people)}, named in paragraph "
                                                 f"{number}")
     earlier = next((e for e in reversed(events) if e.family == "court" and e.participants), None)
@@ -76,3 +77,26 @@ def began_earlier(event: Any, text: str, dates: Sequence[Any], end: str | None) 
 
 
 _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened)\s+(?:on\s+)?$")
+
+
+# 'The Hamas delegation is led by Khalil al-Hayya', 'the government side, headed by X,': the
+# leader of a side at talks takes part in them.
+_LEADS_A_SIDE = re.compile(r"\b(?:delegation|team|side|negotiators)\b[^.;]{0,20}?\b(?:is|was|are|were|,)?\s*"
+                           r"(?:led|headed)\s+by\s+")
+
+
+def delegations(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part: TakingPart) -> None:
+    """The leaders of the sides, named after talks ('The Hamas delegation is led by X.'), are the
+    talks' participants: the last talks or meeting before the sentence, in the same paragraph
+    or the one before."""
+    for number, text in enumerate(paragraphs, 1):
+        for start, stop in sentence_spans(text):
+            led = _LEADS_A_SIDE.search(text, start, stop)
+            talks = next((e for e in reversed(events) if e.family in ("talks", "meeting")
+                          and any(0 <= number - n <= 1 for n in e.paragraphs)), None)
+            if led is None or talks is None:
+                continue
+            people = taking_part(number, led.end(), stop)[0]
+            talks.participants += [p for p in people if p not in talks.participants]
+            talks.paragraphs = sorted({*talks.paragraphs, number})
+

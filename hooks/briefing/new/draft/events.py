@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from briefing.new.draft import pronouns, speakers, window
+from briefing.new.draft import attribution, pronouns, window
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SPEECH_VERBS, TITLE_WORDS, TOPICS
 from briefing.new.draft.sentences import sentence_spans
@@ -121,16 +121,17 @@ _SPOKES_SAYS = re.compile(rf"(?:[\w.'’\-]+\s+){{0,8}}?spokes(?:person|man|woma
 
 
 def _spokesperson(number: int, begin: int, end: int, text: str, entities: Entities,
-                  paragraphs: tuple[str, ...]) -> speakers.Attribution | None:
+                  paragraphs: tuple[str, ...]) -> attribution.Attribution | None:
     """'A spokesperson for the Water Agency said ...', 'A ministry spokeswoman said ...': an
     unnamed spokesperson speaks for the organisation, marked uncertain, as a quote's
-    (speakers.resolve); 'a spokesperson said' with no organisation: nobody (None speaker).
+    (attribution.resolve); 'a spokesperson said' with no organisation: nobody (None speaker).
     None: the sentence does not open that way, or it names the spokesperson."""
     said = _SPOKES_SAYS.match(text, begin, end)
     if said is None or any(m.key[0] == "people" for m in entities.in_span(number, begin, said.end())):
         return None
-    who = speakers.resolve(number, begin, said.start("verb"), text, speakers.Tracker(entities, paragraphs))
-    return who or speakers.Attribution(None, "")
+    tracker = attribution.Tracker(entities, paragraphs)
+    who = attribution.resolve(number, begin, said.start("verb"), text, tracker)
+    return who or attribution.Attribution(None, "")
 
 
 _HONORIFICS = frozenset("dr mr mrs ms prof cllr sir dame judge advocate rev".split())
@@ -138,7 +139,7 @@ _HONORIFICS = frozenset("dr mr mrs ms prof cllr sir dame judge advocate rev".spl
 
 def _apposed(rest: list[Any], text: str, aside: re.Match[str] | None) -> Key | None:
     """'A spokesperson for the Ministry of the Sea, Rui Antunes, said': the person set off by
-    commas after the title's organisation says it, as for a quote (speakers._apposed)."""
+    commas after the title's organisation says it, as for a quote (attribution._apposed)."""
     person = rest[0] if rest and aside else None
     if person is None or aside is None or person.key[0] != "people":
         return None

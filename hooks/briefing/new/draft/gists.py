@@ -15,7 +15,8 @@ import re
 from briefing.new.draft.lexicon import SPEECH_VERBS
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_WHEN = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?"
+_WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
+         r"|\s+(?:last|this|earlier this)\s+(?:week|month|year))?")
 # A tail holding one of these says what was said, not where: '..., and Liu Fang said the rains
 # were intense' is no attribution to cut.
 _FINITE = "was|were|is|are|had|has|have|would|will|could|can|should|did|must|may|might"
@@ -82,5 +83,5 @@ def gist(sentence: str, speaker: tuple[str, ...] = ()) -> str:
             and not re.match(r"(?:it|he|she|they|we|i|its|his|her|their)\b", body[match.end():], re.I):
         rest = body[match.end():]
         rest = _SPEAKERS_ACT.sub("", rest)
-        return rest[0].upper() + rest[1:] + "."
+        return (rest if rest[1:2].isupper() else rest[0].upper() + rest[1:]) + "."  # ('eThekwini')
     return text

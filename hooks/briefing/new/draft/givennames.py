@@ -42,7 +42,9 @@ def _table() -> dict[str, str]:
 
 
 def is_given_name(word: str) -> bool:
-    return word.lower() in _table()
+    """'Jean-Pierre', 'Marie-Claire': a hyphenated given name whose parts are both given names."""
+    lowered = word.lower()
+    return lowered in _table() or "-" in lowered and all(p in _table() for p in lowered.split("-"))
 
 
 def gender_of(word: str) -> str | None:

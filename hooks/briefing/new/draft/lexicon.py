@@ -30,7 +30,7 @@ TITLE_WORDS = frozenset(
     "swimmer sprinter referee umpire volcanologist hydrologist epidemiologist astronomer "
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
     "detective inspector superintendent sergeant constable mp mep mla mpp whip critic curator "
-    "director-general trader".split())
+    "director-general trader undersecretary under-secretary oba sultan".split())
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(
@@ -58,12 +58,13 @@ ORG_HEADS = frozenset(
 KNOWN_ORGS = frozenset(
     "Xinhua Reuters AP AFP BBC CNN Bloomberg NATO UN EU WHO IMF OPEC Kremlin Pentagon "
     "Congress Parliament ASEAN G7 G20 WTO UNICEF Greenpeace Politico Axios Kyodo Yonhap "
-    "TASS Interfax Fed Treasury".split())
+    "TASS Interfax Fed Treasury Hamas Hezbollah Taliban".split()) | {"United Nations"}
 
 # The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.
 FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings group co "
                        "company corp corporation inc incorporated ltd limited llp llc plc gmbh ag "
-                       "sa nv bv".split())
+                       "sa nv bv motor motors chemical chemicals electronics steel securities "
+                       "industries pharmaceuticals technologies airlines solution solutions".split())
 # Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
 # a person's name otherwise (a given name first). Only firms rarely meant as the person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset((
@@ -151,7 +152,8 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Estadio": "stadium", "Cape": "cape", "Fort": "fort", "Isla": "island",
                "Boulevard": "street", "Avenue": "street", "Rue": "street", "Calle": "street",
                "Via": "street", "Plaza": "square", "Piazza": "square", "Place": "square",
-               "Gare": "station", "Estação": "station", "Estación": "station"}
+               "Gare": "station", "Estação": "station", "Estación": "station", "Gulf": "gulf",
+               "Bay": "bay", "Strait": "strait", "Sea": "sea"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name
@@ -173,7 +175,7 @@ KIN_WORDS = ("sister brother wife husband mother father son daughter family lawy
 # 'the town of Písek', 'the province of Chumbivilcas', 'the Ekurhuleni district'.
 PLACE_NOUNS = frozenset("town city village district province region county municipality port "
                         "state island canton prefecture commune borough suburb mine riding "
-                        "constituency station".split())
+                        "constituency station township corridor crossing".split())
 # Capitalised words that follow 'on the' and name no place: 'on the Internet', 'on the Moon'.
 NOT_PLACES_ON = frozenset("Internet Web Net Moon Sabbath Continent Left Right Hill".split())
 # Parts of the world, not countries: typed 'region'.
@@ -185,7 +187,7 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       "producer operator broadcaster newspaper charity group consortium club team "
                       "side supermarket chain manufacturer lender developer startup start-up "
                       "conglomerate utility regulator publisher network union agency broker "
-                      "outsourcer insurer".split())
+                      "outsourcer insurer lobby".split())
 # First words of organisations' names in the languages news copy keeps them in ('Banco do
 # Brasil', 'Museo del Prado', 'Instituto Antártico Chileno'): the name runs on past a small word.
 FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musée Museum Instituto "
@@ -258,7 +260,7 @@ COURT_DECISIONS = ("refused bail", "denied bail", "granted bail", "refuses bail"
                    "rejected bail")
 # Court decisions that end a trial: the hearing they were made at is the sentencing or verdict.
 COURT_VERDICTS = {"sentenced": "sentencing", "convicted": "verdict", "acquitted": "verdict",
-                  "found guilty": "verdict", "found not guilty": "verdict"}
+                  "found guilty": "verdict", "found not guilty": "verdict", "ruled": "ruling"}
 # Words that put an event ahead of the article.
 FUTURE_MARKERS = ("will", "is due to", "are due to", "due to begin", "scheduled", "is expected to",
                   "are expected to", "to be held", "plans to", "is to", "are to")

@@ -27,7 +27,7 @@ from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import end_date
-from briefing.new.draft.eventpeople import began_earlier, parties
+from briefing.new.draft.eventpeople import LEDE, began_earlier, delegations, parties
 from briefing.new.draft.lexicon import (
     COURT_DECISIONS,
     COURT_VERDICTS,
@@ -51,10 +51,15 @@ _DETERMINER = r"an?|the|its|their|his|her|this"
 _EVENT = re.compile(rf"(?P<det>\b(?:{_DETERMINER}|[A-Z][\w\-]{{0,40}}['’]s)\s+)?"
                     rf"(?P<mods>(?:(?!(?:{_DETERMINER}|{'|'.join(NOT_EVENT_MODIFIERS)})\b)(?<![\w\-])[\w\-]{{1,40}}\s+){{0,3}}?)"
                     rf"(?P<noun>\b(?:{_NOUNS}))\b", re.IGNORECASE)
-_REFERENCE = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
+# 'the court', 'The eThekwini Municipality council on Wednesday adopted ...'
+_REFERENCE = re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z]|[a-z][A-Z])[\w\-]*\s+){{0,3}}"
+                        rf"(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
 _COMPOUND = re.compile(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b")
 _DECISION = re.compile(rf"\b(?:{'|'.join(COURT_DECISIONS)})\b")
+# 'The European Court of Justice ruled on Tuesday that ...', 'the judges ruled': a court rules.
+_COURT_RULED = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?)\b[^.;]{0,60}"
+                          r"\bruled\b(?!\s+out)")
 _VERDICT = re.compile(rf"\b(?:{'|'.join(COURT_VERDICTS)})\b")
 _MEET = re.compile(r"\b(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+meet\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
@@ -104,6 +109,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
         for start, end in sentence_spans(text):
             if (number, start) not in taken:
                 _sentence_events(context, events, number, start, end)
+    delegations(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     return events
 
 
@@ -121,8 +127,10 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
             began_earlier(earlier, text, [d for d in context.dates if d.paragraph == number
                                           and start <= d.start < end], end_date)
             continue
-        if not (name or people or orgs or date) or definite and not (name or date):
-            continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave
+        if not (name or people or orgs or date or number <= LEDE and not definite) \
+                or definite and not (name or date):
+            continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
+            # lede's 'in a strike against ...' is what the article is about: its people follow)
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
                            people, orgs, _place(context, number, start, end, at), date, end_date)
         # a day on or before publication is past, whatever else the clause says ('kept up a
@@ -154,6 +162,8 @@ def _triggers(context: Context, number: int, start: int,
     for match in _DECISION.finditer(text, start, end):
         found.append((match.start(), None, "bail hearing", "other", "court", False))
     for match in [*_VERDICT.finditer(text, start, end), *_SIGNED.finditer(text, start, end)]:
+        if match.group() == "ruled" and not _COURT_RULED.search(text, start, match.end()):
+            continue  # 'the minister ruled out a tax': a court's ruling only
         if not _in_quote(context, number, match.start()) and not _RELATIVE.search(text, 0, match.start()):
             word, family = (COURT_VERDICTS[match.group()], "court") if match.re is _VERDICT \
                 else ("signing", "signing")

@@ -5,20 +5,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.lexicon import ORG_HEADS
+
 # Capital letters, accented ones included: 'Ó Flaherty', 'České Budějovice', 'Ærø'.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # A capitalised word ("Kerry", "O'Brien", "Al-Sisi", "COP28") or an initialism ("U.S.").
 # The possessive "'s" is no part of the word.
 # A plural possessive inside a name ("the Altiplano Drivers' Federation", "Workers' Party") is
 # part of it when another capitalised word follows.
+# A name may open with a lower-case letter before a capital ('eThekwini', 'iSimangaliso').
+# So is a singular one before a name ending in an organisation word ("the Finnish Seamen's
+# Union", "the Women's Institute"); not "Qatar's Prime Minister".
+_HEADS = "|".join(sorted((h.capitalize() for h in ORG_HEADS if h.isalpha()), key=len, reverse=True))
 WORD = (rf"(?:[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPPER}])"
-        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?)")
+        rf"|[{UPPER}][\w\-]*['’]s(?=[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{0,2}}(?:{_HEADS})\b)"
+        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?|[a-z][{UPPER}][a-z][\w\-]*)")
 # A middle or leading initial ('Einar K. Gudfinnsson', 'R. Premadasa Stadium') belongs to the
 # name: it is followed by another capitalised word.
 _INITIAL = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}][a-z])"
-_JOINS = "of|the|de|del|da|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&"
+_JOINS = "of|the|de|del|da|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
+# An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj'.
+_ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul)-"
 RUN = re.compile(rf"(?<![\w'’.])(?:{_INITIAL}[ \t]+)?{WORD}"
-                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_INITIAL}[ \t]+)?{WORD})*")
+                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_INITIAL}[ \t]+)?(?:{_ARTICLE})?{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
 
 

@@ -19,7 +19,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import Run
 from briefing.new.draft.orgcontext import before_role_and_person, listed_with
-from briefing.new.draft.titles import TITLE_LEAD
+from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body
 
 
 def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str],
@@ -42,6 +42,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or len(tokens) > 1 and tokens[0] in FOREIGN_ORG_LEADS \
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
+                or national_body(tokens) or initialism_firm(tokens) or _research_centre(tokens) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
                                           paragraphs):
             kind = "news agency" if after.startswith(" news agency") else None
@@ -52,6 +53,19 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):
             _add_org(orgs, text, None)
     return {o.id: o for o in orgs.values()}
+
+
+# 'U R Rao Satellite Centre', 'Centre for Policy Studies': a centre of a field of work is a body
+# of people, not a building ('Accra International Conference Centre' is a place).
+_FIELDS = frozenset("Research Space Satellite Science Sciences Medical Cancer Study Studies Policy "
+                    "Health Data Innovation Technology Astronomy Astrophysics Climate".split())
+
+
+def _research_centre(tokens: list[str]) -> bool:
+    if tokens[-1] in ("Centre", "Center") and len(tokens) >= 2:
+        return tokens[-2] in _FIELDS
+    return "Centre" in tokens[:-1] and tokens[tokens.index("Centre") + 1:][:1] == ["for"] \
+        and any(t in _FIELDS for t in tokens)
 
 
 def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]]) -> None:

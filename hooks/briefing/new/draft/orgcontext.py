@@ -102,9 +102,9 @@ def listed_with(text: str, run: Run, orgs: set[str]) -> bool:
     after = window.after(text, run.end)
     if _is_place(re.sub(r"^The\s+", "", run.text)) or any(t in DEMONYMS for t in run.tokens):
         return False  # 'The U.S. and Chinese delegations'
-    if any(before.endswith(f"{org} and ") for org in orgs):
+    if any(before.endswith(f"{org} and ") or before.endswith(f"{org} and the ") for org in orgs):
         return True  # (not 'GNS Science, Dr Hana Tipene,': a comma may set off a person)
-    if any(after.startswith(f" and {org}") for org in orgs):
+    if any(after.startswith(f" and {org}") or after.startswith(f" and the {org}") for org in orgs):
         return True
     if len(run.tokens) == 1 and _opens_sentence(text, run.start):
         return False  # 'Fishing companies and the towns reacted': an adjective opening the sentence

@@ -65,6 +65,8 @@ def split_article(text: str) -> Split:
                    if _COPYRIGHT.match(line.strip()) and len(line) < 200), None)
     if holder:
         headers.setdefault("copyright", " ".join(holder.split()))  # who published it
+    while len(chunks) > 2 and _link_block(chunks[-1]):
+        chunks.pop()  # 'Compartir: Facebook · X' over 'Te puede interesar: ...', below the text
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
     while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])):
@@ -139,6 +141,13 @@ _MENU_WORDS = frozenset(
 def _is_menu(line: str) -> bool:
     words = [word.lower().strip(".,") for word in line.split()]
     return sum(word in _MENU_WORDS for word in words) >= 0.6 * len(words)
+
+
+def _link_block(chunk: str) -> bool:
+    """A last block of several lines, each a link, a share line or a label without a sentence
+    end: joined, they would read as one paragraph too long for a link line."""
+    lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(is_link_line(line) or is_chrome(line) for line in lines)
 
 
 def _is_headline(paragraph: str) -> bool:

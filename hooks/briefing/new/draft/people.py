@@ -13,7 +13,6 @@ from briefing.new.draft.evidence import (
     gender,
     given_name_first,
     honorifics,
-    listed_in_places_of,
     organisation_by_noun,
     surname_used_alone,
     without,
@@ -34,6 +33,7 @@ from briefing.new.draft.names import (
     word_before,
     words_before,
 )
+from briefing.new.draft.placeevidence import listed_in_places_of
 from briefing.new.draft.titles import TITLE_LEAD, is_name, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
@@ -55,8 +55,9 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]):
         return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))  # 'The president of
         # the Philippines, Ferdinand Marcos,'
-    if len(name) >= 2 and word_before(text, run.start) in ("named", "called"):
-        return ""  # 'a woman named Maria Santos'
+    if len(name) >= 2 and (word_before(text, run.start) in ("named", "called")
+                           or re.search(r"\b(?:led|headed|chaired|coached)\s+by\s+$", head)):
+        return ""  # 'a woman named Maria Santos', 'the delegation is led by Khalil al-Hayya''
     if len(name) >= 2 and _PRONOUN_NEXT.match(text, run.end):
         return ""  # 'One of them was Peter Otieno. He has three children.'
     copula = re.search(r"\b(?:[Tt]he\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:is|was)\s+$", head)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
 from briefing.new.draft.entity import Entity
-from briefing.new.draft.evidence import place_type
 from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
@@ -16,6 +17,7 @@ from briefing.new.draft.names import (
     Run,
     word_after,
 )
+from briefing.new.draft.placeevidence import place_type
 
 
 def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> dict[str, Entity]:
@@ -25,6 +27,11 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         while tokens and tokens[0] in NOT_NAME:
             tokens = tokens[1:]
         text = " ".join(tokens)
+        if len(tokens) == 1 and re.fullmatch(r"[A-Z][\w]+-based", text) and text[:-6] not in taken:
+            text = text[:-6]  # 'the Brussels-based employers' lobby': where it is based
+            places.setdefault(text, Entity("places", text, type="city or region" if text in CITIES
+                                           else "place"))
+            continue
         if not tokens or text in places or any(form in text for form in taken):
             continue
         kind = _place_type(text, tokens, paragraphs[run.paragraph - 1], run) \

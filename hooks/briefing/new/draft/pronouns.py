@@ -87,9 +87,20 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
     if after:
         others = ", ".join(dict.fromkeys(entities.get(k).name for k in after))
         doubt = f"The article says {shown}: {name}, or {others}, could be meant."
-    if want != "any" and entities.get(key).gender is None:
+    if want != "any" and entities.get(key).gender is None and not _alone_in_paragraph(
+            key, paragraph, position, entities, paragraphs):
         doubt = _unmarked(shown, want, key, paragraph, position, entities, paragraphs, doubt)
     return Reading(key, f"The article says {shown}; taken as {name}, the last matching person.", doubt)
+
+
+def _alone_in_paragraph(key: Key, paragraph: int, position: int, entities: Entities,
+                        paragraphs: tuple[str, ...]) -> bool:
+    """'Chief financial officer Park Ji-won said ... "...," she said.': the only person the
+    paragraph names before the pronoun is the one it means, whatever the given name says."""
+    text = paragraphs[paragraph - 1]
+    named = {m.key for m in entities.in_span(paragraph, 0, position)
+             if m.key[0] == "people" and not quoted_at(text, m.start)}
+    return named == {key}
 
 
 def _unmarked(shown: str, want: str, key: Key, paragraph: int, position: int, entities: Entities,

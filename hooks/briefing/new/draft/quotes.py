@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.attribution import Attribution, Tracker
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.spans import Span, quote_spans
-from briefing.new.draft.speakers import Attribution, Tracker, attribute, interviewee
+from briefing.new.draft.speakers import attribute, interviewee
 
 
 @dataclass(frozen=True)

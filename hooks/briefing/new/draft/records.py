@@ -76,7 +76,9 @@ def draft_records(text: str, meta: Meta) -> Draft:
     quoted: dict[int, list[tuple[int, int]]] = {}
     for found in quotes:
         quoted.setdefault(found.span.paragraph, []).append((found.span.open, found.span.close))
-    data["statements"] = _statements(paragraphs, entities, quoted, said_on)
+    # A year alone ('last year', 'in 2019') in a reported sentence dates what was said about,
+    # not the saying: 'X said the roads killed 3,500 people last year' was not said last year.
+    data["statements"] = _statements(paragraphs, entities, quoted, [d for d in said_on if len(d.value) > 4])
     data["topics"] = topics(paragraphs, _record)
     data["figures"] = figures(paragraphs, _record)
     data["timeline"] = timeline(paragraphs, dates, _record, _dated)

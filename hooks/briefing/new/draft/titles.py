@@ -3,6 +3,9 @@ President' and the name 'Xi Jinping'; what may be a personal name at all."""
 
 from __future__ import annotations
 
+import re
+
+from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
@@ -24,7 +27,8 @@ _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finan
 TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
                         "prime interior defence defense finance trade health state national "
                         "general foreign-affairs executive presidential economy economic environment "
-                        "energy justice labour labor opposition party government".split())
+                        "energy justice labour labor opposition party government ministry financial "
+                        "operating technology information medical commercial".split())
 
 
 
@@ -69,10 +73,14 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:index], tokens[index:]
 
 
+_ARTICLED = re.compile(r"(?:al|el|ad|ash|as|an|ar|ud|ul)-[A-Z]")  # 'Khalil al-Hayya'
+
+
 def is_name(tokens: list[str]) -> bool:
     core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
-    if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() or not tokens[-1][0].isupper() \
-            or any(t[0].islower() for t in core) or "&" in tokens:
+    if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() \
+            or not (tokens[-1][0].isupper() or _ARTICLED.match(tokens[-1])) \
+            or any(t[0].islower() and not _ARTICLED.match(t) for t in core) or "&" in tokens:
         return False
     text = " ".join(tokens)
     last = tokens[-1].lower()
@@ -81,5 +89,33 @@ def is_name(tokens: list[str]) -> bool:
             and last not in ORG_HEADS and last not in PLACE_HEADS
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
                         or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
-            and not (len(tokens) == 1 and tokens[0].isupper()))
+            and not (len(tokens) == 1 and tokens[0].isupper())
+            and not _country_tail(core))
+
+
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower "
+                     "Greater New Old Equatorial Republic Democratic".split())
+
+
+def national_body(tokens: list[str]) -> bool:
+    """'Rowing Australia', 'Sport Integrity Australia', 'Cricket Kenya': a national body, not a
+    place ('Northern Ireland', 'Papua New Guinea' are places) and not a person."""
+    text = " ".join(tokens)
+    return len(tokens) >= 2 and tokens[-1] in COUNTRIES and text not in COUNTRIES \
+        and text not in CITIES and not any(t in _COMPASS or t in DEMONYMS for t in tokens[:-1]) \
+        and not is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens)
+
+
+def _country_tail(core: list[str]) -> bool:
+    """'Rowing Australia', 'Cricket Kenya', 'Sport Integrity Australia': a country after a word
+    that is no given name names a national body, not a person ('Michael Jordan' is one); an
+    initialism before a word in lower case ('LAN Perú', 'BHP Billiton') opens a firm's name."""
+    return len(core) >= 2 and (core[-1] in COUNTRIES and not is_given_name(core[0])
+                               or initialism_firm(core))
+
+
+def initialism_firm(tokens: list[str]) -> bool:
+    """'LAN Perú', 'BHP Billiton', 'LG Energy Solution': an initialism opening a name."""
+    return len(tokens) >= 2 and tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 1 \
+        and not tokens[1].isupper() and tokens[1][:1].isupper()
 

@@ -1,0 +1,174 @@
+"""Who a span of words belongs to, once the words before or after it are known: the person
+or organisation named there (a title's organisation stands aside for the person it titles), an
+unnamed spokesperson's organisation, or whom a pronoun or 'the official' points back to. The
+records a quote's or statement's attribution is made of, and the tracker of who was named and
+quoted last."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from briefing.new.draft import pronouns
+from briefing.new.draft.entities import Entities, Mention
+from briefing.new.draft.lexicon import ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from briefing.new.draft.titles import TITLE_LEAD
+
+Key = tuple[str, str]
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_SPEAKS = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{_VERBS})\b")
+_NOMINAL = re.compile(r"\b(?:the|a|an|another|one)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\b",
+                      re.IGNORECASE)
+
+
+@dataclass
+class Attribution:
+    speaker: Key | None
+    how: str  # why we think so, for `inferred`; '' when the article names the speaker
+    addressees: list[Key] = field(default_factory=list)
+    reported_by: Key | None = None
+    audience: str | None = None  # 'told reporters': who heard it, when not a named person
+    doubt: str = ""  # another reading the text supports, for `uncertain`
+
+
+@dataclass
+class Tracker:
+    """What pronouns point back to: the last person quoted, the last person named."""
+
+    entities: Entities
+    paragraphs: tuple[str, ...]
+    last_speaker: Key | None = None
+    answerer: Key | None = None  # whom an interview's 'A:' turns belong to
+
+    def last_organisation(self, head: str | None, paragraph: int, position: int) -> Key | None:
+        """'the ministry said': the last organisation named whose name holds 'Ministry';
+        'it said' (no head): the organisation named last, in this paragraph or the one before."""
+        for mention in reversed(self.entities.mentions):
+            before = (mention.paragraph, mention.start) < (paragraph, position)
+            if mention.key[0] != "organisations" or not before:
+                continue
+            if head is None:
+                return mention.key if paragraph - mention.paragraph <= 1 else None
+            if head in self.entities.get(mention.key).name.lower().split():
+                return mention.key
+        return None
+
+
+def resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
+            first: bool = False) -> Attribution | None:
+    """The person or organisation named (or pointed to) in text[start:end]: the subject of a
+    speech verb, for quotes and for reported statements (events.find_statements)."""
+    named = _titled_first([m for m in tracker.entities.in_span(paragraph, start, end)
+                           if m.key[0] != "places"], text)
+    apposed = next((m for m in named if m.key[0] == "people" and _apposed(text, m, start, end)), None)
+    if apposed:  # 'the agency's spokesperson, Jane Doe,': the person the title names
+        return Attribution(apposed.key, "")
+    spokes = _SPOKES.search(text, start, end)
+    if spokes and not any(m.key[0] == "people" for m in named):
+        return _spokesperson(spokes, named, paragraph, text, tracker)
+    pointer = _pointer(text, start, end)
+    if named and (pointer is None or named[0].start < pointer[0]
+                  or _title_then_name(text, pointer[0], named[0].start)):
+        return Attribution(named[0].key, "")
+    if pointer is None:
+        return None
+    return _point_back(pointer[1], paragraph, pointer[0], text, tracker)
+
+
+_SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
+_FOR_HEAD = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z][\w\-]*)\b")
+_OWNER_HEAD = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)(?:['’]s)?\s+$", re.I)
+
+
+def _apposed(text: str, mention: Mention, start: int, end: int) -> bool:
+    """'a spokesperson for the ministry, Jane Doe, said': a name set off by commas after a title."""
+    before = text[start:mention.start]
+    return bool(re.search(r"[a-z][\w\-]*\s*,\s*$", before)) and (
+        text[mention.end:end].lstrip().startswith(",") or mention.end >= end)
+
+
+def _spokesperson(spokes: re.Match[str], named: list[Mention], paragraph: int, text: str,
+                  tracker: Tracker) -> Attribution | None:
+    """A spokesperson the article does not name speaks for an organisation: the one named
+    ('a spokesperson for the Water Agency'), or the last of its kind ('the agency's
+    spokesperson', 'a ministry spokesman'). The record says the words are a person's."""
+    org = next((m.key for m in named if m.key[0] == "organisations"), None)
+    if org is None:
+        head = _FOR_HEAD.match(text, spokes.end()) or _OWNER_HEAD.search(text[:spokes.start()])
+        if head is None or head.group(1).lower() not in ORG_HEADS:
+            return Attribution(None, "")  # 'a spokesperson said': whose, the text does not say
+        org = tracker.last_organisation(head.group(1).lower(), paragraph, spokes.start())
+        if org is None:
+            return Attribution(None, "")
+    name = tracker.entities.get(org).name
+    said = text[spokes.start():spokes.end()].lower()
+    return Attribution(org, "", doubt=f"The article gives the words of a {said} it does not name; taken as "
+                       f"{name} speaking. Name the person if the article or another source does.")
+
+
+def _titled_first(named: list[Mention], text: str) -> list[Mention]:
+    """'AU Commission Chairperson Moussa Faki Mahamat said': the organisation is part of the
+    person's title; the person is the speaker."""
+    if len(named) >= 2 and named[0].key[0] == "organisations" and named[1].key[0] == "people":
+        between = text[named[0].end:named[1].start].split()
+        if between and all(w.lower() in TITLE_WORDS or w.lower() in TITLE_LEAD for w in between):
+            return named[1:]
+    return named
+
+
+def _title_then_name(text: str, word_at: int, name_at: int) -> bool:
+    """'The opposition energy spokesman, Mark Ellis, said': the title, then the name."""
+    word = re.match(r"[\w\-]+", text[word_at:])
+    if word is None:
+        return False
+    return re.fullmatch(r"[\s,]*", text[word_at + word.end():name_at]) is not None
+
+
+def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """A pronoun or a title noun ('the official', 'the ministry'): (where, the word).
+
+    'a spokesperson', 'an official' name someone new: '' (nobody to point back to)."""
+    for match in re.finditer(r"[\w\-]+", text[start:end]):
+        word = match.group().lower()
+        if word in PRONOUNS and word not in ("i", "we", "her", "him"):
+            return start + match.start(), word
+        if word == "it" and _SPEAKS.match(text, start + match.end()):
+            return start + match.start(), word  # '"...," it said': the organisation just named
+        nominal = _NOMINAL.search(text[start:start + match.end()])
+        if (word in TITLE_WORDS or word in ORG_HEADS) and nominal:
+            definite = nominal.group().split()[0].lower() == "the" \
+                or _speaks_for(word, text, start + match.end())
+            return start + match.start(), word if definite else ""
+    return None
+
+
+def _speaks_for(word: str, text: str, end: int) -> bool:
+    """'a ministry spokesperson': someone unnamed, speaking for the ministry named before."""
+    return word in ORG_HEADS and re.match(r"\s+spokes(?:person|man|woman)\b", text[end:]) is not None
+
+
+def _point_back(word: str, paragraph: int, position: int, text: str,
+                tracker: Tracker) -> Attribution | None:
+    if not word:
+        return None
+    if word == "it" or (word in ORG_HEADS and word not in TITLE_WORDS):
+        found = tracker.last_organisation(None if word == "it" else word, paragraph, position)
+        if found is None:
+            return None
+        name = tracker.entities.get(found).name
+        shown = "'it'" if word == "it" else f"'the {word}'"
+        return Attribution(found, f"The article says {shown}; taken as {name}, the last "
+                                  "organisation of that kind it names.")
+    if word in PRONOUNS:
+        reading = pronouns.resolve(word, paragraph, position, tracker.entities, tracker.paragraphs,
+                                   tracker.last_speaker)
+        return Attribution(reading.key, reading.how, doubt=reading.doubt) if reading else None
+    titled = [m.key for m in tracker.entities.mentions
+              if m.key[0] == "people" and (m.paragraph, m.start) < (paragraph, position)
+              and any(word in t.lower().split() for t in tracker.entities.get(m.key).titles)]
+    key = titled[-1] if titled else None
+    shown = f"'the {word}'"
+    if key is None:
+        return None
+    name = tracker.entities.get(key).name
+    return Attribution(key, f"The article says {shown}; taken as {name}, the last matching person.")

@@ -1,0 +1,147 @@
+"""Evidence that a capitalised run names a place the lists do not know: a kind of place
+before it ('the town of Písek') or after it ('the Ekurhuleni district'), a country after a comma
+('Blantyre, Malawi'), 'on the' before a name a stop ends, a list with a place after 'in' or
+'from', apposition ('Umhlanga, a suburb north of the city'), and the dateline's city."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft import window
+from briefing.new.draft.lexicon import (
+    COUNTRIES,
+    DEMONYMS,
+    KNOWN_ORGS,
+    NOT_NAME,
+    NOT_PLACES_ON,
+    ORG_HEADS,
+    PLACE_LEADS,
+    PLACE_NOUNS,
+    REGIONS,
+    TITLE_WORDS,
+)
+from briefing.new.draft.names import UPPER, Run
+
+_DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
+                       rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
+                       r"(?=\s*\(|,\s+(?:\d|[A-Z][a-z]{2})|\s+[-–—]\s)")
+
+
+def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
+    """A type for a place the lists do not know, or None."""
+    if text in REGIONS:
+        return "region"
+    if len(tokens) >= 2 and tokens[0] in PLACE_LEADS:
+        return PLACE_LEADS[tokens[0]]
+    if any(len(t) == 1 for t in tokens) or any(t in DEMONYMS or t in NOT_NAME for t in tokens) \
+            or any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
+            or text in KNOWN_ORGS or re.match(r"['’]s\b", window.after(paragraph, run.end)):
+        return None
+    kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
+    if kind_of and _place_noun(kind_of.group(1)):
+        return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
+    noun_before = re.search(r"\b(\w+)\s+of\s+$", window.before(paragraph, run.start))
+    if noun_before and noun_before.group(1).lower() in TITLE_WORDS | {"centre", "center"} \
+            and len(tokens) <= 2:
+        return "place"  # 'the Mayor of Galway'
+    after = re.match(r"\s+(\w+)", window.after(paragraph, run.end))
+    if after and after.group(1) in PLACE_NOUNS:
+        return after.group(1)  # 'the Ekurhuleni district'
+    apposed = _APPOSED_KIND.match(window.after(paragraph, run.end))
+    if apposed and _place_noun(apposed.group(1)):
+        return _place_noun(apposed.group(1))  # 'Umhlanga, a suburb north of the city,'
+    if _GOVERNED.match(window.after(paragraph, run.end)):
+        return "province or state"  # 'the KwaZulu-Natal provincial government'
+    country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
+    if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
+        return "city or region"  # 'Blantyre, Malawi'
+    if _on_the(paragraph, run, tokens) or _apposed_to_a_place(paragraph, run, tokens) \
+            or listed_in_places_of(paragraph, run):
+        return "place"
+    along = re.search(r"\b(?:along|beside)\s+the\s+$", window.before(paragraph, run.start))
+    if _listed_after_place(paragraph, run) or along and len(tokens) <= 2 \
+            and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
+        return "place"  # 'in Blantyre and Zomba', 'a headwind along the Maas'
+    if (re.search(r"\b(?:in|near|outside|across)\s+$", window.before(paragraph, run.start))
+            and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
+            or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
+            and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
+        return "place"  # 'in Lilongwe', 'from Hamburg'
+    return None
+
+
+# What may follow a place after 'on the': a stop, or a preposition or conjunction.
+_AFTER_PLACE = re.compile(r"\s*(?:[.,;:)]|$|(?:in|at|behind|near|to|on|for|with|and|where|when|"
+                          r"outside|during|after|before)\b)")
+
+
+def _on_the(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    """'marched on the Champs-Élysées behind banners', 'the finish on the Coolsingel.': a name
+    after 'on the' that a stop or a preposition ends; not 'on the Internet', 'on the Senate
+    floor' (a noun follows)."""
+    return len(tokens) <= 2 and tokens[0] not in NOT_PLACES_ON \
+        and bool(re.search(r"\bon\s+the\s+$", window.before(paragraph, run.start))) \
+        and bool(_AFTER_PLACE.match(window.after(paragraph, run.end)))
+
+
+def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    """'the mayor of Santa Barbara, Iloilo, in ...': a name set off by commas right after a
+    place named with 'in' or 'of' is the region it lies in."""
+    before = window.before(paragraph, run.start)
+    return len(tokens) <= 2 and bool(re.search(
+        r"\b(?:in|of|near|outside)\s+(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+,\s+$", before)) \
+        and bool(re.match(r"\s*[,.;]", window.after(paragraph, run.end)))
+
+
+# 'X, a suburb north of the city', 'X, the small town where ...': a kind of place in apposition.
+_APPOSED_KIND = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b")
+# 'the KwaZulu-Natal provincial government', 'the Oaxaca state authorities'.
+_GOVERNED = re.compile(r"\s+(?:provincial|regional|state|municipal|county|prefectural)\s+"
+                       r"(?:government|authorities|administration|legislature|assembly|police)\b")
+
+
+def _place_noun(word: str) -> str | None:
+    """'town' or 'towns' -> 'town'; None for a word that names no kind of place."""
+    lowered = word.lower()
+    singular = lowered[:-1] if lowered.endswith("s") and lowered[:-1] in PLACE_NOUNS else lowered
+    return singular if singular in PLACE_NOUNS else None
+
+
+_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+                         r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+(?:the\s+)?$")
+
+
+# 'the villages of Cabugao and Bolong Oeste': listed after a kind of place and 'of'.
+_KIND_LIST = re.compile(r"\b(?:[a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+                        r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+$")
+
+
+def listed_in_places_of(paragraph: str, run: Run) -> bool:
+    """'the villages of Cabugao and Bolong Oeste', 'the towns of Ajka, Devecser and Kolontár':
+    a name listed after a plural kind of place and 'of' is a place, whatever its words."""
+    listed = _KIND_LIST.search(window.before(paragraph, run.start))
+    kind = listed.group().split()[0] if listed else ""
+    return bool(listed) and kind.endswith("s") and _place_noun(kind) is not None \
+        and len(run.tokens) <= 3 and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
+
+
+def _listed_after_place(paragraph: str, run: Run) -> bool:
+    """'in Blantyre and Zomba', 'in Lusaka, Ndola or Kitwe': listed with a place after 'in'
+    (the first must be a place by the same rule: one to three capitalised words)."""
+    listed = _PLACE_LIST.search(window.before(paragraph, run.start))
+    return bool(listed) and len(run.tokens) <= 3 and not any(t in NOT_NAME for t in run.tokens) \
+        and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
+
+
+def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """(name, type, as written) for the places of the first paragraph's dateline."""
+    match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
+    if not match or not match.group("city").strip().isupper():
+        return []
+    written = match.group("city").strip()
+    city = " ".join(w.capitalize() for w in written.split())
+    found = [(city, "country" if city in COUNTRIES else "city", written)]
+    region = (match.group("region") or "").strip()
+    if region and not any(c.isdigit() for c in region):
+        found.append((region, "country" if region in COUNTRIES else "region", region))
+    return found
