@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from briefing.core.kinds import MODELS
 from briefing.data import load as loading
 from conftest import MINI
 
@@ -48,3 +49,28 @@ def test_an_unchanged_files_problems_are_reported_on_every_build(tmp_path: Path)
     first = loading.load(root)[1]
     second = loading.load(root)[1]
     assert first and second == first and all(problem.file == "data/places.yml" for problem in second)
+
+
+def test_a_full_memo_drops_the_least_recently_read_file_not_every_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files read by other projects before (the memo near its bound) do not make this project's
+    unchanged files parsed again: the memo once emptied itself when full, mid-load."""
+    root = _copy(tmp_path)
+    monkeypatch.setattr(loading, "LAST_FILES", len(list((root / "data").glob("*.yml"))) + 2)
+    for number in range(loading.LAST_FILES - 1):  # others' files, read before
+        other = _copy(tmp_path / f"other-{number}")
+        loading._records_cached(other / "data" / "people.yml",
+                                (other / "data" / "people.yml").read_bytes(),
+                                "data/people.yml", MODELS["people"])
+    parsed: list[str] = []
+    real = loading._records_of
+
+    def counted(raw: bytes, shown: str, *rest: Any) -> Any:
+        parsed.append(shown)
+        return real(raw, shown, *rest)
+
+    monkeypatch.setattr(loading, "_records_of", counted)
+    assert loading.load(root)[1] == []
+    parsed.clear()
+    assert loading.load(root)[1] == [] and parsed == []
+    assert len(loading._LAST) <= loading.LAST_FILES

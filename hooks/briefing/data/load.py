@@ -170,20 +170,23 @@ _FileRecords = tuple[tuple["Located", ...], tuple[Problem, ...], frozenset[tuple
 # A file's bytes decide its records and problems: under `mkdocs serve` an edit changes one data
 # file, and the others are not parsed and validated again (records are frozen, so sharing them
 # between builds is safe). One entry per file, its last version only, so that editing a file a
-# hundred times keeps one copy of its records; at most LAST_FILES files.
+# hundred times keeps one copy of its records; at most LAST_FILES files, the least recently read
+# dropped first (emptying the whole memo when full made the files read before that moment parsed
+# again at the next build, and a site of more files than the bound parse every file every time).
 _LAST: dict[tuple[str, str, type[Record]], tuple[bytes, _FileRecords]] = {}
-LAST_FILES = 64
+LAST_FILES = 1024
 
 
 def _records_cached(path: Path, raw: bytes, shown: str, model: type[Record]) -> _FileRecords:
     key = (str(path), shown, model)
-    last = _LAST.get(key)
+    last = _LAST.pop(key, None)
     if last is not None and last[0] == raw:
+        _LAST[key] = last  # read last: dropped last
         return last[1]
-    if len(_LAST) >= LAST_FILES:
-        _LAST.clear()
     result = _records_of(raw, shown, model, path.stem)
     _LAST[key] = (raw, result)
+    while len(_LAST) > LAST_FILES:
+        del _LAST[next(iter(_LAST))]
     return result
 
 
