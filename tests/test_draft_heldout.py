@@ -41,20 +41,20 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "blockade.txt": (1, 1, 1, 1, .77, 1, 1, 1, 1),
     "budget.txt": (1, 1, 1, 1, 1, .6, 1, 1, 1),
     "ceasefire.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "doping.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
+    "doping.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "earnings.txt": (1, 1, 1, 1, 1, .71, 1, 1, 1),
     "measles.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),
     "ruling.txt": (1, 1, 1, 1, 1, .87, .8, 1, 1),
-    "solar.txt": (1, 1, 1, 1, 1, .85, .8, 0, 1),
+    "solar.txt": (1, 1, 1, 1, 1, .85, .8, 1, 1),
     # Round 6's fresh set of the events helper (heldout6a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it.
     "festival.txt": (1, 1, .83, .83, .5, 1, .85, 1, 1),
-    "frost.txt": (1, .33, 1, .83, 1, .6, 1, 1, 1),
+    "frost.txt": (1, 1, 1, .83, 1, .6, 1, 1, 1),
     "handball.txt": (1, 1, 1, 1, .66, .14, .4, 0, 0),
-    "haze.txt": (1, .75, 1, 1, .83, .83, .66, 0, 1),
+    "haze.txt": (1, .75, 1, 1, .83, .83, .66, 1, 1),
     "licence.txt": (1, .75, 1, .83, 1, .66, 1, 0, 1),
     "tourism.txt": (1, 1, .75, 1, .5, .85, .85, 1, 1),
-    "wages.txt": (1, .33, 1, 1, 1, .25, 1, 1, 1),
+    "wages.txt": (1, 1, 1, 1, 1, .25, 1, 1, 1),
 }
 
 

@@ -113,6 +113,10 @@ def _titled_first(named: list[Mention], text: str) -> list[Mention]:
         between = text[named[0].end:named[1].start].split()
         if between and all(w.lower() in TITLE_WORDS or w.lower() in TITLE_LEAD for w in between):
             return named[1:]
+        # 'Türk Metal union leader Mustafa Özbek': lower-case words ending in a title
+        if 1 < len(between) <= 3 and between[-1] in TITLE_WORDS \
+                and all(w.isalpha() and w.islower() for w in between):
+            return named[1:]
     return named
 
 

@@ -204,3 +204,23 @@ def _relative(phrase: str, published: dt.date) -> tuple[str, str]:
         value = f"{published.year + shift:04d}"
     return value, (f"'{phrase}' resolved against the publication date ({published.isoformat()}): "
                    f"{value}.")
+
+
+# Dates of a sentence that are not the day its words were said: one in a relative clause ('Yeo,
+# who is expected to travel to Jakarta next week, said'), one of another event told after
+# 'after', 'before' or 'since' ('said his team had tired after a semi-final on Saturday'), and a
+# dateline's day when the sentence gives another ('ACCRA, March 12 (AFP) - ... on Thursday').
+_OTHER_EVENT = re.compile(r"(?:,\s+(?:who|which|whose)\b[^,;\"“”]*|\b(?:after|before|since|until)\s+"
+                          r"(?:[\w\-'’]+\s+){0,5}?(?:on|in|at|of)?\s*)$")
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z.'’\- ]{1,30},[^-–—]{0,60}?\s[-–—]{1,2}\s")
+
+
+def said_date(dates: list[FoundDate], paragraph: int, text: str, start: int, end: int) -> FoundDate | None:
+    """The day the words of text[start:end] (a sentence) were said: its first date that is
+    not another event's or the dateline's (when the sentence has one of its own)."""
+    here = [d for d in dates if d.paragraph == paragraph and start <= d.start < end
+            and not _OTHER_EVENT.search(text, max(start, d.start - 120), d.start)]
+    head = _DATELINE_HEAD.match(text) if paragraph == 1 else None
+    own = [d for d in here if head is None or d.start >= head.end()]
+    chosen = own or here
+    return chosen[0] if chosen else None

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from briefing.new.draft.dates import FoundDate
 
 _RANGE = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s+(?:the\s+)?")
-_DAY_AFTER = re.compile(r"^\s*(?:to|until|till|through|-|–)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b")
+_DAY_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s+(?:the\s+)?"
+                        r"(\d{1,2})(?:st|nd|rd|th)?\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$")
 
 
@@ -24,7 +26,23 @@ def end_date(chosen: FoundDate, here: list[FoundDate], text: str) -> str | None:
             if value < chosen.value and not later.how == "":
                 value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
             return value if value > chosen.value else None
-    day = _DAY_AFTER.match(text, tail)
+    day = _DAY_AFTER.match(text[tail:])  # (a pattern's ^ holds at 0 only, never at a pos)
     if day and len(chosen.value) == 10 and int(day.group(1)) > int(chosen.value[8:]):
         return f"{chosen.value[:8]}{int(day.group(1)):02d}"
     return None
+
+
+def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], published: dt.date) -> None:
+    """An event of the first paragraphs with no date of its own: the day the lede reports things
+    were said or done ('on Monday'), marked uncertain; never a day after publication (a lede's
+    'will open on Thursday' is a plan, not the day of its report)."""
+    if event.paragraph > 3 or event.scheduled:
+        return
+    lede = paragraphs[0]
+    for found in dates:
+        if found.paragraph == 1 and len(found.value) == 10 and re.search(r"\bon\s+$", lede[:found.start]) \
+                and found.value <= published.isoformat():
+            event.date = found
+            event.date_doubt = (f"The sentence gives no date; taken as {found.value}, the day "
+                                f"paragraph 1 says things were said or done ('{found.as_written}').")
+            return

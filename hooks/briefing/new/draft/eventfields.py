@@ -14,10 +14,16 @@ def event_name(event: FoundEvent, entities: Entities) -> str:
     if event.name:
         return event.name
     word = event.word[:1].upper() + event.word[1:]
-    names = [entities.get(key).name for key in (event.participants or event.organisations)[:2]]
+    # a sanction is of the people it falls on, by the body that imposes it ('Ban of A and B',
+    # 'Suspension by the Authority'); a launch is by its agency
+    by_body = event.family in ("sanction", "launch") and event.organisations
+    keys = event.organisations if by_body else (event.participants or event.organisations)
+    names = [entities.get(key).name for key in keys[:2]]
     if names:
         joined = " and ".join(names)
-        return f"{word} by {joined}" if event.family == "press" else f"{word} with {joined}"
+        link = "by" if event.family == "press" or by_body else \
+            "of" if event.family == "sanction" else "with"
+        return f"{word} {link} {joined}"
     if event.place:
         return f"{word} in {entities.get(event.place).name}"
     return f"{word} on {event.date.value}" if event.date else word

@@ -100,3 +100,21 @@ def delegations(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part:
             talks.participants += [p for p in people if p not in talks.participants]
             talks.paragraphs = sorted({*talks.paragraphs, number})
 
+
+
+# 'Festival director Roman Gutek', 'race organiser Ana Lima': the person an event's role names
+# takes part in the last event of that word.
+_ROLE = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?:director|organiser|organizer|chairman|chairwoman|chair|"
+                   r"president|host)\s+(?=[A-Z])")
+
+
+def event_roles(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part: TakingPart) -> None:
+    for number, text in enumerate(paragraphs, 1):
+        for match in _ROLE.finditer(text):
+            word = match.group("word").lower()
+            event = next((e for e in reversed(events) if e.word == word and e.paragraph <= number), None)
+            if event is None:
+                continue
+            people = taking_part(number, match.end(), match.end() + 1)[0]
+            event.participants += [p for p in people if p not in event.participants]
+            event.paragraphs = sorted({*event.paragraphs, number})

@@ -234,6 +234,8 @@ EVENT_NOUNS = {
     "vote": ("other", "vote"), "election": ("other", "vote"), "elections": ("other", "vote"),
     "strike": ("other", "strike"), "walkout": ("other", "strike"), "call": ("meeting", "call"),
     "expedition": ("other", "expedition"),
+    # round 6 (events): a festival is an event of its own ('The festival will run from ...')
+    "festival": ("other", "festival"),
 }
 # Event words that are also verbs ('to vote', 'strike a deal', 'call for'): an event only after a
 # determiner ('a vote', 'the strike', "Monday's elections").
@@ -263,7 +265,8 @@ COURT_VERDICTS = {"sentenced": "sentencing", "convicted": "verdict", "acquitted"
                   "found guilty": "verdict", "found not guilty": "verdict", "ruled": "ruling"}
 # Words that put an event ahead of the article.
 FUTURE_MARKERS = ("will", "is due to", "are due to", "due to begin", "scheduled", "is expected to",
-                  "are expected to", "to be held", "plans to", "is to", "are to")
+                  "are expected to", "to be held", "plans to", "is to", "are to",
+                  "would meet", "agreed to meet")  # (round 6: 'the ministers would meet in Jakarta')
 
 # A figure's qualifier as written -> as the schema words it ('more than 3,500 runners').
 QUALIFIERS = {"more than": "more than", "over": "over", "nearly": "nearly", "almost": "almost",

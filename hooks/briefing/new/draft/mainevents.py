@@ -24,10 +24,11 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.new.draft import window
+from briefing.new.draft.actions import action_triggers
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.eventdates import end_date
-from briefing.new.draft.eventpeople import LEDE, began_earlier, delegations, parties
+from briefing.new.draft.eventdates import end_date, lede_date
+from briefing.new.draft.eventpeople import LEDE, began_earlier, delegations, event_roles, parties
 from briefing.new.draft.lexicon import (
     COURT_DECISIONS,
     COURT_VERDICTS,
@@ -110,6 +111,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
             if (number, start) not in taken:
                 _sentence_events(context, events, number, start, end)
     delegations(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
+    event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     return events
 
 
@@ -124,6 +126,8 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
             earlier.date is None or earlier.date.value == date.value or earlier.word == word)
         if earlier is not None and (name and earlier.name == name or not name and same_day):
             _join(earlier, number, people, orgs)  # 'the race', 'told the court', 'the women's race'
+            if date and earlier.date and date.value == earlier.date.value and not earlier.end:
+                earlier.end = end_date  # 'The festival will run from July 23rd to the 2nd of August'
             began_earlier(earlier, text, [d for d in context.dates if d.paragraph == number
                                           and start <= d.start < end], end_date)
             continue
@@ -138,7 +142,7 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         event.scheduled = bool(date.value > context.published.isoformat()) if date and len(date.value) == 10 \
             else bool(_FUTURE.search(_clause(text, start, end, at)))
         if date is None:
-            _lede_date(context, event)
+            lede_date(event, context.paragraphs, context.dates, context.published)
         if not people:
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),
@@ -154,6 +158,7 @@ def _triggers(context: Context, number: int, start: int,
     text = context.paragraphs[number - 1]
     found: list[tuple[int, str | None, str, str, str, bool]] = []
     lowered = text[start:end].lower()  # (cheap word checks first: these patterns are slow)
+    found += action_triggers(text, start, end, number, lambda at: _in_quote(context, number, at))
     results = any(f" {verb} " in lowered for verb in RESULT_VERBS)
     for match in _RESULT.finditer(text, start, end) if results else ():
         if not _in_quote(context, number, match.start()):
@@ -274,19 +279,6 @@ def _date(context: Context, number: int, text: str, start: int, end: int,
     if chosen is None:
         return None, None
     return chosen, end_date(chosen, here, text)
-
-
-def _lede_date(context: Context, event: FoundEvent) -> None:
-    """An event of the first paragraphs with no date of its own: the day the lede reports."""
-    if event.paragraph > 3 or event.scheduled:
-        return
-    lede = context.paragraphs[0]
-    for found in context.dates:
-        if found.paragraph == 1 and len(found.value) == 10 and re.search(r"\bon\s+$", lede[:found.start]):
-            event.date = found
-            event.date_doubt = (f"The sentence gives no date; taken as {found.value}, the day "
-                                f"paragraph 1 says things were said or done ('{found.as_written}').")
-            return
 
 
 def _belongs(events: list[FoundEvent], event: FoundEvent) -> None:

@@ -80,7 +80,7 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
                        f"The article says {shown}, and nobody named just before can be meant "
                        f"by it; taken as {name}, the last person named. Check who said it.")
     name = entities.get(key).name
-    after = _named_after(fits, key)
+    after = _named_after(fits, key, paragraphs)
     if rival and rival.key not in after:
         after = [*after, rival.key]
     doubt = ""
@@ -172,12 +172,21 @@ def _fits(entities: Entities, key: Key, want: str) -> bool:
     return want == "any" or gender is None or gender == want
 
 
+# 'Mladinic, who flew ... with regional governor Jaime Rojas Lagos, visited': a person inside a
+# relative clause is not who does what follows it (the clause's head is).
+_IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,.;:\"“”]*$")
+
+
 def _acts(text: str, mention: Mention) -> bool:
+    if _IN_RELATIVE.search(text, max(0, mention.start - 200), mention.start):
+        return False
     aside = _APPOSITION.match(text, mention.end)  # 'Demeke Mekonnen, Ethiopia's deputy ...,'
     return _ACTS.match(text, aside.end() if aside else mention.end) is not None
 
 
-def _named_after(fits: list[Mention], key: Key) -> list[Key]:
-    """Other people the pronoun can mean, named (as doers) between the one chosen and it."""
+def _named_after(fits: list[Mention], key: Key, paragraphs: tuple[str, ...]) -> list[Key]:
+    """Other people the pronoun can mean, named between the one chosen and it (not inside a
+    relative clause of the one chosen: 'Mladinic, who flew with X, visited ... he told them')."""
     chosen = next(i for i, m in enumerate(fits) if m.key == key) if any(m.key == key for m in fits) else 0
-    return [m.key for m in fits[:chosen] if m.key != key]
+    return [m.key for m in fits[:chosen] if m.key != key and not _IN_RELATIVE.search(
+        paragraphs[m.paragraph - 1], max(0, m.start - 200), m.start)]

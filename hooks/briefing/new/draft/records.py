@@ -12,7 +12,7 @@ from slugify import slugify
 
 from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft.chrome import last_full_sentence_end
-from briefing.new.draft.dates import FoundDate, find_dates
+from briefing.new.draft.dates import FoundDate, find_dates, said_date
 from briefing.new.draft.entities import Entities, Entity, find_entities
 from briefing.new.draft.eventfields import event_fields
 from briefing.new.draft.events import find_meetings, find_statements
@@ -135,9 +135,7 @@ def _cite_speakers(data: dict[str, Any]) -> None:
 
 
 def _date_near(dates: list[FoundDate], paragraph: int, text: str, offset: int) -> FoundDate | None:
-    start, end = sentence_at(text, offset)
-    here = [d for d in dates if d.paragraph == paragraph and start <= d.start < end]
-    return here[0] if here else None
+    return said_date(dates, paragraph, text, *sentence_at(text, offset))
 
 
 def _dated(fields: dict[str, Any], found: FoundDate | None) -> dict[str, Any]:

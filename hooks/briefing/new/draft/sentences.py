@@ -14,12 +14,32 @@ from briefing.data.article import raw_sentence_spans
 def sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of a paragraph."""
     spans: list[tuple[int, int]] = []
-    for start, end in raw_sentence_spans(paragraph):
+    for start, end in _split_before_accented(paragraph, raw_sentence_spans(paragraph)):
         if spans and _TITLE_END.search(paragraph, spans[-1][0], spans[-1][1]):
             spans[-1] = (spans[-1][0], end)  # 'said Dr. | Isabel Contreras': one sentence
         else:
             spans.append((start, end))
     return tuple(spans) or ((0, len(paragraph)),)
+
+
+# pySBD ends no sentence before a capital outside ASCII ('... in ten years." Önen said', '...
+# the vote. Þorsteinsson said'): a full stop, '?' or '!' (and a closing quotation mark) before
+# one ends a sentence too, unless it closes an initial ('Ruth P. Östlund') or a title ('Dr.').
+_ACCENTED_START = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[\"”’]?\s+(?=[^\x00-\x7f])")
+
+
+def _split_before_accented(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    if paragraph.isascii():
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        for match in _ACCENTED_START.finditer(paragraph, start, end):
+            titled = _TITLE_END.search(paragraph, start, match.start() + 1)
+            if paragraph[match.end()].isupper() and not titled:
+                out.append((start, match.end()))
+                start = match.end()
+        out.append((start, end))
+    return out
 
 
 # A title's abbreviation ends no sentence, though pySBD sometimes ends one there.

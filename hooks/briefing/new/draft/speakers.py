@@ -189,6 +189,14 @@ def _reporter(span: Span, text: str, start: int, end: int, who: Attribution,
         return None
     tail = text[span.close:end]
     match = _REPORTER.search(tail)
-    orgs = [m.key for m in tracker.entities.in_span(span.paragraph, span.close, end)
-            if m.key[0] == "organisations"] if match else []
+    if match is None:
+        return None
+    named = tracker.entities.in_span(span.paragraph, span.close, end)
+    # not the speaker's title ('European Commission President Ursula von der Leyen told') nor a
+    # venue ('he told a news conference in Accra')
+    verb_at = span.close + match.end("subj")
+    orgs = [m.key for m in named if m.key[0] == "organisations"
+            and not any(p.key[0] == "people" and m.end <= p.start < verb_at
+                        and not re.search(r"[,;\"“”]", text[m.end:p.start]) for p in named)
+            and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])]
     return orgs[0] if orgs else None
