@@ -188,3 +188,48 @@ def test_whose_report_a_quote_is(text: str, reporter: str | None) -> None:
 def test_the_day_words_were_said(text: str, date: str | None) -> None:
     quotes = draft(text)["quotes"]
     assert quotes and quotes[0].get("date") == date, quotes
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # 'said about 6,000': a number, not a topic
+    ("The agency's director, Maria Lind, said about 6,000 families had applied for help so far.",
+     "About 6,000 families had applied for help so far."),
+    ("Festival director Jan Kos said about 120,000 tickets had been printed.",
+     "About 120,000 tickets had been printed."),
+    # a dateline whose city holds letters outside ASCII
+    ("GDAŃSK — The shipyard will close on Friday, the owners said on Monday.",
+     "The shipyard will close on Friday."),
+    # guard: 'said about the plan' is a topic; the sentence stays
+    ("The minister said about the plan that it was late.",
+     "The minister said about the plan that it was late."),
+])
+def test_a_gist_without_attribution_before_a_number_or_an_accented_dateline(sentence: str,
+                                                                           expected: str) -> None:
+    from briefing.new.draft.gists import gist
+    assert gist(sentence, ("Maria Lind", "Lind", "Jan Kos", "Kos")) == expected
+
+
+def test_a_quote_with_no_verb_of_saying_after_an_organisation_s_statement_is_flagged() -> None:
+    text = ("The talks lasted an hour, the Prime Minister's Office said in a statement. Premier Lars "
+            "Dahl offered help, and the two leaders agreed to meet \"as soon as possible\".")
+    quote = draft(text)["quotes"][0]
+    assert quote["speaker"] == "lars-dahl" and "speaker" in quote.get("uncertain", {}), quote
+
+
+def test_a_reference_inside_what_was_said_adds_no_participant() -> None:
+    text = ("The proposal, tabled by Councillor Eva Holm, passed by 9 votes to 4 after a long debate.\n\n"
+            "The hoteliers' association director, Karl Berg, said the council had \"shut the door\".")
+    debate = [m for m in meetings(text) if m["name"].startswith("Debate")]
+    assert debate and debate[0]["participants"] == ["eva-holm"], meetings(text)
+
+
+def test_a_block_of_read_also_links_below_the_text_is_no_paragraph() -> None:
+    text = ("Vardar Skopje won the regional cup for the first time in six years on Sunday, beating "
+            "Metalurg Bitola 28-25 in a final in Ohrid, the handball federation said.\n\n"
+            "Coach Ivan Petrov said the team had earned it after losing three finals in a row, and "
+            "that the club would now turn to the league.\n\n"
+            "Read also: National team named for the European Championship\n"
+            "Read also: Striker signs from Partizan\n\n"
+            "Topics: Handball, Cup final")
+    paragraphs = draft_records(text, Meta("Rules", FRIDAY, "rules")).paragraphs
+    assert len(paragraphs) == 2, paragraphs

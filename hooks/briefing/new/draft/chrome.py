@@ -22,7 +22,8 @@ _LINE = re.compile(
     r"(?:published|updated|last (?:updated|modified))\b[^.]{0,60}\d)", re.IGNORECASE)
 _TAIL = re.compile(
     r"^(?:tags?|topics|keywords|related(?: (?:stories|articles|links|coverage|content|news))?|"
-    r"other stories|more (?:on this story|from|stories|news)|read more|most (?:read|popular)|"
+    r"other stories|more (?:on this story|from|stories|news)|read (?:more|also)|also read|"
+    r"most (?:read|popular)|"
     r"recommended|you may also like|see also|share this(?: article| story)?)\b\s*:?", re.IGNORECASE)
 # A row of share buttons: 'Share  Tweet  Email', 'Facebook Twitter WhatsApp Copy link'.
 _SHARE_WORDS = frozenset("share tweet email e-mail facebook twitter x whatsapp linkedin reddit "

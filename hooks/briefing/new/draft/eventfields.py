@@ -18,7 +18,7 @@ def event_name(event: FoundEvent, entities: Entities) -> str:
     # 'Suspension by the Authority'); a launch is by its agency
     by_body = event.family in ("sanction", "launch") and event.organisations
     keys = event.organisations if by_body else (event.participants or event.organisations)
-    names = [entities.get(key).name for key in keys[:2]]
+    names = [entities.get(key).name for key in keys[:1 if by_body else 2]]
     if names:
         joined = " and ".join(names)
         link = "by" if event.family == "press" or by_body else \

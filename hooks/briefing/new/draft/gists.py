@@ -37,8 +37,12 @@ _LEADING = re.compile(rf"^[^\"“”]{{0,140}}?\b(?:{_VERBS})"
                       r"(?:\s+(?:radio|television|TV|newspaper|daily|weekly|magazine|channel|"
                       r"station|broadcaster|programme|program|show|podcast|website|agency))?)"
                       r"|\s+(?:reporters|journalists|parliament))?"
-                      rf"{_IN_WORDS}{_WHEN}\s+(?:that\s+)?(?!(?:to|about|on|with|for|of|at|in|during|after|before)\b)(?=[\w$€£])")
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’\- ]{1,30}(?:,\s+[^()\-–—]{1,40}?)?(?:\s*\([^()]{1,40}\))?"
+                      rf"{_IN_WORDS}{_WHEN}\s+(?:that\s+)?"
+                      # ('said about 6,000 families had applied': 'about' a number, not a topic)
+                      r"(?!(?:to|about(?!\s+[\d$€£])|on|with|for|of|at|in|during|after|before)\b)(?=[\w$€£])")
+# (a city in capitals may hold letters outside ASCII: 'WROCŁAW —', 'REYKJAVÍK -')
+_DATELINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){1,30}(?:,\s+[^()\-–—]{1,40}?)?"
+                       r"(?:\s*\([^()]{1,40}\))?"
                        r"\s*[-–—]{1,2}\s+")
 
 

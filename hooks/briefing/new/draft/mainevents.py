@@ -55,6 +55,7 @@ _EVENT = re.compile(rf"(?P<det>\b(?:{_DETERMINER}|[A-Z][\w\-]{{0,40}}['’]s)\s+
 # 'the court', 'The eThekwini Municipality council on Wednesday adopted ...'
 _REFERENCE = re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z]|[a-z][A-Z])[\w\-]*\s+){{0,3}}"
                         rf"(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|argued|warned)\s+(?:that\s+)?$")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
 _COMPOUND = re.compile(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b")
 _DECISION = re.compile(rf"\b(?:{'|'.join(COURT_DECISIONS)})\b")
@@ -194,7 +195,9 @@ def _triggers(context: Context, number: int, start: int,
         found.append((match.start("noun"), named, match.group("noun").lower(), kind, family,
                       definite))
     for match in _REFERENCE.finditer(text, start, end):
-        if not _in_quote(context, number, match.start()):
+        # 'X said the council had "closed the door"': what X said, not X at the council
+        if not _in_quote(context, number, match.start()) \
+                and not _SAID_BEFORE.search(text, start, match.start()):
             family = EVENT_REFERENCES[match.group("noun")]
             found.append((match.start(), None, match.group("noun"), "other", family, True))
     return sorted(found)

@@ -162,7 +162,24 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
                    first=True)
     if who is None and verb:
         return Attribution(None, "")  # 'A spokesperson said: "..."': someone unnamed
+    if who is not None and who.speaker and verb is None and not who.doubt:
+        who.doubt = _statement_before(span.paragraph, text, start, who.speaker, tracker)
     return who
+
+
+def _statement_before(paragraph: int, text: str, start: int, subject: Key, tracker: Tracker) -> str:
+    """'The call lasted 20 minutes, the Prime Minister's Office said in a statement. Mahathir
+    offered ... and the leaders agreed to meet "as soon as possible".': with no verb of saying,
+    the quoted words may be the statement's, told just before, not the subject's."""
+    for mention in reversed(tracker.entities.in_span(paragraph, 0, start)):
+        if mention.key[0] == "organisations" and mention.key != subject \
+                and re.match(r"\s+(?:said|says|announced)\b", text[mention.end:start]):
+            subject_name = tracker.entities.get(subject).name
+            org = tracker.entities.get(mention.key).name
+            return (f"No verb of saying before the quoted words: taken as {subject_name}, the "
+                    f"sentence's subject; they may be quoted from what {org} said just before. "
+                    "Check who said it.")
+    return ""
 
 
 def _carried(previous_who: Attribution | None, tracker: Tracker) -> Attribution:
