@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.new.draft.chrome import (
+    is_bare_byline,
     is_byline,
     is_caption,
     is_chrome,
@@ -78,9 +79,13 @@ def split_article(text: str) -> Split:
     while lead < len(paragraphs) - 1 and _is_headline(paragraphs[lead]):
         lead += 1
     if lead:
-        headline = next((line for line in paragraphs[:lead]
-                         if len(line.split()) >= 4 and not _is_menu(line)), paragraphs[lead - 1])
+        headline = next((line for line in paragraphs[:lead] if len(line.split()) >= 4
+                         and not _is_menu(line) and not is_bare_byline(line)), paragraphs[lead - 1])
         headers.setdefault("headline", headline)
+        # The writer's line without 'By' ('Aoife Brennan, Agriculture Correspondent').
+        writer = next((line for line in paragraphs[:lead] if line != headline and is_bare_byline(line)), None)
+        if writer:
+            headers.setdefault("by", writer)
         del paragraphs[:lead]
     return Split(tuple(paragraphs), headers,
                  len(paragraphs) > 1 and stops_mid_sentence(paragraphs[-1]))
