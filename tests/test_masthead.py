@@ -77,6 +77,22 @@ def test_a_writers_line_above_the_text_names_the_author() -> None:
     assert split.paragraphs[0].startswith("EU farm ministers")
 
 
+def test_a_masthead_block_without_blank_lines_keeps_its_headline_and_writer() -> None:
+    """'Skip to main content' over the menu, headline, writer and stamp, in one block: joined,
+    the block read as one chrome line and the headline and byline went with it."""
+    page = ("Skip to main content\nHome | News | Science\n"
+            "Glacier retreat in the Andes doubles in a decade, survey finds\n"
+            "Lucía Paredes, Science Correspondent\nPublished 3 February 2025, 09:10 CET\n\n"
+            "Glaciers in the central Andes lost twice as much ice in the last decade as in the one "
+            "before, a survey published on Monday found.\n\n"
+            "The survey's authors said the loss threatened water supplies in the dry season.\n")
+    split = split_article(page)
+    head = masthead(split.headers, "OURS", first_paragraph=split.paragraphs[0])
+    assert (head.title, head.authors) == (
+        "Glacier retreat in the Andes doubles in a decade, survey finds", ("Lucía Paredes",))
+    assert len(split.paragraphs) == 2 and split.paragraphs[0].startswith("Glaciers in the central")
+
+
 @pytest.mark.parametrize(("paragraph", "agency"), [
     ("BENGALURU, Feb 6 (Reuters) - Indian software services company Nuvexa will cut", "Reuters"),
     ("OTTAWA (CP) -- The House of Commons passed the bill", "CP"),

@@ -68,6 +68,7 @@ def split_article(text: str) -> Split:
         headers.setdefault("copyright", " ".join(holder.split()))  # who published it
     while len(chunks) > 2 and _link_block(chunks[-1]):
         chunks.pop()  # 'Compartir: Facebook · X' over 'Te puede interesar: ...', below the text
+    chunks = _masthead_lines(chunks)
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
     while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])):
@@ -108,6 +109,18 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
         body_started = body_started or len(paragraph.split()) >= 20
         kept.append(paragraph)
     return kept
+
+
+def _masthead_lines(chunks: list[str]) -> list[str]:
+    """Above the text, a block of short lines without a sentence end ('Skip to main content'
+    over a menu, the headline, the writer's line, a time stamp) is one line each: joined, the
+    block would read as one paragraph that opens like chrome and take the headline with it."""
+    for number, chunk in enumerate(chunks):
+        lines = [line for line in chunk.split("\n") if line.strip()]
+        if not all(_is_headline(line) or is_chrome(line) for line in lines):
+            return [line for earlier in chunks[:number] for line in earlier.split("\n")
+                    if line.strip()] + chunks[number:]
+    return chunks
 
 
 def _text_follows(paragraphs: list[str]) -> bool:
