@@ -68,7 +68,7 @@ def split_article(text: str) -> Split:
         headers.setdefault("copyright", " ".join(holder.split()))  # who published it
     while len(chunks) > 2 and _link_block(chunks[-1]):
         chunks.pop()  # 'Compartir: Facebook · X' over 'Te puede interesar: ...', below the text
-    chunks = _masthead_lines(chunks)
+    chunks = _edge_lines(chunks)
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
     while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])):
@@ -111,16 +111,22 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
     return kept
 
 
-def _masthead_lines(chunks: list[str]) -> list[str]:
-    """Above the text, a block of short lines without a sentence end ('Skip to main content'
-    over a menu, the headline, the writer's line, a time stamp) is one line each: joined, the
-    block would read as one paragraph that opens like chrome and take the headline with it."""
-    for number, chunk in enumerate(chunks):
-        lines = [line for line in chunk.split("\n") if line.strip()]
-        if not all(_is_headline(line) or is_chrome(line) for line in lines):
-            return [line for earlier in chunks[:number] for line in earlier.split("\n")
-                    if line.strip()] + chunks[number:]
-    return chunks
+def _edge_lines(chunks: list[str]) -> list[str]:
+    """Above and below the text, a block of page lines ('Skip to main content' over a menu, the
+    headline, the writer's line and a stamp; 'Related' over links, tags and the copyright line)
+    is one paragraph a line: joined, the block read as one paragraph, which took the headline
+    with the chrome above, or kept the links below as the article's last paragraph."""
+    def page_block(chunk: str) -> bool:
+        return all(_is_headline(line) or is_chrome(line) or is_caption(line) or _is_credit(line.strip())
+                   for line in chunk.split("\n") if line.strip())
+
+    def lines(block: list[str]) -> list[str]:
+        return [line for chunk in block for line in chunk.split("\n") if line.strip()]
+
+    top = next((number for number, chunk in enumerate(chunks) if not page_block(chunk)), len(chunks))
+    bottom = next((number for number in range(len(chunks), top, -1)
+                   if not page_block(chunks[number - 1])), top)
+    return lines(chunks[:top]) + chunks[top:bottom] + lines(chunks[bottom:])
 
 
 def _text_follows(paragraphs: list[str]) -> bool:
