@@ -233,3 +233,26 @@ def test_a_block_of_read_also_links_below_the_text_is_no_paragraph() -> None:
             "Topics: Handball, Cup final")
     paragraphs = draft_records(text, Meta("Rules", FRIDAY, "rules")).paragraphs
     assert len(paragraphs) == 2, paragraphs
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a timetable in the present tense, plural or a few words from the day: after publication
+    ("Ticket sales open on Tuesday at 10 am, the organisers said.", "2027-06-15"),
+    ("The polls open early on Tuesday across the country, the commission said.", "2027-06-15"),
+    # guards: 'resumes on' (a plan already), told as past
+    ("The trial resumes on Monday in the High Court, the prosecutor said.", "2027-06-14"),
+    ("Ticket sales opened on Tuesday at 10 am, the organisers said.", "2027-06-08"),
+])
+def test_a_weekday_after_a_timetable_verb_in_the_present_is_after_publication(text: str, date: str) -> None:
+    entries = draft(text).get("timeline", [])
+    assert entries and entries[0]["date"] == date, entries
+
+
+@pytest.mark.parametrize(("published", "flagged"), [
+    (dt.date(1998, 9, 24), True),  # next week: 28 September to 4 October
+    (dt.date(1998, 9, 10), False),  # next week: 14 to 20 September
+])
+def test_next_week_across_two_months_is_flagged(published: dt.date, flagged: bool) -> None:
+    text = "The government will present its estimate of the damage to Congress next week, the minister said."
+    entries = draft(text, published).get("timeline", [])
+    assert entries and ("date" in entries[0].get("uncertain", {})) is flagged, entries

@@ -68,7 +68,9 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             future = _FUTURE.search(clause) and not past
             plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
             reported = not future and not past and match.lastgroup == "weekday" and plan
-            resolved = _resolve(match, published, future or reported)
+            timetable = not future and not past and match.lastgroup == "weekday" \
+                and _TIMETABLE.search(text, max(0, match.start() - 50), match.start())
+            resolved = _resolve(match, published, future or reported or timetable)
             if not resolved:
                 continue
             doubt = ""
@@ -88,6 +90,8 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                 doubt = (f"'{said} ... {match.group()}' reports a plan: taken as the {match.group()} "
                          f"after publication ({resolved[0]}); it may be the one before, if the plan "
                          "was made days earlier. Check the date.")
+            if match.lastgroup == "relative" and match.group().lower().endswith("week"):
+                doubt = _week_across_months(match.group(), resolved[0], published) or doubt
             if dateline and match.lastgroup in ("weekday", "relative"):
                 other = _resolve(match, dateline, future)
                 if other and other[0] != resolved[0]:
@@ -115,6 +119,25 @@ def _told_as_past(match: re.Match[str], clause: str, value: str, published: dt.d
     that would fall after publication, in a clause that tells of it as done."""
     return match.lastgroup in ("month_day", "day_month") and not _group(match, match.lastgroup, "year") \
         and len(value) == 10 and value > published.isoformat() and bool(_PAST_CLAUSE.search(clause))
+
+
+# A timetable verb in the present tense before a weekday, as _FUTURE's 'opens on' but plural or a
+# few words away: 'Ticket sales open on Tuesday', 'voting runs until ... on' (a plan in news copy;
+# 'opened on Tuesday' is past).
+_TIMETABLE = re.compile(r"\b(?:opens?|reopens?|starts?|begins?|closes?|ends?|resumes?|runs?|kicks?\s+off|"
+                        r"goes\s+on\s+sale|go\s+on\s+sale)\s+(?:[\w\-]+\s+){0,3}?on\s+$")
+
+
+def _week_across_months(phrase: str, value: str, published: dt.date) -> str:
+    """'next week' from Thursday 24 September: the week of 28 September runs into October, so
+    the month drafted is only one of two."""
+    shift = {"last": -7, "next": 7}.get(phrase.lower().split()[-2], 0)
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=shift)
+    sunday = monday + dt.timedelta(days=6)
+    if monday.month == sunday.month:
+        return ""
+    return (f"'{phrase}' is the week of {monday.isoformat()} to {sunday.isoformat()}, in two months: "
+            f"taken as {value}; it may be {sunday.year:04d}-{sunday.month:02d}. Check the date.")
 
 
 def _year_before(value: str) -> str:
