@@ -256,3 +256,14 @@ def test_next_week_across_two_months_is_flagged(published: dt.date, flagged: boo
     text = "The government will present its estimate of the damage to Congress next week, the minister said."
     entries = draft(text, published).get("timeline", [])
     assert entries and ("date" in entries[0].get("uncertain", {})) is flagged, entries
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a day told as ahead is not when the words were said
+    ("The government will present its estimate to Congress next week, the minister, Ana Ruiz, said.", None),
+    ("The Lagos Book Festival will open on Monday with 300 writers, the organisers, the Lagos Book "
+     "Trust, said on Thursday.", "2027-06-10"),
+])
+def test_a_statement_is_not_dated_by_a_day_ahead(text: str, date: str | None) -> None:
+    statements = draft(text).get("statements", [])
+    assert statements and statements[0].get("date") == date, statements

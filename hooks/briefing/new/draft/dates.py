@@ -247,7 +247,8 @@ def _relative(phrase: str, published: dt.date) -> tuple[str, str]:
 # Dates of a sentence that are not the day its words were said: one in a relative clause ('Yeo,
 # who is expected to travel to Jakarta next week, said'), one of another event told after
 # 'after', 'before' or 'since' ('said his team had tired after a semi-final on Saturday'), and a
-# dateline's day when the sentence gives another ('ACCRA, March 12 (AFP) - ... on Thursday').
+# dateline's day when the sentence gives another ('ACCRA, March 12 (AFP) - ... on Thursday'); nor
+# a day told as ahead ('The government will present its estimate next week, X said').
 _OTHER_EVENT = re.compile(r"(?:,\s+(?:who|which|whose)\b[^,;\"“”]*|\b(?:after|before|since|until)\s+"
                           r"(?:[\w\-'’]+\s+){0,5}?(?:on|in|at|of)?\s*)$")
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z.'’\- ]{1,30},[^-–—]{0,60}?\s[-–—]{1,2}\s")
@@ -257,7 +258,8 @@ def said_date(dates: list[FoundDate], paragraph: int, text: str, start: int, end
     """The day the words of text[start:end] (a sentence) were said: its first date that is
     not another event's or the dateline's (when the sentence has one of its own)."""
     here = [d for d in dates if d.paragraph == paragraph and start <= d.start < end
-            and not _OTHER_EVENT.search(text, max(start, d.start - 120), d.start)]
+            and not _OTHER_EVENT.search(text, max(start, d.start - 120), d.start)
+            and not _FUTURE.search(_clause_around(text, d.start))]  # ('will present ... next week')
     head = _DATELINE_HEAD.match(text) if paragraph == 1 else None
     own = [d for d in here if head is None or d.start >= head.end()]
     chosen = own or here
