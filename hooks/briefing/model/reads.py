@@ -232,7 +232,7 @@ def _answer(reads: Reads, root: str, steps: tuple[Step, ...], value: Any) -> Any
 
 
 def _plain(reads: Reads, root: str, steps: tuple[Step, ...], value: Any) -> Any:
-    if isinstance(value, RECORDS) and type(value) is not TracedRecord:
+    if type(value) is not TracedRecord and isinstance(value, RECORDS):
         reads.add(root, steps, Shown(type(value), value.id))
         return TracedRecord(value, reads, root, steps)
     reads.add(root, steps, value)
