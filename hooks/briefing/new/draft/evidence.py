@@ -48,7 +48,8 @@ def split_of(found: list[Run], person_like: object) -> tuple[list[Run], set[str]
         right = run.text[match.end():] if match else ""
         words = left.split()
         titled = bool(words) and words[0].lower().rstrip(".") in TITLE_WORDS
-        if (match and right and (titled or any(w.lower() in ORG_HEADS for w in right.split()))
+        if (match and right and (titled or any(w.lower() in ORG_HEADS for w in right.split())
+                                   or re.search(r"\b(?:Centre|Center) for ", right) is not None)
                 and len(words) >= 2 and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
                 and callable(person_like) and person_like(words)):
             result.append(Run(run.paragraph, run.start, run.start + len(left), left))

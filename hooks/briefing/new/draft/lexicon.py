@@ -295,3 +295,8 @@ PERSON_NOUN = (r"(?!(?:[a-z\-]*ment|committee|paper|letter|number|computer|order
                r"local|parent|guard|source|official|diplomat|medic|fan|cleric|monk|nun|chef|cook|"
                r"clerk|judge|vet|nanny|maid|youth|girl|boy|child|pensioner|refugee|migrant|"
                r"villager|survivor|patient|volunteer|colleague|friend|graduate)")
+
+# Round 6 (names): more organisation words that head a body's name ('the Directorate General of
+# Health Services', 'the Inspectorate of Mines', 'the Secretariat').
+ORG_HEADS_MORE = frozenset("directorate inspectorate commissariat ombudsman".split())
+ORG_HEADS = ORG_HEADS | ORG_HEADS_MORE

@@ -18,7 +18,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.names import Run
-from briefing.new.draft.orgcontext import before_role_and_person, listed_with
+from briefing.new.draft.orgcontext import before_role_and_person, listed_with, org_apposition
 from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body
 
 
@@ -38,7 +38,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
-                or text in KNOWN_ORGS or after.startswith(" news agency") \
+                or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
                 or len(tokens) > 1 and tokens[0] in FOREIGN_ORG_LEADS \
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
@@ -47,6 +47,11 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                                           paragraphs):
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
+    for index, run in enumerate(found):  # "the Norwegian Fishermen's Association, Norges Fiskarlag,"
+        left = org_apposition(found, index, paragraphs)
+        owner = orgs.get(re.sub(r"^The\s+", "", left.text)) if left else None
+        if owner is not None and run.text not in owner.aliases and run.text not in taken:
+            owner.aliases.append(run.text)
     for run in found:  # (once more: a name listed with one found above)
         text = run.text
         if text not in orgs and text not in taken and len(run.tokens) <= 4 \
@@ -66,6 +71,13 @@ def _research_centre(tokens: list[str]) -> bool:
         return tokens[-2] in _FIELDS
     return "Centre" in tokens[:-1] and tokens[tokens.index("Centre") + 1:][:1] == ["for"] \
         and any(t in _FIELDS for t in tokens)
+
+
+def _branch_of_known(tokens: list[str]) -> bool:
+    """'Greenpeace Australia Pacific', 'Amnesty International UK': a known organisation's name,
+    then where its branch works; not 'UN Secretary-General' (a title)."""
+    return len(tokens) >= 2 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3 \
+        and not any(t.lower() in TITLE_WORDS or t.lower() in TITLE_LEAD for t in tokens)
 
 
 def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]]) -> None:

@@ -33,8 +33,9 @@ from briefing.new.draft.names import (
     word_before,
     words_before,
 )
+from briefing.new.draft.orgcontext import org_apposition
 from briefing.new.draft.placeevidence import listed_in_places_of
-from briefing.new.draft.titles import TITLE_LEAD, is_name, split_title
+from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
 _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised called".split())
@@ -46,6 +47,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if any(t.lower() in TITLE_WORDS for t in title):
         return " ".join(title[next(i for i, t in enumerate(title) if t not in NOT_NAME
                                    or t.lower() in TITLE_WORDS):])
+    if title[:1] and len(title) == 1 and is_job(title[0]):
+        return title[0].lower()  # 'Entomologist Tanvir Ahmed Siddiqui of ... said'
     head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
     comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", head)
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:  # 'the envoy, John Kerry,'
@@ -119,9 +122,11 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
     people: dict[str, Entity] = {}
     whole = "\n".join(paragraphs)
     firms = {run.text for run in found if acts_as_its(paragraphs[run.paragraph - 1], run)}
-    for run in found:
+    for index, run in enumerate(found):
         title, name = split_title(run.tokens)
         text = paragraphs[run.paragraph - 1]
+        if org_apposition(found, index, paragraphs) is not None:
+            continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
         if not is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms:
