@@ -300,3 +300,12 @@ PERSON_NOUN = (r"(?!(?:[a-z\-]*ment|committee|paper|letter|number|computer|order
 # Health Services', 'the Inspectorate of Mines', 'the Secretariat').
 ORG_HEADS_MORE = frozenset("directorate inspectorate commissariat ombudsman".split())
 ORG_HEADS = ORG_HEADS | ORG_HEADS_MORE
+
+# Round 6 (names): lower-case words for a kind of place or a feature of the land, after a name
+# ('the Kikori basin', 'the Padma and Meghna rivers', 'the Lofoten islands', 'the Kaneshie lorry
+# park', 'the Tijuca and São Cristóvão neighbourhoods') or before 'of' ('the southern division
+# of Barishal').
+GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary lagoon lake island "
+                      "islands archipelago peninsula highlands lowlands hills mountains range forest "
+                      "desert plain plains neighbourhood neighborhood market park zone "
+                      "division governorate oblast emirate parish atoll fjord glacier reef centre center".split())

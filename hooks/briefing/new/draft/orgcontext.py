@@ -139,6 +139,7 @@ def org_apposition(found: list[Run], index: int, paragraphs: tuple[str, ...]) ->
     left = found[index - 1]
     text = paragraphs[run.paragraph - 1]
     if left.paragraph != run.paragraph or text[left.end:run.start] != ", " \
-            or not text[run.end:run.end + 1] == "," or left.tokens[-1].lower() not in ORG_HEADS:
+            or not text[run.end:run.end + 1] == "," \
+            or not any(t.lower() in ORG_HEADS for t in left.tokens):
         return None
     return left

@@ -1,0 +1,153 @@
+"""Rules of round 6 of issue 18 (names), as tables (each row its own sentences, not a
+fixture's): organisation words inside a name, title words that are middle names, occupations
+before a name, lists inside an organisation's name, branches of known organisations, a body's
+other name in apposition, features of the land after a name, institutions after a lower-case
+possessive."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from briefing.new.draft.records import Meta, draft_records
+
+PUBLISHED = dt.date(2026, 3, 4)
+
+
+def draft(text: str) -> dict[str, Any]:
+    return draft_records(text, Meta("Rules", PUBLISHED, "rules")).data
+
+
+def names(data: dict[str, Any], kind: str) -> set[str]:
+    return {form for r in data.get(kind, []) for form in [r["name"], *r.get("aliases", ())]}
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    # an organisation word opening or inside a run: a body, never a person, even before 'said'
+    ("The transfer of 40 branches of Bank Millennium, said analysts, was approved on Monday.",
+     "Bank Millennium"),
+    ("The regulator at the Raiffeisen Bank Polska, said the rules were met.", "Raiffeisen Bank Polska"),
+    ("Bank Handlowy said on Monday that the deal would close in May.", "Bank Handlowy"),
+    ("The statement from the Commission Nationale Informatique, said the data was safe.",
+     "Commission Nationale Informatique"),
+])
+def test_an_organisation_word_inside_a_name_makes_no_person(text: str, organisation: str) -> None:
+    data = draft(text)
+    assert organisation not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a title word between a given name and a surname is a middle name
+    ("Its spokesman, Alex King Mensah, said the service had asked for more trucks.", "Alex King Mensah"),
+    ("The warden, Grace Bishop Ochieng, said the reserve would reopen in June.", "Grace Bishop Ochieng"),
+    ("Its chairman, Kofi Prince Boateng, said the club would appeal.", "Kofi Prince Boateng"),
+])
+def test_a_title_word_between_a_given_name_and_a_surname_is_a_middle_name(text: str, person: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people"), names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # an occupation capitalised only because it opens the sentence, before a given name
+    ("Entomologist Farida Hossain Chowdhury of Dhaka University said the mosquitoes had adapted.",
+     "Farida Hossain Chowdhury", "entomologist"),
+    ("Glaciologist Peter Anders Lund of the Polar Institute said the ice was thinning fast.",
+     "Peter Anders Lund", "glaciologist"),
+    ("Demographer Maria Helena Costa of the Getulio Vargas Foundation said births would fall.",
+     "Maria Helena Costa", "demographer"),
+])
+def test_an_occupation_before_a_given_name_is_a_title(text: str, person: str, role: str) -> None:
+    data = draft(text)
+    people = {p["name"]: p for p in data.get("people", [])}
+    assert person in people, list(people)
+    assert [r["title"].lower() for r in people[person].get("roles", [])] == [role]
+
+
+@pytest.mark.parametrize(("text", "organisation", "not_person"), [
+    # a list inside an organisation's name, and 'Centre for X and Y'
+    ("The Ministry of Lands, Housing and Urban Development said the plots would be surveyed.",
+     "Ministry of Lands, Housing and Urban Development", "Urban Development"),
+    ("The lawyer for the villagers, Ruth Amponsah of the Centre for Human Rights and Civic Education, "
+     "said the eviction was illegal.", "Centre for Human Rights and Civic Education", "Civic Education"),
+    ("The Department of Fisheries, Forestry and Wildlife said the ban would stay.",
+     "Department of Fisheries, Forestry and Wildlife", "Wildlife"),
+])
+def test_a_list_inside_an_organisation_s_name_belongs_to_it(text: str, organisation: str,
+                                                            not_person: str) -> None:
+    data = draft(text)
+    assert organisation in names(data, "organisations"), names(data, "organisations")
+    assert not_person not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The lawyer for the villagers, Ruth Amponsah of the Centre for Human Rights and Civic Education, "
+     "said the eviction was illegal.", "Ruth Amponsah"),
+    ("Their counsel, Tomas Varga of the Centre for Legal Aid and Social Justice, said they would appeal.",
+     "Tomas Varga"),
+])
+def test_a_person_of_a_centre_for_something(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    # a known organisation's name, then where its branch works
+    ("Greenpeace East Asia, which monitored the spill, said the fines were too small.", "Greenpeace East Asia"),
+    ("Greenpeace Nordic said on Monday that the licences should be withdrawn.", "Greenpeace Nordic"),
+])
+def test_a_known_organisation_s_branch_is_an_organisation(text: str, organisation: str) -> None:
+    assert organisation in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize(("text", "other", "owner"), [
+    # a name set off by commas after an organisation's is its other name
+    ("The Swedish Farmers' Federation, Lantbrukarnas Riksförbund, said the drought had cost millions.",
+     "Lantbrukarnas Riksförbund", "Swedish Farmers' Federation"),
+    ("The Polish Chamber of Commerce, Krajowa Izba Gospodarcza, said exports had slowed.",
+     "Krajowa Izba Gospodarcza", "Polish Chamber of Commerce"),
+])
+def test_a_name_in_apposition_after_an_organisation_is_its_other_name(text: str, other: str,
+                                                                      owner: str) -> None:
+    data = draft(text)
+    assert other not in names(data, "people")
+    holders = [o for o in data.get("organisations", []) if other in [o["name"], *o.get("aliases", ())]]
+    assert holders and owner in holders[0]["name"], data.get("organisations")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a feature of the land or a kind of place after a name, maybe listed, maybe with a modifier
+    ("Floods spread across the Jamuna and Teesta rivers on Monday, officials said.", "Jamuna"),
+    ("Floods spread along the Jamuna and Teesta rivers on Monday, officials said.", "Teesta"),
+    ("The company cleared forest in the Fly basin last year, the report said.", "Fly"),
+    ("Boats were banned near the Vesterålen islands for the spawning season.", "Vesterålen"),
+    ("Traders were moved to the old Kaneshie lorry park after the fire.", "Kaneshie"),
+    ("Police closed roads in the Savassi and Lourdes neighbourhoods before the match.", "Lourdes"),
+    ("The burnt Makola market will reopen next year, the assembly said.", "Makola"),
+    ("Volunteers gathered at the Mirpur exhibition centre on Monday.", "Mirpur"),
+    # a kind of region before 'of', and physical prepositions
+    ("Cases rose in the northern division of Rangpur, the directorate said.", "Rangpur"),
+    ("Research ships will sail in the waters around Hopen next spring.", "Hopen"),
+    ("Fans gathered outside the Mineirão after the final whistle.", "Mineirão"),
+])
+def test_a_feature_of_the_land_after_a_name_makes_it_a_place(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # guards: a quarter of the year, a verb before a noun, an organisation word
+    ("Profit fell in the October-December quarter, the company said.", "October-December"),
+    ("Lisbon said the market would open on Monday.", "Lisbon said"),
+    ("The Bank of Ghana zone office said rates would stay.", "Bank of Ghana"),
+])
+def test_what_no_feature_makes_a_place(text: str, wrong: str) -> None:
+    assert wrong not in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    # an institution after a lower-case possessive speaks: "the state's military police said"
+    ("Sao Paulo state's military police said 12 people were arrested.", "military police"),
+    ("The city's transport department said the buses would run again on Friday.", "transport department"),
+])
+def test_an_institution_after_a_lower_case_possessive(text: str, organisation: str) -> None:
+    assert organisation in names(draft(text), "organisations"), names(draft(text), "organisations")
