@@ -93,7 +93,8 @@ def test_a_person_of_a_centre_for_something(text: str, person: str) -> None:
 
 @pytest.mark.parametrize(("text", "organisation"), [
     # a known organisation's name, then where its branch works
-    ("Greenpeace East Asia, which monitored the spill, said the fines were too small.", "Greenpeace East Asia"),
+    ("Greenpeace East Asia, which monitored the spill, said the fines were too small.",
+     "Greenpeace East Asia"),
     ("Greenpeace Nordic said on Monday that the licences should be withdrawn.", "Greenpeace Nordic"),
 ])
 def test_a_known_organisation_s_branch_is_an_organisation(text: str, organisation: str) -> None:

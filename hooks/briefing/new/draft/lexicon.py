@@ -307,5 +307,5 @@ ORG_HEADS = ORG_HEADS | ORG_HEADS_MORE
 # of Barishal').
 GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary lagoon lake island "
                       "islands archipelago peninsula highlands lowlands hills mountains range forest "
-                      "desert plain plains neighbourhood neighborhood market park zone "
-                      "division governorate oblast emirate parish atoll fjord glacier reef centre center".split())
+                      "desert plain plains neighbourhood neighborhood market park zone division "
+                      "governorate oblast emirate parish atoll fjord glacier reef centre center".split())

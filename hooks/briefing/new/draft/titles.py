@@ -118,7 +118,7 @@ def is_name(tokens: list[str]) -> bool:
             and tokens[0] not in PLACE_LEADS
             and last not in ORG_HEADS and last not in PLACE_HEADS
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
-            and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3)  # 'Greenpeace Nordic'
+            and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3)  # 'Greenpeace X'
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
                         or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
             and not (len(tokens) == 1 and tokens[0].isupper())
