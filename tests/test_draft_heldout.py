@@ -27,33 +27,33 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "tribunal.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     # Round 4's fresh set (heldout4.yml), answered before the drafter saw it; floors start at the
     # scores of main before any rule was changed for it, and rise with each rule that helps.
-    "antarctic.txt": (1, 1, 1, 1, .77, 1, .85, 1, 1),
+    "antarctic.txt": (1, 1, 1, 1, .88, 1, 1, 1, 1),
     "bronzes.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "commons.txt": (1, 1, 1, 1, .77, .85, .71, 1, 1),
+    "commons.txt": (1, 1, 1, 1, .77, .85, 1, 1, 1),
     "drought.txt": (1, 1, 1, 1, 1, 1, .87, 1, 1),
-    "election.txt": (1, 1, 1, 1, 1, 1, .87, 1, 1),
+    "election.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "layoffs.txt": (1, 1, 1, 1, .85, .83, 1, 1, 1),
     "railstrike.txt": (1, 1, 1, 1, .83, .80, 1, 1, 1),
     "transfer.txt": (1, 1, 1, .71, .83, .25, 1, 1, 1),
-    "verdict.txt": (1, 1, 1, 1, .75, .75, .83, 1, 1),
+    "verdict.txt": (1, 1, 1, 1, .75, .75, 1, 1, 1),
     # Round 5's fresh set (heldout5.yml), answered before the drafter saw it; floors started at the
     # scores of main before any rule was changed for it, and rise with each rule that helps.
     "blockade.txt": (1, 1, 1, 1, .77, 1, 1, 1, 1),
-    "budget.txt": (1, 1, 1, 1, 1, .6, 1, 1, 1),
+    "budget.txt": (1, 1, 1, 1, 1, .60, 1, 1, 1),
     "ceasefire.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "doping.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
     "earnings.txt": (1, 1, 1, 1, 1, .71, 1, 1, 1),
     "measles.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),
-    "ruling.txt": (1, 1, 1, 1, 1, .87, .8, 1, 1),
-    "solar.txt": (1, 1, 1, 1, 1, .85, .8, 0, 1),
+    "ruling.txt": (1, 1, 1, 1, 1, .87, 1, 1, 1),
+    "solar.txt": (1, 1, 1, 1, 1, 1, .80, 0, 1),
     # Round 6's fresh set of the names helper (heldout6b.yml), answered before the drafter saw it;
     # floors start at the scores of main before any rule was changed for it.
-    "cod.txt": (1, 1, 1, .8, .75, 1, .66, 0, 1),
-    "dengue.txt": (1, .5, .75, 1, .5, .75, 1, 0, 1),
-    "derby.txt": (1, .5, .8, .8, .25, .25, .75, 0, 1),
-    "kantamanto.txt": (1, 1, .8, .66, .62, .8, .85, 1, 1),
-    "kikori.txt": (0, 0, .8, .8, .75, .71, .85, 0, 1),
-    "pekao.txt": (1, 0, 1, .66, 1, .44, 1, 0, 1),
+    "cod.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
+    "dengue.txt": (1, .50, 1, 1, .87, 1, 1, 0, 1),
+    "derby.txt": (1, .50, .80, .80, 1, .37, 1, 0, 1),
+    "kantamanto.txt": (1, 1, 1, 1, .87, 1, 1, 1, 1),
+    "kikori.txt": (1, 1, 1, 1, .87, 1, 1, 0, 1),
+    "pekao.txt": (1, 1, 1, 1, 1, .66, 1, 0, 1),
 }
 
 

@@ -152,3 +152,65 @@ def test_what_no_feature_makes_a_place(text: str, wrong: str) -> None:
 ])
 def test_an_institution_after_a_lower_case_possessive(text: str, organisation: str) -> None:
     assert organisation in names(draft(text), "organisations"), names(draft(text), "organisations")
+
+
+def figures(text: str) -> dict[float, dict[str, Any]]:
+    return {f["value"]: f for f in draft(text).get("figures", [])}
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # a tally with no unit on either number
+    ("The council approved the plan by a vote of 31 to 12 on Tuesday.", 31, "votes"),
+    ("The council approved the plan by a vote of 31 to 12 on Tuesday.", 12, "votes"),
+    ("Lawmakers backed the bill in a tally of 205-118, the speaker said.", 118, "votes"),
+    # a number joined by a hyphen to what it counts
+    ("Leaders of the 20-nation group met in Lima on Monday.", 20, "nations"),
+    ("A five-judge panel heard the appeal in the capital.", 5, "judges"),
+    ("The club sits third in the 18-team league after the win.", 18, "teams"),
+    ("Workers finished a 12-storey tower beside the port.", 12, "storeys"),
+    # a gathering
+    ("A crowd of 48,200 watched the final in the rain.", 48200, "people"),
+    # a price in a currency word
+    ("Shares closed at 87 zlotys in Warsaw, the exchange said.", 87, "zlotys"),
+])
+def test_counts_written_as_tallies_with_hyphens_and_gatherings(text: str, value: float, unit: str) -> None:
+    found = figures(text)
+    assert value in found and found[value]["unit"] == unit, found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # guards: an age, a duration, a score, a year
+    ("A 34-year-old man was arrested in the town.", 34),
+    ("The team won 3-1 on Sunday in front of their own fans.", 1),
+    ("The 2019-era rules were dropped by the board.", 2019),
+])
+def test_what_is_no_hyphened_count(text: str, value: float) -> None:
+    found = figures(text)
+    assert value not in found or found[value]["unit"] not in ("olds", "year-olds", "eras"), found
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    # 'no more than' is at most, 'no fewer than' at least
+    ("He said no more than 400 jobs would go, most through retirement.", 400, "at most"),
+    ("The agency said no fewer than 60 villages were flooded.", 60, "at least"),
+    ("The agency said more than 60 villages were flooded.", 60, "more than"),
+])
+def test_a_negated_qualifier_turns_around(text: str, value: float, qualifier: str) -> None:
+    assert figures(text)[value].get("qualifier") == qualifier
+
+
+@pytest.mark.parametrize(("text", "value", "measures"), [
+    # a count's measure names what it counts, not the words before it
+    ("The union, which has 85,000 members, staged a protest of 3,000 workers outside parliament.",
+     3000, "Count of workers"),
+    ("The union, which has 85,000 members, staged a protest of 3,000 workers outside parliament.",
+     85000, "Count of members"),
+    ("Police detained 14 fans near the stadium, the ministry said.", 14, "Count of fans"),
+    ("Fewer than 10 of the 46 clan heads had signed the lease.", 10, "Count of clan heads"),
+    # a measured figure's context: no decimal point cuts it, no small word dangles
+    ("Shares rose 2.3 percent to 231 euros in Frankfurt trading.", 231, "Money: Shares rose 2.3 percent"),
+    ("Scientists had advised a catch of 269,440 tonnes for next year.", 269440,
+     "Mass: Scientists had advised a catch"),
+])
+def test_a_figure_s_measure_reads_as_a_phrase(text: str, value: float, measures: str) -> None:
+    assert figures(text)[value]["measures"] == measures

@@ -52,7 +52,8 @@ ORG_HEADS = frozenset(
     "authority bureau delegation embassy consulate league alliance coalition movement "
     "command force forces navy guard council secretariat programme program observatory "
     "laboratory museum college academy society trust consortium front initiative ltd plc "
-    "gmbh chamber cooperative co-operative tribunal syndicate collective exchange".split())
+    "gmbh chamber cooperative co-operative tribunal syndicate collective exchange directorate "
+    "inspectorate commissariat ombudsman".split())
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(
@@ -295,17 +296,3 @@ PERSON_NOUN = (r"(?!(?:[a-z\-]*ment|committee|paper|letter|number|computer|order
                r"local|parent|guard|source|official|diplomat|medic|fan|cleric|monk|nun|chef|cook|"
                r"clerk|judge|vet|nanny|maid|youth|girl|boy|child|pensioner|refugee|migrant|"
                r"villager|survivor|patient|volunteer|colleague|friend|graduate)")
-
-# Round 6 (names): more organisation words that head a body's name ('the Directorate General of
-# Health Services', 'the Inspectorate of Mines', 'the Secretariat').
-ORG_HEADS_MORE = frozenset("directorate inspectorate commissariat ombudsman".split())
-ORG_HEADS = ORG_HEADS | ORG_HEADS_MORE
-
-# Round 6 (names): lower-case words for a kind of place or a feature of the land, after a name
-# ('the Kikori basin', 'the Padma and Meghna rivers', 'the Lofoten islands', 'the Kaneshie lorry
-# park', 'the Tijuca and São Cristóvão neighbourhoods') or before 'of' ('the southern division
-# of Barishal').
-GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary lagoon lake island "
-                      "islands archipelago peninsula highlands lowlands hills mountains range forest "
-                      "desert plain plains neighbourhood neighborhood market park zone division "
-                      "governorate oblast emirate parish atoll fjord glacier reef centre center".split())

@@ -11,7 +11,6 @@ from briefing.new.draft import window
 from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
-    GEO_NOUNS,
     KNOWN_ORGS,
     NOT_NAME,
     NOT_PLACES_ON,
@@ -22,6 +21,14 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.names import UPPER, Run
+
+# Lower-case words for a kind of place or a feature of the land, after a name ('the Kikori
+# basin', 'the Padma and Meghna rivers', 'the Lofoten islands', 'the Kaneshie lorry park', 'the
+# Tijuca and São Cristóvão neighbourhoods') or before 'of' ('the southern division of Barishal').
+GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary lagoon lake island "
+                      "islands archipelago peninsula highlands lowlands hills mountains range forest "
+                      "desert plain plains neighbourhood neighborhood market park zone division "
+                      "governorate oblast emirate parish atoll fjord glacier reef centre center".split())
 
 _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
