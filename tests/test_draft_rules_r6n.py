@@ -214,3 +214,28 @@ def test_a_negated_qualifier_turns_around(text: str, value: float, qualifier: st
 ])
 def test_a_figure_s_measure_reads_as_a_phrase(text: str, value: float, measures: str) -> None:
     assert figures(text)[value]["measures"] == measures
+
+
+def topics(text: str) -> set[str]:
+    return {t["name"] for t in draft(text).get("topics", [])}
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a topic is read from the article's words, not from a part of a name
+    ("The Health Check programme will visit 40 schools, the council said.", "Health"),
+    ("The Economic Freedom Fighters walked out of the chamber on Tuesday.", "Economy"),
+    ("Shares in Baltic Energy Partners fell 4 percent after the results.", "Energy"),
+    ("The Congress of Trade Unions said the strike would go ahead.", "Trade"),
+])
+def test_no_topic_from_a_part_of_a_name(text: str, wrong: str) -> None:
+    assert wrong not in topics(text)
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    # guards: the same words in the article's own sentences still make the topic
+    ("Health workers went door to door with vaccines, the ministry said.", "Health"),
+    ("Climate change made the drought worse, scientists said.", "Climate change"),
+    ("The country's fourth failed rainy season has killed thousands of cattle.", "Extreme weather"),
+])
+def test_a_topic_from_the_article_s_own_words(text: str, topic: str) -> None:
+    assert topic in topics(text)

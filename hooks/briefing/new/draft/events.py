@@ -10,6 +10,7 @@ from typing import Any
 from briefing.new.draft import attribution, pronouns, window
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SPEECH_VERBS, TITLE_WORDS, TOPICS
+from briefing.new.draft.names import without_names
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -88,7 +89,7 @@ def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[tuple[str, 
     where: dict[str, list[int]] = {}
     used: dict[str, set[str]] = {}
     for number, text in enumerate(paragraphs, 1):
-        lowered = text.lower()
+        lowered = without_names(text).lower()  # not 'Health' from 'World Health Organization'
         for name, signals in _TOPIC_SIGNALS.items():
             hits = [pattern for signal, pattern in signals if signal in lowered and pattern.search(lowered)]
             if hits:
