@@ -239,3 +239,46 @@ def test_no_topic_from_a_part_of_a_name(text: str, wrong: str) -> None:
 ])
 def test_a_topic_from_the_article_s_own_words(text: str, topic: str) -> None:
     assert topic in topics(text)
+
+
+def roles_of(text: str, person: str) -> list[dict[str, Any]]:
+    people = {p["name"]: p for p in draft(text).get("people", [])}
+    assert person in people, list(people)
+    return list(people[person].get("roles", []))
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # a role in apposition keeps its organisation or country where the draft has it
+    ("Piotr Nowak, the chief executive of Bank Handlowy and a former finance minister, said the "
+     "merger would go ahead.", "Piotr Nowak", {"title": "chief executive", "organisation": "bank-handlowy"}),
+    ("Piotr Nowak, the chief executive of Bank Handlowy and a former finance minister, said the "
+     "merger would go ahead.", "Piotr Nowak", {"title": "former finance minister"}),
+    ("Eva Horak, an analyst at Erste Group Research, said the ruling was expected.", "Eva Horak",
+     {"title": "analyst", "organisation": "erste-group-research"}),
+    ("The Kumasi Metropolitan Assembly's chief executive, Samuel Pyne, said the stalls would be rebuilt.",
+     "Samuel Pyne", {"title": "chief executive", "organisation": "kumasi-metropolitan-assembly"}),
+    ("Iceland's Minister of Fisheries and Agriculture, Bjarni Jonsson, said the quota was fair.",
+     "Bjarni Jonsson", {"title": "Minister of Fisheries and Agriculture", "country": "iceland"}),
+    ("The World Health Organization's country representative, Dr. Ana Ruiz, said tests would be sent.",
+     "Ana Ruiz", {"title": "country representative", "organisation": "world-health-organization"}),
+    ("The inspectorate said 12 mines were shut. The inspectorate's chief inspector, Tomas Lind, said "
+     "more would follow. The Mines Inspectorate of Sweden will report in May.", "Tomas Lind",
+     {"title": "chief inspector", "organisation": "mines-inspectorate-of-sweden"}),
+    ("Sweden's delegation was led by Karin Berg, head of the national fisheries agency Havsverket.",
+     "Karin Berg", {"title": "head", "organisation": "havsverket"}),
+    ("Polish Foreign Minister Radek Kowal said talks in Poland were useful.", "Radek Kowal",
+     {"title": "Foreign Minister", "country": "poland"}),
+])
+def test_a_role_keeps_its_organisation_or_country(text: str, person: str, role: dict[str, str]) -> None:
+    assert role in roles_of(text, person)
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # guards: a nationality is no country a player serves; a person's possessive names no body
+    ("The Dutch defender Marten Vos scored twice for Atalanta.", "Marten Vos", {"title": "Dutch defender"}),
+    ("Whitfield's lawyer, Anne Doyle, said he would appeal.", "Anne Doyle", {"title": "lawyer"}),
+    ("Hassan Omar, a livestock trader in the town of Moyale, said prices had halved.", "Hassan Omar",
+     {"title": "livestock trader in the town of Moyale"}),
+])
+def test_what_gives_a_role_no_organisation_or_country(text: str, person: str, role: dict[str, str]) -> None:
+    assert role in roles_of(text, person)

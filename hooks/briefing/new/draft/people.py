@@ -44,9 +44,15 @@ _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 
 def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
     """The title the article gives, '' for evidence without a title, None for no evidence."""
-    if any(t.lower() in TITLE_WORDS for t in title):
+    honorific_only = bool(title) and all(t.lower() in _PLAIN_HONORIFICS | {"prof.", "prof"} for t in title)
+    if any(t.lower() in TITLE_WORDS for t in title) and not honorific_only:
         return " ".join(title[next(i for i, t in enumerate(title) if t not in NOT_NAME
                                    or t.lower() in TITLE_WORDS):])
+    owned = _owned_title(tail(text, run.start))
+    if owned:
+        return owned  # "the Accra Metropolitan Assembly's chief executive, Michael Allotey,"
+    if honorific_only:
+        return " ".join(title)  # 'Dr. Rosa María Canul'
     if title[:1] and len(title) == 1 and is_job(title[0]):
         return title[0].lower()  # 'Entomologist Tanvir Ahmed Siddiqui of ... said'
     head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
@@ -60,7 +66,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         # the Philippines, Ferdinand Marcos,'
     if len(name) >= 2 and (word_before(text, run.start) in ("named", "called")
                            or re.search(r"\b(?:led|headed|chaired|coached)\s+by\s+$", head)):
-        return ""  # 'a woman named Maria Santos', 'the delegation is led by Khalil al-Hayya''
+        return _appositive(text, run.end) or ""  # 'a woman named Maria Santos', 'the delegation
+        # is led by Khalil al-Hayya', 'was led by Ilya Shestakov, head of the agency X.''
     if len(name) >= 2 and _PRONOUN_NEXT.match(text, run.end):
         return ""  # 'One of them was Peter Otieno. He has three children.'
     copula = re.search(r"\b(?:[Tt]he\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:is|was)\s+$", head)
@@ -80,9 +87,30 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
 
 
 _PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
+# A title owned by a name or a body, set off by commas before the person: "Norway's Minister of
+# Fisheries and Ocean Policy, Marianne Sivertsen Næss,", "the Assembly's chief executive, X,",
+# "the directorate's director general, X,", 'Its head of demersal fish research, Geir Huse,'.
+_OWNER = re.compile(r"(?:(?P<owner>(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*|[a-z]+)['’]s|\b(?:[Ii]ts|[Tt]heir))"
+                    r"\s+(?P<title>(?:[\w\-]+\s+){0,6}?[\w\-]+),\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
+
+
+def _owned_title(head: str) -> str | None:
+    match = _OWNER.search(head)
+    if match is None:
+        return None
+    words = match.group("title").split()
+    if not any(w.lower() in TITLE_WORDS for w in words[:3]) or any(w.lower() in _NOT_IN_TITLE for w in words):
+        return None
+    owner = re.sub(r"^The\s+", "", match.group("owner") or "")
+    return f"{owner}'s {match.group('title')}" if owner else match.group("title")
+
+
+_NOT_IN_TITLE = frozenset("said says told and the a an who which".split()) - {"and"}
+
 # A lower-case role, however long its organisation: 'X, head of the Federation of Icelandic
 # Fishing Vessel Owners,'.
-_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,")
+_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,"
+                   r"|,\s+(?:the\s+)?([a-z]+\s+of\s+[^,.;\"“”]{1,60})\.(?:\s|$)")  # ', head of X.'
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
 
 
@@ -109,7 +137,9 @@ def _appositive(text: str, end: int) -> str | None:
     if match and match.group(1)[0].islower() and match.group(1).split()[0] in TITLE_WORDS | {"leader"}:
         return match.group(1)  # 'Laurent Berger, head of the CFDT union,'
     role = _ROLE.match(text, end)
-    if role and any(w in TITLE_WORDS for w in role.group(1).split()[:3]):
+    if role and role.group(2) and role.group(2).split()[0] in TITLE_WORDS:
+        return role.group(2)  # 'Ilya Shestakov, head of the federal fisheries agency X.'
+    if role and role.group(1) and any(w in TITLE_WORDS for w in role.group(1).split()[:3]):
         return role.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
     works = _WORKS_AT.match(text, end)
     return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
@@ -191,7 +221,9 @@ def full_names_from(headlines: tuple[str, ...], people: dict[str, Entity]) -> di
 def _add_person(people: dict[str, Entity], name: str, title: str) -> None:
     person = people.setdefault(name, Entity("people", name))
     title = title.strip()
-    relational = title.lower().split()[-1:] in (["counterpart"], ["adviser"])
+    relational = title.lower().split() in (["counterpart"], ["adviser"])  # 'his adviser'; not
+    # 'Health adviser X'
+
     if title and title.lower() not in {t.lower() for t in person.titles} and not relational \
             and title.lower() not in _PLAIN_HONORIFICS:
         person.titles.append(title)
