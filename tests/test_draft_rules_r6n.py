@@ -282,3 +282,23 @@ def test_a_role_keeps_its_organisation_or_country(text: str, person: str, role: 
 ])
 def test_what_gives_a_role_no_organisation_or_country(text: str, person: str, role: dict[str, str]) -> None:
     assert role in roles_of(text, person)
+
+
+@pytest.mark.parametrize(("text", "organisation"), [
+    # a lower-case noun for a body before or after a name, or an owner in apposition
+    ("The dockworkers' trade union Jedność said it would strike on Monday.", "Jedność"),
+    ("The Komisja Papierów Wartościowych, the securities commission at the central bank, said the "
+     "listing was approved.", "Komisja Papierów Wartościowych"),
+    ("The sale needs approval after the bank's German owner, Commerzhaus, agreed to the terms.",
+     "Commerzhaus"),
+    ("Shares rose after Orlen's Polish rival, Lotos, said it would cut costs.", "Lotos"),
+    # a name whose possessive stands before a person is a team or a body, not a person
+    ("Francisco Marra came from behind to win 3-2. \"We never stopped,\" said Francisco's head "
+     "coach, Mario Lima.", "Francisco Marra"),
+    ("Vitória Guimarães beat Braga on Sunday. Vitória's striker João Mendes scored twice.",
+     "Vitória Guimarães"),
+])
+def test_a_body_named_by_a_noun_an_owner_or_its_players(text: str, organisation: str) -> None:
+    data = draft(text)
+    assert organisation in names(data, "organisations"), names(data, "organisations")
+    assert organisation not in names(data, "people")

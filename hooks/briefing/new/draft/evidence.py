@@ -88,20 +88,23 @@ def without(text: str, full: str) -> str:
 def organisation_by_noun(text: str, run: Run) -> bool:
     """'the craft brewery Zlatá Kozel', 'the copper miner Minera Andina', 'Budvar, the
     state-owned Czech brewer,'."""
-    before = re.search(r"(?:\b(?:the|a|an|its|their)\s+(?:[\w\-'’]+\s+){0,3}?|(?:^|[,;]\s+|\b[A-Z][\w\-]+\s+)"
-                       r"(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$", window.before(text, run.start))
+    before = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-'’]+\s+){0,3}?"
+                       r"|(?:^|[,;]\s+|\b[A-Z][\w\-]+\s+)(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$",
+                       window.before(text, run.start))
     if before and before.group(1) in ORG_NOUNS:
         return True  # 'the craft brewery X', 'Indian software services company X', 'club X'
-    rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:rivals?|competitors?|peers?|parent|owner|subsidiary|"
-                       r"partners?)\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$", window.before(text, run.start))
+    rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir|[A-Za-z][\w\-]*['’]s)\s+(?:[A-Z]?[a-z\-]+\s+)?"
+                       r"(?:rivals?|competitors?|peers?|parent|owner|subsidiary|partners?),?\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$",
+                       window.before(text, run.start))
     if rivals:
         return True  # its rivals Infosys and Wipro
     # 'Budvar, the state-owned Czech brewer,'; 'Sejin, South Korea's third-largest maker of
     # battery materials,'; 'BusinessEurope, the Brussels-based employers' lobby,'.
     after = re.match(r",\s+(?:the|a|an|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s)\s+(?:[\w\-'’]+\s+){0,3}?"
-                     r"([a-z][\w\-]*)(?:\s+(?:of|in|for)\s+[^,.;]{1,40})?\s*[,.]",
+                     r"([a-z][\w\-]*)(?:\s+(?:of|in|for|at)\s+[^,.;]{1,40})?\s*[,.]",
                      window.after(text, run.end))
-    if after and after.group(1) in ORG_NOUNS:
+    if after and (after.group(1) in ORG_NOUNS or after.group(1) in ORG_HEADS):  # ', the banking
+        # supervision commission at the Narodowy Bank Polski,'
         return True
     if _works_at(text, run):
         return True

@@ -7,9 +7,7 @@ import re
 
 from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person
 from briefing.new.draft.entity import Entity
-from briefing.new.draft.evidence import (
-    organisation_by_noun,
-)
+from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.lexicon import (
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
@@ -18,7 +16,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.names import Run
-from briefing.new.draft.orgcontext import before_role_and_person, listed_with, org_apposition
+from briefing.new.draft.orgcontext import before_role_and_person, listed_with, org_apposition, owns_a_player
 from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body
 
 
@@ -43,10 +41,17 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or initialism_firm(tokens) or _research_centre(tokens) \
+                or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
+                and any(owns_a_player("\n".join(paragraphs), form) for form in (text, tokens[0])) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
                                           paragraphs):
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
+            short = tokens[0]
+            if len(tokens) >= 2 and short not in taken and owns_a_player("\n".join(paragraphs), short):
+                org = next(o for o in orgs.values() if text in o.forms())
+                if short not in org.aliases:
+                    org.aliases.append(short)  # 'Vasco' for 'Vasco da Gama', as the article writes it
     for index, run in enumerate(found):  # "the Norwegian Fishermen's Association, Norges Fiskarlag,"
         left = org_apposition(found, index, paragraphs)
         owner = orgs.get(re.sub(r"^The\s+", "", left.text)) if left else None

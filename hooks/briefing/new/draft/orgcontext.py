@@ -143,3 +143,20 @@ def org_apposition(found: list[Run], index: int, paragraphs: tuple[str, ...]) ->
             or not any(t.lower() in ORG_HEADS for t in left.tokens):
         return None
     return left
+
+
+def owns_a_player(whole: str, name: str) -> bool:
+    """"Vasco da Gama's Tomás Echeverri", "Brazil's Neymar": a name whose possessive stands before
+    a person's full name (maybe after a lower-case role: "Santos' striker Ana Lima", "Vasco's head
+    coach, Rafael Paiva") is a team, a body or a country, not a person."""
+    at = whole.find(name)
+    while at >= 0:
+        match = _OWNS.match(whole, at + len(name))
+        if match and is_given_name(match.group(1)) and (at == 0 or not whole[at - 1].isalnum()):
+            return True
+        at = whole.find(name, at + 1)
+    return False
+
+
+_OWNS = re.compile(r"['’]s?\s+(?:[a-z\-]+,?\s+){0,2}([A-Z][\w\-]+)\s+"
+                   r"(?:(?:da|de|di|van|von|dos|del)\s+)?[A-Z]")

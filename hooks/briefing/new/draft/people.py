@@ -33,7 +33,7 @@ from briefing.new.draft.names import (
     word_before,
     words_before,
 )
-from briefing.new.draft.orgcontext import org_apposition
+from briefing.new.draft.orgcontext import org_apposition, owns_a_player
 from briefing.new.draft.placeevidence import listed_in_places_of
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
 
@@ -166,8 +166,10 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if evidence is None and 2 <= len(name) <= 4 \
                 and surname_used_alone(without(whole, " ".join(name)), name[-1]):
             evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
-        if evidence is None and given_name_first(run, name, text):
-            evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'
+        if evidence is None and given_name_first(run, name, text) \
+                and not any(owns_a_player(whole, form) for form in (" ".join(name), name[0])):
+            evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'; not "Vasco
+            # da Gama came from behind ..." when "Vasco's head coach, Rafael Paiva" owns a person
         if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
             evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
         if evidence is None or (len(name) == 1 and not evidence):
