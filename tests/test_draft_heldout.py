@@ -50,7 +50,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # floors start at the scores of main before any rule was changed for it.
     "cod.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
     "dengue.txt": (1, .50, 1, 1, .87, 1, 1, 0, 1),
-    "derby.txt": (1, .50, .80, 1, 1, .50, 1, 0, 1),
+    "derby.txt": (1, .50, 1, 1, 1, .50, 1, 0, 1),
     "kantamanto.txt": (1, 1, 1, 1, .87, 1, 1, 1, 1),
     "kikori.txt": (1, 1, 1, 1, .87, 1, 1, 0, 1),
     "pekao.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),

@@ -302,3 +302,22 @@ def test_a_body_named_by_a_noun_an_owner_or_its_players(text: str, organisation:
     data = draft(text)
     assert organisation in names(data, "organisations"), names(data, "organisations")
     assert organisation not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # an article after 'de' inside a name that opens with a given name
+    ("The Uruguayan striker Nicolás de la Fuente scored the winner in stoppage time.",
+     "Nicolás de la Fuente"),
+    ("Goals from Ana de los Santos gave the visitors a 2-0 win, the club said.", "Ana de los Santos"),
+])
+def test_an_article_after_de_inside_a_name(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # guards: a place with 'de las' stays a place; 'de' of a name is no alias that hides one
+    ("Dr. Rosa Canul runs a clinic in San Cristóbal de las Casas, she said.", "San Cristóbal de las Casas"),
+    ("The Uruguayan striker Nicolás de la Fuente scored in Rio de Janeiro on Sunday.", "Rio de Janeiro"),
+])
+def test_a_place_with_de_stays_a_place(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")

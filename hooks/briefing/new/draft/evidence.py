@@ -144,6 +144,8 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
     after = re.match(r"\s+([a-z][\w\-]*)", window.after(text, run.end))
     if after and after.group(1) in ORG_NOUNS | PLACE_NOUNS | MEMBERS | ORG_HEADS | PLACE_HEADS | _FIRM_AFTER:
         return False
+    if re.search(r"\b(?:in|near|outside|across|around)\s+$", window.before(text, run.start)):
+        return False  # 'scored in Rio de Janeiro': where, not who
     return not re.search(r"\b(?:the|a|an)\s+$", text[max(0, run.start - 5):run.start], re.I)
 
 

@@ -96,7 +96,6 @@ DEMONYMS = {
     "Ukrainian": "Ukraine", "Korean": "Korea", "Canadian": "Canada", "Australian": "Australia",
     "Brazilian": "Brazil", "Mexican": "Mexico", "Italian": "Italy", "Spanish": "Spain",
     "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Ethiopian": "Ethiopia",
-    "Taiwanese": "Taiwan",
     "Pakistani": "Pakistan", "European": "Europe", "African": "Africa", "EU": "European Union",
     "Dutch": "Netherlands", "Kenyan": "Kenya", "Czech": "Czech Republic", "Icelandic": "Iceland",
     "Peruvian": "Peru", "Chilean": "Chile", "Ghanaian": "Ghana", "Malawian": "Malawi",
@@ -109,7 +108,8 @@ DEMONYMS = {
     "Bangladeshi": "Bangladesh", "Afghan": "Afghanistan", "Iraqi": "Iraq", "Syrian": "Syria",
     "Lebanese": "Lebanon", "Qatari": "Qatar", "Sudanese": "Sudan", "Somali": "Somalia",
     "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe",
-    "Mozambican": "Mozambique", "Moroccan": "Morocco", "Algerian": "Algeria"}
+    "Mozambican": "Mozambique", "Moroccan": "Morocco", "Algerian": "Algeria", "Uruguayan": "Uruguay",
+    "Paraguayan": "Paraguay", "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "Taiwanese": "Taiwan"}
 
 COUNTRIES = frozenset(
     "China;United States;America;United Kingdom;Britain;France;Germany;Japan;Russia;India;"

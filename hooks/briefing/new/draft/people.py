@@ -264,7 +264,8 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
         rest = _without(text, name)
         for token in tokens:
             alone = whole_words(rest, token)
-            if alone and token_owners[token] == 1 and token not in NOT_NAME:
+            if alone and token_owners[token] == 1 and token not in NOT_NAME and token[:1].isupper():
+                # (not 'de' of 'Nicolás de la Fuente', which stands alone in 'Rio de Janeiro')
                 person.aliases.append(token)
         for title in titles:
             for short in person.aliases[:]:

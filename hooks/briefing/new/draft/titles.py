@@ -10,16 +10,22 @@ from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
     DEMONYMS,
+    FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
     PLACE_HEADS,
+    PLACE_LEAD_WORDS,
     PLACE_LEADS,
     TITLE_WORDS,
 )
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al".split())
+# 'Nicolás de la Fuente', 'Fernando de los Ríos': an article after 'de' in a name that opens
+# with a given name ('San Cristóbal de las Casas' opens with none).
+_ARTICLES = frozenset("la las los le".split())
+
 # "Secretary of State Antony Blinken": words after "of" that still belong to the title.
 _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finance Health Justice "
                            "Labor Labour Agriculture Education Interior Foreign Affairs Trade "
@@ -108,6 +114,9 @@ _ARTICLED = re.compile(r"(?:al|el|ad|ash|as|an|ar|ud|ul)-[A-Z]")  # 'Khalil al-H
 
 def is_name(tokens: list[str]) -> bool:
     core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
+    if "de" in tokens and is_given_name(tokens[0]) and tokens[0].lower() not in PLACE_LEAD_WORDS:
+        core = [t for i, t in enumerate(core) if not (t in _ARTICLES and i and core[i - 1] != t
+                                                       and tokens[tokens.index(t) - 1] == "de")]
     if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() \
             or not (tokens[-1][0].isupper() or _ARTICLED.match(tokens[-1])) \
             or any(t[0].islower() and not _ARTICLED.match(t) for t in core) or "&" in tokens:
@@ -119,6 +128,7 @@ def is_name(tokens: list[str]) -> bool:
             and last not in ORG_HEADS and last not in PLACE_HEADS
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3)  # 'Greenpeace X'
+            and tokens[0] not in FOREIGN_ORG_LEADS  # 'Banco de la Nación'
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
                         or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
             and not (len(tokens) == 1 and tokens[0].isupper())
