@@ -51,8 +51,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "cod.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
     "dengue.txt": (1, .50, 1, 1, .87, 1, 1, 0, 1),
     "derby.txt": (1, .50, 1, 1, 1, .50, 1, 0, 1),
-    "kantamanto.txt": (1, 1, 1, 1, .87, 1, 1, 1, 1),
-    "kikori.txt": (1, 1, 1, 1, .87, 1, 1, 0, 1),
+    "kantamanto.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
+    "kikori.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
     "pekao.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
 }
 

@@ -321,3 +321,18 @@ def test_an_article_after_de_inside_a_name(text: str, person: str) -> None:
 ])
 def test_a_place_with_de_stays_a_place(text: str, place: str) -> None:
     assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # places named inside other names: a country after an organisation's 'of', a region in a title
+    ("The Supreme Court of Fiji ruled on Thursday that the lease was void.", "Fiji"),
+    ("A study by the National University of Samoa found the reef had shrunk.", "Samoa"),
+    ("Western Cape Provincial Minister Anroux Marais said the fire was contained.", "Western Cape"),
+])
+def test_a_place_named_inside_another_name(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+def test_a_region_in_a_title_is_the_role_s_country() -> None:
+    text = "Greater Kumasi Regional Minister Ama Owusu, who attended the debate, urged traders to register."
+    assert {"title": "Regional Minister", "country": "greater-kumasi"} in roles_of(text, "Ama Owusu")

@@ -47,6 +47,11 @@ def _role(title: str, organisations: dict[str, Entity], places: dict[str, Entity
         if pattern is _OWNED:
             title = match.group("title")  # "the group's chief", "Whitfield's lawyer": no body named
     words = title.split()
+    for size in (3, 2, 1):  # 'Greater Accra Regional Minister': the place, then the office
+        named = len(words) > size and words[0][:1].isupper()
+        place = _named(" ".join(words[:size]), places) if named else None
+        if place is not None and words[-1].lower() in _OFFICES:
+            return {"title": " ".join(words[size:]), "country": place.id}
     if len(words) >= 2 and words[0] in DEMONYMS and words[-1].lower() in _OFFICES:
         place = _named(DEMONYMS[words[0]], places)
         if place is not None:  # 'Polish Finance Minister'
