@@ -66,3 +66,17 @@ def test_related_links_below_the_text_still_end_it() -> None:
 def test_a_sentence_of_the_article_is_never_taken_for_chrome(sentence: str) -> None:
     _, paragraphs = split(BODY, sentence, SECOND)
     assert paragraphs == (BODY, sentence, SECOND)
+
+
+@pytest.mark.parametrize("below", [
+    "Related\nMilk prices fall for third month\nTags: Kenya, housing, courts\n"
+    "© 2024 Nairobi Daily. All rights reserved.",
+    "Photo: Protesters outside the court on Friday. (AFP/Simon Maina)\n\nMore on this story\n"
+    "Why the levy divides Kenyans\nCopyright 2024 Nairobi Daily.",
+])
+def test_a_block_of_page_lines_below_the_text_is_not_its_last_paragraph(below: str) -> None:
+    """Below the text, 'Related' over links, tags and the copyright line in one block (no blank
+    line): joined, the block ended in a full stop, so it did not read as the page below the
+    text and became the article's last paragraph (topics were drafted from its links)."""
+    _, paragraphs = split(BODY, SECOND, LAST, below)
+    assert paragraphs == (BODY, SECOND, LAST)

@@ -21,17 +21,22 @@ def _copy(tmp_path: Path) -> Path:
     return root
 
 
-def test_an_edited_file_is_read_again_and_an_unchanged_one_is_not(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    root = _copy(tmp_path)
-    parsed: list[str] = []
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files parsed and validated from here on (shown names, in order)."""
+    seen: list[str] = []
     real = loading._records_of
 
     def counted(raw: bytes, shown: str, *rest: Any) -> Any:
-        parsed.append(shown)
+        seen.append(shown)
         return real(raw, shown, *rest)
 
     monkeypatch.setattr(loading, "_records_of", counted)
+    return seen
+
+
+def test_an_edited_file_is_read_again_and_an_unchanged_one_is_not(tmp_path: Path, parsed: list[str]) -> None:
+    root = _copy(tmp_path)
     loaded, problems = loading.load(root)
     assert problems == [] and "data/people.yml" in parsed and "data/quotes.yml" in parsed
     parsed.clear()
@@ -52,7 +57,7 @@ def test_an_unchanged_files_problems_are_reported_on_every_build(tmp_path: Path)
 
 
 def test_a_full_memo_drops_the_least_recently_read_file_not_every_file(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parsed: list[str]) -> None:
     """Files read by other projects before (the memo near its bound) do not make this project's
     unchanged files parsed again: the memo once emptied itself when full, mid-load."""
     root = _copy(tmp_path)
@@ -62,14 +67,6 @@ def test_a_full_memo_drops_the_least_recently_read_file_not_every_file(
         loading._records_cached(other / "data" / "people.yml",
                                 (other / "data" / "people.yml").read_bytes(),
                                 "data/people.yml", MODELS["people"])
-    parsed: list[str] = []
-    real = loading._records_of
-
-    def counted(raw: bytes, shown: str, *rest: Any) -> Any:
-        parsed.append(shown)
-        return real(raw, shown, *rest)
-
-    monkeypatch.setattr(loading, "_records_of", counted)
     assert loading.load(root)[1] == []
     parsed.clear()
     assert loading.load(root)[1] == [] and parsed == []

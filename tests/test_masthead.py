@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from briefing.new.draft.chrome import is_bare_byline
 from briefing.new.draft.paragraphs import split_article
 from briefing.new.scaffold.masthead import byline_names, copyright_holder, masthead, wire_agency
 from conftest import allow_drafts, mkdocs
@@ -41,10 +42,55 @@ def test_a_byline_gives_its_names(line: str, names: tuple[str, ...]) -> None:
     ("© Reuters 2024", "Reuters"),
     ("(c) 1999-2003 Daily Mail and General Trust", "Daily Mail and General Trust"),
     ("© 2023", None),
+    ("  ©   2019   Nordic  Wire  Service.  All rights reserved.", "Nordic Wire Service"),
     ("Copyright law changed in 1998, the court said, and the publishers lost their case", None),
 ])
 def test_the_copyright_line_names_the_publisher(line: str, holder: str | None) -> None:
     assert copyright_holder(line) == holder
+
+
+@pytest.mark.parametrize(("line", "bare"), [
+    ("Aoife Brennan, Agriculture Correspondent", True),
+    ("Ana Lima and Tom Reyes", True),
+    ("Wanjiru Kamau in Marsabit", True),
+    ("Ruth P. Adler | 12 March 2025", True),
+    ("Middle East", False),  # a section, not a name
+    ("Sport Wire", False),
+    ("Maria Santos wins the final", False),  # a headline
+    ("Brendan Smith, Minister for Agriculture", False),  # a person in the story, not a writer
+    ("Ana Lima said the talks had failed.", False),
+])
+def test_a_writers_line_without_by_is_a_byline(line: str, bare: bool) -> None:
+    assert is_bare_byline(line) is bare
+
+
+def test_a_writers_line_above_the_text_names_the_author() -> None:
+    page = ("Home | World | Europe\n\nFarm ministers agree milk quota rise after night of talks\n\n"
+            "Aoife Brennan, Agriculture Correspondent\n\n"
+            "EU farm ministers agreed early on Thursday to raise milk quotas by two per cent, after "
+            "talks in Brussels that ran through the night, officials said.\n\n"
+            "The deal still needs the approval of the European Parliament before it takes effect.\n")
+    split = split_article(page)
+    head = masthead(split.headers, "OURS", first_paragraph=split.paragraphs[0])
+    assert (head.title, head.authors) == ("Farm ministers agree milk quota rise after night of talks",
+                                          ("Aoife Brennan",))
+    assert split.paragraphs[0].startswith("EU farm ministers")
+
+
+def test_a_masthead_block_without_blank_lines_keeps_its_headline_and_writer() -> None:
+    """'Skip to main content' over the menu, headline, writer and stamp, in one block: joined,
+    the block read as one chrome line and the headline and byline went with it."""
+    page = ("Skip to main content\nHome | News | Science\n"
+            "Glacier retreat in the Andes doubles in a decade, survey finds\n"
+            "Lucía Paredes, Science Correspondent\nPublished 3 February 2025, 09:10 CET\n\n"
+            "Glaciers in the central Andes lost twice as much ice in the last decade as in the one "
+            "before, a survey published on Monday found.\n\n"
+            "The survey's authors said the loss threatened water supplies in the dry season.\n")
+    split = split_article(page)
+    head = masthead(split.headers, "OURS", first_paragraph=split.paragraphs[0])
+    assert (head.title, head.authors) == (
+        "Glacier retreat in the Andes doubles in a decade, survey finds", ("Lucía Paredes",))
+    assert len(split.paragraphs) == 2 and split.paragraphs[0].startswith("Glaciers in the central")
 
 
 @pytest.mark.parametrize(("paragraph", "agency"), [

@@ -12,8 +12,7 @@ from pathlib import Path
 from briefing.checks import checks
 from briefing.core.problems import DataError, Problem
 from briefing.core.settings import Settings
-from briefing.hub.config import hub_file
-from briefing.hub.site import build_hub
+from briefing.hub import hub_file
 from briefing.model.build import build_model
 from briefing.model.model import Model
 from briefing.pages import draftmark, jsonld
@@ -102,7 +101,9 @@ def _build(settings: Settings, docs_dir: Path | None) -> Site:
 
 
 def _build_hub(settings: Settings, docs_dir: Path | None) -> Site:
-    """A hub: a site made from other briefings' indexes (`data/hub.yml`), no article of its own."""
+    """A hub: a site made from other briefings' indexes (`data/hub.yml`), no article of its own.
+    Its modules are imported here: a briefing's build never needs them."""
+    from briefing.hub.site import build_hub
     hub = build_hub(settings)
     files = {**hub.files, **assets()}
     clashes = sorted(path for path in hub.pages if docs_dir and (docs_dir / path).is_file())

@@ -17,7 +17,8 @@ from briefing.core.problems import DataError
 from briefing.core.settings import MKDOCS_YML, Settings, read_mkdocs_yml
 from briefing.data.load import load
 from briefing.engine import build
-from briefing.hub.config import hub_file, read_hub
+from briefing.hub import hub_file
+from briefing.hub.config import read_hub
 from briefing.new.draft.source import ArticleError, read_article
 from briefing.web.imports import credentials_refused, has_credentials, is_url
 

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz, process
-
 # WRatio scores a typo ('wnag-yi' for 'wang-yi': 86) and a shortened id ('ada' for
 # 'ada-lovelace': 90) high, and unrelated ids low (below 50 for those of the seed briefing).
 CUTOFF = 75
 
 
 def closest(wrong: str, known: Iterable[str], limit: int = 3) -> list[str]:
-    """Up to `limit` known names most like `wrong`, best first (ties in sorted order)."""
+    """Up to `limit` known names most like `wrong`, best first (ties in sorted order). RapidFuzz
+    is imported only when a name is wrong: a build without a mistake never needs it."""
+    from rapidfuzz import fuzz, process
     matches = process.extract(wrong, sorted(set(known)), scorer=fuzz.WRatio, limit=None,
                               score_cutoff=CUTOFF)
     ranked = sorted(matches, key=lambda match: (-match[1], match[0]))

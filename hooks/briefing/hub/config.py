@@ -11,8 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from briefing.core.problems import DataError, Problem
 from briefing.core.schema import Slug, Text
-
-HUB_FILE = "hub.yml"
+from briefing.hub import HUB_FILE, hub_file
 
 
 class HubConfig(BaseModel):
@@ -28,10 +27,6 @@ class HubConfig(BaseModel):
     imports: dict[Slug, Text] = Field(min_length=1, description="Briefing id -> the URL of its "
                                       "published site (or a local folder holding its built site).")
     page_size: int = Field(default=50, ge=5, le=500, description="Briefings on a page of the list.")
-
-
-def hub_file(root: Path, data_dir: str) -> Path:
-    return root / data_dir / HUB_FILE
 
 
 def read_hub(root: Path, data_dir: str) -> tuple[HubConfig, dict[str, int]]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft.givennames import is_given_name
+
 _LINE = re.compile(
     r"^(?:skip to (?:main )?content|accept(?: all)? cookies|we use cookies|this (?:site|website) "
     r"uses cookies|by continuing to (?:browse|use)|share (?:on|this|via)\b|sign up\b|subscribe\b|"
@@ -116,3 +118,33 @@ def last_full_sentence_end(paragraph: str) -> int:
     """Where the last complete sentence of a cut paragraph ends (0: none)."""
     ends = [m.end() for m in re.finditer(r"[.!?][\"”’']?(?=\s)", paragraph)]
     return ends[-1] if ends else 0
+
+
+# What a writer is, after the name on a byline line that does not start with 'By'.
+_JOB = re.compile(r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|staff|"
+                  r"bureau|desk|producer|analyst|critic|photographer)s?\b", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*[a-zß-ÿĀ-ɏ]|[A-Z]\.)$")
+_NAME_PARTICLES = frozenset("de da do dos das van von der den la le al el bin ibn y di du".split())
+
+
+def is_bare_byline(line: str) -> bool:
+    """'Aoife Brennan, Agriculture Correspondent', 'Ana Lima and Tom Reyes', 'Wanjiru Kamau in
+    Marsabit': a writer's line above the text without 'By'. Each name opens with a given name;
+    after a comma comes a job ('Correspondent'), not anything else."""
+    text = " ".join(line.split())
+    if not text or len(text.split()) > 14 or text.endswith((".", "!", "?", '"', "”", ":")):
+        return False
+    head, _, rest = text.partition(",")
+    if rest and not _JOB.search(rest):
+        return False
+    parts = re.split(r"\s+(?:in|for)\s+(?=[A-Z])|\s[|·–—-]\s", head)
+    # A job or a place named after the names says it is a writer's line; bare names must each
+    # open with a given name ('Middle East' is a section of the site).
+    evidence = bool(rest) or len(parts) > 1
+    names = re.split(r"\s+(?:and|&)\s+", parts[0])
+    return all(_is_writer_name(name.split(), evidence) for name in names)
+
+
+def _is_writer_name(words: list[str], evidence: bool) -> bool:
+    return 2 <= len(words) <= 4 and (evidence or is_given_name(words[0])) and all(
+        _NAME_WORD.match(word) or word in _NAME_PARTICLES for word in words)

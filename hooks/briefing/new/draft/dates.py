@@ -41,6 +41,7 @@ _PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confi
 _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
                     r"hoped|intended|planned)\s+to|invited\s+\w+\s+to)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|going to|"
+                     r"(?:planned|set|slated|expected|due|postponed|delayed|put off)\s+(?:for|to|until|on)|"
                      r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on)\b", re.I)
 
 
@@ -73,9 +74,15 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             doubt = ""
             if _told_as_past(match, clause, resolved[0], published) \
                     and not _FUTURE.search(_sentence_around(text, match.start())):
-                resolved = _year_before(resolved[0]), (
-                    f"'{match.group()}' gives no year, and the sentence tells of it as done: "
-                    f"taken as the year before publication ({published.isoformat()}).")
+                if _days_after(resolved[0], published) > _SOON:
+                    resolved = _year_before(resolved[0]), (
+                        f"'{match.group()}' gives no year, and the sentence tells of it as done: "
+                        f"taken as the year before publication ({published.isoformat()}).")
+                else:  # 'was planned for March 19', a week after publication: a plan, or a year ago
+                    doubt = (f"'{match.group()}' gives no year and the sentence tells of it as done, "
+                             f"but {resolved[0]} is only {_days_after(resolved[0], published)} days "
+                             f"after publication ({published.isoformat()}): taken as that day; it may "
+                             f"be {_year_before(resolved[0])}. Check the date.")
             if reported:  # 'adding that he would see them again on Friday'
                 said = plan.group() if plan else "would"
                 doubt = (f"'{said} ... {match.group()}' reports a plan: taken as the {match.group()} "
@@ -89,6 +96,14 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                              f"date ({dateline.isoformat()}).")
             found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt, bool(reported)))
     return found
+
+
+# A day with no year this close after publication is more likely still to come than a year old.
+_SOON = 60
+
+
+def _days_after(value: str, published: dt.date) -> int:
+    return (dt.date.fromisoformat(value) - published).days
 
 
 # A finished act in the clause: 'was launched', 'had signed', 'opened'.

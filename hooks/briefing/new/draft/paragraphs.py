@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.new.draft.chrome import (
+    is_bare_byline,
     is_byline,
     is_caption,
     is_chrome,
@@ -67,6 +68,7 @@ def split_article(text: str) -> Split:
         headers.setdefault("copyright", " ".join(holder.split()))  # who published it
     while len(chunks) > 2 and _link_block(chunks[-1]):
         chunks.pop()  # 'Compartir: Facebook · X' over 'Te puede interesar: ...', below the text
+    chunks = _edge_lines(chunks)
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
     while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])):
@@ -78,9 +80,13 @@ def split_article(text: str) -> Split:
     while lead < len(paragraphs) - 1 and _is_headline(paragraphs[lead]):
         lead += 1
     if lead:
-        headline = next((line for line in paragraphs[:lead]
-                         if len(line.split()) >= 4 and not _is_menu(line)), paragraphs[lead - 1])
+        headline = next((line for line in paragraphs[:lead] if len(line.split()) >= 4
+                         and not _is_menu(line) and not is_bare_byline(line)), paragraphs[lead - 1])
         headers.setdefault("headline", headline)
+        # The writer's line without 'By' ('Aoife Brennan, Agriculture Correspondent').
+        writer = next((line for line in paragraphs[:lead] if line != headline and is_bare_byline(line)), None)
+        if writer:
+            headers.setdefault("by", writer)
         del paragraphs[:lead]
     return Split(tuple(paragraphs), headers,
                  len(paragraphs) > 1 and stops_mid_sentence(paragraphs[-1]))
@@ -103,6 +109,24 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
         body_started = body_started or len(paragraph.split()) >= 20
         kept.append(paragraph)
     return kept
+
+
+def _edge_lines(chunks: list[str]) -> list[str]:
+    """Above and below the text, a block of page lines ('Skip to main content' over a menu, the
+    headline, the writer's line and a stamp; 'Related' over links, tags and the copyright line)
+    is one paragraph a line: joined, the block read as one paragraph, which took the headline
+    with the chrome above, or kept the links below as the article's last paragraph."""
+    def page_block(chunk: str) -> bool:
+        return all(_is_headline(line) or is_chrome(line) or is_caption(line) or _is_credit(line.strip())
+                   for line in chunk.split("\n") if line.strip())
+
+    def lines(block: list[str]) -> list[str]:
+        return [line for chunk in block for line in chunk.split("\n") if line.strip()]
+
+    top = next((number for number, chunk in enumerate(chunks) if not page_block(chunk)), len(chunks))
+    bottom = next((number for number in range(len(chunks), top, -1)
+                   if not page_block(chunks[number - 1])), top)
+    return lines(chunks[:top]) + chunks[top:bottom] + lines(chunks[bottom:])
 
 
 def _text_follows(paragraphs: list[str]) -> bool:

@@ -1,13 +1,15 @@
 """The article's own masthead, for `seeds/<id>.yml`: what a citation of it needs.
 
 A scraped page carries its headline, byline, copyright line and often its address; the draft
-sets them aside as page chrome (`draft.paragraphs`), and here they become the source's facts:
+sets them aside as page chrome (`draft.headers`, read by `draft.paragraphs`), and here they
+become the source's facts:
 
 - title: the article's headline ('headline:' or 'title:' header, else a short first line with
   no full stop); the briefing's own title only when the article came without one
   (`title_is_ours: true`, which the article page says);
 - authors: the byline's names ('By Aoife Brennan, Agriculture Correspondent' -> Aoife Brennan;
-  'By Ana Lima and Tom Reyes in Porto' -> both);
+  'By Ana Lima and Tom Reyes in Porto' -> both; a writer's line without 'By' above the text,
+  'Aoife Brennan, Agriculture Correspondent', likewise);
 - publisher: `--publisher`, else a 'publisher:'/'site:' header, else the copyright line's
   holder ('© 2008 Irish Farm News. All rights reserved.' -> Irish Farm News), else the agency
   of a wire dateline ('BENGALURU, Feb 6 (Reuters) - ...' -> Reuters);
@@ -75,10 +77,11 @@ def byline_names(byline: str) -> tuple[str, ...]:
 
 def copyright_holder(line: str) -> str | None:
     """'© 2008 Irish Farm News. All rights reserved.' -> 'Irish Farm News'."""
-    match = _COPYRIGHT.match(" ".join(line.split()))
+    text = " ".join(line.split())
+    match = _COPYRIGHT.match(text)
     if not match:
         return None
-    holder = _RIGHTS.sub("", line[match.end():].strip()).strip(" .,;")
+    holder = _RIGHTS.sub("", text[match.end():].strip()).strip(" .,;")
     return holder if holder and len(holder) <= 80 and holder[0].isupper() \
         and len(holder.split()) <= 8 else None
 

@@ -1,0 +1,81 @@
+"""Cold builds, this tree's hooks against a git revision's and against plain MkDocs, in turn.
+
+`python -m benchmarks.cold_ab --before main --rounds 3` (`--pages 1000` for a synthetic corpus
+instead of the seed) builds the same briefing with the hooks of `--before`, with this tree's,
+and as plain Markdown without the hook (`projects.baseline_project`), rotating the order each
+round, every build with its template cache removed first (`measure.timed_build`), and prints
+the median CPU seconds of each, the ratios to plain MkDocs, and our share: the engine's own
+phases (`run.engine_phases`, run in a process of each side's hooks) over its build's CPU. All
+three see the same machine load, so the differences between them are the change's. One build
+of each generated side before the timed rounds draws the share cards into its cache, as the
+first build of `run.py` does (the plain build draws none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+from benchmarks import measure
+from benchmarks.projects import ENV, ROOT, baseline_project, generated_project
+
+WORK = ROOT / "benchmarks" / "results" / "work" / "cold-ab"
+SIDES = ("before", "after", "baseline")
+
+
+def projects(pages: int | None, before: str) -> dict[str, Path]:
+    """The same briefing with this tree's hooks, with `before`'s, and as plain Markdown."""
+    after = generated_project(WORK / "after", pages)
+    old = WORK / "before"
+    shutil.rmtree(old, ignore_errors=True)
+    shutil.copytree(after, old, ignore=shutil.ignore_patterns("hooks"))
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", before, "hooks"],
+                             check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+    return {"before": old, "after": after, "baseline": baseline_project(after, WORK / "baseline")}
+
+
+def engine_seconds(project: Path, repeats: int) -> float:
+    """The engine's phases (CPU s, best of `repeats`) in a process that imports `project`'s hooks."""
+    code = ("import json, sys; from pathlib import Path; from benchmarks.run import engine_phases; "
+            "print(json.dumps(engine_phases(Path(sys.argv[1]), int(sys.argv[2]))))")
+    env = {**ENV, "PYTHONPATH": os.pathsep.join([str(project / "hooks"), str(ROOT)])}
+    out = subprocess.run([sys.executable, "-c", code, str(project), str(repeats)], env=env,
+                         check=True, capture_output=True, text=True, cwd=project).stdout
+    return float(json.loads(out.splitlines()[-1])["engine"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=None, help="synthetic pages (default: the seed)")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--before", default="main", help="git revision of the hooks to compare")
+    args = parser.parse_args()
+    folders = projects(args.pages, args.before)
+    for side in ("before", "after"):  # the share cards drawn once, as run.py's first build does
+        measure.timed_build(folders[side], folders[side] / "site", folders[side] / "warm.log")
+    cpu: dict[str, list[float]] = {side: [] for side in SIDES}
+    for round_ in range(args.rounds):
+        for side in SIDES[round_ % 3:] + SIDES[:round_ % 3]:
+            project = folders[side]
+            build = measure.timed_build(project, project / "site", project / f"build-{round_}.log")
+            cpu[side].append(build.cpu_s)
+        print(json.dumps({side: [round(s, 2) for s in runs] for side, runs in cpu.items()}),
+              flush=True)
+    median = {side: statistics.median(runs) for side, runs in cpu.items()}
+    for side in ("before", "after"):
+        engine = engine_seconds(folders[side], args.rounds)
+        print(f"{side}: build CPU median {median[side]:.2f} s ({min(cpu[side]):.2f}-"
+              f"{max(cpu[side]):.2f}), plain MkDocs {median['baseline']:.2f} s, ratio "
+              f"{median[side] / median['baseline']:.3f}; engine {engine:.2f} s, our share "
+              f"{100 * engine / median[side]:.1f} %")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""Rules the lead's new-user runs of round 6 showed (each row its own sentences): a day with no
+year shortly after publication, in a sentence that tells of a plan ('was planned for March 19'),
+is that day, not the year before; told as done but only days ahead, it is that day and marked
+uncertain."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from briefing.new.draft.records import Meta, draft_records
+
+PUBLISHED = dt.date(2026, 3, 12)
+
+
+def draft(text: str) -> dict[str, Any]:
+    return draft_records(text, Meta("Rules", PUBLISHED, "rules")).data
+
+
+def dated(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [record for kind in ("timeline", "statements", "meetings") for record in data.get(kind, [])
+            if record.get("date")]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("She said a second round of talks was planned for March 19 in Utrecht.", "2026-03-19"),
+    ("The vote was set for April 2, the speaker's office said on Thursday.", "2026-04-02"),
+    ("The hearing was postponed until March 28, the court said on Thursday.", "2026-03-28"),
+    # guards: far ahead and told as done, the year before; before publication, that year
+    ("The plant was closed on November 20 after the leak, the company said.", "2025-11-20"),
+    ("The plant was closed on March 2 after the leak, the company said.", "2026-03-02"),
+])
+def test_a_day_without_a_year_is_read_with_its_tense_and_its_distance(text: str, date: str) -> None:
+    assert date in {record["date"] for record in dated(draft(text))}
+
+
+def test_a_day_just_after_publication_told_as_done_is_kept_and_marked_uncertain() -> None:
+    data = draft("Police said the first protesters were arrested on March 20 near the ministry.")
+    records = [record for record in dated(data) if record["date"] == "2026-03-20"]
+    assert records and all("2025-03-20" in record.get("uncertain", {}).get("date", "") for record in records)
