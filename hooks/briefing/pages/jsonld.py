@@ -196,7 +196,7 @@ def _figure(graph: Graph, figure: Figure) -> dict[str, Any]:
 def _any_kind(graph: Graph, record: Record) -> dict[str, Any]:
     """A kind without a builder of its own: its description, and the records it names."""
     about = getattr(record, "description", None) or getattr(record, "summary", None)
-    named = [key for field, target in ref_fields(type(record)).items()
+    named = [key for field, target in ref_fields(record.__class__).items()
              for key in _keys(graph.model, target, getattr(record, field))]
     return {"description": graph.plain(about) if isinstance(about, str) else None,
             "mentions": [graph.ref(key) for key in named]}

@@ -277,7 +277,7 @@ def _texts(value: Any, path: tuple[str | int, ...]) -> Iterator[tuple[tuple[str 
     if isinstance(value, str):
         yield path, value
     elif isinstance(value, BaseModel):
-        for name in type(value).model_fields:
+        for name in value.__class__.model_fields:
             if name not in ("same_as", "id", "former_ids"):
                 yield from _texts(getattr(value, name), (*path, name))
     elif isinstance(value, tuple):

@@ -61,14 +61,6 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
     return found
 
 
-def without_names(text: str) -> str:
-    """The text with every name of two or more capitalised words blanked (its length kept): a
-    topic is read from the article's own words, not from a part of a name ('the World Health
-    Organization', 'the Health Check programme', 'Climate Action Network')."""
-    return RUN.sub(lambda m: " " * len(m.group()) if sum(t[:1].isupper() for t in m.group().split()) >= 2
-                   else m.group(), text)
-
-
 def _nickname(text: str, name: re.Match[str], nick: re.Match[str], rest: re.Match[str]) -> bool:
     return len(nick.group().split()) == 1 and bool(re.fullmatch(r"\s+[\"“]", text[name.end():nick.start()])) \
         and bool(re.fullmatch(r"[\"”]\s+", text[nick.end():rest.start()]))

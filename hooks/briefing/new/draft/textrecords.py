@@ -8,11 +8,11 @@ from typing import Any
 
 from briefing.new.draft.counts import find_counts
 from briefing.new.draft.dates import FoundDate
-from briefing.new.draft.events import find_topics
 from briefing.new.draft.figures import _context, find_figures
 from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.pairs import partners
 from briefing.new.draft.sentences import sentence_at, sentence_spans
+from briefing.new.draft.topics import find_topics
 
 Record = dict[str, Any]
 Make = Callable[..., Record]
