@@ -91,10 +91,10 @@ def timeline(paragraphs: tuple[str, ...], dates: list[FoundDate], make: Make,
     return sorted(records, key=lambda r: r["date"])
 
 
-def topics(paragraphs: tuple[str, ...], make: Make) -> list[Record]:
+def topics(paragraphs: tuple[str, ...], make: Make, page: tuple[str, ...] = ()) -> list[Record]:
     """A topic's description is the first sentence that names it, without its attribution."""
     records: list[Record] = []
-    for name, words, where in find_topics(paragraphs):
+    for name, words, where in find_topics(paragraphs, page=page):
         aliases = [w for w in words if w != name.lower()]
         text = paragraphs[where[0] - 1]
         first = next((text[a:b] for a, b in sentence_spans(text)
