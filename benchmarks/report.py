@@ -265,7 +265,9 @@ def docs_page(results: dict[str, Any], tables: str) -> str:
         "## Rerun\n\n"
         "```sh\nmake bench   # or: .venv/bin/python -m benchmarks.run --sizes 100,1000\n"
         ".venv/bin/python -m benchmarks.run --quick   # about a minute: the seed only, "
-        "into benchmarks/results/quick.md\n```\n")
+        "into benchmarks/results/quick.md\n"
+        ".venv/bin/python -m benchmarks.cold_ab --before main --rounds 5   # cold builds: "
+        "main's hooks, this tree's and plain MkDocs, in turn\n```\n")
 
 
 if __name__ == "__main__":

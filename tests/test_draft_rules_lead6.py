@@ -1,7 +1,8 @@
 """Rules the lead's new-user runs of round 6 showed (each row its own sentences): a day with no
 year shortly after publication, in a sentence that tells of a plan ('was planned for March 19'),
 is that day, not the year before; told as done but only days ahead, it is that day and marked
-uncertain."""
+uncertain. Topics are news beats the article is about, not a word inside a name or one word in
+passing at its end."""
 
 from __future__ import annotations
 
@@ -40,3 +41,45 @@ def test_a_day_just_after_publication_told_as_done_is_kept_and_marked_uncertain(
     data = draft("Police said the first protesters were arrested on March 20 near the ministry.")
     records = [record for record in dated(data) if record["date"] == "2026-03-20"]
     assert records and all("2025-03-20" in record.get("uncertain", {}).get("date", "") for record in records)
+
+
+def topic_names(*paragraphs: str) -> set[str]:
+    return {topic["name"] for topic in draft("\n\n".join(paragraphs)).get("topics", [])}
+
+
+FILLER = ("Officials gave no further details on Thursday.", "A second statement is expected later.",
+          "The talks resume next week.")
+
+
+@pytest.mark.parametrize(("paragraphs", "present", "absent"), [
+    # a beat the article is about, in its own words
+    (("Farmers drove 2,000 tractors into the capital to protest against limits on livestock, "
+      "said Climate Minister Anna Berg.",), {"Agriculture"}, {"Climate change"}),
+    (("Argentina beat France 17-12 in the opening game of the Rugby World Cup on Friday.",),
+     {"Sport"}, set()),
+    (("The council voted to extend the tram line to the airport, the mayor said.",),
+     {"Transport", "Local government"}, {"Elections"}),
+    (("The court jailed the former mayor for fraud, the judge said on Friday.",),
+     {"Courts and justice"}, set()),
+    (("The foreign ministry said envoys would meet again on Friday.",), {"Diplomacy"}, set()),
+    # a word inside a name names something else: 'Trade Unions' are labour, not trade
+    (("The Trade Unions Congress and the European Union welcomed the plan, officials said.",),
+     {"Labour"}, {"Trade"}),
+    # one word in passing at the end is not what the article is about
+    (("The minister opened the new bridge on Friday, officials said.", *FILLER,
+      "Dairy exports fell for a third year."), set(), {"Agriculture", "Trade"}),
+])
+def test_a_topic_is_a_beat_the_article_is_about(paragraphs: tuple[str, ...], present: set[str],
+                                                absent: set[str]) -> None:
+    names = topic_names(*paragraphs)
+    assert present <= names and not names & absent
+
+
+def test_the_headline_and_the_page_tags_say_what_the_article_is_about() -> None:
+    """One word in passing late in the text is a topic when the page files the article under it
+    ('Tags: farming, ...') or its headline names it; without them it is not (row above)."""
+    body = ("The minister opened the new bridge on Friday, officials said.\n\n" + "\n\n".join(FILLER)
+            + "\n\nDairy farmers had asked for the bridge for a decade.\n\n")
+    assert "Agriculture" not in {t["name"] for t in draft(body).get("topics", [])}
+    tagged = draft(body + "Related\nMilk prices fall\nTags: farming, roads, Kerry\n").get("topics", [])
+    assert "Agriculture" in {t["name"] for t in tagged}

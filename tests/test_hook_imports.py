@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import textwrap
 
 # Needed by no build of a briefing without mistakes: the drafter and the scaffold (`briefing
 # new`), the command line, a hub's modules (a hub is built from `data/hub.yml`), and RapidFuzz
@@ -15,31 +14,20 @@ import textwrap
 NOT_NEEDED = ("briefing.new", "briefing.cli", "briefing.hub.", "rapidfuzz")
 
 
-def _after(code: str) -> dict[str, object]:
-    """sys.modules' names and whether the cyclic collector runs, after `code`, in a new process."""
-    probe = code + textwrap.dedent("""
-        import gc, json, sys
-        print(json.dumps({"modules": sorted(sys.modules), "collecting": gc.isenabled()}))
-    """)
+def _modules_after(code: str) -> list[str]:
+    """sys.modules' names after `code`, in a new process."""
+    probe = code + "\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))\n"
     out = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True,
                          text=True).stdout
-    found: dict[str, object] = json.loads(out.splitlines()[-1])
-    return found
+    modules: list[str] = json.loads(out.splitlines()[-1])
+    return modules
 
 
 def test_loading_the_hook_imports_only_what_a_briefing_build_needs() -> None:
-    found = _after("import briefing.mkdocs_hook")
-    modules = found["modules"]
-    assert isinstance(modules, list)
+    modules = _modules_after("import briefing.mkdocs_hook")
     assert "briefing.adapter.hook" in modules and "briefing.engine" in modules
     unneeded = sorted(name for name in modules if name.startswith(NOT_NEEDED))
     assert unneeded == []
-
-
-def test_the_collector_runs_again_after_the_hook_is_loaded() -> None:
-    assert _after("import briefing.mkdocs_hook")["collecting"] is True
-    # An application that had paused it itself keeps it paused.
-    assert _after("import gc; gc.disable(); import briefing.mkdocs_hook")["collecting"] is False
 
 
 def test_a_misspelt_name_still_gets_its_suggestion() -> None:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from briefing.new.draft import attribution, pronouns, window
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import SPEECH_VERBS, TITLE_WORDS, TOPICS
+from briefing.new.draft.lexicon import SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -20,13 +19,6 @@ _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=T
 _SPEAKS = re.compile(rf",?\s+(?:(?:officials?|spokes(?:man|woman|person)|sources)\s+)?"
                      rf"(?:(?:also|later|then|had)\s+)?({_REPORTED.pattern})")
 _OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When)\b[^,]*,\s+")
-
-
-# A topic word may take an ending ('coal', 'emissions', 'financing'), not become another word
-# ('war' is not 'warned').
-_ENDING = r"(?:s|es|e|ed|er|ers|ing|al|ic|ics|y|ies|ion|ions)?\b"
-_TOPIC_SIGNALS = {name: [(s, re.compile(rf"\b{re.escape(s)}{_ENDING}")) for s in signals]
-                  for name, signals in TOPICS.items()}
 
 
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
@@ -80,24 +72,6 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
             found.append(FoundMeeting(number, sentence.strip(), people, venues[0] if venues else None,
                                       kind, at))
     return found
-
-
-def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[tuple[str, tuple[str, ...], list[int]]]:
-    """(name, words the article uses, paragraphs) for the topics it mentions most."""
-    counts: Counter[str] = Counter()
-    where: dict[str, list[int]] = {}
-    used: dict[str, set[str]] = {}
-    for number, text in enumerate(paragraphs, 1):
-        lowered = text.lower()
-        for name, signals in _TOPIC_SIGNALS.items():
-            hits = [pattern for signal, pattern in signals if signal in lowered and pattern.search(lowered)]
-            if hits:
-                counts[name] += len(hits)
-                where.setdefault(name, []).append(number)
-                used.setdefault(name, set()).update(
-                    m.group() for pattern in hits for m in pattern.finditer(lowered))
-    chosen = [name for name, _ in counts.most_common() if len(where[name]) >= 1][:limit]
-    return [(name, tuple(sorted(used[name])), where[name]) for name in sorted(chosen)]
 
 
 _ASIDE = re.compile(r",[^,.;\"“”]{1,80},")

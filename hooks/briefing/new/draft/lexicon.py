@@ -195,23 +195,51 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
                               "Partido Parti Partito Comisión Comissão Ministério Ministerio "
                               "Fundación Fundação Stiftung".split())
 
-# Topic name -> words that signal it (lower case, matched at word starts).
+# Topic name -> words that signal it (matched at word starts, case aside, with an ending:
+# `topics.py`). News beats, not one story's words: a story on a farm protest is about
+# Agriculture, one on a council's tram vote about Transport and Local government.
 TOPICS = {
     "Climate change": ("climate change", "global warming", "climate"),
     "Climate finance": ("climate financ", "climate fund"),
-    "Emissions": ("emission", "greenhouse gas", "carbon"),
+    "Emissions": ("emission", "greenhouse gas", "carbon", "nitrogen"),
     "Coal": ("coal",), "Methane": ("methane",),
     "Extreme weather": ("extreme weather", "heat", "heatwave", "flood", "drought", "storm"),
-    "Energy": ("energy", "oil", "gas price", "renewable", "solar", "wind power"),
+    "Energy": ("energy", "oil", "gas price", "renewable", "solar", "wind power", "electricity"),
     "Trade": ("trade", "tariff", "export", "import"),
     "Taiwan": ("taiwan",), "Security": ("security", "military", "defence", "defense"),
     "Nuclear programme": ("nuclear",), "Economy": ("economy", "economic", "growth", "inflation"),
-    "Human rights": ("human rights",), "Health": ("health", "pandemic", "vaccine", "virus"),
+    "Human rights": ("human rights",),
+    "Health": ("health", "pandemic", "vaccin", "virus", "hospital", "disease", "outbreak", "patient"),
     "Technology": ("technology", "semiconductor", "chip", "artificial intelligence"),
     "Migration": ("migration", "migrant", "refugee", "asylum"),
-    "Elections": ("election", "vote", "ballot"), "War": ("war", "invasion", "ceasefire"),
-    "Diplomacy": ("diplomac", "diplomat", "talks", "negotiat", "summit"),
-    "Education": ("school", "education", "student", "teacher"),
+    "Elections": ("election", "ballot", "voter", "electoral"), "War": ("war", "invasion", "ceasefire"),
+    "Diplomacy": ("diplomac", "diplomat", "summit", "ambassador", "embass", "negotiator", "foreign minist",
+                  "foreign ministr"),
+    "Education": ("school", "education", "student", "teacher", "universit"),
+    "Agriculture": ("agricultur", "farm", "crop", "livestock", "dairy", "harvest", "cattle", "fertili"),
+    "Courts and justice": ("court", "judge", "verdict", "trial", "lawsuit", "prosecut", "convict",
+                           "acquit", "tribunal"),
+    "Crime and policing": ("police", "arrest", "murder", "crime", "criminal", "fraud", "smuggl"),
+    "Sport": ("football", "soccer", "rugby", "cricket", "tennis", "athlet", "olympic", "championship",
+              "tournament", "league", "marathon", "stadium", "coach", "race", "runner", "wicket",
+              "batsm", "bowler"),
+    "Transport": ("transport", "railway", "rail", "tram", "metro", "airport", "flights", "airline",
+                  "motorway", "highway", "traffic", "commuter", "passenger"),
+    "Labour": ("strike", "trade union", "wage", "worker", "employ", "layoff", "job"),
+    "Environment": ("environment", "pollution", "biodiversity", "wildlife", "deforestation", "forest",
+                    "conservation", "species", "nature reserve"),
+    "Disasters": ("earthquake", "eruption", "volcan", "tsunami", "landslide", "evacuat", "wildfire",
+                  "cyclone", "typhoon", "hurricane"),
+    "Science": ("scien", "research", "laborator", "telescope", "astronom"),
+    "Space": ("spacecraft", "satellite", "orbit", "rocket", "astronaut", "space agency"),
+    "Culture": ("museum", "artwork", "artist", "exhibition", "heritage", "film", "festival", "theatre"),
+    "Housing": ("housing", "rent", "tenant", "homeless", "mortgage"),
+    "Public finances": ("budget", "tax", "public spending", "deficit"),
+    "Business": ("company", "companies", "profit", "revenue", "earnings", "shareholder", "investor",
+                 "merger"),
+    "Indigenous peoples": ("indigenous",),
+    "Local government": ("council", "mayor", "municipal"),
+    "Religion": ("church", "mosque", "religio", "bishop", "temple"),
 }
 
 # Words that name an event the article may be about -> (meeting type, family). A definite

@@ -79,7 +79,8 @@ def draft_records(text: str, meta: Meta) -> Draft:
     # A year alone ('last year', 'in 2019') in a reported sentence dates what was said about,
     # not the saying: 'X said the roads killed 3,500 people last year' was not said last year.
     data["statements"] = _statements(paragraphs, entities, quoted, [d for d in said_on if len(d.value) > 4])
-    data["topics"] = topics(paragraphs, _record)
+    data["topics"] = topics(paragraphs, _record,
+                            tuple(split.headers.get(key, "") for key in ("headline", "tags")))
     data["figures"] = figures(paragraphs, _record)
     data["timeline"] = timeline(paragraphs, dates, _record, _dated)
     _cite_speakers(data)

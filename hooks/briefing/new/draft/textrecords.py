@@ -8,11 +8,11 @@ from typing import Any
 
 from briefing.new.draft.counts import find_counts
 from briefing.new.draft.dates import FoundDate
-from briefing.new.draft.events import find_topics
 from briefing.new.draft.figures import _context, find_figures
 from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.pairs import partners
 from briefing.new.draft.sentences import sentence_at, sentence_spans
+from briefing.new.draft.topics import find_topics
 
 Record = dict[str, Any]
 Make = Callable[..., Record]
@@ -89,10 +89,10 @@ def timeline(paragraphs: tuple[str, ...], dates: list[FoundDate], make: Make,
     return sorted(records, key=lambda r: r["date"])
 
 
-def topics(paragraphs: tuple[str, ...], make: Make) -> list[Record]:
+def topics(paragraphs: tuple[str, ...], make: Make, page: tuple[str, ...] = ()) -> list[Record]:
     """A topic's description is the first sentence that names it, without its attribution."""
     records: list[Record] = []
-    for name, words, where in find_topics(paragraphs):
+    for name, words, where in find_topics(paragraphs, page=page):
         aliases = [w for w in words if w != name.lower()]
         text = paragraphs[where[0] - 1]
         first = next((text[a:b] for a, b in sentence_spans(text)

@@ -1,0 +1,70 @@
+"""The topics an article is about, for `briefing new`: names from a list of news beats
+(`lexicon.TOPICS`), each with the words that signal it.
+
+- A signal counts where the article uses it as a word of its own, not inside a capitalised name
+  or title ('Climate Minister Sophie Hermans', 'the Trade Unions Congress', 'the European
+  Union'): there it names something else. Phrases and a few words that keep their sense in a
+  name ('Foreign Minister', 'the Rugby World Cup') count there too.
+- A signal may take an ending ('farm' -> 'farmers', 'farming'), not become another word ('war'
+  is not 'warned').
+- A topic is drafted when the first two paragraphs use it, or two paragraphs or more do, or
+  the headline or the page's tags name it and the text uses it: one word in passing near the
+  end ('dairy exports' in a story about something else) is not what the article is about.
+  At most `limit`, those used most first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from briefing.new.draft.lexicon import TOPICS
+
+_ENDING = r"(?:s|es|e|ed|er|ers|ing|al|ic|ics|y|ies|ion|ions)?\b"
+_SIGNALS = {name: [(signal, re.compile(rf"\b{re.escape(signal)}{_ENDING}", re.IGNORECASE))
+                   for signal in signals] for name, signals in TOPICS.items()}
+# Words that keep their sense inside a name: 'the Rugby World Cup' is rugby, 'the Minister for
+# Agriculture' agriculture; a phrase ('foreign minist', 'human rights') likewise. Others name
+# something else there: 'Trade Unions' are not trade, 'Climate Minister Sophie Hermans' not a
+# story about the climate.
+_NAMES_TOO = frozenset("rugby football soccer cricket tennis athlet olympic marathon agricultur "
+                       "indigenous".split())
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\(\s*)$")
+
+Found = tuple[str, tuple[str, ...], list[int]]
+
+
+def find_topics(paragraphs: tuple[str, ...], limit: int = 8, page: tuple[str, ...] = ()) -> list[Found]:
+    """(name, words the article uses, paragraphs) for the topics it is about, by name. `page`:
+    the headline and the page's tags ('Tags: farming, nitrogen'), which say what the article is
+    about as much as its first paragraphs do."""
+    named = {name for name, signals in _SIGNALS.items()
+             if any(pattern.search(line) for line in page for _, pattern in signals)}
+    counts: Counter[str] = Counter()
+    where: dict[str, list[int]] = {}
+    used: dict[str, set[str]] = {}
+    for number, text in enumerate(paragraphs, 1):
+        lowered = text.lower()
+        for name, signals in _SIGNALS.items():
+            words = [match.group().lower() for signal, pattern in signals if signal in lowered
+                     for match in pattern.finditer(text)
+                     if " " in signal or signal in _NAMES_TOO or not _in_a_name(text, match)]
+            if words:
+                counts[name] += len(words)
+                where.setdefault(name, []).append(number)
+                used.setdefault(name, set()).update(words)
+    about = [name for name, _ in counts.most_common()
+             if where[name][0] <= 2 or len(where[name]) >= 2 or name in named][:limit]
+    return [(name, tuple(sorted(used[name])), where[name]) for name in sorted(about)]
+
+
+def _in_a_name(text: str, match: re.Match[str]) -> bool:
+    """'Climate Minister', 'Health Check', 'European Union', 'Minister for Agriculture': a
+    capitalised word inside a sentence, or one a capitalised word follows (the first word of a
+    sentence standing alone counts: 'Trade fell')."""
+    if not match.group()[:1].isupper():
+        return False
+    before = text[:match.start()]
+    if not _SENTENCE_START.search(before):
+        return True
+    return bool(re.match(r"\s+(?:(?:of|for|and|de|del)\s+)?[A-Z]", text[match.end():]))
