@@ -73,3 +73,13 @@ def test_a_topic_is_a_beat_the_article_is_about(paragraphs: tuple[str, ...], pre
                                                 absent: set[str]) -> None:
     names = topic_names(*paragraphs)
     assert present <= names and not names & absent
+
+
+def test_the_headline_and_the_page_tags_say_what_the_article_is_about() -> None:
+    """One word in passing late in the text is a topic when the page files the article under it
+    ('Tags: farming, ...') or its headline names it; without them it is not (row above)."""
+    body = ("The minister opened the new bridge on Friday, officials said.\n\n" + "\n\n".join(FILLER)
+            + "\n\nDairy farmers had asked for the bridge for a decade.\n\n")
+    assert "Agriculture" not in {t["name"] for t in draft(body).get("topics", [])}
+    tagged = draft(body + "Related\nMilk prices fall\nTags: farming, roads, Kerry\n").get("topics", [])
+    assert "Agriculture" in {t["name"] for t in tagged}

@@ -40,6 +40,7 @@ _HEADER_NAMES = frozenset(
     "source title headline date published url link by byline author publisher section "
     "category tags dateline language id updated site".split())
 _COPYRIGHT = re.compile(r"^\(?\s*(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
+_TAGS = re.compile(r"^(?:tags?|topics|keywords|filed under)\s*:\s*", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*\n")
 _CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting\s+by|writing\s+by|editing\s+by|compiled\s+by|"
@@ -66,6 +67,10 @@ def split_article(text: str) -> Split:
                    if _COPYRIGHT.match(line.strip()) and len(line) < 200), None)
     if holder:
         headers.setdefault("copyright", " ".join(holder.split()))  # who published it
+    tags = next((line.strip() for chunk in chunks[1:] for line in chunk.split("\n")
+                 if _TAGS.match(line.strip()) and len(line.split()) <= 30), None)
+    if tags:  # 'Tags: farming, nitrogen': what the page files the article under
+        headers.setdefault("tags", _TAGS.sub("", tags))
     while len(chunks) > 2 and _link_block(chunks[-1]):
         chunks.pop()  # 'Compartir: Facebook · X' over 'Te puede interesar: ...', below the text
     chunks = _edge_lines(chunks)

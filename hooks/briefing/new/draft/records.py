@@ -21,6 +21,7 @@ from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.mainevents import Context, find_events
 from briefing.new.draft.paragraphs import split_article
 from briefing.new.draft.quotes import FoundQuote, find_quotes
+from briefing.new.draft.roles import roles
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.source import ArticleError
 from briefing.new.draft.spans import label_name, transcript_labels
@@ -79,7 +80,8 @@ def draft_records(text: str, meta: Meta) -> Draft:
     # A year alone ('last year', 'in 2019') in a reported sentence dates what was said about,
     # not the saying: 'X said the roads killed 3,500 people last year' was not said last year.
     data["statements"] = _statements(paragraphs, entities, quoted, [d for d in said_on if len(d.value) > 4])
-    data["topics"] = topics(paragraphs, _record)
+    data["topics"] = topics(paragraphs, _record,
+                            tuple(split.headers.get(key, "") for key in ("headline", "tags")))
     data["figures"] = figures(paragraphs, _record)
     data["timeline"] = timeline(paragraphs, dates, _record, _dated)
     _cite_speakers(data)
@@ -115,7 +117,7 @@ def _named(entity: Entity, entities: Entities) -> Record:
     if entity.native:
         record["native_name"] = entity.native
     if entity.titles:
-        record["roles"] = [{"title": title} for title in entity.titles]
+        record["roles"] = roles(entity.titles, entities.organisations, entities.places)
     if entity.type and entity.kind != "people":
         record["type"] = entity.type
     return record

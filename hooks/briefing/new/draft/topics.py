@@ -7,9 +7,10 @@
   name ('Foreign Minister', 'the Rugby World Cup') count there too.
 - A signal may take an ending ('farm' -> 'farmers', 'farming'), not become another word ('war'
   is not 'warned').
-- A topic is drafted when the first two paragraphs use it, or two paragraphs or more do: one
-  word in passing near the end ('dairy exports' in a story about something else) is not what
-  the article is about. At most `limit`, those used most first.
+- A topic is drafted when the first two paragraphs use it, or two paragraphs or more do, or
+  the headline or the page's tags name it and the text uses it: one word in passing near the
+  end ('dairy exports' in a story about something else) is not what the article is about.
+  At most `limit`, those used most first.
 """
 
 from __future__ import annotations
@@ -33,8 +34,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\(\s*)$")
 Found = tuple[str, tuple[str, ...], list[int]]
 
 
-def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[Found]:
-    """(name, words the article uses, paragraphs) for the topics it is about, by name."""
+def find_topics(paragraphs: tuple[str, ...], limit: int = 8, page: tuple[str, ...] = ()) -> list[Found]:
+    """(name, words the article uses, paragraphs) for the topics it is about, by name. `page`:
+    the headline and the page's tags ('Tags: farming, nitrogen'), which say what the article is
+    about as much as its first paragraphs do."""
+    named = {name for name, signals in _SIGNALS.items()
+             if any(pattern.search(line) for line in page for _, pattern in signals)}
     counts: Counter[str] = Counter()
     where: dict[str, list[int]] = {}
     used: dict[str, set[str]] = {}
@@ -49,7 +54,7 @@ def find_topics(paragraphs: tuple[str, ...], limit: int = 8) -> list[Found]:
                 where.setdefault(name, []).append(number)
                 used.setdefault(name, set()).update(words)
     about = [name for name, _ in counts.most_common()
-             if where[name][0] <= 2 or len(where[name]) >= 2][:limit]
+             if where[name][0] <= 2 or len(where[name]) >= 2 or name in named][:limit]
     return [(name, tuple(sorted(used[name])), where[name]) for name in sorted(about)]
 
 
