@@ -24,7 +24,7 @@ from briefing.new.draft.records import Meta, draft_records  # noqa: E402
 
 ARTICLES = ROOT / "tests" / "fixtures" / "articles"
 # heldout.yml: the twelve of round 2 (fitted to since); heldout4.yml: nine of round 4;
-# heldout5.yml: eight fresh ones of round 5; heldout6a.yml / heldout6b.yml: round 6's (every
+# heldout5.yml: eight fresh ones of round 5; heldout6a.yml and heldout6b.yml: round 6's (every
 # heldout*.yml file is a set).
 SETS: dict[str, dict[str, Any]] = {
     path.name: yaml.safe_load(path.read_text(encoding="utf-8"))

@@ -1,5 +1,5 @@
 """The draft scored on the held-out articles of issue 18 (tests/fixtures/articles/heldout.yml and
-the fresh sets of round 4, heldout4.yml, round 5, heldout5.yml, and round 6, heldout6a.yml):
+the fresh sets of round 4, heldout4.yml, round 5, heldout5.yml, and round 6, heldout6*.yml):
 per article, not pooled, each measure must stay at or above the floor it has reached, so a rule
 that helps one article cannot quietly cost another. `python tests/draftscore.py` prints the table.
 """
@@ -27,25 +27,33 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "tribunal.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     # Round 4's fresh set (heldout4.yml), answered before the drafter saw it; floors start at the
     # scores of main before any rule was changed for it, and rise with each rule that helps.
-    "antarctic.txt": (1, 1, 1, 1, .77, 1, .85, 1, 1),
+    "antarctic.txt": (1, 1, 1, 1, .88, 1, 1, 1, 1),
     "bronzes.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "commons.txt": (1, 1, 1, 1, .77, .85, .71, 1, 1),
+    "commons.txt": (1, 1, 1, 1, .77, .85, 1, 1, 1),
     "drought.txt": (1, 1, 1, 1, 1, 1, .87, 1, 1),
-    "election.txt": (1, 1, 1, 1, 1, 1, .87, 1, 1),
+    "election.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "layoffs.txt": (1, 1, 1, 1, .85, .83, 1, 1, 1),
     "railstrike.txt": (1, 1, 1, 1, .83, .80, 1, 1, 1),
     "transfer.txt": (1, 1, 1, .71, .83, .25, 1, 1, 1),
-    "verdict.txt": (1, 1, 1, 1, .75, .75, .83, 1, 1),
+    "verdict.txt": (1, 1, 1, 1, .75, .75, 1, 1, 1),
     # Round 5's fresh set (heldout5.yml), answered before the drafter saw it; floors started at the
     # scores of main before any rule was changed for it, and rise with each rule that helps.
     "blockade.txt": (1, 1, 1, 1, .77, 1, 1, 1, 1),
-    "budget.txt": (1, 1, 1, 1, 1, .6, 1, 1, 1),
+    "budget.txt": (1, 1, 1, 1, 1, .60, 1, 1, 1),
     "ceasefire.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "doping.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "earnings.txt": (1, 1, 1, 1, 1, .71, 1, 1, 1),
     "measles.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),
-    "ruling.txt": (1, 1, 1, 1, 1, .87, .8, 1, 1),
-    "solar.txt": (1, 1, 1, 1, 1, .85, .8, 1, 1),
+    "ruling.txt": (1, 1, 1, 1, 1, .87, 1, 1, 1),
+    "solar.txt": (1, 1, 1, 1, 1, 1, .80, 1, 1),
+    # Round 6's fresh set of the names helper (heldout6b.yml), answered before the drafter saw it;
+    # floors start at the scores of main before any rule was changed for it.
+    "cod.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
+    "dengue.txt": (1, .50, 1, 1, .87, 1, 1, 0, 1),
+    "derby.txt": (1, .50, 1, 1, 1, .50, 1, 0, 1),
+    "kantamanto.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
+    "kikori.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
+    "pekao.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
     # Round 6's fresh set of the events helper (heldout6a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it.
     "festival.txt": (1, 1, .83, .83, .5, 1, .85, 1, 1),

@@ -23,7 +23,7 @@ def _person(text: str, person_id: str) -> dict[str, Any]:
     ("The pact was signed in Taipei by Liao Liou-yi (廖了以), chairman of the Association of East "
      "Asian Relations, and Mitsuo Ohashi, who leads the Interchange Association. \"This is a "
      "historic moment,\" Liao told reporters.",
-     "liao-liou-yi", "廖了以", "chairman of the Association of East Asian Relations"),
+     "liao-liou-yi", "廖了以", "chairman"),
     ("Foreign Minister Sergei Lavrov (Сергей Лавров) said the talks had been useful.",
      "sergei-lavrov", "Сергей Лавров", "Foreign Minister"),
     ("The opposition leader, Kim Min-jae (김민재), said the vote was rigged.",

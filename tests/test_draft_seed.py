@@ -65,7 +65,7 @@ def test_the_seed_draft_finds_the_temperatures_and_the_length_of_the_talks() -> 
 
 def test_speakers_titles_and_short_forms_come_from_the_article() -> None:
     people = {p["id"]: p for p in draft()["people"]}
-    assert people["john-kerry"]["roles"] == [{"title": "U.S. climate envoy"}]
+    assert people["john-kerry"]["roles"] == [{"title": "climate envoy", "country": "united-states"}]
     assert "Kerry" in people["john-kerry"]["aliases"]
     assert "President Biden" in people["joe-biden"]["aliases"]
     assert {"title": "Premier"} in people["li-qiang"]["roles"]

@@ -83,6 +83,8 @@ EDITS: list[tuple[str, Edit]] = [
     ("a changed name", replace("data/people.yml", "name: Wang Yi\n", "name: Wang Yi Edited\n")),
     ("a quote's words", replace("data/quotes.yml", QUOTE, "text: the beginning of a new "
                                 "definition of cooperation\n  partial: true")),
+    ("a quote's speaker", replace("data/quotes.yml", "  partial: false\n  speaker: john-kerry\n",
+                                  "  partial: false\n  speaker: xi-jinping\n")),
     ("a changed date", replace("data/meetings.yml", 'date: "2023-07-17"', 'date: "2023-07-19"')),
     ("an added record", replace("data/people.yml", r"\Z", NEW_PERSON, pattern=True)),
     ("a deleted record", replace("data/people.yml", NEW_PERSON, "")),
@@ -213,3 +215,14 @@ def test_a_name_others_show_renders_every_page_that_shows_it(project: Path) -> N
     showing = {path for path, text in clean.items() if "Wang Yi Renamed" in text}
     assert len(showing) > 10
     assert showing <= again
+
+
+def test_a_quote_field_only_its_page_shows_renders_that_page_alone(project: Path) -> None:
+    """Pages that list a quote read its paragraph through `Quote.paragraph` (a property): run
+    on the traced record, it reads `paragraphs`, not the whole quote, so an edit of the quote's
+    context (shown on its own page only) renders that page alone."""
+    old = "context: Kerry to China's top diplomat"
+    again, clean = rendered_again(replace("data/quotes.yml", old, old + ", edited"), project)
+    assert {path for path, text in clean.items() if "top diplomat, edited" in text} == {
+        "quotes/kerry-new-definition-of-cooperation.md"}
+    assert again == {"quotes/kerry-new-definition-of-cooperation.md"}

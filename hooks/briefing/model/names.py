@@ -33,21 +33,13 @@ def display_name(record: Any) -> str:
 
 def name_of(model: Any, key: tuple[str, str]) -> str:
     """The display name of the record at `key`: to a page that traces its reads, a read of the
-    name alone, not of the whole record (reads.derived)."""
-    return reads.derived(model, _name_at, key)
-
-
-def _name_at(model: Any, key: tuple[str, str]) -> str:
-    return display_name(model.get(key))
+    name alone, not of the whole record (reads.of_record)."""
+    return reads.of_record(model, key, display_name)
 
 
 def field_of(model: Any, key: tuple[str, str], field: str) -> Any:
     """One field of the record at `key`, read as that alone (see `name_of`)."""
-    return reads.derived(model, _field_at, key, field)
-
-
-def _field_at(model: Any, key: tuple[str, str], field: str) -> Any:
-    return getattr(model.get(key), field)
+    return reads.of_record(model, key, getattr, field)
 
 
 # Organisations whose name is a common noun's phrase ("State Department", "Ministry of Commerce")

@@ -16,20 +16,33 @@ import functools
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar
 
-from briefing.model.shown import RECORDS, Raised, Shown, Step, Via, listed, token
+from pydantic import BaseModel
+
+from briefing.model.shown import RECORDS, Raised, Shown, Step, Via, listed, record_key, token
 
 T = TypeVar("T")
 Read = tuple[str, tuple[Step, ...], Any]  # (root, steps, answer)
 
 
 class Reads:
-    """One page's reads, each question once, in the order first asked."""
+    """One page's reads, each question once, in the order first asked; those that read one
+    record alone (a field of `model.get(key)`) grouped by that record, the others apart."""
 
     def __init__(self) -> None:
         self.seen: dict[Any, Read] = {}
+        self.of_record: dict[tuple[str, Any], list[Any]] = {}  # (root, key) -> questions
+        self.other: list[Any] = []
 
     def add(self, root: str, steps: tuple[Step, ...], answer: Any) -> None:
-        self.seen.setdefault(question(root, steps), (root, steps, answer))
+        key = question(root, steps)
+        if key in self.seen:
+            return
+        self.seen[key] = (root, steps, answer)
+        record = record_key(steps)
+        if record is None:
+            self.other.append(key)
+        else:
+            self.of_record.setdefault((root, record), []).append(key)
 
     def __iter__(self) -> Iterator[Read]:
         return iter(self.seen.values())
@@ -78,6 +91,24 @@ class Traced:
                          lambda: function(self._target, *real(args)))
 
 
+    def of_record(self, key: Any, function: Callable[..., T], *args: Any) -> T:
+        """`function(record at key, *args)`, recorded as a read of that record alone."""
+        record = self._call("get", key)
+        if type(record) is not TracedRecord:
+            return function(record, *args)
+        steps = (*record._steps, ("apply", function, args))
+        return _recorded(self._reads, self._root, steps, None,  # type: ignore[no-any-return]
+                         lambda: function(record._record, *args))
+
+
+def of_record(model: Any, key: Any, function: Callable[..., T], *args: Any) -> T:
+    """`function(model.get(key), *args)`: to a traced page, a read of that one record (a page
+    that names a person reads their name, not the whole person, and not the model)."""
+    if isinstance(model, Traced):
+        return model.of_record(key, function, *args)
+    return function(model.get(key), *args)
+
+
 def derived(target: Any, function: Callable[..., T], *args: Any) -> T:
     """`function(target, *args)`: one recorded read when `target` is traced, a plain call if
     not. A page that names a record reads its name this way, not the whole record."""
@@ -103,11 +134,16 @@ class TracedRecord:
 
     def __getattr__(self, name: str) -> Any:
         record = self._record
+        if name == "id":  # written down with the record itself (`Shown`, `Listed`)
+            return record.id
         if name in type(record).model_fields:
             return _answer(self._reads, self._root, (*self._steps, ("attr", name)),
                            getattr(record, name))
         if not hasattr(type(record), name):  # no such field: its class says so, nothing read
             raise AttributeError(name)
+        found = getattr(type(record), name)
+        if isinstance(found, property) and not hasattr(BaseModel, name) and found.fget:
+            return found.fget(self)  # a property of the schema's own: reads fields, as a page
         return getattr(self._whole(), name)
 
     def _whole(self) -> Any:

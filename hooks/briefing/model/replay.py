@@ -6,22 +6,39 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from pydantic import BaseModel
+
 from briefing.model.reads import Reads, question
 from briefing.model.shown import Listed, Raised, Shown, Step, Via, summary
 
 
 class Replay:
-    def __init__(self, roots: Mapping[str, Any]) -> None:
-        self.roots = roots
+    """`before`: the last build's records of a root (`model.records`), if kept: a read of one
+    record alone (`Reads.of_record`) is not asked again when that record is the same."""
+
+    def __init__(self, roots: Mapping[str, Any],
+                 before: Mapping[str, Mapping[str, Mapping[str, Any]]] | None = None) -> None:
+        self.roots, self.before = roots, before or {}
         self.same: dict[Any, bool] = {}
+        self.records_same: dict[tuple[str, Any], bool] = {}
         # Answers of this build, the questions' beginnings included (a record's fields are read
         # after the same question that reached it: it is asked once).
         self.values: dict[Any, Any] = {}
 
     def unchanged(self, reads: Reads) -> bool:
-        for key, (root, steps, answer) in reads.seen.items():
+        for record, keys in reads.of_record.items():
+            same = self.records_same.get(record)
+            if same is None:
+                same = self.records_same[record] = self._record_same(*record)
+            if not same and not self._answers_same(reads, keys):
+                return False
+        return self._answers_same(reads, reads.other)
+
+    def _answers_same(self, reads: Reads, keys: list[Any]) -> bool:
+        for key in keys:
             same = self.same.get(key)
             if same is None:
+                root, steps, answer = reads.seen[key]
                 new = self.value(root, steps)
                 if type(answer) in (Shown, Listed):
                     new = summary(new, self.roots[root])
@@ -29,6 +46,21 @@ class Replay:
             if not same:
                 return False
         return True
+
+    def _record_same(self, root: str, key: tuple[str, str]) -> bool:
+        """Whether the record at `key` is the last build's, or equal to it field by field (each
+        of the same type), or absent from both."""
+        before = self.before.get(root)
+        if before is None:
+            return False
+        old = before.get(key[0], {}).get(key[1], _ABSENT)
+        new = self.roots[root].records.get(key[0], {}).get(key[1], _ABSENT)
+        if old is new:
+            return True
+        if type(old) is not type(new) or old is _ABSENT or new is _ABSENT:
+            return False
+        return all(_equal(getattr(new, name), getattr(old, name))
+                   for name in type(new).model_fields)
 
     def value(self, root: str, steps: tuple[Step, ...]) -> Any:
         """This build's answer to a question; an exception is an answer too (`Raised`)."""
@@ -71,6 +103,7 @@ class Replay:
         return value
 
 
+_ABSENT = object()
 _STEPS: dict[str, Callable[..., Any]] = {
     "attr": getattr,
     "item": lambda target, key: target[key],
@@ -78,11 +111,28 @@ _STEPS: dict[str, Callable[..., Any]] = {
     "in": lambda target, key: key in target,
     "whole": lambda target: dict(target),
     "self": lambda target: target,
+    "apply": lambda target, function, args: function(target, *args),
 }
 
 
 def _equal(new: Any, old: Any) -> bool:
     try:
-        return bool(new is old or (type(new) is type(old) and new == old))
+        return _same(new, old)
     except Exception:  # noqa: BLE001 - what cannot be compared is taken as changed
         return False
+
+
+def _same(new: Any, old: Any) -> bool:
+    """Equal, and of the same type all the way down, in the same order: `1` is not `1.0` nor
+    `True`, and a mapping in another order is another answer (a page may walk it)."""
+    if new is old:
+        return True
+    if type(new) is not type(old):
+        return False
+    if type(new) in (tuple, list):
+        return len(new) == len(old) and all(map(_same, new, old))
+    if type(new) is dict:
+        return len(new) == len(old) and _same(list(new.items()), list(old.items()))
+    if isinstance(new, BaseModel):
+        return _same(new.__dict__, old.__dict__)
+    return bool(new == old)

@@ -62,6 +62,23 @@ def token(value: Any) -> Any:
     return value
 
 
+def record_key(steps: tuple[Step, ...]) -> Key | None:
+    """The record a read reads alone: one that starts at `model.get(key)` or at
+    `model.records[kind][id]` (or asks whether it is there) and reads on from it; its answer
+    depends on that record (or its absence) alone. None for any other read."""
+    first = steps[0]
+    if first[0] == "call" and first[1] == "get" and not first[3] and len(first[2]) == 1:
+        key = first[2][0]
+    elif first == ("attr", "records") and len(steps) >= 3 and steps[1][0] == "item" and (
+            steps[2][0] in ("item", "in", "get")):
+        key = (steps[1][1], steps[2][1])
+    else:
+        return None
+    if type(key) is tuple and len(key) == 2 and type(key[0]) is str and type(key[1]) is str:
+        return key
+    return None
+
+
 def listed(target: Any, value: Any) -> tuple[Listed, list[Key | None]] | None:
     """For a list of records that `target` (a model) answered: the answer to write down, and the
     key each record is read through (None for one that is not the model's record at its key,

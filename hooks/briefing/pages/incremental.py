@@ -11,9 +11,9 @@ rendered again when that record changes. One generation is kept: the last build'
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
 from jinja2 import Environment
 
@@ -29,6 +29,10 @@ Job = Callable[[Model, Links], str]  # one page: (model, references) -> Markdown
 LINKS_COMPOSITE = frozenset({"plain", "expand_escaped", "expand_markdown", "in_other_briefings",
                              "elsewhere_urls"})
 
+# The model's own that read records and the records' table: run on the stand-in, so that who
+# said a quote is a read of its speaker fields and of whether that person is there.
+MODEL_COMPOSITE = frozenset({"speakers", "_speaker_key"})
+
 
 @dataclass(frozen=True)
 class Kept:
@@ -42,6 +46,7 @@ class Kept:
 class Generation:
     key: Hashable  # templates and settings: any change renders every page again
     pages: dict[str, Kept]
+    records: Mapping[str, Mapping[str, Any]]  # the model's records these pages read
 
 
 _LAST: list[Generation] = []  # the last build's pages; one generation, replaced by each build
@@ -55,20 +60,21 @@ def render(jobs: dict[str, Job], model: Model, links: Links, key: Hashable,
         _LAST.clear()
         return {path: job(model, links) for path, job in jobs.items()}, len(jobs)
     last = _LAST[0].pages if _LAST and _LAST[0].key == key else {}
-    replay = Replay({"model": model, "links": links})
+    before = {"model": _LAST[0].records} if last else {}
+    replay = Replay({"model": model, "links": links}, before)
     pages: dict[str, Kept] = {}
     for path, job in jobs.items():
         old = last.get(path)
         pages[path] = (old if old is not None and replay.unchanged(old.reads)
                        else _traced(job, model, links))
     rendered = sum(pages[path] is not last.get(path) for path in pages)
-    _LAST[:] = [Generation(key, pages)]
+    _LAST[:] = [Generation(key, pages, model.records)]
     return {path: page.markdown for path, page in pages.items()}, rendered
 
 
 def _traced(job: Job, model: Model, links: Links) -> Kept:
     reads = Reads()
-    traced_model = Traced(model, reads, "model")
+    traced_model = Traced(model, reads, "model", MODEL_COMPOSITE)
     traced_links = Traced(links, reads, "links", LINKS_COMPOSITE, model=traced_model)
     return Kept(job(cast(Model, traced_model), cast(Links, traced_links)), reads)
 

@@ -75,7 +75,7 @@ class PageContext:
         (a page that links a person changes with the person's name, not their description)."""
         if isinstance(target, (tuple, str)):
             key = target if isinstance(target, tuple) else (kind or "", target)
-            return reads.derived(self.model, _naming, key)
+            return reads.of_record(self.model, key, _naming_of)
         return _naming_of(target)
 
     def links(self, targets: Any, kind: str | None = None, empty: str = "—") -> Markup:
@@ -200,10 +200,6 @@ class Naming:
     name: str
     suffix: str  # " (draft)" for a draft
     the: bool  # read with "the" in a sentence
-
-
-def _naming(model: Model, key: Key) -> Naming:
-    return _naming_of(model.get(key))
 
 
 def _naming_of(record: Any) -> Naming:

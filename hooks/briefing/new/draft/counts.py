@@ -43,6 +43,21 @@ _BARE = re.compile(r"\b(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?"
                    r"(?=\s+(?:off|in|with|for|at|against|from|by|before|after)\b|[,;.](?:\s|$))")
 
 
+# '27-nation bloc', 'a three-judge bench', 'the 20-club table', 'a four-storey complex': a number
+# joined by a hyphen to a singular noun, before the noun it describes, counts that noun. Not an
+# age ('a 30-year-old'), a time ('six-hour': a duration of `figures`) or a score ('2-1').
+_HYPHENED = re.compile(
+    rf"\b(?P<value>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(_WORDS)})-(?P<noun>[a-z]{{3,}})(?=\s+[a-z])",
+    re.IGNORECASE)
+_TIMES = frozenset("year month week day hour minute second percent point time fold".split())
+# 'by a vote of 19 to 7', 'a tally of 192 to 63': both numbers count votes.
+_TALLY = re.compile(r"\b(?:vote|tally|ballot|margin)\s+of\s+(?P<value>\d{1,3}(?:,\d{3})*)"
+                    r"\s*(?:to|-|–|against)\s*(?P<other>\d{1,3}(?:,\d{3})*)\b")
+# 'A crowd of 61,432 watched': a gathering of people.
+_GATHERED = re.compile(r"\b(?:crowd|audience|attendance|gathering)\s+of\s+"
+                       rf"{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]\d|\s*%)")
+
+
 # 'the two sides', 'its two ministers': 'two' after a determiner names a pair, not a count.
 _DETERMINED = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both|all|my|your|those)\s+$", re.I)
 
@@ -55,6 +70,7 @@ class FoundCount:
     value: float
     unit: str  # '' for a bare number: the article names no unit
     qualifier: str | None  # as the schema words it: 'more than', 'about'
+    counted: str = ""  # what is counted, as written: 'police officers', 'construction sites'
 
 
 def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, int]]]) -> list[FoundCount]:
@@ -72,6 +88,7 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
             if count:
                 used.append((match.start(), match.end("value")))
                 found.append(count)
+        found.extend(_written_counts(number, text, used))
         for match in _BARE.finditer(text):
             if any(s <= match.start("value") < e for s, e in used) \
                     or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
@@ -79,6 +96,50 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
             found.append(FoundCount(number, match.start("value"), match.group("value"),
                                     float(match.group("value").replace(",", "")), "", None))
     return sorted(found, key=lambda c: (c.paragraph, c.start))
+
+
+def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundCount]:
+    """Counts written as a tally, with a hyphen, or as a gathering (see the patterns)."""
+    found: list[FoundCount] = []
+
+    def add(start: int, written: str, value: float, unit: str, qualifier: str | None = None) -> None:
+        if not any(s <= start < e for s, e in used):
+            used.append((start, start + len(written)))
+            found.append(FoundCount(number, start, written, value, unit, qualifier, unit))
+
+    for match in _TALLY.finditer(text):
+        for group in ("value", "other"):
+            add(match.start(group), match.group(group), _value(match.group(group)), "votes")
+    for match in _HYPHENED.finditer(text):
+        noun = match.group("noun").lower()
+        if noun not in _TIMES and not text[match.end():match.end() + 4] == "-old" \
+                and not re.match(r"(?:1[89]|20)\d\d$", match.group("value")):
+            add(match.start(), match.group(), _value(match.group("value")), _plural(noun))
+    for match in _GATHERED.finditer(text):
+        add(match.start("value"), match.group("value"), _value(match.group("value")), "people",
+            QUALIFIERS.get((match.group("qualifier") or "").lower()))
+    return found
+
+
+def _value(raw: str) -> float:
+    return float(_WORDS[raw.lower()]) if raw.lower() in _WORDS else float(raw.replace(",", ""))
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
+
+
+# 'no more than 1,900 jobs' is at most 1,900; 'no fewer than 40' at least 40.
+_NEGATED = {"more than": "at most", "over": "at most", "less than": "at least", "fewer than": "at least"}
+
+
+def _qualifier(match: re.Match[str]) -> str | None:
+    written = (match.group("qualifier") or "").lower()
+    if written and re.search(r"\bno\s+$", match.string[max(0, match.start() - 4):match.start()], re.I):
+        return _NEGATED.get(written, QUALIFIERS.get(written))
+    return QUALIFIERS.get(written)
 
 
 def _count(number: int, match: re.Match[str], used: list[tuple[int, int]]) -> FoundCount | None:
@@ -96,5 +157,6 @@ def _count(number: int, match: re.Match[str], used: list[tuple[int, int]]) -> Fo
     unit = f"{groups['symbol']} {scale}".strip() if groups.get("symbol") else (
         f"{scale} {noun}".strip())
     written = match.group()
-    qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower())
-    return FoundCount(number, match.start(), written, value, unit, qualifier)
+    counted = re.sub(r"^of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?", "",
+                     written[match.end("value") - match.start():].strip()) if noun else ""
+    return FoundCount(number, match.start(), written, value, unit, _qualifier(match), counted)

@@ -11,6 +11,7 @@ a missed name costs a reader one line of YAML; a wrong one costs trust.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from slugify import slugify
@@ -19,6 +20,7 @@ from briefing.new.draft.entity import Entity, Mention
 from briefing.new.draft.evidence import split_of
 from briefing.new.draft.gists import dateline_credit
 from briefing.new.draft.institutions import speaking_institutions
+from briefing.new.draft.lexicon import COUNTRIES, DEMONYMS, TITLE_WORDS
 from briefing.new.draft.mentions import find_mentions
 from briefing.new.draft.names import runs
 from briefing.new.draft.organisations import add_institutions, find_organisations
@@ -74,8 +76,34 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         place.name = name  # 'ROTTERDAM' as the dateline writes it is an alias
         if written != name and written not in place.aliases:
             place.aliases.append(written)
+    _places_in_names(people, organisations, places)
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     return Entities(people, organisations, places, mentions)
+
+
+# 'Greater Accra Regional Minister', 'Western Cape Provincial Minister': the region a title serves.
+_REGION_TITLE = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+"
+                           r"(?:Regional|Provincial|State|County|District)\s")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(.+)$")
+
+
+def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity],
+                     places: dict[str, Entity]) -> None:
+    """Places named inside other names: the country of 'the Supreme Court of Papua New Guinea',
+    the region of 'Greater Accra Regional Minister Linda Ocloo'."""
+    found: list[tuple[str, str]] = []
+    for org in organisations.values():
+        country = _OF_COUNTRY.search(org.name)
+        if country and country.group(1) in COUNTRIES:
+            found.append((country.group(1), "country"))
+    for person in people.values():
+        for title in person.titles:
+            region = _REGION_TITLE.match(title)
+            if region and region.group(1) not in DEMONYMS and region.group(1).lower() not in TITLE_WORDS:
+                found.append((region.group(1), "region"))
+    for name, kind in found:
+        if not any(name in place.forms() for place in places.values()):
+            places.setdefault(slugify(name), Entity("places", name, type=kind))
 
 
 def _without_credit(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

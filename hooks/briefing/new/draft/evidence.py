@@ -48,7 +48,8 @@ def split_of(found: list[Run], person_like: object) -> tuple[list[Run], set[str]
         right = run.text[match.end():] if match else ""
         words = left.split()
         titled = bool(words) and words[0].lower().rstrip(".") in TITLE_WORDS
-        if (match and right and (titled or any(w.lower() in ORG_HEADS for w in right.split()))
+        if (match and right and (titled or any(w.lower() in ORG_HEADS for w in right.split())
+                                   or re.search(r"\b(?:Centre|Center) for ", right) is not None)
                 and len(words) >= 2 and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
                 and callable(person_like) and person_like(words)):
             result.append(Run(run.paragraph, run.start, run.start + len(left), left))
@@ -87,20 +88,23 @@ def without(text: str, full: str) -> str:
 def organisation_by_noun(text: str, run: Run) -> bool:
     """'the craft brewery Zlatá Kozel', 'the copper miner Minera Andina', 'Budvar, the
     state-owned Czech brewer,'."""
-    before = re.search(r"(?:\b(?:the|a|an|its|their)\s+(?:[\w\-'’]+\s+){0,3}?|(?:^|[,;]\s+|\b[A-Z][\w\-]+\s+)"
-                       r"(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$", window.before(text, run.start))
+    before = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-'’]+\s+){0,3}?"
+                       r"|(?:^|[,;]\s+|\b[A-Z][\w\-]+\s+)(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$",
+                       window.before(text, run.start))
     if before and before.group(1) in ORG_NOUNS:
         return True  # 'the craft brewery X', 'Indian software services company X', 'club X'
-    rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir)\s+(?:rivals?|competitors?|peers?|parent|owner|subsidiary|"
-                       r"partners?)\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$", window.before(text, run.start))
+    rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir|[A-Za-z][\w\-]*['’]s)\s+(?:[A-Z]?[a-z\-]+\s+)?"
+                       r"(?:rivals?|competitors?|peers?|parent|owner|subsidiary|partners?),?\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$",
+                       window.before(text, run.start))
     if rivals:
         return True  # its rivals Infosys and Wipro
     # 'Budvar, the state-owned Czech brewer,'; 'Sejin, South Korea's third-largest maker of
     # battery materials,'; 'BusinessEurope, the Brussels-based employers' lobby,'.
     after = re.match(r",\s+(?:the|a|an|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s)\s+(?:[\w\-'’]+\s+){0,3}?"
-                     r"([a-z][\w\-]*)(?:\s+(?:of|in|for)\s+[^,.;]{1,40})?\s*[,.]",
+                     r"([a-z][\w\-]*)(?:\s+(?:of|in|for|at)\s+[^,.;]{1,40})?\s*[,.]",
                      window.after(text, run.end))
-    if after and after.group(1) in ORG_NOUNS:
+    if after and (after.group(1) in ORG_NOUNS or after.group(1) in ORG_HEADS):  # ', the banking
+        # supervision commission at the Narodowy Bank Polski,'
         return True
     if _works_at(text, run):
         return True
@@ -140,6 +144,8 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
     after = re.match(r"\s+([a-z][\w\-]*)", window.after(text, run.end))
     if after and after.group(1) in ORG_NOUNS | PLACE_NOUNS | MEMBERS | ORG_HEADS | PLACE_HEADS | _FIRM_AFTER:
         return False
+    if re.search(r"\b(?:in|near|outside|across|around)\s+$", window.before(text, run.start)):
+        return False  # 'scored in Rio de Janeiro': where, not who
     return not re.search(r"\b(?:the|a|an)\s+$", text[max(0, run.start - 5):run.start], re.I)
 
 

@@ -35,12 +35,15 @@ UNITS = {
     "people": ("people", "count of people"), "deaths": ("deaths", "count of deaths"),
     "billion": ("billion", "amount"), "million": ("million", "amount"),
     "trillion": ("trillion", "amount"), "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
+    "hectares": ("hectares", "area"), "hectare": ("hectares", "area"), "acres": ("acres", "area"),
+    "square kilometres": ("km²", "area"), "square kilometers": ("km²", "area"),
 }
 # A currency written as a word after the sum ('100 billion yen', '2 million euros'): the unit
 # then says both, and the figure measures money.
 CURRENCIES = ("yen", "yuan", "renminbi", "won", "rupees", "rupiah", "euros", "dollars", "pounds",
               "francs", "kronor", "kroner", "krona", "pesos", "reais", "rand", "naira", "shillings",
-              "dirhams", "riyals", "rubles", "roubles", "lira", "zloty", "forints", "baht", "ringgit")
+              "dirhams", "riyals", "rubles", "roubles", "lira", "zloty", "forints", "baht", "ringgit",
+              "zlotys", "cedis", "hryvnias", "korunas", "leva", "lei", "kwacha", "tenge", "taka")
 # A sum in a currency word alone ('500 won per share', '250 rupees'): money, the word its unit.
 UNITS.update({currency: (currency, "money") for currency in CURRENCIES if currency not in UNITS})
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
@@ -125,6 +128,13 @@ def _conversions(text: str | None) -> list[str]:
 def _context(text: str, at: int) -> str:
     """The words before the number, as far back as the start of its clause."""
     head = window.before(text, at)
-    cut = max(head.rfind(mark) for mark in ".;:\"“”")
-    words = head[cut + 1:].split()[-8:]
+    stops = list(re.finditer(r"[.;:](?!\d)|[\"“”]", head))  # not the point of '2.3 percent'
+    words = head[stops[-1].end() if stops else 0:].split()[-8:]
+    while words and words[-1].lower() in _TRAILING:
+        words.pop()  # 'a catch of', 'rose 15 percent to': no dangling small word
+    while words and words[0].lower() in _TRAILING - {"the", "a", "an", "its", "their", "no"}:
+        words.pop(0)  # 'of northeast Arctic cod': no leading one either
     return " ".join(words) or text[at:at + 60]
+
+
+_TRAILING = frozenset("of to by from with at in on for and or that than the a an its their no".split())

@@ -19,7 +19,8 @@ _HEADS = ("ministry|department|agency|news agency|office|government|police|milit
           "regulator|palace|prosecutors|prosecutor's office|authorities|spokesperson's office")
 _ON_THEIR_OWN = frozenset("government police military army authorities prosecutors".split())
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-_PHRASE = (r"(?:(?P<owner>[A-Z][\w\-]+)['’]s\s+|(?P<article>\b[Tt]he)\s+|(?<![\w\-'’]))"
+# (a lower-case possessive serves as 'the': "Rio de Janeiro state's military police said")
+_PHRASE = (r"(?:(?P<owner>[A-Z][\w\-]+)['’]s\s+|(?P<article>\b[Tt]he|\b[a-z]+['’]s)\s+|(?<![\w\-'’]))"
            rf"(?P<words>(?:[A-Z][a-z\-]+\s+)?(?:[a-z][a-z\-]+\s+){{0,2}}?(?P<head>{_HEADS}))\b")
 _SUBJECT = re.compile(rf"{_PHRASE}(?=\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:{_VERBS})\b)")
 # '..., said the state news agency.'; not 'said the government would ...' (what was said).

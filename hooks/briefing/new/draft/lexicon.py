@@ -52,7 +52,8 @@ ORG_HEADS = frozenset(
     "authority bureau delegation embassy consulate league alliance coalition movement "
     "command force forces navy guard council secretariat programme program observatory "
     "laboratory museum college academy society trust consortium front initiative ltd plc "
-    "gmbh chamber cooperative co-operative tribunal syndicate collective exchange".split())
+    "gmbh chamber cooperative co-operative tribunal syndicate collective exchange directorate "
+    "inspectorate commissariat ombudsman".split())
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(
@@ -95,7 +96,6 @@ DEMONYMS = {
     "Ukrainian": "Ukraine", "Korean": "Korea", "Canadian": "Canada", "Australian": "Australia",
     "Brazilian": "Brazil", "Mexican": "Mexico", "Italian": "Italy", "Spanish": "Spain",
     "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Ethiopian": "Ethiopia",
-    "Taiwanese": "Taiwan",
     "Pakistani": "Pakistan", "European": "Europe", "African": "Africa", "EU": "European Union",
     "Dutch": "Netherlands", "Kenyan": "Kenya", "Czech": "Czech Republic", "Icelandic": "Iceland",
     "Peruvian": "Peru", "Chilean": "Chile", "Ghanaian": "Ghana", "Malawian": "Malawi",
@@ -108,7 +108,8 @@ DEMONYMS = {
     "Bangladeshi": "Bangladesh", "Afghan": "Afghanistan", "Iraqi": "Iraq", "Syrian": "Syria",
     "Lebanese": "Lebanon", "Qatari": "Qatar", "Sudanese": "Sudan", "Somali": "Somalia",
     "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe",
-    "Mozambican": "Mozambique", "Moroccan": "Morocco", "Algerian": "Algeria"}
+    "Mozambican": "Mozambique", "Moroccan": "Morocco", "Algerian": "Algeria", "Uruguayan": "Uruguay",
+    "Paraguayan": "Paraguay", "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "Taiwanese": "Taiwan"}
 
 COUNTRIES = frozenset(
     "China;United States;America;United Kingdom;Britain;France;Germany;Japan;Russia;India;"

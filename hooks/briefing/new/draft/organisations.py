@@ -7,9 +7,7 @@ import re
 
 from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person
 from briefing.new.draft.entity import Entity
-from briefing.new.draft.evidence import (
-    organisation_by_noun,
-)
+from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.lexicon import (
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
@@ -18,7 +16,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.names import Run
-from briefing.new.draft.orgcontext import before_role_and_person, listed_with
+from briefing.new.draft.orgcontext import before_role_and_person, listed_with, org_apposition, owns_a_player
 from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body
 
 
@@ -38,15 +36,27 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
-                or text in KNOWN_ORGS or after.startswith(" news agency") \
+                or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
                 or len(tokens) > 1 and tokens[0] in FOREIGN_ORG_LEADS \
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or initialism_firm(tokens) or _research_centre(tokens) \
+                or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
+                and any(owns_a_player("\n".join(paragraphs), form) for form in (text, tokens[0])) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
                                           paragraphs):
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
+            short = tokens[0]
+            if len(tokens) >= 2 and short not in taken and owns_a_player("\n".join(paragraphs), short):
+                org = next(o for o in orgs.values() if text in o.forms())
+                if short not in org.aliases:
+                    org.aliases.append(short)  # 'Vasco' for 'Vasco da Gama', as the article writes it
+    for index, run in enumerate(found):  # "the Norwegian Fishermen's Association, Norges Fiskarlag,"
+        left = org_apposition(found, index, paragraphs)
+        owner = orgs.get(re.sub(r"^The\s+", "", left.text)) if left else None
+        if owner is not None and run.text not in owner.aliases and run.text not in taken:
+            owner.aliases.append(run.text)
     for run in found:  # (once more: a name listed with one found above)
         text = run.text
         if text not in orgs and text not in taken and len(run.tokens) <= 4 \
@@ -66,6 +76,13 @@ def _research_centre(tokens: list[str]) -> bool:
         return tokens[-2] in _FIELDS
     return "Centre" in tokens[:-1] and tokens[tokens.index("Centre") + 1:][:1] == ["for"] \
         and any(t in _FIELDS for t in tokens)
+
+
+def _branch_of_known(tokens: list[str]) -> bool:
+    """'Greenpeace Australia Pacific', 'Amnesty International UK': a known organisation's name,
+    then where its branch works; not 'UN Secretary-General' (a title)."""
+    return len(tokens) >= 2 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3 \
+        and not any(t.lower() in TITLE_WORDS or t.lower() in TITLE_LEAD for t in tokens)
 
 
 def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]]) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft import window
+from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
@@ -37,21 +38,35 @@ _INSIDE = frozenset("on do das am im und".split())
 def join_lower_words(found: list[Run], paragraphs: tuple[str, ...]) -> list[Run]:
     """Runs joined across a small lower-case word when the whole names an organisation."""
     joined: list[Run] = []
-    for run in found:
+    for index, run in enumerate(found):
         last = joined[-1] if joined else None
         if last is not None and last.paragraph == run.paragraph:
             between = paragraphs[run.paragraph - 1][last.end:run.start]
-            if _joins(last, run, between.strip()) and re.fullmatch(r" \S+ ", between):
+            if _joins(last, run, between.strip()) and re.fullmatch(r" \S+ ", between) \
+                    or between == ", " and _listed_inside(last, run, found[index + 1:index + 2], paragraphs):
                 joined[-1] = Run(run.paragraph, last.start, run.end, f"{last.text}{between}{run.text}")
                 continue
         joined.append(run)
     return joined
 
 
+def _listed_inside(left: Run, run: Run, following: list[Run], paragraphs: tuple[str, ...]) -> bool:
+    """'the Ministry of Local Government, Chieftaincy and Religious Affairs': a list of fields
+    after an organisation word and 'of', closed by 'and' and a last field, is the name's."""
+    if not following or following[0].paragraph != run.paragraph or len(run.tokens) > 2 \
+            or not re.search(r"\s(?:of|for)\s", left.text) or _is_place(run.text) \
+            or not any(t.lower() in ORG_HEADS for t in left.text.split(" of ")[0].split()):
+        return False
+    after = paragraphs[run.paragraph - 1][run.end:following[0].start]
+    return after == " and " and len(following[0].tokens) <= 2 \
+        and following[0].tokens[-1].lower() not in ORG_HEADS and not _is_place(following[0].text)
+
+
 def _joins(left: Run, right: Run, word: str) -> bool:
     if _is_place(left.text) or _is_place(right.text) and word not in _INSIDE - {"on"}:
         return False  # ('Banco do Brasil' names a bank, though 'Brasil' is a country)
-    left_head = any(t.lower() in ORG_HEADS for t in left.tokens) or left.tokens[0] in FOREIGN_ORG_LEADS
+    left_head = any(t.lower() in ORG_HEADS for t in left.tokens) or left.tokens[0] in FOREIGN_ORG_LEADS \
+        or re.search(r"\b(?:Centre|Center) for ", left.text) is not None  # 'Centre for Law and Rights'
     right_head = right.tokens[-1].lower() in ORG_HEADS
     if word == "on":  # 'Commission on Elections'; not 'the High Court on Friday'
         return left.tokens[-1].lower() in ORG_HEADS and right.tokens[0] not in NOT_NAME
@@ -111,3 +126,37 @@ def listed_with(text: str, run: Run, orgs: set[str]) -> bool:
     plural = re.match(r"\s+(?:and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+)?([a-z]+s)\b", after)
     return bool(plural and (plural.group(1)[:-1] in ORG_NOUNS or plural.group(1)[:-3] + "y" in ORG_NOUNS))
     # ('unions', 'companies'; not 'delegations', which people form)
+
+
+def org_apposition(found: list[Run], index: int, paragraphs: tuple[str, ...]) -> Run | None:
+    """'The Norwegian Fishermen's Association, Norges Fiskarlag, said': a name set off by commas
+    right after an organisation's is its other name (in its own language, or short); the
+    organisation's run, or None. Not a person with a given name ('the ministry, Ana Lima, said')."""
+    run = found[index]
+    if index == 0 or not 1 <= len(run.tokens) <= 4 or is_given_name(run.tokens[0]) \
+            or any(t.lower() in TITLE_WORDS for t in run.tokens):
+        return None
+    left = found[index - 1]
+    text = paragraphs[run.paragraph - 1]
+    if left.paragraph != run.paragraph or text[left.end:run.start] != ", " \
+            or not text[run.end:run.end + 1] == "," \
+            or not any(t.lower() in ORG_HEADS for t in left.tokens):
+        return None
+    return left
+
+
+def owns_a_player(whole: str, name: str) -> bool:
+    """"Vasco da Gama's Tomás Echeverri", "Brazil's Neymar": a name whose possessive stands before
+    a person's full name (maybe after a lower-case role: "Santos' striker Ana Lima", "Vasco's head
+    coach, Rafael Paiva") is a team, a body or a country, not a person."""
+    at = whole.find(name)
+    while at >= 0:
+        match = _OWNS.match(whole, at + len(name))
+        if match and is_given_name(match.group(1)) and (at == 0 or not whole[at - 1].isalnum()):
+            return True
+        at = whole.find(name, at + 1)
+    return False
+
+
+_OWNS = re.compile(r"['’]s?\s+(?:[a-z\-]+,?\s+){0,2}([A-Z][\w\-]+)\s+"
+                   r"(?:(?:da|de|di|van|von|dos|del)\s+)?[A-Z]")

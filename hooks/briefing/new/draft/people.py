@@ -33,8 +33,9 @@ from briefing.new.draft.names import (
     word_before,
     words_before,
 )
+from briefing.new.draft.orgcontext import org_apposition, owns_a_player
 from briefing.new.draft.placeevidence import listed_in_places_of
-from briefing.new.draft.titles import TITLE_LEAD, is_name, split_title
+from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
 _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised called".split())
@@ -43,9 +44,17 @@ _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 
 def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
     """The title the article gives, '' for evidence without a title, None for no evidence."""
-    if any(t.lower() in TITLE_WORDS for t in title):
+    honorific_only = bool(title) and all(t.lower() in _PLAIN_HONORIFICS | {"prof.", "prof"} for t in title)
+    if any(t.lower() in TITLE_WORDS for t in title) and not honorific_only:
         return " ".join(title[next(i for i, t in enumerate(title) if t not in NOT_NAME
                                    or t.lower() in TITLE_WORDS):])
+    owned = _owned_title(tail(text, run.start))
+    if owned:
+        return owned  # "the Accra Metropolitan Assembly's chief executive, Michael Allotey,"
+    if honorific_only:
+        return " ".join(title)  # 'Dr. Rosa María Canul'
+    if title[:1] and len(title) == 1 and is_job(title[0]):
+        return title[0].lower()  # 'Entomologist Tanvir Ahmed Siddiqui of ... said'
     head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
     comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", head)
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:  # 'the envoy, John Kerry,'
@@ -57,7 +66,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         # the Philippines, Ferdinand Marcos,'
     if len(name) >= 2 and (word_before(text, run.start) in ("named", "called")
                            or re.search(r"\b(?:led|headed|chaired|coached)\s+by\s+$", head)):
-        return ""  # 'a woman named Maria Santos', 'the delegation is led by Khalil al-Hayya''
+        return _appositive(text, run.end) or ""  # 'a woman named Maria Santos', 'the delegation
+        # is led by Khalil al-Hayya', 'was led by Ilya Shestakov, head of the agency X.''
     if len(name) >= 2 and _PRONOUN_NEXT.match(text, run.end):
         return ""  # 'One of them was Peter Otieno. He has three children.'
     copula = re.search(r"\b(?:[Tt]he\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:is|was)\s+$", head)
@@ -77,9 +87,30 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
 
 
 _PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
+# A title owned by a name or a body, set off by commas before the person: "Norway's Minister of
+# Fisheries and Ocean Policy, Marianne Sivertsen Næss,", "the Assembly's chief executive, X,",
+# "the directorate's director general, X,", 'Its head of demersal fish research, Geir Huse,'.
+_OWNER = re.compile(r"(?:(?P<owner>(?:[A-Z][\w\-]*\s+){0,5}[A-Z][\w\-]*|[a-z]+)['’]s|\b(?:[Ii]ts|[Tt]heir))"
+                    r"\s+(?P<title>(?:[\w\-]+\s+){0,6}?[\w\-]+),\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
+
+
+def _owned_title(head: str) -> str | None:
+    match = _OWNER.search(head)
+    if match is None:
+        return None
+    words = match.group("title").split()
+    if not any(w.lower() in TITLE_WORDS for w in words[:3]) or any(w.lower() in _NOT_IN_TITLE for w in words):
+        return None
+    owner = re.sub(r"^The\s+", "", match.group("owner") or "")
+    return f"{owner}'s {match.group('title')}" if owner else match.group("title")
+
+
+_NOT_IN_TITLE = frozenset("said says told and the a an who which".split()) - {"and"}
+
 # A lower-case role, however long its organisation: 'X, head of the Federation of Icelandic
 # Fishing Vessel Owners,'.
-_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,")
+_ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,"
+                   r"|,\s+(?:the\s+)?([a-z]+\s+of\s+[^,.;\"“”]{1,60})\.(?:\s|$)")  # ', head of X.'
 _APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
 
 
@@ -106,7 +137,9 @@ def _appositive(text: str, end: int) -> str | None:
     if match and match.group(1)[0].islower() and match.group(1).split()[0] in TITLE_WORDS | {"leader"}:
         return match.group(1)  # 'Laurent Berger, head of the CFDT union,'
     role = _ROLE.match(text, end)
-    if role and any(w in TITLE_WORDS for w in role.group(1).split()[:3]):
+    if role and role.group(2) and role.group(2).split()[0] in TITLE_WORDS:
+        return role.group(2)  # 'Ilya Shestakov, head of the federal fisheries agency X.'
+    if role and role.group(1) and any(w in TITLE_WORDS for w in role.group(1).split()[:3]):
         return role.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
     works = _WORKS_AT.match(text, end)
     return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
@@ -119,9 +152,11 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
     people: dict[str, Entity] = {}
     whole = "\n".join(paragraphs)
     firms = {run.text for run in found if acts_as_its(paragraphs[run.paragraph - 1], run)}
-    for run in found:
+    for index, run in enumerate(found):
         title, name = split_title(run.tokens)
         text = paragraphs[run.paragraph - 1]
+        if org_apposition(found, index, paragraphs) is not None:
+            continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
         if not is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms:
@@ -131,8 +166,10 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if evidence is None and 2 <= len(name) <= 4 \
                 and surname_used_alone(without(whole, " ".join(name)), name[-1]):
             evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
-        if evidence is None and given_name_first(run, name, text):
-            evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'
+        if evidence is None and given_name_first(run, name, text) \
+                and not any(owns_a_player(whole, form) for form in (" ".join(name), name[0])):
+            evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'; not "Vasco
+            # da Gama came from behind ..." when "Vasco's head coach, Rafael Paiva" owns a person
         if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
             evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
         if evidence is None or (len(name) == 1 and not evidence):
@@ -186,7 +223,9 @@ def full_names_from(headlines: tuple[str, ...], people: dict[str, Entity]) -> di
 def _add_person(people: dict[str, Entity], name: str, title: str) -> None:
     person = people.setdefault(name, Entity("people", name))
     title = title.strip()
-    relational = title.lower().split()[-1:] in (["counterpart"], ["adviser"])
+    relational = title.lower().split() in (["counterpart"], ["adviser"])  # 'his adviser'; not
+    # 'Health adviser X'
+
     if title and title.lower() not in {t.lower() for t in person.titles} and not relational \
             and title.lower() not in _PLAIN_HONORIFICS:
         person.titles.append(title)
@@ -225,7 +264,8 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
         rest = _without(text, name)
         for token in tokens:
             alone = whole_words(rest, token)
-            if alone and token_owners[token] == 1 and token not in NOT_NAME:
+            if alone and token_owners[token] == 1 and token not in NOT_NAME and token[:1].isupper():
+                # (not 'de' of 'Nicolás de la Fuente', which stands alone in 'Rio de Janeiro')
                 person.aliases.append(token)
         for title in titles:
             for short in person.aliases[:]:

@@ -22,6 +22,14 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import UPPER, Run
 
+# Lower-case words for a kind of place or a feature of the land, after a name ('the Kikori
+# basin', 'the Padma and Meghna rivers', 'the Lofoten islands', 'the Kaneshie lorry park', 'the
+# Tijuca and São Cristóvão neighbourhoods') or before 'of' ('the southern division of Barishal').
+GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary lagoon lake island "
+                      "islands archipelago peninsula highlands lowlands hills mountains range forest "
+                      "desert plain plains neighbourhood neighborhood market park zone division "
+                      "governorate oblast emirate parish atoll fjord glacier reef centre center".split())
+
 _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
                        r"(?=\s*\(|,\s+(?:\d|[A-Z][a-z]{2})|\s+[-–—]\s)")
@@ -47,6 +55,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     after = re.match(r"\s+(\w+)", window.after(paragraph, run.end))
     if after and after.group(1) in PLACE_NOUNS:
         return after.group(1)  # 'the Ekurhuleni district'
+    feature = _feature_after(paragraph, run)
+    if feature:
+        return feature  # 'the Kikori basin', 'the Padma and Meghna rivers', 'the Kaneshie lorry park'
     apposed = _APPOSED_KIND.match(window.after(paragraph, run.end))
     if apposed and _place_noun(apposed.group(1)):
         return _place_noun(apposed.group(1))  # 'Umhlanga, a suburb north of the city,'
@@ -62,7 +73,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if _listed_after_place(paragraph, run) or along and len(tokens) <= 2 \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Blantyre and Zomba', 'a headwind along the Maas'
-    if (re.search(r"\b(?:in|near|outside|across)\s+$", window.before(paragraph, run.start))
+    if (re.search(r"\b(?:in|near|outside|across|around|off)\s+$|\b(?:near|outside|around|off)\s+the\s+$",
+                  window.before(paragraph, run.start))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
             or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
@@ -103,8 +115,30 @@ _GOVERNED = re.compile(r"\s+(?:provincial|regional|state|municipal|county|prefec
 def _place_noun(word: str) -> str | None:
     """'town' or 'towns' -> 'town'; None for a word that names no kind of place."""
     lowered = word.lower()
-    singular = lowered[:-1] if lowered.endswith("s") and lowered[:-1] in PLACE_NOUNS else lowered
-    return singular if singular in PLACE_NOUNS else None
+    kinds = PLACE_NOUNS | GEO_NOUNS
+    singular = lowered[:-1] if lowered.endswith("s") and lowered[:-1] in kinds else lowered
+    return singular if singular in kinds else None
+
+
+# A name, maybe listed ('the Padma and Meghna rivers'), then at most one lower-case word and a
+# kind of place or a feature of the land ('the Kaneshie lorry park', 'the Maracanã metro station').
+_FEATURE = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
+                      r"(?:\s+(?P<mod>[a-z][\w\-]*))?\s+(?P<noun>[a-z]+)\b(?!-)")
+
+
+def _feature_after(paragraph: str, run: Run) -> str | None:
+    match = _FEATURE.match(window.after(paragraph, run.end))
+    if match is None or len(run.tokens) > 3:
+        return None
+    modifier = match.group("mod")
+    if modifier and _place_noun(modifier):
+        return _place_noun(modifier)  # 'the Kantamanto market as ...'
+    noun = _place_noun(match.group("noun"))
+    if noun is None or modifier and (modifier in ("of", "and", "or", "the", "a", "an", "to", "in",
+                                                  "was", "is", "has", "had", "said")
+                                     or modifier.endswith(("ed", "ing", "ly"))):
+        return None  # ('Lisbon said the market', 'Oslo was the zone')
+    return noun
 
 
 _PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"

@@ -21,6 +21,7 @@ from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.mainevents import Context, find_events
 from briefing.new.draft.paragraphs import split_article
 from briefing.new.draft.quotes import FoundQuote, find_quotes
+from briefing.new.draft.roles import roles
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.source import ArticleError
 from briefing.new.draft.spans import label_name, transcript_labels
@@ -116,7 +117,7 @@ def _named(entity: Entity, entities: Entities) -> Record:
     if entity.native:
         record["native_name"] = entity.native
     if entity.titles:
-        record["roles"] = [{"title": title} for title in entity.titles]
+        record["roles"] = roles(entity.titles, entities.organisations, entities.places)
     if entity.type and entity.kind != "people":
         record["type"] = entity.type
     return record

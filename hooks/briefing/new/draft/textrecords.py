@@ -40,7 +40,8 @@ def figures(paragraphs: tuple[str, ...], make: Make) -> list[Record]:
                         f"('{context} {count.as_written}'): say what it counts, or delete this figure."}
         make(records, count.as_written, [count.paragraph], name=count.as_written, value=count.value,
              unit=count.unit or "unit not given", as_written=count.as_written,
-             measures=f"{kind if count.unit else 'Number'}: {context}",
+             measures=f"Count of {count.counted}" if count.counted and kind == "Count"
+             else f"{kind if count.unit else 'Number'}: {context}",
              approximate=bool(count.qualifier) or None, qualifier=count.qualifier,
              uncertain=None if count.unit else bare)
     for (number, _start), (written, value, unit, measures) in sorted(paired.items()):
@@ -55,9 +56,10 @@ def _paired(paragraphs: tuple[str, ...], measured: list[Record],
     """(paragraph, start) -> (as written, value, unit, measures) of the bare other number of a
     pair ('four and two years', '142 votes to 61'), which takes its partner's unit."""
     spans = [(r["paragraphs"][0], r["as_written"], r["unit"], r["measures"]) for r in measured]
-    spans += [(c.paragraph, c.as_written, c.unit, f"Count: {_context(paragraphs[c.paragraph - 1], c.start)}")
-              for c in counts]
+    spans += [(c.paragraph, c.as_written, c.unit, f"Count of {c.counted}" if c.counted
+               else f"Count: {_context(paragraphs[c.paragraph - 1], c.start)}") for c in counts]
     taken = {(n, paragraphs[n - 1].find(w)) for n, w, _u, _m in spans}
+    taken |= {(c.paragraph, c.start) for c in counts}
     paired: dict[tuple[int, int], tuple[str, float, str, str]] = {}
     for number, written, unit, measures in spans:
         text = paragraphs[number - 1]

@@ -10,16 +10,22 @@ from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
     DEMONYMS,
+    FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
     PLACE_HEADS,
+    PLACE_LEAD_WORDS,
     PLACE_LEADS,
     TITLE_WORDS,
 )
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al".split())
+# 'Nicolás de la Fuente', 'Fernando de los Ríos': an article after 'de' in a name that opens
+# with a given name ('San Cristóbal de las Casas' opens with none).
+_ARTICLES = frozenset("la las los le".split())
+
 # "Secretary of State Antony Blinken": words after "of" that still belong to the title.
 _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finance Health Justice "
                            "Labor Labour Agriculture Education Interior Foreign Affairs Trade "
@@ -38,8 +44,13 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     A title holding words no list knows ('AU Commission Chairperson Moussa Faki Mahamat',
     'Hungarian Prime Minister Viktor Orban') ends at its last title word, when a name follows."""
     title, name = _split_listed_title(tokens)
+    job = 0 if title else _job_before_given_name(tokens)
+    if job:
+        return tokens[:job], tokens[job:]
     if is_name(name) and not any(t.lower() in TITLE_WORDS for t in name):
         return title, name
+    if _middle_name_like_title(tokens):
+        return [], tokens  # 'Alex King Nartey', 'Anne Marshal Okoro': a middle name, no title
     for index in range(len(tokens) - 2, -1, -1):
         end = index + 1
         if tokens[index].lower() in TITLE_WORDS and end < len(tokens) and tokens[end] == "of":
@@ -49,6 +60,31 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if tokens[index].lower() in TITLE_WORDS and is_name(tokens[end:]):
             return tokens[:end], tokens[end:]
     return title, name
+
+
+def _middle_name_like_title(tokens: list[str]) -> bool:
+    """Three words, a given name, a title word and one more: the title word is a middle name
+    ('Alex King Nartey'); a title opens a run or follows a place ('Georgia Governor Brian Kemp'
+    has a name of two words after it, 'Jordan King Abdullah' a country before it)."""
+    return len(tokens) == 3 and tokens[1].lower() in TITLE_WORDS and is_given_name(tokens[0]) \
+        and tokens[0].lower() not in TITLE_WORDS and tokens[0] not in COUNTRIES \
+        and tokens[0] not in CITIES and is_name([tokens[0], tokens[2]])
+
+
+# An occupation opening a sentence before a given name: 'Entomologist Tanvir Ahmed Siddiqui',
+# 'Photographer Ana Lima' (capitalised only because the sentence starts there).
+_JOB = re.compile(r"[A-Z][a-z]+(?:ologist|ist|ician|ographer|ner|ter|ker|cher|yer|tor|ant)")
+
+
+def is_job(word: str) -> bool:
+    return bool(_JOB.fullmatch(word)) and word.lower() not in TITLE_WORDS
+
+
+def _job_before_given_name(tokens: list[str]) -> int:
+    if len(tokens) >= 3 and _JOB.fullmatch(tokens[0]) and not is_given_name(tokens[0]) \
+            and is_given_name(tokens[1]) and is_name(tokens[1:]):
+        return 1
+    return 0
 
 
 # Months that are also given names: 'Jan Visser', 'April Ryan', 'June Mbeki' (a name when a
@@ -78,6 +114,9 @@ _ARTICLED = re.compile(r"(?:al|el|ad|ash|as|an|ar|ud|ul)-[A-Z]")  # 'Khalil al-H
 
 def is_name(tokens: list[str]) -> bool:
     core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
+    if "de" in tokens and is_given_name(tokens[0]) and tokens[0].lower() not in PLACE_LEAD_WORDS:
+        core = [t for i, t in enumerate(core) if not (t in _ARTICLES and i and core[i - 1] != t
+                                                       and tokens[tokens.index(t) - 1] == "de")]
     if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() \
             or not (tokens[-1][0].isupper() or _ARTICLED.match(tokens[-1])) \
             or any(t[0].islower() and not _ARTICLED.match(t) for t in core) or "&" in tokens:
@@ -87,11 +126,19 @@ def is_name(tokens: list[str]) -> bool:
     return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
             and tokens[0] not in PLACE_LEADS
             and last not in ORG_HEADS and last not in PLACE_HEADS
+            and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
+            and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3)  # 'Greenpeace X'
+            and tokens[0] not in FOREIGN_ORG_LEADS  # 'Banco de la Nación'
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
                         or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
             and not (len(tokens) == 1 and tokens[0].isupper())
             and not _country_tail(core))
 
+
+# Organisation words that open or stand inside a body's name but no person's: 'Bank BPH',
+# 'Narodowy Bank Polski', 'Komisja Nadzoru Bankowego' ('Court' and 'House' are surnames too).
+_NAMING_HEADS = frozenset(h for h in ORG_HEADS if h not in ("court", "house", "post", "press", "guard",
+                                                           "front", "times", "news", "fund", "trust"))
 
 _COMPASS = frozenset("North South East West Northern Southern Eastern Western Central Upper Lower "
                      "Greater New Old Equatorial Republic Democratic".split())
