@@ -83,3 +83,19 @@ def test_the_headline_and_the_page_tags_say_what_the_article_is_about() -> None:
     assert "Agriculture" not in {t["name"] for t in draft(body).get("topics", [])}
     tagged = draft(body + "Related\nMilk prices fall\nTags: farming, roads, Kerry\n").get("topics", [])
     assert "Agriculture" in {t["name"] for t in tagged}
+
+
+@pytest.mark.parametrize(("text", "person", "organisation"), [
+    # 'X of the Y group': a lower-case organisation noun after the name makes Y the person's
+    # organisation; the whole run was dropped, and the person's quote with it
+    ('"We are not against trams," said Jan Nowak of the Residents group.', "Jan Nowak", "Residents"),
+    ("Opponents led by councillor Ewa Zając of the Kraków for Residents group argued against it. "
+     '"We are against cutting 600 trees," Zając said.', "Ewa Zając", "Kraków for Residents"),
+    # one organisation, not 'Fishers' beside 'Fishers Union'
+    ("Ola Dahl of the Fishers union said the quota was too low.", "Ola Dahl", "Fishers Union"),
+])
+def test_a_person_of_a_group_named_before_its_noun(text: str, person: str, organisation: str) -> None:
+    data = draft(text)
+    assert person in {p["name"] for p in data.get("people", [])}
+    assert {o["name"] for o in data.get("organisations", [])} == {organisation}
+    assert all(q.get("speaker") for q in data.get("quotes", []))

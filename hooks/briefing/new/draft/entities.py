@@ -64,11 +64,12 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     `MS. YUSUF:`)."""
     original, paragraphs = paragraphs, _without_credit(paragraphs)
     found, affiliations = split_of(join_lower_words(runs(paragraphs), paragraphs),
-                                   lambda words: is_name(split_title(words)[1]))
+                                   lambda words: is_name(split_title(words)[1]), paragraphs)
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
     taken = {form for person in people.values() for form in person.forms()}
     organisations = find_organisations(found, paragraphs, taken, affiliations)
     add_institutions(organisations, speaking_institutions(paragraphs))
+    _drop_inside_longer(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}
     places = find_places(found, paragraphs, taken)
     for name, kind, written in dateline_places(original):
@@ -79,6 +80,22 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     _places_in_names(people, organisations, places)
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     return Entities(people, organisations, places, mentions)
+
+
+def _drop_inside_longer(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) -> None:
+    """'Fishers' beside 'Fishers Union', where the article writes 'Fishers' only as the start of
+    'the Fishers union': one organisation, not two."""
+    text = "\n".join(paragraphs)
+    for key, org in list(organisations.items()):
+        longer = [other for other in organisations.values() if other is not org
+                  and other.name.lower().startswith(org.name.lower() + " ")]
+        if longer and all(any(text[at:].lower().startswith(other.name.lower()) for other in longer)
+                          for at in _starts(text, org.name)):
+            del organisations[key]
+
+
+def _starts(text: str, name: str) -> list[int]:
+    return [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text)]
 
 
 # 'Greater Accra Regional Minister', 'Western Cape Provincial Minister': the region a title serves.

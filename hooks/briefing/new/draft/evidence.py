@@ -35,11 +35,18 @@ from briefing.new.draft.names import Run
 
 _KIN = "|".join(KIN_WORDS)
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
-def split_of(found: list[Run], person_like: object) -> tuple[list[Run], set[str]]:
+# 'of the Residents group', 'of the Baltic Fishers union': a lower-case organisation noun after
+# the name makes it an organisation's.
+_ORG_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b")
+
+
+def split_of(found: list[Run], person_like: object,
+             paragraphs: tuple[str, ...] = ()) -> tuple[list[Run], set[str]]:
     """'Karen Pillay of the National Prosecuting Authority' -> the person, then the
     organisation; not 'Ministry of Health', 'Mayor of Galway', 'University of Tokyo'. Also the
-    names that follow a person's 'of' ('Cllr Niamh Ó Flaherty of the Social Democrats'): where
-    they belong, organisations of this article only."""
+    names that follow a person's 'of' ('Cllr Niamh Ó Flaherty of the Social Democrats', 'Jan
+    Nowak of the Residents group': a lower-case organisation noun after it): where they
+    belong, organisations of this article only."""
     result: list[Run] = []
     affiliations: set[str] = set()
     for run in found:
@@ -48,7 +55,10 @@ def split_of(found: list[Run], person_like: object) -> tuple[list[Run], set[str]
         right = run.text[match.end():] if match else ""
         words = left.split()
         titled = bool(words) and words[0].lower().rstrip(".") in TITLE_WORDS
-        if (match and right and (titled or any(w.lower() in ORG_HEADS for w in right.split())
+        noun = _ORG_NOUN_AFTER.match(paragraphs[run.paragraph - 1][run.end:]) \
+            if 0 < run.paragraph <= len(paragraphs) else None
+        if (match and right and (titled or noun is not None
+                                   or any(w.lower() in ORG_HEADS for w in right.split())
                                    or re.search(r"\b(?:Centre|Center) for ", right) is not None)
                 and len(words) >= 2 and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
                 and callable(person_like) and person_like(words)):
