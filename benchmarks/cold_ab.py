@@ -16,14 +16,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
 from pathlib import Path
 
 from benchmarks import measure
-from benchmarks.projects import ENV, ROOT, baseline_project, generated_project
+from benchmarks.projects import ENV, ROOT, baseline_project, generated_project, with_hooks_of
 
 WORK = ROOT / "benchmarks" / "results" / "work" / "cold-ab"
 SIDES = ("before", "after", "baseline")
@@ -32,12 +31,7 @@ SIDES = ("before", "after", "baseline")
 def projects(pages: int | None, before: str) -> dict[str, Path]:
     """The same briefing with this tree's hooks, with `before`'s, and as plain Markdown."""
     after = generated_project(WORK / "after", pages)
-    old = WORK / "before"
-    shutil.rmtree(old, ignore_errors=True)
-    shutil.copytree(after, old, ignore=shutil.ignore_patterns("hooks"))
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", before, "hooks"],
-                             check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+    old = with_hooks_of(after, WORK / "before", before)
     return {"before": old, "after": after, "baseline": baseline_project(after, WORK / "baseline")}
 
 

@@ -54,5 +54,16 @@ def baseline_project(generated: Path, folder: Path) -> Path:
     return folder
 
 
+def with_hooks_of(project: Path, folder: Path, revision: str) -> Path:
+    """A copy of `project` in `folder` whose hooks are `revision`'s (`git archive`): the same
+    briefing built by an older engine, for a before/after comparison in one run."""
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(project, folder, ignore=shutil.ignore_patterns("hooks"))
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", revision, "hooks"],
+                             check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    return folder
+
+
 def mkdocs_command(project: Path, *args: str) -> list[str]:
     return [str(BIN / "mkdocs"), *args, "-f", str(project / "mkdocs.yml")]

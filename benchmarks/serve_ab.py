@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import statistics
-import subprocess
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from benchmarks import measure
-from benchmarks.projects import ROOT, generated_project
+from benchmarks.projects import ROOT, generated_project, with_hooks_of
 
 WORK = ROOT / "benchmarks" / "results" / "work" / "serve-ab"
 
@@ -28,12 +26,7 @@ WORK = ROOT / "benchmarks" / "results" / "work" / "serve-ab"
 def projects(pages: int, before: str) -> dict[str, Path]:
     """The same corpus twice: with this tree's hooks, and with `before`'s."""
     after = generated_project(WORK / "after", pages)
-    old = WORK / "before"
-    shutil.rmtree(old, ignore_errors=True)
-    shutil.copytree(after, old, ignore=shutil.ignore_patterns("hooks"))
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", before, "hooks"],
-                             check=True, capture_output=True).stdout
-    subprocess.run(["tar", "-x", "-C", str(old)], input=archive, check=True)
+    old = with_hooks_of(after, WORK / "before", before)
     return {"before": old, "after": after}
 
 

@@ -12,8 +12,8 @@ import pytest
 import yaml
 
 from briefing.new.draft.chrome import is_bare_byline
-from briefing.new.draft.paragraphs import split_article
-from briefing.new.scaffold.masthead import byline_names, copyright_holder, masthead, wire_agency
+from briefing.new.draft.paragraphs import Split, split_article
+from briefing.new.scaffold.masthead import Masthead, byline_names, copyright_holder, masthead, wire_agency
 from conftest import allow_drafts, mkdocs
 from test_new import ARTICLES, new
 
@@ -64,14 +64,19 @@ def test_a_writers_line_without_by_is_a_byline(line: str, bare: bool) -> None:
     assert is_bare_byline(line) is bare
 
 
+def _read(page: str) -> tuple[Split, Masthead]:
+    """The page as the draft splits it, and the masthead `briefing new` reads from it."""
+    split = split_article(page)
+    return split, masthead(split.headers, "OURS", first_paragraph=split.paragraphs[0])
+
+
 def test_a_writers_line_above_the_text_names_the_author() -> None:
     page = ("Home | World | Europe\n\nFarm ministers agree milk quota rise after night of talks\n\n"
             "Aoife Brennan, Agriculture Correspondent\n\n"
             "EU farm ministers agreed early on Thursday to raise milk quotas by two per cent, after "
             "talks in Brussels that ran through the night, officials said.\n\n"
             "The deal still needs the approval of the European Parliament before it takes effect.\n")
-    split = split_article(page)
-    head = masthead(split.headers, "OURS", first_paragraph=split.paragraphs[0])
+    split, head = _read(page)
     assert (head.title, head.authors) == ("Farm ministers agree milk quota rise after night of talks",
                                           ("Aoife Brennan",))
     assert split.paragraphs[0].startswith("EU farm ministers")
@@ -86,8 +91,7 @@ def test_a_masthead_block_without_blank_lines_keeps_its_headline_and_writer() ->
             "Glaciers in the central Andes lost twice as much ice in the last decade as in the one "
             "before, a survey published on Monday found.\n\n"
             "The survey's authors said the loss threatened water supplies in the dry season.\n")
-    split = split_article(page)
-    head = masthead(split.headers, "OURS", first_paragraph=split.paragraphs[0])
+    split, head = _read(page)
     assert (head.title, head.authors) == (
         "Glacier retreat in the Andes doubles in a decade, survey finds", ("Lucía Paredes",))
     assert len(split.paragraphs) == 2 and split.paragraphs[0].startswith("Glaciers in the central")
