@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefing.new.draft import orgwords
 
 # Organisation words live in orgwords.py; kept importable from here.
+CLUB_WORDS = orgwords.CLUB_WORDS
 FIRMS_NAMED_LIKE_PEOPLE = orgwords.FIRMS_NAMED_LIKE_PEOPLE
 FIRM_TAILS = orgwords.FIRM_TAILS
 FOREIGN_ORG_LEADS = orgwords.FOREIGN_ORG_LEADS

@@ -50,7 +50,19 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
 FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musée Museum Instituto "
                               "Institut Istituto Universidad Universidade Università Universität "
                               "Partido Parti Partito Comisión Comissão Ministério Ministerio "
-                              "Fundación Fundação Stiftung".split())
+                              "Fundación Fundação Stiftung "
+                              # round 7: clubs, groups and universities ('Atlético Nacional',
+                              # 'Grupo Pão de Açúcar', 'Université de Liège')
+                              "Atlético Atletico Deportivo Deportes Independiente Club Clube "
+                              "Olympique Grupo Groupe Gruppo Companhia Compañía Compagnie Empresa "
+                              "Sociedade Sociedad Société Université Universiteit Uniwersytet "
+                              "Universitatea Hochschule Associação Asociación Associazione "
+                              "Federación Federação Fédération Sindicato".split())
+# Words of a sports club's name, first or inside, never a person's: 'Espérance Sportive de
+# Tunis', 'Sporting Cristal', 'Sky Sport Italia' (a broadcaster), 'Sport Recife'.
+CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio Futebol Fútbol "
+                       "Football Fußball Esporte Esportes Olympique Atlético Atletico Deportivo "
+                       "Deportes".split())
 
 # Words after a name that make it a party, a station or a body of members: 'Fianna Fáil
 # councillors', 'RPP radio', 'Fidesz lawmakers'.
