@@ -46,7 +46,8 @@ def test_a_club_group_or_university_word_makes_a_body(text: str, organisation: s
     # a name before a lower-case role and a full name owns the role, even after 'said'
     ('"We believed," said Once Caldas coach Hernán Darío Ospina.', "Once Caldas", "Hernán Darío Ospina"),
     ('"Costs rose," said Nordwind Energy chief executive Ola Berg.', "Nordwind Energy", "Ola Berg"),
-    ('"We lost the tie," said Real Cartagena manager Pablo de la Vega.', "Real Cartagena", "Pablo de la Vega"),
+    ('"We lost the tie," said Real Cartagena manager Pablo de la Vega.', "Real Cartagena",
+     "Pablo de la Vega"),
 ])
 def test_a_name_before_a_role_and_a_person_owns_the_role(text: str, body: str, person: str) -> None:
     data = draft(text)

@@ -136,7 +136,8 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
 
 
 # A name set off by a comma after a title: ', Rafael Paiva.' (particles inside: ', Pablo de la Vega,').
-_TITLE_APPOSED = re.compile(r",\s+[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|de|da|do|dos|del|di|la|van|von|der|den|bin|al)){1,5}"
+_TITLE_APPOSED = re.compile(r",\s+[A-Z][\w.'’\-]*"
+                            r"(?:\s+(?:[A-Z][\w.'’\-]*|de|da|do|dos|del|di|la|van|von|der|den|bin|al)){1,5}"
                             r"(?=\s*(?:[,.;!?]|$))")
 
 
