@@ -34,7 +34,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "election.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "layoffs.txt": (1, 1, 1, 1, .85, .83, 1, 1, 1),
     "railstrike.txt": (1, 1, 1, 1, .83, .80, 1, 1, 1),
-    "transfer.txt": (1, 1, 1, .83, .83, .50, 1, 1, 1),
+    "transfer.txt": (1, 1, 1, 1, .83, .75, 1, 1, 1),
     "verdict.txt": (1, 1, 1, 1, .75, .75, 1, 1, 1),
     # Round 5's fresh set (heldout5.yml), answered before the drafter saw it; floors started at the
     # scores of main before any rule was changed for it, and rise with each rule that helps.
@@ -59,8 +59,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "festival.txt": (1, 1, .83, .83, .5, 1, .85, 1, 1),
     "frost.txt": (1, 1, 1, .83, 1, .6, 1, 1, 1),
     "handball.txt": (1, 1, 1, 1, .66, .14, .4, 0, 1),
-    "haze.txt": (1, .75, 1, 1, .83, .83, .66, 1, 1),
-    "licence.txt": (1, .75, 1, .83, 1, .66, 1, 0, 1),
+    "haze.txt": (1, .75, 1, 1, .91, 1, .66, 1, 1),
+    "licence.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "tourism.txt": (1, 1, .75, 1, .5, .85, .85, 1, 1),
     "wages.txt": (1, 1, 1, 1, 1, .25, 1, 1, 1),
     # Round 7's fresh set of the names helper (heldout7b.yml), answered before the drafter saw it;
@@ -76,8 +76,10 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "tsetse.txt": (1, 1, 1, 1, .8, .6, 1, None, 0),
 }
 
-# Wrong speakers still drafted without a mark, per article (every other article: none).
-UNFLAGGED_WRONG_SPEAKERS = {"derby.txt": 2, "licence.txt": 1}
+# Wrong speakers still drafted without a mark, per article (every other article: none). Round 7
+# (names): none left (derby's coach speaks for himself; licence's regulator is named without
+# "Ghana's").
+UNFLAGGED_WRONG_SPEAKERS: dict[str, int] = {}
 
 
 def test_every_held_out_article_has_floors() -> None:

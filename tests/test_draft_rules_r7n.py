@@ -206,3 +206,55 @@ def test_names_after_an_organisation_noun_and_a_comma(text: str, organisations: 
 def test_a_person_after_a_body_and_a_comma_stays_a_person() -> None:
     """Guard: 'the spokesman for the ministry, Ana Lima, said' names a person."""
     assert "Ana Lima" in names(draft("The spokesman for the ministry, Ana Lima, said no."), "people")
+
+
+@pytest.mark.parametrize(("text", "organisation", "place"), [
+    # a country's or a city's possessive is not part of the body's name; the body speaks
+    ('Ghana\'s National Communications Authority said the station aired "inflammatory material".',
+     "National Communications Authority", "Ghana"),
+    ("Brazil's Supreme Federal Court ruled on Thursday that the reserve must stay whole.",
+     "Supreme Federal Court", "Brazil"),
+    # guard: a possessive that is no place stays inside the name
+    ("The Women's Institute said the fair would go ahead.", "Women's Institute", None),
+])
+def test_a_place_s_possessive_before_a_body(text: str, organisation: str, place: str | None) -> None:
+    data = draft(text)
+    assert organisation in names(data, "organisations")
+    assert place is None or place in names(data, "places")
+    assert all(q.get("speaker") == organisation.lower().replace(" ", "-").replace("'", "-")
+               for q in data.get("quotes", []))
+
+
+def test_a_radio_station_is_no_person() -> None:
+    data = draft("Sunrise FM said it would appeal against the suspension.")
+    assert "Sunrise FM" in names(data, "organisations") and "Sunrise FM" not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a demonym standing for a person names no place
+    ("The Brazilian scored twice before half-time.", "Brazil"),
+    ("Ana Lima scored first, and the Uruguayan has now scored 14 goals.", "Uruguay"),
+])
+def test_a_demonym_as_a_person_names_no_place(text: str, absent: str) -> None:
+    assert absent not in names(draft(text), "places")
+
+
+def test_a_demonym_before_a_noun_still_names_the_country() -> None:
+    assert "Brazil" in names(draft("The Brazilian government said the plan would go ahead."), "places")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # more features of the land after a name, and a particle inside it
+    ("The court ruled that the Raposa Serra do Sol reserve must stay whole.", "Raposa Serra do Sol"),
+    ("Residents walk their dogs in the Lasek Mogilski woods every morning.", "Lasek Mogilski"),
+])
+def test_a_reserve_or_a_wood_after_a_name(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+def test_a_club_named_after_a_river_is_no_person_and_keeps_its_full_name() -> None:
+    data = draft("The striker joined Atalanta from River Plate for 28 million euros.\n\n"
+                 "River president Jorge Brito said the money would go to the academy.")
+    assert "River Plate" not in names(data, "people")
+    assert {"River Plate", "River"} <= names(data, "organisations")
+    assert "Jorge Brito" in names(data, "people")

@@ -28,7 +28,8 @@ from briefing.new.draft.names import UPPER, Run
 GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary lagoon lake island "
                       "islands archipelago peninsula highlands lowlands hills mountains range forest "
                       "desert plain plains neighbourhood neighborhood market park zone division "
-                      "governorate oblast emirate parish atoll fjord glacier reef centre center".split())
+                      "governorate oblast emirate parish atoll fjord glacier reef centre center "
+                      "reserve sanctuary woods wetlands marsh marshes moor heath".split())
 
 _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
@@ -138,7 +139,7 @@ _FEATURE = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})
 
 def _feature_after(paragraph: str, run: Run) -> str | None:
     match = _FEATURE.match(window.after(paragraph, run.end))
-    if match is None or len(run.tokens) > 3:
+    if match is None or sum(t[:1].isupper() for t in run.tokens) > 3:  # ('Raposa Serra do Sol')
         return None
     modifier = match.group("mod")
     if modifier and _place_noun(modifier):
