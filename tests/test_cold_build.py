@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,23 +35,23 @@ print(json.dumps({"generations": generations, "modules": modules[0]}))
 
 
 @pytest.fixture(scope="module")
-def two_builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list]:
+def two_builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Any]]:
     project = site_project(tmp_path_factory.mktemp("cold"), MINI)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     out = subprocess.run([sys.executable, "-c", _TWO_BUILDS], cwd=project, env=env, check=True,
                          capture_output=True, text=True, timeout=600).stdout
     assert (project / "site" / "index.html").is_file()
-    result: dict[str, list] = json.loads(out.splitlines()[-1])
+    result: dict[str, list[Any]] = json.loads(out.splitlines()[-1])
     return result
 
 
-def test_a_build_imports_none_of_the_servers_modules(two_builds: dict[str, list]) -> None:
+def test_a_build_imports_none_of_the_servers_modules(two_builds: dict[str, list[Any]]) -> None:
     assert "briefing.adapter.hook" in two_builds["modules"]
     assert [name for name in two_builds["modules"] if name in SERVE_ONLY] == []
 
 
 def test_only_a_later_build_of_the_process_scans_the_oldest_generation(
-        two_builds: dict[str, list]) -> None:
+        two_builds: dict[str, list[Any]]) -> None:
     """The first build has no earlier build's garbage to free: it collects the young
     generations only (a full scan cost 0.05 s of a cold seed build). The second build thaws
     the first one's objects, so it collects everything, as `mkdocs serve` does."""
