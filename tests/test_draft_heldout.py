@@ -65,6 +65,9 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "wages.txt": (1, 1, 1, 1, 1, .25, 1, 1, 1),
 }
 
+# Wrong speakers still drafted without a mark, per article (every other article: none).
+UNFLAGGED_WRONG_SPEAKERS = {"derby.txt": 2, "licence.txt": 1}
+
 
 def test_every_held_out_article_has_floors() -> None:
     assert sorted(FLOORS) == sorted(HELDOUT)
@@ -76,3 +79,7 @@ def test_held_out_article_stays_at_or_above_its_floors(name: str) -> None:
     below = {column: (figures[column], floor) for column, floor in zip(COLUMNS[:9], FLOORS[name], strict=True)
              if floor is not None and (figures[column] or 0) < floor - 0.005}
     assert not below, f"{name}: (reached, floor) {below}"
+    # No wrong value presented as certain: a meeting's date never, a speaker no more often than
+    # the few still left (issue 18's target is none).
+    assert figures["wrong_dates"] == 0, name
+    assert (figures["unflagged_wrong"] or 0) <= UNFLAGGED_WRONG_SPEAKERS.get(name, 0), name
