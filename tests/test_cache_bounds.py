@@ -36,6 +36,7 @@ BOUNDS = {
     "briefing.new.draft.pronouns._unnamed_speakers": 64,
     "briefing.pages.render.environment": 8,
     "briefing.pages.cards._load": 16,
+    "briefing.pages.precompiled.shipped": 2,
     "briefing.hub.config._parsed": 1,
 }
 
