@@ -16,12 +16,12 @@ def add_acronyms(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) 
     """Each short name in brackets joins the organisation written right before it; when the
     initials reach past that name ('... in Uganda (COCTU)'), the name takes the words they hold."""
     by_name = {org.name: org for org in organisations.values()}
+    longest_first = sorted(by_name.items(), key=lambda item: -len(item[0]))  # (sorted once)
     for text in paragraphs:
         for match in _SHORT.finditer(text):
             short = match.group(1)
             head = text[max(0, match.start() - 160):match.start()]
-            owner = next((org for name, org in sorted(by_name.items(), key=lambda i: -len(i[0]))
-                          if head.endswith(name)), None)
+            owner = next((org for name, org in longest_first if head.endswith(name)), None)
             full = _spelled(head, short)
             if owner is None and full:
                 owner = next((org for name, org in by_name.items() if full.startswith(name + " ")), None)

@@ -72,11 +72,14 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
 def _full_names(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
     """'River president Jorge Brito' and 'from River Plate': a one-word organisation that the
     article also writes as the start of exactly one longer name nobody else took is that name."""
+    by_first: dict[str, set[str]] = {}  # first word -> the longer names it opens (one pass)
+    for run in found:
+        if 2 <= len(run.tokens) <= 3 and run.text not in taken and run.text not in orgs:
+            by_first.setdefault(run.tokens[0], set()).add(run.text)
     for name, org in list(orgs.items()):
         if len(name.split()) != 1:
             continue
-        longer = {run.text for run in found if run.tokens[0] == name and 2 <= len(run.tokens) <= 3
-                  and run.text not in taken and run.text not in orgs}
+        longer = set(by_first.get(name, ()))
         if len(longer) == 1:
             org.aliases.append(org.name)
             org.name = longer.pop()
