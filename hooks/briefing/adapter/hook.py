@@ -19,6 +19,7 @@ from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import meta
 
 from briefing.adapter import offline, pagecache, pagefind, serving, sitedir, sitereuse, themeenv, themetext
 from briefing.adapter.collect import Collector
@@ -30,8 +31,8 @@ from briefing.pages.escaperuns import EscapedRuns
 
 # What a hooks file imports with `from briefing.mkdocs_hook import *`, which re-exports these.
 __all__ = ["on_build_error", "on_config", "on_env", "on_files", "on_page_content",
-           "on_nav", "on_page_markdown", "on_post_build", "on_post_page", "on_serve", "on_shutdown",
-           "on_startup"]
+           "on_nav", "on_page_markdown", "on_pre_page", "on_post_build", "on_post_page", "on_serve",
+           "on_shutdown", "on_startup"]
 
 log = get_plugin_logger("briefing")
 
@@ -90,6 +91,7 @@ def on_config(config: Any) -> Any:
     logging.getLogger("jieba").setLevel(logging.WARNING)
     _state.end_build()
     themetext.escape_config(config)
+    themeenv.list_visible(config.theme)
     _stage(config)
     if _state.cache:
         _state.cache.start()
@@ -174,6 +176,12 @@ def on_files(files: Files, config: Any) -> Files:
 def on_nav(nav: Any, config: Any, files: Files) -> Any:
     _state.keys["nav"] = nav
     return nav
+
+
+def on_pre_page(page: Any, config: Any, files: Files) -> Any:
+    if _state.cache:
+        _state.cache.read_page(page, meta.get_data)
+    return page
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:

@@ -6,6 +6,7 @@ record, the engine's Markdown is the same for almost every page, so that work wo
 same result. This module keeps the last build's results, keyed by everything they are computed
 from, and hands them back where the key is the same:
 
+- a page's source, read: keyed by the source text (its front matter's YAML is parsed once);
 - Markdown to HTML: keyed by the page's path, its Markdown and the set of files its links
   can point to (a hand-written page's link to a page that went away must warn again);
 - the finished HTML page: keyed by the page's path, HTML, table of contents, title, front
@@ -21,6 +22,7 @@ No MkDocs import: the objects are MkDocs' own, reached through their documented 
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from collections.abc import Callable
@@ -48,6 +50,7 @@ class Generation:
     """One build's results, by key."""
 
     def __init__(self) -> None:
+        self.read: dict[str, tuple[str, dict[str, Any]]] = {}  # source -> Markdown, front matter
         self.rendered: dict[tuple[Any, ...], Rendered] = {}
         self.html: dict[tuple[Any, ...], str] = {}
         self.search: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
@@ -65,6 +68,27 @@ class PageCache:
     def finish(self) -> None:
         """The build succeeded: its results become the ones to reuse."""
         self.last, self.next = self.next, Generation()
+
+    def read_page(self, page: Any, parse: Callable[[str], tuple[str, dict[str, Any]]]) -> None:
+        """Make the page's coming `read_source` reuse an earlier reading of the same source
+        (`parse`: MkDocs' own, source -> Markdown and front matter). A page whose source a
+        plugin gives, or that cannot be read, is read as MkDocs reads it."""
+        read = page.read_source
+
+        def read_source(config: Any) -> None:
+            try:
+                given = config.plugins.on_page_read_source(page=page, config=config)
+                source = None if given is not None else page.file.content_string
+            except (OSError, ValueError):
+                source = None
+            if source is None:
+                read(config)  # MkDocs reports what is wrong
+                return
+            earlier = self.last.read.get(source) or parse(source)
+            page.markdown, page.meta = earlier[0], copy.deepcopy(earlier[1])
+            self.next.read[source] = earlier
+
+        page.read_source = read_source
 
     def render_page(self, page: Any, markdown: str, files: Any, files_key: Any) -> None:
         """Make the page's coming `render` reuse an earlier conversion of the same Markdown."""
