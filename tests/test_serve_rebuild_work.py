@@ -18,7 +18,7 @@ from benchmarks.inprocess import Server
 from jinja2 import Environment, FileSystemLoader
 from mkdocs.utils import meta
 
-from briefing.adapter import hook
+from briefing.adapter import hook, sitereuse
 from conftest import site_project
 
 PEOPLE = "data/people.yml"
@@ -118,3 +118,23 @@ def test_a_build_lists_the_theme_files_it_may_copy_only(
     assert seen[0] < 1000, f"{seen[0]} theme files listed"
     copied, plain = listed[0]
     assert copied and copied == plain
+
+
+def test_a_rebuild_digests_the_changed_pages_only(
+        server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a page's file is written again is decided by a digest of its bytes: a page whose
+    finished HTML is the last build's has the last build's digest, not a new one."""
+    digested: list[bytes] = []
+    digest = sitereuse.digest
+
+    def counted(data: bytes) -> str:
+        digested.append(data)
+        return digest(data)
+    monkeypatch.setattr(sitereuse, "digest", counted)
+    for number in range(2):  # the first rebuild after startup has no spare folder yet
+        digested.clear()
+        edit(server, number)
+        server.rebuild()
+    pages = len([path for path in Path(server.site).rglob("index.html")])
+    assert 0 < len(digested) <= 5, f"{len(digested)} of {pages} pages digested again"
+    assert any(b"Edited-1" in data for data in digested)

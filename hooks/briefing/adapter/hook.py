@@ -241,11 +241,17 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if _state.cards:
         _write_card(page, config)
     reuse = _state.reuse
-    if reuse and output.strip() and reuse.unchanged(
-            page.file.dest_uri, sitereuse.digest(output.encode("utf-8", "xmlcharrefreplace"))):
+    if reuse and output.strip() and reuse.unchanged(page.file.dest_uri, _digest(page, output)):
         reuse.skip_page(page.file.src_uri)
         return ""  # MkDocs writes no empty page
     return output
+
+
+def _digest(page: Any, output: str) -> str:
+    """The digest of the bytes MkDocs writes for a page (the last build's, if the same)."""
+    def of(text: str) -> str:
+        return sitereuse.digest(text.encode("utf-8", "xmlcharrefreplace"))
+    return _state.cache.digest(page, output, of) if _state.cache else of(output)
 
 
 def _write_card(page: Any, config: Any) -> None:

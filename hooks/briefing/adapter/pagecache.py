@@ -11,6 +11,8 @@ from, and hands them back where the key is the same:
   can point to (a hand-written page's link to a page that went away must warn again);
 - the finished HTML page: keyed by the page's path, HTML, table of contents, title, front
   matter, the navigation and the configuration;
+- the digest of a finished page's bytes (which tells the site folder whether to write it):
+  the last build's, for a page whose finished HTML is the one kept with it;
 - the search entries of a page: keyed by its address, HTML, table of contents, title, front
   matter and the configuration.
 
@@ -53,6 +55,7 @@ class Generation:
         self.read: dict[str, tuple[str, dict[str, Any]]] = {}  # source -> Markdown, front matter
         self.rendered: dict[tuple[Any, ...], Rendered] = {}
         self.html: dict[tuple[Any, ...], str] = {}
+        self.digests: dict[tuple[Any, ...], str] = {}  # by the same key as `html`
         self.search: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
 
 
@@ -125,6 +128,17 @@ class PageCache:
             # one, so the two builds' pages are not all held twice until this build ends.
             cached = getattr(page, "briefing_cached_html", None)
             self.next.html[key] = cached if cached == output else output
+
+    def digest(self, page: Any, output: str, digest: Callable[[str], str]) -> str:
+        """`digest(output)`, or the last build's digest of the same finished page."""
+        key = self.html_key.get(page.file.src_uri)
+        if key is None:
+            return digest(output)
+        known = self.last.digests.get(key)
+        if known is None or output != self.last.html.get(key):
+            known = digest(output)
+        self.next.digests[key] = known
+        return known
 
     def cached_search(self, add_entry: Callable[[Any], None], index: Any,
                       config_key: str) -> Callable[[Any], None]:
