@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jinja2 import ChoiceLoader, DictLoader
+
 CACHED_TEMPLATE = "briefing-cached-page.html"
 # The whole page, as the theme rendered it in an earlier build with the same inputs.
 CACHED_SOURCE = "{{ page.briefing_cached_html }}"
@@ -106,6 +108,18 @@ class PageCache:
             self.next.rendered[key] = _snapshot(page)
 
         page.render = render
+
+    def set_up(self, env: Any, plugins: Any, files: Any, keys: dict[str, Any]) -> None:
+        """Before the pages are built (`keys`: the build's navigation and configuration key):
+        pages whose HTML is known get the cached template, the theme a loader for it, and each
+        search index the reuse of earlier entries."""
+        self.choose_templates(files, (nav_key(keys["nav"].items), keys["config"]))
+        env.loader = ChoiceLoader([DictLoader({CACHED_TEMPLATE: CACHED_SOURCE}), env.loader])
+        for plugin in plugins:
+            index = getattr(plugin, "search_index", None)
+            if index is not None:
+                index.add_entry_from_context = self.cached_search(
+                    index.add_entry_from_context, index, keys["config"])
 
     def choose_templates(self, files: Any, context_key: Any) -> None:
         """Before the pages are built: pages whose HTML is known get the cached template."""
