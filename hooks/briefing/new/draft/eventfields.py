@@ -16,7 +16,7 @@ def event_name(event: FoundEvent, entities: Entities) -> str:
     word = event.word[:1].upper() + event.word[1:]
     # a sanction is of the people it falls on, by the body that imposes it ('Ban of A and B',
     # 'Suspension by the Authority'); a launch is by its agency
-    by_body = event.family in ("sanction", "launch") and event.organisations
+    by_body = event.family in ("sanction", "launch", "decision") and event.organisations
     keys = event.organisations if by_body else (event.participants or event.organisations)
     names = [entities.get(key).name for key in keys[:1 if by_body else 2]]
     if names:
