@@ -158,3 +158,53 @@ def test_a_courts_hearing_named_later_by_its_noun_takes_it() -> None:
             "The inquest continues on Thursday.")
     found = meetings(text)
     assert len(found) == 1 and found[0]["name"].startswith("Inquest"), found
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    ("Peru and Bolivia agreed to share lake data in talks in La Paz that began on Wednesday and "
+     "ended early on Thursday, officials said.", "2027-06-10"),
+    ("Peru and Bolivia agreed to share lake data in talks in La Paz that began on Tuesday afternoon "
+     "and ended on Thursday, officials said.", "2027-06-10"),
+])
+def test_talks_that_began_on_one_day_and_ended_on_another_are_one_event_with_a_range(
+        text: str, end: str) -> None:
+    found = [m for m in meetings(text) if m["name"].startswith("Talks")]
+    assert len(found) == 1 and found[0].get("end_date") == end, meetings(text)
+
+
+def test_talks_of_the_lede_give_their_days_to_the_meeting_of_the_next_paragraph() -> None:
+    text = ("Peru and Bolivia agreed to share lake data in talks that began on Wednesday and ended "
+            "early on Thursday.\n\nThe delegations, led by Peruvian Minister Rosa Quispe and Bolivian "
+            "Minister Juan Mamani, met at the foreign ministry. Water Authority director Elena Cruz "
+            "attended as an observer.")
+    found = meetings(text)
+    assert len(found) == 1, found
+    assert found[0].get("date") == "2027-06-09" and found[0].get("end_date") == "2027-06-10", found
+    assert {"rosa-quispe", "juan-mamani", "elena-cruz"} <= held(found[0]), found
+
+
+def test_the_bodies_met_are_parties_to_the_meeting_and_the_subjects_one_side() -> None:
+    text = ("Minister Lena Berg and her deputy, Ola Dahl, also met representatives of the Farmers "
+            "Union of Tonga and the Growers Federation of Tonga.")
+    found = [m for m in meetings(text) if "meet" in m["name"]]
+    assert found and held(found[0]) >= {"lena-berg", "ola-dahl", "farmers-union-of-tonga",
+                                        "growers-federation-of-tonga"}, found
+    assert found[0]["name"].startswith("Lena Berg and Ola Dahl meet"), found
+
+
+def test_who_attended_in_person_takes_part_in_the_ledes_summit() -> None:
+    text = ("Leaders of the Andean Community agreed on a common visa at a summit in Quito.\n\n"
+            "President Ana Ruiz of Ecuador chaired the meeting.\n\n"
+            "Colombia's President Mario Vélez and Peru's Luis Prado attended in person.")
+    found = [m for m in meetings(text) if m["name"].startswith("Summit")]
+    assert found and {"ana-ruiz", "mario-velez", "luis-prado"} <= held(found[0]), found
+
+
+def test_the_session_of_a_named_body_is_the_event_and_its_delegation_leader_takes_part() -> None:
+    text = ("Chile and Argentina agreed on Friday to cut the hake quota by 10 percent.\n\n"
+            "The deal was struck at the annual session of the Joint Chilean-Argentine Fisheries "
+            "Commission.\n\nScientists had asked for a deeper cut.\n\nExporters said prices would rise.\n\n"
+            "Argentina's delegation was led by Pablo Ortiz, the fisheries under-secretary.")
+    found = [m for m in meetings(text) if m["name"].startswith("Session")]
+    assert found and held(found[0]) >= {"joint-chilean-argentine-fisheries-commission", "pablo-ortiz"}, found
+    assert found[0].get("date") == "2027-06-11", found

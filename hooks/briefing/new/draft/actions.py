@@ -49,13 +49,16 @@ _COURT_ACTS = {"heard": "court hearing", "hears": "court hearing", "ordered": "r
 _COURT_ACT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b[^.;,\"“”]{0,60}?"
                         r"\b(?P<verb>" + "|".join(_COURT_ACTS).replace(" ", r"\s+") + r")\b")
 # a vote: 'voted to', 'voted on Wednesday to', '... by 78 votes to 41', 'the motion was carried'
-_VOTE = re.compile(r"\bvot(?:ed|es)\s+(?:\w+\s+){0,3}?(?:to|for|against|in\s+favou?r|unanimously)\b"
-                   r"|\bby\s+\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+a\s+vote\s+of\s+\d"
-                   r"|\b(?:motion|bill|measure|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|defeated)\b")
-# the lede's decision by a body named before the verb: 'Poland's banking watchdog on Wednesday
-# approved', 'Slovakia's parliament approved on Wednesday a bill'
+# a body deciding: 'Poland's banking watchdog on Wednesday approved', 'the city council has voted'
 _BODY = (r"(?:parliament|council|assembly|senate|congress|legislature|lawmakers|deputies|MPs|"
          r"regulator|watchdog|commission|authority|authorities|board|committee|cabinet|government)")
+# a vote: a body 'voted to', 'voted on Wednesday to' (not a person: 'Tom Grey voted to strike'),
+# anyone 'voted against' or 'for' (a side in a vote), a tally ('by 78 votes to 41'), 'the motion
+# was carried'
+_VOTE = re.compile(rf"(?i:\b{_BODY}\b)[^.;,\"“”]{{0,40}}?\bvot(?:ed|es)\s+(?:\w+\s+){{0,3}}?to\b"
+                   r"|\bvoted\s+(?:\w+\s+){0,2}?(?:for|against|in\s+favou?r|unanimously)\b"
+                   r"|\bby\s+\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+a\s+vote\s+of\s+\d"
+                   r"|\b(?:motion|bill|measure|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|defeated)\b")
 _DECIDED = re.compile(rf"\b{_BODY}\b[^.;,\"“”]{{0,40}}?\b(?P<verb>approved|passed|adopted|rejected|ratified|"
                       r"endorsed|cleared|vetoed|authori[sz]ed)\b", re.IGNORECASE)
 # 'spoke to reporters after the cabinet approved the budget': another event's time, not the lede's

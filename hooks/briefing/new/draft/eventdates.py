@@ -8,7 +8,10 @@ from typing import Any
 
 from briefing.new.draft.dates import FoundDate
 
-_RANGE = re.compile(r"^\s*(?:to|until|till|through|and|-|–)\s+(?:the\s+)?")
+# 'from Oct. 27 to Oct. 29', 'began on Friday afternoon and ended early on Saturday'
+_RANGE = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:to|until|till|through|-|–|"
+                    r"and(?:\s+(?:ended|finished|closed|concluded|wrapped\s+up)(?:\s+(?:early|late))?"
+                    r"(?:\s+on)?)?)\s+(?:the\s+)?")
 _DAY_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s+(?:the\s+)?"
                         r"(\d{1,2})(?:st|nd|rd|th)?\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$")

@@ -110,9 +110,12 @@ def delegations(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part:
     for number, text in enumerate(paragraphs, 1):
         for start, stop in sentence_spans(text):
             led = _LEADS_A_SIDE.search(text, start, stop)
+            if led is None:
+                continue
             talks = next((e for e in reversed(events) if e.family in ("talks", "meeting")
-                          and any(0 <= number - n <= 1 for n in e.paragraphs)), None)
-            if led is None or talks is None:
+                          and any(0 <= number - n <= 1 for n in e.paragraphs)), None) \
+                or _main_event(events, number)  # ('Russia's delegation was led by X', far below)
+            if talks is None:
                 continue
             people = taking_part(number, led.end(), stop)[0]
             talks.participants += [p for p in people if p not in talks.participants]
@@ -136,3 +139,29 @@ def event_roles(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part:
             people = taking_part(number, match.end(), match.end() + 1)[0]
             event.participants += [p for p in people if p not in event.participants]
             event.paragraphs = sorted({*event.paragraphs, number})
+
+
+# 'X and Y attended in person', 'Z attended as an observer': a sentence with no event of its own
+# whose people attend take part in the article's event.
+_ATTENDED = re.compile(r"\b(?:attended|took\s+part)(?=\s*(?:in\s+person|as\s|[,.;]|too\b|also\b))")
+
+
+def attendees(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part: TakingPart) -> None:
+    for number, text in enumerate(paragraphs, 1):
+        for start, stop in sentence_spans(text) if "attended" in text or "took part" in text else ():
+            went = _ATTENDED.search(text, start, stop)
+            event = _main_event(events, number) if went else None
+            if event is None or went is None:
+                continue
+            people = taking_part(number, start, went.start())[0]
+            event.participants += [p for p in people if p not in event.participants]
+            event.paragraphs = sorted({*event.paragraphs, number})
+
+
+def _main_event(events: Sequence[Any], number: int) -> Any:
+    """The event of the lede a later sentence may tell more of: the first one found in the first
+    paragraphs, if it is a gathering (talks, a meeting, a summit, a session)."""
+    first = next((e for e in events if e.paragraph <= LEDE and e.paragraph <= number), None)
+    gathering = ("talks", "meeting", "conference", "session", "call", "visit")
+    return first if first is not None and first.family in gathering else None
+

@@ -30,6 +30,7 @@ from briefing.new.draft.eventdates import end_date, lede_date
 from briefing.new.draft.eventpeople import (
     LEDE,
     REACTION,
+    attendees,
     began_earlier,
     delegations,
     event_roles,
@@ -64,6 +65,7 @@ _REFERENCE = re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z]|[a-z][A-Z])[\w\-]*\s+){{0,3}}"
                         rf"(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
 # 'outside the court building': a place, not the court sitting
 _COURT_PLACE = re.compile(r"\s+(?:building|buildings|steps|house|gates?|grounds)\b")
+_OF_BODY = re.compile(r"[\w\-]{1,40}\s+of\s+(?:the\s+)?")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|argued|warned)\s+(?:that\s+)?$")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
 _COMPOUND = re.compile(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b")
@@ -127,6 +129,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
             if (number, start) not in taken:
                 _sentence_events(context, events, number, start, end)
     delegations(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
+    attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     return events
 
@@ -153,7 +156,7 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
                                           and start <= d.start < end], end_date)
             continue
         if not (name or people or orgs or date or number <= LEDE and not definite) \
-                or definite and not (name or date):
+                or definite and not (name or date or _of_a_body(context, number, at)):
             continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
             # lede's 'in a strike against ...' is what the article is about: its people follow)
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
@@ -225,6 +228,15 @@ def _triggers(context: Context, number: int, start: int,
             family = EVENT_REFERENCES[match.group("noun")]
             found.append((match.start(), None, match.group("noun"), "other", family, True))
     return sorted(found)
+
+
+def _of_a_body(context: Context, number: int, at: int) -> bool:
+    """'the annual session of the Joint Fisheries Commission': a definite event word whose body
+    is named after it introduces that body's event; it points back to nothing."""
+    text = context.paragraphs[number - 1]
+    of = _OF_BODY.match(text, at)
+    return of is not None and any(m.start == of.end() and m.key[0] == "organisations"
+                                  for m in context.entities.in_span(number, of.end(), of.end() + 1))
 
 
 def _named(text: str, noun_start: int, noun_end: int) -> str | None:
