@@ -170,6 +170,10 @@ def prose_draft_cost(characters: int) -> float:
 def test_drafting_long_paragraphs_is_linear_in_their_length() -> None:
     # Four times the text: linear costs about 4 times as much, quadratic 16. The sentence
     # splitter and the rules that read all the text before each mention made it 11 (40,000
-    # characters 0.70 s, 160,000 8.1 s); pieces and windows: about 5 (0.28 s, 1.40 s).
+    # characters 0.70 s, 160,000 8.1 s); pieces and windows: about 5 (0.28 s, 1.40 s). Round 6's
+    # rules made it 8.5 in CI (0.75 s, 6.42 s): topics searched the whole text per signal, a
+    # pronoun searched its paragraph from the start, sentence starts were read from the start;
+    # one pass over the words, found once per paragraph, read backwards: about 4.5 (0.6-1.0 s,
+    # 3.7-4.4 s on a loaded machine), the drafts unchanged.
     short, long = prose_draft_cost(40_000), prose_draft_cost(160_000)
     assert long < 8 * short + 0.1, (short, long)

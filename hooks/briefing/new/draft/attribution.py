@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from briefing.new.draft import pronouns
+from briefing.new.draft import pronouns, window
 from briefing.new.draft.entities import Entities, Mention
 from briefing.new.draft.lexicon import ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.titles import TITLE_LEAD
@@ -77,6 +77,8 @@ def resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
 
 _SPOKES = re.compile(r"\bspokes(?:person|man|woman)\b", re.IGNORECASE)
 _FOR_HEAD = re.compile(r"\s+(?:for|of|at)\s+the\s+([a-z][\w\-]*)\b")
+_WORD = re.compile(r"[\w\-]+")
+_SPOKES_AFTER = re.compile(r"\s+spokes(?:person|man|woman)\b")
 _OWNER_HEAD = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)(?:['’]s)?\s+$", re.I)
 
 
@@ -94,7 +96,7 @@ def _spokesperson(spokes: re.Match[str], named: list[Mention], paragraph: int, t
     spokesperson', 'a ministry spokesman'). The record says the words are a person's."""
     org = next((m.key for m in named if m.key[0] == "organisations"), None)
     if org is None:
-        head = _FOR_HEAD.match(text, spokes.end()) or _OWNER_HEAD.search(text[:spokes.start()])
+        head = _FOR_HEAD.match(text, spokes.end()) or _OWNER_HEAD.search(window.before(text, spokes.start()))
         if head is None or head.group(1).lower() not in ORG_HEADS:
             return Attribution(None, "")  # 'a spokesperson said': whose, the text does not say
         org = tracker.last_organisation(head.group(1).lower(), paragraph, spokes.start())
@@ -122,7 +124,7 @@ def _titled_first(named: list[Mention], text: str) -> list[Mention]:
 
 def _title_then_name(text: str, word_at: int, name_at: int) -> bool:
     """'The opposition energy spokesman, Mark Ellis, said': the title, then the name."""
-    word = re.match(r"[\w\-]+", text[word_at:])
+    word = _WORD.match(text, word_at)
     if word is None:
         return False
     return re.fullmatch(r"[\s,]*", text[word_at + word.end():name_at]) is not None
@@ -148,7 +150,7 @@ def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
 
 def _speaks_for(word: str, text: str, end: int) -> bool:
     """'a ministry spokesperson': someone unnamed, speaking for the ministry named before."""
-    return word in ORG_HEADS and re.match(r"\s+spokes(?:person|man|woman)\b", text[end:]) is not None
+    return word in ORG_HEADS and _SPOKES_AFTER.match(text, end) is not None
 
 
 def _point_back(word: str, paragraph: int, position: int, text: str,

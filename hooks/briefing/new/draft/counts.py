@@ -150,7 +150,7 @@ def _count(number: int, match: re.Match[str], used: list[tuple[int, int]]) -> Fo
     noun = (groups.get("noun") or "").lower()
     if noun in NOT_COUNTED or re.fullmatch(r"(?:1[89]|20)\d\d", raw):
         return None  # 'three times', 'in 2007'
-    if raw.lower() == "two" and _DETERMINED.search(match.string, 0, match.start()):
+    if raw.lower() == "two" and _DETERMINED.search(match.string, max(0, match.start() - 40), match.start()):
         return None  # 'the two sides', 'both two ...': the pair the text already has in mind'
     value = float(_WORDS[raw.lower()]) if raw.lower() in _WORDS else float(raw.replace(",", ""))
     scale = (groups.get("scale") or "").strip()

@@ -38,6 +38,7 @@ class Entities:
     places: dict[str, Entity]
     mentions: list[Mention]
     by_paragraph: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
+    by_key: dict[tuple[str, str], set[int]] = field(default_factory=dict, repr=False)
 
     def get(self, key: tuple[str, str]) -> Entity:
         found: dict[str, Entity] = getattr(self, key[0])
@@ -53,7 +54,10 @@ class Entities:
         return mentions[first:last]
 
     def paragraphs_of(self, key: tuple[str, str]) -> list[int]:
-        return sorted({m.paragraph for m in self.mentions if m.key == key})
+        if not self.by_key:  # (once: a pass over every mention for each name grew as both)
+            for mention in self.mentions:
+                self.by_key.setdefault(mention.key, set()).add(mention.paragraph)
+        return sorted(self.by_key.get(key, ()))
 
 
 def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = None,
@@ -89,9 +93,14 @@ def _drop_inside_longer(organisations: dict[str, Entity], paragraphs: tuple[str,
     for key, org in list(organisations.items()):
         longer = [other for other in organisations.values() if other is not org
                   and other.name.lower().startswith(org.name.lower() + " ")]
-        if longer and all(any(text[at:].lower().startswith(other.name.lower()) for other in longer)
+        if longer and all(any(_starts_with(text, at, other.name) for other in longer)
                           for at in _starts(text, org.name)):
             del organisations[key]
+
+
+def _starts_with(text: str, at: int, name: str) -> bool:
+    """`name` stands at `at`, in any case (a few characters more: a lower-cased letter may be two)."""
+    return text[at:at + len(name) + 8].lower().startswith(name.lower())
 
 
 def _starts(text: str, name: str) -> list[int]:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
 
 # 'from Oct. 27 to Oct. 29', 'began on Friday afternoon and ended early on Saturday'
@@ -24,12 +25,12 @@ def end_date(chosen: FoundDate, here: list[FoundDate], text: str) -> str | None:
     tail = chosen.start + len(chosen.as_written)
     for later in here:
         if later.start >= tail and (_RANGE.fullmatch(text[tail:later.start] + " ")
-                                    or _UNTIL.search(text[:later.start])):
+                                    or _UNTIL.search(window.before(text, later.start))):
             value = later.value
             if value < chosen.value and not later.how == "":
                 value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
             return value if value > chosen.value else None
-    day = _DAY_AFTER.match(text[tail:])  # (a pattern's ^ holds at 0 only, never at a pos)
+    day = _DAY_AFTER.match(window.after(text, tail))  # (a pattern's ^ holds at 0 only, never at a pos)
     if day and len(chosen.value) == 10 and int(day.group(1)) > int(chosen.value[8:]):
         return f"{chosen.value[:8]}{int(day.group(1)):02d}"
     return None

@@ -19,6 +19,7 @@ article's report, and are skipped):
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -194,7 +195,8 @@ def _triggers(context: Context, number: int, start: int,
     for match in [*_VERDICT.finditer(text, start, end), *_SIGNED.finditer(text, start, end)]:
         if match.group() == "ruled" and not _COURT_RULED.search(text, start, match.end()):
             continue  # 'the minister ruled out a tax': a court's ruling only
-        if not _in_quote(context, number, match.start()) and not _RELATIVE.search(text, 0, match.start()):
+        if not _in_quote(context, number, match.start()) \
+                and not _RELATIVE.search(text, max(0, match.start() - 40), match.start()):
             word, family = (COURT_VERDICTS[match.group()], "court") if match.re is _VERDICT \
                 else ("signing", "signing")
             found.append((match.start(), None, word, "other", family, False))
@@ -251,8 +253,8 @@ def _named(text: str, noun_start: int, noun_end: int) -> str | None:
 
 
 def _inside_name(context: Context, number: int, match: re.Match[str]) -> bool:
-    return any(m.start <= match.start("noun") < m.end
-               for m in context.entities.in_span(number, 0, match.end("noun") + 1))
+    return any(m.start <= match.start("noun") < m.end for m in context.entities.in_span(
+        number, max(0, match.start("noun") - window.REACH), match.end("noun") + 1))
 
 
 def _clause(text: str, start: int, end: int, at: int) -> str:
@@ -263,7 +265,11 @@ def _clause(text: str, start: int, end: int, at: int) -> str:
 
 
 def _in_quote(context: Context, number: int, at: int) -> bool:
-    return any(open_ < at < close for open_, close in context.quoted.get(number, ()))
+    """Inside one of the paragraph's quotes (in order, none inside another): the last that opens
+    before `at` is the only one that can hold it."""
+    spans = context.quoted.get(number, [])
+    last = bisect.bisect_left(spans, (at,)) - 1
+    return last >= 0 and spans[last][1] > at
 
 
 def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[list[Key], list[Key]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft import window
 from briefing.new.draft.lexicon import ORG_HEADS
 
 # Capital letters, accented ones included: 'Ó Flaherty', 'České Budějovice', 'Ærø'.
@@ -68,13 +69,13 @@ def _nickname(text: str, name: re.Match[str], nick: re.Match[str], rest: re.Matc
 
 def words_before(text: str, position: int, count: int) -> list[str]:
     """Up to `count` words just before `position`, stopping at punctuation other than '.'."""
-    head = text[:position]
+    head = window.before(text, position)
     cut = max(head.rfind(mark) for mark in ',;:()"“”')
     return WORDS.findall(head[cut + 1:])[-count:]
 
 
 def word_after(text: str, position: int) -> str:
-    match = re.match(r"\s*([\w'’.\-]+)", text[position:])
+    match = re.match(r"\s*([\w'’.\-]+)", window.after(text, position))
     return match.group(1).lower().rstrip(".") if match else ""  # 'said.' ends a sentence
 
 

@@ -27,6 +27,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     """`affiliations`: names that follow a person's 'of' in this article."""
     orgs: dict[str, Entity] = {}
     lower_words = set(re.findall(r"\b[a-z][\w\-]*", " ".join(paragraphs)))
+    whole = "\n".join(paragraphs)
     for run in found:
         tokens = [t for t in run.tokens]
         while tokens and tokens[0] in NOT_NAME:
@@ -44,13 +45,13 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or initialism_firm(tokens) or _research_centre(tokens) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
-                and any(owns_a_player("\n".join(paragraphs), form) for form in (text, tokens[0])) \
+                and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
                                           paragraphs):
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
             short = tokens[0]
-            if len(tokens) >= 2 and short not in taken and owns_a_player("\n".join(paragraphs), short):
+            if len(tokens) >= 2 and short not in taken and owns_a_player(whole, short):
                 org = next(o for o in orgs.values() if text in o.forms())
                 if short not in org.aliases:
                     org.aliases.append(short)  # 'Vasco' for 'Vasco da Gama', as the article writes it

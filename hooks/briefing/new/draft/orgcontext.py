@@ -107,7 +107,7 @@ def before_role_and_person(text: str, run: Run, people: set[str], lower_words: s
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    return not text[:at].strip() or bool(re.search(r"[.!?][\"”’']?\s+$", window.before(text, at)))
+    return not window.last_visible(text, at) or bool(re.search(r"[.!?][\"”’']?\s+$", window.before(text, at)))
 
 
 def listed_with(text: str, run: Run, orgs: set[str]) -> bool:
@@ -117,9 +117,13 @@ def listed_with(text: str, run: Run, orgs: set[str]) -> bool:
     after = window.after(text, run.end)
     if _is_place(re.sub(r"^The\s+", "", run.text)) or any(t in DEMONYMS for t in run.tokens):
         return False  # 'The U.S. and Chinese delegations'
-    if any(before.endswith(f"{org} and ") or before.endswith(f"{org} and the ") for org in orgs):
+    # (each organisation tried only after an 'and': trying all of them beside every name grew
+    # with the names times the organisations)
+    if before.endswith((" and ", " and the ")) and any(
+            before.endswith(f"{org} and ") or before.endswith(f"{org} and the ") for org in orgs):
         return True  # (not 'GNS Science, Dr Hana Tipene,': a comma may set off a person)
-    if any(after.startswith(f" and {org}") or after.startswith(f" and the {org}") for org in orgs):
+    if after.startswith(" and ") and any(
+            after.startswith(f" and {org}") or after.startswith(f" and the {org}") for org in orgs):
         return True
     if len(run.tokens) == 1 and _opens_sentence(text, run.start):
         return False  # 'Fishing companies and the towns reacted': an adjective opening the sentence

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.new.draft.entities import Entities, Mention
@@ -28,6 +29,7 @@ _ACTS = re.compile(r",?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed
                    r"spoke|went|made|took|gave|wrote|came|sought|was|is|will|would|could|can|"
                    r"did|got|saw|felt|thought|knew|left|began|led|won|lost|paid|put|set|ran)\b")
 WINDOW = 2  # paragraphs back
+REACH_BACK = 60  # people named before a pronoun, at most, that it can mean
 
 
 @dataclass(frozen=True)
@@ -128,12 +130,21 @@ _UNNAMED = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?:A|An|One|Another)\s+(?:[a-z\
 
 
 def _unnamed_speaker_before(text: str, position: int, paragraph: int, entities: Entities) -> bool:
-    found = next(reversed(list(_UNNAMED.finditer(text, 0, position))), None)  # the last one
-    if found is None:
+    starts, ends = _unnamed_speakers(text)
+    last = bisect.bisect_right(ends, position) - 1  # the last one before `position`
+    if last < 0:
         return False
     return not any(m.key[0] == "people" and not quoted_at(text, m.start)
-                   for m in entities.in_span(paragraph, found.start(), position))
+                   for m in entities.in_span(paragraph, starts[last], position))
     # (from the noun on: 'A volcanologist at GNS Science, Dr Hana Tipene, told' names her)
+
+
+@functools.lru_cache(maxsize=64)
+def _unnamed_speakers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where a paragraph's unnamed speakers ('A nurse ... said') start and end, found once per
+    paragraph (not searched again from its start for each pronoun: quadratic)."""
+    found = [(match.start(), match.end()) for match in _UNNAMED.finditer(text)]
+    return tuple(start for start, _ in found), tuple(end for _, end in found)
 
 
 def _choice(pool: list[Mention], paragraph: int, paragraphs: tuple[str, ...]) -> Mention | None:
@@ -145,26 +156,28 @@ def _choice(pool: list[Mention], paragraph: int, paragraphs: tuple[str, ...]) ->
 
 def _candidates(paragraph: int, position: int, entities: Entities,
                 paragraphs: tuple[str, ...]) -> list[Mention]:
-    """People named before the pronoun, latest first, outside quotation marks."""
+    """People named before the pronoun, latest first, outside quotation marks: the nearest
+    `REACH_BACK` (a pronoun never reaches further; all of them made a long paragraph quadratic)."""
     found = []
     for number in range(paragraph, max(0, paragraph - WINDOW) - 1, -1):
         text = paragraphs[number - 1]
         for mention in reversed(entities.in_span(number, 0, position if number == paragraph else len(text))):
             if mention.key[0] == "people" and not quoted_at(text, mention.start):
                 found.append(mention)
+                if len(found) == REACH_BACK:
+                    return found
     return found
 
 
 def _everyone_before(paragraph: int, position: int, entities: Entities,
-                     paragraphs: tuple[str, ...]) -> list[Mention]:
-    """People named anywhere before the pronoun, outside quotation marks, latest first."""
-    found = []
+                     paragraphs: tuple[str, ...]) -> Iterator[Mention]:
+    """People named anywhere before the pronoun, outside quotation marks, latest first (as
+    they are asked for: the first that fits is enough)."""
     for number in range(paragraph, 0, -1):
         text = paragraphs[number - 1]
         for mention in reversed(entities.in_span(number, 0, position if number == paragraph else len(text))):
             if mention.key[0] == "people" and not quoted_at(text, mention.start):
-                found.append(mention)
-    return found
+                yield mention
 
 
 def _fits(entities: Entities, key: Key, want: str) -> bool:

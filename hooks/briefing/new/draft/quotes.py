@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft import window
 from briefing.new.draft.attribution import Attribution, Tracker
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.spans import Span, quote_spans
@@ -53,6 +54,7 @@ def _backfill(found: list[FoundQuote]) -> list[FoundQuote]:
 def _partial(span: Span, text: str) -> bool:
     if span.label or span.runs_on:
         return False
-    lead = text[:span.open].rstrip()
-    opens_sentence = not lead or lead[-1] in ".!?:,\"”" or re.search(r"\b(?:said|says|added)$", lead)
+    last = window.last_visible(text, span.open)
+    opens_sentence = not last or last in ".!?:,\"”" \
+        or re.search(r"\b(?:said|says|added)$", window.before(text, span.open).rstrip())
     return not (span.text[:1].isupper() or span.text[:1].isdigit()) or not opens_sentence

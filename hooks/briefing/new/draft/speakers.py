@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft import window
 from briefing.new.draft.attribution import Attribution, Key, Tracker, resolve
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SPEECH_VERBS
@@ -142,7 +143,7 @@ def _split(span: Span, text: str, previous: Span | None, who: Attribution | None
     if previous is None or who is None or previous.paragraph != span.paragraph:
         return None
     between = text[previous.close + 1:span.open]
-    if not (text[:previous.close].rstrip().endswith(",") or between.lstrip().startswith(",")):
+    if not (window.last_visible(text, previous.close) == "," or between.lstrip().startswith(",")):
         return None  # '"... step." Spokesman Peskov said: "..."' is a new sentence, not a split
     if _TRAILING.match(between) and not re.search(r"[.!?]\s", between.strip()[:-1] or " "):
         return Attribution(who.speaker, who.how, who.addressees)

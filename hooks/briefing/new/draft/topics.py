@@ -23,13 +23,18 @@ from briefing.new.draft.lexicon import TOPICS
 _ENDING = r"(?:s|es|e|ed|er|ers|ing|al|ic|ics|y|ies|ion|ions)?\b"
 _SIGNALS = {name: [(signal, re.compile(rf"\b{re.escape(signal)}{_ENDING}", re.IGNORECASE))
                    for signal in signals] for name, signals in TOPICS.items()}
+_PREFIX = min(len(signal) for signals in TOPICS.values() for signal in signals)
+_BY_PREFIX: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}
+for _name, _signals in _SIGNALS.items():
+    for _signal, _pattern in _signals:
+        _BY_PREFIX.setdefault(_signal[:_PREFIX], []).append((_name, _signal, _pattern))
+_WORD_START = re.compile(r"\b\w")
 # Words that keep their sense inside a name: 'the Rugby World Cup' is rugby, 'the Minister for
 # Agriculture' agriculture; a phrase ('foreign minist', 'human rights') likewise. Others name
 # something else there: 'Trade Unions' are not trade, 'Climate Minister Sophie Hermans' not a
 # story about the climate.
 _NAMES_TOO = frozenset("rugby football soccer cricket tennis athlet olympic marathon agricultur "
                        "indigenous".split())
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\(\s*)$")
 
 Found = tuple[str, tuple[str, ...], list[int]]
 
@@ -44,18 +49,26 @@ def find_topics(paragraphs: tuple[str, ...], limit: int = 8, page: tuple[str, ..
     where: dict[str, list[int]] = {}
     used: dict[str, set[str]] = {}
     for number, text in enumerate(paragraphs, 1):
-        lowered = text.lower()
-        for name, signals in _SIGNALS.items():
-            words = [match.group().lower() for signal, pattern in signals if signal in lowered
-                     for match in pattern.finditer(text)
-                     if " " in signal or signal in _NAMES_TOO or not _in_a_name(text, match)]
-            if words:
-                counts[name] += len(words)
-                where.setdefault(name, []).append(number)
-                used.setdefault(name, set()).update(words)
+        for name, words in _signals_in(text).items():
+            counts[name] += len(words)
+            where.setdefault(name, []).append(number)
+            used.setdefault(name, set()).update(words)
     about = [name for name, _ in counts.most_common()
              if where[name][0] <= 2 or len(where[name]) >= 2 or name in named][:limit]
     return [(name, tuple(sorted(used[name])), where[name]) for name in sorted(about)]
+
+
+def _signals_in(text: str) -> dict[str, list[str]]:
+    """Each topic's signals where they stand in `text`, as written (lower-cased). One pass over
+    the words: a signal is tried only where a word starts with its first letters (a scan of the
+    whole text per signal grew with the article's vocabulary times its length)."""
+    found: dict[str, list[str]] = {}
+    for start in _WORD_START.finditer(text):
+        for name, signal, pattern in _BY_PREFIX.get(text[start.start():start.start() + _PREFIX].lower(), ()):
+            match = pattern.match(text, start.start())
+            if match and (" " in signal or signal in _NAMES_TOO or not _in_a_name(text, match)):
+                found.setdefault(name, []).append(match.group().lower())
+    return found
 
 
 def _in_a_name(text: str, match: re.Match[str]) -> bool:
@@ -64,7 +77,22 @@ def _in_a_name(text: str, match: re.Match[str]) -> bool:
     sentence standing alone counts: 'Trade fell')."""
     if not match.group()[:1].isupper():
         return False
-    before = text[:match.start()]
-    if not _SENTENCE_START.search(before):
+    if not _opens_sentence(text, match.start()):
         return True
-    return bool(re.match(r"\s+(?:(?:of|for|and|de|del)\s+)?[A-Z]", text[match.end():]))
+    return bool(_CAPITAL_AFTER.match(text, match.end()))
+
+
+_CAPITAL_AFTER = re.compile(r"\s+(?:(?:of|for|and|de|del)\s+)?[A-Z]")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Nothing but a sentence's end, a quotation mark or a bracket (then spaces) before `at`, or
+    the paragraph's start (spaces alone included). Read backwards from `at`, never the whole
+    text before it (which made a long paragraph quadratic)."""
+    start = at
+    while start and text[start - 1].isspace():
+        start -= 1
+    if start == 0 or text[start - 1] == "(":
+        return True
+    return start < at and text[start - 1] in '.!?:;"“”'
+

@@ -18,3 +18,11 @@ def before(text: str, at: int) -> str:
 def after(text: str, at: int) -> str:
     """The text just after `at` (from it)."""
     return text[at:at + REACH]
+
+
+def last_visible(text: str, at: int) -> str:
+    """The last character before `at` that is not a space ('' when only spaces come before),
+    read backwards from `at`."""
+    while at and text[at - 1].isspace():
+        at -= 1
+    return text[at - 1] if at else ""
