@@ -24,6 +24,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
