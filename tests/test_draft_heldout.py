@@ -51,7 +51,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # floors start at the scores of main before any rule was changed for it.
     "cod.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "dengue.txt": (1, .50, 1, 1, .87, 1, 1, 1, 1),
-    "derby.txt": (1, .50, 1, 1, 1, .50, 1, 1, 1),
+    "derby.txt": (1, 1, 1, 1, 1, .50, 1, 1, 1),
     "kantamanto.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "kikori.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "pekao.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
@@ -68,11 +68,11 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # it; floors start at the scores of main before any rule was changed for it (hearing events
     # 0 and organisations .80 then), and rise with each rule that helps.
     "arusha.txt": (1, 1, .83, 1, .90, .50, 1, 0, 1),
-    "ferry.txt": (.50, .50, 1, 1, .83, .33, 1, 0, 1),
+    "ferry.txt": (1, 1, 1, 1, .83, .33, 1, 0, 1),
     "hearing.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "hockey.txt": (1, 1, 1, 1, 0, 1, 1, 1, 1),
     "mekong.txt": (1, 1, 1, 1, .77, 1, 1, 1, 1),
-    "ratify.txt": (1, .50, 1, 1, .75, .60, .83, 1, 1),
+    "ratify.txt": (1, 1, 1, 1, .75, .60, .83, 1, 1),
     "tonga.txt": (1, 1, .80, .80, .42, 1, 1, 1, 1),
 }
 

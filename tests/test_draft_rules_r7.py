@@ -208,3 +208,26 @@ def test_the_session_of_a_named_body_is_the_event_and_its_delegation_leader_take
     found = [m for m in meetings(text) if m["name"].startswith("Session")]
     assert found and held(found[0]) >= {"joint-chilean-argentine-fisheries-commission", "pablo-ortiz"}, found
     assert found[0].get("date") == "2027-06-11", found
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # 'said <body>'s <title>, <Name>': the person the title names, not the body
+    ("Hajduk Split beat Dinamo Zagreb 3-2 on Sunday.\n\n\"We never stopped running,\" said Hajduk's "
+     "head coach, Ivan Leko. \"This is for the fans.\"", "ivan-leko"),
+    ("The Estonian Centre Party tabled the motion.\n\n\"A city has one budget,\" said the party's "
+     "chairman, Jüri Ratas, after the vote.", "juri-ratas"),
+    ("The Brodosplit shipyard launched a research vessel on Thursday.\n\n\"This ship shows what we "
+     "can build,\" said Brodosplit's chief executive, Tomo Babić.", "tomo-babic"),
+])
+def test_a_trailing_title_then_a_name_is_the_persons_quote(text: str, speaker: str) -> None:
+    quotes = draft(text).get("quotes", [])
+    assert quotes and all(q["speaker"] == speaker for q in quotes), quotes
+
+
+@pytest.mark.parametrize("text", [
+    "The OSCE said its envoy, Anna Lind, would visit Bratislava next month.",
+    "Foreign Minister Eva Holm will meet her Latvian counterpart Janis Berzins in Riga next week.",
+])
+def test_a_meeting_or_visit_told_as_ahead_is_scheduled(text: str) -> None:
+    found = meetings(text)
+    assert found and all(m.get("status") == "scheduled" for m in found), found

@@ -166,8 +166,11 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
                            date, end_date)
         # a day on or before publication is past, whatever else the clause says ('kept up a
         # strike against plans to close stations' on Wednesday)
-        event.scheduled = bool(date.value > context.published.isoformat()) if date and len(date.value) == 10 \
-            else bool(_FUTURE.search(_clause(text, start, end, at)))
+        # (a month or year after publication's is ahead too: 'would visit Bratislava next month')
+        published = context.published.isoformat()
+        event.scheduled = bool(date.value > published) if date and len(date.value) == 10 \
+            else bool(date and date.value > published[:len(date.value)]
+                      or _FUTURE.search(_clause(text, start, end, at)))
         if date is None:
             lede_date(event, context.paragraphs, context.dates, context.published)
         if not people:

@@ -208,6 +208,7 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
             name = f"{' and '.join(names[:side])} {verb} {', '.join(names[side:])}"
         text = paragraphs[found.paragraph - 1]
         fields = {"name": name, "type": found.type, "summary": found.sentence,
+                  "status": "scheduled" if found.scheduled else None,
                   "participants": [key[1] for key in found.participants],
                   "organisations": [key[1] for key in found.organisations] or None,
                   "place": found.place[1] if found.place else None}

@@ -38,6 +38,8 @@ _TRAILING = re.compile(
     rf"|(?!(?:and|but|or|then)\s)(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+(?:,\s+(?:[\w.'’\-]+\s+){{0,3}}?[\w.'’\-]+,)?)"
     rf"\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
+# the name set off after a title that ends the trailing subject: ', Rafael Paiva.'
+_APPOSED_NAME = re.compile(r"\s*,\s+(?=[A-Z])(?:[\w.'’\-]+\s+){0,3}?[\w.'’\-]*[\w'’\-](?=\s*(?:[,.;:!?]|$))")
 _ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Rev|Hon)\.")
 _AGE = re.compile(r",\s+\d{1,3},")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
@@ -119,7 +121,11 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
     if subject == "subj2" and re.search(r"\s(?:and|but)$", match.group(subject)):
         return None  # 'X called it "..." on TV and said ...': the subject is before the quote
     offset = span.close + 1 + match.start(subject)
-    who = resolve(span.paragraph, offset, offset + len(match.group(subject)), text, tracker)
+    stop = offset + len(match.group(subject))
+    named = _APPOSED_NAME.match(after, match.end(subject)) if subject == "subj1" else None
+    if named and re.search(r"[a-z]$", match.group(subject)):
+        stop = span.close + 1 + named.end()  # 'said Vasco's head coach, Rafael Paiva': the person
+    who = resolve(span.paragraph, offset, stop, text, tracker)
     if who is None:  # 'a spokesperson said': someone the article does not name; not the last speaker
         return Attribution(None, "")
     verb = match.group("verb1") or match.group("verb2")
