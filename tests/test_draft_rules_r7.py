@@ -231,3 +231,14 @@ def test_a_trailing_title_then_a_name_is_the_persons_quote(text: str, speaker: s
 def test_a_meeting_or_visit_told_as_ahead_is_scheduled(text: str) -> None:
     found = meetings(text)
     assert found and all(m.get("status") == "scheduled" for m in found), found
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
+    ("Negotiators from Sudan and South Sudan began talks in Juba on Wednesday. The talks, which began "
+     "Wednesday and ended early Thursday, produced a deal on oil transit fees.", "2027-06-09", "2027-06-10"),
+    ("Talks between Sudan and South Sudan, which began on Monday and ended early Tuesday, produced a "
+     "deal, officials in Juba said on Wednesday.", "2027-06-07", "2027-06-08"),
+])
+def test_a_relative_clause_gives_the_talks_their_days(text: str, start: str, end: str) -> None:
+    found = meetings(text)
+    assert len(found) == 1 and (found[0].get("date"), found[0].get("end_date")) == (start, end), found

@@ -67,6 +67,9 @@ _REFERENCE = re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z]|[a-z][A-Z])[\w\-]*\s+){{0,3}}"
                         rf"(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
 # 'outside the court building': a place, not the court sitting
 _COURT_PLACE = re.compile(r"\s+(?:building|buildings|steps|house|gates?|grounds)\b")
+# a comma or semicolon ends the event word's clause, but not before its relative clause ('The
+# talks, which began Wednesday and ended early Thursday,')
+_CLAUSE_BREAK = re.compile(r"[,;](?!\s+(?:which|that)\s+(?:began|started|opened|ran|ended|closed|lasted)\b)")
 _OF_BODY = re.compile(r"[\w\-]{1,40}\s+of\s+(?:the\s+)?")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|argued|warned)\s+(?:that\s+)?$")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
@@ -308,7 +311,7 @@ def _date(context: Context, number: int, text: str, start: int, end: int,
     what was said)."""
     here = [d for d in context.dates if d.paragraph == number and start <= d.start < end
             and len(d.value) >= 7]
-    after = [d for d in here if d.start > at and not re.search(r"[,;]", text[at:d.start])
+    after = [d for d in here if d.start > at and not _CLAUSE_BREAK.search(text, at, d.start)
              and (not definite or d.start - at <= 40)]
     before = [d for d in here if d.start < at and not re.search(r"[,;]", text[d.start:at])]
     chosen = after[0] if after else (before[-1] if before else None)
