@@ -14,38 +14,14 @@ import cProfile
 import pstats
 import shutil
 import statistics
-import tempfile
 import time
 from pathlib import Path
-from typing import Any
-
-from mkdocs.commands.build import build
-from mkdocs.config import load_config
 
 from benchmarks import measure
+from benchmarks.inprocess import Server
 from benchmarks.projects import ROOT, generated_project
 
 WORK = ROOT / "benchmarks" / "results" / "work" / "serve-profile"
-SERVE_URL = "http://127.0.0.1:8000/"
-
-
-class Server:
-    """`mkdocs serve`'s builder without the server: the same events, the same configuration."""
-
-    def __init__(self, project: Path) -> None:
-        self.project = project
-        self.site = tempfile.mkdtemp(prefix="mkdocs_")
-        config = self.config()
-        config.plugins.on_startup(command="serve", dirty=False)
-        self.rebuild(config)
-
-    def config(self) -> Any:
-        config = load_config(config_file=str(self.project / "mkdocs.yml"), site_dir=self.site)
-        config.site_url = SERVE_URL
-        return config
-
-    def rebuild(self, config: Any = None) -> None:
-        build(config or self.config(), serve_url=SERVE_URL, dirty=False)
 
 
 def main() -> None:

@@ -1,7 +1,7 @@
 """Score the draft of one held-out article against its hand-written answers
 (tests/fixtures/articles/heldout.yml): quote recall, speaker accuracy, people recall and
 precision, places, organisations and figures recall, main events found, the share of drafted
-values marked `uncertain`, and wrong speakers or dates not so marked.
+values marked `uncertain`, and wrong speakers, and meetings' wrong dates, not so marked.
 
 `python tests/draftscore.py` prints the table (the one in the issue's notes).
 """
@@ -31,7 +31,7 @@ SETS: dict[str, dict[str, Any]] = {
     for path in sorted(ARTICLES.glob("heldout*.yml"))}
 HELDOUT: dict[str, Any] = {name: answers for answers in SETS.values() for name, answers in answers.items()}
 COLUMNS = ("quotes", "speakers", "people_r", "people_p", "places", "orgs", "figures", "events",
-           "paras", "flagged", "unflagged_wrong")
+           "paras", "flagged", "unflagged_wrong", "wrong_dates")
 
 
 def plain(text: str) -> str:
@@ -143,7 +143,22 @@ def _uncertainty(data: dict[str, Any], found: dict[str, Any],
                     flagged += field in record.get("uncertain", {})
     wrong = sum(1 for q, who in found.values()
                 if not _right_speaker(q, who, answers, data) and "speaker" not in q.get("uncertain", {}))
-    return {"flagged": flagged / values if values else None, "unflagged_wrong": float(wrong)}
+    return {"flagged": flagged / values if values else None, "unflagged_wrong": float(wrong),
+            "wrong_dates": float(_wrong_dates(data, answers))}
+
+
+def _wrong_dates(data: dict[str, Any], answers: dict[str, Any]) -> int:
+    """Drafted meetings dated unmarked on a day none of the answer's events it could be (their
+    participants all there) is on: a wrong date presented as certain."""
+    wrong = 0
+    for meeting in data.get("meetings", []):
+        held = {*meeting.get("participants", ()), *meeting.get("organisations", ())}
+        days = {str(want["date"]) for want in answers.get("events", []) if want["participants"]
+                and all(any(_same(w, str(h), answers, data) for h in held) for w in want["participants"])}
+        if days and "None" not in days and meeting.get("date") and str(meeting["date"]) not in days \
+                and "date" not in (meeting.get("uncertain") or {}):
+            wrong += 1
+    return wrong
 
 
 def table(names: list[str]) -> str:

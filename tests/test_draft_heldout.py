@@ -35,7 +35,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "election.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "layoffs.txt": (1, 1, 1, 1, .85, .83, 1, 1, 1),
     "railstrike.txt": (1, 1, 1, 1, .83, .80, 1, 1, 1),
-    "transfer.txt": (1, 1, 1, .71, .83, .25, 1, 1, 1),
+    "transfer.txt": (1, 1, 1, .83, .83, .50, 1, 1, 1),
     "verdict.txt": (1, 1, 1, 1, .75, .75, 1, 1, 1),
     # Round 5's fresh set (heldout5.yml), answered before the drafter saw it; floors started at the
     # scores of main before any rule was changed for it, and rise with each rule that helps.
@@ -50,8 +50,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # Round 6's fresh set of the names helper (heldout6b.yml), answered before the drafter saw it;
     # floors start at the scores of main before any rule was changed for it.
     "cod.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "dengue.txt": (1, .50, 1, 1, .87, 1, 1, 1, 1),
-    "derby.txt": (1, 1, 1, 1, 1, .50, 1, 1, 1),
+    "dengue.txt": (1, 1, 1, 1, .87, 1, 1, 1, 1),
+    "derby.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),
     "kantamanto.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "kikori.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "pekao.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
@@ -74,7 +74,22 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "mekong.txt": (1, 1, 1, 1, .77, 1, 1, 1, 1),
     "ratify.txt": (1, 1, 1, 1, .75, .60, .83, 1, 1),
     "tonga.txt": (1, 1, .80, .80, .42, 1, 1, 1, 1),
+    # Round 7's fresh set of the names helper (heldout7b.yml), answered before the drafter saw it;
+    # before any rule change (8954caf): bees (1, 1, .67, .67, .67, .75, .86, -, 1), copa (1, .33,
+    # .83, .71, 1, .20, 1, 1, 0), markethall (1, 1, 1, 1, .67, .75, .71, 0, 1), papermill (1, 1, 1,
+    # .80, .60, 1, 1, 0, 1), retail (1, 1, 1, .75, 1, .38, .90, 0, 1), tsetse (1, 1, 1, .75, .80,
+    # .40, 1, -, 0). Floors rise with each landing.
+    "bees.txt": (1, 1, .66, .66, .66, 1, .85, None, 1),
+    "copa.txt": (1, 1, .83, 1, 1, 1, 1, 1, 0),
+    "markethall.txt": (1, 1, 1, 1, .66, .75, .71, 0, 1),
+    "papermill.txt": (1, 1, 1, .8, .6, 1, 1, 0, 1),
+    "retail.txt": (1, 1, 1, 1, 1, .5, .9, 0, 1),
+    "tsetse.txt": (1, 1, 1, .75, .8, .4, 1, None, 0),
 }
+
+# Wrong speakers still drafted without a mark, per article (every other article: none). Round 7
+# (events helper) left none: derby's two and licence's one are right now.
+UNFLAGGED_WRONG_SPEAKERS: dict[str, int] = {}
 
 
 def test_every_held_out_article_has_floors() -> None:
@@ -87,3 +102,7 @@ def test_held_out_article_stays_at_or_above_its_floors(name: str) -> None:
     below = {column: (figures[column], floor) for column, floor in zip(COLUMNS[:9], FLOORS[name], strict=True)
              if floor is not None and (figures[column] or 0) < floor - 0.005}
     assert not below, f"{name}: (reached, floor) {below}"
+    # No wrong value presented as certain: a meeting's date never, a speaker no more often than
+    # the few still left (issue 18's target is none).
+    assert figures["wrong_dates"] == 0, name
+    assert (figures["unflagged_wrong"] or 0) <= UNFLAGGED_WRONG_SPEAKERS.get(name, 0), name

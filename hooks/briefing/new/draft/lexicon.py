@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+from briefing.new.draft import orgwords
+
+# Organisation words live in orgwords.py; kept importable from here.
+CLUB_WORDS = orgwords.CLUB_WORDS
+FIRMS_NAMED_LIKE_PEOPLE = orgwords.FIRMS_NAMED_LIKE_PEOPLE
+FIRM_TAILS = orgwords.FIRM_TAILS
+FOREIGN_ORG_LEADS = orgwords.FOREIGN_ORG_LEADS
+KNOWN_ORGS = orgwords.KNOWN_ORGS
+MEMBERS = orgwords.MEMBERS
+ORG_HEADS = orgwords.ORG_HEADS
+ORG_NOUNS = orgwords.ORG_NOUNS
+
 # Verbs that introduce speech, in the forms wire copy uses.
 SPEECH_VERBS = frozenset(
     "said says say told tells added adds asked asks stated states noted notes warned warns "
@@ -41,41 +53,6 @@ HONORIFICS = frozenset(
 
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "they": "any",
             "i": "any", "we": "any"}
-
-# A capitalised run ending in one of these names an organisation.
-ORG_HEADS = frozenset(
-    "department ministry agency council commission party bank fund organization "
-    "organisation association union office house parliament congress senate committee "
-    "corporation inc inc. ltd ltd. group company university institute forum court army "
-    "police administration treasury pentagon kremlin government cabinet assembly board "
-    "federation foundation network times post journal news press service services "
-    "authority bureau delegation embassy consulate league alliance coalition movement "
-    "command force forces navy guard council secretariat programme program observatory "
-    "laboratory museum college academy society trust consortium front initiative ltd plc "
-    "gmbh chamber cooperative co-operative tribunal syndicate collective exchange directorate "
-    "inspectorate commissariat ombudsman".split())
-
-# Names that are organisations however they are written.
-KNOWN_ORGS = frozenset(
-    "Xinhua Reuters AP AFP BBC CNN Bloomberg NATO UN EU WHO IMF OPEC Kremlin Pentagon "
-    "Congress Parliament ASEAN G7 G20 WTO UNICEF Greenpeace Politico Axios Kyodo Yonhap "
-    "TASS Interfax Fed Treasury Hamas Hezbollah Taliban".split()) | {"United Nations"}
-
-# The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.
-FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings group co "
-                       "company corp corporation inc incorporated ltd limited llp llc plc gmbh ag "
-                       "sa nv bv motor motors chemical chemicals electronics steel securities "
-                       "industries pharmaceuticals technologies airlines solution solutions".split())
-# Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
-# a person's name otherwise (a given name first). Only firms rarely meant as the person.
-FIRMS_NAMED_LIKE_PEOPLE = frozenset((
-    "Goldman Sachs;Morgan Stanley;Merrill Lynch;Lehman Brothers;Grant Thornton;Louis Vuitton;"
-    "Ralph Lauren;Calvin Klein;Hugo Boss;Christian Dior;Yves Saint Laurent;Wells Fargo;"
-    "John Lewis;Marks & Spencer;Johnson & Johnson;Procter & Gamble;Ernst & Young;"
-    "Alexander Forbes;Dow Jones;Estée Lauder;Tommy Hilfiger;Philip Morris;Dolce & Gabbana;"
-    "Thomson Reuters;Charles Schwab;Edward Jones;Raymond James;Morgan Grenfell;Jardine Matheson;"
-    "Bain Capital;Arthur Andersen;Baker McKenzie;Clifford Chance;Allen & Overy;"
-    "Freshfields Bruckhaus Deringer;Marsh McLennan;Kimberly-Clark;Sherwin-Williams").split(";"))
 
 # Words that start a capitalised run but are no part of a name.
 NOT_NAME = frozenset(
@@ -182,19 +159,6 @@ NOT_PLACES_ON = frozenset("Internet Web Net Moon Sabbath Continent Left Right Hi
 # Parts of the world, not countries: typed 'region'.
 REGIONS = frozenset("Europe;Africa;Asia;Latin America;South America;North America;Middle East;"
                     "Oceania;Scandinavia;Balkans;Caribbean;Sahel;Antarctica;Arctic".split(";"))
-# Lower-case nouns that make the capitalised name beside them an organisation: 'the craft
-# brewery Zlatá Kozel', 'Budvar, the state-owned Czech brewer,', 'the aid group MSF'.
-ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline bank insurer retailer "
-                      "producer operator broadcaster newspaper charity group consortium club team "
-                      "side supermarket chain manufacturer lender developer startup start-up "
-                      "conglomerate utility regulator publisher network union agency broker "
-                      "outsourcer insurer lobby".split())
-# First words of organisations' names in the languages news copy keeps them in ('Banco do
-# Brasil', 'Museo del Prado', 'Instituto Antártico Chileno'): the name runs on past a small word.
-FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musée Museum Instituto "
-                              "Institut Istituto Universidad Universidade Università Universität "
-                              "Partido Parti Partito Comisión Comissão Ministério Ministerio "
-                              "Fundación Fundação Stiftung".split())
 
 # Topic name -> words that signal it (matched at word starts, case aside, with an ending:
 # `topics.py`). News beats, not one story's words: a story on a farm protest is about
@@ -311,10 +275,6 @@ NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens pe
 # Plurals without an -s that counts name: '20,000 children'.
 IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
                      "troops").split()
-# Words after a name that make it a party, a station or a body of members: 'Fianna Fáil
-# councillors', 'RPP radio', 'Fidesz lawmakers'.
-MEMBERS = frozenset("councillors lawmakers legislators deputies mps senators members supporters "
-                    "activists radio television tv newspaper daily broadcaster".split())
 
 # A lower-case noun for a person, as a pattern (a class of words, not a list of them): the
 # agent and occupation suffixes of English ('a grower', 'one curator', 'a rail worker', 'a

@@ -10,6 +10,7 @@ from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.lexicon import (
     CITIES,
+    CLUB_WORDS,
     COUNTRIES,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
@@ -40,7 +41,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
                 or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
-                or len(tokens) > 1 and tokens[0] in FOREIGN_ORG_LEADS \
+                or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS
+                                        or any(t in CLUB_WORDS for t in tokens)) \
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or initialism_firm(tokens) or _research_centre(tokens) \

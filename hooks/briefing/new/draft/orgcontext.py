@@ -29,6 +29,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.names import Run
+from briefing.new.draft.titles import TITLE_LEAD
 
 # Small words inside an organisation's name, in English and the languages news copy keeps
 # names in: 'Commission on Elections', 'Banco do Brasil', 'Museum am Rothenbaum'.
@@ -104,6 +105,29 @@ def before_role_and_person(text: str, run: Run, people: set[str], lower_words: s
         # sentence, unless the article writes the name so mid-sentence ('Italian club Atalanta')
     rest = window.after(text, run.end)[role.end() - 1:]
     return any(rest.startswith(name) for name in people)
+
+
+# A lower-case role, then a full name (two capitalised words, maybe joined by particles).
+_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?)([a-z\-]+)\s+[A-Z][\w\-]+\s+"
+                             r"(?:(?:de|da|do|dos|del|di|la|van|von|der|den|bin|al|el)\s+)*[A-Z]")
+
+
+def titles_a_person(text: str, run: Run) -> bool:
+    """'said Once Caldas coach Hernán Darío Ospina', 'Nordwind Energy chief executive Ola Berg':
+    a name of two or more words before a lower-case role and a full name owns the role (a club, a
+    firm, a body); it is no person, whatever the speech verb before it says. Not a place or a
+    demonym ('Kenya coach X', 'U.S. envoy X')."""
+    role = _ROLE_THEN_NAME.match(window.after(text, run.end))
+    if role is None or role.group(2) not in TITLE_WORDS \
+            or any(w not in TITLE_WORDS and w not in TITLE_LEAD for w in role.group(1).split()):
+        return False  # (not 'Park Ji-won spoke after analyst Lee Su-bin')
+    if role.group(2) in _STAFF and is_given_name(run.tokens[0]):
+        return False  # 'Donald Trump spokesman X', 'Ana Lima lawyer X': a person's own staff
+    return len(run.tokens) >= 2 and not _is_place(run.text) and not any(t in DEMONYMS for t in run.tokens)
+
+
+_STAFF = frozenset("adviser advisor spokesman spokeswoman spokesperson counterpart lawyer deputy "
+                   "attorney aide".split())
 
 
 def _opens_sentence(text: str, at: int) -> bool:

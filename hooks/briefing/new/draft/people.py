@@ -33,7 +33,7 @@ from briefing.new.draft.names import (
     word_before,
     words_before,
 )
-from briefing.new.draft.orgcontext import org_apposition, owns_a_player
+from briefing.new.draft.orgcontext import org_apposition, owns_a_player, titles_a_person
 from briefing.new.draft.placeevidence import listed_in_places_of
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
 
@@ -159,7 +159,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
         if not is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) \
-                or firm_named_like_a_person(name) or " ".join(name) in firms:
+                or firm_named_like_a_person(name) or " ".join(name) in firms \
+                or not title and titles_a_person(text, run):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm
         evidence = _person_evidence(run, text, title, name)

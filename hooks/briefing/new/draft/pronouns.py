@@ -193,8 +193,16 @@ _IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,.;:\"“”]*$")
 def _acts(text: str, mention: Mention) -> bool:
     if _IN_RELATIVE.search(text, max(0, mention.start - 200), mention.start):
         return False
-    aside = _APPOSITION.match(text, mention.end)  # 'Demeke Mekonnen, Ethiopia's deputy ...,'
+    aside = _APPOSITION.match(text, mention.end) or _AFFILIATION.match(text, mention.end)
+    # ('Demeke Mekonnen, Ethiopia's deputy ...,'; 'Tanvir Ahmed Siddiqui of Jahangirnagar University said')
     return _ACTS.match(text, aside.end() if aside else mention.end) is not None
+
+
+# Where a person is from or works, right after the name: ' of Jahangirnagar University', ' of the
+# Residents group', ' of Gdańsk'.
+_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w\-'’]*(?:\s+(?:[A-Z][\w\-'’]*|of|for|and|the|de))*?"
+                          r"(?:\s+(?:group|union|party|club|team|council|association|movement|campaign))?"
+                          r"(?=,?\s+(?:also\s+|later\s+)?[a-z]+\b)")
 
 
 def _named_after(fits: list[Mention], key: Key, paragraphs: tuple[str, ...]) -> list[Key]:

@@ -27,7 +27,7 @@ import re
 from briefing.new.draft import window
 from briefing.new.draft.attribution import Attribution, Key, Tracker, resolve
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import SPEECH_VERBS
+from briefing.new.draft.lexicon import SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_at
 from briefing.new.draft.spans import ANSWER_LABELS, Span, label_name
 
@@ -38,8 +38,6 @@ _TRAILING = re.compile(
     rf"|(?!(?:and|but|or|then)\s)(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+(?:,\s+(?:[\w.'’\-]+\s+){{0,3}}?[\w.'’\-]+,)?)"
     rf"\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
-# the name set off after a title that ends the trailing subject: ', Rafael Paiva.'
-_APPOSED_NAME = re.compile(r"\s*,\s+(?=[A-Z])(?:[\w.'’\-]+\s+){0,3}?[\w.'’\-]*[\w'’\-](?=\s*(?:[,.;:!?]|$))")
 _ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Rev|Hon)\.")
 _AGE = re.compile(r",\s+\d{1,3},")
 _ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
@@ -121,11 +119,12 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
     if subject == "subj2" and re.search(r"\s(?:and|but)$", match.group(subject)):
         return None  # 'X called it "..." on TV and said ...': the subject is before the quote
     offset = span.close + 1 + match.start(subject)
-    stop = offset + len(match.group(subject))
-    named = _APPOSED_NAME.match(after, match.end(subject)) if subject == "subj1" else None
-    if named and re.search(r"[a-z]$", match.group(subject)):
-        stop = span.close + 1 + named.end()  # 'said Vasco's head coach, Rafael Paiva': the person
-    who = resolve(span.paragraph, offset, stop, text, tracker)
+    subject_end = offset + len(match.group(subject))
+    named = _TITLE_APPOSED.match(text, subject_end, end)
+    if subject == "subj1" and named and match.group(subject).split()[-1].lower() in TITLE_WORDS:
+        subject_end = named.start() + len(named.group().rstrip("."))  # 'said Vasco's head coach,
+        # Rafael Paiva.': the person the title names
+    who = resolve(span.paragraph, offset, subject_end, text, tracker)
     if who is None:  # 'a spokesperson said': someone the article does not name; not the last speaker
         return Attribution(None, "")
     verb = match.group("verb1") or match.group("verb2")
@@ -135,6 +134,12 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
         heard = _AUDIENCE.match(text[after_verb:end])
         who.audience = heard.group(1) if heard else None
     return who
+
+
+# A name set off by a comma after a title: ', Rafael Paiva.' (particles inside: ', Pablo de la Vega,').
+_TITLE_APPOSED = re.compile(r",\s+[A-Z][\w.'’\-]*"
+                            r"(?:\s+(?:[A-Z][\w.'’\-]*|de|da|do|dos|del|di|la|van|von|der|den|bin|al)){1,5}"
+                            r"(?=\s*(?:[,.;!?]|$))")
 
 
 def _according(span: Span, text: str, start: int, end: int, tracker: Tracker) -> Attribution | None:

@@ -8,6 +8,7 @@ import re
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     CITIES,
+    CLUB_WORDS,
     COUNTRIES,
     DEMONYMS,
     FOREIGN_ORG_LEADS,
@@ -129,6 +130,7 @@ def is_name(tokens: list[str]) -> bool:
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3)  # 'Greenpeace X'
             and tokens[0] not in FOREIGN_ORG_LEADS  # 'Banco de la Nación'
+            and not (len(tokens) > 1 and any(t in CLUB_WORDS for t in tokens))  # 'Sky Sport Italia'
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
                         or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
             and not (len(tokens) == 1 and tokens[0].isupper())

@@ -1,0 +1,70 @@
+"""Word lists for organisations (split from lexicon.py, which re-exports them): the words that
+make a capitalised run a body, firm, team or party, and the names known to be one."""
+
+from __future__ import annotations
+
+# A capitalised run ending in one of these names an organisation.
+ORG_HEADS = frozenset(
+    "department ministry agency council commission party bank fund organization "
+    "organisation association union office house parliament congress senate committee "
+    "corporation inc inc. ltd ltd. group company university institute forum court army "
+    "police administration treasury pentagon kremlin government cabinet assembly board "
+    "federation foundation network times post journal news press service services "
+    "authority bureau delegation embassy consulate league alliance coalition movement "
+    "command force forces navy guard council secretariat programme program observatory "
+    "laboratory museum college academy society trust consortium front initiative ltd plc "
+    "gmbh chamber cooperative co-operative tribunal syndicate collective exchange directorate "
+    "inspectorate commissariat ombudsman".split())
+
+# Names that are organisations however they are written.
+KNOWN_ORGS = frozenset(
+    "Xinhua Reuters AP AFP BBC CNN Bloomberg NATO UN EU WHO IMF OPEC Kremlin Pentagon "
+    "Congress Parliament ASEAN G7 G20 WTO UNICEF Greenpeace Politico Axios Kyodo Yonhap "
+    "TASS Interfax Fed Treasury Hamas Hezbollah Taliban".split()) | {"United Nations"}
+
+# The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.
+FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings group co "
+                       "company corp corporation inc incorporated ltd limited llp llc plc gmbh ag "
+                       "sa nv bv motor motors chemical chemicals electronics steel securities "
+                       "industries pharmaceuticals technologies airlines solution solutions".split())
+# Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
+# a person's name otherwise (a given name first). Only firms rarely meant as the person.
+FIRMS_NAMED_LIKE_PEOPLE = frozenset((
+    "Goldman Sachs;Morgan Stanley;Merrill Lynch;Lehman Brothers;Grant Thornton;Louis Vuitton;"
+    "Ralph Lauren;Calvin Klein;Hugo Boss;Christian Dior;Yves Saint Laurent;Wells Fargo;"
+    "John Lewis;Marks & Spencer;Johnson & Johnson;Procter & Gamble;Ernst & Young;"
+    "Alexander Forbes;Dow Jones;Estée Lauder;Tommy Hilfiger;Philip Morris;Dolce & Gabbana;"
+    "Thomson Reuters;Charles Schwab;Edward Jones;Raymond James;Morgan Grenfell;Jardine Matheson;"
+    "Bain Capital;Arthur Andersen;Baker McKenzie;Clifford Chance;Allen & Overy;"
+    "Freshfields Bruckhaus Deringer;Marsh McLennan;Kimberly-Clark;Sherwin-Williams").split(";"))
+
+# Lower-case nouns that make the capitalised name beside them an organisation: 'the craft
+# brewery Zlatá Kozel', 'Budvar, the state-owned Czech brewer,', 'the aid group MSF'.
+ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline bank insurer retailer "
+                      "producer operator broadcaster newspaper charity group consortium club team "
+                      "side supermarket chain manufacturer lender developer startup start-up "
+                      "conglomerate utility regulator publisher network union agency broker "
+                      "outsourcer insurer lobby".split())
+# First words of organisations' names in the languages news copy keeps them in ('Banco do
+# Brasil', 'Museo del Prado', 'Instituto Antártico Chileno'): the name runs on past a small word.
+FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musée Museum Instituto "
+                              "Institut Istituto Universidad Universidade Università Universität "
+                              "Partido Parti Partito Comisión Comissão Ministério Ministerio "
+                              "Fundación Fundação Stiftung "
+                              # round 7: clubs, groups and universities ('Atlético Nacional',
+                              # 'Grupo Pão de Açúcar', 'Université de Liège')
+                              "Atlético Atletico Deportivo Deportes Independiente Club Clube "
+                              "Olympique Grupo Groupe Gruppo Companhia Compañía Compagnie Empresa "
+                              "Sociedade Sociedad Société Université Universiteit Uniwersytet "
+                              "Universitatea Hochschule Associação Asociación Associazione "
+                              "Federación Federação Fédération Sindicato".split())
+# Words of a sports club's name, first or inside, never a person's: 'Espérance Sportive de
+# Tunis', 'Sporting Cristal', 'Sky Sport Italia' (a broadcaster), 'Sport Recife'.
+CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio Futebol Fútbol "
+                       "Football Fußball Esporte Esportes Olympique Atlético Atletico Deportivo "
+                       "Deportes".split())
+
+# Words after a name that make it a party, a station or a body of members: 'Fianna Fáil
+# councillors', 'RPP radio', 'Fidesz lawmakers'.
+MEMBERS = frozenset("councillors lawmakers legislators deputies mps senators members supporters "
+                    "activists radio television tv newspaper daily broadcaster".split())
