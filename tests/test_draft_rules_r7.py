@@ -242,3 +242,11 @@ def test_a_meeting_or_visit_told_as_ahead_is_scheduled(text: str) -> None:
 def test_a_relative_clause_gives_the_talks_their_days(text: str, start: str, end: str) -> None:
     found = meetings(text)
     assert len(found) == 1 and (found[0].get("date"), found[0].get("end_date")) == (start, end), found
+
+
+def test_a_datelines_words_take_no_part_in_the_ledes_event() -> None:
+    text = ("CAN THO, Vietnam, June 11 (AP) - A court in southern Vietnam on Thursday ordered a sugar "
+            "mill to pay 12 billion dong to farmers.\n\nPresiding judge Le Van Tam said the mill had "
+            "ignored three warnings.")
+    found = [m for m in meetings(text) if m["name"].startswith("Ruling")]
+    assert found and not any("can-tho" in p for p in held(found[0])), found

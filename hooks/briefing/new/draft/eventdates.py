@@ -50,3 +50,23 @@ def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], p
             event.date_doubt = (f"The sentence gives no date; taken as {found.value}, the day "
                                 f"paragraph 1 says things were said or done ('{found.as_written}').")
             return
+
+
+# a comma or semicolon ends the event word's clause, but not before its relative clause ('The
+# talks, which began Wednesday and ended early Thursday,')
+_CLAUSE_BREAK = re.compile(r"[,;](?!\s+(?:which|that)\s+(?:began|started|opened|ran|ended|closed|lasted)\b)")
+
+def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end: int,
+                at: int, definite: bool) -> tuple[FoundDate | None, str | None]:
+    """The date in the event word's clause (after it first, then before), and its end; after
+    'the inquest' only a date close by ('told the inquest the agency had ... on Feb. 4' is
+    what was said)."""
+    here = [d for d in dates if d.paragraph == number and start <= d.start < end
+            and len(d.value) >= 7]
+    after = [d for d in here if d.start > at and not _CLAUSE_BREAK.search(text, at, d.start)
+             and (not definite or d.start - at <= 40)]
+    before = [d for d in here if d.start < at and not re.search(r"[,;]", text[d.start:at])]
+    chosen = after[0] if after else (before[-1] if before else None)
+    if chosen is None:
+        return None, None
+    return chosen, end_date(chosen, here, text)

@@ -28,7 +28,7 @@ from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.eventdates import end_date, lede_date
+from briefing.new.draft.eventdates import clause_date, lede_date
 from briefing.new.draft.eventpeople import (
     LEDE,
     REACTION,
@@ -38,7 +38,8 @@ from briefing.new.draft.eventpeople import (
     event_roles,
     parties,
 )
-from briefing.new.draft.eventplaces import clause_place, mountain_top
+from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
+from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.lexicon import (
     COURT_DECISIONS,
     COURT_VERDICTS,
@@ -67,10 +68,6 @@ _REFERENCE = re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z]|[a-z][A-Z])[\w\-]*\s+){{0,3}}"
                         rf"(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
 # 'outside the court building': a place, not the court sitting
 _COURT_PLACE = re.compile(r"\s+(?:building|buildings|steps|house|gates?|grounds)\b")
-# a comma or semicolon ends the event word's clause, but not before its relative clause ('The
-# talks, which began Wednesday and ended early Thursday,')
-_CLAUSE_BREAK = re.compile(r"[,;](?!\s+(?:which|that)\s+(?:began|started|opened|ran|ended|closed|lasted)\b)")
-_OF_BODY = re.compile(r"[\w\-]{1,40}\s+of\s+(?:the\s+)?")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|argued|warned)\s+(?:that\s+)?$")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
 _COMPOUND = re.compile(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b")
@@ -145,7 +142,7 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
     for at, name, word, kind, family, definite in _triggers(context, number, start, end):
         people, orgs = _taking_part(context, number, start, end)
         earlier = next((e for e in reversed(events) if e.family in _KIN.get(family, (family,))), None)
-        date, end_date = _date(context, number, text, start, end, at, definite)
+        date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value or earlier.word == word)
 
@@ -161,7 +158,7 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
                                           and start <= d.start < end], end_date)
             continue
         if not (name or people or orgs or date or number <= LEDE and not definite) \
-                or definite and not (name or date or _of_a_body(context, number, at)):
+                or definite and not (name or date or of_a_body(context.entities, text, number, at)):
             continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
             # lede's 'in a strike against ...' is what the article is about: its people follow)
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
@@ -219,7 +216,7 @@ def _triggers(context: Context, number: int, start: int,
         if mountain_top(context.entities, context.paragraphs[number - 1], number, match):
             continue  # 'near the summit of Mount Ruapehu'
         kind, family = EVENT_NOUNS[match.group("noun").lower()]
-        named = _named(text, match.start("noun"), match.end("noun"))
+        named = named_in(text, match.start("noun"), match.end("noun"))
         det = (match.group("det") or "").strip().lower()
         if match.group("noun").lower() in EVENT_NOUNS_AFTER_DETERMINER \
                 and (not det or re.match(r"\s+for\b", text[match.end("noun"):])):
@@ -237,26 +234,6 @@ def _triggers(context: Context, number: int, start: int,
             family = EVENT_REFERENCES[match.group("noun")]
             found.append((match.start(), None, match.group("noun"), "other", family, True))
     return sorted(found)
-
-
-def _of_a_body(context: Context, number: int, at: int) -> bool:
-    """'the annual session of the Joint Fisheries Commission': a definite event word whose body
-    is named after it introduces that body's event; it points back to nothing."""
-    text = context.paragraphs[number - 1]
-    of = _OF_BODY.match(text, at)
-    return of is not None and any(m.start == of.end() and m.key[0] == "organisations"
-                                  for m in context.entities.in_span(number, of.end(), of.end() + 1))
-
-
-def _named(text: str, noun_start: int, noun_end: int) -> str | None:
-    """'the Pan-African Malaria Conference' -> its name; 'a news conference' -> None."""
-    if not text[noun_start].isupper():
-        return None
-    for match in RUN.finditer(text, max(0, noun_start - 80), noun_end):
-        if match.start() <= noun_start and match.end() == noun_end:
-            name = re.sub(r"^(?:The|A|An)\s+", "", match.group())
-            return None if name.lower() == text[noun_start:noun_end].lower() else name
-    return None  # ('Expedition leader Ingrid Aasen': a capital opening the sentence, no name)
 
 
 def _inside_name(context: Context, number: int, match: re.Match[str]) -> bool:
@@ -283,8 +260,11 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
     text = context.paragraphs[number - 1]
     people: list[Key] = []
     orgs: list[Key] = []
+    # 'BIEN HOA, Vietnam, Nov 27 (AP) -': a dateline names where the report was filed, nobody there
+    dateline = len(text) - len(without_dateline(text)) if number == 1 and start == 0 else 0
     for mention in context.entities.in_span(number, start, end):
-        if _in_quote(context, number, mention.start) or _NOT_THERE.search(text[start:mention.start]):
+        if _in_quote(context, number, mention.start) or _NOT_THERE.search(text[start:mention.start]) \
+                or mention.start < dateline:
             continue
         bucket = {"people": people, "organisations": orgs}.get(mention.key[0])
         if bucket is not None and mention.key not in bucket:
@@ -302,22 +282,6 @@ def _join(event: FoundEvent, number: int, people: list[Key], orgs: list[Key]) ->
     event.paragraphs = sorted({*event.paragraphs, number})
     event.participants += [p for p in people if p not in event.participants]
     event.organisations += [o for o in orgs if o not in event.organisations]
-
-
-def _date(context: Context, number: int, text: str, start: int, end: int,
-          at: int, definite: bool) -> tuple[FoundDate | None, str | None]:
-    """The date in the event word's clause (after it first, then before), and its end; after
-    'the inquest' only a date close by ('told the inquest the agency had ... on Feb. 4' is
-    what was said)."""
-    here = [d for d in context.dates if d.paragraph == number and start <= d.start < end
-            and len(d.value) >= 7]
-    after = [d for d in here if d.start > at and not _CLAUSE_BREAK.search(text, at, d.start)
-             and (not definite or d.start - at <= 40)]
-    before = [d for d in here if d.start < at and not re.search(r"[,;]", text[d.start:at])]
-    chosen = after[0] if after else (before[-1] if before else None)
-    if chosen is None:
-        return None, None
-    return chosen, end_date(chosen, here, text)
 
 
 def _belongs(events: list[FoundEvent], event: FoundEvent) -> None:
