@@ -83,7 +83,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "copa.txt": (1, 1, .83, 1, 1, 1, 1, 1, 0),
     "markethall.txt": (1, 1, 1, 1, .66, .75, .71, 0, 1),
     "papermill.txt": (1, 1, 1, .8, .6, 1, 1, 0, 1),
-    "retail.txt": (1, 1, 1, 1, 1, .5, .9, 0, 1),
+    "retail.txt": (1, 1, 1, 1, 1, .5, .9, 1, 1),
     "tsetse.txt": (1, 1, 1, .75, .8, .4, 1, None, 0),
 }
 

@@ -250,3 +250,14 @@ def test_a_datelines_words_take_no_part_in_the_ledes_event() -> None:
             "ignored three warnings.")
     found = [m for m in meetings(text) if m["name"].startswith("Ruling")]
     assert found and not any("can-tho" in p for p in held(found[0])), found
+
+
+@pytest.mark.parametrize("text", [
+    "ZAGREB, June 11 - Podravka Group said on Tuesday it had agreed to sell its snack unit to Atlantic "
+    "Trading Company for 90 million euros.",
+    "OSLO, June 11 - Orkla has agreed to buy the Danish bakery chain Lagkagehuset, the company said.",
+])
+def test_a_ledes_deal_between_firms_is_an_event_of_both(text: str) -> None:
+    found = [m for m in meetings(text) if m["name"].startswith("Deal")]
+    firms = {o["id"] for o in draft(text).get("organisations", [])}
+    assert found and firms and firms <= held(found[0]), (found, firms)

@@ -65,6 +65,9 @@ _DECIDED = re.compile(rf"\b{_BODY}\b[^.;,\"“”]{{0,40}}?\b(?P<verb>approved|p
 _AFTER = re.compile(r"\b(?:after|before|since|until|when|once)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}$")
 _LEGISLATURE = re.compile(r"parliament|council|assembly|senate|congress|legislature|lawmakers|deputies|"
                           r"MPs", re.IGNORECASE)
+# the lede's deal between firms: 'said it had agreed to sell its chain to Y', 'agreed to buy X'
+_DEAL = re.compile(r"\b(?:agreed|agreement|deal|offer|bid)\s+to\s+(?:sell|buy|acquire|merge|take\s+over|"
+                   r"purchase)\b")
 # 'The Uljanik shipyard launched the largest car ferry', 'opened three field hospitals': not
 # 'opened fire', 'launched an investigation', 'opened the way'
 _OPENED = re.compile(r"\b(?P<verb>launched|opened|inaugurated|unveiled|commissioned)\s+"
@@ -109,6 +112,10 @@ def action_triggers(text: str, start: int, end: int, number: int,
             body = _LEGISLATURE.match(text, match.start())
             found.append((match.start("verb"), None, "vote" if body else "decision", "other",
                           "vote" if body else "decision", False))
+            break
+    for match in _DEAL.finditer(text, start, end):
+        if not quoted(match.start()):
+            found.append((match.start(), None, "deal", "other", "deal", False))
             break
     for match in _OPENED.finditer(text, start, end):
         if not quoted(match.start()):
