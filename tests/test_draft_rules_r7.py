@@ -261,3 +261,10 @@ def test_a_ledes_deal_between_firms_is_an_event_of_both(text: str) -> None:
     found = [m for m in meetings(text) if m["name"].startswith("Deal")]
     firms = {o["id"] for o in draft(text).get("organisations", [])}
     assert found and firms and firms <= held(found[0]), (found, firms)
+
+
+def test_the_day_of_the_saying_is_not_the_day_of_the_deal() -> None:
+    text = ("OSLO, June 11 - Orkla Foods Group said on Tuesday it had agreed to sell its Danish bakery "
+            "unit to Nordic Bakers Ltd.")
+    found = [m for m in meetings(text) if m["name"].startswith("Deal")]
+    assert found and found[0].get("date") is None, found

@@ -8,6 +8,7 @@ from typing import Any
 
 from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
+from briefing.new.draft.gists import without_dateline
 
 # 'from Oct. 27 to Oct. 29', 'began on Friday afternoon and ended early on Saturday'
 _RANGE = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:to|until|till|through|-|–|"
@@ -61,12 +62,20 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     """The date in the event word's clause (after it first, then before), and its end; after
     'the inquest' only a date close by ('told the inquest the agency had ... on Feb. 4' is
     what was said)."""
-    here = [d for d in dates if d.paragraph == number and start <= d.start < end
+    cut = len(text) - len(without_dateline(text)) if number == 1 else 0  # (the dateline's day is
+    # the report's: 'OSLO, June 11 - X said on Tuesday it had agreed')
+    here = [d for d in dates if d.paragraph == number and max(start, cut) <= d.start < end
             and len(d.value) >= 7]
     after = [d for d in here if d.start > at and not _CLAUSE_BREAK.search(text, at, d.start)
              and (not definite or d.start - at <= 40)]
-    before = [d for d in here if d.start < at and not re.search(r"[,;]", text[d.start:at])]
+    before = [d for d in here if d.start < at and not re.search(r"[,;]", text[d.start:at])
+              and not _SAID_ON.search(text, max(0, d.start - 30), d.start)]
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is None:
         return None, None
     return chosen, end_date(chosen, here, text)
+
+
+# 'said on Tuesday it had agreed to sell': the day of the saying, not of the deal
+_SAID_ON = re.compile(r"\b(?:said|says|announced|told\s+\w+|confirmed|reported)\s+(?:late\s+|early\s+)?"
+                      r"(?:on\s+)?$")

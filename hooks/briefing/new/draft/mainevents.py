@@ -171,7 +171,7 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         event.scheduled = bool(date.value > published) if date and len(date.value) == 10 \
             else bool(date and date.value > published[:len(date.value)]
                       or _FUTURE.search(_clause(text, start, end, at)))
-        if date is None:
+        if date is None and family != "deal":  # (a deal's day is not the day it was announced)
             lede_date(event, context.paragraphs, context.dates, context.published)
         if not people:
             parties(event, context.paragraphs, end, events,
