@@ -15,6 +15,11 @@ the kept pages. Scanning them again at every rebuild (thawing everything, then c
 A frozen object that has become cyclic garbage since (a cycle inside an earlier build's model)
 is not freed by that: every `FULL_EVERY` builds everything is thawed and collected, so such
 garbage is held for at most that many builds and memory stays flat.
+
+A process's first build (all of a `mkdocs build`) has no earlier build: the oldest generation
+holds what importing MkDocs, the theme and the hook left (21 unreachable objects for the seed),
+so only the young generations are collected. Scanning the oldest too cost 0.05 s of a cold
+seed build.
 """
 
 from __future__ import annotations
@@ -33,10 +38,11 @@ class Collector:
     def freeze(self, again: bool) -> None:
         """After the engine has built, before MkDocs builds: collect, then freeze what lives.
         `again`: a rebuild of a running server, which may keep earlier builds frozen."""
+        first = gc.get_freeze_count() == 0  # no build of this process has frozen anything yet
         if not again or self.since_full + 1 >= FULL_EVERY:
             gc.unfreeze()
             self.since_full, self.full = 0, self.full + 1
         else:
             self.since_full += 1
-        gc.collect()
+        gc.collect(1 if first else 2)
         gc.freeze()

@@ -13,20 +13,23 @@ import logging
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from briefing.adapter import offline, pagecache, pagefind, serving, sitedir, sitereuse, themeenv, themetext
+from briefing.adapter import offline, pagefind, sitedir, themeenv, themetext
 from briefing.adapter.collect import Collector
 from briefing.core.problems import DataError
 from briefing.core.settings import Settings
 from briefing.engine import SCRIPT, STYLESHEET, Site, build
 from briefing.pages import cards
 from briefing.pages.escaperuns import EscapedRuns
+
+if TYPE_CHECKING:  # imported where used, as `serving`: only `mkdocs serve` needs them
+    from briefing.adapter import pagecache, sitereuse
 
 # What a hooks file imports with `from briefing.mkdocs_hook import *`, which re-exports these.
 __all__ = ["on_build_error", "on_config", "on_env", "on_files", "on_page_content",
@@ -79,10 +82,12 @@ _state = AdapterState()
 def on_startup(command: str, dirty: bool) -> None:
     global _state
     again = command == "serve" and not dirty
-    _state = AdapterState(dirty=dirty, previewing=command == "serve",
-                          cache=pagecache.PageCache() if again else None,
-                          reuse=sitereuse.SiteReuse() if again else None)
-    sitereuse.quieten(_state.reuse)
+    _state = AdapterState(dirty=dirty, previewing=command == "serve")
+    if again or "briefing.adapter.sitereuse" in sys.modules:  # else it set no filter to remove
+        from briefing.adapter import pagecache, sitereuse
+        if again:
+            _state.cache, _state.reuse = pagecache.PageCache(), sitereuse.SiteReuse()
+        sitereuse.quieten(_state.reuse)
 
 
 def on_config(config: Any) -> Any:
@@ -147,6 +152,8 @@ def _stage(config: Any) -> None:
 
 
 def on_serve(server: Any, config: Any, builder: Any) -> Any:
+    from briefing.adapter import serving
+
     _state.serving = True
     serving.keep_serving(server, [config.docs_dir, config.config_file_path, *config.watch])
     return server
@@ -159,9 +166,11 @@ def on_files(files: Files, config: Any) -> Files:
     written = [file.src_uri for file in files]
     for path, content in {**site.pages, **site.files}.items():
         files.append(File.generated(config, path, content=content))
-    _state.keys.update(written=pagecache.digest(written),
-                       all=pagecache.digest(file.src_uri for file in files),
-                       config=pagecache.config_key(config))
+    if _state.cache:  # what the last build's pages are checked against
+        from briefing.adapter import pagecache
+        _state.keys.update(written=pagecache.digest(written),
+                           all=pagecache.digest(file.src_uri for file in files),
+                           config=pagecache.config_key(config))
     if offline.wanted(config.plugins):
         files.append(File.generated(config, offline.SHIM,
                                     content=offline.SHIM_SOURCE.read_bytes()))
@@ -179,20 +188,21 @@ def on_nav(nav: Any, config: Any, files: Files) -> Any:
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
     """Hand-written pages get their `[[kind/id]]` references resolved, and JSON-LD. The build
     has already warned (with file and line) about the references that resolve to nothing."""
-    site, path, keys = _state.built(), page.file.src_uri, _state.keys
+    site, path = _state.built(), page.file.src_uri
     if path in site.pages:
         # A generated page links only to pages the engine made: the same Markdown gives the
         # same HTML whatever else changed, except the hand-written pages.
-        _reuse_render(page, markdown, files, (keys["written"], keys["config"]))
+        _reuse_render(page, markdown, files, "written")
         return markdown
     text = site.finish_page(markdown, path)[0]  # the build has warned about what did not resolve
-    _reuse_render(page, text, files, (keys["all"], keys["config"]))
+    _reuse_render(page, text, files, "all")
     return text
 
 
-def _reuse_render(page: Any, markdown: str, files: Files, files_key: tuple[str, str]) -> None:
+def _reuse_render(page: Any, markdown: str, files: Files, files_key: str) -> None:
     if _state.cache:
-        _state.cache.render_page(page, markdown, files, files_key)
+        keys = _state.keys
+        _state.cache.render_page(page, markdown, files, (keys[files_key], keys["config"]))
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
@@ -214,6 +224,7 @@ def on_env(env: Any, config: Any, files: Files) -> Any:
     themeenv.set_up(env, config)
     cache, keys = _state.cache, _state.keys
     if cache:
+        from briefing.adapter import pagecache
         cache.choose_templates(files, (pagecache.nav_key(keys["nav"].items), keys["config"]))
         env.loader = ChoiceLoader([DictLoader({pagecache.CACHED_TEMPLATE:
                                                pagecache.CACHED_SOURCE}), env.loader])
@@ -233,10 +244,11 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if _state.cards:
         _write_card(page, config)
     reuse = _state.reuse
-    if reuse and output.strip() and reuse.unchanged(
-            page.file.dest_uri, sitereuse.digest(output.encode("utf-8", "xmlcharrefreplace"))):
-        reuse.skip_page(page.file.src_uri)
-        return ""  # MkDocs writes no empty page
+    if reuse and output.strip():
+        from briefing.adapter.sitereuse import digest
+        if reuse.unchanged(page.file.dest_uri, digest(output.encode("utf-8", "xmlcharrefreplace"))):
+            reuse.skip_page(page.file.src_uri)
+            return ""  # MkDocs writes no empty page
     return output
 
 

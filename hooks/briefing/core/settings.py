@@ -126,15 +126,18 @@ def _drafts_allowed(options: Options) -> tuple[bool, tuple[str, ...]]:
 
 
 def _options(raw: Any, config_file: Path) -> Options:
+    """The settings, validated. The lines of mkdocs.yml are read only to say where a setting
+    is wrong: composing the file costs more than the rest of the settings (0.02 s a build)."""
     shown = config_file.name
-    lines = _setting_lines(config_file)
     if not isinstance(raw, dict):
-        raise DataError([Problem(shown, lines.get("", 1), "", "extra.briefing",
+        line = _setting_lines(config_file).get("", 1)
+        raise DataError([Problem(shown, line, "", "extra.briefing",
                                  f"expected a mapping of settings, found {type(raw).__name__}",
                                  "Write one `name: value` line per setting under `briefing:`.")])
     try:
         return Options.model_validate(raw)
     except ValidationError as error:
+        lines = _setting_lines(config_file)
         raise DataError([_problem(detail, shown, lines) for detail in error.errors()]) from None
 
 
