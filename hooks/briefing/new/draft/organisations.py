@@ -67,7 +67,22 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if text not in orgs and text not in taken and len(run.tokens) <= 4 \
                 and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):
             _add_org(orgs, text, None)
+    _full_names(orgs, found, taken)
     return {o.id: o for o in orgs.values()}
+
+
+def _full_names(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
+    """'River president Jorge Brito' and 'from River Plate': a one-word organisation that the
+    article also writes as the start of exactly one longer name nobody else took is that name."""
+    for name, org in list(orgs.items()):
+        if len(name.split()) != 1:
+            continue
+        longer = {run.text for run in found if run.tokens[0] == name and 2 <= len(run.tokens) <= 3
+                  and run.text not in taken and run.text not in orgs}
+        if len(longer) == 1:
+            org.aliases.append(org.name)
+            org.name = longer.pop()
+            orgs[org.name] = orgs.pop(name)
 
 
 # 'U R Rao Satellite Centre', 'Centre for Policy Studies': a centre of a field of work is a body

@@ -120,6 +120,8 @@ def _named(entity: Entity, entities: Entities) -> Record:
         record["roles"] = roles(entity.titles, entities.organisations, entities.places)
     if entity.type and entity.kind != "people":
         record["type"] = entity.type
+    if entity.doubt:
+        record["uncertain"] = dict(entity.doubt)
     return record
 
 
