@@ -6,7 +6,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 export NO_MKDOCS_2_WARNING = 1
 
-.PHONY: serve build offline install install-test test test-fast lint bench
+.PHONY: serve build offline install install-test test test-fast lint bench templates
 
 serve: install
 	$(BIN)/mkdocs serve
@@ -52,6 +52,11 @@ test: install-test lint
 # suite that CI runs.
 test-fast: install-test
 	BRIEFING_EXAMPLES=15 $(BIN)/python -m pytest -q -m "not browser and not slow and not build"
+
+# The engine's templates, compiled into hooks/briefing/pages/templates.json: run after editing
+# one (tests/test_precompiled.py fails until then; the build compiles an edited one meanwhile).
+templates: install
+	$(BIN)/python -m briefing.pages.precompiled
 
 bench: install-test
 	$(BIN)/python -m benchmarks.run

@@ -33,8 +33,10 @@ BOUNDS = {
     "briefing.new.draft.entity._slug": 4096,
     "briefing.new.draft.givennames._table": 1,
     "briefing.new.draft.pronouns._double_marks": 64,
+    "briefing.new.draft.pronouns._unnamed_speakers": 64,
     "briefing.pages.render.environment": 8,
     "briefing.pages.cards._load": 16,
+    "briefing.pages.precompiled.shipped": 2,
     "briefing.hub.config._parsed": 1,
 }
 

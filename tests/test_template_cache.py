@@ -42,11 +42,19 @@ def test_a_cache_folder_removed_mid_build_costs_only_the_speed_up(tmp_path: Path
     assert len(list((tmp_path / FOLDER).iterdir())) == 1
 
 
-def test_the_engines_page_templates_are_kept_in_the_project_too(tmp_path: Path) -> None:
+def test_a_briefings_own_page_template_is_kept_in_the_project_too(tmp_path: Path) -> None:
+    """The built-in page templates ship compiled (tests/test_precompiled.py); a briefing's own
+    override is compiled once and kept with the theme's."""
     project = site_project(tmp_path, MINI)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "    seeds_dir: seeds\n", "    seeds_dir: seeds\n    templates_dir: overrides\n"),
+        encoding="utf-8")
+    (project / "overrides").mkdir()
+    (project / "overrides" / "place.md.j2").write_text("# {{ record.name }}\n", "utf-8")
     assert mkdocs(project, "build", "--strict", "-d", "site").returncode == 0
-    tag = options_tag(environment())
-    assert len(list((project / FOLDER).glob(f"__jinja2_{tag}_*.cache"))) >= 10  # one per page template
+    tag = options_tag(environment(project / "overrides", project))
+    assert len(list((project / FOLDER).glob(f"__jinja2_{tag}_*.cache"))) == 1  # the override
 
 
 def test_a_template_compiled_with_other_options_is_never_reused(tmp_path: Path) -> None:

@@ -13,7 +13,6 @@ from jinja2 import (
     ChoiceLoader,
     Environment,
     FileSystemLoader,
-    PackageLoader,
     StrictUndefined,
 )
 from markupsafe import Markup
@@ -34,6 +33,7 @@ from briefing.pages import (
     incremental,
     jsonld,
     notstated,
+    precompiled,
     provenance,
     review_page,
     said,
@@ -50,11 +50,12 @@ def environment(templates_dir: Path | None = None, project: Path | None = None) 
     """Jinja environment; a briefing's own folder, if given, overrides the built-in templates.
 
     Kept across builds (`mkdocs serve` rebuilds): compiling the templates costs more than a
-    small briefing's pages. The compiled templates are kept on disk too, in the `project`'s
-    cache folder (checked against each source), so that a cold `mkdocs build` does not compile
-    them again. Each build checks every template the loaders find against what was loaded
-    once (`_reloaded`), not at every page (a file system call per template per page: 2,258 at
-    1,000 pages): an edited, added or removed override is loaded again.
+    small briefing's pages. The built-in templates ship compiled (`precompiled`), and an
+    override's compiled code is kept on disk, in the `project`'s cache folder (checked against
+    each source), so that a cold `mkdocs build` compiles none of them again. Each build checks
+    every template the loaders find against what was loaded once (`_reloaded`), not at every
+    page (a file system call per template per page: 2,258 at 1,000 pages): an edited, added or
+    removed override is loaded again.
 
     Autoescaping is on, with Markdown escaping (`finalize`) in place of HTML's: every
     `{{ value }}` is escaped unless it is already markup (`Markup`), and a macro returns markup,
@@ -62,7 +63,7 @@ def environment(templates_dir: Path | None = None, project: Path | None = None) 
     """
     loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
     env = Environment(
-        loader=ChoiceLoader([*loaders, PackageLoader("briefing.pages", "templates")]),
+        loader=ChoiceLoader([*loaders, precompiled.PackageTemplates()]),
         finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True,
         trim_blocks=True, lstrip_blocks=True, autoescape=True, auto_reload=False)
     env.filters["md"] = md

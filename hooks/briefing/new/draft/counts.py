@@ -51,11 +51,20 @@ _HYPHENED = re.compile(
     re.IGNORECASE)
 _TIMES = frozenset("year month week day hour minute second percent point time fold".split())
 # 'by a vote of 19 to 7', 'a tally of 192 to 63': both numbers count votes.
-_TALLY = re.compile(r"\b(?:vote|tally|ballot|margin)\s+of\s+(?P<value>\d{1,3}(?:,\d{3})*)"
+# (round 7: 'the council voted 15 to 11', 'approved 26 to 14': the verb's tally)
+_TALLY = re.compile(r"\b(?:(?:vote|tally|ballot|margin)\s+of|voted|approved|rejected|passed)\s+"
+                    r"(?P<value>\d{1,3}(?:,\d{3})*)"
                     r"\s*(?:to|-|–|against)\s*(?P<other>\d{1,3}(?:,\d{3})*)\b")
 # 'A crowd of 61,432 watched': a gathering of people.
 _GATHERED = re.compile(r"\b(?:crowd|audience|attendance|gathering)\s+of\s+"
                        rf"{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]\d|\s*%)")
+
+
+# 'a staff of around 4,300', 'a workforce of 900': the people a body is made of.
+_BODY_OF = re.compile(r"\b(?P<noun>staff|workforce|membership|population|headcount)\s+of\s+"
+                      rf"{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]\d|\s*%)")
+_BODY_UNITS = {"staff": "staff", "workforce": "workers", "membership": "members", "population": "people",
+               "headcount": "staff"}
 
 
 # 'the two sides', 'its two ministers': 'two' after a determiner names a pair, not a count.
@@ -115,6 +124,10 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
         if noun not in _TIMES and not text[match.end():match.end() + 4] == "-old" \
                 and not re.match(r"(?:1[89]|20)\d\d$", match.group("value")):
             add(match.start(), match.group(), _value(match.group("value")), _plural(noun))
+    for match in _BODY_OF.finditer(text):
+        qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower())
+        add(match.start("value"), match.group("value"), _value(match.group("value")),
+            _BODY_UNITS[match.group("noun").lower()], qualifier)
     for match in _GATHERED.finditer(text):
         add(match.start("value"), match.group("value"), _value(match.group("value")), "people",
             QUALIFIERS.get((match.group("qualifier") or "").lower()))

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from briefing.new.draft.acronyms import add_acronyms
 from briefing.new.draft.entity import Entity, Mention
 from briefing.new.draft.evidence import split_of
 from briefing.new.draft.gists import dateline_credit
@@ -67,13 +68,14 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     full name of someone the text calls by surname ("Press briefing by Dr. Amina Yusuf" above
     `MS. YUSUF:`)."""
     original, paragraphs = paragraphs, _without_credit(paragraphs)
-    found, affiliations = split_of(join_lower_words(runs(paragraphs), paragraphs),
+    found, affiliations, homes = split_of(join_lower_words(runs(paragraphs), paragraphs),
                                    lambda words: is_name(split_title(words)[1]), paragraphs)
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
     taken = {form for person in people.values() for form in person.forms()}
     organisations = find_organisations(found, paragraphs, taken, affiliations)
     add_institutions(organisations, speaking_institutions(paragraphs))
     _drop_inside_longer(organisations, paragraphs)
+    organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}
     places = find_places(found, paragraphs, taken)
     for name, kind, written in dateline_places(original):
@@ -81,7 +83,12 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         place.name = name  # 'ROTTERDAM' as the dateline writes it is an alias
         if written != name and written not in place.aliases:
             place.aliases.append(written)
-    _places_in_names(people, organisations, places)
+    for home in sorted(homes - taken):
+        if slugify(home) not in places:
+            places[slugify(home)] = Entity("places", home, type="place", doubt={"type": (
+                f"The article writes 'of {home}' after a person's name: taken as the place the "
+                "person is from or stands for; it may be an organisation. Check.")})
+    _places_in_names(people, organisations, places, "\n".join(paragraphs))
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     return Entities(people, organisations, places, mentions)
 
@@ -114,14 +121,18 @@ _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(.+)$")
 
 
 def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity],
-                     places: dict[str, Entity]) -> None:
+                     places: dict[str, Entity], whole: str = "") -> None:
     """Places named inside other names: the country of 'the Supreme Court of Papua New Guinea',
-    the region of 'Greater Accra Regional Minister Linda Ocloo'."""
+    the region of 'Greater Accra Regional Minister Linda Ocloo', the province of "the People's
+    Court of Đồng Nai province" (a kind of place written after the name)."""
     found: list[tuple[str, str]] = []
     for org in organisations.values():
         country = _OF_COUNTRY.search(org.name)
         if country and country.group(1) in COUNTRIES:
             found.append((country.group(1), "country"))
+        written = re.search(rf"{re.escape(org.name)}\s+({_KINDS})\b", whole) if country else None
+        if country and written:
+            found.append((country.group(1), written.group(1)))
     for person in people.values():
         for title in person.titles:
             region = _REGION_TITLE.match(title)
@@ -130,6 +141,9 @@ def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity]
     for name, kind in found:
         if not any(name in place.forms() for place in places.values()):
             places.setdefault(slugify(name), Entity("places", name, type=kind))
+
+
+_KINDS = "province|district|county|state|region|municipality|prefecture"
 
 
 def _without_credit(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ class Entity:
     type: str | None = None
     gender: str | None = None  # people: 'male' or 'female' when the text or the name says so
     native: str | None = None  # the name in its own script, where the article gives it
+    doubt: dict[str, str] = field(default_factory=dict)  # field -> another reading, for `uncertain`
 
     @property
     def id(self) -> str:

@@ -41,34 +41,60 @@ _ORG_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b")
 
 
 def split_of(found: list[Run], person_like: object,
-             paragraphs: tuple[str, ...] = ()) -> tuple[list[Run], set[str]]:
+             paragraphs: tuple[str, ...] = ()) -> tuple[list[Run], set[str], set[str]]:
     """'Karen Pillay of the National Prosecuting Authority' -> the person, then the
     organisation; not 'Ministry of Health', 'Mayor of Galway', 'University of Tokyo'. Also the
     names that follow a person's 'of' ('Cllr Niamh Ó Flaherty of the Social Democrats', 'Jan
     Nowak of the Residents group': a lower-case organisation noun after it): where they
-    belong, organisations of this article only."""
+    belong, organisations of this article only. And where a person is from: 'Jan Nowak of
+    Gdańsk said', 'Councillor Radu Lis of Iosefin' (one or two words, no organisation word, after
+    a speaker or a local representative): homes, places the text may also read as a body."""
     result: list[Run] = []
     affiliations: set[str] = set()
+    homes: set[str] = set()
     for run in found:
         match = re.search(r"\s+of\s+(?:the\s+)?", run.text)
         left = run.text[:match.start()] if match else ""
         right = run.text[match.end():] if match else ""
         words = left.split()
         titled = bool(words) and words[0].lower().rstrip(".") in TITLE_WORDS
-        noun = _ORG_NOUN_AFTER.match(paragraphs[run.paragraph - 1][run.end:]) \
-            if 0 < run.paragraph <= len(paragraphs) else None
-        if (match and right and (titled or noun is not None
-                                   or any(w.lower() in ORG_HEADS for w in right.split())
-                                   or re.search(r"\b(?:Centre|Center) for ", right) is not None)
+        text = paragraphs[run.paragraph - 1] if 0 < run.paragraph <= len(paragraphs) else ""
+        noun = _ORG_NOUN_AFTER.match(text, run.end) if text else None
+        org_like = noun is not None or any(w.lower() in ORG_HEADS for w in right.split()) \
+            or re.search(r"\b(?:Centre|Center) for ", right) is not None
+        home = bool(match and right and not org_like) \
+            and _a_home(match.group() if match else "", right, words, titled, text, run)
+        if (match and right and (titled or org_like or home)
                 and len(words) >= 2 and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
                 and callable(person_like) and person_like(words)):
             result.append(Run(run.paragraph, run.start, run.start + len(left), left))
             result.append(Run(run.paragraph, run.start + match.end(), run.end, right))
-            if right not in COUNTRIES and right not in CITIES:
+            if home and right not in COUNTRIES and right not in CITIES:
+                homes.add(right)
+            elif right not in COUNTRIES and right not in CITIES:
                 affiliations.add(right)  # 'King Abdullah II of Jordan': a country is a place
         else:
             result.append(run)
-    return result, affiliations
+    return result, affiliations, homes
+
+
+# Titles of people who stand for a place: 'Councillor X of Iosefin', 'Senator Y of Ohio'.
+_LOCAL = frozenset("councillor cllr mayor senator sen. rep. representative congressman congresswoman mp "
+                   "mla deputy assemblyman assemblywoman alderman resident".split())
+_SPEAKS_AFTER = re.compile(rf",?\s+(?:also\s+|later\s+)?(?:{_VERBS})\b")
+
+
+def _a_home(of: str, right: str, words: list[str], titled: bool, text: str, run: Run) -> bool:
+    """'Jan Nowak of Gdańsk said', 'said Jan Nowak of Gdańsk', 'Councillor Radu Lis of Iosefin':
+    'of' and one or two capitalised words, no 'the', after a named speaker or a local title."""
+    if of.rstrip().endswith("the") or len(right.split()) > 2 \
+            or not all(w[:1].isupper() for w in right.split()):
+        return False
+    if titled:
+        return words[0].lower() in _LOCAL
+    speaks = _SPEAKS_AFTER.match(text, run.end) is not None \
+        or re.search(rf"\b(?:{_VERBS})\s+$", window.before(text, run.start)) is not None
+    return speaks and is_given_name(words[0])
 
 
 def surname_used_alone(text: str, surname: str) -> bool:
@@ -91,6 +117,14 @@ _ALONE_AFTER = re.compile(
     rf"[a-z]+ed)\b)")
 
 
+# A plural organisation noun, a comma, then the names: 'its supermarkets, Pingo Doce and ...'.
+_NAMED_AFTER_NOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,2}?([a-z]+?)(?:e?s),\s+$")
+# A lower-case body, a comma, then its short name: "the competition authority, CADE".
+_BODY_THEN_SHORT = re.compile(r"\b(?:[A-Za-z]+['’]s|[Tt]he|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?"
+                              r"(?:authority|agency|regulator|commission|council|ministry|union|watchdog|"
+                              r"office|bureau|board),\s+$")
+
+
 def without(text: str, full: str) -> str:
     return text.replace(full, " ")
 
@@ -108,6 +142,12 @@ def organisation_by_noun(text: str, run: Run) -> bool:
                        window.before(text, run.start))
     if rivals:
         return True  # its rivals Infosys and Wipro
+    listed = _NAMED_AFTER_NOUN.search(window.before(text, run.start))
+    if listed is not None and listed.group(1) in ORG_NOUNS \
+            or run.text.isupper() and len(run.text) <= 8 \
+            and _BODY_THEN_SHORT.search(window.before(text, run.start)) is not None:
+        return True  # 'its Portuguese supermarkets, Pingo Doce and Recheio,'; "Brazil's competition
+        # authority, CADE."
     # 'Budvar, the state-owned Czech brewer,'; 'Sejin, South Korea's third-largest maker of
     # battery materials,'; 'BusinessEurope, the Brussels-based employers' lobby,'.
     after = re.match(r",\s+(?:the|a|an|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s)\s+(?:[\w\-'’]+\s+){0,3}?"

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.new.draft import window
-from briefing.new.draft.lexicon import QUALIFIERS
+from briefing.new.draft.lexicon import NOT_COUNTED, QUALIFIERS
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
@@ -43,7 +43,8 @@ UNITS = {
 CURRENCIES = ("yen", "yuan", "renminbi", "won", "rupees", "rupiah", "euros", "dollars", "pounds",
               "francs", "kronor", "kroner", "krona", "pesos", "reais", "rand", "naira", "shillings",
               "dirhams", "riyals", "rubles", "roubles", "lira", "zloty", "forints", "baht", "ringgit",
-              "zlotys", "cedis", "hryvnias", "korunas", "leva", "lei", "kwacha", "tenge", "taka")
+              "zlotys", "cedis", "hryvnias", "korunas", "leva", "lei", "kwacha", "tenge", "taka",
+              "dong", "kip", "riel", "kyat", "birr", "soles", "dinars", "rials", "manat", "lari", "crowns")
 # A sum in a currency word alone ('500 won per share', '250 rupees'): money, the word its unit.
 UNITS.update({currency: (currency, "money") for currency in CURRENCIES if currency not in UNITS})
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
@@ -92,9 +93,17 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
         unit, kind = f"{match.group('money')} {unit}", "money"
     elif match.group("currency"):
         unit, kind = f"{unit} {match.group('currency').lower()}", "money"
-    conversions = _conversions(match.group("conv"))
     ends = match.end("currency") if match.group("currency") else match.end("unit")
-    written = match.group() if conversions else match.group()[:ends - match.start()]
+    scaled = _SCALED.match(text, ends) if kind == "amount" else None
+    if scaled and scaled.group(1).lower() in UNITS:  # '5 million hectares': the hectares, by the million
+        counted, kind = UNITS[scaled.group(1).lower()]
+        unit, ends = f"{unit} {counted}", scaled.end()
+    elif scaled and not match.group("money") and scaled.group(1).islower() and scaled.group(1).endswith("s") \
+            and len(scaled.group(1)) > 3 and scaled.group(1) not in NOT_COUNTED:
+        unit, kind, ends = f"{unit} {scaled.group(1).lower()}", "count", scaled.end()  # '1.7-million
+        # residents'
+    conversions = _conversions(match.group("conv"))
+    written = match.group() if conversions and ends <= match.end() else text[match.start():ends]
     sign = _NEGATIVE.search(text[max(0, match.start() - 8):match.start()])
     if sign and not match.group("approx") and not match.group("money"):
         value, written = -value, sign.group() + written  # 'minus 48 degrees', '-7.6%'
@@ -102,6 +111,11 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
     approx = (match.group("approx") or "").lower()
     return FoundFigure(number, written, value, unit, f"{kind.capitalize()}: {context}",
                        bool(approx), conversions, QUALIFIERS.get(approx))
+
+
+# The word after a scale ('5 million hectares', '1.7-million residents', '2 billion-dollar'):
+# what is counted by the million; a plural noun or a unit.
+_SCALED = re.compile(r"[\s-]([a-zA-Z]+)\b(?![-'’])")
 
 
 # A sign before the number: 'minus 7.6 percent', 'to -3C' (a hyphen after a space or a bracket).

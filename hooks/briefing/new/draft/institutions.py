@@ -22,7 +22,9 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # (a lower-case possessive serves as 'the': "Rio de Janeiro state's military police said")
 _PHRASE = (r"(?:(?P<owner>[A-Z][\w\-]+)['’]s\s+|(?P<article>\b[Tt]he|\b[a-z]+['’]s)\s+|(?<![\w\-'’]))"
            rf"(?P<words>(?:[A-Z][a-z\-]+\s+)?(?:[a-z][a-z\-]+\s+){{0,2}}?(?P<head>{_HEADS}))\b")
-_SUBJECT = re.compile(rf"{_PHRASE}(?=\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:{_VERBS})\b)")
+# What a body does by itself, besides speaking: "Kraków's city council voted".
+_ACTS = "voted|approved|rejected|ruled|decided|passed|adopted|ordered|banned|fined|suspended|postponed"
+_SUBJECT = re.compile(rf"{_PHRASE}(?=\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:{_VERBS}|{_ACTS})\b)")
 # '..., said the state news agency.'; not 'said the government would ...' (what was said).
 _AFTER = re.compile(rf"\b(?:{_VERBS}|according\s+to)\s+{_PHRASE}(?=\s*(?:[,.;:]|$))")
 
@@ -51,4 +53,9 @@ def _name(owner: str | None, words: str) -> str:
         return titled
     demonym = next((d for d, country in DEMONYMS.items() if country == owner
                     and d.isalpha() and not d.isupper()), None)
+    if demonym is None and words.split()[0] in _LOCAL_BODY:
+        return f"{owner} {titled}"  # "Kraków's city council" -> 'Kraków City Council'
     return f"{demonym} {titled}" if demonym else f"{owner}'s {titled}"
+
+
+_LOCAL_BODY = frozenset("city town municipal village county district regional provincial".split())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.new.draft import orgwords
+from briefing.new.draft import orgwords, placewords
 
 # Organisation words live in orgwords.py; kept importable from here.
 CLUB_WORDS = orgwords.CLUB_WORDS
@@ -13,6 +13,8 @@ KNOWN_ORGS = orgwords.KNOWN_ORGS
 MEMBERS = orgwords.MEMBERS
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
+# The adjectives of countries and regions live in placewords.py.
+DEMONYMS = placewords.DEMONYMS
 
 # Verbs that introduce speech, in the forms wire copy uses.
 SPEECH_VERBS = frozenset(
@@ -42,7 +44,8 @@ TITLE_WORDS = frozenset(
     "swimmer sprinter referee umpire volcanologist hydrologist epidemiologist astronomer "
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
     "detective inspector superintendent sergeant constable mp mep mla mpp whip critic curator "
-    "director-general trader undersecretary under-secretary oba sultan".split())
+    "director-general trader undersecretary under-secretary oba sultan co-author co-founder "
+    "co-chair co-director".split())
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(
@@ -64,29 +67,6 @@ NOT_NAME = frozenset(
     "According Earlier Later Last Next Today Yesterday Tomorrow Some Many Most All Both "
     "Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Q Cllr Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec".split())
-
-DEMONYMS = {
-    "U.S.": "United States", "US": "United States", "American": "United States",
-    "Chinese": "China", "British": "United Kingdom", "U.K.": "United Kingdom",
-    "UK": "United Kingdom", "French": "France", "German": "Germany", "Japanese": "Japan",
-    "Russian": "Russia", "Indian": "India", "Iranian": "Iran", "Israeli": "Israel",
-    "Ukrainian": "Ukraine", "Korean": "Korea", "Canadian": "Canada", "Australian": "Australia",
-    "Brazilian": "Brazil", "Mexican": "Mexico", "Italian": "Italy", "Spanish": "Spain",
-    "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Ethiopian": "Ethiopia",
-    "Pakistani": "Pakistan", "European": "Europe", "African": "Africa", "EU": "European Union",
-    "Dutch": "Netherlands", "Kenyan": "Kenya", "Czech": "Czech Republic", "Icelandic": "Iceland",
-    "Peruvian": "Peru", "Chilean": "Chile", "Ghanaian": "Ghana", "Malawian": "Malawi",
-    "Argentine": "Argentina", "Argentinian": "Argentina", "Irish": "Ireland", "Swedish": "Sweden",
-    "Norwegian": "Norway", "Danish": "Denmark", "Finnish": "Finland", "Polish": "Poland",
-    "Greek": "Greece", "Portuguese": "Portugal", "Austrian": "Austria", "Swiss": "Switzerland",
-    "Belgian": "Belgium", "Hungarian": "Hungary", "Nigerian": "Nigeria", "Colombian": "Colombia",
-    "Venezuelan": "Venezuela", "Cuban": "Cuba", "Filipino": "Philippines",
-    "Indonesian": "Indonesia", "Vietnamese": "Vietnam", "Thai": "Thailand",
-    "Bangladeshi": "Bangladesh", "Afghan": "Afghanistan", "Iraqi": "Iraq", "Syrian": "Syria",
-    "Lebanese": "Lebanon", "Qatari": "Qatar", "Sudanese": "Sudan", "Somali": "Somalia",
-    "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe",
-    "Mozambican": "Mozambique", "Moroccan": "Morocco", "Algerian": "Algeria", "Uruguayan": "Uruguay",
-    "Paraguayan": "Paraguay", "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "Taiwanese": "Taiwan"}
 
 COUNTRIES = frozenset(
     "China;United States;America;United Kingdom;Britain;France;Germany;Japan;Russia;India;"
@@ -158,7 +138,9 @@ PLACE_NOUNS = frozenset("town city village district province region county munic
 NOT_PLACES_ON = frozenset("Internet Web Net Moon Sabbath Continent Left Right Hill".split())
 # Parts of the world, not countries: typed 'region'.
 REGIONS = frozenset("Europe;Africa;Asia;Latin America;South America;North America;Middle East;"
-                    "Oceania;Scandinavia;Balkans;Caribbean;Sahel;Antarctica;Arctic".split(";"))
+                    "Oceania;Scandinavia;Balkans;Caribbean;Sahel;Antarctica;Arctic;"
+                    # regions within a country, typed 'region' too
+                    "Flanders;Wallonia;Catalonia;Bavaria;Sicily;Andalusia;Corsica".split(";"))
 
 # Topic name -> words that signal it (matched at word starts, case aside, with an ending:
 # `topics.py`). News beats, not one story's words: a story on a farm protest is about

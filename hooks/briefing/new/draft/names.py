@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.new.draft import window
-from briefing.new.draft.lexicon import ORG_HEADS
+from briefing.new.draft.lexicon import CITIES, COUNTRIES, ORG_HEADS
 
 # Capital letters, accented ones included: 'Ó Flaherty', 'České Budějovice', 'Ærø'.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -24,7 +24,7 @@ WORD = (rf"(?:[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPP
 # A middle or leading initial ('Einar K. Gudfinnsson', 'R. Premadasa Stadium') belongs to the
 # name: it is followed by another capitalised word.
 _INITIAL = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}][a-z])"
-_JOINS = "of|the|de|del|da|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
+_JOINS = "of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
 # An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj'.
 _ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul)-"
 RUN = re.compile(rf"(?<![\w'’.])(?:{_INITIAL}[ \t]+)?{WORD}"
@@ -57,9 +57,20 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                 found.append(Run(number, match.start(), last.end(), f"{match.group()} {last.group()}"))
                 index += 3
                 continue
-            found.append(Run(number, match.start(), match.end(), match.group()))
+            found.extend(_owner_apart(Run(number, match.start(), match.end(), match.group())))
             index += 1
     return found
+
+
+def _owner_apart(run: Run) -> list[Run]:
+    """"Ghana's National Communications Authority": a country's or a city's possessive is not
+    part of the body's name ("the Women's Institute" stays whole): the place, then the body."""
+    owner = re.match(r"([^\s'’]+(?: [^\s'’]+){0,2})['’]s ", run.text)
+    if owner is None or not (owner.group(1) in COUNTRIES or owner.group(1) in CITIES):
+        return [run]
+    rest = run.start + owner.end()
+    return [Run(run.paragraph, run.start, run.start + len(owner.group(1)), owner.group(1)),
+            Run(run.paragraph, rest, run.end, run.text[owner.end():])]
 
 
 def _nickname(text: str, name: re.Match[str], nick: re.Match[str], rest: re.Match[str]) -> bool:

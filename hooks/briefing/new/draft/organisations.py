@@ -9,7 +9,9 @@ from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.lexicon import (
+    CITIES,
     CLUB_WORDS,
+    COUNTRIES,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
     NOT_NAME,
@@ -31,7 +33,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         tokens = [t for t in run.tokens]
         while tokens and tokens[0] in NOT_NAME:
             tokens.pop(0)
-        tokens = _before_person(tokens, taken)
+        tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
         if not tokens or text in taken:
             continue
@@ -65,7 +67,22 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if text not in orgs and text not in taken and len(run.tokens) <= 4 \
                 and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):
             _add_org(orgs, text, None)
+    _full_names(orgs, found, taken)
     return {o.id: o for o in orgs.values()}
+
+
+def _full_names(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
+    """'River president Jorge Brito' and 'from River Plate': a one-word organisation that the
+    article also writes as the start of exactly one longer name nobody else took is that name."""
+    for name, org in list(orgs.items()):
+        if len(name.split()) != 1:
+            continue
+        longer = {run.text for run in found if run.tokens[0] == name and 2 <= len(run.tokens) <= 3
+                  and run.text not in taken and run.text not in orgs}
+        if len(longer) == 1:
+            org.aliases.append(org.name)
+            org.name = longer.pop()
+            orgs[org.name] = orgs.pop(name)
 
 
 # 'U R Rao Satellite Centre', 'Centre for Policy Studies': a centre of a field of work is a body
@@ -79,6 +96,13 @@ def _research_centre(tokens: list[str]) -> bool:
         return tokens[-2] in _FIELDS
     return "Centre" in tokens[:-1] and tokens[tokens.index("Centre") + 1:][:1] == ["for"] \
         and any(t in _FIELDS for t in tokens)
+
+
+def _without_owner(tokens: list[str]) -> list[str]:
+    """"Ghana's National Communications Authority" -> 'National Communications Authority': a
+    country's or city's possessive before a body's name says whose body it is, not its name."""
+    owner = re.fullmatch(r"(.+)['’]s", tokens[0]) if len(tokens) >= 3 else None
+    return tokens[1:] if owner and owner.group(1) in COUNTRIES | CITIES else tokens
 
 
 def _branch_of_known(tokens: list[str]) -> bool:

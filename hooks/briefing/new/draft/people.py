@@ -155,6 +155,9 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
     for index, run in enumerate(found):
         title, name = split_title(run.tokens)
         text = paragraphs[run.paragraph - 1]
+        if len(run.tokens) >= 2 and all(t.isupper() and len(t) > 1 for t in run.tokens):
+            continue  # 'BIEN HOA, Vietnam' (a dateline), 'PHOTO / ISAAC OCHIENG' (a credit): a name in
+            # capitals is no person's, unless the article writes it otherwise too
         if org_apposition(found, index, paragraphs) is not None:
             continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
         if not is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run) \
@@ -264,8 +267,9 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
             continue
         rest = _without(text, name)
         for token in tokens:
-            alone = whole_words(rest, token)
-            if alone and token_owners[token] == 1 and token not in NOT_NAME and token[:1].isupper():
+            alone = [at for at in whole_words(rest, token) if not _NAME_NEXT.match(rest, at + len(token))]
+            if alone and token_owners[token] == 1 and token not in NOT_NAME and token[:1].isupper() \
+                    and token.lower() not in _PARTICLE_WORDS:  # ('Van' of 'Els Van den Broeck')
                 # (not 'de' of 'Nicolás de la Fuente', which stands alone in 'Rio de Janeiro')
                 person.aliases.append(token)
         for title in titles:
@@ -273,6 +277,13 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
                 form = f"{title} {short}"
                 if whole_words(text, form, "") and form not in person.aliases:
                     person.aliases.append(form)
+
+
+# A capitalised word right after: 'Thị' of 'the Thị Vải river' stands inside another name.
+_NAME_NEXT = re.compile(r" [A-Z\u00c0-\u024f]")
+# Particles, however written: 'Van den Broeck said' leaves 'Van' standing alone, no alias.
+_PARTICLE_WORDS = frozenset("de del della da do dos das di du van von der den ter le la bin ibn al "
+                            "el".split())
 
 
 def _without(text: str, name: str) -> str:

@@ -28,7 +28,8 @@ from briefing.new.draft.names import UPPER, Run
 GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary lagoon lake island "
                       "islands archipelago peninsula highlands lowlands hills mountains range forest "
                       "desert plain plains neighbourhood neighborhood market park zone division "
-                      "governorate oblast emirate parish atoll fjord glacier reef centre center".split())
+                      "governorate oblast emirate parish atoll fjord glacier reef centre center "
+                      "reserve sanctuary woods wetlands marsh marshes moor heath".split())
 
 _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
@@ -41,6 +42,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "region"
     if len(tokens) >= 2 and tokens[0] in PLACE_LEADS:
         return PLACE_LEADS[tokens[0]]
+    if len(tokens) <= 3 and _OWNED_LOCAL.match(window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
+        return "city or region"  # "Kraków's city council", "Timișoara's mayor"
     if any(len(t) == 1 for t in tokens) or any(t in DEMONYMS or t in NOT_NAME for t in tokens) \
             or any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
             or text in KNOWN_ORGS or re.match(r"['’]s\b", window.after(paragraph, run.end)):
@@ -80,6 +84,13 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg'
     return None
+
+
+# What a town's or a region's possessive owns: its council, mayor, streets, residents.
+_OWNED_LOCAL = re.compile(r"['’]s\s+(?:(?:city|town|municipal|village|regional|provincial|county|district|"
+                          r"local|state)\s+(?:council|hall|government|assembly|authorities|police|"
+                          r"legislature|administration)|mayor|deputy mayor|city hall|town hall|residents|"
+                          r"streets|suburbs|outskirts|old town|city centre|city center|main square)\b")
 
 
 # What may follow a place after 'on the': a stop, or a preposition or conjunction.
@@ -128,7 +139,7 @@ _FEATURE = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})
 
 def _feature_after(paragraph: str, run: Run) -> str | None:
     match = _FEATURE.match(window.after(paragraph, run.end))
-    if match is None or len(run.tokens) > 3:
+    if match is None or sum(t[:1].isupper() for t in run.tokens) > 3:  # ('Raposa Serra do Sol')
         return None
     modifier = match.group("mod")
     if modifier and _place_noun(modifier):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft import window
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.lexicon import (
     CITIES,
@@ -38,7 +39,8 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             or place_type(text, tokens, paragraphs[run.paragraph - 1], run)
         if kind:
             places[text] = Entity("places", text, type=kind)
-        if text in DEMONYMS and DEMONYMS[text] not in places:
+        if text in DEMONYMS and DEMONYMS[text] not in places \
+                and not _someone_of(paragraphs[run.paragraph - 1], run):
             # 'European farmers' names Europe, a part of the world, not a country.
             places[DEMONYMS[text]] = Entity("places", DEMONYMS[text],
                                             type="region" if DEMONYMS[text] in REGIONS else "country")
@@ -66,3 +68,14 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
         return word_after(paragraph, run.end)
     return None
 
+
+# 'the Brazilian said', 'the Uruguayan has now scored 14': a demonym as a noun for someone.
+_ACTS_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:has|had|was|is|will|would|could|said|says|told|[a-z]+ed)\b")
+
+
+def _someone_of(paragraph: str, run: Run) -> bool:
+    """A demonym that stands for a person ('the Brazilian', 'the Vietnamese') names no place."""
+    return run.text.endswith(("an", "ese", "i")) \
+        and (run.tokens[0] == "The"
+             or re.search(r"\b[Tt]he\s+$", window.before(paragraph, run.start)) is not None) \
+        and _ACTS_AFTER.match(window.after(paragraph, run.end)) is not None

@@ -126,6 +126,7 @@ def is_name(tokens: list[str]) -> bool:
     last = tokens[-1].lower()
     return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
             and tokens[0] not in PLACE_LEADS
+            and not (len(tokens) > 1 and tokens[0] in _LAND_FIRST)  # 'River Plate'
             and last not in ORG_HEADS and last not in PLACE_HEADS
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3)  # 'Greenpeace X'
@@ -136,6 +137,9 @@ def is_name(tokens: list[str]) -> bool:
             and not (len(tokens) == 1 and tokens[0].isupper())
             and not _country_tail(core))
 
+
+# Features of the land that open names of places and of clubs named after them, never a person's.
+_LAND_FIRST = frozenset("River Sea Ocean Valley Gulf Bay Island Desert Mountain Glacier".split())
 
 # Organisation words that open or stand inside a body's name but no person's: 'Bank BPH',
 # 'Narodowy Bank Polski', 'Komisja Nadzoru Bankowego' ('Court' and 'House' are surnames too).

@@ -1,0 +1,53 @@
+"""An organisation's short name in brackets after its full one: 'the Directorate General of
+Health Services (DGHS)' is also 'DGHS'; 'the Coordinating Office for Control of
+Trypanosomiasis in Uganda (COCTU)' runs on to 'Uganda', the last word the initials hold."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft.entity import Entity
+
+_SHORT = re.compile(r"\s\(([A-Z][A-Za-z&]{1,9})\)")
+_SMALL = frozenset("of for in the and on de du des la le del do da di".split())
+
+
+def add_acronyms(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) -> dict[str, Entity]:
+    """Each short name in brackets joins the organisation written right before it; when the
+    initials reach past that name ('... in Uganda (COCTU)'), the name takes the words they hold."""
+    by_name = {org.name: org for org in organisations.values()}
+    for text in paragraphs:
+        for match in _SHORT.finditer(text):
+            short = match.group(1)
+            head = text[max(0, match.start() - 160):match.start()]
+            owner = next((org for name, org in sorted(by_name.items(), key=lambda i: -len(i[0]))
+                          if head.endswith(name)), None)
+            full = _spelled(head, short)
+            if owner is None and full:
+                owner = next((org for name, org in by_name.items() if full.startswith(name + " ")), None)
+                if owner is not None:
+                    owner.aliases.append(owner.name)
+                    owner.name = full
+            if owner is not None and short not in owner.forms():
+                owner.aliases.append(short)
+    return {org.id: org for org in organisations.values()}  # (a name that ran on has a new id)
+
+
+def _spelled(head: str, short: str) -> str | None:
+    """The words before the bracket whose capitals spell `short`, small words inside allowed."""
+    words = head.split()
+    letters = [c for c in short if c.isupper()]
+    taken: list[str] = []
+    for word in reversed(words):
+        if word in _SMALL and taken:
+            taken.append(word)
+            continue
+        if not word[:1].isupper():
+            return None
+        taken.append(word)
+        capitals = [w[0] for w in reversed(taken) if w[:1].isupper()]
+        if capitals == letters:
+            return " ".join(reversed(taken))
+        if len(capitals) > len(letters):
+            return None
+    return None

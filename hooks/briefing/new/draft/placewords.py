@@ -1,0 +1,42 @@
+"""Word lists for places (split from lexicon.py, which re-exports them): the adjectives of
+countries and regions."""
+
+from __future__ import annotations
+
+DEMONYMS = {
+    "U.S.": "United States", "US": "United States", "American": "United States",
+    "Chinese": "China", "British": "United Kingdom", "U.K.": "United Kingdom",
+    "UK": "United Kingdom", "French": "France", "German": "Germany", "Japanese": "Japan",
+    "Russian": "Russia", "Indian": "India", "Iranian": "Iran", "Israeli": "Israel",
+    "Ukrainian": "Ukraine", "Korean": "Korea", "Canadian": "Canada", "Australian": "Australia",
+    "Brazilian": "Brazil", "Mexican": "Mexico", "Italian": "Italy", "Spanish": "Spain",
+    "Turkish": "Turkey", "Saudi": "Saudi Arabia", "Egyptian": "Egypt", "Ethiopian": "Ethiopia",
+    "Pakistani": "Pakistan", "European": "Europe", "African": "Africa", "EU": "European Union",
+    "Dutch": "Netherlands", "Kenyan": "Kenya", "Czech": "Czech Republic", "Icelandic": "Iceland",
+    "Peruvian": "Peru", "Chilean": "Chile", "Ghanaian": "Ghana", "Malawian": "Malawi",
+    "Argentine": "Argentina", "Argentinian": "Argentina", "Irish": "Ireland", "Swedish": "Sweden",
+    "Norwegian": "Norway", "Danish": "Denmark", "Finnish": "Finland", "Polish": "Poland",
+    "Greek": "Greece", "Portuguese": "Portugal", "Austrian": "Austria", "Swiss": "Switzerland",
+    "Belgian": "Belgium", "Hungarian": "Hungary", "Nigerian": "Nigeria", "Colombian": "Colombia",
+    "Venezuelan": "Venezuela", "Cuban": "Cuba", "Filipino": "Philippines",
+    "Indonesian": "Indonesia", "Vietnamese": "Vietnam", "Thai": "Thailand",
+    "Bangladeshi": "Bangladesh", "Afghan": "Afghanistan", "Iraqi": "Iraq", "Syrian": "Syria",
+    "Lebanese": "Lebanon", "Qatari": "Qatar", "Sudanese": "Sudan", "Somali": "Somalia",
+    "Ugandan": "Uganda", "Tanzanian": "Tanzania", "Zimbabwean": "Zimbabwe",
+    "Mozambican": "Mozambique", "Moroccan": "Morocco", "Algerian": "Algeria", "Uruguayan": "Uruguay",
+    "Paraguayan": "Paraguay", "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "Taiwanese": "Taiwan",
+    # round 7: more countries, and regions within one ('Flemish environment minister X')
+    "Romanian": "Romania", "Tunisian": "Tunisia", "Senegalese": "Senegal", "Ivorian": "Ivory Coast",
+    "Cameroonian": "Cameroon", "Zambian": "Zambia", "Rwandan": "Rwanda", "Nepali": "Nepal",
+    "Nepalese": "Nepal", "Sri Lankan": "Sri Lanka", "Mongolian": "Mongolia", "Kazakh": "Kazakhstan",
+    "Uzbek": "Uzbekistan", "Serbian": "Serbia", "Croatian": "Croatia", "Bosnian": "Bosnia",
+    "Slovak": "Slovakia", "Slovenian": "Slovenia", "Bulgarian": "Bulgaria", "Estonian": "Estonia",
+    "Latvian": "Latvia", "Lithuanian": "Lithuania", "Belarusian": "Belarus", "Moldovan": "Moldova",
+    "Albanian": "Albania", "Cypriot": "Cyprus", "Maltese": "Malta", "Jordanian": "Jordan",
+    "Kuwaiti": "Kuwait", "Omani": "Oman", "Yemeni": "Yemen", "Libyan": "Libya", "Emirati":
+    "United Arab Emirates", "Malaysian": "Malaysia", "Singaporean": "Singapore", "Cambodian":
+    "Cambodia", "Jamaican": "Jamaica", "Haitian": "Haiti", "Guatemalan": "Guatemala", "Honduran":
+    "Honduras", "Panamanian": "Panama", "Namibian": "Namibia", "Angolan": "Angola", "Malian": "Mali",
+    "Congolese": "Congo", "Eritrean": "Eritrea", "Scottish": "Scotland", "Welsh": "Wales",
+    "Flemish": "Flanders", "Walloon": "Wallonia", "Catalan": "Catalonia", "Bavarian": "Bavaria",
+    "Sicilian": "Sicily", "Andalusian": "Andalusia", "Corsican": "Corsica"}
