@@ -1,7 +1,11 @@
 """Events an article is about that are no meeting in name, told by a verb: a call ('spoke to X by
 telephone', 'phoned X'), a result told by a participle with its score ('..., beating GOG 33-29'),
-and, in the lede only, a sanction ('suspended the licence of', 'have been banned'), a launch or
-an orbit reached ('was launched', 'was placed in a halo orbit').
+a result told after 'to' ('came from behind to beat Flamengo 2-1': the sentence's subject is the
+other side), a court acting ('The Supreme Court ... ordered a halt', 'heard arguments'), a vote
+('voted to', 'passed ... by 78 votes to 41', 'the motion was carried'), and, in the lede only, a
+sanction ('suspended the licence of', 'have been banned'), a body's decision ('the banking
+watchdog approved the transfer'), a launch or an opening ('was launched', 'The shipyard launched
+a ferry', 'opened three field hospitals') or an orbit reached ('was placed in a halo orbit').
 
 The lede's verb is what the headline is about; the same verbs later in the article ('flights were
 suspended') are background, so sanctions and launches count only in the first paragraph.
@@ -34,6 +38,43 @@ _LAUNCH = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+launched|lifte
                      r"|\b(?P<orbit>(?:was|were|has\s+been|have\s+been)\s+placed\s+in(?:to)?|entered|reached)"
                      r"\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?orbit\b")
 
+# 'came from behind to beat Flamengo', 'went on to defeat Skjern': the result after 'to'
+_TO_BEAT = re.compile(rf"\bto\s+(?:beat|defeat|edge|overcome|stun|thrash|rout|down|see\s+off)\s+"
+                      rf"(?P<b>{RUN.pattern})")
+# a court acting: its name or word, then the verb within the clause
+_COURT_ACTS = {"heard": "court hearing", "hears": "court hearing", "ordered": "ruling", "orders": "ruling",
+               "upheld": "ruling", "overturned": "ruling", "quashed": "ruling", "struck down": "ruling",
+               "dismissed": "ruling", "threw out": "ruling", "annulled": "ruling", "halted": "ruling",
+               "blocked": "ruling", "ruling": "ruling"}
+_COURT_ACT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b[^.;,\"“”]{0,60}?"
+                        r"\b(?P<verb>" + "|".join(_COURT_ACTS).replace(" ", r"\s+") + r")\b")
+# a vote: 'voted to', 'voted on Wednesday to', '... by 78 votes to 41', 'the motion was carried'
+# a body deciding: 'Poland's banking watchdog on Wednesday approved', 'the city council has voted'
+_BODY = (r"(?:parliament|council|assembly|senate|congress|legislature|lawmakers|deputies|MPs|"
+         r"regulator|watchdog|commission|authority|authorities|board|committee|cabinet|government)")
+# a vote: a body 'voted to', 'voted on Wednesday to' (not a person: 'Tom Grey voted to strike'),
+# anyone 'voted against' or 'for' (a side in a vote), a tally ('by 78 votes to 41'), 'the motion
+# was carried'
+_VOTE = re.compile(rf"(?i:\b{_BODY}\b)[^.;,\"“”]{{0,40}}?\bvot(?:ed|es)\s+(?:\w+\s+){{0,3}}?to\b"
+                   r"|\bvoted\s+(?:\w+\s+){0,2}?(?:for|against|in\s+favou?r|unanimously)\b"
+                   r"|\bby\s+\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+a\s+vote\s+of\s+\d"
+                   r"|\b(?:motion|bill|measure|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|defeated)\b")
+_DECIDED = re.compile(rf"\b{_BODY}\b[^.;,\"“”]{{0,40}}?\b(?P<verb>approved|passed|adopted|rejected|ratified|"
+                      r"endorsed|cleared|vetoed|authori[sz]ed)\b", re.IGNORECASE)
+# 'spoke to reporters after the cabinet approved the budget': another event's time, not the lede's
+_AFTER = re.compile(r"\b(?:after|before|since|until|when|once)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+){0,2}$")
+_LEGISLATURE = re.compile(r"parliament|council|assembly|senate|congress|legislature|lawmakers|deputies|"
+                          r"MPs", re.IGNORECASE)
+# the lede's deal between firms: 'said it had agreed to sell its chain to Y', 'agreed to buy X'
+_DEAL = re.compile(r"\b(?:agreed|agreement|deal|offer|bid)\s+to\s+(?:sell|buy|acquire|merge|take\s+over|"
+                   r"purchase)\b")
+# 'The Uljanik shipyard launched the largest car ferry', 'opened three field hospitals': not
+# 'opened fire', 'launched an investigation', 'opened the way'
+_OPENED = re.compile(r"\b(?P<verb>launched|opened|inaugurated|unveiled|commissioned)\s+"
+                     r"(?!fire\b|up\b|talks\b|negotiations\b|(?:an?|the|its|their|a\s+new)\s+(?:[\w\-]+\s+)?(?:investigation|inquiry|"
+                     r"probe|appeal|attack|offensive|bid|raid|case|way|door|doors|proceedings|review)\b)"
+                     r"(?:an?|the|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s")
+
 
 def action_triggers(text: str, start: int, end: int, number: int,
                     quoted: Callable[[int], bool]) -> list[Trigger]:
@@ -48,8 +89,39 @@ def action_triggers(text: str, start: int, end: int, number: int,
         if side and not quoted(match.start()) and side.start("a") < match.start():
             found.append((match.start(), f"{side.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
+    for match in _TO_BEAT.finditer(text, start, end):
+        side = _SIDE_A.match(text, start)
+        if side and not quoted(match.start()) and side.end("a") < match.start():
+            found.append((match.start(), f"{side.group('a')} v {match.group('b')}", "match",
+                          "other", "sport", False))
+    for match in _COURT_ACT.finditer(text, start, end):
+        if not quoted(match.start("verb")) and not re.search(r"\b(?:which|that|who)\s+$",
+                                                            text[match.start():match.start("verb")]):
+            word = _COURT_ACTS[" ".join(match.group("verb").split())]
+            found.append((match.start("verb"), None, word, "other", "court", False))
+            break
+    for match in _VOTE.finditer(text, start, end):
+        if not quoted(match.start()):
+            found.append((match.start(), None, "vote", "other", "vote", False))
+            break
     if number != 1:
         return found
+    for match in _DECIDED.finditer(text, start, end):
+        if not quoted(match.start("verb")) and not any(f[4] == "vote" for f in found) \
+                and not _AFTER.search(text, max(start, match.start() - 30), match.start()):
+            body = _LEGISLATURE.match(text, match.start())
+            found.append((match.start("verb"), None, "vote" if body else "decision", "other",
+                          "vote" if body else "decision", False))
+            break
+    for match in _DEAL.finditer(text, start, end):
+        if not quoted(match.start()):
+            found.append((match.start(), None, "deal", "other", "deal", False))
+            break
+    for match in _OPENED.finditer(text, start, end):
+        if not quoted(match.start()):
+            word = "launch" if match.group("verb") == "launched" else "opening"
+            found.append((match.start(), None, word, "other", "launch", False))
+            break
     for match in _SANCTION.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start(), None, _SANCTIONS[match.group("verb")], "other", "sanction",

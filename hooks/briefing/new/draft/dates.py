@@ -36,6 +36,10 @@ _PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confi
                           r"met|held|took|ran|won|lost|fell|rose|left|came|went|gave|made|spoke|"
                           r"wrote|stood|kept|sent|struck|(?<!be )(?!will\b)(?!scheduled\b)\w+ed)"
                           r"(?:\s+(?:a|an|the|its|their|his|her))?(?:\s+\w+)?\s+(?:on|last)\s+$")
+# 'The watchdog on Wednesday approved ...': a past verb right after the day (a later 'a deal that
+# will create' in the sentence is another clause's future).
+_PAST_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|said|told|met|held|took|won|lost|gave|made|struck|began|"
+                         r"ran|sent|kept|beat|drew|chose|threw|rose|fell)\b(?!\s+(?:to|by)\b)")
 # 'would' or a word of intent in a weekday's clause: a plan reported ('he said he would see
 # them on Friday', 'the ministry was willing to meet the drivers on Thursday').
 _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
@@ -64,7 +68,8 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
     for number, text in enumerate(paragraphs, 1):
         for match in _ANY.finditer(text):
             clause = _clause_around(text, match.start())
-            past = _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()])
+            past = _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
+                or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end())
             future = _FUTURE.search(clause) and not past
             plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
             reported = not future and not past and match.lastgroup == "weekday" and plan

@@ -16,7 +16,7 @@ def event_name(event: FoundEvent, entities: Entities) -> str:
     word = event.word[:1].upper() + event.word[1:]
     # a sanction is of the people it falls on, by the body that imposes it ('Ban of A and B',
     # 'Suspension by the Authority'); a launch is by its agency
-    by_body = event.family in ("sanction", "launch") and event.organisations
+    by_body = event.family in ("sanction", "launch", "decision") and event.organisations
     keys = event.organisations if by_body else (event.participants or event.organisations)
     names = [entities.get(key).name for key in keys[:1 if by_body else 2]]
     if names:
@@ -55,3 +55,34 @@ def event_fields(event: FoundEvent, entities: Entities, ids: list[str]) -> dict[
         fields.setdefault("inferred", {})["part_of"] = (
             "A session of the larger event the article reports just before.")
     return fields
+
+
+def same_meeting(met: list[dict[str, Any]], fields: dict[str, Any],
+                 paragraphs: list[int]) -> dict[str, Any] | None:
+    """The meeting 'X met Y' that an event found is: its people are among the meeting's, or the
+    meeting's are among its own and the two share a paragraph ('talks that began on Wednesday' in
+    paragraph 1 with the people of 'X and Y met at the centre' in paragraph 2, and an observer);
+    on the same day, or on a day one of them does not give."""
+    people = set(fields.get("participants", ()))
+    for meeting in met:
+        theirs = set(meeting["participants"])
+        shared = set(meeting["paragraphs"]) & set(paragraphs)
+        if people and (people <= theirs or theirs <= people and shared) \
+                and (meeting.get("date") is None or fields.get("date") in (None, meeting.get("date"))):
+            return meeting
+    return None
+
+
+def merge_event(meeting: dict[str, Any], fields: dict[str, Any], shared: bool) -> None:
+    """'X met Y' with no date, and 'talks that began on Wednesday and ended early on Thursday'
+    found as the same meeting: the meeting takes the talks' other people, and, told in a paragraph
+    of the meeting's (`shared`), its days and why they are what they are."""
+    meeting["participants"] += [p for p in fields.get("participants", ()) if p not in meeting["participants"]]
+    if meeting.get("date") is not None or not fields.get("date") or not shared:
+        return  # (a day the lede gives a news conference is not that of 'met twice in December')
+    meeting["date"] = fields["date"]
+    if fields.get("end_date"):
+        meeting["end_date"] = fields["end_date"]
+    for key in ("inferred", "uncertain"):
+        if "date" in fields.get(key, {}):
+            meeting.setdefault(key, {})["date"] = fields[key]["date"]

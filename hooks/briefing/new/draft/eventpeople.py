@@ -19,7 +19,13 @@ Key = tuple[str, str]
 # (paragraph, sentence start, sentence end) -> (people, organisations) the sentence names
 TakingPart = Callable[[int, int, int], tuple[list[Key], list[Key]]]
 _PRONOUN_OPENS = re.compile(r"\s*(?:He|She|They)\b")
+# 'The Office condemned the vote', 'welcomed the decision': a reaction to an event, not a part in it
+REACTION = re.compile(r"\b(?:condemned|critici[sz]ed|welcomed|praised|hailed|denounced|slammed|"
+                      r"questioned|challenged|appealed|regretted|deplored|applauded|protested)\s+"
+                      r"(?:the|its|this|that)\s+(?:[\w\-]+\s+){0,3}?(?:vote|decision|ruling|verdict|"
+                      r"suspension|ban|move|plan|law|bill|measure|deal|agreement|sentence|result)\b")
 LEDE = 2  # the paragraphs whose events are what the article is about
+BODY_FAMILIES = ("vote", "decision")  # events a body holds: its organisations take part
 
 
 def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[Any],
@@ -36,28 +42,40 @@ def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[
         people = taking_part(event.paragraph, *before[-1])[0] if before else []
         if people:
             return _take(event, people, f"the sentence before it names {names(people)}")
+    # a vote or a body's decision is the body's: a sentence naming only organisations names it
+    # ('Poland's banking watchdog approved ...' then 'The Komisja Nadzoru Bankowego ... said')
+    body = event.family in BODY_FAMILIES
     for start, stop in spans:
         if start >= end:
-            people = taking_part(event.paragraph, start, stop)[0]
-            if people:
-                return _take(event, people, f"taken as {names(people)}, named after it in "
-                                            f"paragraph {event.paragraph}")
+            people, orgs = taking_part(event.paragraph, start, stop)
+            if people or body and orgs:
+                return _take(event, people, f"taken as {names(people or orgs)}, named after it in "
+                                            f"paragraph {event.paragraph}", orgs if body else [])
     if event.paragraph <= LEDE:
+        bodies: list[Key] = []  # (a body's: the organisations of the first sentence naming any)
         for number in range(event.paragraph + 1, min(event.paragraph + 3, len(paragraphs) + 1)):
             for start, stop in sentence_spans(paragraphs[number - 1]):
                 people, orgs = taking_part(number, start, stop)
+                if REACTION.search(paragraphs[number - 1], start, stop):
+                    continue  # 'The Association condemned the vote': no part in it
+                bodies += orgs if body and not bodies and not people else []
                 if people:  # (with the organisations they speak for: 'X of the Y Federation')
-                    event.organisations += [o for o in orgs if o not in event.organisations]
-                    return _take(event, people, f"taken as {names(people)}, named in paragraph "
-                                                f"{number}")
+                    return _take(event, people, f"taken as {names(bodies + people)}, named in "
+                                                f"paragraph {number}", bodies + orgs)
+        if bodies:
+            return _take(event, [], f"taken as {names(bodies)}, named in the next paragraphs", bodies)
     earlier = next((e for e in reversed(events) if e.family == "court" and e.participants), None)
     if event.family == "court" and earlier is not None:
         _take(event, list(earlier.participants), f"taken as the people of the {earlier.word} "
                                                  "before it (the same case)")
 
 
-def _take(event: Any, people: list[Key], why: str) -> None:
+def _take(event: Any, people: list[Key], why: str, orgs: Sequence[Key] = ()) -> None:
     event.participants = list(people)
+    # (a body first: 'Decision by the Komisja', not by the banks it ruled on)
+    first = list(orgs) if event.family in BODY_FAMILIES else []
+    event.organisations = [*first, *(o for o in [*event.organisations, *orgs] if o not in first)]
+    event.organisations = list(dict.fromkeys(event.organisations))
     event.people_doubt = f"The sentence about the {event.word} names nobody; {why}. Check who takes part."
 
 
@@ -92,9 +110,12 @@ def delegations(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part:
     for number, text in enumerate(paragraphs, 1):
         for start, stop in sentence_spans(text):
             led = _LEADS_A_SIDE.search(text, start, stop)
+            if led is None:
+                continue
             talks = next((e for e in reversed(events) if e.family in ("talks", "meeting")
-                          and any(0 <= number - n <= 1 for n in e.paragraphs)), None)
-            if led is None or talks is None:
+                          and any(0 <= number - n <= 1 for n in e.paragraphs)), None) \
+                or _main_event(events, number)  # ('Russia's delegation was led by X', far below)
+            if talks is None:
                 continue
             people = taking_part(number, led.end(), stop)[0]
             talks.participants += [p for p in people if p not in talks.participants]
@@ -118,3 +139,29 @@ def event_roles(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part:
             people = taking_part(number, match.end(), match.end() + 1)[0]
             event.participants += [p for p in people if p not in event.participants]
             event.paragraphs = sorted({*event.paragraphs, number})
+
+
+# 'X and Y attended in person', 'Z attended as an observer': a sentence with no event of its own
+# whose people attend take part in the article's event.
+_ATTENDED = re.compile(r"\b(?:attended|took\s+part)(?=\s*(?:in\s+person|as\s|[,.;]|too\b|also\b))")
+
+
+def attendees(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part: TakingPart) -> None:
+    for number, text in enumerate(paragraphs, 1):
+        for start, stop in sentence_spans(text) if "attended" in text or "took part" in text else ():
+            went = _ATTENDED.search(text, start, stop)
+            event = _main_event(events, number) if went else None
+            if event is None or went is None:
+                continue
+            people = taking_part(number, start, went.start())[0]
+            event.participants += [p for p in people if p not in event.participants]
+            event.paragraphs = sorted({*event.paragraphs, number})
+
+
+def _main_event(events: Sequence[Any], number: int) -> Any:
+    """The event of the lede a later sentence may tell more of: the first one found in the first
+    paragraphs, if it is a gathering (talks, a meeting, a summit, a session)."""
+    first = next((e for e in events if e.paragraph <= LEDE and e.paragraph <= number), None)
+    gathering = ("talks", "meeting", "conference", "session", "call", "visit")
+    return first if first is not None and first.family in gathering else None
+

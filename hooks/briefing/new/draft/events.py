@@ -21,6 +21,10 @@ _SPEAKS = re.compile(rf",?\s+(?:(?:officials?|spokes(?:man|woman|person)|sources
 _OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|While|When)\b[^,]*,\s+")
 
 
+_PLANNED = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+to|are\s+due\s+to|"
+                      r"is\s+expected\s+to|are\s+expected\s+to)\s+(?:also\s+|then\s+)?$")
+_SENT_BY = re.compile(r"\b(?:representatives|officials|leaders|members|delegates|delegations|executives|"
+                      r"envoys|heads)\s+of\b")
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 _VISITED = re.compile(r"\bvisit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$")
 
@@ -33,6 +37,9 @@ class FoundMeeting:
     place: Key | None
     type: str
     verb_at: int  # where in the paragraph the meeting word stands
+    organisations: list[Key] = field(default_factory=list)  # bodies met ('representatives of X')
+    hosts: int = 1  # how many of the people are named before the verb ('A and B met X'): one side
+    scheduled: bool = False  # 'would visit Bratislava next month', 'will meet'
 
 
 @dataclass
@@ -65,12 +72,18 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         visited = [m.key for m in named
                    if m.key[0] == "places" and _VISITED.search(window.before(text, m.start))]
         at = start + verb.start()
+        # 'A and B met representatives of X and Y': the bodies met take part too
+        bodies = list(dict.fromkeys(m.key for m in named if m.key[0] == "organisations" and m.start > at
+                                    and _SENT_BY.search(text, at, m.start)))
         if verb.group().lower().startswith("visit") and len(people) == 1 and visited:
-            found.append(FoundMeeting(number, sentence.strip(), people, visited[0], "visit", at))
-        elif len(people) >= 2 and not verb.group().lower().startswith("visit"):
+            found.append(FoundMeeting(number, sentence.strip(), people, visited[0], "visit", at,
+                                      scheduled=bool(_PLANNED.search(window.before(text, at)))))
+        elif (len(people) >= 2 or people and bodies) and not verb.group().lower().startswith("visit"):
             kind = "talks" if "talks" in sentence.lower() else "meeting"
+            hosts = len({m.key for m in named if m.key[0] == "people" and m.start < at})
+            planned = bool(_PLANNED.search(window.before(text, at)))
             found.append(FoundMeeting(number, sentence.strip(), people, venues[0] if venues else None,
-                                      kind, at))
+                                      kind, at, bodies, hosts, planned))
     return found
 
 

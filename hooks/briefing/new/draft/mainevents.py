@@ -28,8 +28,18 @@ from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.eventdates import end_date, lede_date
-from briefing.new.draft.eventpeople import LEDE, began_earlier, delegations, event_roles, parties
+from briefing.new.draft.eventdates import clause_date, lede_date
+from briefing.new.draft.eventpeople import (
+    LEDE,
+    REACTION,
+    attendees,
+    began_earlier,
+    delegations,
+    event_roles,
+    parties,
+)
+from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
+from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.lexicon import (
     COURT_DECISIONS,
     COURT_VERDICTS,
@@ -56,6 +66,8 @@ _EVENT = re.compile(rf"(?P<det>\b(?:{_DETERMINER}|[A-Z][\w\-]{{0,40}}['’]s)\s+
 # 'the court', 'The eThekwini Municipality council on Wednesday adopted ...'
 _REFERENCE = re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z]|[a-z][A-Z])[\w\-]*\s+){{0,3}}"
                         rf"(?P<noun>{'|'.join(EVENT_REFERENCES)})\b")
+# 'outside the court building': a place, not the court sitting
+_COURT_PLACE = re.compile(r"\s+(?:building|buildings|steps|house|gates?|grounds)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|argued|warned)\s+(?:that\s+)?$")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
 _COMPOUND = re.compile(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b")
@@ -73,6 +85,12 @@ _SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
 _FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)
 _NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+"
                         r"(?:[\w\-'’,]{1,40}\s+){0,5}$")
+
+
+# A vote is taken at a meeting or debate, and is a body's decision: a later mention of one joins
+# the other ('has voted to ...', then 'passed by 12 votes to 6 at the council's monthly meeting').
+_KIN = {"vote": ("vote", "meeting", "decision"), "meeting": ("meeting", "vote"),
+        "decision": ("decision", "vote")}
 
 
 @dataclass
@@ -113,6 +131,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
             if (number, start) not in taken:
                 _sentence_events(context, events, number, start, end)
     delegations(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
+    attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     return events
 
@@ -122,28 +141,37 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
     text = context.paragraphs[number - 1]
     for at, name, word, kind, family, definite in _triggers(context, number, start, end):
         people, orgs = _taking_part(context, number, start, end)
-        earlier = next((e for e in reversed(events) if e.family == family), None)
-        date, end_date = _date(context, number, text, start, end, at, definite)
+        earlier = next((e for e in reversed(events) if e.family in _KIN.get(family, (family,))), None)
+        date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value or earlier.word == word)
+
         if earlier is not None and (name and earlier.name == name or not name and same_day):
+            if definite and REACTION.search(text, max(start, at - 60), end):
+                people, orgs = [], []  # 'The Office condemned the vote': a reaction, not a part
             _join(earlier, number, people, orgs)  # 'the race', 'told the court', 'the women's race'
+            if word in EVENT_NOUNS and earlier.word not in EVENT_NOUNS:
+                earlier.word = word  # 'The court heard ...', then 'opened a five-day inquest'
             if date and earlier.date and date.value == earlier.date.value and not earlier.end:
                 earlier.end = end_date  # 'The festival will run from July 23rd to the 2nd of August'
             began_earlier(earlier, text, [d for d in context.dates if d.paragraph == number
                                           and start <= d.start < end], end_date)
             continue
         if not (name or people or orgs or date or number <= LEDE and not definite) \
-                or definite and not (name or date):
+                or definite and not (name or date or of_a_body(context.entities, text, number, at)):
             continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
             # lede's 'in a strike against ...' is what the article is about: its people follow)
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
-                           people, orgs, _place(context, number, start, end, at), date, end_date)
+                           people, orgs, clause_place(context.entities, text, number, start, end, at),
+                           date, end_date)
         # a day on or before publication is past, whatever else the clause says ('kept up a
         # strike against plans to close stations' on Wednesday)
-        event.scheduled = bool(date.value > context.published.isoformat()) if date and len(date.value) == 10 \
-            else bool(_FUTURE.search(_clause(text, start, end, at)))
-        if date is None:
+        # (a month or year after publication's is ahead too: 'would visit Bratislava next month')
+        published = context.published.isoformat()
+        event.scheduled = bool(date.value > published) if date and len(date.value) == 10 \
+            else bool(date and date.value > published[:len(date.value)]
+                      or _FUTURE.search(_clause(text, start, end, at)))
+        if date is None and family != "deal":  # (a deal's day is not the day it was announced)
             lede_date(event, context.paragraphs, context.dates, context.published)
         if not people:
             parties(event, context.paragraphs, end, events,
@@ -185,8 +213,10 @@ def _triggers(context: Context, number: int, start: int,
         if _in_quote(context, number, match.start("noun")) or _inside_name(context, number, match) \
                 or _COMPOUND.match(text, match.end("noun")):
             continue  # 'Summit Trails Ltd', 'the race director'
+        if mountain_top(context.entities, context.paragraphs[number - 1], number, match):
+            continue  # 'near the summit of Mount Ruapehu'
         kind, family = EVENT_NOUNS[match.group("noun").lower()]
-        named = _named(text, match.start("noun"), match.end("noun"))
+        named = named_in(text, match.start("noun"), match.end("noun"))
         det = (match.group("det") or "").strip().lower()
         if match.group("noun").lower() in EVENT_NOUNS_AFTER_DETERMINER \
                 and (not det or re.match(r"\s+for\b", text[match.end("noun"):])):
@@ -199,21 +229,11 @@ def _triggers(context: Context, number: int, start: int,
     for match in _REFERENCE.finditer(text, start, end):
         # 'X said the council had "closed the door"': what X said, not X at the council
         if not _in_quote(context, number, match.start()) \
-                and not _SAID_BEFORE.search(text, start, match.start()):
+                and not _SAID_BEFORE.search(text, start, match.start()) \
+                and not _COURT_PLACE.match(text, match.end()):
             family = EVENT_REFERENCES[match.group("noun")]
             found.append((match.start(), None, match.group("noun"), "other", family, True))
     return sorted(found)
-
-
-def _named(text: str, noun_start: int, noun_end: int) -> str | None:
-    """'the Pan-African Malaria Conference' -> its name; 'a news conference' -> None."""
-    if not text[noun_start].isupper():
-        return None
-    for match in RUN.finditer(text, max(0, noun_start - 80), noun_end):
-        if match.start() <= noun_start and match.end() == noun_end:
-            name = re.sub(r"^(?:The|A|An)\s+", "", match.group())
-            return None if name.lower() == text[noun_start:noun_end].lower() else name
-    return None  # ('Expedition leader Ingrid Aasen': a capital opening the sentence, no name)
 
 
 def _inside_name(context: Context, number: int, match: re.Match[str]) -> bool:
@@ -240,8 +260,11 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
     text = context.paragraphs[number - 1]
     people: list[Key] = []
     orgs: list[Key] = []
+    # 'BIEN HOA, Vietnam, Nov 27 (AP) -': a dateline names where the report was filed, nobody there
+    dateline = len(text) - len(without_dateline(text)) if number == 1 and start == 0 else 0
     for mention in context.entities.in_span(number, start, end):
-        if _in_quote(context, number, mention.start) or _NOT_THERE.search(text[start:mention.start]):
+        if _in_quote(context, number, mention.start) or _NOT_THERE.search(text[start:mention.start]) \
+                or mention.start < dateline:
             continue
         bucket = {"people": people, "organisations": orgs}.get(mention.key[0])
         if bucket is not None and mention.key not in bucket:
@@ -254,40 +277,11 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
 
 
 def _join(event: FoundEvent, number: int, people: list[Key], orgs: list[Key]) -> None:
-    if event.people_doubt and set(event.participants) <= set(people):
+    if event.people_doubt and event.participants and set(event.participants) <= set(people):
         event.people_doubt = ""  # the people taken on doubt are named with it after all
     event.paragraphs = sorted({*event.paragraphs, number})
     event.participants += [p for p in people if p not in event.participants]
     event.organisations += [o for o in orgs if o not in event.organisations]
-
-
-def _place(context: Context, number: int, start: int, end: int, at: int) -> Key | None:
-    """A place in the event word's clause: 'a news conference in Lilongwe'."""
-    text = context.paragraphs[number - 1]
-    for mention in context.entities.in_span(number, start, end):
-        between = text[min(at, mention.start):max(at, mention.start)]
-        if mention.key[0] == "places" \
-                and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", window.before(text, mention.start)) \
-                and not re.match(r"['’]s\b", window.after(text, mention.end)) \
-                and not re.search(r"[,;]", between):
-            return mention.key
-    return None
-
-
-def _date(context: Context, number: int, text: str, start: int, end: int,
-          at: int, definite: bool) -> tuple[FoundDate | None, str | None]:
-    """The date in the event word's clause (after it first, then before), and its end; after
-    'the inquest' only a date close by ('told the inquest the agency had ... on Feb. 4' is
-    what was said)."""
-    here = [d for d in context.dates if d.paragraph == number and start <= d.start < end
-            and len(d.value) >= 7]
-    after = [d for d in here if d.start > at and not re.search(r"[,;]", text[at:d.start])
-             and (not definite or d.start - at <= 40)]
-    before = [d for d in here if d.start < at and not re.search(r"[,;]", text[d.start:at])]
-    chosen = after[0] if after else (before[-1] if before else None)
-    if chosen is None:
-        return None, None
-    return chosen, end_date(chosen, here, text)
 
 
 def _belongs(events: list[FoundEvent], event: FoundEvent) -> None:

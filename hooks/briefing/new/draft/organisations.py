@@ -9,7 +9,9 @@ from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.lexicon import (
+    CITIES,
     CLUB_WORDS,
+    COUNTRIES,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
     NOT_NAME,
@@ -31,7 +33,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         tokens = [t for t in run.tokens]
         while tokens and tokens[0] in NOT_NAME:
             tokens.pop(0)
-        tokens = _before_person(tokens, taken)
+        tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
         if not tokens or text in taken:
             continue
@@ -97,6 +99,13 @@ def _research_centre(tokens: list[str]) -> bool:
         return tokens[-2] in _FIELDS
     return "Centre" in tokens[:-1] and tokens[tokens.index("Centre") + 1:][:1] == ["for"] \
         and any(t in _FIELDS for t in tokens)
+
+
+def _without_owner(tokens: list[str]) -> list[str]:
+    """"Ghana's National Communications Authority" -> 'National Communications Authority': a
+    country's or city's possessive before a body's name says whose body it is, not its name."""
+    owner = re.fullmatch(r"(.+)['’]s", tokens[0]) if len(tokens) >= 3 else None
+    return tokens[1:] if owner and owner.group(1) in COUNTRIES | CITIES else tokens
 
 
 def _branch_of_known(tokens: list[str]) -> bool:

@@ -14,7 +14,7 @@ from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.dates import FoundDate, find_dates, said_date
 from briefing.new.draft.entities import Entities, Entity, find_entities
-from briefing.new.draft.eventfields import event_fields
+from briefing.new.draft.eventfields import event_fields, merge_event, same_meeting
 from briefing.new.draft.events import find_meetings, find_statements
 from briefing.new.draft.fit import fit_texts
 from briefing.new.draft.gists import gist, without_dateline
@@ -203,10 +203,16 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
         if found.type == "visit" and found.place:
             name = f"{names[0]} visits {entities.get(found.place).name}"
         else:
-            name = f"{names[0]} {'talks with' if found.type == 'talks' else 'meets'} {', '.join(names[1:])}"
+            names += [entities.get(key).name for key in found.organisations]
+            side = max(1, min(found.hosts, len(names) - 1))  # 'A and B meet C, D'
+            verb = "talk with" if found.type == "talks" else "meet"
+            verb = verb if side > 1 else {"meet": "meets", "talk with": "talks with"}[verb]
+            name = f"{' and '.join(names[:side])} {verb} {', '.join(names[side:])}"
         text = paragraphs[found.paragraph - 1]
         fields = {"name": name, "type": found.type, "summary": found.sentence,
+                  "status": "scheduled" if found.scheduled else None,
                   "participants": [key[1] for key in found.participants],
+                  "organisations": [key[1] for key in found.organisations] or None,
                   "place": found.place[1] if found.place else None}
         # A date belongs to the meeting only in the clause the meeting word opens.
         when = [d for d in dates if d.paragraph == found.paragraph and d.start > found.verb_at
@@ -239,10 +245,9 @@ def _main_events(records: list[Record], context: Context) -> None:
     met = list(records)
     for event in find_events(context, taken):
         fields = event_fields(event, context.entities, ids)
-        same = next((m for m in met if set(fields.get("participants", ())) <= set(m["participants"])
-                     and fields.get("participants")
-                     and (m.get("date") is None or fields.get("date") in (None, m.get("date")))), None)
+        same = same_meeting(met, fields, event.paragraphs)
         if same is not None:  # 'the talks' of 'X met Y': that meeting, not another
+            merge_event(same, fields, bool(set(same["paragraphs"]) & set(event.paragraphs)))
             same["paragraphs"] = sorted({*same["paragraphs"], *event.paragraphs})
             ids.append(same["id"])
             continue

@@ -1,0 +1,56 @@
+"""Where an event is and whose: a place in its word's clause ('a news conference in Lilongwe'); a
+summit that is a mountain's top, not a meeting ('near the summit of Mount Ruapehu'); a body's
+event named after its word ('the annual session of the Joint Fisheries Commission')."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft import window
+from briefing.new.draft.entities import Entities
+from briefing.new.draft.names import RUN
+
+Key = tuple[str, str]
+_OF_BODY = re.compile(r"[\w\-]{1,40}\s+of\s+(?:the\s+)?")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_PEAK = re.compile(r"(?:Mount|Mt\.?|Mont|Monte|Cerro|Pico|Pic|Gunung)\s")
+
+
+def clause_place(entities: Entities, text: str, number: int, start: int, end: int, at: int) -> Key | None:
+    """A place in the event word's clause: 'a news conference in Lilongwe'."""
+    for mention in entities.in_span(number, start, end):
+        between = text[min(at, mention.start):max(at, mention.start)]
+        if mention.key[0] == "places" \
+                and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", window.before(text, mention.start)) \
+                and not re.match(r"['’]s\b", window.after(text, mention.end)) \
+                and not re.search(r"[,;]", between):
+            return mention.key
+    return None
+
+
+def mountain_top(entities: Entities, text: str, number: int, match: re.Match[str]) -> bool:
+    """'the summit of Mount Ruapehu': a summit of a place is its top, not a meeting."""
+    of = _OF.match(text, match.end("noun"))
+    return match.group("noun").lower() == "summit" and of is not None and (
+        _PEAK.match(text, of.end()) is not None or any(
+            m.start == of.end() and m.key[0] == "places"
+            for m in entities.in_span(number, of.end(), of.end() + 1)))
+
+
+def of_a_body(entities: Entities, text: str, number: int, at: int) -> bool:
+    """'the annual session of the Joint Fisheries Commission': a definite event word whose body
+    is named after it introduces that body's event; it points back to nothing."""
+    of = _OF_BODY.match(text, at)
+    return of is not None and any(m.start == of.end() and m.key[0] == "organisations"
+                                  for m in entities.in_span(number, of.end(), of.end() + 1))
+
+
+def named_in(text: str, noun_start: int, noun_end: int) -> str | None:
+    """'the Pan-African Malaria Conference' -> its name; 'a news conference' -> None."""
+    if not text[noun_start].isupper():
+        return None
+    for match in RUN.finditer(text, max(0, noun_start - 80), noun_end):
+        if match.start() <= noun_start and match.end() == noun_end:
+            name = re.sub(r"^(?:The|A|An)\s+", "", match.group())
+            return None if name.lower() == text[noun_start:noun_end].lower() else name
+    return None  # ('Expedition leader Ingrid Aasen': a capital opening the sentence, no name)
