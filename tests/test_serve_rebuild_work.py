@@ -1,6 +1,6 @@
 """Under `mkdocs serve`, a rebuild after an edit of one record does no work for what did not
 change. Each rebuild runs in this process, the way `mkdocs serve` runs it (benchmarks'
-`serve_profile.Server`), so the work can be counted; that the served site equals a clean build
+`inprocess.Server`), so the work can be counted; that the served site equals a clean build
 is test_serve_incremental's."""
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from typing import Any
 
 import pytest
 from benchmarks.inprocess import Server
+from jinja2 import Environment, FileSystemLoader
+from mkdocs.utils import meta
 
-from briefing.adapter import hook
+from briefing.adapter import hook, sitereuse
 from conftest import site_project
 
 PEOPLE = "data/people.yml"
@@ -71,3 +73,68 @@ def test_a_rebuild_collects_only_what_is_new_since_the_last(
     assert gc.get_freeze_count() > 0
     # Every build's results but the served one are freed.
     assert [site() is None for site in sites[:-1]] == [True] * (len(sites) - 1)
+
+
+def test_a_rebuild_parses_the_front_matter_of_changed_pages_only(
+        server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page whose source is the same as in the last build is not parsed again (its front
+    matter's YAML); one whose source changed is."""
+    parsed: list[str] = []
+    get_data = meta.get_data
+
+    def counted(source: str) -> tuple[str, dict[str, Any]]:
+        parsed.append(source)
+        return get_data(source)
+    monkeypatch.setattr(meta, "get_data", counted)
+    edit(server, 0)
+    server.rebuild()
+    pages = len([path for path in Path(server.site).rglob("index.html")])
+    assert pages > 90
+    assert 0 < len(parsed) <= 5, f"{len(parsed)} of {pages} pages parsed again"
+    assert any("Edited-0" in source for source in parsed)
+
+
+def test_a_build_lists_the_theme_files_it_may_copy_only(
+        server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """MkDocs lists the theme's files to copy the static ones, and drops every path with a part
+    starting with a dot: Material's 14,348 icons (`.icons/`) are not walked; the files copied
+    are the same as a plain listing gives."""
+    listed: list[tuple[list[str], list[str]]] = []  # (copied, copied from a plain listing)
+    seen: list[int] = []  # names listed
+    list_templates = Environment.list_templates
+
+    def counted(env: Environment, extensions: Any = None, filter_func: Any = None) -> list[str]:
+        assert isinstance(env.loader, FileSystemLoader) and filter_func is not None
+        names = env.loader.list_templates()
+        plain = FileSystemLoader(env.loader.searchpath).list_templates()
+        listed.append(([name for name in names if filter_func(name)],
+                       [name for name in plain if filter_func(name)]))
+        seen.append(len(names))
+        return list_templates(env, extensions, filter_func)
+    monkeypatch.setattr(Environment, "list_templates", counted)
+    edit(server, 0)
+    server.rebuild()
+    assert len(listed) == 1
+    assert seen[0] < 1000, f"{seen[0]} theme files listed"
+    copied, plain = listed[0]
+    assert copied and copied == plain
+
+
+def test_a_rebuild_digests_the_changed_pages_only(
+        server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whether a page's file is written again is decided by a digest of its bytes: a page whose
+    finished HTML is the last build's has the last build's digest, not a new one."""
+    digested: list[bytes] = []
+    digest = sitereuse.digest
+
+    def counted(data: bytes) -> str:
+        digested.append(data)
+        return digest(data)
+    monkeypatch.setattr(sitereuse, "digest", counted)
+    for number in range(2):  # the first rebuild after startup has no spare folder yet
+        digested.clear()
+        edit(server, number)
+        server.rebuild()
+    pages = len([path for path in Path(server.site).rglob("index.html")])
+    assert 0 < len(digested) <= 5, f"{len(digested)} of {pages} pages digested again"
+    assert any(b"Edited-1" in data for data in digested)

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jinja2 import ChoiceLoader, DictLoader
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.utils import meta
 
 from briefing.adapter import offline, pagefind, sitedir, themeenv, themetext
 from briefing.adapter.collect import Collector
@@ -33,8 +33,8 @@ if TYPE_CHECKING:  # imported where used, as `serving`: only `mkdocs serve` need
 
 # What a hooks file imports with `from briefing.mkdocs_hook import *`, which re-exports these.
 __all__ = ["on_build_error", "on_config", "on_env", "on_files", "on_page_content",
-           "on_nav", "on_page_markdown", "on_post_build", "on_post_page", "on_serve", "on_shutdown",
-           "on_startup"]
+           "on_nav", "on_page_markdown", "on_pre_page", "on_post_build", "on_post_page", "on_serve",
+           "on_shutdown", "on_startup"]
 
 log = get_plugin_logger("briefing")
 
@@ -95,6 +95,7 @@ def on_config(config: Any) -> Any:
     logging.getLogger("jieba").setLevel(logging.WARNING)
     _state.end_build()
     themetext.escape_config(config)
+    themeenv.list_visible(config.theme)
     _stage(config)
     if _state.cache:
         _state.cache.start()
@@ -185,6 +186,12 @@ def on_nav(nav: Any, config: Any, files: Files) -> Any:
     return nav
 
 
+def on_pre_page(page: Any, config: Any, files: Files) -> Any:
+    if _state.cache:
+        _state.cache.read_page(page, meta.get_data)
+    return page
+
+
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Files) -> str:
     """Hand-written pages get their `[[kind/id]]` references resolved, and JSON-LD. The build
     has already warned (with file and line) about the references that resolve to nothing."""
@@ -222,17 +229,8 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
 
 def on_env(env: Any, config: Any, files: Files) -> Any:
     themeenv.set_up(env, config)
-    cache, keys = _state.cache, _state.keys
-    if cache:
-        from briefing.adapter import pagecache
-        cache.choose_templates(files, (pagecache.nav_key(keys["nav"].items), keys["config"]))
-        env.loader = ChoiceLoader([DictLoader({pagecache.CACHED_TEMPLATE:
-                                               pagecache.CACHED_SOURCE}), env.loader])
-        for plugin in config.plugins.values():
-            index = getattr(plugin, "search_index", None)
-            if index is not None:
-                index.add_entry_from_context = cache.cached_search(
-                    index.add_entry_from_context, index, keys["config"])
+    if _state.cache:
+        _state.cache.set_up(env, config.plugins.values(), files, _state.keys)
     return pagefind.on_env(env, config)
 
 
@@ -244,12 +242,16 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
     if _state.cards:
         _write_card(page, config)
     reuse = _state.reuse
-    if reuse and output.strip():
-        from briefing.adapter.sitereuse import digest
-        if reuse.unchanged(page.file.dest_uri, digest(output.encode("utf-8", "xmlcharrefreplace"))):
-            reuse.skip_page(page.file.src_uri)
-            return ""  # MkDocs writes no empty page
+    if reuse and output.strip() and reuse.unchanged(page.file.dest_uri, _digest(page, output)):
+        reuse.skip_page(page.file.src_uri)
+        return ""  # MkDocs writes no empty page
     return output
+
+
+def _digest(page: Any, output: str) -> str:
+    """The digest of the bytes MkDocs writes for a page (the last build's, if the same)."""
+    from briefing.adapter.sitereuse import page_digest
+    return _state.cache.digest(page, output, page_digest) if _state.cache else page_digest(output)
 
 
 def _write_card(page: Any, config: Any) -> None:

@@ -6,10 +6,13 @@ record, the engine's Markdown is the same for almost every page, so that work wo
 same result. This module keeps the last build's results, keyed by everything they are computed
 from, and hands them back where the key is the same:
 
+- a page's source, read: keyed by the source text (its front matter's YAML is parsed once);
 - Markdown to HTML: keyed by the page's path, its Markdown and the set of files its links
   can point to (a hand-written page's link to a page that went away must warn again);
 - the finished HTML page: keyed by the page's path, HTML, table of contents, title, front
   matter, the navigation and the configuration;
+- the digest of a finished page's bytes (which tells the site folder whether to write it):
+  the last build's, for a page whose finished HTML is the one kept with it;
 - the search entries of a page: keyed by its address, HTML, table of contents, title, front
   matter and the configuration.
 
@@ -21,12 +24,15 @@ No MkDocs import: the objects are MkDocs' own, reached through their documented 
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from jinja2 import ChoiceLoader, DictLoader
 
 CACHED_TEMPLATE = "briefing-cached-page.html"
 # The whole page, as the theme rendered it in an earlier build with the same inputs.
@@ -48,8 +54,10 @@ class Generation:
     """One build's results, by key."""
 
     def __init__(self) -> None:
+        self.read: dict[str, tuple[str, dict[str, Any]]] = {}  # source -> Markdown, front matter
         self.rendered: dict[tuple[Any, ...], Rendered] = {}
         self.html: dict[tuple[Any, ...], str] = {}
+        self.digests: dict[tuple[Any, ...], str] = {}  # by the same key as `html`
         self.search: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
 
 
@@ -66,6 +74,27 @@ class PageCache:
         """The build succeeded: its results become the ones to reuse."""
         self.last, self.next = self.next, Generation()
 
+    def read_page(self, page: Any, parse: Callable[[str], tuple[str, dict[str, Any]]]) -> None:
+        """Make the page's coming `read_source` reuse an earlier reading of the same source
+        (`parse`: MkDocs' own, source -> Markdown and front matter). A page whose source a
+        plugin gives, or that cannot be read, is read as MkDocs reads it."""
+        read = page.read_source
+
+        def read_source(config: Any) -> None:
+            try:
+                given = config.plugins.on_page_read_source(page=page, config=config)
+                source = None if given is not None else page.file.content_string
+            except (OSError, ValueError):
+                source = None
+            if source is None:
+                read(config)  # MkDocs reports what is wrong
+                return
+            earlier = self.last.read.get(source) or parse(source)
+            page.markdown, page.meta = earlier[0], copy.deepcopy(earlier[1])
+            self.next.read[source] = earlier
+
+        page.read_source = read_source
+
     def render_page(self, page: Any, markdown: str, files: Any, files_key: Any) -> None:
         """Make the page's coming `render` reuse an earlier conversion of the same Markdown."""
         key = (page.file.src_uri, markdown, files_key)
@@ -79,6 +108,18 @@ class PageCache:
             self.next.rendered[key] = _snapshot(page)
 
         page.render = render
+
+    def set_up(self, env: Any, plugins: Any, files: Any, keys: dict[str, Any]) -> None:
+        """Before the pages are built (`keys`: the build's navigation and configuration key):
+        pages whose HTML is known get the cached template, the theme a loader for it, and each
+        search index the reuse of earlier entries."""
+        self.choose_templates(files, (nav_key(keys["nav"].items), keys["config"]))
+        env.loader = ChoiceLoader([DictLoader({CACHED_TEMPLATE: CACHED_SOURCE}), env.loader])
+        for plugin in plugins:
+            index = getattr(plugin, "search_index", None)
+            if index is not None:
+                index.add_entry_from_context = self.cached_search(
+                    index.add_entry_from_context, index, keys["config"])
 
     def choose_templates(self, files: Any, context_key: Any) -> None:
         """Before the pages are built: pages whose HTML is known get the cached template."""
@@ -101,6 +142,17 @@ class PageCache:
             # one, so the two builds' pages are not all held twice until this build ends.
             cached = getattr(page, "briefing_cached_html", None)
             self.next.html[key] = cached if cached == output else output
+
+    def digest(self, page: Any, output: str, digest: Callable[[str], str]) -> str:
+        """`digest(output)`, or the last build's digest of the same finished page."""
+        key = self.html_key.get(page.file.src_uri)
+        if key is None:
+            return digest(output)
+        known = self.last.digests.get(key)
+        if known is None or output != self.last.html.get(key):
+            known = digest(output)
+        self.next.digests[key] = known
+        return known
 
     def cached_search(self, add_entry: Callable[[Any], None], index: Any,
                       config_key: str) -> Callable[[Any], None]:

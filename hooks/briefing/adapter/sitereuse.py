@@ -47,6 +47,11 @@ def digest(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def page_digest(html: str) -> str:
+    """The digest of the bytes MkDocs writes for a page's HTML."""
+    return digest(html.encode("utf-8", "xmlcharrefreplace"))
+
+
 @dataclass(frozen=True)
 class Known:
     """What a file holds: the digest of the bytes written, and its size and time after the
