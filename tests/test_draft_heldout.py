@@ -81,7 +81,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # .40, 1, -, 0). Floors rise with each landing.
     "bees.txt": (1, 1, 1, 1, .83, 1, .85, None, 1),
     "copa.txt": (1, 1, .83, 1, 1, 1, 1, 1, 0),
-    "markethall.txt": (1, 1, 1, 1, .83, 1, 1, 0, 1),
+    "markethall.txt": (1, 1, 1, 1, .83, 1, 1, 1, 1),
     "papermill.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
     "retail.txt": (1, 1, 1, 1, 1, .87, .9, 1, 1),
     "tsetse.txt": (1, 1, 1, 1, .8, .6, 1, None, 0),
