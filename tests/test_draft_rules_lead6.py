@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from briefing.new.draft.counts import find_counts
 from briefing.new.draft.records import Meta, draft_records
 
 PUBLISHED = dt.date(2026, 3, 12)
@@ -99,3 +100,17 @@ def test_a_person_of_a_group_named_before_its_noun(text: str, person: str, organ
     assert person in {p["name"] for p in data.get("people", [])}
     assert {o["name"] for o in data.get("organisations", [])} == {organisation}
     assert all(q.get("speaker") for q in data.get("quotes", []))
+
+
+@pytest.mark.parametrize(("text", "counts"), [
+    # a day of a date is no count, and 'discuss' no plural: both were '15 discuss'
+    ("Lopes is due to meet Soares in Lisbon on October 15 to discuss the plan.", []),
+    ("The two will meet on 15 October to discuss the plan.", []),
+    ("It paid a bonus of 5 million and gave 7 crisis loans.", [("7 crisis loans", "loans")]),
+    # a link word describes nothing: 'a crowd of 80,000 in Saint-Denis' counted no 'Saint-Denis'
+    ("silencing a crowd of 80,000 in Saint-Denis.", [("80,000", "people")]),
+    ("more than 3,500 runners, 12 bosses and 4 buses", [("more than 3,500 runners", "runners"),
+                                                        ("12 bosses", "bosses"), ("4 buses", "buses")]),
+])
+def test_a_count_counts_a_plural_noun_its_words_describe(text: str, counts: list[tuple[str, str]]) -> None:
+    assert [(c.as_written, c.unit) for c in find_counts((text,), {})] == counts

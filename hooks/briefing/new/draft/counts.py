@@ -18,11 +18,15 @@ from briefing.new.draft.lexicon import IRREGULAR_PLURALS, NOT_COUNTED, QUALIFIER
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20,
           "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+# A plural noun ends in 's', not in 'ss', 'us' or 'is' ('to discuss', 'a bonus', 'the crisis');
+# the words before it describe it, and a link word never does ('October 15 to discuss').
+_PLURAL = r"[a-z][a-z\-]*s(?<!ss)(?<!us)(?<!is)"
+_NOT_LINK = r"(?!(?:to|and|or|of|in|on|at|for|from|by|with|than|as|but|if)\s)"
 _QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})\s+)?"
 _COUNT = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_WORDS)})"
     r"(?P<scale>\s+(?:million|billion))?"
-    rf"\s+(?:[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|[a-z][a-z\-]*s)\b",
+    rf"\s+(?:{_NOT_LINK}[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b",
     re.IGNORECASE)
 _MONEY = re.compile(rf"(?<![\w$€£¥]){_QUALIFIER}(?P<symbol>[$€£¥]|\bR(?=\d))"
                     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
