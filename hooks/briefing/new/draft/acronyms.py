@@ -17,6 +17,7 @@ def add_acronyms(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) 
     initials reach past that name ('... in Uganda (COCTU)'), the name takes the words they hold."""
     by_name = {org.name: org for org in organisations.values()}
     longest_first = sorted(by_name.items(), key=lambda item: -len(item[0]))  # (sorted once)
+    absorbed: dict[str, Entity] = {}  # short name -> the organisation it now belongs to
     for text in paragraphs:
         for match in _SHORT.finditer(text):
             short = match.group(1)
@@ -30,7 +31,10 @@ def add_acronyms(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) 
                     owner.name = full
             if owner is not None and short not in owner.forms():
                 owner.aliases.append(short)
-    return {org.id: org for org in organisations.values()}  # (a name that ran on has a new id)
+                absorbed[short] = owner
+    # the short name drafted on its own as well ('MESS') is that organisation: one record
+    return {org.id: org for org in organisations.values()  # (a name that ran on has a new id)
+            if absorbed.get(org.name, org) is org}
 
 
 def _spelled(head: str, short: str) -> str | None:
