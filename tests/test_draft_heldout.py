@@ -82,7 +82,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "bees.txt": (1, 1, 1, 1, .83, 1, .85, None, 1),
     "copa.txt": (1, 1, .83, 1, 1, 1, 1, 1, 0),
     "markethall.txt": (1, 1, 1, 1, .83, 1, 1, 1, 1),
-    "papermill.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
+    "papermill.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "retail.txt": (1, 1, 1, 1, 1, .87, .9, 1, 1),
     "tsetse.txt": (1, 1, 1, 1, .8, .6, 1, None, 0),
     # Round 8's fresh set of the events helper (heldout8a.yml), answered before the drafter saw
@@ -90,9 +90,9 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 0 on five of six), and rise with each rule that helps.
     "dockers.txt": (1, 1, 1, 1, .66, .5, 1, 0, 1),
     "icsid.txt": (1, 1, 1, 1, .83, .8, 1, 0, 1),
-    "kedougou.txt": (1, .5, .5, 1, .75, 1, 1, 0, 1),
-    "lactea.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),
-    "nacala.txt": (1, 1, 1, 1, .8, 1, 1, 0, 1),
+    "kedougou.txt": (1, .5, .5, 1, .75, 1, 1, 1, 1),
+    "lactea.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
+    "nacala.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),
     "satellite.txt": (1, 1, 1, 1, .6, .6, 1, 1, 1),
 }
 

@@ -22,6 +22,10 @@ _MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June
 _YEAR = r"(?:,?\s+(?P<year>\d{4})\b)?"
 _PATTERNS = [
     ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}"),
+    # 'on 7-9 May': the first day of a range (its month after the second day, which is found on its
+    # own after it: eventdates.end_date reads the two as start and end)
+    ("day_range", rf"\b(?P<day>\d{{1,2}})(?=\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                  rf"(?P<month>{_MONTH})\b{_YEAR})"),
     ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b{_YEAR}"),
     ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b"),
     ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -122,7 +126,8 @@ _PAST_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
 def _told_as_past(match: re.Match[str], clause: str, value: str, published: dt.date) -> bool:
     """'was launched from Sriharikota on September 2', published in January: a day with no year
     that would fall after publication, in a clause that tells of it as done."""
-    return match.lastgroup in ("month_day", "day_month") and not _group(match, match.lastgroup, "year") \
+    return match.lastgroup in ("month_day", "day_month", "day_range") \
+        and not _group(match, match.lastgroup, "year") \
         and len(value) == 10 and value > published.isoformat() and bool(_PAST_CLAUSE.search(clause))
 
 
@@ -192,7 +197,7 @@ def _group(match: re.Match[str], kind: str, name: str) -> str | None:
 
 def _resolve(match: re.Match[str], published: dt.date, future: object) -> tuple[str, str] | None:
     kind = match.lastgroup or ""
-    if kind in ("month_day", "day_month", "month_year"):
+    if kind in ("month_day", "day_month", "day_range", "month_year"):
         return _calendar(match, kind, published)
     if kind == "weekday":
         return _weekday(str(_group(match, kind, "weekday")), published, bool(future))

@@ -9,12 +9,13 @@ from typing import Any
 from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.gists import without_dateline
+from briefing.new.draft.lexicon import FUTURE_MARKERS
 
 # 'from Oct. 27 to Oct. 29', 'began on Friday afternoon and ended early on Saturday'
 _RANGE = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:to|until|till|through|-|–|"
                     r"and(?:\s+(?:ended|finished|closed|concluded|wrapped\s+up)(?:\s+(?:early|late))?"
                     r"(?:\s+on)?)?)\s+(?:the\s+)?")
-_DAY_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:to|until|till|through|-|–)\s+(?:the\s+)?"
+_DAY_AFTER = re.compile(r"^(?:st|nd|rd|th)?\s*(?:(?:to|until|till|through)\s+|[-–]\s*)(?:the\s+)?"
                         r"(\d{1,2})(?:st|nd|rd|th)?\b")
 _UNTIL = re.compile(r"\b(?:until|till|through)\s+$")
 
@@ -66,8 +67,9 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     # the report's: 'OSLO, June 11 - X said on Tuesday it had agreed')
     here = [d for d in dates if d.paragraph == number and max(start, cut) <= d.start < end
             and len(d.value) >= 7]
-    after = [d for d in here if d.start > at and not _CLAUSE_BREAK.search(text, at, d.start)
-             and (not definite or d.start - at <= 40)]
+    after = [d for d in here if d.start > at and (
+        not _CLAUSE_BREAK.search(text, at, d.start) and (not definite or d.start - at <= 40)
+        or past_aside(text, at, d.start))]
     before = [d for d in here if d.start < at and not re.search(r"[,;]", text[d.start:at])
               and not _SAID_ON.search(text, max(0, d.start - 30), d.start)]
     chosen = after[0] if after else (before[-1] if before else None)
@@ -79,3 +81,46 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
 # 'said on Tuesday it had agreed to sell': the day of the saying, not of the deal
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told\s+\w+|confirmed|reported)\s+(?:late\s+|early\s+)?"
                       r"(?:on\s+)?$")
+
+
+# 'The council, chaired by Carlos Arroz, will now meet on October 15', 'The ceremony, attended by
+# several thousand people, took place on Saturday': an aside between the event word and its verb
+# of being held; the date after the verb is the event's (one inside the aside is not: 'Talks, due
+# to be held on Thursday, have been put back').
+_ASIDE = re.compile(r"[^,;.]{0,60}?,[^,;.\"“”]{1,90},")
+_HELD_VERB = re.compile(
+    r"\s*(?:(?:is|are|was|were)\s+(?:now\s+)?(?:due|set|scheduled|expected)\s+to\s+|(?:will|would|shall)\s+|"
+    r"(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+)?(?:now\s+|again\s+|also\s+|then\s+|first\s+)?"
+    r"(?:be\s+)?(?:held|hold|took\s+place|take\s+place|takes\s+place|happened|began|begin|begins|opened|open|"
+    r"opens|ran|run|runs|closed|close|closes|ended|end|ends|met|meet|meets|sat|sit|convened|convene|"
+    r"reconvened|reconvene|ruled|rule|rules)\b[^,;.]*$")
+
+
+def past_aside(text: str, at: int, date_at: int) -> bool:
+    """The date at `date_at` follows the event word at `at` across one aside, right after a verb
+    of the event being held."""
+    aside = _ASIDE.match(text, at, date_at)
+    return aside is not None and _HELD_VERB.match(text, aside.end(), date_at) is not None
+
+
+_FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)
+# 'Talks ..., due to be held on Thursday, have been put back by a week': still ahead, not that day
+PUT_OFF = re.compile(r"\b(?:postponed|put\s+(?:back|off)|pushed\s+back|delayed|rescheduled)\b")
+
+
+def told_ahead(published_on: dt.date, text: str, start: int, end: int, at: int,
+               date: FoundDate | None) -> bool:
+    """An event told as still to come: its day after publication, or a future word in its clause,
+    or put off ('have been put back by a week')."""
+    published = published_on.isoformat()
+    if date and len(date.value) == 10:
+        return date.value > published or bool(PUT_OFF.search(text, at, end))
+    return bool(date and date.value > published[:len(date.value)]
+                or _FUTURE.search(_clause(text, start, end, at)) or PUT_OFF.search(text, at, end))
+
+
+def _clause(text: str, start: int, end: int, at: int) -> str:
+    """The words around `at` between commas: 'X will meet Y on Monday'."""
+    left = max(text.rfind(",", start, at), text.rfind(";", start, at), start)
+    right = min([i for i in (text.find(",", at, end), text.find(";", at, end)) if i >= 0] or [end])
+    return text[left:right]

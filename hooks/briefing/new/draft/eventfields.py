@@ -64,6 +64,9 @@ def same_meeting(met: list[dict[str, Any]], fields: dict[str, Any],
     paragraph 1 with the people of 'X and Y met at the centre' in paragraph 2, and an observer);
     on the same day, or on a day one of them does not give."""
     people = set(fields.get("participants", ()))
+    if not people and not fields.get("organisations"):  # 'The visit, the first since 2019, took
+        return next((m for m in reversed(met) if m.get("type") == fields.get("type")  # place on
+                     and m.get("date") is None and min(m["paragraphs"]) <= min(paragraphs)), None)  # Friday'
     for meeting in met:
         theirs = set(meeting["participants"])
         shared = set(meeting["paragraphs"]) & set(paragraphs)

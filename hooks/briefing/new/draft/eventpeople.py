@@ -101,6 +101,10 @@ _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened)\s+(?:on\s+)?$")
 # leader of a side at talks takes part in them.
 _LEADS_A_SIDE = re.compile(r"\b(?:delegation|team|side|negotiators)\b[^.;]{0,20}?\b(?:is|was|are|were|,)?\s*"
                            r"(?:led|headed)\s+by\s+")
+# 'X is due to lead his country's delegation', 'Y will head the Zambian team': the person before it
+_LEADS_ACTIVE = re.compile(r"\b(?:(?:will|would|is\s+(?:due|set|expected)\s+to|is\s+to)\s+(?:lead|head)|"
+                           r"led|leads|headed|heads)\s+(?:his|her|their|its|the)\s+(?:[\w\-’']+\s+){0,2}?"
+                           r"(?:delegation|team|negotiators|side)\b")
 
 
 def delegations(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part: TakingPart) -> None:
@@ -110,14 +114,16 @@ def delegations(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part:
     for number, text in enumerate(paragraphs, 1):
         for start, stop in sentence_spans(text):
             led = _LEADS_A_SIDE.search(text, start, stop)
-            if led is None:
+            active = None if led else _LEADS_ACTIVE.search(text, start, stop)
+            if led is None and active is None:
                 continue
             talks = next((e for e in reversed(events) if e.family in ("talks", "meeting")
                           and any(0 <= number - n <= 1 for n in e.paragraphs)), None) \
                 or _main_event(events, number)  # ('Russia's delegation was led by X', far below)
             if talks is None:
                 continue
-            people = taking_part(number, led.end(), stop)[0]
+            people = taking_part(number, led.end(), stop)[0] if led \
+                else taking_part(number, start, active.start())[0] if active else []
             talks.participants += [p for p in people if p not in talks.participants]
             talks.paragraphs = sorted({*talks.paragraphs, number})
 

@@ -14,7 +14,8 @@ from briefing.new.draft.sentences import sentence_spans
 Key = tuple[str, str]
 _MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|"
                       r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|"
-                      r"addressing|visit(?:ed|ing|s)?)\b", re.I)
+                      r"addressing|visit(?:ed|ing|s)?|(?<=\bto\s)meet(?:\s+with)?|(?<=\bwill\s)meet(?:\s+with)?|"
+                      r"(?<=\bnow\s)meet(?:\s+with)?)\b", re.I)
 _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
 _SPEAKS = re.compile(rf",?\s+(?:(?:officials?|spokes(?:man|woman|person)|sources)\s+)?"
                      rf"(?:(?:also|later|then|had)\s+)?({_REPORTED.pattern})")
@@ -22,7 +23,8 @@ _OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|W
 
 
 _PLANNED = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+to|are\s+due\s+to|"
-                      r"is\s+expected\s+to|are\s+expected\s+to)\s+(?:also\s+|then\s+)?$")
+                      r"is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|"
+                      r"agreed\s+to)\s+(?:also\s+|then\s+|now\s+|again\s+)?(?:hold\s+|have\s+)?$")
 _SENT_BY = re.compile(r"\b(?:representatives|officials|leaders|members|delegates|delegations|executives|"
                       r"envoys|heads)\s+of\b")
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
@@ -65,6 +67,9 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         if not verb:
             continue
         text = paragraphs[number - 1]
+        if verb.group().lower().startswith("meet") \
+                and not _PLANNED.search(window.before(text, start + verb.start())):
+            continue  # 'is due to meet', 'will meet': planned; not 'failed to meet', 'used to meet'
         named = entities.in_span(number, start, end)
         people = list(dict.fromkeys(m.key for m in named if m.key[0] == "people"))
         venues = [m.key for m in named if m.key[0] == "places" and _VENUE.search(window.before(text, m.start))
@@ -81,6 +86,8 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         elif (len(people) >= 2 or people and bodies) and not verb.group().lower().startswith("visit"):
             kind = "talks" if "talks" in sentence.lower() else "meeting"
             hosts = len({m.key for m in named if m.key[0] == "people" and m.start < at})
+            if hosts == 0 and verb.group().lower().startswith("meet"):
+                continue  # 'The committee will meet to decide whether A should be suspended for a hit on B
             planned = bool(_PLANNED.search(window.before(text, at)))
             found.append(FoundMeeting(number, sentence.strip(), people, venues[0] if venues else None,
                                       kind, at, bodies, hosts, planned))

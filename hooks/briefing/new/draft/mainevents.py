@@ -28,7 +28,7 @@ from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.eventdates import clause_date, lede_date
+from briefing.new.draft.eventdates import PUT_OFF, clause_date, lede_date, told_ahead
 from briefing.new.draft.eventpeople import (
     LEDE,
     REACTION,
@@ -47,7 +47,6 @@ from briefing.new.draft.lexicon import (
     EVENT_NOUNS,
     EVENT_NOUNS_AFTER_DETERMINER,
     EVENT_REFERENCES,
-    FUTURE_MARKERS,
     NOT_EVENT_MODIFIERS,
     PART_OF_FAMILIES,
     RESULT_VERBS,
@@ -73,24 +72,27 @@ _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)}
 _COMPOUND = re.compile(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b")
 _DECISION = re.compile(rf"\b(?:{'|'.join(COURT_DECISIONS)})\b")
 # 'The European Court of Justice ruled on Tuesday that ...', 'the judges ruled': a court rules.
-_COURT_RULED = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?)\b[^.;]{0,60}"
+_COURT_RULED = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?)\b[^.;]{0,120}?"
                           r"\bruled\b(?!\s+out)")
 _VERDICT = re.compile(rf"\b(?:{'|'.join(COURT_VERDICTS)})\b")
-_MEET = re.compile(r"\b(?:will|to|would|is\s+due\s+to|are\s+due\s+to)\s+meet\b")
+# 'is due to meet', 'will now meet', 'is to hold talks': a meeting told as ahead
+_MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going)\s+to|"
+                   r"(?:is|are)\s+to|(?:agreed|plans?|planned|hopes?|hoped|intends?|arranged|invited\s+\w+|"
+                   r"willing|ready|offered)\s+to)\s+(?:now\s+|again\s+|also\s+|then\s+)?"
+                   r"(?:meet|hold\s+(?:talks|a\s+meeting))\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed the agreement in 2022'
 # 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
 _SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
                      r"(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
-_FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)
 _NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+"
                         r"(?:[\w\-'’,]{1,40}\s+){0,5}$")
 
-
 # A vote is taken at a meeting or debate, and is a body's decision: a later mention of one joins
 # the other ('has voted to ...', then 'passed by 12 votes to 6 at the council's monthly meeting').
-_KIN = {"vote": ("vote", "meeting", "decision"), "meeting": ("meeting", "vote"),
-        "decision": ("decision", "vote")}
+# Talks put off and the meeting that 'will now' hold them are one; a ceremony is an opening's.
+_KIN = {"vote": ("vote", "meeting", "decision"), "meeting": ("meeting", "vote", "talks"),
+        "decision": ("decision", "vote"), "ceremony": ("ceremony", "launch")}
 
 
 @dataclass
@@ -143,6 +145,13 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         people, orgs = _taking_part(context, number, start, end)
         earlier = next((e for e in reversed(events) if e.family in _KIN.get(family, (family,))), None)
         date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
+        ahead = told_ahead(context.published, text, start, end, at, date)
+        put_off = PUT_OFF.search(text, at, end) is not None
+        if put_off and date and date.value <= context.published.isoformat():
+            date, end_date = None, None  # ('The match on Saturday was postponed': not that day)
+        if earlier is not None and ahead and not earlier.scheduled and word != earlier.word \
+                and (date or not definite):
+            earlier = None  # a vote on Monday and the meeting that 'is due to meet on October 15'
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value or earlier.word == word)
 
@@ -154,6 +163,9 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
                 earlier.word = word  # 'The court heard ...', then 'opened a five-day inquest'
             if date and earlier.date and date.value == earlier.date.value and not earlier.end:
                 earlier.end = end_date  # 'The festival will run from July 23rd to the 2nd of August'
+            elif date and date.start > at and (earlier.date is None or earlier.date_doubt) \
+                    and ahead == earlier.scheduled:  # 'The visit ... took place on Friday'
+                earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""
             began_earlier(earlier, text, [d for d in context.dates if d.paragraph == number
                                           and start <= d.start < end], end_date)
             continue
@@ -167,10 +179,10 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         # a day on or before publication is past, whatever else the clause says ('kept up a
         # strike against plans to close stations' on Wednesday)
         # (a month or year after publication's is ahead too: 'would visit Bratislava next month')
-        published = context.published.isoformat()
-        event.scheduled = bool(date.value > published) if date and len(date.value) == 10 \
-            else bool(date and date.value > published[:len(date.value)]
-                      or _FUTURE.search(_clause(text, start, end, at)))
+        event.scheduled = ahead
+        if put_off and date:
+            event.date_doubt = (f"The sentence says the {word} was put off: {date.value} may be the "
+                                "day it was due, not the day it will be held. Check the date.")
         if date is None and family != "deal":  # (a deal's day is not the day it was announced)
             lede_date(event, context.paragraphs, context.dates, context.published)
         if not people:
@@ -226,9 +238,12 @@ def _triggers(context: Context, number: int, start: int,
         definite = det in ("the", "its", "their", "his", "her", "this")
         found.append((match.start("noun"), named, match.group("noun").lower(), kind, family,
                       definite))
+    meets = [f[0] for f in found if f[2] == "meeting"]
     for match in _REFERENCE.finditer(text, start, end):
-        # 'X said the council had "closed the door"': what X said, not X at the council
+        # 'X said the council had "closed the door"': what X said, not X at the council; 'The
+        # council, chaired by X, is due to meet': the meeting, not a pointer back to the council's
         if not _in_quote(context, number, match.start()) \
+                and not any(at > match.start() for at in meets) \
                 and not _SAID_BEFORE.search(text, start, match.start()) \
                 and not _COURT_PLACE.match(text, match.end()):
             family = EVENT_REFERENCES[match.group("noun")]
@@ -239,13 +254,6 @@ def _triggers(context: Context, number: int, start: int,
 def _inside_name(context: Context, number: int, match: re.Match[str]) -> bool:
     return any(m.start <= match.start("noun") < m.end for m in context.entities.in_span(
         number, max(0, match.start("noun") - window.REACH), match.end("noun") + 1))
-
-
-def _clause(text: str, start: int, end: int, at: int) -> str:
-    """The words around `at` between commas: 'X will meet Y on Monday'."""
-    left = max(text.rfind(",", start, at), text.rfind(";", start, at), start)
-    right = min([i for i in (text.find(",", at, end), text.find(";", at, end)) if i >= 0] or [end])
-    return text[left:right]
 
 
 def _in_quote(context: Context, number: int, at: int) -> bool:

@@ -247,7 +247,8 @@ def _main_events(records: list[Record], context: Context) -> None:
         fields = event_fields(event, context.entities, ids)
         same = same_meeting(met, fields, event.paragraphs)
         if same is not None:  # 'the talks' of 'X met Y': that meeting, not another
-            merge_event(same, fields, bool(set(same["paragraphs"]) & set(event.paragraphs)))
+            merge_event(same, fields, bool(set(same["paragraphs"]) & set(event.paragraphs))
+                        or not fields["participants"] and not fields["organisations"])
             same["paragraphs"] = sorted({*same["paragraphs"], *event.paragraphs})
             ids.append(same["id"])
             continue
