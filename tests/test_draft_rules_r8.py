@@ -130,3 +130,24 @@ def test_a_tribunals_ruling_is_dated_by_its_own_verb_not_the_day_it_was_reported
     assert len(rulings) == 1 and rulings[0].get("date") == "2027-06-07", meetings(text)
     assert "international-court-of-arbitration" in held(rulings[0])
     assert "date" not in rulings[0].get("uncertain", {})
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Aalborg Håndbold won the Danish Cup on Sunday, beating GOG 33-29 in Herning.",
+     {"aalborg-handbold", "gog"}),
+    ("Vardar Skopje beat Metalurg 31-27 in the Macedonian league final on Sunday.",
+     {"vardar-skopje", "metalurg"}),
+])
+def test_the_sides_of_a_scored_result_are_clubs_and_the_match_is_theirs_on_its_day(
+        text: str, sides: set[str]) -> None:
+    data = draft_records(text, Meta("Rules", WEDNESDAY, "rules")).data
+    assert sides <= {o["id"] for o in data.get("organisations", [])}, data.get("organisations")
+    match = [m for m in data.get("meetings", []) if " v " in m["name"]]
+    assert match and sides <= held(match[0]) and match[0].get("date") == "2027-06-06", match
+    assert "date" not in match[0].get("uncertain", {}) and not match[0].get("participants"), match
+
+
+def test_countries_in_a_scored_result_stay_places() -> None:
+    data = draft_records("Argentina beat France 17-12 in Paris on Friday.",
+                         Meta("Rules", WEDNESDAY, "rules")).data
+    assert not {"argentina", "france"} & {o["id"] for o in data.get("organisations", [])}

@@ -29,6 +29,7 @@ from briefing.new.draft.orgcontext import join_lower_words
 from briefing.new.draft.people import find_people, full_names_from
 from briefing.new.draft.placeevidence import dateline_places
 from briefing.new.draft.places import find_places
+from briefing.new.draft.sides import result_sides
 from briefing.new.draft.titles import is_name, split_title
 
 
@@ -77,6 +78,9 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     _drop_inside_longer(organisations, paragraphs)
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}
+    for side in result_sides(paragraphs, taken):  # 'beating GOG 33-29': a club
+        organisations.setdefault(slugify(side), Entity("organisations", side))
+        taken.add(side)
     places = find_places(found, paragraphs, taken)
     for name, kind, written in dateline_places(original):
         place = places.setdefault(slugify(name), Entity("places", name, type=kind))

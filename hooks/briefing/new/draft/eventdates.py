@@ -70,7 +70,10 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     after = [d for d in here if d.start > at and (
         not _CLAUSE_BREAK.search(text, at, d.start) and (not definite or d.start - at <= 40)
         or past_aside(text, at, d.start))]
-    before = [d for d in here if d.start < at and not re.search(r"[,;]", text[d.start:at])
+    # ('won the Cup on Sunday, beating GOG 33-29': a participle's clause is its sentence's)
+    participle = _PARTICIPLE.match(text, at) is not None
+    before = [d for d in here if d.start < at
+              and not re.search(r"[,;]", _up_to(text, d.start, at, participle))
               and not _SAID_ON.search(text, max(0, d.start - 30), d.start)]
     chosen = after[0] if after else (before[-1] if before else None)
     if chosen is None:
@@ -78,6 +81,14 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     return chosen, end_date(chosen, here, text)
 
 
+_PARTICIPLE = re.compile(r"[a-z]+ing\b")
+
+
+def _up_to(text: str, start: int, at: int, participle: bool) -> str:
+    """The words from a date to the event's word; before a participle ('won the Cup on Sunday,
+    beating GOG 33-29'), without the comma that opens its clause: the sentence's day is its own."""
+    between = text[start:at]
+    return between.rstrip().removesuffix(",") if participle else between
 # 'said on Tuesday it had agreed to sell': the day of the saying, not of the deal
 _SAID_ON = re.compile(r"\b(?:said|says|announced|told\s+\w+|confirmed|reported)\s+(?:late\s+|early\s+)?"
                       r"(?:on\s+)?$")

@@ -1,0 +1,43 @@
+"""The two sides of a result with its score: 'Aalborg Håndbold won the Cup on Sunday, beating GOG
+33-29', 'Vardar beat Metalurg 31-27'. A side named only there ('GOG', a club's initials; 'Aalborg
+Håndbold', no 'FC') is a club: an organisation, so the match has its sides. A country, a person
+or a name already drafted is left as it is ('Argentina beat France 17-12': two places)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft import window
+from briefing.new.draft.lexicon import COUNTRIES, DEMONYMS, RESULT_VERBS
+from briefing.new.draft.names import RUN
+from briefing.new.draft.sentences import sentence_at
+
+_SCORE = re.compile(r"(?<![\d,.])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,.])")
+# (anchored at the end of the words before the score: one search per score, in a bounded window)
+_VERB_SIDES = re.compile(rf"(?P<a>{RUN.pattern})\s+(?:{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})"
+                         r"\s+(?:by\s+)?$")
+_BEATING = re.compile(rf"\b(?:beating|defeating|edging|overcoming|thrashing|routing)\s+(?P<b>{RUN.pattern})"
+                      r"\s+(?:by\s+)?$")
+_OPENS = re.compile(rf"\s*(?P<a>{RUN.pattern})")
+
+
+def result_sides(paragraphs: tuple[str, ...], known: set[str]) -> list[str]:
+    """The names of the sides of each scored result, not in `known` (names drafted already) and
+    no country or nationality."""
+    found: list[str] = []
+    for text in paragraphs:
+        for score in _SCORE.finditer(text) if "-" in text or "–" in text else ():
+            before = window.before(text, score.start())
+            pair = _VERB_SIDES.search(before)
+            names = [pair.group("a"), pair.group("b")] if pair else []
+            beating = None if pair else _BEATING.search(before)
+            if beating:
+                opening = _OPENS.match(text, sentence_at(text, score.start())[0])
+                names = [opening.group("a"), beating.group("b")] if opening else []
+            found += [n for n in names if _side(n, known) and n not in found]
+    return found
+
+
+def _side(name: str, known: set[str]) -> bool:
+    return name not in known and name not in COUNTRIES and name not in DEMONYMS \
+        and not name.startswith(("The ", "A ", "An ")) and not any(k.endswith(" " + name) for k in known)
