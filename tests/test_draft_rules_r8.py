@@ -151,3 +151,40 @@ def test_countries_in_a_scored_result_stay_places() -> None:
     data = draft_records("Argentina beat France 17-12 in Paris on Friday.",
                          Meta("Rules", WEDNESDAY, "rules")).data
     assert not {"argentina", "france"} & {o["id"] for o in data.get("organisations", [])}
+
+
+def _dated(text: str, published: dt.date = WEDNESDAY) -> list[dict[str, Any]]:
+    data = draft_records(text, Meta("Rules", published, "rules")).data
+    return [r for kind in ("meetings", "timeline", "statements") for r in data.get(kind, []) if r.get("date")]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a deadline of what someone was urged to do is ahead, though 'urged' is past
+    ("Tartu's mayor, who attended the debate, urged traders to register by June 20 for the new "
+     "stalls.", "2027-06-20"),
+    # a plan reported with no other day in its paragraph: counted from publication, no doubt
+    ("Union leader Maris Kalnins said the union would meet on Monday to decide whether to strike.",
+     "2027-06-14"),
+    ("The rail operator said traffic would remain disrupted until at least Friday.", "2027-06-11"),
+])
+def test_a_day_with_one_reading_is_not_flagged(text: str, date: str) -> None:
+    dated = [r for r in _dated(text) if r["date"] == date]
+    assert dated and all("date" not in r.get("uncertain", {}) for r in dated), _dated(text)
+
+
+def test_a_plan_said_on_an_earlier_day_of_the_paragraph_that_gives_another_day_is_flagged() -> None:
+    """A guard (held before): the doubt that is real stays."""
+    # said on Wednesday (published Saturday): 'on Friday' is the next day after Wednesday, or the
+    # Friday after publication
+    text = ("Transport Minister Kalle Tamm met union leaders for three hours on Wednesday but the talks "
+            "ended without agreement. Tamm said afterwards that he would see them again on Friday.")
+    dated = [r for r in _dated(text, dt.date(2027, 6, 12)) if r["date"] == "2027-06-18"]
+    assert dated and all("date" in r.get("uncertain", {}) for r in dated), _dated(text, dt.date(2027, 6, 12))
+
+
+def test_a_spell_of_talks_before_a_signing_is_no_event_of_its_own() -> None:
+    text = ("TALLINN, June 9 - Estonia's metalworkers' union and the employers signed a two-year wage "
+            "agreement on Wednesday.\n\nThe deal, signed in Tallinn after 11 weeks of talks, raises "
+            "wages by 9 percent, union leader Kalle Tamm said.")
+    found = meetings(text)
+    assert [m["name"].split()[0] for m in found] == ["Signing"], found

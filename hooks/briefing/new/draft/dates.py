@@ -67,7 +67,7 @@ class FoundDate:
 def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDate]:
     """Every date; a weekday or 'yesterday' that the dateline's day would resolve to another
     day than the publication date does carries that doubt."""
-    found = []
+    found: list[FoundDate] = []
     dateline = _dateline(paragraphs, published)
     for number, text in enumerate(paragraphs, 1):
         for match in _ANY.finditer(text):
@@ -94,7 +94,8 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                              f"but {resolved[0]} is only {_days_after(resolved[0], published)} days "
                              f"after publication ({published.isoformat()}): taken as that day; it may "
                              f"be {_year_before(resolved[0])}. Check the date.")
-            if reported:  # 'adding that he would see them again on Friday'
+            if reported and _plan_from_another_day(found, number, match, resolved[0]):
+                # 'adding that he would see them again on Friday', said on a day the paragraph gives
                 said = plan.group() if plan else "would"
                 doubt = (f"'{said} ... {match.group()}' reports a plan: taken as the {match.group()} "
                          f"after publication ({resolved[0]}); it may be the one before, if the plan "
@@ -125,10 +126,32 @@ _PAST_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
 
 def _told_as_past(match: re.Match[str], clause: str, value: str, published: dt.date) -> bool:
     """'was launched from Sriharikota on September 2', published in January: a day with no year
-    that would fall after publication, in a clause that tells of it as done."""
+    that would fall after publication, in a clause that tells of it as done; not a deadline of
+    what someone was asked to do ('urged traders to register by April 15')."""
+    head = clause[:clause.rfind(match.group())]
     return match.lastgroup in ("month_day", "day_month", "day_range") \
         and not _group(match, match.lastgroup, "year") \
-        and len(value) == 10 and value > published.isoformat() and bool(_PAST_CLAUSE.search(clause))
+        and len(value) == 10 and value > published.isoformat() and bool(_PAST_CLAUSE.search(clause)) \
+        and not _DEADLINE.search(head)
+
+
+# 'to register by April 15', 'to apply before May 2': the day of an infinitive's act, ahead
+_DEADLINE = re.compile(r"\bto\s+[a-z]+\b[^,;]{0,60}?\b(?:by|before|until|from|no\s+later\s+than)\s+$")
+
+
+def _plan_from_another_day(found: list[FoundDate], number: int, match: re.Match[str], value: str) -> bool:
+    """A plan's weekday ('would meet on Monday') counted from publication is in doubt only when the
+    paragraph gave, before it, a past day the words may have been said on ('met ... on Wednesday
+    ..., adding that he would see them again on Friday') and the weekday counted from that day is
+    another one. With no such day the report is of the day of publication."""
+    said = [d for d in found if d.paragraph == number and len(d.value) == 10 and d.value < value
+            and not d.planned]
+    if not said:
+        return False
+    day = dt.date.fromisoformat(said[-1].value)
+    target = WEEKDAYS.index(str(_group(match, "weekday", "weekday")).lower())
+    after = day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
+    return after.isoformat() != value
 
 
 # A timetable verb in the present tense before a weekday, as _FUTURE's 'opens on' but plural or a

@@ -82,6 +82,10 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+# 'signed ... after 11 weeks of talks': a spell of talks before the event, no event of its own
+SPELL_BEFORE = re.compile(r"\b(?:after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
+                          r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"several|many)\s+(?:hours|days|weeks|months|years|rounds)\s+of\s+$")
 
 
 def _up_to(text: str, start: int, at: int, participle: bool) -> str:
@@ -121,8 +125,10 @@ PUT_OFF = re.compile(r"\b(?:postponed|put\s+(?:back|off)|pushed\s+back|delayed|r
 
 def told_ahead(published_on: dt.date, text: str, start: int, end: int, at: int,
                date: FoundDate | None) -> bool:
-    """An event told as still to come: its day after publication, or a future word in its clause,
-    or put off ('have been put back by a week')."""
+    """An event told as still to come: its day after publication (a day on or before it is past,
+    whatever else the clause says: 'kept up a strike against plans to close stations' on
+    Wednesday; a month or year after publication's is ahead: 'would visit Bratislava next month'),
+    or a future word in its clause, or put off ('have been put back by a week')."""
     published = published_on.isoformat()
     if date and len(date.value) == 10:
         return date.value > published or bool(PUT_OFF.search(text, at, end))

@@ -28,7 +28,7 @@ from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.eventdates import PUT_OFF, clause_date, lede_date, told_ahead
+from briefing.new.draft.eventdates import PUT_OFF, SPELL_BEFORE, clause_date, lede_date, told_ahead
 from briefing.new.draft.eventpeople import (
     LEDE,
     REACTION,
@@ -176,9 +176,7 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
                            people, orgs, clause_place(context.entities, text, number, start, end, at),
                            date, end_date)
-        # a day on or before publication is past, whatever else the clause says ('kept up a
-        # strike against plans to close stations' on Wednesday)
-        # (a month or year after publication's is ahead too: 'would visit Bratislava next month')
+        # (eventdates.told_ahead: a day on or before publication is past, whatever the clause says)
         event.scheduled = ahead
         if put_off and date:
             event.date_doubt = (f"The sentence says the {word} was put off: {date.value} may be the "
@@ -223,8 +221,9 @@ def _triggers(context: Context, number: int, start: int,
                           "visit" if visit else "meeting", "visit" if visit else "meeting", False))
     for match in _EVENT.finditer(text, start, end) if any(n in lowered for n in EVENT_NOUNS) else ():
         if _in_quote(context, number, match.start("noun")) or _inside_name(context, number, match) \
-                or _COMPOUND.match(text, match.end("noun")):
-            continue  # 'Summit Trails Ltd', 'the race director'
+                or _COMPOUND.match(text, match.end("noun")) \
+                or SPELL_BEFORE.search(text, max(start, match.start("noun") - 60), match.start("noun")):
+            continue  # 'Summit Trails Ltd', 'the race director', 'after 11 weeks of talks'
         if mountain_top(context.entities, context.paragraphs[number - 1], number, match):
             continue  # 'near the summit of Mount Ruapehu'
         kind, family = EVENT_NOUNS[match.group("noun").lower()]
