@@ -211,6 +211,13 @@ def test_a_negated_qualifier_turns_around(text: str, value: float, qualifier: st
     ("Shares rose 2.3 percent to 231 euros in Frankfurt trading.", 231, "Money: Shares rose 2.3 percent"),
     ("Scientists had advised a catch of 269,440 tonnes for next year.", 269440,
      "Mass: Scientists had advised a catch"),
+    # the speaker and the verb of saying are no part of it, nor is a comma at its end (lead, r8)
+    ("Ana Cole, who proposed it, said the city would pay 6.5 million zlotys for the hall.", 6.5,
+     "Money: the city would pay"),
+    ("The mayor said on Monday that the city would spend 40 million euros on trams.", 40,
+     "Money: the city would spend"),
+    ("It produced 210,000 tonnes of copper last year, 4 percent more than in 2022.", 4,
+     "Share: It produced 210,000 tonnes of copper last year"),
 ])
 def test_a_figure_s_measure_reads_as_a_phrase(text: str, value: float, measures: str) -> None:
     assert figures(text)[value]["measures"] == measures
