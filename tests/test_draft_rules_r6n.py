@@ -234,6 +234,9 @@ def topics(text: str) -> set[str]:
     ("The Economic Freedom Fighters walked out of the chamber on Tuesday.", "Economy"),
     ("Shares in Baltic Energy Partners fell 4 percent after the results.", "Energy"),
     ("The Congress of Trade Unions said the strike would go ahead.", "Trade"),
+    # nor from the first word of another topic's longer signal: 'trade union' is labour (lead, r8)
+    ("The city bought the hall where the trade union was born, the council said on Monday.", "Trade"),
+    ("Trade unions may not strike to stop a company moving, the court ruled on Tuesday.", "Trade"),
 ])
 def test_no_topic_from_a_part_of_a_name(text: str, wrong: str) -> None:
     assert wrong not in topics(text)
@@ -243,6 +246,7 @@ def test_no_topic_from_a_part_of_a_name(text: str, wrong: str) -> None:
     # guards: the same words in the article's own sentences still make the topic
     ("Health workers went door to door with vaccines, the ministry said.", "Health"),
     ("Climate change made the drought worse, scientists said.", "Climate change"),
+    ("The trade union said the strike would go ahead, the council said on Monday.", "Labour"),
 ])
 def test_a_topic_from_the_article_s_own_words(text: str, topic: str) -> None:
     assert topic in topics(text)
