@@ -162,10 +162,14 @@ def _dated(text: str, published: dt.date = WEDNESDAY) -> list[dict[str, Any]]:
     # a deadline of what someone was urged to do is ahead, though 'urged' is past
     ("Tartu's mayor, who attended the debate, urged traders to register by June 20 for the new "
      "stalls.", "2027-06-20"),
-    # a plan reported with no other day in its paragraph: counted from publication, no doubt
-    ("Union leader Maris Kalnins said the union would meet on Monday to decide whether to strike.",
-     "2027-06-14"),
-    ("The rail operator said traffic would remain disrupted until at least Friday.", "2027-06-11"),
+    # a plan reported on the day the dateline gives (publication's), or after the lede's day of
+    # the events: counted from either, the same day, no doubt (with no such day the r5 rows hold)
+    ("RIGA, June 9 - Union leader Maris Kalnins said the union would meet on Monday to decide "
+     "whether to strike.", "2027-06-14"),
+    ("PARIS, June 9 - The rail operator said traffic would remain disrupted until at least Friday.",
+     "2027-06-11"),
+    ("Valga beat Tammeka 2-1 on Sunday night to reach the cup final.\n\nClub president Jaan Kask "
+     "said the board would meet on Thursday to discuss the coach's future.", "2027-06-10"),
 ])
 def test_a_day_with_one_reading_is_not_flagged(text: str, date: str) -> None:
     dated = [r for r in _dated(text) if r["date"] == date]
@@ -188,3 +192,11 @@ def test_a_spell_of_talks_before_a_signing_is_no_event_of_its_own() -> None:
             "wages by 9 percent, union leader Kalle Tamm said.")
     found = meetings(text)
     assert [m["name"].split()[0] for m in found] == ["Signing"], found
+
+
+def test_a_court_fining_a_firm_is_the_courts_ruling_not_a_fine_by_the_firm() -> None:
+    text = ("TALLINN, June 9 - A court in Tallinn on Monday fined the shipping firm Baltic Lines 2 million "
+            "euros for polluting the harbour.")
+    found = meetings(text)
+    assert [m["name"] for m in found] == ["Ruling with Baltic Lines"], found
+    assert found[0]["date"] == "2027-06-07", found

@@ -45,7 +45,8 @@ _TO_BEAT = re.compile(rf"\bto\s+(?:beat|defeat|edge|overcome|stun|thrash|rout|do
 _COURT_ACTS = {"heard": "court hearing", "hears": "court hearing", "ordered": "ruling", "orders": "ruling",
                "upheld": "ruling", "overturned": "ruling", "quashed": "ruling", "struck down": "ruling",
                "dismissed": "ruling", "threw out": "ruling", "annulled": "ruling", "halted": "ruling",
-               "blocked": "ruling", "ruling": "ruling"}
+               "blocked": "ruling", "ruling": "ruling", "fined": "ruling", "fines": "ruling",
+               "awarded": "ruling"}
 _COURT_ACT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b[^.;,\"“”]{0,60}?"
                         r"\b(?P<verb>" + "|".join(_COURT_ACTS).replace(" ", r"\s+") + r")\b")
 # a vote: 'voted to', 'voted on Wednesday to', '... by 78 votes to 41', 'the motion was carried'
@@ -123,7 +124,8 @@ def action_triggers(text: str, start: int, end: int, number: int,
             found.append((match.start(), None, word, "other", "launch", False))
             break
     for match in _SANCTION.finditer(text, start, end):
-        if not quoted(match.start()):
+        # ('A court in Tallinn on Monday fined the firm': the court's ruling, not a fine by the firm)
+        if not quoted(match.start()) and not any(f[0] == match.start() and f[4] == "court" for f in found):
             found.append((match.start(), None, _SANCTIONS[match.group("verb")], "other", "sanction",
                           False))
             break

@@ -94,7 +94,7 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                              f"but {resolved[0]} is only {_days_after(resolved[0], published)} days "
                              f"after publication ({published.isoformat()}): taken as that day; it may "
                              f"be {_year_before(resolved[0])}. Check the date.")
-            if reported and _plan_from_another_day(found, number, match, resolved[0]):
+            if reported and _plan_from_another_day(found, number, match, resolved[0], published.isoformat()):
                 # 'adding that he would see them again on Friday', said on a day the paragraph gives
                 said = plan.group() if plan else "would"
                 doubt = (f"'{said} ... {match.group()}' reports a plan: taken as the {match.group()} "
@@ -139,19 +139,20 @@ def _told_as_past(match: re.Match[str], clause: str, value: str, published: dt.d
 _DEADLINE = re.compile(r"\bto\s+[a-z]+\b[^,;]{0,60}?\b(?:by|before|until|from|no\s+later\s+than)\s+$")
 
 
-def _plan_from_another_day(found: list[FoundDate], number: int, match: re.Match[str], value: str) -> bool:
-    """A plan's weekday ('would meet on Monday') counted from publication is in doubt only when the
-    paragraph gave, before it, a past day the words may have been said on ('met ... on Wednesday
-    ..., adding that he would see them again on Friday') and the weekday counted from that day is
-    another one. With no such day the report is of the day of publication."""
-    said = [d for d in found if d.paragraph == number and len(d.value) == 10 and d.value < value
-            and not d.planned]
+def _plan_from_another_day(found: list[FoundDate], number: int, match: re.Match[str], value: str,
+                           published: str) -> bool:
+    """A plan's weekday ('would meet on Monday') counted from publication is in doubt only when
+    counting it from the day the words may have been said gives another day: the paragraph's last
+    past day before it ('met ... on Wednesday ..., adding that he would see them again on
+    Friday'), else the lede's ('beat Nacional on Sunday night', a dateline); with neither, always
+    (the report may be days older than the publication)."""
+    past = [d for d in found if len(d.value) == 10 and d.value <= published and not d.planned]
+    said = [d for d in past if d.paragraph == number] or [d for d in past if d.paragraph == 1]
     if not said:
-        return False
+        return True
     day = dt.date.fromisoformat(said[-1].value)
     target = WEEKDAYS.index(str(_group(match, "weekday", "weekday")).lower())
-    after = day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)
-    return after.isoformat() != value
+    return (day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)).isoformat() != value
 
 
 # A timetable verb in the present tense before a weekday, as _FUTURE's 'opens on' but plural or a
