@@ -75,6 +75,26 @@ def test_a_rebuild_collects_only_what_is_new_since_the_last(
     assert [site() is None for site in sites[:-1]] == [True] * (len(sites) - 1)
 
 
+def test_a_rebuild_does_not_count_the_frozen_objects(
+        server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`gc.get_freeze_count()` walks every frozen object (0.07 s of a rebuild at 1,000 pages):
+    whether this process froze anything yet is remembered instead, across startups too."""
+    counted: list[int] = []
+    get_freeze_count = gc.get_freeze_count
+
+    def counting() -> int:
+        counted.append(1)
+        return get_freeze_count()
+    monkeypatch.setattr(gc, "get_freeze_count", counting)
+    for number in range(2):
+        edit(server, number)
+        server.rebuild()
+    hook.on_startup(command="serve", dirty=False)  # the same process, started again
+    assert hook._state.collector.frozen
+    server.rebuild()
+    assert counted == [], f"{len(counted)} walks of the frozen objects in 3 rebuilds"
+
+
 def test_a_rebuild_parses_the_front_matter_of_changed_pages_only(
         server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
     """A page whose source is the same as in the last build is not parsed again (its front
