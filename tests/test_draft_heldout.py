@@ -86,23 +86,24 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "retail.txt": (1, 1, 1, 1, 1, .87, .9, 1, 1),
     "tsetse.txt": (1, 1, 1, 1, .8, .6, 1, None, 0),
     # Round 8's fresh set of the names helper (heldout8b.yml), answered before the drafter saw it;
-    # floors start at the scores of main before any rule was changed for it (c.f. the round's
-    # notes, issue-18-r8-names.md), and rise with each landing.
-    "faroe.txt": (.5, 0, .33, .25, .66, .5, .88, 1, 1),
-    "gobi.txt": (1, 1, .66, .66, .57, .66, .88, None, 1),
+    # floors started at the scores of main before any rule was changed for it (before: faroe
+    # (.5, 0, .33, .25, .66, .5, .88, 1, 1), gobi (1, 1, .66, .66, .57, .66, .88, -, 1), helmet
+    # (1, 1, 1, 1, .83, 1, 1, 0, 0), kresna (1, .5, .66, .5, .57, .25, .88, -, 1), saintlouis (1, 1,
+    # .75, .75, 1, .4, 1, 1, 1), saxaul (.5, .5, .75, .75, .66, .6, .85, -, 1)); they rise with each landing.
+    "faroe.txt": (.5, .5, 1, 1, .77, .66, .88, 1, 1),
+    "gobi.txt": (1, 1, 1, 1, .85, 1, .88, None, 1),
     "helmet.txt": (1, 1, 1, 1, .83, 1, 1, 0, 0),
-    "kresna.txt": (1, .5, .66, .5, .57, .25, .88, None, 1),
+    "kresna.txt": (1, 1, 1, .75, .71, .5, .88, None, 1),
     "saintlouis.txt": (1, 1, .75, .75, 1, .4, 1, 1, 1),
-    "saxaul.txt": (.5, .5, .75, .75, .66, .6, .85, None, 1),
+    "saxaul.txt": (.5, .5, 1, 1, .66, .8, .85, None, 1),
 }
 
 # Wrong speakers still drafted without a mark, per article (every other article: none). Round 7
 # (names and events helpers): none left (derby's coach speaks for himself; licence's regulator is
 # named without "Ghana's").
-UNFLAGGED_WRONG_SPEAKERS: dict[str, int] = {
-    # Round 8's fresh set before its rules: the speakers' names drafted cut short ('Sámal Pauli'
-    # of 'Sámal Pauli í Dali', 'Krasimir St' of 'Judge Krasimir St. Dimitrov').
-    "faroe.txt": 1, "kresna.txt": 1}
+UNFLAGGED_WRONG_SPEAKERS: dict[str, int] = {}  # round 8: heldout8b's two (names cut at a
+# particle or an initial: 'Sámal Pauli' of 'Sámal Pauli í Dali', 'Krasimir St' of 'Krasimir St.
+# Dimitrov') are right since its first rules
 
 
 def test_every_held_out_article_has_floors() -> None:

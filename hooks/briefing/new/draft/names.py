@@ -22,13 +22,18 @@ WORD = (rf"(?:[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPP
         rf"|[{UPPER}][\w\-]*['’]s(?=[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{0,2}}(?:{_HEADS})\b)"
         rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?|[a-z][{UPPER}][a-z][\w\-]*)")
 # A middle or leading initial ('Einar K. Gudfinnsson', 'R. Premadasa Stadium') belongs to the
-# name: it is followed by another capitalised word.
-_INITIAL = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}][a-z])"
-_JOINS = "of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
+# name: it is followed by another capitalised word. Cyrillic names shorten a patronymic or a
+# given name to two Latin letters ('Ts. Batbayar', 'Nurlan Zh. Abenov'); in the middle of a name
+# 'St.' is one too ('Krasimir St. Dimitrov'), never a title there.
+DIGRAPHS = "Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh"
+_MIDDLE = rf"(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z])"
+_INITIAL = rf"(?:[{UPPER}]|{DIGRAPHS})\.(?=[ \t]+[{UPPER}][a-z])"
+_JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
+          "|í|á")  # Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'
 # An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj'.
 _ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul)-"
 RUN = re.compile(rf"(?<![\w'’.])(?:{_INITIAL}[ \t]+)?{WORD}"
-                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_INITIAL}[ \t]+)?(?:{_ARTICLE})?{WORD})*")
+                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_MIDDLE}[ \t]+)?(?:{_ARTICLE})?{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
 
 
