@@ -5,7 +5,8 @@
 - after it: a block opened by 'Tags:', 'Related', 'Other stories', 'More on this story',
   'Read more', 'Share this', and everything below it;
 - anywhere: a photo caption ending in its credit ('... on Cerro Armazones. (ESO/Carlos
-  Fuentes)', 'Photo: Jane Doe/AFP'), a byline ('By Thandi Mokoena'), a row of share buttons
+  Fuentes)', 'Photo: Jane Doe/AFP', '... Photo / NIWA') or opening with its label
+  ('Caption: ...'), a byline ('By Thandi Mokoena'), a row of share buttons
   ('Share  Tweet  Email'), a newsletter box ('Sign up to our Africa newsletter', 'after
   newsletter promotion') or an advertisement's label, a link to another story set in the text
   ('Read more: ...', when the text goes on below it).
@@ -26,7 +27,13 @@ _TAIL = re.compile(
     r"^(?:tags?|topics|keywords|related(?: (?:stories|articles|links|coverage|content|news))?|"
     r"other stories|more (?:on this story|from|stories|news)|read (?:more|also)|also read|"
     r"most (?:read|popular)|"
-    r"recommended|you may also like|see also|share this(?: article| story)?)\b\s*:?", re.IGNORECASE)
+    r"recommended|you may also like|see also|share this(?: article| story)?|"
+    # the same in the languages scraped pages around English copy come in: Spanish, Portuguese,
+    # French, German, Italian ('Relacionadas:', 'Leia também', 'Lire aussi', 'Mehr zum Thema')
+    r"(?:noticias |not[ií]cias )?relacionad[ao]s|etiquetas|temas relacionados|lea tambi[eé]n|"
+    r"lee tambi[eé]n|leia tamb[eé]m|veja tamb[eé]m|mais lidas|(?:[aà] )?lire aussi|mots[- ]cl[eé]s|"
+    r"sur le m[eê]me sujet|mehr zum thema|schlagw[oö]rter|leggi anche|articoli correlati)\b\s*:?",
+    re.IGNORECASE)
 # A row of share buttons: 'Share  Tweet  Email', 'Facebook Twitter WhatsApp Copy link'.
 _SHARE_WORDS = frozenset("share tweet email e-mail facebook twitter x whatsapp linkedin reddit "
                          "pinterest telegram print copy link comment comments save flipboard "
@@ -46,7 +53,7 @@ _STAMP = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}\s+\w{
                     r"(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*(?:am|pm))?(?:\s+[A-Z]{2,4})?)?$", re.IGNORECASE)
 _CREDIT = re.compile(r"(?:\(\s*(?:photo(?:graph)?:?\s*|credit:?\s*|image:?\s*)?[^()]{2,60}/[^()]{2,60}\)"
                      r"|\((?:photo(?:graph)?|credit|image)s?:?\s[^()]{2,60}\)"
-                     r"|\b(?:photo(?:graph)?|credit|image|picture)s?:\s*[^.]{2,60}"
+                     r"|\b(?:photo(?:graph)?|credit|image|picture|foto)s?\s?[:/]\s*[^.]{2,60}"
                      r"|\b[A-Z]{2,}/[A-Z][\w.\- ]{2,40})\s*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'’\-]+(?:\s+(?:and\s+)?[A-Z][\w.'’\-]+){0,5}\s*$", re.IGNORECASE)
 # 'By AFP, published Wednesday 6 December 2023 at 18:20', 'By Jane Doe | May 13, 2025 | Photo
@@ -92,9 +99,16 @@ def opens_tail(paragraph: str) -> bool:
         or not re.search(r"[.!?][\"”’']?(?:\s|$)", paragraph)
 
 
+# 'Caption: The ship arrives ...', 'Image caption, Residents ...', 'Image source, Getty Images':
+# a caption's own label at the start of its line.
+_CAPTION_LABEL = re.compile(r"^(?:(?:photo |image |picture )?caption|image source|pictured)\s*[:,]\s*\S",
+                            re.IGNORECASE)
+
+
 def is_caption(paragraph: str) -> bool:
-    """A photo caption closing with its credit: '... (ESO/Carlos Fuentes)'."""
-    return len(paragraph.split()) <= 60 and bool(_CREDIT.search(paragraph))
+    """A photo caption closing with its credit ('... (ESO/Carlos Fuentes)', '... Photo / NIWA')
+    or opening with its label ('Caption: ...')."""
+    return len(paragraph.split()) <= 60 and bool(_CREDIT.search(paragraph) or _CAPTION_LABEL.match(paragraph))
 
 
 def is_byline(paragraph: str) -> bool:
