@@ -19,6 +19,7 @@ from slugify import slugify
 from briefing.new.draft.acronyms import add_acronyms
 from briefing.new.draft.entity import Entity, Mention
 from briefing.new.draft.evidence import split_of
+from briefing.new.draft.facilities import facilities
 from briefing.new.draft.firms import short_firm_names, split_firms
 from briefing.new.draft.gists import dateline_credit
 from briefing.new.draft.institutions import speaking_institutions
@@ -72,12 +73,14 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     found, affiliations, homes = split_of(join_lower_words(runs(paragraphs), paragraphs),
                                    lambda words: is_name(split_title(words)[1]), paragraphs)
     found, firms, seats = split_firms(found, paragraphs)
-    affiliations |= firms
+    owners, sites, yards = facilities(paragraphs)
+    affiliations |= firms | owners
+    seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
     people = {key: person for key, person in people.items() if person.name not in seats}
     taken = {form for person in people.values() for form in person.forms()}
     organisations = find_organisations(found, paragraphs, taken, affiliations)
-    add_institutions(organisations, speaking_institutions(paragraphs))
+    add_institutions(organisations, {**yards, **speaking_institutions(paragraphs)})
     _drop_inside_longer(organisations, paragraphs)
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}

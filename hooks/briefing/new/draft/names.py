@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.new.draft import window
-from briefing.new.draft.lexicon import CITIES, COUNTRIES, ORG_HEADS
+from briefing.new.draft.lexicon import CITIES, COUNTRIES, ORG_HEADS, TITLE_WORDS
 
 # Capital letters, accented ones included: 'Ó Flaherty', 'České Budějovice', 'Ærø'.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -71,11 +71,18 @@ def _owner_apart(run: Run) -> list[Run]:
     """"Ghana's National Communications Authority": a country's or a city's possessive is not
     part of the body's name ("the Women's Institute" stays whole): the place, then the body."""
     owner = re.match(r"([^\s'’]+(?: [^\s'’]+){0,2})['’]s ", run.text)
-    if owner is None or not (owner.group(1) in COUNTRIES or owner.group(1) in CITIES):
+    if owner is None or not (owner.group(1) in COUNTRIES or owner.group(1) in CITIES
+                             or _titled_person(owner.group(1).split())):
         return [run]
     rest = run.start + owner.end()
     return [Run(run.paragraph, run.start, run.start + len(owner.group(1)), owner.group(1)),
             Run(run.paragraph, rest, run.end, run.text[owner.end():])]
+
+
+def _titled_person(words: list[str]) -> bool:
+    """"President Abdoulaye Wade's Senegalese Democratic Party": a title and a name of two words
+    own the body; the person, then the body."""
+    return len(words) == 3 and words[0].lower() in TITLE_WORDS and all(w[:1].isupper() for w in words[1:])
 
 
 def _nickname(text: str, name: re.Match[str], nick: re.Match[str], rest: re.Match[str]) -> bool:
