@@ -163,3 +163,24 @@ def test_works_named_by_their_place(text: str, organisation: str, place: str) ->
     assert organisation in names(data, "organisations")
     assert place in names(data, "places")
     assert organisation not in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # an apostrophe for a glottal stop inside a Polynesian name
+    ("The minister arrived in Nuku'alofa for a two-day visit.", "Nuku'alofa"),
+    # a lower-case feature of the land, a harbour or a deposit after the name
+    ("He spoke to reporters at Fua'amotu airport before leaving.", "Fua'amotu"),
+    ("The bus fell 40 metres in the Kresna gorge in August.", "Kresna"),
+    ("The licence covers the Tsagaan Suvarga copper deposit in the south.", "Tsagaan Suvarga"),
+    ("Scientists warned that the stock on the Faroe Plateau was close to collapse.", "Faroe Plateau"),
+])
+def test_more_places(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places")
+
+
+def test_a_glottal_stop_stays_in_a_persons_name() -> None:
+    data = draft("Arakawa held talks with Prime Minister Pohiva Tu'i'onetoa on fisheries.")
+    assert "Pohiva Tu'i'onetoa" in names(data, "people")
+    # guard: a possessive is still no part of a name
+    assert "Kenya" in names(draft("Kenya's president spoke on Monday in Nairobi."), "places")

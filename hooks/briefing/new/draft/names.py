@@ -18,9 +18,12 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # So is a singular one before a name ending in an organisation word ("the Finnish Seamen's
 # Union", "the Women's Institute"); not "Qatar's Prime Minister".
 _HEADS = "|".join(sorted((h.capitalize() for h in ORG_HEADS if h.isalpha()), key=len, reverse=True))
+# An apostrophe for a glottal stop inside a Polynesian name ("Nuku'alofa", "Vava'u", "Hawai'i"), never
+# a possessive's or a contraction's ('s, 't, 're, 'll, 'd, 've, 'm).
+_OKINA = r"(?:['’](?!(?:s|t|re|ll|d|ve|m)\b)[a-z][\w\-]*)*"
 WORD = (rf"(?:[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPPER}])"
         rf"|[{UPPER}][\w\-]*['’]s(?=[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{0,2}}(?:{_HEADS})\b)"
-        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?|[a-z][{UPPER}][a-z][\w\-]*)")
+        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?{_OKINA}|[a-z][{UPPER}][a-z][\w\-]*)")
 # A middle or leading initial ('Einar K. Gudfinnsson', 'R. Premadasa Stadium') belongs to the
 # name: it is followed by another capitalised word. Cyrillic names shorten a patronymic or a
 # given name to two Latin letters ('Ts. Batbayar', 'Nurlan Zh. Abenov'); in the middle of a name

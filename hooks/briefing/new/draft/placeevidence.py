@@ -29,7 +29,10 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       "islands archipelago peninsula highlands lowlands hills mountains range forest "
                       "desert plain plains neighbourhood neighborhood market park zone division "
                       "governorate oblast emirate parish atoll fjord glacier reef centre center "
-                      "reserve sanctuary woods wetlands marsh marshes moor heath".split())
+                      "reserve sanctuary woods wetlands marsh marshes moor heath "
+                      # round 8: 'the Kresna gorge', "Fua'amotu airport", 'the Tsagaan Suvarga
+                      # copper deposit'
+                      "gorge canyon ravine airport airstrip harbour harbor wharf deposit".split())
 
 _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
