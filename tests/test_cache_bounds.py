@@ -29,6 +29,7 @@ BOUNDS = {
     "briefing.data.article._normalised_with_offsets": 4096,
     "briefing.data.article.sentence_spans": 1 << 14,
     "briefing.data.article.segmenter": 1,
+    "briefing.data.article._abbreviation": 1,
     "briefing.new.draft.sentences.sentence_spans": 4096,
     "briefing.new.draft.entity._slug": 4096,
     "briefing.new.draft.givennames._table": 1,

@@ -140,10 +140,16 @@ def _conversions(text: str | None) -> list[str]:
 
 
 def _context(text: str, at: int) -> str:
-    """The words before the number, as far back as the start of its clause."""
+    """The words before the number, as far back as the start of its clause, without a speaker
+    and the verb of saying that lead them ('Kowalczyk, who proposed it, said the city would pay
+    6.5 million zlotys' -> 'the city would pay') and without a dangling comma."""
     head = window.before(text, at)
     stops = list(re.finditer(r"[.;:](?!\d)|[\"“”]", head))  # not the point of '2.3 percent'
-    words = head[stops[-1].end() if stops else 0:].split()[-8:]
+    clause = head[stops[-1].end() if stops else 0:]
+    said = [m for m in _SAID.finditer(clause) if (m.start() == 0 or clause[m.start() - 1] == " ")
+            and len(clause[m.end():].split()) >= 3 and not _RELATIVE.search(clause, 0, m.start())]
+    clause = clause[said[-1].end() if said else 0:].strip()
+    words = clause.rstrip(", ").split()[-8:]
     while words and words[-1].lower() in _TRAILING:
         words.pop()  # 'a catch of', 'rose 15 percent to': no dangling small word
     while words and words[0].lower() in _TRAILING - {"the", "a", "an", "its", "their", "no"}:
@@ -152,3 +158,8 @@ def _context(text: str, at: int) -> str:
 
 
 _TRAILING = frozenset("of to by from with at in on for and or that than the a an its their no".split())
+# A speaker's verb opening the clause: 'said (on Tuesday) (that)', 'told reporters (that)'.
+_SAID = re.compile(r"(?:(?:said|says|told (?:reporters|journalists|members)|added)(?:\s+on\s+[A-Z][a-z]+day)?"
+                   r"(?:\s+that)?|(?:estimated|announced|reported)\s+that)\s+(?=\S)")
+# 'the Nations, which says 90 percent ...': the words said are the relative clause's, kept whole.
+_RELATIVE = re.compile(r"\b(?:which|who|that)\s+$")

@@ -6,7 +6,8 @@
   Union'): there it names something else. Phrases and a few words that keep their sense in a
   name ('Foreign Minister', 'the Rugby World Cup') count there too.
 - A signal may take an ending ('farm' -> 'farmers', 'farming'), not become another word ('war'
-  is not 'warned').
+  is not 'warned'). Where signals of two topics start at one word, the longest is read: 'trade
+  union' is labour, not trade as well.
 - A topic is drafted when the first two paragraphs use it, or two paragraphs or more do, or
   the headline or the page's tags name it and the text uses it: one word in passing near the
   end ('dairy exports' in a story about something else) is not what the article is about.
@@ -64,10 +65,15 @@ def _signals_in(text: str) -> dict[str, list[str]]:
     whole text per signal grew with the article's vocabulary times its length)."""
     found: dict[str, list[str]] = {}
     for start in _WORD_START.finditer(text):
+        here = []
         for name, signal, pattern in _BY_PREFIX.get(text[start.start():start.start() + _PREFIX].lower(), ()):
             match = pattern.match(text, start.start())
             if match and (" " in signal or signal in _NAMES_TOO or not _in_a_name(text, match)):
-                found.setdefault(name, []).append(match.group().lower())
+                here.append((name, match.group()))
+        longest = max((len(words) for _, words in here), default=0)
+        for name, words in here:  # 'trade union' is labour, not also trade: the longest signal
+            if len(words) == longest:
+                found.setdefault(name, []).append(words.lower())
     return found
 
 
