@@ -184,3 +184,23 @@ def test_a_glottal_stop_stays_in_a_persons_name() -> None:
     assert "Pohiva Tu'i'onetoa" in names(data, "people")
     # guard: a possessive is still no part of a name
     assert "Kenya" in names(draft("Kenya's president spoke on Monday in Nairobi."), "places")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a compass point or a distance 'of' a name; works 'at' a name
+    ("They measured dust at 64 sites south of Aralsk between 2024 and 2027.", "Aralsk"),
+    ("The talks were held 40 km north-west of Zhytomyr on Monday.", "Zhytomyr"),
+    ("Havsbrún runs the largest fishmeal plant at Fuglafjørður and buys from trawlers.", "Fuglafjørður"),
+])
+def test_a_place_by_its_bearing_or_its_works(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    # a crew counted without an -s; a tonne in the singular
+    ("The union said some 600 crew could lose their jobs.", 600, "crew"),
+    ("Plots caught 3.8 tonnes of dust a hectare, against 1 tonne on bare ground.", 1, "tonnes"),
+])
+def test_more_counts_and_units(text: str, value: float, unit: str) -> None:
+    figures = {f["value"]: f for f in draft(text).get("figures", [])}
+    assert value in figures and figures[value]["unit"] == unit

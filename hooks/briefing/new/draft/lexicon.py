@@ -256,7 +256,7 @@ NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens pe
                         "afterwards whereas unless".split())
 # Plurals without an -s that counts name: '20,000 children'.
 IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
-                     "troops").split()
+                     "troops crew").split()  # ('some 600 crew')
 
 # A lower-case noun for a person, as a pattern (a class of words, not a list of them): the
 # agent and occupation suffixes of English ('a grower', 'one curator', 'a rail worker', 'a
