@@ -204,3 +204,13 @@ def test_a_place_by_its_bearing_or_its_works(text: str, place: str) -> None:
 def test_more_counts_and_units(text: str, value: float, unit: str) -> None:
     figures = {f["value"]: f for f in draft(text).get("figures", [])}
     assert value in figures and figures[value]["unit"] == unit
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a street of another language, with a lower-case word inside the name; an exchange and its city
+    ("The hall stands on Strada Ștefan cel Mare in the Fabric district.", "Strada Ștefan cel Mare", "places"),
+    ("Shares rose 6.4 percent to 9.85 euros on Euronext Lisbon, their biggest gain.", "Euronext Lisbon",
+     "organisations"),
+])
+def test_streets_and_exchanges(text: str, name: str, kind: str) -> None:
+    assert name in names(draft(text), kind)

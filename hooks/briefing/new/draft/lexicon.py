@@ -111,7 +111,10 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Boulevard": "street", "Avenue": "street", "Rue": "street", "Calle": "street",
                "Via": "street", "Plaza": "square", "Piazza": "square", "Place": "square",
                "Gare": "station", "Estação": "station", "Estación": "station", "Gulf": "gulf",
-               "Bay": "bay", "Strait": "strait", "Sea": "sea"}
+               "Bay": "bay", "Strait": "strait", "Sea": "sea",
+               # round 8: streets and squares of other languages ('Strada Ștefan cel Mare')
+               "Strada": "street", "Calea": "street", "Bulevardul": "street", "Rua": "street",
+               "Avenida": "street", "Ulica": "street", "Ulitsa": "street", "Piața": "square"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name

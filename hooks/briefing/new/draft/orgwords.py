@@ -57,7 +57,9 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
                               "Olympique Grupo Groupe Gruppo Companhia Compañía Compagnie Empresa "
                               "Sociedade Sociedad Société Université Universiteit Uniwersytet "
                               "Universitatea Hochschule Associação Asociación Associazione "
-                              "Federación Federação Fédération Sindicato".split())
+                              "Federación Federação Fédération Sindicato "
+                              # round 8: exchanges named with their city ('Euronext Lisbon')
+                              "Euronext Nasdaq Bolsa Borsa Bourse Börse".split())
 # Words of a sports club's name, first or inside, never a person's: 'Espérance Sportive de
 # Tunis', 'Sporting Cristal', 'Sky Sport Italia' (a broadcaster), 'Sport Recife'.
 CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio Futebol Fútbol "
