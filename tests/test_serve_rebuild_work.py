@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import gc
 import importlib
+import json
+import os
 import shutil
+import sys
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +22,7 @@ from jinja2 import Environment, FileSystemLoader
 from mkdocs.utils import meta
 
 from briefing.adapter import hook, sitereuse
+from briefing.web import inventory
 from conftest import site_project
 
 PEOPLE = "data/people.yml"
@@ -73,6 +77,26 @@ def test_a_rebuild_collects_only_what_is_new_since_the_last(
     assert gc.get_freeze_count() > 0
     # Every build's results but the served one are freed.
     assert [site() is None for site in sites[:-1]] == [True] * (len(sites) - 1)
+
+
+def test_a_rebuild_does_not_count_the_frozen_objects(
+        server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`gc.get_freeze_count()` walks every frozen object (0.07 s of a rebuild at 1,000 pages):
+    whether this process froze anything yet is remembered instead, across startups too."""
+    counted: list[int] = []
+    get_freeze_count = gc.get_freeze_count
+
+    def counting() -> int:
+        counted.append(1)
+        return get_freeze_count()
+    monkeypatch.setattr(gc, "get_freeze_count", counting)
+    for number in range(2):
+        edit(server, number)
+        server.rebuild()
+    hook.on_startup(command="serve", dirty=False)  # the same process, started again
+    assert hook._state.collector.frozen
+    server.rebuild()
+    assert counted == [], f"{len(counted)} walks of the frozen objects in 3 rebuilds"
 
 
 def test_a_rebuild_parses_the_front_matter_of_changed_pages_only(
@@ -138,3 +162,47 @@ def test_a_rebuild_digests_the_changed_pages_only(
     pages = len([path for path in Path(server.site).rglob("index.html")])
     assert 0 < len(digested) <= 5, f"{len(digested)} of {pages} pages digested again"
     assert any(b"Edited-1" in data for data in digested)
+
+
+def test_a_rebuild_makes_the_index_entries_of_changed_records_only(
+        server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The published index (`briefing-index.json`) keeps the entries of records whose index
+    fields are the last build's: one record edited, one entry made (validated) again."""
+    made: list[str] = []
+    make = inventory.IndexRecord
+
+    def counted(**fields: Any) -> Any:
+        made.append(fields["id"])
+        return make(**fields)
+    monkeypatch.setattr(inventory, "IndexRecord", counted)
+    edit(server, 0)
+    server.rebuild()
+    index = json.loads((Path(server.site) / inventory.INDEX_FILE).read_text(encoding="utf-8"))
+    assert len(index["records"]) > 90
+    assert made == ["wang-yi"], f"{len(made)} of {len(index['records'])} entries made again"
+
+
+def test_a_rebuild_sweeps_the_site_folder_without_a_path_object_per_file(
+        server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After the last writer, the site folder is swept for files this build neither wrote nor
+    kept: each site path is joined from its folder's, not computed again for every file
+    (`os.path.relpath` and a `Path`, 0.1 s of a rebuild at 1,000 pages); a page gone since
+    the last build is still removed, with its folder."""
+    computed: list[str] = []
+    relpath = os.path.relpath
+
+    def counted(path: str, start: Any = None) -> str:
+        if sys._getframe(1).f_code.co_filename == sitereuse.__file__:
+            computed.append(path)
+        return relpath(path, start)
+    monkeypatch.setattr(os.path, "relpath", counted)
+    for number in range(2):  # the first rebuild after startup has no spare folder yet
+        edit(server, number)
+        server.rebuild()
+    assert computed == [], f"{len(computed)} relative paths computed"
+    stray = Path(server.site).with_name(f".{Path(server.site).name}.spare") / "gone" / "index.html"
+    stray.parent.mkdir(parents=True)
+    stray.write_text("old", encoding="utf-8")
+    edit(server, 2)
+    server.rebuild()
+    assert not (Path(server.site) / "gone").exists()

@@ -90,7 +90,8 @@ def _build(settings: Settings, docs_dir: Path | None) -> Site:
     pages, rendered = render_counted(model, settings.templates_path, links, settings.language,
                                      settings.hub, review=settings.previewing,
                                      project=settings.root, keep=settings.previewing)
-    files: dict[str, str | bytes] = {**inventory.published_files(model, settings.site_url),
+    files: dict[str, str | bytes] = {**inventory.published_files(model, settings.site_url,
+                                                             keep=settings.previewing),
                                      **redirects.redirect_pages(model), **assets()}
     errors, warnings = checks.run(checks.Built(settings, links, frozenset([*pages, *files]),
                                                docs_dir))

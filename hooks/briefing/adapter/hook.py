@@ -63,7 +63,7 @@ class AdapterState:
     page_files: dict[str, str] = field(default_factory=dict)
     # Share cards of this build: each record page's (kind, date), the briefing's title, the cache.
     cards: dict[str, Any] = field(default_factory=dict)
-    collector: Collector = field(default_factory=Collector)  # the garbage collector's
+    collector: Collector = field(default_factory=Collector)  # the process's: kept by on_startup
 
     def built(self) -> Site:
         assert self.site is not None, "on_config has not built the briefing"
@@ -82,7 +82,7 @@ _state = AdapterState()
 def on_startup(command: str, dirty: bool) -> None:
     global _state
     again = command == "serve" and not dirty
-    _state = AdapterState(dirty=dirty, previewing=command == "serve")
+    _state = AdapterState(dirty=dirty, previewing=command == "serve", collector=_state.collector)
     if again or "briefing.adapter.sitereuse" in sys.modules:  # else it set no filter to remove
         from briefing.adapter import pagecache, sitereuse
         if again:

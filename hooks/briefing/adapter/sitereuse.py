@@ -109,25 +109,38 @@ class SiteReuse:
         return True
 
     def finish(self) -> tuple[int, int]:
-        """After the last writer: remove what this build neither wrote nor kept, and note
-        what each page and card now holds. Returns (files kept, files removed)."""
+        """After the last writer: remove what this build neither wrote nor kept, and the
+        folders left empty, and note what each page and card now holds. Returns (files kept,
+        files removed)."""
         assert self.folder is not None, "start was not called"
-        known: dict[str, Known] = {}
-        removed = 0
-        for parent, folders, names in os.walk(self.folder, topdown=False):
-            for name in names:
-                full = os.path.join(parent, name)
-                path = Path(os.path.relpath(full, self.folder)).as_posix()
-                stat = os.lstat(full)
-                if path not in self.kept and stat.st_ctime_ns < self.since:
-                    os.unlink(full)
-                    removed += 1
-                elif path in self.made:
-                    known[path] = Known(self.made[path], stat.st_size, stat.st_mtime_ns)
-            if parent != str(self.folder) and (removed or folders) and not os.listdir(parent):
-                os.rmdir(parent)
-        self.fresh = known
+        self.fresh = {}
+        removed = self._sweep(str(self.folder), "")[0]
         return len(self.kept), removed
+
+    def _sweep(self, folder: str, prefix: str) -> tuple[int, int]:
+        """`finish` in `folder` (site path `prefix`): (files removed, entries left)."""
+        removed = left = 0
+        with os.scandir(folder) as listing:
+            entries = list(listing)
+        for entry in entries:
+            path = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                gone, inside = self._sweep(entry.path, path + "/")
+                removed += gone
+                if inside:
+                    left += 1
+                else:
+                    os.rmdir(entry.path)
+                continue
+            stat = entry.stat(follow_symlinks=False)
+            if path not in self.kept and stat.st_ctime_ns < self.since:
+                os.unlink(entry.path)
+                removed += 1
+                continue
+            left += 1
+            if path in self.made:
+                self.fresh[path] = Known(self.made[path], stat.st_size, stat.st_mtime_ns)
+        return removed, left
 
     def skip_page(self, source: str) -> None:
         """The page built from `source` is kept: MkDocs, handed an empty page, says it skipped

@@ -42,7 +42,7 @@ class Replay:
                 new = self.value(root, steps)
                 if type(answer) in (Shown, Listed):
                     new = summary(new, self.roots[root])
-                same = self.same[key] = _equal(new, answer)
+                same = self.same[key] = equal(new, answer)
             if not same:
                 return False
         return True
@@ -59,7 +59,7 @@ class Replay:
             return True
         if type(old) is not type(new) or old is _ABSENT or new is _ABSENT:
             return False
-        return all(_equal(getattr(new, name), getattr(old, name))
+        return all(equal(getattr(new, name), getattr(old, name))
                    for name in type(new).model_fields)
 
     def value(self, root: str, steps: tuple[Step, ...]) -> Any:
@@ -115,7 +115,8 @@ _STEPS: dict[str, Callable[..., Any]] = {
 }
 
 
-def _equal(new: Any, old: Any) -> bool:
+def equal(new: Any, old: Any) -> bool:
+    """Equal, as `_same` says; what cannot be compared is taken as changed."""
     try:
         return _same(new, old)
     except Exception:  # noqa: BLE001 - what cannot be compared is taken as changed

@@ -4,18 +4,24 @@ Both list every record with its stable URL, written relative to the site root, s
 published under a project subpath (`https://<user>.github.io/<repo>/`) reads the same as one
 at the root of a domain. `objects.inv` is a Sphinx inventory (version 2), which Sphinx's
 intersphinx and mkdocstrings read; the JSON index is what other briefings import.
+
+Under `mkdocs serve` (`keep`), a record whose index fields are the same as in the last build
+keeps its entry and its JSON: neither is validated nor written out again (an edit changes one
+or two records of thousands). One generation is kept: the last build's entries.
 """
 
 from __future__ import annotations
 
 import json
 import zlib
+from dataclasses import dataclass
 from typing import Any
 
 from briefing.core.kinds import KINDS
 from briefing.model import urls
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name
+from briefing.model.replay import equal
 from briefing.web.feeds import Entry, Feed, feed_files
 from briefing.web.index_format import (
     FORMAT,
@@ -35,6 +41,7 @@ INDEX_FILE = "briefing-index.json"
 INVENTORY_FILE = "objects.inv"
 # Pages that are not records but worth citing: Sphinx `std:doc` entries.
 _DOCS = {"index": urls.HOME, "article": urls.ARTICLE, "timeline": urls.TIMELINE}
+_RECORDS = "\n \"records\": []"  # the records' place in the index written without them
 
 
 def record_url(key: Key) -> str:
@@ -46,10 +53,35 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+@dataclass(frozen=True)
+class IndexEntry:
+    """A record's entry in the index, made from these fields; its JSON once written."""
+
+    fields: dict[str, Any]
+    record: IndexRecord
+    json: str | None = None
+
+
+_LAST: dict[Key, IndexEntry] = {}  # the last kept build's entries, by record (one generation)
+
+
 def index_of(model: Model, site_url: str = "") -> Index:
-    records = [_index_record(model, kind, record) for kind in KINDS for record in model.all(kind)]
+    return _index(model, site_url, {})[0]
+
+
+def _index(model: Model, site_url: str, last: dict[Key, IndexEntry]) -> tuple[Index, dict[Key, IndexEntry]]:
+    """The index, and each record's entry: `last`'s where its fields are the same."""
+    entries: dict[Key, IndexEntry] = {}
+    for kind in KINDS:
+        for record in model.all(kind):
+            fields = _index_fields(model, kind, record)
+            old = last.get((kind, record.id))
+            entries[kind, record.id] = (old if old is not None and equal(fields, old.fields)
+                                        else IndexEntry(fields, IndexRecord(**fields)))
+    records = sorted((entry.record for entry in entries.values()),
+                     key=lambda record: (record.kind, record.id))
     return Index(format=FORMAT, briefing=_index_briefing(model, site_url),
-                 records=tuple(sorted(records, key=lambda entry: (entry.kind, entry.id))))
+                 records=tuple(records)), entries
 
 
 def _index_briefing(model: Model, site_url: str) -> IndexBriefing:
@@ -67,20 +99,43 @@ def _index_briefing(model: Model, site_url: str) -> IndexBriefing:
         draft=briefing.draft)
 
 
-def _index_record(model: Model, kind: str, record: Any) -> IndexRecord:
+def _index_fields(model: Model, kind: str, record: Any) -> dict[str, Any]:
+    """A record's entry in the index, as keyword arguments of `IndexRecord`."""
     wikidata = getattr(record, "wikidata", None)
-    return IndexRecord(kind=kind, id=record.id, name=one_line(display_name(record)),
-                       aliases=tuple(getattr(record, "aliases", ())), url=record_url((kind, record.id)),
-                       external_ids={"wikidata": wikidata} if wikidata else {},
-                       same_as=record.same_as, former_ids=record.former_ids,
-                       **details(model, kind, record))
+    return dict(kind=kind, id=record.id, name=one_line(display_name(record)),
+                aliases=tuple(getattr(record, "aliases", ())), url=record_url((kind, record.id)),
+                external_ids={"wikidata": wikidata} if wikidata else {},
+                same_as=record.same_as, former_ids=record.former_ids,
+                **details(model, kind, record))
 
 
-def index_json(index: Index) -> str:
+def index_json(index: Index, entries: dict[Key, IndexEntry] | None = None) -> str:
+    """The JSON index. With `entries` (by record), a record's JSON written there is reused and
+    the JSON written for the others is kept in them."""
     # Empty fields are left out (a reader fills them in): a quarter of the size of writing them.
-    data = {"$schema": SCHEMA_FILE, **index.model_dump(exclude_defaults=True)}
-    data["format"] = index.format
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    data = {"$schema": SCHEMA_FILE, **index.model_dump(exclude_defaults=True, exclude={"records"}),
+            "format": index.format, "records": []}
+    text = _dumps(data)
+    if not index.records:
+        return text + "\n"
+    # The records, each written as `json.dumps` writes it at that depth (two levels in).
+    records = ",\n  ".join(_record_json(record, entries) for record in index.records)
+    head, tail = text.split(_RECORDS)  # one only: a key inside another is indented further
+    return f"{head}\n \"records\": [\n  {records}\n ]{tail}\n"
+
+
+def _record_json(record: IndexRecord, entries: dict[Key, IndexEntry] | None) -> str:
+    entry = entries.get((record.kind, record.id)) if entries else None
+    if entry is not None and entry.record is record and entry.json is not None:
+        return entry.json
+    text = _dumps(record.model_dump(exclude_defaults=True)).replace("\n", "\n  ")
+    if entry is not None and entry.record is record and entries is not None:
+        entries[record.kind, record.id] = IndexEntry(entry.fields, record, text)
+    return text
+
+
+def _dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
 
 
 def inventory_bytes(index: Index) -> bytes:
@@ -104,11 +159,17 @@ def _inventory_lines(index: Index) -> list[str]:
     return lines
 
 
-def published_files(model: Model, site_url: str = "") -> dict[str, str | bytes]:
-    """`{site path: content}` of the index files."""
-    index = index_of(model, site_url)
-    return {INDEX_FILE: index_json(index), INVENTORY_FILE: inventory_bytes(index),
-            SCHEMA_FILE: schema_json(), **feed_files(briefing_feed(index))}
+def published_files(model: Model, site_url: str = "", keep: bool = False) -> dict[str, str | bytes]:
+    """`{site path: content}` of the index files. With `keep` (under `mkdocs serve`), the
+    entries of records unchanged since the last build that kept are reused."""
+    index, entries = _index(model, site_url, _LAST if keep else {})
+    files: dict[str, str | bytes] = {INDEX_FILE: index_json(index, entries),
+                                     INVENTORY_FILE: inventory_bytes(index),
+                                     SCHEMA_FILE: schema_json(), **feed_files(briefing_feed(index))}
+    _LAST.clear()
+    if keep:
+        _LAST.update(entries)
+    return files
 
 
 def briefing_feed(index: Index) -> Feed:

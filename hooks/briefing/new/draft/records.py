@@ -21,6 +21,7 @@ from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.mainevents import Context, find_events
 from briefing.new.draft.paragraphs import split_article
 from briefing.new.draft.quotes import FoundQuote, find_quotes
+from briefing.new.draft.reporting import how_reported
 from briefing.new.draft.roles import roles
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.source import ArticleError
@@ -164,7 +165,9 @@ def _quotes(quotes: list[FoundQuote], paragraphs: tuple[str, ...], dates: list[F
             "text": span.text, "partial": quote.partial, "speaker": speaker[1],
             "addressees": [key[1] for key in who.addressees], "audience": who.audience,
             "reported": (f"Reported by {who.reported_by[1]}, as cited by the article."
-                         if who.reported_by else "Reported by the article."),
+                         if who.reported_by else None if span.label is not None
+                         else how_reported(paragraphs[span.paragraph - 1], span.open, span.close))
+                        or "Reported by the article.",
             "reported_by": who.reported_by[1] if who.reported_by else None,
             "meeting": next((m["id"] for m in meetings if span.paragraph in m["paragraphs"]
                              and speaker[1] in m.get("participants", ())), None)}
