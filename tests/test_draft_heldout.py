@@ -1,6 +1,6 @@
 """The draft scored on the held-out articles of issue 18 (tests/fixtures/articles/heldout.yml and
 the fresh sets of round 4, heldout4.yml, round 5, heldout5.yml, round 6, heldout6*.yml, and
-round 7, heldout7a.yml, and round 8, heldout8a.yml):
+round 7, heldout7a.yml and heldout7b.yml, and round 8, heldout8a.yml and heldout8b.yml):
 per article, not pooled, each measure must stay at or above the floor it has reached, so a rule
 that helps one article cannot quietly cost another. `python tests/draftscore.py` prints the table.
 """
@@ -62,7 +62,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "handball.txt": (1, 1, 1, 1, .66, .42, .6, 1, 1),
     "haze.txt": (1, .75, 1, 1, .91, 1, .66, 1, 1),
     "licence.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "tourism.txt": (1, 1, .75, 1, .5, .85, .85, 1, 1),
+    "tourism.txt": (1, 1, 1, 1, 1, 1, .85, 1, 1),
     "wages.txt": (1, 1, 1, 1, 1, .25, 1, 1, 1),
     # Round 7's fresh set of the events helper (heldout7a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (hearing events
@@ -73,7 +73,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "hockey.txt": (1, 1, 1, 1, 0, 1, 1, 1, 1),
     "mekong.txt": (1, 1, 1, 1, .77, 1, 1, 1, 1),
     "ratify.txt": (1, 1, 1, 1, .75, .60, .83, 1, 1),
-    "tonga.txt": (1, 1, .80, .80, .42, 1, 1, 1, 1),
+    "tonga.txt": (1, 1, 1, 1, .71, 1, 1, 1, 1),
     # Round 7's fresh set of the names helper (heldout7b.yml), answered before the drafter saw it;
     # before any rule change (8954caf): bees (1, 1, .67, .67, .67, .75, .86, -, 1), copa (1, .33,
     # .83, .71, 1, .20, 1, 1, 0), markethall (1, 1, 1, 1, .67, .75, .71, 0, 1), papermill (1, 1, 1,
@@ -81,9 +81,9 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # .40, 1, -, 0). Floors rise with each landing.
     "bees.txt": (1, 1, 1, 1, .83, 1, .85, None, 1),
     "copa.txt": (1, 1, .83, 1, 1, 1, 1, 1, 0),
-    "markethall.txt": (1, 1, 1, 1, .83, 1, 1, 1, 1),
+    "markethall.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "papermill.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "retail.txt": (1, 1, 1, 1, 1, .87, .9, 1, 1),
+    "retail.txt": (1, 1, 1, 1, 1, 1, .9, 1, 1),
     "tsetse.txt": (1, 1, 1, 1, .8, .6, 1, None, 0),
     # Round 8's fresh set of the events helper (heldout8a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (64c4ac8: events
@@ -94,12 +94,25 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "lactea.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "nacala.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),
     "satellite.txt": (1, 1, 1, 1, .6, .6, 1, 1, 1),
+    # Round 8's fresh set of the names helper (heldout8b.yml), answered before the drafter saw it;
+    # floors started at the scores of main before any rule was changed for it (before: faroe
+    # (.5, 0, .33, .25, .66, .5, .88, 1, 1), gobi (1, 1, .66, .66, .57, .66, .88, -, 1), helmet
+    # (1, 1, 1, 1, .83, 1, 1, 0, 0), kresna (1, .5, .66, .5, .57, .25, .88, -, 1), saintlouis (1, 1,
+    # .75, .75, 1, .4, 1, 1, 1), saxaul (.5, .5, .75, .75, .66, .6, .85, -, 1)); they rise with each landing.
+    "faroe.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
+    "gobi.txt": (1, 1, 1, 1, 1, 1, .88, None, 1),
+    "helmet.txt": (1, 1, 1, 1, .83, 1, 1, 0, 0),
+    "kresna.txt": (1, 1, 1, 1, 1, 1, .88, None, 1),
+    "saintlouis.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
+    "saxaul.txt": (1, 1, 1, 1, .77, 1, 1, None, 1),
 }
 
 # Wrong speakers still drafted without a mark, per article (every other article: none). Round 7
 # (names and events helpers): none left (derby's coach speaks for himself; licence's regulator is
 # named without "Ghana's").
-UNFLAGGED_WRONG_SPEAKERS: dict[str, int] = {}
+UNFLAGGED_WRONG_SPEAKERS: dict[str, int] = {}  # round 8: heldout8b's two (names cut at a
+# particle or an initial: 'Sámal Pauli' of 'Sámal Pauli í Dali', 'Krasimir St' of 'Krasimir St.
+# Dimitrov') are right since its first rules
 
 
 def test_every_held_out_article_has_floors() -> None:

@@ -161,3 +161,29 @@ def test_a_headline_gives_a_labelled_speaker_a_full_name_and_a_label_is_a_citati
     assert people["bello"]["paragraphs"] == [5]  # only his label names him
     assert [quote["speaker"] for quote in data.data["quotes"]] == \
         ["amina-yusuf", "amina-yusuf", "bello", "amina-yusuf"]
+
+
+HEARING = """Harbour board hearing on the ferry link
+
+The following is an edited transcript of Tuesday's hearing of the Harbour Board on the ferry link.
+
+CHAIR (Alice Quayle): Good morning. The board has one question today.
+
+JOHN KERMODE (Steam Packet Company): We lost 1.2 million pounds on the route last year.
+
+CHAIR (Alice Quayle): How much would you need?
+
+MODERATOR (Ruth P. Adler): We will take questions after the break.
+
+JOHN KERMODE (Steam Packet Company): About 800,000 pounds a season, for three seasons.
+"""
+
+
+def test_a_hearing_s_labels_name_the_person_in_brackets_or_before_them() -> None:
+    """'CHAIR (Alice Quayle):' is Alice Quayle's turn; 'JOHN KERMODE (Steam Packet Company):' John
+    Kermode's (his affiliation in brackets): every turn a quote by the person the label names."""
+    data = draft_records(HEARING, Meta("A test briefing", dt.date(2008, 3, 4), "test")).data
+    assert said(data) == [(2, "alice-quayle", "Good"), (3, "john-kermode", "We"),
+                          (4, "alice-quayle", "How"), (5, "ruth-p-adler", "We"),
+                          (6, "john-kermode", "About")]
+    assert {p["name"] for p in data["people"]} == {"Alice Quayle", "John Kermode", "Ruth P. Adler"}

@@ -6,22 +6,11 @@ possessive."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from briefing.new.draft.records import Meta, draft_records
-
-PUBLISHED = dt.date(2026, 3, 4)
-
-
-def draft(text: str) -> dict[str, Any]:
-    return draft_records(text, Meta("Rules", PUBLISHED, "rules")).data
-
-
-def names(data: dict[str, Any], kind: str) -> set[str]:
-    return {form for r in data.get(kind, []) for form in [r["name"], *r.get("aliases", ())]}
+from ruletable import draft, names
 
 
 @pytest.mark.parametrize(("text", "organisation"), [

@@ -5,27 +5,9 @@ after 'X of Y said' is X."""
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Any
-
 import pytest
 
-from briefing.new.draft.records import Meta, draft_records
-
-PUBLISHED = dt.date(2026, 3, 4)
-
-
-def draft(text: str) -> dict[str, Any]:
-    return draft_records(text, Meta("Rules", PUBLISHED, "rules")).data
-
-
-def names(data: dict[str, Any], kind: str) -> set[str]:
-    return {form for r in data.get(kind, []) for form in [r["name"], *r.get("aliases", ())]}
-
-
-def speakers(data: dict[str, Any]) -> list[str]:
-    by_id = {r["id"]: r["name"] for kind in ("people", "organisations") for r in data.get(kind, [])}
-    return [by_id.get(q.get("speaker", ""), "") for q in data.get("quotes", [])]
+from ruletable import draft, names, speakers
 
 
 @pytest.mark.parametrize(("text", "organisation"), [

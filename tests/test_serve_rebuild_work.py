@@ -9,6 +9,7 @@ import gc
 import importlib
 import json
 import os
+import re
 import shutil
 import sys
 import weakref
@@ -21,7 +22,7 @@ from benchmarks.inprocess import Server
 from jinja2 import Environment, FileSystemLoader
 from mkdocs.utils import meta
 
-from briefing.adapter import hook, sitereuse
+from briefing.adapter import hook, pagecache, sitereuse
 from briefing.web import inventory
 from conftest import site_project
 
@@ -206,3 +207,38 @@ def test_a_rebuild_sweeps_the_site_folder_without_a_path_object_per_file(
     edit(server, 2)
     server.rebuild()
     assert not (Path(server.site) / "gone").exists()
+
+
+def test_a_rebuild_leaves_the_search_plugin_no_kept_page_to_clean(
+        server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The search plugin strips `data-search-*` attributes from every page's HTML after adding
+    its entries; a page whose finished HTML is the last build's is emptied first (nothing reads
+    it afterwards), so only the changed pages are scanned."""
+    scanned: list[int] = []
+    sub = re.sub
+
+    def counted(pattern: Any, repl: Any, string: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(pattern, str) and "data-search" in pattern and string:
+            scanned.append(len(string))
+        return sub(pattern, repl, string, *args, **kwargs)
+    monkeypatch.setattr(re, "sub", counted)
+    edit(server, 0)
+    server.rebuild()
+    pages = len([path for path in Path(server.site).rglob("index.html")])
+    assert 0 < len(scanned) <= 5, f"{len(scanned)} of {pages} pages scanned"
+
+
+class _Plugin:
+    def on_page_context(self) -> None: ...
+
+
+def test_a_kept_page_is_emptied_only_where_nothing_reads_it_after_search() -> None:
+    search, other = _Plugin(), _Plugin()
+    ours = hook.on_post_page
+    assert pagecache._reads_last({"page_context": [search.on_page_context],
+                                  "post_page": [ours]}, search)
+    assert not pagecache._reads_last({"page_context": [search.on_page_context,
+                                                       other.on_page_context]}, search)
+    assert not pagecache._reads_last({"page_context": [search.on_page_context],
+                                      "post_page": [ours, other.on_page_context]}, search)
+    assert not pagecache._reads_last({"page_context": []}, search)

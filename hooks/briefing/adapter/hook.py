@@ -230,7 +230,7 @@ def on_page_content(html: str, page: Any, config: Any, files: Files) -> str:
 def on_env(env: Any, config: Any, files: Files) -> Any:
     themeenv.set_up(env, config)
     if _state.cache:
-        _state.cache.set_up(env, config.plugins.values(), files, _state.keys)
+        _state.cache.set_up(env, config.plugins, files, _state.keys)
     return pagefind.on_env(env, config)
 
 

@@ -14,7 +14,10 @@ from, and hands them back where the key is the same:
 - the digest of a finished page's bytes (which tells the site folder whether to write it):
   the last build's, for a page whose finished HTML is the one kept with it;
 - the search entries of a page: keyed by its address, HTML, table of contents, title, front
-  matter and the configuration.
+  matter and the configuration. A page whose finished HTML is known needs its HTML no more
+  once its entries are added: where nothing reads it after the search plugin (no later
+  `on_page_context`, no `on_post_page` but the briefing's), it is emptied, so that the search
+  plugin's clean-up of the page's HTML (a regular expression over it) has nothing to scan.
 
 Results not used by a build are dropped after it, so the cache holds one build. `--dirty`
 is not used: it would skip generated pages (they have no source timestamp) and keep the
@@ -110,16 +113,18 @@ class PageCache:
         page.render = render
 
     def set_up(self, env: Any, plugins: Any, files: Any, keys: dict[str, Any]) -> None:
-        """Before the pages are built (`keys`: the build's navigation and configuration key):
-        pages whose HTML is known get the cached template, the theme a loader for it, and each
-        search index the reuse of earlier entries."""
+        """Before the pages are built (`plugins`: MkDocs' plugin collection; `keys`: the
+        build's navigation and configuration key): pages whose HTML is known get the cached
+        template, the theme a loader for it, and each search index the reuse of earlier
+        entries."""
         self.choose_templates(files, (nav_key(keys["nav"].items), keys["config"]))
         env.loader = ChoiceLoader([DictLoader({CACHED_TEMPLATE: CACHED_SOURCE}), env.loader])
-        for plugin in plugins:
+        for plugin in plugins.values():
             index = getattr(plugin, "search_index", None)
             if index is not None:
                 index.add_entry_from_context = self.cached_search(
-                    index.add_entry_from_context, index, keys["config"])
+                    index.add_entry_from_context, index, keys["config"],
+                    empty=_reads_last(plugins.events, plugin))
 
     def choose_templates(self, files: Any, context_key: Any) -> None:
         """Before the pages are built: pages whose HTML is known get the cached template."""
@@ -154,9 +159,10 @@ class PageCache:
         self.next.digests[key] = known
         return known
 
-    def cached_search(self, add_entry: Callable[[Any], None], index: Any,
-                      config_key: str) -> Callable[[Any], None]:
-        """A search plugin's `add_entry_from_context`, reusing a page's earlier entries."""
+    def cached_search(self, add_entry: Callable[[Any], None], index: Any, config_key: str,
+                      empty: bool = False) -> Callable[[Any], None]:
+        """A search plugin's `add_entry_from_context`, reusing a page's earlier entries. With
+        `empty`, a page whose finished HTML is known has its HTML emptied once added."""
 
         def add(page: Any) -> None:
             meta = {name: value for name, value in page.meta.items() if name != "template"}
@@ -170,8 +176,19 @@ class PageCache:
             else:
                 index.entries.extend(dict(entry) for entry in entries)
             self.next.search[key] = entries
+            if empty and hasattr(page, "briefing_cached_html"):
+                page.content = ""
 
         return add
+
+
+def _reads_last(events: dict[str, list[Any]], plugin: Any) -> bool:
+    """Whether `plugin`'s `on_page_context` is the last reader of a page's HTML: the last
+    page-context event, with no page-writing event after it but the briefing's."""
+    context = events.get("page_context") or []
+    return (bool(context) and getattr(context[-1], "__self__", None) is plugin
+            and all(getattr(event, "__module__", "").startswith("briefing.")
+                    for event in events.get("post_page") or []))
 
 
 def _snapshot(page: Any) -> Rendered:

@@ -67,3 +67,16 @@ def firm_named_like_a_person(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and ("&" in tokens or tokens[-1].lower().rstrip(".") in FIRM_TAILS
                                  or text in FIRMS_NAMED_LIKE_PEOPLE) \
         and not {text, text.replace("&", "and"), *tokens} & (COUNTRIES | CITIES)  # 'Bosnia & Herzegovina'
+
+
+# '"...," said Havsbrún, which runs the largest fishmeal plant': a speaker named after a speech
+# verb and followed by ', which' (a person is 'who') is a body, a firm or a club.
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|announced|warned|stated|according\s+to)\s+(?:the\s+)?$")
+_WHICH_AFTER = re.compile(r",\s+which\s+(?!is\s+why|was\s+why|means)")
+
+
+def speaks_with_which(text: str, run: Run) -> bool:
+    return _WHICH_AFTER.match(text, run.end) is not None \
+        and _SAID_BEFORE.search(window.before(text, run.start)[-40:]) is not None \
+        and not any(t in COUNTRIES or t in CITIES or t in REGIONS or t in DEMONYMS
+                    for t in [run.text, *run.tokens])

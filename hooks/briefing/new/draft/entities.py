@@ -19,6 +19,8 @@ from slugify import slugify
 from briefing.new.draft.acronyms import add_acronyms
 from briefing.new.draft.entity import Entity, Mention
 from briefing.new.draft.evidence import split_of
+from briefing.new.draft.facilities import facilities
+from briefing.new.draft.firms import short_firm_names, split_firms
 from briefing.new.draft.gists import dateline_credit
 from briefing.new.draft.institutions import speaking_institutions
 from briefing.new.draft.lexicon import COUNTRIES, DEMONYMS, TITLE_WORDS
@@ -71,10 +73,15 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     original, paragraphs = paragraphs, _without_credit(paragraphs)
     found, affiliations, homes = split_of(join_lower_words(runs(paragraphs), paragraphs),
                                    lambda words: is_name(split_title(words)[1]), paragraphs)
+    found, firms, seats = split_firms(found, paragraphs)
+    owners, sites, yards = facilities(paragraphs)
+    affiliations |= firms | owners
+    seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
+    people = {key: person for key, person in people.items() if person.name not in seats}
     taken = {form for person in people.values() for form in person.forms()}
     organisations = find_organisations(found, paragraphs, taken, affiliations)
-    add_institutions(organisations, speaking_institutions(paragraphs))
+    add_institutions(organisations, {**yards, **speaking_institutions(paragraphs)})
     _drop_inside_longer(organisations, paragraphs)
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}
@@ -87,11 +94,14 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         place.name = name  # 'ROTTERDAM' as the dateline writes it is an alias
         if written != name and written not in place.aliases:
             place.aliases.append(written)
+    for seat in sorted(seats - taken):  # 'Normandy Mining of Adelaide': the firm's city
+        places.setdefault(slugify(seat), Entity("places", seat, type="place"))
     for home in sorted(homes - taken):
         if slugify(home) not in places:
             places[slugify(home)] = Entity("places", home, type="place", doubt={"type": (
                 f"The article writes 'of {home}' after a person's name: taken as the place the "
                 "person is from or stands for; it may be an organisation. Check.")})
+    short_firm_names(organisations, places, people)
     _places_in_names(people, organisations, places, "\n".join(paragraphs))
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     return Entities(people, organisations, places, mentions)

@@ -32,6 +32,7 @@ UNITS = {
     "centimetres": ("cm", "length"), "centimeters": ("cm", "length"), "cm": ("cm", "length"),
     "kilograms": ("kg", "mass"), "kg": ("kg", "mass"), "litres": ("litres", "volume"),
     "liters": ("litres", "volume"), "tonnes": ("tonnes", "mass"), "tons": ("tons", "mass"),
+    "tonne": ("tonnes", "mass"), "ton": ("tons", "mass"),  # '1 tonne on bare ground'
     "people": ("people", "count of people"), "deaths": ("deaths", "count of deaths"),
     "billion": ("billion", "amount"), "million": ("million", "amount"),
     "trillion": ("trillion", "amount"), "gigawatts": ("GW", "power"), "gw": ("GW", "power"),

@@ -16,7 +16,8 @@ from briefing.new.draft.lexicon import DEMONYMS, SPEECH_VERBS
 
 _HEADS = ("ministry|department|agency|news agency|office|government|police|military|army|"
           "embassy|council|commission|committee|court|company|firm|union|party|bank|"
-          "regulator|palace|prosecutors|prosecutor's office|authorities|spokesperson's office")
+          "regulator|palace|prosecutors|prosecutor's office|authorities|spokesperson's office|"
+          "assembly|authority")
 _ON_THEIR_OWN = frozenset("government police military army authorities prosecutors".split())
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # (a lower-case possessive serves as 'the': "Rio de Janeiro state's military police said")
@@ -27,17 +28,22 @@ _ACTS = "voted|approved|rejected|ruled|decided|passed|adopted|ordered|banned|fin
 _SUBJECT = re.compile(rf"{_PHRASE}(?=\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:{_VERBS}|{_ACTS})\b)")
 # '..., said the state news agency.'; not 'said the government would ...' (what was said).
 _AFTER = re.compile(rf"\b(?:{_VERBS}|according\s+to)\s+{_PHRASE}(?=\s*(?:[,.;:]|$))")
+# "won 41 of the 60 seats on Saint-Louis's municipal council": a place's local body, wherever
+# the sentence names it (a place's possessive and a local word say it is one body).
+_LOCAL = re.compile(r"(?P<owner>[A-Z][\w\-]+)['’]s\s+(?P<words>(?:city|town|municipal|metropolitan|village|"
+                    rf"county|district|regional|provincial)\s+(?:[a-z][a-z\-]+\s+)?(?P<head>{_HEADS}))\b")
 
 
 def speaking_institutions(paragraphs: tuple[str, ...]) -> dict[str, list[str]]:
     """Name ('Ethiopian Foreign Ministry') -> the forms the article writes it in."""
     found: dict[str, list[str]] = {}
     for text in paragraphs:
-        for match in [*_SUBJECT.finditer(text), *_AFTER.finditer(text)]:
+        for match in [*_SUBJECT.finditer(text), *_AFTER.finditer(text), *_LOCAL.finditer(text)]:
             words, owner = match.group("words"), match.group("owner")
             if words == match.group("head") and not owner and words not in _ON_THEIR_OWN:
                 continue  # 'the ministry': someone named before
-            if match.group("article") is None and owner is None and words not in _ON_THEIR_OWN:
+            if match.re is not _LOCAL and match.group("article") is None and owner is None \
+                    and words not in _ON_THEIR_OWN:
                 continue  # 'said a ministry ...' without 'the': not one institution
             written = f"{owner}'s {words}" if owner else words
             forms = found.setdefault(_name(owner, words), [])
@@ -58,4 +64,5 @@ def _name(owner: str | None, words: str) -> str:
     return f"{demonym} {titled}" if demonym else f"{owner}'s {titled}"
 
 
-_LOCAL_BODY = frozenset("city town municipal village county district regional provincial".split())
+_LOCAL_BODY = frozenset("city town municipal metropolitan village county district regional "
+                        "provincial".split())

@@ -103,7 +103,7 @@ PLACE_HEADS = frozenset(
     "region province state city county district valley river sea ocean island islands "
     "mountains mountain guesthouse strait gulf bay lake desert street square hall hotel palace airport "
     "port border peninsula stadium arena centre center hospital clinic station bridge dam "
-    "mine municipality town village falls land boulevard avenue road".split())
+    "mine municipality town village falls land boulevard avenue road plateau gorge canyon".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
 PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Monte": "mountain",
                "Pic": "mountain", "Piz": "mountain", "Lake": "lake", "Stade": "stadium",
@@ -111,7 +111,10 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Boulevard": "street", "Avenue": "street", "Rue": "street", "Calle": "street",
                "Via": "street", "Plaza": "square", "Piazza": "square", "Place": "square",
                "Gare": "station", "Estação": "station", "Estación": "station", "Gulf": "gulf",
-               "Bay": "bay", "Strait": "strait", "Sea": "sea"}
+               "Bay": "bay", "Strait": "strait", "Sea": "sea",
+               # round 8: streets and squares of other languages ('Strada Ștefan cel Mare')
+               "Strada": "street", "Calea": "street", "Bulevardul": "street", "Rua": "street",
+               "Avenida": "street", "Ulica": "street", "Ulitsa": "street", "Piața": "square"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name
@@ -256,7 +259,7 @@ NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens pe
                         "afterwards whereas unless".split())
 # Plurals without an -s that counts name: '20,000 children'.
 IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
-                     "troops").split()
+                     "troops crew").split()  # ('some 600 crew')
 
 # A lower-case noun for a person, as a pattern (a class of words, not a list of them): the
 # agent and occupation suffixes of English ('a grower', 'one curator', 'a rail worker', 'a

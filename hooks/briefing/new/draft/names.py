@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.new.draft import window
-from briefing.new.draft.lexicon import CITIES, COUNTRIES, ORG_HEADS
+from briefing.new.draft.lexicon import CITIES, COUNTRIES, ORG_HEADS, TITLE_WORDS
 
 # Capital letters, accented ones included: 'Ó Flaherty', 'České Budějovice', 'Ærø'.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -18,17 +18,26 @@ UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # So is a singular one before a name ending in an organisation word ("the Finnish Seamen's
 # Union", "the Women's Institute"); not "Qatar's Prime Minister".
 _HEADS = "|".join(sorted((h.capitalize() for h in ORG_HEADS if h.isalpha()), key=len, reverse=True))
+# An apostrophe for a glottal stop inside a Polynesian name ("Nuku'alofa", "Vava'u", "Hawai'i"), never
+# a possessive's or a contraction's ('s, 't, 're, 'll, 'd, 've, 'm).
+_OKINA = r"(?:['’](?!(?:s|t|re|ll|d|ve|m)\b)[a-z][\w\-]*)*"
 WORD = (rf"(?:[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPPER}])"
         rf"|[{UPPER}][\w\-]*['’]s(?=[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{0,2}}(?:{_HEADS})\b)"
-        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?|[a-z][{UPPER}][a-z][\w\-]*)")
+        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?{_OKINA}|[a-z][{UPPER}][a-z][\w\-]*)")
 # A middle or leading initial ('Einar K. Gudfinnsson', 'R. Premadasa Stadium') belongs to the
-# name: it is followed by another capitalised word.
-_INITIAL = rf"[{UPPER}]\.(?=[ \t]+[{UPPER}][a-z])"
-_JOINS = "of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
+# name: it is followed by another capitalised word. Cyrillic names shorten a patronymic or a
+# given name to two Latin letters ('Ts. Batbayar', 'Nurlan Zh. Abenov'); in the middle of a name
+# 'St.' is one too ('Krasimir St. Dimitrov'), never a title there.
+DIGRAPHS = "Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh"
+_MIDDLE = rf"(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z])"
+_INITIAL = rf"(?:[{UPPER}]|{DIGRAPHS})\.(?=[ \t]+[{UPPER}][a-z])"
+# (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
+_JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
+          "|í|á|cel|cea")
 # An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj'.
 _ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul)-"
 RUN = re.compile(rf"(?<![\w'’.])(?:{_INITIAL}[ \t]+)?{WORD}"
-                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_INITIAL}[ \t]+)?(?:{_ARTICLE})?{WORD})*")
+                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_MIDDLE}[ \t]+)?(?:{_ARTICLE})?{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
 
 
@@ -66,11 +75,18 @@ def _owner_apart(run: Run) -> list[Run]:
     """"Ghana's National Communications Authority": a country's or a city's possessive is not
     part of the body's name ("the Women's Institute" stays whole): the place, then the body."""
     owner = re.match(r"([^\s'’]+(?: [^\s'’]+){0,2})['’]s ", run.text)
-    if owner is None or not (owner.group(1) in COUNTRIES or owner.group(1) in CITIES):
+    if owner is None or not (owner.group(1) in COUNTRIES or owner.group(1) in CITIES
+                             or _titled_person(owner.group(1).split())):
         return [run]
     rest = run.start + owner.end()
     return [Run(run.paragraph, run.start, run.start + len(owner.group(1)), owner.group(1)),
             Run(run.paragraph, rest, run.end, run.text[owner.end():])]
+
+
+def _titled_person(words: list[str]) -> bool:
+    """"President Abdoulaye Wade's Senegalese Democratic Party": a title and a name of two words
+    own the body; the person, then the body."""
+    return len(words) == 3 and words[0].lower() in TITLE_WORDS and all(w[:1].isupper() for w in words[1:])
 
 
 def _nickname(text: str, name: re.Match[str], nick: re.Match[str], rest: re.Match[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person
+from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, speaks_with_which
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.lexicon import (
@@ -20,6 +20,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import Run
 from briefing.new.draft.orgcontext import before_role_and_person, listed_with, org_apposition, owns_a_player
+from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body
 
 
@@ -45,6 +46,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                                         or any(t in CLUB_WORDS for t in tokens)) \
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
+                or speaks_with_which(paragraphs[run.paragraph - 1], run) \
+                or plays_a_match(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or initialism_firm(tokens) or _research_centre(tokens) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
@@ -78,13 +81,21 @@ def _full_names(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> N
     for run in found:
         if 2 <= len(run.tokens) <= 3 and run.text not in taken and run.text not in orgs:
             by_first.setdefault(run.tokens[0], set()).add(run.text)
+    for name in orgs:  # 'Dinamo' beside the organisation 'Dinamo Riga' (a club word makes both)
+        if 2 <= len(name.split()) <= 3 and name not in taken:
+            by_first.setdefault(name.split()[0], set()).add(name)
     for name, org in list(orgs.items()):
         if len(name.split()) != 1:
             continue
         longer = set(by_first.get(name, ()))
         if len(longer) == 1:
+            full = longer.pop()
+            if full in orgs:
+                del orgs[name]
+                orgs[full].aliases.extend(form for form in org.forms() if form not in orgs[full].forms())
+                continue
             org.aliases.append(org.name)
-            org.name = longer.pop()
+            org.name = full
             orgs[org.name] = orgs.pop(name)
 
 

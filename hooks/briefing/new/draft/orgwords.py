@@ -44,7 +44,7 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       "producer operator broadcaster newspaper charity group consortium club team "
                       "side supermarket chain manufacturer lender developer startup start-up "
                       "conglomerate utility regulator publisher network union agency broker "
-                      "outsourcer insurer lobby".split())
+                      "outsourcer insurer lobby coalition alliance bloc movement".split())
 # First words of organisations' names in the languages news copy keeps them in ('Banco do
 # Brasil', 'Museo del Prado', 'Instituto Antártico Chileno'): the name runs on past a small word.
 FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musée Museum Instituto "
@@ -57,12 +57,19 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
                               "Olympique Grupo Groupe Gruppo Companhia Compañía Compagnie Empresa "
                               "Sociedade Sociedad Société Université Universiteit Uniwersytet "
                               "Universitatea Hochschule Associação Asociación Associazione "
-                              "Federación Federação Fédération Sindicato".split())
+                              "Federación Federação Fédération Sindicato "
+                              # round 8: exchanges named with their city ('Euronext Lisbon')
+                              "Euronext Nasdaq Bolsa Borsa Bourse Börse".split())
 # Words of a sports club's name, first or inside, never a person's: 'Espérance Sportive de
 # Tunis', 'Sporting Cristal', 'Sky Sport Italia' (a broadcaster), 'Sport Recife'.
 CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio Futebol Fútbol "
                        "Football Fußball Esporte Esportes Olympique Atlético Atletico Deportivo "
-                       "Deportes".split())
+                       "Deportes "
+                       # round 8: clubs of the east of Europe and handball, football or hockey
+                       # words of the north ('Lokomotiv Plovdiv', 'Aalborg Håndbold')
+                       "Lokomotiv Lokomotiva Lokomotive Dinamo Dynamo Spartak Torpedo Partizan "
+                       "Zenit Slavia Håndbold Håndball Handboll Handball Fotball Fotboll Voetbal "
+                       "Ishockey".split())
 
 # Words after a name that make it a party, a station or a body of members: 'Fianna Fáil
 # councillors', 'RPP radio', 'Fidesz lawmakers'.

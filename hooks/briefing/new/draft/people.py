@@ -7,7 +7,13 @@ import re
 from collections import Counter
 
 from briefing.new.draft import window
-from briefing.new.draft.clauses import acts_as_his, acts_as_its, firm_named_like_a_person, own_gender
+from briefing.new.draft.clauses import (
+    acts_as_his,
+    acts_as_its,
+    firm_named_like_a_person,
+    own_gender,
+    speaks_with_which,
+)
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import (
     gender,
@@ -48,6 +54,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if any(t.lower() in TITLE_WORDS for t in title) and not honorific_only:
         return " ".join(title[next(i for i, t in enumerate(title) if t not in NOT_NAME
                                    or t.lower() in TITLE_WORDS):])
+    if speaks_with_which(text, run):
+        return None  # '"...," said Minera Yanacocha, which runs the mine': a body speaks
     owned = _owned_title(tail(text, run.start))
     if owned:
         return owned  # "the Accra Metropolitan Assembly's chief executive, Michael Allotey,"

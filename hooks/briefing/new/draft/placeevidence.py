@@ -29,7 +29,10 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       "islands archipelago peninsula highlands lowlands hills mountains range forest "
                       "desert plain plains neighbourhood neighborhood market park zone division "
                       "governorate oblast emirate parish atoll fjord glacier reef centre center "
-                      "reserve sanctuary woods wetlands marsh marshes moor heath".split())
+                      "reserve sanctuary woods wetlands marsh marshes moor heath "
+                      # round 8: 'the Kresna gorge', "Fua'amotu airport", 'the Tsagaan Suvarga
+                      # copper deposit'
+                      "gorge canyon ravine airport airstrip harbour harbor wharf deposit".split())
 
 _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
@@ -77,12 +80,14 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if _listed_after_place(paragraph, run) or along and len(tokens) <= 2 \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Blantyre and Zomba', 'a headwind along the Maas'
-    if (re.search(r"\b(?:in|near|outside|across|around|off)\s+$|\b(?:near|outside|around|off)\s+the\s+$",
+    if (re.search(r"\b(?:in|near|outside|across|around|off)\s+$|\b(?:near|outside|around|off)\s+the\s+$"
+                  r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|kilometres|"
+                  r"kilometers|km|miles)\s+of\s+$|\b(?:plant|factory|mill|mine|shipyard|base|camp|depot)\s+at\s+$",
                   window.before(paragraph, run.start))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
             or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
-        return "place"  # 'in Lilongwe', 'from Hamburg'
+        return "place"  # 'in Lilongwe', 'from Hamburg', 'south of Aralsk', 'a plant at Fuglafjørður'
     return None
 
 

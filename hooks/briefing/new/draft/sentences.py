@@ -42,9 +42,10 @@ def _split_before_accented(paragraph: str, spans: list[tuple[int, int]]) -> list
     return out
 
 
-# A title's abbreviation ends no sentence, though pySBD sometimes ends one there.
+# A title's abbreviation ends no sentence, though pySBD sometimes ends one there; nor does a
+# two-letter initial of a Cyrillic name ('Ts. Batbayar').
 _TITLE_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Fr|"
-                        r"Rev|Hon|Mt|No)\.\s*$")
+                        r"Rev|Hon|Mt|No|Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh)\.\s*$")
 
 
 def sentence_at(paragraph: str, offset: int) -> tuple[int, int]:

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 _DOUBLE = re.compile(r"[\"“”„«»]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=$|[\s.,;:!?)\]—–-])")
-_LABEL = re.compile(r"^((?:[A-Z][A-Z.'’\-]*)(?: [A-Z][A-Z.'’\-]*){0,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}):\s+")
+# 'PRESIDENT XI:', 'Kerry:', and a hearing's 'CHAIR (Alice Quayle):' or 'JOHN KERMODE (Steam Packet
+# Company):' (a name or an affiliation in brackets after the label).
+_LABEL = re.compile(r"^((?:(?:[A-Z][A-Z.'’\-]*)(?: [A-Z][A-Z.'’\-]*){0,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+                    r"(?: \([A-Z][^()]{1,60}\))?):\s+")
+# A person's name in a label's brackets: two to four capitalised words ('Alice Quayle').
+_NAME_WITHIN = re.compile(r"[A-Z][\w'’\-]+(?: (?:[A-Z]\.|[A-Z][\w'’\-]+|de|van|von|da|di)){1,3}")
+_ROLE_LABELS = frozenset("CHAIR CHAIRMAN CHAIRWOMAN CHAIRPERSON PRESIDENT MODERATOR PRESIDING JUDGE "
+                         "JUSTICE SPEAKER MAYOR HOST WITNESS COUNSEL PROSECUTOR CLERK".split())
 ANSWER_LABELS = frozenset(("A", "ANSWER"))  # an interview's answers: the interviewee's
 UNNAMED_LABELS = frozenset("Q QUESTION REPORTER REPORTERS AUDIENCE MODERATOR VOICE VOICES "
                            "SPEAKER OPERATOR CROWD INTERVIEWER NARRATOR PARTICIPANTS "
@@ -87,22 +94,40 @@ def transcript_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:
     An all-capitals label counts when two paragraphs have one; a mixed-case one ('Kerry:')
     only when the same label opens at least two paragraphs, which a header line never does."""
     found = {n: m.group(1) for n, p in enumerate(paragraphs, 1) if (m := _LABEL.match(p))}
-    capitals = {n: label for n, label in found.items() if label.upper() == label}
+    capitals = {n: label for n, label in found.items() if _head(label).upper() == _head(label)}
     counts: dict[str, int] = {}
     for label in found.values():
         counts[label] = counts.get(label, 0) + 1
     labels = dict(capitals) if len(capitals) >= 2 else {}
     labels.update({n: label for n, label in found.items() if counts[label] >= 2 and n not in labels})
-    return {n: label for n, label in labels.items()
-            if not UNNAMED_LABELS & set(label.upper().split())}  # 'AUDIENCE MEMBER:' names nobody
+    return {n: label for n, label in labels.items()  # 'AUDIENCE MEMBER:' names nobody
+            if not UNNAMED_LABELS & set(_head(label).upper().split()) or _named_within(label)}
+
+
+def _head(label: str) -> str:
+    """'JOHN KERMODE (Steam Packet Company)' -> 'JOHN KERMODE'."""
+    return label.split(" (")[0]
+
+
+def _named_within(label: str) -> str | None:
+    """'Alice Quayle' of 'CHAIR (Alice Quayle)': the person a role's label names in brackets."""
+    inner = label[len(_head(label)) + 2:-1]
+    if _head(label).upper() not in _ROLE_LABELS | UNNAMED_LABELS or not _NAME_WITHIN.fullmatch(inner):
+        return None
+    return inner
 
 
 def label_name(label: str) -> str:
-    """'PRESIDENT XI' -> 'President Xi'; mixed case stays as written."""
-    if label.upper() != label:
-        return label
+    """'PRESIDENT XI' -> 'President Xi', 'CHAIR (Alice Quayle)' -> 'Alice Quayle', 'JOHN KERMODE
+    (Steam Packet Company)' -> 'John Kermode'; mixed case stays as written."""
+    within = _named_within(label)
+    if within:
+        return within
+    head = _head(label)
+    if head.upper() != head:
+        return head
     return " ".join(word if word.count(".") >= 2 else word.capitalize()
-                    for word in label.split())
+                    for word in head.split())
 
 
 # 'Rodolfo "Dodong" Tupas Jr.': a capitalised word in quotation marks between two parts of a name

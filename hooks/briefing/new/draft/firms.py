@@ -1,0 +1,108 @@
+"""Firms named with the city they are based in: 'Golden Steppe Resources of Vancouver',
+'Normandy Mining of Adelaide', 'Rodopa Trans of Smolyan', "shares in Bakkafrost of Glyvrar".
+
+The run 'X of Y' splits into the firm X (an organisation) and its seat Y (a place) when X ends in
+a firm's or an industry's word, or, a single word no list knows as anything else, stands where
+the sentence speaks of a firm (shares, a company noun, ', which', ', whose'). Never a body whose
+name holds 'of' ('Bank of England', 'University of Tokyo', 'Duke of Edinburgh', 'Gulf of
+Mexico'): their words are organisation, title or place words."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft import window
+from briefing.new.draft.entity import Entity
+from briefing.new.draft.givennames import is_given_name
+from briefing.new.draft.lexicon import (
+    CITIES,
+    COUNTRIES,
+    FIRM_TAILS,
+    NOT_NAME,
+    ORG_HEADS,
+    ORG_NOUNS,
+    PLACE_HEADS,
+    PLACE_LEAD_WORDS,
+    TITLE_WORDS,
+)
+from briefing.new.draft.names import Run
+
+# Last words of firms' names that name a trade: 'Normandy Mining', 'Rodopa Trans'.
+INDUSTRY_TAILS = frozenset("mining mines minerals metals resources energy oil gas petroleum trans "
+                           "transport shipping logistics foods textiles cement gold copper power "
+                           "construction engineering investments pharma airways".split())
+_OF = re.compile(r"^(?P<firm>\S+(?: \S+){0,3}) of (?P<seat>[A-Z]\S*(?: [A-Z]\S*)?)$")
+_FIRM_WORDS = "|".join(sorted({*ORG_NOUNS, "shares", "stake", "subsidiary", "takeover"}))
+_FIRM_NEAR = re.compile(rf"\b(?:{_FIRM_WORDS})\b")
+_OWN_CLAUSE = re.compile(r",\s+(?:which|whose)\s")
+# Single words before 'of' that open a title, a feature of the land or an event, not a firm.
+_NOT_FIRMS = frozenset("treaty battle siege order book isle cape duke duchess earl prince princess "
+                       "king queen bishop archbishop lord lady mayor governor emir sultan "
+                       "republic kingdom state city port gulf bay sea strait".split())
+
+
+def firm_and_seat(run: Run, text: str) -> tuple[Run, Run] | None:
+    """The firm's run and its seat's run, or None when `run` is no 'firm of city'."""
+    match = _OF.match(run.text)
+    if match is None:
+        return None
+    firm, seat = match.group("firm").split(), match.group("seat").split()
+    if firm[0] in NOT_NAME or any(w.lower() in TITLE_WORDS | ORG_HEADS | PLACE_HEADS for w in firm[:-1]) \
+            or any(w.lower() in ORG_HEADS | PLACE_HEADS for w in seat) \
+            or firm[-1].lower() in ORG_HEADS - FIRM_TAILS:
+        return None
+    trade = firm[-1].lower() in FIRM_TAILS | INDUSTRY_TAILS
+    if not (trade or len(firm) == 1 and _lone_firm(firm[0], run, text)):
+        return None
+    seat_at = run.start + match.start("seat")
+    return (Run(run.paragraph, run.start, run.start + match.end("firm"), match.group("firm")),
+            Run(run.paragraph, seat_at, run.end, match.group("seat")))
+
+
+def _lone_firm(word: str, run: Run, text: str) -> bool:
+    lowered = word.lower()
+    if lowered in _NOT_FIRMS | TITLE_WORDS | ORG_HEADS | PLACE_HEADS | PLACE_LEAD_WORDS \
+            or word in COUNTRIES or word in CITIES or is_given_name(word):
+        return False
+    before = window.before(text, run.start)
+    if not before.strip() or re.search(r"[.!?:]\s*$", before):
+        return False  # 'Factories of Ford Otosan, Tofaş and Arçelik are ...': a sentence's noun
+    near = before[-80:] + " " + window.after(text, run.end)[:100]
+    return bool(_OWN_CLAUSE.match(text, run.end) or _FIRM_NEAR.search(near.lower()))
+
+
+def split_firms(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[Run], set[str], set[str]]:
+    """The runs with each 'firm of city' split in two; the firms' names and their seats'."""
+    result: list[Run] = []
+    firms: set[str] = set()
+    seats: set[str] = set()
+    for run in found:
+        inside = 0 < run.paragraph <= len(paragraphs)
+        parts = firm_and_seat(run, paragraphs[run.paragraph - 1]) if inside else None
+        if parts is None:
+            result.append(run)
+            continue
+        result.extend(parts)
+        firms.add(parts[0].text)
+        seats.add(parts[1].text)
+    return result, firms, seats
+
+
+def short_firm_names(organisations: dict[str, Entity], places: dict[str, Entity],
+                     people: dict[str, Entity]) -> None:
+    """"Golden Steppe's chairman" after 'Golden Steppe Resources of Vancouver': a name of two or
+    more words that opens a firm's name, the rest of which is a firm's or trade's word, is the
+    firm (an alias), not a place or a person; and a firm's seat is no person ('Kazakhmys of
+    Karaganda, whose chief ecologist, X,')."""
+    by_short: dict[str, Entity] = {}
+    for org in organisations.values():
+        words = org.name.split()
+        if len(words) >= 3 and words[-1].lower() in FIRM_TAILS | INDUSTRY_TAILS:
+            by_short[" ".join(words[:-1])] = org
+    for found in (places, people):
+        for key, entity in list(found.items()):
+            owner = by_short.get(entity.name)
+            if owner is not None and entity.name not in COUNTRIES and entity.name not in CITIES:
+                del found[key]
+                if entity.name not in owner.aliases:
+                    owner.aliases.append(entity.name)

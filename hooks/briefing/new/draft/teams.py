@@ -1,0 +1,38 @@
+"""Sides named by the match they play, with no club word of their own: 'a match against Pirin',
+'Aalborg Håndbold beat GOG 31-29', 'GOG lost to Aalborg 29-31'. A country is its national side
+but stays a place; a name opening with a given name may be a player ('a match against Rafael
+Nadal'), so it is left to the rules for people."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft import window
+from briefing.new.draft.givennames import is_given_name
+from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, RESULT_VERBS
+from briefing.new.draft.names import Run
+
+_MATCH_NOUNS = ("match|game|tie|final|semi-final|semifinal|quarter-final|derby|fixture|clash|draw|win|"
+                "defeat|victory|loss")
+_AGAINST = re.compile(rf"\b(?:{_MATCH_NOUNS})\s+(?:against|with|over|to|versus|vs\.?|v\.?)\s+$")
+_RESULT = "|".join(re.escape(v) for v in sorted(
+    {*RESULT_VERBS, "beating", "defeating", "thrashing", "edging", "beaten by", "losing to", "drawing with"},
+    key=len, reverse=True))
+_SCORE = r"\s+\d{1,3}[-–]\d{1,3}\b"
+_BEAT_AFTER = re.compile(rf"\s+(?:{_RESULT})\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?{_SCORE}")
+_BEAT_BEFORE = re.compile(rf"\b(?:{_RESULT})\s+$")
+
+
+def plays_a_match(text: str, run: Run) -> bool:
+    """The run is a side: the opponent in 'a match against X', or a side in 'X beat Y 31-29'."""
+    tokens = run.tokens
+    if not tokens or is_given_name(tokens[0]) or len(tokens) > 3 \
+            or any(t in COUNTRIES or t in CITIES or t in REGIONS or t in DEMONYMS
+                   for t in [run.text, *tokens]):
+        return False
+    before = window.before(text, run.start)[-40:]
+    if _AGAINST.search(before):
+        return True
+    if _BEAT_AFTER.match(text, run.end):
+        return True
+    return bool(_BEAT_BEFORE.search(before)) and re.match(_SCORE, text[run.end:run.end + 10]) is not None
