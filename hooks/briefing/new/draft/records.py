@@ -217,12 +217,16 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
                   "participants": [key[1] for key in found.participants],
                   "organisations": [key[1] for key in found.organisations] or None,
                   "place": found.place[1] if found.place else None}
-        # A date belongs to the meeting only in the clause the meeting word opens.
+        # A date belongs to the meeting only in the clause the meeting word opens (an aside
+        # between commas, 'the head of the authority, Carlos Arroz,', stays inside it).
         when = [d for d in dates if d.paragraph == found.paragraph and d.start > found.verb_at
-                and not re.search(r"[,;.]", text[found.verb_at:d.start])]
+                and not re.search(r"[,;.]", _ASIDE.sub("", text[found.verb_at:d.start]))]
         _dated(fields, when[0] if when else None)
         _record(records, name, [found.paragraph], **fields)
     return records
+
+
+_ASIDE = re.compile(r",[^,.;\"“”]{1,80},")
 
 
 def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate], meta: Meta,
