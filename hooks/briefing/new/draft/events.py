@@ -94,7 +94,8 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
     return found
 
 
-_ASIDE = re.compile(r",[^,.;\"“”]{1,80},")
+# An aside between commas: ', the head of the authority, Carlos Arroz,'.
+ASIDE = re.compile(r",[^,.;\"“”]{1,80},")
 _PRONOUN_SAYS = re.compile(rf"(He|She)\s+(?:also\s+|later\s+|then\s+)?"
                            rf"(?:{_REPORTED.pattern})\s+(?!(?:to|by)\b)")
 
@@ -179,7 +180,7 @@ def find_statements(paragraphs: tuple[str, ...], entities: Entities,
                 continue  # 'Zhang Wei, a hydrologist at Tsinghua University,': not the university
             if _REPORTED.search(text, begin, mention.start):
                 break  # 'She said the chairman, Carlos Vega, had asked her': what she said
-            aside = None if _SPEAKS.match(text, mention.end) else _ASIDE.match(text, mention.end)
+            aside = None if _SPEAKS.match(text, mention.end) else ASIDE.match(text, mention.end)
             skip = aside.end() if aside else skip  # 'Declan McDonnell, an independent, said'
             also, after_name = _joined([m for m in named[index + 1:] if m.start >= skip], text,
                                        aside.end() if aside else mention.end)

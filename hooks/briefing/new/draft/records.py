@@ -15,7 +15,7 @@ from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.dates import FoundDate, find_dates, said_date
 from briefing.new.draft.entities import Entities, Entity, find_entities
 from briefing.new.draft.eventfields import event_fields, merge_event, same_meeting
-from briefing.new.draft.events import find_meetings, find_statements
+from briefing.new.draft.events import ASIDE, find_meetings, find_statements
 from briefing.new.draft.fit import fit_texts
 from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.mainevents import Context, find_events
@@ -220,13 +220,10 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
         # A date belongs to the meeting only in the clause the meeting word opens (an aside
         # between commas, 'the head of the authority, Carlos Arroz,', stays inside it).
         when = [d for d in dates if d.paragraph == found.paragraph and d.start > found.verb_at
-                and not re.search(r"[,;.]", _ASIDE.sub("", text[found.verb_at:d.start]))]
+                and not re.search(r"[,;.]", ASIDE.sub("", text[found.verb_at:d.start]))]
         _dated(fields, when[0] if when else None)
         _record(records, name, [found.paragraph], **fields)
     return records
-
-
-_ASIDE = re.compile(r",[^,.;\"“”]{1,80},")
 
 
 def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate], meta: Meta,
