@@ -9,6 +9,7 @@ import shutil
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 from benchmarks.corpus import write_corpus
@@ -16,7 +17,10 @@ from benchmarks.corpus import write_corpus
 from briefing import engine
 from briefing.core.kinds import KINDS
 from briefing.core.settings import Settings, read_mkdocs_yml
+from briefing.data import load
+from briefing.model import link, mentions
 from briefing.pages import incremental, render
+from briefing.web import inventory
 from conftest import ROOT, site_project
 
 Edit = Callable[[Path], None]
@@ -78,6 +82,13 @@ def rename_everywhere(old: str, new: str) -> Edit:
     return edit
 
 
+ARTICLE = "seeds/000_8b72f97d2236e7b8.txt"
+LAST_WORDS = "separated from broader concerns."
+# A person with the id of an organisation that speaks: its statement's file is unchanged, but
+# its speaker is now that person (people first), in its pages and in the published index.
+SPEAKER_PERSON = ("- id: us-state-department\n  paragraphs:\n    - 18\n  name: Ned Price\n"
+                  "  description: A spokesman, with the id of the department he speaks for.\n")
+
 # (what, edit): applied in this order, each on top of the ones before.
 EDITS: list[tuple[str, Edit]] = [
     ("a changed name", replace("data/people.yml", "name: Wang Yi\n", "name: Wang Yi Edited\n")),
@@ -86,6 +97,13 @@ EDITS: list[tuple[str, Edit]] = [
     ("a quote's speaker", replace("data/quotes.yml", "  partial: false\n  speaker: john-kerry\n",
                                   "  partial: false\n  speaker: xi-jinping\n")),
     ("a changed date", replace("data/meetings.yml", 'date: "2023-07-17"', 'date: "2023-07-19"')),
+    ("a description alone", replace("data/people.yml", "description: Chinese President;",
+                                    "description: The Chinese President;")),
+    ("a sentence naming a person added to the article", replace(
+        ARTICLE, LAST_WORDS, LAST_WORDS + " Xi Jinping was not there.")),
+    ("a speaker's kind changed by another file", replace("data/people.yml", r"\Z",
+                                                         SPEAKER_PERSON, pattern=True)),
+    ("that person removed", replace("data/people.yml", SPEAKER_PERSON, "")),
     ("an added record", replace("data/people.yml", r"\Z", NEW_PERSON, pattern=True)),
     ("a deleted record", replace("data/people.yml", NEW_PERSON, "")),
     ("a renamed id that others name", rename_everywhere("xie-zhenhua", "xie-zhenhua-renamed")),
@@ -114,17 +132,26 @@ def settings(project: Path) -> Settings:
         allow_drafts=True, previewing=True)
 
 
+# What a build under `serve` keeps for the next: pages, the published index's entries, the
+# mentions, the records' date-basis copies, the data files' records.
+KEPT: list[dict[Any, Any] | list[Any]] = [incremental._LAST, inventory._LAST, mentions._LAST,
+                                          link._DATED, load._LAST]
+
+
 @contextmanager
 def set_aside() -> Iterator[None]:
-    """A clean build in between: no kept pages and no compiled templates, then the kept pages of
-    the incremental builds as they were."""
-    kept = list(incremental._LAST)
-    incremental.forget()
+    """A clean build in between: nothing kept from earlier builds and no compiled templates,
+    then what the incremental builds kept, as it was."""
+    kept = [memo.copy() for memo in KEPT]
+    for memo in KEPT:
+        memo.clear()
     render.environment.cache_clear()
     try:
         yield
     finally:
-        incremental._LAST[:] = kept
+        for memo, was in zip(KEPT, kept, strict=True):
+            memo.clear()
+            memo.update(was) if isinstance(memo, dict) else memo.extend(was)  # type: ignore[attr-defined]
 
 
 @pytest.fixture
@@ -146,6 +173,7 @@ def test_each_edit_renders_the_pages_of_a_clean_build(project: Path) -> None:
         assert sorted(served.pages) == sorted(clean.pages), what
         for path, markdown in clean.pages.items():
             assert served.pages[path] == markdown, f"after {what}, {path} differs from a clean build"
+        assert served.files == clean.files, f"after {what}, the published files differ"
         assert served.notes == clean.notes, what
         assert 0 < served.rendered, what
         # Bounded: one generation, holding this build's pages and no page of a deleted record.

@@ -83,7 +83,8 @@ def _no_cyclic_gc() -> Iterator[None]:
 def _build(settings: Settings, docs_dir: Path | None) -> Site:
     if hub_file(settings.root, settings.data_dir).is_file():
         return _build_hub(settings, docs_dir)
-    model = build_model(settings.root, settings.data_dir, settings.seeds_dir)
+    model = build_model(settings.root, settings.data_dir, settings.seeds_dir,
+                        keep=settings.previewing)
     imported, notes = load_imports(model.briefing, settings, _import_line(model))
     links = crossref.Links(model, imported)
     # Under `mkdocs serve` (previewing), a page whose reads are unchanged keeps its Markdown.

@@ -14,7 +14,7 @@ import re
 
 from briefing.core.kinds import named_kinds
 from briefing.core.problems import Problem
-from briefing.model.link import name_pattern
+from briefing.model.mentions import name_pattern
 from briefing.model.model import Key, Model
 
 _WORD = re.compile(r"\w+")

@@ -173,7 +173,10 @@ _FileRecords = tuple[tuple["Located", ...], tuple[Problem, ...], frozenset[tuple
 # hundred times keeps one copy of its records; at most LAST_FILES files, the least recently read
 # dropped first (emptying the whole memo when full made the files read before that moment parsed
 # again at the next build, and a site of more files than the bound parse every file every time).
-_LAST: dict[tuple[str, str, type[Record]], tuple[bytes, _FileRecords]] = {}
+# In the edited file, a record whose YAML is the same as last time (the same values of the same
+# types) is the same record object: it is not validated again, and the later phases know it
+# unchanged by identity. Each entry keeps its valid records' YAML for that.
+_LAST: dict[tuple[str, str, type[Record]], tuple[bytes, _FileRecords, tuple[Any, ...]]] = {}
 LAST_FILES = 1024
 
 
@@ -183,41 +186,64 @@ def _records_cached(path: Path, raw: bytes, shown: str, model: type[Record]) -> 
     if last is not None and last[0] == raw:
         _LAST[key] = last  # read last: dropped last
         return last[1]
-    result = _records_of(raw, shown, model, path.stem)
-    _LAST[key] = (raw, result)
+    earlier: dict[str, list[tuple[Any, Any]]] = {}
+    for located, yaml_data in zip(last[1][0], last[2], strict=True) if last is not None else ():
+        earlier.setdefault(located.record.id, []).append((yaml_data, located.record))
+    result, data = _records_of(raw, shown, model, path.stem, earlier)
+    _LAST[key] = (raw, result, data)
     while len(_LAST) > LAST_FILES:
         del _LAST[next(iter(_LAST))]
     return result
 
 
-def _records_of(raw: bytes, shown: str, model: type[Record], stem: str) -> _FileRecords:
-    """The valid records of one data file, its problems, and the ids of its invalid records."""
+def _records_of(raw: bytes, shown: str, model: type[Record], stem: str,
+                earlier: dict[str, list[tuple[Any, Any]]]) -> tuple[_FileRecords, tuple[Any, ...]]:
+    """The valid records of one data file, its problems, and the ids of its invalid records;
+    and the YAML of each valid record. `earlier`: validated records by id, with their YAML."""
     problems: list[Problem] = []
     invalid: set[tuple[str, str]] = set()
     doc, found = parse_yaml(raw, shown)
     problems.extend(found)
     if doc is None:
-        return (), tuple(problems), frozenset()
+        return ((), tuple(problems), frozenset()), ()
     if not isinstance(doc.data, list):
         problems.append(Problem(shown, 1, "", "", "expected a list of records",
                                 "Start each record with '- id: ...'."))
-        return (), tuple(problems), frozenset()
-    located = []
+        return ((), tuple(problems), frozenset()), ()
+    located, data = [], []
     for index, record in enumerate(doc.data):
         if not isinstance(record, dict):
             problems.append(Problem(shown, doc.line((index,)), "", "",
                                     f"record {index + 1} is not a mapping",
                                     "Each record is a set of `field: value` lines."))
             continue
-        result = _validate(model, record, doc, (index,), shown, problems)
+        same = next((old for old_data, old in earlier.get(str(record.get("id", "")), ())
+                     if same_data(record, old_data)), None)
+        result = (_validate(model, record, doc, (index,), shown, problems) if same is None
+                  else Located(same, shown, doc.line((index,)), doc.lines_under((index,))))
         if result is not None:
             located.append(result)
+            data.append(record)
         else:
             # An unsafe id such as "Wang Yi!" was most likely meant as its slug: references
             # to either are not reported again.
             raw_id = str(record.get("id", ""))
             invalid.update({(stem, raw_id), (stem, slugify(raw_id))})
-    return tuple(located), tuple(problems), frozenset(invalid)
+    return (tuple(located), tuple(problems), frozenset(invalid)), tuple(data)
+
+
+def same_data(new: Any, old: Any) -> bool:
+    """The same YAML values, of the same types, in the same order (`1` is not `1.0` nor
+    `true`): validated, they give the same record."""
+    if type(new) is not type(old):
+        return False
+    if type(new) is dict:
+        return len(new) == len(old) and all(
+            new_key == old_key and type(new_key) is type(old_key) and same_data(value, old_value)
+            for (new_key, value), (old_key, old_value) in zip(new.items(), old.items(), strict=True))
+    if type(new) is list:
+        return len(new) == len(old) and all(map(same_data, new, old))
+    return bool(new == old)
 
 
 def _validate(model: type[BaseModel], raw: dict[str, Any], doc: YamlDocument,

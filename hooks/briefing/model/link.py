@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from types import MappingProxyType
 from typing import Any
 
-from briefing.core.kinds import KINDS, named_kinds
+from briefing.core.kinds import KINDS
 from briefing.core.problems import Problem
 from briefing.core.suggest import did_you_mean
 from briefing.data.article import Article, contains_verbatim, first_difference
 from briefing.data.load import Loaded, Located, dotted
+from briefing.model.mentions import mentions_of
 from briefing.model.model import Key, Mention, Model, Referrer
 
-_WORD = re.compile(r"\w+")
-# The only non-ASCII letters that `re.IGNORECASE` matches to ASCII ones (İ ı ſ K).
-_ASCII_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
-
-def link(loaded: Loaded) -> tuple[Model | None, list[Problem]]:
+def link(loaded: Loaded, keep: bool = False) -> tuple[Model | None, list[Problem]]:
+    """The linked model, or every problem found. With `keep` (under `mkdocs serve`), what the
+    last build computed from the same inputs is reused (the mentions, records' date-basis
+    copies); a one-off build keeps nothing."""
+    if not keep:
+        _DATED.clear()
     problems: list[Problem] = []
     by_kind = {kind: _index(kind, items, problems) for kind, items in loaded.records.items()}
     article = _article(loaded, problems)
@@ -32,9 +33,13 @@ def link(loaded: Loaded) -> tuple[Model | None, list[Problem]]:
     _check_date_bases(by_kind, bases, problems)
     if problems or not loaded.complete:
         return None, problems
-    records = {kind: {rid: with_date_basis(located.record, bases) for rid, located in items.items()}
+    dated: dict[Key, tuple[Any, str, Any]] = {}
+    records = {kind: {rid: _dated(kind, located.record, bases, dated if keep else None)
+                      for rid, located in items.items()}
                for kind, items in by_kind.items()}
-    mentions = find_mentions(records, article)
+    _DATED.clear()
+    _DATED.update(dated)
+    mentions = mentions_of(records, article, keep)
     return Model(
         briefing=loaded.briefing.record,
         article=article,
@@ -209,65 +214,24 @@ def with_date_basis(record: Any, bases: dict[str, str]) -> Any:
     return record.model_copy(update={"inferred": {**record.inferred, "date": reason}})
 
 
-def _alias_pattern(names: list[str]) -> str:
-    parts = sorted({re.escape(name).replace(r"\ ", r"\s+") for name in names if name}, key=len,
-                   reverse=True)
-    return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+# Under `mkdocs serve`: each record with a date basis as the last build gave it (record, reason,
+# copy), so that an unchanged record (the loader keeps its object) keeps its copy. One build's.
+_DATED: dict[Key, tuple[Any, str, Any]] = {}
 
 
-def name_pattern(kind: str, record: Any) -> re.Pattern[str]:
-    """What counts as the article naming a record: its name or an alias, as a whole word."""
-    # Proper names match case-sensitively ("Li" is not "li"); topics are ordinary words.
-    flags = re.IGNORECASE if KINDS[kind].caseless else 0
-    return re.compile(_alias_pattern([record.name, *record.aliases]), flags)
-
-
-def find_mentions(records: dict[str, dict[str, Any]], article: Article) -> list[Mention]:
-    """Every place the article names a person, organisation, place or topic (longest wins)."""
-    patterns, by_words, everywhere = _name_patterns(records)
-    lengths = sorted({len(words) for words in by_words})
-    mentions = []
-    for number, text in enumerate(article.paragraphs, start=1):
-        words = [_fold(word) for word in _WORD.findall(text)]
-        keys = everywhere.union(*(by_words.get(tuple(words[i:i + n]), ())
-                                  for n in lengths for i in range(len(words) - n + 1)))
-        found = sorted((m.start(), -(m.end() - m.start()), key) for key in keys
-                        for m in patterns[key].finditer(text))
-        taken_until = -1
-        for start, negative_length, key in found:
-            if start >= taken_until:
-                end = start - negative_length
-                mentions.append(Mention(key, number, start, end, article.sentence_at(number, start)))
-                taken_until = end
-    return mentions
-
-
-def _fold(word: str) -> str:
-    return word.translate(_ASCII_FOLD).lower()
-
-
-def _name_patterns(records: dict[str, dict[str, Any]]
-                   ) -> tuple[dict[Key, re.Pattern[str]], dict[tuple[str, ...], set[Key]], set[Key]]:
-    """Each named record's pattern, and the records each name's words (folded) may match.
-
-    Trying every pattern on every paragraph grows with records x paragraphs; a paragraph only
-    tries the records whose whole name appears in its words. A name with a word that is not
-    plain ASCII is tried everywhere, which keeps the result the same as trying all.
-    """
-    patterns: dict[Key, re.Pattern[str]] = {}
-    by_words: dict[tuple[str, ...], set[Key]] = defaultdict(set)
-    everywhere: set[Key] = set()
-    for kind in named_kinds():
-        for record in records[kind].values():
-            key, names = (kind, record.id), [record.name, *record.aliases]
-            patterns[key] = name_pattern(kind, record)
-            for name in names:
-                words = _WORD.findall(name)
-                if words and all(word.isascii() for word in words):
-                    by_words[tuple(word.lower() for word in words)].add(key)
-                else:
-                    everywhere.add(key)
-    return patterns, by_words, everywhere
+def _dated(kind: str, record: Any, bases: dict[str, str],
+           dated: dict[Key, tuple[Any, str, Any]] | None) -> Any:
+    """`with_date_basis`, giving back the last build's copy for the same record and reason;
+    what it gives is noted in `dated` (None: a one-off build, nothing kept)."""
+    basis = getattr(record, "date_basis", None)
+    if basis is None or dated is None:
+        return with_date_basis(record, bases)
+    key, reason = (kind, record.id), bases[basis]
+    last = _DATED.get(key)
+    copy = (last[2] if last is not None and last[0] is record and last[1] == reason
+            else with_date_basis(record, bases))
+    dated[key] = (record, reason, copy)
+    return copy
 
 
 def _group(mentions: list[Mention], key: Any) -> dict[Any, tuple[Mention, ...]]:

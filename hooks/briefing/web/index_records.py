@@ -59,6 +59,12 @@ def details(model: Model, kind: str, record: Any) -> dict[str, Any]:
     return found
 
 
+def model_reads(model: Model, kind: str, record: Any) -> tuple[Any, ...]:
+    """What `details` reads of the model besides the record itself: who said a quote or
+    statement (a person, else an organisation)."""
+    return model.speakers(record) if _BY_KIND.get(kind) in (_quote, _statement) else ()
+
+
 def _nothing(model: Model, record: Any) -> dict[str, Any]:
     return {}
 

@@ -33,7 +33,7 @@ from briefing.web.index_format import (
     plain_text,
     schema_json,
 )
-from briefing.web.index_records import details
+from briefing.web.index_records import details, model_reads
 
 __all__ = ["FORMAT", "INDEX_FILE", "INVENTORY_FILE", "MAX_RECORDS", "SCHEMA_FILE", "Index",
            "IndexBriefing", "IndexRecord", "plain_text", "index_of", "published_files"]
@@ -55,11 +55,13 @@ def one_line(text: str) -> str:
 
 @dataclass(frozen=True)
 class IndexEntry:
-    """A record's entry in the index, made from these fields; its JSON once written."""
+    """A record's entry in the index, made from these fields; its JSON once written. `source`:
+    the record it was made from, and what else it read of the model (`model_reads`)."""
 
     fields: dict[str, Any]
     record: IndexRecord
     json: str | None = None
+    source: tuple[Any, Any] | None = None
 
 
 _LAST: dict[Key, IndexEntry] = {}  # the last kept build's entries, by record (one generation)
@@ -74,10 +76,17 @@ def _index(model: Model, site_url: str, last: dict[Key, IndexEntry]) -> tuple[In
     entries: dict[Key, IndexEntry] = {}
     for kind in KINDS:
         for record in model.all(kind):
+            old, source = last.get((kind, record.id)), (record, model_reads(model, kind, record))
+            # The same record object, with the same reads of the model, gives the same fields.
+            if old is not None and old.source is not None and old.source[0] is record \
+                    and equal(source[1], old.source[1]):
+                entries[kind, record.id] = old
+                continue
             fields = _index_fields(model, kind, record)
-            old = last.get((kind, record.id))
-            entries[kind, record.id] = (old if old is not None and equal(fields, old.fields)
-                                        else IndexEntry(fields, IndexRecord(**fields)))
+            entries[kind, record.id] = (
+                IndexEntry(old.fields, old.record, old.json, source)
+                if old is not None and equal(fields, old.fields)
+                else IndexEntry(fields, IndexRecord(**fields), source=source))
     records = sorted((entry.record for entry in entries.values()),
                      key=lambda record: (record.kind, record.id))
     return Index(format=FORMAT, briefing=_index_briefing(model, site_url),
@@ -130,7 +139,7 @@ def _record_json(record: IndexRecord, entries: dict[Key, IndexEntry] | None) -> 
         return entry.json
     text = _dumps(record.model_dump(exclude_defaults=True)).replace("\n", "\n  ")
     if entry is not None and entry.record is record and entries is not None:
-        entries[record.kind, record.id] = IndexEntry(entry.fields, record, text)
+        entries[record.kind, record.id] = IndexEntry(entry.fields, record, text, entry.source)
     return text
 
 
