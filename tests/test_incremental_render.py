@@ -151,7 +151,7 @@ def set_aside() -> Iterator[None]:
     finally:
         for memo, was in zip(KEPT, kept, strict=True):
             memo.clear()
-            memo.update(was) if isinstance(memo, dict) else memo.extend(was)  # type: ignore[attr-defined]
+            memo.update(was) if isinstance(memo, dict) else memo.extend(was)
 
 
 @pytest.fixture

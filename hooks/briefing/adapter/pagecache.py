@@ -204,9 +204,10 @@ def _restore(page: Any, earlier: Rendered, files: Any) -> None:
     page._title_from_render = earlier.title
     page.present_anchor_ids = set(earlier.anchors)
     if earlier.links_to_anchors is not None:
-        page.links_to_anchors = {files.get_file_from_path(uri): dict(anchors)
-                                 for uri, anchors in earlier.links_to_anchors.items()
-                                 if files.get_file_from_path(uri) is not None}
+        by_uri = files.src_uris  # the keys are `src_uri`s already: no path to normalise
+        linked = ((by_uri.get(uri), anchors) for uri, anchors in earlier.links_to_anchors.items())
+        page.links_to_anchors = {file: dict(anchors) for file, anchors in linked
+                                 if file is not None}
 
 
 def _toc_key(toc: Any) -> tuple[Any, ...]:

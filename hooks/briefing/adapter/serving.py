@@ -10,6 +10,12 @@ The guard below catches the failure, prints it once, and lets the server go on w
 good site (builds go to a staging folder, see `sitedir.py`, so a failed one never touched it).
 A small thread watches the watched paths themselves: one that vanishes or comes back asks for a
 rebuild (the first is reported, the second brings the fix in).
+
+MkDocs' file watcher polls every watched folder every half second, so an edit waits 0.25 s on
+average before its rebuild starts (a quarter of the edit-to-preview time at 1,000 pages once the
+rebuild is fast). A small folder (the briefing's `data/` and `seeds/`: a dozen files) is polled
+every 0.1 s instead: a snapshot of it costs well under a millisecond. Large folders (the hooks,
+a theme) keep MkDocs' interval.
 """
 
 from __future__ import annotations
@@ -23,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 POLL_SECONDS = 0.5
+QUICK_POLL_SECONDS = 0.1  # the watcher's interval for a small folder
+SMALL_FOLDER = 64  # files and folders inside, at most
 
 
 class RebuildGuard:
@@ -73,6 +81,7 @@ class Rewatcher:
     def __init__(self, server: Any, paths: list[str]) -> None:
         self.server, self.paths = server, sorted(set(paths))
         self.missing: set[str] = set()
+        self.small = {path for path in self.paths if is_small_folder(path)}
 
     def start(self) -> None:
         threading.Thread(target=self._run, name="briefing-rewatch", daemon=True).start()
@@ -83,6 +92,7 @@ class Rewatcher:
             self.poll()
 
     def poll(self) -> None:
+        hurry(self.server, self.small)
         for path in self.paths:
             if not Path(path).exists():
                 if path not in self.missing:
@@ -98,6 +108,26 @@ class Rewatcher:
             self.server.unwatch(path)
         self.server.watch(path)
         request_rebuild(self.server)
+
+
+def is_small_folder(path: str) -> bool:
+    if not os.path.isdir(path):
+        return False
+    inside = 0
+    for _, folders, files in os.walk(path):
+        inside += len(folders) + len(files)
+        if inside > SMALL_FOLDER:
+            return False
+    return True
+
+
+def hurry(server: Any, folders: set[str]) -> None:
+    """The watcher's emitters of `folders` poll every QUICK_POLL_SECONDS (watchdog's polling
+    emitter reads its interval before every snapshot; MkDocs 1.6 has no setting for it). Asked
+    again at every poll of the Rewatcher: a folder watched again has a new emitter."""
+    for emitter in getattr(getattr(server, "observer", None), "emitters", ()):
+        if getattr(emitter.watch, "path", None) in folders and emitter.timeout > QUICK_POLL_SECONDS:
+            emitter._timeout = QUICK_POLL_SECONDS
 
 
 def request_rebuild(server: Any) -> None:

@@ -99,8 +99,8 @@ class SiteReuse:
         known = self.known.get(path)
         if known is None or known.digest != identity or self.folder is None:
             return False
-        try:
-            stat = (self.folder / path).stat()
+        try:  # a string, not a Path: this runs for every page and card of a build
+            stat = os.stat(f"{self.folder}/{path}")
         except OSError:
             return False
         if (stat.st_size, stat.st_mtime_ns) != (known.size, known.mtime_ns):
