@@ -40,12 +40,18 @@ def _edit(project: Path, file: str, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def _forget() -> None:
+    """Nothing kept from another test's builds of the same data (its mentions would be reused)."""
+    incremental.forget()
+    for memo in (mentions._LAST, link._DATED, inventory._LAST):
+        memo.clear()
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Iterator[Path]:
-    incremental.forget()
+    _forget()
     yield site_project(tmp_path)
-    incremental.forget()
-    link.link(load.load(MINI)[0])  # a one-off link: nothing kept after the test
+    _forget()
 
 
 @pytest.fixture
