@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -78,6 +78,15 @@ class Model:
         page asks (counted per page, it cost a third of a 1,000-page rebuild)."""
         return sum(bool(getattr(record, "draft", False)) for record in
                    (self.briefing, *(record for by_id in self.records.values() for record in by_id.values())))
+
+    @functools.cached_property
+    def memo(self) -> dict[Hashable, Any]:
+        """What the render phase computes from this model's records, once per build: a record's
+        name (asked 25,000 times at 1,000 pages for 1,000 records), a link from one page folder.
+        It lives and dies with the model, so each build starts empty and holds at most a few
+        entries per record. Only an untraced model has one (`model/reads.py`: a traced page
+        must ask the record itself, so that its read is written down)."""
+        return {}
 
     def every(self, model: type[R]) -> list[R]:
         """Every record of one kind, typed: `model.every(Meeting)` is a `list[Meeting]`, so that
