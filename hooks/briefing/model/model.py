@@ -59,9 +59,17 @@ class Model:
     def speakers(self, record: Quote | Statement) -> tuple[Key, ...]:
         """Who said a quote or statement, as keys, in the order written: its one `speaker` or
         its several `speakers`. Every reader of a speaker asks here."""
+        kind = kind_of_model(record.__class__)
+        question = ("speakers", kind, record.id)  # asked by page after page: once per build
+        mine = self.records[kind].get(record.id) is record
+        if mine and question in self.memo:
+            return self.memo[question]  # type: ignore[no-any-return]
         # The schema lets exactly one of the two through.
         ids = record.speakers or ((record.speaker,) if record.speaker else ())
-        return tuple(self._speaker_key(speaker_id) for speaker_id in ids)
+        keys = tuple(self._speaker_key(speaker_id) for speaker_id in ids)
+        if mine:
+            self.memo[question] = keys
+        return keys
 
     def _speaker_key(self, speaker_id: str) -> Key:
         """The one rule for who can speak: a person, else an organisation."""
