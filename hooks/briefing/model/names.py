@@ -40,7 +40,7 @@ def name_of(model: Any, key: tuple[str, str]) -> str:
         found = memo.get(question)
         if found is None:
             found = memo[question] = display_name(model.get(key))
-        return found  # type: ignore[no-any-return]
+        return found
     return reads.of_record(model, key, display_name)
 
 

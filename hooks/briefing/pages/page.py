@@ -62,7 +62,7 @@ class PageContext:
         found = memo.get(question)
         if found is None:
             found = memo[question] = _link(self.path, named, None)
-        return found  # type: ignore[no-any-return]
+        return found
 
     def link_in(self, text: str, target: Any, kind: str | None = None) -> Markup | None:
         """`text` (data, escaped here) with its first whole-word mention of the record's name
@@ -225,7 +225,7 @@ def _naming_at(model: Model, key: Key) -> Naming:
     found = memo.get(question)
     if found is None:
         found = memo[question] = _naming_of(model.get(key))
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 def _link(path: str, named: Naming, text: str | None) -> Markup:

@@ -44,7 +44,6 @@ from briefing.pages.page import PageContext
 from briefing.web.crossref import Links
 
 
-
 @functools.lru_cache(maxsize=8)
 def environment(templates_dir: Path | None = None, project: Path | None = None) -> Environment:
     """Jinja environment; a briefing's own folder, if given, overrides the built-in templates.
