@@ -120,7 +120,8 @@ _OPENS = re.compile(r"\s*(?:(?:the|a|an|its|their|[\w\-]+['’]s)\s+)?(?:[\w\-]+
 
 def _held_subject(text: str, start: int, at: int, date_at: int) -> bool:
     """The event word opens its sentence, and the date follows the sentence's verb of being held."""
-    return _OPENS.fullmatch(text, start, at) is not None and _SUBJECT_HELD.match(text, at, date_at) is not None
+    return _OPENS.fullmatch(text, start, at) is not None \
+        and _SUBJECT_HELD.match(text, at, date_at) is not None
 
 
 # 'will face Vouliagmeni in the final after beating Glyfada on Wednesday': the day of another act,

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from briefing.new.draft.entities import Entities
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -183,15 +184,15 @@ _COUNTED = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|both(?:\s+the)?)\s+(?:[
 _COUNTS = {"two": 2, "three": 3, "four": 4}
 
 
-def named_before(event: Any, text: str, start: int, end: int,
-                 earlier: Callable[[int], list[Key]], names: Callable[[list[Key]], str]) -> None:
+def named_before(event: Any, number: int, start: int, end: int, paragraphs: tuple[str, ...],
+                 entities: Entities) -> None:
     """An event whose sentence counts its sides ('the two societies') takes the last that many
-    people or organisations named before the sentence (`earlier(n)`: the last n, with places), when
-    they are all of one kind and the sentence does not name them; marked uncertain."""
-    counted = _COUNTED.search(text, start, end)
+    people or organisations named before the sentence, when they are all of one kind (no place:
+    'the two countries') and the sentence does not name them all; marked uncertain."""
+    counted = _COUNTED.search(paragraphs[number - 1], start, end)
     if counted is None:
         return
-    keys = earlier(_COUNTS.get(counted.group("n") or "two", 2))
+    keys = _last_named(entities, number, start, _COUNTS.get(counted.group("n") or "two", 2))
     kinds = {key[0] for key in keys}
     if len(kinds) != 1 or kinds & {"places"}:
         return
@@ -199,5 +200,18 @@ def named_before(event: Any, text: str, start: int, end: int,
     if all(key in have for key in keys):
         return
     have += [key for key in keys if key not in have]
-    event.people_doubt = (f"'{counted.group()}' taken as {names(keys)}, the last named before it. "
-                          "Check who takes part.")
+    event.people_doubt = (f"'{counted.group()}' taken as {', '.join(entities.get(k).name for k in keys)}, "
+                          "the last named before it. Check who takes part.")
+
+
+def _last_named(entities: Entities, number: int, start: int, count: int) -> list[Key]:
+    """The last `count` people, organisations or places named before paragraph `number`'s
+    sentence at `start`, latest first."""
+    keys: list[Key] = []
+    for paragraph in range(number, 0, -1):
+        for mention in reversed(entities.in_span(paragraph, 0, start if paragraph == number else 10**9)):
+            if mention.key[0] in ("people", "organisations", "places") and mention.key not in keys:
+                keys.append(mention.key)
+            if len(keys) == count:
+                return keys
+    return keys

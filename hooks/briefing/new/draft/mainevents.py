@@ -214,8 +214,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
-        named_before(event, text, start, end, lambda n: _last_named(context, number, start, n),
-                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
+        named_before(event, number, start, end, context.paragraphs, context.entities)
         _belongs(events, event)
         events.append(event)
         break  # one new event per sentence
@@ -262,7 +261,8 @@ def _triggers(context: Context, number: int, start: int,
         if match.group("noun").lower() in EVENT_NOUNS_AFTER_DETERMINER \
                 and (not det or re.match(r"\s+for\b", text[match.end("noun"):])):
             continue  # 'voted to strike', 'a call for calm'
-        if match.group("noun").lower() in EVENT_NOUNS_NOT_BEFORE_OF and re.match(r"\s+of\b", text[match.end("noun"):]) \
+        counts = match.group("noun").lower() in EVENT_NOUNS_NOT_BEFORE_OF
+        if counts and re.match(r"\s+of\b", text[match.end("noun"):]) \
                 or REQUESTED.search(text, max(start, match.start("noun") - 100), match.start("noun")):
             continue  # 'a series of meetings'; 'would ask their governments to start talks': a wish
 
@@ -281,20 +281,6 @@ def _triggers(context: Context, number: int, start: int,
             family = EVENT_REFERENCES[match.group("noun")]
             found.append((match.start(), None, match.group("noun"), "other", family, True))
     return sorted(found)
-
-
-def _last_named(context: Context, number: int, start: int, count: int) -> list[Key]:
-    """The last `count` people, organisations or places named before paragraph `number`'s
-    sentence at `start`, latest first."""
-    keys: list[Key] = []
-    for paragraph in range(number, 0, -1):
-        mentions = context.entities.in_span(paragraph, 0, start if paragraph == number else 10**9)
-        for mention in reversed(mentions):
-            if mention.key[0] in ("people", "organisations", "places") and mention.key not in keys:
-                keys.append(mention.key)
-            if len(keys) == count:
-                return keys
-    return keys
 
 
 def _inside_name(context: Context, number: int, match: re.Match[str]) -> bool:

@@ -1,7 +1,7 @@
 """Sides named by the match they play, with no club word of their own: 'a match against Pirin',
-'Aalborg Håndbold beat GOG 31-29', 'GOG lost to Aalborg 29-31', 'Olympiacos will face Vouliagmeni'. A country is its national side
-but stays a place; a name opening with a given name may be a player ('a match against Rafael
-Nadal'), so it is left to the rules for people."""
+'Aalborg Håndbold beat GOG 31-29', 'GOG lost to Aalborg 29-31', 'Olympiacos will face Vouliagmeni'.
+A country is its national side but stays a place; a name opening with a given name may be a
+player ('a match against Rafael Nadal'), so it is left to the rules for people."""
 
 from __future__ import annotations
 
