@@ -98,14 +98,14 @@ def _event_found(want: dict[str, Any], meetings: list[dict[str, Any]], answers: 
     return _event_meeting(want, meetings, answers, data) is not None
 
 
-def _status_right(events: list[dict[str, Any]], data: dict[str, Any], answers: dict[str, Any]) -> float | None:
+def _status_right(events: list[dict[str, Any]], data: dict[str, Any],
+                  answers: dict[str, Any]) -> float | None:
     """Of the answer's events drafted, the share whose status (held or scheduled) is the answer's."""
-    found = [(want, _event_meeting(want, data.get("meetings", []), answers, data)) for want in events]
-    found = [(want, meeting) for want, meeting in found if meeting is not None]
-    if not found:
+    statuses = [(want.get("status", "held"), meeting.get("status") or "held") for want in events
+                if (meeting := _event_meeting(want, data.get("meetings", []), answers, data)) is not None]
+    if not statuses:
         return None
-    return sum(1 for want, meeting in found
-               if (meeting.get("status") or "held") == want.get("status", "held")) / len(found)
+    return sum(1 for want, got in statuses if want == got) / len(statuses)
 
 
 def _event_meeting(want: dict[str, Any], meetings: list[dict[str, Any]], answers: dict[str, Any],

@@ -19,8 +19,8 @@ def _ids(meeting: dict[str, Any]) -> set[str]:
 
 @pytest.mark.parametrize(("text", "sides", "date"), [
     # a fixture still to be played: 'X will face Y', 'are due to play', 'will take on'
-    ("Sportivo Luqueño will face Cerro Porteño in the final on Saturday.", {"sportivo-luqueno", "cerro-porteno"},
-     "2026-03-07"),
+    ("Sportivo Luqueño will face Cerro Porteño in the final on Saturday.",
+     {"sportivo-luqueno", "cerro-porteno"}, "2026-03-07"),
     ("Nacional are due to play Liverpool Montevideo at the Centenario on March 15.",
      {"nacional", "liverpool-montevideo"}, "2026-03-15"),
     # the day of the fixture in the next sentence, told as a timetable
@@ -87,7 +87,8 @@ def test_sides_counted_are_the_last_named_before() -> None:
 
 
 def test_talks_between_sides_take_the_organisations_named_next() -> None:
-    text = ("Hotel owners and the island's unions failed to agree on pay in talks in Limassol on Saturday.\n\n"
+    text = ("Hotel owners and the island's unions failed to agree on pay in talks in Limassol on "
+            "Saturday.\n\n"
             "The Cyprus Hotel Association offered a rise of 5 percent. The Pancyprian Federation of Labour "
             "is asking for 12 percent.\n\n"
             "\"We came to negotiate,\" said Nikos Pappas, the federation's negotiator.")
@@ -115,7 +116,8 @@ def _dated(data: dict[str, Any], date: str) -> list[dict[str, Any]]:
     # 'adjourned the hearing to Thursday': the day the court sits again, ahead
     ("Judge Grace Wanjiru adjourned the hearing to Thursday.", "2026-02-26"),
     # 'after beating X on Sunday': a day already past, though the sentence tells of a plan
-    ("Olimpia will face Cerro Porteño in the final after beating Libertad 2-1 on Sunday night.", "2026-03-08"),
+    ("Olimpia will face Cerro Porteño in the final after beating Libertad 2-1 on Sunday night.",
+     "2026-03-08"),
 ])
 def test_a_weekday_is_read_the_way_its_clause_tells_it(text: str, wrong: str) -> None:
     assert not _dated(draft(text), wrong)

@@ -23,7 +23,8 @@ def clause_place(entities: Entities, text: str, number: int, start: int, end: in
         if mention.key[0] == "places" \
                 and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", window.before(text, mention.start)) \
                 and not re.match(r"['’]s\b", window.after(text, mention.end)) \
-                and (not re.search(r"[,;]", between) or mention.start > at and _ACROSS_ASIDE.fullmatch(between)):
+                and (not re.search(r"[,;]", between)
+                     or mention.start > at and _ACROSS_ASIDE.fullmatch(between)):
             return mention.key
     return None
 
