@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.names import RUN
 
 Trigger = tuple[int, str | None, str, str, str, bool]
@@ -86,12 +87,12 @@ def action_triggers(text: str, start: int, end: int, number: int,
         if not quoted(match.start()):
             found.append((match.start(), None, "phone call", "meeting", "call", False))
     for match in _BEATING.finditer(text, start, end):
-        side = _SIDE_A.match(text, start)
+        side = _SIDE_A.match(text, start or dateline_end(text))
         if side and not quoted(match.start()) and side.start("a") < match.start():
             found.append((match.start(), f"{side.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
     for match in _TO_BEAT.finditer(text, start, end):
-        side = _SIDE_A.match(text, start)
+        side = _SIDE_A.match(text, start or dateline_end(text))
         if side and not quoted(match.start()) and side.end("a") < match.start():
             found.append((match.start(), f"{side.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))

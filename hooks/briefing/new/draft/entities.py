@@ -85,7 +85,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     _drop_inside_longer(organisations, paragraphs)
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}
-    for side in result_sides(paragraphs, taken):  # 'beating GOG 33-29': a club
+    for side in result_sides(original, taken):  # 'beating GOG 33-29': a club
         organisations.setdefault(slugify(side), Entity("organisations", side))
         taken.add(side)
     places = find_places(found, paragraphs, taken)

@@ -41,24 +41,31 @@ _LEADING = re.compile(rf"^[^\"“”]{{0,140}}?\b(?:{_VERBS})"
                       # ('said about 6,000 families had applied': 'about' a number, not a topic)
                       r"(?!(?:to|about(?!\s+[\d$€£])|on|with|for|of|at|in|during|after|before)\b)(?=[\w$€£])")
 # (a city in capitals may hold letters outside ASCII: 'WROCŁAW —', 'REYKJAVÍK -')
+# (or without a dash when an agency's credit closes it: 'MUMBAI, Dec 29 (PTI) Patna Pirates won',
+# 'NEW DELHI (AP) The government')
 _DATELINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){1,30}(?:,\s+[^()\-–—]{1,40}?)?"
-                       r"(?:\s*\([^()]{1,40}\))?"
-                       r"\s*[-–—]{1,2}\s+")
+                       r"(?:(?:\s*\([^()]{1,40}\))?\s*[-–—]{1,2}\s+"
+                       r"|\s*\([^\W\d_a-z][^()]{0,24}\)\s+(?=[^\W\d_a-z\s]|[\"“‘']))")
 
 
 def dateline_credit(text: str) -> tuple[int, int] | None:
     """Where the agency credit of a dateline stands ('LUXEMBOURG, Dec 11 (Reuters) - '): the
     agency that wrote the copy, no organisation the article is about."""
-    match = _DATELINE.match(text)
-    if not match or not match.group().split(",")[0].strip(" -–—").isupper():
-        return None
-    bracket = re.search(r"\([^()]{1,40}\)", match.group())
+    end = dateline_end(text)
+    bracket = re.search(r"\([^()]{1,40}\)", text[:end]) if end else None
     return (bracket.start(), bracket.end()) if bracket else None
 
 
-def without_dateline(text: str) -> str:
+def dateline_end(text: str) -> int:
+    """Where a paragraph's dateline ends ('LIMA, Oct. 20 (Reuters) - ', 'MUMBAI, Dec 29 (PTI) '),
+    0 when it has none: the place must be in capitals."""
     match = _DATELINE.match(text)
-    return text[match.end():] if match and match.group().split(",")[0].strip(" -–—").isupper() else text
+    head = match.group().split(",")[0].split("(")[0].strip(" -–—") if match else ""
+    return match.end() if match and head.isupper() else 0
+
+
+def without_dateline(text: str) -> str:
+    return text[dateline_end(text):]
 
 
 def gist(sentence: str, speaker: tuple[str, ...] = ()) -> str:

@@ -1,0 +1,67 @@
+"""Rules the lead's outside set of round 9 showed.
+
+- A dateline closed by an agency's credit without a dash ('MUMBAI, Dec 29 (PTI) Patna Pirates
+  won', the house style of Indian wire copy) is a dateline: kept out of summaries, labels and
+  meeting names, its city no organisation and no side of a match; a credit in mixed case
+  ('PARIS (Wire) -') no longer hides a dashed one.
+- A day without a year that the sentence tells of as still to come, and that falls before
+  publication in the year of publication, is the next year's ('will name his squad on January 6'
+  in an article of December 29).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.new.draft.gists import dateline_end, without_dateline
+from ruletable import draft, names
+
+LEDE = "Patna Pirates won the title on Sunday, beating Puneri Paltan 38-31 in the final in Pune."
+
+
+@pytest.mark.parametrize(("text", "rest"), [
+    (f"MUMBAI, Dec 29 (PTI) {LEDE}", LEDE),
+    (f"NEW DELHI (IANS) {LEDE}", LEDE),
+    (f"PARIS (Wire) - {LEDE}", LEDE),
+    (f"MUMBAI, Dec 29 (PTI) - {LEDE}", LEDE),
+    (f"ACCRA, Nov 15 2005 - {LEDE}", LEDE),
+    # guards: no dateline
+    (LEDE, LEDE),
+    ("UNICEF (the children's fund) said on Monday that 40 schools had closed.",
+     "UNICEF (the children's fund) said on Monday that 40 schools had closed."),
+    ("Mumbai, Dec 29 (PTI) Patna won.", "Mumbai, Dec 29 (PTI) Patna won."),
+])
+def test_a_dateline_with_or_without_a_dash(text: str, rest: str) -> None:
+    assert without_dateline(text) == rest
+    assert (dateline_end(text) > 0) == (rest != text)
+
+
+def test_an_agency_dateline_without_a_dash_names_no_side_and_no_organisation() -> None:
+    data = draft(f"Kabaddi final\n\nMUMBAI, Dec 29 (PTI) {LEDE}\n\n\"We played well,\" coach Anup "
+                 "Kumar said.", dt.date(2025, 12, 29))
+    assert "MUMBAI" not in names(data, "organisations")
+    assert "Mumbai" in names(data, "places")
+    (match,) = [m for m in data.get("meetings", []) if " v " in m["name"]]
+    assert match["name"] == "Patna Pirates v Puneri Paltan"
+    assert match["date"] == "2025-12-28"
+    assert not match["summary"].startswith("MUMBAI")
+    assert data["briefing"]["summary"].startswith("Patna Pirates")
+
+
+@pytest.mark.parametrize(("sentence", "published", "date"), [
+    ("The coach, Jasvir Singh, will name his squad for the Asian Games on January 6.",
+     dt.date(2025, 12, 29), "2026-01-06"),
+    ("The board is due to vote on the plan on 3 February.", dt.date(2009, 11, 20), "2010-02-03"),
+    # guards: a day told as done, a day still ahead in the same year, a year written out
+    ("The coach, Jasvir Singh, named his squad for the Asian Games on January 6.",
+     dt.date(2025, 12, 29), "2025-01-06"),
+    ("The coach, Jasvir Singh, will name his squad for the Asian Games on December 31.",
+     dt.date(2025, 12, 29), "2025-12-31"),
+    ("The coach, Jasvir Singh, will name his squad on January 6, 2025, a week late.",
+     dt.date(2025, 12, 29), "2025-01-06"),
+])
+def test_a_day_still_to_come_without_a_year(sentence: str, published: dt.date, date: str) -> None:
+    data = draft(f"Squad news\n\n{sentence}", published)
+    assert [t["date"] for t in data.get("timeline", [])] == [date]
