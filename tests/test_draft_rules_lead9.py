@@ -65,3 +65,32 @@ def test_an_agency_dateline_without_a_dash_names_no_side_and_no_organisation() -
 def test_a_day_still_to_come_without_a_year(sentence: str, published: dt.date, date: str) -> None:
     data = draft(f"Squad news\n\n{sentence}", published)
     assert [t["date"] for t in data.get("timeline", [])] == [date]
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    ("Fog rolls in from the Atlantic on about 60 mornings a year.", {"Atlantic"}),
+    ("A single net could give a small settlement such as Soutrivier enough water.", {"Soutrivier"}),
+    ("Water reached towns such as Otjimbingwe, Usakos and Karibib on Friday.",
+     {"Otjimbingwe", "Usakos", "Karibib"}),
+    ("Nets were put up in villages like Soutrivier last year.", {"Soutrivier"}),
+    # guards: examples of something that is no kind of place
+    ("Leaders like Angula said so.", set()),
+    ("Buyers such as Tesco paid more.", set()),
+])
+def test_seas_and_places_given_as_examples_of_a_kind_of_place(sentence: str, places: set[str]) -> None:
+    assert names(draft(f"Fog nets\n\n{sentence}"), "places") == places
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    # whom they told runs on to the 'that': no gist opening mid-phrase ('Inquiry on Tuesday ...')
+    ("Commanders of the fire service told a parliamentary inquiry on Tuesday that their radio "
+     "network failed for almost four hours.", "Commanders of the fire service told"),
+    ("Club president Ana Mejía told the broadcaster Win Sports that the board would meet on "
+     "Tuesday to discuss the coach's future.", "Club president Ana Mejía told"),
+    # guard: 'told the court that' is cut as before
+    ("Mark Donnelly told the court on Tuesday that the email had gone to an old address.",
+     "The email had gone"),
+])
+def test_a_gist_never_opens_inside_whom_they_told(sentence: str, start: str) -> None:
+    (label,) = [t["label"] for t in draft(f"Inquiry\n\n{sentence}").get("timeline", [])]
+    assert label.startswith(start)

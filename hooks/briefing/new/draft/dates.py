@@ -96,7 +96,9 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                              f"after publication ({published.isoformat()}): taken as that day; it may "
                              f"be {_year_before(resolved[0])}. Check the date.")
             elif future and match.lastgroup in ("month_day", "day_month", "day_range") \
-                    and resolved[1] and resolved[0] < published.isoformat():
+                    and resolved[1] and resolved[0] < published.isoformat() \
+                    and _FUTURE.search(clause[:clause.rfind(match.group())]):  # (told before the
+                # day: 'taken on Jan. 28 with the segments that will make up the mirror' is past)
                 resolved = _year_after(resolved[0]), (
                     f"'{match.group()}' gives no year, and the sentence tells of it as still to "
                     f"come: taken as the year after publication ({published.isoformat()}).")
