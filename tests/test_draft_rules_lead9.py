@@ -94,3 +94,18 @@ def test_seas_and_places_given_as_examples_of_a_kind_of_place(sentence: str, pla
 def test_a_gist_never_opens_inside_whom_they_told(sentence: str, start: str) -> None:
     (label,) = [t["label"] for t in draft(f"Inquiry\n\n{sentence}").get("timeline", [])]
     assert label.startswith(start)
+
+
+@pytest.mark.parametrize(("sentence", "people", "orgs"), [
+    # a Maltese article joined by a hyphen belongs to the name, and an apposition that says what
+    # the body is ('the heritage group') makes the name after 'of' an organisation's
+    ('"It will cast a shadow," said Alex Borg of Din l-Art Ħelwa, the heritage group that led the '
+     "objections.", {"Alex Borg"}, {"Din l-Art Ħelwa"}),
+    ('"It will cast a shadow," said Ahmed al-Sharaa, the president.', {"Ahmed al-Sharaa"}, set()),
+    # guard: a place after 'of', said to be one
+    ('"It will cast a shadow," said Jan Nowak of Gdańsk, a city of 470,000.', {"Jan Nowak"}, set()),
+])
+def test_maltese_articles_and_a_body_said_to_be_one(sentence: str, people: set[str], orgs: set[str]) -> None:
+    data = draft(f"Hotel tower\n\n{sentence}")
+    assert names(data, "people") == people
+    assert names(data, "organisations") == orgs
