@@ -109,3 +109,36 @@ def test_maltese_articles_and_a_body_said_to_be_one(sentence: str, people: set[s
     data = draft(f"Hotel tower\n\n{sentence}")
     assert names(data, "people") == people
     assert names(data, "organisations") == orgs
+
+
+Meeting = tuple[str, str | None, str | None]
+
+
+def _meetings(text: str, published: dt.date = dt.date(2026, 1, 27)) -> list[Meeting]:
+    """(name up to its second participant, date, status) of each drafted meeting."""
+    return [(" and ".join(m["name"].split(" and ")[:1]), m.get("date"), m.get("status"))
+            for m in draft(f"Inquiry\n\n{text}", published).get("meetings", [])]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # evidence given to an inquiry is a hearing, and the inquiry's next one, told ahead after an
+    # aside, is another, scheduled, on its own day
+    ("Fire chiefs told a parliamentary inquiry on Tuesday that their radios failed.\n\nThe committee, "
+     "chaired by Duarte Pacheco, heard evidence from Rui Esteves and Jaime Soares.\n\nThe inquiry will "
+     "hear the former minister, Ana Sousa, on February 10.",
+     [("Hearing with Duarte Pacheco", "2026-01-27", None),
+      ("Hearing with Ana Sousa", "2026-02-10", "scheduled")]),
+    ("Rui Esteves testified before the Senate committee on Monday about the radio network.",
+     [("Hearing with Rui Esteves", "2026-01-26", None)]),
+    # guard: what an inquiry heard is what was said, no hearing of its own
+    ("Rui Esteves said the inquiry heard that the radios failed.", []),
+])
+def test_evidence_to_an_inquiry_is_a_hearing(text: str, want: list[Meeting]) -> None:
+    assert _meetings(text) == want
+
+
+def test_a_second_match_told_ahead_is_its_own_event() -> None:
+    found = _meetings("Sri Lanka beat India by five wickets in Colombo on Wednesday.\n\nThe second match "
+                      "will be played in Kandy on Sunday.", dt.date(1999, 8, 26))
+    assert [(date, status) for _, date, status in found] == [("1999-08-25", None),
+                                                             ("1999-08-29", "scheduled")]

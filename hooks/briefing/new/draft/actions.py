@@ -78,6 +78,17 @@ _OPENED = re.compile(r"\b(?P<verb>launched|opened|inaugurated|unveiled|commissio
                      r"(?:an?|the|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s")
 
 
+# Evidence given to an inquiry or a committee ('told a parliamentary inquiry on Tuesday',
+# 'testified before the Senate committee'), and the body hearing it ('The committee, chaired by X,
+# heard evidence from', 'The inquiry will hear the former minister on February 10'): a hearing.
+_BODIES = r"(?:inquiry|committee|commission|panel)"
+_EVIDENCE = re.compile(
+    rf"\b(?P<told>told|testified\s+(?:to|before)|gave\s+evidence\s+(?:to|before)|appeared\s+before)\s+"
+    rf"(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<body>{_BODIES})\b"
+    rf"|\b(?P<body2>{_BODIES})(?:,[^,;.\"“”]{{1,80}},)?\s+(?:will\s+|is\s+due\s+to\s+)?(?:hear|heard|hears)\b"
+    r"(?!\s+(?:that|of|about|how)\b)")
+
+
 def action_triggers(text: str, start: int, end: int, number: int,
                     quoted: Callable[[int], bool]) -> list[Trigger]:
     """The triggers of sentence text[start:end] of paragraph `number`; `quoted(at)`: inside
@@ -105,6 +116,12 @@ def action_triggers(text: str, start: int, end: int, number: int,
     for match in _VOTE.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start(), None, "vote", "other", "vote", False))
+            break
+    for match in _EVIDENCE.finditer(text, start, end):
+        if not quoted(match.start()):
+            found.append((match.start("body") if match.group("told") else match.start("body2"), None,
+                          "hearing", "other", "court",
+                          match.group("told") is None))
             break
     if number != 1:
         return found

@@ -111,11 +111,19 @@ _HELD_VERB = re.compile(
     r"reconvened|reconvene|ruled|rule|rules)\b[^,;.]*$")
 
 
+# 'The inquiry will hear the former minister, Ana Sousa, on February 10': the event word, its
+# verb told ahead, an aside after the verb's object, then the day.
+_AHEAD_THEN_ASIDE = re.compile(
+    r"[\w\-]+\s+(?:will|would|(?:is|are)\s+(?:now\s+)?(?:due|set|scheduled|expected)\s+to)\s+[a-z]+"
+    r"[^,;.\"“”]{0,60}?,[^,;.\"“”]{1,90},\s+(?:on|from)\s+$")
+
+
 def past_aside(text: str, at: int, date_at: int) -> bool:
     """The date at `date_at` follows the event word at `at` across one aside, right after a verb
-    of the event being held."""
+    of the event being held, or after the object of a verb told ahead."""
     aside = _ASIDE.match(text, at, date_at)
-    return aside is not None and _HELD_VERB.match(text, aside.end(), date_at) is not None
+    return aside is not None and _HELD_VERB.match(text, aside.end(), date_at) is not None \
+        or _AHEAD_THEN_ASIDE.match(text, at, date_at) is not None
 
 
 _FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)

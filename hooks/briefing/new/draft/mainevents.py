@@ -125,6 +125,11 @@ class Context:
     said_by: dict[tuple[int, int], list[Key]]  # (paragraph, sentence start) -> speakers there
 
 
+# An event word that is the subject of a verb told ahead: 'The second match will be played',
+# 'The inquiry will hear': another one than the event before it on an earlier day.
+_AHEAD_VERB = re.compile(r"[\w\-]+\s+(?:will|(?:is|are)\s+(?:now\s+)?(?:due|set|scheduled|expected)\s+to)\b")
+
+
 def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEvent]:
     """`taken`: sentences (paragraph, start) that already gave a meeting ('X met Y')."""
     events: list[FoundEvent] = []
@@ -152,6 +157,9 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         if earlier is not None and ahead and not earlier.scheduled and word != earlier.word \
                 and (date or not definite):
             earlier = None  # a vote on Monday and the meeting that 'is due to meet on October 15'
+        elif earlier is not None and ahead and not earlier.scheduled and date and earlier.date \
+                and date.value > earlier.date.value and _AHEAD_VERB.match(text, at):
+            earlier = None  # heard on Tuesday, and 'the inquiry will hear the minister on February 10'
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value or earlier.word == word)
 
