@@ -142,3 +142,22 @@ def test_a_second_match_told_ahead_is_its_own_event() -> None:
                       "will be played in Kandy on Sunday.", dt.date(1999, 8, 26))
     assert [(date, status) for _, date, status in found] == [("1999-08-25", None),
                                                              ("1999-08-29", "scheduled")]
+
+
+def test_a_delegation_from_a_body_named_before_visits() -> None:
+    """The one person named after the verb only said so: no visit of his; the body whose people
+    go ('a delegation from the union', named before by its last word) takes part, and the place
+    visited is the visit's."""
+    data = draft("Coffee deal\n\nThe Oromia Coffee Farmers Cooperative Union signed a deal on Monday.\n\n"
+                 "A delegation from the union is due to visit London on Dec. 4 to meet buyers, Tadesse "
+                 "Meskela said.", dt.date(2003, 11, 18))
+    (visit,) = [m for m in data["meetings"] if m["type"] == "visit"]
+    assert not visit["name"].startswith("Tadesse Meskela visits")
+    assert "oromia-coffee-farmers-cooperative-union" in visit["organisations"]
+    assert (visit["place"], visit["date"], visit["status"]) == ("london", "2003-12-04", "scheduled")
+
+
+def test_a_visitor_named_before_the_verb_still_visits() -> None:  # guard
+    data = draft("Visit\n\nForeign Minister Ana Lima will visit Lisbon on Friday, her office said.",
+                 dt.date(2026, 3, 4))
+    assert [m["name"] for m in data["meetings"]] == ["Ana Lima visits Lisbon"]
