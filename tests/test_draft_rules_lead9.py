@@ -161,3 +161,20 @@ def test_a_visitor_named_before_the_verb_still_visits() -> None:  # guard
     data = draft("Visit\n\nForeign Minister Ana Lima will visit Lisbon on Friday, her office said.",
                  dt.date(2026, 3, 4))
     assert [m["name"] for m in data["meetings"]] == ["Ana Lima visits Lisbon"]
+
+
+@pytest.mark.parametrize(("sentence", "places", "orgs"), [
+    # a sentence's plural first word before 'of' and a country or city is no name of its own
+    ("Commanders of Portugal's civil protection service said the radios failed.", {"Portugal"}, set()),
+    ("Residents of Lisbon said the radios failed.", {"Lisbon"}, set()),
+    # initials after 'the' and before a noun for a body are that body
+    ("Marta Soares said the SIRESP network, run by a private consortium, would fail.", set(), {"SIRESP"}),
+    ("Laurent Berger, head of the CFDT union, called the plan unjust.", set(), {"CFDT"}),
+    # guards: a country's side; a body named 'X of Y' that is one
+    ("Ana Lima said the USA team would win.", set(), set()),
+    ("Officials from the Bank of Portugal said the radios failed.", {"Portugal"}, {"Bank of Portugal"}),
+])
+def test_plural_first_words_and_initials_of_a_body(sentence: str, places: set[str], orgs: set[str]) -> None:
+    data = draft(f"Fire\n\n{sentence}")
+    assert names(data, "places") == places
+    assert names(data, "organisations") == orgs
