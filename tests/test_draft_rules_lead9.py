@@ -178,3 +178,16 @@ def test_plural_first_words_and_initials_of_a_body(sentence: str, places: set[st
     data = draft(f"Fire\n\n{sentence}")
     assert names(data, "places") == places
     assert names(data, "organisations") == orgs
+
+
+@pytest.mark.parametrize(("sentence", "places", "orgs"), [
+    # a sports ground named with a club word is a place
+    ("Patna won the final at the Balewadi Sports Complex in Pune.",
+     {"Balewadi Sports Complex", "Pune"}, set()),
+    ("Patna won the final at the Balewadi Sports Hall in Pune.", {"Balewadi Sports Hall", "Pune"}, set()),
+    # guard: a club
+    ("Sporting Cristal beat Alianza 2-1 in Lima.", {"Lima"}, {"Sporting Cristal", "Alianza"}),
+])
+def test_a_sports_ground_is_a_place(sentence: str, places: set[str], orgs: set[str]) -> None:
+    data = draft(f"Final\n\n{sentence}")
+    assert (names(data, "places"), names(data, "organisations")) == (places, orgs)

@@ -17,6 +17,7 @@ from briefing.new.draft.lexicon import (
     NOT_NAME,
     ORG_HEADS,
     ORG_NOUNS,
+    PLACE_HEADS,
     TITLE_WORDS,
 )
 from briefing.new.draft.names import Run
@@ -44,7 +45,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
                 or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS
-                                        or any(t in CLUB_WORDS for t in tokens)) \
+                                        or any(t in CLUB_WORDS for t in tokens)
+                                        and tokens[-1].lower() not in PLACE_HEADS) \
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
