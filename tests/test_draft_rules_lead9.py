@@ -191,3 +191,31 @@ def test_plural_first_words_and_initials_of_a_body(sentence: str, places: set[st
 def test_a_sports_ground_is_a_place(sentence: str, places: set[str], orgs: set[str]) -> None:
     data = draft(f"Final\n\n{sentence}")
     assert (names(data, "places"), names(data, "organisations")) == (places, orgs)
+
+
+@pytest.mark.parametrize(("text", "word", "orgs"), [
+    # a craft's return and a body calling others in are the lede's events
+    ("A capsule carrying asteroid dust landed in the desert near Woomera on Sunday, the Japan "
+     "Aerospace Exploration Agency said.", "Landing", {"japan-aerospace-exploration-agency"}),
+    ("The Central Bank of Kenya on Wednesday summoned the chief executives of Safaricom and Airtel "
+     "Kenya after a 14-hour outage.", "Summons",
+     {"central-bank-of-kenya", "safaricom", "airtel-kenya"}),
+])
+def test_a_landing_and_a_summons(text: str, word: str, orgs: set[str]) -> None:
+    (event,) = draft(f"News\n\n{text}", dt.date(2028, 12, 11))["meetings"]
+    assert event["name"].startswith(word)
+    assert set(event.get("organisations", ())) == orgs
+
+
+@pytest.mark.parametrize(("sentence", "orgs"), [
+    # bodies by a head word ('Survey', 'Transit'), a firm's tail ('International'), a parliament
+    ("A team from the British Geological Survey is due to present its findings.",
+     {"British Geological Survey"}),
+    ("Metro Transit will move five routes to Hollis Street.", {"Metro Transit"}),
+    ("The state gave Goodman International most of the cover.", {"Goodman International"}),
+    ("The Dail will debate the report on Aug. 10.", {"Dail"}),
+    # guard: a landing of a plane is no event word here ('landed a contract' neither)
+    ("The firm landed a contract with Ana Lima.", set()),
+])
+def test_more_bodies_by_their_words(sentence: str, orgs: set[str]) -> None:
+    assert names(draft(f"News\n\n{sentence}"), "organisations") == orgs

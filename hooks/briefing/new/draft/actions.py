@@ -35,6 +35,12 @@ _SANCTIONS = {"suspended": "suspension", "banned": "ban", "barred": "ban", "fine
               "sanctioned": "sanction"}
 _SANCTION = re.compile(rf"\b(?P<verb>{'|'.join(_SANCTIONS)})\b(?!\s+(?:from\s+)?(?:flights?|trading|"
                        r"operations|services|work|classes|talks)\b)")
+# A craft's return ('A capsule ... landed in the desert near Woomera on Sunday'), and a body
+# calling others in ('The Central Bank on Wednesday summoned the chief executives of X and Y').
+_LANDED = re.compile(r"\b(?:landed|touched\s+down|splashed\s+down)\b(?!\s+(?:a|an|the|its|his|her|their)\b)")
+_SUMMONED = re.compile(r"\bsummoned\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:heads?|chiefs?|executives?|"
+                       r"bosses|managers?|directors?|representatives|officials|ambassadors?|envoys?|"
+                       r"chairm[ae]n|leaders?)\b")
 _LAUNCH = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+launched|lifted\s+off|blasted\s+off)\b"
                      r"|\b(?P<orbit>(?:was|were|has\s+been|have\s+been)\s+placed\s+in(?:to)?|entered|reached)"
                      r"\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?orbit\b")
@@ -152,4 +158,9 @@ def action_triggers(text: str, start: int, end: int, number: int,
             word = "orbit insertion" if match.group("orbit") else "launch"
             found.append((match.start(), None, word, "other", "launch", False))
             break
+    for pattern, word, kind in ((_LANDED, "landing", "other"), (_SUMMONED, "summons", "meeting")):
+        match = pattern.search(text, start, end)
+        if match and not quoted(match.start()) and not any(f[4] == "launch" for f in found):
+            found.append((match.start(), None, word, kind, "launch" if word == "landing" else "meeting",
+                          False))
     return found
