@@ -159,8 +159,8 @@ def action_triggers(text: str, start: int, end: int, number: int,
             found.append((match.start(), None, word, "other", "launch", False))
             break
     for pattern, word, kind in ((_LANDED, "landing", "other"), (_SUMMONED, "summons", "meeting")):
-        match = pattern.search(text, start, end)
-        if match and not quoted(match.start()) and not any(f[4] == "launch" for f in found):
-            found.append((match.start(), None, word, kind, "launch" if word == "landing" else "meeting",
+        event = pattern.search(text, start, end)
+        if event and not quoted(event.start()) and not any(f[4] == "launch" for f in found):
+            found.append((event.start(), None, word, kind, "launch" if word == "landing" else "meeting",
                           False))
     return found
