@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.sentences import sentence_at
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -44,13 +45,19 @@ _PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confi
 # will create' in the sentence is another clause's future).
 _PAST_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|said|told|met|held|took|won|lost|gave|made|struck|began|"
                          r"ran|sent|kept|beat|drew|chose|threw|rose|fell)\b(?!\s+(?:to|by)\b)")
+# 'will face Vouliagmeni after beating Glyfada 11-9 on Wednesday night': the day of an act done
+# before the sentence's plan
+_DONE_BEFORE = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b[^,;.\"“”]*?\bon\s+$")
 # 'would' or a word of intent in a weekday's clause: a plan reported ('he said he would see
 # them on Friday', 'the ministry was willing to meet the drivers on Thursday').
 _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
                     r"hoped|intended|planned)\s+to|invited\s+\w+\s+to)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|going to|"
                      r"(?:planned|set|slated|expected|due|postponed|delayed|put off)\s+(?:for|to|until|on)|"
-                     r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on)\b", re.I)
+                     r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on|"
+                     # 'adjourned the hearing to Thursday': the day the court sits again
+                     r"adjourn(?:ed|s)?\s+(?:(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:hearing|trial|case|"
+                     r"session|meeting|talks|inquest|debate)\s+)?(?:to|until|till))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -73,7 +80,8 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
         for match in _ANY.finditer(text):
             clause = _clause_around(text, match.start())
             past = _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
-                or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end())
+                or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end()) \
+                or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start())
             future = _FUTURE.search(clause) and not past
             plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
             reported = not future and not past and match.lastgroup == "weekday" and plan
@@ -94,6 +102,13 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                              f"but {resolved[0]} is only {_days_after(resolved[0], published)} days "
                              f"after publication ({published.isoformat()}): taken as that day; it may "
                              f"be {_year_before(resolved[0])}. Check the date.")
+            elif future and match.lastgroup in ("month_day", "day_month", "day_range") \
+                    and resolved[1] and resolved[0] < published.isoformat() \
+                    and _FUTURE.search(clause[:clause.rfind(match.group())]):  # (told before the
+                # day: 'taken on Jan. 28 with the segments that will make up the mirror' is past)
+                resolved = _year_after(resolved[0]), (
+                    f"'{match.group()}' gives no year, and the sentence tells of it as still to "
+                    f"come: taken as the year after publication ({published.isoformat()}).")
             if reported and _plan_from_another_day(found, number, match, resolved[0], published.isoformat()):
                 # 'adding that he would see them again on Friday', said on a day the paragraph gives
                 said = plan.group() if plan else "would"
@@ -108,8 +123,21 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                     doubt = (f"'{match.group()}' is {resolved[0]} counted from the publication date "
                              f"({published.isoformat()}) but {other[0]} counted from the dateline's "
                              f"date ({dateline.isoformat()}).")
+            if not doubt and match.lastgroup == "weekday":
+                doubt = _read_otherwise(found, match.group(), resolved[0])
             found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt, bool(reported)))
     return found
+
+
+def _read_otherwise(found: list[FoundDate], weekday: str, value: str) -> str:
+    """A weekday the article has already given as another day ('The final series begins on
+    Saturday', then 'Saturday's game' in a sentence told in the past): one of the two readings is
+    wrong; the later one is marked."""
+    other = next((d for d in found if d.as_written.lower() == weekday.lower() and d.value != value), None)
+    if other is None:
+        return ""
+    return (f"'{weekday}' is taken as {value}, but paragraph {other.paragraph} gives '{other.as_written}' "
+            f"as {other.value}: one of the two is the other week. Check the date.")
 
 
 # A day with no year this close after publication is more likely still to come than a year old.
@@ -159,7 +187,7 @@ def _plan_from_another_day(found: list[FoundDate], number: int, match: re.Match[
 # few words away: 'Ticket sales open on Tuesday', 'voting runs until ... on' (a plan in news copy;
 # 'opened on Tuesday' is past).
 _TIMETABLE = re.compile(r"\b(?:opens?|reopens?|starts?|begins?|closes?|ends?|resumes?|runs?|kicks?\s+off|"
-                        r"goes\s+on\s+sale|go\s+on\s+sale)\s+(?:[\w\-]+\s+){0,3}?on\s+$")
+                        r"goes\s+on\s+sale|go\s+on\s+sale)\s+(?:[\w\-]+\s+){0,6}?on\s+$")
 
 
 def _week_across_months(phrase: str, value: str, published: dt.date) -> str:
@@ -174,6 +202,11 @@ def _week_across_months(phrase: str, value: str, published: dt.date) -> str:
             f"taken as {value}; it may be {sunday.year:04d}-{sunday.month:02d}. Check the date.")
 
 
+def _year_after(value: str) -> str:
+    year, rest = value.split("-", 1)
+    return f"{int(year) + 1:04d}-{rest}" if rest != "02-29" else f"{int(year) + 1:04d}-02-28"
+
+
 def _year_before(value: str) -> str:
     year, rest = value.split("-", 1)
     return f"{int(year) - 1:04d}-{rest}" if rest != "02-29" else f"{int(year) - 1:04d}-02-28"
@@ -182,10 +215,10 @@ def _year_before(value: str) -> str:
 def _dateline(paragraphs: tuple[str, ...], published: dt.date) -> dt.date | None:
     """The day a dateline gives ('LIMA, Oct. 20, 2026 -'), when it is not the publication date."""
     for text in paragraphs[:2]:
-        head = re.match(r"^[A-Z][A-Z.'’\- ]{1,30},[^-–—]{0,60}?(?=\s[-–—]\s)", text)
+        head = text[:dateline_end(text)]
         if not head:
             continue
-        match = _ANY.search(head.group())
+        match = _ANY.search(head)
         if match and match.lastgroup in ("month_day", "day_month"):
             value = _calendar(match, match.lastgroup, published)
             if value and len(value[0]) == 10 and value[0] != published.isoformat():
@@ -285,7 +318,6 @@ def _relative(phrase: str, published: dt.date) -> tuple[str, str]:
 # a day told as ahead ('The government will present its estimate next week, X said').
 _OTHER_EVENT = re.compile(r"(?:,\s+(?:who|which|whose)\b[^,;\"“”]*|\b(?:after|before|since|until)\s+"
                           r"(?:[\w\-'’]+\s+){0,5}?(?:on|in|at|of)?\s*)$")
-_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z.'’\- ]{1,30},[^-–—]{0,60}?\s[-–—]{1,2}\s")
 
 
 def said_date(dates: list[FoundDate], paragraph: int, text: str, start: int, end: int) -> FoundDate | None:
@@ -294,7 +326,7 @@ def said_date(dates: list[FoundDate], paragraph: int, text: str, start: int, end
     here = [d for d in dates if d.paragraph == paragraph and start <= d.start < end
             and not _OTHER_EVENT.search(text, max(start, d.start - 120), d.start)
             and not _FUTURE.search(_clause_around(text, d.start))]  # ('will present ... next week')
-    head = _DATELINE_HEAD.match(text) if paragraph == 1 else None
-    own = [d for d in here if head is None or d.start >= head.end()]
+    head = dateline_end(text) if paragraph == 1 else 0
+    own = [d for d in here if d.start >= head]
     chosen = own or here
     return chosen[0] if chosen else None

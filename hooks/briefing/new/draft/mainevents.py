@@ -36,6 +36,7 @@ from briefing.new.draft.eventpeople import (
     began_earlier,
     delegations,
     event_roles,
+    named_before,
     parties,
 )
 from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
@@ -46,12 +47,14 @@ from briefing.new.draft.lexicon import (
     EVENT_COMPOUNDS,
     EVENT_NOUNS,
     EVENT_NOUNS_AFTER_DETERMINER,
+    EVENT_NOUNS_NOT_BEFORE_OF,
     EVENT_REFERENCES,
     NOT_EVENT_MODIFIERS,
     PART_OF_FAMILIES,
     RESULT_VERBS,
 )
 from briefing.new.draft.names import RUN
+from briefing.new.draft.plans import AGAIN, REQUESTED, plan_triggers
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -125,6 +128,11 @@ class Context:
     said_by: dict[tuple[int, int], list[Key]]  # (paragraph, sentence start) -> speakers there
 
 
+# An event word that is the subject of a verb told ahead: 'The second match will be played',
+# 'The inquiry will hear': another one than the event before it on an earlier day.
+_AHEAD_VERB = re.compile(r"[\w\-]+\s+(?:will|(?:is|are)\s+(?:now\s+)?(?:due|set|scheduled|expected)\s+to)\b")
+
+
 def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEvent]:
     """`taken`: sentences (paragraph, start) that already gave a meeting ('X met Y')."""
     events: list[FoundEvent] = []
@@ -140,8 +148,32 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
 
 def _sentence_events(context: Context, events: list[FoundEvent], number: int, start: int,
                      end: int) -> None:
+    """The events of one sentence; one new event, or two when it goes on to a second round ('failed
+    to agree in talks in Limassol on Saturday, and will meet again in Nicosia on March 31'): each
+    clause has its own day and place, and the second round is between the same sides."""
     text = context.paragraphs[number - 1]
-    for at, name, word, kind, family, definite in _triggers(context, number, start, end):
+    triggers = _triggers(context, number, start, end)
+    again = next((t[0] for t in triggers if AGAIN.match(text, t[0])), None)
+    if again is None or again == triggers[0][0]:
+        _clause_events(context, events, number, start, end, triggers)
+        return
+    first = len(events)
+    _clause_events(context, events, number, start, again, [t for t in triggers if t[0] < again])
+    made = len(events)
+    _clause_events(context, events, number, again, end, [t for t in triggers if t[0] >= again])
+    if made > first and len(events) > made:
+        earlier, later = events[first], events[-1]
+        later.participants += [p for p in earlier.participants if p not in later.participants]
+        later.organisations += [o for o in earlier.organisations if o not in later.organisations]
+        later.people_doubt = earlier.people_doubt
+    for event in events[first:]:
+        event.sentence = text[start:end].strip()
+
+
+def _clause_events(context: Context, events: list[FoundEvent], number: int, start: int, end: int,
+                   triggers: list[tuple[int, str | None, str, str, str, bool]]) -> None:
+    text = context.paragraphs[number - 1]
+    for at, name, word, kind, family, definite in triggers:
         people, orgs = _taking_part(context, number, start, end)
         earlier = next((e for e in reversed(events) if e.family in _KIN.get(family, (family,))), None)
         date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
@@ -152,6 +184,9 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         if earlier is not None and ahead and not earlier.scheduled and word != earlier.word \
                 and (date or not definite):
             earlier = None  # a vote on Monday and the meeting that 'is due to meet on October 15'
+        elif earlier is not None and ahead and not earlier.scheduled and date and earlier.date \
+                and date.value > earlier.date.value and _AHEAD_VERB.match(text, at):
+            earlier = None  # heard on Tuesday, and 'the inquiry will hear the minister on February 10'
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value or earlier.word == word)
 
@@ -187,6 +222,7 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
+        named_before(event, number, start, end, context.paragraphs, context.entities)
         _belongs(events, event)
         events.append(event)
         break  # one new event per sentence
@@ -199,6 +235,7 @@ def _triggers(context: Context, number: int, start: int,
     found: list[tuple[int, str | None, str, str, str, bool]] = []
     lowered = text[start:end].lower()  # (cheap word checks first: these patterns are slow)
     found += action_triggers(text, start, end, number, lambda at: _in_quote(context, number, at))
+    found += plan_triggers(text, start, end, lambda at: _in_quote(context, number, at))
     results = any(f" {verb} " in lowered for verb in RESULT_VERBS)
     for match in _RESULT.finditer(text, start, end) if results else ():
         if not _in_quote(context, number, match.start()):
@@ -232,6 +269,10 @@ def _triggers(context: Context, number: int, start: int,
         if match.group("noun").lower() in EVENT_NOUNS_AFTER_DETERMINER \
                 and (not det or re.match(r"\s+for\b", text[match.end("noun"):])):
             continue  # 'voted to strike', 'a call for calm'
+        counts = match.group("noun").lower() in EVENT_NOUNS_NOT_BEFORE_OF
+        if counts and re.match(r"\s+of\b", text[match.end("noun"):]) \
+                or REQUESTED.search(text, max(start, match.start("noun") - 100), match.start("noun")):
+            continue  # 'a series of meetings'; 'would ask their governments to start talks': a wish
 
         # 'the council's monthly meeting' introduces one, as 'a meeting' does
         definite = det in ("the", "its", "their", "his", "her", "this")
@@ -276,11 +317,27 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
         bucket = {"people": people, "organisations": orgs}.get(mention.key[0])
         if bucket is not None and mention.key not in bucket:
             bucket.append(mention.key)
+    for match in _FROM_THE_BODY.finditer(text, max(start, dateline), end):
+        key = _the_body(context.entities, match.group("head"))
+        if key is not None and key not in orgs and not _in_quote(context, number, match.start()):
+            orgs.append(key)
     for key in context.said_by.get((number, start), []):
         bucket = people if key[0] == "people" else orgs
         if key not in bucket:
             bucket.append(key)
     return people, orgs
+
+
+# 'A delegation from the union is due to visit London': people of a body named before by its
+# last word ('the Oromia Coffee Farmers Cooperative Union'), the only one the article so names.
+_FROM_THE_BODY = re.compile(r"\b(?:delegation|delegates|representatives|officials|members|envoys)\s+"
+                            r"(?:from|of)\s+the\s+(?P<head>[a-z]+)\b(?!['’])")
+
+
+def _the_body(entities: Entities, head: str) -> Key | None:
+    keys = [("organisations", key) for key, org in entities.organisations.items()
+            if len(org.name.split()) > 1 and org.name.split()[-1].lower() == head]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _join(event: FoundEvent, number: int, people: list[Key], orgs: list[Key]) -> None:
