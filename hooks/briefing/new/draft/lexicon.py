@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.new.draft import orgwords, placewords
+from briefing.new.draft import orgwords, placewords, rolewords
 
 # Organisation words live in orgwords.py; kept importable from here.
 CLUB_WORDS = orgwords.CLUB_WORDS
@@ -45,7 +45,7 @@ TITLE_WORDS = frozenset(
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
     "detective inspector superintendent sergeant constable mp mep mla mpp whip critic curator "
     "director-general trader undersecretary under-secretary oba sultan co-author co-founder "
-    "co-chair co-director".split())
+    "co-chair co-director".split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(

@@ -291,7 +291,7 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
 _NAME_NEXT = re.compile(r" [A-Z\u00c0-\u024f]")
 # Particles, however written: 'Van den Broeck said' leaves 'Van' standing alone, no alias.
 _PARTICLE_WORDS = frozenset("de del della da do dos das di du van von der den ter le la bin ibn al "
-                            "el".split())
+                            "el ap ab".split())
 
 
 def _without(text: str, name: str) -> str:
