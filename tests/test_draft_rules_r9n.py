@@ -46,3 +46,63 @@ def test_the_person_with_a_role_speaks(text: str, speaker: str) -> None:
 ])
 def test_a_role_word_as_a_surname_stays_in_the_name(text: str, person: str) -> None:
     assert person in names(draft(text), "people")
+
+
+def _orgs(text: str) -> dict[str, dict[str, object]]:
+    return {r["name"]: r for r in draft(text).get("organisations", [])}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # organisation words: a confederation, a hyphenated vice-ministry
+    ("The Iron and Steel Trades Confederation said its members would strike.",
+     "Iron and Steel Trades Confederation"),
+    # (guard: a club word already made this one a body)
+    ("The Andean Football Confederation will hold the final in Quito.", "Andean Football Confederation"),
+    ("The Vice-Ministry of Mines announced the new royalty on Sunday.", "Vice-Ministry of Mines"),
+    # a place, then a local word and 'council' in lower case, no possessive
+    ("The two parties have run Cahul since 2027, and Cahul town council passed the budget.",
+     "Cahul Town Council"),
+    ("Wrexham borough council called an emergency meeting. Wrexham lost its last pit in 1986.",
+     "Wrexham Borough Council"),
+])
+def test_bodies_named_in_lower_case_or_with_new_heads(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # guards: a possessive's council as before; a word that names no place elsewhere
+    ("Kraków's city council voted to close the market.", "Kraków City Council"),
+])
+def test_local_council_guards(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+def test_an_unknown_word_before_a_local_council_names_no_body() -> None:
+    assert not any("Council" in name for name in _orgs("Angry town council members left the hall early."))
+
+
+@pytest.mark.parametrize(("text", "long", "short"), [
+    # 'for ...' then 'in' and a country or region: the long name, the short one an alias, a doubt
+    ("Ion Rusu, an analyst at the Centre for Policy Studies in Moldova, said the margin was thin.",
+     "Centre for Policy Studies in Moldova", "Centre for Policy Studies"),
+    ("The vaccine came from the Institute for Animal Health in East Africa on Sunday.",
+     "Institute for Animal Health in East Africa", "Institute for Animal Health"),
+])
+def test_a_body_for_a_field_in_a_country_keeps_both_names_and_says_the_doubt(
+        text: str, long: str, short: str) -> None:
+    orgs = _orgs(text)
+    assert long in orgs
+    assert short in orgs[long]["aliases"]  # type: ignore[operator]
+    assert "name" in orgs[long]["uncertain"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a city after 'in' says where the body is; initials holding the place leave no doubt
+    ("Johanna Weber of the Leibniz Centre for Archaeology in Mainz restored it.", "Leibniz Centre for Archaeology"),
+    ("The Coordinating Office for Control of Trypanosomiasis in Uganda (COCTU) sent teams.",
+     "Coordinating Office for Control of Trypanosomiasis in Uganda"),
+])
+def test_a_body_in_a_city_or_spelled_by_its_initials_has_no_doubt(text: str, name: str) -> None:
+    orgs = _orgs(text)
+    assert name in orgs
+    assert "uncertain" not in orgs[name]

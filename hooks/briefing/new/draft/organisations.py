@@ -16,6 +16,7 @@ from briefing.new.draft.lexicon import (
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
+    REGIONS,
     TITLE_WORDS,
 )
 from briefing.new.draft.names import Run
@@ -71,7 +72,63 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):
             _add_org(orgs, text, None)
     _full_names(orgs, found, taken)
+    _scoped_names(orgs, "\n".join(paragraphs))
     return {o.id: o for o in orgs.values()}
+
+
+# Compass words before a region ('East Africa', 'Southern Africa').
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
+
+
+def _scoped_names(orgs: dict[str, Entity], whole: str) -> None:
+    """'the Board of Control for Cricket in Sri Lanka', 'the Centre for Electoral Studies in
+    Moldova': a body named for a field of work, then 'in' and a country or region, is often
+    named with its country; the draft takes the long name, keeps the short one as an alias and
+    says the doubt ('in Moldova' may only say where the body is). A city after 'in' ('... for
+    Archaeology in Mainz') says where it is; the name stays as it is."""
+    for name, org in list(orgs.items()):
+        if " for " not in name or re.search(r"\sin\s", name):
+            continue
+        after = re.search(rf"(?<![\w\-]){re.escape(name)}\s+in\s+((?:[A-Z][\w\-]+\s+){{0,2}}[A-Z][\w\-]+)", whole)
+        place = _country_or_region(after.group(1)) if after else None
+        if place is None or any(f"{name} in {place}" in o.forms() for o in orgs.values()):
+            continue
+        long = f"{name} in {place}"
+        org.aliases.insert(0, org.name)
+        org.name = long
+        _rename(orgs, name, long)
+        if _initials_hold(long, whole):
+            continue  # '... in Uganda (COCTU)': the initials hold the place, no doubt
+        org.doubt["name"] = (f"The article writes '{long}': 'in {place}' may be part of the name or "
+                             f"only say where '{name}' is. Check the body's own name.")
+
+
+def _rename(orgs: dict[str, Entity], old: str, new: str) -> None:
+    """Key `old` becomes `new`, in its place (the drafts keep their order)."""
+    items = [(new if key == old else key, org) for key, org in orgs.items()]
+    orgs.clear()
+    orgs.update(items)
+
+
+def _initials_hold(long: str, whole: str) -> bool:
+    """'... Trypanosomiasis in Uganda (COCTU)': initials in brackets after the long name that
+    count as many capitals as its words."""
+    after = re.search(rf"{re.escape(long)}\s+\(([A-Z][A-Za-z&]{{1,9}})\)", whole)
+    return after is not None and sum(c.isupper() for c in after.group(1)) \
+        == sum(w[:1].isupper() for w in long.split())
+
+
+def _country_or_region(words: str) -> str | None:
+    """The longest opening of `words` that is a country or a region ('Sri Lanka on Friday' ->
+    'Sri Lanka'; 'East Africa' with a compass word)."""
+    tokens = words.split()
+    for end in range(len(tokens), 0, -1):
+        text = " ".join(tokens[:end])
+        rest = " ".join(tokens[1:end])
+        if text in COUNTRIES or text in REGIONS or end >= 2 and tokens[0] in _COMPASS \
+                and (rest in REGIONS or rest in COUNTRIES):
+            return text
+    return None
 
 
 def _full_names(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
