@@ -106,3 +106,35 @@ def test_a_body_in_a_city_or_spelled_by_its_initials_has_no_doubt(text: str, nam
     orgs = _orgs(text)
     assert name in orgs
     assert "uncertain" not in orgs[name]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a body named 'X and Y' that the article says is one: a noun before or after, a possessive
+    ("Armenia's ruling party, Hope and Labour, signed the deal with the Civic Union.", "Hope and Labour"),
+    ("The Sun and Harvest party won 12 seats in the regional vote.", "Sun and Harvest"),
+    ("Salt and Bread's leader, Ana Moraru, resigned on Monday after the vote.", "Salt and Bread"),
+])
+def test_a_body_named_with_and_is_one_body(text: str, body: str) -> None:
+    orgs = _orgs(text)
+    assert body in orgs
+    assert "uncertain" not in orgs[body]
+
+
+def test_a_body_named_with_and_on_a_hint_says_it_may_be_two() -> None:
+    orgs = _orgs("Order and Renewal, which won 31 seats, will lead the talks with the Green Union.")
+    assert "name" in orgs["Order and Renewal"]["uncertain"]  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    # guards: two bodies, two places, two people joined by 'and' stay two
+    ("The Liberal Union and the Agrarian Party together hold 19 seats.", {"Liberal Union", "Agrarian Party"}),
+    ("Hope and Labour and the Civic Union, which govern together, lost the vote.", {"Civic Union"}),
+])
+def test_two_bodies_joined_by_and_stay_two(text: str, apart: set[str]) -> None:
+    assert apart <= set(_orgs(text))
+
+
+def test_two_countries_joined_by_and_make_no_body() -> None:
+    data = draft("Britain and France, which share the tunnel, said the talks would go on.")
+    assert {"Britain", "France"} <= names(data, "places")
+    assert not names(data, "organisations")

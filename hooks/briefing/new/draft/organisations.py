@@ -67,7 +67,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if owner is not None and run.text not in owner.aliases and run.text not in taken:
             owner.aliases.append(run.text)
     for run in found:  # (once more: a name listed with one found above)
-        text = run.text
+        text = re.sub(r"^(?:(?:The|A|An)\s+)+", "", run.text)  # 'The Liberal Union and the ...'
         if text not in orgs and text not in taken and len(run.tokens) <= 4 \
                 and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):
             _add_org(orgs, text, None)
@@ -206,6 +206,8 @@ def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
 
 
 def _add_org(orgs: dict[str, Entity], text: str, kind: str | None) -> None:
+    if any(text in org.aliases for org in orgs.values()):
+        return  # a form of one found already ('Liberal Union' of 'The Liberal Union')
     for name, org in orgs.items():
         if name.endswith(" " + text) and text not in org.aliases:
             org.aliases.append(text)
