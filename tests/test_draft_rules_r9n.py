@@ -138,3 +138,39 @@ def test_two_countries_joined_by_and_make_no_body() -> None:
     data = draft("Britain and France, which share the tunnel, said the talks would go on.")
     assert {"Britain", "France"} <= names(data, "places")
     assert not names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a landmark whose last word is a surname too, after a preposition of place
+    ("About 3,000 people marched from the works to Penlan Park on Saturday.", "Penlan Park"),
+    ("A new fence runs from Tlokweng Hill to the border.", "Tlokweng Hill"),
+    ("The banner was hung at Harlech Castle overnight.", "Harlech Castle"),
+    # a name after 'at' and before 'near' or 'in' and a capitalised name
+    ("The country's first plant, at Al Khuwair near Muscat, supplies only the capital.", "Al Khuwair"),
+    ("The vaccine was made at Kabete in Kenya and flown south.", "Kabete"),
+])
+def test_a_landmark_or_a_site_is_a_place_not_a_person(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places")
+    assert place not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guards: a person whose surname is a landmark's word stays a person
+    ("Grace Park, the club's captain, said the team was tired.", "Grace Park"),
+    ('"We will appeal," said Tom Hill, who runs the firm.', "Tom Hill"),
+])
+def test_a_surname_like_a_landmark_stays_a_person(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text", [
+    # a firm of a city that opens with a given name: the firm, not a person
+    "It will be built by Harvey Process Engineering of Glasgow.",
+    "It will be built by Harvey Process Engineering of Glasgow, whose project director, Alan Pike, "
+    "said work would start in May.",
+])
+def test_a_firm_of_a_city_named_like_a_person_is_no_person(text: str) -> None:
+    data = draft(text)
+    assert "Harvey Process Engineering" in names(data, "organisations")
+    assert "Harvey Process Engineering" not in names(data, "people")

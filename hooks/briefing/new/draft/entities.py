@@ -80,7 +80,9 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     affiliations |= firms | owners | set(and_names)
     seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
-    people = {key: person for key, person in people.items() if person.name not in seats}
+    people = {key: person for key, person in people.items()
+              if person.name not in seats and person.name not in firms}  # 'Harland Process
+    # Engineering of Glasgow, whose project director ...': the firm of a city is no person
     taken = {form for person in people.values() for form in person.forms()}
     organisations = find_organisations(found, paragraphs, taken, affiliations)
     for org in organisations.values():  # 'Bread and Freedom, which ...': one body or two
