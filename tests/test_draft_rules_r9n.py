@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruletable import draft, names, speakers
+from ruletable import draft, meetings, names, speakers
 
 
 @pytest.mark.parametrize(("text", "person"), [
@@ -174,3 +174,24 @@ def test_a_firm_of_a_city_named_like_a_person_is_no_person(text: str) -> None:
     data = draft(text)
     assert "Harvey Process Engineering" in names(data, "organisations")
     assert "Harvey Process Engineering" not in names(data, "people")
+
+
+# Dates and parts found on the round's fixtures, in shared modules (small changes): a weekday
+# after a name or a role between commas keeps the clause's 'will'; a strike's union is its part.
+@pytest.mark.parametrize(("text", "date"), [
+    ("Its divisional officer, Tomos Price, will meet the company's managing director, Huw Lloyd, "
+     "in Swansea on Friday.", "2026-03-06"),
+    # guard: told as done, the Friday before publication (Wednesday 4 March 2026)
+    ("Its divisional officer, Tomos Price, met the company's managing director, Huw Lloyd, "
+     "in Swansea on Friday.", "2026-02-27"),
+])
+def test_a_weekday_after_an_aside_keeps_the_clause_tense(text: str, date: str) -> None:
+    assert [m.get("date") for m in meetings(text)] == [date]
+
+
+def test_a_strike_called_by_a_union_is_the_unions_not_the_people_named_after() -> None:
+    text = ("The Dockers' Union said it would ballot its members on a strike from next Monday. Its leader, "
+            "Ana Lima, will meet the port's director, Rui Costa, on Friday.")
+    strike = next(m for m in meetings(text) if m["name"].startswith("Strike"))
+    assert "participants" not in strike
+    assert strike["organisations"] == ["dockers-union"]
