@@ -23,7 +23,8 @@ from ruletable import draft, meetings, names, speakers
     # Welsh 'ap' inside a name
     ("The union's secretary, Dafydd ap Iorwerth, said the men would ballot.", "Dafydd ap Iorwerth"),
     # a deputy's hyphenated title and 'of' a portfolio before a name
-    ('"The tariff stays," Vice-Minister of Transport Ana Paula dos Reis told reporters.', "Ana Paula dos Reis"),
+    ('"The tariff stays," Vice-Minister of Transport Ana Paula dos Reis told reporters.',
+     "Ana Paula dos Reis"),
 ])
 def test_a_role_before_a_name_makes_a_person(text: str, person: str) -> None:
     assert person in names(draft(text), "people")
@@ -98,7 +99,8 @@ def test_a_body_for_a_field_in_a_country_keeps_both_names_and_says_the_doubt(
 
 @pytest.mark.parametrize(("text", "name"), [
     # guards: a city after 'in' says where the body is; initials holding the place leave no doubt
-    ("Johanna Weber of the Leibniz Centre for Archaeology in Mainz restored it.", "Leibniz Centre for Archaeology"),
+    ("Johanna Weber of the Leibniz Centre for Archaeology in Mainz restored it.",
+     "Leibniz Centre for Archaeology"),
     ("The Coordinating Office for Control of Trypanosomiasis in Uganda (COCTU) sent teams.",
      "Coordinating Office for Control of Trypanosomiasis in Uganda"),
 ])

@@ -29,7 +29,7 @@ DOUBT = ("The article writes '{name}' as one body; it may be two, '{left}' and '
 def join_and_names(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[Run], dict[str, str]]:
     """The runs with each 'X and Y' body joined into one, and those bodies' names -> a doubt
     ('' where the article says it is one body)."""
-    pairs = [(left, right) for left, right in zip(found, found[1:])
+    pairs = [(left, right) for left, right in zip(found, found[1:], strict=False)
              if _pair(left, right, paragraphs)]
     names: dict[str, str] = {}
     for left, right in pairs:
@@ -43,17 +43,17 @@ def join_and_names(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[
     if not names:
         return found, {}
     joined: list[Run] = []
-    skip = False
-    for left, right in zip(found, [*found[1:], None]):
-        if skip:
-            skip = False
-            continue
-        if right is not None and f"{' '.join(_core(left.tokens))} and {right.text}" in names \
-                and _pair(left, right, paragraphs):
-            joined.append(Run(left.paragraph, left.start, right.end, f"{left.text} and {right.text}"))
-            skip = True
+    index = 0
+    while index < len(found):
+        left = found[index]
+        after = found[index + 1] if index + 1 < len(found) else None
+        if after is not None and f"{' '.join(_core(left.tokens))} and {after.text}" in names \
+                and _pair(left, after, paragraphs):
+            joined.append(Run(left.paragraph, left.start, after.end, f"{left.text} and {after.text}"))
+            index += 2
         else:
             joined.append(left)
+            index += 1
     return joined, names
 
 

@@ -89,7 +89,8 @@ def _scoped_names(orgs: dict[str, Entity], whole: str) -> None:
     for name, org in list(orgs.items()):
         if " for " not in name or re.search(r"\sin\s", name):
             continue
-        after = re.search(rf"(?<![\w\-]){re.escape(name)}\s+in\s+((?:[A-Z][\w\-]+\s+){{0,2}}[A-Z][\w\-]+)", whole)
+        after = re.search(rf"(?<![\w\-]){re.escape(name)}\s+in\s+"
+                          r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)", whole)
         place = _country_or_region(after.group(1)) if after else None
         if place is None or any(f"{name} in {place}" in o.forms() for o in orgs.values()):
             continue
