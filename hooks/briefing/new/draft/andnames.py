@@ -46,10 +46,10 @@ def join_and_names(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[
     index = 0
     while index < len(found):
         left = found[index]
-        after = found[index + 1] if index + 1 < len(found) else None
-        if after is not None and f"{' '.join(_core(left.tokens))} and {after.text}" in names \
-                and _pair(left, after, paragraphs):
-            joined.append(Run(left.paragraph, left.start, after.end, f"{left.text} and {after.text}"))
+        later = found[index + 1] if index + 1 < len(found) else None
+        if later is not None and f"{' '.join(_core(left.tokens))} and {later.text}" in names \
+                and _pair(left, later, paragraphs):
+            joined.append(Run(left.paragraph, left.start, later.end, f"{left.text} and {later.text}"))
             index += 2
         else:
             joined.append(left)
