@@ -112,7 +112,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, .8, .5, .8, -, 1), lobatse (1, .5, .66, 1, .75, .75, .8, -, 1), sohar (1, 1, 1, .66, .83, .6,
     # 1, -, 1), tinplate (.5, .5, .83, 1, .83, .4, 1, 0, 1)); they rise with each landing.
     "chisinau.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "fares.txt": (1, 1, 1, 1, .75, .75, .57, None, 0),
+    "fares.txt": (1, 1, 1, 1, .75, 1, 1, None, 0),
     "korat.txt": (1, 1, 1, 1, .8, 1, .8, None, 1),
     "lobatse.txt": (1, 1, 1, 1, 1, 1, .8, None, 1),
     "sohar.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),

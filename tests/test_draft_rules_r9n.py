@@ -197,3 +197,21 @@ def test_a_strike_called_by_a_union_is_the_unions_not_the_people_named_after() -
     strike = next(m for m in meetings(text) if m["name"].startswith("Strike"))
     assert "participants" not in strike
     assert strike["organisations"] == ["dockers-union"]
+
+
+def test_a_centre_of_its_members_is_a_body_with_its_short_name() -> None:
+    data = draft("The owners, grouped in the Central Taxi Drivers' Centre (Cetax), asked for more.")
+    orgs = _orgs("The owners, grouped in the Central Taxi Drivers' Centre (Cetax), asked for more.")
+    assert "Cetax" in orgs["Central Taxi Drivers' Centre"]["aliases"]  # type: ignore[operator]
+    assert "Central Taxi Drivers' Centre" not in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Fares will rise to 2,760 guaraníes on October 1.", 2760, "guaraníes"),
+    ("The ticket costs 15 bolivianos.", 15, "bolivianos"),
+    ("Farmers were paid 40 pula a head.", 40, "pula"),
+])
+def test_sums_in_more_currencies_are_figures(text: str, value: float, unit: str) -> None:
+    figures = draft(text).get("figures", [])
+    assert [(f["value"], f["unit"]) for f in figures] == [(value, unit)]
+    assert figures[0]["measures"].startswith("Money")  # (not 'Count of bolivianos')

@@ -165,7 +165,8 @@ _FIELDS = frozenset("Research Space Satellite Science Sciences Medical Cancer St
 
 def _research_centre(tokens: list[str]) -> bool:
     if tokens[-1] in ("Centre", "Center") and len(tokens) >= 2:
-        return tokens[-2] in _FIELDS
+        return tokens[-2] in _FIELDS or tokens[-2].endswith(("s'", "s’"))  # "the Metropolitan Bus
+        # Operators' Centre": a centre of its members is a body
     return "Centre" in tokens[:-1] and tokens[tokens.index("Centre") + 1:][:1] == ["for"] \
         and any(t in _FIELDS for t in tokens)
 
