@@ -215,3 +215,18 @@ def test_sums_in_more_currencies_are_figures(text: str, value: float, unit: str)
     figures = draft(text).get("figures", [])
     assert [(f["value"], f["unit"]) for f in figures] == [(value, unit)]
     assert figures[0]["measures"].startswith("Money")  # (not 'Count of bolivianos')
+
+
+def test_a_firm_written_short_then_long_is_one_record() -> None:
+    orgs = _orgs("Harbour Ropeworks will close its mill, the firm said. Harbour Ropeworks Company, "
+                 "which opened in 1911, blamed costs.")
+    assert "Harbour Ropeworks" in orgs["Harbour Ropeworks Company"]["aliases"]  # type: ignore[operator]
+    assert "Harbour Ropeworks" not in orgs
+
+
+def test_an_event_named_like_its_foundation_stays_apart() -> None:
+    # guard: the race is not the foundation that runs it
+    orgs = _orgs("The Rotterdam Marathon was run on Sunday. The Rotterdam Marathon Foundation said "
+                 "entries rose.")
+    foundation = orgs["Rotterdam Marathon Foundation"]
+    assert "Rotterdam Marathon" not in foundation.get("aliases", [])  # type: ignore[operator]

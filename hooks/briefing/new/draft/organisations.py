@@ -12,6 +12,7 @@ from briefing.new.draft.lexicon import (
     CITIES,
     CLUB_WORDS,
     COUNTRIES,
+    FIRM_TAILS,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
     NOT_NAME,
@@ -72,8 +73,30 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):
             _add_org(orgs, text, None)
     _full_names(orgs, found, taken)
+    _short_forms(orgs, found, taken)
     _scoped_names(orgs, "\n".join(paragraphs))
     return {o.id: o for o in orgs.values()}
+
+
+_FIRM_ENDS = FIRM_TAILS | {"bank"}
+
+
+def _short_forms(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
+    """'Cambrian Tinplate will close ...' then 'Cambrian Tinplate Company, which ...': a name of
+    two words or more that another organisation's name holds but for its last word, a firm's
+    word ('Company', 'Bank', 'Group'), is that organisation written short; not a foundation's or
+    an association's ('Rotterdam Marathon' is the race the 'Rotterdam Marathon Foundation' runs)."""
+    by_short = {" ".join(name.split()[:-1]): org for name, org in orgs.items()
+                if len(name.split()) >= 3 and name.split()[-1].lower() in _FIRM_ENDS}
+    for run in found:
+        tokens = run.tokens
+        while tokens and tokens[0] in NOT_NAME:
+            tokens = tokens[1:]
+        text = " ".join(tokens)
+        org = by_short.get(text)
+        if org is not None and len(tokens) >= 2 and text not in taken and text not in orgs \
+                and text not in org.aliases:
+            org.aliases.append(text)
 
 
 # Compass words before a region ('East Africa', 'Southern Africa').
