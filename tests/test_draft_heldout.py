@@ -113,7 +113,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, -, 1), tinplate (.5, .5, .83, 1, .83, .4, 1, 0, 1)); they rise with each landing.
     "chisinau.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "fares.txt": (1, 1, 1, 1, .75, 1, 1, None, 0),
-    "korat.txt": (1, 1, 1, 1, .8, 1, .8, None, 1),
+    "korat.txt": (1, 1, 1, 1, 1, 1, .8, None, 1),
     "lobatse.txt": (1, 1, 1, 1, 1, 1, .8, None, 1),
     "sohar.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
     "tinplate.txt": (1, 1, 1, 1, 1, .8, 1, 1, 1),

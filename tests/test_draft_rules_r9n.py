@@ -230,3 +230,16 @@ def test_an_event_named_like_its_foundation_stays_apart() -> None:
                  "entries rose.")
     foundation = orgs["Rotterdam Marathon Foundation"]
     assert "Rotterdam Marathon" not in foundation.get("aliases", [])  # type: ignore[operator]
+
+
+def test_a_dateline_with_a_colon_is_a_place_and_no_side() -> None:
+    data = draft("UDON THANI: Thailand won the cup on Sunday, beating Japan 3-2 in front of 8,000 fans.")
+    assert "Udon Thani" in names(data, "places")
+    assert not any(name.isupper() for name in names(data, "organisations"))
+
+
+def test_transcript_labels_are_no_dateline() -> None:
+    # guard: 'NAME:' labels of a transcript name speakers, not a place
+    data = draft("MS. YUSUF: Good morning, everyone.\n\nQUESTION: When will the results come?\n\n"
+                 "MS. YUSUF: Next week.")
+    assert not any(name.upper() in ("MS. YUSUF", "YUSUF", "QUESTION") for name in names(data, "places"))

@@ -37,7 +37,7 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
 
 _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
-                       r"(?=\s*\(|,\s+(?:\d|[A-Z][a-z]{2})|\s+[-–—]\s)")
+                       r"(?=\s*\(|,\s+(?:\d|[A-Z][a-z]{2})|\s+[-–—]\s|:\s+[A-Z][a-z])")
 
 
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
@@ -205,11 +205,19 @@ def _listed_after_place(paragraph: str, run: Run) -> bool:
         and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
 
 
+_LABELLED = re.compile(r":")
+_LABEL = re.compile(rf"[{UPPER}][{UPPER}.'’\- ]{{1,30}}:\s")
+
+
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(name, type, as written) for the places of the first paragraph's dateline."""
     match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
     if not match or not match.group("city").strip().isupper():
         return []
+    if _LABELLED.match(match.string, match.end()) and (
+            "." in match.group("city") or sum(bool(_LABEL.match(p)) for p in paragraphs) > 1):
+        return []  # 'NAKHON RATCHASIMA: Thailand won' is a dateline; 'MS. YUSUF: Thank you' and a
+        # transcript's other 'NAME:' labels are speakers
     written = match.group("city").strip()
     city = " ".join(w.capitalize() for w in written.split())
     found = [(city, "country" if city in COUNTRIES else "city", written)]
