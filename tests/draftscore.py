@@ -1,7 +1,8 @@
 """Score the draft of one held-out article against its hand-written answers
 (tests/fixtures/articles/heldout.yml): quote recall, speaker accuracy, people recall and
 precision, places, organisations and figures recall, main events found, the share of drafted
-values marked `uncertain`, and wrong speakers, and meetings' wrong dates, not so marked.
+values marked `uncertain`, and wrong speakers, and meetings' wrong dates, not so marked; and of
+the main events found, the share with the answer's status (held or scheduled).
 
 `python tests/draftscore.py` prints the table (the one in the issue's notes).
 """
@@ -31,7 +32,7 @@ SETS: dict[str, dict[str, Any]] = {
     for path in sorted(ARTICLES.glob("heldout*.yml"))}
 HELDOUT: dict[str, Any] = {name: answers for answers in SETS.values() for name, answers in answers.items()}
 COLUMNS = ("quotes", "speakers", "people_r", "people_p", "places", "orgs", "figures", "events",
-           "paras", "flagged", "unflagged_wrong", "wrong_dates")
+           "paras", "flagged", "unflagged_wrong", "wrong_dates", "status")
 
 
 # Letters NFKD does not split into a base letter and an accent, as ids spell them ('Đồng Nai' ->
@@ -94,12 +95,27 @@ def _right_speaker(said: dict[str, Any], who: str, answers: dict[str, Any], data
 
 def _event_found(want: dict[str, Any], meetings: list[dict[str, Any]], answers: dict[str, Any],
                  data: dict[str, Any]) -> bool:
+    return _event_meeting(want, meetings, answers, data) is not None
+
+
+def _status_right(events: list[dict[str, Any]], data: dict[str, Any],
+                  answers: dict[str, Any]) -> float | None:
+    """Of the answer's events drafted, the share whose status (held or scheduled) is the answer's."""
+    statuses = [(want.get("status", "held"), meeting.get("status") or "held") for want in events
+                if (meeting := _event_meeting(want, data.get("meetings", []), answers, data)) is not None]
+    if not statuses:
+        return None
+    return sum(1 for want, got in statuses if want == got) / len(statuses)
+
+
+def _event_meeting(want: dict[str, Any], meetings: list[dict[str, Any]], answers: dict[str, Any],
+                   data: dict[str, Any]) -> dict[str, Any] | None:
     for meeting in meetings:
         held = {*meeting.get("participants", ()), *meeting.get("organisations", ())}
         date_ok = want["date"] is None or str(meeting.get("date", "")) == str(want["date"])
         if all(any(_same(w, str(h), answers, data) for h in held) for w in want["participants"]) and date_ok:
-            return True
-    return False
+            return meeting
+    return None
 
 
 def draft_of(name: str) -> Any:
@@ -135,6 +151,7 @@ def score(name: str) -> dict[str, float | None]:
                    / len(events)
                    if events else None),
         "paras": float(len(draft.paragraphs) == answers["paragraphs"]),
+        "status": _status_right(events, data, answers),
     }
     result.update(_uncertainty(data, found, answers))
     return result

@@ -44,13 +44,19 @@ _PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confi
 # will create' in the sentence is another clause's future).
 _PAST_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|said|told|met|held|took|won|lost|gave|made|struck|began|"
                          r"ran|sent|kept|beat|drew|chose|threw|rose|fell)\b(?!\s+(?:to|by)\b)")
+# 'will face Vouliagmeni after beating Glyfada 11-9 on Wednesday night': the day of an act done
+# before the sentence's plan
+_DONE_BEFORE = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b[^,;.\"“”]*?\bon\s+$")
 # 'would' or a word of intent in a weekday's clause: a plan reported ('he said he would see
 # them on Friday', 'the ministry was willing to meet the drivers on Thursday').
 _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
                     r"hoped|intended|planned)\s+to|invited\s+\w+\s+to)\b", re.I)
 _FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|going to|"
                      r"(?:planned|set|slated|expected|due|postponed|delayed|put off)\s+(?:for|to|until|on)|"
-                     r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on)\b", re.I)
+                     r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on|"
+                     # 'adjourned the hearing to Thursday': the day the court sits again
+                     r"adjourn(?:ed|s)?\s+(?:(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:hearing|trial|case|"
+                     r"session|meeting|talks|inquest|debate)\s+)?(?:to|until|till))\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,8 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             across = _clause_around(text, match.start(), asides=True)  # ('X, the officer, will
             # meet Y, the director, in Swansea on Friday': the 'will' is this day's)
             past = _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
-                or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end())
+                or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end()) \
+                or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start())
             future = (_FUTURE.search(clause) or _FUTURE.search(across)) and not past
             plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
             reported = not future and not past and match.lastgroup == "weekday" and plan
@@ -110,8 +117,21 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                     doubt = (f"'{match.group()}' is {resolved[0]} counted from the publication date "
                              f"({published.isoformat()}) but {other[0]} counted from the dateline's "
                              f"date ({dateline.isoformat()}).")
+            if not doubt and match.lastgroup == "weekday":
+                doubt = _read_otherwise(found, match.group(), resolved[0])
             found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt, bool(reported)))
     return found
+
+
+def _read_otherwise(found: list[FoundDate], weekday: str, value: str) -> str:
+    """A weekday the article has already given as another day ('The final series begins on
+    Saturday', then 'Saturday's game' in a sentence told in the past): one of the two readings is
+    wrong; the later one is marked."""
+    other = next((d for d in found if d.as_written.lower() == weekday.lower() and d.value != value), None)
+    if other is None:
+        return ""
+    return (f"'{weekday}' is taken as {value}, but paragraph {other.paragraph} gives '{other.as_written}' "
+            f"as {other.value}: one of the two is the other week. Check the date.")
 
 
 # A day with no year this close after publication is more likely still to come than a year old.
@@ -161,7 +181,7 @@ def _plan_from_another_day(found: list[FoundDate], number: int, match: re.Match[
 # few words away: 'Ticket sales open on Tuesday', 'voting runs until ... on' (a plan in news copy;
 # 'opened on Tuesday' is past).
 _TIMETABLE = re.compile(r"\b(?:opens?|reopens?|starts?|begins?|closes?|ends?|resumes?|runs?|kicks?\s+off|"
-                        r"goes\s+on\s+sale|go\s+on\s+sale)\s+(?:[\w\-]+\s+){0,3}?on\s+$")
+                        r"goes\s+on\s+sale|go\s+on\s+sale)\s+(?:[\w\-]+\s+){0,6}?on\s+$")
 
 
 def _week_across_months(phrase: str, value: str, published: dt.date) -> str:

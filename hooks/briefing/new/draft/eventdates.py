@@ -67,9 +67,9 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     # the report's: 'OSLO, June 11 - X said on Tuesday it had agreed')
     here = [d for d in dates if d.paragraph == number and max(start, cut) <= d.start < end
             and len(d.value) >= 7]
-    after = [d for d in here if d.start > at and (
+    after = [d for d in here if d.start > at and not _ANOTHER_ACT.search(text, at, d.start) and (
         not _CLAUSE_BREAK.search(text, at, d.start) and (not definite or d.start - at <= 40)
-        or past_aside(text, at, d.start))]
+        or past_aside(text, at, d.start) or _held_subject(text, max(start, cut), at, d.start))]
     # ('won the Cup on Sunday, beating GOG 33-29': a participle's clause is its sentence's)
     participle = _PARTICIPLE.match(text, at) is not None
     before = [d for d in here if d.start < at
@@ -111,11 +111,33 @@ _HELD_VERB = re.compile(
     r"reconvened|reconvene|ruled|rule|rules)\b[^,;.]*$")
 
 
+# 'The trial of six men accused of smuggling fuel opened on Tuesday': the event word is the
+# sentence's subject, and its verb of being held comes before the date, however far from the word
+_SUBJECT_HELD = re.compile(r"[^,;.\"“”]{0,100}?\s(?=\S)" + _HELD_VERB.pattern[3:])
+# what may stand before the event word that opens its sentence: 'The', "The court's", 'A five-day'
+_OPENS = re.compile(r"\s*(?:(?:the|a|an|its|their|[\w\-]+['’]s)\s+)?(?:[\w\-]+\s+){0,3}", re.IGNORECASE)
+
+
+def _held_subject(text: str, start: int, at: int, date_at: int) -> bool:
+    """The event word opens its sentence, and the date follows the sentence's verb of being held."""
+    return _OPENS.fullmatch(text, start, at) is not None \
+        and _SUBJECT_HELD.match(text, at, date_at) is not None
+
+
+# 'will face Vouliagmeni in the final after beating Glyfada on Wednesday': the day of another act,
+# told in a participle's phrase after the event word
+_ANOTHER_ACT = re.compile(r"\b(?:after|before|since)\s+[a-z]+ing\b")
+# ', Petrus Haindongo, in Katima Mulilo on June 2': right after the aside, the event's place and day
+_PLACE_AND_DAY = re.compile(r"\s*(?:(?:in|at)\s+[^,;.\"“”]{1,60}?\s+)?on\s+$")
+
+
 def past_aside(text: str, at: int, date_at: int) -> bool:
     """The date at `date_at` follows the event word at `at` across one aside, right after a verb
-    of the event being held."""
+    of the event being held, or right after the aside, or its place ('is due to sign the agreement
+    with her counterpart, X, in Katima Mulilo on June 2')."""
     aside = _ASIDE.match(text, at, date_at)
-    return aside is not None and _HELD_VERB.match(text, aside.end(), date_at) is not None
+    return aside is not None and (_HELD_VERB.match(text, aside.end(), date_at) is not None
+                                  or _PLACE_AND_DAY.match(text, aside.end(), date_at) is not None)
 
 
 _FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from briefing.new.draft.entities import Entities
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -26,6 +27,9 @@ REACTION = re.compile(r"\b(?:condemned|critici[sz]ed|welcomed|praised|hailed|den
                       r"suspension|ban|move|plan|law|bill|measure|deal|agreement|sentence|result)\b")
 LEDE = 2  # the paragraphs whose events are what the article is about
 BODY_FAMILIES = ("vote", "decision")  # events a body holds: its organisations take part
+# events between sides ('Hotel owners and the island's two largest unions failed to agree in
+# talks'), which the next paragraphs name, often as organisations before any person
+SIDE_FAMILIES = ("talks",)
 
 
 def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[Any],
@@ -58,7 +62,9 @@ def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[
                 people, orgs = taking_part(number, start, stop)
                 if REACTION.search(paragraphs[number - 1], start, stop):
                     continue  # 'The Association condemned the vote': no part in it
-                bodies += orgs if body and not bodies and not people else []
+                # (talks are between sides: the organisations of every sentence before the people)
+                bodies += [o for o in orgs if o not in bodies] \
+                    if (body and not bodies or event.family in SIDE_FAMILIES) and not people else []
                 if people:  # (with the organisations they speak for: 'X of the Y Federation')
                     return _take(event, people, f"taken as {names(bodies + people)}, named in "
                                                 f"paragraph {number}", bodies + orgs)
@@ -171,3 +177,41 @@ def _main_event(events: Sequence[Any], number: int) -> Any:
     gathering = ("talks", "meeting", "conference", "session", "call", "visit")
     return first if first is not None and first.family in gathering else None
 
+
+
+# 'Farmers who own the two societies would vote', 'both unions': sides counted, not named
+_COUNTED = re.compile(r"\b(?:the\s+(?P<n>two|three|four)|both(?:\s+the)?)\s+(?:[a-z\-]+\s+)?[a-z]+s\b")
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+
+
+def named_before(event: Any, number: int, start: int, end: int, paragraphs: tuple[str, ...],
+                 entities: Entities) -> None:
+    """An event whose sentence counts its sides ('the two societies') takes the last that many
+    people or organisations named before the sentence, when they are all of one kind (no place:
+    'the two countries') and the sentence does not name them all; marked uncertain."""
+    counted = _COUNTED.search(paragraphs[number - 1], start, end)
+    if counted is None:
+        return
+    keys = _last_named(entities, number, start, _COUNTS.get(counted.group("n") or "two", 2))
+    kinds = {key[0] for key in keys}
+    if len(kinds) != 1 or kinds & {"places"}:
+        return
+    have = event.participants if "people" in kinds else event.organisations
+    if all(key in have for key in keys):
+        return
+    have += [key for key in keys if key not in have]
+    event.people_doubt = (f"'{counted.group()}' taken as {', '.join(entities.get(k).name for k in keys)}, "
+                          "the last named before it. Check who takes part.")
+
+
+def _last_named(entities: Entities, number: int, start: int, count: int) -> list[Key]:
+    """The last `count` people, organisations or places named before paragraph `number`'s
+    sentence at `start`, latest first."""
+    keys: list[Key] = []
+    for paragraph in range(number, 0, -1):
+        for mention in reversed(entities.in_span(paragraph, 0, start if paragraph == number else 10**9)):
+            if mention.key[0] in ("people", "organisations", "places") and mention.key not in keys:
+                keys.append(mention.key)
+            if len(keys) == count:
+                return keys
+    return keys

@@ -23,9 +23,15 @@ def clause_place(entities: Entities, text: str, number: int, start: int, end: in
         if mention.key[0] == "places" \
                 and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", window.before(text, mention.start)) \
                 and not re.match(r"['’]s\b", window.after(text, mention.end)) \
-                and not re.search(r"[,;]", between):
+                and (not re.search(r"[,;]", between)
+                     or mention.start > at and _ACROSS_ASIDE.fullmatch(between)):
             return mention.key
     return None
+
+
+# 'is due to sign the agreement with her counterpart, Luis Ortega, in Badajoz': the event's place
+# right after one aside
+_ACROSS_ASIDE = re.compile(r"[^,;.]{0,60}?,[^,;.\"“”]{1,90},\s*(?:in|at)\s+(?:the\s+)?")
 
 
 def mountain_top(entities: Entities, text: str, number: int, match: re.Match[str]) -> bool:

@@ -214,13 +214,17 @@ EVENT_NOUNS = {
     "expedition": ("other", "expedition"),
     # round 6 (events): a festival is an event of its own ('The festival will run from ...')
     "festival": ("other", "festival"),
+    # round 9 (events): 'The best-of-three final series begins in Piraeus on Saturday'
+    "series": ("other", "sport"),
 }
 # Event words that are also verbs ('to vote', 'strike a deal', 'call for'): an event only after a
 # determiner ('a vote', 'the strike', "Monday's elections").
 EVENT_NOUNS_AFTER_DETERMINER = frozenset("vote strike call".split())
+# Event words that count other things when 'of' follows: 'a series of meetings'.
+EVENT_NOUNS_NOT_BEFORE_OF = frozenset({"series"})
 # Words after an event word that make it part of another noun: 'race director', 'match fee'.
 EVENT_COMPOUNDS = frozenset("director directors organiser organisers organizer organizers official "
-                            "officials centre center venue room hall series fee fees day record "
+                            "officials centre center venue room hall fee fees day record "
                             "results time times ticket tickets".split())
 # Words that cannot stand between a determiner and its event word: in 'The ministry will host
 # talks', 'The' is not the talks' determiner.

@@ -36,6 +36,7 @@ from briefing.new.draft.eventpeople import (
     began_earlier,
     delegations,
     event_roles,
+    named_before,
     parties,
 )
 from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
@@ -46,12 +47,14 @@ from briefing.new.draft.lexicon import (
     EVENT_COMPOUNDS,
     EVENT_NOUNS,
     EVENT_NOUNS_AFTER_DETERMINER,
+    EVENT_NOUNS_NOT_BEFORE_OF,
     EVENT_REFERENCES,
     NOT_EVENT_MODIFIERS,
     PART_OF_FAMILIES,
     RESULT_VERBS,
 )
 from briefing.new.draft.names import RUN
+from briefing.new.draft.plans import AGAIN, REQUESTED, plan_triggers
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -140,8 +143,32 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
 
 def _sentence_events(context: Context, events: list[FoundEvent], number: int, start: int,
                      end: int) -> None:
+    """The events of one sentence; one new event, or two when it goes on to a second round ('failed
+    to agree in talks in Limassol on Saturday, and will meet again in Nicosia on March 31'): each
+    clause has its own day and place, and the second round is between the same sides."""
     text = context.paragraphs[number - 1]
-    for at, name, word, kind, family, definite in _triggers(context, number, start, end):
+    triggers = _triggers(context, number, start, end)
+    again = next((t[0] for t in triggers if AGAIN.match(text, t[0])), None)
+    if again is None or again == triggers[0][0]:
+        _clause_events(context, events, number, start, end, triggers)
+        return
+    first = len(events)
+    _clause_events(context, events, number, start, again, [t for t in triggers if t[0] < again])
+    made = len(events)
+    _clause_events(context, events, number, again, end, [t for t in triggers if t[0] >= again])
+    if made > first and len(events) > made:
+        earlier, later = events[first], events[-1]
+        later.participants += [p for p in earlier.participants if p not in later.participants]
+        later.organisations += [o for o in earlier.organisations if o not in later.organisations]
+        later.people_doubt = earlier.people_doubt
+    for event in events[first:]:
+        event.sentence = text[start:end].strip()
+
+
+def _clause_events(context: Context, events: list[FoundEvent], number: int, start: int, end: int,
+                   triggers: list[tuple[int, str | None, str, str, str, bool]]) -> None:
+    text = context.paragraphs[number - 1]
+    for at, name, word, kind, family, definite in triggers:
         people, orgs = _taking_part(context, number, start, end)
         earlier = next((e for e in reversed(events) if e.family in _KIN.get(family, (family,))), None)
         date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
@@ -188,6 +215,7 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
+        named_before(event, number, start, end, context.paragraphs, context.entities)
         _belongs(events, event)
         events.append(event)
         break  # one new event per sentence
@@ -200,6 +228,7 @@ def _triggers(context: Context, number: int, start: int,
     found: list[tuple[int, str | None, str, str, str, bool]] = []
     lowered = text[start:end].lower()  # (cheap word checks first: these patterns are slow)
     found += action_triggers(text, start, end, number, lambda at: _in_quote(context, number, at))
+    found += plan_triggers(text, start, end, lambda at: _in_quote(context, number, at))
     results = any(f" {verb} " in lowered for verb in RESULT_VERBS)
     for match in _RESULT.finditer(text, start, end) if results else ():
         if not _in_quote(context, number, match.start()):
@@ -233,6 +262,10 @@ def _triggers(context: Context, number: int, start: int,
         if match.group("noun").lower() in EVENT_NOUNS_AFTER_DETERMINER \
                 and (not det or re.match(r"\s+for\b", text[match.end("noun"):])):
             continue  # 'voted to strike', 'a call for calm'
+        counts = match.group("noun").lower() in EVENT_NOUNS_NOT_BEFORE_OF
+        if counts and re.match(r"\s+of\b", text[match.end("noun"):]) \
+                or REQUESTED.search(text, max(start, match.start("noun") - 100), match.start("noun")):
+            continue  # 'a series of meetings'; 'would ask their governments to start talks': a wish
 
         # 'the council's monthly meeting' introduces one, as 'a meeting' does
         definite = det in ("the", "its", "their", "his", "her", "this")

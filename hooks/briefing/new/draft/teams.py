@@ -1,7 +1,7 @@
 """Sides named by the match they play, with no club word of their own: 'a match against Pirin',
-'Aalborg Håndbold beat GOG 31-29', 'GOG lost to Aalborg 29-31'. A country is its national side
-but stays a place; a name opening with a given name may be a player ('a match against Rafael
-Nadal'), so it is left to the rules for people."""
+'Aalborg Håndbold beat GOG 31-29', 'GOG lost to Aalborg 29-31', 'Olympiacos will face Vouliagmeni'.
+A country is its national side but stays a place; a name opening with a given name may be a
+player ('a match against Rafael Nadal'), so it is left to the rules for people."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from briefing.new.draft import window
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, RESULT_VERBS
 from briefing.new.draft.names import Run
+from briefing.new.draft.plans import FACE_AFTER, FACE_BEFORE
 
 _MATCH_NOUNS = ("match|game|tie|final|semi-final|semifinal|quarter-final|derby|fixture|clash|draw|win|"
                 "defeat|victory|loss")
@@ -33,6 +34,6 @@ def plays_a_match(text: str, run: Run) -> bool:
     before = window.before(text, run.start)[-40:]
     if _AGAINST.search(before):
         return True
-    if _BEAT_AFTER.match(text, run.end):
-        return True
+    if _BEAT_AFTER.match(text, run.end) or FACE_BEFORE.search(before) or FACE_AFTER.match(text, run.end):
+        return True  # ('Olympiacos will face Vouliagmeni in the final': a fixture still to be played)
     return bool(_BEAT_BEFORE.search(before)) and re.match(_SCORE, text[run.end:run.end + 10]) is not None

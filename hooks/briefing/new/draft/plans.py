@@ -1,0 +1,60 @@
+"""Events told as still to come by a verb, not by an event word: a fixture ('Olympiacos will face
+Vouliagmeni in the final', 'is due to play Kalev'), a vote ('members would vote on the plan at
+meetings in Mallow on Dec. 12') and a signing ('is due to sign the agreement ... on June 2').
+Each trigger is (where, name or None, event word, type, family, definite), as
+mainevents._triggers gives them; the event's date and status are found as for any other
+(eventdates.clause_date, eventdates.told_ahead).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing.new.draft.names import RUN
+
+Trigger = tuple[int, str | None, str, str, str, bool]
+
+# 'will', 'would', 'is due to', 'are set to', 'is expected to', 'plans to': a plan in news copy
+_AHEAD = (r"(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going)\s+to|(?:is|are)\s+to|"
+          r"plans?\s+to|planned\s+to)\s+(?:now\s+|again\s+|also\s+|then\s+|formally\s+)?")
+# 'Olympiacos will face Vouliagmeni', 'Kalev are due to play Tartu': the two sides of a fixture
+_FACE = re.compile(rf"(?P<a>{RUN.pattern})\s+{_AHEAD}(?P<verb>face|play|take\s+on)\s+(?:the\s+)?"
+                   rf"(?P<b>{RUN.pattern})")
+# the same, seen from one side's name: before it, after it
+FACE_BEFORE = re.compile(rf"\b{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?$")
+FACE_AFTER = re.compile(rf"\s+{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z]")
+# 'would vote on the plan', 'are due to vote in June': a vote still to be taken
+_VOTE = re.compile(rf"\b{_AHEAD}vote\s+(?:on|in|at|for|against|next|again)\b")
+# 'is due to sign the agreement', 'will sign a treaty'; not 'refused to sign the deal'
+_SIGN = re.compile(rf"\b{_AHEAD}sign\s+(?:a|an|the)\s+"
+                   r"(?:[\w\-]+\s+){0,3}?(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
+# 'would ask their governments to start talks with Vietnam', 'urged both sides to resume
+# negotiations': talks someone wants, not talks the article reports
+REQUESTED = re.compile(r"\b(?:ask|asks|asked|asking|urge|urges|urged|urging|call\s+on|calls\s+on|called\s+on|"
+                       r"press|pressed|pressing|want|wants|wanted|hope|hopes|hoped|propose|proposes|proposed)\b"
+                       r"[^.;\"“”]{0,80}?\bto\s+(?:start|open|begin|launch|hold|resume|seek|enter)\s+"
+                       r"(?:(?:new|formal|direct|fresh)\s+)?$")
+# 'and will meet again in Nicosia on March 31': a second round, an event of its own
+AGAIN = re.compile(rf"{_AHEAD}(?:meet|hold\s+(?:talks|a\s+meeting))\s+again\b")
+
+
+def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> list[Trigger]:
+    """The planned events of sentence text[start:end]; `quoted(at)`: inside someone's words."""
+    found: list[Trigger] = []
+    lowered = text[start:end].lower()  # (cheap word checks first: a run of names is slow to try)
+    sides = any(f" {verb} " in lowered for verb in ("face", "play", "take on"))
+    for match in _FACE.finditer(text, start, end) if sides else ():
+        if not quoted(match.start()):
+            found.append((match.start("verb"), f"{match.group('a')} v {match.group('b')}", "match",
+                          "other", "sport", False))
+            break
+    for match in _VOTE.finditer(text, start, end):
+        if not quoted(match.start()):
+            found.append((match.start(), None, "vote", "other", "vote", False))
+            break
+    for match in _SIGN.finditer(text, start, end):
+        if not quoted(match.start()):
+            found.append((match.start(), None, "signing", "other", "signing", False))
+            break
+    return found
