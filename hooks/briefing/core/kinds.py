@@ -158,4 +158,4 @@ def kind_of_model(model: type[Any]) -> str:
 
 
 def kind_of(record: object) -> str:
-    return kind_of_model(record.__class__)  # a traced record (model/reads.py) shows its record's
+    return _KIND_OF_MODEL[record.__class__]  # a traced record (model/reads.py) shows its record's

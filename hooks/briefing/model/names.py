@@ -8,6 +8,7 @@ from typing import Any
 from briefing.core.kinds import KINDS, SINGULAR, TITLES, kind_of
 from briefing.core.numbers import reader_number
 from briefing.model import reads
+from briefing.model.model import Model
 
 __all__ = ["SINGULAR", "TITLES", "display_name", "joined", "kind_of"]
 # SINGULAR and TITLES (read by the templates) are declared in kinds.py.
@@ -34,6 +35,12 @@ def display_name(record: Any) -> str:
 def name_of(model: Any, key: tuple[str, str]) -> str:
     """The display name of the record at `key`: to a page that traces its reads, a read of the
     name alone, not of the whole record (reads.of_record)."""
+    if type(model) is Model:  # untraced: once per record and build (Model.memo)
+        memo, question = model.memo, ("name", key)
+        found = memo.get(question)
+        if found is None:
+            found = memo[question] = display_name(model.get(key))
+        return found
     return reads.of_record(model, key, display_name)
 
 

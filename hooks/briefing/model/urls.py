@@ -70,20 +70,24 @@ def _relative(folder: str, to_path: str) -> str:
     common = 0
     while common < min(len(here), len(target) - 1) and here[common] == target[common]:
         common += 1
-    return "/".join([".."] * (len(here) - common) + target[common:])
+    return "/".join([".."] * (len(here) - common) + list(target[common:]))
 
 
 def relative_url(from_path: str, to_path: str) -> str:
     """Link for raw HTML (not rewritten by MkDocs) between two built pages."""
-    here = [part for part in page_url(from_path).split("/") if part]
-    target = [part for part in page_url(to_path).split("/") if part]
-    link = _walk(here, target) or "."
+    link = _walk(_url_parts(from_path), _url_parts(to_path)) or "."
     return link if link.endswith("/") or "#" in link else link + "/"
 
 
-def _walk(here: list[str], target: list[str]) -> str:
+# Memoised: every page's JSON-LD asks for the same few hundred pages' addresses.
+@functools.lru_cache(maxsize=1 << 14)
+def _url_parts(path: str) -> tuple[str, ...]:
+    return tuple(part for part in page_url(path).split("/") if part)
+
+
+def _walk(here: tuple[str, ...], target: tuple[str, ...]) -> str:
     """posixpath.relpath for plain paths, without the abspath calls that made it slow."""
     common = 0
     while common < min(len(here), len(target)) and here[common] == target[common]:
         common += 1
-    return "/".join([".."] * (len(here) - common) + target[common:])
+    return "/".join([".."] * (len(here) - common) + list(target[common:]))

@@ -22,7 +22,9 @@ LIMIT = 300
 def front_matter_line(text: str, field: str = "description") -> str:
     """`description: "…"` (or another `field`): one line, escaped for HTML, quoted for YAML."""
     # Only printable characters: YAML refuses some control characters even when quoted.
-    words = " ".join("".join(char if char.isprintable() else " " for char in text).split())
+    if not text.isprintable():  # most are: then a walk over every character is not needed
+        text = "".join(char if char.isprintable() else " " for char in text)
+    words = " ".join(text.split())
     if len(words) > LIMIT:
         words = words[: LIMIT - 1].rsplit(" ", 1)[0] + "…"
     return f"{field}: {json.dumps(str(html(words)), ensure_ascii=False)}\n"

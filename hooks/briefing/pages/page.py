@@ -55,9 +55,14 @@ class PageContext:
     def link(self, target: Any, kind: str | None = None, text: str | None = None) -> Markup:
         """A Markdown link to a record's page, its name escaped."""
         named = self._naming(target, kind)
-        label = md(text if text is not None else named.name)
-        href = urls.record_link(self.path, named.key)
-        return Markup(f"[{label}]({href}){md(named.suffix)}")
+        if text is not None or type(self.model) is not Model:
+            return _link(self.path, named, text)
+        # Pages of one folder link a record alike: once per (folder, naming) and build.
+        memo, question = self.model.memo, ("link", self.path.rpartition("/")[0], named)
+        found = memo.get(question)
+        if found is None:
+            found = memo[question] = _link(self.path, named, None)
+        return found
 
     def link_in(self, text: str, target: Any, kind: str | None = None) -> Markup | None:
         """`text` (data, escaped here) with its first whole-word mention of the record's name
@@ -73,9 +78,16 @@ class PageContext:
     def _naming(self, target: Any, kind: str | None) -> Naming:
         """What naming a record needs, read as that alone when the page has only its key or id
         (a page that links a person changes with the person's name, not their description)."""
+        model = self.model
         if isinstance(target, (tuple, str)):
             key = target if isinstance(target, tuple) else (kind or "", target)
-            return reads.of_record(self.model, key, _naming_of)
+            if type(model) is Model:
+                return _naming_at(model, key)
+            return reads.of_record(model, key, _naming_of)
+        if type(model) is Model:  # a record of this model: its naming as that of its key
+            key = (kind_of(target), target.id)
+            if model.records.get(key[0], {}).get(key[1]) is target:
+                return _naming_at(model, key)
         return _naming_of(target)
 
     def links(self, targets: Any, kind: str | None = None, empty: str = "—") -> Markup:
@@ -205,3 +217,17 @@ class Naming:
 def _naming_of(record: Any) -> Naming:
     return Naming((kind_of(record), record.id), display_name(record), draftmark.suffix(record),
                   needs_the(record))
+
+
+def _naming_at(model: Model, key: Key) -> Naming:
+    """The naming of the untraced model's record at `key`, once per record and build."""
+    memo, question = model.memo, ("naming", key)
+    found = memo.get(question)
+    if found is None:
+        found = memo[question] = _naming_of(model.get(key))
+    return found
+
+
+def _link(path: str, named: Naming, text: str | None) -> Markup:
+    label = md(text if text is not None else named.name)
+    return Markup(f"[{label}]({urls.record_link(path, named.key)}){md(named.suffix)}")

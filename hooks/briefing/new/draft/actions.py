@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.names import RUN
 
 Trigger = tuple[int, str | None, str, str, str, bool]
@@ -34,6 +35,12 @@ _SANCTIONS = {"suspended": "suspension", "banned": "ban", "barred": "ban", "fine
               "sanctioned": "sanction"}
 _SANCTION = re.compile(rf"\b(?P<verb>{'|'.join(_SANCTIONS)})\b(?!\s+(?:from\s+)?(?:flights?|trading|"
                        r"operations|services|work|classes|talks)\b)")
+# A craft's return ('A capsule ... landed in the desert near Woomera on Sunday'), and a body
+# calling others in ('The Central Bank on Wednesday summoned the chief executives of X and Y').
+_LANDED = re.compile(r"\b(?:landed|touched\s+down|splashed\s+down)\b(?!\s+(?:a|an|the|its|his|her|their)\b)")
+_SUMMONED = re.compile(r"\bsummoned\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:heads?|chiefs?|executives?|"
+                       r"bosses|managers?|directors?|representatives|officials|ambassadors?|envoys?|"
+                       r"chairm[ae]n|leaders?)\b")
 _LAUNCH = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+launched|lifted\s+off|blasted\s+off)\b"
                      r"|\b(?P<orbit>(?:was|were|has\s+been|have\s+been)\s+placed\s+in(?:to)?|entered|reached)"
                      r"\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?orbit\b")
@@ -77,6 +84,17 @@ _OPENED = re.compile(r"\b(?P<verb>launched|opened|inaugurated|unveiled|commissio
                      r"(?:an?|the|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s")
 
 
+# Evidence given to an inquiry or a committee ('told a parliamentary inquiry on Tuesday',
+# 'testified before the Senate committee'), and the body hearing it ('The committee, chaired by X,
+# heard evidence from', 'The inquiry will hear the former minister on February 10'): a hearing.
+_BODIES = r"(?:inquiry|committee|commission|panel)"
+_EVIDENCE = re.compile(
+    rf"\b(?P<told>told|testified\s+(?:to|before)|gave\s+evidence\s+(?:to|before)|appeared\s+before)\s+"
+    rf"(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<body>{_BODIES})\b"
+    rf"|\b(?P<body2>{_BODIES})(?:,[^,;.\"“”]{{1,80}},)?\s+(?:will\s+|is\s+due\s+to\s+)?(?:hear|heard|hears)\b"
+    r"(?!\s+(?:that|of|about|how)\b)")
+
+
 def action_triggers(text: str, start: int, end: int, number: int,
                     quoted: Callable[[int], bool]) -> list[Trigger]:
     """The triggers of sentence text[start:end] of paragraph `number`; `quoted(at)`: inside
@@ -86,12 +104,12 @@ def action_triggers(text: str, start: int, end: int, number: int,
         if not quoted(match.start()):
             found.append((match.start(), None, "phone call", "meeting", "call", False))
     for match in _BEATING.finditer(text, start, end):
-        side = _SIDE_A.match(text, start)
+        side = _SIDE_A.match(text, start or dateline_end(text))
         if side and not quoted(match.start()) and side.start("a") < match.start():
             found.append((match.start(), f"{side.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
     for match in _TO_BEAT.finditer(text, start, end):
-        side = _SIDE_A.match(text, start)
+        side = _SIDE_A.match(text, start or dateline_end(text))
         if side and not quoted(match.start()) and side.end("a") < match.start():
             found.append((match.start(), f"{side.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
@@ -104,6 +122,12 @@ def action_triggers(text: str, start: int, end: int, number: int,
     for match in _VOTE.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start(), None, "vote", "other", "vote", False))
+            break
+    for match in _EVIDENCE.finditer(text, start, end):
+        if not quoted(match.start()):
+            found.append((match.start("body") if match.group("told") else match.start("body2"), None,
+                          "hearing", "other", "court",
+                          match.group("told") is None))
             break
     if number != 1:
         return found
@@ -134,4 +158,9 @@ def action_triggers(text: str, start: int, end: int, number: int,
             word = "orbit insertion" if match.group("orbit") else "launch"
             found.append((match.start(), None, word, "other", "launch", False))
             break
+    for pattern, word, kind in ((_LANDED, "landing", "other"), (_SUMMONED, "summons", "meeting")):
+        event = pattern.search(text, start, end)
+        if event and not quoted(event.start()) and not any(f[4] == "launch" for f in found):
+            found.append((event.start(), None, word, kind, "launch" if word == "landing" else "meeting",
+                          False))
     return found

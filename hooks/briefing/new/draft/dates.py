@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.sentences import sentence_at
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -101,6 +102,13 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                              f"but {resolved[0]} is only {_days_after(resolved[0], published)} days "
                              f"after publication ({published.isoformat()}): taken as that day; it may "
                              f"be {_year_before(resolved[0])}. Check the date.")
+            elif future and match.lastgroup in ("month_day", "day_month", "day_range") \
+                    and resolved[1] and resolved[0] < published.isoformat() \
+                    and _FUTURE.search(clause[:clause.rfind(match.group())]):  # (told before the
+                # day: 'taken on Jan. 28 with the segments that will make up the mirror' is past)
+                resolved = _year_after(resolved[0]), (
+                    f"'{match.group()}' gives no year, and the sentence tells of it as still to "
+                    f"come: taken as the year after publication ({published.isoformat()}).")
             if reported and _plan_from_another_day(found, number, match, resolved[0], published.isoformat()):
                 # 'adding that he would see them again on Friday', said on a day the paragraph gives
                 said = plan.group() if plan else "would"
@@ -194,6 +202,11 @@ def _week_across_months(phrase: str, value: str, published: dt.date) -> str:
             f"taken as {value}; it may be {sunday.year:04d}-{sunday.month:02d}. Check the date.")
 
 
+def _year_after(value: str) -> str:
+    year, rest = value.split("-", 1)
+    return f"{int(year) + 1:04d}-{rest}" if rest != "02-29" else f"{int(year) + 1:04d}-02-28"
+
+
 def _year_before(value: str) -> str:
     year, rest = value.split("-", 1)
     return f"{int(year) - 1:04d}-{rest}" if rest != "02-29" else f"{int(year) - 1:04d}-02-28"
@@ -202,10 +215,10 @@ def _year_before(value: str) -> str:
 def _dateline(paragraphs: tuple[str, ...], published: dt.date) -> dt.date | None:
     """The day a dateline gives ('LIMA, Oct. 20, 2026 -'), when it is not the publication date."""
     for text in paragraphs[:2]:
-        head = re.match(r"^[A-Z][A-Z.'’\- ]{1,30},[^-–—]{0,60}?(?=\s[-–—]\s)", text)
+        head = text[:dateline_end(text)]
         if not head:
             continue
-        match = _ANY.search(head.group())
+        match = _ANY.search(head)
         if match and match.lastgroup in ("month_day", "day_month"):
             value = _calendar(match, match.lastgroup, published)
             if value and len(value[0]) == 10 and value[0] != published.isoformat():
@@ -305,7 +318,6 @@ def _relative(phrase: str, published: dt.date) -> tuple[str, str]:
 # a day told as ahead ('The government will present its estimate next week, X said').
 _OTHER_EVENT = re.compile(r"(?:,\s+(?:who|which|whose)\b[^,;\"“”]*|\b(?:after|before|since|until)\s+"
                           r"(?:[\w\-'’]+\s+){0,5}?(?:on|in|at|of)?\s*)$")
-_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z.'’\- ]{1,30},[^-–—]{0,60}?\s[-–—]{1,2}\s")
 
 
 def said_date(dates: list[FoundDate], paragraph: int, text: str, start: int, end: int) -> FoundDate | None:
@@ -314,7 +326,7 @@ def said_date(dates: list[FoundDate], paragraph: int, text: str, start: int, end
     here = [d for d in dates if d.paragraph == paragraph and start <= d.start < end
             and not _OTHER_EVENT.search(text, max(start, d.start - 120), d.start)
             and not _FUTURE.search(_clause_around(text, d.start))]  # ('will present ... next week')
-    head = _DATELINE_HEAD.match(text) if paragraph == 1 else None
-    own = [d for d in here if head is None or d.start >= head.end()]
+    head = dateline_end(text) if paragraph == 1 else 0
+    own = [d for d in here if d.start >= head]
     chosen = own or here
     return chosen[0] if chosen else None

@@ -23,9 +23,9 @@ from briefing.new.draft.facilities import facilities
 from briefing.new.draft.firms import short_firm_names, split_firms
 from briefing.new.draft.gists import dateline_credit
 from briefing.new.draft.institutions import speaking_institutions
-from briefing.new.draft.lexicon import COUNTRIES, DEMONYMS, TITLE_WORDS
+from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS
 from briefing.new.draft.mentions import find_mentions
-from briefing.new.draft.names import runs
+from briefing.new.draft.names import Run, runs
 from briefing.new.draft.organisations import add_institutions, find_organisations
 from briefing.new.draft.orgcontext import join_lower_words
 from briefing.new.draft.people import find_people, full_names_from
@@ -73,6 +73,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     original, paragraphs = paragraphs, _without_credit(paragraphs)
     found, affiliations, homes = split_of(join_lower_words(runs(paragraphs), paragraphs),
                                    lambda words: is_name(split_title(words)[1]), paragraphs)
+    found = _after_a_plural_noun(found, paragraphs)
     found, firms, seats = split_firms(found, paragraphs)
     owners, sites, yards = facilities(paragraphs)
     affiliations |= firms | owners
@@ -85,7 +86,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     _drop_inside_longer(organisations, paragraphs)
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}
-    for side in result_sides(paragraphs, taken):  # 'beating GOG 33-29': a club
+    for side in result_sides(original, taken):  # 'beating GOG 33-29': a club
         organisations.setdefault(slugify(side), Entity("organisations", side))
         taken.add(side)
     places = find_places(found, paragraphs, taken)
@@ -105,6 +106,27 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     _places_in_names(people, organisations, places, "\n".join(paragraphs))
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     return Entities(people, organisations, places, mentions)
+
+
+# A sentence's first word, capitalised only for that, a plural noun: 'Commanders of Portugal's
+# civil protection service', 'Residents of Lisbon said' (not 'Friends of the Earth', 'Sisters of
+# Mercy': no country or city after 'of').
+_PLURAL_OF = re.compile(r"(?P<noun>[A-Z][a-z]+s)\s+of\s+(?P<name>.+)$")
+
+
+def _after_a_plural_noun(found: list[Run], paragraphs: tuple[str, ...]) -> list[Run]:
+    result: list[Run] = []
+    for run in found:
+        match = _PLURAL_OF.match(run.text)
+        text = paragraphs[run.paragraph - 1]
+        if match and (match.group("name") in COUNTRIES or match.group("name") in CITIES) \
+                and match.group("noun").lower() not in ORG_HEADS and match.group("noun") not in KNOWN_ORGS \
+                and (run.start == 0 or re.search(r"[.!?][\"”’']?\s+$", text[:run.start])):
+            at = run.start + match.start("name")
+            result.append(Run(run.paragraph, at, run.end, match.group("name")))
+        else:
+            result.append(run)
+    return result
 
 
 def _drop_inside_longer(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from briefing.new.draft.entities import Entities
+from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.mainevents import FoundEvent
 
 
@@ -32,7 +33,7 @@ def event_name(event: FoundEvent, entities: Entities) -> str:
 def event_fields(event: FoundEvent, entities: Entities, ids: list[str]) -> dict[str, Any]:
     """`ids`: the meeting ids given so far, in the order `find_events` returned the events."""
     fields: dict[str, Any] = {
-        "name": event_name(event, entities), "type": event.type, "summary": event.sentence,
+        "name": event_name(event, entities), "type": event.type, "summary": without_dateline(event.sentence),
         "status": "scheduled" if event.scheduled else None,
         "participants": [key[1] for key in event.participants],
         "organisations": [key[1] for key in event.organisations],

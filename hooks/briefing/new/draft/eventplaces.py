@@ -21,7 +21,9 @@ def clause_place(entities: Entities, text: str, number: int, start: int, end: in
     for mention in entities.in_span(number, start, end):
         between = text[min(at, mention.start):max(at, mention.start)]
         if mention.key[0] == "places" \
-                and re.search(r"\b(?:at|in)\s+(?:the\s+)?$", window.before(text, mention.start)) \
+                and (re.search(r"\b(?:at|in)\s+(?:the\s+)?$", window.before(text, mention.start))
+                     or mention.start > at and re.search(r"\bvisit(?:s|ed|ing)?\s+$",
+                                                         window.before(text, mention.start))) \
                 and not re.match(r"['’]s\b", window.after(text, mention.end)) \
                 and (not re.search(r"[,;]", between)
                      or mention.start > at and _ACROSS_ASIDE.fullmatch(between)):

@@ -80,7 +80,10 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         # 'A and B met representatives of X and Y': the bodies met take part too
         bodies = list(dict.fromkeys(m.key for m in named if m.key[0] == "organisations" and m.start > at
                                     and _SENT_BY.search(text, at, m.start)))
-        if verb.group().lower().startswith("visit") and len(people) == 1 and visited:
+        # ('A delegation from the union is due to visit London ..., Tadesse said': the one person
+        # named after the verb said so; the visitor is named before it)
+        if verb.group().lower().startswith("visit") and len(people) == 1 and visited \
+                and any(m.key == people[0] and m.start < at for m in named):
             found.append(FoundMeeting(number, sentence.strip(), people, visited[0], "visit", at,
                                       scheduled=bool(_PLANNED.search(window.before(text, at)))))
         elif (len(people) >= 2 or people and bodies) and not verb.group().lower().startswith("visit"):

@@ -38,6 +38,9 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # 'of the Residents group', 'of the Baltic Fishers union': a lower-case organisation noun after
 # the name makes it an organisation's.
 _ORG_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b")
+# 'Alex Borg of Din l-Art Ħelwa, the heritage group that ...': an apposition says what it is.
+_ORG_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(ORG_NOUNS))
+                             + r")\b(?!['’])")
 
 
 def split_of(found: list[Run], person_like: object,
@@ -61,6 +64,7 @@ def split_of(found: list[Run], person_like: object,
         text = paragraphs[run.paragraph - 1] if 0 < run.paragraph <= len(paragraphs) else ""
         noun = _ORG_NOUN_AFTER.match(text, run.end) if text else None
         org_like = noun is not None or any(w.lower() in ORG_HEADS for w in right.split()) \
+            or bool(text) and _ORG_APPOSITION.match(text, run.end) is not None \
             or re.search(r"\b(?:Centre|Center) for ", right) is not None
         home = bool(match and right and not org_like) \
             and _a_home(match.group() if match else "", right, words, titled, text, run)

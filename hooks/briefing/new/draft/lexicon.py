@@ -103,7 +103,7 @@ PLACE_HEADS = frozenset(
     "region province state city county district valley river sea ocean island islands "
     "mountains mountain guesthouse strait gulf bay lake desert street square hall hotel palace airport "
     "port border peninsula stadium arena centre center hospital clinic station bridge dam "
-    "mine municipality town village falls land boulevard avenue road plateau gorge canyon".split())
+    "mine municipality town village falls land boulevard avenue road plateau gorge canyon complex".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
 PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Monte": "mountain",
                "Pic": "mountain", "Piz": "mountain", "Lake": "lake", "Stade": "stadium",
@@ -136,7 +136,7 @@ KIN_WORDS = ("sister brother wife husband mother father son daughter family lawy
 # 'the town of Písek', 'the province of Chumbivilcas', 'the Ekurhuleni district'.
 PLACE_NOUNS = frozenset("town city village district province region county municipality port "
                         "state island canton prefecture commune borough suburb mine riding "
-                        "constituency station township corridor crossing".split())
+                        "constituency station township corridor crossing settlement".split())
 # Capitalised words that follow 'on the' and name no place: 'on the Internet', 'on the Moon'.
 NOT_PLACES_ON = frozenset("Internet Web Net Moon Sabbath Continent Left Right Hill".split())
 # Parts of the world, not countries: typed 'region'.
@@ -144,6 +144,9 @@ REGIONS = frozenset("Europe;Africa;Asia;Latin America;South America;North Americ
                     "Oceania;Scandinavia;Balkans;Caribbean;Sahel;Antarctica;Arctic;"
                     # regions within a country, typed 'region' too
                     "Flanders;Wallonia;Catalonia;Bavaria;Sicily;Andalusia;Corsica".split(";"))
+
+# Oceans and seas an article names by one word ('fog rolls in from the Atlantic'): places.
+SEAS = frozenset("Atlantic Pacific Mediterranean Baltic Adriatic Aegean Arctic Antarctic Caspian".split())
 
 # Topic name -> words that signal it (matched at word starts, case aside, with an ending:
 # `topics.py`). News beats, not one story's words: a story on a farm protest is about

@@ -128,6 +128,11 @@ class Context:
     said_by: dict[tuple[int, int], list[Key]]  # (paragraph, sentence start) -> speakers there
 
 
+# An event word that is the subject of a verb told ahead: 'The second match will be played',
+# 'The inquiry will hear': another one than the event before it on an earlier day.
+_AHEAD_VERB = re.compile(r"[\w\-]+\s+(?:will|(?:is|are)\s+(?:now\s+)?(?:due|set|scheduled|expected)\s+to)\b")
+
+
 def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEvent]:
     """`taken`: sentences (paragraph, start) that already gave a meeting ('X met Y')."""
     events: list[FoundEvent] = []
@@ -179,6 +184,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if earlier is not None and ahead and not earlier.scheduled and word != earlier.word \
                 and (date or not definite):
             earlier = None  # a vote on Monday and the meeting that 'is due to meet on October 15'
+        elif earlier is not None and ahead and not earlier.scheduled and date and earlier.date \
+                and date.value > earlier.date.value and _AHEAD_VERB.match(text, at):
+            earlier = None  # heard on Tuesday, and 'the inquiry will hear the minister on February 10'
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value or earlier.word == word)
 
@@ -309,11 +317,27 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
         bucket = {"people": people, "organisations": orgs}.get(mention.key[0])
         if bucket is not None and mention.key not in bucket:
             bucket.append(mention.key)
+    for match in _FROM_THE_BODY.finditer(text, max(start, dateline), end):
+        key = _the_body(context.entities, match.group("head"))
+        if key is not None and key not in orgs and not _in_quote(context, number, match.start()):
+            orgs.append(key)
     for key in context.said_by.get((number, start), []):
         bucket = people if key[0] == "people" else orgs
         if key not in bucket:
             bucket.append(key)
     return people, orgs
+
+
+# 'A delegation from the union is due to visit London': people of a body named before by its
+# last word ('the Oromia Coffee Farmers Cooperative Union'), the only one the article so names.
+_FROM_THE_BODY = re.compile(r"\b(?:delegation|delegates|representatives|officials|members|envoys)\s+"
+                            r"(?:from|of)\s+the\s+(?P<head>[a-z]+)\b(?!['’])")
+
+
+def _the_body(entities: Entities, head: str) -> Key | None:
+    keys = [("organisations", key) for key, org in entities.organisations.items()
+            if len(org.name.split()) > 1 and org.name.split()[-1].lower() == head]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _join(event: FoundEvent, number: int, people: list[Key], orgs: list[Key]) -> None:

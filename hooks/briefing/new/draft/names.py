@@ -34,8 +34,9 @@ _INITIAL = rf"(?:[{UPPER}]|{DIGRAPHS})\.(?=[ \t]+[{UPPER}][a-z])"
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
           "|í|á|cel|cea")
-# An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj'.
-_ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul)-"
+# An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj';
+# a Maltese one likewise ('Din l-Art Ħelwa', 'Triq il-Kbira', 'Ħal Far ix-Xatt').
+_ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul|l|il|i[cdnrstxzż])-"
 RUN = re.compile(rf"(?<![\w'’.])(?:{_INITIAL}[ \t]+)?{WORD}"
                  rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_MIDDLE}[ \t]+)?(?:{_ARTICLE})?{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")

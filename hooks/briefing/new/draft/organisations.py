@@ -16,6 +16,8 @@ from briefing.new.draft.lexicon import (
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
+    ORG_NOUNS,
+    PLACE_HEADS,
     TITLE_WORDS,
 )
 from briefing.new.draft.names import Run
@@ -43,12 +45,14 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
                 or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS
-                                        or any(t in CLUB_WORDS for t in tokens)) \
+                                        or any(t in CLUB_WORDS for t in tokens)
+                                        and tokens[-1].lower() not in PLACE_HEADS) \
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or initialism_firm(tokens) or _research_centre(tokens) \
+                or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
@@ -160,6 +164,18 @@ def _add_org(orgs: dict[str, Entity], text: str, kind: str | None) -> None:
             return
     orgs.setdefault(text, Entity("organisations", text, type=kind))
 
+
+
+# 'the SIRESP network, run by a private consortium', 'the KWS agency': initials, then a noun for a body.
+# (not a side: 'the USA team', 'the UK side' are a country's)
+_BODY_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ORG_NOUNS - {"team", "side", "club"})) + r")\b")
+
+
+def _initials_of_a_body(text: str, run: Run) -> bool:
+    return len(run.tokens) == 1 and run.text.isupper() and 2 <= len(run.text) <= 8 \
+        and run.text.isalpha() and run.text not in COUNTRIES and run.text not in CITIES \
+        and text[max(0, run.start - 4):run.start] == "the " \
+        and _BODY_NOUN_AFTER.match(text, run.end) is not None
 
 
 def _the_body(text: str, run: Run) -> bool:

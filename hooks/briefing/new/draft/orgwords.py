@@ -14,19 +14,24 @@ ORG_HEADS = frozenset(
     "command force forces navy guard council secretariat programme program observatory "
     "laboratory museum college academy society trust consortium front initiative ltd plc "
     "gmbh chamber cooperative co-operative tribunal syndicate collective exchange directorate "
-    "inspectorate commissariat ombudsman fm radio tv".split())  # ('Sunrise FM', 'Radio Maria')
+    "inspectorate commissariat ombudsman fm radio tv survey transit".split())  # ('Sunrise FM', 'Radio Maria')
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(
     "Xinhua Reuters AP AFP BBC CNN Bloomberg NATO UN EU WHO IMF OPEC Kremlin Pentagon "
     "Congress Parliament ASEAN G7 G20 WTO UNICEF Greenpeace Politico Axios Kyodo Yonhap "
-    "TASS Interfax Fed Treasury Hamas Hezbollah Taliban".split()) | {"United Nations"}
+    "TASS Interfax Fed Treasury Hamas Hezbollah Taliban "
+    # parliaments news copy names by their own name ('The Dail will debate the report')
+    "Dail Dáil Seanad Oireachtas Knesset Bundestag Bundesrat Duma Sejm Storting Folketing Riksdag "
+    "Althingi Eduskunta Majlis Sabor".split()) | {"United Nations", "Lok Sabha", "Rajya Sabha",
+                                                   "Verkhovna Rada"}
 
 # The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.
 FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings group co "
                        "company corp corporation inc incorporated ltd limited llp llc plc gmbh ag "
                        "sa nv bv motor motors chemical chemicals electronics steel securities "
-                       "industries pharmaceuticals technologies airlines solution solutions".split())
+                       "industries pharmaceuticals technologies airlines solution solutions "
+                       "international".split())
 # Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
 # a person's name otherwise (a given name first). Only firms rarely meant as the person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset((

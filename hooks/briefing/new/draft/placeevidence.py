@@ -18,6 +18,7 @@ from briefing.new.draft.lexicon import (
     PLACE_LEADS,
     PLACE_NOUNS,
     REGIONS,
+    SEAS,
     TITLE_WORDS,
 )
 from briefing.new.draft.names import UPPER, Run
@@ -43,6 +44,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     """A type for a place the lists do not know, or None."""
     if text in REGIONS:
         return "region"
+    if text in SEAS:
+        return "sea"
     if len(tokens) >= 2 and tokens[0] in PLACE_LEADS:
         return PLACE_LEADS[tokens[0]]
     if len(tokens) <= 3 and _OWNED_LOCAL.match(window.after(paragraph, run.end)) \
@@ -55,6 +58,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
     if kind_of and _place_noun(kind_of.group(1)):
         return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
+    such_as = _SUCH_AS.search(window.before(paragraph, run.start))
+    if such_as and _place_noun(such_as.group(1)):
+        return _place_noun(such_as.group(1))  # 'a small settlement such as Soutrivier', 'towns like
+        # Usakos and Otjimbingwe'
     noun_before = re.search(r"\b(\w+)\s+of\s+$", window.before(paragraph, run.start))
     if noun_before and noun_before.group(1).lower() in TITLE_WORDS | {"centre", "center"} \
             and len(tokens) <= 2:
@@ -126,6 +133,11 @@ _APPOSED_KIND = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+
 # 'the KwaZulu-Natal provincial government', 'the Oaxaca state authorities'.
 _GOVERNED = re.compile(r"\s+(?:provincial|regional|state|municipal|county|prefectural)\s+"
                        r"(?:government|authorities|administration|legislature|assembly|police)\b")
+
+
+# A kind of place, then the places given as examples of it (the second of two too).
+_SUCH_AS = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:such\s+as|like|including)\s+"
+                      r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+)){0,3}$")
 
 
 def _place_noun(word: str) -> str | None:

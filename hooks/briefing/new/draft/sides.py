@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft import window
+from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.lexicon import COUNTRIES, DEMONYMS, RESULT_VERBS
 from briefing.new.draft.names import RUN
 from briefing.new.draft.sentences import sentence_at
@@ -32,7 +33,8 @@ def result_sides(paragraphs: tuple[str, ...], known: set[str]) -> list[str]:
             names = [pair.group("a"), pair.group("b")] if pair else []
             beating = None if pair else _BEATING.search(before)
             if beating:
-                opening = _OPENS.match(text, sentence_at(text, score.start())[0])
+                start = sentence_at(text, score.start())[0]
+                opening = _OPENS.match(text, start or dateline_end(text))
                 names = [opening.group("a"), beating.group("b")] if opening else []
             found += [n for n in names if _side(n, known) and n not in found]
     return found

@@ -1,0 +1,54 @@
+"""What the render phase keeps once per build (`Model.memo`: a record's naming and name, its
+speakers, its link from one page folder) changes no page: every page equals the page rendered
+traced (a traced page, as under `mkdocs serve`, asks the records themselves and never the memo),
+and a record that is not the model's own is named by itself. The memo lives with its model: a
+new build's model starts empty, and it holds a few entries per record."""
+
+from __future__ import annotations
+
+from briefing.model.build import build_model
+from briefing.model.model import Model
+from briefing.pages import incremental, render
+from briefing.pages.page import PageContext
+from conftest import MINI, ROOT
+
+
+def traced_pages(model: Model) -> dict[str, str]:
+    incremental.forget()
+    try:
+        pages, rendered = render.render_counted(model, keep=True)
+    finally:
+        incremental.forget()
+    assert rendered == len(pages)  # every page rendered traced, none kept from before
+    return pages
+
+
+def test_every_page_is_the_same_as_rendered_traced() -> None:
+    model = build_model(ROOT)
+    pages = render.render_site(model)
+    assert model.memo  # the untraced render kept its values
+    assert render.render_site(model) == pages  # again, from a full memo
+    assert traced_pages(build_model(ROOT)) == pages
+
+
+def test_a_record_that_is_not_the_models_is_named_by_itself() -> None:
+    model = build_model(MINI)
+    person = model.all("people")[0]
+    page = PageContext(model, "topics/any.md")
+    assert f"[{person.name}]" in page.link(person)
+    assert f"[{person.name}]" in page.link(("people", person.id))
+    renamed = person.model_copy(update={"name": "Someone Else"})
+    assert "[Someone Else]" in page.link(renamed)
+    quote = model.all("quotes")[0]
+    other = next(p.id for p in model.all("people") if ("people", p.id) not in model.speakers(quote))
+    assert model.speakers(quote.model_copy(update={"speaker": other})) == (("people", other),)
+
+
+def test_the_memo_lives_with_its_model_and_holds_a_few_entries_per_record() -> None:
+    first = build_model(ROOT)
+    render.render_site(first)
+    records = sum(len(by_id) for by_id in first.records.values())
+    folders = len(first.records) + 1  # a folder per kind and the site's root
+    # A naming, a name and speakers per record, and its link from each folder.
+    assert 0 < len(first.memo) <= records * (3 + folders)
+    assert build_model(ROOT).memo == {}
