@@ -219,3 +219,17 @@ def test_a_landing_and_a_summons(text: str, word: str, orgs: set[str]) -> None:
 ])
 def test_more_bodies_by_their_words(sentence: str, orgs: set[str]) -> None:
     assert names(draft(f"News\n\n{sentence}"), "organisations") == orgs
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a tally and a day between 'voted' and 'to' still make a vote; a pilot's 'trial' is no court's
+    ("Halifax city council voted 8-3 on Tuesday night to close four blocks of Barrington Street to "
+     "cars for a trial year.\n\nCouncil will review the trial at a public meeting on Nov. 14, city "
+     "clerk Jane Sheppard said.", [("Vote", "1985-10-01", None), ("Meeting", "1985-11-14", "scheduled")]),
+    # guard: a trial in an article about a court
+    ("The trial of three men accused of fraud opened in Halifax on Tuesday, the court heard.",
+     [("Trial", "1985-10-01", None)]),
+])
+def test_a_tally_vote_and_a_pilot_trial(text: str, want: list[Meeting]) -> None:
+    got = _meetings(text, dt.date(1985, 10, 2))
+    assert [(name.split()[0], date, status) for name, date, status in got] == want

@@ -63,7 +63,8 @@ _BODY = (r"(?:parliament|council|assembly|senate|congress|legislature|lawmakers|
 # a vote: a body 'voted to', 'voted on Wednesday to' (not a person: 'Tom Grey voted to strike'),
 # anyone 'voted against' or 'for' (a side in a vote), a tally ('by 78 votes to 41'), 'the motion
 # was carried'
-_VOTE = re.compile(rf"(?i:\b{_BODY}\b)[^.;,\"“”]{{0,40}}?\bvot(?:ed|es)\s+(?:\w+\s+){{0,3}}?to\b"
+# ('Halifax city council voted 8-3 on Tuesday night to close ...': a tally and a day before 'to')
+_VOTE = re.compile(rf"(?i:\b{_BODY}\b)[^.;,\"“”]{{0,40}}?\bvot(?:ed|es)\s+(?:[\w\-]+\s+){{0,4}}?to\b"
                    r"|\bvoted\s+(?:\w+\s+){0,2}?(?:for|against|in\s+favou?r|unanimously)\b"
                    r"|\bby\s+\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+a\s+vote\s+of\s+\d"
                    r"|\b(?:motion|bill|measure|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|defeated)\b")

@@ -228,7 +228,9 @@ EVENT_NOUNS_NOT_BEFORE_OF = frozenset({"series"})
 # Words after an event word that make it part of another noun: 'race director', 'match fee'.
 EVENT_COMPOUNDS = frozenset("director directors organiser organisers organizer organizers official "
                             "officials centre center venue room hall fee fees day record "
-                            "results time times ticket tickets".split())
+                            "results time times ticket tickets "
+                            # a pilot, not a court's: 'for a trial year', 'on a trial basis'
+                            "year period basis scheme phase".split())
 # Words that cannot stand between a determiner and its event word: in 'The ministry will host
 # talks', 'The' is not the talks' determiner.
 NOT_EVENT_MODIFIERS = ("will would can could shall should may might must host hosts hosted hold "

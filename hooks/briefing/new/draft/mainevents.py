@@ -152,7 +152,10 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
     to agree in talks in Limassol on Saturday, and will meet again in Nicosia on March 31'): each
     clause has its own day and place, and the second round is between the same sides."""
     text = context.paragraphs[number - 1]
-    triggers = _triggers(context, number, start, end)
+    triggers = [t for t in _triggers(context, number, start, end)
+                if t[2] != "trial" or _in_court(context.paragraphs)]
+    if not triggers:
+        return
     again = next((t[0] for t in triggers if AGAIN.match(text, t[0])), None)
     if again is None or again == triggers[0][0]:
         _clause_events(context, events, number, start, end, triggers)
@@ -168,6 +171,16 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         later.people_doubt = earlier.people_doubt
     for event in events[first:]:
         event.sentence = text[start:end].strip()
+
+
+# A trial is a court's only in an article about one: 'for a trial year', 'will review the trial'
+# of a street closed to cars are a pilot's.
+_COURTROOM = re.compile(r"\b(?:court|judge|jury|juror|accused|charged|prosecut\w*|defendants?|verdict|"
+                        r"tribunal|magistrates?|testified|pleaded|acquitted|convicted)\b", re.IGNORECASE)
+
+
+def _in_court(paragraphs: tuple[str, ...]) -> bool:
+    return any(_COURTROOM.search(text) for text in paragraphs)
 
 
 def _clause_events(context: Context, events: list[FoundEvent], number: int, start: int, end: int,
