@@ -128,6 +128,12 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "lobatse.txt": (1, 1, 1, 1, 1, 1, .8, None, 1),
     "sohar.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
     "tinplate.txt": (1, 1, 1, 1, 1, .8, 1, 1, 1),
+    # Round 9's set of the quotes helper (heldout9d.yml: a document's words), answered by hand
+    # after the rule was first drafted; on main's drafter (059ea98): ombudsman (.5, .5, 1, 1, 1, 1,
+    # 1, -, 1), paediatrics (.5, .5, 1, 1, 1, 0, 1, -, 1), weightlifter (.5, .5, .5, 1, .75, 1, -, -, 1).
+    "ombudsman.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
+    "paediatrics.txt": (.5, .5, 1, 1, 1, 0, 1, None, 1),
+    "weightlifter.txt": (1, 1, .5, 1, .75, 1, None, None, 1),
 }
 
 # Wrong speakers still drafted without a mark, per article (every other article: none). Round 7

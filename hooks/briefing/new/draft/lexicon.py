@@ -281,3 +281,22 @@ PERSON_NOUN = (r"(?!(?:[a-z\-]*ment|committee|paper|letter|number|computer|order
                r"local|parent|guard|source|official|diplomat|medic|fan|cleric|monk|nun|chef|cook|"
                r"clerk|judge|vet|nanny|maid|youth|girl|boy|child|pensioner|refugee|migrant|"
                r"villager|survivor|patient|volunteer|colleague|friend|graduate)")
+
+# Documents that "say" things ('"...," the report said'): their words are their author's, if
+# the article names one (new/draft/documents.py).
+DOCUMENT_NOUNS = frozenset(
+    "report reports ruling judgment judgement statement letter filing study survey memo "
+    "memorandum document audit indictment lawsuit petition affidavit communique communiqué "
+    "verdict decision complaint submission findings review paper dossier transcript".split())
+# The verbs by which someone makes a document: 'The commission published its report'.
+AUTHOR_VERBS = frozenset(
+    "published publishes issued issues released releases wrote writes signed signs filed files "
+    "presented presents submitted submits delivered delivers compiled produced produces "
+    "prepared authored sent sends handed".split())
+# A decision a court or a panel makes ('The Court of Arbitration for Sport on Wednesday rejected
+# an appeal ... "...," the ruling said'): the maker of a ruling, a judgment, a verdict.
+DECISION_NOUNS = frozenset("ruling judgment judgement verdict decision".split())
+DECISION_VERBS = frozenset(
+    "ruled rules rejected rejects upheld upholds dismissed dismisses overturned overturns quashed "
+    "quashes ordered orders decided decides found finds granted grants acquitted acquits convicted "
+    "convicts sentenced sentences cleared clears struck threw".split())
