@@ -13,7 +13,9 @@ SPORT_ROLES = frozenset(
     "centre-back center-back wing-back sweeper playmaker fly-half scrum-half flanker "
     "opener wicketkeeper wicket-keeper keeper all-rounder spinner paceman skipper "
     "pitcher shortstop quarterback linebacker point-guard goalie netminder "
-    "rider co-driver navigator helmsman rower wrestler fencer gymnast".split())
+    "rider co-driver navigator helmsman rower wrestler fencer gymnast "
+    # kabaddi, cricket, football and hockey positions ('Raider Devank Dalal scored 14 points')
+    "raider all-rounder batsman batter bowler striker midfielder goalkeeper defenceman".split())
 
 # Trades and jobs on a site, a farm, a boat or a road.
 TRADE_ROLES = frozenset(
