@@ -1,7 +1,7 @@
 """The draft scored on the held-out articles of issue 18 (tests/fixtures/articles/heldout.yml and
 the fresh sets of round 4, heldout4.yml, round 5, heldout5.yml, round 6, heldout6*.yml, and
 round 7, heldout7a.yml and heldout7b.yml, round 8, heldout8a.yml and heldout8b.yml, and round 9,
-heldout9a.yml):
+heldout9a.yml and heldout9b.yml):
 per article, not pooled, each measure must stay at or above the floor it has reached, so a rule
 that helps one article cannot quietly cost another. `python tests/draftscore.py` prints the table.
 """
@@ -73,7 +73,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "hearing.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "hockey.txt": (1, 1, 1, 1, 0, 1, 1, 1, 1),
     "mekong.txt": (1, 1, 1, 1, .77, 1, 1, 1, 1),
-    "ratify.txt": (1, 1, 1, 1, .75, .60, .83, 1, 1),
+    "ratify.txt": (1, 1, 1, 1, .75, .8, .83, 1, 1),  # (orgs .6 -> .8 in round 9: the OSCE's full name)
     "tonga.txt": (1, 1, 1, 1, .71, 1, 1, 1, 1),
     # Round 7's fresh set of the names helper (heldout7b.yml), answered before the drafter saw it;
     # before any rule change (8954caf): bees (1, 1, .67, .67, .67, .75, .86, -, 1), copa (1, .33,
@@ -102,7 +102,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # .75, .75, 1, .4, 1, 1, 1), saxaul (.5, .5, .75, .75, .66, .6, .85, -, 1)); they rise with each landing.
     "faroe.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "gobi.txt": (1, 1, 1, 1, 1, 1, .88, None, 1),
-    "helmet.txt": (1, 1, 1, 1, .83, 1, 1, 0, 0),
+    "helmet.txt": (1, 1, 1, 1, 1, 1, 1, 0, 0),  # (places .83 -> 1 in round 9: 'Ptuj Castle')
     "kresna.txt": (1, 1, 1, 1, 1, 1, .88, None, 1),
     "saintlouis.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "saxaul.txt": (1, 1, 1, 1, .77, 1, 1, None, 1),
@@ -114,9 +114,26 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "bunkering.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),
     "creamery.txt": (1, 1, 1, 1, 1, .75, 1, .5, 1),
     "landslide.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "limassol.txt": (1, 1, 1, 1, .8, .66, 1, 0, 1),
+    "limassol.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (orgs, events up with heldout9b's 'confederation')
     "waterpipe.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "waterpolo.txt": (1, 1, 1, 1, .66, 1, 1, 1, 1),
+    # Round 9's fresh set of the names helper (heldout9b.yml), answered before the drafter saw it;
+    # floors started at the scores of main before any rule was changed for it (before: chisinau
+    # (1, 1, 1, 1, 1, .62, 1, 0, 1), fares (.66, .33, .5, 1, .75, .25, .57, -, 0), korat (.5, .5, .4,
+    # 1, .8, .5, .8, -, 1), lobatse (1, .5, .66, 1, .75, .75, .8, -, 1), sohar (1, 1, 1, .66, .83, .6,
+    # 1, -, 1), tinplate (.5, .5, .83, 1, .83, .4, 1, 0, 1)); they rise with each landing.
+    "chisinau.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
+    "fares.txt": (1, 1, 1, 1, .75, 1, 1, None, 0),
+    "korat.txt": (1, 1, 1, 1, 1, 1, .8, None, 1),
+    "lobatse.txt": (1, 1, 1, 1, 1, 1, .8, None, 1),
+    "sohar.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
+    "tinplate.txt": (1, 1, 1, 1, 1, .8, 1, 1, 1),
+    # Round 9's set of the quotes helper (heldout9d.yml: a document's words), answered by hand
+    # after the rule was first drafted; on main's drafter (059ea98): ombudsman (.5, .5, 1, 1, 1, 1,
+    # 1, -, 1), paediatrics (.5, .5, 1, 1, 1, 0, 1, -, 1), weightlifter (.5, .5, .5, 1, .75, 1, -, -, 1).
+    "ombudsman.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
+    "paediatrics.txt": (.5, .5, 1, 1, 1, 0, 1, None, 1),
+    "weightlifter.txt": (1, 1, .5, 1, .75, 1, None, None, 1),
 }
 
 # Wrong speakers still drafted without a mark, per article (every other article: none). Round 7

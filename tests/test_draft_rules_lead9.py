@@ -233,3 +233,11 @@ def test_more_bodies_by_their_words(sentence: str, orgs: set[str]) -> None:
 def test_a_tally_vote_and_a_pilot_trial(text: str, want: list[Meeting]) -> None:
     got = _meetings(text, dt.date(1985, 10, 2))
     assert [(name.split()[0], date, status) for name, date, status in got] == want
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Raider Devank Dalal scored 14 points for Patna.", "Devank Dalal"),
+    ("Batsman Sanath Jayasuriya made 80 before lunch.", "Sanath Jayasuriya"),
+])
+def test_more_positions_before_a_name(sentence: str, person: str) -> None:
+    assert names(draft(f"Final\n\n{sentence}"), "people") == {person}

@@ -29,6 +29,7 @@ class Attribution:
     reported_by: Key | None = None
     audience: str | None = None  # 'told reporters': who heard it, when not a named person
     doubt: str = ""  # another reading the text supports, for `uncertain`
+    document: str = ""  # '"...," the report said': the words are a document's ('report')
 
 
 @dataclass

@@ -79,10 +79,12 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
     for number, text in enumerate(paragraphs, 1):
         for match in _ANY.finditer(text):
             clause = _clause_around(text, match.start())
+            across = _clause_around(text, match.start(), asides=True)  # ('X, the officer, will
+            # meet Y, the director, in Swansea on Friday': the 'will' is this day's)
             past = _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
                 or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end()) \
                 or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start())
-            future = _FUTURE.search(clause) and not past
+            future = (_FUTURE.search(clause) or _FUTURE.search(across)) and not past
             plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
             reported = not future and not past and match.lastgroup == "weekday" and plan
             timetable = not future and not past and match.lastgroup == "weekday" \
@@ -236,13 +238,35 @@ def _sentence_around(text: str, at: int) -> str:
 _CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|as|while|because)\s")
 
 
-def _clause_around(text: str, at: int) -> str:
+# A name or a role set off by commas inside a clause: ', Thomas Pugh-Lewis, ', ', the
+# company's managing director, '.
+_APPOSED = re.compile(r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?[^,;.:\"“”]{1,60}?,\s+$")
+
+
+def _last_comma(text: str, start: int, at: int) -> int:
+    """The last comma before `at` that ends a clause: commas closing an aside do not ('Its
+    officer, Thomas Pugh-Lewis, will meet the director, Hugh Barraclough, in Swansea on
+    Friday' is one clause, its 'will' the day's)."""
+    comma = text.rfind(",", start, at)
+    while comma >= start:
+        aside = _APPOSED.search(text, start, comma + 2) if comma + 1 < len(text) else None
+        if aside is None or not _NAME_OR_ROLE.match(text, aside.start() + 1):
+            return comma
+        comma = text.rfind(",", start, aside.start())
+    return -1
+
+
+_NAME_OR_ROLE = re.compile(r"\s+(?:(?:the|its|his|her|their|a|an)\s+[\w'’\-]+|[A-Z])")
+
+
+def _clause_around(text: str, at: int, asides: bool = False) -> str:
     """The clause of the sentence holding `at`: a future marker elsewhere in the sentence ('...
     stood still on Wednesday as workers kept up a strike against plans to close stations')
-    says nothing about this day."""
+    says nothing about this day. With `asides`, commas around a name or a role do not end it."""
     start, end = sentence_at(text, at)
     left = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
-    left = max(left, text.rfind(",", start, at) + 1)  # (a clause opened by a comma-ended phrase
+    comma = _last_comma(text, start, at) if asides else text.rfind(",", start, at)
+    left = max(left, comma + 1)  # (a clause opened by a comma-ended phrase
     # runs on: 'In a session on Wednesday, Dr Koram will present')
     right = next((m.start() for m in _CLAUSE_END.finditer(text, at, end)), end)
     return text[left:right]

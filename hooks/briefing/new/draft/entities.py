@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from slugify import slugify
 
 from briefing.new.draft.acronyms import add_acronyms
+from briefing.new.draft.andnames import join_and_names
 from briefing.new.draft.entity import Entity, Mention
 from briefing.new.draft.evidence import split_of
 from briefing.new.draft.facilities import facilities
@@ -71,17 +72,23 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     full name of someone the text calls by surname ("Press briefing by Dr. Amina Yusuf" above
     `MS. YUSUF:`)."""
     original, paragraphs = paragraphs, _without_credit(paragraphs)
-    found, affiliations, homes = split_of(join_lower_words(runs(paragraphs), paragraphs),
+    joined, and_names = join_and_names(join_lower_words(runs(paragraphs), paragraphs), paragraphs)
+    found, affiliations, homes = split_of(joined,
                                    lambda words: is_name(split_title(words)[1]), paragraphs)
     found = _after_a_plural_noun(found, paragraphs)
     found, firms, seats = split_firms(found, paragraphs)
     owners, sites, yards = facilities(paragraphs)
-    affiliations |= firms | owners
+    affiliations |= firms | owners | set(and_names)
     seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
-    people = {key: person for key, person in people.items() if person.name not in seats}
+    people = {key: person for key, person in people.items()
+              if person.name not in seats and person.name not in firms}  # 'Harland Process
+    # Engineering of Glasgow, whose project director ...': the firm of a city is no person
     taken = {form for person in people.values() for form in person.forms()}
     organisations = find_organisations(found, paragraphs, taken, affiliations)
+    for org in organisations.values():  # 'Bread and Freedom, which ...': one body or two
+        if and_names.get(org.name):
+            org.doubt.setdefault("name", and_names[org.name])
     add_institutions(organisations, {**yards, **speaking_institutions(paragraphs)})
     _drop_inside_longer(organisations, paragraphs)
     organisations = add_acronyms(organisations, paragraphs)

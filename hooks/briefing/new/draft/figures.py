@@ -45,7 +45,10 @@ CURRENCIES = ("yen", "yuan", "renminbi", "won", "rupees", "rupiah", "euros", "do
               "francs", "kronor", "kroner", "krona", "pesos", "reais", "rand", "naira", "shillings",
               "dirhams", "riyals", "rubles", "roubles", "lira", "zloty", "forints", "baht", "ringgit",
               "zlotys", "cedis", "hryvnias", "korunas", "leva", "lei", "kwacha", "tenge", "taka",
-              "dong", "kip", "riel", "kyat", "birr", "soles", "dinars", "rials", "manat", "lari", "crowns")
+              "dong", "kip", "riel", "kyat", "birr", "soles", "dinars", "rials", "manat", "lari", "crowns",
+              # round 9: currencies of South America and southern Africa ('2,760 guaraníes')
+              "guaraníes", "guaranis", "bolivianos", "quetzales", "lempiras", "colones", "pula", "maloti",
+              "emalangeni", "tugriks", "somoni", "afghanis")
 # A sum in a currency word alone ('500 won per share', '250 rupees'): money, the word its unit.
 UNITS.update({currency: (currency, "money") for currency in CURRENCIES if currency not in UNITS})
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))

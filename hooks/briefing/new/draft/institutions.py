@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.new.draft.lexicon import DEMONYMS, SPEECH_VERBS
+from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, NOT_NAME, SPEECH_VERBS, TITLE_WORDS
 
 _HEADS = ("ministry|department|agency|news agency|office|government|police|military|army|"
           "embassy|council|commission|committee|court|company|firm|union|party|bank|"
@@ -30,14 +30,27 @@ _SUBJECT = re.compile(rf"{_PHRASE}(?=\s+(?:also\s+|later\s+|then\s+|has\s+|had\s
 _AFTER = re.compile(rf"\b(?:{_VERBS}|according\s+to)\s+{_PHRASE}(?=\s*(?:[,.;:]|$))")
 # "won 41 of the 60 seats on Saint-Louis's municipal council": a place's local body, wherever
 # the sentence names it (a place's possessive and a local word say it is one body).
-_LOCAL = re.compile(r"(?P<owner>[A-Z][\w\-]+)['’]s\s+(?P<words>(?:city|town|municipal|metropolitan|village|"
-                    rf"county|district|regional|provincial)\s+(?:[a-z][a-z\-]+\s+)?(?P<head>{_HEADS}))\b")
+_LOCAL = re.compile(r"(?P<owner>[A-Z][\w\-]+)['’]s\s+(?P<words>(?:city|town|borough|municipal|metropolitan|"
+                    rf"village|county|district|regional|provincial)\s+(?:[a-z][a-z\-]+\s+)?(?P<head>{_HEADS}))\b")
+# 'Llanelli borough council called a meeting', 'on Bălți city council': the place's name right
+# before a local word and the body, no possessive (the place must stand elsewhere in the article
+# too, or be one the lists know: 'Angry town councillors' names no town).
+_LOCAL_PLAIN = re.compile(r"(?<![\w'’\-])(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})\s+"
+                          r"(?P<words>(?:city|town|borough|municipal|metropolitan|village|county|district)"
+                          r"\s+(?P<head>council|assembly))\b")
 
 
 def speaking_institutions(paragraphs: tuple[str, ...]) -> dict[str, list[str]]:
     """Name ('Ethiopian Foreign Ministry') -> the forms the article writes it in."""
     found: dict[str, list[str]] = {}
+    whole = "\n".join(paragraphs).lower()
     for text in paragraphs:
+        for match in _LOCAL_PLAIN.finditer(text):
+            owner = _local_owner(match.group("owner"), whole)
+            if owner:
+                forms = found.setdefault(_name(owner, match.group("words")), [])
+                forms.extend(f for f in (f"{owner} {match.group('words')}", match.group("words"))
+                             if f not in forms)
         for match in [*_SUBJECT.finditer(text), *_AFTER.finditer(text), *_LOCAL.finditer(text)]:
             words, owner = match.group("words"), match.group("owner")
             if words == match.group("head") and not owner and words not in _ON_THEIR_OWN:
@@ -52,6 +65,19 @@ def speaking_institutions(paragraphs: tuple[str, ...]) -> dict[str, list[str]]:
     return found
 
 
+def _local_owner(written: str, whole: str) -> str | None:
+    """The place of 'Bălți city council' ('Since 2029 Bălți' -> 'Bălți'), when the article names
+    it elsewhere too (in any case: a dateline's capitals) or the lists know it."""
+    words = written.split()
+    while words and words[0] in NOT_NAME:
+        words = words[1:]
+    owner = " ".join(words)
+    if not owner or any(w in DEMONYMS or w.lower() in TITLE_WORDS for w in words):
+        return None
+    known = owner in COUNTRIES or owner in CITIES
+    return owner if known or whole.count(owner.lower()) >= 2 else None
+
+
 def _name(owner: str | None, words: str) -> str:
     """("Ethiopia", "foreign ministry") -> 'Ethiopian Foreign Ministry'."""
     titled = " ".join(w.capitalize() for w in words.split())
@@ -64,5 +90,5 @@ def _name(owner: str | None, words: str) -> str:
     return f"{demonym} {titled}" if demonym else f"{owner}'s {titled}"
 
 
-_LOCAL_BODY = frozenset("city town municipal metropolitan village county district regional "
+_LOCAL_BODY = frozenset("city town borough municipal metropolitan village county district regional "
                         "provincial".split())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.new.draft import orgwords, placewords
+from briefing.new.draft import orgwords, placewords, rolewords
 
 # Organisation words live in orgwords.py; kept importable from here.
 CLUB_WORDS = orgwords.CLUB_WORDS
@@ -45,7 +45,7 @@ TITLE_WORDS = frozenset(
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
     "detective inspector superintendent sergeant constable mp mep mla mpp whip critic curator "
     "director-general trader undersecretary under-secretary oba sultan co-author co-founder "
-    "co-chair co-director".split())
+    "co-chair co-director".split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(
@@ -281,3 +281,22 @@ PERSON_NOUN = (r"(?!(?:[a-z\-]*ment|committee|paper|letter|number|computer|order
                r"local|parent|guard|source|official|diplomat|medic|fan|cleric|monk|nun|chef|cook|"
                r"clerk|judge|vet|nanny|maid|youth|girl|boy|child|pensioner|refugee|migrant|"
                r"villager|survivor|patient|volunteer|colleague|friend|graduate)")
+
+# Documents that "say" things ('"...," the report said'): their words are their author's, if
+# the article names one (new/draft/documents.py).
+DOCUMENT_NOUNS = frozenset(
+    "report reports ruling judgment judgement statement letter filing study survey memo "
+    "memorandum document audit indictment lawsuit petition affidavit communique communiqué "
+    "verdict decision complaint submission findings review paper dossier transcript".split())
+# The verbs by which someone makes a document: 'The commission published its report'.
+AUTHOR_VERBS = frozenset(
+    "published publishes issued issues released releases wrote writes signed signs filed files "
+    "presented presents submitted submits delivered delivers compiled produced produces "
+    "prepared authored sent sends handed".split())
+# A decision a court or a panel makes ('The Court of Arbitration for Sport on Wednesday rejected
+# an appeal ... "...," the ruling said'): the maker of a ruling, a judgment, a verdict.
+DECISION_NOUNS = frozenset("ruling judgment judgement verdict decision".split())
+DECISION_VERBS = frozenset(
+    "ruled rules rejected rejects upheld upholds dismissed dismisses overturned overturns quashed "
+    "quashes ordered orders decided decides found finds granted grants acquitted acquits convicted "
+    "convicts sentenced sentences cleared clears struck threw".split())

@@ -231,7 +231,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                                 "day it was due, not the day it will be held. Check the date.")
         if date is None and family != "deal":  # (a deal's day is not the day it was announced)
             lede_date(event, context.paragraphs, context.dates, context.published)
-        if not people and not (family == "sport" and orgs):  # (a match's sides are its parts)
+        if not people and not (family in ("sport", "strike") and orgs):  # (a match's sides, a
+            # strike's unions are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))

@@ -12,12 +12,14 @@ from briefing.new.draft.lexicon import (
     CITIES,
     CLUB_WORDS,
     COUNTRIES,
+    FIRM_TAILS,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_HEADS,
+    REGIONS,
     TITLE_WORDS,
 )
 from briefing.new.draft.names import Run
@@ -70,12 +72,91 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if owner is not None and run.text not in owner.aliases and run.text not in taken:
             owner.aliases.append(run.text)
     for run in found:  # (once more: a name listed with one found above)
-        text = run.text
+        text = re.sub(r"^(?:(?:The|A|An)\s+)+", "", run.text)  # 'The Liberal Union and the ...'
         if text not in orgs and text not in taken and len(run.tokens) <= 4 \
                 and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):
             _add_org(orgs, text, None)
     _full_names(orgs, found, taken)
+    _short_forms(orgs, found, taken)
+    _scoped_names(orgs, "\n".join(paragraphs))
     return {o.id: o for o in orgs.values()}
+
+
+_FIRM_ENDS = FIRM_TAILS | {"bank"}
+
+
+def _short_forms(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
+    """'Cambrian Tinplate will close ...' then 'Cambrian Tinplate Company, which ...': a name of
+    two words or more that another organisation's name holds but for its last word, a firm's
+    word ('Company', 'Bank', 'Group'), is that organisation written short; not a foundation's or
+    an association's ('Rotterdam Marathon' is the race the 'Rotterdam Marathon Foundation' runs)."""
+    by_short = {" ".join(name.split()[:-1]): org for name, org in orgs.items()
+                if len(name.split()) >= 3 and name.split()[-1].lower() in _FIRM_ENDS}
+    for run in found:
+        tokens = run.tokens
+        while tokens and tokens[0] in NOT_NAME:
+            tokens = tokens[1:]
+        text = " ".join(tokens)
+        org = by_short.get(text)
+        if org is not None and len(tokens) >= 2 and text not in taken and text not in orgs \
+                and text not in org.aliases:
+            org.aliases.append(text)
+
+
+# Compass words before a region ('East Africa', 'Southern Africa').
+_COMPASS = frozenset("North South East West Northern Southern Eastern Western Central".split())
+
+
+def _scoped_names(orgs: dict[str, Entity], whole: str) -> None:
+    """'the Board of Control for Cricket in Sri Lanka', 'the Centre for Electoral Studies in
+    Moldova': a body named for a field of work, then 'in' and a country or region, is often
+    named with its country; the draft takes the long name, keeps the short one as an alias and
+    says the doubt ('in Moldova' may only say where the body is). A city after 'in' ('... for
+    Archaeology in Mainz') says where it is; the name stays as it is."""
+    for name, org in list(orgs.items()):
+        if " for " not in name or re.search(r"\sin\s", name):
+            continue
+        after = re.search(rf"(?<![\w\-]){re.escape(name)}\s+in\s+"
+                          r"((?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+)", whole)
+        place = _country_or_region(after.group(1)) if after else None
+        if place is None or any(f"{name} in {place}" in o.forms() for o in orgs.values()):
+            continue
+        long = f"{name} in {place}"
+        org.aliases.insert(0, org.name)
+        org.name = long
+        _rename(orgs, name, long)
+        if _initials_hold(long, whole):
+            continue  # '... in Uganda (COCTU)': the initials hold the place, no doubt
+        org.doubt["name"] = (f"The article writes '{long}': 'in {place}' may be part of the name or "
+                             f"only say where '{name}' is. Check the body's own name.")
+
+
+def _rename(orgs: dict[str, Entity], old: str, new: str) -> None:
+    """Key `old` becomes `new`, in its place (the drafts keep their order)."""
+    items = [(new if key == old else key, org) for key, org in orgs.items()]
+    orgs.clear()
+    orgs.update(items)
+
+
+def _initials_hold(long: str, whole: str) -> bool:
+    """'... Trypanosomiasis in Uganda (COCTU)': initials in brackets after the long name that
+    count as many capitals as its words."""
+    after = re.search(rf"{re.escape(long)}\s+\(([A-Z][A-Za-z&]{{1,9}})\)", whole)
+    return after is not None and sum(c.isupper() for c in after.group(1)) \
+        == sum(w[:1].isupper() for w in long.split())
+
+
+def _country_or_region(words: str) -> str | None:
+    """The longest opening of `words` that is a country or a region ('Sri Lanka on Friday' ->
+    'Sri Lanka'; 'East Africa' with a compass word)."""
+    tokens = words.split()
+    for end in range(len(tokens), 0, -1):
+        text = " ".join(tokens[:end])
+        rest = " ".join(tokens[1:end])
+        if text in COUNTRIES or text in REGIONS or end >= 2 and tokens[0] in _COMPASS \
+                and (rest in REGIONS or rest in COUNTRIES):
+            return text
+    return None
 
 
 def _full_names(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
@@ -111,7 +192,8 @@ _FIELDS = frozenset("Research Space Satellite Science Sciences Medical Cancer St
 
 def _research_centre(tokens: list[str]) -> bool:
     if tokens[-1] in ("Centre", "Center") and len(tokens) >= 2:
-        return tokens[-2] in _FIELDS
+        return tokens[-2] in _FIELDS or tokens[-2].endswith(("s'", "s’"))  # "the Metropolitan Bus
+        # Operators' Centre": a centre of its members is a body
     return "Centre" in tokens[:-1] and tokens[tokens.index("Centre") + 1:][:1] == ["for"] \
         and any(t in _FIELDS for t in tokens)
 
@@ -153,6 +235,8 @@ def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
 
 
 def _add_org(orgs: dict[str, Entity], text: str, kind: str | None) -> None:
+    if any(text in org.aliases for org in orgs.values()):
+        return  # a form of one found already ('Liberal Union' of 'The Liberal Union')
     for name, org in orgs.items():
         if name.endswith(" " + text) and text not in org.aliases:
             org.aliases.append(text)

@@ -40,7 +40,7 @@ from briefing.new.draft.names import (
     words_before,
 )
 from briefing.new.draft.orgcontext import org_apposition, owns_a_player, titles_a_person
-from briefing.new.draft.placeevidence import listed_in_places_of
+from briefing.new.draft.placeevidence import listed_in_places_of, located_at
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
@@ -169,7 +169,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if org_apposition(found, index, paragraphs) is not None:
             continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
         if not is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run) \
-                or listed_in_places_of(text, run) \
+                or listed_in_places_of(text, run) or located_at(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
@@ -291,7 +291,7 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
 _NAME_NEXT = re.compile(r" [A-Z\u00c0-\u024f]")
 # Particles, however written: 'Van den Broeck said' leaves 'Van' standing alone, no alias.
 _PARTICLE_WORDS = frozenset("de del della da do dos das di du van von der den ter le la bin ibn al "
-                            "el".split())
+                            "el ap ab".split())
 
 
 def _without(text: str, name: str) -> str:

@@ -22,6 +22,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.names import UPPER, Run
+from briefing.new.draft.placewords import LANDMARK_TAILS
 
 # Lower-case words for a kind of place or a feature of the land, after a name ('the Kikori
 # basin', 'the Padma and Meghna rivers', 'the Lofoten islands', 'the Kaneshie lorry park', 'the
@@ -37,7 +38,7 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
 
 _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
-                       r"(?=\s*\(|,\s+(?:\d|[A-Z][a-z]{2})|\s+[-–—]\s)")
+                       r"(?=\s*\(|,\s+(?:\d|[A-Z][a-z]{2})|\s+[-–—]\s|:\s+[A-Z][a-z])")
 
 
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
@@ -83,6 +84,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if _on_the(paragraph, run, tokens) or _apposed_to_a_place(paragraph, run, tokens) \
             or listed_in_places_of(paragraph, run):
         return "place"
+    if located_at(paragraph, run) or _landmark(paragraph, run, tokens):
+        return "place"  # 'at Al Ghubrah near Muscat', 'at Muguga in Kenya', 'marched to Stradey Park'
     along = re.search(r"\b(?:along|beside)\s+the\s+$", window.before(paragraph, run.start))
     if _listed_after_place(paragraph, run) or along and len(tokens) <= 2 \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
@@ -178,6 +181,25 @@ _KIND_LIST = re.compile(r"\b(?:[a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z]
                         r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+$")
 
 
+def located_at(paragraph: str, run: Run) -> bool:
+    """'the first plant, at Al Ghubrah near Muscat,', 'made at Muguga in Kenya': a name after
+    'at' and before 'near', 'outside' or 'in' and another capitalised name is where something is."""
+    return len(run.tokens) <= 3 and bool(re.search(r"\bat\s+$", window.before(paragraph, run.start))) \
+        and bool(re.match(r",?\s+(?:near|outside|in)\s+(?:the\s+)?[A-Z]", window.after(paragraph, run.end)))
+
+
+_TO_A_PLACE = re.compile(r"\b(?:at|to|from|in|near|outside|towards|toward|into|past|around|beside|behind|"
+                         r"across)\s+(?:the\s+)?$")
+
+
+def _landmark(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    """'marched from the works to Stradey Park', 'runs from Kgale Hill to the border': two or
+    three words ending in a landmark's word, after a preposition of place."""
+    return 2 <= len(tokens) <= 3 and tokens[-1] in LANDMARK_TAILS \
+        and bool(_TO_A_PLACE.search(window.before(paragraph, run.start))) \
+        and not re.match(r"['’]?s?\s+[A-Z]", window.after(paragraph, run.end))
+
+
 def listed_in_places_of(paragraph: str, run: Run) -> bool:
     """'the villages of Cabugao and Bolong Oeste', 'the towns of Ajka, Devecser and Kolontár':
     a name listed after a plural kind of place and 'of' is a place, whatever its words."""
@@ -195,11 +217,19 @@ def _listed_after_place(paragraph: str, run: Run) -> bool:
         and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
 
 
+_LABELLED = re.compile(r":")
+_LABEL = re.compile(rf"[{UPPER}][{UPPER}.'’\- ]{{1,30}}:\s")
+
+
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(name, type, as written) for the places of the first paragraph's dateline."""
     match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
     if not match or not match.group("city").strip().isupper():
         return []
+    if _LABELLED.match(match.string, match.end()) and (
+            "." in match.group("city") or sum(bool(_LABEL.match(p)) for p in paragraphs) > 1):
+        return []  # 'NAKHON RATCHASIMA: Thailand won' is a dateline; 'MS. YUSUF: Thank you' and a
+        # transcript's other 'NAME:' labels are speakers
     written = match.group("city").strip()
     city = " ".join(w.capitalize() for w in written.split())
     found = [(city, "country" if city in COUNTRIES else "city", written)]

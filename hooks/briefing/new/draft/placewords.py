@@ -40,3 +40,11 @@ DEMONYMS = {
     "Congolese": "Congo", "Eritrean": "Eritrea", "Scottish": "Scotland", "Welsh": "Wales",
     "Flemish": "Flanders", "Walloon": "Wallonia", "Catalan": "Catalonia", "Bavarian": "Bavaria",
     "Sicilian": "Sicily", "Andalusian": "Andalusia", "Corsican": "Corsica"}
+
+
+# Last words of landmarks' names that are surnames too ('Stradey Park', 'Kgale Hill', 'Conwy
+# Castle', 'Tower Bridge'): a place only where a preposition of place stands before the name
+# ('marched to Stradey Park'), never a place word that keeps a name from being a person's.
+LANDMARK_TAILS = frozenset("Park Hill Hills Castle Bridge Green Heath Moss Ford Wood Woods Field Fields "
+                           "Gate Tower Cross Abbey Gardens Pier Quay Common Cathedral Mill Point Head "
+                           "Rock Downs Moor Fort".split())

@@ -41,5 +41,7 @@ def result_sides(paragraphs: tuple[str, ...], known: set[str]) -> list[str]:
 
 
 def _side(name: str, known: set[str]) -> bool:
+    if len(name.split()) >= 2 and all(w.isupper() for w in name.split()):
+        return False  # 'NAKHON RATCHASIMA: Thailand won ..., beating Japan 3-2': a dateline
     return name not in known and name not in COUNTRIES and name not in DEMONYMS \
         and not name.startswith(("The ", "A ", "An ")) and not any(k.endswith(" " + name) for k in known)

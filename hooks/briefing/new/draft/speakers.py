@@ -17,14 +17,16 @@ honorific or the given name), marked uncertain when another reading stands. A no
 last organisation named with that word. A spokesperson set off by commas ('the agency's
 spokesperson, Jane Doe,') is the person named; one the article does not name speaks for the
 organisation ('a ministry spokesman', 'a spokesperson for the Water Agency'), marked
-uncertain. The draft says so in `inferred`.
+uncertain. The draft says so in `inferred`. Words a document says ('"...," the report said',
+'according to the ruling') are its author's where the article names one nearby (`documents`),
+marked inferred and uncertain; the author does not become the last speaker.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing.new.draft import window
+from briefing.new.draft import documents, window
 from briefing.new.draft.attribution import Attribution, Key, Tracker, resolve
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SPEECH_VERBS, TITLE_WORDS
@@ -40,7 +42,7 @@ _TRAILING = re.compile(
     rf"(?P<verb2>{_VERBS})\b)")
 _ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Rev|Hon)\.")
 _AGE = re.compile(r",\s+\d{1,3},")
-_ACCORDING = re.compile(r"\baccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
 _AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
@@ -66,7 +68,7 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
               or _split(span, text, previous, previous_who)
               or _leading(span, text, start, tracker)
               or _carried(previous_who, tracker))
-    if result.speaker and result.speaker[0] == "people":
+    if result.speaker and result.speaker[0] == "people" and not result.document:
         tracker.last_speaker = result.speaker
     result.reported_by = _reporter(span, text, start, after_end, result, tracker)
     return result
@@ -126,7 +128,9 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
         # Rafael Paiva.': the person the title names
     who = resolve(span.paragraph, offset, subject_end, text, tracker)
     if who is None:  # 'a spokesperson said': someone the article does not name; not the last speaker
-        return Attribution(None, "")
+        # '"...," the report said': the report's author, if the article names one
+        return documents.author(match.group(subject), span.paragraph, span.open, tracker) \
+            or Attribution(None, "")
     verb = match.group("verb1") or match.group("verb2")
     after_verb = span.close + 1 + match.end()
     who.addressees = _addressees(span.paragraph, text, after_verb, end, verb, tracker)
@@ -146,7 +150,8 @@ def _according(span: Span, text: str, start: int, end: int, tracker: Tracker) ->
     match = _ACCORDING.search(text, start, end)
     if not match:
         return None
-    return resolve(span.paragraph, match.start("subj"), match.end("subj"), text, tracker)
+    return resolve(span.paragraph, match.start("subj"), match.end("subj"), text, tracker) \
+        or documents.author(match.group("subj"), span.paragraph, min(span.open, match.start()), tracker)
 
 
 def _split(span: Span, text: str, previous: Span | None, who: Attribution | None) -> Attribution | None:
@@ -172,8 +177,9 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
     # before the verb, never someone named in what was said.
     who = resolve(span.paragraph, begin, begin + verb.start() if verb else span.open, text, tracker,
                    first=True)
-    if who is None and verb:
-        return Attribution(None, "")  # 'A spokesperson said: "..."': someone unnamed
+    if who is None and verb:  # 'A spokesperson said: "..."': someone unnamed
+        return documents.author(text[begin:begin + verb.start()], span.paragraph, begin, tracker) \
+            or Attribution(None, "")
     if who is not None and who.speaker and verb is None and not who.doubt:
         who.doubt = _statement_before(span.paragraph, text, start, who.speaker, tracker)
     return who

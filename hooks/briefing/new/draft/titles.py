@@ -22,7 +22,7 @@ from briefing.new.draft.lexicon import (
 )
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
-_PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al í á".split())
+_PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al í á ap ab".split())
 # 'Nicolás de la Fuente', 'Fernando de los Ríos': an article after 'de' in a name that opens
 # with a given name ('San Cristóbal de las Casas' opens with none).
 _ARTICLES = frozenset("la las los le".split())
@@ -30,7 +30,8 @@ _ARTICLES = frozenset("la las los le".split())
 # "Secretary of State Antony Blinken": words after "of" that still belong to the title.
 _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finance Health Justice "
                            "Labor Labour Agriculture Education Interior Foreign Affairs Trade "
-                           "Homeland Security the".split())
+                           "Homeland Security the Transport Transportation Tourism Culture Industry "
+                           "Environment Water Works Housing Fisheries Communications".split())
 TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
                         "prime interior defence defense finance trade health state national "
                         "general foreign-affairs executive presidential economy economic environment "

@@ -1,0 +1,83 @@
+"""Bodies whose name holds 'and' and no organisation word: 'Law and Justice', 'Bread and
+Freedom'. Two capitalised runs joined by 'and' are one body where the article says it is one
+('the largest party, Bread and Freedom,', 'the Bread and Freedom party', "Bread and Freedom's
+leader"); where it only hints so ('Bread and Freedom, which won 38 seats', a verb in the
+singular) the draft takes one body and says that it may be two. With no hint they stay apart,
+as before: 'Liberals and Agrarians', 'Britain and France'."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft import window
+from briefing.new.draft.givennames import is_given_name
+from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, NOT_NAME, ORG_HEADS, REGIONS, TITLE_WORDS
+from briefing.new.draft.names import Run
+
+# A noun for a body just before the name ('party, X and Y', 'the movement X and Y').
+_NOUN_BEFORE = re.compile(r"\b(?:party|movement|alliance|coalition|bloc|platform|front|group|list|"
+                          r"organisation|organization|association)\s*,?\s+$")
+# ... or right after it ('the X and Y party', "X and Y's leader", 'X and Y, its leader').
+_NOUN_AFTER = re.compile(r"\s+(?:party|movement|alliance|coalition|bloc|platform|list)\b|['’]s\s|,\s+its\s")
+# One body, maybe: a relative 'which' or a verb in the singular.
+_ONE_AFTER = re.compile(r",\s+which\s|\s+(?:has|is|was|says|wants|holds|leads|won)\s")
+
+DOUBT = ("The article writes '{name}' as one body; it may be two, '{left}' and '{right}'. "
+         "Check the name.")
+
+
+def join_and_names(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[Run], dict[str, str]]:
+    """The runs with each 'X and Y' body joined into one, and those bodies' names -> a doubt
+    ('' where the article says it is one body)."""
+    pairs = [(left, right) for left, right in zip(found, found[1:], strict=False)
+             if _pair(left, right, paragraphs)]
+    names: dict[str, str] = {}
+    for left, right in pairs:
+        name = f"{' '.join(_core(left.tokens))} and {right.text}"
+        text = paragraphs[left.paragraph - 1]
+        before, after = window.before(text, left.start), window.after(text, right.end)
+        if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(after):
+            names[name] = ""
+        elif _ONE_AFTER.match(after):
+            names.setdefault(name, DOUBT.format(name=name, left=left.text, right=right.text))
+    if not names:
+        return found, {}
+    joined: list[Run] = []
+    index = 0
+    while index < len(found):
+        left = found[index]
+        later = found[index + 1] if index + 1 < len(found) else None
+        if later is not None and f"{' '.join(_core(left.tokens))} and {later.text}" in names \
+                and _pair(left, later, paragraphs):
+            joined.append(Run(left.paragraph, left.start, later.end, f"{left.text} and {later.text}"))
+            index += 2
+        else:
+            joined.append(left)
+            index += 1
+    return joined, names
+
+
+def _pair(left: Run, right: Run, paragraphs: tuple[str, ...]) -> bool:
+    if left.paragraph != right.paragraph \
+            or paragraphs[left.paragraph - 1][left.end:right.start] != " and ":
+        return False
+    core = _core(left.tokens)
+    return 1 <= len(core) <= 2 and len(right.tokens) <= 3 and _plain(core) and _plain(right.tokens)
+
+
+def _core(tokens: list[str]) -> list[str]:
+    """Without the words that open a sentence: 'The Sun' -> 'Sun'."""
+    index = 0
+    while index < len(tokens) and tokens[index] in NOT_NAME:
+        index += 1
+    return tokens[index:]
+
+
+def _plain(tokens: list[str]) -> bool:
+    """Words that may make up such a name: no organisation or title word, no place, no
+    person's full name (a given name, then more: 'Ana Lima'), nothing that opens sentences."""
+    text = " ".join(tokens)
+    return not (text in COUNTRIES or text in CITIES or text in REGIONS
+                or len(tokens) >= 2 and is_given_name(tokens[0])
+                or any(t in NOT_NAME or t in DEMONYMS or t.lower() in ORG_HEADS
+                       or t.lower() in TITLE_WORDS or not t[:1].isupper() for t in tokens))

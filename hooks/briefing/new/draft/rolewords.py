@@ -1,0 +1,32 @@
+"""Role words of trades and sports (split from lexicon.py, which adds them to its title words):
+written before a name they make it a person's, as a title does ('Shop steward Gwyn ap Rhys',
+'Setter X Y', 'libero X Y', 'Herdsman X Y', 'Driver X Y'), and after one in apposition ('X, a
+docker,'). Only words that are rarely a surname or a firm's noun: no 'baker', 'mason', 'miner'
+(a mining firm), 'operator' (a network's),
+'porter', 'shepherd', 'cox', 'boxer'."""
+
+from __future__ import annotations
+
+# Positions in team sports: volleyball, football, rugby, cricket, baseball, basketball, hockey.
+SPORT_ROLES = frozenset(
+    "setter libero hitter spiker blocker winger forward centre-forward full-back fullback "
+    "centre-back center-back wing-back sweeper playmaker fly-half scrum-half flanker "
+    "opener wicketkeeper wicket-keeper keeper all-rounder spinner paceman skipper "
+    "pitcher shortstop quarterback linebacker point-guard goalie netminder "
+    "rider co-driver navigator helmsman rower wrestler fencer gymnast "
+    # kabaddi, cricket, football and hockey positions ('Raider Devank Dalal scored 14 points')
+    "raider all-rounder batsman batter bowler striker midfielder goalkeeper defenceman".split())
+
+# Trades and jobs on a site, a farm, a boat or a road.
+TRADE_ROLES = frozenset(
+    "steward shop-steward foreman forewoman docker stevedore welder fitter electrician plumber "
+    "labourer laborer machinist mechanic driver herdsman herder fisherman fisherwoman "
+    "deckhand bosun skipper crewman smelter furnaceman rigger scaffolder bricklayer "
+    "cleaner vendor cobbler".split())
+
+# Deputies' titles written with a hyphen: 'Vice-Minister of Transport X', 'Vice-Mayor X'.
+VICE_TITLES = frozenset(f"vice-{title}" for title in
+                        "minister mayor governor premier chancellor chairman chairwoman chair "
+                        "speaker rector dean president".split())
+
+ROLE_WORDS = SPORT_ROLES | TRADE_ROLES | VICE_TITLES
