@@ -1,8 +1,8 @@
 """What the render phase keeps once per build (`Model.memo`: a record's naming and name, its
-speakers, its link from one page folder) changes no page: every page equals the page rendered
-traced (a traced page, as under `mkdocs serve`, asks the records themselves and never the memo),
-and a record that is not the model's own is named by itself. The memo lives with its model: a
-new build's model starts empty, and it holds a few entries per record."""
+speakers, its link from one page folder, its dates) changes no page: every page equals the page
+rendered traced (a traced page, as under `mkdocs serve`, asks the records themselves and never
+the memo), and a record that is not the model's own is named or dated by itself. The memo lives
+with its model: a new build's model starts empty, and it holds a few entries per record."""
 
 from __future__ import annotations
 
@@ -49,6 +49,27 @@ def test_the_memo_lives_with_its_model_and_holds_a_few_entries_per_record() -> N
     render.render_site(first)
     records = sum(len(by_id) for by_id in first.records.values())
     folders = len(first.records) + 1  # a folder per kind and the site's root
-    # A naming, a name and speakers per record, and its link from each folder.
-    assert 0 < len(first.memo) <= records * (3 + folders)
+    # A naming, a name, speakers and two dates (`date`, `end_date`) per record, and its link
+    # from each folder.
+    assert 0 < len(first.memo) <= records * (5 + folders)
     assert build_model(ROOT).memo == {}
+
+
+def test_a_date_is_kept_per_record_field_and_empty_text() -> None:
+    """`page.when` keeps its answer per record, field and text for no date: each equals the
+    answer asked of the record itself, whichever was asked first."""
+    model = build_model(ROOT)
+    page = PageContext(model, "meetings/any.md")
+    meeting = next(m for m in model.all("meetings") if m.end_date and m.inferred.get("end_date"))
+    undated = next(m for m in model.all("meetings") if not m.date and not m.after)
+    asked = [(meeting, "date", ""), (meeting, "end_date", ""), (undated, "date", ""),
+             (undated, "date", "not dated"), (undated, "end_date", "—")]
+    answers = [page.when(record, field, empty) for record, field, empty in asked]
+    assert answers[0].startswith("July 2023") and answers[1].startswith("20 July 2023")
+    assert answers[2] == "" and answers[3] == "not dated" and answers[4] == "—"
+    for (record, field, empty), answer in zip(asked, answers, strict=True):
+        assert answer == page._when(record, field, empty)
+        assert page.when(record, field, empty) == answer  # from the memo now
+    # A record that is not the model's (an edited copy) is dated by itself.
+    moved = meeting.model_copy(update={"date": "2021-05-04"})
+    assert page.when(moved) == page._when(moved, "date", "") != answers[0]

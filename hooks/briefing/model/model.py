@@ -90,10 +90,11 @@ class Model:
     @functools.cached_property
     def memo(self) -> dict[Hashable, Any]:
         """What the render phase computes from this model's records, once per build: a record's
-        name (asked 25,000 times at 1,000 pages for 1,000 records), a link from one page folder.
-        It lives and dies with the model, so each build starts empty and holds at most a few
-        entries per record. Only an untraced model has one (`model/reads.py`: a traced page
-        must ask the record itself, so that its read is written down)."""
+        name (asked 25,000 times at 1,000 pages for 1,000 records), a link from one page folder,
+        its date as a reader reads it. It lives and dies with the model, so each build starts
+        empty and holds at most a few entries per record. Only an untraced model has one
+        (`model/reads.py`: a traced page must ask the record itself, so that its read is written
+        down)."""
         return {}
 
     def every(self, model: type[R]) -> list[R]:

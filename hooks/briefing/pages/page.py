@@ -164,6 +164,19 @@ class PageContext:
 
     def when(self, record: Any, field: str = "date", empty: str = "") -> Markup:
         """A record's date as a reader reads it ('July 2023'), with its mark if inferred."""
+        model = self.model
+        if type(model) is Model:  # the model's own record: once per record, field and build
+            key = (kind_of(record), record.id)
+            if model.records.get(key[0], {}).get(key[1]) is record:
+                memo, question = model.memo, ("when", key, field, empty)
+                found = memo.get(question)
+                if found is None:
+                    found = memo[question] = self._when(record, field, empty)
+                return found
+        return self._when(record, field, empty)
+
+    def _when(self, record: Any, field: str, empty: str) -> Markup:
+        """`when`, asked of the record itself: its value, its `after`, and its mark."""
         value = getattr(record, field)
         after = getattr(record, "after", None) if field == "date" else None
         if not value and not after:
