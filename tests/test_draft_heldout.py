@@ -112,7 +112,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, 0, 1), waterpipe (1, 1, 1, 1, 1, 1, 1, 0, 1), waterpolo (1, 1, 1, 1, .66, .80, 1, 0, 1).
     # Floors rise with each landing.
     "bunkering.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),
-    "creamery.txt": (1, 1, 1, 1, 1, .75, 1, .5, 1),
+    "creamery.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),  # (events .5 -> 1: 'after the boards met')
     "landslide.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "limassol.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (orgs, events up with heldout9b's 'confederation')
     "waterpipe.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
