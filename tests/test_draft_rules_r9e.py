@@ -102,3 +102,26 @@ def test_a_second_round_between_named_people_is_a_meeting_of_its_own(
 def test_guard_one_meeting_without_a_second_round() -> None:
     found = meetings("Petteri Orpo met Ulf Kristersson in Turku on Monday.")
     assert [(m.get("date"), m.get("place")) for m in found] == [("2026-03-02", "turku")], found
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # talks that reached 'the deal' are between the sides that agreed it, named by common nouns
+    ("Swedish dockworkers will return to work on Friday after their union and the port operators agreed "
+     "a pay deal.\n\n"
+     "The deal was reached in talks on Monday at the office of the national mediator, Anna Berg.\n\n"
+     "The Swedish Dockworkers' Union said its members had kept their rules. The Swedish Port Operators' "
+     "Association said the strike had cost exporters dearly.",
+     {"swedish-dockworkers-union", "swedish-port-operators-association"}),
+])
+def test_talks_that_reached_the_deal_take_its_sides(text: str, sides: set[str]) -> None:
+    talks = [m for m in meetings(text) if m.get("type") == "talks"]
+    assert talks and sides <= _ids(talks[0]), meetings(text)
+    assert "participants" in talks[0].get("uncertain", {})
+
+
+def test_guard_sides_no_organisation_is_named_by_take_no_one() -> None:
+    # 'the two sides' name no organisation of the article: nothing taken
+    text = ("Dockworkers will return to work on Friday after the union and the employers agreed a pay deal."
+            "\n\nThe deal was reached in talks on Monday at the office of the national mediator, Anna Berg.")
+    talks = [m for m in meetings(text) if m.get("type") == "talks"]
+    assert talks and not talks[0].get("organisations"), talks

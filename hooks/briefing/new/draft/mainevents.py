@@ -41,6 +41,7 @@ from briefing.new.draft.eventpeople import (
     REACTION,
     attendees,
     began_earlier,
+    deal_sides,
     delegations,
     event_roles,
     named_before,
@@ -149,6 +150,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
             if (number, start) not in taken:
                 _sentence_events(context, events, number, start, end)
     delegations(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
+    deal_sides(events, context.paragraphs, context.entities)
     attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     return events
