@@ -89,7 +89,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # Round 8's fresh set of the events helper (heldout8a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (64c4ac8: events
     # 0 on five of six), and rise with each rule that helps.
-    "dockers.txt": (1, 1, 1, 1, .66, .5, 1, 0, 1),
+    "dockers.txt": (1, 1, 1, 1, .66, .5, 1, 1, 1),  # (events 0 -> 1 in round 9: the deal's sides)
     "icsid.txt": (1, 1, 1, 1, .83, .8, 1, 0, 1),
     "kedougou.txt": (1, .5, .5, 1, .75, 1, 1, 1, 1),
     "lactea.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
@@ -113,7 +113,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, 0, 1), waterpipe (1, 1, 1, 1, 1, 1, 1, 0, 1), waterpolo (1, 1, 1, 1, .66, .80, 1, 0, 1).
     # Floors rise with each landing.
     "bunkering.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),
-    "creamery.txt": (1, 1, 1, 1, 1, .75, 1, .5, 1),
+    "creamery.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),  # (events .5 -> 1: 'after the boards met')
     "landslide.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "limassol.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (orgs, events up with heldout9b's 'confederation')
     "waterpipe.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),

@@ -212,6 +212,7 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
             verb = "talk with" if found.type == "talks" else "meet"
             verb = verb if side > 1 else {"meet": "meets", "talk with": "talks with"}[verb]
             name = f"{' and '.join(names[:side])} {verb} {', '.join(names[side:])}"
+            name += " again" if found.again else ""
         text = paragraphs[found.paragraph - 1]
         fields = {"name": name, "type": found.type, "summary": found.sentence,
                   "status": "scheduled" if found.scheduled else None,
