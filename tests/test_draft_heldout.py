@@ -32,7 +32,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "antarctic.txt": (1, 1, 1, 1, .88, 1, 1, 1, 1),
     "bronzes.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "commons.txt": (1, 1, 1, 1, .77, .85, 1, 1, 1),
-    "drought.txt": (1, 1, 1, 1, 1, 1, .87, 1, 1),
+    "drought.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (figures .87 -> 1 in round 9: '80,000 head of livestock')
     "election.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "layoffs.txt": (1, 1, 1, 1, .85, .83, 1, 1, 1),
     "railstrike.txt": (1, 1, 1, 1, .83, .80, 1, 1, 1),
@@ -89,7 +89,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # Round 8's fresh set of the events helper (heldout8a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (64c4ac8: events
     # 0 on five of six), and rise with each rule that helps.
-    "dockers.txt": (1, 1, 1, 1, .66, .5, 1, 0, 1),
+    "dockers.txt": (1, 1, 1, 1, .66, .5, 1, 1, 1),  # (events 0 -> 1 in round 9: the deal's sides)
     "icsid.txt": (1, 1, 1, 1, .83, .8, 1, 0, 1),
     "kedougou.txt": (1, .5, .5, 1, .75, 1, 1, 1, 1),
     "lactea.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
@@ -102,7 +102,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # .75, .75, 1, .4, 1, 1, 1), saxaul (.5, .5, .75, .75, .66, .6, .85, -, 1)); they rise with each landing.
     "faroe.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "gobi.txt": (1, 1, 1, 1, 1, 1, .88, None, 1),
-    "helmet.txt": (1, 1, 1, 1, 1, 1, 1, 0, 0),  # (places .83 -> 1 in round 9: 'Ptuj Castle')
+    "helmet.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),  # (places .83 -> 1 in round 9: 'Ptuj Castle'; paras 0 -> 1:
+    # the Slovenian related-links row)
     "kresna.txt": (1, 1, 1, 1, 1, 1, .88, None, 1),
     "saintlouis.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "saxaul.txt": (1, 1, 1, 1, .77, 1, 1, None, 1),
@@ -112,7 +113,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, 0, 1), waterpipe (1, 1, 1, 1, 1, 1, 1, 0, 1), waterpolo (1, 1, 1, 1, .66, .80, 1, 0, 1).
     # Floors rise with each landing.
     "bunkering.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),
-    "creamery.txt": (1, 1, 1, 1, 1, .75, 1, .5, 1),
+    "creamery.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),  # (events .5 -> 1: 'after the boards met')
     "landslide.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "limassol.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (orgs, events up with heldout9b's 'confederation')
     "waterpipe.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
@@ -123,16 +124,16 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, .8, .5, .8, -, 1), lobatse (1, .5, .66, 1, .75, .75, .8, -, 1), sohar (1, 1, 1, .66, .83, .6,
     # 1, -, 1), tinplate (.5, .5, .83, 1, .83, .4, 1, 0, 1)); they rise with each landing.
     "chisinau.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "fares.txt": (1, 1, 1, 1, .75, 1, 1, None, 0),
-    "korat.txt": (1, 1, 1, 1, 1, 1, .8, None, 1),
-    "lobatse.txt": (1, 1, 1, 1, 1, 1, .8, None, 1),
+    "fares.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
+    "korat.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
+    "lobatse.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
     "sohar.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
-    "tinplate.txt": (1, 1, 1, 1, 1, .8, 1, 1, 1),
+    "tinplate.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     # Round 9's set of the quotes helper (heldout9d.yml: a document's words), answered by hand
     # after the rule was first drafted; on main's drafter (059ea98): ombudsman (.5, .5, 1, 1, 1, 1,
     # 1, -, 1), paediatrics (.5, .5, 1, 1, 1, 0, 1, -, 1), weightlifter (.5, .5, .5, 1, .75, 1, -, -, 1).
     "ombudsman.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
-    "paediatrics.txt": (.5, .5, 1, 1, 1, 0, 1, None, 1),
+    "paediatrics.txt": (1, 1, 1, 1, 1, .5, 1, None, 1),
     "weightlifter.txt": (1, 1, .5, 1, .75, 1, None, None, 1),
 }
 

@@ -32,7 +32,11 @@ _TAIL = re.compile(
     # French, German, Italian ('Relacionadas:', 'Leia também', 'Lire aussi', 'Mehr zum Thema')
     r"(?:noticias |not[ií]cias )?relacionad[ao]s|etiquetas|temas relacionados|lea tambi[eé]n|"
     r"lee tambi[eé]n|leia tamb[eé]m|veja tamb[eé]m|mais lidas|(?:[aà] )?lire aussi|mots[- ]cl[eé]s|"
-    r"sur le m[eê]me sujet|mehr zum thema|schlagw[oö]rter|leggi anche|articoli correlati)\b\s*:?",
+    r"sur le m[eê]me sujet|mehr zum thema|schlagw[oö]rter|leggi anche|articoli correlati|"
+    # 'you may be interested' ('Te puede interesar:', 'Pode interessar:', 'Vous aimerez aussi')
+    r"(?:tambi[eé]n )?te puede interesar|te podr[ií]a interesar|puede interesarte|pode (?:te )?interessar|"
+    r"voc[eê] (?:pode|vai) gostar|vous aimerez aussi|[cç]a peut vous int[eé]resser|"
+    r"das k[oö]nnte sie (?:auch )?interessieren|(?:ti )?potrebbe interessarti)\b\s*:?",
     re.IGNORECASE)
 # A row of share buttons: 'Share  Tweet  Email', 'Facebook Twitter WhatsApp Copy link'.
 _SHARE_WORDS = frozenset("share tweet email e-mail facebook twitter x whatsapp linkedin reddit "
@@ -88,8 +92,23 @@ def is_inline_link(paragraph: str) -> bool:
     return len(paragraph.split()) <= 25 and bool(_INLINE_LINK.match(paragraph))
 
 
+# A heading of a few words and a colon over a row of other stories' titles split by bars, in
+# any language ('Te puede interesar: A | B | C', 'Leia mais: A | B'): related links, no sentence.
+# (the heading's later words in lower case: 'Sirikul Wongwan: 19 points | ...' is a score line)
+_LABELLED_ROW = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:\s+[^\W\d_A-Z][^\W\d_'’\-]*){0,3}\s*:\s+\S")
+
+
+def _labelled_row(paragraph: str) -> bool:
+    parts = _SEPARATED.split(paragraph)
+    return len(parts) >= 2 and bool(_LABELLED_ROW.match(paragraph)) \
+        and all(len(part.split()) <= 14 for part in parts) \
+        and not paragraph.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
 def opens_tail(paragraph: str) -> bool:
     """'Tags: ...', 'Other stories', 'Related': the page below the article starts here."""
+    if _labelled_row(paragraph):
+        return True
     match = _TAIL.match(paragraph)
     if not match or len(paragraph.split()) >= 80:
         return False

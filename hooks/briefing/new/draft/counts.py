@@ -71,6 +71,23 @@ _BODY_UNITS = {"staff": "staff", "workforce": "workers", "membership": "members"
                "headcount": "staff"}
 
 
+# '1,200 head of cattle', '300 head already slaughtered': livestock counted by the head (a
+# singular unit noun); not 'the 12 head coaches' (a noun follows 'head').
+_HEAD = re.compile(rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+head\b"
+                   r"(?:\s+of\s+(?P<noun>[a-z]+)|(?=[,.;:)]|\s+(?:already|were|was|had|have|has|are|is|in|"
+                   r"on|at|from|to|and|or|a|per|each|lost|died|been|still|that|which|this|last)\b))")
+
+# 'Pornpimol Kaewmanee, 34, who ...': a number set off by commas right after a name is the
+# person's age. Not a date's day ('May 5, 2020,'): the word before is a name's, not a month's.
+_AGE = re.compile(r"\b(?P<name>[A-Z][\w'’\-]+),\s+(?P<value>[1-9]\d?),"
+                  r"(?=\s+[a-z\"“]|\s+[A-Z][a-z]+\s+(?:was|is|has|had|said|says))")
+AGE_UNIT = "years of age"
+_NOT_AGED = frozenset("January February March April May June July August September October November December "
+                      "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday "
+                      "Friday Saturday Sunday Chapter Article Section Page Room Route Group Pool Round "
+                      "Game Stage Race Class Grade Level Row Gate".split())
+
+
 # 'the two sides', 'its two ministers': 'two' after a determiner names a pair, not a count.
 _DETERMINED = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both|all|my|your|those)\s+$", re.I)
 
@@ -115,10 +132,11 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
     """Counts written as a tally, with a hyphen, or as a gathering (see the patterns)."""
     found: list[FoundCount] = []
 
-    def add(start: int, written: str, value: float, unit: str, qualifier: str | None = None) -> None:
+    def add(start: int, written: str, value: float, unit: str, qualifier: str | None = None,
+            counted: str = "") -> None:
         if not any(s <= start < e for s, e in used):
             used.append((start, start + len(written)))
-            found.append(FoundCount(number, start, written, value, unit, qualifier, unit))
+            found.append(FoundCount(number, start, written, value, unit, qualifier, counted or unit))
 
     for match in _TALLY.finditer(text):
         for group in ("value", "other"):
@@ -135,6 +153,15 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
     for match in _GATHERED.finditer(text):
         add(match.start("value"), match.group("value"), _value(match.group("value")), "people",
             QUALIFIERS.get((match.group("qualifier") or "").lower()))
+    for match in _HEAD.finditer(text):
+        noun = (match.group("noun") or "").lower()
+        end = match.end("noun") if noun else match.end("value") + len(" head")
+        add(match.start("value"), text[match.start("value"):end], _value(match.group("value")),
+            f"head of {noun}" if noun else "head", QUALIFIERS.get((match.group("qualifier") or "").lower()))
+    for match in _AGE.finditer(text):
+        if match.group("name") not in _NOT_AGED:
+            add(match.start(), text[match.start():match.end("value")], _value(match.group("value")),
+                AGE_UNIT, counted=f"years of {match.group('name')}'s age")
     return found
 
 

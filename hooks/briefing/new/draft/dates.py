@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.new.draft.gists import dateline_end
+from briefing.new.draft.lexicon import EVENT_NOUNS
 from briefing.new.draft.sentences import sentence_at
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -59,6 +60,15 @@ _FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|go
                      r"adjourn(?:ed|s)?\s+(?:(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:hearing|trial|case|"
                      r"session|meeting|talks|inquest|debate)\s+)?(?:to|until|till))\b", re.I)
 
+# An event called or set for a weekday ('called an emergency meeting for Thursday', 'a strike
+# called for Monday'): the day it is to be held, ahead of the call.
+_CALLED_FOR = re.compile(r"\b(?:(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+                         + r")s?|called|convened|summoned|fixed|arranged)\s+for\s+$", re.I)
+# ... unless the rest of its sentence tells what was done at it ('for Thursday, at which the
+# councillors voted'): then both readings stand.
+_DONE_AT = re.compile(r"[^.;]*?,\s+(?:at\s+which|where|when)\s+[^.;]*?\b(?:[a-z]{2,}ed|met|voted|"
+                      r"agreed|spoke|told|said)\b")
+
 
 @dataclass(frozen=True)
 class FoundDate:
@@ -85,6 +95,10 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                 or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end()) \
                 or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start())
             future = (_FUTURE.search(clause) or _FUTURE.search(across)) and not past
+            called = not past and match.lastgroup == "weekday" \
+                and _CALLED_FOR.search(text, max(0, match.start() - 40), match.start())
+            done_at = called and _DONE_AT.match(text, match.end())
+            future = future or (called and not done_at)
             plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
             reported = not future and not past and match.lastgroup == "weekday" and plan
             timetable = not future and not past and match.lastgroup == "weekday" \
@@ -125,10 +139,26 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                     doubt = (f"'{match.group()}' is {resolved[0]} counted from the publication date "
                              f"({published.isoformat()}) but {other[0]} counted from the dateline's "
                              f"date ({dateline.isoformat()}).")
+            if called:
+                doubt = _called_for(match.group(), resolved[0], published, bool(done_at)) or doubt
             if not doubt and match.lastgroup == "weekday":
                 doubt = _read_otherwise(found, match.group(), resolved[0])
             found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt, bool(reported)))
     return found
+
+
+def _called_for(weekday: str, value: str, published: dt.date, done_at: bool) -> str:
+    """An event called for a weekday is ahead; in doubt when the sentence also tells what was done
+    at it (then taken as past), or when the weekday is the publication's own (taken as the week
+    after; it may be that very day)."""
+    if done_at:
+        return (f"'for {weekday}' sets the day ahead of the call, but the sentence tells what was done "
+                f"at it: taken as {value}, on or before publication ({published.isoformat()}); it may "
+                "be the one after. Check the date.")
+    if WEEKDAYS.index(weekday.lower()) == published.weekday():
+        return (f"'for {weekday}' is ahead of the call: taken as {value}, a week after publication "
+                f"({published.isoformat()}, itself a {weekday}); it may be that very day. Check the date.")
+    return ""
 
 
 def _read_otherwise(found: list[FoundDate], weekday: str, value: str) -> str:
@@ -349,7 +379,8 @@ def said_date(dates: list[FoundDate], paragraph: int, text: str, start: int, end
     not another event's or the dateline's (when the sentence has one of its own)."""
     here = [d for d in dates if d.paragraph == paragraph and start <= d.start < end
             and not _OTHER_EVENT.search(text, max(start, d.start - 120), d.start)
-            and not _FUTURE.search(_clause_around(text, d.start))]  # ('will present ... next week')
+            and not _FUTURE.search(_clause_around(text, d.start))  # ('will present ... next week')
+            and not _CALLED_FOR.search(text, max(start, d.start - 40), d.start)]  # (the meeting's)
     head = dateline_end(text) if paragraph == 1 else 0
     own = [d for d in here if d.start >= head]
     chosen = own or here

@@ -67,7 +67,7 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     # the report's: 'OSLO, June 11 - X said on Tuesday it had agreed')
     here = [d for d in dates if d.paragraph == number and max(start, cut) <= d.start < end
             and len(d.value) >= 7]
-    after = [d for d in here if d.start > at and not _ANOTHER_ACT.search(text, at, d.start) and (
+    after = [d for d in here if d.start > at and not ANOTHER_ACT.search(text, at, d.start) and (
         not _CLAUSE_BREAK.search(text, at, d.start) and (not definite or d.start - at <= 40)
         or past_aside(text, at, d.start) or _held_subject(text, max(start, cut), at, d.start))]
     # ('won the Cup on Sunday, beating GOG 33-29': a participle's clause is its sentence's)
@@ -126,7 +126,7 @@ def _held_subject(text: str, start: int, at: int, date_at: int) -> bool:
 
 # 'will face Vouliagmeni in the final after beating Glyfada on Wednesday': the day of another act,
 # told in a participle's phrase after the event word
-_ANOTHER_ACT = re.compile(r"\b(?:after|before|since)\s+[a-z]+ing\b")
+ANOTHER_ACT = re.compile(r"\b(?:after|before|since)\s+[a-z]+ing\b")
 # ', Petrus Haindongo, in Katima Mulilo on June 2': right after the aside, the event's place and day
 _PLACE_AND_DAY = re.compile(r"\s*(?:(?:in|at)\s+[^,;.\"“”]{1,60}?\s+)?on\s+$")
 

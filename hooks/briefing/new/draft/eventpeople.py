@@ -215,3 +215,42 @@ def _last_named(entities: Entities, number: int, start: int, count: int) -> list
             if len(keys) == count:
                 return keys
     return keys
+
+
+# 'after their union and the port operators agreed a three-year pay deal': the sides of a deal,
+# named by common nouns; 'The deal was reached in talks ...' are talks between them.
+_SIDES_AGREED = re.compile(r"\b(?:the|their|its)\s+(?P<a>[a-z][a-z\-' ]{2,30}?)\s+and\s+(?:the|their|its)\s+"
+                           r"(?P<b>[a-z][a-z\-' ]{2,30}?)\s+(?:agreed|reached|signed|struck|sealed)\s+"
+                           r"(?:a|an|the)\b")
+_THE_DEAL = re.compile(r"\b(?:the|this)\s+(?:deal|agreement|accord|settlement)\b", re.I)
+
+
+def deal_sides(events: Sequence[Any], paragraphs: tuple[str, ...], entities: Entities) -> None:
+    """Talks whose sentence tells of 'the deal' take the sides that agreed it, as the article
+    named them before ('their union and the port operators agreed a pay deal'), each the one
+    organisation whose name holds those words ('Finnish Port Operators' Association'); marked
+    uncertain."""
+    for event in events:
+        if event.family != "talks" or not _THE_DEAL.search(event.sentence):
+            continue
+        agreed = next((m for text in paragraphs[:event.paragraph]
+                       for m in _SIDES_AGREED.finditer(text)), None)
+        sides = [_named_by(entities, agreed.group(side)) for side in ("a", "b")] if agreed else []
+        keys = [key for key in sides if key is not None]
+        if agreed is None or len(keys) < 2 or set(keys) <= set(event.organisations):
+            continue  # (both sides named, or nothing taken)
+        event.organisations += [key for key in keys if key not in event.organisations]
+        why = (f"'{agreed.group('a')}' and '{agreed.group('b')}', who agreed the deal, taken as "
+               f"{', '.join(entities.get(key).name for key in keys)}. Check who takes part.")
+        event.people_doubt = f"{event.people_doubt} {why}".strip()
+
+def _plain(name: str) -> str:
+    return " ".join(re.sub(r"['’]", "", name.lower()).split())
+
+
+def _named_by(entities: Entities, words: str) -> Key | None:
+    """The one organisation whose name holds `words` ('port operators', 'union')."""
+    wanted = re.compile(rf"\b{re.escape(_plain(words))}\b")
+    keys = [("organisations", key) for key, org in entities.organisations.items()
+            if wanted.search(_plain(org.name))]
+    return keys[0] if len(keys) == 1 else None

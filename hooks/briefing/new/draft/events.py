@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefing.new.draft import attribution, pronouns, window
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SPEECH_VERBS, TITLE_WORDS
+from briefing.new.draft.plans import AGAIN
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -42,6 +43,7 @@ class FoundMeeting:
     organisations: list[Key] = field(default_factory=list)  # bodies met ('representatives of X')
     hosts: int = 1  # how many of the people are named before the verb ('A and B met X'): one side
     scheduled: bool = False  # 'would visit Bratislava next month', 'will meet'
+    again: bool = False  # a second round ('and will meet again in Oulu on March 20')
 
 
 @dataclass
@@ -72,8 +74,10 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
             continue  # 'is due to meet', 'will meet': planned; not 'failed to meet', 'used to meet'
         named = entities.in_span(number, start, end)
         people = list(dict.fromkeys(m.key for m in named if m.key[0] == "people"))
-        venues = [m.key for m in named if m.key[0] == "places" and _VENUE.search(window.before(text, m.start))
-                  and not re.match(r"['’]s\b", window.after(text, m.end))]
+        venue_at = [(m.start, m.key) for m in named if m.key[0] == "places"
+                    and _VENUE.search(window.before(text, m.start))
+                    and not re.match(r"['’]s\b", window.after(text, m.end))]
+        venues = [key for _, key in venue_at]
         visited = [m.key for m in named
                    if m.key[0] == "places" and _VISITED.search(window.before(text, m.start))]
         at = start + verb.start()
@@ -92,9 +96,34 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
             if hosts == 0 and verb.group().lower().startswith("meet"):
                 continue  # 'The committee will meet to decide whether A should be suspended for a hit on B
             planned = bool(_PLANNED.search(window.before(text, at)))
-            found.append(FoundMeeting(number, sentence.strip(), people, venues[0] if venues else None,
-                                      kind, at, bodies, hosts, planned))
+            meeting = FoundMeeting(number, sentence.strip(), people, venues[0] if venues else None,
+                                   kind, at, bodies, hosts, planned)
+            found += _rounds(meeting, text, start, end, venue_at)
     return found
+
+
+# What the first round of a sentence with a second was: 'failed to agree in talks in Turku'
+_FIRST_ROUND = re.compile(r"\b(?:talks|negotiations|met|meeting|discussions)\b", re.I)
+
+
+def _rounds(meeting: FoundMeeting, text: str, start: int, end: int,
+            venues: list[tuple[int, Key]]) -> list[FoundMeeting]:
+    """A sentence that goes on to a second round ('X and Y failed to agree in talks in Turku on
+    Monday, and will meet again in Oulu on March 20') gives two meetings between the same people,
+    each with its clause's place and day; the second is scheduled."""
+    again = AGAIN.search(text, start, end)
+    if again is None:
+        return [meeting]
+    first_at = meeting.verb_at if meeting.verb_at < again.start() else max(
+        (m.start() for m in _FIRST_ROUND.finditer(text, start, again.start())), default=-1)
+    if first_at < 0:
+        return [meeting]
+    before = [key for at, key in venues if at < again.start()]
+    after = [key for at, key in venues if at > again.start()]
+    first = replace(meeting, verb_at=first_at, place=before[0] if before else None, scheduled=False)
+    second = replace(meeting, verb_at=again.start(), place=after[0] if after else None, scheduled=True,
+                     again=True)
+    return [first, second]
 
 
 # An aside between commas: ', the head of the authority, Carlos Arroz,'.

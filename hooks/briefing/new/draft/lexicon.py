@@ -250,6 +250,11 @@ COURT_DECISIONS = ("refused bail", "denied bail", "granted bail", "refuses bail"
 # Court decisions that end a trial: the hearing they were made at is the sentencing or verdict.
 COURT_VERDICTS = {"sentenced": "sentencing", "convicted": "verdict", "acquitted": "verdict",
                   "found guilty": "verdict", "found not guilty": "verdict", "ruled": "ruling"}
+# Bodies that meet, named by a common noun in a clause of time ('after the boards met in Cork'):
+# their meeting is an event of its own (round 9, events).
+MEETING_BODIES = frozenset("board boards council councils committee committees directors shareholders "
+                           "union unions societies co-operatives cooperatives cabinet ministers "
+                           "leaders delegations governments".split())
 # Words that put an event ahead of the article.
 FUTURE_MARKERS = ("will", "is due to", "are due to", "due to begin", "scheduled", "is expected to",
                   "are expected to", "to be held", "plans to", "is to", "are to",

@@ -28,12 +28,20 @@ from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.eventdates import PUT_OFF, SPELL_BEFORE, clause_date, lede_date, told_ahead
+from briefing.new.draft.eventdates import (
+    ANOTHER_ACT,
+    PUT_OFF,
+    SPELL_BEFORE,
+    clause_date,
+    lede_date,
+    told_ahead,
+)
 from briefing.new.draft.eventpeople import (
     LEDE,
     REACTION,
     attendees,
     began_earlier,
+    deal_sides,
     delegations,
     event_roles,
     named_before,
@@ -49,6 +57,7 @@ from briefing.new.draft.lexicon import (
     EVENT_NOUNS_AFTER_DETERMINER,
     EVENT_NOUNS_NOT_BEFORE_OF,
     EVENT_REFERENCES,
+    MEETING_BODIES,
     NOT_EVENT_MODIFIERS,
     PART_OF_FAMILIES,
     RESULT_VERBS,
@@ -141,6 +150,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
             if (number, start) not in taken:
                 _sentence_events(context, events, number, start, end)
     delegations(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
+    deal_sides(events, context.paragraphs, context.entities)
     attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     return events
@@ -155,10 +165,12 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
     triggers = [t for t in _triggers(context, number, start, end)
                 if t[2] != "trial" or _in_court(context.paragraphs)]
     if not triggers:
+        _bodies_met(context, events, number, start, end)
         return
     again = next((t[0] for t in triggers if AGAIN.match(text, t[0])), None)
     if again is None or again == triggers[0][0]:
         _clause_events(context, events, number, start, end, triggers)
+        _bodies_met(context, events, number, start, end)
         return
     first = len(events)
     _clause_events(context, events, number, start, again, [t for t in triggers if t[0] < again])
@@ -171,6 +183,38 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         later.people_doubt = earlier.people_doubt
     for event in events[first:]:
         event.sentence = text[start:end].strip()
+
+
+# 'told reporters after the boards met in Cork': a body's meeting told in a clause of time
+_BODY_MET = re.compile(r"\b(?:after|when|before|once|as|until)\s+(?:the|both|its|their)\s+(?:two\s+|both\s+)?"
+                       r"(?P<body>" + "|".join(sorted(MEETING_BODIES, key=len, reverse=True))
+                       + r")\s+(?:had\s+)?(?:met|gathered|convened)\b")
+
+
+def _bodies_met(context: Context, events: list[FoundEvent], number: int, start: int, end: int) -> None:
+    """A meeting of bodies told in a clause of time ('Lucey told reporters after the boards met
+    in Cork'): held, at the clause's place; its bodies are the organisations of the first sentence
+    that names them with that word ('The boards of X and Y agreed ...'), marked uncertain."""
+    text = context.paragraphs[number - 1]
+    met = _BODY_MET.search(text, start, end)
+    if met is None or _in_quote(context, number, met.start()):
+        return
+    body = met.group("body").lower()
+    named = re.compile(rf"\b{body}\s+of\b", re.I)
+    for where, paragraph in enumerate(context.paragraphs[:number], 1):
+        for s, e in sentence_spans(paragraph) if named.search(paragraph) else ():
+            orgs = _taking_part(context, where, s, e)[1] if named.search(paragraph, s, e) else []
+            if orgs:
+                event = FoundEvent("", "meeting", "meeting", "meeting", number, text[start:end].strip(),
+                                   [number], [], orgs,
+                                   clause_place(context.entities, text, number, met.start(), end,
+                                                met.start("body")))
+                lede_date(event, context.paragraphs, context.dates, context.published)
+                names = ", ".join(context.entities.get(key).name for key in orgs)
+                event.people_doubt = (f"'the {body}' taken as those of {names}, named so in paragraph "
+                                      f"{where}. Check who takes part.")
+                events.append(event)
+                return
 
 
 # A trial is a court's only in an article about one: 'for a trial year', 'will review the trial'
@@ -188,6 +232,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
     text = context.paragraphs[number - 1]
     for at, name, word, kind, family, definite in triggers:
         people, orgs = _taking_part(context, number, start, end)
+        others = _of_another_act(context, number, start, end, at)
+        people, orgs = [p for p in people if p not in others], [o for o in orgs if o not in others]
         earlier = next((e for e in reversed(events) if e.family in _KIN.get(family, (family,))), None)
         date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
         ahead = told_ahead(context.published, text, start, end, at, date)
@@ -303,6 +349,22 @@ def _triggers(context: Context, number: int, start: int,
             family = EVENT_REFERENCES[match.group("noun")]
             found.append((match.start(), None, match.group("noun"), "other", family, True))
     return sorted(found)
+
+
+def _of_another_act(context: Context, number: int, start: int, end: int, at: int) -> set[Key]:
+    """Who is named only in an 'after/before/since X-ing' phrase after the event word: the other
+    side of another act ('will face Vouliagmeni in the final after beating Glyfada': Glyfada was
+    the semi-final's, not the final's)."""
+    text = context.paragraphs[number - 1]
+    phrases = [(m.start(), min([i for i in (text.find(",", m.end(), end), text.find(";", m.end(), end))
+                                if i >= 0] or [end])) for m in ANOTHER_ACT.finditer(text, at, end)]
+    if not phrases:
+        return set()
+    inside: set[Key] = set()
+    outside: set[Key] = set()
+    for mention in context.entities.in_span(number, start, end):
+        (inside if any(a <= mention.start < b for a, b in phrases) else outside).add(mention.key)
+    return inside - outside
 
 
 def _inside_name(context: Context, number: int, match: re.Match[str]) -> bool:

@@ -40,7 +40,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             tokens.pop(0)
         tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
-        if not tokens or text in taken:
+        if not tokens or text in taken or _a_title_of(tokens):
             continue
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
@@ -194,8 +194,17 @@ def _research_centre(tokens: list[str]) -> bool:
     if tokens[-1] in ("Centre", "Center") and len(tokens) >= 2:
         return tokens[-2] in _FIELDS or tokens[-2].endswith(("s'", "s’"))  # "the Metropolitan Bus
         # Operators' Centre": a centre of its members is a body
-    return "Centre" in tokens[:-1] and tokens[tokens.index("Centre") + 1:][:1] == ["for"] \
-        and any(t in _FIELDS for t in tokens)
+    return any(head in tokens[:-1] and tokens[tokens.index(head) + 1:][:1] == [link]
+               for head, link in (("Centre", "for"), ("School", "of"), ("School", "for"))) \
+        and any(t in _FIELDS for t in tokens)  # 'National School of Public Health': a school of a field
+
+
+def _a_title_of(tokens: list[str]) -> bool:
+    """'Director of Veterinary Services', 'Commissioner of Police', 'Minister of Finance': a
+    person's title, then 'of' and the field of a department, names the office a person holds, not
+    a body (the body is the 'Department of Veterinary Services'); not 'Council of Europe'."""
+    return len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in TITLE_WORDS \
+        and tokens[0].lower() not in ORG_HEADS
 
 
 def _without_owner(tokens: list[str]) -> list[str]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft import window
+from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     CITIES,
@@ -131,7 +132,9 @@ _STAFF = frozenset("adviser advisor spokesman spokeswoman spokesperson counterpa
 
 
 def _opens_sentence(text: str, at: int) -> bool:
-    return not window.last_visible(text, at) or bool(re.search(r"[.!?][\"”’']?\s+$", window.before(text, at)))
+    # (a dateline's end opens the article's first sentence: 'LOBATSE, July 9 (AP) - Veterinary teams')
+    return not window.last_visible(text, at) or at == dateline_end(text) \
+        or bool(re.search(r"[.!?][\"”’']?\s+$", window.before(text, at)))
 
 
 def listed_with(text: str, run: Run, orgs: set[str]) -> bool:

@@ -16,7 +16,9 @@ ORG_HEADS = frozenset(
     "gmbh chamber cooperative co-operative tribunal syndicate collective exchange directorate "
     "inspectorate commissariat ombudsman fm radio tv survey transit "
     # round 9: 'the Iron and Steel Trades Confederation', 'the Vice-Ministry of Transport'
-    "confederation vice-ministry".split())  # ('Sunrise FM', 'Radio Maria')
+    "confederation vice-ministry "
+    # round 9 (2): works named as firms ('the Glanmor Foundry shut its doors')
+    "foundry ironworks steelworks".split())  # ('Sunrise FM', 'Radio Maria')
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(

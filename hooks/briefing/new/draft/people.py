@@ -41,6 +41,7 @@ from briefing.new.draft.names import (
 )
 from briefing.new.draft.orgcontext import org_apposition, owns_a_player, titles_a_person
 from briefing.new.draft.placeevidence import listed_in_places_of, located_at
+from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
@@ -86,6 +87,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if before and before[-1].lower() in TITLE_WORDS:
         lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]
+        if len(before) >= 2 and before[-1].lower() in ROLE_WORDS and before[-2].lower() in ROLE_MODIFIERS:
+            return " ".join([*lead[-3:-1], before[-2].lower(), lead[-1]])  # 'Shop steward X': the whole role
         return " ".join(lead[-3:])
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
@@ -162,6 +165,11 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
     firms = {run.text for run in found if acts_as_its(paragraphs[run.paragraph - 1], run)}
     for index, run in enumerate(found):
         title, name = split_title(run.tokens)
+        kept_title = _name_title(title)
+        if kept_title and not is_name([*title[-kept_title:], *name]):
+            kept_title = 0  # (not past a name's four words: 'Sheikh Mohammed bin Abdulrahman Al Thani')
+        if kept_title:  # 'Health Minister Sheikh Fazlul Karim Selim': the person's name keeps 'Sheikh'
+            title, name = title[:-kept_title], [*title[-kept_title:], *name]
         text = paragraphs[run.paragraph - 1]
         if len(run.tokens) >= 2 and all(t.isupper() and len(t) > 1 for t in run.tokens):
             continue  # 'BIEN HOA, Vietnam' (a dateline), 'PHOTO / ISAAC OCHIENG' (a credit): a name in
@@ -187,6 +195,10 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if evidence is None or (len(name) == 1 and not evidence):
             continue
         _add_person(people, " ".join(name), evidence)
+        if kept_title and len(name) - kept_title >= 2:
+            short = " ".join(name[kept_title:])  # (the name without it, as other copy writes it)
+            if short not in people[" ".join(name)].aliases:
+                people[" ".join(name)].aliases.append(short)
         native = native_name(text, run.end)[0]
         if native and people[" ".join(name)].native is None:
             people[" ".join(name)].native = native
@@ -230,6 +242,17 @@ def full_names_from(headlines: tuple[str, ...], people: dict[str, Entity]) -> di
             person.name = owners[0]
         renamed[person.id] = person
     return renamed
+
+
+# Words that open Arabic and South Asian names as much as they title them: after another title
+# ('Health Minister Sheikh Fazlul Karim Selim', 'Speaker Sheikh Ali') they are the name's.
+_NAME_TITLES = frozenset("sheikh shaikh sheik".split())
+
+
+def _name_title(title: list[str]) -> int:
+    """1 when the title's last word is one of `_NAME_TITLES` after a title word of its own, else 0."""
+    return int(len(title) >= 2 and title[-1].lower() in _NAME_TITLES
+               and title[-2].lower() in TITLE_WORDS and title[-2].lower() not in _NAME_TITLES)
 
 
 def _add_person(people: dict[str, Entity], name: str, title: str) -> None:
@@ -283,7 +306,7 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
         for title in titles:
             for short in person.aliases[:]:
                 form = f"{title} {short}"
-                if whole_words(text, form, "") and form not in person.aliases:
+                if whole_words(text, form, "") and form not in person.aliases and form != name:
                     person.aliases.append(form)
 
 

@@ -70,6 +70,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     after = re.match(r"\s+(\w+)", window.after(paragraph, run.end))
     if after and after.group(1) in PLACE_NOUNS:
         return after.group(1)  # 'the Ekurhuleni district'
+    if after and after.group(1) in ("route", "routes", "corridor") and len(tokens) <= 3 \
+            and re.search(r"\bthe\s+$", window.before(paragraph, run.start)):
+        return "place"  # 'has driven the San Lorenzo route': a route named by the place it serves
     feature = _feature_after(paragraph, run)
     if feature:
         return feature  # 'the Kikori basin', 'the Padma and Meghna rivers', 'the Kaneshie lorry park'

@@ -12,6 +12,7 @@ from slugify import slugify
 
 from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft.chrome import last_full_sentence_end
+from briefing.new.draft.counts import AGE_UNIT
 from briefing.new.draft.dates import FoundDate, find_dates, said_date
 from briefing.new.draft.entities import Entities, Entity, find_entities
 from briefing.new.draft.eventfields import event_fields, merge_event, same_meeting
@@ -211,6 +212,7 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
             verb = "talk with" if found.type == "talks" else "meet"
             verb = verb if side > 1 else {"meet": "meets", "talk with": "talks with"}[verb]
             name = f"{' and '.join(names[:side])} {verb} {', '.join(names[side:])}"
+            name += " again" if found.again else ""
         text = paragraphs[found.paragraph - 1]
         fields = {"name": name, "type": found.type, "summary": found.sentence,
                   "status": "scheduled" if found.scheduled else None,
@@ -292,7 +294,8 @@ def _briefing(paragraphs: tuple[str, ...], meta: Meta, data: dict[str, Any],
         "why_it_matters": paragraphs[1] if len(paragraphs) > 1 and paragraphs[1] else paragraphs[0],
         "start_date": days[0] if days else published, "source": meta.source_id,
         "key_people": [key for key, _ in mentions.most_common(5)],
-        "key_figures": [f["id"] for f in data.get("figures", [])[:4]],
+        "key_figures": [f["id"] for f in data.get("figures", [])  # (a person's age is no key figure)
+                        if f.get("unit") != AGE_UNIT][:4],
         "inferred": {"summary": "Paragraph 1 of the article, as drafted by `briefing new`.",
                      "why_it_matters": "Paragraph 2 of the article, as drafted by `briefing new`.",
                      "start_date": "The earliest day the article gives (or its publication date)."}}

@@ -29,4 +29,12 @@ VICE_TITLES = frozenset(f"vice-{title}" for title in
                         "minister mayor governor premier chancellor chairman chairwoman chair "
                         "speaker rector dean president".split())
 
+# Words that make a trade's or a sport's role of two words, kept with it before a name ('Shop
+# steward X', 'crane driver X', 'Opposite hitter X', 'middle blocker X'): what the worker drives or
+# works at, or a position's side.
+ROLE_MODIFIERS = frozenset(
+    "shop crane lorry truck bus taxi tanker tractor forklift train tram delivery rally racing "
+    "site farm dock cattle opposite middle outside centre center tight wicket opening relief "
+    "starting reserve second third".split())
+
 ROLE_WORDS = SPORT_ROLES | TRADE_ROLES | VICE_TITLES
