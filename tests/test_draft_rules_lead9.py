@@ -16,6 +16,7 @@ import datetime as dt
 import pytest
 
 from briefing.new.draft.gists import dateline_end, without_dateline
+from briefing.new.draft.records import Meta, draft_records
 from ruletable import draft, names
 
 LEDE = "Patna Pirates won the title on Sunday, beating Puneri Paltan 38-31 in the final in Pune."
@@ -241,3 +242,24 @@ def test_a_tally_vote_and_a_pilot_trial(text: str, want: list[Meeting]) -> None:
 ])
 def test_more_positions_before_a_name(sentence: str, person: str) -> None:
     assert names(draft(f"Final\n\n{sentence}"), "people") == {person}
+
+
+def test_a_transcript_with_one_turn_a_line_under_its_headline() -> None:
+    """Only the headline is set apart by a blank line; each labelled line opens a turn, and a
+    line under it without a label (a turn wrapped) stays with it."""
+    text = ("Environment committee hearing on river pollution\n\n"
+            "CHAIR (Aroha Ngata): We will begin. Mr Tane, you run the council's monitoring team?\n"
+            "MR TANE: I do. Our samples from the Waipā River showed nitrate levels\n"
+            "twice the limit in February.\n"
+            "MS KIM (Federated Farmers): That is not fair. Farmers have fenced the streams.\n")
+    data = draft(text, dt.date(2026, 3, 12))
+    assert [(q["speaker"], q["text"][:20]) for q in data["quotes"]] == [
+        ("aroha-ngata", "We will begin. Mr Ta"), ("tane", "I do. Our samples fr"),
+        ("kim", "That is not fair. Fa")]
+    assert data["quotes"][1]["text"].endswith("twice the limit in February.")
+
+
+def test_lines_of_prose_under_a_headline_stay_one_paragraph() -> None:  # guard
+    text = ("Council votes on tram line\n\nThe council voted on Tuesday to build the line, which\n"
+            "will run from the station to the port, the mayor, Ana Lima, said.\n")
+    assert len(draft_records(text, Meta("Rules", dt.date(2026, 3, 12), "rules")).paragraphs) == 1

@@ -34,6 +34,7 @@ from briefing.new.draft.chrome import (
     opens_tail,
     stops_mid_sentence,
 )
+from briefing.new.draft.spans import transcript_labels
 
 _HEADER = re.compile(r"^\s*([A-Za-z][A-Za-z_-]{0,20}(?: [A-Za-z_-]{1,20})?)\s*:\s*(.*)$")
 _HEADER_NAMES = frozenset(
@@ -60,7 +61,7 @@ def split_article(text: str) -> Split:
     headers, body_start = _headers(lines)
     body = "\n".join(lines[body_start:]).strip("\n")
     if _BLANK_LINES.search(body):
-        chunks = [chunk for chunk in _BLANK_LINES.split(body)]
+        chunks = [turn for chunk in _BLANK_LINES.split(body) for turn in _turns(chunk)]
     else:
         chunks = body.split("\n")
     holder = next((line.strip() for chunk in chunks for line in chunk.split("\n")
@@ -95,6 +96,23 @@ def split_article(text: str) -> Split:
         del paragraphs[:lead]
     return Split(tuple(paragraphs), headers,
                  len(paragraphs) > 1 and stops_mid_sentence(paragraphs[-1]))
+
+
+def _turns(chunk: str) -> list[str]:
+    """A transcript's turns written one under another with no blank line between them (only
+    the headline set apart): each labelled line opens a paragraph of its own, the lines under
+    it (a turn wrapped) stay with it. A chunk with fewer than two labelled lines is one."""
+    lines = chunk.split("\n")
+    labelled = set(transcript_labels(tuple(line.strip() for line in lines)))
+    if len(labelled) < 2:
+        return [chunk]
+    turns: list[list[str]] = []
+    for number, line in enumerate(lines, 1):
+        if number in labelled or not turns:
+            turns.append([line])
+        else:
+            turns[-1].append(line)
+    return ["\n".join(turn) for turn in turns]
 
 
 def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]:
