@@ -263,3 +263,17 @@ def test_lines_of_prose_under_a_headline_stay_one_paragraph() -> None:  # guard
     text = ("Council votes on tram line\n\nThe council voted on Tuesday to build the line, which\n"
             "will run from the station to the port, the mayor, Ana Lima, said.\n")
     assert len(draft_records(text, Meta("Rules", dt.date(2026, 3, 12), "rules")).paragraphs) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a body fined, told in the passive, is the one the fine falls on
+    ("The Port of Tema Authority was fined 2 million cedis on Friday for a crane collapse.",
+     "Fine of Port of Tema Authority"),
+    # guard: people banned in the passive, the body that banned them named after
+    ("Two rowers have been banned for doping.\n\nThe Court of Arbitration for Sport said the pair, "
+     "Jack Whitfield and Olivia Tran, had failed a test. They were banned for four years.",
+     "Ban by Court of Arbitration for Sport"),
+])
+def test_a_body_sanctioned_in_the_passive(text: str, name: str) -> None:
+    names_of = [m["name"] for m in draft(f"Fine\n\n{text}", dt.date(2026, 5, 9)).get("meetings", [])]
+    assert name in names_of

@@ -3,11 +3,15 @@ dates, status and the larger event it belongs to, with the doubts the draft has 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.mainevents import FoundEvent
+
+_SANCTIONED = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                         r"(?:fined|banned|barred|suspended|expelled|disqualified|sanctioned)\b")
 
 
 def event_name(event: FoundEvent, entities: Entities) -> str:
@@ -17,9 +21,16 @@ def event_name(event: FoundEvent, entities: Entities) -> str:
     word = event.word[:1].upper() + event.word[1:]
     # a sanction is of the people it falls on, by the body that imposes it ('Ban of A and B',
     # 'Suspension by the Authority'); a launch is by its agency
-    by_body = event.family in ("sanction", "launch", "decision") and event.organisations
-    keys = event.organisations if by_body else (event.participants or event.organisations)
-    names = [entities.get(key).name for key in keys[:1 if by_body else 2]]
+    # ('The Port of Tema Authority was fined ...': a body sanctioned, told in the passive, is the
+    # one the fine falls on, not the one imposing it)
+    passive = event.family == "sanction" and any(
+        (at := event.sentence.find(entities.get(key).name)) >= 0
+        and _SANCTIONED.match(event.sentence, at + len(entities.get(key).name)) is not None
+        for key in event.organisations)
+    by_body = event.family in ("sanction", "launch", "decision") and event.organisations and not passive
+    keys = event.organisations if by_body or passive and event.organisations \
+        else (event.participants or event.organisations)
+    names = [entities.get(key).name for key in keys[:1 if by_body or passive else 2]]
     if names:
         joined = " and ".join(names)
         link = "by" if event.family == "press" or by_body else \
