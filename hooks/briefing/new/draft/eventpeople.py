@@ -235,7 +235,7 @@ def deal_sides(events: Sequence[Any], paragraphs: tuple[str, ...], entities: Ent
             continue
         agreed = next((m for text in paragraphs[:event.paragraph]
                        for m in _SIDES_AGREED.finditer(text)), None)
-        sides = [_named_by(entities, agreed.group(side)) for side in ("a", "b")] if agreed else []
+        sides = [named_by(entities, agreed.group(side)) for side in ("a", "b")] if agreed else []
         keys = [key for key in sides if key is not None]
         if agreed is None or len(keys) < 2 or set(keys) <= set(event.organisations):
             continue  # (both sides named, or nothing taken)
@@ -248,9 +248,12 @@ def _plain(name: str) -> str:
     return " ".join(re.sub(r"['’]", "", name.lower()).split())
 
 
-def _named_by(entities: Entities, words: str) -> Key | None:
-    """The one organisation whose name holds `words` ('port operators', 'union')."""
-    wanted = re.compile(rf"\b{re.escape(_plain(words))}\b")
+def named_by(entities: Entities, words: str, last: bool = False) -> Key | None:
+    """The one organisation whose name holds `words` ('port operators', 'union'); with `last`,
+    whose name of two words or more ends with them ('a delegation from the union': the Oromia
+    Coffee Farmers Cooperative Union, not Union Hand-Roasted)."""
+    plain = re.escape(_plain(words))
+    wanted = re.compile(rf"(?<=\s){plain}$" if last else rf"\b{plain}\b")
     keys = [("organisations", key) for key, org in entities.organisations.items()
             if wanted.search(_plain(org.name))]
     return keys[0] if len(keys) == 1 else None

@@ -45,6 +45,7 @@ from briefing.new.draft.eventpeople import (
     delegations,
     event_roles,
     named_before,
+    named_by,
     parties,
 )
 from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
@@ -394,7 +395,7 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
         if bucket is not None and mention.key not in bucket:
             bucket.append(mention.key)
     for match in _FROM_THE_BODY.finditer(text, max(start, dateline), end):
-        key = _the_body(context.entities, match.group("head"))
+        key = named_by(context.entities, match.group("head"), last=True)
         if key is not None and key not in orgs and not _in_quote(context, number, match.start()):
             orgs.append(key)
     for key in context.said_by.get((number, start), []):
@@ -408,12 +409,6 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
 # last word ('the Oromia Coffee Farmers Cooperative Union'), the only one the article so names.
 _FROM_THE_BODY = re.compile(r"\b(?:delegation|delegates|representatives|officials|members|envoys)\s+"
                             r"(?:from|of)\s+the\s+(?P<head>[a-z]+)\b(?!['’])")
-
-
-def _the_body(entities: Entities, head: str) -> Key | None:
-    keys = [("organisations", key) for key, org in entities.organisations.items()
-            if len(org.name.split()) > 1 and org.name.split()[-1].lower() == head]
-    return keys[0] if len(keys) == 1 else None
 
 
 def _join(event: FoundEvent, number: int, people: list[Key], orgs: list[Key]) -> None:
