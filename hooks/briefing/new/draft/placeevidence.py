@@ -160,11 +160,18 @@ _FEATURE = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})
                       r"(?:\s+(?P<mod>[a-z][\w\-]*))?\s+(?P<noun>[a-z]+)\b(?!-)")
 
 
+_COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                      r"hundreds|thousands|several|many|some|few))\s+$", re.I)
+
+
 def _feature_after(paragraph: str, run: Run) -> str | None:
     match = _FEATURE.match(window.after(paragraph, run.end))
     if match is None or sum(t[:1].isupper() for t in run.tokens) > 3:  # ('Raposa Serra do Sol')
         return None
     modifier = match.group("mod")
+    word = modifier if modifier and _place_noun(modifier) else match.group("noun")
+    if _place_noun(word) not in (None, word.lower()) and _COUNTED.search(window.before(paragraph, run.start)):
+        return None  # 'a network of 48 GPS stations': things counted, of a make, not a place
     if modifier and _place_noun(modifier):
         return _place_noun(modifier)  # 'the Kantamanto market as ...'
     noun = _place_noun(match.group("noun"))
