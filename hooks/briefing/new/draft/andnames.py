@@ -29,7 +29,6 @@ DOUBT = ("The article writes '{name}' as one body; it may be two, '{left}' and '
 def join_and_names(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[Run], dict[str, str]]:
     """The runs with each 'X and Y' body joined into one, and those bodies' names -> a doubt
     ('' where the article says it is one body)."""
-    found = _join_fields(found, paragraphs)
     pairs = [(left, right) for left, right in zip(found, found[1:], strict=False)
              if _pair(left, right, paragraphs)]
     names: dict[str, str] = {}
@@ -56,37 +55,6 @@ def join_and_names(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[
             joined.append(left)
             index += 1
     return joined, names
-
-
-# A body 'of' fields listed with commas: 'Institute of Snow, Glaciology and Environmental
-# Sciences', 'Ministry of Health, Labour and Welfare'. The list runs from the run's end to 'and'
-# and one to three capitalised words, each field one or two capitalised words.
-_FIELDS = re.compile(r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)+,?\s+and\s+"
-                     r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\b")
-
-
-def _join_fields(found: list[Run], paragraphs: tuple[str, ...]) -> list[Run]:
-    """A run naming a body 'of' a field, with more fields listed after it, joined into one run
-    with the runs of those fields. Not a list of places ('the University of Oxford, Cambridge
-    and Durham' lists places: left apart)."""
-    joined: list[Run] = []
-    skip_to = -1
-    for run in found:
-        if run.start < skip_to and joined and run.paragraph == joined[-1].paragraph:
-            continue
-        tokens = run.tokens
-        text = paragraphs[run.paragraph - 1]
-        fields = _FIELDS.match(text, run.end)
-        ofs = [i for i, t in enumerate(tokens[:-1]) if t == "of" and i]
-        body = tokens[ofs[-2] + 1 if len(ofs) > 1 else 0:ofs[-1]] if ofs else []  # ('X of the
-        # Institute of Snow': the words before the last 'of' back to the one before it)
-        if fields and any(t.lower() in ORG_HEADS for t in body) \
-                and not any(w in COUNTRIES or w in CITIES or w in REGIONS or w in DEMONYMS
-                            for w in re.findall(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?", fields.group())):
-            run = Run(run.paragraph, run.start, fields.end(), text[run.start:fields.end()])
-            skip_to = fields.end()
-        joined.append(run)
-    return joined
 
 
 def _pair(left: Run, right: Run, paragraphs: tuple[str, ...]) -> bool:
