@@ -12,6 +12,10 @@
   the lists know.
 - The agencies, services and courts of Spanish- and Portuguese-speaking states are bodies
   ('the Dirección General de Aguas', 'Policía Nacional').
+- A country's body in lower case before the title of the one who speaks for it is a body
+  ('Colombian cycling federation president Jorge Ovidio González' -> 'Colombian Cycling
+  Federation'; 'Egyptian foreign ministry spokesman X'); 'the regional transport federation
+  says' is not (it may be one named before).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -102,3 +106,23 @@ def test_an_ice_field_is_a_place() -> None:
     data = draft("The Southern Patagonian Ice Field lost about 21 billion tonnes of ice a year, "
                  "researchers said.")
     assert "Southern Patagonian Ice Field" in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Colombian cycling federation president Jorge Ovidio González said the winner would lead the "
+     "team.", "Colombian Cycling Federation"),
+    ("Egyptian foreign ministry spokesman Tamim Khallaf said the talks would go on.",
+     "Egyptian Foreign Ministry"),
+    ("Kenyan athletics federation chairman Jackson Tuwei named the team on Monday.",
+     "Kenyan Athletics Federation"),
+    # guards: no country's word before it; a federation named before
+    ("Cycling federation president Jorge Ovidio González said the winner would lead the team.", None),
+    ("Rufino Quispe of the Altiplano Drivers' Federation spoke. The regional transport federation "
+     "says 8,000 vehicles have stopped.", None),
+])
+def test_a_countrys_body_in_lower_case_before_its_spokesman_is_a_body(text: str, org: str | None) -> None:
+    found = names(draft(text), "organisations")
+    if org:
+        assert org in found
+    else:
+        assert not any(n.lower().startswith(("cycling federation", "regional transport")) for n in found)
