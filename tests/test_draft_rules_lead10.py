@@ -16,6 +16,11 @@
   ('Colombian cycling federation president Jorge Ovidio González' -> 'Colombian Cycling
   Federation'; 'Egyptian foreign ministry spokesman X'); 'the regional transport federation
   says' is not (it may be one named before).
+- A national body named 'of' its country is a body ('National Electric Grid of Uzbekistan',
+  'State Oil Company of Azerbaijan'); not a country's long name or a venue.
+- Parts of continents are regions ("Central Asia's most populous country", 'the Horn of Africa').
+- A decimal joined to its unit by a hyphen keeps its decimals ('a 1.5-gigawatt wind farm' was a
+  figure of 5); power in watts is power ('1,500 megawatts' was a count of megawatts).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -126,3 +131,40 @@ def test_a_countrys_body_in_lower_case_before_its_spokesman_is_a_body(text: str,
         assert org in found
     else:
         assert not any(n.lower().startswith(("cycling federation", "regional transport")) for n in found)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The line will be built by National Electric Grid of Uzbekistan, the ministry said.",
+     "National Electric Grid of Uzbekistan"),
+    ("The deal was signed with State Oil Company of Azerbaijan on Monday.",
+     "State Oil Company of Azerbaijan"),
+    # guards: a country's long name; a venue
+    ("Talks with the Federal Republic of Germany went on.", None),
+    ("The final is at the National Stadium of Kenya on Monday.", None),
+])
+def test_a_national_body_of_its_country(text: str, org: str | None) -> None:
+    found = names(draft(text), "organisations")
+    assert (org in found) if org else not found
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Uzbekistan, Central Asia's most populous country with 37 million people, wants more.",
+     "Central Asia"),
+    ("Drought spread across the Horn of Africa on Monday.", "Horn of Africa"),
+])
+def test_parts_of_continents_are_regions(text: str, region: str) -> None:
+    places = {p["name"]: p.get("type") for p in draft(text).get("places", [])}
+    assert places.get(region) == "region"
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("It will build a 1.5-gigawatt wind farm.", 1.5, "GW"),
+    ("The dam produces 260 megawatts.", 260, "MW"),
+    ("They built a 3.5-storey building.", 3.5, "storeys"),
+    # guards
+    ("The 27-nation bloc met.", 27, "nations"),
+    ("A 1,200-bed hospital opened.", 1200, "beds"),
+])
+def test_a_decimal_before_a_hyphen_and_power(text: str, value: float, unit: str) -> None:
+    figures = [(f["value"], f.get("unit")) for f in draft(text).get("figures", [])]
+    assert figures == [(value, unit)]

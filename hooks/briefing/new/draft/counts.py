@@ -51,7 +51,8 @@ _BARE = re.compile(r"\b(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?"
 # joined by a hyphen to a singular noun, before the noun it describes, counts that noun. Not an
 # age ('a 30-year-old'), a time ('six-hour': a duration of `figures`) or a score ('2-1').
 _HYPHENED = re.compile(
-    rf"\b(?P<value>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(_WORDS)})-(?P<noun>[a-z]{{3,}})(?=\s+[a-z])",
+    rf"\b(?<![\d.,])(?P<value>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{'|'.join(_WORDS)})-(?P<noun>[a-z]{{3,}})"
+    r"(?=\s+[a-z])",
     re.IGNORECASE)
 _TIMES = frozenset("year month week day hour minute second percent point time fold".split())
 # 'by a vote of 19 to 7', 'a tally of 192 to 63': both numbers count votes.

@@ -36,6 +36,9 @@ UNITS = {
     "people": ("people", "count of people"), "deaths": ("deaths", "count of deaths"),
     "billion": ("billion", "amount"), "million": ("million", "amount"),
     "trillion": ("trillion", "amount"), "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
+    "gigawatt": ("GW", "power"), "megawatts": ("MW", "power"), "megawatt": ("MW", "power"),
+    "mw": ("MW", "power"),  # round 10: 'a 1.5-gigawatt wind farm', '300 MW'
+
     "hectares": ("hectares", "area"), "hectare": ("hectares", "area"), "acres": ("acres", "area"),
     "square kilometres": ("km²", "area"), "square kilometers": ("km²", "area"),
 }

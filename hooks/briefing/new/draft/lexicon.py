@@ -144,6 +144,10 @@ NOT_PLACES_ON = frozenset("Internet Web Net Moon Sabbath Continent Left Right Hi
 # Parts of the world, not countries: typed 'region'.
 REGIONS = frozenset("Europe;Africa;Asia;Latin America;South America;North America;Middle East;"
                     "Oceania;Scandinavia;Balkans;Caribbean;Sahel;Antarctica;Arctic;"
+                    # round 10: parts of continents
+                    "Central Asia;South Asia;Southeast Asia;South-East Asia;East Asia;West Africa;"
+                    "East Africa;North Africa;Southern Africa;Central Africa;Horn of Africa;"
+                    "Central America;Central Europe;Eastern Europe;Western Europe;Caucasus;"
                     # regions within a country, typed 'region' too
                     "Flanders;Wallonia;Catalonia;Bavaria;Sicily;Andalusia;Corsica".split(";"))
 
