@@ -21,6 +21,10 @@
 - Parts of continents are regions ("Central Asia's most populous country", 'the Horn of Africa').
 - A decimal joined to its unit by a hyphen keeps its decimals ('a 1.5-gigawatt wind farm' was a
   figure of 5); power in watts is power ('1,500 megawatts' was a count of megawatts).
+- A role in apposition whose words hold a possessive later on is that role, whole: "the head of
+  the glaciology unit at Chile's water agency" was the role 'water agency' of Chile.
+- What a figure measures leaves out the dateline ('Money: (Reuters) - Uzbekistan's state power
+  company signed', 'Mass: Chile — The Southern Patagonian Ice Field lost').
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -168,3 +172,28 @@ def test_parts_of_continents_are_regions(text: str, region: str) -> None:
 def test_a_decimal_before_a_hyphen_and_power(text: str, value: float, unit: str) -> None:
     figures = [(f["value"], f.get("unit")) for f in draft(text).get("figures", [])]
     assert figures == [(value, unit)]
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    ("The figures were presented by Gino Casassa, the head of the glaciology unit at Chile's water "
+     "agency, the Dirección General de Aguas, at the opening session.",
+     [{"title": "head of the glaciology unit at Chile's water agency"}]),
+    # guard: a country's office still names the country
+    ("Norway's Minister of Fisheries, Marianne Sivertsen Næss, said so.",
+     [{"title": "Minister of Fisheries", "country": "norway"}]),
+])
+def test_a_role_with_a_possessive_inside_is_kept_whole(text: str, roles: list[dict[str, str]]) -> None:
+    (person,) = draft(text)["people"]
+    assert person["roles"] == roles
+
+
+@pytest.mark.parametrize(("text", "measures"), [
+    ("TASHKENT, Uzbekistan, Feb 6 (Reuters) - Uzbekistan's state power company signed a $1.1 billion "
+     "deal on Thursday.", "Money: Uzbekistan's state power company signed"),
+    ("PUNTA ARENAS, Chile — The ice field lost about 21 billion tonnes of ice a year.",
+     "Mass: The ice field lost"),
+    # guard: no dateline
+    ("The ice field lost about 21 billion tonnes of ice a year.", "Mass: The ice field lost"),
+])
+def test_what_a_figure_measures_leaves_out_the_dateline(text: str, measures: str) -> None:
+    assert draft(text)["figures"][0]["measures"] == measures

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.new.draft import window
+from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.lexicon import NOT_COUNTED, QUALIFIERS
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -150,7 +151,8 @@ def _context(text: str, at: int) -> str:
     """The words before the number, as far back as the start of its clause, without a speaker
     and the verb of saying that lead them ('Kowalczyk, who proposed it, said the city would pay
     6.5 million zlotys' -> 'the city would pay') and without a dangling comma."""
-    head = window.before(text, at)
+    head = text[max(dateline_end(text), at - window.REACH):at]  # (not 'Chile — The ice field lost'
+    # of 'PUNTA ARENAS, Chile — The ice field lost')
     stops = list(re.finditer(r"[.;:](?!\d)|[\"“”]", head))  # not the point of '2.3 percent'
     clause = head[stops[-1].end() if stops else 0:]
     said = [m for m in _SAID.finditer(clause) if (m.start() == 0 or clause[m.start() - 1] == " ")
