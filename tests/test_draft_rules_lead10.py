@@ -25,6 +25,7 @@
   the glaciology unit at Chile's water agency" was the role 'water agency' of Chile.
 - What a figure measures leaves out the dateline ('Money: (Reuters) - Uzbekistan's state power
   company signed', 'Mass: Chile — The Southern Patagonian Ice Field lost').
+- A statement's gist cut before the speaker's next act leaves no comma ('plastic sheeting,.').
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -33,6 +34,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefing.new.draft import gists
 from ruletable import draft, names
 
 QUOTE = '"We will not stop," she said.'
@@ -197,3 +199,16 @@ def test_a_role_with_a_possessive_inside_is_kept_whole(text: str, roles: list[di
 ])
 def test_what_a_figure_measures_leaves_out_the_dateline(text: str, measures: str) -> None:
     assert draft(text)["figures"][0]["measures"] == measures
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "gist"), [
+    ("Mr Chakwera promised that the government would provide maize and plastic sheeting, and said he "
+     "had asked the World Food Programme for help.", ("Mr Chakwera",),
+     "The government would provide maize and plastic sheeting."),
+    # guard: nothing cut after the words
+    ("Mr Chakwera promised that the government would provide maize and plastic sheeting.",
+     ("Mr Chakwera",), "The government would provide maize and plastic sheeting."),
+])
+def test_a_gist_cut_before_the_speakers_next_act_leaves_no_comma(
+        sentence: str, speaker: tuple[str, ...], gist: str) -> None:
+    assert gists.gist(sentence, speaker) == gist

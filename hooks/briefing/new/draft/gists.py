@@ -100,6 +100,7 @@ def gist(sentence: str, speaker: tuple[str, ...] = ()) -> str:
             and not re.match(r"(?:it|he|she|they|we|i|its|his|her|their)\b", body[match.end():], re.I) \
             and not _TOLD_LONGER.search(lead + body[match.end():match.end() + 60]):
         rest = body[match.end():]
-        rest = _SPEAKERS_ACT.sub("", rest)
+        rest = _SPEAKERS_ACT.sub("", rest).rstrip(" ,;")  # (not 'plastic sheeting,.' where ', and
+        # said he had asked ...' went)
         return (rest if rest[1:2].isupper() else rest[0].upper() + rest[1:]) + "."  # ('eThekwini')
     return text
