@@ -26,6 +26,9 @@
 - What a figure measures leaves out the dateline ('Money: (Reuters) - Uzbekistan's state power
   company signed', 'Mass: Chile — The Southern Patagonian Ice Field lost').
 - A statement's gist cut before the speaker's next act leaves no comma ('plastic sheeting,.').
+- A date after 'since' dates no timeline entry: it is the day something else began ('the lowest
+  stock since records began in 1978' made a 1978 entry of the institute's advice; copa's 'sold
+  out since Wednesday', licence's 'launched since the airwaves were opened in 1995').
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -212,3 +215,16 @@ def test_what_a_figure_measures_leaves_out_the_dateline(text: str, measures: str
 def test_a_gist_cut_before_the_speakers_next_act_leaves_no_comma(
         sentence: str, speaker: tuple[str, ...], gist: str) -> None:
     assert gists.gist(sentence, speaker) == gist
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("The institute advised a ban on Thursday, after a survey found the lowest stock since records "
+     "began in 1978.", ["2026-02-26"]),
+    ("Teachers returned on Monday after a deal on arrears owed since 1997.", ["2026-03-02"]),
+    ("A crowd of 28,950 filled the stadium, sold out since Wednesday.", []),
+    # guards: a date of the sentence's own event; a state the sentence tells, begun that day
+    ("The fishery was closed in 2025, the ministry said.", ["2025"]),
+    ("The plant has been closed since March 2 and will reopen on Monday.", ["2026-03-02"]),
+])
+def test_a_date_after_since_dates_no_timeline_entry(text: str, dates: list[str]) -> None:
+    assert [t["date"] for t in draft(text).get("timeline", [])] == dates
