@@ -29,6 +29,9 @@
 - A date after 'since' dates no timeline entry: it is the day something else began ('the lowest
   stock since records began in 1978' made a 1978 entry of the institute's advice; copa's 'sold
   out since Wednesday', licence's 'launched since the airwaves were opened in 1995').
+- Sums as British copy writes them: '£115m', '$3.5bn' (was '$3', a confident wrong figure),
+  '€250mn', '20bn kronur'; Icelandic crowns are a currency (fisheries' '10.5 billion kronur' was
+  an amount of nothing).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -228,3 +231,18 @@ def test_a_gist_cut_before_the_speakers_next_act_leaves_no_comma(
 ])
 def test_a_date_after_since_dates_no_timeline_entry(text: str, dates: list[str]) -> None:
     assert [t["date"] for t in draft(text).get("timeline", [])] == dates
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The bank lost $3.5bn last year.", [(3.5, "$ billion")]),
+    ("The club paid £45m for the striker.", [(45, "£ million")]),
+    ("The firm raised €250mn in bonds.", [(250, "€ million")]),
+    ("Towns lost about 20bn kronur in export income.", [(20, "billion kronur")]),
+    ("The state would spend 10.5 billion kronur.", [(10.5, "billion kronur")]),
+    # guards: metres stay metres, a sum in words and one with a comma as before
+    ("He won the 100m final.", []),
+    ("It cost $3.5 billion.", [(3.5, "$ billion")]),
+    ("It cost $350,000, most of it borrowed.", [(350000, "$")]),
+])
+def test_sums_with_short_scales(text: str, figures: list[tuple[float, str]]) -> None:
+    assert [(f["value"], f.get("unit")) for f in draft(text).get("figures", [])] == figures

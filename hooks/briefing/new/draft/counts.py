@@ -29,8 +29,11 @@ _COUNT = re.compile(
     rf"\s+(?:{_NOT_LINK}[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b",
     re.IGNORECASE)
 _MONEY = re.compile(rf"(?<![\w$€£¥]){_QUALIFIER}(?P<symbol>[$€£¥]|\bR(?=\d))"
-                    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                    r"(?P<scale>\s+(?:million|billion))?(?!\w|,\d)")  # '€350,000, most of it'
+                    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\.?\d)"
+                    r"(?P<scale>\s+(?:million|billion|trillion)|(?:bn|mn|m|tn)\b)?(?!\w|,\d)")
+# ('€350,000, most of it'; round 10: '£115m', '$3.5bn' as British copy writes them, no more
+# '$3' of '$3.5bn')
+_SCALES = {"bn": "billion", "m": "million", "mn": "million", "tn": "trillion"}
 # '18 of the 798 hexagonal segments': the first number counts the same things.
 _OF_TOTAL = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+of\s+(?:the|its|their|all)\s+"
@@ -199,6 +202,7 @@ def _count(number: int, match: re.Match[str], used: list[tuple[int, int]]) -> Fo
         return None  # 'the two sides', 'both two ...': the pair the text already has in mind'
     value = float(_WORDS[raw.lower()]) if raw.lower() in _WORDS else float(raw.replace(",", ""))
     scale = (groups.get("scale") or "").strip()
+    scale = _SCALES.get(scale, scale)
     unit = f"{groups['symbol']} {scale}".strip() if groups.get("symbol") else (
         f"{scale} {noun}".strip())
     written = match.group()

@@ -36,7 +36,8 @@ UNITS = {
     "tonne": ("tonnes", "mass"), "ton": ("tons", "mass"),  # '1 tonne on bare ground'
     "people": ("people", "count of people"), "deaths": ("deaths", "count of deaths"),
     "billion": ("billion", "amount"), "million": ("million", "amount"),
-    "trillion": ("trillion", "amount"), "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
+    "trillion": ("trillion", "amount"), "bn": ("billion", "amount"),  # ('20bn kronur')
+    "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
     "gigawatt": ("GW", "power"), "megawatts": ("MW", "power"), "megawatt": ("MW", "power"),
     "mw": ("MW", "power"),  # round 10: 'a 1.5-gigawatt wind farm', '300 MW'
 
@@ -52,7 +53,9 @@ CURRENCIES = ("yen", "yuan", "renminbi", "won", "rupees", "rupiah", "euros", "do
               "dong", "kip", "riel", "kyat", "birr", "soles", "dinars", "rials", "manat", "lari", "crowns",
               # round 9: currencies of South America and southern Africa ('2,760 guaraníes')
               "guaraníes", "guaranis", "bolivianos", "quetzales", "lempiras", "colones", "pula", "maloti",
-              "emalangeni", "tugriks", "somoni", "afghanis")
+              "emalangeni", "tugriks", "somoni", "afghanis",
+              # round 10: Icelandic crowns ('20bn kronur')
+              "kronur", "krónur")
 # A sum in a currency word alone ('500 won per share', '250 rupees'): money, the word its unit.
 UNITS.update({currency: (currency, "money") for currency in CURRENCIES if currency not in UNITS})
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
