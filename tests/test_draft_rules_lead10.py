@@ -32,6 +32,8 @@
 - Sums as British copy writes them: '£115m', '$3.5bn' (was '$3', a confident wrong figure),
   '€250mn', '20bn kronur'; Icelandic crowns are a currency (fisheries' '10.5 billion kronur' was
   an amount of nothing).
+- A name of one word between 'from the' and 'to' is a place ('from the Westfjords to the
+  south-east coast').
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -246,3 +248,15 @@ def test_a_date_after_since_dates_no_timeline_entry(text: str, dates: list[str])
 ])
 def test_sums_with_short_scales(text: str, figures: list[tuple[float, str]]) -> None:
     assert [(f["value"], f.get("unit")) for f in draft(text).get("figures", [])] == figures
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("We searched for three weeks from the Westfjords to the south-east coast.", "Westfjords"),
+    ("The storm moved from the Highlands to the coast on Monday.", "Highlands"),
+    # guards: a body; a name in capitals
+    ("Fares went up from the Ministry to the council.", None),
+    ("Complaints went from the BBC to the regulator.", None),
+])
+def test_a_name_between_from_the_and_to_is_a_place(text: str, place: str | None) -> None:
+    found = names(draft(text), "places")
+    assert (place in found) if place else not found

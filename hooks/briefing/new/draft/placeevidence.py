@@ -89,6 +89,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "place"
     if located_at(paragraph, run) or _landmark(paragraph, run, tokens):
         return "place"  # 'at Al Ghubrah near Muscat', 'at Muguga in Kenya', 'marched to Stradey Park'
+    if len(tokens) == 1 and not text.isupper() \
+            and re.search(r"\bfrom\s+the\s+$", window.before(paragraph, run.start)) \
+            and re.match(r"\s+to\s+(?:the\s+)?[\w\-]+", window.after(paragraph, run.end)):
+        return "place"  # 'from the Westfjords to the south-east coast': a stretch between places
     along = re.search(r"\b(?:along|beside)\s+the\s+$", window.before(paragraph, run.start))
     if _listed_after_place(paragraph, run) or along and len(tokens) <= 2 \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
