@@ -34,6 +34,13 @@
   an amount of nothing).
 - A name of one word between 'from the' and 'to' is a place ('from the Westfjords to the
   south-east coast').
+- Older papers' ways (found drafting a 1964 report of my own): a title set off by a comma before
+  an honorific and a name ('the Minister of Labour, Mr. Ray Gunter,' gave no role); 'said last
+  night that' is an attribution a gist leaves out; an adjective names no topic ('we have been
+  patient' made a topic Health).
+- A place in the middle of a list is a place like the last ('the ports of London, Liverpool and
+  Hull', 'in Lusaka, Ndola, Chingola or Kitwe'; dockers' Kotka, haze's Putrajaya, limassol's
+  Larnaca).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -260,3 +267,38 @@ def test_sums_with_short_scales(text: str, figures: list[tuple[float, str]]) -> 
 def test_a_name_between_from_the_and_to_is_a_place(text: str, place: str | None) -> None:
     found = names(draft(text), "places")
     assert (place in found) if place else not found
+
+
+def test_a_title_before_an_honorific_and_a_name() -> None:
+    (person,) = draft("Union leaders met the Minister of Labour, Mr. Ray Gunter, on Monday.")["people"]
+    assert person["roles"] == [{"title": "Minister of Labour"}]
+
+
+@pytest.mark.parametrize(("sentence", "gist"), [
+    ("The National Association of Port Employers said last night that 140 ships were waiting to "
+     "unload.", "140 ships were waiting to unload."),
+    ("The union said on Monday evening that 140 ships were waiting to unload.",
+     "140 ships were waiting to unload."),
+])
+def test_said_last_night_is_attribution(sentence: str, gist: str) -> None:
+    assert gists.gist(sentence, ("National Association of Port Employers", "union")) == gist
+
+
+def test_an_adjective_names_no_topic() -> None:
+    data = draft('"We have been patient for eleven weeks," said union leader Jack Jones.')
+    assert "Health" not in names(data, "topics")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("The dispute has halted work at the ports of London, Liverpool and Hull since Monday.",
+     {"Liverpool", "Hull"}),
+    ("Protests spread in Lusaka, Ndola, Chingola or Kitwe on Monday.", {"Ndola", "Chingola", "Kitwe"}),
+])
+def test_a_place_in_the_middle_of_a_list(text: str, places: set[str]) -> None:
+    assert places <= names(draft(text), "places")
+
+
+def test_people_listed_are_no_places() -> None:
+    # guard: a list of people with no 'in' or kind of place before it
+    data = draft("He met Ana Lima, Tom Reyes and Juan Cruz on Monday.")
+    assert not {"Tom Reyes", "Juan Cruz"} & names(data, "places")

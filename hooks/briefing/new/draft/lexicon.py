@@ -168,7 +168,8 @@ TOPICS = {
     "Taiwan": ("taiwan",), "Security": ("security", "military", "defence", "defense"),
     "Nuclear programme": ("nuclear",), "Economy": ("economy", "economic", "growth", "inflation"),
     "Human rights": ("human rights",),
-    "Health": ("health", "pandemic", "vaccin", "virus", "hospital", "disease", "outbreak", "patient"),
+    "Health": ("health", "pandemic", "vaccin", "virus", "hospital", "disease", "outbreak",
+               "patients"),  # (not 'patient': 'we have been patient')
     "Technology": ("technology", "semiconductor", "chip", "artificial intelligence"),
     "Migration": ("migration", "migrant", "refugee", "asylum"),
     "Elections": ("election", "ballot", "voter", "electoral"), "War": ("war", "invasion", "ceasefire"),
