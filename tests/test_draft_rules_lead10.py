@@ -41,11 +41,17 @@
 - A place in the middle of a list is a place like the last ('the ports of London, Liverpool and
   Hull', 'in Lusaka, Ndola, Chingola or Kitwe'; dockers' Kotka, haze's Putrajaya, limassol's
   Larnaca).
+- A court that adjourns a hearing to a named day has a second hearing then, scheduled, with the
+  same court ('ordered the government to stop ..., and adjourned the hearing to July 15'); a
+  magistrate or a coroner acts as a court does ('The magistrate heard the bail application on
+  Monday' was no hearing).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -302,3 +308,21 @@ def test_people_listed_are_no_places() -> None:
     # guard: a list of people with no 'in' or kind of place before it
     data = draft("He met Ana Lima, Tom Reyes and Juan Cruz on Monday.")
     assert not {"Tom Reyes", "Juan Cruz"} & names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "published", "meetings"), [
+    ("Kenya's High Court on Tuesday ordered the government to stop the evictions, and adjourned the "
+     "hearing to July 15. Justice Joyce Aluoch granted the injunction.", dt.date(2003, 6, 10),
+     [("2003-06-10", None), ("2003-07-15", "scheduled")]),
+    ("The magistrate heard the bail application on Monday and adjourned the case until Friday.",
+     dt.date(2026, 3, 4), [("2026-03-02", None), ("2026-03-06", "scheduled")]),
+    ("Magistrate Ana Lima heard the bail application on Monday and adjourned the case until Friday.",
+     dt.date(2026, 3, 4), [("2026-03-02", None), ("2026-03-06", "scheduled")]),
+    # guard: an adjournment with no day names no second hearing
+    ("The magistrate heard the bail application on Monday and adjourned the case.",
+     dt.date(2026, 3, 4), [("2026-03-02", None)]),
+])
+def test_an_adjournment_to_a_named_day_is_the_next_hearing(
+        text: str, published: dt.date, meetings: list[tuple[str, str | None]]) -> None:
+    found = draft(text, published).get("meetings", [])
+    assert [(m.get("date"), m.get("status")) for m in found] == meetings

@@ -54,7 +54,8 @@ _COURT_ACTS = {"heard": "court hearing", "hears": "court hearing", "ordered": "r
                "dismissed": "ruling", "threw out": "ruling", "annulled": "ruling", "halted": "ruling",
                "blocked": "ruling", "ruling": "ruling", "fined": "ruling", "fines": "ruling",
                "awarded": "ruling"}
-_COURT_ACT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b[^.;,\"“”]{0,60}?"
+_COURT_ACT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench|[Mm]agistrates?|"
+                        r"[Cc]oroner)\b[^.;,\"“”]{0,60}?"
                         r"\b(?P<verb>" + "|".join(_COURT_ACTS).replace(" ", r"\s+") + r")\b")
 # a vote: 'voted to', 'voted on Wednesday to', '... by 78 votes to 41', 'the motion was carried'
 # a body deciding: 'Poland's banking watchdog on Wednesday approved', 'the city council has voted'
