@@ -45,6 +45,9 @@
   same court ('ordered the government to stop ..., and adjourned the hearing to July 15'); a
   magistrate or a coroner acts as a court does ('The magistrate heard the bail application on
   Monday' was no hearing).
+- Someone told as due to open, close or address the conference being reported, on another day, is
+  a session of it: scheduled, `part_of` the conference ('Science Minister X is due to close the
+  conference on Sunday' made the minister a participant of the conference and lost the day).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -326,3 +329,17 @@ def test_an_adjournment_to_a_named_day_is_the_next_hearing(
         text: str, published: dt.date, meetings: list[tuple[str, str | None]]) -> None:
     found = draft(text, published).get("meetings", [])
     assert [(m.get("date"), m.get("status")) for m in found] == meetings
+
+
+@pytest.mark.parametrize(("text", "sessions"), [
+    ("Researchers told an international glaciology conference that opened here on Wednesday. Science "
+     "Minister Aisén Etcheverry is due to close the conference on Sunday.",
+     [("Closing session with Aisén Etcheverry", "2026-03-08", "scheduled")]),
+    ("Delegates gathered for a climate summit that opened on Monday. President Ana Lima will address "
+     "the summit on Thursday.", [("Session with Ana Lima", "2026-03-05", "scheduled")]),
+    # guard: no conference reported; a past opening joins the conference
+    ("Minister Ana Lima opened the summit on Monday, which drew 300 delegates.", []),
+])
+def test_a_session_of_the_conference_reported(text: str, sessions: list[tuple[str, str, str]]) -> None:
+    found = draft(text).get("meetings", [])
+    assert [(m["name"], m.get("date"), m.get("status")) for m in found if m.get("part_of")] == sessions
