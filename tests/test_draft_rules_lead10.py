@@ -48,6 +48,8 @@
 - Someone told as due to open, close or address the conference being reported, on another day, is
   a session of it: scheduled, `part_of` the conference ('Science Minister X is due to close the
   conference on Sunday' made the minister a participant of the conference and lost the day).
+- A stage race's stage won is an event ('Fabio Parra won the ninth stage of the Vuelta a Colombia
+  on Sunday' drafted no event).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -343,3 +345,14 @@ def test_an_adjournment_to_a_named_day_is_the_next_hearing(
 def test_a_session_of_the_conference_reported(text: str, sessions: list[tuple[str, str, str]]) -> None:
     found = draft(text).get("meetings", [])
     assert [(m["name"], m.get("date"), m.get("status")) for m in found if m.get("part_of")] == sessions
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("Fabio Parra won the ninth stage of the Vuelta a Colombia on Sunday, taking the lead from Luis "
+     "Herrera.", ["2026-03-01"]),
+    ("Tadej Pogacar took the 14th stage on Saturday.", ["2026-02-28"]),
+    # guard: no ordinal, no stage race
+    ("At this stage, Ana Lima said on Sunday, nothing is decided.", []),
+])
+def test_a_stage_won_is_an_event(text: str, dates: list[str]) -> None:
+    assert [m.get("date") for m in draft(text).get("meetings", [])] == dates
