@@ -220,6 +220,8 @@ EVENT_NOUNS = {
     # round 9 (events): 'The best-of-three final series begins in Piraeus on Saturday'
     "series": ("other", "sport"),
 }
+# What a signing makes, told apart from the signing ('The agreement, signed on Saturday in Pasig')
+DEAL_NOUNS = ("agreement", "deal", "accord", "treaty", "pact", "memorandum", "settlement", "contract")
 # Event words that are also verbs ('to vote', 'strike a deal', 'call for'): an event only after a
 # determiner ('a vote', 'the strike', "Monday's elections").
 EVENT_NOUNS_AFTER_DETERMINER = frozenset("vote strike call".split())

@@ -47,6 +47,7 @@ from briefing.new.draft.eventpeople import (
     named_before,
     named_by,
     parties,
+    signing_sides,
 )
 from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
 from briefing.new.draft.gists import without_dateline
@@ -152,6 +153,8 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
                 _sentence_events(context, events, number, start, end)
     delegations(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     deal_sides(events, context.paragraphs, context.entities)
+    signing_sides(events, context.paragraphs, context.entities,
+                  lambda n, s, e: _taking_part(context, n, s, e))
     attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     return events

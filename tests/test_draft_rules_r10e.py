@@ -1,0 +1,52 @@
+"""Rules of round 10 of issue 18 (events and uncertainty), as tables (each row its own sentences,
+not a fixture's): a deal's signing told only in an apposition or a participle ('The deal, reached
+on Friday in Nairobi, ...', 'the accord reached in Arusha last week') is an event, its sides those
+of the 'deal between A and B' told before; a pronoun in the paragraph of the one person it can
+mean there is that person, whoever of its gender was named paragraphs before.
+Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ruletable import meetings
+
+
+def _ids(meeting: dict[str, Any]) -> set[str]:
+    return {*meeting.get("participants", ()), *meeting.get("organisations", ())}
+
+
+@pytest.mark.parametrize(("text", "sides", "place", "date", "doubt"), [
+    # an apposition: the sides in the lede's 'deal between A and B'
+    ("Kenya's tea growers will be paid within 30 days under a deal between the Tea Board of Kenya and "
+     "the Kenya Tea Growers Association. The deal, reached on Friday in Nairobi, ends a strike of three "
+     "weeks.", {"tea-board-of-kenya", "kenya-tea-growers-association"}, "nairobi", "2026-02-27",
+     True),
+    # a participle after the deal, the sides after it in its own sentence (no doubt)
+    ("Talks on the border resumed in Geneva on Tuesday. The ceasefire follows the accord reached in "
+     "Arusha last week between the Burundi Army and the National Liberation Front.",
+     {"burundi-army", "national-liberation-front"}, "arusha", "2026-02", False),
+    # a side told by common nouns: the one organisation that later accepted the deal
+    ("Nurses will work no more than 40 hours a week under an agreement between the Ministry of Health "
+     "and the country's largest nurses' union.\n\n"
+     "The agreement, signed on Monday at the ministry in Suva, ends a dispute of four months.\n\n"
+     "Mere Tuilagi, general secretary of the Fiji Nursing Association, said members had approved the "
+     "agreement by a wide margin.", {"ministry-of-health", "fiji-nursing-association"}, "suva", "2026-03-02",
+     True),
+])
+def test_a_signing_told_apart_is_an_event_between_its_sides(text: str, sides: set[str], place: str,
+                                                             date: str, doubt: bool) -> None:
+    found = [m for m in meetings(text) if m.get("place") == place]
+    assert found and sides <= _ids(found[0]) and found[0].get("date") == date, meetings(text)
+    assert ("participants" in found[0].get("uncertain", {})) == doubt, found[0]
+
+
+@pytest.mark.parametrize("text", [
+    # a signing of long ago, or told by whom and not when or where: background, no event
+    "The treaty signed in 1998 by Peru and Ecuador ended the war, Foreign Minister Ana Ruiz said.",
+    "The agreement signed by both unions still holds, Tom Grey said.",
+])
+def test_guard_no_signing_event_from_background(text: str) -> None:
+    assert not [m for m in meetings(text) if m.get("type") == "other"], meetings(text)
