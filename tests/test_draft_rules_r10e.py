@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from ruletable import meetings
+from ruletable import draft, meetings, speakers
 
 
 def _ids(meeting: dict[str, Any]) -> set[str]:
@@ -50,3 +50,26 @@ def test_a_signing_told_apart_is_an_event_between_its_sides(text: str, sides: se
 ])
 def test_guard_no_signing_event_from_background(text: str) -> None:
     assert not [m for m in meetings(text) if m.get("type") == "other"], meetings(text)
+
+
+def _quote_doubts(text: str) -> list[tuple[str, bool]]:
+    data = draft(text)
+    return [(who, "speaker" in q.get("uncertain", {})) for who, q in zip(speakers(data),
+                                                                         data.get("quotes", []), strict=True)]
+
+
+def test_a_pronoun_in_the_paragraph_of_the_one_person_before_it_is_that_person() -> None:
+    # a woman named two paragraphs before ('Ms Ito') is no real doubt: the minister, who speaks in
+    # the pronoun's own paragraph and is the only person named there, said it
+    text = ("Prime Minister Sitiveni Rabuka met Japan's ambassador, Ms Hana Ito, in Suva on Monday.\n\n"
+            "They discussed a new wharf at Lautoka.\n\n"
+            "Fiji's Minister for Education, Aseri Radrodro, said 40 schools still had no roofs. "
+            "\"Children cannot learn in the rain,\" she said.")
+    assert _quote_doubts(text) == [("Aseri Radrodro", False)]
+
+
+def test_guard_a_pronoun_after_two_people_of_its_paragraph_stays_marked() -> None:
+    # a woman named in the pronoun's own paragraph, besides the one chosen: still either
+    text = ("Japan's ambassador, Ms Hana Ito, listened as Fiji's Minister for Education, Aseri Radrodro, "
+            "said 40 schools still had no roofs. \"Children cannot learn in the rain,\" she said.")
+    assert [doubt for _, doubt in _quote_doubts(text)] == [True]
