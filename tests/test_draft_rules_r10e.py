@@ -7,6 +7,7 @@ Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -73,3 +74,29 @@ def test_guard_a_pronoun_after_two_people_of_its_paragraph_stays_marked() -> Non
     text = ("Japan's ambassador, Ms Hana Ito, listened as Fiji's Minister for Education, Aseri Radrodro, "
             "said 40 schools still had no roofs. \"Children cannot learn in the rain,\" she said.")
     assert [doubt for _, doubt in _quote_doubts(text)] == [True]
+
+
+_FINAL = ("Olympiacos will face Vouliagmeni in the final after beating Glyfada 11-9 on Wednesday night.\n\n"
+          "The best-of-three final series begins at the Papastrateio pool in Piraeus on Saturday.\n\n"
+          "\"Saturday is the first of three steps,\" Olympiacos coach Dimitra Karagianni said.\n\n"
+          "The Hellenic Swimming Federation said about 1,500 tickets for Saturday's game had been sold by "
+          "Thursday afternoon.")
+
+
+def test_a_weekday_told_again_with_nothing_of_its_own_is_the_day_given_before() -> None:
+    # (published Thursday 15 May 2031) 'Saturday' is the final's, ahead; words are never said
+    # after publication: the federation's on Thursday
+    data = draft(_FINAL, dt.date(2031, 5, 15))
+    saturdays = [t for t in data["timeline"] if "Saturday" in t["label"]]
+    assert len(saturdays) == 3 and {t["date"] for t in saturdays} == {"2031-05-17"}, saturdays
+    assert not [t for t in saturdays if "date" in t.get("uncertain", {})], saturdays
+    said = [(s["date"], "date" in s.get("uncertain", {})) for s in data["statements"]]
+    assert said == [("2031-05-15", False)]
+    assert [q.get("date") for q in data["quotes"]] == [None]
+
+
+def test_guard_a_weekday_told_as_past_against_one_ahead_stays_marked() -> None:
+    data = draft("The town council will meet on Friday to vote on the budget. Denis Lucey said the "
+                 "creamery in Mallow closed on Friday.")
+    closed = [t for t in data["timeline"] if "closed" in t["label"]]
+    assert closed and closed[0]["date"] == "2026-02-27" and "date" in closed[0].get("uncertain", {}), closed
