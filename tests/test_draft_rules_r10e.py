@@ -100,3 +100,18 @@ def test_guard_a_weekday_told_as_past_against_one_ahead_stays_marked() -> None:
                  "creamery in Mallow closed on Friday.")
     closed = [t for t in data["timeline"] if "closed" in t["label"]]
     assert closed and closed[0]["date"] == "2026-02-27" and "date" in closed[0].get("uncertain", {}), closed
+
+
+@pytest.mark.parametrize(("text", "author", "doubt"), [
+    # the sentence says the author made it: 'said in a report', 'issued': no doubt
+    ("The city of Tartu broke the law when it closed two schools, the chancellor of justice, Mart Kask, "
+     "said in a report issued on Tuesday. \"A decision of this kind cannot be taken behind closed "
+     "doors,\" the report said.", "Mart Kask", False),
+    # one who only speaks of it may not have written it: marked
+    ("The mayor, Urmas Klaas, said the report was unfair. \"The city ignored the law for a decade,\" "
+     "the report said.", "Urmas Klaas", True),
+])
+def test_a_document_made_by_its_author_is_not_in_doubt(text: str, author: str, doubt: bool) -> None:
+    data = draft(text)
+    assert speakers(data) == [author], data.get("quotes")
+    assert ("speaker" in data["quotes"][0].get("uncertain", {})) == doubt, data["quotes"][0]
