@@ -1,8 +1,11 @@
 """Rules of round 10 of issue 18 (events and uncertainty), as tables (each row its own sentences,
 not a fixture's): a deal's signing told only in an apposition or a participle ('The deal, reached
 on Friday in Nairobi, ...', 'the accord reached in Arusha last week') is an event, its sides those
-of the 'deal between A and B' told before; a pronoun in the paragraph of the one person it can
-mean there is that person, whoever of its gender was named paragraphs before.
+of the 'deal between A and B' told before. Flag only real doubt: a pronoun in the paragraph of the
+one person it can mean there is that person, whoever of its gender was named paragraphs before; a
+weekday told again with nothing of its own is the day given before, and words are never said
+after publication; a document's maker, owner or decider is its author; an event that tells the
+lede's act again takes the lede's day. Guard rows keep the mark where the doubt is real.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -115,3 +118,22 @@ def test_a_document_made_by_its_author_is_not_in_doubt(text: str, author: str, d
     data = draft(text)
     assert speakers(data) == [author], data.get("quotes")
     assert ("speaker" in data["quotes"][0].get("uncertain", {})) == doubt, data["quotes"][0]
+
+
+@pytest.mark.parametrize(("text", "doubt"), [
+    # the lede's subject did it on Monday; the second paragraph tells the same act: that day
+    ("Fiji's Agriculture Minister Vatimi Rayalu toured flood-hit cane farms in Ba on Monday, promising "
+     "seed to replace the lost crop.\n\nRayalu, who flew from Suva with the district officer, Ana "
+     "Tora, visited farms near Ba and met about 200 growers at a mill.", False),
+    # the lede only says when it was said: the visit may have been before
+    ("Fiji's Agriculture Minister Vatimi Rayalu said on Monday that cane farms in Ba had lost half "
+     "their crop.\n\nRayalu, who flew from Suva with the district officer, Ana Tora, visited farms "
+     "near Ba and met about 200 growers at a mill.", True),
+])
+def test_an_event_telling_the_ledes_act_again_takes_its_day(text: str, doubt: bool) -> None:
+    found = [m for m in meetings(text) if "vatimi-rayalu" in _ids(m) and m.get("date")]
+    if doubt:  # (dated, or not dated at all: never an unmarked guess)
+        assert all("date" in m.get("uncertain", {}) for m in found), found
+        return
+    assert found and found[0]["date"] == "2026-03-02", meetings(text)
+    assert "date" not in found[0].get("uncertain", {}), found[0]

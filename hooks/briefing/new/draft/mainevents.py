@@ -213,7 +213,7 @@ def _bodies_met(context: Context, events: list[FoundEvent], number: int, start: 
                                    [number], [], orgs,
                                    clause_place(context.entities, text, number, met.start(), end,
                                                 met.start("body")))
-                lede_date(event, context.paragraphs, context.dates, context.published)
+                lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
                 names = ", ".join(context.entities.get(key).name for key in orgs)
                 event.people_doubt = (f"'the {body}' taken as those of {names}, named so in paragraph "
                                       f"{where}. Check who takes part.")
@@ -280,7 +280,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             event.date_doubt = (f"The sentence says the {word} was put off: {date.value} may be the "
                                 "day it was due, not the day it will be held. Check the date.")
         if date is None and family != "deal":  # (a deal's day is not the day it was announced)
-            lede_date(event, context.paragraphs, context.dates, context.published)
+            lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
         if not people and not (family in ("sport", "strike") and orgs):  # (a match's sides, a
             # strike's unions are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
