@@ -102,8 +102,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # .75, .75, 1, .4, 1, 1, 1), saxaul (.5, .5, .75, .75, .66, .6, .85, -, 1)); they rise with each landing.
     "faroe.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "gobi.txt": (1, 1, 1, 1, 1, 1, .88, None, 1),
-    "helmet.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),  # (places .83 -> 1 in round 9: 'Ptuj Castle'; paras 0 -> 1:
-    # the Slovenian related-links row)
+    "helmet.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (places .83 -> 1 in round 9: 'Ptuj Castle'; paras 0 -> 1:
+    # the Slovenian related-links row; events 0 -> 1 in round 10: 'handed ... back to Ptuj')
     "kresna.txt": (1, 1, 1, 1, 1, 1, .88, None, 1),
     "saintlouis.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "saxaul.txt": (1, 1, 1, 1, .77, 1, 1, None, 1),
@@ -140,7 +140,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, 1, .80, 1, 1, .5, 1), kelani (1, 1, 1, 1, 1, 1, 1, .5, 1), lunar (1, .5, 1, .75, 1, .5, .75,
     # 1, 1), netball (1, 1, 1, 1, 1, .33, .67, 0, 1), pasig (1, 1, 1, 1, 1, 1, 1, 0, 1).
     "charrua.txt": (1, 1, 1, .66, .71, 1, 1, 1, 1),
-    "honiara.txt": (1, 1, 1, 1, .8, 1, 1, .5, 1),
+    "honiara.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (events .5 -> 1: 'when it meets next week')
     "kelani.txt": (1, 1, 1, 1, 1, 1, 1, .5, 1),
     "lunar.txt": (1, .5, 1, .75, 1, .5, .75, 1, 1),
     "netball.txt": (1, 1, 1, 1, 1, .33, .66, 0, 1),

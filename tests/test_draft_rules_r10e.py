@@ -137,3 +137,35 @@ def test_an_event_telling_the_ledes_act_again_takes_its_day(text: str, doubt: bo
         return
     assert found and found[0]["date"] == "2026-03-02", meetings(text)
     assert "date" not in found[0].get("uncertain", {}), found[0]
+
+
+@pytest.mark.parametrize(("text", "body", "date"), [
+    # the lede's return of an object: the one who hands it back, on the lede's day
+    ("BERLIN - The Ethnological Museum on Monday handed a carved throne back to Cameroon, 120 years "
+     "after German troops took it from Foumban.", "ethnological-museum", "2026-03-02"),
+    ("The Pitt Rivers Museum returned the remains of 14 Maori ancestors to New Zealand on Monday.\n\n"
+     "At a ceremony in Wellington, the museum's director, Laura Van Broekhoven, said the return was "
+     "long overdue.", "pitt-rivers-museum", "2026-03-02"),
+])
+def test_a_return_told_in_the_lede_is_an_event(text: str, body: str, date: str) -> None:
+    found = [m for m in meetings(text) if body in _ids(m)]
+    assert len(found) == 1 and found[0].get("date") == date, meetings(text)
+
+
+def test_guard_a_return_told_after_the_lede_is_background() -> None:
+    text = ("The Ethnological Museum opened a new wing in Berlin on Monday.\n\n"
+            "In 2022 it handed a carved throne back to Cameroon.")
+    assert not [m for m in meetings(text) if m.get("type") == "other" and "2022" in str(m.get("date"))]
+    assert len(meetings(text)) <= 1, meetings(text)
+
+
+@pytest.mark.parametrize(("text", "scheduled"), [
+    # a body's next meeting told in a clause of time: ahead
+    ("Lautoka City Council is due to discuss the bus fares when it meets next week.", True),
+    # a meeting told in the past: no meeting ahead
+    ("Lautoka City Council discussed the bus fares when it met in May.", False),
+])
+def test_a_bodys_next_meeting_told_when_it_meets(text: str, scheduled: bool) -> None:
+    found = [m for m in meetings(text)
+             if "lautoka-city-council" in _ids(m) and m.get("status") == "scheduled"]
+    assert bool(found) == scheduled, meetings(text)

@@ -78,6 +78,11 @@ _LEGISLATURE = re.compile(r"parliament|council|assembly|senate|congress|legislat
 # the lede's deal between firms: 'said it had agreed to sell its chain to Y', 'agreed to buy X'
 _DEAL = re.compile(r"\b(?:agreed|agreement|deal|offer|bid)\s+to\s+(?:sell|buy|acquire|merge|take\s+over|"
                    r"purchase)\b")
+# a return: 'The National Museum on Tuesday handed a gilded helmet back to Ptuj', 'handed over
+# the remains', 'repatriated', 'returned the bronzes to Nigeria' (lede only: later, background)
+_HANDED = re.compile(r"\b(?:handed|hands|gave)\b[^.;,\"“”]{0,80}?\b(?:back|over)\b|\b(?:repatriated|"
+                     r"repatriates)\b|\b(?:returned|returns)\s+(?:the|a|an|its|their|\d[\d,]*)\s[^.;,\"“”]{0,60}?"
+                     r"\bto\s+(?=[A-Z])")
 # 'The Uljanik shipyard launched the largest car ferry', 'opened three field hospitals': not
 # 'opened fire', 'launched an investigation', 'opened the way'
 _OPENED = re.compile(r"\b(?P<verb>launched|opened|inaugurated|unveiled|commissioned)\s+"
@@ -158,6 +163,10 @@ def action_triggers(text: str, start: int, end: int, number: int,
     for match in _DEAL.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start(), None, "deal", "other", "deal", False))
+            break
+    for match in _HANDED.finditer(text, start, end):
+        if not quoted(match.start()):
+            found.append((match.start(), None, "handover", "other", "handover", False))
             break
     for match in _OPENED.finditer(text, start, end):
         if not quoted(match.start()):

@@ -93,7 +93,9 @@ _VERDICT = re.compile(rf"\b(?:{'|'.join(COURT_VERDICTS)})\b")
 _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going)\s+to|"
                    r"(?:is|are)\s+to|(?:agreed|plans?|planned|hopes?|hoped|intends?|arranged|invited\s+\w+|"
                    r"willing|ready|offered)\s+to)\s+(?:now\s+|again\s+|also\s+|then\s+)?"
-                   r"(?:meet|hold\s+(?:talks|a\s+meeting))\b")
+                   r"(?:meet|hold\s+(?:talks|a\s+meeting))\b"
+                   # 'is due to discuss the fees when it meets next week': the body's next meeting
+                   r"|\bwhen\s+(?:it|they)\s+(?:next\s+)?meets?\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed the agreement in 2022'
 # 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
@@ -104,9 +106,10 @@ _NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\
 
 # A vote is taken at a meeting or debate, and is a body's decision: a later mention of one joins
 # the other ('has voted to ...', then 'passed by 12 votes to 6 at the council's monthly meeting').
-# Talks put off and the meeting that 'will now' hold them are one; a ceremony is an opening's.
+# Talks put off and the meeting that 'will now' hold them are one; a ceremony is an opening's or a
+# handover's ('were handed back on Wednesday', then 'At a ceremony in the Central Cemetery').
 _KIN = {"vote": ("vote", "meeting", "decision"), "meeting": ("meeting", "vote", "talks"),
-        "decision": ("decision", "vote"), "ceremony": ("ceremony", "launch")}
+        "decision": ("decision", "vote"), "ceremony": ("ceremony", "launch", "handover")}
 
 
 @dataclass
@@ -281,7 +284,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                                 "day it was due, not the day it will be held. Check the date.")
         if date is None and family != "deal":  # (a deal's day is not the day it was announced)
             lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
-        if not people and not (family in ("sport", "strike") and orgs):  # (a match's sides, a
+        if not people and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
             # strike's unions are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),
