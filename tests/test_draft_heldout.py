@@ -141,7 +141,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, 1), netball (1, 1, 1, 1, 1, .33, .67, 0, 1), pasig (1, 1, 1, 1, 1, 1, 1, 0, 1).
     "charrua.txt": (1, 1, 1, .66, .71, 1, 1, 1, 1),
     "honiara.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (events .5 -> 1: 'when it meets next week')
-    "kelani.txt": (1, 1, 1, 1, 1, 1, 1, .5, 1),
+    "kelani.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events .5 -> 1: the sitting that adjourned the trial)
     "lunar.txt": (1, .5, 1, .75, 1, .5, .75, 1, 1),
     "netball.txt": (1, 1, 1, 1, 1, .33, .66, 0, 1),
     "pasig.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events 0 -> 1: the agreement 'signed on Saturday')

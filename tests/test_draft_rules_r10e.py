@@ -169,3 +169,21 @@ def test_a_bodys_next_meeting_told_when_it_meets(text: str, scheduled: bool) -> 
     found = [m for m in meetings(text)
              if "lautoka-city-council" in _ids(m) and m.get("status") == "scheduled"]
     assert bool(found) == scheduled, meetings(text)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # the sitting that adjourned the trial, and the one it was adjourned to
+    ("The High Court in Kampala on Monday adjourned until April 20 the trial of a former minister accused "
+     "of stealing relief food.", [("2026-03-02", None), ("2026-04-20", "scheduled")]),
+    ("Judge Amina Okello adjourned the trial of Moses Kato to April 20 at the High Court in Kampala on "
+     "Monday.", [("2026-03-02", None), ("2026-04-20", "scheduled")]),
+])
+def test_an_adjournment_tells_the_sitting_held_and_the_one_ahead(text: str,
+                                                                  days: list[tuple[str, str | None]]) -> None:
+    found = [(m.get("date"), m.get("status")) for m in meetings(text)]
+    assert found == days, meetings(text)
+
+
+def test_guard_no_sitting_held_without_an_adjournment() -> None:
+    text = "The trial of Moses Kato resumes at the High Court in Kampala on April 20, a year after it began."
+    assert not [m for m in meetings(text) if m.get("status") != "scheduled"], meetings(text)

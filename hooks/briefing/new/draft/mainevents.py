@@ -67,6 +67,7 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.names import RUN
 from briefing.new.draft.plans import AGAIN, REQUESTED, plan_triggers
 from briefing.new.draft.sentences import sentence_spans
+from briefing.new.draft.sittings import adjourned_sittings
 
 Key = tuple[str, str]
 _NOUNS = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
@@ -160,6 +161,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
                   lambda n, s, e: _taking_part(context, n, s, e))
     attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
+    adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat())
     return events
 
 
