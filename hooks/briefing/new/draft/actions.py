@@ -1,11 +1,12 @@
 """Events an article is about that are no meeting in name, told by a verb: a call ('spoke to X by
 telephone', 'phoned X'), a result told by a participle with its score ('..., beating GOG 33-29'),
 a result told after 'to' ('came from behind to beat Flamengo 2-1': the sentence's subject is the
-other side), a stage race's stage won ('won the ninth stage'), a court acting ('The Supreme
-Court ... ordered a halt', 'heard arguments'), a vote ('voted to', 'passed ... by 78 votes to 41', 'the motion was carried'), and, in the lede only, a
-sanction ('suspended the licence of', 'have been banned'), a body's decision ('the banking
-watchdog approved the transfer'), a launch or an opening ('was launched', 'The shipyard launched
-a ferry', 'opened three field hospitals') or an orbit reached ('was placed in a halo orbit').
+other side), a stage race's stage won ('won the ninth stage'), a court acting ('The Supreme Court
+... ordered a halt', 'heard arguments'), a vote ('voted to', 'passed ... by 78 votes to 41', 'the
+motion was carried'), and, in the lede only, a sanction ('suspended the licence of', 'have been
+banned'), a body's decision ('the banking watchdog approved the transfer'), a launch or an opening
+('was launched', 'The shipyard launched a ferry', 'opened three field hospitals') or an orbit
+reached ('was placed in a halo orbit').
 
 The lede's verb is what the headline is about; the same verbs later in the article ('flights were
 suspended') are background, so sanctions and launches count only in the first paragraph.
