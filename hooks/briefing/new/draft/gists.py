@@ -39,6 +39,13 @@ _TOLD_LONGER = re.compile(r"\btold\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\b)[a-z]
                           r"yesterday|(?:last|this|earlier\s+this)\s+(?:week|month|year))\s+that\b)"
                           r"(?:[\w\-'’,]+\s+){1,5}?that\b")
 # '... had violated the truce and called for ...': the second verb is the speaker's own act again.
+# Verbs of saying that also take a thing as their object ('announced the amnesty', 'praised the
+# workers', 'described the plan as reckless', 'urged the council to act'): cut after them, the
+# rest is no statement.
+_TAKES_AN_OBJECT = frozenset("announced announces praised praises described describes called calls "
+                             "urged urges urging promised promises recalled reported reports posted "
+                             "tweeted referred asked asks asking welcomed welcomes".split())
+_OBJECT = re.compile(r"(?:the|a|an|its|his|her|their|this|these|those|both)\s", re.IGNORECASE)
 _SPEAKERS_ACT = re.compile(r"\s+and\s+(?:called|urged|demanded|asked|said|warned|added|appealed)\b.*$")
 _LEADING = re.compile(rf"^[^\"“”]{{0,140}}?\b(?:{_VERBS})"
                       r"(?:(?<=told)\s+(?:the\s+|a\s+)?(?:[a-z]+|[A-Z][\w\-]*(?:['’]s)?(?:\s+[A-Z][\w\-]*(?:['’]s)?){0,2}"
@@ -102,6 +109,10 @@ def gist(sentence: str, speaker: tuple[str, ...] = ()) -> str:
             and not re.match(r"(?:it|he|she|they|we|i|its|his|her|their)\b", body[match.end():], re.I) \
             and not _TOLD_LONGER.search(lead + body[match.end():match.end() + 60]):
         rest = body[match.end():]
+        verbs = re.findall(rf"\b(?:{_VERBS})\b", lead)
+        if verbs and verbs[-1].lower() in _TAKES_AN_OBJECT and _OBJECT.match(rest):
+            return text  # 'had announced the amnesty in February', 'praised the workers': what
+            # follows is the verb's object, no words of theirs ('The amnesty in February.')
         rest = _SPEAKERS_ACT.sub("", rest).rstrip(" ,;")  # (not 'plastic sheeting,.' where ', and
         # said he had asked ...' went)
         return (rest if rest[1:2].isupper() else rest[0].upper() + rest[1:]) + "."  # ('eThekwini')
