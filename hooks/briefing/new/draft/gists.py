@@ -110,7 +110,8 @@ def gist(sentence: str, speaker: tuple[str, ...] = ()) -> str:
             and not _TOLD_LONGER.search(lead + body[match.end():match.end() + 60]):
         rest = body[match.end():]
         verbs = re.findall(rf"\b(?:{_VERBS})\b", lead)
-        if verbs and verbs[-1].lower() in _TAKES_AN_OBJECT and _OBJECT.match(rest):
+        if verbs and verbs[-1].lower() in _TAKES_AN_OBJECT and _OBJECT.match(rest) \
+                and not re.search(r"\bthat\s*$", lead):  # ('promised that the government would')
             return text  # 'had announced the amnesty in February', 'praised the workers': what
             # follows is the verb's object, no words of theirs ('The amnesty in February.')
         rest = _SPEAKERS_ACT.sub("", rest).rstrip(" ,;")  # (not 'plastic sheeting,.' where ', and
