@@ -16,6 +16,15 @@ ORG_NOUNS = orgwords.ORG_NOUNS
 # The adjectives of countries and regions live in placewords.py.
 DEMONYMS = placewords.DEMONYMS
 
+# The label of a photo credit line in the languages pages around English copy are scraped from
+# ('Foto:', 'Bild:', 'Kuva:', 'Fot.', 'Zdjęcie:', 'Crédit photo :').
+CREDIT_LABELS = (
+    "photo", "photos", "photograph", "photography", "picture", "image", "images", "credit", "credits",
+    "illustration", "foto", "fotos", "fot.", "fotograf", "fotografie", "fotografia", "fotografía", "fotó",
+    "fotoğraf", "bild", "bilder", "billede", "billeder", "kuva", "kuvat", "mynd", "zdjęcie", "nuotr.",
+    "nuotrauka", "attēls", "pilt", "crédit", "crédits", "crédito", "créditos", "crédit photo",
+    "photo credit", "image credit")
+
 # Verbs that introduce speech, in the forms wire copy uses.
 SPEECH_VERBS = frozenset(
     "said says say told tells added adds asked asks stated states noted notes warned warns "
