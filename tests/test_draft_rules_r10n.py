@@ -43,3 +43,32 @@ def test_credit_lines_read_before_stay_chrome(credit: str) -> None:
 ])
 def test_a_sentence_after_a_label_word_stays(sentence: str) -> None:
     assert "Ana Lima" in names(draft(sentence), "people")
+
+
+def _orgs(text: str) -> set[str]:
+    return names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a body named alone as an owner, a group's leader, or a member of a consortium
+    ("The Borlänge paper mill, owned by Stenvik, closed in 2031 after 90 years.", "Stenvik"),
+    ("The winning group, led by Vindhav, said it would build the farm by 2040.", "Vindhav"),
+    ("Sjøkraft is led by Nordlys, which holds 60 percent of its shares.", "Nordlys"),
+    ("The licence went to a consortium of Kystvind Energi and Brattfjell Kraft on Tuesday.",
+     "Brattfjell Kraft"),
+    ("Estates owned by Dunlop and a group led by Rantau Hijau already pay monthly.", "Rantau Hijau"),
+])
+def test_a_body_named_as_owner_leader_or_member(text: str, body: str) -> None:
+    assert body in _orgs(text)
+    assert body not in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guards: a person after the same words (a given name, a job before the name)
+    ("The team, led by ecologist Henrik Sjöberg-Ahl, counted 312 fish off the beds.", "Henrik Sjöberg-Ahl"),
+    ("The delegation is led by Khalil al-Hayya, the group's deputy chief.", "Khalil al-Hayya"),
+    ("The fund is owned by Anders Bratvold, a shipbuilder from Haugesund, who said he would sell.",
+     "Anders Bratvold"),
+])
+def test_a_person_after_led_or_owned_by_stays_a_person(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")

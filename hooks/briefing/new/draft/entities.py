@@ -29,6 +29,7 @@ from briefing.new.draft.mentions import find_mentions
 from briefing.new.draft.names import Run, runs
 from briefing.new.draft.organisations import add_institutions, find_organisations
 from briefing.new.draft.orgcontext import join_lower_words
+from briefing.new.draft.ownership import bodies_by_relation
 from briefing.new.draft.people import find_people, full_names_from
 from briefing.new.draft.placeevidence import dateline_places
 from briefing.new.draft.places import find_places
@@ -78,11 +79,12 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     found = _after_a_plural_noun(found, paragraphs)
     found, firms, seats = split_firms(found, paragraphs)
     owners, sites, yards = facilities(paragraphs)
-    affiliations |= firms | owners | set(and_names)
+    bodies = bodies_by_relation(found, paragraphs)  # 'owned by Holmen', 'a group led by Golden Hope'
+    affiliations |= firms | owners | set(and_names) | bodies
     seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
     people = {key: person for key, person in people.items()
-              if person.name not in seats and person.name not in firms}  # 'Harland Process
+              if person.name not in seats | firms | bodies}  # 'Harland Process
     # Engineering of Glasgow, whose project director ...': the firm of a city is no person
     taken = {form for person in people.values() for form in person.forms()}
     organisations = find_organisations(found, paragraphs, taken, affiliations)
