@@ -10,7 +10,6 @@ import pytest
 from briefing.new.draft.paragraphs import split_article
 from ruletable import draft, names
 
-
 _AROUND = ("The mill will close in May, the company said on Monday, and 300 jobs will go.\n\n{}\n\n"
            "The union said it would ask the ministry for help before the summer.")
 
