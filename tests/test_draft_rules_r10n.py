@@ -71,3 +71,28 @@ def test_a_body_named_as_owner_leader_or_member(text: str, body: str) -> None:
 ])
 def test_a_person_after_led_or_owned_by_stays_a_person(text: str, person: str) -> None:
     assert person in names(draft(text), "people")
+
+
+def _org_records(text: str) -> dict[str, dict[str, object]]:
+    return {r["name"]: r for r in draft(text).get("organisations", [])}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a body named only with common nouns: drafted (it speaks), its name marked as a guess
+    ("The bus fell 200 metres into a ravine, killing nine people, the national police said.",
+     "National Police"),
+    ("In Wallonia, where no count exists, the regional government said it would commission one.",
+     "Regional Government"),
+])
+def test_a_body_named_only_with_common_nouns_is_marked(text: str, body: str) -> None:
+    assert "name" in _org_records(text)[body].get("uncertain", {})  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # guards: a place's body, in a possessive, capitalised or lower case, is named
+    ("Rio de Janeiro state's military police said 14 fans were detained.", "Military Police"),
+    ("Kraków's city council voted to close the market.", "Kraków City Council"),
+    ("The National Police said 14 people had been detained.", "National Police"),
+])
+def test_a_named_or_owned_body_is_not_marked(text: str, body: str) -> None:
+    assert "uncertain" not in _org_records(text)[body]

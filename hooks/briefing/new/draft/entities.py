@@ -91,7 +91,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     for org in organisations.values():  # 'Bread and Freedom, which ...': one body or two
         if and_names.get(org.name):
             org.doubt.setdefault("name", and_names[org.name])
-    add_institutions(organisations, {**yards, **speaking_institutions(paragraphs)})
+    add_institutions(organisations, {**yards, **speaking_institutions(paragraphs)}, "\n".join(paragraphs))
     _drop_inside_longer(organisations, paragraphs)
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}

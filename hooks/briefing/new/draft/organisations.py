@@ -221,14 +221,25 @@ def _branch_of_known(tokens: list[str]) -> bool:
         and not any(t.lower() in TITLE_WORDS or t.lower() in TITLE_LEAD for t in tokens)
 
 
-def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]]) -> None:
-    """'the foreign ministry said' is the 'Foreign Ministry' named before, or a new organisation."""
+def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]], whole: str) -> None:
+    """'the foreign ministry said' is the 'Foreign Ministry' named before, or a new organisation
+    (its name a guess when the article writes only common nouns: `whole` is the article)."""
     for name, forms in found.items():
         same = [o for o in orgs.values() if o.name.lower().endswith(name.lower())
                 or name.lower().endswith(o.name.lower())]
         org = same[0] if len(same) == 1 else Entity("organisations", name)
+        if not same and all(form == form.lower() for form in forms) \
+                and not any(re.search(rf"\b[a-z]+['’]s\s+{re.escape(form)}\b", whole) for form in forms):
+            org.doubt.setdefault("name", _COMMON_NOUN.format(written=forms[0]))
         org.aliases.extend(f for f in forms if f not in org.forms())
         orgs.setdefault(org.id, org)
+
+
+# 'the national police said', 'the regional government decided': a body the article names only
+# with common nouns, no place's name with them (a capitalised one, or "Rio de Janeiro state's"),
+# is drafted (it speaks and acts) but with its name as a guess.
+_COMMON_NOUN = ("The article names this body only in lower case ('{written}'), with common nouns, "
+                "not a name: check which body it is and name it, or leave it out.")
 
 
 def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
