@@ -96,3 +96,31 @@ def test_a_body_named_only_with_common_nouns_is_marked(text: str, body: str) -> 
 ])
 def test_a_named_or_owned_body_is_not_marked(text: str, body: str) -> None:
     assert "uncertain" not in _org_records(text)[body]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a firm written in camel case
+    ("The train, run by AndesRail, left Cusco at dawn with 300 passengers.", "AndesRail"),
+    ("VaxGenix said the vaccine would be ready in May.", "VaxGenix"),
+    ("Shares in NordKyst Kraft fell 4 percent on Monday.", "NordKyst Kraft"),
+    # a body after a lower-case noun of its trade, or after a country's possessive and that noun
+    ("Russia's environmental watchdog Rosprirodnadzor said 26 tonnes of fish had died.", "Rosprirodnadzor"),
+    ("The fishermen's association Havbruk warned that the farm would close its grounds.", "Havbruk"),
+    ("The oil shale processor Viru Keemia was fined 1.2 million euros on Monday.", "Viru Keemia"),
+])
+def test_a_firm_by_its_shape_or_its_trade_noun(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    # guards: people's and places' names with an inner capital after a particle
+    ("Ronald McDonald and Leonardo DiCaprio said they were happy.", "Leonardo DiCaprio", None),
+    ("Governor Ron DeSantis said the law would pass.", "Ron DeSantis", None),
+    ("He asked the KwaZulu-Natal provincial government to review the rates.", None, "KwaZulu-Natal"),
+])
+def test_a_particle_with_an_inner_capital_is_no_firm(text: str, person: str | None,
+                                                     place: str | None) -> None:
+    data = draft(text)
+    assert person is None or person in names(data, "people")
+    assert place is None or place in names(data, "places")
+    assert not names(data, "organisations") & {person, place}

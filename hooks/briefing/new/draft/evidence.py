@@ -137,10 +137,11 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     """'the craft brewery Zlatá Kozel', 'the copper miner Minera Andina', 'Budvar, the
     state-owned Czech brewer,'."""
     before = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-'’]+\s+){0,3}?"
-                       r"|(?:^|[,;]\s+|\b[A-Z][\w\-]+\s+)(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$",
+                       r"|(?:^|[,;]\s+|\b[A-Z][\w\-]+(?:['’]s)?\s+)(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$",
                        window.before(text, run.start))
     if before and before.group(1) in ORG_NOUNS:
-        return True  # 'the craft brewery X', 'Indian software services company X', 'club X'
+        return True  # 'the craft brewery X', 'Indian software services company X', 'club X',
+        # "Russia's environmental watchdog X"
     rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir|[A-Za-z][\w\-]*['’]s)\s+(?:[A-Z]?[a-z\-]+\s+)?"
                        r"(?:rivals?|competitors?|peers?|parent|owner|subsidiary|partners?),?\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$",
                        window.before(text, run.start))

@@ -8,6 +8,7 @@ import re
 from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, speaks_with_which
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
+from briefing.new.draft.firms import camel_case_firm
 from briefing.new.draft.lexicon import (
     CITIES,
     CLUB_WORDS,
@@ -54,6 +55,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or initialism_firm(tokens) or _research_centre(tokens) \
+                or camel_case_firm(tokens) \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
