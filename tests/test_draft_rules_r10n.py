@@ -124,3 +124,29 @@ def test_a_particle_with_an_inner_capital_is_no_firm(text: str, person: str | No
     assert person is None or person in names(data, "people")
     assert place is None or place in names(data, "places")
     assert not names(data, "organisations") & {person, place}
+
+
+def _figures(text: str) -> dict[float, str]:
+    return {f["value"]: f["as_written"] for f in draft(text).get("figures", [])}
+
+
+@pytest.mark.parametrize(("text", "value", "written"), [
+    # counts told as a verb's object, as a part of a whole, or as a town's people
+    ("The bus fell into a ravine, killing 14 people and injuring 23, the police said.", 23, "injuring 23"),
+    ("A blast at the depot wounded 40 on Sunday, officials said.", 40, "wounded 40"),
+    ("Two of the dead were tourists from Israel, the vice-minister said.", 2, "Two of the dead"),
+    ("Three of the five bidders had dropped out by then, the ministry said.", 3, "Three of the five bidders"),
+    ("Divers found eggs on the gravel, and seven of them hatched in the tank.", 7, "seven of them"),
+    ("Two hundred jobs in a town of 20,000 is no rounding error, the mayor said.", 20000, "20,000"),
+])
+def test_counts_as_objects_partitives_and_towns(text: str, value: float, written: str) -> None:
+    assert _figures(text).get(value) == written
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # guards: a number in words inside a larger one; a number inside a larger one after the verb
+    ('"Two hundred and forty families is no rounding error," he said.', 40),
+    ("The floods killed more than 3,500 people across the region.", 3),
+])
+def test_no_count_from_inside_a_larger_number(text: str, wrong: float) -> None:
+    assert wrong not in _figures(text)

@@ -283,6 +283,10 @@ NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens pe
 # Plurals without an -s that counts name: '20,000 children'.
 IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
                      "troops crew").split()  # ('some 600 crew')
+# Adjectives that stand for the people they describe in a part of a whole: 'Two of the dead',
+# 'three of the injured'.
+PEOPLE_ADJECTIVES = ("dead injured wounded missing accused detained displaced sick elderly "
+                     "unemployed").split()
 
 # A lower-case noun for a person, as a pattern (a class of words, not a list of them): the
 # agent and occupation suffixes of English ('a grower', 'one curator', 'a rail worker', 'a
