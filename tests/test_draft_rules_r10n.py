@@ -150,3 +150,29 @@ def test_counts_as_objects_partitives_and_towns(text: str, value: float, written
 ])
 def test_no_count_from_inside_a_larger_number(text: str, wrong: float) -> None:
     assert wrong not in _figures(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a place named in a compound with a lower-case kind of place or works after it
+    ("The ministry awarded the right to build in the Utsira Nord area of the North Sea.", "Utsira Nord"),
+    ("The licence covers the Sørvest F area, 140 kilometres off the coast.", "Sørvest F"),
+    ("The bus left the road on a bend of the Yungas highway in heavy rain.", "Yungas"),
+    ("Fishermen found dead bream below the Kreenholm dam on Sunday.", "Kreenholm"),
+    ("Trout have spawned there since the Motala paper mill closed.", "Motala"),
+    ("The company will offer places at its Oulu sawmill before anyone is laid off.", "Oulu"),
+    # a place with a country's possessive kind of place in apposition
+    ("Trout spawn in the northern part of Vättern, Sweden's second-largest lake, again.", "Vättern"),
+    # a region after a country's adjective
+    ("The mill stands in Kemi, in Finnish Lapland, near the border.", "Lapland"),
+])
+def test_places_in_compounds_and_appositions(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # guards: a firm after a country's adjective; a firm's plant named after 'of'
+    ("She worked in Swedish Match for years before she retired.", "Match"),
+    ("The plant of Renault in Bursa will close in May.", "Renault"),
+])
+def test_no_place_from_a_firm(text: str, name: str) -> None:
+    assert name not in names(draft(text), "places")
