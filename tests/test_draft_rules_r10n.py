@@ -176,3 +176,24 @@ def test_places_in_compounds_and_appositions(text: str, place: str) -> None:
 ])
 def test_no_place_from_a_firm(text: str, name: str) -> None:
     assert name not in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # an honour's style before the name, alone or after a title
+    ("Its president, Tan Sri Mohd Noor Yusof, said estates would follow the deal.", "Mohd Noor Yusof"),
+    ("Human Resources Minister Datuk Seri Abdul Karim Othman signed the accord on Wednesday.",
+     "Abdul Karim Othman"),
+    ('"We will pay," said Datuk Lim Boon Heng, the planters\' chairman.', "Lim Boon Heng"),
+])
+def test_an_honours_style_is_no_part_of_the_name(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guards: 'Tan' and 'Sri' as names
+    ('"The budget is prudent," Finance Minister Sri Mulyani Indrawati told reporters.',
+     "Sri Mulyani Indrawati"),
+    ('"We were unlucky," Tan Wei Ming said after the final.', "Tan Wei Ming"),
+])
+def test_names_that_look_like_styles_stay_whole(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")

@@ -63,6 +63,12 @@ HONORIFICS = frozenset(
     "rep. sen. gov. chairman captain colonel admiral sheikh emir cllr councillor advocate "
     "coroner inspector detective".split())
 
+# Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
+# ('Tan Sri Mohd Noor Yusof', 'Datuk Seri Abdul Karim Othman'), never part of the name.
+HONOUR_STYLES = ("Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Datuk Sri", "Dato' Sri", "Dato Sri",
+                 "Dato' Seri", "Datin Seri", "Datin Paduka", "Datuk", "Dato'", "Dato", "Datin",
+                 "Pehin", "Yang Berhormat")
+
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "they": "any",
             "i": "any", "we": "any"}
 

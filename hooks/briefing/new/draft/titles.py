@@ -12,6 +12,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     FOREIGN_ORG_LEADS,
+    HONOUR_STYLES,
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
@@ -59,6 +60,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             end += 1  # 'Under Secretary of State Bonnie Jenkins'
             while end < len(tokens) and tokens[end] in _TITLE_OBJECTS:
                 end += 1
+        end += honour_style(tokens, end) if tokens[index].lower() in TITLE_WORDS else 0
         if tokens[index].lower() in TITLE_WORDS and is_name(tokens[end:]):
             return tokens[:end], tokens[end:]
     return title, name
@@ -99,8 +101,19 @@ def _month_given(tokens: list[str], index: int) -> bool:
         and tokens[index + 1][:1].isupper() and tokens[index + 1] not in NOT_NAME
 
 
+_STYLES = sorted((tuple(style.split()) for style in HONOUR_STYLES), key=len, reverse=True)
+
+
+def honour_style(tokens: list[str], at: int) -> int:
+    """The number of words of an honour's style at `at` ('Tan Sri', 'Datuk'), 0 for none."""
+    return next((len(style) for style in _STYLES if tuple(tokens[at:at + len(style)]) == style
+                 and len(tokens) > at + len(style)), 0)
+
+
 def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     index = 0
+    while index < len(tokens) and honour_style(tokens, index):
+        index += honour_style(tokens, index)
     while index < len(tokens) and not _month_given(tokens, index) \
             and (tokens[index] in NOT_NAME or tokens[index] in DEMONYMS
                  or tokens[index].lower() in TITLE_WORDS
@@ -108,6 +121,7 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                  or (index and tokens[index] == "of")
                  or ("of" in tokens[:index] and tokens[index] in _TITLE_OBJECTS)):
         index += 1
+        index += honour_style(tokens, index)  # 'Minister Datuk Seri Abdul Karim Othman'
     return tokens[:index], tokens[index:]
 
 
