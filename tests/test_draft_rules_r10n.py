@@ -197,3 +197,19 @@ def test_an_honours_style_is_no_part_of_the_name(text: str, person: str) -> None
 ])
 def test_names_that_look_like_styles_stay_whole(text: str, person: str) -> None:
     assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a national branch of the Red Cross or Red Crescent; a military unit numbered by an ordinal
+    ("Rescuers from the Bolivian Red Cross carried the injured up the slope.", "Bolivian Red Cross"),
+    ("The Kenya Red Cross said 40 people had died in the floods.", "Kenya Red Cross"),
+    ("Soldiers of the army's Third Division cleared the road by noon.", "Third Division"),
+])
+def test_branches_and_units_are_bodies(text: str, body: str) -> None:
+    assert body in _orgs(text)
+    assert body not in names(draft(text), "people")
+
+
+def test_a_division_of_a_country_stays_a_place() -> None:
+    # guard: a division that is a part of a country, no ordinal first
+    assert "Barishal" in names(draft("Floods cut the roads of the southern division of Barishal."), "places")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefing.new.draft import orgwords, placewords, rolewords
 
 # Organisation words live in orgwords.py; kept importable from here.
+BRANCHED_BODIES = orgwords.BRANCHED_BODIES
 CLUB_WORDS = orgwords.CLUB_WORDS
 FIRMS_NAMED_LIKE_PEOPLE = orgwords.FIRMS_NAMED_LIKE_PEOPLE
 FIRM_TAILS = orgwords.FIRM_TAILS
@@ -13,6 +14,8 @@ KNOWN_ORGS = orgwords.KNOWN_ORGS
 MEMBERS = orgwords.MEMBERS
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
+ORDINALS = orgwords.ORDINALS
+UNIT_WORDS = orgwords.UNIT_WORDS
 # The adjectives of countries and regions live in placewords.py.
 DEMONYMS = placewords.DEMONYMS
 

@@ -10,6 +10,7 @@ from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.firms import camel_case_firm
 from briefing.new.draft.lexicon import (
+    BRANCHED_BODIES,
     CITIES,
     CLUB_WORDS,
     COUNTRIES,
@@ -17,11 +18,13 @@ from briefing.new.draft.lexicon import (
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
     NOT_NAME,
+    ORDINALS,
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_HEADS,
     REGIONS,
     TITLE_WORDS,
+    UNIT_WORDS,
 )
 from briefing.new.draft.names import Run
 from briefing.new.draft.orgcontext import before_role_and_person, listed_with, org_apposition, owns_a_player
@@ -55,7 +58,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or initialism_firm(tokens) or _research_centre(tokens) \
-                or camel_case_firm(tokens) \
+                or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
@@ -214,6 +217,14 @@ def _without_owner(tokens: list[str]) -> list[str]:
     country's or city's possessive before a body's name says whose body it is, not its name."""
     owner = re.fullmatch(r"(.+)['’]s", tokens[0]) if len(tokens) >= 3 else None
     return tokens[1:] if owner and owner.group(1) in COUNTRIES | CITIES else tokens
+
+
+def _branch_or_unit(tokens: list[str]) -> bool:
+    """'Bolivian Red Cross' (a national branch of a body known by its name), 'Third Division', '82nd
+    Airborne Division' (a military unit, an ordinal first)."""
+    return len(tokens) >= 3 and " ".join(tokens[-2:]) in BRANCHED_BODIES \
+        or len(tokens) >= 2 and tokens[-1] in UNIT_WORDS \
+        and (tokens[0] in ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[0]) is not None)
 
 
 def _branch_of_known(tokens: list[str]) -> bool:

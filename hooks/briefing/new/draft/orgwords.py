@@ -87,3 +87,13 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
 # councillors', 'RPP radio', 'Fidesz lawmakers'.
 MEMBERS = frozenset("councillors lawmakers legislators deputies mps senators members supporters "
                     "activists radio television tv newspaper daily broadcaster".split())
+
+# Bodies with national branches, named after the country's adjective or name: 'the Bolivian Red
+# Cross', 'the Turkish Red Crescent', 'Kenya Red Cross'.
+BRANCHED_BODIES = frozenset({"Red Cross", "Red Crescent"})
+# Military units, numbered by an ordinal first: 'the army's Third Division', '82nd Airborne
+# Division', 'the 4th Infantry Brigade'.
+UNIT_WORDS = frozenset("Division Brigade Regiment Battalion Corps Fleet Squadron Company".split())
+ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh "
+                     "Twelfth".split())
+

@@ -7,6 +7,7 @@ import re
 
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
+    BRANCHED_BODIES,
     CITIES,
     CLUB_WORDS,
     COUNTRIES,
@@ -143,6 +144,7 @@ def is_name(tokens: list[str]) -> bool:
             and tokens[0] not in PLACE_LEADS
             and not (len(tokens) > 1 and tokens[0] in _LAND_FIRST)  # 'River Plate'
             and last not in ORG_HEADS and last not in PLACE_HEADS
+            and " ".join(tokens[-2:]) not in BRANCHED_BODIES  # 'Kenya Red Cross said'
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3)  # 'Greenpeace X'
             and tokens[0] not in FOREIGN_ORG_LEADS  # 'Banco de la Nación'
