@@ -89,7 +89,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # Round 8's fresh set of the events helper (heldout8a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (64c4ac8: events
     # 0 on five of six), and rise with each rule that helps.
-    "dockers.txt": (1, 1, 1, 1, .66, .5, 1, 1, 1),  # (events 0 -> 1 in round 9: the deal's sides)
+    "dockers.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events 0 -> 1 in round 9: the deal's sides; places
+    # .66 -> 1, orgs .5 -> 1 in round 10: 'the ports of Helsinki, Kotka and Hamina', 'Paper makers X and Y')
     "icsid.txt": (1, 1, 1, 1, .83, .8, 1, 0, 1),
     "kedougou.txt": (1, .5, .5, 1, .75, 1, 1, 1, 1),
     "lactea.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),

@@ -213,3 +213,13 @@ def test_branches_and_units_are_bodies(text: str, body: str) -> None:
 def test_a_division_of_a_country_stays_a_place() -> None:
     # guard: a division that is a part of a country, no ordinal first
     assert "Barishal" in names(draft("Floods cut the roads of the southern division of Barishal."), "places")
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # a place inside a list after a plural kind of place; bodies after a plural trade noun
+    ("The strike shut the ports of Turku, Rauma and Kokkola for nine days.", "places", "Rauma"),
+    ("Paper makers Kaukas and Veitsiluoto Oy had cut production at four mills.", "organisations", "Kaukas"),
+    ("Steel makers Rautaruukki and Outokumpu cut output in May.", "organisations", "Rautaruukki"),
+])
+def test_names_listed_after_a_plural_noun(text: str, kind: str, name: str) -> None:
+    assert name in names(draft(text), kind)

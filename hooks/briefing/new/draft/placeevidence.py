@@ -198,8 +198,9 @@ _PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from)\s+[A-Z][\w\
 
 
 # 'the villages of Cabugao and Bolong Oeste': listed after a kind of place and 'of'.
+# (or inside the list: 'the ports of Helsinki, Kotka and Hamina')
 _KIND_LIST = re.compile(r"\b(?:[a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
-                        r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+$")
+                        r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*(?:,?\s+(?:and|or)|,)\s+$")
 
 
 def located_at(paragraph: str, run: Run) -> bool:
