@@ -223,3 +223,17 @@ def test_a_division_of_a_country_stays_a_place() -> None:
 ])
 def test_names_listed_after_a_plural_noun(text: str, kind: str, name: str) -> None:
     assert name in names(draft(text), kind)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the place that opens a local body's name
+    ("The Östergötland County Administrative Board said it would publish new limits.", "Östergötland"),
+    ("The Dhaka North City Corporation said its teams had fined 87 sites.", "Dhaka North"),
+])
+def test_the_place_of_a_local_body(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+def test_a_court_of_no_place_names_none() -> None:
+    # guard: 'Federal' opens no place
+    assert names(draft("The Federal District Court ruled on Monday that the fine stands."), "places") == set()
