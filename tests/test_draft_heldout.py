@@ -142,7 +142,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, 1, .75, .33, .83, .67, -, 0), narva (1, .5, 1, 1, .88, .5, 1, -, 1), sorvest (1, 1, 1, 1, .86,
     # .29, .80, -, 1), vattern (1, 1, 1, 1, .5, .75, .6, -, 1)); these are the scores after its rules.
     "caranavi.txt": (1, 1, 1, 1, .85, 1, 1, None, 1),
-    "estates.txt": (1, 1, 1, 1, 1, 1, .83, 1, 1),
+    "estates.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "kemi.txt": (1, 1, 1, 1, 1, .83, 1, None, 1),
     "narva.txt": (1, .5, 1, 1, 1, 1, 1, None, 1),
     "sorvest.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),

@@ -237,3 +237,13 @@ def test_the_place_of_a_local_body(text: str, place: str) -> None:
 def test_a_court_of_no_place_names_none() -> None:
     # guard: 'Federal' opens no place
     assert names(draft("The Federal District Court ruled on Monday that the fine stands."), "places") == set()
+
+
+@pytest.mark.parametrize(("text", "value", "wrong"), [
+    # a count whose noun has two kinds joined by 'and' before it; guard: a verb is no kind
+    ("The deal will put some 120,000 rubber and oil palm estate workers on a monthly wage.", 120000, None),
+    ("They won 3 straight and lost two games.", 2, 3),
+])
+def test_a_count_of_two_kinds(text: str, value: float, wrong: float | None) -> None:
+    assert value in _figures(text)
+    assert wrong is None or wrong not in _figures(text)

@@ -28,6 +28,11 @@ _COUNT = re.compile(
     r"(?P<scale>\s+(?:million|billion))?"
     rf"\s+(?:{_NOT_LINK}[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b",
     re.IGNORECASE)
+# '120,000 rubber and oil palm estate workers': two kinds joined by 'and' before the noun counted
+# (nouns, no verb: a word before 'and' and after it, neither ending in -ed or -ing).
+_JOINED_KINDS = re.compile(
+    rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+{_NOT_LINK}(?:[a-z]+\s+)?[a-z]+(?<!ed)(?<!ing)"
+    rf"\s+(?:and|or)\s+(?:[a-z]+(?<!ed)(?<!ing)\s+){{1,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b")
 _MONEY = re.compile(rf"(?<![\w$€£¥]){_QUALIFIER}(?P<symbol>[$€£¥]|\bR(?=\d))"
                     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
                     r"(?P<scale>\s+(?:million|billion))?(?!\w|,\d)")  # '€350,000, most of it'
@@ -126,7 +131,7 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
     found: list[FoundCount] = []
     for number, text in enumerate(paragraphs, 1):
         used = list(taken.get(number, []))
-        for match in [*_MONEY.finditer(text), *_COUNT.finditer(text)]:
+        for match in [*_MONEY.finditer(text), *_COUNT.finditer(text), *_JOINED_KINDS.finditer(text)]:
             count = _count(number, match, used)
             if count:
                 used.append((match.start(), match.end()))
