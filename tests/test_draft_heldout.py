@@ -146,7 +146,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "kemi.txt": (1, 1, 1, 1, 1, .83, 1, None, 1),
     "narva.txt": (1, .5, 1, 1, 1, 1, 1, None, 1),
     "sorvest.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
-    "vattern.txt": (1, 1, 1, 1, 1, 1, .8, None, 1),
+    "vattern.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
 }
 
 # Wrong speakers still drafted without a mark, per article (every other article: none). Round 7

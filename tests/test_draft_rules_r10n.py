@@ -247,3 +247,16 @@ def test_a_court_of_no_place_names_none() -> None:
 def test_a_count_of_two_kinds(text: str, value: float, wrong: float | None) -> None:
     assert value in _figures(text)
     assert wrong is None or wrong not in _figures(text)
+
+
+def _qualified(text: str) -> dict[float, str | None]:
+    return {f["value"]: f.get("qualifier") for f in draft(text).get("figures", [])}
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), [
+    # a bare number after a qualifier keeps it ('fewer than' reads as the schema's 'less than')
+    ("The team counted 312 fish, against fewer than 20 in the last survey.", 20, "less than"),
+    ("Its population has more than doubled in a decade, to about 4,800, the office said.", 4800, "about"),
+])
+def test_a_bare_number_keeps_its_qualifier(text: str, value: float, qualifier: str) -> None:
+    assert _qualified(text).get(value) == qualifier

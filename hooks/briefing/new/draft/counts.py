@@ -57,9 +57,10 @@ _HARMED = re.compile(
 # 'an unbeaten 102 off 89 balls', 'bowled out for 187 in 46.2 overs', 'a stand of 121 with':
 # a number the sentence ties to no unit or noun. Drafted with the unit left for the reviewer
 # (marked uncertain), not dropped: the article gives it as a fact. Not a year, a date ('on 14
-# March'), a time ('10.30'), a score ('1-0'), a part of a name ('Route 66') or one digit.
-_BARE = re.compile(r"\b(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?"
-                   r"(?P<value>\d{1,3}(?:,\d{3})+|\d{2,})"
+# March'), a time ('10.30'), a score ('1-0'), a part of a name ('Route 66') or one digit. (Round
+# 10: with its qualifier, 'against fewer than 20 in the last survey'.)
+_BARE = re.compile(rf"\b(?:(?:an?|for|of|with|by|to|from|against)\s+{_QUALIFIER}"
+                   r"|(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?)(?P<value>\d{1,3}(?:,\d{3})+|\d{2,})"
                    r"(?=\s+(?:off|in|with|for|at|against|from|by|before|after)\b|[,;.](?:\s|$))")
 
 
@@ -147,7 +148,8 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
                     or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
                 continue
             found.append(FoundCount(number, match.start("value"), match.group("value"),
-                                    float(match.group("value").replace(",", "")), "", None))
+                                    float(match.group("value").replace(",", "")), "",
+                                    QUALIFIERS.get((match.group("qualifier") or "").lower())))
     return sorted(found, key=lambda c: (c.paragraph, c.start))
 
 
