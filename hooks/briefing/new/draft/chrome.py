@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft.givennames import is_given_name
+from briefing.new.draft.lexicon import CREDIT_LABELS
 
 _LINE = re.compile(
     r"^(?:skip to (?:main )?content|accept(?: all)? cookies|we use cookies|this (?:site|website) "
@@ -55,10 +56,28 @@ _INLINE_LINK = re.compile(r"^(?:read more|read also|also read|more|related|see a
 _SEPARATED = re.compile(r"\s(?:\||›|»|>|•|·)\s")
 _STAMP = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}"
                     r"(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*(?:am|pm))?(?:\s+[A-Z]{2,4})?)?$", re.IGNORECASE)
+# The credit labels of other languages ('Kuva', 'Bild', 'Crédit photo'), as a pattern.
+_LABELS = "|".join(re.escape(label).replace(r"\ ", r"\s+")
+                   for label in sorted(CREDIT_LABELS, key=len, reverse=True))
 _CREDIT = re.compile(r"(?:\(\s*(?:photo(?:graph)?:?\s*|credit:?\s*|image:?\s*)?[^()]{2,60}/[^()]{2,60}\)"
                      r"|\((?:photo(?:graph)?|credit|image)s?:?\s[^()]{2,60}\)"
-                     r"|\b(?:photo(?:graph)?|credit|image|picture|foto)s?\s?[:/]\s*[^.]{2,60}"
+                     r"|\b(?:" + _LABELS + r")s?\s?[:/]\s*[^.]{2,60}"
                      r"|\b[A-Z]{2,}/[A-Z][\w.\- ]{2,40})\s*$", re.IGNORECASE)
+# A credit line of its own in the language of the paper it was scraped from ('Foto: Equinor/Ole
+# Jørgen Bratland.', 'Kuva: Antti Keränen / Yle', 'Bild: Maja Lindqvist', 'Photo : AFP'): the
+# label, a colon (none after an abbreviated label), then names: a few words, nearly all capitalised.
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:" + _LABELS + r")(?:\s?[:/]|(?<=\.))\s*(?P<names>[^\W\d_].{1,80}?)\.?\)?$", re.IGNORECASE)
+
+
+def _credit_line(paragraph: str) -> bool:
+    match = _CREDIT_LINE.match(paragraph.strip())
+    if not match or re.search(r"[!?;:]|\.\s+[a-z]", match.group("names")):
+        return False
+    words = re.split(r"[\s/|,]+", match.group("names"))
+    return len(words) <= 10 and sum(1 for word in words if word[:1].islower()) <= 2
+
+
 _BYLINE = re.compile(r"^by\s+[A-Z][\w.'’\-]+(?:\s+(?:and\s+)?[A-Z][\w.'’\-]+){0,5}\s*$", re.IGNORECASE)
 # 'By AFP, published Wednesday 6 December 2023 at 18:20', 'By Jane Doe | May 13, 2025 | Photo
 # courtesy of X', 'By Wanjiru Kamau in Marsabit': a byline with its place, date or credit (a
@@ -127,7 +146,8 @@ _CAPTION_LABEL = re.compile(r"^(?:(?:photo |image |picture )?caption|image sourc
 def is_caption(paragraph: str) -> bool:
     """A photo caption closing with its credit ('... (ESO/Carlos Fuentes)', '... Photo / NIWA')
     or opening with its label ('Caption: ...')."""
-    return len(paragraph.split()) <= 60 and bool(_CREDIT.search(paragraph) or _CAPTION_LABEL.match(paragraph))
+    return len(paragraph.split()) <= 60 and bool(_CREDIT.search(paragraph) or _CAPTION_LABEL.match(paragraph)
+                                                  or _credit_line(paragraph))
 
 
 def is_byline(paragraph: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.new.draft.lexicon import IRREGULAR_PLURALS, NOT_COUNTED, QUALIFIERS
+from briefing.new.draft.lexicon import IRREGULAR_PLURALS, NOT_COUNTED, PEOPLE_ADJECTIVES, QUALIFIERS
 
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20,
@@ -28,25 +28,42 @@ _COUNT = re.compile(
     r"(?P<scale>\s+(?:million|billion))?"
     rf"\s+(?:{_NOT_LINK}[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b",
     re.IGNORECASE)
+# '120,000 rubber and oil palm estate workers': two kinds joined by 'and' before the noun counted
+# (nouns, no verb: a word before 'and' and after it, neither ending in -ed or -ing).
+_JOINED_KINDS = re.compile(
+    rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+{_NOT_LINK}(?:[a-z]+\s+)?[a-z]+(?<!ed)(?<!ing)"
+    rf"\s+(?:and|or)\s+(?:[a-z]+(?<!ed)(?<!ing)\s+){{1,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b")
 _MONEY = re.compile(rf"(?<![\w$€£¥]){_QUALIFIER}(?P<symbol>[$€£¥]|\bR(?=\d))"
                     r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\.?\d)"
                     r"(?P<scale>\s+(?:million|billion|trillion)|(?:bn|mn|m|tn)\b)?(?!\w|,\d)")
 # ('€350,000, most of it'; round 10: '£115m', '$3.5bn' as British copy writes them, no more
 # '$3' of '$3.5bn')
 _SCALES = {"bn": "billion", "m": "million", "mn": "million", "tn": "trillion"}
-# '18 of the 798 hexagonal segments': the first number counts the same things.
+# '18 of the 798 hexagonal segments', 'Three of the five bidders', 'Two of the dead': the first
+# number counts the same things; 'eight of them' counts what the sentence before named (its unit
+# left to the reviewer).
 _OF_TOTAL = re.compile(
-    rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+of\s+(?:the|its|their|all)\s+"
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+\s+|\d+\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?"
-    rf"(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|[a-z][a-z\-]*s)\b", re.IGNORECASE)
+    rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_WORDS)})\s+of\s+"
+    rf"(?:(?:the|its|their|all|these|those)\s+"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+\s+|\d+\s+|(?:{'|'.join(_WORDS)})\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?P<noun>{'|'.join(IRREGULAR_PLURALS + PEOPLE_ADJECTIVES)}|[a-z][a-z\-]*s)\b|them\b|those\b)",
+    re.IGNORECASE)
+# 'killing 14 people and injuring 23', 'the blast wounded 40': a number right after a verb that
+# harms or holds people, with no noun after it, counts people.
+_HARMED = re.compile(
+    r"\b(?:kill(?:ing|ed|s)|injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing|s)?|arrest(?:ing|ed|s)|"
+    rf"detain(?:ing|ed|s)|evacuat(?:ing|ed|es)|rescu(?:ing|ed|es))\s+{_QUALIFIER}"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d)(?=\s*(?:[,.;)]|\s+(?:and|in|on|at|as|when|after|before|"
+    r"while|during|near|across|including|among|among them|of whom)\b))", re.IGNORECASE)
 
 
 # 'an unbeaten 102 off 89 balls', 'bowled out for 187 in 46.2 overs', 'a stand of 121 with':
 # a number the sentence ties to no unit or noun. Drafted with the unit left for the reviewer
 # (marked uncertain), not dropped: the article gives it as a fact. Not a year, a date ('on 14
-# March'), a time ('10.30'), a score ('1-0'), a part of a name ('Route 66') or one digit.
-_BARE = re.compile(r"\b(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?"
-                   r"(?P<value>\d{1,3}(?:,\d{3})+|\d{2,})"
+# March'), a time ('10.30'), a score ('1-0'), a part of a name ('Route 66') or one digit. (Round
+# 10: with its qualifier, 'against fewer than 20 in the last survey'.)
+_BARE = re.compile(rf"\b(?:(?:an?|for|of|with|by|to|from|against)\s+{_QUALIFIER}"
+                   r"|(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?)(?P<value>\d{1,3}(?:,\d{3})+|\d{2,})"
                    r"(?=\s+(?:off|in|with|for|at|against|from|by|before|after)\b|[,;.](?:\s|$))")
 
 
@@ -69,10 +86,13 @@ _GATHERED = re.compile(r"\b(?:crowd|audience|attendance|gathering)\s+of\s+"
 
 
 # 'a staff of around 4,300', 'a workforce of 900': the people a body is made of.
-_BODY_OF = re.compile(r"\b(?P<noun>staff|workforce|membership|population|headcount)\s+of\s+"
+# (round 10: 'a town of 20,000', 'an island of 4,000': the people living there, no noun after)
+_BODY_OF = re.compile(r"\b(?P<noun>staff|workforce|membership|population|headcount|town|city|village|"
+                      r"island|community)\s+of\s+"
                       rf"{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]\d|\s*%)")
 _BODY_UNITS = {"staff": "staff", "workforce": "workers", "membership": "members", "population": "people",
-               "headcount": "staff"}
+               "headcount": "staff", "town": "people", "city": "people", "village": "people",
+               "island": "people", "community": "people"}
 
 
 # '1,200 head of cattle', '300 head already slaughtered': livestock counted by the head (a
@@ -96,6 +116,10 @@ _NOT_AGED = frozenset("January February March April May June July August Septemb
 _DETERMINED = re.compile(r"\b(?:the|these|those|its|their|his|her|our|both|all|my|your|those)\s+$", re.I)
 
 
+# The end of a number written in words before its last word: 'two hundred and (forty)', 'twenty-'.
+_COMPOUND = re.compile(r"\b(?:hundred|thousand)\s+(?:and\s+)?$|\b[a-z]+ty-$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class FoundCount:
     paragraph: int
@@ -112,7 +136,7 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
     found: list[FoundCount] = []
     for number, text in enumerate(paragraphs, 1):
         used = list(taken.get(number, []))
-        for match in [*_MONEY.finditer(text), *_COUNT.finditer(text)]:
+        for match in [*_MONEY.finditer(text), *_COUNT.finditer(text), *_JOINED_KINDS.finditer(text)]:
             count = _count(number, match, used)
             if count:
                 used.append((match.start(), match.end()))
@@ -128,7 +152,8 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
                     or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
                 continue
             found.append(FoundCount(number, match.start("value"), match.group("value"),
-                                    float(match.group("value").replace(",", "")), "", None))
+                                    float(match.group("value").replace(",", "")), "",
+                                    QUALIFIERS.get((match.group("qualifier") or "").lower())))
     return sorted(found, key=lambda c: (c.paragraph, c.start))
 
 
@@ -154,6 +179,9 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
         qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower())
         add(match.start("value"), match.group("value"), _value(match.group("value")),
             _BODY_UNITS[match.group("noun").lower()], qualifier)
+    for match in _HARMED.finditer(text):  # named as written with its verb: 'injuring 23'
+        add(match.start(), text[match.start():match.end("value")], _value(match.group("value")), "people",
+            QUALIFIERS.get((match.group("qualifier") or "").lower()))
     for match in _GATHERED.finditer(text):
         add(match.start("value"), match.group("value"), _value(match.group("value")), "people",
             QUALIFIERS.get((match.group("qualifier") or "").lower()))
@@ -198,6 +226,8 @@ def _count(number: int, match: re.Match[str], used: list[tuple[int, int]]) -> Fo
     noun = (groups.get("noun") or "").lower()
     if noun in NOT_COUNTED or re.fullmatch(r"(?:1[89]|20)\d\d", raw):
         return None  # 'three times', 'in 2007'
+    if raw.lower() in _WORDS and _COMPOUND.search(match.string, max(0, match.start() - 20), match.start()):
+        return None  # 'Two hundred and forty families' is no count of forty
     if raw.lower() == "two" and _DETERMINED.search(match.string, max(0, match.start() - 40), match.start()):
         return None  # 'the two sides', 'both two ...': the pair the text already has in mind'
     value = float(_WORDS[raw.lower()]) if raw.lower() in _WORDS else float(raw.replace(",", ""))

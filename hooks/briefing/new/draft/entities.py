@@ -26,9 +26,10 @@ from briefing.new.draft.gists import dateline_credit
 from briefing.new.draft.institutions import speaking_institutions
 from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS
 from briefing.new.draft.mentions import find_mentions
-from briefing.new.draft.names import Run, runs
+from briefing.new.draft.names import UPPER, Run, runs
 from briefing.new.draft.organisations import add_institutions, find_organisations
 from briefing.new.draft.orgcontext import join_lower_words
+from briefing.new.draft.ownership import bodies_by_relation
 from briefing.new.draft.people import find_people, full_names_from
 from briefing.new.draft.placeevidence import dateline_places
 from briefing.new.draft.places import find_places
@@ -78,18 +79,19 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     found = _after_a_plural_noun(found, paragraphs)
     found, firms, seats = split_firms(found, paragraphs)
     owners, sites, yards = facilities(paragraphs)
-    affiliations |= firms | owners | set(and_names)
+    bodies = bodies_by_relation(found, paragraphs)  # 'owned by Holmen', 'a group led by Golden Hope'
+    affiliations |= firms | owners | set(and_names) | bodies
     seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
     people = {key: person for key, person in people.items()
-              if person.name not in seats and person.name not in firms}  # 'Harland Process
+              if person.name not in seats | firms | bodies}  # 'Harland Process
     # Engineering of Glasgow, whose project director ...': the firm of a city is no person
     taken = {form for person in people.values() for form in person.forms()}
     organisations = find_organisations(found, paragraphs, taken, affiliations)
     for org in organisations.values():  # 'Bread and Freedom, which ...': one body or two
         if and_names.get(org.name):
             org.doubt.setdefault("name", and_names[org.name])
-    add_institutions(organisations, {**yards, **speaking_institutions(paragraphs)})
+    add_institutions(organisations, {**yards, **speaking_institutions(paragraphs)}, "\n".join(paragraphs))
     _drop_inside_longer(organisations, paragraphs)
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}
@@ -161,6 +163,15 @@ def _starts(text: str, name: str) -> list[int]:
 _REGION_TITLE = re.compile(r"^((?:[A-Z][\w\-]*\s+){0,2}[A-Z][\w\-]*)\s+"
                            r"(?:Regional|Provincial|State|County|District)\s")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(.+)$")
+# A body of local government named by its place: 'Östergötland County Administrative Board',
+# 'Reykjavík City Council' (not 'Federal District Court': no place opens it).
+_LOCAL_BODY = re.compile(rf"^((?:[{UPPER}][\w\-]*\s+)?[{UPPER}][\w\-]*)\s+"
+                         r"(County|City|Town|Borough|Municipal|District|Provincial|Regional)\s+\S")
+_LOCAL_KINDS = {"County": "county", "City": "city or region", "Town": "city or region",
+                "Borough": "city or region", "Municipal": "city or region", "District": "district",
+                "Provincial": "province or state", "Regional": "region"}
+_NOT_LOCAL = frozenset("Federal National Central State Supreme High Royal General Local Metropolitan "
+                       "Regional Provincial County City Town District Municipal Inner Outer".split())
 
 
 def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity],
@@ -176,6 +187,11 @@ def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity]
         written = re.search(rf"{re.escape(org.name)}\s+({_KINDS})\b", whole) if country else None
         if country and written:
             found.append((country.group(1), written.group(1)))
+        local = _LOCAL_BODY.match(org.name)
+        if local and not any(w in DEMONYMS or w.lower() in TITLE_WORDS | ORG_HEADS or w in _NOT_LOCAL
+                             for w in local.group(1).split()):
+            found.append((local.group(1), _LOCAL_KINDS[local.group(2)]))  # 'the Östergötland County
+            # Administrative Board': Östergötland, a county
     for person in people.values():
         for title in person.titles:
             region = _REGION_TITLE.match(title)

@@ -137,10 +137,11 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     """'the craft brewery Zlatá Kozel', 'the copper miner Minera Andina', 'Budvar, the
     state-owned Czech brewer,'."""
     before = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-'’]+\s+){0,3}?"
-                       r"|(?:^|[,;]\s+|\b[A-Z][\w\-]+\s+)(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$",
+                       r"|(?:^|[,;]\s+|\b[A-Z][\w\-]+(?:['’]s)?\s+)(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$",
                        window.before(text, run.start))
-    if before and before.group(1) in ORG_NOUNS:
-        return True  # 'the craft brewery X', 'Indian software services company X', 'club X'
+    if before and (before.group(1) in ORG_NOUNS or _plural_of_org_noun(before.group(1))):
+        return True  # 'the craft brewery X', 'Indian software services company X', 'club X',
+        # "Russia's environmental watchdog X", 'Paper makers UPM-Kymmene and Stora Enso'
     rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir|[A-Za-z][\w\-]*['’]s)\s+(?:[A-Z]?[a-z\-]+\s+)?"
                        r"(?:rivals?|competitors?|peers?|parent|owner|subsidiary|partners?),?\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$",
                        window.before(text, run.start))
@@ -166,6 +167,12 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     member = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
     return bool(member and member.group(1) in MEMBERS and run.text not in COUNTRIES
                 and run.text not in DEMONYMS and len(run.tokens) <= 3)
+
+
+def _plural_of_org_noun(word: str) -> bool:
+    """'makers', 'lenders', 'breweries': a plural of an organisation noun."""
+    return word.endswith("s") and (word[:-1] in ORG_NOUNS
+                                   or word.endswith("ies") and word[:-3] + "y" in ORG_NOUNS)
 
 
 # 'a volcanologist at', 'economists at', 'an official with': someone's job at a body

@@ -106,3 +106,19 @@ def short_firm_names(organisations: dict[str, Entity], places: dict[str, Entity]
                 del found[key]
                 if entity.name not in owner.aliases:
                     owner.aliases.append(entity.name)
+
+
+# A capital inside a word after a lower-case start: 'PeruRail', 'BioNTech', 'MetsäLinna',
+# 'NordKyst'. Names of people and places written so open with a particle ('McDonald', 'DiCaprio',
+# 'LeBron', 'MacArthur', 'DeSantis', 'FitzGerald', 'DeKalb', 'KwaZulu-Natal', 'KwaMashu'), which
+# makes them no firm.
+_CAMEL = re.compile(r"^(?P<lead>[A-Z][^\W\d_A-Z]+)[A-Z]\w*[^\W\d_A-Z]")
+_NAME_PARTICLES = frozenset("mc mac mak di de da du del della le la van von fitz st san el al ben abu "
+                            "ibn bin kwa ka".split())
+
+
+def camel_case_firm(tokens: list[str]) -> bool:
+    """'PeruRail', 'TransCordillera', 'NordKyst Kraft': a name with a word in camel case."""
+    return any((match := _CAMEL.match(token)) is not None
+               and match.group("lead").lower() not in _NAME_PARTICLES for token in tokens)
+

@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefing.new.draft import orgwords, placewords, rolewords
 
 # Organisation words live in orgwords.py; kept importable from here.
+BRANCHED_BODIES = orgwords.BRANCHED_BODIES
 CLUB_WORDS = orgwords.CLUB_WORDS
 FIRMS_NAMED_LIKE_PEOPLE = orgwords.FIRMS_NAMED_LIKE_PEOPLE
 FIRM_TAILS = orgwords.FIRM_TAILS
@@ -13,8 +14,19 @@ KNOWN_ORGS = orgwords.KNOWN_ORGS
 MEMBERS = orgwords.MEMBERS
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
+ORDINALS = orgwords.ORDINALS
+UNIT_WORDS = orgwords.UNIT_WORDS
 # The adjectives of countries and regions live in placewords.py.
 DEMONYMS = placewords.DEMONYMS
+
+# The label of a photo credit line in the languages pages around English copy are scraped from
+# ('Foto:', 'Bild:', 'Kuva:', 'Fot.', 'Zdjęcie:', 'Crédit photo :').
+CREDIT_LABELS = (
+    "photo", "photos", "photograph", "photography", "picture", "image", "images", "credit", "credits",
+    "illustration", "foto", "fotos", "fot.", "fotograf", "fotografie", "fotografia", "fotografía", "fotó",
+    "fotoğraf", "bild", "bilder", "billede", "billeder", "kuva", "kuvat", "mynd", "zdjęcie", "nuotr.",
+    "nuotrauka", "attēls", "pilt", "crédit", "crédits", "crédito", "créditos", "crédit photo",
+    "photo credit", "image credit")
 
 # Verbs that introduce speech, in the forms wire copy uses.
 SPEECH_VERBS = frozenset(
@@ -53,6 +65,12 @@ HONORIFICS = frozenset(
     "queen prince pope judge professor dr dr. mr mr. mrs mrs. ms ms. sir general "
     "rep. sen. gov. chairman captain colonel admiral sheikh emir cllr councillor advocate "
     "coroner inspector detective".split())
+
+# Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
+# ('Tan Sri Mohd Noor Yusof', 'Datuk Seri Abdul Karim Othman'), never part of the name.
+HONOUR_STYLES = ("Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Datuk Sri", "Dato' Sri", "Dato Sri",
+                 "Dato' Seri", "Datin Seri", "Datin Paduka", "Datuk", "Dato'", "Dato", "Datin",
+                 "Pehin", "Yang Berhormat")
 
 PRONOUNS = {"he": "male", "she": "female", "him": "male", "her": "female", "they": "any",
             "i": "any", "we": "any"}
@@ -283,6 +301,10 @@ NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens pe
 # Plurals without an -s that counts name: '20,000 children'.
 IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
                      "troops crew").split()  # ('some 600 crew')
+# Adjectives that stand for the people they describe in a part of a whole: 'Two of the dead',
+# 'three of the injured'.
+PEOPLE_ADJECTIVES = ("dead injured wounded missing accused detained displaced sick elderly "
+                     "unemployed").split()
 
 # A lower-case noun for a person, as a pattern (a class of words, not a list of them): the
 # agent and occupation suffixes of English ('a grower', 'one curator', 'a rail worker', 'a

@@ -8,7 +8,9 @@ import re
 from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, speaks_with_which
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
+from briefing.new.draft.firms import camel_case_firm
 from briefing.new.draft.lexicon import (
+    BRANCHED_BODIES,
     CITIES,
     CLUB_WORDS,
     COUNTRIES,
@@ -16,11 +18,13 @@ from briefing.new.draft.lexicon import (
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
     NOT_NAME,
+    ORDINALS,
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_HEADS,
     REGIONS,
     TITLE_WORDS,
+    UNIT_WORDS,
 )
 from briefing.new.draft.names import Run
 from briefing.new.draft.orgcontext import before_role_and_person, listed_with, org_apposition, owns_a_player
@@ -54,7 +58,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
-                or _research_centre(tokens) \
+                or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
@@ -215,6 +219,14 @@ def _without_owner(tokens: list[str]) -> list[str]:
     return tokens[1:] if owner and owner.group(1) in COUNTRIES | CITIES else tokens
 
 
+def _branch_or_unit(tokens: list[str]) -> bool:
+    """'Bolivian Red Cross' (a national branch of a body known by its name), 'Third Division', '82nd
+    Airborne Division' (a military unit, an ordinal first)."""
+    return len(tokens) >= 3 and " ".join(tokens[-2:]) in BRANCHED_BODIES \
+        or len(tokens) >= 2 and tokens[-1] in UNIT_WORDS \
+        and (tokens[0] in ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[0]) is not None)
+
+
 def _branch_of_known(tokens: list[str]) -> bool:
     """'Greenpeace Australia Pacific', 'Amnesty International UK': a known organisation's name,
     then where its branch works; not 'UN Secretary-General' (a title)."""
@@ -222,14 +234,25 @@ def _branch_of_known(tokens: list[str]) -> bool:
         and not any(t.lower() in TITLE_WORDS or t.lower() in TITLE_LEAD for t in tokens)
 
 
-def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]]) -> None:
-    """'the foreign ministry said' is the 'Foreign Ministry' named before, or a new organisation."""
+def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]], whole: str) -> None:
+    """'the foreign ministry said' is the 'Foreign Ministry' named before, or a new organisation
+    (its name a guess when the article writes only common nouns: `whole` is the article)."""
     for name, forms in found.items():
         same = [o for o in orgs.values() if o.name.lower().endswith(name.lower())
                 or name.lower().endswith(o.name.lower())]
         org = same[0] if len(same) == 1 else Entity("organisations", name)
+        if not same and all(form == form.lower() for form in forms) \
+                and not any(re.search(rf"\b[a-z]+['’]s\s+{re.escape(form)}\b", whole) for form in forms):
+            org.doubt.setdefault("name", _COMMON_NOUN.format(written=forms[0]))
         org.aliases.extend(f for f in forms if f not in org.forms())
         orgs.setdefault(org.id, org)
+
+
+# 'the national police said', 'the regional government decided': a body the article names only
+# with common nouns, no place's name with them (a capitalised one, or "Rio de Janeiro state's"),
+# is drafted (it speaks and acts) but with its name as a guess.
+_COMMON_NOUN = ("The article names this body only in lower case ('{written}'), with common nouns, "
+                "not a name: check which body it is and name it, or leave it out.")
 
 
 def _before_person(tokens: list[str], taken: set[str]) -> list[str]:

@@ -53,7 +53,10 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       "producer operator broadcaster newspaper charity group consortium club team "
                       "side supermarket chain manufacturer lender developer startup start-up "
                       "conglomerate utility regulator publisher network union agency broker "
-                      "outsourcer insurer lobby coalition alliance bloc movement".split())
+                      "outsourcer insurer lobby coalition alliance bloc movement "
+                      # round 10: 'the oil shale processor X', 'the environmental watchdog X',
+                      # "the fishermen's association X", 'the state refiner X'
+                      "processor watchdog association refiner".split())
 # First words of organisations' names in the languages news copy keeps them in ('Banco do
 # Brasil', 'Museo del Prado', 'Instituto Antártico Chileno'): the name runs on past a small word.
 FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musée Museum Instituto "
@@ -91,3 +94,13 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
 # councillors', 'RPP radio', 'Fidesz lawmakers'.
 MEMBERS = frozenset("councillors lawmakers legislators deputies mps senators members supporters "
                     "activists radio television tv newspaper daily broadcaster".split())
+
+# Bodies with national branches, named after the country's adjective or name: 'the Bolivian Red
+# Cross', 'the Turkish Red Crescent', 'Kenya Red Cross'.
+BRANCHED_BODIES = frozenset({"Red Cross", "Red Crescent"})
+# Military units, numbered by an ordinal first: 'the army's Third Division', '82nd Airborne
+# Division', 'the 4th Infantry Brigade'.
+UNIT_WORDS = frozenset("Division Brigade Regiment Battalion Corps Fleet Squadron Company".split())
+ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh "
+                     "Twelfth".split())
+

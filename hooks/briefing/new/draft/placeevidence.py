@@ -34,7 +34,13 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       "reserve sanctuary woods wetlands marsh marshes moor heath "
                       # round 8: 'the Kresna gorge', "Fua'amotu airport", 'the Tsagaan Suvarga
                       # copper deposit'
-                      "gorge canyon ravine airport airstrip harbour harbor wharf deposit".split())
+                      "gorge canyon ravine airport airstrip harbour harbor wharf deposit "
+                      # round 10: 'the Utsira Nord area', 'the Sørvest F block', 'the Kreenholm
+                      # dam', 'the Yungas highway', 'the Troll field'
+                      "area block field dam reservoir highway motorway expressway".split())
+# Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
+# sawmill' (only after the name: 'the plant of Renault' names a firm).
+WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works".split())
 
 _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
@@ -52,6 +58,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if len(tokens) <= 3 and _OWNED_LOCAL.match(window.after(paragraph, run.end)) \
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
         return "city or region"  # "Kraków's city council", "Timișoara's mayor"
+    if len(tokens) >= 2 and len(tokens[-1]) == 1 and all(len(t) > 1 for t in tokens[:-1]) \
+            and not any(t.lower() in ORG_HEADS for t in tokens):
+        return _feature_after(paragraph, run)  # 'the Sørvest F area': a letter closing the name
     if any(len(t) == 1 for t in tokens) or any(t in DEMONYMS or t in NOT_NAME for t in tokens) \
             or any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
             or text in KNOWN_ORGS or re.match(r"['’]s\b", window.after(paragraph, run.end)):
@@ -139,7 +148,8 @@ def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
 
 
 # 'X, a suburb north of the city', 'X, the small town where ...': a kind of place in apposition.
-_APPOSED_KIND = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b")
+# (or a country's: 'Vättern, Sweden's second-largest lake')
+_APPOSED_KIND = re.compile(r",\s+(?:a|an|the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b(?!-)")
 # 'the KwaZulu-Natal provincial government', 'the Oaxaca state authorities'.
 _GOVERNED = re.compile(r"\s+(?:provincial|regional|state|municipal|county|prefectural)\s+"
                        r"(?:government|authorities|administration|legislature|assembly|police)\b")
@@ -176,9 +186,10 @@ def _feature_after(paragraph: str, run: Run) -> str | None:
     word = modifier if modifier and _place_noun(modifier) else match.group("noun")
     if _place_noun(word) not in (None, word.lower()) and _COUNTED.search(window.before(paragraph, run.start)):
         return None  # 'a network of 48 GPS stations': things counted, of a make, not a place
-    if modifier and _place_noun(modifier):
-        return _place_noun(modifier)  # 'the Kantamanto market as ...'
-    noun = _place_noun(match.group("noun"))
+    if modifier and (_place_noun(modifier) or _works(modifier, paragraph, run)):
+        return _place_noun(modifier) or "place"  # 'the Kantamanto market as ...', 'its Oulu sawmill
+        # before ...'
+    noun = _place_noun(match.group("noun")) or _works(match.group("noun"), paragraph, run)
     if noun is None or modifier and (modifier in ("of", "and", "or", "the", "a", "an", "to", "in",
                                                   "was", "is", "has", "had", "said")
                                      or modifier.endswith(("ed", "ing", "ly"))):
@@ -186,13 +197,21 @@ def _feature_after(paragraph: str, run: Run) -> str | None:
     return noun
 
 
+def _works(noun: str, paragraph: str, run: Run) -> str | None:
+    """'the Motala paper mill', 'its Oulu sawmill': a single name after 'the' or 'its' (the works
+    of a body named so is the body's: 'the Ford plant' is an organisation's, found first)."""
+    return "place" if noun in WORKS_NOUNS and len(run.tokens) == 1 \
+        and re.search(r"\b(?:the|its|their)\s+$", window.before(paragraph, run.start)) else None
+
+
 _PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
                          r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+(?:the\s+)?$")
 
 
 # 'the villages of Cabugao and Bolong Oeste': listed after a kind of place and 'of'.
+# (or inside the list: 'the ports of Helsinki, Kotka and Hamina')
 _KIND_LIST = re.compile(r"\b(?:[a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
-                        r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+$")
+                        r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*(?:,?\s+(?:and|or)|,)\s+$")
 
 
 def located_at(paragraph: str, run: Run) -> bool:

@@ -11,6 +11,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     NOT_NAME,
+    ORG_HEADS,
     PLACE_HEADS,
     REGIONS,
     TITLE_WORDS,
@@ -35,6 +36,10 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
                                            else "place"))
             continue
         if not tokens or text in places or _taken(tokens, taken):
+            continue
+        region = _region_of_a_country(tokens, paragraphs[run.paragraph - 1], run)
+        if region:  # 'in Finnish Lapland': Lapland, a region of Finland
+            places.setdefault(region, Entity("places", region, aliases=[text], type="region"))
             continue
         kind = _place_type(text, tokens, paragraphs[run.paragraph - 1], run) \
             or place_type(text, tokens, paragraphs[run.paragraph - 1], run)
@@ -95,3 +100,17 @@ def _someone_of(paragraph: str, run: Run) -> bool:
         and (run.tokens[0] == "The"
              or re.search(r"\b[Tt]he\s+$", window.before(paragraph, run.start)) is not None) \
         and _ACTS_AFTER.match(window.after(paragraph, run.end)) is not None
+
+
+def _region_of_a_country(tokens: list[str], paragraph: str, run: Run) -> str | None:
+    """'in Finnish Lapland', 'across Russian Karelia': a country's adjective and one name after
+    a preposition of place: the name is the region (the adjective says whose)."""
+    if len(tokens) != 2 or tokens[0] not in DEMONYMS or tokens[1] in DEMONYMS \
+            or tokens[1].lower() in PLACE_HEADS | ORG_HEADS | TITLE_WORDS or tokens[1] in NOT_NAME:
+        return None
+    before = window.before(paragraph, run.start)
+    after = window.after(paragraph, run.end)
+    return tokens[1] if re.search(r"\b(?:in|across|throughout|from|to|near|into)\s+$", before) \
+        and re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|on|where)\b)", after) \
+        else None
+

@@ -7,11 +7,13 @@ import re
 
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
+    BRANCHED_BODIES,
     CITIES,
     CLUB_WORDS,
     COUNTRIES,
     DEMONYMS,
     FOREIGN_ORG_LEADS,
+    HONOUR_STYLES,
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
@@ -59,6 +61,7 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             end += 1  # 'Under Secretary of State Bonnie Jenkins'
             while end < len(tokens) and tokens[end] in _TITLE_OBJECTS:
                 end += 1
+        end += honour_style(tokens, end) if tokens[index].lower() in TITLE_WORDS else 0
         if tokens[index].lower() in TITLE_WORDS and is_name(tokens[end:]):
             return tokens[:end], tokens[end:]
     return title, name
@@ -99,8 +102,19 @@ def _month_given(tokens: list[str], index: int) -> bool:
         and tokens[index + 1][:1].isupper() and tokens[index + 1] not in NOT_NAME
 
 
+_STYLES = sorted((tuple(style.split()) for style in HONOUR_STYLES), key=len, reverse=True)
+
+
+def honour_style(tokens: list[str], at: int) -> int:
+    """The number of words of an honour's style at `at` ('Tan Sri', 'Datuk'), 0 for none."""
+    return next((len(style) for style in _STYLES if tuple(tokens[at:at + len(style)]) == style
+                 and len(tokens) > at + len(style)), 0)
+
+
 def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     index = 0
+    while index < len(tokens) and honour_style(tokens, index):
+        index += honour_style(tokens, index)
     while index < len(tokens) and not _month_given(tokens, index) \
             and (tokens[index] in NOT_NAME or tokens[index] in DEMONYMS
                  or tokens[index].lower() in TITLE_WORDS
@@ -108,6 +122,7 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                  or (index and tokens[index] == "of")
                  or ("of" in tokens[:index] and tokens[index] in _TITLE_OBJECTS)):
         index += 1
+        index += honour_style(tokens, index)  # 'Minister Datuk Seri Abdul Karim Othman'
     return tokens[:index], tokens[index:]
 
 
@@ -129,6 +144,7 @@ def is_name(tokens: list[str]) -> bool:
             and tokens[0] not in PLACE_LEADS
             and not (len(tokens) > 1 and tokens[0] in _LAND_FIRST)  # 'River Plate'
             and last not in ORG_HEADS and last not in PLACE_HEADS
+            and " ".join(tokens[-2:]) not in BRANCHED_BODIES  # 'Kenya Red Cross said'
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3)  # 'Greenpeace X'
             and tokens[0] not in FOREIGN_ORG_LEADS  # 'Banco de la Nación'
