@@ -100,7 +100,8 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed the agreement in 2022'
 # 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
-_SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+# ('signed a $1.1 billion deal with X': an amount is one of its words)
+_SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-$€£¥.,]+\s+){0,3}?"
                      r"(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
 _NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+"
                         r"(?:[\w\-'’,]{1,40}\s+){0,5}$")
@@ -262,6 +263,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             if definite and REACTION.search(text, max(start, at - 60), end):
                 people, orgs = [], []  # 'The Office condemned the vote': a reaction, not a part
             _join(earlier, number, people, orgs)  # 'the race', 'told the court', 'the women's race'
+            if earlier.place is None:  # 'The agreement was signed in Tashkent by ...'
+                earlier.place = clause_place(context.entities, text, number, start, end, at)
             if word in EVENT_NOUNS and earlier.word not in EVENT_NOUNS:
                 earlier.word = word  # 'The court heard ...', then 'opened a five-day inquest'
             if date and earlier.date and date.value == earlier.date.value and not earlier.end:
