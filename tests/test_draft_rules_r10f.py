@@ -1,0 +1,82 @@
+"""Rules of round 10 of issue 18, second stint (events and dates), as tables (each row its own
+sentences, not a fixture's): a deal signed, told actively ('signed a $1.1 billion deal with X on
+Thursday') or passively ('The agreement was signed in Tashkent by X and Y'), is one held signing,
+dated by the one and placed by the other, its signers taking part; 'next' makes a weekday the one
+after publication only when it governs that day ('the next hearing is on Friday'), not when it
+tells of another thing after it ('toured farms on Monday, promising seed for the next planting').
+Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ruletable import draft, meetings
+
+
+def _ids(meeting: dict[str, Any]) -> set[str]:
+    return {*meeting.get("participants", ()), *meeting.get("organisations", ())}
+
+
+def _signings(text: str) -> list[dict[str, Any]]:
+    return [m for m in meetings(text) if m["name"].startswith("Signing")]
+
+
+@pytest.mark.parametrize(("text", "who", "place", "date"), [
+    # told actively with an amount before the deal, then passively with the place and the signers
+    ("Mongolia's state mining company signed a $2.3 billion deal with Japan's Marubeni on Thursday to "
+     "build a copper smelter near Erdenet.\n\n"
+     "The agreement was signed in Ulaanbaatar by Mining Minister Ganbaatar Dorj and Marubeni's chief "
+     "executive, Kenji Sato, in the presence of President Luvsan Enkhbold.",
+     {"ganbaatar-dorj", "kenji-sato"}, "ulaanbaatar", "2026-02-26"),
+    # told only passively: its signers, its place and its day
+    ("Fishing in the lagoon will be shared under a deal between the Ministry of Fisheries and the "
+     "Lagos Fishermen's Union. The agreement was signed in Lagos on Friday by the fisheries minister, "
+     "Bola Adeyemi, and the union's leader, Kunle Ojo.",
+     {"bola-adeyemi", "kunle-ojo"}, "lagos", "2026-02-27"),
+    # an amount before the deal, told actively only
+    ("The Ghana Ports and Harbours Authority signed a $1.1 billion deal with Boskalis Westminster Ltd "
+     "in Accra on Monday to deepen the harbour at Takoradi.",
+     {"ghana-ports-and-harbours-authority", "boskalis-westminster-ltd"}, "accra", "2026-03-02"),
+])
+def test_a_deal_signed_is_one_signing_with_its_signers(text: str, who: set[str], place: str,
+                                                       date: str) -> None:
+    found = _signings(text)
+    assert len(found) == 1, meetings(text)
+    assert who <= _ids(found[0]) and found[0].get("place") == place and found[0].get("date") == date, \
+        found[0]
+    assert found[0].get("status") != "scheduled", found[0]
+
+
+@pytest.mark.parametrize("text", [
+    # signed long ago, or told by whom and not when or where: background, no event
+    "The treaty was signed in 1998 by Peru and Ecuador, Foreign Minister Ana Ruiz said.",
+    "The agreement has been signed by both unions, Tom Grey said.",
+])
+def test_guard_no_signing_event_from_a_passive_of_background(text: str) -> None:
+    assert not _signings(text), meetings(text)
+
+
+def _timeline(text: str) -> list[str]:
+    return [entry["date"] for entry in draft(text).get("timeline", [])]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # 'next' after the day, of another thing: the Monday before publication
+    ("Agriculture Minister Ana Lopez toured flooded farms in the north on Monday, promising seed for "
+     "the next planting.", "2026-03-02"),
+    ("Health Minister Ana Lopez opened a clinic in Tarlac on Monday, promising nurses for the next one.",
+     "2026-03-02"),
+])
+def test_next_after_the_day_of_another_thing_leaves_the_day_past(text: str, date: str) -> None:
+    assert _timeline(text) == [date]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # 'next' that governs the day: still the one after publication
+    ("The next hearing in the case is on Friday, the court said.", "2026-03-06"),
+    ("The council meets again next Monday, Ana Lopez said.", "2026-03-09"),
+])
+def test_guard_next_before_the_day_makes_it_ahead(text: str, date: str) -> None:
+    assert date in _timeline(text)
