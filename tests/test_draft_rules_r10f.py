@@ -3,8 +3,9 @@ sentences, not a fixture's): a deal signed, told actively ('signed a $1.1 billio
 Thursday') or passively ('The agreement was signed in Tashkent by X and Y'), is one held signing,
 dated by the one and placed by the other, its signers taking part; 'next' makes a weekday the one
 after publication only when it governs that day ('the next hearing is on Friday'), not when it
-tells of another thing after it ('toured farms on Monday, promising seed for the next planting').
-Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+tells of another thing after it ('toured farms on Monday, promising seed for the next planting');
+a title set off by commas before a name is that name's ('in the Central Cemetery, the French
+ambassador, Jean-Claude Moreau,'), and a burial ground named with its word is a place. Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from ruletable import draft, meetings
+from ruletable import draft, meetings, names
 
 
 def _ids(meeting: dict[str, Any]) -> set[str]:
@@ -80,3 +81,35 @@ def test_next_after_the_day_of_another_thing_leaves_the_day_past(text: str, date
 ])
 def test_guard_next_before_the_day_makes_it_ahead(text: str, date: str) -> None:
     assert date in _timeline(text)
+
+
+@pytest.mark.parametrize(("text", "person", "not_person"), [
+    # a title set off by commas before a name is that name's, not the words' before it
+    ("At a dinner in the Savoy Grill, the British ambassador, Jane Marriott, thanked the hosts.",
+     "Jane Marriott", "Savoy Grill"),
+    ("At a ceremony in the Central Cemetery, the French ambassador, Jean-Claude Moreau, gave the remains "
+     "to the minister.", "Jean-Claude Moreau", "Central Cemetery"),
+])
+def test_a_title_between_commas_before_a_name_is_that_names(text: str, person: str,
+                                                             not_person: str) -> None:
+    people = names(draft(text), "people")
+    assert person in people and not_person not in people, people
+
+
+def test_guard_a_title_ending_in_a_body_before_its_name_stays_the_persons() -> None:
+    # 'the president of the Portuguese space agency, Portugal Space,': the name is the agency's
+    text = ("Marta Figueiredo, the president of the Portuguese space agency, Portugal Space, said two "
+            "companies had been shortlisted.")
+    people = draft(text).get("people", [])
+    assert [p.get("roles") for p in people if p["name"] == "Marta Figueiredo"] \
+        == [[{"title": "president of the Portuguese space agency"}]], people
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a burial ground named with its place word is a place
+    ("The remains of the four will rest in the National Pantheon until a grave is ready.",
+     "National Pantheon"),
+    ("Thousands gathered at the Glasnevin Cemetery in Dublin on Sunday.", "Glasnevin Cemetery"),
+])
+def test_a_burial_ground_is_a_place(text: str, place: str) -> None:
+    assert place in names(draft(text), "places"), draft(text).get("places")

@@ -103,7 +103,9 @@ PLACE_HEADS = frozenset(
     "region province state city county district valley river sea ocean island islands "
     "mountains mountain guesthouse strait gulf bay lake desert street square hall hotel palace airport "
     "port border peninsula stadium arena centre center hospital clinic station bridge dam "
-    "mine municipality town village falls land boulevard avenue road plateau gorge canyon complex".split())
+    "mine municipality town village falls land boulevard avenue road plateau gorge canyon complex "
+    # round 10: a burial ground ('a ceremony in the Central Cemetery', 'rest in the National Pantheon')
+    "cemetery pantheon mausoleum".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
 PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Monte": "mountain",
                "Pic": "mountain", "Piz": "mountain", "Lake": "lake", "Stade": "stadium",
