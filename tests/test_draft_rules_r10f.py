@@ -5,7 +5,10 @@ dated by the one and placed by the other, its signers taking part; 'next' makes 
 after publication only when it governs that day ('the next hearing is on Friday'), not when it
 tells of another thing after it ('toured farms on Monday, promising seed for the next planting');
 a title set off by commas before a name is that name's ('in the Central Cemetery, the French
-ambassador, Jean-Claude Moreau,'), and a burial ground named with its word is a place. Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+ambassador, Jean-Claude Moreau,'), and a burial ground named with its word is a place; a body
+that speaks of a fixture ('tickets for Saturday's game') is no side of it, and the day that owns
+the event word is its day. Guard rows keep what is right. Publication date: Wednesday 4 March
+2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -113,3 +116,25 @@ def test_guard_a_title_ending_in_a_body_before_its_name_stays_the_persons() -> N
 ])
 def test_a_burial_ground_is_a_place(text: str, place: str) -> None:
     assert place in names(draft(text), "places"), draft(text).get("places")
+
+
+_FINAL = "Kalev will face Tartu in the final of the Estonian volleyball championship on Saturday, " \
+    "after beating Parnu 3-1 on Monday night."
+_TICKETS = "The Estonian Volleyball Federation said about 900 tickets for Saturday's game had been " \
+    "sold by Wednesday afternoon."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # 'Saturday's game' is the final on Saturday, and the federation that sold its tickets plays
+    # no part in it (before: a 'Game with Estonian Volleyball Federation' of its own)
+    (f"{_FINAL}\n\n{_TICKETS}", [("Kalev v Tartu", "2026-03-07", ["kalev", "tartu"], [1, 2])]),
+    # ... nor in the second game, told after the final (before: the federation was its side)
+    (f"{_FINAL}\n\nThe series begins in Tallinn on Saturday, with the second game in Viljandi on "
+     f"March 12.\n\n{_TICKETS}",
+     [("Kalev v Tartu", "2026-03-07", ["kalev", "tartu"], [1, 2, 3]),
+      ("Game in Viljandi", "2026-03-12", [], [2])]),
+])
+def test_a_body_that_speaks_of_a_fixture_is_no_side_of_it(text: str, expected: list[Any]) -> None:
+    found = meetings(text)
+    assert [(m["name"], m.get("date"), m.get("organisations", []), m["paragraphs"]) for m in found] \
+        == expected, found

@@ -92,13 +92,16 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     before = [d for d in here if d.start < at
               and not re.search(r"[,;]", _up_to(text, d.start, at, participle))
               and not _SAID_ON.search(text, max(0, d.start - 30), d.start)]
-    chosen = after[0] if after else (before[-1] if before else None)
+    # 'tickets for Saturday's game had been sold by Thursday': the day that owns the event word
+    owner = next((d for d in before if _OWNS.fullmatch(text, d.start + len(d.as_written), at)), None)
+    chosen = owner or (after[0] if after else (before[-1] if before else None))
     if chosen is None:
         return None, None
     return chosen, end_date(chosen, here, text)
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_OWNS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}")
 # 'signed ... after 11 weeks of talks': a spell of talks before the event, no event of its own
 SPELL_BEFORE = re.compile(r"\b(?:after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
                           r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

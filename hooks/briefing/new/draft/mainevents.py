@@ -244,8 +244,12 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         people, orgs = _taking_part(context, number, start, end)
         others = _of_another_act(context, number, start, end, at)
         people, orgs = [p for p in people if p not in others], [o for o in orgs if o not in others]
-        earlier = next((e for e in reversed(events) if e.family in _KIN.get(family, (family,))), None)
         date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
+        kin = [e for e in reversed(events) if e.family in _KIN.get(family, (family,))]
+        # ('tickets for Saturday's game', after the final on Saturday and a second game on May 21:
+        # the one of its day)
+        earlier = next((e for e in kin if date and e.date and e.date.value == date.value),
+                       kin[0] if kin else None)
         ahead = told_ahead(context.published, text, start, end, at, date)
         put_off = PUT_OFF.search(text, at, end) is not None
         if put_off and date and date.value <= context.published.isoformat():
@@ -262,6 +266,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if earlier is not None and (name and earlier.name == name or not name and same_day):
             if definite and REACTION.search(text, max(start, at - 60), end):
                 people, orgs = [], []  # 'The Office condemned the vote': a reaction, not a part
+            if earlier.family == "sport" and " v " in earlier.name:
+                orgs = []  # a fixture's sides are its name's ('The federation said tickets for
+                # Saturday's game had been sold': no side of it)
             _join(earlier, number, people, orgs)  # 'the race', 'told the court', 'the women's race'
             if earlier.place is None:  # 'The agreement was signed in Tashkent by ...'
                 earlier.place = clause_place(context.entities, text, number, start, end, at)
