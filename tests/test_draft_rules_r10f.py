@@ -138,3 +138,31 @@ def test_a_body_that_speaks_of_a_fixture_is_no_side_of_it(text: str, expected: l
     found = meetings(text)
     assert [(m["name"], m.get("date"), m.get("organisations", []), m["paragraphs"]) for m in found] \
         == expected, found
+
+
+_CONFERENCE = ("Rice yields in Asia could fall by a tenth by 2040, the head of the International Rice "
+               "Research Institute told the Asian Rice Conference, which opened in Manila on Monday.")
+
+
+@pytest.mark.parametrize(("text", "end"), [
+    # its length: the first day plus the days, less one
+    (f"{_CONFERENCE}\n\nMore than 900 scientists are attending the four-day meeting at the Philippine "
+     "International Convention Center.", "2026-03-05"),
+    # the day a later sentence says it ends
+    (f"{_CONFERENCE}\n\nThe conference ends on Thursday with a field trip to Laguna.", "2026-03-05"),
+])
+def test_a_gathering_ends_on_the_day_its_length_or_a_later_sentence_gives(text: str, end: str) -> None:
+    found = meetings(text)
+    assert [(m["name"], m.get("date"), m.get("end_date")) for m in found] \
+        == [("Asian Rice Conference", "2026-03-02", end)], found
+
+
+@pytest.mark.parametrize("text", [
+    # the day its sentence gives is its last: no end after it
+    "Prime Minister Ana Lopez's three-day visit to Japan ended on Friday, officials said.",
+    # a court's days are days of sitting, not of the calendar
+    "The Coroners Court in Auckland heard on Wednesday that a tour company ignored two warnings.\n\n"
+    "Coroner Alexander Ho opened a five-day inquest into the death of a hiker.",
+])
+def test_guard_no_end_from_a_length_told_of_the_last_day_or_of_a_court(text: str) -> None:
+    assert not [m for m in meetings(text) if m.get("end_date")], meetings(text)

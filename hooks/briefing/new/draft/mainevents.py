@@ -30,9 +30,11 @@ from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import (
     ANOTHER_ACT,
+    ENDS_ON,
     PUT_OFF,
     SPELL_BEFORE,
     clause_date,
+    lasting,
     lede_date,
     told_ahead,
 )
@@ -131,6 +133,7 @@ class FoundEvent:
     scheduled: bool = False
     part_of: int | None = None  # index of the event this one belongs to
     date_doubt: str = ""  # why the date may be wrong, for `uncertain`
+    end_how: str = ""  # how the end was found when no date of the text gives it, for `inferred`
     people_doubt: str = ""  # why the participants may be wrong, for `uncertain`
 
 
@@ -162,6 +165,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
                   lambda n, s, e: _taking_part(context, n, s, e))
     attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
+    lasting(events, context.paragraphs)
     adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat())
     return events
 
@@ -276,6 +280,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 earlier.word = word  # 'The court heard ...', then 'opened a five-day inquest'
             if date and earlier.date and date.value == earlier.date.value and not earlier.end:
                 earlier.end = end_date  # 'The festival will run from July 23rd to the 2nd of August'
+            elif date and earlier.date and date.value > earlier.date.value and not earlier.end \
+                    and ENDS_ON.search(text, max(at, date.start - 30), date.start):
+                earlier.end = date.value  # 'The symposium ends on Thursday'
             elif date and date.start > at and (earlier.date is None or earlier.date_doubt) \
                     and ahead == earlier.scheduled:  # 'The visit ... took place on Friday'
                 earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""
