@@ -153,7 +153,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # it; before any rule change (339ea2b): charrua (1, 1, 1, .67, .71, 1, 1, 1, 1), honiara (1, 1,
     # 1, 1, .80, 1, 1, .5, 1), kelani (1, 1, 1, 1, 1, 1, 1, .5, 1), lunar (1, .5, 1, .75, 1, .5, .75,
     # 1, 1), netball (1, 1, 1, 1, 1, .33, .67, 0, 1), pasig (1, 1, 1, 1, 1, 1, 1, 0, 1).
-    "charrua.txt": (1, 1, 1, .66, .71, 1, 1, 1, 1),
+    "charrua.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (people_p .67, places .71 -> 1: Central Cemetery)
     "honiara.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (events .5 -> 1: 'when it meets next week')
     "kelani.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events .5 -> 1: the sitting that adjourned the trial)
     "lunar.txt": (1, .5, 1, .75, 1, .5, .75, 1, 1),

@@ -99,6 +99,7 @@ _OPENED = re.compile(r"\b(?P<verb>launched|opened|inaugurated|unveiled|commissio
 _DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _SIGNED_APART = re.compile(
     rf"\b(?:{'|'.join(DEAL_NOUNS)})(?:\s+of\s+understanding)?(?:,\s+|\s+)"
+    r"(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)?"
     r"(?P<verb>signed|reached|struck|sealed|concluded|agreed)\s+"
     rf"(?=(?:on\s+{_DAYS}|{_DAYS}|last\s+(?:week|month|night|{_DAYS})|yesterday|earlier\s+this\s+week|"
     r"(?:at|in)\s+(?:the\s+)?[A-Z](?!(?:anuary|ebruary|arch|pril|ay|une|uly|ugust|eptember|ctober|"

@@ -53,12 +53,20 @@ _DONE_BEFORE = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b[^,;.\"“”]*?\bon\
 # them on Friday', 'the ministry was willing to meet the drivers on Thursday').
 _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
                     r"hoped|intended|planned)\s+to|invited\s+\w+\s+to)\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|next|scheduled|due to|plans? to|is to|are to|going to|"
+# A future marker in a weekday's clause ('X will meet Y on Friday', 'is scheduled for').
+_AHEAD = re.compile(r"\b(?:will|scheduled|due to|plans? to|is to|are to|going to|"
                      r"(?:planned|set|slated|expected|due|postponed|delayed|put off)\s+(?:for|to|until|on)|"
                      r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on|"
                      # 'adjourned the hearing to Thursday': the day the court sits again
                      r"adjourn(?:ed|s)?\s+(?:(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:hearing|trial|case|"
                      r"session|meeting|talks|inquest|debate)\s+)?(?:to|until|till))\b", re.I)
+# ... or 'next' told before the day ('the next hearing is on Friday', 'next Monday') or right after
+# it ('on Monday next'): 'next' after the day governs another thing ('toured farms on Monday,
+# promising seed for the next planting' is the Monday before).
+_NEXT = re.compile(r"\bnext\b", re.I)
+_NEXT_AFTER = re.compile(r"\s+next\b", re.I)
+# (a sentence told as past unless it says something of what is to come, 'next' included)
+_FUTURE = re.compile(rf"\bnext\b|{_AHEAD.pattern}", re.I)
 
 # An event called or set for a weekday ('called an emergency meeting for Thursday', 'a strike
 # called for Monday'): the day it is to be held, ahead of the call.
@@ -94,11 +102,11 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             past = _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
                 or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end()) \
                 or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start())
-            future = (_FUTURE.search(clause) or _FUTURE.search(across)) and not past
+            future = (_ahead(clause, match) or _ahead(across, match)) and not past
             called = not past and match.lastgroup == "weekday" \
                 and _CALLED_FOR.search(text, max(0, match.start() - 40), match.start())
             done_at = called and _DONE_AT.match(text, match.end())
-            future = future or (called and not done_at)
+            future = bool(future or (called and not done_at))
             plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
             reported = not future and not past and match.lastgroup == "weekday" and plan
             timetable = not future and not past and match.lastgroup == "weekday" \
@@ -271,6 +279,13 @@ def _dateline(paragraphs: tuple[str, ...], published: dt.date) -> dt.date | None
             if value and len(value[0]) == 10 and value[0] != published.isoformat():
                 return dt.date.fromisoformat(value[0])
     return None
+
+
+def _ahead(clause: str, match: re.Match[str]) -> bool:
+    """A future marker in the clause of the date `match`, or 'next' that governs the day."""
+    day = clause.rfind(match.group())
+    return bool(_AHEAD.search(clause) or _NEXT.search(clause, 0, max(day, 0))
+                or _NEXT_AFTER.match(clause, day + len(match.group())) and day >= 0)
 
 
 def _sentence_around(text: str, at: int) -> str:

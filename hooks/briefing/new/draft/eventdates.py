@@ -1,4 +1,6 @@
-"""When an event ends: the date after 'to', 'until' or a dash in its sentence."""
+"""When an event ends: the date after 'to', 'until' or a dash in its sentence; the day a later
+sentence says it ends on ('The symposium ends on Thursday'); or its first day and its length
+('the three-day meeting')."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.gists import without_dateline
-from briefing.new.draft.lexicon import FUTURE_MARKERS
+from briefing.new.draft.lexicon import EVENT_NOUNS, FUTURE_MARKERS
 
 # 'from Oct. 27 to Oct. 29', 'began on Friday afternoon and ended early on Saturday'
 _RANGE = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:to|until|till|through|-|–|"
@@ -37,6 +39,46 @@ def end_date(chosen: FoundDate, here: list[FoundDate], text: str) -> str | None:
     if day and len(chosen.value) == 10 and int(day.group(1)) > int(chosen.value[8:]):
         return f"{chosen.value[:8]}{int(day.group(1)):02d}"
     return None
+
+
+# 'The symposium ends on Thursday', 'the talks will close on Friday': the day it ends, told apart
+ENDS_ON = re.compile(r"\b(?:ends|ended|closes|closed|concludes|concluded|finishes|finished|wraps\s+up|"
+                     r"wrapped\s+up|(?:will|is\s+due\s+to|is\s+to)\s+(?:end|close|conclude|finish))\s+"
+                     r"(?:on\s+)?$")
+# 'the three-day meeting', 'a five-day summit': an event's length in days
+_LENGTH = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+"
+                     r"(?:[a-z\-]+\s+)?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+                     + r")\b", re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10}
+_GATHERINGS = ("meeting", "conference", "summit")
+
+
+def lasting(events: list[Any], paragraphs: tuple[str, ...]) -> None:
+    """An event with a first day and no last ('opened in Lisbon on Tuesday') ends as many days
+    later as the article's 'N-day' event word of its kind says, less one ('the three-day
+    meeting': Thursday); a gathering or a visit only, whose days run on through a weekend (not
+    'a five-day inquest'). The event is the last of that kind told in or before the paragraph,
+    and its own sentence does not tell its day as the one it ended ('The visit ended on Friday')."""
+    for number, text in enumerate(paragraphs, 1):
+        for match in _LENGTH.finditer(text):
+            kind = EVENT_NOUNS[match.group("noun").lower()][0]
+            if kind not in (*_GATHERINGS, "visit"):
+                continue  # ('a five-day inquest', 'a two-day strike': days of sitting or of work)
+            event = next((e for e in reversed(events) if e.paragraph <= number and (
+                e.type == kind or {e.type, kind} <= set(_GATHERINGS)) and e.family not in ("press", "call")),
+                None)
+            days = int(_NUMBERS.get(match.group("n").lower(), match.group("n")))
+            if event is None or event.end or event.date is None or len(event.date.value) != 10 \
+                    or not 2 <= days <= 31 or _ENDED.search(event.sentence):
+                continue
+            first = dt.date.fromisoformat(event.date.value)
+            event.end = (first + dt.timedelta(days=days - 1)).isoformat()
+            event.end_how = (f"'{match.group()}' (paragraph {number}) from its first day, "
+                             f"{event.date.value}.")
+
+
+_ENDED = re.compile(r"\b(?:ended|ends|closed|closes|concluded|concludes|finished|wrapped\s+up)\b")
 
 
 def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], published: dt.date,
@@ -92,13 +134,16 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     before = [d for d in here if d.start < at
               and not re.search(r"[,;]", _up_to(text, d.start, at, participle))
               and not _SAID_ON.search(text, max(0, d.start - 30), d.start)]
-    chosen = after[0] if after else (before[-1] if before else None)
+    # 'tickets for Saturday's game had been sold by Thursday': the day that owns the event word
+    owner = next((d for d in before if _OWNS.fullmatch(text, d.start + len(d.as_written), at)), None)
+    chosen = owner or (after[0] if after else (before[-1] if before else None))
     if chosen is None:
         return None, None
     return chosen, end_date(chosen, here, text)
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+_OWNS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}")
 # 'signed ... after 11 weeks of talks': a spell of talks before the event, no event of its own
 SPELL_BEFORE = re.compile(r"\b(?:after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?"
                           r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"

@@ -63,6 +63,8 @@ def event_fields(event: FoundEvent, entities: Entities, ids: list[str]) -> dict[
         fields.setdefault("uncertain", {})["participants"] = event.people_doubt
     if event.end:
         fields["end_date"] = event.end
+        if event.end_how:
+            fields.setdefault("inferred", {})["end_date"] = event.end_how
     if event.part_of is not None:
         fields.setdefault("inferred", {})["part_of"] = (
             "A session of the larger event the article reports just before.")

@@ -122,8 +122,9 @@ PLACE_HEADS = frozenset(
     "mountains mountain guesthouse strait gulf bay lake desert street square hall hotel palace airport "
     "port border peninsula stadium arena centre center hospital clinic station bridge dam "
     "mine municipality town village falls land boulevard avenue road plateau gorge canyon complex "
-    # round 10: ice ('the Southern Patagonian Ice Field', 'the Perito Moreno Glacier')
-    "field icefield glacier".split())
+    # round 10: ice ('the Southern Patagonian Ice Field', 'the Perito Moreno Glacier'), a burial
+    # ground ('a ceremony in the Central Cemetery', 'rest in the National Pantheon')
+    "field icefield glacier cemetery pantheon mausoleum".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
 PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Monte": "mountain",
                "Pic": "mountain", "Piz": "mountain", "Lake": "lake", "Stade": "stadium",

@@ -30,9 +30,11 @@ from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import (
     ANOTHER_ACT,
+    ENDS_ON,
     PUT_OFF,
     SPELL_BEFORE,
     clause_date,
+    lasting,
     lede_date,
     told_ahead,
 )
@@ -100,7 +102,8 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed the agreement in 2022'
 # 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
-_SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+# ('signed a $1.1 billion deal with X': an amount is one of its words)
+_SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-$€£¥.,]+\s+){0,3}?"
                      r"(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
 _NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+"
                         r"(?:[\w\-'’,]{1,40}\s+){0,5}$")
@@ -130,6 +133,7 @@ class FoundEvent:
     scheduled: bool = False
     part_of: int | None = None  # index of the event this one belongs to
     date_doubt: str = ""  # why the date may be wrong, for `uncertain`
+    end_how: str = ""  # how the end was found when no date of the text gives it, for `inferred`
     people_doubt: str = ""  # why the participants may be wrong, for `uncertain`
 
 
@@ -161,6 +165,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
                   lambda n, s, e: _taking_part(context, n, s, e))
     attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
+    lasting(events, context.paragraphs)
     adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat())
     return events
 
@@ -243,8 +248,12 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         people, orgs = _taking_part(context, number, start, end)
         others = _of_another_act(context, number, start, end, at)
         people, orgs = [p for p in people if p not in others], [o for o in orgs if o not in others]
-        earlier = next((e for e in reversed(events) if e.family in _KIN.get(family, (family,))), None)
         date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
+        kin = [e for e in reversed(events) if e.family in _KIN.get(family, (family,))]
+        # ('tickets for Saturday's game', after the final on Saturday and a second game on May 21:
+        # the one of its day)
+        earlier = next((e for e in kin if date and e.date and e.date.value == date.value),
+                       kin[0] if kin else None)
         ahead = told_ahead(context.published, text, start, end, at, date)
         put_off = PUT_OFF.search(text, at, end) is not None
         if put_off and date and date.value <= context.published.isoformat():
@@ -261,11 +270,19 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if earlier is not None and (name and earlier.name == name or not name and same_day):
             if definite and REACTION.search(text, max(start, at - 60), end):
                 people, orgs = [], []  # 'The Office condemned the vote': a reaction, not a part
+            if earlier.family == "sport" and " v " in earlier.name:
+                orgs = []  # a fixture's sides are its name's ('The federation said tickets for
+                # Saturday's game had been sold': no side of it)
             _join(earlier, number, people, orgs)  # 'the race', 'told the court', 'the women's race'
+            if earlier.place is None:  # 'The agreement was signed in Tashkent by ...'
+                earlier.place = clause_place(context.entities, text, number, start, end, at)
             if word in EVENT_NOUNS and earlier.word not in EVENT_NOUNS:
                 earlier.word = word  # 'The court heard ...', then 'opened a five-day inquest'
             if date and earlier.date and date.value == earlier.date.value and not earlier.end:
                 earlier.end = end_date  # 'The festival will run from July 23rd to the 2nd of August'
+            elif date and earlier.date and date.value > earlier.date.value and not earlier.end \
+                    and ENDS_ON.search(text, max(at, date.start - 30), date.start):
+                earlier.end = date.value  # 'The symposium ends on Thursday'
             elif date and date.start > at and (earlier.date is None or earlier.date_doubt) \
                     and ahead == earlier.scheduled:  # 'The visit ... took place on Friday'
                 earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""

@@ -154,6 +154,10 @@ def _appositive(text: str, end: int) -> str | None:
     """'Janet Yellen, the U.S. Treasury Secretary, said' -> 'U.S. Treasury Secretary'."""
     end = native_name(text, end)[1]  # 'Liao Liou-yi (廖了以), chairman of ...'
     match = _APPOSITIVE.match(text, end)
+    if match and match.group(1).split()[-1].lower() in TITLE_WORDS and _NAME_NEXT.match(text, match.end()):
+        return None  # 'At a ceremony in the Central Cemetery, the French ambassador, Jean-Claude
+        # Moreau, gave ...': the title is the name's after it (not 'X, the president of the space
+        # agency, Portugal Space,': the name after it is the agency's)
     if match and match.group(1).split()[-1].lower() in TITLE_WORDS:
         return match.group(1)
     if match and match.group(1)[0].islower() and match.group(1).split()[0] in TITLE_WORDS | {"leader"}:
@@ -167,6 +171,9 @@ def _appositive(text: str, end: int) -> str | None:
     return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
 
 
+# A person's name (two capitalised words, maybe after an honorific) right after an apposition
+_NAME_NEXT = re.compile(r"\s*(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’\-]+\s+(?:[a-z]{1,3}\s+)?"
+                        r"[A-Z][\w'’\-]+")
 _WORKS_AT = re.compile(r",\s+an?\s+([a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:at|with|for|from)\s+(?:the\s+)?[A-Z]")
 
 
