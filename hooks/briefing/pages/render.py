@@ -28,6 +28,7 @@ from briefing.model.model import Model
 from briefing.model.names import SINGULAR, TITLES, display_name, figure_value, kind_of, names_value
 from briefing.pages import (
     bytecode,
+    codegen,
     diagrams,
     draftmark,
     gist,
@@ -42,6 +43,10 @@ from briefing.pages import (
 from briefing.pages.annotate import annotated_paragraph
 from briefing.pages.page import PageContext
 from briefing.web.crossref import Links
+
+
+class _Environment(Environment):
+    code_generator_class = codegen.DirectCalls  # `finalize` returns markup, nothing takes the context
 
 
 @functools.lru_cache(maxsize=8)
@@ -61,7 +66,7 @@ def environment(templates_dir: Path | None = None, project: Path | None = None) 
     so a macro's output is never escaped twice and needs no `| safe` where it is called.
     """
     loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
-    env = Environment(
+    env = _Environment(
         loader=ChoiceLoader([*loaders, precompiled.PackageTemplates()]),
         finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True,
         trim_blocks=True, lstrip_blocks=True, autoescape=True, auto_reload=False)
