@@ -102,3 +102,9 @@ def test_every_page_is_the_same_as_with_jinjas_code(
         assert build(Settings(tmp_path)).pages == direct
     finally:
         render.environment.cache_clear()
+
+
+def test_a_templates_globals_are_one_dict_of_the_environments() -> None:
+    env = render.environment()
+    template = env.get_template("home.md.j2")
+    assert type(template.globals) is dict and template.globals == env.globals

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -47,6 +47,12 @@ from briefing.web.crossref import Links
 
 class _Environment(Environment):
     code_generator_class = codegen.DirectCalls  # `finalize` returns markup, nothing takes the context
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        """A template's globals as one dict, not Jinja's `ChainMap` over the environment's: each
+        page's context copies them, and each `{% import %}` compares them with the importing
+        template's, key by key. `environment` sets every global before it loads a template."""
+        return {**self.globals, **(d or {})}
 
 
 @functools.lru_cache(maxsize=8)
