@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from briefing.new.draft.gists import dateline_end
+from briefing.new.draft.lexicon import DEAL_NOUNS
 from briefing.new.draft.names import RUN
 
 Trigger = tuple[int, str | None, str, str, str, bool]
@@ -77,6 +78,11 @@ _LEGISLATURE = re.compile(r"parliament|council|assembly|senate|congress|legislat
 # the lede's deal between firms: 'said it had agreed to sell its chain to Y', 'agreed to buy X'
 _DEAL = re.compile(r"\b(?:agreed|agreement|deal|offer|bid)\s+to\s+(?:sell|buy|acquire|merge|take\s+over|"
                    r"purchase)\b")
+# a return: 'The National Museum on Tuesday handed a gilded helmet back to Ptuj', 'handed over
+# the remains', 'repatriated', 'returned the bronzes to Nigeria' (lede only: later, background)
+_HANDED = re.compile(r"\b(?:handed|hands|gave)\b[^.;,\"“”]{0,80}?\b(?:back|over)\b|\b(?:repatriated|"
+                     r"repatriates)\b|\b(?:returned|returns)\s+(?:the|a|an|its|their|\d[\d,]*)\s[^.;,\"“”]{0,60}?"
+                     r"\bto\s+(?=[A-Z])")
 # 'The Uljanik shipyard launched the largest car ferry', 'opened three field hospitals': not
 # 'opened fire', 'launched an investigation', 'opened the way'
 _OPENED = re.compile(r"\b(?P<verb>launched|opened|inaugurated|unveiled|commissioned)\s+"
@@ -84,6 +90,17 @@ _OPENED = re.compile(r"\b(?P<verb>launched|opened|inaugurated|unveiled|commissio
                      r"probe|appeal|attack|offensive|bid|raid|case|way|door|doors|proceedings|review)\b)"
                      r"(?:an?|the|its|their|his|her|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s")
 
+# A signing told only in an apposition or a participle after the deal it made ('The agreement,
+# signed on Saturday at the ministry in Pasig, ends ...', 'the accord reached in Arusha last week'):
+# the article's event, when the phrase says when or where it happened (not 'the treaty signed
+# in 1998', not 'a deal signed by both sides', background or no act of this story).
+_DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_SIGNED_APART = re.compile(
+    rf"\b(?:{'|'.join(DEAL_NOUNS)})(?:\s+of\s+understanding)?(?:,\s+|\s+)"
+    r"(?P<verb>signed|reached|struck|sealed|concluded|agreed)\s+"
+    rf"(?=(?:on\s+{_DAYS}|{_DAYS}|last\s+(?:week|month|night|{_DAYS})|yesterday|earlier\s+this\s+week|"
+    r"(?:at|in)\s+(?:the\s+)?[A-Z](?!(?:anuary|ebruary|arch|pril|ay|une|uly|ugust|eptember|ctober|"
+    r"ovember|ecember)\b)))")
 
 # Evidence given to an inquiry or a committee ('told a parliamentary inquiry on Tuesday',
 # 'testified before the Senate committee'), and the body hearing it ('The committee, chaired by X,
@@ -124,6 +141,10 @@ def action_triggers(text: str, start: int, end: int, number: int,
         if not quoted(match.start()):
             found.append((match.start(), None, "vote", "other", "vote", False))
             break
+    for match in _SIGNED_APART.finditer(text, start, end):
+        if not quoted(match.start()):
+            found.append((match.start("verb"), None, "signing", "other", "signing", False))
+            break
     for match in _EVIDENCE.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start("body") if match.group("told") else match.start("body2"), None,
@@ -142,6 +163,10 @@ def action_triggers(text: str, start: int, end: int, number: int,
     for match in _DEAL.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start(), None, "deal", "other", "deal", False))
+            break
+    for match in _HANDED.finditer(text, start, end):
+        if not quoted(match.start()):
+            found.append((match.start(), None, "handover", "other", "handover", False))
             break
     for match in _OPENED.finditer(text, start, end):
         if not quoted(match.start()):

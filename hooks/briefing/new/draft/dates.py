@@ -107,6 +107,11 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             if not resolved:
                 continue
             doubt = ""
+            told = bool(past or future or reported or timetable or called)
+            if (earlier := _given_before(found, match, told, resolved[0])) is not None:
+                how = (f"'{match.group()}' as paragraph {earlier.paragraph} gives it ({earlier.value}): "
+                       "an article's weekday is one day.")
+                resolved, doubt = (earlier.value, how), earlier.doubt
             if _told_as_past(match, clause, resolved[0], published) \
                     and not _FUTURE.search(_sentence_around(text, match.start())):
                 if _days_after(resolved[0], published) > _SOON:
@@ -159,6 +164,16 @@ def _called_for(weekday: str, value: str, published: dt.date, done_at: bool) -> 
         return (f"'for {weekday}' is ahead of the call: taken as {value}, a week after publication "
                 f"({published.isoformat()}, itself a {weekday}); it may be that very day. Check the date.")
     return ""
+
+
+def _given_before(found: list[FoundDate], match: re.Match[str], told: bool, value: str) -> FoundDate | None:
+    """The same weekday given before, when this one's clause tells nothing of its own to place it
+    ('The final series begins on Saturday', then 'tickets for Saturday's game', '"Saturday is the
+    first of three steps"'): that day, not the one before publication by default."""
+    if told or match.lastgroup != "weekday":
+        return None
+    return next((d for d in found if d.as_written.lower() == match.group().lower() and d.value != value),
+                None)
 
 
 def _read_otherwise(found: list[FoundDate], weekday: str, value: str) -> str:

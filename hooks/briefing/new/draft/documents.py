@@ -1,6 +1,9 @@
 """Words a document says ('"...," the report said', 'according to the ruling', 'the report
 added'): the speaker is the document's author when the article names one nearby, and the
-record says it is a guess (`inferred` and `uncertain`), for the words are written, not said.
+record says how (`inferred`), for the words are written, not said; `uncertain` too when the
+author is only one who speaks of the document in the sentence ('X said the report was unfair'),
+not one it says made, owns or decided it ('a report by X', 'X issued its ruling', 'X said in a
+report', 'The court rejected ...' for its ruling).
 
 The author is, in this order: the body whose document it is ('the tribunal's report': the
 last organisation named with that word); or, in the nearest sentence before the quote (same
@@ -22,6 +25,7 @@ from briefing.new.draft.lexicon import (
     DECISION_NOUNS,
     DECISION_VERBS,
     DOCUMENT_NOUNS,
+    MAKING_VERBS,
     ORG_HEADS,
     SPEECH_VERBS,
 )
@@ -39,6 +43,9 @@ _DECISIONS = "|".join(sorted(DECISION_VERBS))
 _DECIDES = re.compile(rf"(?:\s+(?:on|late on|early on|last|this)\s+\w+(?:\s+night)?)?\s+(?:{_DECISIONS})\b")
 _BY = re.compile(r"[\w\-]+(?:\s+[\w\-,]+){0,6}?\s+(?:by|from)\s+(?:the\s+)?", re.IGNORECASE)
 _AND = re.compile(r"\s*,?\s+(?:and|or|with)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?")
+# a maker's own act on the document: 'issued its ruling', 'said in a report issued on Tuesday'
+_MADE = re.compile(rf"(?:\s*,[^,;.\"“”]{{1,80}},)?[\s,]+(?:also\s+|later\s+)?"
+                   rf"(?:(?:{'|'.join(sorted(MAKING_VERBS))})\b|said\s+in\s+(?:a|an|its|his|her|their)\b)")
 _OWNS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}")
 
 
@@ -54,7 +61,8 @@ def author(subject: str, paragraph: int, before: int, tracker: Tracker) -> Attri
     if owner and owner.lower() in ORG_HEADS:
         found = tracker.last_organisation(owner.lower(), paragraph, before)
         if found is not None:
-            return _attribution(found, noun, subject, f"the {owner.lower()} whose {noun} it is", tracker)
+            return _attribution(found, noun, subject, f"the {owner.lower()} whose {noun} it is", tracker,
+                                sure=True)
     for number, end in ((paragraph, before), (paragraph - 1, None)):
         if number < 1:
             break
@@ -69,33 +77,40 @@ def author(subject: str, paragraph: int, before: int, tracker: Tracker) -> Attri
                 decider = _decider(number, start, stop, tracker) if noun in DECISION_NOUNS else None
                 if decider is not None:  # 'The court on Wednesday rejected ...': its ruling
                     where = "this paragraph" if number == paragraph else "the paragraph before"
-                    return _attribution(decider, noun, subject, f"named as deciding in {where}", tracker)
+                    return _attribution(decider, noun, subject, f"named as deciding in {where}", tracker,
+                                        sure=True)
                 continue
-            found = _maker(number, text, start, stop, spots, tracker)
-            if found is None:
+            made = _maker(number, text, start, stop, spots, tracker)
+            if made is None:
                 return None  # the nearest sentence names the document but no one author
             where = "this paragraph" if number == paragraph else "the paragraph before"
-            return _attribution(found, noun, subject, f"named as making it or speaking of it in {where}",
-                                tracker)
+            return _attribution(made[0], noun, subject, f"named as making it or speaking of it in {where}",
+                                tracker, sure=made[1])
     return None
 
 
 def _maker(paragraph: int, text: str, start: int, stop: int, spots: list[int],
-           tracker: Tracker) -> Key | None:
+           tracker: Tracker) -> tuple[Key, bool] | None:
+    """The one who makes the document in the sentence, and whether the sentence says so outright
+    ('a report by X', 'X's report', 'X issued its ruling', 'X said in a report') rather than only
+    names someone speaking of it ('X said the report was unfair': maybe not its author)."""
     named = [m for m in tracker.entities.in_span(paragraph, start, stop)
              if m.key[0] in ("people", "organisations")]
     for spot in spots:
         for mention in named:
             if mention.start > spot and _BY.fullmatch(text, spot, mention.start):
-                return mention.key  # 'a report by the Audit Office'
+                return mention.key, True  # 'a report by the Audit Office'
             if mention.end <= spot and _OWNS.fullmatch(text, mention.end, spot):
-                return mention.key  # 'the Water Commission's report'
+                return mention.key, True  # 'the Water Commission's report'
     acting = [m for m in named if _ACTS.match(text, m.end, stop)]
     # 'The commission and the Audit Office published a joint report': two makers
     joined = [m for m in named for other in acting
               if m.end <= other.start and _AND.fullmatch(text, m.end, other.start)]
     makers = {m.key for m in [*acting, *joined]}
-    return makers.pop() if len(makers) == 1 else None
+    if len(makers) != 1:
+        return None
+    sure = any(_MADE.match(text, m.end, stop) and any(m.end < spot for spot in spots) for m in acting)
+    return makers.pop(), sure
 
 
 def _decider(paragraph: int, start: int, stop: int, tracker: Tracker) -> Key | None:
@@ -105,10 +120,11 @@ def _decider(paragraph: int, start: int, stop: int, tracker: Tracker) -> Key | N
     return deciders.pop() if len(deciders) == 1 else None
 
 
-def _attribution(key: Key, noun: str, subject: str, why: str, tracker: Tracker) -> Attribution:
+def _attribution(key: Key, noun: str, subject: str, why: str, tracker: Tracker,
+                 sure: bool = False) -> Attribution:
     name = tracker.entities.get(key).name
     shown = " ".join(subject.split()).rstrip(".,;:")
     return Attribution(
         key, f"The article gives the words as those of '{shown}'; taken as {name}, {why}.",
-        doubt=f"Quoted from a {noun}, not said by a person: {name} is taken as its author. "
-              "Check who wrote it.", document=noun)
+        doubt="" if sure else (f"Quoted from a {noun}, not said by a person: {name} is taken as its "
+                               "author. Check who wrote it."), document=noun)

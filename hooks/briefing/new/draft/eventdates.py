@@ -8,6 +8,7 @@ from typing import Any
 
 from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
+from briefing.new.draft.entities import Entities
 from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.lexicon import FUTURE_MARKERS
 
@@ -38,10 +39,14 @@ def end_date(chosen: FoundDate, here: list[FoundDate], text: str) -> str | None:
     return None
 
 
-def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], published: dt.date) -> None:
+def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], published: dt.date,
+              entities: Entities | None = None) -> None:
     """An event of the first paragraphs with no date of its own: the day the lede reports things
     were said or done ('on Monday'), marked uncertain; never a day after publication (a lede's
-    'will open on Thursday' is a plan, not the day of its report)."""
+    'will open on Thursday' is a plan, not the day of its report). Not marked when the lede's
+    subject did something on that day and takes part in the event ('Minister X toured orchards
+    on Thursday', then 'X ... visited farms and met growers'): the event is the lede's act told
+    again."""
     if event.paragraph > 3 or event.scheduled:
         return
     lede = paragraphs[0]
@@ -49,9 +54,21 @@ def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], p
         if found.paragraph == 1 and len(found.value) == 10 and re.search(r"\bon\s+$", lede[:found.start]) \
                 and found.value <= published.isoformat():
             event.date = found
-            event.date_doubt = (f"The sentence gives no date; taken as {found.value}, the day "
-                                f"paragraph 1 says things were said or done ('{found.as_written}').")
+            if not (entities and _the_ledes_act(event, lede, found, entities)):
+                event.date_doubt = (f"The sentence gives no date; taken as {found.value}, the day "
+                                    f"paragraph 1 says things were said or done ('{found.as_written}').")
             return
+
+
+def _the_ledes_act(event: Any, lede: str, found: FoundDate, entities: Entities) -> bool:
+    """The lede's first person or organisation did something on the day (not only said it:
+    'X said on Monday' may tell of an earlier act), and takes part in the event."""
+    if _SAID_ON.search(lede, max(0, found.start - 40), found.start):
+        return False
+    cut = len(lede) - len(without_dateline(lede))
+    subject = next((m.key for m in entities.in_span(1, cut, found.start)
+                    if m.key[0] in ("people", "organisations")), None)
+    return subject is not None and subject in [*event.participants, *event.organisations]
 
 
 # a comma or semicolon ends the event word's clause, but not before its relative clause ('The

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from briefing.new.draft.entities import Entities
+from briefing.new.draft.lexicon import DEAL_NOUNS
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -257,3 +258,56 @@ def named_by(entities: Entities, words: str, last: bool = False) -> Key | None:
     keys = [("organisations", key) for key, org in entities.organisations.items()
             if wanted.search(_plain(org.name))]
     return keys[0] if len(keys) == 1 else None
+
+
+# 'an agreement between the Department of Education and the country's largest teachers' union'
+_BETWEEN = re.compile(rf"\b(?:{'|'.join(DEAL_NOUNS)})\s+"
+                      r"between\s+(?P<a>[^,.;:\"“”]{3,80}?)\s+and\s+(?P<b>[^,.;:\"“”]{3,80}?)"
+                      r"(?=[,.;:]|\s+(?:on|in|at|to|that|which|over)\b)")
+# a side that accepted the deal, told later: 'members had approved the deal', 'ratified the accord'
+_ACCEPTED = re.compile(r"\b(?:approved|ratified|endorsed|accepted|backed|signed)\s+(?:the|this)\s+"
+                       rf"(?:{'|'.join(DEAL_NOUNS)})\b")
+
+
+def signing_sides(events: Sequence[Any], paragraphs: tuple[str, ...], entities: Entities,
+                  taking_part: TakingPart) -> None:
+    """A signing told apart from its sides ('The agreement, signed on Saturday in Pasig, ...')
+    takes those of the 'agreement between A and B' the article told before: each side the one
+    it names, or, told by common nouns ('the country's largest teachers' union'), the one
+    organisation of a later sentence that says it accepted the deal; marked uncertain."""
+    for event in (e for e in events if e.family == "signing"
+                  and (e.people_doubt or not e.participants and not e.organisations)):
+        between = next(((n, m) for n, text in enumerate(paragraphs[:event.paragraph], 1)
+                        for m in _BETWEEN.finditer(text)), None)
+        if between is None:
+            continue
+        number, match = between
+        sides = [_side(entities, number, match, side) for side in ("a", "b")]
+        if None in sides:
+            accepted = _accepting(paragraphs, event.paragraph, taking_part, [s for s in sides if s])
+            sides = [side or accepted for side in sides]
+        keys = list(dict.fromkeys(side for side in sides if side is not None))
+        if len(keys) < 2:
+            continue
+        event.participants = [k for k in keys if k[0] == "people"]
+        event.organisations = [k for k in keys if k[0] == "organisations"]
+        names = ", ".join(entities.get(key).name for key in keys)
+        event.people_doubt = (f"The sentence about the {event.word} names nobody; taken as {names}, "
+                              f"between whom paragraph {number} says the agreement was. Check who "
+                              "takes part.")
+
+
+def _side(entities: Entities, number: int, match: re.Match[str], side: str) -> Key | None:
+    named = [m.key for m in entities.in_span(number, match.start(side), match.end(side))]
+    return named[0] if len(set(named)) == 1 else None
+
+
+def _accepting(paragraphs: tuple[str, ...], after: int, taking_part: TakingPart,
+               sides: list[Key]) -> Key | None:
+    for number in range(after + 1, len(paragraphs) + 1):
+        text = paragraphs[number - 1]
+        for start, end in sentence_spans(text) if _ACCEPTED.search(text) else ():
+            if _ACCEPTED.search(text, start, end):
+                orgs = [o for o in taking_part(number, start, end)[1] if o not in sides]
+                return orgs[0] if len(orgs) == 1 else None
+    return None

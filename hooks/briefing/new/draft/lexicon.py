@@ -220,6 +220,8 @@ EVENT_NOUNS = {
     # round 9 (events): 'The best-of-three final series begins in Piraeus on Saturday'
     "series": ("other", "sport"),
 }
+# What a signing makes, told apart from the signing ('The agreement, signed on Saturday in Pasig')
+DEAL_NOUNS = ("agreement", "deal", "accord", "treaty", "pact", "memorandum", "settlement", "contract")
 # Event words that are also verbs ('to vote', 'strike a deal', 'call for'): an event only after a
 # determiner ('a vote', 'the strike', "Monday's elections").
 EVENT_NOUNS_AFTER_DETERMINER = frozenset("vote strike call".split())
@@ -298,6 +300,11 @@ AUTHOR_VERBS = frozenset(
     "published publishes issued issues released releases wrote writes signed signs filed files "
     "presented presents submitted submits delivered delivers compiled produced produces "
     "prepared authored sent sends handed".split())
+# Of those, the verbs that make the document (not 'sent', 'handed', 'delivered': a minister sends
+# on a report he did not write): its maker is its author beyond doubt
+MAKING_VERBS = frozenset(
+    "published publishes issued issues released releases wrote writes signed signs filed files "
+    "compiled produced produces prepared authored".split())
 # A decision a court or a panel makes ('The Court of Arbitration for Sport on Wednesday rejected
 # an appeal ... "...," the ruling said'): the maker of a ruling, a judgment, a verdict.
 DECISION_NOUNS = frozenset("ruling judgment judgement verdict decision".split())

@@ -47,6 +47,7 @@ from briefing.new.draft.eventpeople import (
     named_before,
     named_by,
     parties,
+    signing_sides,
 )
 from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
 from briefing.new.draft.gists import without_dateline
@@ -66,6 +67,7 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.names import RUN
 from briefing.new.draft.plans import AGAIN, REQUESTED, plan_triggers
 from briefing.new.draft.sentences import sentence_spans
+from briefing.new.draft.sittings import adjourned_sittings
 
 Key = tuple[str, str]
 _NOUNS = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
@@ -92,7 +94,9 @@ _VERDICT = re.compile(rf"\b(?:{'|'.join(COURT_VERDICTS)})\b")
 _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going)\s+to|"
                    r"(?:is|are)\s+to|(?:agreed|plans?|planned|hopes?|hoped|intends?|arranged|invited\s+\w+|"
                    r"willing|ready|offered)\s+to)\s+(?:now\s+|again\s+|also\s+|then\s+)?"
-                   r"(?:meet|hold\s+(?:talks|a\s+meeting))\b")
+                   r"(?:meet|hold\s+(?:talks|a\s+meeting))\b"
+                   # 'is due to discuss the fees when it meets next week': the body's next meeting
+                   r"|\bwhen\s+(?:it|they)\s+(?:next\s+)?meets?\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed the agreement in 2022'
 # 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
@@ -103,9 +107,10 @@ _NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\
 
 # A vote is taken at a meeting or debate, and is a body's decision: a later mention of one joins
 # the other ('has voted to ...', then 'passed by 12 votes to 6 at the council's monthly meeting').
-# Talks put off and the meeting that 'will now' hold them are one; a ceremony is an opening's.
+# Talks put off and the meeting that 'will now' hold them are one; a ceremony is an opening's or a
+# handover's ('were handed back on Wednesday', then 'At a ceremony in the Central Cemetery').
 _KIN = {"vote": ("vote", "meeting", "decision"), "meeting": ("meeting", "vote", "talks"),
-        "decision": ("decision", "vote"), "ceremony": ("ceremony", "launch")}
+        "decision": ("decision", "vote"), "ceremony": ("ceremony", "launch", "handover")}
 
 
 @dataclass
@@ -152,8 +157,11 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
                 _sentence_events(context, events, number, start, end)
     delegations(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     deal_sides(events, context.paragraphs, context.entities)
+    signing_sides(events, context.paragraphs, context.entities,
+                  lambda n, s, e: _taking_part(context, n, s, e))
     attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
+    adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat())
     return events
 
 
@@ -210,7 +218,7 @@ def _bodies_met(context: Context, events: list[FoundEvent], number: int, start: 
                                    [number], [], orgs,
                                    clause_place(context.entities, text, number, met.start(), end,
                                                 met.start("body")))
-                lede_date(event, context.paragraphs, context.dates, context.published)
+                lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
                 names = ", ".join(context.entities.get(key).name for key in orgs)
                 event.people_doubt = (f"'the {body}' taken as those of {names}, named so in paragraph "
                                       f"{where}. Check who takes part.")
@@ -277,8 +285,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             event.date_doubt = (f"The sentence says the {word} was put off: {date.value} may be the "
                                 "day it was due, not the day it will be held. Check the date.")
         if date is None and family != "deal":  # (a deal's day is not the day it was announced)
-            lede_date(event, context.paragraphs, context.dates, context.published)
-        if not people and not (family in ("sport", "strike") and orgs):  # (a match's sides, a
+            lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
+        if not people and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
             # strike's unions are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),

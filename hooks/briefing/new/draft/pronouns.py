@@ -66,9 +66,12 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
     chosen = _choice(fits, paragraph, paragraphs)
     key = chosen.key if chosen else None
     # One whose gender the text does not mark, chosen over one it marks as the pronoun's
-    # ('Judge Marianne Venter told the court that Ndlovu had tried ... She said'): either.
+    # ('Judge Marianne Venter told the court that Ndlovu had tried ... She said'): either; not
+    # when the one chosen is the only person named before it in its paragraph ('Minister X said
+    # ... "...," she said', a woman named paragraphs before: X).
+    alone = key is not None and _alone_in_paragraph(key, paragraph, position, entities, paragraphs)
     rival = next((m for m in fits if m.key != key and entities.get(m.key).gender == want), None) \
-        if key and want != "any" and entities.get(key).gender is None else None
+        if key and want != "any" and entities.get(key).gender is None and not alone else None
     doer = next((m for m in fits if _acts(paragraphs[m.paragraph - 1], m)), None)
     if key is None and last_speaker and _fits(entities, last_speaker, want):
         key = last_speaker
@@ -89,8 +92,7 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
     if after:
         others = ", ".join(dict.fromkeys(entities.get(k).name for k in after))
         doubt = f"The article says {shown}: {name}, or {others}, could be meant."
-    if want != "any" and entities.get(key).gender is None and not _alone_in_paragraph(
-            key, paragraph, position, entities, paragraphs):
+    if want != "any" and entities.get(key).gender is None and not alone:
         doubt = _unmarked(shown, want, key, paragraph, position, entities, paragraphs, doubt)
     return Reading(key, f"The article says {shown}; taken as {name}, the last matching person.", doubt)
 

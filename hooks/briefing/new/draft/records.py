@@ -73,8 +73,8 @@ def draft_records(text: str, meta: Meta) -> Draft:
     data["meetings"] = _meetings(paragraphs, entities, dates)
     _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
     # a day a speaker plans ('adding that he would see them again on Friday') is what was
-    # said, not when
-    said_on = [d for d in dates if not d.planned]
+    # said, not when; nor is a day after publication ('tickets for Saturday's game had been sold')
+    said_on = [d for d in dates if not d.planned and d.value[:10] <= meta.published.isoformat()]
     data["quotes"] = _quotes(quotes, paragraphs, said_on, data["meetings"], entities)
     quoted: dict[int, list[tuple[int, int]]] = {}
     for found in quotes:

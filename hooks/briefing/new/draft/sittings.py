@@ -1,0 +1,37 @@
+"""A court's sitting told by its adjournment: 'The Colombo High Court on Thursday adjourned until
+November 12 the trial of ...' tells of two events, the sitting held on Thursday (where the
+adjournment was granted) and the one set for November 12. The event found for the sentence is
+the later one (its date is the 'until' day); the sitting it was adjourned at is added before it,
+held, with the same people, on the sentence's other day, on or before publication."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from briefing.new.draft.dates import FoundDate
+
+_ADJOURNED = re.compile(r"\badjourn(?:ed|s)\b")
+
+
+def adjourned_sittings(events: list[Any], paragraphs: tuple[str, ...], dates: Sequence[FoundDate],
+                       published: str) -> None:
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if event.family != "court" or not event.scheduled or event.date is None:
+            continue
+        text = paragraphs[event.paragraph - 1]
+        start = text.find(event.sentence)
+        adjourned = _ADJOURNED.search(text, start, start + len(event.sentence)) if start >= 0 else None
+        if adjourned is None or event.date.start < adjourned.end():
+            continue  # (the 'until' day is after the verb; a past day of the sentence is the sitting's)
+        end = start + len(event.sentence)
+        held = [d for d in dates if d.paragraph == event.paragraph and start <= d.start < end
+                and d is not event.date and len(d.value) == 10 and d.value <= published]
+        if held:
+            events.insert(index, dataclasses.replace(
+                event, name="", word="hearing", date=held[-1], end=None, scheduled=False, part_of=None,
+                date_doubt="", participants=list(event.participants),
+                organisations=list(event.organisations), paragraphs=[event.paragraph]))
