@@ -1,11 +1,12 @@
 """Events an article is about that are no meeting in name, told by a verb: a call ('spoke to X by
 telephone', 'phoned X'), a result told by a participle with its score ('..., beating GOG 33-29'),
 a result told after 'to' ('came from behind to beat Flamengo 2-1': the sentence's subject is the
-other side), a court acting ('The Supreme Court ... ordered a halt', 'heard arguments'), a vote
-('voted to', 'passed ... by 78 votes to 41', 'the motion was carried'), and, in the lede only, a
-sanction ('suspended the licence of', 'have been banned'), a body's decision ('the banking
-watchdog approved the transfer'), a launch or an opening ('was launched', 'The shipyard launched
-a ferry', 'opened three field hospitals') or an orbit reached ('was placed in a halo orbit').
+other side), a stage race's stage won ('won the ninth stage'), a court acting ('The Supreme Court
+... ordered a halt', 'heard arguments'), a vote ('voted to', 'passed ... by 78 votes to 41', 'the
+motion was carried'), and, in the lede only, a sanction ('suspended the licence of', 'have been
+banned'), a body's decision ('the banking watchdog approved the transfer'), a launch or an opening
+('was launched', 'The shipyard launched a ferry', 'opened three field hospitals') or an orbit
+reached ('was placed in a halo orbit').
 
 The lede's verb is what the headline is about; the same verbs later in the article ('flights were
 suspended') are background, so sanctions and launches count only in the first paragraph.
@@ -55,7 +56,8 @@ _COURT_ACTS = {"heard": "court hearing", "hears": "court hearing", "ordered": "r
                "dismissed": "ruling", "threw out": "ruling", "annulled": "ruling", "halted": "ruling",
                "blocked": "ruling", "ruling": "ruling", "fined": "ruling", "fines": "ruling",
                "awarded": "ruling"}
-_COURT_ACT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench)\b[^.;,\"“”]{0,60}?"
+_COURT_ACT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench|[Mm]agistrates?|"
+                        r"[Cc]oroner)\b[^.;,\"“”]{0,60}?"
                         r"\b(?P<verb>" + "|".join(_COURT_ACTS).replace(" ", r"\s+") + r")\b")
 # a vote: 'voted to', 'voted on Wednesday to', '... by 78 votes to 41', 'the motion was carried'
 # a body deciding: 'Poland's banking watchdog on Wednesday approved', 'the city council has voted'
@@ -113,6 +115,13 @@ _EVIDENCE = re.compile(
     r"(?!\s+(?:that|of|about|how)\b)")
 
 
+# a stage race's stage won: 'won the ninth stage of the Vuelta a Colombia on Sunday', 'took the
+# 14th stage', 'claimed the final stage' (a stage with an ordinal: not 'at this stage')
+_STAGE = re.compile(r"\b(?:won|wins|took|takes|claimed|claims|captured)\s+(?:the\s+)?"
+                    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
+                    r"twelfth|\d{1,2}(?:st|nd|rd|th)|final|opening|last|queen)\s+(?:mountain\s+)?stage\b")
+
+
 def action_triggers(text: str, start: int, end: int, number: int,
                     quoted: Callable[[int], bool]) -> list[Trigger]:
     """The triggers of sentence text[start:end] of paragraph `number`; `quoted(at)`: inside
@@ -131,6 +140,10 @@ def action_triggers(text: str, start: int, end: int, number: int,
         if side and not quoted(match.start()) and side.end("a") < match.start():
             found.append((match.start(), f"{side.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
+    for match in _STAGE.finditer(text, start, end) if "stage" in text[start:end] else ():
+        if not quoted(match.start()):
+            found.append((match.start(), None, "stage", "other", "sport", False))
+            break
     for match in _COURT_ACT.finditer(text, start, end):
         if not quoted(match.start("verb")) and not re.search(r"\b(?:which|that|who)\s+$",
                                                             text[match.start():match.start("verb")]):

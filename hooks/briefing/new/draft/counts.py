@@ -29,8 +29,11 @@ _COUNT = re.compile(
     rf"\s+(?:{_NOT_LINK}[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b",
     re.IGNORECASE)
 _MONEY = re.compile(rf"(?<![\w$€£¥]){_QUALIFIER}(?P<symbol>[$€£¥]|\bR(?=\d))"
-                    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-                    r"(?P<scale>\s+(?:million|billion))?(?!\w|,\d)")  # '€350,000, most of it'
+                    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\.?\d)"
+                    r"(?P<scale>\s+(?:million|billion|trillion)|(?:bn|mn|m|tn)\b)?(?!\w|,\d)")
+# ('€350,000, most of it'; round 10: '£115m', '$3.5bn' as British copy writes them, no more
+# '$3' of '$3.5bn')
+_SCALES = {"bn": "billion", "m": "million", "mn": "million", "tn": "trillion"}
 # '18 of the 798 hexagonal segments': the first number counts the same things.
 _OF_TOTAL = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+of\s+(?:the|its|their|all)\s+"
@@ -51,7 +54,8 @@ _BARE = re.compile(r"\b(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?"
 # joined by a hyphen to a singular noun, before the noun it describes, counts that noun. Not an
 # age ('a 30-year-old'), a time ('six-hour': a duration of `figures`) or a score ('2-1').
 _HYPHENED = re.compile(
-    rf"\b(?P<value>\d{{1,3}}(?:,\d{{3}})*|{'|'.join(_WORDS)})-(?P<noun>[a-z]{{3,}})(?=\s+[a-z])",
+    rf"\b(?<![\d.,])(?P<value>\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{'|'.join(_WORDS)})-(?P<noun>[a-z]{{3,}})"
+    r"(?=\s+[a-z])",
     re.IGNORECASE)
 _TIMES = frozenset("year month week day hour minute second percent point time fold".split())
 # 'by a vote of 19 to 7', 'a tally of 192 to 63': both numbers count votes.
@@ -198,6 +202,7 @@ def _count(number: int, match: re.Match[str], used: list[tuple[int, int]]) -> Fo
         return None  # 'the two sides', 'both two ...': the pair the text already has in mind'
     value = float(_WORDS[raw.lower()]) if raw.lower() in _WORDS else float(raw.replace(",", ""))
     scale = (groups.get("scale") or "").strip()
+    scale = _SCALES.get(scale, scale)
     unit = f"{groups['symbol']} {scale}".strip() if groups.get("symbol") else (
         f"{scale} {noun}".strip())
     written = match.group()

@@ -198,9 +198,21 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
     after = re.match(r"\s+([a-z][\w\-]*)", window.after(text, run.end))
     if after and after.group(1) in ORG_NOUNS | PLACE_NOUNS | MEMBERS | ORG_HEADS | PLACE_HEADS | _FIRM_AFTER:
         return False
-    if re.search(r"\b(?:in|near|outside|across|around)\s+$", window.before(text, run.start)):
+    before = window.before(text, run.start)
+    if re.search(r"\b(?:in|near|outside|across|around)\s+$", before):
         return False  # 'scored in Rio de Janeiro': where, not who
+    if _PLACE_OF.search(before) and before.rstrip().split()[-2].lower() in PLACE_NOUNS:
+        return False  # 'the northern province of Thanh Hoa': a place's name, not a person's
+    if _IN_PLACES_AND.search(before) and re.match(r"\s*(?:[.;:]|$)", text[run.end:]):
+        return False  # 'clinics in Nga Son and Hau Loc.': the second of two places ends the
+        # sentence ('met X in Berlin and Emmanuel Macron in Paris' goes on: a person may)
     return not re.search(r"\b(?:the|a|an)\s+$", text[max(0, run.start - 5):run.start], re.I)
+
+
+_PLACE_OF = re.compile(r"\b[a-z]+\s+of\s+$")
+# 'in Nga Son and ': a run after 'in' joined by 'and' is where too (one to three capitalised words,
+# nothing else between).
+_IN_PLACES_AND = re.compile(r"\b(?:in|near|outside|around)\s+(?:[A-Z][\w'’\-]*\s+){1,3}and\s+$")
 
 
 # 'Ralph Lauren shares rose', 'Mercedes Benz dealers': a firm's, not a person's.

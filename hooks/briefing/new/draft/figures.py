@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.new.draft import window
+from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.lexicon import NOT_COUNTED, QUALIFIERS
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -35,7 +36,11 @@ UNITS = {
     "tonne": ("tonnes", "mass"), "ton": ("tons", "mass"),  # '1 tonne on bare ground'
     "people": ("people", "count of people"), "deaths": ("deaths", "count of deaths"),
     "billion": ("billion", "amount"), "million": ("million", "amount"),
-    "trillion": ("trillion", "amount"), "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
+    "trillion": ("trillion", "amount"), "bn": ("billion", "amount"),  # ('20bn kronur')
+    "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
+    "gigawatt": ("GW", "power"), "megawatts": ("MW", "power"), "megawatt": ("MW", "power"),
+    "mw": ("MW", "power"),  # round 10: 'a 1.5-gigawatt wind farm', '300 MW'
+
     "hectares": ("hectares", "area"), "hectare": ("hectares", "area"), "acres": ("acres", "area"),
     "square kilometres": ("km²", "area"), "square kilometers": ("km²", "area"),
 }
@@ -48,7 +53,9 @@ CURRENCIES = ("yen", "yuan", "renminbi", "won", "rupees", "rupiah", "euros", "do
               "dong", "kip", "riel", "kyat", "birr", "soles", "dinars", "rials", "manat", "lari", "crowns",
               # round 9: currencies of South America and southern Africa ('2,760 guaraníes')
               "guaraníes", "guaranis", "bolivianos", "quetzales", "lempiras", "colones", "pula", "maloti",
-              "emalangeni", "tugriks", "somoni", "afghanis")
+              "emalangeni", "tugriks", "somoni", "afghanis",
+              # round 10: Icelandic crowns ('20bn kronur')
+              "kronur", "krónur")
 # A sum in a currency word alone ('500 won per share', '250 rupees'): money, the word its unit.
 UNITS.update({currency: (currency, "money") for currency in CURRENCIES if currency not in UNITS})
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
@@ -147,7 +154,8 @@ def _context(text: str, at: int) -> str:
     """The words before the number, as far back as the start of its clause, without a speaker
     and the verb of saying that lead them ('Kowalczyk, who proposed it, said the city would pay
     6.5 million zlotys' -> 'the city would pay') and without a dangling comma."""
-    head = window.before(text, at)
+    head = text[max(dateline_end(text), at - window.REACH):at]  # (not 'Chile — The ice field lost'
+    # of 'PUNTA ARENAS, Chile — The ice field lost')
     stops = list(re.finditer(r"[.;:](?!\d)|[\"“”]", head))  # not the point of '2.3 percent'
     clause = head[stops[-1].end() if stops else 0:]
     said = [m for m in _SAID.finditer(clause) if (m.start() == 0 or clause[m.start() - 1] == " ")

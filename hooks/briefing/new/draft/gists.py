@@ -16,7 +16,9 @@ from briefing.new.draft.lexicon import SPEECH_VERBS
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
-         r"|\s+(?:last|this|earlier this)\s+(?:week|month|year))?")
+         r"(?:\s+(?:morning|afternoon|evening|night))?"
+         r"|\s+(?:last|this|earlier this)\s+(?:week|month|year|night|morning|evening)|\s+tonight)?")
+# (round 10: 'said last night that', 'said yesterday evening', the older papers' way)
 # A tail holding one of these says what was said, not where: '..., and Liu Fang said the rains
 # were intense' is no attribution to cut.
 _FINITE = "was|were|is|are|had|has|have|would|will|could|can|should|did|must|may|might"
@@ -100,6 +102,7 @@ def gist(sentence: str, speaker: tuple[str, ...] = ()) -> str:
             and not re.match(r"(?:it|he|she|they|we|i|its|his|her|their)\b", body[match.end():], re.I) \
             and not _TOLD_LONGER.search(lead + body[match.end():match.end() + 60]):
         rest = body[match.end():]
-        rest = _SPEAKERS_ACT.sub("", rest)
+        rest = _SPEAKERS_ACT.sub("", rest).rstrip(" ,;")  # (not 'plastic sheeting,.' where ', and
+        # said he had asked ...' went)
         return (rest if rest[1:2].isupper() else rest[0].upper() + rest[1:]) + "."  # ('eThekwini')
     return text

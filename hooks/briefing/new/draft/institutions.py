@@ -40,6 +40,15 @@ _LOCAL_PLAIN = re.compile(r"(?<![\w'’\-])(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\
                           r"\s+(?P<head>council|assembly))\b")
 
 
+# 'Colombian cycling federation president Jorge Ovidio González', 'Egyptian foreign ministry
+# spokesman Tamim Khallaf': a country's body in lower case (a demonym first), then the title of
+# the one who speaks for it and a capitalised name. ('The regional transport federation says'
+# may be a federation named before: left to the speaker rules.)
+_TITLED = re.compile(rf"(?<![\w'’\-])(?P<words>(?P<demonym>[A-Z][a-z]+)\s+(?:[a-z][a-z\-]+\s+){{1,2}}?"
+                     rf"(?P<head>{_HEADS}|federation|confederation|association))\s+"
+                     r"(?:president|chairman|chairwoman|chair|head|chief|secretary|secretary-general|director|spokesman|spokeswoman|spokesperson)\s+[A-Z]")
+
+
 def speaking_institutions(paragraphs: tuple[str, ...]) -> dict[str, list[str]]:
     """Name ('Ethiopian Foreign Ministry') -> the forms the article writes it in."""
     found: dict[str, list[str]] = {}
@@ -51,6 +60,11 @@ def speaking_institutions(paragraphs: tuple[str, ...]) -> dict[str, list[str]]:
                 forms = found.setdefault(_name(owner, match.group("words")), [])
                 forms.extend(f for f in (f"{owner} {match.group('words')}", match.group("words"))
                              if f not in forms)
+        for match in _TITLED.finditer(text):
+            if match.group("demonym") in DEMONYMS:
+                forms = found.setdefault(_name(None, match.group("words")), [])
+                if match.group("words") not in forms:
+                    forms.append(match.group("words"))
         for match in [*_SUBJECT.finditer(text), *_AFTER.finditer(text), *_LOCAL.finditer(text)]:
             words, owner = match.group("words"), match.group("owner")
             if words == match.group("head") and not owner and words not in _ON_THEIR_OWN:

@@ -103,7 +103,9 @@ PLACE_HEADS = frozenset(
     "region province state city county district valley river sea ocean island islands "
     "mountains mountain guesthouse strait gulf bay lake desert street square hall hotel palace airport "
     "port border peninsula stadium arena centre center hospital clinic station bridge dam "
-    "mine municipality town village falls land boulevard avenue road plateau gorge canyon complex".split())
+    "mine municipality town village falls land boulevard avenue road plateau gorge canyon complex "
+    # round 10: ice ('the Southern Patagonian Ice Field', 'the Perito Moreno Glacier')
+    "field icefield glacier".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
 PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Monte": "mountain",
                "Pic": "mountain", "Piz": "mountain", "Lake": "lake", "Stade": "stadium",
@@ -142,6 +144,10 @@ NOT_PLACES_ON = frozenset("Internet Web Net Moon Sabbath Continent Left Right Hi
 # Parts of the world, not countries: typed 'region'.
 REGIONS = frozenset("Europe;Africa;Asia;Latin America;South America;North America;Middle East;"
                     "Oceania;Scandinavia;Balkans;Caribbean;Sahel;Antarctica;Arctic;"
+                    # round 10: parts of continents
+                    "Central Asia;South Asia;Southeast Asia;South-East Asia;East Asia;West Africa;"
+                    "East Africa;North Africa;Southern Africa;Central Africa;Horn of Africa;"
+                    "Central America;Central Europe;Eastern Europe;Western Europe;Caucasus;"
                     # regions within a country, typed 'region' too
                     "Flanders;Wallonia;Catalonia;Bavaria;Sicily;Andalusia;Corsica".split(";"))
 
@@ -162,7 +168,8 @@ TOPICS = {
     "Taiwan": ("taiwan",), "Security": ("security", "military", "defence", "defense"),
     "Nuclear programme": ("nuclear",), "Economy": ("economy", "economic", "growth", "inflation"),
     "Human rights": ("human rights",),
-    "Health": ("health", "pandemic", "vaccin", "virus", "hospital", "disease", "outbreak", "patient"),
+    "Health": ("health", "pandemic", "vaccin", "virus", "hospital", "disease", "outbreak",
+               "patients"),  # (not 'patient': 'we have been patient')
     "Technology": ("technology", "semiconductor", "chip", "artificial intelligence"),
     "Migration": ("migration", "migrant", "refugee", "asylum"),
     "Elections": ("election", "ballot", "voter", "electoral"), "War": ("war", "invasion", "ceasefire"),

@@ -25,7 +25,7 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.names import Run
 from briefing.new.draft.orgcontext import before_role_and_person, listed_with, org_apposition, owns_a_player
 from briefing.new.draft.teams import plays_a_match
-from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body
+from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body, national_of
 
 
 def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str],
@@ -53,7 +53,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
-                or national_body(tokens) or initialism_firm(tokens) or _research_centre(tokens) \
+                or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
+                or _research_centre(tokens) \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \

@@ -57,7 +57,8 @@ def _listed_inside(left: Run, run: Run, following: list[Run], paragraphs: tuple[
     after an organisation word and 'of', closed by 'and' and a last field, is the name's."""
     if not following or following[0].paragraph != run.paragraph or len(run.tokens) > 2 \
             or not re.search(r"\s(?:of|for)\s", left.text) or _is_place(run.text) \
-            or not any(t.lower() in ORG_HEADS for t in left.text.split(" of ")[0].split()):
+            or not any(t.lower() in ORG_HEADS for t in re.split(r"\s(?:of|for)\s", left.text)[-2].split()):
+        # (the words before the last 'of': 'X of the Institute of Snow, Glaciology and ...')
         return False
     after = paragraphs[run.paragraph - 1][run.end:following[0].start]
     return after == " and " and len(following[0].tokens) <= 2 \

@@ -68,7 +68,14 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
                               "Universitatea Hochschule Associação Asociación Associazione "
                               "Federación Federação Fédération Sindicato "
                               # round 8: exchanges named with their city ('Euronext Lisbon')
-                              "Euronext Nasdaq Bolsa Borsa Bourse Börse".split())
+                              "Euronext Nasdaq Bolsa Borsa Bourse Börse "
+                              # round 10: the agencies, services and courts of Spanish- and
+                              # Portuguese-speaking states ('Dirección General de Aguas',
+                              # 'Servicio Nacional de Geología', 'Policía Nacional')
+                              "Dirección Direção Secretaría Superintendencia Superintendência "
+                              "Servicio Serviço Agencia Agência Consejo Conselho Corporación "
+                              "Corporação Confederación Confederação Cámara Câmara Juzgado "
+                              "Fiscalía Procuraduría Contraloría Defensoría Policía Polícia".split())
 # Words of a sports club's name, first or inside, never a person's: 'Espérance Sportive de
 # Tunis', 'Sporting Cristal', 'Sky Sport Italia' (a broadcaster), 'Sport Recife'.
 CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio Futebol Fútbol "

@@ -60,19 +60,15 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     owned = _owned_title(tail(text, run.start))
     if owned:
         return owned  # "the Accra Metropolitan Assembly's chief executive, Michael Allotey,"
+    head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
     if honorific_only:
-        return " ".join(title)  # 'Dr. Rosa María Canul'
+        return _title_before(head) or " ".join(title)  # 'Dr. Rosa María Canul'; 'the Minister
+        # of Labour, Mr. Ray Gunter,'
     if title[:1] and len(title) == 1 and is_job(title[0]):
         return title[0].lower()  # 'Entomologist Tanvir Ahmed Siddiqui of ... said'
-    head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
-    comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", head)
-    if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:  # 'the envoy, John Kerry,'
-        return " ".join(w for w in comma.group(1).split()
-                        if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
-    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]+),\s*$", head)
-    if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]):
-        return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))  # 'The president of
-        # the Philippines, Ferdinand Marcos,'
+    before_comma = _title_before(head)
+    if before_comma:
+        return before_comma
     if len(name) >= 2 and (word_before(text, run.start) in ("named", "called")
                            or re.search(r"\b(?:led|headed|chaired|coached)\s+by\s+$", head)):
         return _appositive(text, run.end) or ""  # 'a woman named Maria Santos', 'the delegation
@@ -95,6 +91,21 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)
+
+
+def _title_before(head: str) -> str | None:
+    """The title set off by a comma right before a name: 'the envoy, John Kerry,' -> 'envoy';
+    'The president of the Philippines, Ferdinand Marcos,' -> 'president of the Philippines'; an
+    honorific between them aside ('the Minister of Labour, Mr. Ray Gunter,')."""
+    head = re.sub(r"(?<=,\s)(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+$", "", head)
+    comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", head)
+    if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:
+        return " ".join(w for w in comma.group(1).split()
+                        if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
+    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]+),\s*$", head)
+    if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]):
+        return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))
+    return None
 
 
 _PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")

@@ -89,6 +89,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "place"
     if located_at(paragraph, run) or _landmark(paragraph, run, tokens):
         return "place"  # 'at Al Ghubrah near Muscat', 'at Muguga in Kenya', 'marched to Stradey Park'
+    if len(tokens) == 1 and not text.isupper() \
+            and re.search(r"\bfrom\s+the\s+$", window.before(paragraph, run.start)) \
+            and re.match(r"\s+to\s+(?:the\s+)?[\w\-]+", window.after(paragraph, run.end)):
+        return "place"  # 'from the Westfjords to the south-east coast': a stretch between places
     along = re.search(r"\b(?:along|beside)\s+the\s+$", window.before(paragraph, run.start))
     if _listed_after_place(paragraph, run) or along and len(tokens) <= 2 \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
@@ -160,11 +164,18 @@ _FEATURE = re.compile(r"(?:\s+(?:and|or)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})
                       r"(?:\s+(?P<mod>[a-z][\w\-]*))?\s+(?P<noun>[a-z]+)\b(?!-)")
 
 
+_COUNTED = re.compile(r"(?:\b\d[\d,.]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens|"
+                      r"hundreds|thousands|several|many|some|few))\s+$", re.I)
+
+
 def _feature_after(paragraph: str, run: Run) -> str | None:
     match = _FEATURE.match(window.after(paragraph, run.end))
     if match is None or sum(t[:1].isupper() for t in run.tokens) > 3:  # ('Raposa Serra do Sol')
         return None
     modifier = match.group("mod")
+    word = modifier if modifier and _place_noun(modifier) else match.group("noun")
+    if _place_noun(word) not in (None, word.lower()) and _COUNTED.search(window.before(paragraph, run.start)):
+        return None  # 'a network of 48 GPS stations': things counted, of a make, not a place
     if modifier and _place_noun(modifier):
         return _place_noun(modifier)  # 'the Kantamanto market as ...'
     noun = _place_noun(match.group("noun"))
@@ -203,10 +214,29 @@ def _landmark(paragraph: str, run: Run, tokens: list[str]) -> bool:
         and not re.match(r"['’]?s?\s+[A-Z]", window.after(paragraph, run.end))
 
 
+# A name inside a list, not its last: the names before it with their commas, and after it more
+# names, then 'and' or 'or' and one more ('the ports of London, Liverpool and Hull').
+_NAMES_BEFORE = r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2},\s+)+$"
+_KIND_LIST_MIDDLE = re.compile(rf"\b(?:[a-z]+)\s+of\s+(?:the\s+)?{_NAMES_BEFORE}")
+_PLACE_LIST_MIDDLE = re.compile(rf"\b(?:in|near|outside|across|between|from)\s+{_NAMES_BEFORE}")
+_LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+"
+                           r"(?:the\s+)?[A-Z]")
+
+
+def _in_list(paragraph: str, run: Run, last: re.Pattern[str],
+             middle: re.Pattern[str]) -> re.Match[str] | None:
+    """The head of the list a name is the last item of, or a middle item of."""
+    before = window.before(paragraph, run.start)
+    found = last.search(before)
+    if found is None and _LIST_GOES_ON.match(window.after(paragraph, run.end)):
+        found = middle.search(before)
+    return found
+
+
 def listed_in_places_of(paragraph: str, run: Run) -> bool:
     """'the villages of Cabugao and Bolong Oeste', 'the towns of Ajka, Devecser and Kolontár':
     a name listed after a plural kind of place and 'of' is a place, whatever its words."""
-    listed = _KIND_LIST.search(window.before(paragraph, run.start))
+    listed = _in_list(paragraph, run, _KIND_LIST, _KIND_LIST_MIDDLE)
     kind = listed.group().split()[0] if listed else ""
     return bool(listed) and kind.endswith("s") and _place_noun(kind) is not None \
         and len(run.tokens) <= 3 and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
@@ -215,7 +245,7 @@ def listed_in_places_of(paragraph: str, run: Run) -> bool:
 def _listed_after_place(paragraph: str, run: Run) -> bool:
     """'in Blantyre and Zomba', 'in Lusaka, Ndola or Kitwe': listed with a place after 'in'
     (the first must be a place by the same rule: one to three capitalised words)."""
-    listed = _PLACE_LIST.search(window.before(paragraph, run.start))
+    listed = _in_list(paragraph, run, _PLACE_LIST, _PLACE_LIST_MIDDLE)
     return bool(listed) and len(run.tokens) <= 3 and not any(t in NOT_NAME for t in run.tokens) \
         and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
 

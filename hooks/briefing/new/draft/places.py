@@ -13,6 +13,7 @@ from briefing.new.draft.lexicon import (
     NOT_NAME,
     PLACE_HEADS,
     REGIONS,
+    TITLE_WORDS,
 )
 from briefing.new.draft.names import (
     Run,
@@ -33,7 +34,7 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             places.setdefault(text, Entity("places", text, type="city or region" if text in CITIES
                                            else "place"))
             continue
-        if not tokens or text in places or any(form in text for form in taken):
+        if not tokens or text in places or _taken(tokens, taken):
             continue
         kind = _place_type(text, tokens, paragraphs[run.paragraph - 1], run) \
             or place_type(text, tokens, paragraphs[run.paragraph - 1], run)
@@ -50,6 +51,21 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         place.aliases = sorted(d for d, country in DEMONYMS.items() if country == place.name
                                and d[0].isupper() and ("." in d or d in written))
     return {p.id: p for p in places.values()}
+
+
+def _taken(tokens: list[str], taken: set[str]) -> bool:
+    """A run that names a person or a body already found: holds one of its names of two words or
+    more, or a one-word name (a surname) with nothing but titles before it ('Mayor Hoa'). A
+    surname inside another name is no hit: 'Hoa' (of 'Le Thi Hoa') is not the province 'Thanh Hoa',
+    nor 'Hoang Mai' (a substring before)."""
+    text = f" {' '.join(tokens)} "
+    for form in taken:
+        if " " in form and f" {form} " in text:
+            return True
+        if " " not in form and form in tokens and all(
+                t.lower() in TITLE_WORDS or t in NOT_NAME for t in tokens[:tokens.index(form)]):
+            return True
+    return False
 
 
 def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:

@@ -1,6 +1,8 @@
 """Events told as still to come by a verb, not by an event word: a fixture ('Olympiacos will face
 Vouliagmeni in the final', 'is due to play Kalev'), a vote ('members would vote on the plan at
-meetings in Mallow on Dec. 12') and a signing ('is due to sign the agreement ... on June 2').
+meetings in Mallow on Dec. 12'), a signing ('is due to sign the agreement ... on June 2') and a
+court's next hearing ('adjourned the hearing to July 15'), and a session of a conference ('is due
+to close the conference on Sunday').
 Each trigger is (where, name or None, event word, type, family, definite), as
 mainevents._triggers gives them; the event's date and status are found as for any other
 (eventdates.clause_date, eventdates.told_ahead).
@@ -35,8 +37,18 @@ REQUESTED = re.compile(r"\b(?:ask|asks|asked|asking|urge|urges|urged|urging|call
                        r"press|pressed|pressing|want|wants|wanted|hope|hopes|hoped|propose|proposes|proposed)\b"
                        r"[^.;\"“”]{0,80}?\bto\s+(?:start|open|begin|launch|hold|resume|seek|enter)\s+"
                        r"(?:(?:new|formal|direct|fresh)\s+)?$")
-# 'and will meet again in Nicosia on March 31': a second round, an event of its own
-AGAIN = re.compile(rf"{_AHEAD}(?:meet|hold\s+(?:talks|a\s+meeting))\s+again\b")
+# 'adjourned the hearing to July 15', 'adjourned the case until Monday': the court's next
+# hearing, on the day it names
+_ADJOURNED = re.compile(r"\badjourn(?:ed|s)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?"
+                        r"(?:hearing|case|trial|inquest|proceedings|matter)\s+(?:to|until|till)\b")
+# 'is due to close the conference on Sunday', 'will address the summit': a session of the
+# conference being held, with its own day and speaker
+_SESSION = re.compile(rf"\b{_AHEAD}(?P<verb>open|close|address)\s+(?:the|this\s+year's)\s+(?:[\w\-]+\s+)?"
+                      r"(?:conference|summit|congress|forum|convention|symposium)\b")
+_SESSIONS = {"open": "opening session", "close": "closing session", "address": "session"}
+# 'and will meet again in Nicosia on March 31': a second round, an event of its own; and an
+# adjournment to a named day
+AGAIN = re.compile(rf"{_AHEAD}(?:meet|hold\s+(?:talks|a\s+meeting))\s+again\b|{_ADJOURNED.pattern}")
 
 
 def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> list[Trigger]:
@@ -52,6 +64,14 @@ def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]
     for match in _VOTE.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start(), None, "vote", "other", "vote", False))
+            break
+    for match in _ADJOURNED.finditer(text, start, end) if "adjourn" in lowered else ():
+        if not quoted(match.start()):
+            found.append((match.start(), None, "hearing", "other", "court", False))
+            break
+    for match in _SESSION.finditer(text, start, end):
+        if not quoted(match.start()):
+            found.append((match.start(), None, _SESSIONS[match.group("verb")], "meeting", "session", False))
             break
     for match in _SIGN.finditer(text, start, end):
         if not quoted(match.start()):

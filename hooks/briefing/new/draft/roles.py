@@ -14,7 +14,10 @@ from briefing.new.draft.lexicon import DEMONYMS
 
 _OF_AT = re.compile(r"^(?P<title>.+?)\s+(?:of|at|with|for)\s+(?:the\s+)?"
                     r"(?P<owner>(?:[a-z\-]+\s+){0,3}[A-Z].*)$")
-_OWNED = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Za-z].*?)['’]s\s+(?P<title>.+)$")
+# (the owner is one name, or one lower-case word: not 'head of the glaciology unit at Chile',
+# which made "head of the glaciology unit at Chile's water agency" a 'water agency' of Chile)
+_OWNED = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Za-z][\w.&\-]*(?:\s+(?:[A-Z][\w.&'’\-]*|of|and|for|de|del|"
+                    r"the))*?)['’]s\s+(?P<title>.+)$")
 
 
 def roles(titles: list[str], organisations: dict[str, Entity],

@@ -30,6 +30,10 @@ def adjourned_sittings(events: list[Any], paragraphs: tuple[str, ...], dates: Se
         end = start + len(event.sentence)
         held = [d for d in dates if d.paragraph == event.paragraph and start <= d.start < end
                 and d is not event.date and len(d.value) == 10 and d.value <= published]
+        if held and any(e.family == "court" and e.paragraph == event.paragraph and e.date is not None
+                        and e.date.value == held[-1].value for e in events[:index]):
+            continue  # ('ordered ... on Tuesday, and adjourned the hearing to July 15': the
+            # sitting is drafted already, from its own clause)
         if held:
             events.insert(index, dataclasses.replace(
                 event, name="", word="hearing", date=held[-1], end=None, scheduled=False, part_of=None,

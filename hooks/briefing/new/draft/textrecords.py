@@ -3,6 +3,7 @@ article's own: a label is a whole sentence without its attribution, never cut wi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -70,6 +71,12 @@ def _paired(paragraphs: tuple[str, ...], measured: list[Record],
     return paired
 
 
+# 'since', then up to six words and maybe 'in' or 'on', right before a date.
+_SINCE = re.compile(r"\bsince\s+(?:[\w\-'’]+\s+){0,6}?(?:(?:in|on|at|of)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# The sentence's own verb in the perfect right before it: 'has been closed since', 'have risen 40% since'.
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?(?:[\w%\-]+\s+){0,2}$")
+
+
 def timeline(paragraphs: tuple[str, ...], dates: list[FoundDate], make: Make,
              dated: Callable[[dict[str, Any], FoundDate | None], dict[str, Any]]) -> list[Record]:
     records: list[Record] = []
@@ -80,6 +87,11 @@ def timeline(paragraphs: tuple[str, ...], dates: list[FoundDate], make: Make,
     for found in [d for d in dates if d not in in_dateline] + in_dateline:  # a dateline's day
         text = paragraphs[found.paragraph - 1]  # last: the sentence's own date names the event
         start, end = sentence_at(text, found.start)
+        since = _SINCE.search(text, start, found.start)
+        if since and not _PERFECT.search(text, start, since.start()):
+            continue  # 'the lowest stock since records began in 1978', 'arrears owed since 1997':
+            # the day something else began, not the day of what the sentence tells ('has been
+            # closed since March 2' is: the closing began then)
         label = gist(text[start:end])
         if (found.paragraph, found.value) in seen or label in labels:
             continue  # one entry per sentence: a second date there ('to Oct. 29') is no new event

@@ -160,6 +160,21 @@ def national_body(tokens: list[str]) -> bool:
         and not is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens)
 
 
+# 'National Electric Grid of Uzbekistan', 'State Oil Company of Azerbaijan', 'Central Bank of
+# Nigeria': a national body named 'of' its country; not the country's own long name ('Federal
+# Republic of Germany', 'State of Israel', 'Kingdom of Tonga') and no venue ('National Stadium
+# of Kenya' is a place).
+_NATIONAL_LEADS = frozenset("National State Federal Central Royal General".split())
+_COUNTRY_WORDS = frozenset("Republic Kingdom State States Emirates Islands Federation Union "
+                           "Commonwealth Principality Sultanate Emirate Duchy".split())
+
+
+def national_of(tokens: list[str]) -> bool:
+    return len(tokens) >= 4 and tokens[0] in _NATIONAL_LEADS and tokens[-2] == "of" \
+        and tokens[-1] in COUNTRIES and all(t[:1].isupper() for t in tokens[:-2]) \
+        and not any(t in _COUNTRY_WORDS or t.lower() in PLACE_HEADS for t in tokens[:-2])
+
+
 def _country_tail(core: list[str]) -> bool:
     """'Rowing Australia', 'Cricket Kenya', 'Sport Integrity Australia': a country after a word
     that is no given name names a national body, not a person ('Michael Jordan' is one); an
