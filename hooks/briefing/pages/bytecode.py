@@ -49,7 +49,7 @@ def options_tag(env: Environment) -> str:
     options = (jinja2.__version__, _name(env.autoescape), env.trim_blocks, env.lstrip_blocks,
                env.keep_trailing_newline, env.block_start_string, env.variable_start_string,
                env.comment_start_string, env.line_statement_prefix, _name(env.finalize),
-               _name(env.undefined), sorted(env.extensions),
+               _name(env.undefined), sorted(env.extensions), _name(env.code_generator_class),
                # A filter or test that takes the context is called with it by compiled code.
                [(key, _name(value), str(getattr(value, "jinja_pass_arg", "")))
                 for key, value in sorted({**env.filters, **env.tests}.items())])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, MutableMapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -28,6 +28,7 @@ from briefing.model.model import Model
 from briefing.model.names import SINGULAR, TITLES, display_name, figure_value, kind_of, names_value
 from briefing.pages import (
     bytecode,
+    codegen,
     diagrams,
     draftmark,
     gist,
@@ -42,6 +43,16 @@ from briefing.pages import (
 from briefing.pages.annotate import annotated_paragraph
 from briefing.pages.page import PageContext
 from briefing.web.crossref import Links
+
+
+class _Environment(Environment):
+    code_generator_class = codegen.DirectCalls  # `finalize` returns markup, nothing takes the context
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        """A template's globals as one dict, not Jinja's `ChainMap` over the environment's: each
+        page's context copies them, and each `{% import %}` compares them with the importing
+        template's, key by key. `environment` sets every global before it loads a template."""
+        return {**self.globals, **(d or {})}
 
 
 @functools.lru_cache(maxsize=8)
@@ -61,7 +72,7 @@ def environment(templates_dir: Path | None = None, project: Path | None = None) 
     so a macro's output is never escaped twice and needs no `| safe` where it is called.
     """
     loaders = [FileSystemLoader(str(templates_dir))] if templates_dir else []
-    env = Environment(
+    env = _Environment(
         loader=ChoiceLoader([*loaders, precompiled.PackageTemplates()]),
         finalize=_finalize, undefined=StrictUndefined, keep_trailing_newline=True,
         trim_blocks=True, lstrip_blocks=True, autoescape=True, auto_reload=False)
