@@ -233,29 +233,29 @@ def _landmark(paragraph: str, run: Run, tokens: list[str]) -> bool:
         and not re.match(r"['’]?s?\s+[A-Z]", window.after(paragraph, run.end))
 
 
-# A name inside a list, not its last: the names before it with their commas, and after it more
-# names, then 'and' or 'or' and one more ('the ports of London, Liverpool and Hull').
-_NAMES_BEFORE = r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2},\s+)+$"
-_KIND_LIST_MIDDLE = re.compile(rf"\b(?:[a-z]+)\s+of\s+(?:the\s+)?{_NAMES_BEFORE}")
-_PLACE_LIST_MIDDLE = re.compile(rf"\b(?:in|near|outside|across|between|from)\s+{_NAMES_BEFORE}")
+# A name inside a list after 'in', not its last: the names before it with their commas, and
+# after it more names, then 'and' or 'or' and one more ('in Lusaka, Ndola, Chingola or Kitwe').
+# The list must go on: 'in Lusaka, Banda said' lists nothing. (After a kind of place and 'of',
+# _KIND_LIST takes a middle name by itself: 'the ports of London, Liverpool and Hull'.)
+_PLACE_LIST_MIDDLE = re.compile(r"\b(?:in|near|outside|across|between|from)\s+"
+                                r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2},\s+)+$")
 _LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+"
                            r"(?:the\s+)?[A-Z]")
 
 
-def _in_list(paragraph: str, run: Run, last: re.Pattern[str],
-             middle: re.Pattern[str]) -> re.Match[str] | None:
-    """The head of the list a name is the last item of, or a middle item of."""
+def _in_place_list(paragraph: str, run: Run) -> re.Match[str] | None:
+    """The head of the list after 'in' a name is the last item of, or a middle item of."""
     before = window.before(paragraph, run.start)
-    found = last.search(before)
+    found = _PLACE_LIST.search(before)
     if found is None and _LIST_GOES_ON.match(window.after(paragraph, run.end)):
-        found = middle.search(before)
+        found = _PLACE_LIST_MIDDLE.search(before)
     return found
 
 
 def listed_in_places_of(paragraph: str, run: Run) -> bool:
     """'the villages of Cabugao and Bolong Oeste', 'the towns of Ajka, Devecser and Kolontár':
     a name listed after a plural kind of place and 'of' is a place, whatever its words."""
-    listed = _in_list(paragraph, run, _KIND_LIST, _KIND_LIST_MIDDLE)
+    listed = _KIND_LIST.search(window.before(paragraph, run.start))
     kind = listed.group().split()[0] if listed else ""
     return bool(listed) and kind.endswith("s") and _place_noun(kind) is not None \
         and len(run.tokens) <= 3 and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
@@ -264,7 +264,7 @@ def listed_in_places_of(paragraph: str, run: Run) -> bool:
 def _listed_after_place(paragraph: str, run: Run) -> bool:
     """'in Blantyre and Zomba', 'in Lusaka, Ndola or Kitwe': listed with a place after 'in'
     (the first must be a place by the same rule: one to three capitalised words)."""
-    listed = _in_list(paragraph, run, _PLACE_LIST, _PLACE_LIST_MIDDLE)
+    listed = _in_place_list(paragraph, run)
     return bool(listed) and len(run.tokens) <= 3 and not any(t in NOT_NAME for t in run.tokens) \
         and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
 
