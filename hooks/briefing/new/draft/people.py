@@ -93,6 +93,15 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     return _appositive(text, run.end)
 
 
+def _long_titled_name(title: list[str], name: list[str]) -> bool:
+    """Five or six capitalised words after an office are one person's name where their first four
+    would be one ('Health Minister Valasi Luapitofanua Toogamaga Tafito Selesele': a Samoan
+    minister's chiefly titles and names; Thai, Arabic and Spanish names run as long)."""
+    return 5 <= len(name) <= 6 and any(t.lower() in TITLE_WORDS for t in title) \
+        and is_name(name[:4]) and is_name(name[-2:]) \
+        and all(re.fullmatch(r"[A-Z][\w'’\-]*[a-z][\w'’\-]*", t) for t in name)
+
+
 def _title_before(head: str) -> str | None:
     """The title set off by a comma right before a name: 'the envoy, John Kerry,' -> 'envoy';
     'The president of the Philippines, Ferdinand Marcos,' -> 'president of the Philippines'; an
@@ -194,7 +203,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             # capitals is no person's, unless the article writes it otherwise too
         if org_apposition(found, index, paragraphs) is not None:
             continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
-        if not is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run) \
+        if not (is_name(name) or _long_titled_name(title, name)) or title[-1:] == ["of"] \
+                or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run):
