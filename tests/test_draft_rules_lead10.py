@@ -57,6 +57,11 @@
 - A name of five or six words after an office is one person's ('Health Minister Valasi
   Luapitofanua Toogamaga Tafito Selesele' drafted no person, so her quote, 'she said', was
   dropped: quote recall 0 on a Samoan article of my own).
+- A quote's reporter is the organisation that is the verb's subject or its source ('according to
+  X', 'told X', 'posted by X'), never one named later in a clause of its own: 'and had asked the
+  national government's infrastructure agency, the Agencia Nacional de Infraestructura, to review
+  the claim' made the agency the reporter of the mayor's words; gobi's 'told parliament, where his
+  Democratic Union coalition holds 50 of the 76 seats' made the coalition the reporter.
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -399,3 +404,18 @@ def test_six_capitalised_words_without_an_office_stay_no_person() -> None:
     # guard: a long capitalised run with no office before it
     data = draft("The Pacific Islands Forum Fisheries Agency Secretariat met on Monday.")
     assert not names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "reporter"), [
+    ('Mayor Carlos Fernando Galán said the city would not pay "a single peso more" and had asked the '
+     "national infrastructure agency, the Agencia Nacional de Infraestructura, to review the claim.", None),
+    ('"This licence tells every investor that Mongolia keeps its word," Mongolia\'s Mendsaikhany '
+     "Enkhsaikhan told parliament, where his Democratic Union coalition holds 50 of the 76 seats.", None),
+    # guards: the outlet told, or cited
+    ('"The next hours are critical," fire chief Nikos Pappas told state broadcaster ERT.', "ert"),
+    ('"This is a provocation," spokesman Li Wei told a briefing, according to the official Xinhua '
+     "news agency.", "xinhua"),
+])
+def test_a_reporter_is_the_verbs_subject_or_source(text: str, reporter: str | None) -> None:
+    (quote,) = draft(text)["quotes"]
+    assert quote.get("reported_by") == reporter

@@ -217,6 +217,12 @@ def _addressees(paragraph: int, text: str, start: int, end: int, verb: str,
     return people[:1]
 
 
+# An outlet after the verb is the reporter only as its object or source: 'according to the
+# official Xinhua news agency', 'told state broadcaster ERT', 'in a video posted by Atalanta'.
+_ACCORDING_TO = re.compile(r"\b(?:according\s+to|told|tells|(?:posted|published|broadcast|aired)\s+by)\s+"
+                           r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$")
+
+
 def _reporter(span: Span, text: str, start: int, end: int, who: Attribution,
               tracker: Tracker) -> Key | None:
     """'..., the official Xinhua news agency reported': the organisation that passed it on."""
@@ -231,6 +237,9 @@ def _reporter(span: Span, text: str, start: int, end: int, who: Attribution,
     # venue ('he told a news conference in Accra')
     verb_at = span.close + match.end("subj")
     orgs = [m.key for m in named if m.key[0] == "organisations"
+            and (m.end <= verb_at or _ACCORDING_TO.search(text, span.close, m.start))  # (the verb's
+            # subject, or its source after it: not 'and had asked the agency, the Agencia
+            # Nacional de Infraestructura, to', 'told parliament, where his Democratic Union ...')
             and not any(p.key[0] == "people" and m.end <= p.start < verb_at
                         and not re.search(r"[,;\"“”]", text[m.end:p.start]) for p in named)
             and not re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(0, m.start - 8):m.start])]
