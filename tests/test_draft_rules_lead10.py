@@ -62,6 +62,9 @@
   national government's infrastructure agency, the Agencia Nacional de Infraestructura, to review
   the claim' made the agency the reporter of the mayor's words; gobi's 'told parliament, where his
   Democratic Union coalition holds 50 of the 76 seats' made the coalition the reporter.
+- 'and' before a noun phrase joins those met, not two clauses: 'Transport Minister X will meet
+  Galán and the directors at the Palacio Liévano on Monday' was dated the Monday before
+  publication, unmarked, for a meeting told as ahead (a confident wrong date).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -419,3 +422,15 @@ def test_six_capitalised_words_without_an_office_stay_no_person() -> None:
 def test_a_reporter_is_the_verbs_subject_or_source(text: str, reporter: str | None) -> None:
     (quote,) = draft(text)["quotes"]
     assert quote.get("reported_by") == reporter
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Transport Minister Ana Lima will meet Galán and the directors at the Palacio Liévano on Monday, "
+     "the ministry said.", "2025-10-20"),
+    ("Mayor Ana Lima will meet the governor and his deputy in Cali on Friday.", "2025-10-17"),
+    # guard: a clause of its own after 'and', with its own verb in the past
+    ("Ana Lima will travel to Lima and the council voted on Monday to fund the trip.", "2025-10-13"),
+])
+def test_and_before_a_noun_phrase_joins_those_met(text: str, date: str) -> None:
+    found = draft(text, dt.date(2025, 10, 15)).get("meetings", [])
+    assert [m.get("date") for m in found] == [date]

@@ -298,6 +298,13 @@ def _sentence_around(text: str, at: int) -> str:
 _CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|as|while|because)\s")
 
 
+# 'and' before a noun phrase ('and the directors', 'and his deputy', 'and Carlos Galán') joins
+# names, unless a verb of its own follows before the day.
+_JOINS_NAMES = re.compile(r"\s+and\s+(?:the|his|her|its|their|a|an|[A-Z])")
+_FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|did|does|do|can|could|should|may|"
+                     r"might|must|said|says|[a-z]{3,}ed)\b")
+
+
 # A name or a role set off by commas inside a clause: ', Thomas Pugh-Lewis, ', ', the
 # company's managing director, '.
 _APPOSED = re.compile(r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?[^,;.:\"“”]{1,60}?,\s+$")
@@ -324,7 +331,10 @@ def _clause_around(text: str, at: int, asides: bool = False) -> str:
     stood still on Wednesday as workers kept up a strike against plans to close stations')
     says nothing about this day. With `asides`, commas around a name or a role do not end it."""
     start, end = sentence_at(text, at)
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)), default=start)
+    left = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)
+                if not _JOINS_NAMES.match(text, m.start()) or _FINITE.search(text, m.end(), at)),
+               default=start)  # ('will meet Galán and the directors ... on Monday': 'and' joins
+    # those met, no clause of its own before the day)
     comma = _last_comma(text, start, at) if asides else text.rfind(",", start, at)
     left = max(left, comma + 1)  # (a clause opened by a comma-ended phrase
     # runs on: 'In a session on Wednesday, Dr Koram will present')
