@@ -65,6 +65,9 @@
 - 'and' before a noun phrase joins those met, not two clauses: 'Transport Minister X will meet
   Galán and the directors at the Palacio Liévano on Monday' was dated the Monday before
   publication, unmarked, for a meeting told as ahead (a confident wrong date).
+- A name opening with a place's word is no body, even where someone works at it ('the directors
+  at the Palacio Liévano'; railstrike's 'A rail worker at the Gare de Lyon' made the station an
+  organisation and the speaker of a statement); palaces and stadiums of other languages.
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -434,3 +437,21 @@ def test_a_reporter_is_the_verbs_subject_or_source(text: str, reporter: str | No
 def test_and_before_a_noun_phrase_joins_those_met(text: str, date: str) -> None:
     found = draft(text, dt.date(2025, 10, 15)).get("meetings", [])
     assert [m.get("date") for m in found] == [date]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Ana Lima will meet the directors at the Palacio Liévano on Monday.", "Palacio Liévano"),
+    ("A rail worker at the Gare de Lyon, a train driver for 22 years, said the closures would hurt.",
+     "Gare de Lyon"),
+    ("Talks were held at the Palácio do Planalto on Monday.", "Palácio do Planalto"),
+])
+def test_a_name_opening_with_a_place_word_is_no_body(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places")
+    assert place not in names(data, "organisations")
+
+
+def test_a_body_named_with_a_place_word_and_its_own_word_stays_a_body() -> None:
+    # guard: 'Plaza Hotel Group' holds an organisation's word
+    assert "Plaza Hotel Group" in names(draft("The Plaza Hotel Group said on Monday it would close."),
+                                        "organisations")

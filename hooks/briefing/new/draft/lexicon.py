@@ -135,7 +135,10 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Bay": "bay", "Strait": "strait", "Sea": "sea",
                # round 8: streets and squares of other languages ('Strada Ștefan cel Mare')
                "Strada": "street", "Calea": "street", "Bulevardul": "street", "Rua": "street",
-               "Avenida": "street", "Ulica": "street", "Ulitsa": "street", "Piața": "square"}
+               "Avenida": "street", "Ulica": "street", "Ulitsa": "street", "Piața": "square",
+               # round 10: palaces and stadiums of other languages ('the Palacio Liévano')
+               "Palacio": "palace", "Palácio": "palace", "Palais": "palace", "Palazzo": "palace",
+               "Estádio": "stadium", "Stadio": "stadium", "Praça": "square"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name

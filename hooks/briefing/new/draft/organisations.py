@@ -22,6 +22,7 @@ from briefing.new.draft.lexicon import (
     ORG_HEADS,
     ORG_NOUNS,
     PLACE_HEADS,
+    PLACE_LEADS,
     REGIONS,
     TITLE_WORDS,
     UNIT_WORDS,
@@ -44,8 +45,10 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             tokens.pop(0)
         tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
-        if not tokens or text in taken or _a_title_of(tokens):
-            continue
+        if not tokens or text in taken or _a_title_of(tokens) \
+                or len(tokens) > 1 and tokens[0] in PLACE_LEADS \
+                and not any(t.lower() in ORG_HEADS for t in tokens):
+            continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
