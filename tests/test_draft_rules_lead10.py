@@ -68,6 +68,12 @@
 - A name opening with a place's word is no body, even where someone works at it ('the directors
   at the Palacio Liévano'; railstrike's 'A rail worker at the Gare de Lyon' made the station an
   organisation and the speaker of a statement); palaces and stadiums of other languages.
+- South Asian copy (found drafting an Indian report of my own): sums in rupees ('Rs 1,200 crore',
+  '₹5,000 crore', 'Rs. 2,50,000') are money and 'Rs' no place ('up to Rs 20,000' drafted a place
+  'Rs'); lakh and crore are scales ('3.5 lakh hectares' was 3.5 hectares, a confident wrong
+  figure; solar's 'about 400 crore rupees' was 400 rupees); a city's name and a colon open a
+  dateline ('Mumbai: Maharashtra Chief Minister ...' was the summary's first word); a forecast
+  reaches ahead ('has forecast more rain till Thursday' was dated the Thursday before).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -455,3 +461,35 @@ def test_a_body_named_with_a_place_word_and_its_own_word_stays_a_body() -> None:
     # guard: 'Plaza Hotel Group' holds an organisation's word
     assert "Plaza Hotel Group" in names(draft("The Plaza Hotel Group said on Monday it would close."),
                                         "organisations")
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("Fadnavis announced a relief package of Rs 1,200 crore for farmers.", [(1200, "Rs crore")]),
+    ("The scheme costs ₹5,000 crore.", [(5000, "₹ crore")]),
+    ("He paid Rs. 2,50,000 for the land.", [(250000, "Rs.")]),
+    ("About 3.5 lakh hectares had been destroyed.", [(3.5, "lakh hectares")]),
+    ("The observatory cost about 400 crore rupees.", [(400, "crore rupees")]),
+])
+def test_sums_in_rupees_and_south_asian_scales(text: str, figures: list[tuple[float, str]]) -> None:
+    assert [(f["value"], f.get("unit")) for f in draft(text).get("figures", [])] == figures
+
+
+def test_a_currency_before_a_sum_is_no_place() -> None:
+    assert not names(draft("Each farmer would get up to Rs 20,000 per hectare."), "places")
+
+
+@pytest.mark.parametrize(("text", "summary"), [
+    ("Mumbai: Maharashtra Chief Minister Devendra Fadnavis on Monday announced a relief package.",
+     "Maharashtra Chief Minister Devendra Fadnavis on Monday announced a relief package."),
+    ("New Delhi, Sept 22 (PTI): The government said it would act.", "The government said it would act."),
+    # guard: a label and a colon
+    ("Analysis: The minister resigned on Monday.", "Analysis: The minister resigned on Monday."),
+])
+def test_a_city_and_a_colon_open_a_dateline(text: str, summary: str) -> None:
+    assert draft(text)["briefing"]["summary"] == summary
+
+
+def test_a_forecast_reaches_ahead() -> None:
+    data = draft("The India Meteorological Department has forecast more rain in the region till Thursday.",
+                 dt.date(2025, 9, 22))
+    assert [t["date"] for t in data.get("timeline", [])] == ["2025-09-25"]

@@ -33,12 +33,14 @@ _COUNT = re.compile(
 _JOINED_KINDS = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+{_NOT_LINK}(?:[a-z]+\s+)?[a-z]+(?<!ed)(?<!ing)"
     rf"\s+(?:and|or)\s+(?:[a-z]+(?<!ed)(?<!ing)\s+){{1,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b")
-_MONEY = re.compile(rf"(?<![\w$€£¥]){_QUALIFIER}(?P<symbol>[$€£¥]|\bR(?=\d))"
-                    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\.?\d)"
-                    r"(?P<scale>\s+(?:million|billion|trillion)|(?:bn|mn|m|tn)\b)?(?!\w|,\d)")
+_MONEY = re.compile(rf"(?<![\w$€£¥₹]){_QUALIFIER}"
+                    r"(?P<symbol>[$€£¥₹]|\bR(?=\d)|\bRs\.?\s?(?=\d)|\bINR\s?(?=\d))"
+                    r"(?P<value>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?!\.?\d)"
+                    r"(?P<scale>\s+(?:million|billion|trillion|crores?|lakhs?)|(?:bn|mn|m|tn)\b)?(?!\w|,\d)")
 # ('€350,000, most of it'; round 10: '£115m', '$3.5bn' as British copy writes them, no more
 # '$3' of '$3.5bn')
-_SCALES = {"bn": "billion", "m": "million", "mn": "million", "tn": "trillion"}
+_SCALES = {"bn": "billion", "m": "million", "mn": "million", "tn": "trillion", "crores": "crore",
+           "lakhs": "lakh"}
 # '18 of the 798 hexagonal segments', 'Three of the five bidders', 'Two of the dead': the first
 # number counts the same things; 'eight of them' counts what the sentence before named (its unit
 # left to the reviewer).
@@ -233,7 +235,7 @@ def _count(number: int, match: re.Match[str], used: list[tuple[int, int]]) -> Fo
     value = float(_WORDS[raw.lower()]) if raw.lower() in _WORDS else float(raw.replace(",", ""))
     scale = (groups.get("scale") or "").strip()
     scale = _SCALES.get(scale, scale)
-    unit = f"{groups['symbol']} {scale}".strip() if groups.get("symbol") else (
+    unit = f"{groups['symbol'].strip()} {scale}".strip() if groups.get("symbol") else (
         f"{scale} {noun}".strip())
     written = match.group()
     counted = re.sub(r"^of\s+(?:the|its|their|all)\s+(?:[\d,]+\s+)?", "",

@@ -55,6 +55,8 @@ _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agre
                     r"hoped|intended|planned)\s+to|invited\s+\w+\s+to)\b", re.I)
 # A future marker in a weekday's clause ('X will meet Y on Friday', 'is scheduled for').
 _AHEAD = re.compile(r"\b(?:will|scheduled|due to|plans? to|is to|are to|going to|"
+                    # a forecast reaches ahead: 'has forecast more rain in the region till Thursday'
+                    r"forecasts?\b[^.;]{0,80}?\b(?:till|until|through)|"
                      r"(?:planned|set|slated|expected|due|postponed|delayed|put off)\s+(?:for|to|until|on)|"
                      r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on|"
                      # 'adjourned the hearing to Thursday': the day the court sits again

@@ -37,6 +37,8 @@ UNITS = {
     "people": ("people", "count of people"), "deaths": ("deaths", "count of deaths"),
     "billion": ("billion", "amount"), "million": ("million", "amount"),
     "trillion": ("trillion", "amount"), "bn": ("billion", "amount"),  # ('20bn kronur')
+    "crore": ("crore", "amount"), "crores": ("crore", "amount"), "lakh": ("lakh", "amount"),
+    "lakhs": ("lakh", "amount"),  # (South Asia's scales: 'Rs 1,200 crore', '3.5 lakh hectares')
     "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
     "gigawatt": ("GW", "power"), "megawatts": ("MW", "power"), "megawatt": ("MW", "power"),
     "mw": ("MW", "power"),  # round 10: 'a 1.5-gigawatt wind farm', '300 MW'
@@ -65,7 +67,7 @@ _QUALIFIER = (r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximat
 _VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|(?<!\w)(?:{'|'.join(_NUMBER_WORDS)}))"
 _CURRENCY = "|".join(CURRENCIES)
 _FIGURE = re.compile(
-    rf"{_QUALIFIER}(?P<money>[$€£¥])?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})"
+    rf"{_QUALIFIER}(?P<money>[$€£¥₹]|\bRs\.?\s?|\bINR\s?)?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})"
     rf"(?:\s(?P<currency>{_CURRENCY}))?(?![\w°])"
     rf"(?:\s*\((?P<conv>[^()]{{1,40}})\))?", re.IGNORECASE)
 
@@ -101,7 +103,7 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
     value = _number(match.group("value"))
     unit, kind = UNITS[raw_unit]
     if match.group("money"):
-        unit, kind = f"{match.group('money')} {unit}", "money"
+        unit, kind = f"{match.group('money').strip()} {unit}", "money"
     elif match.group("currency"):
         unit, kind = f"{unit} {match.group('currency').lower()}", "money"
     ends = match.end("currency") if match.group("currency") else match.end("unit")

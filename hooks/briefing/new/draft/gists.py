@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.new.draft.lexicon import SPEECH_VERBS
+from briefing.new.draft.lexicon import CITIES, COUNTRIES, SPEECH_VERBS
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)"
@@ -63,6 +63,11 @@ _DATELINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){1,30}(?:,\s+[^()
                        r"|\s*\([^\W\d_a-z][^()]{0,24}\)\s+(?=[^\W\d_a-z\s]|[\"“‘']))")
 
 
+# 'Mumbai: Maharashtra Chief Minister ...', 'New Delhi, Sept 22 (PTI): The ...'
+_COLON_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s+[\w .]{1,20}?)?"
+                             r"(?:\s*\([^()]{1,24}\))?:\s+(?=[A-Z\"“‘'])")
+
+
 def dateline_credit(text: str) -> tuple[int, int] | None:
     """Where the agency credit of a dateline stands ('LUXEMBOURG, Dec 11 (Reuters) - '): the
     agency that wrote the copy, no organisation the article is about."""
@@ -72,11 +77,16 @@ def dateline_credit(text: str) -> tuple[int, int] | None:
 
 
 def dateline_end(text: str) -> int:
-    """Where a paragraph's dateline ends ('LIMA, Oct. 20 (Reuters) - ', 'MUMBAI, Dec 29 (PTI) '),
-    0 when it has none: the place must be in capitals."""
+    """Where a paragraph's dateline ends ('LIMA, Oct. 20 (Reuters) - ', 'MUMBAI, Dec 29 (PTI) ',
+    'Mumbai: '), 0 when it has none: the place must be in capitals, or a city or country the
+    lists know before a colon (South Asian papers' 'Mumbai:', 'New Delhi, Sept 22:')."""
     match = _DATELINE.match(text)
     head = match.group().split(",")[0].split("(")[0].strip(" -–—") if match else ""
-    return match.end() if match and head.isupper() else 0
+    if match and head.isupper():
+        return match.end()
+    colon = _COLON_DATELINE.match(text)
+    known = colon is not None and (colon.group("city") in CITIES or colon.group("city") in COUNTRIES)
+    return colon.end() if colon and known else 0
 
 
 def without_dateline(text: str) -> str:

@@ -84,7 +84,9 @@ NOT_NAME = frozenset(
     "May June July August September October November December Mr Mrs Ms Dr Topics "
     "According Earlier Later Last Next Today Yesterday Tomorrow Some Many Most All Both "
     "Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Q Cllr Jan Feb Mar Apr "
-    "Jun Jul Aug Sep Sept Oct Nov Dec".split())
+    "Jun Jul Aug Sep Sept Oct Nov Dec "
+    # round 10: currencies written as a word before the sum ('up to Rs 20,000', 'KSh 500')
+    "Rs Rs. INR Ksh KSh Tk".split())
 
 COUNTRIES = frozenset(
     "China;United States;America;United Kingdom;Britain;France;Germany;Japan;Russia;India;"
