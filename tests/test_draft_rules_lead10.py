@@ -74,6 +74,12 @@
   figure; solar's 'about 400 crore rupees' was 400 rupees); a city's name and a colon open a
   dateline ('Mumbai: Maharashtra Chief Minister ...' was the summary's first word); a forecast
   reaches ahead ('has forecast more rain till Thursday' was dated the Thursday before).
+- Arabic names (found drafting a Gulf report of my own): particles ('bin', 'bint', 'ibn') do not
+  count toward a name's length ('Sheikh Theyab bin Mohamed bin Zayed Al Nahyan' and 'Saeed bin
+  Hamoud Al Maawali' drafted no person, and 'Al Maawali said' a second one); an office named for
+  its fields keeps them ('Oman's Minister of Transport, Communications and Information
+  Technology' made a person 'Communications'); the dateline's city is no person ('ABU DHABI, Feb
+  3 (Reuters)' made a person 'Abu Dhabi').
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -493,3 +499,24 @@ def test_a_forecast_reaches_ahead() -> None:
     data = draft("The India Meteorological Department has forecast more rain in the region till Thursday.",
                  dt.date(2025, 9, 22))
     assert [t["date"] for t in data.get("timeline", [])] == ["2025-09-25"]
+
+
+GULF = ("ABU DHABI, Feb 3 (Reuters) - The United Arab Emirates and Oman signed an agreement on "
+        "Saturday to build a railway linking Sohar with Abu Dhabi.\n\nThe deal was signed in Muscat "
+        "by Sheikh Theyab bin Mohamed bin Zayed Al Nahyan, chairman of Etihad Rail, and Oman's "
+        "Minister of Transport, Communications and Information Technology, Saeed bin Hamoud Al "
+        "Maawali.\n\n\"This railway will cut the journey to 100 minutes,\" Al Maawali said.")
+
+
+def test_arabic_names_with_particles() -> None:
+    data = draft(GULF, dt.date(2024, 2, 3))
+    people = names(data, "people")
+    assert {"Theyab bin Mohamed bin Zayed Al Nahyan", "Saeed bin Hamoud Al Maawali"} <= people
+    assert not {"Communications", "Abu Dhabi"} & people
+    assert [q.get("speaker") for q in data["quotes"]] == ["saeed-bin-hamoud-al-maawali"]
+
+
+def test_a_person_named_like_a_city_outside_a_dateline_stays_a_person() -> None:
+    # guard: only the dateline's own city is kept out of people
+    data = draft('"We will build it," said Abu Bakar Osman, the project director.')
+    assert "Abu Bakar Osman" in names(data, "people")

@@ -83,9 +83,11 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     affiliations |= firms | owners | set(and_names) | bodies
     seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
+    datelined = {name for name, _kind, _written in dateline_places(original)}
     people = {key: person for key, person in people.items()
-              if person.name not in seats | firms | bodies}  # 'Harland Process
-    # Engineering of Glasgow, whose project director ...': the firm of a city is no person
+              if person.name not in seats | firms | bodies | datelined}  # 'Harland Process
+    # Engineering of Glasgow, whose project director ...': the firm of a city is no person; nor
+    # the city of the dateline ('ABU DHABI, Feb 3 (Reuters)'), though 'Abu' opens names
     taken = {form for person in people.values() for form in person.forms()}
     organisations = find_organisations(found, paragraphs, taken, affiliations)
     for org in organisations.values():  # 'Bread and Freedom, which ...': one body or two

@@ -57,7 +57,8 @@ def _listed_inside(left: Run, run: Run, following: list[Run], paragraphs: tuple[
     after an organisation word and 'of', closed by 'and' and a last field, is the name's."""
     if not following or following[0].paragraph != run.paragraph or len(run.tokens) > 2 \
             or not re.search(r"\s(?:of|for)\s", left.text) or _is_place(run.text) \
-            or not any(t.lower() in ORG_HEADS for t in re.split(r"\s(?:of|for)\s", left.text)[-2].split()):
+            or not any(t.lower() in ORG_HEADS | _OFFICES
+                       for t in re.split(r"\s(?:of|for)\s", left.text)[-2].split()):
         # (the words before the last 'of': 'X of the Institute of Snow, Glaciology and ...')
         return False
     after = paragraphs[run.paragraph - 1][run.end:following[0].start]
@@ -65,10 +66,16 @@ def _listed_inside(left: Run, run: Run, following: list[Run], paragraphs: tuple[
         and following[0].tokens[-1].lower() not in ORG_HEADS and not _is_place(following[0].text)
 
 
+# Offices named for the fields they hold, as ministries are: 'Minister of Transport,
+# Communications and Information Technology' (the fields joined to the title, never a person).
+_OFFICES = frozenset("minister secretary commissioner".split())
+
+
 def _joins(left: Run, right: Run, word: str) -> bool:
     if _is_place(left.text) or _is_place(right.text) and word not in _INSIDE - {"on"}:
         return False  # ('Banco do Brasil' names a bank, though 'Brasil' is a country)
     left_head = any(t.lower() in ORG_HEADS for t in left.tokens) or left.tokens[0] in FOREIGN_ORG_LEADS \
+        or word == "and" and left.tokens[0].lower() in _OFFICES and ", " in left.text \
         or re.search(r"\b(?:Centre|Center) for ", left.text) is not None  # 'Centre for Law and Rights'
     right_head = right.tokens[-1].lower() in ORG_HEADS
     if word == "on":  # 'Commission on Elections'; not 'the High Court on Friday'

@@ -97,9 +97,13 @@ def _long_titled_name(title: list[str], name: list[str]) -> bool:
     """Five or six capitalised words after an office are one person's name where their first four
     would be one ('Health Minister Valasi Luapitofanua Toogamaga Tafito Selesele': a Samoan
     minister's chiefly titles and names; Thai, Arabic and Spanish names run as long)."""
-    return 5 <= len(name) <= 6 and any(t.lower() in TITLE_WORDS for t in title) \
-        and is_name(name[:4]) and is_name(name[-2:]) \
-        and all(re.fullmatch(r"[A-Z][\w'’\-]*[a-z][\w'’\-]*", t) for t in name)
+    words = [t for t in name if t not in _NAME_PARTICLES]  # ('Theyab bin Mohamed bin Zayed Al Nahyan')
+    return 5 <= len(words) <= 6 and len(name) <= 9 and any(t.lower() in TITLE_WORDS for t in title) \
+        and is_name(words[:4]) and is_name(words[-2:]) \
+        and all(re.fullmatch(r"[A-Z][\w'’\-]*[a-z][\w'’\-]*", t) for t in words)
+
+
+_NAME_PARTICLES = frozenset("bin bint ibn de da do dos das del della di van von".split())
 
 
 def _title_before(head: str) -> str | None:
@@ -211,7 +215,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm
         evidence = _person_evidence(run, text, title, name)
-        if evidence is None and 2 <= len(name) <= 4 \
+        if evidence is None and 2 <= sum(t[:1].isupper() for t in name) <= 4 \
                 and surname_used_alone(without(whole, " ".join(name)), name[-1]):
             evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
         if evidence is None and given_name_first(run, name, text) \
