@@ -80,6 +80,8 @@
   its fields keeps them ('Oman's Minister of Transport, Communications and Information
   Technology' made a person 'Communications'); the dateline's city is no person ('ABU DHABI, Feb
   3 (Reuters)' made a person 'Abu Dhabi').
+- A word of time or cause is no word of what is counted ('The motion passed 192-0 after lawmakers
+  ...' drafted a figure '0 after lawmakers').
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -520,3 +522,14 @@ def test_a_person_named_like_a_city_outside_a_dateline_stays_a_person() -> None:
     # guard: only the dateline's own city is kept out of people
     data = draft('"We will build it," said Abu Bakar Osman, the project director.')
     assert "Abu Bakar Osman" in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The motion passed 192-0 after lawmakers from the ruling party boycotted the vote.",
+     [(192, "votes"), (0, "votes")]),
+    # guards: a compound after the number; a plain count
+    ("Some 40 after-school clubs closed.", [(40, "clubs")]),
+    ("It has 300 workers.", [(300, "workers")]),
+])
+def test_a_word_of_time_is_not_what_is_counted(text: str, figures: list[tuple[float, str]]) -> None:
+    assert [(f["value"], f.get("unit")) for f in draft(text).get("figures", [])] == figures

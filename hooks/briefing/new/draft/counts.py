@@ -21,7 +21,8 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 # A plural noun ends in 's', not in 'ss', 'us' or 'is' ('to discuss', 'a bonus', 'the crisis');
 # the words before it describe it, and a link word never does ('October 15 to discuss').
 _PLURAL = r"[a-z][a-z\-]*s(?<!ss)(?<!us)(?<!is)"
-_NOT_LINK = r"(?!(?:to|and|or|of|in|on|at|for|from|by|with|than|as|but|if)\s)"
+_NOT_LINK = (r"(?!(?:to|and|or|of|in|on|at|for|from|by|with|than|as|but|if|after|before|during|since|until|"
+             r"when|while|because)\s)")  # ('passed 192-0 after lawmakers': no '0 after lawmakers')
 _QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})\s+)?"
 _COUNT = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_WORDS)})"
