@@ -30,6 +30,7 @@ from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import (
     ANOTHER_ACT,
+    ENDED_ON,
     ENDS_ON,
     PUT_OFF,
     SPELL_BEFORE,
@@ -248,6 +249,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         people, orgs = _taking_part(context, number, start, end)
         others = _of_another_act(context, number, start, end, at)
         people, orgs = [p for p in people if p not in others], [o for o in orgs if o not in others]
+        if name and word in _GATHERING_WORDS:  # ('The Pacific Islands Forum opened': no side of itself)
+            orgs = [o for o in orgs if context.entities.get(o).name != name]
         date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
         kin = [e for e in reversed(events) if e.family in _KIN.get(family, (family,))]
         # ('tickets for Saturday's game', after the final on Saturday and a second game on May 21:
@@ -278,7 +281,11 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 earlier.place = clause_place(context.entities, text, number, start, end, at)
             if word in EVENT_NOUNS and earlier.word not in EVENT_NOUNS:
                 earlier.word = word  # 'The court heard ...', then 'opened a five-day inquest'
-            if date and earlier.date and date.value == earlier.date.value and not earlier.end:
+            if date and end_date and earlier.date and end_date == earlier.date.value and not earlier.end \
+                    and _told_ended(context, earlier.date):
+                earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""  # 'which closed on
+                # Wednesday', then 'was held on 7-9 May': the day it closed is the last of the days
+            elif date and earlier.date and date.value == earlier.date.value and not earlier.end:
                 earlier.end = end_date  # 'The festival will run from July 23rd to the 2nd of August'
             elif date and earlier.date and date.value > earlier.date.value and not earlier.end \
                     and ENDS_ON.search(text, max(at, date.start - 30), date.start):
@@ -343,7 +350,8 @@ def _triggers(context: Context, number: int, start: int,
             found.append((match.start(), None, "visit" if visit else "meeting",
                           "visit" if visit else "meeting", "visit" if visit else "meeting", False))
     for match in _EVENT.finditer(text, start, end) if any(n in lowered for n in EVENT_NOUNS) else ():
-        if _in_quote(context, number, match.start("noun")) or _inside_name(context, number, match) \
+        if _in_quote(context, number, match.start("noun")) \
+                or _inside_name(context, number, match) and not _gathering_held(context, number, match) \
                 or _COMPOUND.match(text, match.end("noun")) \
                 or SPELL_BEFORE.search(text, max(start, match.start("noun") - 60), match.start("noun")):
             continue  # 'Summit Trails Ltd', 'the race director', 'after 11 weeks of talks'
@@ -364,6 +372,9 @@ def _triggers(context: Context, number: int, start: int,
         definite = det in ("the", "its", "their", "his", "her", "this")
         found.append((match.start("noun"), named, match.group("noun").lower(), kind, family,
                       definite))
+    held = [f[0] for f in found if f[1] and f[2] in _GATHERING_WORDS]
+    if held:  # 'opened the Asian Rice Congress': the congress, not an opening of its own
+        found = [f for f in found if f[2] != "opening" or not any(0 < at - f[0] <= 60 for at in held)]
     meets = [f[0] for f in found if f[2] == "meeting"]
     for match in _REFERENCE.finditer(text, start, end):
         # 'X said the council had "closed the door"': what X said, not X at the council; 'The
@@ -396,6 +407,40 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
 def _inside_name(context: Context, number: int, match: re.Match[str]) -> bool:
     return any(m.start <= match.start("noun") < m.end for m in context.entities.in_span(
         number, max(0, match.start("noun") - window.REACH), match.end("noun") + 1))
+
+
+# A gathering's name ending in its event word, told as opening, held or ending ('The Pacific
+# Islands Forum opened in Suva on Monday', 'the Asian Rice Congress, which began on Tuesday',
+# 'opened the Asian Rice Congress'): the gathering, though the name is also drafted as a body's.
+_HELD_AFTER = re.compile(r"(?:,\s+which)?\s+(?:(?:is|was|will\s+be|has\s+been)\s+(?:held|hosted|opened)|"
+                         r"(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:open|begin|start|end|close|run)|"
+                         r"opened|opens|began|begins|started|starts|ended|ends|closed|closes|"
+                         r"concluded|convened|got\s+under\s*way|gets\s+under\s*way|"
+                         r"(?:is|was)\s+under\s*way|kicked\s+off|kicks\s+off|wrapped\s+up|"
+                         r"took\s+place|takes\s+place)\b")
+_HELD_BEFORE = re.compile(r"\b(?:opened|opens|opening|closed|closes|closing|hosted|hosts|hosting|"
+                          r"host|open|close|attended|attends|attending|attend)\s+the\s+$")
+_GATHERING_WORDS = frozenset("summit conference congress symposium forum convention festival".split())
+
+
+def _gathering_held(context: Context, number: int, match: re.Match[str]) -> bool:
+    """The name the event word ends is told as a gathering held: its opening, its close."""
+    if match.group("noun").lower() not in _GATHERING_WORDS:
+        return False
+    text = context.paragraphs[number - 1]
+    ends = [m for m in context.entities.in_span(number, max(0, match.start("noun") - window.REACH),
+                                                match.end("noun") + 1)
+            if m.start <= match.start("noun") < m.end]
+    if not ends or ends[0].end != match.end("noun"):
+        return False  # 'the Pacific Islands Forum Secretariat': a body of its own
+    return _HELD_AFTER.match(text, match.end("noun")) is not None \
+        or _HELD_BEFORE.search(text, max(0, ends[0].start - 30), ends[0].start) is not None
+
+
+def _told_ended(context: Context, found: FoundDate) -> bool:
+    """The date is told as the day something ended ('which closed on Wednesday')."""
+    text = context.paragraphs[found.paragraph - 1]
+    return ENDED_ON.search(text, max(0, found.start - 60), found.start) is not None
 
 
 def _in_quote(context: Context, number: int, at: int) -> bool:
