@@ -4,10 +4,16 @@ Pacific Islands Forum opened in Suva on Monday', 'opened the Asian Rice Congress
 when the sentence tells it opening, held or ending (not when the body only speaks, nor a body named
 after it, 'the Forum Secretariat'); and a gathering or visit of N days told by the day it ended
 ('The three-day visit ended on Friday') runs from N - 1 days before that day, the first day marked
-inferred (not 'a five-day inquest', whose days are sittings). Guard rows keep what is right.
+inferred (not 'a five-day inquest', whose days are sittings); an election told to mark another
+act's time ('were released on Thursday, 10 days before a presidential election') is one scheduled
+election, counted from that day (marked) until a later sentence tells its day ('in the March 24
+vote'), and the act's people take no part in it, nor one named only in an aside of who replaced
+whom. Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -81,3 +87,49 @@ def test_an_inquest_told_ended_keeps_its_day() -> None:
     found = meetings("The five-day inquest ended on Friday. The coroner, Mary Hall, recorded a "
                      "verdict of accidental death.")
     assert [(m.get("date"), m.get("end_date")) for m in found] == [("2026-02-27", None)], found
+
+
+_SENEGAL = ("DAKAR, Senegal (AP) — Opposition leader Ousmane Sonko and his ally Bassirou Diomaye Faye were "
+            "released from prison on Thursday, 10 days before a presidential election that has been "
+            "delayed twice, President Macky Sall's office said.\n\n"
+            "Faye, who replaced Sonko as the opposition's candidate after Sonko was barred from running, "
+            "will face the ruling coalition's candidate in the March 24 vote.\n\n"
+            "Sall, who is not running, has said he will step down on April 2.")
+_SERBIA = ("Former prime minister Ana Brnabic was charged with fraud on Monday, two weeks ahead of a "
+           "parliamentary election that the opposition has threatened to boycott, prosecutors said.\n\n"
+           "The ruling party's list will be led by Milos Vucevic against Dragan Djilas in the March 17 "
+           "election.")
+
+
+@pytest.mark.parametrize(("text", "published", "date", "want", "not_in"), [
+    (_SENEGAL, dt.date(2024, 3, 15), "2024-03-24", {"bassirou-diomaye-faye"},
+     {"ousmane-sonko", "macky-sall"}),
+    (_SERBIA, dt.date(2026, 3, 4), "2026-03-17", {"milos-vucevic", "dragan-djilas"}, {"ana-brnabic"}),
+])
+def test_an_election_told_to_mark_a_time_is_one_scheduled_election(text: str, published: dt.date,
+                                                                    date: str, want: set[str],
+                                                                    not_in: set[str]) -> None:
+    found = meetings(text, published)
+    assert len(found) == 1, found
+    election = found[0]
+    assert election.get("date") == date and election.get("status") == "scheduled", election
+    assert "date" not in election.get("uncertain", {}), election
+    who = {*election.get("participants", ()), *election.get("organisations", ())}
+    assert want <= who and not who & not_in, election
+
+
+def test_an_election_counted_from_the_acts_day_is_marked() -> None:
+    """Told only as 'two weeks ahead of' Monday's act: that day plus 14, marked uncertain."""
+    found = meetings("Former prime minister Ana Brnabic was charged with fraud on Monday, two weeks ahead "
+                     "of a parliamentary election that the opposition has threatened to boycott, "
+                     "prosecutors said.")
+    assert [(m.get("date"), m.get("status")) for m in found] == [("2026-03-16", "scheduled")], found
+    assert "Counted" in found[0].get("uncertain", {}).get("date", ""), found[0]
+    assert not found[0].get("participants"), found[0]
+
+
+def test_an_election_keeps_the_people_of_its_own_sentence() -> None:
+    """Guard: one named in a 'who succeeded' aside and again outside it still takes part."""
+    found = meetings("Milos Vucevic, who succeeded Ana Brnabic as party leader, will face Dragan Djilas in "
+                     "the March 17 election, and Brnabic will campaign for him.")
+    assert len(found) == 1 and {"ana-brnabic", "dragan-djilas"} <= set(found[0]["participants"]), found

@@ -248,10 +248,16 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
     for at, name, word, kind, family, definite in triggers:
         people, orgs = _taking_part(context, number, start, end)
         others = _of_another_act(context, number, start, end, at)
+        marker = _MARKS_TIME.search(text, max(start, at - 60), at) if not definite else None
         people, orgs = [p for p in people if p not in others], [o for o in orgs if o not in others]
+        if marker is not None:
+            people, orgs = [], []  # 'were released ... 10 days before a presidential election':
+            # the election marks the release's time; the released take no part in it
         if name and word in _GATHERING_WORDS:  # ('The Pacific Islands Forum opened': no side of itself)
             orgs = [o for o in orgs if context.entities.get(o).name != name]
         date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
+        counted = _counted_from(context, number, start, marker) if marker and date is None else None
+        date = date or counted
         kin = [e for e in reversed(events) if e.family in _KIN.get(family, (family,))]
         # ('tickets for Saturday's game', after the final on Saturday and a second game on May 21:
         # the one of its day)
@@ -281,7 +287,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 earlier.place = clause_place(context.entities, text, number, start, end, at)
             if word in EVENT_NOUNS and earlier.word not in EVENT_NOUNS:
                 earlier.word = word  # 'The court heard ...', then 'opened a five-day inquest'
-            if date and end_date and earlier.date and end_date == earlier.date.value and not earlier.end \
+            if date and earlier.date and date.value == earlier.date.value and _COUNTED in earlier.date.how:
+                earlier.date, earlier.date_doubt = date, ""  # counted, then told: 'the March 24 vote'
+            elif date and end_date and earlier.date and end_date == earlier.date.value and not earlier.end \
                     and _told_ended(context, earlier.date):
                 earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""  # 'which closed on
                 # Wednesday', then 'was held on 7-9 May': the day it closed is the last of the days
@@ -290,7 +298,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             elif date and earlier.date and date.value > earlier.date.value and not earlier.end \
                     and ENDS_ON.search(text, max(at, date.start - 30), date.start):
                 earlier.end = date.value  # 'The symposium ends on Thursday'
-            elif date and date.start > at and (earlier.date is None or earlier.date_doubt) \
+            elif date and (date.start > at or _owns(text, date, at)) \
+                    and (earlier.date is None or earlier.date_doubt) \
                     and ahead == earlier.scheduled:  # 'The visit ... took place on Friday'
                 earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""
             began_earlier(earlier, text, [d for d in context.dates if d.paragraph == number
@@ -305,12 +314,15 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                            date, end_date)
         # (eventdates.told_ahead: a day on or before publication is past, whatever the clause says)
         event.scheduled = ahead
-        if put_off and date:
+        if counted is not None:
+            event.date_doubt = (f"Counted from the sentence's day ({counted.how}); a later sentence "
+                                "may give the day itself. Check the date.")
+        if put_off and date and counted is None:  # (counted from now: the day as now set)
             event.date_doubt = (f"The sentence says the {word} was put off: {date.value} may be the "
                                 "day it was due, not the day it will be held. Check the date.")
         if date is None and family != "deal":  # (a deal's day is not the day it was announced)
             lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
-        if not people and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
+        if not people and marker is None and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
             # strike's unions are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),
@@ -388,6 +400,9 @@ def _triggers(context: Context, number: int, start: int,
     return sorted(found)
 
 
+_WHO_ASIDE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:replaced|succeeded|defeated|beat|ousted)\b[^,;.\"“”]{1,120},")
+
+
 def _of_another_act(context: Context, number: int, start: int, end: int, at: int) -> set[Key]:
     """Who is named only in an 'after/before/since X-ing' phrase after the event word: the other
     side of another act ('will face Vouliagmeni in the final after beating Glyfada': Glyfada was
@@ -395,6 +410,9 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
     text = context.paragraphs[number - 1]
     phrases = [(m.start(), min([i for i in (text.find(",", m.end(), end), text.find(";", m.end(), end))
                                 if i >= 0] or [end])) for m in ANOTHER_ACT.finditer(text, at, end)]
+    # ('Faye, who replaced Sonko as the candidate after Sonko was barred, will face Ba in the vote':
+    # who is named only in an aside about another one, before the event word)
+    phrases += [(m.start(), m.end()) for m in _WHO_ASIDE.finditer(text, start, at)]
     if not phrases:
         return set()
     inside: set[Key] = set()
@@ -435,6 +453,42 @@ def _gathering_held(context: Context, number: int, match: re.Match[str]) -> bool
         return False  # 'the Pacific Islands Forum Secretariat': a body of its own
     return _HELD_AFTER.match(text, match.end("noun")) is not None \
         or _HELD_BEFORE.search(text, max(0, ends[0].start - 30), ends[0].start) is not None
+
+
+# 'ten days before a presidential election', 'two weeks after the vote': an event told to mark
+# the time of another act, not as one its people take part in
+_MARKS_TIME = re.compile(r"\b(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve|a\s+few|several)\s+(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+"
+                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?$")
+
+
+_COUNT = re.compile(r"(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                    r"(?P<unit>day|days|week|weeks)\s+(?P<way>before|after|ahead\s+of)\b")
+_COUNTED = "counted from"
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _counted_from(context: Context, number: int, start: int, marker: re.Match[str]) -> FoundDate | None:
+    """'were released on Thursday, 10 days before a presidential election': the sentence's day
+    before the phrase, and as many days (or weeks) after it ('after the vote': before it)."""
+    count = _COUNT.match(marker.group())
+    days = [d for d in context.dates if d.paragraph == number and start <= d.start < marker.start()
+            and len(d.value) == 10]
+    if count is None or not days:
+        return None
+    n = int(_COUNTS.get(count.group("n").lower(), count.group("n")))
+    span = dt.timedelta(days=n * (7 if count.group("unit").startswith("week") else 1))
+    day = days[-1]
+    value = dt.date.fromisoformat(day.value) + (-span if count.group("way") == "after" else span)
+    return FoundDate(number, marker.start(), count.group(), value.isoformat(),
+                     f"'{count.group()}' {_COUNTED} {day.value} ('{day.as_written}')")
+
+
+def _owns(text: str, date: FoundDate, at: int) -> bool:
+    """The date stands right before the event word it owns: 'in the March 24 vote'."""
+    return date.start < at and re.fullmatch(r"[\w\-]*\s+(?:[a-z\-]+\s+)?", text[date.start + len(date.as_written):at]) \
+        is not None
 
 
 def _told_ended(context: Context, found: FoundDate) -> bool:
