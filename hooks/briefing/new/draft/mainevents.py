@@ -322,7 +322,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                                 "day it was due, not the day it will be held. Check the date.")
         if date is None and family != "deal":  # (a deal's day is not the day it was announced)
             lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
-        if not people and marker is None and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
+        if not people and marker is None \
+                and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
             # strike's unions are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),
@@ -400,7 +401,8 @@ def _triggers(context: Context, number: int, start: int,
     return sorted(found)
 
 
-_WHO_ASIDE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:replaced|succeeded|defeated|beat|ousted)\b[^,;.\"“”]{1,120},")
+_WHO_ASIDE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:replaced|succeeded|defeated|beat|ousted)\b"
+                        r"[^,;.\"“”]{1,120},")
 
 
 def _of_another_act(context: Context, number: int, start: int, end: int, at: int) -> set[Key]:
@@ -487,8 +489,8 @@ def _counted_from(context: Context, number: int, start: int, marker: re.Match[st
 
 def _owns(text: str, date: FoundDate, at: int) -> bool:
     """The date stands right before the event word it owns: 'in the March 24 vote'."""
-    return date.start < at and re.fullmatch(r"[\w\-]*\s+(?:[a-z\-]+\s+)?", text[date.start + len(date.as_written):at]) \
-        is not None
+    between = text[date.start + len(date.as_written):at]
+    return date.start < at and re.fullmatch(r"[\w\-]*\s+(?:[a-z\-]+\s+)?", between) is not None
 
 
 def _told_ended(context: Context, found: FoundDate) -> bool:
