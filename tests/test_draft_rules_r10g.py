@@ -8,7 +8,9 @@ inferred (not 'a five-day inquest', whose days are sittings); an election told t
 act's time ('were released on Thursday, 10 days before a presidential election') is one scheduled
 election, counted from that day (marked) until a later sentence tells its day ('in the March 24
 vote'), and the act's people take no part in it, nor one named only in an aside of who replaced
-whom. Guard rows keep what is right.
+whom; a signing told passively with its signers ('The agreement was signed in Lagos by X and Y')
+takes as its bodies the sides of the 'deal between A and B' told before it (not another contract
+signed later). Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -133,3 +135,25 @@ def test_an_election_keeps_the_people_of_its_own_sentence() -> None:
     found = meetings("Milos Vucevic, who succeeded Ana Brnabic as party leader, will face Dragan Djilas in "
                      "the March 17 election, and Brnabic will campaign for him.")
     assert len(found) == 1 and {"ana-brnabic", "dragan-djilas"} <= set(found[0]["participants"]), found
+
+
+_LAGOON = ("Fishing in the lagoon will be shared under a deal between the Ministry of Fisheries and the "
+           "Lagos Fishermen's Union. ")
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    (_LAGOON + "The agreement was signed in Lagos on Friday by the fisheries minister, Bola Adeyemi, "
+     "and the union's leader, Kunle Ojo.",
+     {"ministry-of-fisheries", "lagos-fishermen-s-union"}),
+    ("Ore from the mine will go by rail under an accord between Zambia Railways and the Tanzania-Zambia "
+     "Railway Authority. The accord was signed in Lusaka on Tuesday by Transport Minister Frank "
+     "Tayali and the authority's chief, Bruno Ching'andu.",
+     {"zambia-railways", "tanzania-zambia-railway-authority"}),
+    # guard: another contract, signed by people, is no signing of the deal
+    (_LAGOON + "Separately, the striker Kunle Ojo signed a three-year contract in Lagos on Friday "
+     "with coach Bola Adeyemi watching.", set()),
+])
+def test_a_passive_signing_takes_the_deals_sides(text: str, bodies: set[str]) -> None:
+    found = [m for m in meetings(text) if m["name"].startswith("Signing")]
+    assert len(found) == 1 and found[0].get("participants"), found
+    assert set(found[0].get("organisations") or ()) == bodies, found[0]
