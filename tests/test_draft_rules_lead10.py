@@ -82,6 +82,10 @@
   3 (Reuters)' made a person 'Abu Dhabi').
 - A word of time or cause is no word of what is counted ('The motion passed 192-0 after lawmakers
   ...' drafted a figure '0 after lawmakers').
+- A lower-case title keeps the lower-case words that make it up ('former economic security
+  minister Sanae Takaichi' was 'former economic minister', 'agriculture minister X' 'minister';
+  in the fixtures 'fisheries minister', 'soil scientist', 'fire service spokesman', 'union
+  leader' and six more were cut to their last word).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -533,3 +537,19 @@ def test_a_person_named_like_a_city_outside_a_dateline_stays_a_person() -> None:
 ])
 def test_a_word_of_time_is_not_what_is_counted(text: str, figures: list[tuple[float, str]]) -> None:
     assert [(f["value"], f.get("unit")) for f in draft(text).get("figures", [])] == figures
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("The party elected former economic security minister Sanae Takaichi as its leader on Saturday.",
+     "former economic security minister"),
+    ("Takaichi beat agriculture minister Shinjiro Koizumi in a run-off.", "agriculture minister"),
+    ('"The next hours are critical," fire service spokesman Yiannis Artopios said.',
+     "fire service spokesman"),
+    # guards: a verb or an article before the title is no part of it
+    ("Voters backed minister Ana Lima on Monday.", "minister"),
+    ("The court heard from the minister Ana Lima on Monday.", "minister"),
+])
+def test_a_lower_case_title_keeps_its_words(text: str, title: str) -> None:
+    wanted = ("Sanae Takaichi", "Shinjiro Koizumi", "Yiannis Artopios", "Ana Lima")
+    people = [p for p in draft(text)["people"] if p["name"] in wanted]
+    assert people[0]["roles"][0]["title"] == title

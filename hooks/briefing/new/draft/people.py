@@ -85,12 +85,37 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                 or w in DEMONYMS]
         if len(before) >= 2 and before[-1].lower() in ROLE_WORDS and before[-2].lower() in ROLE_MODIFIERS:
             return " ".join([*lead[-3:-1], before[-2].lower(), lead[-1]])  # 'Shop steward X': the whole role
+        lower = _lower_role(before)
+        if lower and len(lower.split()) > len(lead[-3:]):
+            return lower  # 'former economic security minister Sanae Takaichi' (was 'former economic
+            # minister'), 'agriculture minister Shinjiro Koizumi' (was 'minister')
         return " ".join(lead[-3:])
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)
+
+
+# Words before a lower-case title that are no part of it: verbs, articles, prepositions.
+_NOT_IN_ROLE = frozenset("beat beats met meets meet told tells said says named names won wins lost loses "
+                         "and or the a an of to by for with from as at in on its his her their our "
+                         "when after before while that who which was is be been has had have will "
+                         "would including like against than".split())
+
+
+def _lower_role(before: list[str]) -> str | None:
+    """A title in lower case with the lower-case words that make it up, up to four words:
+    'former economic security minister', 'agriculture minister', 'deputy health minister'."""
+    if not before or not before[-1].islower():
+        return None
+    words = [before[-1]]
+    for word in reversed(before[:-1]):
+        if not re.fullmatch(r"[a-z][a-z\-]*", word) or word in _NOT_IN_ROLE \
+                or word.endswith(("ed", "ing", "ly")):
+            break
+        words.insert(0, word)
+    return " ".join(words[-4:]) if len(words) >= 2 else None
 
 
 def _long_titled_name(title: list[str], name: list[str]) -> bool:
