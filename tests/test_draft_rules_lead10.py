@@ -86,6 +86,9 @@
   minister Sanae Takaichi' was 'former economic minister', 'agriculture minister X' 'minister';
   in the fixtures 'fisheries minister', 'soil scientist', 'fire service spokesman', 'union
   leader' and six more were cut to their last word).
+- An event word told again indefinitely, still ahead and on a day of its own, is another event
+  ('beat Koizumi by 185 votes to 156 in a run-off' on Saturday, then 'Parliament is expected to
+  hold a vote to choose the new prime minister on Oct. 15' joined the run-off and lost its day).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -553,3 +556,22 @@ def test_a_lower_case_title_keeps_its_words(text: str, title: str) -> None:
     wanted = ("Sanae Takaichi", "Shinjiro Koizumi", "Yiannis Artopios", "Ana Lima")
     people = [p for p in draft(text)["people"] if p["name"] in wanted]
     assert people[0]["roles"][0]["title"] == title
+
+
+TAKAICHI = ("TOKYO, Oct 4 (Reuters) - Japan's Liberal Democratic Party (LDP) elected former economic "
+            "security minister Sanae Takaichi as its leader on Saturday.\n\nTakaichi, 64, beat agriculture "
+            "minister Shinjiro Koizumi by 185 votes to 156 in a run-off.\n\n\"I will work, work, work and "
+            "work,\" Takaichi told party members after the vote.\n\nParliament is expected to hold a vote "
+            "to choose the new prime minister on Oct. 15.")
+
+
+@pytest.mark.parametrize(("text", "meetings"), [
+    (TAKAICHI, [("2025-10-04", None), ("2025-10-15", "scheduled")]),
+    # guard: the same vote told again with 'the' joins it
+    ("The council voted 8-3 on Tuesday to close the pool. The vote drew 200 residents.",
+     [("2025-09-30", None)]),
+])
+def test_another_event_of_the_same_word_still_ahead(text: str,
+                                                    meetings: list[tuple[str, str | None]]) -> None:
+    found = draft(text, dt.date(2025, 10, 4)).get("meetings", [])
+    assert [(m.get("date"), m.get("status")) for m in found] == meetings

@@ -274,7 +274,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 and date.value > earlier.date.value and _AHEAD_VERB.match(text, at):
             earlier = None  # heard on Tuesday, and 'the inquiry will hear the minister on February 10'
         same_day = date is None or earlier is not None and (
-            earlier.date is None or earlier.date.value == date.value or earlier.word == word)
+            earlier.date is None or earlier.date.value == date.value
+            or earlier.word == word and not (ahead and not earlier.scheduled and not definite))
+        # ('a run-off on Saturday', then 'Parliament is expected to hold a vote ... on Oct. 15':
+        # another vote, still ahead, not the first one's)
 
         if earlier is not None and (name and earlier.name == name or not name and same_day):
             if definite and REACTION.search(text, max(start, at - 60), end):
