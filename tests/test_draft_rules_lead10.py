@@ -89,6 +89,9 @@
 - An event word told again indefinitely, still ahead and on a day of its own, is another event
   ('beat Koizumi by 185 votes to 156 in a run-off' on Saturday, then 'Parliament is expected to
   hold a vote to choose the new prime minister on Oct. 15' joined the run-off and lost its day).
+- Letters after a name are no part of it ('His lawyer, Donald Findlay KC,' drafted a person
+  'Donald Findlay KC'; MP, QC, OBE and the like); British clubs' words ('Dunfermline Athletic',
+  'Bristol Rovers') name clubs.
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -575,3 +578,21 @@ def test_another_event_of_the_same_word_still_ahead(text: str,
                                                     meetings: list[tuple[str, str | None]]) -> None:
     found = draft(text, dt.date(2025, 10, 4)).get("meetings", [])
     assert [(m.get("date"), m.get("status")) for m in found] == meetings
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ('His lawyer, Donald Findlay KC, said his client had "lost everything".', "Donald Findlay"),
+    ("Labour leader Keir Starmer MP said on Monday the vote would pass.", "Keir Starmer"),
+])
+def test_letters_after_a_name_are_no_part_of_it(text: str, person: str) -> None:
+    people = names(draft(text), "people")
+    assert person in people
+    assert not any(p.endswith((" KC", " MP")) for p in people)
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    ("He embezzled money from Dunfermline Athletic between 2016 and 2021.", "Dunfermline Athletic"),
+    ("The striker joined Bristol Rovers on Monday.", "Bristol Rovers"),
+])
+def test_british_clubs_words(text: str, club: str) -> None:
+    assert club in names(draft(text), "organisations")

@@ -67,9 +67,24 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                 found.append(Run(number, match.start(), last.end(), f"{match.group()} {last.group()}"))
                 index += 3
                 continue
-            found.extend(_owner_apart(Run(number, match.start(), match.end(), match.group())))
+            found.extend(_owner_apart(_without_post_nominal(Run(number, match.start(), match.end(),
+                                                                    match.group()))))
             index += 1
     return found
+
+
+# Letters after a name that are no part of it: a barrister's rank, an honour, a seat
+# ('Donald Findlay KC', 'Sir Keir Starmer MP', 'Dame Sarah Storey DBE').
+_POST_NOMINALS = frozenset("KC QC SC MP MSP MLA MEP OBE CBE MBE KBE DBE GBE PhD".split())
+
+
+def _without_post_nominal(run: Run) -> Run:
+    """'Donald Findlay KC' -> 'Donald Findlay' (two capitalised words at least before it)."""
+    tokens = run.tokens
+    if len(tokens) >= 3 and tokens[-1] in _POST_NOMINALS and all(t[:1].isupper() for t in tokens[-3:-1]):
+        text = run.text[:run.text.rfind(" ")]
+        return Run(run.paragraph, run.start, run.start + len(text), text)
+    return run
 
 
 def _owner_apart(run: Run) -> list[Run]:

@@ -82,6 +82,9 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
 # Words of a sports club's name, first or inside, never a person's: 'Espérance Sportive de
 # Tunis', 'Sporting Cristal', 'Sky Sport Italia' (a broadcaster), 'Sport Recife'.
 CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio Futebol Fútbol "
+                       # round 10: British and Irish clubs' words ('Dunfermline Athletic',
+                       # 'Bristol Rovers', 'Wigan Athletic', 'Brighton and Hove Albion')
+                       "Athletic Rovers Wanderers Albion Hotspur Academicals "
                        "Football Fußball Esporte Esportes Olympique Atlético Atletico Deportivo "
                        "Deportes "
                        # round 8: clubs of the east of Europe and handball, football or hockey
