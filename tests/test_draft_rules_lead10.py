@@ -92,6 +92,13 @@
 - Letters after a name are no part of it ('His lawyer, Donald Findlay KC,' drafted a person
   'Donald Findlay KC'; MP, QC, OBE and the like); British clubs' words ('Dunfermline Athletic',
   'Bristol Rovers') name clubs.
+- Found drafting a Polish business report of my own: a name made only of title words is no
+  person ('Deputy Prime Minister and Digital Affairs Minister X' drafted a person 'Prime Minister');
+  how a quote was told stops before 'that' ('Told a news conference in Warsaw that the project, as
+  reported by the article.'); a year in a participle aside dates neither the words nor a timeline
+  entry ('the project, launched in 2019 under the previous government,' dated the CEO's quote
+  2019; capsule's 'The probe, launched in 2018, collected ... in 2026' was a 2018 entry, coffee's
+  'The union, founded in 1999, represents' and narva's 'owned by Alexela since 2015' others).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -596,3 +603,32 @@ def test_letters_after_a_name_are_no_part_of_it(text: str, person: str) -> None:
 ])
 def test_british_clubs_words(text: str, club: str) -> None:
     assert club in names(draft(text), "organisations")
+
+
+POLISH = ("WARSAW, March 11 (Reuters) - Polish state-run refiner Orlen said on Tuesday it would abandon "
+          "its petrochemical project in Płock.\n\nChief executive Ireneusz Fąfara told a news conference "
+          "in Warsaw that the project, launched in 2019 under the previous government, \"should never "
+          "have been approved in this form\".\n\nDeputy Prime Minister and Digital Affairs Minister "
+          "Krzysztof Gawkowski said the government would ask prosecutors to examine it.")
+
+
+def test_a_polish_report() -> None:
+    data = draft(POLISH, dt.date(2025, 3, 11))
+    assert "Prime Minister" not in names(data, "people")
+    (quote,) = data["quotes"]
+    assert quote["reported"] == "Told a news conference in Warsaw, as reported by the article."
+    assert "date" not in quote
+    assert "2019" not in [t["date"] for t in data.get("timeline", [])]
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("The probe, launched in 2018, collected about 5 grams of material from the asteroid in 2026.",
+     ["2026"]),
+    ("The union, founded in 1999, represents about 101,000 farming households.", []),
+    # guards: a day in the aside is the sentence's event; a year of the sentence's own
+    ("The agreement, signed on Saturday at the ministry, gives each member 18,000 pesos.",
+     ["2026-02-28"]),
+    ("The union was founded in 1999 by coffee farmers.", ["1999"]),
+])
+def test_a_year_in_a_participle_aside_dates_no_entry(text: str, dates: list[str]) -> None:
+    assert [t["date"] for t in draft(text).get("timeline", [])] == dates

@@ -414,6 +414,11 @@ def _relative(phrase: str, published: dt.date) -> tuple[str, str]:
 # a day told as ahead ('The government will present its estimate next week, X said').
 _OTHER_EVENT = re.compile(r"(?:,\s+(?:who|which|whose)\b[^,;\"“”]*|\b(?:after|before|since|until)\s+"
                           r"(?:[\w\-'’]+\s+){0,5}?(?:on|in|at|of)?\s*)$")
+# A year in a participle aside ('the project, launched in 2019 under the previous government,',
+# 'The union, founded in 1999,'): the time of something else, never the day of the sentence's
+# own act (a day there may be: 'The agreement, signed on Saturday, ...').
+ASIDE_YEAR = re.compile(r",\s+(?:[a-z]+ed|built|begun|made|won|held)\s+(?:[\w\-'’]+\s+){0,4}?"
+                        r"(?:(?:in|since)\s+)?$")  # (a year's match opens with its 'in')
 
 
 def said_date(dates: list[FoundDate], paragraph: int, text: str, start: int, end: int) -> FoundDate | None:
@@ -421,6 +426,7 @@ def said_date(dates: list[FoundDate], paragraph: int, text: str, start: int, end
     not another event's or the dateline's (when the sentence has one of its own)."""
     here = [d for d in dates if d.paragraph == paragraph and start <= d.start < end
             and not _OTHER_EVENT.search(text, max(start, d.start - 120), d.start)
+            and not (len(d.value) == 4 and ASIDE_YEAR.search(text, max(start, d.start - 120), d.start))
             and not _FUTURE.search(_clause_around(text, d.start))  # ('will present ... next week')
             and not _CALLED_FOR.search(text, max(start, d.start - 40), d.start)]  # (the meeting's)
     head = dateline_end(text) if paragraph == 1 else 0

@@ -233,6 +233,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if org_apposition(found, index, paragraphs) is not None:
             continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
         if not (is_name(name) or _long_titled_name(title, name)) or title[-1:] == ["of"] \
+                or all(t.lower() in TITLE_WORDS | TITLE_LEAD for t in name) \
                 or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \

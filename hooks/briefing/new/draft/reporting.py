@@ -43,7 +43,8 @@ def how_reported(text: str, open_at: int, close_at: int) -> str | None:
         match = _BEFORE.search(window.before(text, open_at))
     if match is None:
         return None
-    rest = " ".join(match.group("rest").split(",")[0].split())  # not ', adding that ...'
+    rest = " ".join(re.split(r",|\sthat\s", match.group("rest"))[0].split())  # not ', adding
+    # that ...', nor 'told a news conference in Warsaw that the project, launched ...' (what was said)
     verb = match.group("verb")
     told = verb in ("told", "tells", "tell")
     if not rest or len(rest.split()) > 12 or not (told or rest.split()[0] in _CIRCUMSTANCE):

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from briefing.new.draft.counts import find_counts
-from briefing.new.draft.dates import FoundDate
+from briefing.new.draft.dates import ASIDE_YEAR, FoundDate
 from briefing.new.draft.figures import _context, find_figures
 from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.pairs import partners
@@ -88,6 +88,9 @@ def timeline(paragraphs: tuple[str, ...], dates: list[FoundDate], make: Make,
         text = paragraphs[found.paragraph - 1]  # last: the sentence's own date names the event
         start, end = sentence_at(text, found.start)
         since = _SINCE.search(text, start, found.start)
+        if len(found.value) == 4 and ASIDE_YEAR.search(text, start, found.start):
+            continue  # 'the project, launched in 2019 under the previous government,': another
+            # time, told in an aside, not the day of what the sentence tells
         if since and not _PERFECT.search(text, start, since.start()):
             continue  # 'the lowest stock since records began in 1978', 'arrears owed since 1997':
             # the day something else began, not the day of what the sentence tells ('has been
