@@ -99,6 +99,10 @@
   entry ('the project, launched in 2019 under the previous government,' dated the CEO's quote
   2019; capsule's 'The probe, launched in 2018, collected ... in 2026' was a 2018 entry, coffee's
   'The union, founded in 1999, represents' and narva's 'owned by Alexela since 2015' others).
+- An office 'for' a field, or of several words, set off by a comma before a name is its role ('The
+  Commissioner for the Environment and Water Resources, Tokunbo Wahab,' gave no role; lobatse's
+  'Director of Veterinary Services', tinplate's chairman of the club); not before one word, a
+  place's ('the mayor of Santa Barbara, Iloilo,'). Sums in naira ('N15 billion', '₦2,000').
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -632,3 +636,28 @@ def test_a_polish_report() -> None:
 ])
 def test_a_year_in_a_participle_aside_dates_no_entry(text: str, dates: list[str]) -> None:
     assert [t["date"] for t in draft(text).get("timeline", [])] == dates
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("The Commissioner for the Environment and Water Resources, Tokunbo Wahab, said owners had notice.",
+     "Tokunbo Wahab", "Commissioner for the Environment and Water Resources"),
+    ("The Director of Veterinary Services, Roy Falconer, said the herds were safe.", "Roy Falconer",
+     "Director of Veterinary Services"),
+])
+def test_an_office_for_a_field_set_off_before_a_name(text: str, person: str, title: str) -> None:
+    (found,) = [p for p in draft(text)["people"] if p["name"] == person]
+    assert found["roles"][0]["title"] == title
+
+
+def test_a_place_after_an_office_of_a_place_is_no_person() -> None:
+    # guard: 'the mayor of Santa Barbara, Iloilo,' names a province, not the mayor
+    data = draft("Teresa Gonzaga, the three-term mayor of Santa Barbara, Iloilo, lost on Monday.")
+    assert "Iloilo" not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Governor Babajide Sanwo-Olu has approved N15 billion for new drains.", (15, "N billion")),
+    ("Each family gets ₦2,000 a week.", (2000, "₦")),
+])
+def test_sums_in_naira(text: str, figure: tuple[float, str]) -> None:
+    assert [(f["value"], f.get("unit")) for f in draft(text).get("figures", [])][:1] == [figure]

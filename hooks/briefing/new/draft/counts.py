@@ -35,7 +35,7 @@ _JOINED_KINDS = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+{_NOT_LINK}(?:[a-z]+\s+)?[a-z]+(?<!ed)(?<!ing)"
     rf"\s+(?:and|or)\s+(?:[a-z]+(?<!ed)(?<!ing)\s+){{1,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b")
 _MONEY = re.compile(rf"(?<![\w$€£¥₹]){_QUALIFIER}"
-                    r"(?P<symbol>[$€£¥₹]|\bR(?=\d)|\bRs\.?\s?(?=\d)|\bINR\s?(?=\d))"
+                    r"(?P<symbol>[$€£¥₹₦]|\bR(?=\d)|\bN(?=\d)|\bRs\.?\s?(?=\d)|\bINR\s?(?=\d))"
                     r"(?P<value>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?!\.?\d)"
                     r"(?P<scale>\s+(?:million|billion|trillion|crores?|lakhs?)|(?:bn|mn|m|tn)\b)?(?!\w|,\d)")
 # ('€350,000, most of it'; round 10: '£115m', '$3.5bn' as British copy writes them, no more

@@ -67,7 +67,7 @@ _QUALIFIER = (r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximat
 _VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|(?<!\w)(?:{'|'.join(_NUMBER_WORDS)}))"
 _CURRENCY = "|".join(CURRENCIES)
 _FIGURE = re.compile(
-    rf"{_QUALIFIER}(?P<money>[$€£¥₹]|\bRs\.?\s?|\bINR\s?)?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})"
+    rf"{_QUALIFIER}(?P<money>[$€£¥₹₦]|\bRs\.?\s?|\bINR\s?|\bN(?=\d))?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})"
     rf"(?:\s(?P<currency>{_CURRENCY}))?(?![\w°])"
     rf"(?:\s*\((?P<conv>[^()]{{1,40}})\))?", re.IGNORECASE)
 

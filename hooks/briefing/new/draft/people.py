@@ -62,11 +62,11 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         return owned  # "the Accra Metropolitan Assembly's chief executive, Michael Allotey,"
     head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
     if honorific_only:
-        return _title_before(head) or " ".join(title)  # 'Dr. Rosa María Canul'; 'the Minister
+        return _title_before(head, len(name)) or " ".join(title)  # 'Dr. Rosa María Canul'; 'the Minister
         # of Labour, Mr. Ray Gunter,'
     if title[:1] and len(title) == 1 and is_job(title[0]):
         return title[0].lower()  # 'Entomologist Tanvir Ahmed Siddiqui of ... said'
-    before_comma = _title_before(head)
+    before_comma = _title_before(head, len(name))
     if before_comma:
         return before_comma
     if len(name) >= 2 and (word_before(text, run.start) in ("named", "called")
@@ -131,17 +131,21 @@ def _long_titled_name(title: list[str], name: list[str]) -> bool:
 _NAME_PARTICLES = frozenset("bin bint ibn de da do dos das del della di van von".split())
 
 
-def _title_before(head: str) -> str | None:
-    """The title set off by a comma right before a name: 'the envoy, John Kerry,' -> 'envoy';
-    'The president of the Philippines, Ferdinand Marcos,' -> 'president of the Philippines'; an
-    honorific between them aside ('the Minister of Labour, Mr. Ray Gunter,')."""
+def _title_before(head: str, words: int) -> str | None:
+    """The title set off by a comma right before a name of `words` words: 'the envoy, John Kerry,'
+    -> 'envoy'; 'The president of the Philippines, Ferdinand Marcos,' -> 'president of the
+    Philippines'; an honorific between them aside ('the Minister of Labour, Mr. Ray Gunter,'). An
+    office of several words before one word is a place's ('the mayor of Santa Barbara, Iloilo,')."""
     head = re.sub(r"(?<=,\s)(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+$", "", head)
     comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", head)
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:
         return " ".join(w for w in comma.group(1).split()
                         if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
-    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]+),\s*$", head)
-    if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]):
+    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w\-]+"
+                       r"(?:\s+(?:and|of|the|[A-Z][\w\-]*)){0,6}),\s*$", head)  # ('The Commissioner
+    # for the Environment and Water Resources, Tokunbo Wahab,')
+    if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]) \
+            and (words >= 2 or not re.search(r"\s(?:of|for)\s+(?:the\s+)?\S+\s", office.group(1))):
         return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))
     return None
 
