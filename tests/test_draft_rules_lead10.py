@@ -486,6 +486,12 @@ def test_a_name_opening_with_a_place_word_is_no_body(text: str, place: str) -> N
     assert place not in names(data, "organisations")
 
 
+def test_a_club_named_after_a_mountain_stays_a_body() -> None:
+    # guard: only buildings' and squares' words keep a name out of bodies ('Cerro' is a mountain's)
+    data = draft("Olimpia will face Cerro Porteño in the final on Saturday.")
+    assert [m["name"] for m in data.get("meetings", [])] == ["Olimpia v Cerro Porteño"]
+
+
 def test_a_body_named_with_a_place_word_and_its_own_word_stays_a_body() -> None:
     # guard: 'Plaza Hotel Group' holds an organisation's word
     assert "Plaza Hotel Group" in names(draft("The Plaza Hotel Group said on Monday it would close."),

@@ -32,6 +32,11 @@ from briefing.new.draft.orgcontext import before_role_and_person, listed_with, o
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body, national_of
 
+# The place words that open a building's or a square's name ('the Palacio Liévano', 'the Gare
+# de Lyon'): where people work or meet, no body. (Not a mountain's: 'Cerro Porteño' is a club.)
+_BUILDING_LEADS = frozenset(lead for lead, kind in PLACE_LEADS.items()
+                            if kind in ("palace", "station", "stadium", "square"))
+
 
 def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str],
                        affiliations: set[str]) -> dict[str, Entity]:
@@ -46,7 +51,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
         if not tokens or text in taken or _a_title_of(tokens) \
-                or len(tokens) > 1 and tokens[0] in PLACE_LEADS \
+                or len(tokens) > 1 and tokens[0] in _BUILDING_LEADS \
                 and not any(t.lower() in ORG_HEADS for t in tokens):
             continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
