@@ -103,6 +103,8 @@
   Commissioner for the Environment and Water Resources, Tokunbo Wahab,' gave no role; lobatse's
   'Director of Veterinary Services', tinplate's chairman of the club); not before one word, a
   place's ('the mayor of Santa Barbara, Iloilo,'). Sums in naira ('N15 billion', '₦2,000').
+- A dateline's city in capitals takes the case the text writes it in ('RIO DE JANEIRO (AP)' was
+  the place 'Rio De Janeiro'; saintlouis' 'Saint-louis').
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -667,3 +669,14 @@ def test_a_place_after_an_office_of_a_place_is_no_person() -> None:
 ])
 def test_sums_in_naira(text: str, figure: tuple[float, str]) -> None:
     assert [(f["value"], f.get("unit")) for f in draft(text).get("figures", [])][:1] == [figure]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("RIO DE JANEIRO (AP) — Petrobras approved the plan on Thursday.\n\n\"We go on,\" Magda "
+     "Chambriard told reporters in Rio de Janeiro.", "Rio de Janeiro"),
+    ("SAINT-LOUIS, Senegal, March 23 (AFP) - The opposition won Saint-Louis's council.", "Saint-Louis"),
+    # guard: a city the text writes only in the dateline
+    ("ROTTERDAM (Reuters) - The port reopened on Monday.", "Rotterdam"),
+])
+def test_a_datelines_city_takes_the_texts_case(text: str, place: str) -> None:
+    assert place in {p["name"] for p in draft(text).get("places", [])}

@@ -284,6 +284,12 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
         # transcript's other 'NAME:' labels are speakers
     written = match.group("city").strip()
     city = " ".join(w.capitalize() for w in written.split())
+    as_in_text = next((m.group() for m in re.finditer(rf"(?<!\w){re.escape(city)}(?!\w)",
+                                                        "\n".join(paragraphs[:12]), re.IGNORECASE)
+                       if not m.group().isupper()), None)
+    if as_in_text:
+        city = as_in_text  # 'RIO DE JANEIRO' is 'Rio de Janeiro' where the text writes it so, not
+        # 'Rio De Janeiro'
     found = [(city, "country" if city in COUNTRIES else "city", written)]
     region = (match.group("region") or "").strip()
     if region and not any(c.isdigit() for c in region):
