@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft.acronyms import spelled_by_initials
 from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, speaks_with_which
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
@@ -27,7 +28,13 @@ from briefing.new.draft.lexicon import (
     UNIT_WORDS,
 )
 from briefing.new.draft.names import Run
-from briefing.new.draft.orgcontext import before_role_and_person, listed_with, org_apposition, owns_a_player
+from briefing.new.draft.orgcontext import (
+    before_role_and_person,
+    listed_with,
+    named_after_its_noun,
+    org_apposition,
+    owns_a_player,
+)
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body, national_of
 
@@ -60,6 +67,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
+                or spelled_by_initials(paragraphs[run.paragraph - 1], run, _NOT_BODIES) \
+                or named_after_its_noun(paragraphs[run.paragraph - 1], run) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
@@ -88,6 +97,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
 
 
 _FIRM_ENDS = FIRM_TAILS | {"bank"}
+_NOT_BODIES = frozenset(COUNTRIES | CITIES | REGIONS)
 
 
 def _short_forms(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:

@@ -192,3 +192,18 @@ def owns_a_player(whole: str, name: str) -> bool:
 
 _OWNS = re.compile(r"['’]s?\s+(?:[a-z\-]+,?\s+){0,2}([A-Z][\w\-]+)\s+"
                    r"(?:(?:da|de|di|van|von|dos|del)\s+)?[A-Z]")
+
+
+# 'Marta Figueiredo, the president of the Portuguese space agency, Portugal Space, said': after a
+# person's name and a role that ends in a body's common noun, the name set off by commas is the
+# body's (the person's is the one before). ('the head of the union, Ana Lima,' has no name before.)
+_PERSON_ROLE_BODY = re.compile(
+    r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+,\s+(?:the|a|an)\s+[^,;.\"“”]{0,80}?\b(?P<noun>[a-z\-]+),\s+$")
+
+
+def named_after_its_noun(text: str, run: Run) -> bool:
+    match = _PERSON_ROLE_BODY.search(window.before(text, run.start))
+    if match is None or not text[run.end:run.end + 1] == ",":
+        return False
+    noun = match.group("noun")
+    return (noun in ORG_NOUNS or noun in ORG_HEADS) and not is_given_name(run.tokens[0])

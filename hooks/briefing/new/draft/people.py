@@ -39,7 +39,7 @@ from briefing.new.draft.names import (
     word_before,
     words_before,
 )
-from briefing.new.draft.orgcontext import org_apposition, owns_a_player, titles_a_person
+from briefing.new.draft.orgcontext import named_after_its_noun, org_apposition, owns_a_player, titles_a_person
 from briefing.new.draft.placeevidence import listed_in_places_of, located_at
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
@@ -102,7 +102,9 @@ def _title_before(head: str) -> str | None:
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:
         return " ".join(w for w in comma.group(1).split()
                         if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
-    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]+),\s*$", head)
+    # (the body maybe named after its noun: "The head of the doctors' union Sames, Ibrahima Ndiaye,")
+    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+of\s+(?:the\s+)?[A-Za-z][\w\-]+"
+                       r"['’]?(?:\s+[a-z]+\s+[A-Z][\w\-]+)?),\s*$", head)
     if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]):
         return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))
     return None
@@ -197,7 +199,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if not is_name(name) or title[-1:] == ["of"] or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
-                or not title and titles_a_person(text, run):
+                or not title and titles_a_person(text, run) or named_after_its_noun(text, run):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm
         evidence = _person_evidence(run, text, title, name)
