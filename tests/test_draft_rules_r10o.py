@@ -126,3 +126,56 @@ def test_a_body_named_after_a_persons_role(text: str, body: str, person: str) ->
 ])
 def test_the_person_after_the_head_of_a_named_body(text: str, person: str) -> None:
     assert person in _people(text)
+
+
+def test_a_yard_named_with_and_without_its_noun_is_one_body() -> None:
+    data = draft("The Brodomar shipyard launched a ferry on Saturday. \"We can still build,\" said "
+                 "Brodomar's chief executive, Ivo Kralj.")
+    yard = [r for r in data["organisations"] if "Brodomar" in r["name"]]
+    assert len(yard) == 1 and "Brodomar" in {yard[0]["name"], *yard[0].get("aliases", ())}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a name whose possessive holds a board's office is a body's
+    ("The state miner signed a deal with Japan's Kurohana on Thursday. The deal was signed by "
+     "Kurohana's chief executive, Kenji Sato.", "Kurohana"),
+    ("Shares in Dovrat rose on Monday after Dovrat's chairman, Eli Ben-Ami, resigned.", "Dovrat"),
+])
+def test_a_name_that_holds_a_board_is_a_body(text: str, body: str) -> None:
+    assert body in _orgs(text) and body not in _people(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a trade as the last word, or the name owning a role and a person elsewhere: no person
+    ("Westpoint Bank signed a $500 million loan deal with Harland Marine on Tuesday.", "Harland Marine"),
+    ("Marvin Aerospace said on Monday it would cut 500 jobs.", "Marvin Aerospace"),
+    ("Royal Chartered said on Monday it would cut 500 jobs, and Royal Chartered chief executive Bill "
+     "Winters said the bank would grow in Asia.", "Royal Chartered"),
+])
+def test_a_firm_by_its_trade_or_its_role_is_no_person(text: str, body: str) -> None:
+    assert body not in _people(text) and body in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a name after a country's possessive, joined to a person named the same way
+    ("Kenya's President William Ruto and Uganda's Yoweri Museveni attended in person.", "Yoweri Museveni"),
+    # guard: drafted before (a given name)
+    ("Chile's Foreign Minister Ana Ruiz and Peru's Tomasa Quispe signed the accord.", "Tomasa Quispe"),
+])
+def test_a_name_paired_with_a_countrys_person(text: str, person: str) -> None:
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a place or a body after the second country's possessive
+    "Kenya's President William Ruto and Uganda's Mount Elgon Park were named in the plan.",
+    "Kenya's President William Ruto and Uganda's Lake Victoria Basin Commission met on Monday.",
+])
+def test_guard_no_person_paired_from_a_place_or_body(text: str) -> None:
+    assert _people(text) == {"William Ruto"} | {"Ruto"} & _people(text)
+
+
+def test_guard_a_title_and_name_listed_with_a_body_is_no_body() -> None:
+    text = ("The state miner signed a deal with Japan's Kurohana on Thursday. The deal was signed by "
+            "Mining Minister Ganbaatar Dorj and Kurohana's chief executive, Kenji Sato.")
+    assert not any("Dorj" in name for name in _orgs(text))

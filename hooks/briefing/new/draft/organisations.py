@@ -30,6 +30,7 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.names import Run
 from briefing.new.draft.orgcontext import (
     before_role_and_person,
+    holds_a_board,
     listed_with,
     named_after_its_noun,
     org_apposition,
@@ -45,6 +46,9 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     orgs: dict[str, Entity] = {}
     lower_words = set(re.findall(r"\b[a-z][\w\-]*", " ".join(paragraphs)))
     whole = "\n".join(paragraphs)
+    # the openings of longer names ('Golden Steppe' of 'Golden Steppe Resources': the rules for
+    # short forms below make it that body's alias)
+    openings = {" ".join(run.tokens[:n]) for run in found for n in range(1, len(run.tokens))}
     for run in found:
         tokens = [t for t in run.tokens]
         while tokens and tokens[0] in NOT_NAME:
@@ -69,6 +73,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
                 or spelled_by_initials(paragraphs[run.paragraph - 1], run, _NOT_BODIES) \
                 or named_after_its_noun(paragraphs[run.paragraph - 1], run) \
+                or len(tokens) <= 3 and text not in _NOT_BODIES and text not in openings \
+                and holds_a_board(whole, text) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
@@ -88,7 +94,9 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     for run in found:  # (once more: a name listed with one found above)
         text = re.sub(r"^(?:(?:The|A|An)\s+)+", "", run.text)  # 'The Liberal Union and the ...'
         if text not in orgs and text not in taken and len(run.tokens) <= 4 \
-                and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):
+                and not any(" ".join(run.tokens[-n:]) in taken for n in (1, 2, 3)) \
+                and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):  # (not 'Mining
+            # Minister Ganbaatar Dorj and Marubeni's chief executive': a person's title and name)
             _add_org(orgs, text, None)
     _full_names(orgs, found, taken)
     _short_forms(orgs, found, taken)

@@ -24,6 +24,7 @@ from briefing.new.draft.evidence import (
     without,
 )
 from briefing.new.draft.lexicon import (
+    COUNTRIES,
     DEMONYMS,
     HONORIFICS,
     NOT_NAME,
@@ -91,6 +92,25 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)
+
+
+# "Kenya's President William Ruto and Uganda's ": a person owned by a country, then 'and' and
+# another country's possessive.
+_PAIRED = re.compile(r"(?P<first>[A-Z][\w'’\-]+)\s+and\s+(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+$")
+_OWNED_BY = re.compile(r"(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w'’\-]+$")
+
+
+def _paired_with(text: str, run: Run, people: dict[str, Entity]) -> bool:
+    """A name after a country's possessive, joined by 'and' to a person named the same way, is a
+    person too (heads of state, ministers, players listed by their countries)."""
+    head = window.before(text, run.start)
+    match = _PAIRED.search(head)
+    if match is None or match.group("owner") not in COUNTRIES:
+        return False
+    first = head[:match.start("first") + len(match.group("first"))]
+    owned = _OWNED_BY.search(first)
+    return owned is not None and owned.group("owner") in COUNTRIES \
+        and any(person.name.endswith(match.group("first")) for person in people.values())
 
 
 def _title_before(head: str) -> str | None:
@@ -182,7 +202,10 @@ _WORKS_AT = re.compile(r",\s+an?\s+([a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:at|with|for|f
 def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str]) -> dict[str, Entity]:
     people: dict[str, Entity] = {}
     whole = "\n".join(paragraphs)
-    firms = {run.text for run in found if acts_as_its(paragraphs[run.paragraph - 1], run)}
+    firms = {run.text for run in found if acts_as_its(paragraphs[run.paragraph - 1], run)
+             or len(run.tokens) >= 2 and not split_title(run.tokens)[0]
+             and titles_a_person(paragraphs[run.paragraph - 1], run)}  # 'Standard Chartered said',
+    # then 'Standard Chartered chief executive Bill Winters': the name owns a role, a body's
     for index, run in enumerate(found):
         title, name = split_title(run.tokens)
         kept_title = _name_title(title)
@@ -210,6 +233,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 and not any(owns_a_player(whole, form) for form in (" ".join(name), name[0])):
             evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'; not "Vasco
             # da Gama came from behind ..." when "Vasco's head coach, Rafael Paiva" owns a person
+        if evidence is None and 2 <= len(name) <= 3 and not title and _paired_with(text, run, people):
+            evidence = ""  # "Kenya's President William Ruto and Uganda's Yoweri Museveni attended"
         if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
             evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
         if evidence is None or (len(name) == 1 and not evidence):
