@@ -10,6 +10,7 @@ from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, sp
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.firms import camel_case_firm
+from briefing.new.draft.institutions import name_guessed
 from briefing.new.draft.lexicon import (
     BRANCHED_BODIES,
     CITIES,
@@ -260,8 +261,10 @@ def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]], whole
                 or name.lower().endswith(o.name.lower())]
         org = same[0] if len(same) == 1 else Entity("organisations", name)
         if not same and all(form == form.lower() for form in forms) \
-                and not any(re.search(rf"\b[a-z]+['’]s\s+{re.escape(form)}\b", whole) for form in forms):
-            org.doubt.setdefault("name", _COMMON_NOUN.format(written=forms[0]))
+                and not any(re.search(rf"\b[a-z]+['’]s\s+{re.escape(form)}\b", whole) for form in forms) \
+                or not same and name_guessed(forms):  # "Uzbekistan's state power company"
+            message = _OWNED_NOUN if name_guessed(forms) else _COMMON_NOUN
+            org.doubt.setdefault("name", message.format(written=forms[0]))
         org.aliases.extend(f for f in forms if f not in org.forms())
         orgs.setdefault(org.id, org)
 
@@ -271,6 +274,8 @@ def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]], whole
 # is drafted (it speaks and acts) but with its name as a guess.
 _COMMON_NOUN = ("The article names this body only in lower case ('{written}'), with common nouns, "
                 "not a name: check which body it is and name it, or leave it out.")
+_OWNED_NOUN = ("The article names this body only by whose it is and common nouns ('{written}'), not by "
+               "its own name: the name drafted is a guess. Check which body it is and name it.")
 
 
 def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
