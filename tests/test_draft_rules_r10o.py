@@ -83,7 +83,8 @@ def test_a_club_written_by_its_last_word_is_one_record() -> None:
 @pytest.mark.parametrize(("text", "body"), [
     # a long name spelled by the initials in brackets after it
     ("The tribunal of the International Centre for Settlement of Mining Disputes (ICSMD) ruled on "
-     "Monday that the state had breached its treaty.", "International Centre for Settlement of Mining Disputes"),
+     "Monday that the state had breached its treaty.",
+     "International Centre for Settlement of Mining Disputes"),
     # guards: drafted before (a body's word in the name)
     ("The Regional Office for Coastal Fisheries (ROCF) said catches fell by a third.",
      "Regional Office for Coastal Fisheries"),

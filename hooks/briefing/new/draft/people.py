@@ -96,8 +96,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
 
 # "Kenya's President William Ruto and Uganda's ": a person owned by a country, then 'and' and
 # another country's possessive.
-_PAIRED = re.compile(r"(?P<first>[A-Z][\w'’\-]+)\s+and\s+(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+$")
-_OWNED_BY = re.compile(r"(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w'’\-]+$")
+_PAIRED = re.compile(r"(?P<first>[A-Z][\w'’\-]+)\s+and\s+"
+                     r"(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+$")
+_OWNED_BY = re.compile(r"(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+"
+                       r"(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w'’\-]+$")
 
 
 def _paired_with(text: str, run: Run, people: dict[str, Entity]) -> bool:
