@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import Any
 
 from briefing.new.draft import window
@@ -70,7 +71,10 @@ def lasting(events: list[Any], paragraphs: tuple[str, ...]) -> None:
                 None)
             days = int(_NUMBERS.get(match.group("n").lower(), match.group("n")))
             if event is None or event.end or event.date is None or len(event.date.value) != 10 \
-                    or not 2 <= days <= 31 or _ENDED.search(event.sentence):
+                    or not 2 <= days <= 31:
+                continue
+            if _ENDED.search(event.sentence):
+                _ended_on(event, paragraphs, match.group(), number, days)
                 continue
             first = dt.date.fromisoformat(event.date.value)
             event.end = (first + dt.timedelta(days=days - 1)).isoformat()
@@ -79,6 +83,24 @@ def lasting(events: list[Any], paragraphs: tuple[str, ...]) -> None:
 
 
 _ENDED = re.compile(r"\b(?:ended|ends|closed|closes|concluded|concludes|finished|wrapped\s+up)\b")
+# 'The three-day visit ended in Tokyo on Friday', 'which closed on Wednesday': the day told is its last
+ENDED_ON = re.compile(r"\b(?:ended|closed|concluded|finished|wrapped\s+up)\b[^.;,\"“”]{0,40}?\bon\s+$")
+
+
+def _ended_on(event: Any, paragraphs: tuple[str, ...], length: str, number: int, days: int) -> None:
+    """'The three-day visit ended on Friday': Friday is its last day, its first `days` - 1
+    before, noted in `inferred` (the day it ended told, not the one it began)."""
+    found = event.date
+    text = paragraphs[found.paragraph - 1]
+    if found.paragraph != event.paragraph or not ENDED_ON.search(text, max(0, found.start - 60), found.start):
+        return
+    last = dt.date.fromisoformat(found.value)
+    first = (last - dt.timedelta(days=days - 1)).isoformat()
+    event.end = found.value
+    event.end_how = found.how
+    event.date = replace(found, value=first, how=(
+        f"'{length}' (paragraph {number}) ended on {found.value} ('{found.as_written}'): its first "
+        f"day {days - 1} days before."))
 
 
 def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], published: dt.date,

@@ -264,6 +264,8 @@ def named_by(entities: Entities, words: str, last: bool = False) -> Key | None:
 _BETWEEN = re.compile(rf"\b(?:{'|'.join(DEAL_NOUNS)})\s+"
                       r"between\s+(?P<a>[^,.;:\"“”]{3,80}?)\s+and\s+(?P<b>[^,.;:\"“”]{3,80}?)"
                       r"(?=[,.;:]|\s+(?:on|in|at|to|that|which|over)\b)")
+# 'The agreement was signed in Lagos by ...': the deal told before, not another one
+_THAT_DEAL = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w\-]+\s+){{0,2}}?(?:{'|'.join(DEAL_NOUNS)})\b")
 # a side that accepted the deal, told later: 'members had approved the deal', 'ratified the accord'
 _ACCEPTED = re.compile(r"\b(?:approved|ratified|endorsed|accepted|backed|signed)\s+(?:the|this)\s+"
                        rf"(?:{'|'.join(DEAL_NOUNS)})\b")
@@ -275,14 +277,22 @@ def signing_sides(events: Sequence[Any], paragraphs: tuple[str, ...], entities: 
     takes those of the 'agreement between A and B' the article told before: each side the one
     it names, or, told by common nouns ('the country's largest teachers' union'), the one
     organisation of a later sentence that says it accepted the deal; marked uncertain."""
-    for event in (e for e in events if e.family == "signing"
-                  and (e.people_doubt or not e.participants and not e.organisations)):
+    for event in (e for e in events if e.family == "signing"):
         between = next(((n, m) for n, text in enumerate(paragraphs[:event.paragraph], 1)
                         for m in _BETWEEN.finditer(text)), None)
         if between is None:
             continue
         number, match = between
         sides = [_side(entities, number, match, side) for side in ("a", "b")]
+        if event.participants and not event.people_doubt:
+            # signed by the people it names ('The agreement was signed in Lagos by the minister, X,
+            # and the union's leader, Y'): the deal's sides, both named, are its bodies too
+            if None not in sides and sides[0] != sides[1] and _THAT_DEAL.search(event.sentence):
+                event.organisations += [k for k in sides if k and k[0] == "organisations"
+                                        and k not in event.organisations]
+            continue
+        if event.organisations and not event.people_doubt:
+            continue
         if None in sides:
             accepted = _accepting(paragraphs, event.paragraph, taking_part, [s for s in sides if s])
             sides = [side or accepted for side in sides]

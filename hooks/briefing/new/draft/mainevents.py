@@ -30,6 +30,7 @@ from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import (
     ANOTHER_ACT,
+    ENDED_ON,
     ENDS_ON,
     PUT_OFF,
     SPELL_BEFORE,
@@ -247,8 +248,16 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
     for at, name, word, kind, family, definite in triggers:
         people, orgs = _taking_part(context, number, start, end)
         others = _of_another_act(context, number, start, end, at)
+        marker = _MARKS_TIME.search(text, max(start, at - 60), at) if not definite else None
         people, orgs = [p for p in people if p not in others], [o for o in orgs if o not in others]
+        if marker is not None:
+            people, orgs = [], []  # 'were released ... 10 days before a presidential election':
+            # the election marks the release's time; the released take no part in it
+        if name and word in _GATHERING_WORDS:  # ('The Pacific Islands Forum opened': no side of itself)
+            orgs = [o for o in orgs if context.entities.get(o).name != name]
         date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
+        counted = _counted_from(context, number, start, marker) if marker and date is None else None
+        date = date or counted
         kin = [e for e in reversed(events) if e.family in _KIN.get(family, (family,))]
         # ('tickets for Saturday's game', after the final on Saturday and a second game on May 21:
         # the one of its day)
@@ -278,12 +287,19 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 earlier.place = clause_place(context.entities, text, number, start, end, at)
             if word in EVENT_NOUNS and earlier.word not in EVENT_NOUNS:
                 earlier.word = word  # 'The court heard ...', then 'opened a five-day inquest'
-            if date and earlier.date and date.value == earlier.date.value and not earlier.end:
+            if date and earlier.date and date.value == earlier.date.value and _COUNTED in earlier.date.how:
+                earlier.date, earlier.date_doubt = date, ""  # counted, then told: 'the March 24 vote'
+            elif date and end_date and earlier.date and end_date == earlier.date.value and not earlier.end \
+                    and _told_ended(context, earlier.date):
+                earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""  # 'which closed on
+                # Wednesday', then 'was held on 7-9 May': the day it closed is the last of the days
+            elif date and earlier.date and date.value == earlier.date.value and not earlier.end:
                 earlier.end = end_date  # 'The festival will run from July 23rd to the 2nd of August'
             elif date and earlier.date and date.value > earlier.date.value and not earlier.end \
                     and ENDS_ON.search(text, max(at, date.start - 30), date.start):
                 earlier.end = date.value  # 'The symposium ends on Thursday'
-            elif date and date.start > at and (earlier.date is None or earlier.date_doubt) \
+            elif date and (date.start > at or _owns(text, date, at)) \
+                    and (earlier.date is None or earlier.date_doubt) \
                     and ahead == earlier.scheduled:  # 'The visit ... took place on Friday'
                 earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""
             began_earlier(earlier, text, [d for d in context.dates if d.paragraph == number
@@ -298,12 +314,16 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                            date, end_date)
         # (eventdates.told_ahead: a day on or before publication is past, whatever the clause says)
         event.scheduled = ahead
-        if put_off and date:
+        if counted is not None:
+            event.date_doubt = (f"Counted from the sentence's day ({counted.how}); a later sentence "
+                                "may give the day itself. Check the date.")
+        if put_off and date and counted is None:  # (counted from now: the day as now set)
             event.date_doubt = (f"The sentence says the {word} was put off: {date.value} may be the "
                                 "day it was due, not the day it will be held. Check the date.")
         if date is None and family != "deal":  # (a deal's day is not the day it was announced)
             lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
-        if not people and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
+        if not people and marker is None \
+                and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
             # strike's unions are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),
@@ -343,7 +363,8 @@ def _triggers(context: Context, number: int, start: int,
             found.append((match.start(), None, "visit" if visit else "meeting",
                           "visit" if visit else "meeting", "visit" if visit else "meeting", False))
     for match in _EVENT.finditer(text, start, end) if any(n in lowered for n in EVENT_NOUNS) else ():
-        if _in_quote(context, number, match.start("noun")) or _inside_name(context, number, match) \
+        if _in_quote(context, number, match.start("noun")) \
+                or _inside_name(context, number, match) and not _gathering_held(context, number, match) \
                 or _COMPOUND.match(text, match.end("noun")) \
                 or SPELL_BEFORE.search(text, max(start, match.start("noun") - 60), match.start("noun")):
             continue  # 'Summit Trails Ltd', 'the race director', 'after 11 weeks of talks'
@@ -364,6 +385,9 @@ def _triggers(context: Context, number: int, start: int,
         definite = det in ("the", "its", "their", "his", "her", "this")
         found.append((match.start("noun"), named, match.group("noun").lower(), kind, family,
                       definite))
+    held = [f[0] for f in found if f[1] and f[2] in _GATHERING_WORDS]
+    if held:  # 'opened the Asian Rice Congress': the congress, not an opening of its own
+        found = [f for f in found if f[2] != "opening" or not any(0 < at - f[0] <= 60 for at in held)]
     meets = [f[0] for f in found if f[2] == "meeting"]
     for match in _REFERENCE.finditer(text, start, end):
         # 'X said the council had "closed the door"': what X said, not X at the council; 'The
@@ -377,6 +401,10 @@ def _triggers(context: Context, number: int, start: int,
     return sorted(found)
 
 
+_WHO_ASIDE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:replaced|succeeded|defeated|beat|ousted)\b"
+                        r"[^,;.\"“”]{1,120},")
+
+
 def _of_another_act(context: Context, number: int, start: int, end: int, at: int) -> set[Key]:
     """Who is named only in an 'after/before/since X-ing' phrase after the event word: the other
     side of another act ('will face Vouliagmeni in the final after beating Glyfada': Glyfada was
@@ -384,6 +412,9 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
     text = context.paragraphs[number - 1]
     phrases = [(m.start(), min([i for i in (text.find(",", m.end(), end), text.find(";", m.end(), end))
                                 if i >= 0] or [end])) for m in ANOTHER_ACT.finditer(text, at, end)]
+    # ('Faye, who replaced Sonko as the candidate after Sonko was barred, will face Ba in the vote':
+    # who is named only in an aside about another one, before the event word)
+    phrases += [(m.start(), m.end()) for m in _WHO_ASIDE.finditer(text, start, at)]
     if not phrases:
         return set()
     inside: set[Key] = set()
@@ -396,6 +427,76 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
 def _inside_name(context: Context, number: int, match: re.Match[str]) -> bool:
     return any(m.start <= match.start("noun") < m.end for m in context.entities.in_span(
         number, max(0, match.start("noun") - window.REACH), match.end("noun") + 1))
+
+
+# A gathering's name ending in its event word, told as opening, held or ending ('The Pacific
+# Islands Forum opened in Suva on Monday', 'the Asian Rice Congress, which began on Tuesday',
+# 'opened the Asian Rice Congress'): the gathering, though the name is also drafted as a body's.
+_HELD_AFTER = re.compile(r"(?:,\s+which)?\s+(?:(?:is|was|will\s+be|has\s+been)\s+(?:held|hosted|opened)|"
+                         r"(?:will|is\s+due\s+to|is\s+set\s+to)\s+(?:open|begin|start|end|close|run)|"
+                         r"opened|opens|began|begins|started|starts|ended|ends|closed|closes|"
+                         r"concluded|convened|got\s+under\s*way|gets\s+under\s*way|"
+                         r"(?:is|was)\s+under\s*way|kicked\s+off|kicks\s+off|wrapped\s+up|"
+                         r"took\s+place|takes\s+place)\b")
+_HELD_BEFORE = re.compile(r"\b(?:opened|opens|opening|closed|closes|closing|hosted|hosts|hosting|"
+                          r"host|open|close|attended|attends|attending|attend)\s+the\s+$")
+_GATHERING_WORDS = frozenset("summit conference congress symposium forum convention festival".split())
+
+
+def _gathering_held(context: Context, number: int, match: re.Match[str]) -> bool:
+    """The name the event word ends is told as a gathering held: its opening, its close."""
+    if match.group("noun").lower() not in _GATHERING_WORDS:
+        return False
+    text = context.paragraphs[number - 1]
+    ends = [m for m in context.entities.in_span(number, max(0, match.start("noun") - window.REACH),
+                                                match.end("noun") + 1)
+            if m.start <= match.start("noun") < m.end]
+    if not ends or ends[0].end != match.end("noun"):
+        return False  # 'the Pacific Islands Forum Secretariat': a body of its own
+    return _HELD_AFTER.match(text, match.end("noun")) is not None \
+        or _HELD_BEFORE.search(text, max(0, ends[0].start - 30), ends[0].start) is not None
+
+
+# 'ten days before a presidential election', 'two weeks after the vote': an event told to mark
+# the time of another act, not as one its people take part in
+_MARKS_TIME = re.compile(r"\b(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                         r"twelve|a\s+few|several)\s+(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+"
+                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?$")
+
+
+_COUNT = re.compile(r"(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                    r"(?P<unit>day|days|week|weeks)\s+(?P<way>before|after|ahead\s+of)\b")
+_COUNTED = "counted from"
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _counted_from(context: Context, number: int, start: int, marker: re.Match[str]) -> FoundDate | None:
+    """'were released on Thursday, 10 days before a presidential election': the sentence's day
+    before the phrase, and as many days (or weeks) after it ('after the vote': before it)."""
+    count = _COUNT.match(marker.group())
+    days = [d for d in context.dates if d.paragraph == number and start <= d.start < marker.start()
+            and len(d.value) == 10]
+    if count is None or not days:
+        return None
+    n = int(_COUNTS.get(count.group("n").lower(), count.group("n")))
+    span = dt.timedelta(days=n * (7 if count.group("unit").startswith("week") else 1))
+    day = days[-1]
+    value = dt.date.fromisoformat(day.value) + (-span if count.group("way") == "after" else span)
+    return FoundDate(number, marker.start(), count.group(), value.isoformat(),
+                     f"'{count.group()}' {_COUNTED} {day.value} ('{day.as_written}')")
+
+
+def _owns(text: str, date: FoundDate, at: int) -> bool:
+    """The date stands right before the event word it owns: 'in the March 24 vote'."""
+    between = text[date.start + len(date.as_written):at]
+    return date.start < at and re.fullmatch(r"[\w\-]*\s+(?:[a-z\-]+\s+)?", between) is not None
+
+
+def _told_ended(context: Context, found: FoundDate) -> bool:
+    """The date is told as the day something ended ('which closed on Wednesday')."""
+    text = context.paragraphs[found.paragraph - 1]
+    return ENDED_ON.search(text, max(0, found.start - 60), found.start) is not None
 
 
 def _in_quote(context: Context, number: int, at: int) -> bool:
