@@ -9,6 +9,11 @@ phases (`run.engine_phases`, run in a process of each side's hooks) over its bui
 three see the same machine load, so the differences between them are the change's. One build
 of each generated side before the timed rounds draws the share cards into its cache, as the
 first build of `run.py` does (the plain build draws none).
+
+`--bytecode never` compiles the hooks' Python in every build (`PYTHONDONTWRITEBYTECODE=1`, their
+`__pycache__` removed first: a fresh or read-only checkout's first build); `--bytecode kept` lets
+the warm-up build write it and the timed builds use it (a checkout's later builds). The default
+does as the environment says. MkDocs' own bytecode, in the virtual environment, is there in all.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -50,7 +56,13 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=None, help="synthetic pages (default: the seed)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--before", default="main", help="git revision of the hooks to compare")
+    parser.add_argument("--bytecode", choices=("env", "never", "kept"), default="env",
+                        help="the hooks' bytecode: as the environment says, never, or kept")
     args = parser.parse_args()
+    if args.bytecode == "never":
+        ENV["PYTHONDONTWRITEBYTECODE"] = "1"  # the dict measure.timed_build passes to mkdocs
+    elif args.bytecode == "kept":
+        ENV.pop("PYTHONDONTWRITEBYTECODE", None)
     folders = projects(args.pages, args.before)
     for side in ("before", "after"):  # the share cards drawn once, as run.py's first build does
         measure.timed_build(folders[side], folders[side] / "site", folders[side] / "warm.log")
@@ -58,6 +70,9 @@ def main() -> None:
     for round_ in range(args.rounds):
         for side in SIDES[round_ % 3:] + SIDES[:round_ % 3]:
             project = folders[side]
+            if args.bytecode == "never":
+                for cache in list((project / "hooks").rglob("__pycache__")):
+                    shutil.rmtree(cache)
             build = measure.timed_build(project, project / "site", project / f"build-{round_}.log")
             cpu[side].append(build.cpu_s)
         print(json.dumps({side: [round(s, 2) for s in runs] for side, runs in cpu.items()}),
