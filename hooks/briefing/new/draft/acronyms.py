@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft.entity import Entity
+from briefing.new.draft.lexicon import PLACE_HEADS
+from briefing.new.draft.names import Run
 
 _SHORT = re.compile(r"\s\(([A-Z][A-Za-z&]{1,9})\)")
 _SMALL = frozenset("of for in the and on de du des la le del do da di".split())
@@ -55,3 +57,25 @@ def _spelled(head: str, short: str) -> str | None:
         if len(capitals) > len(letters):
             return None
     return None
+
+
+# Names spelled by initials that are no body: a country or a document ('the Democratic Republic
+# of Congo (DRC)', 'the Treaty on the Non-Proliferation of Nuclear Weapons (NPT)').
+_NOT_A_BODY = frozenset("Treaty Agreement Accord Convention Protocol Act Charter Pact Plan Strategy "
+                        "Declaration Republic Kingdom Emirates States Islands Territory".split())
+
+
+def spelled_by_initials(text: str, run: Run, places: frozenset[str]) -> bool:
+    """'the International Centre for Settlement of Investment Disputes (ICSID)': a name of three
+    words or more, joined by a small word ('for', 'of'), followed by initials in brackets that its
+    capitals spell, is a body's (the initials are its short name); not a place's (its last word a
+    place's: 'the Kenyatta International Conference Centre (KICC)' unless a body's field follows
+    it, as in 'Centre for ...'), a country's or a document's."""
+    short = _SHORT.match(text, run.end)
+    if short is None or len(run.tokens) < 3 or not any(t in _SMALL for t in run.tokens[1:-1]):
+        return False
+    if run.text in places or any(t in _NOT_A_BODY for t in run.tokens):
+        return False
+    if run.tokens[-1].lower() in PLACE_HEADS:
+        return False
+    return _spelled(text[:run.end], short.group(1)) == run.text

@@ -59,8 +59,11 @@ _STAMP = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}\s+\w{
 # The credit labels of other languages ('Kuva', 'Bild', 'Crédit photo'), as a pattern.
 _LABELS = "|".join(re.escape(label).replace(r"\ ", r"\s+")
                    for label in sorted(CREDIT_LABELS, key=len, reverse=True))
+# (the credit in round or square brackets: '(ESO/Carlos Fuentes)', '[Zohra Bensemra/Reuters]')
 _CREDIT = re.compile(r"(?:\(\s*(?:photo(?:graph)?:?\s*|credit:?\s*|image:?\s*)?[^()]{2,60}/[^()]{2,60}\)"
+                     r"|\[\s*(?:photo(?:graph)?:?\s*|credit:?\s*|image:?\s*)?[^\[\]]{2,60}/[^\[\]]{2,60}\]"
                      r"|\((?:photo(?:graph)?|credit|image)s?:?\s[^()]{2,60}\)"
+                     r"|\[(?:photo(?:graph)?|credit|image)s?:?\s[^\[\]]{2,60}\]"
                      r"|\b(?:" + _LABELS + r")s?\s?[:/]\s*[^.]{2,60}"
                      r"|\b[A-Z]{2,}/[A-Z][\w.\- ]{2,40})\s*$", re.IGNORECASE)
 # A credit line of its own in the language of the paper it was scraped from ('Foto: Equinor/Ole
@@ -202,3 +205,38 @@ def is_bare_byline(line: str) -> bool:
 def _is_writer_name(words: list[str], evidence: bool) -> bool:
     return 2 <= len(words) <= 4 and (evidence or is_given_name(words[0])) and all(
         _NAME_WORD.match(word) or word in _NAME_PARTICLES for word in words)
+
+
+# A page's time stamp on a line of its own, also inside a block of text ('Published On 15 Mar
+# 2024', 'Updated: 2 June 2025 14:05 GMT'): the label, then a date and nothing else.
+_STAMP_LABEL = re.compile(r"^(?:published|updated|last (?:updated|modified)|posted)(?:\s+on)?\s*:?\s+",
+                          re.IGNORECASE)
+_DATE_WORD = re.compile(
+    r"^(?:\S*\d\S*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|at|on|am|pm|updated|[A-Z]{2,4}|[|·,-])$",
+    re.IGNORECASE)
+
+
+# A caption's last words: the credit in brackets, names and an agency, capitalised
+# ('[Zohra Bensemra/Reuters]', '(AFP/Juan Barreto)'), not '(miles/hour)'.
+_BRACKET_CREDIT = re.compile(r"(?:\[[^\[\]]{2,60}/[^\[\]]{2,60}\]|\([^()]{2,60}/[^()]{2,60}\))\s*$")
+
+
+def is_stamp_line(line: str) -> bool:
+    label = _STAMP_LABEL.match(line.strip())
+    if not label:
+        return False
+    words = [word.strip(",") for word in line.strip()[label.end():].split()]
+    return 1 <= len(words) <= 8 and any(any(c.isdigit() for c in word) for word in words) \
+        and all(_DATE_WORD.match(word) for word in words if word)
+
+
+def is_caption_line(line: str) -> bool:
+    """A caption on a line of its own inside a block (the stamp or the text below it): it ends
+    with its credit in brackets, whose words are names ('[Zohra Bensemra/Reuters]')."""
+    text = line.strip()
+    match = _BRACKET_CREDIT.search(text)
+    if not match or len(text.split()) > 60:
+        return False
+    words = re.split(r"[\s/]+", match.group().strip(" []()"))
+    return all(word[:1].isupper() or word in _NAME_PARTICLES for word in words if word)

@@ -98,6 +98,13 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}
     for side in result_sides(original, taken):  # 'beating GOG 33-29': a club
+        short = next((key for key, org in organisations.items() if len(side.split()) >= 2
+                      and org.name == side.split()[-1] and not org.aliases), None)
+        if short is not None:  # 'Stars coach Marva Henry' before 'beating St Catherine Stars 58-51'
+            org = organisations.pop(short)
+            org.aliases.append(org.name)
+            org.name = side
+            organisations[slugify(side)] = org
         organisations.setdefault(slugify(side), Entity("organisations", side))
         taken.add(side)
     places = find_places(found, paragraphs, taken)

@@ -31,5 +31,13 @@ def facilities(paragraphs: tuple[str, ...]) -> tuple[set[str], set[str], dict[st
             if name in COUNTRIES or name in DEMONYMS or name.split()[0] in NOT_NAME:
                 continue
             written = f"{name} {match.group('noun')}"
-            yards.setdefault(f"{name} {match.group('noun').capitalize()}", [written])
+            forms = yards.setdefault(f"{name} {match.group('noun').capitalize()}", [written])
+            if name not in forms and any(_alone(other, name, match.group('noun')) for other in paragraphs):
+                forms.append(name)  # "The Uljanik shipyard launched ...", then "Uljanik's chief
+                # executive": the yard named without its noun as well, one body
     return owners, sites, yards
+
+
+def _alone(text: str, name: str, noun: str) -> bool:
+    """`name` written without its noun after it: "Uljanik's chief executive", 'said Uljanik'."""
+    return re.search(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])(?!\s+{re.escape(noun)}\b)", text) is not None

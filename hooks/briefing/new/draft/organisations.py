@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft.acronyms import spelled_by_initials
 from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, speaks_with_which
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.firms import camel_case_firm
+from briefing.new.draft.institutions import name_guessed
 from briefing.new.draft.lexicon import (
     BRANCHED_BODIES,
     CITIES,
@@ -28,7 +30,14 @@ from briefing.new.draft.lexicon import (
     UNIT_WORDS,
 )
 from briefing.new.draft.names import Run
-from briefing.new.draft.orgcontext import before_role_and_person, listed_with, org_apposition, owns_a_player
+from briefing.new.draft.orgcontext import (
+    before_role_and_person,
+    holds_a_board,
+    listed_with,
+    named_after_its_noun,
+    org_apposition,
+    owns_a_player,
+)
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body, national_of
 
@@ -44,6 +53,9 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     orgs: dict[str, Entity] = {}
     lower_words = set(re.findall(r"\b[a-z][\w\-]*", " ".join(paragraphs)))
     whole = "\n".join(paragraphs)
+    # the openings of longer names ('Golden Steppe' of 'Golden Steppe Resources': the rules for
+    # short forms below make it that body's alias)
+    openings = {" ".join(run.tokens[:n]) for run in found for n in range(1, len(run.tokens))}
     for run in found:
         tokens = [t for t in run.tokens]
         while tokens and tokens[0] in NOT_NAME:
@@ -68,6 +80,10 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
+                or spelled_by_initials(paragraphs[run.paragraph - 1], run, _NOT_BODIES) \
+                or named_after_its_noun(paragraphs[run.paragraph - 1], run) \
+                or len(tokens) <= 3 and text not in _NOT_BODIES and text not in openings \
+                and holds_a_board(whole, text) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
@@ -87,7 +103,9 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     for run in found:  # (once more: a name listed with one found above)
         text = re.sub(r"^(?:(?:The|A|An)\s+)+", "", run.text)  # 'The Liberal Union and the ...'
         if text not in orgs and text not in taken and len(run.tokens) <= 4 \
-                and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):
+                and not any(" ".join(run.tokens[-n:]) in taken for n in (1, 2, 3)) \
+                and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):  # (not 'Mining
+            # Minister Ganbaatar Dorj and Marubeni's chief executive': a person's title and name)
             _add_org(orgs, text, None)
     _full_names(orgs, found, taken)
     _short_forms(orgs, found, taken)
@@ -96,6 +114,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
 
 
 _FIRM_ENDS = FIRM_TAILS | {"bank"}
+_NOT_BODIES = frozenset(COUNTRIES | CITIES | REGIONS)
 
 
 def _short_forms(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
@@ -250,8 +269,10 @@ def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]], whole
                 or name.lower().endswith(o.name.lower())]
         org = same[0] if len(same) == 1 else Entity("organisations", name)
         if not same and all(form == form.lower() for form in forms) \
-                and not any(re.search(rf"\b[a-z]+['’]s\s+{re.escape(form)}\b", whole) for form in forms):
-            org.doubt.setdefault("name", _COMMON_NOUN.format(written=forms[0]))
+                and not any(re.search(rf"\b[a-z]+['’]s\s+{re.escape(form)}\b", whole) for form in forms) \
+                or not same and name_guessed(forms):  # "Uzbekistan's state power company"
+            message = _OWNED_NOUN if name_guessed(forms) else _COMMON_NOUN
+            org.doubt.setdefault("name", message.format(written=forms[0]))
         org.aliases.extend(f for f in forms if f not in org.forms())
         orgs.setdefault(org.id, org)
 
@@ -261,6 +282,8 @@ def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]], whole
 # is drafted (it speaks and acts) but with its name as a guess.
 _COMMON_NOUN = ("The article names this body only in lower case ('{written}'), with common nouns, "
                 "not a name: check which body it is and name it, or leave it out.")
+_OWNED_NOUN = ("The article names this body only by whose it is and common nouns ('{written}'), not by "
+               "its own name: the name drafted is a guess. Check which body it is and name it.")
 
 
 def _before_person(tokens: list[str], taken: set[str]) -> list[str]:

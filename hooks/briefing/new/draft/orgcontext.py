@@ -199,3 +199,37 @@ def owns_a_player(whole: str, name: str) -> bool:
 
 _OWNS = re.compile(r"['’]s?\s+(?:[a-z\-]+,?\s+){0,2}([A-Z][\w\-]+)\s+"
                    r"(?:(?:da|de|di|van|von|dos|del)\s+)?[A-Z]")
+
+
+# 'Marta Figueiredo, the president of the Portuguese space agency, Portugal Space, said': after a
+# person's name and a role that ends in a body's common noun, the name set off by commas is the
+# body's (the person's is the one before). ('the head of the union, Ana Lima,' has no name before.)
+_PERSON_ROLE_BODY = re.compile(
+    r"[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+,\s+(?:the|a|an)\s+[^,;.\"“”]{0,80}?\b(?P<noun>[a-z\-]+),\s+$")
+
+
+def named_after_its_noun(text: str, run: Run) -> bool:
+    match = _PERSON_ROLE_BODY.search(window.before(text, run.start))
+    if match is None or not text[run.end:run.end + 1] == ",":
+        return False
+    noun = match.group("noun")
+    return (noun in ORG_NOUNS or noun in ORG_HEADS) and not is_given_name(run.tokens[0])
+
+
+# The offices of a firm's or a body's board, after its possessive: "Marubeni's chief executive,
+# Kenji Sato", "Petrobras' chairman". (Not a person's staff: 'Museveni's spokesman'.)
+_BODY_OFFICE = re.compile(
+    r"['’]s?\s+(?:new\s+|former\s+|then\s+|deputy\s+)?(?:chief\s+executive|chief\s+financial\s+officer|"
+    r"chief\s+operating\s+officer|ceo|chairman|chairwoman|managing\s+director|general\s+manager|"
+    r"director[\s\-]general|board|shareholders|chief\s+economist|finance\s+director)\b", re.IGNORECASE)
+
+
+def holds_a_board(whole: str, name: str) -> bool:
+    """A name whose possessive stands before a board's office ("Marubeni's chief executive") is
+    a body's: a firm or an institution, not a person."""
+    at = whole.find(name)
+    while at >= 0:
+        if (at == 0 or not whole[at - 1].isalnum()) and _BODY_OFFICE.match(whole, at + len(name)):
+            return True
+        at = whole.find(name, at + 1)
+    return False

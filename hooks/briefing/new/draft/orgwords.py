@@ -35,7 +35,11 @@ FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdi
                        "company corp corporation inc incorporated ltd limited llp llc plc gmbh ag "
                        "sa nv bv motor motors chemical chemicals electronics steel securities "
                        "industries pharmaceuticals technologies airlines solution solutions "
-                       "international".split())
+                       "international "
+                       # round 10: a trade as a firm's last word ('Harland Marine signed ...'; not
+                       # 'power' or 'gold', which are surnames too)
+                       "marine shipbuilding aerospace aviation insurance ventures enterprises systems "
+                       "logistics shipping airways energy mining minerals petroleum".split())
 # Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
 # a person's name otherwise (a given name first). Only firms rarely meant as the person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset((

@@ -27,10 +27,12 @@ from briefing.new.draft.chrome import (
     is_bare_byline,
     is_byline,
     is_caption,
+    is_caption_line,
     is_chrome,
     is_inline_link,
     is_link_line,
     is_promo,
+    is_stamp_line,
     opens_tail,
     stops_mid_sentence,
 )
@@ -74,7 +76,7 @@ def split_article(text: str) -> Split:
         headers.setdefault("tags", _TAGS.sub("", tags))
     while len(chunks) > 2 and _link_block(chunks[-1]):
         chunks.pop()  # 'Compartir: Facebook · X' over 'Te puede interesar: ...', below the text
-    chunks = _edge_lines(chunks)
+    chunks = _edge_lines([_without_page_lines(chunk, headers) for chunk in chunks])
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
     while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])):
@@ -132,6 +134,24 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
         body_started = body_started or len(paragraph.split()) >= 20
         kept.append(paragraph)
     return kept
+
+
+def _without_page_lines(chunk: str, headers: dict[str, str]) -> str:
+    """A block of lines carrying the page's stamp and a caption on lines of their own ('Supporters
+    celebrate in Dakar [Zohra Bensemra/Reuters]' over 'Published On 15 Mar 2024', over the text
+    or not): those lines go, the rest of the block is kept."""
+    lines = chunk.split("\n")
+    if len(lines) < 2:
+        return chunk
+    kept = []
+    for line in lines:
+        if is_stamp_line(line):
+            continue
+        if is_caption_line(line):
+            headers.setdefault("caption", " ".join(line.split()))
+            continue
+        kept.append(line)
+    return "\n".join(kept) if len(kept) < len(lines) else chunk
 
 
 def _edge_lines(chunks: list[str]) -> list[str]:

@@ -24,6 +24,7 @@ from briefing.new.draft.evidence import (
     without,
 )
 from briefing.new.draft.lexicon import (
+    COUNTRIES,
     DEMONYMS,
     HONORIFICS,
     NOT_NAME,
@@ -39,7 +40,7 @@ from briefing.new.draft.names import (
     word_before,
     words_before,
 )
-from briefing.new.draft.orgcontext import org_apposition, owns_a_player, titles_a_person
+from briefing.new.draft.orgcontext import named_after_its_noun, org_apposition, owns_a_player, titles_a_person
 from briefing.new.draft.placeevidence import listed_in_places_of, located_at
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
@@ -131,6 +132,27 @@ def _long_titled_name(title: list[str], name: list[str]) -> bool:
 _NAME_PARTICLES = frozenset("bin bint ibn de da do dos das del della di van von".split())
 
 
+# "Kenya's President William Ruto and Uganda's ": a person owned by a country, then 'and' and
+# another country's possessive.
+_PAIRED = re.compile(r"(?P<first>[A-Z][\w'’\-]+)\s+and\s+"
+                     r"(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+$")
+_OWNED_BY = re.compile(r"(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s\s+"
+                       r"(?:[A-Z][\w.\-]*\s+){0,4}[A-Z][\w'’\-]+$")
+
+
+def _paired_with(text: str, run: Run, people: dict[str, Entity]) -> bool:
+    """A name after a country's possessive, joined by 'and' to a person named the same way, is a
+    person too (heads of state, ministers, players listed by their countries)."""
+    head = window.before(text, run.start)
+    match = _PAIRED.search(head)
+    if match is None or match.group("owner") not in COUNTRIES:
+        return False
+    first = head[:match.start("first") + len(match.group("first"))]
+    owned = _OWNED_BY.search(first)
+    return owned is not None and owned.group("owner") in COUNTRIES \
+        and any(person.name.endswith(match.group("first")) for person in people.values())
+
+
 def _title_before(head: str, words: int) -> str | None:
     """The title set off by a comma right before a name of `words` words: 'the envoy, John Kerry,'
     -> 'envoy'; 'The president of the Philippines, Ferdinand Marcos,' -> 'president of the
@@ -141,9 +163,10 @@ def _title_before(head: str, words: int) -> str | None:
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:
         return " ".join(w for w in comma.group(1).split()
                         if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
-    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w\-]+"
-                       r"(?:\s+(?:and|of|the|[A-Z][\w\-]*)){0,6}),\s*$", head)  # ('The Commissioner
-    # for the Environment and Water Resources, Tokunbo Wahab,')
+    # (the body maybe named after its noun: "The head of the doctors' union Sames, Ibrahima Ndiaye,";
+    # an office for fields: 'The Commissioner for the Environment and Water Resources, Tokunbo Wahab,')
+    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w\-]+['’]?"
+                       r"(?:\s+(?:and|of|the|[a-z]+\s+[A-Z][\w\-]+|[A-Z][\w\-]*)){0,6}),\s*$", head)
     if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]) \
             and (words >= 2 or not re.search(r"\s(?:of|for)\s+(?:the\s+)?\S+\s", office.group(1))):
         return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))
@@ -222,7 +245,10 @@ _WORKS_AT = re.compile(r",\s+an?\s+([a-z\-]+(?:\s+[a-z\-]+)?)\s+(?:at|with|for|f
 def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int, str]) -> dict[str, Entity]:
     people: dict[str, Entity] = {}
     whole = "\n".join(paragraphs)
-    firms = {run.text for run in found if acts_as_its(paragraphs[run.paragraph - 1], run)}
+    firms = {run.text for run in found if acts_as_its(paragraphs[run.paragraph - 1], run)
+             or len(run.tokens) >= 2 and not split_title(run.tokens)[0]
+             and titles_a_person(paragraphs[run.paragraph - 1], run)}  # 'Standard Chartered said',
+    # then 'Standard Chartered chief executive Bill Winters': the name owns a role, a body's
     for index, run in enumerate(found):
         title, name = split_title(run.tokens)
         kept_title = _name_title(title)
@@ -241,7 +267,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
-                or not title and titles_a_person(text, run):
+                or not title and titles_a_person(text, run) or named_after_its_noun(text, run):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm
         evidence = _person_evidence(run, text, title, name)
@@ -252,6 +278,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 and not any(owns_a_player(whole, form) for form in (" ".join(name), name[0])):
             evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'; not "Vasco
             # da Gama came from behind ..." when "Vasco's head coach, Rafael Paiva" owns a person
+        if evidence is None and 2 <= len(name) <= 3 and not title and _paired_with(text, run, people):
+            evidence = ""  # "Kenya's President William Ruto and Uganda's Yoweri Museveni attended"
         if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
             evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
         if evidence is None or (len(name) == 1 and not evidence):

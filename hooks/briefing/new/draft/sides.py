@@ -13,11 +13,15 @@ from briefing.new.draft.lexicon import COUNTRIES, DEMONYMS, RESULT_VERBS
 from briefing.new.draft.names import RUN
 from briefing.new.draft.sentences import sentence_at
 
-_SCORE = re.compile(r"(?<![\d,.])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,.])")
+# (a score may close its sentence: 'beating Valley Owls 61-48.'; not '1-2.5')
+_SCORE = re.compile(r"(?<![\d,.])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,]|\.\d)")
 # (anchored at the end of the words before the score: one search per score, in a bounded window)
 _VERB_SIDES = re.compile(rf"(?P<a>{RUN.pattern})\s+(?:{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})"
                          r"\s+(?:by\s+)?$")
-_BEATING = re.compile(rf"\b(?:beating|defeating|edging|overcoming|thrashing|routing)\s+(?P<b>{RUN.pattern})"
+# (the side maybe told by what it is first: 'beating the defending champions St Catherine Stars
+# 58-51', 'edging the hosts Aalborg 30-29')
+_BEATING = re.compile(rf"\b(?:beating|defeating|edging|overcoming|thrashing|routing)\s+"
+                      rf"(?:the\s+(?:[a-z][\w\-]*\s+){{1,3}})?(?P<b>{RUN.pattern})"
                       r"\s+(?:by\s+)?$")
 _OPENS = re.compile(rf"\s*(?P<a>{RUN.pattern})")
 
