@@ -11,11 +11,8 @@ from dataclasses import dataclass, field
 
 from briefing.new.draft import window
 from briefing.new.draft.gists import dateline_end
-from briefing.new.draft.lexicon import NOT_COUNTED, QUALIFIERS
+from briefing.new.draft.lexicon import NOT_COUNTED, NUMBER_WORDS, QUALIFIERS
 
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
-                 "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 # Unit as written -> (unit as drafted, what it measures).
 UNITS = {
     "°c": ("°C", "temperature"), "c": ("°C", "temperature"), "celsius": ("°C", "temperature"),
@@ -64,7 +61,7 @@ _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _QUALIFIER = (r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximately|more than|"
               r"over|up to|at least)\s+)?")
 # A number word starts a word: 'one' in 'undone years' is no figure ('P214-million' is one).
-_VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|(?<!\w)(?:{'|'.join(_NUMBER_WORDS)}))"
+_VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|(?<!\w)(?:{'|'.join(NUMBER_WORDS)}))"
 _CURRENCY = "|".join(CURRENCIES)
 _FIGURE = re.compile(
     rf"{_QUALIFIER}(?P<money>[$€£¥₹₦]|\bRs\.?\s?|\bINR\s?|\bN(?=\d))?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})"
@@ -137,7 +134,7 @@ _NEGATIVE = re.compile(r"(?:(?<![\w-])minus\s+|(?<=[\s(])[-−])$", re.IGNORECAS
 
 def _number(text: str) -> float:
     lowered = text.lower()
-    return float(_NUMBER_WORDS[lowered]) if lowered in _NUMBER_WORDS else float(text.replace(",", ""))
+    return float(NUMBER_WORDS[lowered]) if lowered in NUMBER_WORDS else float(text.replace(",", ""))
 
 
 _CONVERTED = re.compile(rf"\s*(?:about\s+)?(\d[\d,]*(?:\.\d+)?)\s?({_UNIT})\s*", re.IGNORECASE)

@@ -293,6 +293,11 @@ FUTURE_MARKERS = ("will", "is due to", "are due to", "due to begin", "scheduled"
                   "are expected to", "to be held", "plans to", "is to", "are to",
                   "would meet", "agreed to meet")  # (round 6: 'the ministers would meet in Jakarta')
 
+# Numbers written as words, as figures and counted days read them ('two weeks', 'nearly forty').
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
+
 # A figure's qualifier as written -> as the schema words it ('more than 3,500 runners').
 QUALIFIERS = {"more than": "more than", "over": "over", "nearly": "nearly", "almost": "almost",
               "about": "about", "around": "around", "roughly": "about", "approximately": "about",

@@ -64,6 +64,7 @@ from briefing.new.draft.lexicon import (
     EVENT_REFERENCES,
     MEETING_BODIES,
     NOT_EVENT_MODIFIERS,
+    NUMBER_WORDS,
     PART_OF_FAMILIES,
     RESULT_VERBS,
 )
@@ -462,16 +463,16 @@ def _gathering_held(context: Context, number: int, match: re.Match[str]) -> bool
 
 # 'ten days before a presidential election', 'two weeks after the vote': an event told to mark
 # the time of another act, not as one its people take part in
-_MARKS_TIME = re.compile(r"\b(?:\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                         r"twelve|a\s+few|several)\s+(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of)\s+"
-                         r"(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?$")
+# ('a', and the number words up to twelve: lexicon.NUMBER_WORDS)
+_COUNTS = {"a": 1, **{word: n for word, n in NUMBER_WORDS.items() if n <= 12 and word != "dozen"}}
+_SMALL = "|".join(_COUNTS)
+_MARKS_TIME = re.compile(rf"\b(?:\d{{1,3}}|{_SMALL}|a\s+few|several)\s+(?:days?|weeks?|months?)\s+"
+                         r"(?:before|after|ahead\s+of)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,3}?$")
 
 
-_COUNT = re.compile(r"(?P<n>\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+_COUNT = re.compile(rf"(?P<n>\d{{1,3}}|{_SMALL})\s+"
                     r"(?P<unit>day|days|week|weeks)\s+(?P<way>before|after|ahead\s+of)\b")
 _COUNTED = "counted from"
-_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 
 def _counted_from(context: Context, number: int, start: int, marker: re.Match[str]) -> FoundDate | None:
