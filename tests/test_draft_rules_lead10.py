@@ -105,6 +105,9 @@
   place's ('the mayor of Santa Barbara, Iloilo,'). Sums in naira ('N15 billion', '₦2,000').
 - A dateline's city in capitals takes the case the text writes it in ('RIO DE JANEIRO (AP)' was
   the place 'Rio De Janeiro'; saintlouis' 'Saint-louis').
+- Australia's councillor: 'Cr' is a title, no part of a name ('Deputy Mayor Cr Ann-Maree Greaney'
+  and 'Cr Greaney said' were two people, the quote given to the second, 'Cr Greaney'); an
+  honorific closing a title is left out of the role ('Deputy Mayor Cr' -> 'Deputy Mayor').
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -680,3 +683,17 @@ def test_sums_in_naira(text: str, figure: tuple[float, str]) -> None:
 ])
 def test_a_datelines_city_takes_the_texts_case(text: str, place: str) -> None:
     assert place in {p["name"] for p in draft(text).get("places", [])}
+
+
+def test_an_australian_councillor() -> None:
+    data = draft("Deputy Mayor Cr Ann-Maree Greaney said dentists were seeing children with decay."
+                 '\n\n"This is about kids who cannot afford a dentist," Cr Greaney said.')
+    assert [(p["name"], p.get("roles")) for p in data["people"]] == [
+        ("Ann-Maree Greaney", [{"title": "Deputy Mayor"}])]
+    assert [q["speaker"] for q in data["quotes"]] == ["ann-maree-greaney"]
+
+
+def test_a_councillors_title_alone_stays_a_role() -> None:
+    # guard: 'Cllr' alone is the councillor's role, as before
+    (person,) = draft("Cllr Declan McDonnell, an independent, said the council had not listened.")["people"]
+    assert person["roles"] == [{"title": "Cllr"}]

@@ -64,7 +64,9 @@ HONORIFICS = frozenset(
     "president premier minister secretary ambassador chancellor senator governor mayor king "
     "queen prince pope judge professor dr dr. mr mr. mrs mrs. ms ms. sir general "
     "rep. sen. gov. chairman captain colonel admiral sheikh emir cllr councillor advocate "
-    "coroner inspector detective".split())
+    "coroner inspector detective "
+    # round 10: Australia's councillor ('Deputy Mayor Cr Ann-Maree Greaney', 'Cr Greaney said')
+    "cr cr.".split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
 # ('Tan Sri Mohd Noor Yusof', 'Datuk Seri Abdul Karim Othman'), never part of the name.
@@ -83,7 +85,7 @@ NOT_NAME = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Mr Mrs Ms Dr Topics "
     "According Earlier Later Last Next Today Yesterday Tomorrow Some Many Most All Both "
-    "Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Q Cllr Jan Feb Mar Apr "
+    "Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Q Cllr Cr Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec "
     # round 10: currencies written as a word before the sum ('up to Rs 20,000', 'KSh 500')
     "Rs Rs. INR Ksh KSh Tk".split())

@@ -54,8 +54,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     """The title the article gives, '' for evidence without a title, None for no evidence."""
     honorific_only = bool(title) and all(t.lower() in _PLAIN_HONORIFICS | {"prof.", "prof"} for t in title)
     if any(t.lower() in TITLE_WORDS for t in title) and not honorific_only:
-        return " ".join(title[next(i for i, t in enumerate(title) if t not in NOT_NAME
-                                   or t.lower() in TITLE_WORDS):])
+        kept = title[next(i for i, t in enumerate(title) if t not in NOT_NAME or t.lower() in TITLE_WORDS):]
+        while len(kept) > 1 and kept[-1].lower() in _PLAIN_HONORIFICS | {"cr", "cr.", "cllr"}:
+            kept = kept[:-1]  # 'Deputy Mayor Cr Ann-Maree Greaney': the office, not its 'Cr'
+        return " ".join(kept)
     if speaks_with_which(text, run):
         return None  # '"...," said Minera Yanacocha, which runs the mine': a body speaks
     owned = _owned_title(tail(text, run.start))
