@@ -108,6 +108,9 @@
 - Australia's councillor: 'Cr' is a title, no part of a name ('Deputy Mayor Cr Ann-Maree Greaney'
   and 'Cr Greaney said' were two people, the quote given to the second, 'Cr Greaney'); an
   honorific closing a title is left out of the role ('Deputy Mayor Cr' -> 'Deputy Mayor').
+- A firm named by one word opening a sentence before a firm's office is a body ('Arianespace chief
+  executive David Cavaillolès said'); a launch told by what it did is the lede's event ('Europe's
+  new Ariane 6 rocket on Thursday put its first commercial payload into orbit' drafted no event).
 - An ice field and a glacier named with their word are places ('the Southern Patagonian Ice
   Field').
 """
@@ -697,3 +700,21 @@ def test_a_councillors_title_alone_stays_a_role() -> None:
     # guard: 'Cllr' alone is the councillor's role, as before
     (person,) = draft("Cllr Declan McDonnell, an independent, said the council had not listened.")["people"]
     assert person["roles"] == [{"title": "Cllr"}]
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Arianespace chief executive David Cavaillolès said the company planned six more launches.",
+     "Arianespace"),
+    # guard: a common word opening the sentence before a leader
+    ("Community leader Juana Mamani said the road was closed.", None),
+])
+def test_a_firm_before_its_office_opening_a_sentence(text: str, org: str | None) -> None:
+    found = names(draft(text), "organisations")
+    assert (org in found) if org else not found
+
+
+def test_a_launch_told_by_what_it_did() -> None:
+    data = draft("Europe's new Ariane 6 rocket on Thursday put its first commercial payload into orbit, "
+                 "the European Space Agency said.")
+    assert [m["type"] for m in data.get("meetings", [])] == ["other"]
+    assert data["meetings"][0]["date"] == "2026-02-26"

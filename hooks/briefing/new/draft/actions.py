@@ -43,7 +43,10 @@ _LANDED = re.compile(r"\b(?:landed|touched\s+down|splashed\s+down)\b(?!\s+(?:a|a
 _SUMMONED = re.compile(r"\bsummoned\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:heads?|chiefs?|executives?|"
                        r"bosses|managers?|directors?|representatives|officials|ambassadors?|envoys?|"
                        r"chairm[ae]n|leaders?)\b")
-_LAUNCH = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+launched|lifted\s+off|blasted\s+off)\b"
+_LAUNCH = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+launched|lifted\s+off|blasted\s+off|"
+                     # 'Europe's new Ariane 6 rocket on Thursday put its first commercial payload
+                     # into orbit': a launch told by what it did
+                     r"(?:put|placed|carried|sent)\s+(?:[\w\-']+\s+){1,6}?into\s+(?:[\w\-]+\s+)?orbit)\b"
                      r"|\b(?P<orbit>(?:was|were|has\s+been|have\s+been)\s+placed\s+in(?:to)?|entered|reached)"
                      r"\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?orbit\b")
 

@@ -95,6 +95,9 @@ def _is_place(text: str) -> bool:
     return text in COUNTRIES or text in CITIES or text in REGIONS or text in DEMONYMS
 
 
+# A firm's offices, which no common word before them holds ('Community leader X' does).
+_BOARD_TITLE = re.compile(r"\s+(?:chief\s+executive|chairman|chairwoman|managing\s+director|founder|"
+                          r"chief\s+financial\s+officer)\s+[A-Z]")
 _ROLE_AFTER = re.compile(r"\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s+[A-Z]")
 
 
@@ -109,9 +112,11 @@ def before_role_and_person(text: str, run: Run, people: set[str], lower_words: s
             or len(run.tokens) == 1 and (run.text.lower() in lower_words | ORG_HEADS | TITLE_WORDS):
         return False
     if len(run.tokens) == 1 and _opens_sentence(text, run.start) \
+            and not _BOARD_TITLE.match(window.after(text, run.end)) \
             and not re.search(rf"[\w,;]\s+{re.escape(run.text)}\b", "\n".join(paragraphs)):
         return False  # 'Community leader Juana Mamani': a capital only because it opens the
         # sentence, unless the article writes the name so mid-sentence ('Italian club Atalanta')
+        # or a firm's office follows ('Arianespace chief executive David Cavaillolès')
     rest = window.after(text, run.end)[role.end() - 1:]
     return any(rest.startswith(name) for name in people)
 
