@@ -59,6 +59,22 @@ TITLE_WORDS = frozenset(
     "director-general trader undersecretary under-secretary oba sultan co-author co-founder "
     "co-chair co-director".split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
 
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"  # 'chairmen', 'spokesmen'
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"  # 'secretaries', 'deputies'
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")  # 'bosses', 'judges'
+
+
+# A title in the plural before a list of names, each of them holding it: 'Justices Syed Mahmud
+# Hossain and Sharif Uddin Chaklader', 'Senators A and B', 'Drs A and B' -> the title in the
+# singular. 'Messrs' is the plural of 'Mr'; 'justice' is a judge's title only before a name.
+PLURAL_TITLES = {_plural(word): word for word in TITLE_WORDS if word.isalpha() and len(word) > 2} | {
+    "justices": "justice", "drs": "dr", "drs.": "dr.", "messrs": "mr", "messrs.": "mr.",
+    "profs": "prof", "profs.": "prof.", "mps": "mp", "meps": "mep", "mlas": "mla", "reps.": "rep.",
+    "sens.": "sen."}
+
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(
     "president premier minister secretary ambassador chancellor senator governor mayor king "

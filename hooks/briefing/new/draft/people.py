@@ -42,6 +42,7 @@ from briefing.new.draft.names import (
 )
 from briefing.new.draft.orgcontext import named_after_its_noun, org_apposition, owns_a_player, titles_a_person
 from briefing.new.draft.placeevidence import listed_in_places_of, located_at
+from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
 
@@ -251,7 +252,11 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
              or len(run.tokens) >= 2 and not split_title(run.tokens)[0]
              and titles_a_person(paragraphs[run.paragraph - 1], run)}  # 'Standard Chartered said',
     # then 'Standard Chartered chief executive Bill Winters': the name owns a role, a body's
+    listed = listed_people(found, paragraphs)  # 'Justices A and B', 'Eritreans A and B'
     for index, run in enumerate(found):
+        if index in listed and " ".join(run.tokens[listed[index][1]:]) not in firms:
+            _add_person(people, " ".join(run.tokens[listed[index][1]:]), listed[index][0])
+            continue
         title, name = split_title(run.tokens)
         kept_title = _name_title(title)
         if kept_title and not is_name([*title[-kept_title:], *name]):

@@ -1,0 +1,52 @@
+"""Rules of round 11 of issue 18 (names, places, organisations, figures), as tables (each row its
+own sentences, not a fixture's): names listed after a plural title or nationality, a place after
+a body and 'in', currencies of the world, counts told by a counted noun or verb, people listed
+after 'ahead of', the ministry a minister's portfolio names, a transcript's label."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ruletable import draft, names
+
+
+def _roles(data: dict[str, Any]) -> dict[str, list[str]]:
+    return {p["name"]: [r.get("title", "") for r in p.get("roles", [])] for p in data.get("people", [])}
+
+
+@pytest.mark.parametrize(("text", "people", "title"), [
+    # every name of a list after a plural title is a person holding the title
+    ("A bench of Justices Syed Mahmud Hossain and Sharif Uddin Chaklader said the state had failed.",
+     {"Syed Mahmud Hossain", "Sharif Uddin Chaklader"}, "Justice"),
+    ("The fine was read out by Judges Mwila Chitabo and Ruth Nkonde-Banda on Monday.",
+     {"Mwila Chitabo", "Ruth Nkonde-Banda"}, "Judge"),
+    ("The price was announced by Ministers Kwame Peprah-Mensah and Yaw Donkor-Asante in Accra.",
+     {"Kwame Peprah-Mensah", "Yaw Donkor-Asante"}, "Minister"),
+    ("Senators Ana Lima, Joe Black and Tom Reyes voted against the bill on Tuesday.",
+     {"Ana Lima", "Joe Black", "Tom Reyes"}, "Senator"),
+    ("Vice Chairmen Nguyen Van Thanh and Le Thi Hoa of the city People's Committee spoke first.",
+     {"Nguyen Van Thanh", "Le Thi Hoa"}, "Vice Chairman"),
+    ("The survey by Drs Aizada Toktosunova and Ruslan Usubaliev was published on Monday.",
+     {"Aizada Toktosunova", "Ruslan Usubaliev"}, ""),
+])
+def test_names_after_a_plural_title(text: str, people: set[str], title: str) -> None:
+    roles = _roles(draft(text))
+    assert set(roles) == people
+    assert all(roles[name] == ([title] if title else []) for name in people)
+
+
+def test_names_after_a_plural_nationality() -> None:
+    text = "Mugisha crossed the line 38 seconds ahead of Eritreans Amanuel Berhe and Yonas Tekle."
+    assert {"Amanuel Berhe", "Yonas Tekle"} <= names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a plural word opening a body's or a place's name, a plural title before no list
+    "Doctors Without Borders and Save the Children said the camp had no water.",
+    "Kings Cross and Euston stations were closed on Monday, the operator said.",
+    "Governors Island and Ellis Island reopened to visitors on Monday.",
+])
+def test_no_person_from_a_plural_word_opening_a_name(text: str) -> None:
+    assert names(draft(text), "people") == set()
