@@ -50,3 +50,35 @@ def test_names_after_a_plural_nationality() -> None:
 ])
 def test_no_person_from_a_plural_word_opening_a_name(text: str) -> None:
     assert names(draft(text), "people") == set()
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    # a minister's portfolio names the ministry the article then calls 'the ministry'
+    ("Agriculture Minister Vladimir Bolea said the ministry would lend growers up to 200,000 lei.",
+     "Agriculture Ministry"),
+    ("Mines Minister Chanda Mulenga welcomed the fine. The ministry would ask the company to pay.",
+     "Mines Ministry"),
+    ("Natural Resources Minister Bakyt Osmonov said the ministry would pay for new gauges.",
+     "Natural Resources Ministry"),
+    ("Deputy Construction Minister Trinh Quang Vinh said the ministry would lend the city money.",
+     "Construction Ministry"),
+])
+def test_the_ministry_of_a_minister_s_portfolio(text: str, ministry: str) -> None:
+    orgs = {o["name"]: o for o in draft(text).get("organisations", [])}
+    assert set(orgs) == {ministry}
+    assert "name" in orgs[ministry]["uncertain"]  # the article never writes the name
+
+
+@pytest.mark.parametrize("text", [
+    # guards: no portfolio, two portfolios, a ministry the article names itself
+    "Prime Minister Ana Lima said the ministry would act before the summer.",
+    "Health Minister Ana Lima and Finance Minister Tom Reyes said the ministry would pay.",
+])
+def test_no_ministry_without_one_portfolio(text: str) -> None:
+    assert names(draft(text), "organisations") == set()
+
+
+def test_a_ministry_named_by_the_article_is_the_one_drafted() -> None:
+    text = ("Agriculture Minister Vladimir Bolea spoke on Monday. The Ministry of Agriculture said the "
+            "ministry would lend growers money.")
+    assert {o["name"] for o in draft(text)["organisations"]} == {"Ministry of Agriculture"}
