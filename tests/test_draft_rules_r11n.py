@@ -82,3 +82,49 @@ def test_a_ministry_named_by_the_article_is_the_one_drafted() -> None:
     text = ("Agriculture Minister Vladimir Bolea spoke on Monday. The Ministry of Agriculture said the "
             "ministry would lend growers money.")
     assert {o["name"] for o in draft(text)["organisations"]} == {"Ministry of Agriculture"}
+
+
+def _figures(text: str) -> list[tuple[float, str]]:
+    return [(f["value"], f.get("unit", "")) for f in draft(text).get("figures", [])]
+
+
+_FEES = "The council collected more than 400,000 {} in fees last year, the auditor said."
+
+
+@pytest.mark.parametrize("currency", [
+    # currencies of the world after a sum, in the plural or as the word stays
+    "kina", "som", "dalasis", "nakfa", "ngultrum", "tala", "vatu", "ouguiya", "meticais", "lek",
+    "rufiyaa", "ariary",
+])
+def test_a_sum_in_a_currency_of_the_world(currency: str) -> None:
+    assert (400000.0, currency) in _figures(_FEES.format(currency))
+
+
+@pytest.mark.parametrize("currency", [
+    # guards: currencies read before (the old list, or a plural noun counted) stay sums
+    "kwacha", "cedis", "birr", "taka", "lei", "lari", "tenge", "pula", "rand", "baht", "dong",
+    "rupiah", "ringgit", "pesos", "reais", "soles", "somoni", "shekels", "tugriks", "afghanis",
+])
+def test_currencies_read_before_stay_sums(currency: str) -> None:
+    assert (400000.0, currency) in _figures(_FEES.format(currency))
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a country's words before the currency; ISO codes before or after the sum
+    ("The winner takes home 5 million Rwandan francs, the federation said.", (5.0, "million Rwandan francs")),
+    ("Smugglers pay up to 220,000 CFA francs a tonne, traders said.", (220000.0, "CFA francs")),
+    ("The bank lent PGK 400,000 to the council last year.", (400000.0, "PGK")),
+    ("The mine will cost 2.5 billion KZT, the ministry said.", (2.5, "billion KZT")),
+])
+def test_a_currency_with_its_country_or_code(text: str, figure: tuple[float, str]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # guards: capitals before a number that are no currency's code, a singular word that is no sum
+    ("Petrol of grade RON 95 is sold at every pump, the company said.", 95.0),
+    ("The plan serves SDG 6 on clean water, the ministry said.", 6.0),
+    ("Each sol on Mars lasts longer: the rover drove 3 sol without rest.", 3.0),
+])
+def test_no_sum_from_a_word_that_is_no_currency(text: str, value: float) -> None:
+    assert not any(v == value and ("RON" in u or "SDG" in u or "sol" in u) for v, u in _figures(text))

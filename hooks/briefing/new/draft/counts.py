@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.new.draft.lexicon import IRREGULAR_PLURALS, NOT_COUNTED, PEOPLE_ADJECTIVES, QUALIFIERS
+from briefing.new.draft.lexicon import (
+    CURRENCY_CODES,
+    IRREGULAR_PLURALS,
+    NOT_COUNTED,
+    PEOPLE_ADJECTIVES,
+    QUALIFIERS,
+)
 
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20,
@@ -35,7 +41,8 @@ _JOINED_KINDS = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+{_NOT_LINK}(?:[a-z]+\s+)?[a-z]+(?<!ed)(?<!ing)"
     rf"\s+(?:and|or)\s+(?:[a-z]+(?<!ed)(?<!ing)\s+){{1,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b")
 _MONEY = re.compile(rf"(?<![\w$€£¥₹]){_QUALIFIER}"
-                    r"(?P<symbol>[$€£¥₹₦]|\bR(?=\d)|\bN(?=\d)|\bRs\.?\s?(?=\d)|\bINR\s?(?=\d))"
+                    r"(?P<symbol>[$€£¥₹₦]|\bR(?=\d)|\bN(?=\d)|\bRs\.?\s?(?=\d)|\bINR\s?(?=\d)"
+                    rf"|\b(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))"  # ('PGK 400,000', 'ZMW4.5 million')
                     r"(?P<value>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?!\.?\d)"
                     r"(?P<scale>\s+(?:million|billion|trillion|crores?|lakhs?)|(?:bn|mn|m|tn)\b)?(?!\w|,\d)")
 # ('€350,000, most of it'; round 10: '£115m', '$3.5bn' as British copy writes them, no more

@@ -32,8 +32,8 @@ from briefing.new.draft.orgcontext import join_lower_words
 from briefing.new.draft.ownership import bodies_by_relation
 from briefing.new.draft.people import find_people, full_names_from
 from briefing.new.draft.placeevidence import dateline_places
-from briefing.new.draft.portfolios import DOUBT, ministries_of_ministers
 from briefing.new.draft.places import find_places
+from briefing.new.draft.portfolios import ministries_of_ministers
 from briefing.new.draft.sides import result_sides
 from briefing.new.draft.titles import is_name, split_title
 
@@ -95,9 +95,8 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         if and_names.get(org.name):
             org.doubt.setdefault("name", and_names[org.name])
     add_institutions(organisations, {**yards, **speaking_institutions(paragraphs)}, "\n".join(paragraphs))
-    for ministry, field in ministries_of_ministers(paragraphs).items():  # 'Agriculture Minister X'
-        body = Entity("organisations", ministry, aliases=["ministry"], doubt={"name": DOUBT.format(title=field)})
-        organisations.setdefault(body.id, body)
+    for ministry in ministries_of_ministers(paragraphs):  # 'Agriculture Minister X ... the ministry'
+        organisations.setdefault(ministry.id, ministry)
     _drop_inside_longer(organisations, paragraphs)
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.new.draft import orgwords, placewords, rolewords
+from briefing.new.draft import moneywords, orgwords, placewords, rolewords
 
 # Organisation words live in orgwords.py; kept importable from here.
 BRANCHED_BODIES = orgwords.BRANCHED_BODIES
@@ -18,6 +18,9 @@ ORDINALS = orgwords.ORDINALS
 UNIT_WORDS = orgwords.UNIT_WORDS
 # The adjectives of countries and regions live in placewords.py.
 DEMONYMS = placewords.DEMONYMS
+# Currencies of the world (names after a sum, ISO codes) live in moneywords.py.
+CURRENCIES = moneywords.CURRENCIES
+CURRENCY_CODES = moneywords.CURRENCY_CODES
 
 # The label of a photo credit line in the languages pages around English copy are scraped from
 # ('Foto:', 'Bild:', 'Kuva:', 'Fot.', 'Zdjęcie:', 'Crédit photo :').

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft.entity import Entity
+
 # 'Agriculture Minister X', 'Natural Resources Minister X', 'Deputy Mines Minister X': one to three
 # capitalised words of a field, then 'Minister' and a capitalised name.
 _MINISTER = re.compile(r"(?<![\w'’\-])(?P<field>(?:[A-Z][a-z]+\s+){1,3})Minister\s+[A-Z]")
@@ -17,14 +19,15 @@ DOUBT = ("The article names only the minister ('{title} Minister') and 'the mini
          "drafted from the minister's title. Check the ministry's own name.")
 
 
-def ministries_of_ministers(paragraphs: tuple[str, ...]) -> dict[str, str]:
-    """'Agriculture Ministry' -> the title it was drafted from ('Agriculture'), where exactly one
-    portfolio is named, the article writes 'the ministry' and names no ministry itself."""
+def ministries_of_ministers(paragraphs: tuple[str, ...]) -> list[Entity]:
+    """The 'Agriculture Ministry' of 'Agriculture Minister X', where exactly one portfolio is
+    named, the article writes 'the ministry' and names no ministry itself."""
     whole = "\n".join(paragraphs)
     if not _MINISTRY.search(whole) or re.search(r"\bMinistry\b", whole):
-        return {}
+        return []
     fields = {field for match in _MINISTER.finditer(whole) if (field := _field(match.group("field")))}
-    return {f"{field} Ministry": field for field in fields} if len(fields) == 1 else {}
+    return [Entity("organisations", f"{field} Ministry", aliases=["ministry"],
+                   doubt={"name": DOUBT.format(title=field)}) for field in fields] if len(fields) == 1 else []
 
 
 def _field(words: str) -> str | None:
