@@ -128,3 +128,18 @@ def test_a_currency_with_its_country_or_code(text: str, figure: tuple[float, str
 ])
 def test_no_sum_from_a_word_that_is_no_currency(text: str, value: float) -> None:
     assert not any(v == value and ("RON" in u or "SDG" in u or "sol" in u) for v, u in _figures(text))
+
+
+def test_a_ministry_of_two_fields_keeps_both_and_the_article_s_own_words() -> None:
+    text = ("Peru's energy and mines ministry will host the talks, the ministry said. Energy and Mines "
+            "Minister Rosa Quispe said the talks would cover water rights.")
+    orgs = {o["name"]: o for o in draft(text)["organisations"]}
+    assert set(orgs) == {"Energy and Mines Ministry"}
+    assert "energy and mines ministry" in orgs["Energy and Mines Ministry"]["aliases"]
+
+
+def test_no_second_ministry_beside_one_drafted_from_lower_case() -> None:
+    # guard: "Mozambique's transport ministry said" is drafted already, as it was
+    text = ("Talks were put back by a week, Mozambique's transport ministry said on Wednesday. The "
+            "commission, chaired by Transport Minister Amélia Nhaca, will meet later, the ministry said.")
+    assert sum("Ministry" in o["name"] for o in draft(text)["organisations"]) == 1

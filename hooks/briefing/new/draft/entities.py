@@ -95,7 +95,8 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         if and_names.get(org.name):
             org.doubt.setdefault("name", and_names[org.name])
     add_institutions(organisations, {**yards, **speaking_institutions(paragraphs)}, "\n".join(paragraphs))
-    for ministry in ministries_of_ministers(paragraphs):  # 'Agriculture Minister X ... the ministry'
+    drafted = [org.name for org in organisations.values()]
+    for ministry in ministries_of_ministers(paragraphs, drafted):  # 'Agriculture Minister X ... the ministry'
         organisations.setdefault(ministry.id, ministry)
     _drop_inside_longer(organisations, paragraphs)
     organisations = add_acronyms(organisations, paragraphs)

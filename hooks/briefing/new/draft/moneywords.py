@@ -11,7 +11,7 @@ _NAMES = (
     "dollar peso real boliviano sol guaraní guarani colón colon córdoba cordoba quetzal lempira "
     "balboa bolívar bolivar gourde "
     # Europe
-    "euro pound franc lira krona krone króna lev leu forint zloty złoty koruna kuna hryvnia rouble "
+    "euro pound crown franc lira krona krone króna lev leu forint zloty złoty koruna kuna hryvnia rouble "
     "ruble lek denar dinar mark "
     # Africa
     "rand naira cedi shilling birr kwacha kwanza metical ariary ouguiya dalasi leone nakfa pula "
@@ -31,8 +31,8 @@ _SAME = frozenset("yen yuan renminbi won rupiah baht ringgit dong kip riel kyat 
                   "somoni kina tala vatu pa'anga paanga naira rand birr kwacha lari pula loti "
                   "ngultrum rufiyaa ouguiya ariary fils".split())
 # Singular forms that are common English words after a number ('3 sol' a Martian day, 'a 2
-# mark', '5 pound bag', '6 real'): only their plural is drafted as money.
-_NOT_SINGULAR = frozenset("sol mark pound real dram lev penny cent".split())
+# mark', '5 pound bag', 'a 2 crown'): only their plural is drafted as money.
+_NOT_SINGULAR = frozenset("sol mark pound crown real dram lev penny cent".split())
 
 CURRENCIES = tuple(sorted(
     {name for name in _NAMES if name not in _NOT_SINGULAR}
