@@ -143,3 +143,27 @@ def test_no_second_ministry_beside_one_drafted_from_lower_case() -> None:
     text = ("Talks were put back by a week, Mozambique's transport ministry said on Wednesday. The "
             "commission, chaired by Transport Minister Amélia Nhaca, will meet later, the ministry said.")
     assert sum("Ministry" in o["name"] for o in draft(text)["organisations"]) == 1
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a group's members by its number alone; a number that is a verb's subject, counting what
+    # the sentence counted before it
+    ("Roba will lead a team of three to the Atlanta Games in July.", (3.0, "members")),
+    ("A team of four spent 19 days on the glacier last summer.", (4.0, "members")),
+    ("The federation said 41 women started and 26 finished.", (26.0, "women")),
+    ("Of the 84 riders who set out in the morning, 61 finished inside the time limit.", (61.0, "riders")),
+    ("Of the 12 stakes the team set out, nine were still standing in August.", (9.0, "stakes")),
+    ("Of the 402 wild species ever recorded, 33 were not found at all.", (33.0, "species")),
+])
+def test_a_count_told_by_its_group_or_its_verb(text: str, figure: tuple[float, str]) -> None:
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # guards: a noun after the number is counted as before; a year is no count
+    ("The firm sent a team of six engineers to the site on Monday.", (6.0, "engineers")),
+    ("The class of 2024 finished its exams on Monday, the school said.", None),
+])
+def test_a_group_s_number_read_before(text: str, figure: tuple[float, str] | None) -> None:
+    found = _figures(text)
+    assert (figure in found) if figure else not any(v == 2024.0 for v, _u in found)
