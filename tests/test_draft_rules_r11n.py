@@ -167,3 +167,42 @@ def test_a_count_told_by_its_group_or_its_verb(text: str, figure: tuple[float, s
 def test_a_group_s_number_read_before(text: str, figure: tuple[float, str] | None) -> None:
     found = _figures(text)
     assert (figure in found) if figure else not any(v == 2024.0 for v, _u in found)
+
+
+def _kinds(text: str) -> tuple[set[str], set[str]]:
+    data = draft(text)
+    return names(data, "people"), names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a place after a body and 'in' stays a place when 'He' opens the next sentence
+    ("The mayor said his council would challenge it in the National Court in Port Moresby. He said "
+     "the council had ordered new roofing iron.", "Port Moresby"),
+    # a part of a city named by its number; a name in the middle of a list of places
+    ("Work on the gates, on the Saigon river and the canals of District 7 and Nha Be, begins in May.",
+     "District 7"),
+    ("Work on the gates, on the canals of District 7 and Nha Be, begins in May. Critics say filling in "
+     "wetlands in Nha Be made the floods worse.", "Nha Be"),
+    ("The tide flooded 85 streets in Thu Duc, Binh Thanh and District 8 on Wednesday.", "Binh Thanh"),
+    ("The tide flooded 85 streets in Thu Duc, Binh Thanh and District 8 on Wednesday.", "District 8"),
+])
+def test_a_place_is_no_person(text: str, place: str) -> None:
+    people, places = _kinds(text)
+    assert place in places
+    assert place not in people
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # guards: people after a place and a comma, a person before 'He'
+    ("In Berlin, Emmanuel Macron and Olaf Scholz agreed on the plan.", {"Emmanuel Macron", "Olaf Scholz"}),
+    ("He met officials in Paris, Emmanuel Macron and Olaf Scholz.", {"Emmanuel Macron", "Olaf Scholz"}),
+    ("One of them was Peter Otieno. He has three children.", {"Peter Otieno"}),
+])
+def test_people_beside_places_stay_people(text: str, people: set[str]) -> None:
+    assert _kinds(text)[0] == people
+
+
+def test_a_number_after_a_place_word_with_a_unit_is_no_name() -> None:
+    # guard: 'a district 7 km away' (lower case) and 'Region 4 percent' keep their figures
+    data = draft("The Region 4 percent rise was small. The camp is in a district 7 km away.")
+    assert {(f["value"], f["unit"]) for f in data["figures"]} >= {(4.0, "%"), (7.0, "km")}

@@ -213,7 +213,27 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
     if _IN_PLACES_AND.search(before) and re.match(r"\s*(?:[.;:]|$)", text[run.end:]):
         return False  # 'clinics in Nga Son and Hau Loc.': the second of two places ends the
         # sentence ('met X in Berlin and Emmanuel Macron in Paris' goes on: a person may)
+    if _in_a_list_of_places(before, text, run.end) or _NUMBERED_AND.search(before):
+        return False  # 'in Thu Duc, Binh Thanh and District 8.': the middle of a list of places;
+        # 'the canals of District 7 and Nha Be': joined to a numbered place
     return not re.search(r"\b(?:the|a|an)\s+$", text[max(0, run.start - 5):run.start], re.I)
+
+
+# 'in Thu Duc, ' before a name that goes on ', X and Y.' or ' and Y.' to the list's end: a list of
+# places after a preposition of place ('In Berlin, Emmanuel Macron and Olaf Scholz agreed' goes on
+# with a verb: people).
+_IN_PLACES_LIST = re.compile(r"\b(?:in|near|outside|around)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s+$")
+_ITEM = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d{1,3}))*"
+_LIST_ENDS = re.compile(rf"(?:,\s+{_ITEM})*,?\s+and\s+(?P<last>{_ITEM})"
+                        r"\s*(?:[.;:]|,\s|$|(?:on|last|this|since|after|before|during|until)\s)")
+
+
+def _in_a_list_of_places(before: str, text: str, end: int) -> bool:
+    """In the middle of a list after 'in' whose last item opens with no given name ('... and
+    District 8.'; not 'in Paris, Emmanuel Macron and Olaf Scholz.')."""
+    ends = _LIST_ENDS.match(text, end) if _IN_PLACES_LIST.search(before) else None
+    return ends is not None and not is_given_name(ends.group("last").split()[0])
+_NUMBERED_AND = re.compile(r"\b[A-Z][a-z]+\s+\d{1,3}\s+and\s+$")  # 'District 7 and '
 
 
 _PLACE_OF = re.compile(r"\b[a-z]+\s+of\s+$")

@@ -148,6 +148,8 @@ PLACE_HEADS = frozenset(
     # round 10: ice ('the Southern Patagonian Ice Field', 'the Perito Moreno Glacier'), a burial
     # ground ('a ceremony in the Central Cemetery', 'rest in the National Pantheon')
     "field icefield glacier cemetery pantheon mausoleum".split())
+# Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
+NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
 PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Monte": "mountain",
                "Pic": "mountain", "Piz": "mountain", "Lake": "lake", "Stade": "stadium",

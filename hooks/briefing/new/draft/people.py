@@ -77,8 +77,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            or re.search(r"\b(?:led|headed|chaired|coached)\s+by\s+$", head)):
         return _appositive(text, run.end) or ""  # 'a woman named Maria Santos', 'the delegation
         # is led by Khalil al-Hayya', 'was led by Ilya Shestakov, head of the agency X.''
-    if len(name) >= 2 and _PRONOUN_NEXT.match(text, run.end):
-        return ""  # 'One of them was Peter Otieno. He has three children.'
+    if len(name) >= 2 and _PRONOUN_NEXT.match(text, run.end) \
+            and word_before(text, run.start) not in _AT_A_PLACE:
+        return ""  # 'One of them was Peter Otieno. He has three children.' (not '... in the National
+        # Court in Port Moresby. He said': a place)
     copula = re.search(r"\b(?:[Tt]he\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:is|was)\s+$", head)
     if len(name) >= 2 and copula and copula.group(1).split()[-1] in TITLE_WORDS:
         return copula.group(1)  # 'The head teacher is Grace Wanjiru.'
@@ -177,6 +179,7 @@ def _title_before(head: str, words: int) -> str | None:
 
 
 _PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
+_AT_A_PLACE = frozenset("in near into outside across around through throughout via".split())
 # A title owned by a name or a body, set off by commas before the person: "Norway's Minister of
 # Fisheries and Ocean Policy, Marianne Sivertsen Næss,", "the Assembly's chief executive, X,",
 # "the directorate's director general, X,", 'Its head of demersal fish research, Geir Huse,'.
