@@ -206,3 +206,24 @@ def test_a_number_after_a_place_word_with_a_unit_is_no_name() -> None:
     # guard: 'a district 7 km away' (lower case) and 'Region 4 percent' keep their figures
     data = draft("The Region 4 percent rise was small. The camp is in a district 7 km away.")
     assert {(f["value"], f["unit"]) for f in data["figures"]} >= {(4.0, "%"), (7.0, "km")}
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # the runners placed behind a winner, named after a race's margin
+    ("Roba, 22, finished almost four minutes ahead of Lema Gobena and Genet Abebe, who will join her.",
+     {"Lema Gobena", "Genet Abebe"}),
+    ("Mugisha crossed the line 38 seconds ahead of Amanuel Berhe on the last climb.", {"Amanuel Berhe"}),
+    ("The Kenyan held off Tsegaye Mekonnen, Lelisa Desisa and Abdi Nageeye to win in 2:04:10, "
+     "finishing two seconds ahead of Getaneh Molla and Tola Shura.", {"Getaneh Molla", "Tola Shura"}),
+])
+def test_runners_placed_behind_a_winner(text: str, people: set[str]) -> None:
+    assert people <= names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a league's margin names clubs; countries after a margin
+    "Valencia finished two points ahead of Rayo Vallecano and Getafe on Sunday.",
+    "The relay team crossed the line 12 seconds ahead of Kenya and Uganda.",
+])
+def test_no_runner_from_a_league_or_countries(text: str) -> None:
+    assert not names(draft(text), "people") & {"Rayo Vallecano", "Getafe", "Kenya", "Uganda"}

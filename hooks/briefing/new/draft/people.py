@@ -42,6 +42,7 @@ from briefing.new.draft.names import (
 )
 from briefing.new.draft.orgcontext import named_after_its_noun, org_apposition, owns_a_player, titles_a_person
 from briefing.new.draft.placeevidence import listed_in_places_of, located_at
+from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
@@ -256,6 +257,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
              and titles_a_person(paragraphs[run.paragraph - 1], run)}  # 'Standard Chartered said',
     # then 'Standard Chartered chief executive Bill Winters': the name owns a role, a body's
     listed = listed_people(found, paragraphs)  # 'Justices A and B', 'Eritreans A and B'
+    listed.update({index: ("", 0) for index in placed_people(found, paragraphs) if index not in listed})
     for index, run in enumerate(found):
         if index in listed and " ".join(run.tokens[listed[index][1]:]) not in firms:
             _add_person(people, " ".join(run.tokens[listed[index][1]:]), listed[index][0])

@@ -24,7 +24,7 @@ def listed_people(found: list[Run], paragraphs: tuple[str, ...]) -> dict[int, tu
         if not lead or not is_name(run.tokens[lead:]):
             continue
         title = _singular(run.tokens[:lead])
-        members = _list_after(found, index, paragraphs)
+        members = list_after(found, index, paragraphs)
         if members:
             listed[index] = (title, lead)
             listed.update({member: (title, 0) for member in members})
@@ -51,7 +51,7 @@ def _singular(words: list[str]) -> str:
     return " ".join([*words[:-1], last[0] + single[1:]])
 
 
-def _list_after(found: list[Run], index: int, paragraphs: tuple[str, ...]) -> list[int]:
+def list_after(found: list[Run], index: int, paragraphs: tuple[str, ...]) -> list[int]:
     """The runs after `found[index]` that continue its list of names, up to the one after 'and'."""
     members: list[int] = []
     at = index
