@@ -227,3 +227,36 @@ def test_runners_placed_behind_a_winner(text: str, people: set[str]) -> None:
 ])
 def test_no_runner_from_a_league_or_countries(text: str) -> None:
     assert not names(draft(text), "people") & {"Rayo Vallecano", "Getafe", "Kenya", "Uganda"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a firm named by one word opening a sentence before a director's or manager's office
+    ("The utility's pumps failed on Monday. Sacmex director Rafael Carmona said it would take months.",
+     "Sacmex"),
+    ("The field ran dry in May. Petrobangla general manager Ana Lima said drilling would stop.",
+     "Petrobangla"),
+])
+def test_a_one_word_firm_before_a_director(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+def test_a_field_before_a_director_is_no_firm() -> None:
+    # guard: 'Project director X' opens a sentence with the field the director heads
+    text = "The bridge opened on Monday. Project director Ana Lima said it had cost 40 million euros."
+    assert names(draft(text), "organisations") == set()
+
+
+_HEARING = ("Environment committee hearing on river pollution\n\n"
+            "CHAIR (Aroha Ngata): We will begin. Mr Tane, you run the council's monitoring team?\n\n"
+            "MR TANE: I do. Our samples showed nitrate levels twice the limit in February.\n\n"
+            "CHAIR (Aroha Ngata): Thank you.")
+
+
+def test_a_transcript_s_bracketed_label_is_no_dateline() -> None:
+    assert names(draft(_HEARING), "places") == set()
+
+
+def test_a_dateline_before_an_agency_in_brackets_stays() -> None:
+    # guard: 'LA PAZ, Bolivia (AP) -' is a dateline
+    text = "Bus falls into ravine\n\nLA PAZ, Bolivia (AP) - A bus fell into a ravine, the police said."
+    assert {"La Paz", "Bolivia"} <= names(draft(text), "places")

@@ -78,6 +78,16 @@ PLURAL_TITLES = {_plural(word): word for word in TITLE_WORDS if word.isalpha() a
     "profs": "prof", "profs.": "prof.", "mps": "mp", "meps": "mep", "mlas": "mla", "reps.": "rep.",
     "sens.": "sen."}
 
+# Fields a director or a manager heads, written before the office ('Project director X', 'Film
+# director X'): no firm's name, although a capital opens the sentence there.
+OFFICE_FIELDS = frozenset(
+    "project campaign programme program research film art artistic technical sporting football "
+    "music museum festival race tournament hospital school health emergency communications "
+    "marketing sales creative regional country site mine plant finance operations legal medical "
+    "clinical security design casting theatre theater gallery park centre center institute "
+    "executive managing deputy associate assistant acting interim former general national "
+    "team club league match stage studio store branch division field".split())
+
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(
     "president premier minister secretary ambassador chancellor senator governor mayor king "

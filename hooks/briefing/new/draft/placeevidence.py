@@ -271,6 +271,7 @@ def _listed_after_place(paragraph: str, run: Run) -> bool:
 
 _LABELLED = re.compile(r":")
 _LABEL = re.compile(rf"[{UPPER}][{UPPER}.'’\- ]{{1,30}}:\s")
+_BRACKETED_LABEL = re.compile(r"\s*\([^()]{1,60}\):\s")
 
 
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
@@ -282,6 +283,8 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
             "." in match.group("city") or sum(bool(_LABEL.match(p)) for p in paragraphs) > 1):
         return []  # 'NAKHON RATCHASIMA: Thailand won' is a dateline; 'MS. YUSUF: Thank you' and a
         # transcript's other 'NAME:' labels are speakers
+    if _BRACKETED_LABEL.match(match.string, match.end()):
+        return []  # 'CHAIR (Aroha Ngata): We will begin': a speaker's label, not 'ABU DHABI (Reuters)'
     written = match.group("city").strip()
     city = " ".join(w.capitalize() for w in written.split())
     as_in_text = next((m.group() for m in re.finditer(rf"(?<!\w){re.escape(city)}(?!\w)",
