@@ -260,3 +260,27 @@ def test_a_dateline_before_an_agency_in_brackets_stays() -> None:
     # guard: 'LA PAZ, Bolivia (AP) -' is a dateline
     text = "Bus falls into ravine\n\nLA PAZ, Bolivia (AP) - A bus fell into a ravine, the police said."
     assert {"La Paz", "Bolivia"} <= names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a firm named after a trade's noun, or set off by commas after a body's noun
+    ("We have stopped paying the contractor, Huaxin Power Engineering, until the boilers are fixed.",
+     "Huaxin Power Engineering"),
+    ("We have stopped paying the contractor Huaxin Power Engineering until the boilers are fixed.",
+     "Huaxin Power Engineering"),
+    ("The club, Real Betis, said the coach would stay until June.", "Real Betis"),
+    ("The Chinese supplier Sinoma said the kilns would arrive late.", "Sinoma"),
+])
+def test_a_firm_after_its_trade_or_body_noun(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations")
+    assert body not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guards: a tradesman named after his trade; a speaker set off inside a sentence
+    ("Havfrost is owned by the family fund of shipbuilder Anders Bratvold, and it is rich.", "Anders Bratvold"),
+    ("The company, Ana Lima said, would close the mill in May.", "Ana Lima"),
+])
+def test_a_person_after_a_trade_or_a_body_stays(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")

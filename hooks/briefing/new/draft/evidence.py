@@ -30,6 +30,7 @@ from briefing.new.draft.lexicon import (
     PLACE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    TRADE_NOUNS,
 )
 from briefing.new.draft.names import Run
 
@@ -123,6 +124,13 @@ _ALONE_AFTER = re.compile(
 
 # A plural organisation noun, a comma, then the names: 'its supermarkets, Pingo Doce and ...'.
 _NAMED_AFTER_NOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,2}?([a-z]+?)(?:e?s),\s+$")
+def _trade_firm(noun: str, run: Run) -> bool:
+    """'the contractor Huaxin Power Engineering'; not 'shipbuilder Anders Bratvold' (a given name)."""
+    return noun in TRADE_NOUNS and not is_given_name(run.tokens[0])
+
+
+# A singular organisation noun, a comma, then the name set off by commas: 'the contractor, X,'.
+_NAMED_AFTER_ONE = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
 # A lower-case body, a comma, then its short name: "the competition authority, CADE".
 _BODY_THEN_SHORT = re.compile(r"\b(?:[A-Za-z]+['’]s|[Tt]he|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?"
                               r"(?:authority|agency|regulator|commission|council|ministry|union|watchdog|"
@@ -139,7 +147,8 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     before = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-'’]+\s+){0,3}?"
                        r"|(?:^|[,;]\s+|\b[A-Z][\w\-]+(?:['’]s)?\s+)(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$",
                        window.before(text, run.start))
-    if before and (before.group(1) in ORG_NOUNS or _plural_of_org_noun(before.group(1))):
+    if before and (before.group(1) in ORG_NOUNS or _plural_of_org_noun(before.group(1))
+                   or _trade_firm(before.group(1), run)):
         return True  # 'the craft brewery X', 'Indian software services company X', 'club X',
         # "Russia's environmental watchdog X", 'Paper makers UPM-Kymmene and Stora Enso'
     rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir|[A-Za-z][\w\-]*['’]s)\s+(?:[A-Z]?[a-z\-]+\s+)?"
@@ -147,6 +156,10 @@ def organisation_by_noun(text: str, run: Run) -> bool:
                        window.before(text, run.start))
     if rivals:
         return True  # its rivals Infosys and Wipro
+    single = _NAMED_AFTER_ONE.search(window.before(text, run.start))
+    if single is not None and text[run.end:run.end + 1] == "," \
+            and (single.group(1) in ORG_NOUNS or _trade_firm(single.group(1), run)):
+        return True  # 'paying the contractor, Huaxin Power Engineering, until'
     listed = _NAMED_AFTER_NOUN.search(window.before(text, run.start))
     if listed is not None and listed.group(1) in ORG_NOUNS \
             or run.text.isupper() and len(run.text) <= 8 \

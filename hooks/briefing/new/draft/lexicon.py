@@ -14,6 +14,7 @@ KNOWN_ORGS = orgwords.KNOWN_ORGS
 MEMBERS = orgwords.MEMBERS
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
+TRADE_NOUNS = orgwords.TRADE_NOUNS
 ORDINALS = orgwords.ORDINALS
 UNIT_WORDS = orgwords.UNIT_WORDS
 # The adjectives of countries and regions live in placewords.py.

@@ -61,6 +61,11 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       # round 10: 'the oil shale processor X', 'the environmental watchdog X',
                       # "the fishermen's association X", 'the state refiner X'
                       "processor watchdog association refiner".split())
+# Who builds or sells for a buyer, a firm or a person in that trade ('the contractor, Huaxin Power
+# Engineering,'; 'shipbuilder Anders Bratvold'): a body's noun before a name that opens with no
+# given name.
+TRADE_NOUNS = frozenset("contractor subcontractor supplier shipbuilder exporter importer distributor "
+                        "wholesaler".split())
 # First words of organisations' names in the languages news copy keeps them in ('Banco do
 # Brasil', 'Museo del Prado', 'Instituto Antártico Chileno'): the name runs on past a small word.
 FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musée Museum Instituto "
