@@ -279,8 +279,29 @@ def test_a_firm_after_its_trade_or_body_noun(text: str, body: str) -> None:
 
 @pytest.mark.parametrize(("text", "person"), [
     # guards: a tradesman named after his trade; a speaker set off inside a sentence
-    ("Havfrost is owned by the family fund of shipbuilder Anders Bratvold, and it is rich.", "Anders Bratvold"),
+    ("Havfrost is owned by the family fund of shipbuilder Anders Bratvold, and it is rich.",
+     "Anders Bratvold"),
     ("The company, Ana Lima said, would close the mill in May.", "Ana Lima"),
 ])
 def test_a_person_after_a_trade_or_a_body_stays(text: str, person: str) -> None:
     assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # where reporters were told something; a seat's constituency; a range of volcanoes
+    ("Hüseyin Kaya said the airline would appeal, he told reporters at Sabiha Gökçen airport.",
+     "Sabiha Gökçen"),
+    ("The committee's chair and its member for Serowe North, Neo Sebina, put the questions.", "Serowe North"),
+    ("Garry Breitkreuz, the member for Yorkton Melville, voted against the bill.", "Yorkton Melville"),
+    ("Mugisha won the stage in Musanze, at the foot of the Virunga volcanoes.", "Virunga"),
+])
+def test_a_place_named_by_what_stands_around_it(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places")
+    assert place not in names(data, "organisations")
+
+
+def test_someone_s_employer_after_at_stays_a_body() -> None:
+    # guard: 'A volcanologist at GNS Science' names the body she works for
+    assert "GNS Science" in names(draft("A volcanologist at GNS Science said the lake was warm."),
+                                  "organisations")

@@ -198,8 +198,12 @@ def _works_at(text: str, run: Run) -> bool:
     works for; not a place ('a doctor at Kenyatta Hospital', 'a lecturer at Oxford' is a
     university only when the article says so)."""
     job = _JOB_AT.search(window.before(text, run.start))
-    if job is None or job.group("job").lower() in ("others", "members", "numbers", "centers", "owners"):
-        return False
+    if job is None or job.group("job").lower() in ("others", "members", "numbers", "centers", "owners",
+                                                    "reporters", "journalists"):
+        return False  # ('he told reporters at Sabiha Gökçen airport': where they stood)
+    place = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
+    if place and place.group(1) in PLACE_HEADS | PLACE_NOUNS:
+        return False  # 'engineers at the Phu An station': a place
     return len(run.tokens) >= 2 and run.text not in COUNTRIES and run.text not in CITIES \
         and not any(t in COUNTRIES or t in CITIES or t.lower() in PLACE_HEADS or t in NOT_NAME
                     for t in run.tokens)

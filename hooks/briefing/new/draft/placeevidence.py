@@ -37,7 +37,9 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       "gorge canyon ravine airport airstrip harbour harbor wharf deposit "
                       # round 10: 'the Utsira Nord area', 'the Sørvest F block', 'the Kreenholm
                       # dam', 'the Yungas highway', 'the Troll field'
-                      "area block field dam reservoir highway motorway expressway".split())
+                      "area block field dam reservoir highway motorway expressway "
+                      # round 11: 'at the foot of the Virunga volcanoes'
+                      "volcano volcanoes".split())
 # Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
 # sawmill' (only after the name: 'the plant of Renault' names a firm).
 WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works".split())
@@ -65,6 +67,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             or any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
             or text in KNOWN_ORGS or re.match(r"['’]s\b", window.after(paragraph, run.end)):
         return None
+    if _SEAT_FOR.search(window.before(paragraph, run.start)):
+        return "constituency"  # 'its member for Serowe North', 'the MP for Huron-Bruce'
     kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
     if kind_of and _place_noun(kind_of.group(1)):
         return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
@@ -153,6 +157,11 @@ _APPOSED_KIND = re.compile(r",\s+(?:a|an|the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\
 # 'the KwaZulu-Natal provincial government', 'the Oaxaca state authorities'.
 _GOVERNED = re.compile(r"\s+(?:provincial|regional|state|municipal|county|prefectural)\s+"
                        r"(?:government|authorities|administration|legislature|assembly|police)\b")
+
+
+# A seat in a parliament or a council and the constituency it stands for: 'its member for Serowe
+# North', 'the senator for Victoria' ('the MP for X' is one capitalised run, read with its title).
+_SEAT_FOR = re.compile(r"\b(?:member|senator|councill?or)\s+for\s+$")
 
 
 # A kind of place, then the places given as examples of it (the second of two too).
