@@ -305,3 +305,17 @@ def test_someone_s_employer_after_at_stays_a_body() -> None:
     # guard: 'A volcanologist at GNS Science' names the body she works for
     assert "GNS Science" in names(draft("A volcanologist at GNS Science said the lake was warm."),
                                   "organisations")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # people of a body opening a sentence, in the plural of a title or a job: the body is named
+    ("Officials of the World Bank said the loan was ready.", "World Bank"),
+    ("Engineers of the Botswana Power Corporation said the plant was old.", "Botswana Power Corporation"),
+])
+def test_the_body_of_its_people_in_the_plural(text: str, body: str) -> None:
+    assert names(draft(text), "organisations") == {body}
+
+
+def test_residents_of_a_city_name_the_city() -> None:
+    # guard: round 6's 'Residents of Lisbon said'
+    assert names(draft("Residents of Lisbon said the water was bad."), "places") == {"Lisbon"}
