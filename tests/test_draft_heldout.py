@@ -74,8 +74,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "hearing.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "hockey.txt": (1, 1, 1, 1, 0, 1, 1, 1, 1),
     "mekong.txt": (1, 1, 1, 1, .88, 1, 1, 1, 1),  # (places .77 -> .88 in round 10: 'the Don Sahong dam')
-    "ratify.txt": (1, 1, 1, 1, .75, .8, 1, 1, 1),  # (orgs .6 -> .8 in round 9: the OSCE's full name;
-    # figures .83 -> 1 in round 11: '50,000 koruna')
+    "ratify.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),  # (orgs .6 -> .8 in round 9: the OSCE's full name;
+    # round 11: figures .83 -> 1, '50,000 koruna'; orgs .8 -> 1, 'Deputies of the Hungarian Coalition')
     "tonga.txt": (1, 1, 1, 1, .86, 1, 1, 1, 1),  # (places .71 -> .86 in round 10: Japan)
     # Round 7's fresh set of the names helper (heldout7b.yml), answered before the drafter saw it;
     # before any rule change (8954caf): bees (1, 1, .67, .67, .67, .75, .86, -, 1), copa (1, .33,
