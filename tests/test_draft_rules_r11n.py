@@ -269,6 +269,8 @@ def test_a_dateline_before_an_agency_in_brackets_stays() -> None:
     ("We have stopped paying the contractor Huaxin Power Engineering until the boilers are fixed.",
      "Huaxin Power Engineering"),
     ("The club, Real Betis, said the coach would stay until June.", "Real Betis"),
+    ("A rival union, Birleşik Metal-İş, which had called a strike, said it would not sign.",
+     "Birleşik Metal-İş"),
     ("The Chinese supplier Sinoma said the kilns would arrive late.", "Sinoma"),
 ])
 def test_a_firm_after_its_trade_or_body_noun(text: str, body: str) -> None:

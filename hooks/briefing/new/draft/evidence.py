@@ -129,8 +129,9 @@ def _trade_firm(noun: str, run: Run) -> bool:
     return noun in TRADE_NOUNS and not is_given_name(run.tokens[0])
 
 
-# A singular organisation noun, a comma, then the name set off by commas: 'the contractor, X,'.
-_NAMED_AFTER_ONE = re.compile(r"\b(?:[Ii]ts|[Tt]he)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
+# A singular organisation noun, a comma, then the name set off by commas: 'the contractor, X,',
+# 'A rival union, Birleşik Metal-İş, which'.
+_NAMED_AFTER_ONE = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
 # A lower-case body, a comma, then its short name: "the competition authority, CADE".
 _BODY_THEN_SHORT = re.compile(r"\b(?:[A-Za-z]+['’]s|[Tt]he|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?"
                               r"(?:authority|agency|regulator|commission|council|ministry|union|watchdog|"
