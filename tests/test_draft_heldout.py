@@ -65,7 +65,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "haze.txt": (1, .75, 1, 1, 1, 1, .66, 1, 1),  # (places .91 -> 1 in round 10: Putrajaya)
     "licence.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "tourism.txt": (1, 1, 1, 1, 1, 1, .85, 1, 1),
-    "wages.txt": (1, 1, 1, 1, 1, .37, 1, 1, 1),  # (orgs .25 -> .37 in round 11: "A rival union, Birleşik Metal-İş,")
+    "wages.txt": (1, 1, 1, 1, 1, .37, 1, 1, 1),  # (orgs .25 -> .37 in round 11: 'A rival union, X,')
     # Round 7's fresh set of the events helper (heldout7a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (hearing events
     # 0 and organisations .80 then), and rise with each rule that helps.
