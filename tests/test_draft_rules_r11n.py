@@ -321,3 +321,15 @@ def test_the_body_of_its_people_in_the_plural(text: str, body: str) -> None:
 def test_residents_of_a_city_name_the_city() -> None:
     # guard: round 6's 'Residents of Lisbon said'
     assert names(draft("Residents of Lisbon said the water was bad."), "places") == {"Lisbon"}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guards: a role's body before a person set off by commas (tests/test_draft_rules*.py of
+    # earlier rounds): the person holds the role
+    ("The head of the union, Ana Lima, said it would strike.", "Ana Lima"),
+    ("The lawyer for the firm, Mark Donnelly, told the court the email was lost.", "Mark Donnelly"),
+])
+def test_a_person_after_a_role_s_body_stays(text: str, person: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people")
+    assert person not in names(data, "organisations")

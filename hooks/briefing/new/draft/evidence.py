@@ -131,7 +131,9 @@ def _trade_firm(noun: str, run: Run) -> bool:
 
 # A singular organisation noun, a comma, then the name set off by commas: 'the contractor, X,',
 # 'A rival union, Birleşik Metal-İş, which'.
-_NAMED_AFTER_ONE = re.compile(r"\b(?:[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
+# (not a role's body: 'The head of the union, Ana Lima,', 'a spokesperson for the ministry, X,')
+_NAMED_AFTER_ONE = re.compile(r"(?<!\bof\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bby\s)"
+                              r"\b(?:[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
 # A lower-case body, a comma, then its short name: "the competition authority, CADE".
 _BODY_THEN_SHORT = re.compile(r"\b(?:[A-Za-z]+['’]s|[Tt]he|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?"
                               r"(?:authority|agency|regulator|commission|council|ministry|union|watchdog|"
@@ -158,8 +160,8 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     if rivals:
         return True  # its rivals Infosys and Wipro
     single = _NAMED_AFTER_ONE.search(window.before(text, run.start))
-    if single is not None and text[run.end:run.end + 1] == "," \
-            and (single.group(1) in ORG_NOUNS or _trade_firm(single.group(1), run)):
+    if single is not None and text[run.end:run.end + 1] == "," and not is_given_name(run.tokens[0]) \
+            and (single.group(1) in ORG_NOUNS or single.group(1) in TRADE_NOUNS):
         return True  # 'paying the contractor, Huaxin Power Engineering, until'
     listed = _NAMED_AFTER_NOUN.search(window.before(text, run.start))
     if listed is not None and listed.group(1) in ORG_NOUNS \

@@ -32,7 +32,8 @@ def ministries_of_ministers(paragraphs: tuple[str, ...], bodies: list[str]) -> l
     if len(fields) != 1:
         return []
     field = fields.pop()
-    aliases = [form for form in (f"{field.lower()} ministry", "ministry") if re.search(rf"\b{form}\b", whole)]
+    aliases = [form for form in (f"{field.lower()} ministry", f"ministry of {field.lower()}", "ministry")
+               if re.search(rf"\b{form}\b", whole)]
     return [Entity("organisations", f"{field} Ministry", aliases=aliases,
                    doubt={"name": DOUBT.format(title=field)})]
 
