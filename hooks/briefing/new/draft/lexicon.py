@@ -57,7 +57,13 @@ TITLE_WORDS = frozenset(
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
     "detective inspector superintendent sergeant constable mp mep mla mpp whip critic curator "
     "director-general trader undersecretary under-secretary oba sultan co-author co-founder "
-    "co-chair co-director".split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
+    "co-chair co-director "
+    # round 11: offices of other states and churches ('Taoiseach Micheál Martin has chaired'
+    # drafted no person, and 'He said' went to the man quoted before)
+    "taoiseach tánaiste tanaiste ayatollah cardinal archbishop rector provost ombudsman "
+    "auditor-general attorney-general solicitor-general governor-general president-elect "
+    "baroness reverend rev. rev shah raja rajah maharaja mufti patriarch pastor monsignor "
+    "speaker".split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset(
@@ -66,7 +72,9 @@ HONORIFICS = frozenset(
     "rep. sen. gov. chairman captain colonel admiral sheikh emir cllr councillor advocate "
     "coroner inspector detective "
     # round 10: Australia's councillor ('Deputy Mayor Cr Ann-Maree Greaney', 'Cr Greaney said')
-    "cr cr.".split())
+    "cr cr. "
+    # round 11
+    "taoiseach tánaiste tanaiste ayatollah cardinal archbishop baroness reverend rev. pastor".split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
 # ('Tan Sri Mohd Noor Yusof', 'Datuk Seri Abdul Karim Othman'), never part of the name.

@@ -10,6 +10,7 @@ from briefing.new.draft.lexicon import CITIES, COUNTRIES, ORG_HEADS, TITLE_WORDS
 
 # Capital letters, accented ones included: 'Ó Flaherty', 'České Budějovice', 'Ærø'.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 # A capitalised word ("Kerry", "O'Brien", "Al-Sisi", "COP28") or an initialism ("U.S.").
 # The possessive "'s" is no part of the word.
 # A plural possessive inside a name ("the Altiplano Drivers' Federation", "Workers' Party") is

@@ -33,6 +33,7 @@ from briefing.new.draft.chrome import (
     is_link_line,
     is_promo,
     is_stamp_line,
+    is_time_line,
     opens_tail,
     stops_mid_sentence,
 )
@@ -121,7 +122,7 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
     body_started = False
     kept: list[str] = []
     for number, paragraph in enumerate(paragraphs):
-        if is_promo(paragraph) or (body_started and is_inline_link(paragraph)
+        if is_promo(paragraph) or is_time_line(paragraph) or (body_started and is_inline_link(paragraph)
                                    and _text_follows(paragraphs[number + 1:])):
             continue  # a newsletter box, an advertisement, 'Read more: ...' inside the text
         if body_started and len(kept) >= 2 and opens_tail(paragraph):
