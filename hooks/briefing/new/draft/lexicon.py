@@ -98,6 +98,11 @@ NOT_NAME = frozenset(
     # round 10: currencies written as a word before the sum ('up to Rs 20,000', 'KSh 500')
     "Rs Rs. INR Ksh KSh Tk".split())
 
+# Prepositions that open a sentence before an office and a name, no part of the office ('During
+# President X's visit', 'Despite Governor Y's order'; 'Under' only before no 'Secretary').
+PREPOSITIONS = frozenset("During Despite Amid Following Among Throughout Within Until Upon Via Unlike "
+                         "Without Against Toward Towards Alongside Besides Like".split())
+
 COUNTRIES = frozenset(
     "China;United States;America;United Kingdom;Britain;France;Germany;Japan;Russia;India;"
     "Iran;Iraq;Israel;Ukraine;Korea;North Korea;South Korea;Canada;Australia;Brazil;Mexico;"
