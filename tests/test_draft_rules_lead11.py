@@ -17,6 +17,10 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
   was missing); Kenyan particles join a name ('President Daniel arap Moi' drafted a person
   'Daniel'; 'Ngũgĩ wa Thiong'o', 'William ole Ntimama'); a preposition opening the sentence is no
   part of the office ('Under President Daniel arap Moi' gave the role 'Under President').
+- Found drafting a press release of my own: its boilerplate below the text is no article ('About
+  Tata Steel' over what the company is drafted an organisation 'About Tata Steel Tata Steel';
+  'Media contact:', 'Forward-looking statements', the wire's 'SOURCE X'); an office's leading words
+  ('Managing director T.V. Narendran' was a 'director'; 'Assistant minister', 'Regional manager').
 """
 
 from __future__ import annotations
@@ -112,3 +116,32 @@ def test_particles_and_opening_prepositions(text: str, person: str, title: str |
     data = draft(text)
     people = {r["name"]: [role.get("title") for role in r.get("roles", [])] for r in data.get("people", [])}
     assert person in people and (title is None or people[person] == [title]), people
+
+
+RELEASE = ("Acme posts record profit\n\nMUMBAI, May 13, 2025 /PRNewswire/ -- Acme Steel Ltd on Tuesday "
+           "reported a net profit of Rs 1,201 crore for the quarter, helped by lower coal costs.\n\n"
+           '"Our business delivered record volumes," Managing director Ravi Narendran said.\n\n{tail}')
+
+
+@pytest.mark.parametrize("tail", [
+    "About Acme Steel\nAcme Steel is among the top global steel companies, with a capacity of 35 "
+    "million tonnes.",
+    "Forward-Looking Statements\nThis release holds statements about Zenith Mining Corp that may not hold.",
+])
+def test_a_press_release_boilerplate_is_no_article(tail: str) -> None:
+    data = draft(RELEASE.format(tail=tail))
+    found = names(data, "organisations") | names(data, "people")
+    assert not any("About" in n or "Priya Rao" in n or "Zenith" in n for n in found), found
+    assert not any("35 million" in f["as_written"] for f in data.get("figures", []))
+
+
+def test_a_last_paragraph_opening_with_about_stays() -> None:  # guard
+    data = draft(RELEASE.format(tail="About 3,000 vendors use the market each day, according to the "
+                                     "Morobe Chamber of Commerce."))
+    assert "Morobe Chamber of Commerce" in names(data, "organisations")
+
+
+def test_managing_director_is_the_role() -> None:
+    data = draft(RELEASE.format(tail=""))
+    roles = {r["name"]: [x.get("title") for x in r.get("roles", [])] for r in data.get("people", [])}
+    assert roles.get("Ravi Narendran") == ["Managing director"], roles

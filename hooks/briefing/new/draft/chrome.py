@@ -230,6 +230,22 @@ _TIME_LINE = re.compile(
     r"SAST|EAT|WAT|JST|KST|HKT|SGT)(?:\s*[+-]\s*\d{1,2})?)?\s*$", re.IGNORECASE)
 
 
+# A press release's boilerplate under its text: 'About Tata Steel' over what the company is, 'Media
+# contact:', 'Forward-looking statements', the wire's 'SOURCE Acme Corp' line.
+_BOILERPLATE = re.compile(
+    r"^(?:(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z&][\w&.'’\-]*){0,6}\s*:?|"
+    r"(?i:(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries|relations)\b.*)|"
+    r"(?i:(?:cautionary\s+(?:note|statement)\s+(?:regarding|on)\s+)?forward[- ]looking\s+statements?\b.*)|"
+    r"(?i:safe\s+harbou?r\s+statement\b.*)|SOURCE\s+[A-Z][^.!?]{1,80})$")
+
+
+def opens_boilerplate(line: str) -> bool:
+    """'About Tata Steel' (a heading: no sentence), 'Media contact: ...': a press release's end."""
+    text = " ".join(line.split())
+    return len(text.split()) <= 12 and bool(_BOILERPLATE.match(text)) \
+        and not re.search(r"[.!?][\"”’']?$", text) or bool(re.match(r"(?i)media contacts?:", text))
+
+
 def is_time_line(line: str) -> bool:
     """'17:42 GMT' on a line of its own: a live blog's stamp of the entry below it."""
     return bool(_TIME_LINE.match(line.strip()))

@@ -34,6 +34,7 @@ from briefing.new.draft.chrome import (
     is_promo,
     is_stamp_line,
     is_time_line,
+    opens_boilerplate,
     opens_tail,
     stops_mid_sentence,
 )
@@ -75,6 +76,10 @@ def split_article(text: str) -> Split:
                  if _TAGS.match(line.strip()) and len(line.split()) <= 30), None)
     if tags:  # 'Tags: farming, nitrogen': what the page files the article under
         headers.setdefault("tags", _TAGS.sub("", tags))
+    boilerplate = next((number for number, chunk in enumerate(chunks) if number >= 2
+                        and opens_boilerplate(chunk.strip().split("\n")[0])), None)
+    if boilerplate is not None:
+        del chunks[boilerplate:]  # 'About Tata Steel', 'Media contact:': a press release's end
     while len(chunks) > 2 and _link_block(chunks[-1]):
         chunks.pop()  # 'Compartir: Facebook · X' over 'Te puede interesar: ...', below the text
     chunks = _edge_lines([_without_page_lines(chunk, headers) for chunk in chunks])

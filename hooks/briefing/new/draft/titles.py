@@ -38,7 +38,10 @@ TITLE_LEAD = frozenset("top senior former acting deputy vice chief special forei
                         "prime interior defence defense finance trade health state national "
                         "general foreign-affairs executive presidential economy economic environment "
                         "energy justice labour labor opposition party government ministry financial "
-                        "operating technology information medical commercial".split())
+                        "operating technology information medical commercial "
+                        # round 11: 'Managing director T.V. Narendran' was a 'director'
+                        "managing artistic creative editorial technical scientific associate "
+                        "assistant regional".split())
 
 
 
