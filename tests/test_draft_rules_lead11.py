@@ -21,9 +21,16 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
   Tata Steel' over what the company is drafted an organisation 'About Tata Steel Tata Steel';
   'Media contact:', 'Forward-looking statements', the wire's 'SOURCE X'); an office's leading words
   ('Managing director T.V. Narendran' was a 'director'; 'Assistant minister', 'Regional manager').
+- Found drafting a Senate report of my own: a body's sitting told in the present is ahead ('the
+  House of Representatives, which sits again on Monday' was dated the Monday before publication,
+  unmarked); a chamber named alone is a body ('The Senate passed the bill' drafted none); a
+  dateline set on a line of its own gives its place and day ('CANBERRA, Thursday 28 November
+  2024' over the text drafted no Canberra; bees' 'BRUSSELS, 3 March 2026' now drafts Brussels).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -145,3 +152,42 @@ def test_managing_director_is_the_role() -> None:
     data = draft(RELEASE.format(tail=""))
     roles = {r["name"]: [x.get("title") for x in r.get("roles", [])] for r in data.get("people", [])}
     assert roles.get("Ravi Narendran") == ["Managing director"], roles
+
+
+THURSDAY = dt.date(2024, 11, 28)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The bill returns to the House of Representatives, which sits again on Monday, where the government "
+     "has a majority.", "2024-12-02"),
+    ("The council meets on Tuesday to set the new rate, the mayor said.", "2024-12-03"),
+    # guard: told as done
+    ("The council met on Tuesday to set the new rate, the mayor said.", "2024-11-26"),
+])
+def test_a_sitting_told_in_the_present_is_ahead(text: str, day: str) -> None:
+    data = draft("Headline of the report\n\n" + text, THURSDAY)
+    days = {t["date"] for t in data.get("timeline", [])} | {m.get("date") for m in data.get("meetings", [])}
+    assert day in days, days
+
+
+def test_a_chamber_named_alone_is_a_body() -> None:
+    data = draft("The Senate passed the water bill by 36 votes to 30 on Wednesday, Senator Perin Davey said.")
+    assert "Senate" in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("dateline", "place"), [
+    ("CANBERRA, Thursday 28 November 2024", "Canberra"),
+    ("SANTIAGO, Chile - March 5, 1985", "Santiago"),
+    ("RIO DE JANEIRO, Brazil, Oct. 3, 2026", "Rio de Janeiro"),
+])
+def test_a_dateline_on_a_line_of_its_own_gives_its_place(dateline: str, place: str) -> None:
+    data = draft(f"Rescuers dig through rubble after the storm\n\n{dateline}\n\nRescue workers dug through "
+                 "collapsed houses on Tuesday as the toll rose to 146, Interior Minister Sergio Jarpa said.")
+    assert place in names(data, "places"), names(data, "places")
+    assert data["briefing"]["summary"].startswith("Rescue workers")
+
+
+def test_a_stamp_line_is_no_dateline() -> None:  # guard
+    data = draft("Rescuers dig through rubble after the storm\n\nUpdated 24 January 2025\n\nRescue workers "
+                 "dug through collapsed houses, Interior Minister Sergio Jarpa said.")
+    assert "Updated" not in names(data, "places") | names(data, "organisations")

@@ -243,7 +243,10 @@ def _plan_from_another_day(found: list[FoundDate], number: int, match: re.Match[
 # A timetable verb in the present tense before a weekday, as _FUTURE's 'opens on' but plural or a
 # few words away: 'Ticket sales open on Tuesday', 'voting runs until ... on' (a plan in news copy;
 # 'opened on Tuesday' is past).
+# A body's sitting told in the present is its timetable too ('the House, which sits again on
+# Monday'; 'The council meets on Thursday to set the rate'), not 'met on'.
 _TIMETABLE = re.compile(r"\b(?:opens?|reopens?|starts?|begins?|closes?|ends?|resumes?|runs?|kicks?\s+off|"
+                        r"sits|meets|convenes|reconvenes|"
                         r"goes\s+on\s+sale|go\s+on\s+sale)\s+(?:[\w\-]+\s+){0,6}?on\s+$")
 
 

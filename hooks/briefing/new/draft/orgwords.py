@@ -27,7 +27,10 @@ KNOWN_ORGS = frozenset(
     "TASS Interfax Fed Treasury Hamas Hezbollah Taliban "
     # parliaments news copy names by their own name ('The Dail will debate the report')
     "Dail Dáil Seanad Oireachtas Knesset Bundestag Bundesrat Duma Sejm Storting Folketing Riksdag "
-    "Althingi Eduskunta Majlis Sabor".split()) | {"United Nations", "Lok Sabha", "Rajya Sabha",
+    "Althingi Eduskunta Majlis Sabor "
+    # round 11: 'The Senate passed the government's water bill' drafted no body
+    "Senate Senedd Saeima Seimas Riigikogu Skupstina Skupština Sobranie Hluttaw Cortes Lagting "
+    "Løgting Nationalrat Landtag Majles".split()) | {"United Nations", "Lok Sabha", "Rajya Sabha",
                                                    "Verkhovna Rada"}
 
 # The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.

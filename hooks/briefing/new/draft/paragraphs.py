@@ -38,6 +38,7 @@ from briefing.new.draft.chrome import (
     opens_tail,
     stops_mid_sentence,
 )
+from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.spans import transcript_labels
 
 _HEADER = re.compile(r"^\s*([A-Za-z][A-Za-z_-]{0,20}(?: [A-Za-z_-]{1,20})?)\s*:\s*(.*)$")
@@ -101,7 +102,12 @@ def split_article(text: str) -> Split:
         writer = next((line for line in paragraphs[:lead] if line != headline and is_bare_byline(line)), None)
         if writer:
             headers.setdefault("by", writer)
+        dateline = next((line for line in paragraphs[:lead]
+                         if line != headline and _dateline_line(line)), None)
         del paragraphs[:lead]
+        if dateline and not dateline_end(paragraphs[0]):  # 'CANBERRA, Thursday 28 November 2024' over
+            # the text: the text's dateline, set on a line of its own (its place, its day)
+            paragraphs[0] = re.sub(r"\s+[-–—]+\s+", ", ", dateline.rstrip(" -–—")) + " — " + paragraphs[0]
     return Split(tuple(paragraphs), headers,
                  len(paragraphs) > 1 and stops_mid_sentence(paragraphs[-1]))
 
@@ -221,6 +227,18 @@ def _link_block(chunk: str) -> bool:
     end: joined, they would read as one paragraph too long for a link line."""
     lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
     return len(lines) >= 2 and all(is_link_line(line) or is_chrome(line) for line in lines)
+
+
+# A dateline on a line of its own: a place in capitals, a comma, then a day ('SANTIAGO, Chile -
+# March 5, 1985', 'CANBERRA, Thursday 28 November 2024').
+_DATELINE_LINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){2,30},\s+[^.!?]{0,30}?"
+                            r"\b(?:\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^!?]{0,30}$")
+
+
+def _dateline_line(line: str) -> bool:
+    head = line.split(",")[0]
+    return len(line.split()) <= 10 and head.isupper() and bool(_DATELINE_LINE.match(line)) \
+        and any(c.isdigit() for c in line)
 
 
 def _is_headline(paragraph: str) -> bool:

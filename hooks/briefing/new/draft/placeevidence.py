@@ -273,6 +273,11 @@ _LABELLED = re.compile(r":")
 _LABEL = re.compile(rf"[{UPPER}][{UPPER}.'’\- ]{{1,30}}:\s")
 
 
+# Small words inside a city's name, in lower case when the name is written in capitals ('RIO DE
+# JANEIRO', 'PORT OF SPAIN', 'BANDAR SERI BEGAWAN' has none).
+_CITY_PARTICLES = frozenset("de da do dos das del la le les di of on upon sur am im an".split())
+
+
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(name, type, as written) for the places of the first paragraph's dateline."""
     match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
@@ -283,7 +288,8 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
         return []  # 'NAKHON RATCHASIMA: Thailand won' is a dateline; 'MS. YUSUF: Thank you' and a
         # transcript's other 'NAME:' labels are speakers
     written = match.group("city").strip()
-    city = " ".join(w.capitalize() for w in written.split())
+    city = " ".join(w.lower() if i and w.lower() in _CITY_PARTICLES else w.capitalize()
+                    for i, w in enumerate(written.split()))  # 'RIO DE JANEIRO' -> 'Rio de Janeiro'
     as_in_text = next((m.group() for m in re.finditer(rf"(?<!\w){re.escape(city)}(?!\w)",
                                                         "\n".join(paragraphs[:12]), re.IGNORECASE)
                        if not m.group().isupper()), None)
