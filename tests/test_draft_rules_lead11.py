@@ -26,6 +26,9 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
   unmarked); a chamber named alone is a body ('The Senate passed the bill' drafted none); a
   dateline set on a line of its own gives its place and day ('CANBERRA, Thursday 28 November
   2024' over the text drafted no Canberra; bees' 'BRUSSELS, 3 March 2026' now drafts Brussels).
+- Found drafting a football report of my own: sides named by a score told before the other side
+  are bodies ('Arsenal lost 1-0 to Aston Villa' drafted neither); a match's bodies are its two
+  sides and its competition, not the sides of another result in its sentence.
 """
 
 from __future__ import annotations
@@ -191,3 +194,20 @@ def test_a_stamp_line_is_no_dateline() -> None:  # guard
     data = draft("Rescuers dig through rubble after the storm\n\nUpdated 24 January 2025\n\nRescue workers "
                  "dug through collapsed houses, Interior Minister Sergio Jarpa said.")
     assert "Updated" not in names(data, "places") | names(data, "organisations")
+
+
+MATCHDAY = ("Salah double sends Liverpool top\n\nMohamed Salah scored twice as Liverpool beat Everton 2-0 at "
+            "Anfield on Sunday to go 11 points clear at the top of the Premier League, after Arsenal "
+            "lost 1-0 to Aston Villa earlier in the day.")
+
+
+def test_sides_of_a_score_told_before_the_other_side_are_bodies() -> None:
+    data = draft(MATCHDAY)
+    assert {"Arsenal", "Aston Villa"} <= names(data, "organisations"), names(data, "organisations")
+    match = next(m for m in data["meetings"] if m["name"] == "Liverpool v Everton")
+    assert "arsenal" not in match.get("organisations", []) and "liverpool" in match["organisations"]
+
+
+def test_a_ground_after_won_at_is_no_side() -> None:  # guard
+    data = draft("Derby day\n\nCeltic won 3-1 at Ibrox on Sunday, manager Brendan Rodgers said.")
+    assert "Ibrox" not in names(data, "organisations")
