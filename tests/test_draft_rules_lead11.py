@@ -29,6 +29,12 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
 - Found drafting a football report of my own: sides named by a score told before the other side
   are bodies ('Arsenal lost 1-0 to Aston Villa' drafted neither); a match's bodies are its two
   sides and its competition, not the sides of another result in its sentence.
+- Found drafting a science report of my own: a person named with the body they work at, 'of',
+  'from' or 'at', is who speaks ('Professor Søren Brage of the University of Cambridge, who was
+  not involved in the study, said the findings were convincing' gave the statement to the
+  university: a wrong speaker, unmarked; in the fixtures the same befell dengue's entomologist
+  'of Jahangirnagar University', kikori's lawyer 'of the Centre for Environmental Law' and
+  tribunal's prosecutor 'of the National Prosecuting Authority').
 """
 
 from __future__ import annotations
@@ -211,3 +217,20 @@ def test_sides_of_a_score_told_before_the_other_side_are_bodies() -> None:
 def test_a_ground_after_won_at_is_no_side() -> None:  # guard
     data = draft("Derby day\n\nCeltic won 3-1 at Ibrox on Sunday, manager Brendan Rodgers said.")
     assert "Ibrox" not in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Professor Søren Brage of the University of Cambridge said the findings were sound.", "Søren Brage"),
+    ("Professor Søren Brage of the University of Cambridge, who was not involved in the study, said the "
+     "findings were convincing.", "Søren Brage"),
+    ("The prosecutor, Karen Pillay of the National Prosecuting Authority, said the state had recordings.",
+     "Karen Pillay"),
+    ("Union leader Thabo Mbeki Nkosi from the National Union of Metalworkers said the strike "
+     "would go on.", "Thabo Mbeki Nkosi"),
+    # guard: the body speaks
+    ("The University of Cambridge said the findings were convincing.", "University of Cambridge"),
+])
+def test_a_person_of_a_body_is_who_speaks(text: str, speaker: str) -> None:
+    data = draft("Walking study\n\n" + text)
+    by_id = {r["id"]: r["name"] for kind in ("people", "organisations") for r in data.get(kind, [])}
+    assert [by_id.get(s["speaker"]) for s in data.get("statements", [])] == [speaker], data.get("statements")
