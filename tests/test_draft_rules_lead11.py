@@ -35,6 +35,9 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
   university: a wrong speaker, unmarked; in the fixtures the same befell dengue's entomologist
   'of Jahangirnagar University', kikori's lawyer 'of the Centre for Environmental Law' and
   tribunal's prosecutor 'of the National Prosecuting Authority').
+- A journal is no place ('published in The Lancet' drafted a place 'Lancet', 'published in Science'
+  a place 'Science'); a journal named as one is a body ('the journal Nature Medicine';
+  paediatrics' 'published in the journal Acta Médica Portuguesa' now drafts it).
 """
 
 from __future__ import annotations
@@ -234,3 +237,19 @@ def test_a_person_of_a_body_is_who_speaks(text: str, speaker: str) -> None:
     data = draft("Walking study\n\n" + text)
     by_id = {r["id"]: r["name"] for kind in ("people", "organisations") for r in data.get(kind, [])}
     assert [by_id.get(s["speaker"]) for s in data.get("statements", [])] == [speaker], data.get("statements")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The study was published in The Lancet on Wednesday.", "Lancet"),
+    ("The study was published in Science on Thursday.", None),
+    ("The study, published in the journal Nature Medicine, found that walking helps.", "Nature Medicine"),
+])
+def test_a_journal_is_no_place(sentence: str, body: str | None) -> None:
+    data = draft(f"Walking study\n\n{sentence} Lead author Dr Mette Andersen said the effect was large.")
+    assert not names(data, "places"), names(data, "places")
+    assert body is None or body in names(data, "organisations")
+
+
+def test_a_place_after_in_stays() -> None:  # guard
+    data = draft("Walking study\n\nThe study was carried out in Aarhus, Dr Mette Andersen said.")
+    assert "Aarhus" in names(data, "places")

@@ -30,7 +30,9 @@ KNOWN_ORGS = frozenset(
     "Althingi Eduskunta Majlis Sabor "
     # round 11: 'The Senate passed the government's water bill' drafted no body
     "Senate Senedd Saeima Seimas Riigikogu Skupstina Skupština Sobranie Hluttaw Cortes Lagting "
-    "Løgting Nationalrat Landtag Majles".split()) | {"United Nations", "Lok Sabha", "Rajya Sabha",
+    "Løgting Nationalrat Landtag Majles "
+    # journals a study is published in ('published in The Lancet' made a place 'Lancet')
+    "Lancet BMJ JAMA NEJM".split()) | {"United Nations", "Lok Sabha", "Rajya Sabha",
                                                    "Verkhovna Rada"}
 
 # The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.
@@ -63,7 +65,9 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       "outsourcer insurer lobby coalition alliance bloc movement "
                       # round 10: 'the oil shale processor X', 'the environmental watchdog X',
                       # "the fishermen's association X", 'the state refiner X'
-                      "processor watchdog association refiner".split())
+                      "processor watchdog association refiner "
+                      # round 11: 'the journal Nature', 'the magazine Der Spiegel'
+                      "journal magazine".split())
 # First words of organisations' names in the languages news copy keeps them in ('Banco do
 # Brasil', 'Museo del Prado', 'Instituto Antártico Chileno'): the name runs on past a small word.
 FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musée Museum Instituto "

@@ -65,6 +65,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             or any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
             or text in KNOWN_ORGS or re.match(r"['’]s\b", window.after(paragraph, run.end)):
         return None
+    if _PUBLISHED_IN.search(window.before(paragraph, run.start)):
+        return None  # 'published in Science', 'appeared in The Lancet': a journal
     kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
     if kind_of and _place_noun(kind_of.group(1)):
         return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
@@ -115,6 +117,12 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg', 'south of Aralsk', 'a plant at Fuglafjørður'
     return None
+
+
+# Where words are printed: 'published in Science', 'a paper in The Lancet', 'appeared in the journal X'.
+_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appears|publishes|paper|study|article|letter|report)"
+                           r"\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:scientific|medical|academic|peer-reviewed)\s+)?"
+                           r"(?:journals?\s+)?$")
 
 
 # What a town's or a region's possessive owns: its council, mayor, streets, residents.
