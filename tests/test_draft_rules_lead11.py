@@ -38,6 +38,12 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
 - A journal is no place ('published in The Lancet' drafted a place 'Lancet', 'published in Science'
   a place 'Science'); a journal named as one is a body ('the journal Nature Medicine';
   paediatrics' 'published in the journal Acta Médica Portuguesa' now drafts it).
+- Found drafting an election report of my own: a parliament's name that is also a given name
+  opens a person's name after an office ('UDC leader Duma Boko' drafted an organisation 'Duma
+  Boko'; the Duma named alone stays a body); a body 'of' an office is no part of it ('The BDP of
+  President Mokgweetsi Masisi' gave the role 'BDP of President'); a body named with its field
+  before an office keeps the field ('The Ministry of Health Director General Ali Musa' drafted an
+  organisation 'Ministry of'; 'Permanent Secretary' is an office too).
 """
 
 from __future__ import annotations
@@ -253,3 +259,24 @@ def test_a_journal_is_no_place(sentence: str, body: str | None) -> None:
 def test_a_place_after_in_stays() -> None:  # guard
     data = draft("Walking study\n\nThe study was carried out in Aarhus, Dr Mette Andersen said.")
     assert "Aarhus" in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "person", "title", "body"), [
+    ("UDC leader Duma Boko will be sworn in on Friday, officials said.", "Duma Boko", "leader", None),
+    ("The BDP of President Mokgweetsi Masisi won just four seats.", "Mokgweetsi Masisi", "President", None),
+    ("The Ministry of Health Director General Ali Musa said the outbreak was over.", "Ali Musa", None,
+     "Ministry of Health"),
+    ("The Ministry of Health Permanent Secretary Jane Doe said the outbreak was over.", "Jane Doe", None,
+     "Ministry of Health"),
+])
+def test_offices_after_bodies_and_parliaments(text: str, person: str, title: str | None,
+                                              body: str | None) -> None:
+    data = draft("Election results\n\n" + text)
+    roles = {r["name"]: [x.get("title") for x in r.get("roles", [])] for r in data.get("people", [])}
+    assert person in roles and (title is None or roles[person] == [title]), roles
+    assert body is None or names(data, "organisations") == {body}, names(data, "organisations")
+
+
+def test_a_parliament_named_alone_stays_a_body() -> None:  # guard
+    data = draft("Election results\n\nThe Duma passed the law on Friday, Speaker Vyacheslav Volodin said.")
+    assert "Duma" in names(data, "organisations")

@@ -57,6 +57,12 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if any(t.lower() in TITLE_WORDS for t in title) and not honorific_only:
         kept = title[next(i for i, t in enumerate(title) if t not in NOT_NAME | PREPOSITIONS
                           and not _under_not_secretary(title, i) or t.lower() in TITLE_WORDS):]
+        if "of" in kept[:-1]:  # 'The BDP of President Mokgweetsi Masisi': the party of the
+            # president, whose office is 'President' (not 'Minister of Finance')
+            of = len(kept) - 1 - kept[::-1].index("of")
+            if of + 1 < len(kept) and kept[of + 1].lower() in TITLE_WORDS and of \
+                    and kept[of - 1].lower() not in TITLE_WORDS:
+                kept = kept[of + 1:]
         while len(kept) > 1 and kept[-1].lower() in _PLAIN_HONORIFICS | {"cr", "cr.", "cllr"}:
             kept = kept[:-1]  # 'Deputy Mayor Cr Ann-Maree Greaney': the office, not its 'Cr'
         return " ".join(kept)

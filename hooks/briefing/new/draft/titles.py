@@ -17,6 +17,7 @@ from briefing.new.draft.lexicon import (
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
+    PARLIAMENTS,
     PLACE_HEADS,
     PLACE_LEAD_WORDS,
     PLACE_LEADS,
@@ -41,7 +42,7 @@ TITLE_LEAD = frozenset("top senior former acting deputy vice chief special forei
                         "operating technology information medical commercial "
                         # round 11: 'Managing director T.V. Narendran' was a 'director'
                         "managing artistic creative editorial technical scientific associate "
-                        "assistant regional".split())
+                        "assistant regional permanent principal".split())
 
 
 
@@ -149,7 +150,8 @@ def is_name(tokens: list[str]) -> bool:
             and last not in ORG_HEADS and last not in PLACE_HEADS
             and " ".join(tokens[-2:]) not in BRANCHED_BODIES  # 'Kenya Red Cross said'
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
-            and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3)  # 'Greenpeace X'
+            and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS - PARLIAMENTS  # 'Greenpeace X'
+                     and len(tokens[0]) > 3)
             and tokens[0] not in FOREIGN_ORG_LEADS  # 'Banco de la Nación'
             and not (len(tokens) > 1 and any(t in CLUB_WORDS for t in tokens))  # 'Sky Sport Italia'
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
