@@ -44,6 +44,11 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
   President Mokgweetsi Masisi' gave the role 'BDP of President'); a body named with its field
   before an office keeps the field ('The Ministry of Health Director General Ali Musa' drafted an
   organisation 'Ministry of'; 'Permanent Secretary' is an office too).
+- Found drafting a British crime report of my own: ranks written short are offices ('Det Insp
+  Claire Hobson' was a person of that name, 'PC Mark Jones' and 'DCI Sarah Holt' organisations;
+  'Gen. Mark Milley', 'Lt. Col. X', 'Sgt. X' gave no role; derail's 'Col.' now a role); where a
+  person lives, British style, is a place ('Jamal Okafor, of Harehills,', 'Ann Lee, 34, from
+  Ballymena,').
 """
 
 from __future__ import annotations
@@ -280,3 +285,30 @@ def test_offices_after_bodies_and_parliaments(text: str, person: str, title: str
 def test_a_parliament_named_alone_stays_a_body() -> None:  # guard
     data = draft("Election results\n\nThe Duma passed the law on Friday, Speaker Vyacheslav Volodin said.")
     assert "Duma" in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("Det Insp Claire Hobson said the man had been charged.", "Claire Hobson", "Det Insp"),
+    ("PC Mark Jones was taken to hospital, police said.", "Mark Jones", "PC"),
+    ("DCI Sarah Holt said the inquiry would go on.", "Sarah Holt", "DCI"),
+    ("Gen. Mark Milley said the troops would stay.", "Mark Milley", "Gen."),
+    ("Sgt. Tom Ruiz was wounded, officials said.", "Tom Ruiz", "Sgt."),
+])
+def test_ranks_written_short_are_offices(text: str, person: str, title: str) -> None:
+    data = draft("Police report\n\n" + text)
+    roles = {r["name"]: [x.get("title") for x in r.get("roles", [])] for r in data.get("people", [])}
+    assert roles.get(person) == [title], roles
+    assert not names(data, "organisations") & {f"{title} {person}"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Jamal Okafor, of Harehills, is due before magistrates, Det Insp Claire Hobson said.", "Harehills"),
+    ("Ann Lee, 34, from Kilrea, was arrested on Monday, police said.", "Kilrea"),
+])
+def test_where_a_person_lives_is_a_place(text: str, place: str) -> None:
+    assert place in names(draft("Police report\n\n" + text), "places")
+
+
+def test_a_body_after_of_is_no_home() -> None:  # guard
+    data = draft("Police report\n\nJane Doe, of Amnesty International, said the arrests were unlawful.")
+    assert "Amnesty International" not in names(data, "places")

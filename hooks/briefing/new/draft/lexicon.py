@@ -41,8 +41,12 @@ SPEECH_VERBS = frozenset(
     "reiterated reiterates praised praises called calls described describes referred "
     "urging saying telling adding asking warning noting".split())
 
+RANKS = ("det det. insp insp. sgt sgt. supt supt. dci dcs dsupt pc pcso cmdr cmdr. lt lt. capt capt. "
+         "cpl cpl. pvt pvt. pte gen gen. col col. maj maj. adm adm. brig brig. cdr cdr. fr fr. "
+         "lt-col lt.-col. lt-gen maj-gen brig-gen")
+
 # Words that make the capitalised name after them a person ("envoy John Kerry").
-TITLE_WORDS = frozenset(
+TITLE_WORDS = frozenset((
     "president premier minister secretary envoy diplomat spokesman spokeswoman spokesperson "
     "official ambassador chancellor senator governor mayor chairman chairwoman chair director "
     "chief leader commissioner representative general counterpart adviser advisor king queen "
@@ -64,10 +68,13 @@ TITLE_WORDS = frozenset(
     "taoiseach tánaiste tanaiste ayatollah cardinal archbishop rector provost ombudsman "
     "auditor-general attorney-general solicitor-general governor-general president-elect "
     "baroness reverend rev. rev shah raja rajah maharaja mufti patriarch pastor monsignor "
-    "speaker".split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
+    "speaker "
+    # ranks written short, police and military, British and American style ('Det Insp Claire
+    # Hobson' was a person of that name, 'PC Mark Jones' and 'DCI Sarah Holt' organisations)
+    + RANKS).split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
-HONORIFICS = frozenset(
+HONORIFICS = frozenset((
     "president premier minister secretary ambassador chancellor senator governor mayor king "
     "queen prince pope judge professor dr dr. mr mr. mrs mrs. ms ms. sir general "
     "rep. sen. gov. chairman captain colonel admiral sheikh emir cllr councillor advocate "
@@ -75,7 +82,8 @@ HONORIFICS = frozenset(
     # round 10: Australia's councillor ('Deputy Mayor Cr Ann-Maree Greaney', 'Cr Greaney said')
     "cr cr. "
     # round 11
-    "taoiseach tánaiste tanaiste ayatollah cardinal archbishop baroness reverend rev. pastor".split())
+    "taoiseach tánaiste tanaiste ayatollah cardinal archbishop baroness reverend rev. pastor "
+    + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
 # ('Tan Sri Mohd Noor Yusof', 'Datuk Seri Abdul Karim Othman'), never part of the name.

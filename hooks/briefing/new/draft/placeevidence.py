@@ -65,6 +65,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             or any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
             or text in KNOWN_ORGS or re.match(r"['’]s\b", window.after(paragraph, run.end)):
         return None
+    home = _HOME.search(window.before(paragraph, run.start))
+    if home and (home.group("age") or len(tokens) == 1) and len(tokens) <= 3 \
+            and re.match(r"[,.;]", window.after(paragraph, run.end)):
+        return "place"  # 'Jamal Okafor, of Harehills,', 'Ann Lee, 34, from Ballymena,': where a person lives
     if _PUBLISHED_IN.search(window.before(paragraph, run.start)):
         return None  # 'published in Science', 'appeared in The Lancet': a journal
     kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
@@ -117,6 +121,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg', 'south of Aralsk', 'a plant at Fuglafjørður'
     return None
+
+
+# Where a person lives, British style: 'Jamal Okafor, of Harehills,', 'Ann Lee, 34, from Ballymena'.
+_HOME = re.compile(r"[A-Z][\w'’\-]+,\s+(?:(?P<age>(?:aged\s+)?\d{1,3}),\s+)?(?:of|from)\s+$")
 
 
 # Where words are printed: 'published in Science', 'a paper in The Lancet', 'appeared in the journal X'.
