@@ -354,3 +354,12 @@ DECISION_VERBS = frozenset(
     "ruled rules rejected rejects upheld upholds dismissed dismisses overturned overturns quashed "
     "quashes ordered orders decided decides found finds granted grants acquitted acquits convicted "
     "convicts sentenced sentences cleared clears struck threw".split())
+# round 11 (events): the nouns news copy gives an outlet that passed a report on ('state news
+# agency ONA', 'the national news agency Bernama', 'the Ghana News Agency'), and wire services
+# named alone ('WAM reported'): the outlet reports an event and takes no part in it
+# (new/draft/outlets.py).
+OUTLET_NOUNS = ("news agency", "press agency", "news service", "wire service", "broadcaster",
+                "newspaper", "daily", "radio", "television")
+WIRE_SERVICES = frozenset("Xinhua Reuters AP AFP Kyodo Yonhap TASS Interfax Bernama WAM Antara ANTARA PTI "
+                          "SPA QNA KUNA MENA APS IRNA Anadolu Tanjug Hina BTA PAP ANSA EFE dpa DPA Lusa "
+                          "Petra SUNA ENA GNA NAN APA".split())

@@ -69,6 +69,7 @@ from briefing.new.draft.lexicon import (
     RESULT_VERBS,
 )
 from briefing.new.draft.names import RUN
+from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, REQUESTED, plan_triggers
 from briefing.new.draft.sentences import sentence_spans
 from briefing.new.draft.sittings import adjourned_sittings
@@ -147,6 +148,7 @@ class Context:
     published: dt.date
     quoted: dict[int, list[tuple[int, int]]]  # paragraph -> quoted spans (open, close)
     said_by: dict[tuple[int, int], list[Key]]  # (paragraph, sentence start) -> speakers there
+    outlets: frozenset[Key] = frozenset()  # news outlets that pass the news on (outlets.py)
 
 
 # An event word that is the subject of a verb told ahead: 'The second match will be played',
@@ -519,8 +521,9 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
     dateline = len(text) - len(without_dateline(text)) if number == 1 and start == 0 else 0
     for mention in context.entities.in_span(number, start, end):
         if _in_quote(context, number, mention.start) or _NOT_THERE.search(text[start:mention.start]) \
-                or mention.start < dateline:
-            continue
+                or mention.start < dateline \
+                or mention.key in context.outlets and reports(text, mention.start, mention.end):
+            continue  # ('..., state news agency ONA reported': the wire that told of it)
         bucket = {"people": people, "organisations": orgs}.get(mention.key[0])
         if bucket is not None and mention.key not in bucket:
             bucket.append(mention.key)
