@@ -19,7 +19,7 @@ from ruletable import meetings
      "maintenance base in Lusaka, the official Xinhua news agency reported.",
      {"ethiopian-airlines", "zambia-airways"}, "xinhua"),
     ("Sarawak Energy Corporation and the state gas firm Petros signed a gas supply agreement in Kuching "
-     "on Tuesday, according to Bernama.",
+     "on Tuesday, the national news agency Bernama reported.",
      {"sarawak-energy-corporation", "petros"}, "bernama"),
     ("The Algerian Petroleum Institute and Eni Corporation signed a $1.3 billion contract in Algiers "
      "on Sunday to train engineers, the Algerie Presse Service reported. The agreement was signed by "
@@ -40,3 +40,33 @@ def test_an_outlet_that_signs_is_a_side() -> None:
                      "share news photographs, the two agencies said.")
     assert len(found) == 1, found
     assert {"xinhua", "kenya-news-agency"} <= set(found[0].get("organisations") or ()), found
+
+
+@pytest.mark.parametrize(("text", "bodies", "date"), [
+    ("The Kavieng Provincial Assembly voted on Tuesday to close the town's fish market for repairs. "
+     "The assembly will meet the fishermen's association on Friday to agree on new licence fees.",
+     ["kavieng-provincial-assembly"], "2026-03-06"),
+    ("The Tema Metropolitan Council raised market tolls by a third on Monday, and the Tema Market "
+     "Traders' Union said its members would stop paying them. The council will meet the traders' "
+     "union on Thursday.",
+     ["tema-metropolitan-council", "tema-market-traders-union"], "2026-03-05"),
+    ("ACCRA - The Ghana Cocoa Board raised the price it pays farmers by 20 percent on Tuesday. The "
+     "board will meet growers' representatives in Kumasi on Friday, the Ghana News Agency reported.",
+     ["ghana-cocoa-board"], "2026-03-06"),
+])
+def test_a_body_called_back_by_its_word_takes_part(text: str, bodies: list[str], date: str) -> None:
+    found = [m for m in meetings(text) if m.get("status") == "scheduled"]
+    assert len(found) == 1 and found[0].get("date") == date, found
+    assert found[0].get("organisations") == bodies and not found[0].get("participants"), found[0]
+
+
+@pytest.mark.parametrize("text", [
+    # two councils named before: 'the council' could be either
+    "The Tema Metropolitan Council and the Ashaiman Municipal Council both raised market tolls on "
+    "Monday. The council will meet traders on Thursday.",
+    # the body is named only after the sentence
+    "The council will meet traders on Thursday. The Tema Metropolitan Council raised tolls on Monday.",
+])
+def test_a_word_that_could_mean_another_body_or_none_named_before_takes_nobody(text: str) -> None:
+    found = [m for m in meetings(text) if m.get("status") == "scheduled"]
+    assert all(not m.get("organisations") for m in found), found

@@ -363,3 +363,10 @@ OUTLET_NOUNS = ("news agency", "press agency", "news service", "wire service", "
 WIRE_SERVICES = frozenset("Xinhua Reuters AP AFP Kyodo Yonhap TASS Interfax Bernama WAM Antara ANTARA PTI "
                           "SPA QNA KUNA MENA APS IRNA Anadolu Tanjug Hina BTA PAP ANSA EFE dpa DPA Lusa "
                           "Petra SUNA ENA GNA NAN APA".split())
+# round 11 (events): the words by which news copy calls back a body it named in full ('The Morobe
+# Provincial Assembly voted ...', then 'The assembly will meet the traders' association on Monday')
+# (new/draft/bodywords.py); not 'group', 'side', 'team': those often mean people.
+BODY_WORDS = frozenset("assembly council board committee commission association union federation "
+                       "authority ministry department court tribunal cabinet parliament senate "
+                       "agency institute corporation company bank league chamber society "
+                       "cooperative co-operative".split())

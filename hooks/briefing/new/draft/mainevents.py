@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
+from briefing.new.draft.bodywords import bodies_called_back
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import (
@@ -328,7 +329,11 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                                 "day it was due, not the day it will be held. Check the date.")
         if date is None and family != "deal":  # (a deal's day is not the day it was announced)
             lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
-        if not people and marker is None \
+        # ('The assembly will meet the traders' association': the bodies it calls back take part,
+        # not people guessed from the sentences after)
+        called_back = [] if people or orgs else bodies_called_back(context.entities, text, number, start, end)
+        event.organisations = event.organisations or called_back
+        if not people and marker is None and not called_back \
                 and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
             # strike's unions are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
