@@ -70,3 +70,26 @@ def test_a_body_called_back_by_its_word_takes_part(text: str, bodies: list[str],
 def test_a_word_that_could_mean_another_body_or_none_named_before_takes_nobody(text: str) -> None:
     found = [m for m in meetings(text) if m.get("status") == "scheduled"]
     assert all(not m.get("organisations") for m in found), found
+
+
+@pytest.mark.parametrize(("text", "people", "date"), [
+    ("Agriculture Minister Vladimir Rusu said the ministry would ask the European Union for emergency "
+     "aid when he meets EU agriculture commissioner Pieter Janssen in Brussels.",
+     ["vladimir-rusu", "pieter-janssen"], None),
+    ("Fisheries Minister Helena Amupolo said she would take up the quotas with her South African "
+     "counterpart, Thabo Nkosi, when the two meet in Cape Town later this month.",
+     ["helena-amupolo", "thabo-nkosi"], "2026-03"),
+])
+def test_a_meeting_told_in_passing_after_when_is_still_ahead(text: str, people: list[str],
+                                                              date: str | None) -> None:
+    found = meetings(text)
+    assert len(found) == 1 and found[0].get("participants") == people, found
+    assert found[0].get("status") == "scheduled" and found[0].get("date") == date, found[0]
+
+
+def test_a_meeting_told_after_when_in_the_past_was_held() -> None:
+    # guard: 'when he met': done, on its day
+    found = meetings("Agriculture Minister Vladimir Rusu said he had asked for emergency aid when he met "
+                     "EU agriculture commissioner Pieter Janssen in Brussels on Monday.")
+    assert len(found) == 1 and found[0].get("date") == "2026-03-02", found
+    assert found[0].get("status") != "scheduled", found[0]

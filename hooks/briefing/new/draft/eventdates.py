@@ -239,7 +239,13 @@ def told_ahead(published_on: dt.date, text: str, start: int, end: int, at: int,
     if date and len(date.value) == 10:
         return date.value > published or bool(PUT_OFF.search(text, at, end))
     return bool(date and date.value > published[:len(date.value)]
-                or _FUTURE.search(_clause(text, start, end, at)) or PUT_OFF.search(text, at, end))
+                or _FUTURE.search(_clause(text, start, end, at)) or PUT_OFF.search(text, at, end)
+                or _WHEN_MEETS.match(text, at))
+
+
+# 'when he meets EU commissioner X in Brussels', 'when the two meet in Cape Town later this
+# month': a meeting in the present tense after 'when' is still to come
+_WHEN_MEETS = re.compile(r"when\s+[^,.;\"“”]{1,30}?\s+(?:next\s+)?meets?\b")
 
 
 def _clause(text: str, start: int, end: int, at: int) -> str:

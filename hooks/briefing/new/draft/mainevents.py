@@ -101,8 +101,11 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
                    r"(?:is|are)\s+to|(?:agreed|plans?|planned|hopes?|hoped|intends?|arranged|invited\s+\w+|"
                    r"willing|ready|offered)\s+to)\s+(?:now\s+|again\s+|also\s+|then\s+)?"
                    r"(?:meet|hold\s+(?:talks|a\s+meeting))\b"
-                   # 'is due to discuss the fees when it meets next week': the body's next meeting
-                   r"|\bwhen\s+(?:it|they)\s+(?:next\s+)?meets?\b")
+                   # 'is due to discuss the fees when it meets next week': the body's next meeting;
+                   # 'would ask for aid when he meets EU commissioner X in Brussels', 'when the two
+                   # meet in Cape Town later this month': a meeting still ahead, told in passing
+                   r"|\bwhen\s+(?:it|they|he|she|we|both|the\s+two(?:\s+[a-z]+)?|both\s+[a-z]+)\s+"
+                   r"(?:next\s+)?meets?\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed the agreement in 2022'
 # 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
