@@ -93,3 +93,23 @@ def test_a_meeting_told_after_when_in_the_past_was_held() -> None:
                      "EU agriculture commissioner Pieter Janssen in Brussels on Monday.")
     assert len(found) == 1 and found[0].get("date") == "2026-03-02", found
     assert found[0].get("status") != "scheduled", found[0]
+
+
+@pytest.mark.parametrize(("text", "date", "scheduled"), [
+    ("SUVA - The Pacific Islands Forum opened in Suva on Monday, with leaders from 18 countries "
+     "expected to discuss climate finance and fisheries. Fiji's prime minister, Sitiveni Rabuka, "
+     "welcomed them.",
+     "2026-03-02", False),
+    ("The Africa Climate Summit began in Nairobi on Tuesday, with heads of state due to sign a "
+     "declaration on carbon markets. Kenya's president, William Ruto, opened it.",
+     "2026-03-03", False),
+    # guard: the gathering itself told ahead ('opens on Monday'): the Monday after publication
+    ("The Pacific Islands Forum opens in Suva on Monday, with leaders from 18 countries expected to "
+     "discuss climate finance. Fiji's prime minister, Sitiveni Rabuka, will host it.",
+     "2026-03-09", True),
+])
+def test_a_plan_in_a_with_phrase_does_not_move_the_day_of_the_clause_before(text: str, date: str,
+                                                                            scheduled: bool) -> None:
+    found = meetings(text)
+    assert len(found) == 1 and found[0].get("date") == date, found
+    assert (found[0].get("status") == "scheduled") is scheduled, found[0]

@@ -296,8 +296,10 @@ def _sentence_around(text: str, at: int) -> str:
     return text[start:end]
 
 
-# Where a clause ends: 'The strike began on Tuesday and is due to last until Sunday' has two.
-_CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|as|while|because)\s")
+# Where a clause ends: 'The strike began on Tuesday and is due to last until Sunday' has two;
+# so has 'The forum opened on Monday, with leaders from 18 countries expected to attend' (the
+# 'with' phrase's plan is not the opening's).
+_CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|as|while|because)\s|,\s+with\s")
 
 
 # 'and' before a noun phrase ('and the directors', 'and his deputy', 'and Carlos Galán') joins
