@@ -370,3 +370,14 @@ BODY_WORDS = frozenset("assembly council board committee commission association 
                        "authority ministry department court tribunal cabinet parliament senate "
                        "agency institute corporation company bank league chamber society "
                        "cooperative co-operative".split())
+# round 11 (events): speech verbs that tell an act, not words, by what follows them ('called an
+# emergency meeting', 'called off the match', 'declared a state of emergency', 'posted a loss'):
+# the verb -> the words after it that make it an act (new/draft/events.py).
+ACT_OBJECTS = {
+    "called": "meeting session election elections vote referendum strike halt ceasefire truce inquiry "
+              "summit conference recess timeout time-out".split(),
+    "declared": "emergency curfew holiday ceasefire truce bankruptcy dividend war law disaster "
+                "winner".split(),
+    "posted": "profit loss deficit surplus gain growth record result results revenue time".split(),
+}
+ACT_PARTICLES = {"called": ("off", "in", "up", "out")}
