@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruletable import meetings
+from ruletable import draft, meetings
 
 
 @pytest.mark.parametrize(("text", "sides", "outlet"), [
@@ -113,3 +113,29 @@ def test_a_plan_in_a_with_phrase_does_not_move_the_day_of_the_clause_before(text
     found = meetings(text)
     assert len(found) == 1 and found[0].get("date") == date, found
     assert (found[0].get("status") == "scheduled") is scheduled, found[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The Handball Federation of Serbia called an emergency meeting of its executive board after fans "
+    "threw flares onto the court in Belgrade.",
+    "The Peruvian government declared a state of emergency in three southern provinces on Monday.",
+    "The Kenya Rugby Union called off the match in Nakuru after heavy rain.",
+])
+def test_an_act_told_with_a_speech_verb_is_no_statement(text: str) -> None:
+    assert not draft(text).get("statements"), draft(text).get("statements")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: words said of something, and a call for something, are statements
+    "Justice Minister Allan Rock called the vote a turning point for the country.",
+    "The Kenya Rugby Union called for calm after fans threw bottles onto the pitch in Nakuru.",
+])
+def test_words_told_with_the_same_verb_are_a_statement(text: str) -> None:
+    assert len(draft(text).get("statements", [])) == 1, draft(text)
+
+
+def test_a_meeting_of_a_board_called_for_a_weekday_is_ahead() -> None:
+    found = meetings("The Handball Federation of Serbia called an emergency meeting of its executive "
+                     "board for Thursday after fans threw flares onto the court in Belgrade.")
+    assert len(found) == 1 and found[0].get("date") == "2026-03-05", found
+    assert found[0].get("status") == "scheduled", found[0]
