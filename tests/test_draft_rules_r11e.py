@@ -139,3 +139,20 @@ def test_a_meeting_of_a_board_called_for_a_weekday_is_ahead() -> None:
                      "board for Thursday after fans threw flares onto the court in Belgrade.")
     assert len(found) == 1 and found[0].get("date") == "2026-03-05", found
     assert found[0].get("status") == "scheduled", found[0]
+
+
+def test_a_second_clause_with_its_own_subject_tells_an_event_of_its_own() -> None:
+    found = meetings("Saturday's league derby between Sloga and Borac was abandoned after fans threw "
+                     "flares onto the pitch, and the Football Association of Serbia called an "
+                     "emergency meeting for Monday.")
+    assert [(m.get("date"), m.get("status")) for m in found] == [("2026-02-28", None),
+                                                                 ("2026-03-09", "scheduled")], found
+    assert "football-association-of-serbia" not in found[0].get("organisations", []), found[0]
+    assert found[1].get("organisations") == ["football-association-of-serbia"], found[1]
+
+
+def test_a_second_clause_pointing_back_tells_no_other_event() -> None:
+    # guard: 'the talks' of the second clause are the first clause's
+    found = meetings("Sudan's army and the Rapid Support Forces held talks in Jeddah on Monday, and the "
+                     "Saudi foreign ministry said the talks would resume next week.")
+    assert len(found) == 1 and found[0].get("date") == "2026-03-02", found

@@ -252,6 +252,8 @@ EVENT_NOUNS = {
     "festival": ("other", "festival"),
     # round 9 (events): 'The best-of-three final series begins in Piraeus on Saturday'
     "series": ("other", "sport"),
+    # round 11 (events): "Sunday's league derby between Vardar and Metalurg was abandoned"
+    "derby": ("other", "sport"),
 }
 # What a signing makes, told apart from the signing ('The agreement, signed on Saturday in Pasig')
 DEAL_NOUNS = ("agreement", "deal", "accord", "treaty", "pact", "memorandum", "settlement", "contract")

@@ -190,6 +190,14 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         _bodies_met(context, events, number, start, end)
         return
     again = next((t[0] for t in triggers if AGAIN.match(text, t[0])), None)
+    other = _other_act(text, triggers) if again is None else None
+    if other is not None:  # ('The derby ... was abandoned, and the federation called a meeting')
+        first = len(events)
+        _clause_events(context, events, number, start, other, [t for t in triggers if t[0] < other])
+        _clause_events(context, events, number, other, end, [t for t in triggers if t[0] >= other])
+        for event in events[first:]:
+            event.sentence = text[start:end].strip()
+        return
     if again is None or again == triggers[0][0]:
         _clause_events(context, events, number, start, end, triggers)
         _bodies_met(context, events, number, start, end)
@@ -205,6 +213,21 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         later.people_doubt = earlier.people_doubt
     for event in events[first:]:
         event.sentence = text[start:end].strip()
+
+
+# ', and the Handball Federation of Macedonia called ...': a clause with a subject of its own
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _other_act(text: str, triggers: list[tuple[int, str | None, str, str, str, bool]]) -> int | None:
+    """Where a second clause with its own subject and an event word of its own (not one pointing
+    back) begins, after the first event word: 'Sunday's derby between A and B was abandoned ...,
+    and the federation called an emergency meeting for Thursday' tells two events."""
+    for clause in _NEW_SUBJECT.finditer(text, triggers[0][0], triggers[-1][0]):
+        if any(t[0] >= clause.end() and not t[5] for t in triggers) \
+                and triggers[0][4] not in [t[4] for t in triggers if t[0] >= clause.end()]:
+            return clause.start() + 1
+    return None
 
 
 # 'told reporters after the boards met in Cork': a body's meeting told in a clause of time
