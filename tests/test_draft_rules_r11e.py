@@ -156,3 +156,11 @@ def test_a_second_clause_pointing_back_tells_no_other_event() -> None:
     found = meetings("Sudan's army and the Rapid Support Forces held talks in Jeddah on Monday, and the "
                      "Saudi foreign ministry said the talks would resume next week.")
     assert len(found) == 1 and found[0].get("date") == "2026-03-02", found
+
+
+def test_a_which_clause_of_another_noun_does_not_date_the_event() -> None:
+    found = meetings("ACCRA - The Ghana Cocoa Board raised the price it pays farmers on Tuesday. Its chief "
+                     "executive, Kwaku Mensah, told a news conference in Accra that the price would apply "
+                     "to the main crop, which started buying on Monday.")
+    conference = [m for m in found if m["type"] == "conference"]
+    assert len(conference) == 1 and conference[0].get("date") != "2026-03-02", found
