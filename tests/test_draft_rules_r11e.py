@@ -164,3 +164,25 @@ def test_a_which_clause_of_another_noun_does_not_date_the_event() -> None:
                      "to the main crop, which started buying on Monday.")
     conference = [m for m in found if m["type"] == "conference"]
     assert len(conference) == 1 and conference[0].get("date") != "2026-03-02", found
+
+
+_SIGNED = ("The agreement was signed in Muscat by Salim al-Harthy, chairman of the Duqm zone authority, "
+           "and Ramesh Kulkarni, managing director of Konkan Fertilisers.\n\n"
+           "\"Duqm gives us cheap gas,\" Kulkarni told reporters after the signing.\n\n")
+
+
+def test_a_pronoun_after_a_speaker_called_by_an_unlinked_surname_means_that_speaker() -> None:
+    # 'Al-Harthy said' opening a sentence: the particle written with a capital, which the names
+    # step leaves unlinked; the pronoun's quote is his, marked uncertain, not Kulkarni's unmarked
+    data = draft(_SIGNED + "Al-Harthy said the plant would create 2,000 jobs.\n\n"
+                 "\"This is the kind of industry Duqm was built for,\" he said.")
+    quote = data["quotes"][-1]
+    assert quote["speaker"] == "salim-al-harthy" and "speaker" in quote.get("uncertain", {}), quote
+
+
+def test_a_pronoun_after_an_unlinked_word_of_nobody_named_keeps_its_reading() -> None:
+    # guard: 'Officials said' names nobody drafted: Kulkarni, unmarked
+    data = draft(_SIGNED + "Officials said the plant would create 2,000 jobs.\n\n"
+                 "\"This is the kind of industry Duqm was built for,\" he said.")
+    quote = data["quotes"][-1]
+    assert quote["speaker"] == "ramesh-kulkarni" and "speaker" not in quote.get("uncertain", {}), quote
