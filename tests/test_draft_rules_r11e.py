@@ -1,8 +1,18 @@
 """Rules of round 11 of issue 18 (events), as tables (each row its own sentences, not a fixture's):
-a news outlet that passed the news on ('state news agency WAM reported', '..., the official Xinhua
-news agency reported', 'according to Bernama') takes no part in the event it reports (an outlet
-that is a side of a deal still is). Guard rows keep what is right.
-Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+a news outlet that passed the news on ('state news agency WAM reported', 'the official Xinhua news
+agency reported') takes no part in the event it reports (an outlet that signs is a side); a body
+named in full and then called back by its word ('The assembly will meet the fishermen's association
+on Friday') takes part in the event whose sentence names nobody (not when two bodies could be
+meant, or none was named before); a meeting told after 'when' in the present tense ('when he meets
+EU commissioner X in Brussels', 'when the two meet in Cape Town later this month') is scheduled
+('when he met' is not); a plan in a ', with' phrase ('opened on Monday, with leaders expected to')
+does not move the day before it; a speech verb telling an act ('called an emergency meeting',
+'declared a state of emergency', 'called off the match') is no statement ('called the vote a
+turning point', 'called for calm' are), and a meeting of a board 'called for Thursday' is ahead; a
+second clause with a subject and an event of its own tells a second event; a 'which started'
+clause of another noun does not date the event; a pronoun after a speaker called by a surname the
+names step leaves unlinked ('Al-Harthy said') means that speaker, marked uncertain.
+Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
