@@ -274,6 +274,8 @@ EVENT_NOUNS = {
     "festival": ("other", "festival"),
     # round 9 (events): 'The best-of-three final series begins in Piraeus on Saturday'
     "series": ("other", "sport"),
+    # round 11 (events): "Sunday's league derby between Vardar and Metalurg was abandoned"
+    "derby": ("other", "sport"),
 }
 # What a signing makes, told apart from the signing ('The agreement, signed on Saturday in Pasig')
 DEAL_NOUNS = ("agreement", "deal", "accord", "treaty", "pact", "memorandum", "settlement", "contract")
@@ -376,3 +378,30 @@ DECISION_VERBS = frozenset(
     "ruled rules rejected rejects upheld upholds dismissed dismisses overturned overturns quashed "
     "quashes ordered orders decided decides found finds granted grants acquitted acquits convicted "
     "convicts sentenced sentences cleared clears struck threw".split())
+# round 11 (events): the nouns news copy gives an outlet that passed a report on ('state news
+# agency ONA', 'the national news agency Bernama', 'the Ghana News Agency'), and wire services
+# named alone ('WAM reported'): the outlet reports an event and takes no part in it
+# (new/draft/outlets.py).
+OUTLET_NOUNS = ("news agency", "press agency", "news service", "wire service", "broadcaster",
+                "newspaper", "daily", "radio", "television")
+WIRE_SERVICES = frozenset("Xinhua Reuters AP AFP Kyodo Yonhap TASS Interfax Bernama WAM Antara ANTARA PTI "
+                          "SPA QNA KUNA MENA APS IRNA Anadolu Tanjug Hina BTA PAP ANSA EFE dpa DPA Lusa "
+                          "Petra SUNA ENA GNA NAN APA".split())
+# round 11 (events): the words by which news copy calls back a body it named in full ('The Morobe
+# Provincial Assembly voted ...', then 'The assembly will meet the traders' association on Monday')
+# (new/draft/bodywords.py); not 'group', 'side', 'team': those often mean people.
+BODY_WORDS = frozenset("assembly council board committee commission association union federation "
+                       "authority ministry department court tribunal cabinet parliament senate "
+                       "agency institute corporation company bank league chamber society "
+                       "cooperative co-operative".split())
+# round 11 (events): speech verbs that tell an act, not words, by what follows them ('called an
+# emergency meeting', 'called off the match', 'declared a state of emergency', 'posted a loss'):
+# the verb -> the words after it that make it an act (new/draft/events.py).
+ACT_OBJECTS = {
+    "called": "meeting session election elections vote referendum strike halt ceasefire truce inquiry "
+              "summit conference recess timeout time-out".split(),
+    "declared": "emergency curfew holiday ceasefire truce bankruptcy dividend war law disaster "
+                "winner".split(),
+    "posted": "profit loss deficit surplus gain growth record result results revenue time".split(),
+}
+ACT_PARTICLES = {"called": ("off", "in", "up", "out")}
