@@ -49,6 +49,9 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
   'Gen. Mark Milley', 'Lt. Col. X', 'Sgt. X' gave no role; derail's 'Col.' now a role); where a
   person lives, British style, is a place ('Jamal Okafor, of Harehills,', 'Ann Lee, 34, from
   Ballymena,').
+- Found drafting an American council report of my own: a clock time's 'p.m.' before a day ends no
+  sentence ('The council will hold a public hearing at 6 p.m. Monday at City Hall.' was split
+  after 'p.m.', and 'Monday at City Hall.' dated the Monday before publication, unmarked).
 """
 
 from __future__ import annotations
@@ -312,3 +315,15 @@ def test_where_a_person_lives_is_a_place(text: str, place: str) -> None:
 def test_a_body_after_of_is_no_home() -> None:  # guard
     data = draft("Police report\n\nJane Doe, of Amnesty International, said the arrests were unlawful.")
     assert "Amnesty International" not in names(data, "places")
+
+
+def test_a_clock_time_before_a_day_ends_no_sentence() -> None:
+    data = draft("Council report\n\nThe council will hold a public hearing on the trash contract at 6 p.m. "
+                 "Monday at City Hall, Council President Maria Delgado said.", dt.date(2025, 6, 11))
+    days = {t["date"] for t in data.get("timeline", [])}
+    assert "2025-06-16" in days and "2025-06-09" not in days, days
+
+
+def test_a_clock_time_ending_a_sentence_still_ends_it() -> None:  # guard
+    data = draft("Council report\n\nThe polls closed at 8 p.m. Mayor Robert Kline said turnout was high.")
+    assert "Robert Kline" in names(data, "people")
