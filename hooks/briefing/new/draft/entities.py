@@ -18,6 +18,7 @@ from slugify import slugify
 
 from briefing.new.draft.acronyms import add_acronyms
 from briefing.new.draft.andnames import join_and_names
+from briefing.new.draft.compass import shared_heads
 from briefing.new.draft.entity import Entity, Mention
 from briefing.new.draft.evidence import split_of
 from briefing.new.draft.facilities import facilities
@@ -86,6 +87,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     found, affiliations, homes = split_of(joined,
                                    lambda words: is_name(split_title(words)[1]), paragraphs)
     found = _after_a_plural_noun(found, paragraphs)
+    found, compass_places = shared_heads(found, paragraphs)  # 'East and Central Africa'
     found, firms, seats = split_firms(found, paragraphs)
     owners, sites, yards = facilities(paragraphs)
     bodies = bodies_by_relation(found, paragraphs)  # 'owned by Holmen', 'a group led by Golden Hope'
@@ -125,6 +127,8 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         place.name = name  # 'ROTTERDAM' as the dateline writes it is an alias
         if written != name and written not in place.aliases:
             place.aliases.append(written)
+    for name, (kind, _lone) in compass_places.items():
+        places.setdefault(slugify(name), Entity("places", name, type=kind))
     for seat in sorted(seats - taken):  # 'Normandy Mining of Adelaide': the firm's city
         places.setdefault(slugify(seat), Entity("places", seat, type="place"))
     for home in sorted(homes - taken):
@@ -135,6 +139,9 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     short_firm_names(organisations, places, people)
     _places_in_names(people, organisations, places, "\n".join(paragraphs))
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
+    for name, (_kind, lone) in compass_places.items():  # 'East' of 'East and Central Africa'
+        if slugify(name) in places and not any(m.key == ("places", slugify(name)) for m in mentions):
+            mentions.append(Mention(lone.paragraph, lone.start, lone.end, ("places", slugify(name))))
     return Entities(people, organisations, places, mentions)
 
 

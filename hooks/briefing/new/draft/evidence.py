@@ -68,7 +68,8 @@ def split_of(found: list[Run], person_like: object,
             or bool(text) and _ORG_APPOSITION.match(text, run.end) is not None \
             or re.search(r"\b(?:Centre|Center) for ", right) is not None
         home = bool(match and right and not org_like) \
-            and _a_home(match.group() if match else "", right, words, titled, text, run)
+            and (_a_home(match.group() if match else "", right, words, titled, text, run)
+                 or _of_a_country_in_a_result(match.group() if match else "", right, words, text, run))
         if (match and right and (titled or org_like or home)
                 and len(words) >= 2 and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
                 and callable(person_like) and person_like(words)):
@@ -100,6 +101,38 @@ def _a_home(of: str, right: str, words: list[str], titled: bool, text: str, run:
     speaks = _SPEAKS_AFTER.match(text, run.end) is not None \
         or re.search(rf"\b(?:{_VERBS})\s+$", window.before(text, run.start)) is not None
     return speaks and is_given_name(words[0])
+
+
+# A result between players: 'Iga Swiatek of Poland beat Amanda Anisimova', 'lost to Ana Lima of
+# Brazil 6-4' (sports copy names a player with the country she plays for).
+_RESULT_AFTER = re.compile(r"\s+(?:beat|beats|defeated|defeats|edged|upset|overcame|outlasted|thrashed|"
+                           r"drew\s+with|lost\s+to|fell\s+to|won\s+\d)\b")
+_RESULT_BEFORE = re.compile(r"\b(?:beat|beats|beating|defeated|defeating|edged|upset|against|"
+                            r"lost\s+to|fell\s+to|losing\s+to|ahead\s+of)\s+$")
+
+
+def _of_a_country_in_a_result(of: str, right: str, words: list[str], text: str, run: Run) -> bool:
+    """Two or three capitalised words, 'of' and a country, as one side of a result ('Iga Swiatek
+    of Poland beat ...', '... beat Amanda Anisimova of the United States'): a player and the
+    country she plays for; not 'Bank of Poland' (an organisation word, left to split_of)."""
+    return right in COUNTRIES and 2 <= len(words) <= 3 \
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words) \
+        and (_RESULT_AFTER.match(text, run.end) is not None
+             or _RESULT_BEFORE.search(window.before(text, run.start)) is not None)
+
+
+def player_of_a_country(text: str, run: Run) -> bool:
+    """The run 'Iga Swiatek' of 'Iga Swiatek of Poland beat ...': a player named with the country
+    she plays for, one side of a result (the run split from its country by `split_of`)."""
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[run.end:run.end + 8])
+    if of is None or not 2 <= len(run.tokens) <= 3:
+        return False
+    at = run.end + of.end()
+    country = max((c for c in COUNTRIES if text.startswith(c, at)
+                   and not text[at + len(c):at + len(c) + 1].isalnum()), key=len, default=None)
+    return country is not None and (
+        _RESULT_AFTER.match(text, at + len(country)) is not None
+        or _RESULT_BEFORE.search(window.before(text, run.start)) is not None)
 
 
 def surname_used_alone(text: str, surname: str) -> bool:

@@ -163,6 +163,14 @@ COUNTRIES = frozenset(
     "Northern Ireland;Kyrgyzstan;Tajikistan;Turkmenistan;Bhutan;Maldives;Brunei;Timor-Leste;"
     "Papua New Guinea;Fiji;Samoa;Tonga".split(";"))
 
+# A country's own name in its language, closing a national body's name as 'Australia' closes
+# 'Rowing Australia' (round 11: 'Met Éireann says a gust of 183 km/h was recorded' drafted a
+# person; 'Poczta Polska said' too). Not given names ('Italia' is one): a person's name may open
+# with those.
+COUNTRY_ENDONYMS = frozenset("Éireann Eireann Polska Cymru Suomi Norge Sverige Danmark Nederland "
+                             "Deutschland Österreich España Hrvatska Srbija Slovensko Česko "
+                             "Magyarország România Türkiye Hellas Brasil".split())
+
 CITIES = frozenset(
     "Beijing;Shanghai;Washington;New York;London;Paris;Berlin;Tokyo;Moscow;Delhi;New Delhi;"
     "Dubai;Brussels;Geneva;Kyiv;Kiev;Tehran;Jerusalem;Tel Aviv;Seoul;Pyongyang;Taipei;"
@@ -230,6 +238,27 @@ REGIONS = frozenset("Europe;Africa;Asia;Latin America;South America;North Americ
                     "Central America;Central Europe;Eastern Europe;Western Europe;Caucasus;"
                     # regions within a country, typed 'region' too
                     "Flanders;Wallonia;Catalonia;Bavaria;Sicily;Andalusia;Corsica".split(";"))
+
+# Compass words that open a part of the world's name ('East Africa', 'Southeast Asia', 'North
+# Korea'); one alone before 'and' shares the next name ('East and Central Africa': compass.py).
+COMPASS_WORDS = frozenset("North South East West Northern Southern Eastern Western Central Southeast "
+                          "Northeast Southwest Northwest South-East North-East South-West North-West "
+                          "Upper Lower".split())
+
+# Words of a match report: a name after 'at' in a sentence with one is where the match was
+# played ('Liverpool beat Everton 2-0 at Anfield', 'At Villa Park, Ollie Watkins scored the only
+# goal', 'whose side have not won at Anfield since 2010': placeevidence.ground_of_a_match).
+MATCH_WORDS = frozenset("beat beats beating drew draw draws drawn won win wins lost lose loses losing "
+                        "scored score scores scoring goal goals match matches game games final "
+                        "semi-final quarter-final derby fixture victory defeat equaliser equalizer "
+                        "winner header penalty kick-off played play plays host hosts hosted "
+                        "innings wicket wickets try tries set sets".split())
+
+# Acts only a body of flesh does to another: the name before or after one is a person's ('when
+# Jarrad Branthwaite tripped Luis Díaz', 'Ana Lima was fouled by ...' is left to other rules).
+CONTACT_VERBS = frozenset("tripped trips fouled fouls tackled tackles elbowed elbows headbutted "
+                          "head-butted punched punches kicked shoved slapped hugged embraced kissed "
+                          "bit".split())
 
 # Oceans and seas an article names by one word ('fog rolls in from the Atlantic'): places.
 SEAS = frozenset("Atlantic Pacific Mediterranean Baltic Adriatic Aegean Arctic Antarctic Caspian".split())

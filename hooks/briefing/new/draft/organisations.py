@@ -39,6 +39,7 @@ from briefing.new.draft.orgcontext import (
     org_apposition,
     owns_a_player,
 )
+from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body, national_of
 
@@ -64,6 +65,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
         if not tokens or text in taken or _a_title_of(tokens) \
+                or ground_of_a_match(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) > 1 and tokens[0] in _BUILDING_LEADS \
                 and not any(t.lower() in ORG_HEADS for t in tokens):
             continue  # ('the directors at the Palacio Liévano': a palace, where they meet)

@@ -20,10 +20,12 @@ from briefing.new.draft.evidence import (
     given_name_first,
     honorifics,
     organisation_by_noun,
+    player_of_a_country,
     surname_used_alone,
     without,
 )
 from briefing.new.draft.lexicon import (
+    CONTACT_VERBS,
     COUNTRIES,
     DEMONYMS,
     HONORIFICS,
@@ -106,11 +108,20 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
             return lower  # 'former economic security minister Sanae Takaichi' (was 'former economic
             # minister'), 'agriculture minister Shinjiro Koizumi' (was 'minister')
         return " ".join(lead[-3:])
+    if len(name) >= 2 and (_CONTACT_AFTER.match(text, run.end) or _CONTACT_BEFORE.search(head)):
+        return ""  # 'when Jarrad Branthwaite tripped Luis Díaz': one body's act on another
+    if len(name) >= 2 and player_of_a_country(text, run):
+        return ""  # 'Iga Swiatek of Poland beat Amanda Anisimova 6-0, 6-0'
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)
+
+
+_CONTACT = "|".join(sorted(CONTACT_VERBS, key=len, reverse=True))
+_CONTACT_AFTER = re.compile(rf"\s+(?:{_CONTACT})\s+(?:[A-Z]|him\b|her\b|them\b|the\s+[a-z]+\b)")
+_CONTACT_BEFORE = re.compile(rf"\b(?:{_CONTACT})\s+$")
 
 
 def _under_not_secretary(title: list[str], index: int) -> bool:

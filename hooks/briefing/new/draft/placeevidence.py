@@ -12,6 +12,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     KNOWN_ORGS,
+    MATCH_WORDS,
     NOT_NAME,
     NOT_PLACES_ON,
     ORG_HEADS,
@@ -23,6 +24,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import UPPER, Run
 from briefing.new.draft.placewords import LANDMARK_TAILS
+from briefing.new.draft.sentences import sentence_at
 
 # Lower-case words for a kind of place or a feature of the land, after a name ('the Kikori
 # basin', 'the Padma and Meghna rivers', 'the Lofoten islands', 'the Kaneshie lorry park', 'the
@@ -57,6 +59,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "sea"
     if len(tokens) >= 2 and tokens[0] in PLACE_LEADS:
         return PLACE_LEADS[tokens[0]]
+    ground = ground_of_a_match(paragraph, run, tokens)
+    if ground:
+        return ground
     if len(tokens) <= 3 and _OWNED_LOCAL.match(window.after(paragraph, run.end)) \
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
         return "city or region"  # "Kraków's city council", "Timișoara's mayor"
@@ -329,3 +334,37 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     if region and not any(c.isdigit() for c in region):
         found.append((region, "country" if region in COUNTRIES else "region", region))
     return found
+
+
+# After a ground's name: a stop, or a word that goes on with when or where.
+_AFTER_GROUND = re.compile(r"\s*(?:[.,;:)]|$|(?:in|on|at|since|last|this|earlier|for|and|where|when|"
+                           r"before|after|during|until|against|to)\b)")
+_MATCH_WORD = re.compile(r"\b(?:" + "|".join(sorted(MATCH_WORDS, key=len, reverse=True)) + r")\b", re.I)
+_JOB_AT = re.compile(r"\b(?:[a-z]+(?:ists?|ers?|ors?|ians?|ants?|ees?)|staff|officials?)\s+at\s+(?:the\s+)?$")
+_WON_MONEY = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand))\s+won\b")
+_SCORE = re.compile(r"(?<![\d,.])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,]|\.\d)")
+
+
+def ground_of_a_match(paragraph: str, run: Run, tokens: list[str]) -> str | None:
+    """Where a match is played: one to four capitalised words after 'at' ('at Anfield', 'At Villa
+    Park,', 'at the Gigante de Arroyito') in a sentence with a score or a word of a match report, or a
+    court played on, after a bare 'on' ('on Centre Court', 'on Court Philippe-Chatrier'): 'ground' or
+    'court'. Not a body's name ('lost at the High Court 5-4': an organisation word), nor a country's or
+    a nationality; the names drafted already are left out by the caller."""
+    opens = run.tokens[:1] == ["At"] and len(run.tokens) > 1  # 'At Villa Park, ...': opening a sentence
+    tokens = tokens[1:] if opens and tokens[:1] == ["At"] else tokens
+    if not 1 <= len(tokens) <= 4 or not _AFTER_GROUND.match(window.after(paragraph, run.end)) \
+            or any(t in COUNTRIES or t in DEMONYMS or t.lower() in TITLE_WORDS for t in tokens):
+        return None
+    before = window.before(paragraph, run.start)
+    if "Court" in (tokens[-1], tokens[0]) and re.search(r"(?<![\w-])on\s+$", before) \
+            and not any(t.lower() in ORG_HEADS for t in tokens if t != "Court"):
+        return "court"
+    if not opens and not re.search(r"(?<![\w-])[Aa]t\s+(?:the\s+)?$", before) \
+            or any(t.lower() in ORG_HEADS for t in tokens) or " ".join(tokens) in KNOWN_ORGS:
+        return None
+    if _JOB_AT.search(before):
+        return None  # 'an analyst at Mirae Asset Securities', 'economists at Capital Economics'
+    start, end = sentence_at(paragraph, run.start)
+    sentence = _WON_MONEY.sub(" ", paragraph[start:end])  # ('400 billion won': the currency)
+    return "ground" if _SCORE.search(sentence) or _MATCH_WORD.search(sentence) else None

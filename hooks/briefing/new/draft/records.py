@@ -22,6 +22,7 @@ from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.mainevents import Context, find_events
 from briefing.new.draft.outlets import news_outlets
 from briefing.new.draft.paragraphs import split_article
+from briefing.new.draft.placeevidence import dateline_places
 from briefing.new.draft.quotes import FoundQuote, find_quotes
 from briefing.new.draft.reporting import how_reported
 from briefing.new.draft.roles import roles
@@ -267,12 +268,20 @@ def _statements(paragraphs: tuple[str, ...], entities: Entities,
                 quoted: dict[int, list[tuple[int, int]]],
                 dates: list[FoundDate]) -> list[Record]:
     records: list[Record] = []
+    datelined = [re.escape(written) for _name, _kind, written in dateline_places(paragraphs)][:1]
+    # 'PUNE: The Pune Municipal Corporation (PMC) will ...': a dateline in capitals before a colon
+    # (the place the article's dateline gives; a transcript's 'SMITH:' labels give none)
+    opening = re.compile(rf"(?:{datelined[0]})(?:,\s+[^:;.]{{1,30}})?:\s+(?=\S)") if datelined else None
     for found in find_statements(paragraphs, entities, quoted):
         text = paragraphs[found.paragraph - 1]
+        sentence = found.sentence
+        head = opening.match(sentence) if opening and found.paragraph <= 3 else None
+        if head and text.startswith(sentence):
+            sentence = sentence[head.end():]
         several = [found.speaker[1], *(key[1] for key in found.also)]
         fields: dict[str, Any] = {"speaker": None if found.also else found.speaker[1],
                   "speakers": several if found.also else None,
-                  "gist": gist(found.sentence, tuple(entities.get(found.speaker).forms())),
+                  "gist": gist(sentence, tuple(entities.get(found.speaker).forms())),
                   "addressees": [key[1] for key in found.addressees],
                   "reported": "Reported by the article."}
         if found.how:
@@ -280,7 +289,7 @@ def _statements(paragraphs: tuple[str, ...], entities: Entities,
         if found.doubt:
             fields["uncertain"] = {"speaker": found.doubt}
         _dated(fields, _date_near(dates, found.paragraph, text, text.find(found.sentence)))
-        words = " ".join(found.sentence.split()[:5])
+        words = " ".join(sentence.split()[:5])
         _record(records, words, [found.paragraph], **fields)
     return records
 

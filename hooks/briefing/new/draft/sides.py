@@ -47,5 +47,8 @@ def result_sides(paragraphs: tuple[str, ...], known: set[str]) -> list[str]:
 def _side(name: str, known: set[str]) -> bool:
     if len(name.split()) >= 2 and all(w.isupper() for w in name.split()):
         return False  # 'NAKHON RATCHASIMA: Thailand won ..., beating Japan 3-2': a dateline
+    of = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(.+)", name)
+    if of and of.group(1) in known and of.group(2) in COUNTRIES:
+        return False  # 'lost to Iga Swiatek of Poland 6-4': a player drafted, and her country
     return name not in known and name not in COUNTRIES and name not in DEMONYMS \
         and not name.startswith(("The ", "A ", "An ")) and not any(k.endswith(" " + name) for k in known)

@@ -11,6 +11,7 @@ from briefing.new.draft.lexicon import (
     CITIES,
     CLUB_WORDS,
     COUNTRIES,
+    COUNTRY_ENDONYMS,
     DEMONYMS,
     FOREIGN_ORG_LEADS,
     HONOUR_STYLES,
@@ -21,6 +22,7 @@ from briefing.new.draft.lexicon import (
     PLACE_HEADS,
     PLACE_LEAD_WORDS,
     PLACE_LEADS,
+    REGIONS,
     TITLE_WORDS,
 )
 
@@ -42,7 +44,10 @@ TITLE_LEAD = frozenset("top senior former acting deputy vice chief special forei
                         "operating technology information medical commercial "
                         # round 11: 'Managing director T.V. Narendran' was a 'director'
                         "managing artistic creative editorial technical scientific associate "
-                        "assistant regional permanent principal".split())
+                        "assistant regional permanent principal "
+                        # round 11, stint 2: a party leader's side ('Senate Majority Leader Chuck
+                        # Schumer' drafted a body 'Senate Majority')
+                        "majority minority".split())
 
 
 
@@ -176,7 +181,8 @@ def national_body(tokens: list[str]) -> bool:
     """'Rowing Australia', 'Sport Integrity Australia', 'Cricket Kenya': a national body, not a
     place ('Northern Ireland', 'Papua New Guinea' are places) and not a person."""
     text = " ".join(tokens)
-    return len(tokens) >= 2 and tokens[-1] in COUNTRIES and text not in COUNTRIES \
+    return len(tokens) >= 2 and (tokens[-1] in COUNTRIES or tokens[-1] in COUNTRY_ENDONYMS) \
+        and text not in COUNTRIES and text not in REGIONS \
         and text not in CITIES and not any(t in _COMPASS or t in DEMONYMS for t in tokens[:-1]) \
         and not is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens)
 
@@ -200,7 +206,8 @@ def _country_tail(core: list[str]) -> bool:
     """'Rowing Australia', 'Cricket Kenya', 'Sport Integrity Australia': a country after a word
     that is no given name names a national body, not a person ('Michael Jordan' is one); an
     initialism before a word in lower case ('LAN Perú', 'BHP Billiton') opens a firm's name."""
-    return len(core) >= 2 and (core[-1] in COUNTRIES and not is_given_name(core[0])
+    return len(core) >= 2 and ((core[-1] in COUNTRIES or core[-1] in COUNTRY_ENDONYMS)
+                               and not is_given_name(core[0]) and " ".join(core) not in REGIONS
                                or initialism_firm(core))
 
 

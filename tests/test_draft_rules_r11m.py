@@ -1,0 +1,133 @@
+"""Rules of round 11, stint 2 of issue 18 (names, places, organisations), as tables (each row its
+own sentences, not a fixture's): sports copy (a player named with her country as one side of a
+result, a body's act on another body, the ground a match is played at or the court played on),
+a national body named with its country's own name, a party leader's side in a title, two parts of
+the world sharing one name, a dateline in capitals before a colon."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, names
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a player and the country she plays for, one side of a result
+    ("On Saturday, Iga Swiatek of Poland beat Amanda Anisimova 6-0, 6-0 in the women's final.",
+     {"Iga Swiatek", "Amanda Anisimova"}),
+    ("Amanda Anisimova lost to Iga Swiatek of Poland 6-4, 6-2 in the semi-final on Friday.",
+     {"Amanda Anisimova", "Iga Swiatek"}),
+    ("Tatjana Maria beat Sorana Cirstea of Romania 7-5, 6-3 on Tuesday.",
+     {"Tatjana Maria", "Sorana Cirstea"}),
+    # one body's act on another: both are people
+    ("Salah scored from the spot after 23 minutes when Jarrad Branthwaite tripped Luis Díaz in the area.",
+     {"Jarrad Branthwaite", "Luis Díaz"}),
+    ("The penalty was given after Tyrick Mitchell fouled Kaoru Mitoma on the edge of the box.",
+     {"Tyrick Mitchell", "Kaoru Mitoma"}),
+    ("The penalty was given after Wataru Endo tackled Yerson Mosquera inside the box.",
+     {"Wataru Endo", "Yerson Mosquera"}),
+])
+def test_players_in_sports_copy(text: str, people: set[str]) -> None:
+    data = draft(text)
+    assert names(data, "people") == people
+    bodies = names(data, "organisations")
+    assert not any(person in body for body in bodies for person in people)
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # the ground a match is played at, the court one is played on: places, no bodies
+    ("Liverpool beat Everton 2-0 at Anfield on Sunday to go 11 points clear.", "Anfield"),
+    ("At Villa Park, Ollie Watkins scored the only goal against his former club.", "Villa Park"),
+    ("The world No. 1 broke serve twice in the second set and never trailed again on Centre Court.",
+     "Centre Court"),
+    ("Central play Boca Juniors at La Bombonera in Buenos Aires next Sunday.", "La Bombonera"),
+    ("The hosts beat Vardar 31-27 at the Gigante de Arroyito on Sunday.", "Gigante de Arroyito"),
+])
+def test_the_ground_of_a_match(text: str, ground: str) -> None:
+    data = draft(text)
+    assert ground in names(data, "places")
+    assert ground not in names(data, "organisations") | names(data, "people")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a court of law, a body someone works at, a place with no match
+    "The firm lost at the High Court 5-4 on Monday, the lawyers said.",
+    "Park Ji-hoon, an analyst at Mirae Asset Securities in Seoul, said the price was 400 billion won.",
+    "The deal was signed at the Grand Hyatt on Monday.",
+])
+def test_no_ground_without_a_match(text: str) -> None:
+    data = draft(text)
+    assert not any(p.get("type") in ("ground", "court") for p in data.get("places", []))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a national body named with its country's own name speaks: no person
+    ("Met Éireann says a gust of 183 km/h was recorded at Mace Head, the report said.", "Met Éireann"),
+    ("Poczta Polska said the strike at its sorting centres had ended.", "Poczta Polska"),
+])
+def test_a_national_body_in_its_own_language(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations")
+    assert names(data, "people") == set()
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    # the party leader's side is part of the title, not of the body
+    ("Senate Majority Leader Chuck Schumer said the bill would pass.", "Chuck Schumer", "Senate"),
+    ("State Senate Majority Leader Walter Kessling said the state would appeal.", "Walter Kessling",
+     "State Senate"),
+])
+def test_a_majority_leader(text: str, person: str, body: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people")
+    assert names(data, "organisations") == {body}
+    roles = {p["name"]: [r.get("title") for r in p.get("roles", [])] for p in data["people"]}
+    assert any("Majority Leader" in (title or "") for title in roles[person])
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # two parts of the world sharing one name: no place 'East'
+    ("She was the first woman in East and Central Africa to earn a doctorate.",
+     {"East Africa", "Central Africa"}),
+    ("A typhoon season stronger than usual is expected in East and Southeast Asia this year.",
+     {"East Asia", "Southeast Asia"}),
+    ("Rain is expected across North and South Korea on Monday.", {"North Korea", "South Korea"}),
+])
+def test_two_regions_sharing_a_name(text: str, places: set[str]) -> None:
+    data = draft(text)
+    assert names(data, "places") == places
+    assert names(data, "organisations") == set()
+
+
+def test_a_lone_compass_word_of_an_unknown_place_is_left_out() -> None:
+    data = draft("He campaigned in North and South Carolina last year.")
+    assert not {"North", "South"} & (names(data, "places") | names(data, "organisations"))
+
+
+@pytest.mark.parametrize(("text", "gist"), [
+    # a dateline in capitals before a colon is no part of the statement
+    ("PUNE: The Pune Municipal Corporation (PMC) will start round-the-clock water supply in 12 wards "
+     "from April 1, municipal commissioner Vikram Kumar said on Monday.",
+     "The Pune Municipal Corporation (PMC) will start round-the-clock water supply in 12 wards "
+     "from April 1."),
+    ("NAGPUR: The city will close 14 of its 38 pumping units from Thursday, municipal commissioner Rajesh "
+     "Kolhe said on Monday.", "The city will close 14 of its 38 pumping units from Thursday."),
+])
+def test_a_caps_colon_dateline_leaves_the_gist(text: str, gist: str) -> None:
+    assert [s["gist"] for s in draft(text).get("statements", [])] == [gist]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a name before an act on a thing, a body's own act
+    "The Premier League fouled up the fixture list, the clubs said.",
+    "Storm Ciarán kicked up waves of eight metres on Monday, the forecaster said.",
+])
+def test_no_person_from_an_act_on_no_body(text: str) -> None:
+    assert "Premier League" not in names(draft(text), "people")
+
+
+def test_a_transcript_label_is_no_dateline() -> None:
+    text = ("SMITH: The council will close the pool on Monday, the mayor said.\n\n"
+            "JONES: We were told nothing.\n\nSMITH: The pool is unsafe, the engineer said.")
+    data = draft(text)
+    assert "Smith" not in names(data, "places")
