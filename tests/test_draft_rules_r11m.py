@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruletable import draft, names
+from ruletable import draft, names, speakers
 
 
 @pytest.mark.parametrize(("text", "people"), [
@@ -131,3 +131,30 @@ def test_a_transcript_label_is_no_dateline() -> None:
             "JONES: We were told nothing.\n\nSMITH: The pool is unsafe, the engineer said.")
     data = draft(text)
     assert "Smith" not in names(data, "places")
+
+
+@pytest.mark.parametrize("text", [
+    # a side the article writes in the plural is no person, though its name opens with a given name
+    "Rosario Central beat Newell's Old Boys 2-1 on Sunday. Central levelled before half-time. Central, "
+    "who have 21 points from 11 matches, play Boca Juniors next.",
+    "Rosario Central scored twice in the first half. Central are third in the table.",
+])
+def test_a_side_written_in_the_plural_is_no_person(text: str) -> None:
+    assert names(draft(text), "people") == set()
+
+
+def test_the_coach_of_a_plural_side_speaks() -> None:
+    text = ("Rosario Central beat Newell's Old Boys 2-1 on Sunday. \"We played with ten and with our "
+            "hearts,\" Central coach Ángel Tulio Zof said. Central, who have 21 points, play next week.")
+    data = draft(text)
+    assert "Rosario Central" not in names(data, "people")
+    assert speakers(data) == ["Ángel Tulio Zof"]
+
+
+@pytest.mark.parametrize("text", [
+    # guards: two people joined by 'and' before a plural verb; a person 'who' acts in the singular
+    "Ana Lima and Joe Black have agreed to meet on Monday, Lima said.",
+    "Grace Wanjiru scored twice. Wanjiru, who has 14 goals this season, said the team was ready.",
+])
+def test_people_before_a_plural_verb_stay_people(text: str) -> None:
+    assert names(draft(text), "people") & {"Joe Black", "Grace Wanjiru"}

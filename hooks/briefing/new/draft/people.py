@@ -124,6 +124,22 @@ _CONTACT_AFTER = re.compile(rf"\s+(?:{_CONTACT})\s+(?:[A-Z]|him\b|her\b|them\b|t
 _CONTACT_BEFORE = re.compile(rf"\b(?:{_CONTACT})\s+$")
 
 
+_PLURAL_AFTER = r"(?:,\s+who)?\s+(?:have|are|were)\b"
+
+
+def _a_side_in_the_plural(whole: str, forms: tuple[str, ...]) -> bool:
+    """'Central, who have 21 points', 'Rosario Central are third': a team, a band or a firm the
+    article writes in the plural, as British copy does; no person ('Lima and Black have' is two).
+    (Round 11: 'Rosario Central' was a person, 'Rosario' a given name, 'Central levelled' its
+    surname alone, and spoke for its coach.)"""
+    for form in forms:
+        for match in re.finditer(rf"(?<![\w'’\-]){re.escape(form)}{_PLURAL_AFTER}", whole):
+            if not re.search(r"(?:\band|&|,|\bof|\bthe|[A-Z][\w'’\-]*)\s*$",
+                             whole[max(0, match.start() - 24):match.start()]):  # (not 'Joe Black have')
+                return True
+    return False
+
+
 def _under_not_secretary(title: list[str], index: int) -> bool:
     """'Under President Daniel arap Moi, she was jailed': a preposition opening the sentence; not
     'Under Secretary of State Bonnie Jenkins' or 'Under-Secretary-General X', an office."""
@@ -312,10 +328,11 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm
         evidence = _person_evidence(run, text, title, name)
-        if evidence is None and 2 <= sum(t[:1].isupper() for t in name) <= 4 \
+        side = _a_side_in_the_plural(whole, (" ".join(name), name[-1])) if len(name) >= 2 else False
+        if evidence is None and 2 <= sum(t[:1].isupper() for t in name) <= 4 and not side \
                 and surname_used_alone(without(whole, " ".join(name)), name[-1]):
             evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
-        if evidence is None and given_name_first(run, name, text) \
+        if evidence is None and given_name_first(run, name, text) and not side \
                 and not any(owns_a_player(whole, form) for form in (" ".join(name), name[0])):
             evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'; not "Vasco
             # da Gama came from behind ..." when "Vasco's head coach, Rafael Paiva" owns a person
