@@ -158,3 +158,36 @@ def test_the_coach_of_a_plural_side_speaks() -> None:
 ])
 def test_people_before_a_plural_verb_stay_people(text: str) -> None:
     assert names(draft(text), "people") & {"Joe Black", "Grace Wanjiru"}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the sites of plants, mills, mines: each place of a list after 'plants at'
+    ("Kolhe said the work at the plants at Kanhan and Gorewada had been put off twice.",
+     {"Kanhan", "Gorewada"}),
+    ("Work at the mills at Ndola and Kitwe stopped on Monday.", {"Ndola", "Kitwe"}),
+])
+def test_the_places_of_plants(text: str, places: set[str]) -> None:
+    assert names(draft(text), "places") == places
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a body named before an apposition whose noun a relative clause follows
+    ("The corporation has asked Orange City Water, the private operator that runs distribution in 24 wards, "
+     "to send tankers.", "Orange City Water"),
+    ("The contract went to Lanka Builders, a firm which won three tenders last year.", "Lanka Builders"),
+])
+def test_a_body_before_its_noun_and_a_relative_clause(text: str, body: str) -> None:
+    data = draft(text)
+    assert names(data, "organisations") == {body}
+    assert names(data, "places") == set()  # ('Orange' of 'Orange City Water' is no city)
+
+
+@pytest.mark.parametrize(("text", "people", "places"), [
+    # guards: a person before 'the lawyer who'; a city's council names its city
+    ("They met Ana Lima, the lawyer who runs the clinic.", {"Ana Lima"}, set()),
+    ("The Reykjavík City Council voted on Monday to close the pool.", set(), {"Reykjavík"}),
+])
+def test_people_and_city_councils_stay(text: str, people: set[str], places: set[str]) -> None:
+    data = draft(text)
+    assert names(data, "people") == people
+    assert names(data, "places") == places

@@ -228,7 +228,9 @@ def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity]
             found.append((country.group(1), written.group(1)))
         local = _LOCAL_BODY.match(org.name)
         if local and not any(w in DEMONYMS or w.lower() in TITLE_WORDS | ORG_HEADS or w in _NOT_LOCAL
-                             for w in local.group(1).split()):
+                             for w in local.group(1).split()) \
+                and any(w.lower() in ORG_HEADS for w in org.name[local.end(2):].split()):  # (not
+            # 'Orange City Water', a firm: a council's, a board's, an authority's name)
             found.append((local.group(1), _LOCAL_KINDS[local.group(2)]))  # 'the Östergötland County
             # Administrative Board': Östergötland, a county
     for person in people.values():

@@ -203,11 +203,14 @@ def organisation_by_noun(text: str, run: Run) -> bool:
         return True  # 'its Portuguese supermarkets, Pingo Doce and Recheio,'; "Brazil's competition
         # authority, CADE."
     # 'Budvar, the state-owned Czech brewer,'; 'Sejin, South Korea's third-largest maker of
-    # battery materials,'; 'BusinessEurope, the Brussels-based employers' lobby,'.
+    # battery materials,'; 'BusinessEurope, the Brussels-based employers' lobby,'; 'Orange City
+    # Water, the private operator that runs distribution'.
     after = re.match(r",\s+(?:the|a|an|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s)\s+(?:[\w\-'’]+\s+){0,3}?"
-                     r"([a-z][\w\-]*)(?:\s+(?:of|in|for|at)\s+[^,.;]{1,40})?\s*[,.]",
+                     r"([a-z][\w\-]*)(?:(?:\s+(?:of|in|for|at)\s+[^,.;]{1,40})?\s*[,.]|\s+(?:that|which)\s)",
                      window.after(text, run.end))
-    if after and (after.group(1) in ORG_NOUNS or after.group(1) in ORG_HEADS):  # ', the banking
+    relative = after is not None and not after.group().endswith((",", "."))  # ('..., the operator that runs')
+    if after and (after.group(1) in ORG_NOUNS or after.group(1) in ORG_HEADS) \
+            and not (relative and (len(run.tokens) < 2 or run.tokens[0] in NOT_NAME)):  # ', the banking
         # supervision commission at the Narodowy Bank Polski,'
         return True
     if _works_at(text, run):

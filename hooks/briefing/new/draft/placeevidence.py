@@ -123,7 +123,7 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "place"  # 'in Blantyre and Zomba', 'a headwind along the Maas'
     if (re.search(r"\b(?:in|near|outside|across|around|off)\s+$|\b(?:near|outside|around|off)\s+the\s+$"
                   r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|kilometres|"
-                  r"kilometers|km|miles)\s+of\s+$|\b(?:plant|factory|mill|mine|shipyard|base|camp|depot)\s+at\s+$",
+                  r"kilometers|km|miles)\s+of\s+$|\b(?:plants?|factory|factories|mills?|mines?|shipyards?|bases?|camps?|depots?)\s+at\s+$",
                   window.before(paragraph, run.start))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
             or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
@@ -234,7 +234,8 @@ def _works(noun: str, paragraph: str, run: Run) -> str | None:
         and re.search(r"\b(?:the|its|their)\s+$", window.before(paragraph, run.start)) else None
 
 
-_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from|"
+                         r"(?:plants?|factory|factories|mills?|mines?|shipyards?|depots?)\s+at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
                          r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+(?:the\s+)?$")
 
 
