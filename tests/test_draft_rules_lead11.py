@@ -61,6 +61,12 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
   initials in brackets ('Uganda (COCTU)'); 'Shares of Toyota Motor' is Toyota Motor; a wire's
   dateline of a day and its credit, with no place, is a dateline ('Aug 27 (Reuters) - ' made
   Reuters an organisation of the article).
+- Found drafting a 1986 wire report of my own: a first-level part of any country (ISO 3166-2, from
+  pycountry) is a place however the sentence names it ('from the Adirondacks to Nova Scotia'
+  drafted a person, 'Nova' being a given name; measles' Chiapas and Oaxaca, layoffs' Karnataka,
+  arusha's Kilimanjaro were missed); an American lawmaker's party and state are no person ('Sen.
+  George Mitchell, D-Maine, the bill's chief sponsor,' drafted a person 'D-Maine'); a chamber's
+  committee for two fields is one body ('The Senate Environment and Public Works Committee' was two).
 """
 
 from __future__ import annotations
@@ -365,3 +371,27 @@ def test_a_wire_dateline_with_no_place() -> None:
                  "Chief Executive Jensen Huang said.")
     assert "Reuters" not in names(data, "organisations")
     assert data["briefing"]["summary"].startswith("Nvidia")
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Acid rain is killing lakes from the Adirondacks to Nova Scotia, Sen. George Mitchell said.",
+     "Nova Scotia"),
+    ("Heavy rain hit Karnataka on Monday, officials said.", "Karnataka"),
+    ("Oaxaca reported 40 new cases, Health Minister Jorge Alcocer said.", "Oaxaca"),
+])
+def test_a_part_of_a_country_is_a_place(sentence: str, place: str) -> None:
+    data = draft("Report\n\n" + sentence)
+    assert place in names(data, "places") and place not in names(data, "people"), names(data, "places")
+
+
+def test_a_given_name_that_names_a_province_stays_a_person() -> None:  # guard
+    data = draft("Report\n\nVictoria Mensah, a nurse, said the ward was full.")
+    assert "Victoria Mensah" in names(data, "people")
+
+
+def test_party_and_state_and_a_committee_of_two_fields() -> None:
+    data = draft("Senate panel backs acid rain bill\n\nThe Senate Environment and Public Works Committee "
+                 "voted 14-2 on Thursday to back the bill. Sen. George Mitchell, D-Maine, the bill's chief "
+                 "sponsor, said acid rain was killing lakes.")
+    assert "D-Maine" not in names(data, "people")
+    assert "Senate Environment and Public Works Committee" in names(data, "organisations")
