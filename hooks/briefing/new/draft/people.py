@@ -3,6 +3,7 @@ verb beside it, an apposition, the surname used alone later, the person's own cl
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -125,20 +126,26 @@ _CONTACT_AFTER = re.compile(rf"\s+(?:{_CONTACT})\s+(?:[A-Z]|him\b|her\b|them\b|t
 _CONTACT_BEFORE = re.compile(rf"\b(?:{_CONTACT})\s+$")
 
 
-_PLURAL_AFTER = r"(?:,\s+who)?\s+(?:have|are|were)\b"
+# A capitalised name, then a verb in the plural: 'Central, who have', 'Rosario Central are'.
+_PLURAL_SUBJECT = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
+                             r"(?:,\s+who)?\s+(?:have|are|were)\b")
+_JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bof|\bthe)\s*$")
+
+
+@functools.lru_cache(maxsize=8)
+def _plural_subjects(whole: str) -> frozenset[str]:
+    """The names the article writes before a verb in the plural, once per article; not after 'and',
+    '&', a comma, 'of' or 'the' ('Lima and Black have' is two)."""
+    return frozenset(match.group(1) for match in _PLURAL_SUBJECT.finditer(whole)
+                     if not _JOINED_BEFORE.search(whole[max(0, match.start() - 5):match.start()]))
 
 
 def _a_side_in_the_plural(whole: str, forms: tuple[str, ...]) -> bool:
     """'Central, who have 21 points', 'Rosario Central are third': a team, a band or a firm the
-    article writes in the plural, as British copy does; no person ('Lima and Black have' is two).
-    (Round 11: 'Rosario Central' was a person, 'Rosario' a given name, 'Central levelled' its
-    surname alone, and spoke for its coach.)"""
-    for form in forms:
-        for match in re.finditer(rf"(?<![\w'’\-]){re.escape(form)}{_PLURAL_AFTER}", whole):
-            if not re.search(r"(?:\band|&|,|\bof|\bthe|[A-Z][\w'’\-]*)\s*$",
-                             whole[max(0, match.start() - 24):match.start()]):  # (not 'Joe Black have')
-                return True
-    return False
+    article writes in the plural, as British copy does; no person ('Lima and Black have' is two,
+    'Joe Black have' holds more than the surname). (Round 11: 'Rosario Central' was a person,
+    'Rosario' a given name, 'Central levelled' its surname alone, and spoke for its coach.)"""
+    return any(form in _plural_subjects(whole) for form in forms)
 
 
 def _under_not_secretary(title: list[str], index: int) -> bool:
