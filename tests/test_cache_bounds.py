@@ -37,6 +37,7 @@ BOUNDS = {
     "briefing.new.draft.subdivisions.subdivisions": 1,
     "briefing.new.draft.pronouns._double_marks": 64,
     "briefing.new.draft.pronouns._unnamed_speakers": 64,
+    "briefing.new.draft.people._plural_subjects": 8,  # (one article's text, read by each candidate)
     "briefing.pages.render.environment": 8,
     "briefing.pages.cards._load": 16,
     "briefing.pages.precompiled.shipped": 2,

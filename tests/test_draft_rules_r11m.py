@@ -191,3 +191,11 @@ def test_people_and_city_councils_stay(text: str, people: set[str], places: set[
     data = draft(text)
     assert names(data, "people") == people
     assert names(data, "places") == places
+
+
+def test_two_people_before_a_plural_verb_stay_people() -> None:
+    # guard: a compound subject ('X and his ally Y were released'): the plural is two people's
+    text = ("Opposition leader Ousmane Sonko and his ally Bassirou Diomaye Faye were released from prison "
+            "on Thursday. Faye, who replaced Sonko as the candidate, will face the ruling coalition's "
+            "candidate.")
+    assert "Bassirou Diomaye Faye" in names(draft(text), "people")

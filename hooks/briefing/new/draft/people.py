@@ -128,16 +128,22 @@ _CONTACT_BEFORE = re.compile(rf"\b(?:{_CONTACT})\s+$")
 
 # A capitalised name, then a verb in the plural: 'Central, who have', 'Rosario Central are'.
 _PLURAL_SUBJECT = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})"
-                             r"(?:,\s+who)?\s+(?:have|are|were)\b")
+                             r"(?P<who>,\s+who)?\s+(?:have|are|were)\b")
 _JOINED_BEFORE = re.compile(r"(?:\band|&|,|\bof|\bthe)\s*$")
+# The subject opens its sentence ('Central are third'; not '... and his ally Bassirou Diomaye Faye
+# were released': the verb is the plural of two people).
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
 
 
 @functools.lru_cache(maxsize=8)
 def _plural_subjects(whole: str) -> frozenset[str]:
-    """The names the article writes before a verb in the plural, once per article; not after 'and',
-    '&', a comma, 'of' or 'the' ('Lima and Black have' is two)."""
+    """The names the article writes before a verb in the plural, once per article: opening a
+    sentence or before ', who'; not after 'and', '&', a comma, 'of' or 'the' ('Lima and Black
+    have' is two)."""
     return frozenset(match.group(1) for match in _PLURAL_SUBJECT.finditer(whole)
-                     if not _JOINED_BEFORE.search(whole[max(0, match.start() - 5):match.start()]))
+                     if not _JOINED_BEFORE.search(whole[max(0, match.start() - 5):match.start()])
+                     and (match.group("who")
+                          or _SENTENCE_OPENS.search(whole[max(0, match.start() - 3):match.start()])))
 
 
 def _a_side_in_the_plural(whole: str, forms: tuple[str, ...]) -> bool:
