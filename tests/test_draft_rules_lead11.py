@@ -67,6 +67,10 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
   arusha's Kilimanjaro were missed); an American lawmaker's party and state are no person ('Sen.
   George Mitchell, D-Maine, the bill's chief sponsor,' drafted a person 'D-Maine'); a chamber's
   committee for two fields is one body ('The Senate Environment and Public Works Committee' was two).
+- Found drafting a South African port strike report of my own: a deadline given reaches ahead
+  ('the union had given Transnet until 5pm on Friday to improve it' was dated the Friday before
+  publication, unmarked); a dateline's day is no region ('DURBAN, Thursday, 6 March 2025 -'
+  drafted a place 'Thursday').
 """
 
 from __future__ import annotations
@@ -395,3 +399,21 @@ def test_party_and_state_and_a_committee_of_two_fields() -> None:
                  "sponsor, said acid rain was killing lakes.")
     assert "D-Maine" not in names(data, "people")
     assert "Senate Environment and Public Works Committee" in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The union had given Transnet until 5pm on Friday to improve its offer, Cornelius Kruger said.",
+     "2025-03-07"),
+    ("The company has until Monday to respond, the regulator said.", "2025-03-10"),
+    # guard: a span told as past
+    ("Talks continued until Wednesday, the union said.", "2025-03-05"),
+])
+def test_a_deadline_given_reaches_ahead(text: str, day: str) -> None:
+    data = draft("Port strike\n\n" + text, dt.date(2025, 3, 6))
+    assert day in {t["date"] for t in data.get("timeline", [])}, data.get("timeline")
+
+
+def test_a_datelines_day_is_no_region() -> None:
+    data = draft("Port strike\n\nDURBAN, Thursday, 6 March 2025 - Dock workers will strike from Monday, "
+                 "their union said.", dt.date(2025, 3, 6))
+    assert "Thursday" not in names(data, "places") and "Durban" in names(data, "places")
