@@ -70,7 +70,9 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
 - Found drafting a South African port strike report of my own: a deadline given reaches ahead
   ('the union had given Transnet until 5pm on Friday to improve it' was dated the Friday before
   publication, unmarked); a dateline's day is no region ('DURBAN, Thursday, 6 March 2025 -'
-  drafted a place 'Thursday').
+  drafted a place 'Thursday'); South Africa's rand written 'R' before a sum is money ('an
+  estimated R7 billion' was a bare 7 billion; budget's 'R63.4 billion' and tribunal's 'R2.4
+  million' likewise).
 """
 
 from __future__ import annotations
@@ -417,3 +419,13 @@ def test_a_datelines_day_is_no_region() -> None:
     data = draft("Port strike\n\nDURBAN, Thursday, 6 March 2025 - Dock workers will strike from Monday, "
                  "their union said.", dt.date(2025, 3, 6))
     assert "Thursday" not in names(data, "places") and "Durban" in names(data, "places")
+
+
+@pytest.mark.parametrize(("sentence", "written"), [
+    ("The last strike cost the economy an estimated R7 billion.", "R7 billion"),
+    ("Farmers will get R1.2-million in drought aid.", "R1.2-million"),
+])
+def test_rand_written_r_is_money(sentence: str, written: str) -> None:
+    data = draft(f"Port strike\n\n{sentence} Minister Thoko Didiza said so.")
+    units = [f["unit"] for f in data["figures"] if f["as_written"] == written]
+    assert units and units[0].startswith("R "), data["figures"]
