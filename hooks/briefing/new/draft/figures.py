@@ -61,7 +61,7 @@ _WHOSE = r"(?-i:(?:[A-Z][A-Za-z.]*\s){1,3})?"
 # or thousands after it: 'R2' alone may be a road or a round).
 _RAND = r"(?-i:\bR)(?=\d[\d.]*(?:\s?-?\s?(?i:million|billion|trillion|bn|m)\b)|\d{1,3}(?:,\d{3})+)"
 _FIGURE = re.compile(
-    rf"{_QUALIFIER}(?P<money>[$€£¥₹₦]|\bRs\.?\s?|\b{_CODE}\s?|\bN(?=\d)|{_RAND})?{_VALUE}(?:\s?-\s?|\s?)"
+    rf"{_QUALIFIER}(?P<money>(?-i:\b(?:US|A|C|NZ|HK|S|NT|R|Z)\$\s?)|[$€£¥₹₦]|\bRs\.?\s?|\b{_CODE}\s?|\bN(?=\d)|{_RAND})?{_VALUE}(?:\s?-\s?|\s?)"
     rf"(?P<unit>{_UNIT}|{_WHOSE}(?:{_CURRENCY})|{_CODE})"
     rf"(?:\s(?P<currency>{_WHOSE}(?:{_CURRENCY})|{_CODE}))?(?![\w°])"
     rf"(?:\s*\((?P<conv>[^()]{{1,40}})\))?", re.IGNORECASE)
