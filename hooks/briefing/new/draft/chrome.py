@@ -222,7 +222,38 @@ _DATE_WORD = re.compile(
 _BRACKET_CREDIT = re.compile(r"(?:\[[^\[\]]{2,60}/[^\[\]]{2,60}\]|\([^()]{2,60}/[^()]{2,60}\))\s*$")
 
 
+# A live blog's entry opens with its time on a line of its own ('17:42 GMT', '10.32am', '1432 GMT',
+# '9:05 a.m. ET', '08:15 BST', 'Posted at 17:42'): the page's stamp of the entry, no words of it.
+_TIME_LINE = re.compile(
+    r"^(?:posted\s+(?:at\s+)?)?(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d|[0-5]\d(?=\s*(?:GMT|UTC)))"
+    r"(?:\s*(?:[ap]\.?m\.?))?(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|PST|PDT|ET|PT|AEST|AEDT|IST|"
+    r"SAST|EAT|WAT|JST|KST|HKT|SGT)(?:\s*[+-]\s*\d{1,2})?)?\s*$", re.IGNORECASE)
+
+
+# A press release's boilerplate under its text: 'About Tata Steel' over what the company is, 'Media
+# contact:', 'Forward-looking statements', the wire's 'SOURCE Acme Corp' line.
+_BOILERPLATE = re.compile(
+    r"^(?:(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z&][\w&.'’\-]*){0,6}\s*:?|"
+    r"(?i:(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries|relations)\b.*)|"
+    r"(?i:(?:cautionary\s+(?:note|statement)\s+(?:regarding|on)\s+)?forward[- ]looking\s+statements?\b.*)|"
+    r"(?i:safe\s+harbou?r\s+statement\b.*)|SOURCE\s+[A-Z][^.!?]{1,80})$")
+
+
+def opens_boilerplate(line: str) -> bool:
+    """'About Tata Steel' (a heading: no sentence), 'Media contact: ...': a press release's end."""
+    text = " ".join(line.split())
+    return len(text.split()) <= 12 and bool(_BOILERPLATE.match(text)) \
+        and not re.search(r"[.!?][\"”’']?$", text) or bool(re.match(r"(?i)media contacts?:", text))
+
+
+def is_time_line(line: str) -> bool:
+    """'17:42 GMT' on a line of its own: a live blog's stamp of the entry below it."""
+    return bool(_TIME_LINE.match(line.strip()))
+
+
 def is_stamp_line(line: str) -> bool:
+    if is_time_line(line):
+        return True
     label = _STAMP_LABEL.match(line.strip())
     if not label:
         return False

@@ -72,8 +72,10 @@ _FUTURE = re.compile(rf"\bnext\b|{_AHEAD.pattern}", re.I)
 
 # An event called or set for a weekday ('called an emergency meeting for Thursday', 'a strike
 # called for Monday'): the day it is to be held, ahead of the call.
+# ('an emergency meeting of its executive board for Thursday': the body meeting may stand between)
 _CALLED_FOR = re.compile(r"\b(?:(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
-                         + r")s?|called|convened|summoned|fixed|arranged)\s+for\s+$", re.I)
+                         + r")s?(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
+                         r"|called|convened|summoned|fixed|arranged)\s+for\s+$", re.I)
 # ... unless the rest of its sentence tells what was done at it ('for Thursday, at which the
 # councillors voted'): then both readings stand.
 _DONE_AT = re.compile(r"[^.;]*?,\s+(?:at\s+which|where|when)\s+[^.;]*?\b(?:[a-z]{2,}ed|met|voted|"
@@ -106,7 +108,7 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                 or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start())
             future = (_ahead(clause, match) or _ahead(across, match)) and not past
             called = not past and match.lastgroup == "weekday" \
-                and _CALLED_FOR.search(text, max(0, match.start() - 40), match.start())
+                and _CALLED_FOR.search(text, max(0, match.start() - 70), match.start())
             done_at = called and _DONE_AT.match(text, match.end())
             future = bool(future or (called and not done_at))
             plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
@@ -243,7 +245,10 @@ def _plan_from_another_day(found: list[FoundDate], number: int, match: re.Match[
 # A timetable verb in the present tense before a weekday, as _FUTURE's 'opens on' but plural or a
 # few words away: 'Ticket sales open on Tuesday', 'voting runs until ... on' (a plan in news copy;
 # 'opened on Tuesday' is past).
+# A body's sitting told in the present is its timetable too ('the House, which sits again on
+# Monday'; 'The council meets on Thursday to set the rate'), not 'met on'.
 _TIMETABLE = re.compile(r"\b(?:opens?|reopens?|starts?|begins?|closes?|ends?|resumes?|runs?|kicks?\s+off|"
+                        r"sits|meets|convenes|reconvenes|"
                         r"goes\s+on\s+sale|go\s+on\s+sale)\s+(?:[\w\-]+\s+){0,6}?on\s+$")
 
 
@@ -296,8 +301,10 @@ def _sentence_around(text: str, at: int) -> str:
     return text[start:end]
 
 
-# Where a clause ends: 'The strike began on Tuesday and is due to last until Sunday' has two.
-_CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|as|while|because)\s")
+# Where a clause ends: 'The strike began on Tuesday and is due to last until Sunday' has two;
+# so has 'The forum opened on Monday, with leaders from 18 countries expected to attend' (the
+# 'with' phrase's plan is not the opening's).
+_CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|as|while|because)\s|,\s+with\s")
 
 
 # 'and' before a noun phrase ('and the directors', 'and his deputy', 'and Carlos Galán') joins

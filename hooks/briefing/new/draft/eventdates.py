@@ -138,6 +138,19 @@ def _the_ledes_act(event: Any, lede: str, found: FoundDate, entities: Entities) 
 # a comma or semicolon ends the event word's clause, but not before its relative clause ('The
 # talks, which began Wednesday and ended early Thursday,')
 _CLAUSE_BREAK = re.compile(r"[,;](?!\s+(?:which|that)\s+(?:began|started|opened|ran|ended|closed|lasted)\b)")
+# ('told a news conference that the new price would apply to the main crop, which started buying
+# on Monday': the 'which' clause is the crop's, told after words of their own)
+_OWN_WORDS = re.compile(r"\b(?:that|would|will|is|was|were|are|had|has)\b")
+
+
+def _breaks(text: str, at: int, day: int) -> bool:
+    """A clause ends between the event word at `at` and the day: a comma, unless it opens a
+    'which began' clause right after the event's own words ('the congress, which began on')."""
+    if _CLAUSE_BREAK.search(text, at, day):
+        return True
+    comma = text.find(",", at, day)
+    return comma >= 0 and _OWN_WORDS.search(text, at, comma) is not None
+
 
 def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end: int,
                 at: int, definite: bool) -> tuple[FoundDate | None, str | None]:
@@ -149,7 +162,7 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     here = [d for d in dates if d.paragraph == number and max(start, cut) <= d.start < end
             and len(d.value) >= 7]
     after = [d for d in here if d.start > at and not ANOTHER_ACT.search(text, at, d.start) and (
-        not _CLAUSE_BREAK.search(text, at, d.start) and (not definite or d.start - at <= 40)
+        not _breaks(text, at, d.start) and (not definite or d.start - at <= 40)
         or past_aside(text, at, d.start) or _held_subject(text, max(start, cut), at, d.start))]
     # ('won the Cup on Sunday, beating GOG 33-29': a participle's clause is its sentence's)
     participle = _PARTICIPLE.match(text, at) is not None
@@ -239,7 +252,13 @@ def told_ahead(published_on: dt.date, text: str, start: int, end: int, at: int,
     if date and len(date.value) == 10:
         return date.value > published or bool(PUT_OFF.search(text, at, end))
     return bool(date and date.value > published[:len(date.value)]
-                or _FUTURE.search(_clause(text, start, end, at)) or PUT_OFF.search(text, at, end))
+                or _FUTURE.search(_clause(text, start, end, at)) or PUT_OFF.search(text, at, end)
+                or _WHEN_MEETS.match(text, at))
+
+
+# 'when he meets EU commissioner X in Brussels', 'when the two meet in Cape Town later this
+# month': a meeting in the present tense after 'when' is still to come
+_WHEN_MEETS = re.compile(r"when\s+[^,.;\"“”]{1,30}?\s+(?:next\s+)?meets?\b")
 
 
 def _clause(text: str, start: int, end: int, at: int) -> str:

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from briefing.new.draft.entities import Entities
+from briefing.new.draft.events import Key
 from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.mainevents import FoundEvent
 
@@ -41,13 +42,28 @@ def event_name(event: FoundEvent, entities: Entities) -> str:
     return f"{word} on {event.date.value}" if event.date else word
 
 
+# A competition or a governing body, which a match belongs to whoever plays it.
+_COMPETITION = re.compile(r"\b(?:League|Liga|Cup|Championships?|Series|Open|Games|Trophy|Tour|Federation|"
+                          r"Association|Union|Conference|Bundesliga|Serie|Ligue|Premiership|Division)\b")
+
+
+def _match_bodies(event: FoundEvent, entities: Entities) -> list[Key]:
+    """A match's bodies: its two sides and its competition, not the sides of another result told
+    in the same sentence ('Liverpool beat Everton 2-0 ..., after Arsenal lost 1-0 to Aston Villa')."""
+    if event.family != "sport" or " v " not in (event.name or ""):
+        return list(event.organisations)
+    sides = set(event.name.split(" v "))
+    return [key for key in event.organisations
+            if entities.get(key).name in sides or _COMPETITION.search(entities.get(key).name)]
+
+
 def event_fields(event: FoundEvent, entities: Entities, ids: list[str]) -> dict[str, Any]:
     """`ids`: the meeting ids given so far, in the order `find_events` returned the events."""
     fields: dict[str, Any] = {
         "name": event_name(event, entities), "type": event.type, "summary": without_dateline(event.sentence),
         "status": "scheduled" if event.scheduled else None,
         "participants": [key[1] for key in event.participants],
-        "organisations": [key[1] for key in event.organisations],
+        "organisations": [key[1] for key in _match_bodies(event, entities)],
         "place": event.place[1] if event.place else None,
         "part_of": ids[event.part_of] if event.part_of is not None else None}
     if event.date:

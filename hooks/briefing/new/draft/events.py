@@ -8,7 +8,8 @@ from typing import Any
 
 from briefing.new.draft import attribution, pronouns, window
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import SPEECH_VERBS, TITLE_WORDS
+from briefing.new.draft.entity import Mention
+from briefing.new.draft.lexicon import ACT_OBJECTS, ACT_PARTICLES, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.plans import AGAIN
 from briefing.new.draft.sentences import sentence_spans
 
@@ -177,6 +178,36 @@ def _apposed(rest: list[Any], text: str, aside: re.Match[str] | None) -> Key | N
     return person.key if fills else None
 
 
+# A person's body right after the name: 'X of the University of Cambridge', 'X from the union'.
+_OF_BODY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?")
+
+
+def _affiliation(mention: Mention, later: list[Mention], text: str) -> Mention | None:
+    """The body named right after a person with 'of', 'from' or 'at'."""
+    of = _OF_BODY.match(text, mention.end) if mention.key[0] == "people" else None
+    return next((m for m in later if of and m.start == of.end() and m.key[0] == "organisations"), None)
+
+
+def _act(verb: str) -> re.Pattern[str]:
+    particles = "|".join(ACT_PARTICLES.get(verb, ()))
+    objects = "|".join(sorted(ACT_OBJECTS[verb], key=len, reverse=True))
+    particle = rf"(?:{particles})\b|" if particles else ""
+    # ('called an election', not 'called the vote a turning point': what he said of it)
+    determiners = "a|an|its|his|her|their|the" if verb == "posted" else "a|an"
+    return re.compile(rf"\s+(?:{particle}(?:{determiners})\s+(?:[\w\-]+\s+){{0,3}}?(?:{objects})\b)")
+
+
+# 'the federation called an emergency meeting of its board', 'called off the match', 'declared a
+# state of emergency': a speech verb telling an act, no words said (lexicon.ACT_OBJECTS)
+_ACTS = {verb: _act(verb) for verb in ACT_OBJECTS}
+
+
+def _an_act(text: str, verb: re.Match[str]) -> bool:
+    said = verb.group(1)
+    past = next((form for form in (said, said[:-1] + "d", said[:-1] + "ed") if form in _ACTS), "")
+    return bool(past) and _ACTS[past].match(text, verb.end()) is not None
+
+
 def find_statements(paragraphs: tuple[str, ...], entities: Entities,
                     quoted: dict[int, list[tuple[int, int]]]) -> list[FoundStatement]:
     """Reported speech with no quotation marks: 'X said (that) ...' near the start of a
@@ -212,11 +243,20 @@ def find_statements(paragraphs: tuple[str, ...], entities: Entities,
                 continue  # 'Zhang Wei, a hydrologist at Tsinghua University,': not the university
             if _REPORTED.search(text, begin, mention.start):
                 break  # 'She said the chairman, Carlos Vega, had asked her': what she said
+            body = _affiliation(mention, named[index + 1:], text)
+            if body is not None:  # 'Professor Søren Brage of the University of Cambridge(, who ...,)
+                # said': the person speaks, the body is where they work
+                aside = None if _SPEAKS.match(text, body.end) else ASIDE.match(text, body.end)
+                verb = _SPEAKS.match(text, aside.end() if aside else body.end)
+                if verb and not _an_act(text, verb) and mention.start - begin <= 40:
+                    found.append(FoundStatement(number, sentence.strip(), mention.key))
+                    break
             aside = None if _SPEAKS.match(text, mention.end) else ASIDE.match(text, mention.end)
             skip = aside.end() if aside else skip  # 'Declan McDonnell, an independent, said'
             also, after_name = _joined([m for m in named[index + 1:] if m.start >= skip], text,
                                        aside.end() if aside else mention.end)
             verb = _SPEAKS.match(text, after_name)
+            verb = None if verb and _an_act(text, verb) else verb
             opens = mention.start - begin <= 40 or re.fullmatch(  # 'The chief executive of the
                 r"[^,\"“”]{0,70},\s*", text[begin:mention.start]) is not None  # council, Leonard Cleary,'
             closes = re.search(r",\s+(?:[\w.'’\-]+\s+){0,5}$", text[begin:mention.start])

@@ -11,6 +11,7 @@ FIRMS_NAMED_LIKE_PEOPLE = orgwords.FIRMS_NAMED_LIKE_PEOPLE
 FIRM_TAILS = orgwords.FIRM_TAILS
 FOREIGN_ORG_LEADS = orgwords.FOREIGN_ORG_LEADS
 KNOWN_ORGS = orgwords.KNOWN_ORGS
+PARLIAMENTS = orgwords.PARLIAMENTS
 MEMBERS = orgwords.MEMBERS
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
@@ -40,8 +41,12 @@ SPEECH_VERBS = frozenset(
     "reiterated reiterates praised praises called calls described describes referred "
     "urging saying telling adding asking warning noting".split())
 
+RANKS = ("det det. insp insp. sgt sgt. supt supt. dci dcs dsupt pc pcso cmdr cmdr. lt lt. capt capt. "
+         "cpl cpl. pvt pvt. pte gen gen. col col. maj maj. adm adm. brig brig. cdr cdr. fr fr. "
+         "lt-col lt.-col. lt-gen maj-gen brig-gen")
+
 # Words that make the capitalised name after them a person ("envoy John Kerry").
-TITLE_WORDS = frozenset(
+TITLE_WORDS = frozenset((
     "president premier minister secretary envoy diplomat spokesman spokeswoman spokesperson "
     "official ambassador chancellor senator governor mayor chairman chairwoman chair director "
     "chief leader commissioner representative general counterpart adviser advisor king queen "
@@ -57,16 +62,28 @@ TITLE_WORDS = frozenset(
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
     "detective inspector superintendent sergeant constable mp mep mla mpp whip critic curator "
     "director-general trader undersecretary under-secretary oba sultan co-author co-founder "
-    "co-chair co-director".split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
+    "co-chair co-director "
+    # round 11: offices of other states and churches ('Taoiseach Micheál Martin has chaired'
+    # drafted no person, and 'He said' went to the man quoted before)
+    "taoiseach tánaiste tanaiste ayatollah cardinal archbishop rector provost ombudsman "
+    "auditor-general attorney-general solicitor-general governor-general president-elect "
+    "baroness reverend rev. rev shah raja rajah maharaja mufti patriarch pastor monsignor "
+    "speaker "
+    # ranks written short, police and military, British and American style ('Det Insp Claire
+    # Hobson' was a person of that name, 'PC Mark Jones' and 'DCI Sarah Holt' organisations)
+    + RANKS).split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
-HONORIFICS = frozenset(
+HONORIFICS = frozenset((
     "president premier minister secretary ambassador chancellor senator governor mayor king "
     "queen prince pope judge professor dr dr. mr mr. mrs mrs. ms ms. sir general "
     "rep. sen. gov. chairman captain colonel admiral sheikh emir cllr councillor advocate "
     "coroner inspector detective "
     # round 10: Australia's councillor ('Deputy Mayor Cr Ann-Maree Greaney', 'Cr Greaney said')
-    "cr cr.".split())
+    "cr cr. "
+    # round 11
+    "taoiseach tánaiste tanaiste ayatollah cardinal archbishop baroness reverend rev. pastor "
+    + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
 # ('Tan Sri Mohd Noor Yusof', 'Datuk Seri Abdul Karim Othman'), never part of the name.
@@ -89,6 +106,11 @@ NOT_NAME = frozenset(
     "Jun Jul Aug Sep Sept Oct Nov Dec "
     # round 10: currencies written as a word before the sum ('up to Rs 20,000', 'KSh 500')
     "Rs Rs. INR Ksh KSh Tk".split())
+
+# Prepositions that open a sentence before an office and a name, no part of the office ('During
+# President X's visit', 'Despite Governor Y's order'; 'Under' only before no 'Secretary').
+PREPOSITIONS = frozenset("During Despite Amid Following Among Throughout Within Until Upon Via Unlike "
+                         "Without Against Toward Towards Alongside Besides Like".split())
 
 COUNTRIES = frozenset(
     "China;United States;America;United Kingdom;Britain;France;Germany;Japan;Russia;India;"
@@ -252,6 +274,8 @@ EVENT_NOUNS = {
     "festival": ("other", "festival"),
     # round 9 (events): 'The best-of-three final series begins in Piraeus on Saturday'
     "series": ("other", "sport"),
+    # round 11 (events): "Sunday's league derby between Vardar and Metalurg was abandoned"
+    "derby": ("other", "sport"),
 }
 # What a signing makes, told apart from the signing ('The agreement, signed on Saturday in Pasig')
 DEAL_NOUNS = ("agreement", "deal", "accord", "treaty", "pact", "memorandum", "settlement", "contract")
@@ -354,3 +378,30 @@ DECISION_VERBS = frozenset(
     "ruled rules rejected rejects upheld upholds dismissed dismisses overturned overturns quashed "
     "quashes ordered orders decided decides found finds granted grants acquitted acquits convicted "
     "convicts sentenced sentences cleared clears struck threw".split())
+# round 11 (events): the nouns news copy gives an outlet that passed a report on ('state news
+# agency ONA', 'the national news agency Bernama', 'the Ghana News Agency'), and wire services
+# named alone ('WAM reported'): the outlet reports an event and takes no part in it
+# (new/draft/outlets.py).
+OUTLET_NOUNS = ("news agency", "press agency", "news service", "wire service", "broadcaster",
+                "newspaper", "daily", "radio", "television")
+WIRE_SERVICES = frozenset("Xinhua Reuters AP AFP Kyodo Yonhap TASS Interfax Bernama WAM Antara ANTARA PTI "
+                          "SPA QNA KUNA MENA APS IRNA Anadolu Tanjug Hina BTA PAP ANSA EFE dpa DPA Lusa "
+                          "Petra SUNA ENA GNA NAN APA".split())
+# round 11 (events): the words by which news copy calls back a body it named in full ('The Morobe
+# Provincial Assembly voted ...', then 'The assembly will meet the traders' association on Monday')
+# (new/draft/bodywords.py); not 'group', 'side', 'team': those often mean people.
+BODY_WORDS = frozenset("assembly council board committee commission association union federation "
+                       "authority ministry department court tribunal cabinet parliament senate "
+                       "agency institute corporation company bank league chamber society "
+                       "cooperative co-operative".split())
+# round 11 (events): speech verbs that tell an act, not words, by what follows them ('called an
+# emergency meeting', 'called off the match', 'declared a state of emergency', 'posted a loss'):
+# the verb -> the words after it that make it an act (new/draft/events.py).
+ACT_OBJECTS = {
+    "called": "meeting session election elections vote referendum strike halt ceasefire truce inquiry "
+              "summit conference recess timeout time-out".split(),
+    "declared": "emergency curfew holiday ceasefire truce bankruptcy dividend war law disaster "
+                "winner".split(),
+    "posted": "profit loss deficit surplus gain growth record result results revenue time".split(),
+}
+ACT_PARTICLES = {"called": ("off", "in", "up", "out")}

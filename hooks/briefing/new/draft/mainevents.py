@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
+from briefing.new.draft.bodywords import bodies_called_back
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import (
@@ -69,6 +70,7 @@ from briefing.new.draft.lexicon import (
     RESULT_VERBS,
 )
 from briefing.new.draft.names import RUN
+from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, REQUESTED, plan_triggers
 from briefing.new.draft.sentences import sentence_spans
 from briefing.new.draft.sittings import adjourned_sittings
@@ -99,8 +101,11 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
                    r"(?:is|are)\s+to|(?:agreed|plans?|planned|hopes?|hoped|intends?|arranged|invited\s+\w+|"
                    r"willing|ready|offered)\s+to)\s+(?:now\s+|again\s+|also\s+|then\s+)?"
                    r"(?:meet|hold\s+(?:talks|a\s+meeting))\b"
-                   # 'is due to discuss the fees when it meets next week': the body's next meeting
-                   r"|\bwhen\s+(?:it|they)\s+(?:next\s+)?meets?\b")
+                   # 'is due to discuss the fees when it meets next week': the body's next meeting;
+                   # 'would ask for aid when he meets EU commissioner X in Brussels', 'when the two
+                   # meet in Cape Town later this month': a meeting still ahead, told in passing
+                   r"|\bwhen\s+(?:it|they|he|she|we|both|the\s+two(?:\s+[a-z]+)?|both\s+[a-z]+)\s+"
+                   r"(?:next\s+)?meets?\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed the agreement in 2022'
 # 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
@@ -147,6 +152,7 @@ class Context:
     published: dt.date
     quoted: dict[int, list[tuple[int, int]]]  # paragraph -> quoted spans (open, close)
     said_by: dict[tuple[int, int], list[Key]]  # (paragraph, sentence start) -> speakers there
+    outlets: frozenset[Key] = frozenset()  # news outlets that pass the news on (outlets.py)
 
 
 # An event word that is the subject of a verb told ahead: 'The second match will be played',
@@ -184,6 +190,14 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         _bodies_met(context, events, number, start, end)
         return
     again = next((t[0] for t in triggers if AGAIN.match(text, t[0])), None)
+    other = _other_act(text, triggers) if again is None else None
+    if other is not None:  # ('The derby ... was abandoned, and the federation called a meeting')
+        first = len(events)
+        _clause_events(context, events, number, start, other, [t for t in triggers if t[0] < other])
+        _clause_events(context, events, number, other, end, [t for t in triggers if t[0] >= other])
+        for event in events[first:]:
+            event.sentence = text[start:end].strip()
+        return
     if again is None or again == triggers[0][0]:
         _clause_events(context, events, number, start, end, triggers)
         _bodies_met(context, events, number, start, end)
@@ -199,6 +213,21 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         later.people_doubt = earlier.people_doubt
     for event in events[first:]:
         event.sentence = text[start:end].strip()
+
+
+# ', and the Handball Federation of Macedonia called ...': a clause with a subject of its own
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _other_act(text: str, triggers: list[tuple[int, str | None, str, str, str, bool]]) -> int | None:
+    """Where a second clause with its own subject and an event word of its own (not one pointing
+    back) begins, after the first event word: 'Sunday's derby between A and B was abandoned ...,
+    and the federation called an emergency meeting for Thursday' tells two events."""
+    for clause in _NEW_SUBJECT.finditer(text, triggers[0][0], triggers[-1][0]):
+        if any(t[0] >= clause.end() and not t[5] for t in triggers) \
+                and triggers[0][4] not in [t[4] for t in triggers if t[0] >= clause.end()]:
+            return clause.start() + 1
+    return None
 
 
 # 'told reporters after the boards met in Cork': a body's meeting told in a clause of time
@@ -326,7 +355,11 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                                 "day it was due, not the day it will be held. Check the date.")
         if date is None and family != "deal":  # (a deal's day is not the day it was announced)
             lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
-        if not people and marker is None \
+        # ('The assembly will meet the traders' association': the bodies it calls back take part,
+        # not people guessed from the sentences after)
+        called_back = [] if people or orgs else bodies_called_back(context.entities, text, number, start, end)
+        event.organisations = event.organisations or called_back
+        if not people and marker is None and not called_back \
                 and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
             # strike's unions are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
@@ -519,8 +552,9 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
     dateline = len(text) - len(without_dateline(text)) if number == 1 and start == 0 else 0
     for mention in context.entities.in_span(number, start, end):
         if _in_quote(context, number, mention.start) or _NOT_THERE.search(text[start:mention.start]) \
-                or mention.start < dateline:
-            continue
+                or mention.start < dateline \
+                or mention.key in context.outlets and reports(text, mention.start, mention.end):
+            continue  # ('..., state news agency ONA reported': the wire that told of it)
         bucket = {"people": people, "organisations": orgs}.get(mention.key[0])
         if bucket is not None and mention.key not in bucket:
             bucket.append(mention.key)

@@ -10,6 +10,7 @@ from briefing.new.draft.lexicon import CITIES, COUNTRIES, ORG_HEADS, TITLE_WORDS
 
 # Capital letters, accented ones included: 'Ó Flaherty', 'České Budějovice', 'Ærø'.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 # A capitalised word ("Kerry", "O'Brien", "Al-Sisi", "COP28") or an initialism ("U.S.").
 # The possessive "'s" is no part of the word.
 # A plural possessive inside a name ("the Altiplano Drivers' Federation", "Workers' Party") is
@@ -33,7 +34,8 @@ _MIDDLE = rf"(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z])"
 _INITIAL = rf"(?:[{UPPER}]|{DIGRAPHS})\.(?=[ \t]+[{UPPER}][a-z])"
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
-          "|í|á|cel|cea|ap|ab")  # (Welsh 'ap', 'ab': 'Gwyn ap Rhys')
+          "|í|á|cel|cea|ap|ab|arap|wa|ole")  # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap
+# Moi', 'Ngũgĩ wa Thiong'o', 'William ole Ntimama')
 # An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj';
 # a Maltese one likewise ('Din l-Art Ħelwa', 'Triq il-Kbira', 'Ħal Far ix-Xatt').
 _ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul|l|il|i[cdnrstxzż])-"

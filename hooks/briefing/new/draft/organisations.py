@@ -23,6 +23,7 @@ from briefing.new.draft.lexicon import (
     ORDINALS,
     ORG_HEADS,
     ORG_NOUNS,
+    PARLIAMENTS,
     PLACE_HEADS,
     PLACE_LEADS,
     REGIONS,
@@ -257,7 +258,7 @@ def _branch_or_unit(tokens: list[str]) -> bool:
 def _branch_of_known(tokens: list[str]) -> bool:
     """'Greenpeace Australia Pacific', 'Amnesty International UK': a known organisation's name,
     then where its branch works; not 'UN Secretary-General' (a title)."""
-    return len(tokens) >= 2 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3 \
+    return len(tokens) >= 2 and tokens[0] in KNOWN_ORGS - PARLIAMENTS and len(tokens[0]) > 3 \
         and not any(t.lower() in TITLE_WORDS or t.lower() in TITLE_LEAD for t in tokens)
 
 
@@ -292,8 +293,11 @@ def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
     for index, token in enumerate(tokens):
         if token.lower() in TITLE_WORDS and " ".join(tokens[index + 1:]) in taken:
             while index and tokens[index - 1].lower() in TITLE_WORDS | TITLE_LEAD \
-                    and tokens[index - 1].lower() not in ORG_HEADS:  # 'Reform Party MP X'
-                index -= 1
+                    and tokens[index - 1].lower() not in ORG_HEADS \
+                    and not (index >= 2 and tokens[index - 2] == "of"):  # 'Reform Party MP X'; not
+                index -= 1  # the field of 'Ministry of Health Director General X'
+            if index >= 1 and tokens[index - 1] == "of":
+                index += 1
             return tokens[:index]
     return tokens
 

@@ -33,9 +33,12 @@ from briefing.new.draft.chrome import (
     is_link_line,
     is_promo,
     is_stamp_line,
+    is_time_line,
+    opens_boilerplate,
     opens_tail,
     stops_mid_sentence,
 )
+from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.spans import transcript_labels
 
 _HEADER = re.compile(r"^\s*([A-Za-z][A-Za-z_-]{0,20}(?: [A-Za-z_-]{1,20})?)\s*:\s*(.*)$")
@@ -74,6 +77,10 @@ def split_article(text: str) -> Split:
                  if _TAGS.match(line.strip()) and len(line.split()) <= 30), None)
     if tags:  # 'Tags: farming, nitrogen': what the page files the article under
         headers.setdefault("tags", _TAGS.sub("", tags))
+    boilerplate = next((number for number, chunk in enumerate(chunks) if number >= 2
+                        and opens_boilerplate(chunk.strip().split("\n")[0])), None)
+    if boilerplate is not None:
+        del chunks[boilerplate:]  # 'About Tata Steel', 'Media contact:': a press release's end
     while len(chunks) > 2 and _link_block(chunks[-1]):
         chunks.pop()  # 'Compartir: Facebook · X' over 'Te puede interesar: ...', below the text
     chunks = _edge_lines([_without_page_lines(chunk, headers) for chunk in chunks])
@@ -95,7 +102,12 @@ def split_article(text: str) -> Split:
         writer = next((line for line in paragraphs[:lead] if line != headline and is_bare_byline(line)), None)
         if writer:
             headers.setdefault("by", writer)
+        dateline = next((line for line in paragraphs[:lead]
+                         if line != headline and _dateline_line(line)), None)
         del paragraphs[:lead]
+        if dateline and not dateline_end(paragraphs[0]):  # 'CANBERRA, Thursday 28 November 2024' over
+            # the text: the text's dateline, set on a line of its own (its place, its day)
+            paragraphs[0] = re.sub(r"\s+[-–—]+\s+", ", ", dateline.rstrip(" -–—")) + " — " + paragraphs[0]
     return Split(tuple(paragraphs), headers,
                  len(paragraphs) > 1 and stops_mid_sentence(paragraphs[-1]))
 
@@ -121,7 +133,7 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
     body_started = False
     kept: list[str] = []
     for number, paragraph in enumerate(paragraphs):
-        if is_promo(paragraph) or (body_started and is_inline_link(paragraph)
+        if is_promo(paragraph) or is_time_line(paragraph) or (body_started and is_inline_link(paragraph)
                                    and _text_follows(paragraphs[number + 1:])):
             continue  # a newsletter box, an advertisement, 'Read more: ...' inside the text
         if body_started and len(kept) >= 2 and opens_tail(paragraph):
@@ -215,6 +227,18 @@ def _link_block(chunk: str) -> bool:
     end: joined, they would read as one paragraph too long for a link line."""
     lines = [" ".join(line.split()) for line in chunk.split("\n") if line.strip()]
     return len(lines) >= 2 and all(is_link_line(line) or is_chrome(line) for line in lines)
+
+
+# A dateline on a line of its own: a place in capitals, a comma, then a day ('SANTIAGO, Chile -
+# March 5, 1985', 'CANBERRA, Thursday 28 November 2024').
+_DATELINE_LINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){2,30},\s+[^.!?]{0,30}?"
+                            r"\b(?:\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^!?]{0,30}$")
+
+
+def _dateline_line(line: str) -> bool:
+    head = line.split(",")[0]
+    return len(line.split()) <= 10 and head.isupper() and bool(_DATELINE_LINE.match(line)) \
+        and any(c.isdigit() for c in line)
 
 
 def _is_headline(paragraph: str) -> bool:

@@ -28,6 +28,7 @@ from briefing.new.draft.lexicon import (
     DEMONYMS,
     HONORIFICS,
     NOT_NAME,
+    PREPOSITIONS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -54,7 +55,14 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     """The title the article gives, '' for evidence without a title, None for no evidence."""
     honorific_only = bool(title) and all(t.lower() in _PLAIN_HONORIFICS | {"prof.", "prof"} for t in title)
     if any(t.lower() in TITLE_WORDS for t in title) and not honorific_only:
-        kept = title[next(i for i, t in enumerate(title) if t not in NOT_NAME or t.lower() in TITLE_WORDS):]
+        kept = title[next(i for i, t in enumerate(title) if t not in NOT_NAME | PREPOSITIONS
+                          and not _under_not_secretary(title, i) or t.lower() in TITLE_WORDS):]
+        if "of" in kept[:-1]:  # 'The BDP of President Mokgweetsi Masisi': the party of the
+            # president, whose office is 'President' (not 'Minister of Finance')
+            of = len(kept) - 1 - kept[::-1].index("of")
+            if of + 1 < len(kept) and kept[of + 1].lower() in TITLE_WORDS and of \
+                    and kept[of - 1].lower() not in TITLE_WORDS:
+                kept = kept[of + 1:]
         while len(kept) > 1 and kept[-1].lower() in _PLAIN_HONORIFICS | {"cr", "cr.", "cllr"}:
             kept = kept[:-1]  # 'Deputy Mayor Cr Ann-Maree Greaney': the office, not its 'Cr'
         return " ".join(kept)
@@ -76,8 +84,9 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            or re.search(r"\b(?:led|headed|chaired|coached)\s+by\s+$", head)):
         return _appositive(text, run.end) or ""  # 'a woman named Maria Santos', 'the delegation
         # is led by Khalil al-Hayya', 'was led by Ilya Shestakov, head of the agency X.''
-    if len(name) >= 2 and _PRONOUN_NEXT.match(text, run.end):
-        return ""  # 'One of them was Peter Otieno. He has three children.'
+    if len(name) >= 2 and (_PRONOUN_NEXT.match(text, run.end) or _WHO_THEN_PRONOUN.match(text, run.end)):
+        return ""  # 'One of them was Peter Otieno. He has three children.'; 'Wangari Maathai, who
+        # founded the Green Belt Movement, died on Sunday, the movement said. She was 71.'
     copula = re.search(r"\b(?:[Tt]he\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:is|was)\s+$", head)
     if len(name) >= 2 and copula and copula.group(1).split()[-1] in TITLE_WORDS:
         return copula.group(1)  # 'The head teacher is Grace Wanjiru.'
@@ -98,6 +107,13 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)
+
+
+def _under_not_secretary(title: list[str], index: int) -> bool:
+    """'Under President Daniel arap Moi, she was jailed': a preposition opening the sentence; not
+    'Under Secretary of State Bonnie Jenkins' or 'Under-Secretary-General X', an office."""
+    following = title[index + 1] if index + 1 < len(title) else ""
+    return title[index] == "Under" and not following.startswith("Secretary")
 
 
 # Words before a lower-case title that are no part of it: verbs, articles, prepositions.
@@ -176,6 +192,8 @@ def _title_before(head: str, words: int) -> str | None:
 
 
 _PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
+# A name a clause of 'who' follows, and the next sentence opens with 'he' or 'she'.
+_WHO_THEN_PRONOUN = re.compile(r",\s+who\s[^.!?]{0,400}[.!?][\"”’]?\s+(?:He|She)\s")
 # A title owned by a name or a body, set off by commas before the person: "Norway's Minister of
 # Fisheries and Ocean Policy, Marianne Sivertsen Næss,", "the Assembly's chief executive, X,",
 # "the directorate's director general, X,", 'Its head of demersal fish research, Geir Huse,'.
@@ -200,7 +218,7 @@ _NOT_IN_TITLE = frozenset("said says told and the a an who which".split()) - {"a
 # Fishing Vessel Owners,'.
 _ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,"
                    r"|,\s+(?:the\s+)?([a-z]+\s+of\s+[^,.;\"“”]{1,60})\.(?:\s|$)")  # ', head of X.'
-_APPOSITIVE = re.compile(r",\s+(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
+_APPOSITIVE = re.compile(r",\s+(?:now\s+)?(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
 
 
 # The name in its own script, in brackets right after the Latin one: 'Liao Liou-yi (廖了以),

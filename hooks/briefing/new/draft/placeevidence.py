@@ -65,6 +65,12 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             or any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
             or text in KNOWN_ORGS or re.match(r"['’]s\b", window.after(paragraph, run.end)):
         return None
+    home = _HOME.search(window.before(paragraph, run.start))
+    if home and (home.group("age") or len(tokens) == 1) and len(tokens) <= 3 \
+            and re.match(r"[,.;]", window.after(paragraph, run.end)):
+        return "place"  # 'Jamal Okafor, of Harehills,', 'Ann Lee, 34, from Ballymena,': where a person lives
+    if _PUBLISHED_IN.search(window.before(paragraph, run.start)):
+        return None  # 'published in Science', 'appeared in The Lancet': a journal
     kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
     if kind_of and _place_noun(kind_of.group(1)):
         return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
@@ -115,6 +121,16 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg', 'south of Aralsk', 'a plant at Fuglafjørður'
     return None
+
+
+# Where a person lives, British style: 'Jamal Okafor, of Harehills,', 'Ann Lee, 34, from Ballymena'.
+_HOME = re.compile(r"[A-Z][\w'’\-]+,\s+(?:(?P<age>(?:aged\s+)?\d{1,3}),\s+)?(?:of|from)\s+$")
+
+
+# Where words are printed: 'published in Science', 'a paper in The Lancet', 'appeared in the journal X'.
+_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appears|publishes|paper|study|article|letter|report)"
+                           r"\s+(?:on\s+\w+\s+)?in\s+(?:the\s+)?(?:(?:scientific|medical|academic|peer-reviewed)\s+)?"
+                           r"(?:journals?\s+)?$")
 
 
 # What a town's or a region's possessive owns: its council, mayor, streets, residents.
@@ -273,6 +289,11 @@ _LABELLED = re.compile(r":")
 _LABEL = re.compile(rf"[{UPPER}][{UPPER}.'’\- ]{{1,30}}:\s")
 
 
+# Small words inside a city's name, in lower case when the name is written in capitals ('RIO DE
+# JANEIRO', 'PORT OF SPAIN', 'BANDAR SERI BEGAWAN' has none).
+_CITY_PARTICLES = frozenset("de da do dos das del la le les di of on upon sur am im an".split())
+
+
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(name, type, as written) for the places of the first paragraph's dateline."""
     match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
@@ -283,7 +304,8 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
         return []  # 'NAKHON RATCHASIMA: Thailand won' is a dateline; 'MS. YUSUF: Thank you' and a
         # transcript's other 'NAME:' labels are speakers
     written = match.group("city").strip()
-    city = " ".join(w.capitalize() for w in written.split())
+    city = " ".join(w.lower() if i and w.lower() in _CITY_PARTICLES else w.capitalize()
+                    for i, w in enumerate(written.split()))  # 'RIO DE JANEIRO' -> 'Rio de Janeiro'
     as_in_text = next((m.group() for m in re.finditer(rf"(?<!\w){re.escape(city)}(?!\w)",
                                                         "\n".join(paragraphs[:12]), re.IGNORECASE)
                        if not m.group().isupper()), None)

@@ -92,6 +92,14 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
     if after:
         others = ", ".join(dict.fromkeys(entities.get(k).name for k in after))
         doubt = f"The article says {shown}: {name}, or {others}, could be meant."
+    elif chosen is not None and (spoke := _spoke_unlinked(entities, chosen, want, (paragraph, position),
+                                                          paragraphs)):
+        # (the last who did something, as for a name the drafter links; still a guess)
+        other = entities.get(spoke[0]).name
+        return Reading(spoke[0], f"The article says {shown}; taken as {other}, the last to speak.",
+                       f"The article says {shown}: taken as {other}, who speaks in paragraph {spoke[1]} "
+                       f"as '{spoke[2]}' (a form the drafter did not link), or {name}, named before, "
+                       "could be meant. Check who said it.")
     if want != "any" and entities.get(key).gender is None and not alone:
         doubt = _unmarked(shown, want, key, paragraph, position, entities, paragraphs, doubt)
     return Reading(key, f"The article says {shown}; taken as {name}, the last matching person.", doubt)
@@ -213,3 +221,32 @@ def _named_after(fits: list[Mention], key: Key, paragraphs: tuple[str, ...]) -> 
     chosen = next(i for i, m in enumerate(fits) if m.key == key) if any(m.key == key for m in fits) else 0
     return [m.key for m in fits[:chosen] if m.key != key and not _IN_RELATIVE.search(
         paragraphs[m.paragraph - 1], max(0, m.start - 200), m.start)]
+
+
+# 'Al-Harthy said the project would create 2,000 jobs.' opening a sentence: a person named by the
+# particle of a surname written with a capital there ('Salim al-Harthy'), which the names step
+# does not link, speaks between the one a pronoun is taken to mean and the pronoun.
+_OPENS_SAYING = re.compile(r"(?:^|[.!?][\"”’]?\s+)(?P<name>[A-Z][\w'’\-]+)\s+"
+                           r"(?:said|says|told|tells|added)\b")
+
+
+def _spoke_unlinked(entities: Entities, chosen: Mention, want: str, at: tuple[int, int],
+                    paragraphs: tuple[str, ...]) -> tuple[Key, int, str] | None:
+    """Another person the pronoun can mean, called by a surname the names step did not link, who
+    speaks between the chosen one's mention and the pronoun at `at` (paragraph, position): (that
+    person, the paragraph, the word written)."""
+    paragraph, position = at
+    for number in range(chosen.paragraph, paragraph + 1):
+        text = paragraphs[number - 1]
+        for match in _OPENS_SAYING.finditer(text, chosen.end if number == chosen.paragraph else 0,
+                                            position if number == paragraph else len(text)):
+            word = match.group("name")
+            if quoted_at(text, match.start("name")) or entities.in_span(number, match.start("name"),
+                                                                        match.end("name")):
+                continue
+            person = next((key for key, p in entities.people.items() if ("people", key) != chosen.key
+                           and p.name.lower().endswith(" " + word.lower())
+                           and _fits(entities, ("people", key), want)), None)
+            if person is not None:
+                return ("people", person), number, word
+    return None

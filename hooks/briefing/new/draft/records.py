@@ -20,6 +20,7 @@ from briefing.new.draft.events import ASIDE, find_meetings, find_statements
 from briefing.new.draft.fit import fit_texts
 from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.mainevents import Context, find_events
+from briefing.new.draft.outlets import news_outlets
 from briefing.new.draft.paragraphs import split_article
 from briefing.new.draft.quotes import FoundQuote, find_quotes
 from briefing.new.draft.reporting import how_reported
@@ -238,7 +239,8 @@ def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundD
         if quote.who.speaker and not span.label:
             start = sentence_at(paragraphs[span.paragraph - 1], span.open)[0]
             said_by.setdefault((span.paragraph, start), []).append(quote.who.speaker)
-    return Context(paragraphs, entities, dates, meta.published, quoted, said_by)
+    return Context(paragraphs, entities, dates, meta.published, quoted, said_by,
+                   news_outlets(paragraphs, entities))
 
 
 def _main_events(records: list[Record], context: Context) -> None:

@@ -15,8 +15,11 @@ def sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each sentence of a paragraph."""
     spans: list[tuple[int, int]] = []
     for start, end in _split_before_accented(paragraph, raw_sentence_spans(paragraph)):
-        if spans and _TITLE_END.search(paragraph, spans[-1][0], spans[-1][1]):
-            spans[-1] = (spans[-1][0], end)  # 'said Dr. | Isabel Contreras': one sentence
+        if spans and (_TITLE_END.search(paragraph, spans[-1][0], spans[-1][1])
+                      or _CLOCK_END.search(paragraph, spans[-1][0], spans[-1][1])
+                      and _DAY_NEXT.match(paragraph, start)):
+            spans[-1] = (spans[-1][0], end)  # 'said Dr. | Isabel Contreras', 'at 6 p.m. | Monday':
+            # one sentence
         else:
             spans.append((start, end))
     return tuple(spans) or ((0, len(paragraph)),)
@@ -46,6 +49,14 @@ def _split_before_accented(paragraph: str, spans: list[tuple[int, int]]) -> list
 # two-letter initial of a Cyrillic name ('Ts. Batbayar').
 _TITLE_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Fr|"
                         r"Rev|Hon|Mt|No|Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh)\.\s*$")
+
+
+# A clock time's 'p.m.' before a day or a zone ends no sentence: 'a public hearing at 6 p.m. Monday
+# at City Hall' (American copy writes the weekday with no 'on').
+_CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
+_DAY_NEXT = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan\.?|Feb\.?|March|April|May|June|"
+                       r"July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|"
+                       r"GMT|UTC|local|today|tonight|tomorrow)\b)")
 
 
 def sentence_at(paragraph: str, offset: int) -> tuple[int, int]:

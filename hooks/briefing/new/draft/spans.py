@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.names import LOWER, UPPER
+
 _DOUBLE = re.compile(r"[\"“”„«»]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=$|[\s.,;:!?)\]—–-])")
 # 'PRESIDENT XI:', 'Kerry:', and a hearing's 'CHAIR (Alice Quayle):' or 'JOHN KERMODE (Steam Packet
-# Company):' (a name or an affiliation in brackets after the label).
-_LABEL = re.compile(r"^((?:(?:[A-Z][A-Z.'’\-]*)(?: [A-Z][A-Z.'’\-]*){0,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
+# Company):' (a name or an affiliation in brackets after the label). Accented capitals count
+# ('GALÍPOLO:', 'ÖZDEMİR:', 'Łukasz:').
+_LABEL = re.compile(rf"^((?:(?:[{UPPER}][{UPPER}.'’\-]*)(?: [{UPPER}][{UPPER}.'’\-]*){{0,4}}"
+                    rf"|[{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{0,2}})"
                     r"(?: \([A-Z][^()]{1,60}\))?):\s+")
 # A person's name in a label's brackets: two to four capitalised words ('Alice Quayle').
 _NAME_WITHIN = re.compile(r"[A-Z][\w'’\-]+(?: (?:[A-Z]\.|[A-Z][\w'’\-]+|de|van|von|da|di)){1,3}")

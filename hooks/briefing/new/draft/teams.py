@@ -22,6 +22,12 @@ _RESULT = "|".join(re.escape(v) for v in sorted(
 _SCORE = r"\s+\d{1,3}[-–]\d{1,3}\b"
 _BEAT_AFTER = re.compile(rf"\s+(?:{_RESULT})\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?{_SCORE}")
 _BEAT_BEFORE = re.compile(rf"\b(?:{_RESULT})\s+$")
+# The score told before the other side: 'Arsenal lost 1-0 to Aston Villa', 'Celtic won 3-1 at
+# Ibrox' is no side (a ground), so only 'to', 'against' and 'with'.
+_SCORED = (r"(?:lost|won|drew|went\s+down|fell|slipped)" + _SCORE
+           + r"\s+(?:(?:away\s+|at\s+home\s+)?to|against|with)")
+_SCORED_AFTER = re.compile(rf"\s+{_SCORED}\s+[A-Z]")
+_SCORED_BEFORE = re.compile(rf"\b{_SCORED}\s+$")
 
 
 def plays_a_match(text: str, run: Run) -> bool:
@@ -34,6 +40,8 @@ def plays_a_match(text: str, run: Run) -> bool:
     before = window.before(text, run.start)[-40:]
     if _AGAINST.search(before):
         return True
+    if _SCORED_AFTER.match(text, run.end) or _SCORED_BEFORE.search(before):
+        return True  # 'Arsenal lost 1-0 to Aston Villa'
     if _BEAT_AFTER.match(text, run.end) or FACE_BEFORE.search(before) or FACE_AFTER.match(text, run.end):
         return True  # ('Olympiacos will face Vouliagmeni in the final': a fixture still to be played)
     return bool(_BEAT_BEFORE.search(before)) and re.match(_SCORE, text[run.end:run.end + 10]) is not None

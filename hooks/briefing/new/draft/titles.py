@@ -17,6 +17,7 @@ from briefing.new.draft.lexicon import (
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
+    PARLIAMENTS,
     PLACE_HEADS,
     PLACE_LEAD_WORDS,
     PLACE_LEADS,
@@ -24,7 +25,7 @@ from briefing.new.draft.lexicon import (
 )
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
-_PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al í á ap ab".split())
+_PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al í á ap ab arap wa ole".split())
 # 'Nicolás de la Fuente', 'Fernando de los Ríos': an article after 'de' in a name that opens
 # with a given name ('San Cristóbal de las Casas' opens with none).
 _ARTICLES = frozenset("la las los le".split())
@@ -38,7 +39,10 @@ TITLE_LEAD = frozenset("top senior former acting deputy vice chief special forei
                         "prime interior defence defense finance trade health state national "
                         "general foreign-affairs executive presidential economy economic environment "
                         "energy justice labour labor opposition party government ministry financial "
-                        "operating technology information medical commercial".split())
+                        "operating technology information medical commercial "
+                        # round 11: 'Managing director T.V. Narendran' was a 'director'
+                        "managing artistic creative editorial technical scientific associate "
+                        "assistant regional permanent principal".split())
 
 
 
@@ -146,7 +150,8 @@ def is_name(tokens: list[str]) -> bool:
             and last not in ORG_HEADS and last not in PLACE_HEADS
             and " ".join(tokens[-2:]) not in BRANCHED_BODIES  # 'Kenya Red Cross said'
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
-            and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS and len(tokens[0]) > 3)  # 'Greenpeace X'
+            and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS - PARLIAMENTS  # 'Greenpeace X'
+                     and len(tokens[0]) > 3)
             and tokens[0] not in FOREIGN_ORG_LEADS  # 'Banco de la Nación'
             and not (len(tokens) > 1 and any(t in CLUB_WORDS for t in tokens))  # 'Sky Sport Italia'
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)

@@ -1,0 +1,37 @@
+"""A body named in full and then called back by its word ('The Sibu Municipal Council voted ...',
+then 'The council will meet the hawkers' association on Thursday'): an event whose sentence names
+nobody takes the bodies so called, each the one organisation named before whose name ends with the
+word ('council': Sibu Municipal Council) or holds the words with it ("hawkers' association": Sibu
+Central Market Hawkers' Association)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft.entities import Entities
+from briefing.new.draft.eventpeople import named_by
+from briefing.new.draft.lexicon import BODY_WORDS
+
+Key = tuple[str, str]
+# 'the council', "the farmers' association", 'the provincial assembly'; not 'the council's
+# chairman' (someone of it), not 'the council of elders' (another body's name)
+_CALLED_BACK = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*['’]?\s+){0,3}?)"
+                          rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})\b"
+                          r"(?!['’]|\s+of\b|-)")
+
+
+def bodies_called_back(entities: Entities, text: str, number: int, start: int, end: int) -> list[Key]:
+    """The organisations named before paragraph `number` (or earlier in it) that text[start:end]
+    calls back by their word."""
+    found: list[Key] = []
+    for match in _CALLED_BACK.finditer(text, start, end):
+        words = f"{match.group('words')}{match.group('word')}"
+        key = named_by(entities, words) if match.group("words") else named_by(entities, words, last=True)
+        if key is not None and key not in found and _named_before(entities, key, number, match.start()):
+            found.append(key)
+    return found
+
+
+def _named_before(entities: Entities, key: Key, number: int, at: int) -> bool:
+    return any(m.paragraph < number or m.paragraph == number and m.start < at
+               for m in entities.mentions if m.key == key)
