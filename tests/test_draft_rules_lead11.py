@@ -67,6 +67,20 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
   arusha's Kilimanjaro were missed); an American lawmaker's party and state are no person ('Sen.
   George Mitchell, D-Maine, the bill's chief sponsor,' drafted a person 'D-Maine'); a chamber's
   committee for two fields is one body ('The Senate Environment and Public Works Committee' was two).
+- Found drafting a South African port strike report of my own: a deadline given reaches ahead
+  ('the union had given Transnet until 5pm on Friday to improve it' was dated the Friday before
+  publication, unmarked); a dateline's day is no region ('DURBAN, Thursday, 6 March 2025 -'
+  drafted a place 'Thursday'); South Africa's rand written 'R' before a sum is money ('an
+  estimated R7 billion' was a bare 7 billion; budget's 'R63.4 billion' and tribunal's 'R2.4
+  million' likewise).
+- Found drafting a WHO outbreak notice and a Tongan parliament report of my own: a body's office in
+  apposition after a name is no body ('said Dr Tedros Adhanom Ghebreyesus, WHO Director-General,'
+  drafted an organisation 'WHO Director-General' and gave Tedros no role); 'Dar es Salaam' is one
+  name (nacala's 'Dar' was a place); dollars of other countries are money, not a place ('US$ 3
+  million' drafted a place United States and a bare 3 million; 'A$1.2 billion'); a style of
+  address is no part of an office ('His Majesty King Tupou VI' gave the role 'Majesty King'); an
+  adjective 'delayed' puts nothing off ('opened the session on Wednesday, calling on members to
+  pass the long-delayed Public Finance Bill' was drafted as an opening still to come, undated).
 """
 
 from __future__ import annotations
@@ -395,3 +409,65 @@ def test_party_and_state_and_a_committee_of_two_fields() -> None:
                  "sponsor, said acid rain was killing lakes.")
     assert "D-Maine" not in names(data, "people")
     assert "Senate Environment and Public Works Committee" in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The union had given Transnet until 5pm on Friday to improve its offer, Cornelius Kruger said.",
+     "2025-03-07"),
+    ("The company has until Monday to respond, the regulator said.", "2025-03-10"),
+    # guard: a span told as past
+    ("Talks continued until Wednesday, the union said.", "2025-03-05"),
+])
+def test_a_deadline_given_reaches_ahead(text: str, day: str) -> None:
+    data = draft("Port strike\n\n" + text, dt.date(2025, 3, 6))
+    assert day in {t["date"] for t in data.get("timeline", [])}, data.get("timeline")
+
+
+def test_a_datelines_day_is_no_region() -> None:
+    data = draft("Port strike\n\nDURBAN, Thursday, 6 March 2025 - Dock workers will strike from Monday, "
+                 "their union said.", dt.date(2025, 3, 6))
+    assert "Thursday" not in names(data, "places") and "Durban" in names(data, "places")
+
+
+@pytest.mark.parametrize(("sentence", "written"), [
+    ("The last strike cost the economy an estimated R7 billion.", "R7 billion"),
+    ("Farmers will get R1.2-million in drought aid.", "R1.2-million"),
+])
+def test_rand_written_r_is_money(sentence: str, written: str) -> None:
+    data = draft(f"Port strike\n\n{sentence} Minister Thoko Didiza said so.")
+    units = [f["unit"] for f in data["figures"] if f["as_written"] == written]
+    assert units and units[0].startswith("R "), data["figures"]
+
+
+def test_a_bodys_office_in_apposition_is_no_body() -> None:
+    data = draft("Outbreak\n\nThe fund is large, said Dr Tedros Adhanom Ghebreyesus, WHO Director-General, "
+                 "on Monday in Dar es Salaam.")
+    assert names(data, "organisations") == {"WHO"}, names(data, "organisations")
+    assert "Dar es Salaam" in names(data, "places")
+    roles = {r["name"]: [x.get("title") for x in r.get("roles", [])] for r in data.get("people", [])}
+    assert roles.get("Tedros Adhanom Ghebreyesus") == ["WHO Director-General"], roles
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("WHO has released US$ 3 million from its fund, Dr Amina Yusuf said.", "US$ million"),
+    ("The plan costs A$1.2 billion, Minister Chris Bowen said.", "A$ billion"),
+])
+def test_dollars_of_other_countries_are_money(sentence: str, unit: str) -> None:
+    data = draft("Outbreak\n\n" + sentence)
+    assert [f["unit"] for f in data["figures"]] == [unit] and "United States" not in names(data, "places")
+
+
+def test_a_style_of_address_and_a_delayed_bill() -> None:
+    data = draft("Tonga's king opens parliament\n\nHis Majesty King Tupou VI opened the 2024 session of the "
+                 "Legislative Assembly on Wednesday, calling on members to pass the long-delayed Public "
+                 "Finance Bill before the end of June.", dt.date(2024, 5, 15))
+    roles = {r["name"]: [x.get("title") for x in r.get("roles", [])] for r in data.get("people", [])}
+    assert roles == {"Tupou VI": ["King"]}, roles
+    opening = data["meetings"][0]
+    assert opening.get("date") == "2024-05-15" and opening.get("status") != "scheduled", opening
+
+
+def test_a_match_postponed_is_still_put_off() -> None:  # guard
+    data = draft("Rain stops play\n\nThe final against Fiji on Saturday was postponed, coach Tevita Vea "
+                 "said.", dt.date(2024, 5, 15))
+    assert all(m.get("date") != "2024-05-11" for m in data.get("meetings", []))

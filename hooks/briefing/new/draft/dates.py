@@ -59,6 +59,8 @@ _AHEAD = re.compile(r"\b(?:will|scheduled|due to|plans? to|is to|are to|going to
                     r"forecasts?\b[^.;]{0,80}?\b(?:till|until|through)|"
                      r"(?:planned|set|slated|expected|due|postponed|delayed|put off)\s+(?:for|to|until|on)|"
                      r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on|"
+                     # a deadline given: 'had given Transnet until 5pm on Friday to improve it'
+                     r"(?:given|gave|give|gives|giving|has|have)\s+(?:[\w\-]+\s+){0,4}?(?:until|till)|"
                      # 'adjourned the hearing to Thursday': the day the court sits again
                      r"adjourn(?:ed|s)?\s+(?:(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:hearing|trial|case|"
                      r"session|meeting|talks|inquest|debate)\s+)?(?:to|until|till))\b", re.I)

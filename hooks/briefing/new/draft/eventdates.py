@@ -239,7 +239,10 @@ def past_aside(text: str, at: int, date_at: int) -> bool:
 
 _FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)
 # 'Talks ..., due to be held on Thursday, have been put back by a week': still ahead, not that day
-PUT_OFF = re.compile(r"\b(?:postponed|put\s+(?:back|off)|pushed\s+back|delayed|rescheduled)\b")
+# (a verb, not an adjective before a noun: 'the long-delayed Public Finance Bill', 'a delayed
+# flight' tell of something else put off)
+PUT_OFF = re.compile(r"(?<![\w\-])(?<!\ba\s)(?<!\bthe\s)(?:postponed|put\s+(?:back|off)|pushed\s+back|"
+                     r"delayed|rescheduled)\b(?!\s+[A-Z])")
 
 
 def told_ahead(published_on: dt.date, text: str, start: int, end: int, at: int,

@@ -34,8 +34,8 @@ _MIDDLE = rf"(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z])"
 _INITIAL = rf"(?:[{UPPER}]|{DIGRAPHS})\.(?=[ \t]+[{UPPER}][a-z])"
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
-          "|í|á|cel|cea|ap|ab|arap|wa|ole")  # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap
-# Moi', 'Ngũgĩ wa Thiong'o', 'William ole Ntimama')
+          "|í|á|cel|cea|ap|ab|arap|wa|ole|es")  # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap
+# Moi', 'Ngũgĩ wa Thiong'o', 'William ole Ntimama'; 'Dar es Salaam')
 # An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj';
 # a Maltese one likewise ('Din l-Art Ħelwa', 'Triq il-Kbira', 'Ħal Far ix-Xatt').
 _ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul|l|il|i[cdnrstxzż])-"

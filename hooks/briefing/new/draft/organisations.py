@@ -120,6 +120,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
 
 
 _FIRM_ENDS = FIRM_TAILS | {"bank"}
+_JOINING = frozenset("of the for and de del".split())
 _NOT_BODIES = frozenset(COUNTRIES | CITIES | REGIONS)
 
 
@@ -202,7 +203,8 @@ def _full_names(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> N
     article also writes as the start of exactly one longer name nobody else took is that name."""
     by_first: dict[str, set[str]] = {}  # first word -> the longer names it opens (one pass)
     for run in found:
-        if 2 <= len(run.tokens) <= 3 and run.text not in taken and run.text not in orgs:
+        if 2 <= len(run.tokens) <= 3 and run.text not in taken and run.text not in orgs \
+                and run.tokens[-1].lower() not in TITLE_WORDS:  # (not 'WHO Director-General')
             by_first.setdefault(run.tokens[0], set()).add(run.text)
     for name in orgs:  # 'Dinamo' beside the organisation 'Dinamo Riga' (a club word makes both)
         if 2 <= len(name.split()) <= 3 and name not in taken:
@@ -306,7 +308,14 @@ _GROUPS_OF = frozenset("Shares Sales Members Officials Workers Staff Employees S
 
 def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
     """'AU Commission Chairperson Moussa Faki Mahamat' -> 'AU Commission': the organisation
-    in a person's title, not the title and the name."""
+    in a person's title, not the title and the name; 'WHO Director-General' (after the person's
+    name, in apposition) -> 'WHO'."""
+    end = len(tokens)
+    while end > 1 and tokens[end - 1].lower() in TITLE_WORDS | TITLE_LEAD:
+        end -= 1
+    if end < len(tokens) and tokens[end - 1].lower() not in _JOINING and (
+            " ".join(tokens[:end]) in KNOWN_ORGS or tokens[end - 1].lower() in ORG_HEADS):
+        return tokens[:end]
     for index, token in enumerate(tokens):
         if token.lower() in TITLE_WORDS and " ".join(tokens[index + 1:]) in taken:
             while index and tokens[index - 1].lower() in TITLE_WORDS | TITLE_LEAD \

@@ -53,6 +53,9 @@ from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
 _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised called".split())
+# Styles of address before an office ('His Majesty King X', 'Her Royal Highness Princess Y', 'His
+# Excellency President Z'): no part of the office.
+_ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence Serene".split())
 _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 
 
@@ -68,6 +71,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
             if of + 1 < len(kept) and kept[of + 1].lower() in TITLE_WORDS and of \
                     and kept[of - 1].lower() not in TITLE_WORDS:
                 kept = kept[of + 1:]
+        while len(kept) > 1 and kept[0] in _ROYAL_STYLES:
+            kept = kept[1:]  # 'His Majesty King Tupou VI': the office is 'King'
         while len(kept) > 1 and kept[-1].lower() in _PLAIN_HONORIFICS | {"cr", "cr.", "cllr"}:
             kept = kept[:-1]  # 'Deputy Mayor Cr Ann-Maree Greaney': the office, not its 'Cr'
         return " ".join(kept)
@@ -78,8 +83,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         return owned  # "the Accra Metropolitan Assembly's chief executive, Michael Allotey,"
     head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
     if honorific_only:
-        return _title_before(head, len(name)) or " ".join(title)  # 'Dr. Rosa María Canul'; 'the Minister
-        # of Labour, Mr. Ray Gunter,'
+        return _title_before(head, len(name)) or _appositive(text, run.end) or " ".join(title)
+        # 'Dr. Rosa María Canul'; 'the Minister of Labour, Mr. Ray Gunter,'; 'Dr X, WHO Director-General,'
     if title[:1] and len(title) == 1 and is_job(title[0]):
         return title[0].lower()  # 'Entomologist Tanvir Ahmed Siddiqui of ... said'
     before_comma = _title_before(head, len(name))

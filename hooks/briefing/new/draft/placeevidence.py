@@ -313,6 +313,12 @@ _BRACKETED_LABEL = re.compile(r"\s*\([^()]{1,60}\):\s")
 _CITY_PARTICLES = frozenset("de da do dos das del la le les di of on upon sur am im an".split())
 
 
+# A day's word is no region of a dateline: 'DURBAN, Thursday, 6 March 2025 -'.
+_DAY_WORD = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|"
+                       r"March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
+                       r"Today|Yesterday)\b\.?", re.IGNORECASE)
+
+
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(name, type, as written) for the places of the first paragraph's dateline."""
     match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
@@ -335,7 +341,7 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
         # 'Rio De Janeiro'
     found = [(city, "country" if city in COUNTRIES else "city", written)]
     region = (match.group("region") or "").strip()
-    if region and not any(c.isdigit() for c in region):
+    if region and not any(c.isdigit() for c in region) and not _DAY_WORD.match(region):
         found.append((region, "country" if region in COUNTRIES else "region", region))
     return found
 

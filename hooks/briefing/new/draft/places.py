@@ -47,7 +47,8 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         if kind:
             places[text] = Entity("places", text, type=kind)
         if text in DEMONYMS and DEMONYMS[text] not in places \
-                and not _someone_of(paragraphs[run.paragraph - 1], run):
+                and not _someone_of(paragraphs[run.paragraph - 1], run) \
+                and not paragraphs[run.paragraph - 1].startswith("$", run.end):  # ('US$ 3 million': money)
             # 'European farmers' names Europe, a part of the world, not a country.
             places[DEMONYMS[text]] = Entity("places", DEMONYMS[text],
                                             type="region" if DEMONYMS[text] in REGIONS else "country")
