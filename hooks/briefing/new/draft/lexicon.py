@@ -73,6 +73,8 @@ TITLE_WORDS = frozenset((
     "auditor-general attorney-general solicitor-general governor-general president-elect "
     "baroness reverend rev. rev shah raja rajah maharaja mufti patriarch pastor monsignor "
     "speaker "
+    # peers ('Lord Devlin, whose report in 1965 proposed ..., will meet both sides' drafted no person)
+    "lord lady earl viscount duke duchess countess marquess "
     # ranks written short, police and military, British and American style ('Det Insp Claire
     # Hobson' was a person of that name, 'PC Mark Jones' and 'DCI Sarah Holt' organisations)
     + RANKS).split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
@@ -113,6 +115,7 @@ HONORIFICS = frozenset((
     "cr cr. "
     # round 11
     "taoiseach tánaiste tanaiste ayatollah cardinal archbishop baroness reverend rev. pastor "
+    "lord lady earl viscount duke duchess countess marquess "
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
