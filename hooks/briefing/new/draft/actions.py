@@ -20,7 +20,8 @@ import re
 from collections.abc import Callable
 
 from briefing.new.draft.gists import dateline_end
-from briefing.new.draft.lexicon import DEAL_NOUNS
+from briefing.new.draft.lexicon import COURT_SEATS, DEAL_NOUNS
+from briefing.new.draft.plans import REMANDED
 from briefing.new.draft.names import RUN
 
 Trigger = tuple[int, str | None, str, str, str, bool]
@@ -119,6 +120,16 @@ _EVIDENCE = re.compile(
     r"(?!\s+(?:that|of|about|how)\b)")
 
 
+# An accused's appearance in court ('is due to appear before Leeds Magistrates' Court on Thursday',
+# 'will appear in court on Monday', 'is due in court on Friday', 'appeared at a special sitting of
+# the court'), and the one a remand sends them to ('was remanded in custody to appear again on
+# May 3'): a court appearance; not 'outside the court building'.
+_APPEAR = re.compile(rf"\b(?:appear(?:s|ed|ing)?|due)\s+(?:again\s+)?(?:in|before|at)\s+"
+                     rf"(?:[\w'’\-]+\s+){{0,5}}?(?i:{'|'.join(COURT_SEATS)})(?![\w\-])"
+                     r"(?!\s+(?:building|buildings|steps|house|gates?|grounds|reporters?)\b)"
+                     rf"|{REMANDED}")
+
+
 # a stage race's stage won: 'won the ninth stage of the Vuelta a Colombia on Sunday', 'took the
 # 14th stage', 'claimed the final stage' (a stage with an ordinal: not 'at this stage')
 _STAGE = re.compile(r"\b(?:won|wins|took|takes|claimed|claims|captured)\s+(?:the\s+)?"
@@ -154,6 +165,9 @@ def action_triggers(text: str, start: int, end: int, number: int,
             word = _COURT_ACTS[" ".join(match.group("verb").split())]
             found.append((match.start("verb"), None, word, "other", "court", False))
             break
+    for match in _APPEAR.finditer(text, start, end) if "appear" in text[start:end] or "due" in text[start:end] else ():
+        if not quoted(match.start()):
+            found.append((match.start(), None, "court appearance", "other", "court", False))
     for match in _VOTE.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start(), None, "vote", "other", "vote", False))

@@ -405,3 +405,9 @@ ACT_OBJECTS = {
     "posted": "profit loss deficit surplus gain growth record result results revenue time".split(),
 }
 ACT_PARTICLES = {"called": ("off", "in", "up", "out")}
+# round 11 (events, stint 2): where an accused appears, and the words that send them back to it
+# ('is due to appear before Leeds Magistrates' Court on Thursday', 'will appear in court on
+# Monday', 'is due before magistrates', 'was remanded in custody to appear again on May 3'): a
+# court appearance, the court's and the accused's (new/draft/actions.py).
+COURT_SEATS = ("court", "courts", "magistrates", "magistrate", "judge", "sheriff", "tribunal", "bench")
+REMAND_VERBS = ("remanded", "bailed", "released on bail", "freed on bail", "granted bail")

@@ -57,6 +57,7 @@ from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in,
 from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.lexicon import (
     COURT_DECISIONS,
+    COURT_SEATS,
     COURT_VERDICTS,
     EVENT_COMPOUNDS,
     EVENT_NOUNS,
@@ -262,6 +263,16 @@ def _bodies_met(context: Context, events: list[FoundEvent], number: int, start: 
                 return
 
 
+# An accused appears on one day: an appearance on another day is another one ('will appear in
+# court on Tuesday', then 'were remanded in custody to appear again on May 5').
+_ONE_DAY = frozenset({"court appearance"})
+
+
+def _a_court(entities: Entities, key: Key) -> bool:
+    """'Leeds Magistrates' Court', 'Galway District Court', 'the Sheriff Court of Glasgow'."""
+    return any(w.lower().strip("'’") in COURT_SEATS for w in entities.get(key).name.split())
+
+
 # A trial is a court's only in an article about one: 'for a trial year', 'will review the trial'
 # of a street closed to cars are a pilot's.
 _COURTROOM = re.compile(r"\b(?:court|judge|jury|juror|accused|charged|prosecut\w*|defendants?|verdict|"
@@ -305,7 +316,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             earlier = None  # heard on Tuesday, and 'the inquiry will hear the minister on February 10'
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value
-            or earlier.word == word and not (ahead and not earlier.scheduled and not definite))
+            or earlier.word == word and word not in _ONE_DAY
+            and not (ahead and not earlier.scheduled and not definite))
         # ('a run-off on Saturday', then 'Parliament is expected to hold a vote ... on Oct. 15':
         # another vote, still ahead, not the first one's)
 
@@ -358,6 +370,13 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         # ('The assembly will meet the traders' association': the bodies it calls back take part,
         # not people guessed from the sentences after)
         called_back = [] if people or orgs else bodies_called_back(context.entities, text, number, start, end)
+        if word == "court appearance":  # ('Subrata Ghosh, of the union, will appear in court on
+            # Tuesday, police said': the court's, not his union's nor the police's; 'appeared at a
+            # special sitting of the court': the court named before)
+            courts = [o for o in event.organisations if _a_court(context.entities, o)]
+            event.organisations = courts or [o for o in bodies_called_back(
+                context.entities, text, number, start, end) if _a_court(context.entities, o)]
+            called_back = event.organisations
         event.organisations = event.organisations or called_back
         if not people and marker is None and not called_back \
                 and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a

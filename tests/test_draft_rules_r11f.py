@@ -1,0 +1,78 @@
+"""Rules of round 11 of issue 18 (events, second stint), as tables (each row its own sentences, not
+a fixture's): an accused's appearance in court still ahead ('is due to appear before Kilmarnock
+Sheriff Court on Friday', 'will appear in court on Monday', 'was remanded in custody to appear
+again on March 18') is a scheduled court appearance, the accused's and the court's (not the
+police's that told of it, nor the accused's employer's), one per day; a past participle after the
+weekday of a plan ('is due to appear ... on Thursday charged with robbery') does not make the day
+past.
+Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, meetings
+
+
+def _by_date(found: list[dict[str, object]]) -> dict[str, dict[str, object]]:
+    return {str(m.get("date")): m for m in found}
+
+
+@pytest.mark.parametrize(("text", "person", "court", "date"), [
+    ("Mark Ellison, 41, of Onthank, is due to appear before Kilmarnock Sheriff Court on Friday. "
+     "Police said a second man had been released.",
+     "mark-ellison", "kilmarnock-sheriff-court", "2026-03-06"),
+    ("A second man, Peter Havili, 29, was arrested on Sunday and will appear in court on Monday, "
+     "police said.", "peter-havili", None, "2026-03-09"),
+    ("Rosa Quintero is due in court on Friday accused of fraud, prosecutors said.",
+     "rosa-quintero", None, "2026-03-06"),
+    # ('charged with robbery' after the day is the charge, not a past act on it)
+    ("Declan Roche, 27, of Mervue, is due to appear before Mervue District Court on Thursday charged "
+     "with robbery.", "declan-roche", "mervue-district-court", "2026-03-05"),
+])
+def test_a_court_appearance_ahead_is_the_accuseds_and_the_courts(text: str, person: str,
+                                                                  court: str | None, date: str) -> None:
+    found = meetings(text)
+    assert len(found) == 1, found
+    meeting = found[0]
+    assert person in meeting.get("participants", []), meeting
+    assert str(meeting.get("date")) == date and meeting.get("status") == "scheduled", meeting
+    assert (meeting.get("organisations") or []) == ([court] if court else []), meeting
+
+
+def test_a_remand_to_a_later_day_is_a_second_appearance() -> None:
+    found = _by_date(meetings("Anna Lindqvist appeared before Uppsala District Court on Tuesday and "
+                              "was remanded in custody to appear again on March 18."))
+    assert set(found) == {"2026-03-03", "2026-03-18"}, found
+    assert found["2026-03-03"].get("status") != "scheduled", found
+    assert found["2026-03-18"].get("status") == "scheduled", found
+    for meeting in found.values():
+        assert meeting.get("participants") == ["anna-lindqvist"], meeting
+        assert meeting.get("organisations") == ["uppsala-district-court"], meeting
+
+
+def test_appearances_on_two_days_are_two() -> None:
+    found = _by_date(meetings("The union's treasurer, Anil Mehta, will appear in court on Thursday, "
+                              "police said. Two other union officials, Rahul Verma and Sunil Rao, were "
+                              "remanded in custody to appear again on March 20."))
+    assert set(found) == {"2026-03-05", "2026-03-20"}, found
+    assert found["2026-03-05"].get("participants") == ["anil-mehta"], found
+    assert set(found["2026-03-20"].get("participants", [])) >= {"rahul-verma", "sunil-rao"}, found
+    assert "anil-mehta" not in found["2026-03-20"].get("participants", []), found
+    assert not any(m.get("uncertain", {}).get("date") for m in found.values()), found
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a court's building, a video, evidence to a committee: no one appears in court
+    "Protesters gathered outside the court building in Valletta on Monday.",
+    "The singer Lena Park appeared in a video posted on Monday.",
+    "The minister, Joseph Camilleri, appeared before the public accounts committee on Tuesday.",
+])
+def test_no_court_appearance_without_a_court(text: str) -> None:
+    assert not any("appearance" in str(m.get("name", "")).lower() for m in meetings(text)), meetings(text)
+
+
+def test_a_weekday_told_as_done_stays_past() -> None:
+    # guard: 'The watchdog on Monday fined X': the day before publication, held
+    data = draft("The Malta Gaming Authority on Monday fined Lucky Isle Ltd 20,000 euros.")
+    assert [t["date"] for t in data.get("timeline", [])] == ["2026-03-02"], data.get("timeline")
