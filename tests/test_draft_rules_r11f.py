@@ -4,7 +4,9 @@ Sheriff Court on Friday', 'will appear in court on Monday', 'was remanded in cus
 again on March 18') is a scheduled court appearance, the accused's and the court's (not the
 police's that told of it, nor the accused's employer's), one per day; a past participle after the
 weekday of a plan ('is due to appear ... on Thursday charged with robbery') does not make the day
-past.
+past; a body called back by the head of its name ('The Harris County Board of Commissioners voted
+...', then 'The board will hold a public hearing ... at 9 a.m. Monday') takes part in its meeting,
+told AP-style with no 'on' before the weekday.
 Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -76,3 +78,30 @@ def test_a_weekday_told_as_done_stays_past() -> None:
     # guard: 'The watchdog on Monday fined X': the day before publication, held
     data = draft("The Malta Gaming Authority on Monday fined Lucky Isle Ltd 20,000 euros.")
     assert [t["date"] for t in data.get("timeline", [])] == ["2026-03-02"], data.get("timeline")
+
+
+@pytest.mark.parametrize(("text", "body", "date"), [
+    ("The Harris County Board of Commissioners voted on Tuesday to raise bridge tolls. The board will "
+     "hold a public hearing on the plan at 9 a.m. Monday at the county courthouse.",
+     "harris-county-board-of-commissioners", "2026-03-09"),
+    ("The Ministry of Fisheries said on Tuesday that quotas would fall. The ministry will meet boat "
+     "owners on Friday.", "ministry-of-fisheries", "2026-03-06"),
+    # guards: AP style with the body's name ending in its word (already right)
+    ("The Fairview Town Council will hold a public hearing Monday night on the trash contract.",
+     "fairview-town-council", "2026-03-09"),
+    ("The Fairview Town Council voted 5-2 Tuesday to close the pool. The council will hold a public "
+     "hearing on the city's trash contract at 6 p.m. Monday at City Hall.",
+     "fairview-town-council", "2026-03-09"),
+])
+def test_a_body_called_back_by_its_head_holds_its_meeting(text: str, body: str, date: str) -> None:
+    found = _by_date(meetings(text))
+    assert date in found, found
+    assert found[date].get("status") == "scheduled", found[date]
+    assert found[date].get("organisations") == [body], found[date]
+
+
+def test_two_bodies_of_one_head_are_no_guess() -> None:
+    # guard: 'the board' could be either board: none is taken
+    found = meetings("Residents asked the Lake County Board of Education and the Lake County Board of "
+                     "Health to act. The board will meet Thursday.")
+    assert all(not m.get("organisations") for m in found), found
