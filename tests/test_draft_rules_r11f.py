@@ -6,7 +6,10 @@ police's that told of it, nor the accused's employer's), one per day; a past par
 weekday of a plan ('is due to appear ... on Thursday charged with robbery') does not make the day
 past; a body called back by the head of its name ('The Harris County Board of Commissioners voted
 ...', then 'The board will hold a public hearing ... at 9 a.m. Monday') takes part in its meeting,
-told AP-style with no 'on' before the weekday.
+told AP-style with no 'on' before the weekday; a meeting whose sides are told as groups ('Saudi and
+American mediators met SPLM-N negotiators', 'Union leaders met officials of the Kenya Ports
+Authority') is between the bodies so named, never people guessed from sentences about something
+else.
 Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -105,3 +108,31 @@ def test_two_bodies_of_one_head_are_no_guess() -> None:
     found = meetings("Residents asked the Lake County Board of Education and the Lake County Board of "
                      "Health to act. The board will meet Thursday.")
     assert all(not m.get("organisations") for m in found), found
+
+
+def test_talks_told_by_groups_take_no_one_from_elsewhere() -> None:
+    found = meetings("Sudan peace talks in Jeddah stalled on Tuesday as fighting spread to Omdurman. Ahmed "
+                     "Nuri, a spokesman for the Sudanese Red Crescent, said aid convoys could not reach the "
+                     "city. In Jeddah, Saudi and American mediators met SPLM-N negotiators for a third day.")
+    assert len(found) == 1, found
+    assert not found[0].get("participants") and not found[0].get("organisations"), found
+    assert "Saudi and American mediators" in found[0]["uncertain"]["participants"], found
+
+
+def test_groups_of_bodies_meeting_is_the_bodies_meeting() -> None:
+    found = _by_date(meetings("The Mombasa Dock Workers' Union called a strike on Monday. Union leaders "
+                              "met officials of the Kenya Ports Authority on Tuesday, but the talks broke "
+                              "down."))
+    assert "2026-03-03" in found, found
+    assert set(found["2026-03-03"].get("organisations", [])) == {"mombasa-dock-workers-union",
+                                                                  "kenya-ports-authority"}, found
+
+
+@pytest.mark.parametrize("text", [
+    # guards: groups named with nobody guessed already; groups that only speak
+    "Peace talks resumed in Oslo on Monday. Colombian and Norwegian mediators met ELN negotiators "
+    "behind closed doors.",
+    "Mediators said on Monday that the talks in Doha would resume on Friday.",
+])
+def test_groups_take_no_one(text: str) -> None:
+    assert all(not m.get("participants") and not m.get("organisations") for m in meetings(text)), meetings(text)

@@ -20,6 +20,8 @@ _CALLED_BACK = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*['’]?\s+){0,3}
                           rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})\b"
                           r"(?!['’]|\s+of\b|-)")
 
+_AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+$")
+
 
 def bodies_called_back(entities: Entities, text: str, number: int, start: int, end: int) -> list[Key]:
     """The organisations named before paragraph `number` (or earlier in it) that text[start:end]
@@ -29,6 +31,8 @@ def bodies_called_back(entities: Entities, text: str, number: int, start: int, e
         words = f"{match.group('words')}{match.group('word')}"
         key = named_by(entities, words) if match.group("words") \
             else named_by(entities, words, last=True) or _headed_by(entities, words)
+        if _AT_PLACE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # ('signed on Monday at the ministry in Suva': where, not who)
         if key is not None and key not in found and _named_before(entities, key, number, match.start()):
             found.append(key)
     return found

@@ -56,6 +56,7 @@ from briefing.new.draft.eventpeople import (
 from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
 from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.lexicon import (
+    BODY_WORDS,
     COURT_DECISIONS,
     COURT_SEATS,
     COURT_VERDICTS,
@@ -64,11 +65,13 @@ from briefing.new.draft.lexicon import (
     EVENT_NOUNS_AFTER_DETERMINER,
     EVENT_NOUNS_NOT_BEFORE_OF,
     EVENT_REFERENCES,
+    GROUP_NOUNS,
     MEETING_BODIES,
     NOT_EVENT_MODIFIERS,
     NUMBER_WORDS,
     PART_OF_FAMILIES,
     RESULT_VERBS,
+    TALKS_GROUPS,
 )
 from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
@@ -113,6 +116,14 @@ _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed
 # ('signed a $1.1 billion deal with X': an amount is one of its words)
 _SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-$€£¥.,]+\s+){0,3}?"
                      r"(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
+# A meeting between groups, no one named: 'Egyptian and Qatari mediators met Hamas negotiators',
+# 'Union leaders met officials of the Calcutta Port Commission on Saturday'.
+_GROUP = "|".join(GROUP_NOUNS)
+_GROUPS_MET = re.compile(rf"\b(?P<a>{_GROUP})\s+(?:had\s+|have\s+)?(?:met|meet|held\s+talks\s+with|"
+                         rf"talked\s+with|sat\s+down\s+with)\s+(?:[\w\-'’]+\s+){{0,4}}?(?P<b>{_GROUP})\b")
+# ('Egyptian and Qatari mediators': the words that say whose they are)
+_QUALIFIED = re.compile(r"(?:\b[A-Z][\w\-]*(?:,\s+|\s+and\s+|\s+)){1,4}$")
+_BODY_BEFORE = re.compile(rf"\b(?P<word>{'|'.join(BODY_WORDS)})\s+$", re.IGNORECASE)
 _NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+"
                         r"(?:[\w\-'’,]{1,40}\s+){0,5}$")
 
@@ -279,6 +290,19 @@ _COURTROOM = re.compile(r"\b(?:court|judge|jury|juror|accused|charged|prosecut\w
                         r"tribunal|magistrates?|testified|pleaded|acquitted|convicted)\b", re.IGNORECASE)
 
 
+def _group_bodies(context: Context, number: int, start: int, groups: re.Match[str]) -> list[Key]:
+    """The bodies named before by the word before each group ('Union leaders met officials':
+    the one union the article named), the sentence's own names aside."""
+    text = context.paragraphs[number - 1]
+    found: list[Key] = []
+    for side in ("a", "b"):
+        word = _BODY_BEFORE.search(text, max(start, groups.start(side) - 30), groups.start(side))
+        key = named_by(context.entities, word.group("word"), last=True) if word else None
+        if key is not None and key not in found:
+            found.append(key)
+    return found
+
+
 def _in_court(paragraphs: tuple[str, ...]) -> bool:
     return any(_COURTROOM.search(text) for text in paragraphs)
 
@@ -288,6 +312,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
     text = context.paragraphs[number - 1]
     for at, name, word, kind, family, definite in triggers:
         people, orgs = _taking_part(context, number, start, end)
+        groups = _GROUPS_MET.match(text, at)
+        if groups is not None:  # ('Union leaders met ...': the union named before)
+            orgs += [key for key in _group_bodies(context, number, start, groups) if key not in orgs]
         others = _of_another_act(context, number, start, end, at)
         marker = _MARKS_TIME.search(text, max(start, at - 60), at) if not definite else None
         people, orgs = [p for p in people if p not in others], [o for o in orgs if o not in others]
@@ -322,6 +349,16 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         # another vote, still ahead, not the first one's)
 
         if earlier is not None and (name and earlier.name == name or not name and same_day):
+            if groups is not None and earlier.people_doubt:  # the sides this sentence names, not
+                # people guessed from sentences that tell of something else
+                earlier.participants, earlier.organisations = [], []
+                names = ", ".join(context.entities.get(key).name for key in [*people, *orgs])
+                told = _QUALIFIED.search(text, max(start, groups.start() - 60), groups.start())
+                sides = text[told.start() if told else groups.start():groups.end()]
+                earlier.people_doubt = (
+                    f"The sentence about the {earlier.word} names nobody; paragraph {number} names its "
+                    f"sides as groups ('{sides}')" + (f": taken as {names}" if names else "")
+                    + ". Check who takes part.")
             if definite and REACTION.search(text, max(start, at - 60), end):
                 people, orgs = [], []  # 'The Office condemned the vote': a reaction, not a part
             if earlier.family == "sport" and " v " in earlier.name:
@@ -378,7 +415,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 context.entities, text, number, start, end) if _a_court(context.entities, o)]
             called_back = event.organisations
         event.organisations = event.organisations or called_back
-        if not people and marker is None and not called_back \
+        if not people and marker is None and not called_back and groups is None \
                 and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
             # strike's unions are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
@@ -444,6 +481,11 @@ def _triggers(context: Context, number: int, start: int,
     held = [f[0] for f in found if f[1] and f[2] in _GATHERING_WORDS]
     if held:  # 'opened the Asian Rice Congress': the congress, not an opening of its own
         found = [f for f in found if f[2] != "opening" or not any(0 < at - f[0] <= 60 for at in held)]
+    for match in _GROUPS_MET.finditer(text, start, end) if " met " in lowered or " meet " in lowered \
+            or " with " in lowered else ():
+        if not _in_quote(context, number, match.start()):
+            word = "talks" if {match.group("a"), match.group("b")} & TALKS_GROUPS else "meeting"
+            found.append((match.start(), None, word, word, word, False))
     meets = [f[0] for f in found if f[2] == "meeting"]
     for match in _REFERENCE.finditer(text, start, end):
         # 'X said the council had "closed the door"': what X said, not X at the council; 'The
