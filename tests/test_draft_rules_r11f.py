@@ -9,7 +9,9 @@ past; a body called back by the head of its name ('The Harris County Board of Co
 told AP-style with no 'on' before the weekday; a meeting whose sides are told as groups ('Saudi and
 American mediators met SPLM-N negotiators', 'Union leaders met officials of the Kenya Ports
 Authority') is between the bodies so named, never people guessed from sentences about something
-else.
+else; a body that opens an event of its own ('The council will hold a public hearing ... at City
+Hall') is no pointer back to its vote (which took the hearing's place, unmarked); a trip told
+ahead 'to meet' someone ('will fly to Oslo on Friday to meet X') is a scheduled meeting.
 Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -136,3 +138,28 @@ def test_groups_of_bodies_meeting_is_the_bodies_meeting() -> None:
 ])
 def test_groups_take_no_one(text: str) -> None:
     assert all(not m.get("participants") and not m.get("organisations") for m in meetings(text)), meetings(text)
+
+
+def test_a_body_opening_its_own_event_lends_the_vote_nothing() -> None:
+    found = meetings("The Fairview Town Council voted 5-2 Tuesday to close the pool.\n\nThe council will "
+                     "hold a public hearing on the trash contract at 6 p.m. Monday at City Hall.")
+    votes = [m for m in found if m["name"].startswith("Vote")]
+    assert len(votes) == 1 and votes[0].get("place") is None and votes[0]["paragraphs"] == [1], found
+    hearing = _by_date(found)["2026-03-09"]
+    assert hearing.get("place") == "city-hall" and hearing.get("status") == "scheduled", found
+
+
+def test_a_trip_ahead_to_meet_someone_is_a_scheduled_meeting() -> None:
+    found = meetings("Prime Minister Anna Berg will fly to Oslo on Friday to meet Norwegian Prime Minister "
+                     "Lars Dahl.")
+    assert len(found) == 1, found
+    assert set(found[0].get("participants", [])) == {"anna-berg", "lars-dahl"}, found
+    assert found[0].get("date") == "2026-03-06" and found[0].get("status") == "scheduled", found
+
+
+def test_a_meeting_again_stays_the_bodys() -> None:
+    # guard: 'the council will meet again' is the body's next meeting, not a pointer back
+    found = _by_date(meetings("The Fairview Town Council voted on Tuesday to close the pool, and the "
+                              "council will meet again on Monday."))
+    assert set(found) == {"2026-03-03", "2026-03-09"}, found
+    assert found["2026-03-09"].get("organisations") == ["fairview-town-council"], found

@@ -105,6 +105,10 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
                    r"(?:is|are)\s+to|(?:agreed|plans?|planned|hopes?|hoped|intends?|arranged|invited\s+\w+|"
                    r"willing|ready|offered)\s+to)\s+(?:now\s+|again\s+|also\s+|then\s+)?"
                    r"(?:meet|hold\s+(?:talks|a\s+meeting))\b"
+                   # 'is due to travel to Washington next week to meet U.S. President X': the trip's
+                   # meeting, still ahead
+                   r"|\b(?:will|would|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to|(?:is|are)\s+to)\s+"
+                   r"(?:travel|fly|go|head)\s+to\s+[^.;,\"“”]{1,60}?\bto\s+(?:meet|hold\s+talks\s+with)\b"
                    # 'is due to discuss the fees when it meets next week': the body's next meeting;
                    # 'would ask for aid when he meets EU commissioner X in Brussels', 'when the two
                    # meet in Cape Town later this month': a meeting still ahead, told in passing
@@ -487,11 +491,16 @@ def _triggers(context: Context, number: int, start: int,
             word = "talks" if {match.group("a"), match.group("b")} & TALKS_GROUPS else "meeting"
             found.append((match.start(), None, word, word, word, False))
     meets = [f[0] for f in found if f[2] == "meeting"]
+    # ('The council will hold a public hearing ... at City Hall': the body opens an event of its
+    # own, no pointer back to its vote)
+    opens = [f[0] for f in found if not f[5]]
     for match in _REFERENCE.finditer(text, start, end):
         # 'X said the council had "closed the door"': what X said, not X at the council; 'The
         # council, chaired by X, is due to meet': the meeting, not a pointer back to the council's
         if not _in_quote(context, number, match.start()) \
                 and not any(at > match.start() for at in meets) \
+                and not (EVENT_REFERENCES[match.group("noun")] == "meeting"
+                         and any(at > match.start() for at in opens)) \
                 and not _SAID_BEFORE.search(text, start, match.start()) \
                 and not _COURT_PLACE.match(text, match.end()):
             family = EVENT_REFERENCES[match.group("noun")]
