@@ -2,8 +2,8 @@
 the fresh sets of round 4, heldout4.yml, round 5, heldout5.yml, round 6, heldout6*.yml, and
 round 7, heldout7a.yml and heldout7b.yml, round 8, heldout8a.yml and heldout8b.yml, round 9,
 heldout9a.yml and heldout9b.yml, round 10, heldout10a.yml and heldout10b.yml, and round 11,
-heldout11b.yml and heldout11c.yml): per article, not pooled, each measure must stay at or above the floor it has
-reached, so a rule that helps one article cannot quietly cost another.
+heldout11b.yml and heldout11c.yml): per article, not pooled, each measure must stay at or above the
+floor it has reached, so a rule that helps one article cannot quietly cost another.
 `python tests/draftscore.py` prints the table.
 """
 

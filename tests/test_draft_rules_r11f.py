@@ -16,12 +16,14 @@ Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletab
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from ruletable import draft, meetings
 
 
-def _by_date(found: list[dict[str, object]]) -> dict[str, dict[str, object]]:
+def _by_date(found: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     return {str(m.get("date")): m for m in found}
 
 
@@ -137,7 +139,8 @@ def test_groups_of_bodies_meeting_is_the_bodies_meeting() -> None:
     "Mediators said on Monday that the talks in Doha would resume on Friday.",
 ])
 def test_groups_take_no_one(text: str) -> None:
-    assert all(not m.get("participants") and not m.get("organisations") for m in meetings(text)), meetings(text)
+    found = meetings(text)
+    assert all(not m.get("participants") and not m.get("organisations") for m in found), found
 
 
 def test_a_body_opening_its_own_event_lends_the_vote_nothing() -> None:

@@ -1,12 +1,13 @@
 """Events an article is about that are no meeting in name, told by a verb: a call ('spoke to X by
-telephone', 'phoned X'), a result told by a participle with its score ('..., beating GOG 33-29'),
-a result told after 'to' ('came from behind to beat Flamengo 2-1': the sentence's subject is the
-other side), a stage race's stage won ('won the ninth stage'), a court acting ('The Supreme Court
-... ordered a halt', 'heard arguments'), a vote ('voted to', 'passed ... by 78 votes to 41', 'the
-motion was carried'), and, in the lede only, a sanction ('suspended the licence of', 'have been
-banned'), a body's decision ('the banking watchdog approved the transfer'), a launch or an opening
-('was launched', 'The shipyard launched a ferry', 'opened three field hospitals') or an orbit
-reached ('was placed in a halo orbit').
+telephone', 'phoned X'), a result told by a participle with its score ('..., beating GOG 33-29'), a
+result told after 'to' ('came from behind to beat Flamengo 2-1': the sentence's subject is the
+other side), a stage race's stage won ('won the ninth stage'), an accused's court appearance ('is
+due to appear before Leeds Magistrates' Court on Thursday', 'remanded in custody to appear again on
+May 3'), a court acting ('The Supreme Court ... ordered a halt', 'heard arguments'), a vote ('voted
+to', 'passed ... by 78 votes to 41', 'the motion was carried'), and, in the lede only, a sanction
+('suspended the licence of', 'have been banned'), a body's decision ('the banking watchdog approved
+the transfer'), a launch or an opening ('was launched', 'The shipyard launched a ferry', 'opened
+three field hospitals') or an orbit reached ('was placed in a halo orbit').
 
 The lede's verb is what the headline is about; the same verbs later in the article ('flights were
 suspended') are background, so sanctions and launches count only in the first paragraph.
@@ -21,8 +22,8 @@ from collections.abc import Callable
 
 from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.lexicon import COURT_SEATS, DEAL_NOUNS
-from briefing.new.draft.plans import REMANDED
 from briefing.new.draft.names import RUN
+from briefing.new.draft.plans import REMANDED
 
 Trigger = tuple[int, str | None, str, str, str, bool]
 
@@ -165,7 +166,8 @@ def action_triggers(text: str, start: int, end: int, number: int,
             word = _COURT_ACTS[" ".join(match.group("verb").split())]
             found.append((match.start("verb"), None, word, "other", "court", False))
             break
-    for match in _APPEAR.finditer(text, start, end) if "appear" in text[start:end] or "due" in text[start:end] else ():
+    words = text[start:end]
+    for match in _APPEAR.finditer(text, start, end) if "appear" in words or "due" in words else ():
         if not quoted(match.start()):
             found.append((match.start(), None, "court appearance", "other", "court", False))
     for match in _VOTE.finditer(text, start, end):

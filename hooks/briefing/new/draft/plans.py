@@ -52,7 +52,8 @@ _SESSIONS = {"open": "opening session", "close": "closing session", "address": "
 # remanded in custody to appear again on November 11')
 _REMAND_WORDS = "|".join(verb.replace(" ", r"\s+") for verb in REMAND_VERBS)
 REMANDED = rf"\b(?:{_REMAND_WORDS})\b[^.;\"“”]{{0,80}}?\bto\s+(?:re-?)?appear\b"
-AGAIN = re.compile(rf"{_AHEAD}(?:meet|hold\s+(?:talks|a\s+meeting))\s+again\b|{_ADJOURNED.pattern}|{REMANDED}")
+AGAIN = re.compile(rf"{_AHEAD}(?:meet|hold\s+(?:talks|a\s+meeting))\s+again\b|{_ADJOURNED.pattern}"
+                   rf"|{REMANDED}")
 
 
 def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> list[Trigger]:
