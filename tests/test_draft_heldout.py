@@ -2,8 +2,9 @@
 the fresh sets of round 4, heldout4.yml, round 5, heldout5.yml, round 6, heldout6*.yml, and
 round 7, heldout7a.yml and heldout7b.yml, round 8, heldout8a.yml and heldout8b.yml, round 9,
 heldout9a.yml and heldout9b.yml, round 10, heldout10a.yml and heldout10b.yml, and round 11,
-heldout11b.yml and heldout11c.yml): per article, not pooled, each measure must stay at or above the
-floor it has reached, so a rule that helps one article cannot quietly cost another.
+heldout11a.yml, heldout11b.yml and heldout11c.yml): per article, not pooled, each measure must
+stay at or above the floor it has reached, so a rule that helps one article cannot quietly cost
+another.
 `python tests/draftscore.py` prints the table.
 """
 
@@ -65,7 +66,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "haze.txt": (1, .75, 1, 1, 1, 1, .66, 1, 1),  # (places .91 -> 1 in round 10: Putrajaya)
     "licence.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "tourism.txt": (1, 1, 1, 1, 1, 1, .85, 1, 1),
-    "wages.txt": (1, 1, 1, 1, 1, .25, 1, 1, 1),
+    "wages.txt": (1, 1, 1, 1, 1, .37, 1, 1, 1),  # (orgs .25 -> .37 in round 11: 'A rival union, X,')
     # Round 7's fresh set of the events helper (heldout7a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (hearing events
     # 0 and organisations .80 then), and rise with each rule that helps.
@@ -74,14 +75,15 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "hearing.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "hockey.txt": (1, 1, 1, 1, 0, 1, 1, 1, 1),
     "mekong.txt": (1, 1, 1, 1, .88, 1, 1, 1, 1),  # (places .77 -> .88 in round 10: 'the Don Sahong dam')
-    "ratify.txt": (1, 1, 1, 1, .75, .8, .83, 1, 1),  # (orgs .6 -> .8 in round 9: the OSCE's full name)
+    "ratify.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),  # (orgs .6 -> .8 in round 9: the OSCE's full name;
+    # round 11: figures .83 -> 1, '50,000 koruna'; orgs .8 -> 1, 'Deputies of the Hungarian Coalition')
     "tonga.txt": (1, 1, 1, 1, .86, 1, 1, 1, 1),  # (places .71 -> .86 in round 10: Japan)
     # Round 7's fresh set of the names helper (heldout7b.yml), answered before the drafter saw it;
     # before any rule change (8954caf): bees (1, 1, .67, .67, .67, .75, .86, -, 1), copa (1, .33,
     # .83, .71, 1, .20, 1, 1, 0), markethall (1, 1, 1, 1, .67, .75, .71, 0, 1), papermill (1, 1, 1,
     # .80, .60, 1, 1, 0, 1), retail (1, 1, 1, .75, 1, .38, .90, 0, 1), tsetse (1, 1, 1, .75, .80,
     # .40, 1, -, 0). Floors rise with each landing.
-    "bees.txt": (1, 1, 1, 1, .83, 1, .85, None, 1),
+    "bees.txt": (1, 1, 1, 1, .83, 1, 1, None, 1),  # (figures .85 -> 1 in round 11: '33 were not found')
     "copa.txt": (1, 1, .83, 1, 1, 1, 1, 1, 0),
     "markethall.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "papermill.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
@@ -160,6 +162,17 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "lunar.txt": (1, 1, 1, 1, 1, 1, .75, 1, 1),  # (r10 names 2: Portugal Space a body)
     "netball.txt": (1, 1, 1, 1, 1, 1, .66, 0, 1),  # (r10 names 2: both sides)
     "pasig.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events 0 -> 1: the agreement 'signed on Saturday')
+    # Round 11's fresh set of the names helper (heldout11a.yml), answered before the drafter saw
+    # it; before any rule change (facebdb): cocobod (1, 1, .6, 1, 1, 1, 1, -, 1), gaborone (1, 1,
+    # 1, 1, .8, .6, .83, .5, 1), huye (1, 1, .67, 1, .8, 1, .67, 1, 1), kitwe (1, 1, .8, 1, 1, .83,
+    # 1, -, 1), thuduc (1, 1, .83, .71, .44, .86, .89, 0, 1), tuyuksu (1, 1, 1, 1, .83, .8, .78, -,
+    # 1); these are the scores after its rules.
+    "cocobod.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('Secretaries A and B')
+    "gaborone.txt": (1, 1, 1, 1, 1, .8, .83, .5, 1),  # ('the contractor, X,', 'member for X')
+    "huye.txt": (1, 1, 1, 1, .9, 1, 1, 1, 1),  # ('ahead of Eritreans A and B', '61 finished')
+    "kitwe.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('Judges A and B', 'Mines Minister X')
+    "thuduc.txt": (1, 1, 1, 1, .88, 1, .88, 1, 1),  # ('Vice Chairmen A and B', 'District 7')
+    "tuyuksu.txt": (1, 1, 1, 1, .83, 1, 1, None, 1),  # ('Drs A and B', 'A team of four')
     # Round 11's fresh set of the events helper (heldout11b.yml), answered before the drafter saw
     # it; before any rule change (facebdb): cocoa (1, 1, 1, 1, 1, 1, 1, .5, 1), duqm (1, .5, 1, 1, 1,
     # .8, .88, 1, 1; one wrong speaker unmarked), georgetown (1, 1, 1, 1, 1, .5, 1, 1, 1), sibu (1, 1,

@@ -93,8 +93,12 @@ def test_a_quote_running_over_paragraphs_and_an_unnamed_speaker() -> None:
             "The ministry said in a statement that talks would go on. "
             "\"We remain open,\" the ministry of finance said.\n")
     data = draft_records(text, Meta("Budget", dt.date(2024, 3, 15), "budget")).data
-    assert said(data) == [(2, "anna-berg", "We"), (3, "anna-berg", "Nobody")]
+    # (round 11: the Finance Minister's ministry is drafted, its name marked a guess, and speaks
+    # the last quote: 'the ministry of finance said')
+    assert said(data) == [(2, "anna-berg", "We"), (3, "anna-berg", "Nobody"), (5, "finance-ministry", "We")]
     assert {p["id"] for p in data["people"]} == {"anna-berg"}
+    (ministry,) = data["organisations"]
+    assert "ministry of finance" in ministry["aliases"] and "name" in ministry["uncertain"]
 
 
 def test_meetings_and_visits_with_their_place_and_date() -> None:

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.new.draft.lexicon import IRREGULAR_PLURALS, NOT_COUNTED, PEOPLE_ADJECTIVES, QUALIFIERS
+from briefing.new.draft.lexicon import (
+    CURRENCY_CODES,
+    IRREGULAR_PLURALS,
+    NOT_COUNTED,
+    PEOPLE_ADJECTIVES,
+    QUALIFIERS,
+)
 
 _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12, "twenty": 20,
@@ -35,7 +41,8 @@ _JOINED_KINDS = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+{_NOT_LINK}(?:[a-z]+\s+)?[a-z]+(?<!ed)(?<!ing)"
     rf"\s+(?:and|or)\s+(?:[a-z]+(?<!ed)(?<!ing)\s+){{1,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b")
 _MONEY = re.compile(rf"(?<![\w$€£¥₹]){_QUALIFIER}"
-                    r"(?P<symbol>[$€£¥₹₦]|\bR(?=\d)|\bN(?=\d)|\bRs\.?\s?(?=\d)|\bINR\s?(?=\d))"
+                    r"(?P<symbol>[$€£¥₹₦]|\bR(?=\d)|\bN(?=\d)|\bRs\.?\s?(?=\d)|\bINR\s?(?=\d)"
+                    rf"|\b(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))"  # ('PGK 400,000', 'ZMW4.5 million')
                     r"(?P<value>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?!\.?\d)"
                     r"(?P<scale>\s+(?:million|billion|trillion|crores?|lakhs?)|(?:bn|mn|m|tn)\b)?(?!\w|,\d)")
 # ('€350,000, most of it'; round 10: '£115m', '$3.5bn' as British copy writes them, no more
@@ -96,6 +103,22 @@ _BODY_OF = re.compile(r"\b(?P<noun>staff|workforce|membership|population|headcou
 _BODY_UNITS = {"staff": "staff", "workforce": "workers", "membership": "members", "population": "people",
                "headcount": "staff", "town": "people", "city": "people", "village": "people",
                "island": "people", "community": "people"}
+
+
+# 'a team of three', 'A team of four spent 19 days', 'a delegation of 12': the members of a group
+# named by its number alone (a noun after the number is a count of its own: 'a team of six engineers').
+_GROUP_OF = re.compile(rf"\b(?:team|squad|crew|delegation|panel|group|contingent|family)\s+of\s+"
+                       rf"{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_WORDS)})\b"
+                       r"(?![\d,.]\d|\s*%|-|\s+[a-z]+(?<!ed)\s+(?:of|who|that|which)\b)", re.IGNORECASE)
+# '41 women started and 26 finished', 'Of the 12 stakes, nine were still standing': a number that
+# is a verb's subject with no noun counts the things the sentence counted before it.
+_DID = re.compile(rf"(?:(?<=^)|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bonly\s)|(?<=\bwhile\s))"
+                  rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_WORDS)})\s+(?:finished|started|"
+                  r"completed|qualified|withdrew|abstained|survived|died|drowned|escaped|fled|returned|"
+                  r"recovered|voted|were|remained|remain)\b", re.IGNORECASE | re.MULTILINE)
+# The noun of the sentence's last count before such a number: 'Of the 84 riders who ...', '41 women'.
+_COUNTED_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{'|'.join(_WORDS)}))\s+(?:[a-z][\w\-]*\s+)?"
+                             rf"(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b", re.IGNORECASE)
 
 
 # '1,200 head of cattle', '300 head already slaughtered': livestock counted by the head (a
@@ -193,11 +216,27 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
         end = match.end("noun") if noun else match.end("value") + len(" head")
         add(match.start("value"), text[match.start("value"):end], _value(match.group("value")),
             f"head of {noun}" if noun else "head", QUALIFIERS.get((match.group("qualifier") or "").lower()))
+    for match in _GROUP_OF.finditer(text):
+        if not re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):  # ('the class of 2024')
+            add(match.start("value"), match.group("value"), _value(match.group("value")), "members",
+                QUALIFIERS.get((match.group("qualifier") or "").lower()))
+    for match in _DID.finditer(text):
+        if not re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
+            add(match.start(), match.group("value"), _value(match.group("value")),
+                _counted_before(text, match.start()))
     for match in _AGE.finditer(text):
         if match.group("name") not in _NOT_AGED:
             add(match.start(), text[match.start():match.end("value")], _value(match.group("value")),
                 AGE_UNIT, counted=f"years of {match.group('name')}'s age")
     return found
+
+
+def _counted_before(text: str, at: int) -> str:
+    """The plural noun of the last count in the sentence before `at`, '' for none."""
+    sentence = re.split(r"[.!?](?:\s|$)", text[:at])[-1]
+    nouns = [m.group("noun").lower() for m in _COUNTED_BEFORE.finditer(sentence)
+             if m.group("noun").lower() not in NOT_COUNTED]
+    return nouns[-1] if nouns else ""
 
 
 def _value(raw: str) -> float:

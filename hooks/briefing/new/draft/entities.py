@@ -24,7 +24,15 @@ from briefing.new.draft.facilities import facilities
 from briefing.new.draft.firms import short_firm_names, split_firms
 from briefing.new.draft.gists import dateline_credit
 from briefing.new.draft.institutions import speaking_institutions
-from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, KNOWN_ORGS, ORG_HEADS, TITLE_WORDS
+from briefing.new.draft.lexicon import (
+    CITIES,
+    COUNTRIES,
+    DEMONYMS,
+    KNOWN_ORGS,
+    ORG_HEADS,
+    PLURAL_TITLES,
+    TITLE_WORDS,
+)
 from briefing.new.draft.mentions import find_mentions
 from briefing.new.draft.names import UPPER, Run, runs
 from briefing.new.draft.organisations import add_institutions, find_organisations
@@ -33,6 +41,7 @@ from briefing.new.draft.ownership import bodies_by_relation
 from briefing.new.draft.people import find_people, full_names_from
 from briefing.new.draft.placeevidence import dateline_places
 from briefing.new.draft.places import find_places
+from briefing.new.draft.portfolios import ministries_of_ministers
 from briefing.new.draft.sides import result_sides
 from briefing.new.draft.titles import is_name, split_title
 
@@ -94,6 +103,9 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         if and_names.get(org.name):
             org.doubt.setdefault("name", and_names[org.name])
     add_institutions(organisations, {**yards, **speaking_institutions(paragraphs)}, "\n".join(paragraphs))
+    drafted = [org.name for org in organisations.values()]
+    for ministry in ministries_of_ministers(paragraphs, drafted):  # 'Agriculture Minister X ... the ministry'
+        organisations.setdefault(ministry.id, ministry)
     _drop_inside_longer(organisations, paragraphs)
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}
@@ -137,14 +149,25 @@ def _after_a_plural_noun(found: list[Run], paragraphs: tuple[str, ...]) -> list[
     for run in found:
         match = _PLURAL_OF.match(run.text)
         text = paragraphs[run.paragraph - 1]
-        if match and (match.group("name") in COUNTRIES or match.group("name") in CITIES) \
+        body = _people_of_a_body(match)
+        if match and (match.group("name") in COUNTRIES or match.group("name") in CITIES or body) \
                 and match.group("noun").lower() not in ORG_HEADS and match.group("noun") not in KNOWN_ORGS \
                 and (run.start == 0 or re.search(r"[.!?][\"”’']?\s+$", text[:run.start])):
-            at = run.start + match.start("name")
-            result.append(Run(run.paragraph, at, run.end, match.group("name")))
+            at = run.start + match.start("name") + (len(match.group("name")) - len(body) if body else 0)
+            result.append(Run(run.paragraph, at, run.end, body or match.group("name")))
         else:
             result.append(run)
     return result
+
+
+def _people_of_a_body(match: re.Match[str] | None) -> str:
+    """'Officials of the World Bank', 'Engineers of the Botswana Power Corporation': people of a
+    body, in the plural of a title or a job, then the body's name (an organisation word in it)."""
+    if match is None or match.group("noun").lower() not in PLURAL_TITLES \
+            or not match.group("name").startswith("the "):
+        return ""
+    name = match.group("name")[4:]
+    return name if any(t.lower() in ORG_HEADS for t in name.split()) or name in KNOWN_ORGS else ""
 
 
 def _drop_inside_longer(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) -> None:

@@ -30,6 +30,7 @@ from briefing.new.draft.lexicon import (
     PLACE_NOUNS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    TRADE_NOUNS,
 )
 from briefing.new.draft.names import Run
 
@@ -123,6 +124,16 @@ _ALONE_AFTER = re.compile(
 
 # A plural organisation noun, a comma, then the names: 'its supermarkets, Pingo Doce and ...'.
 _NAMED_AFTER_NOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,2}?([a-z]+?)(?:e?s),\s+$")
+def _trade_firm(noun: str, run: Run) -> bool:
+    """'the contractor Huaxin Power Engineering'; not 'shipbuilder Anders Bratvold' (a given name)."""
+    return noun in TRADE_NOUNS and not is_given_name(run.tokens[0])
+
+
+# A singular organisation noun, a comma, then the name set off by commas: 'the contractor, X,',
+# 'A rival union, Birleşik Metal-İş, which'.
+# (not a role's body: 'The head of the union, Ana Lima,', 'a spokesperson for the ministry, X,')
+_NAMED_AFTER_ONE = re.compile(r"(?<!\bof\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bby\s)"
+                              r"\b(?:[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
 # A lower-case body, a comma, then its short name: "the competition authority, CADE".
 _BODY_THEN_SHORT = re.compile(r"\b(?:[A-Za-z]+['’]s|[Tt]he|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?"
                               r"(?:authority|agency|regulator|commission|council|ministry|union|watchdog|"
@@ -139,7 +150,8 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     before = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-'’]+\s+){0,3}?"
                        r"|(?:^|[,;]\s+|\b[A-Z][\w\-]+(?:['’]s)?\s+)(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$",
                        window.before(text, run.start))
-    if before and (before.group(1) in ORG_NOUNS or _plural_of_org_noun(before.group(1))):
+    if before and (before.group(1) in ORG_NOUNS or _plural_of_org_noun(before.group(1))
+                   or _trade_firm(before.group(1), run)):
         return True  # 'the craft brewery X', 'Indian software services company X', 'club X',
         # "Russia's environmental watchdog X", 'Paper makers UPM-Kymmene and Stora Enso'
     rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir|[A-Za-z][\w\-]*['’]s)\s+(?:[A-Z]?[a-z\-]+\s+)?"
@@ -147,6 +159,10 @@ def organisation_by_noun(text: str, run: Run) -> bool:
                        window.before(text, run.start))
     if rivals:
         return True  # its rivals Infosys and Wipro
+    single = _NAMED_AFTER_ONE.search(window.before(text, run.start))
+    if single is not None and text[run.end:run.end + 1] == "," and not is_given_name(run.tokens[0]) \
+            and (single.group(1) in ORG_NOUNS or single.group(1) in TRADE_NOUNS):
+        return True  # 'paying the contractor, Huaxin Power Engineering, until'
     listed = _NAMED_AFTER_NOUN.search(window.before(text, run.start))
     if listed is not None and listed.group(1) in ORG_NOUNS \
             or run.text.isupper() and len(run.text) <= 8 \
@@ -185,8 +201,12 @@ def _works_at(text: str, run: Run) -> bool:
     works for; not a place ('a doctor at Kenyatta Hospital', 'a lecturer at Oxford' is a
     university only when the article says so)."""
     job = _JOB_AT.search(window.before(text, run.start))
-    if job is None or job.group("job").lower() in ("others", "members", "numbers", "centers", "owners"):
-        return False
+    if job is None or job.group("job").lower() in ("others", "members", "numbers", "centers", "owners",
+                                                    "reporters", "journalists"):
+        return False  # ('he told reporters at Sabiha Gökçen airport': where they stood)
+    place = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
+    if place and place.group(1) in PLACE_HEADS | PLACE_NOUNS:
+        return False  # 'engineers at the Phu An station': a place
     return len(run.tokens) >= 2 and run.text not in COUNTRIES and run.text not in CITIES \
         and not any(t in COUNTRIES or t in CITIES or t.lower() in PLACE_HEADS or t in NOT_NAME
                     for t in run.tokens)
@@ -213,7 +233,27 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
     if _IN_PLACES_AND.search(before) and re.match(r"\s*(?:[.;:]|$)", text[run.end:]):
         return False  # 'clinics in Nga Son and Hau Loc.': the second of two places ends the
         # sentence ('met X in Berlin and Emmanuel Macron in Paris' goes on: a person may)
+    if _in_a_list_of_places(before, text, run.end) or _NUMBERED_AND.search(before):
+        return False  # 'in Thu Duc, Binh Thanh and District 8.': the middle of a list of places;
+        # 'the canals of District 7 and Nha Be': joined to a numbered place
     return not re.search(r"\b(?:the|a|an)\s+$", text[max(0, run.start - 5):run.start], re.I)
+
+
+# 'in Thu Duc, ' before a name that goes on ', X and Y.' or ' and Y.' to the list's end: a list of
+# places after a preposition of place ('In Berlin, Emmanuel Macron and Olaf Scholz agreed' goes on
+# with a verb: people).
+_IN_PLACES_LIST = re.compile(r"\b(?:in|near|outside|around)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s+$")
+_ITEM = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d{1,3}))*"
+_LIST_ENDS = re.compile(rf"(?:,\s+{_ITEM})*,?\s+and\s+(?P<last>{_ITEM})"
+                        r"\s*(?:[.;:]|,\s|$|(?:on|last|this|since|after|before|during|until)\s)")
+
+
+def _in_a_list_of_places(before: str, text: str, end: int) -> bool:
+    """In the middle of a list after 'in' whose last item opens with no given name ('... and
+    District 8.'; not 'in Paris, Emmanuel Macron and Olaf Scholz.')."""
+    ends = _LIST_ENDS.match(text, end) if _IN_PLACES_LIST.search(before) else None
+    return ends is not None and not is_given_name(ends.group("last").split()[0])
+_NUMBERED_AND = re.compile(r"\b[A-Z][a-z]+\s+\d{1,3}\s+and\s+$")  # 'District 7 and '
 
 
 _PLACE_OF = re.compile(r"\b[a-z]+\s+of\s+$")

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing.new.draft import window
 from briefing.new.draft.gists import dateline_end
-from briefing.new.draft.lexicon import NOT_COUNTED, NUMBER_WORDS, QUALIFIERS
+from briefing.new.draft.lexicon import CURRENCIES, CURRENCY_CODES, NOT_COUNTED, NUMBER_WORDS, QUALIFIERS
 
 # Unit as written -> (unit as drafted, what it measures).
 UNITS = {
@@ -44,17 +44,7 @@ UNITS = {
     "square kilometres": ("km²", "area"), "square kilometers": ("km²", "area"),
 }
 # A currency written as a word after the sum ('100 billion yen', '2 million euros'): the unit
-# then says both, and the figure measures money.
-CURRENCIES = ("yen", "yuan", "renminbi", "won", "rupees", "rupiah", "euros", "dollars", "pounds",
-              "francs", "kronor", "kroner", "krona", "pesos", "reais", "rand", "naira", "shillings",
-              "dirhams", "riyals", "rubles", "roubles", "lira", "zloty", "forints", "baht", "ringgit",
-              "zlotys", "cedis", "hryvnias", "korunas", "leva", "lei", "kwacha", "tenge", "taka",
-              "dong", "kip", "riel", "kyat", "birr", "soles", "dinars", "rials", "manat", "lari", "crowns",
-              # round 9: currencies of South America and southern Africa ('2,760 guaraníes')
-              "guaraníes", "guaranis", "bolivianos", "quetzales", "lempiras", "colones", "pula", "maloti",
-              "emalangeni", "tugriks", "somoni", "afghanis",
-              # round 10: Icelandic crowns ('20bn kronur')
-              "kronur", "krónur")
+# then says both, and the figure measures money (the world's currencies: lexicon.CURRENCIES).
 # A sum in a currency word alone ('500 won per share', '250 rupees'): money, the word its unit.
 UNITS.update({currency: (currency, "money") for currency in CURRENCIES if currency not in UNITS})
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
@@ -62,10 +52,15 @@ _QUALIFIER = (r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximat
               r"over|up to|at least)\s+)?")
 # A number word starts a word: 'one' in 'undone years' is no figure ('P214-million' is one).
 _VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|(?<!\w)(?:{'|'.join(NUMBER_WORDS)}))"
-_CURRENCY = "|".join(CURRENCIES)
+_CURRENCY = "|".join(sorted(CURRENCIES, key=len, reverse=True))
+# An ISO code, in capitals only ('PGK 400,000', '2.5 billion KZT'); a country's adjective or a
+# name's words before a currency word ('5 million Rwandan francs', '220,000 CFA francs').
+_CODE = rf"(?-i:{'|'.join(CURRENCY_CODES)})"
+_WHOSE = r"(?-i:(?:[A-Z][A-Za-z.]*\s){1,3})?"
 _FIGURE = re.compile(
-    rf"{_QUALIFIER}(?P<money>[$€£¥₹₦]|\bRs\.?\s?|\bINR\s?|\bN(?=\d))?{_VALUE}(?:\s?-\s?|\s?)(?P<unit>{_UNIT})"
-    rf"(?:\s(?P<currency>{_CURRENCY}))?(?![\w°])"
+    rf"{_QUALIFIER}(?P<money>[$€£¥₹₦]|\bRs\.?\s?|\b{_CODE}\s?|\bN(?=\d))?{_VALUE}(?:\s?-\s?|\s?)"
+    rf"(?P<unit>{_UNIT}|{_WHOSE}(?:{_CURRENCY})|{_CODE})"
+    rf"(?:\s(?P<currency>{_WHOSE}(?:{_CURRENCY})|{_CODE}))?(?![\w°])"
     rf"(?:\s*\((?P<conv>[^()]{{1,40}})\))?", re.IGNORECASE)
 
 
@@ -98,11 +93,11 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
     if raw_unit in ("c", "f") and match.group("unit").islower():
         return None
     value = _number(match.group("value"))
-    unit, kind = UNITS[raw_unit]
+    unit, kind = UNITS.get(raw_unit) or (_currency(match.group("unit")), "money")
     if match.group("money"):
         unit, kind = f"{match.group('money').strip()} {unit}", "money"
     elif match.group("currency"):
-        unit, kind = f"{unit} {match.group('currency').lower()}", "money"
+        unit, kind = f"{unit} {_currency(match.group('currency'))}", "money"
     ends = match.end("currency") if match.group("currency") else match.end("unit")
     scaled = _SCALED.match(text, ends) if kind == "amount" else None
     if scaled and scaled.group(1).lower() in UNITS:  # '5 million hectares': the hectares, by the million
@@ -121,6 +116,13 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
     approx = (match.group("approx") or "").lower()
     return FoundFigure(number, written, value, unit, f"{kind.capitalize()}: {context}",
                        bool(approx), conversions, QUALIFIERS.get(approx))
+
+
+def _currency(written: str) -> str:
+    """'francs', 'Rwandan francs', 'PGK': a code and a country's words as written, a name in lower
+    case ('Kina' opening a headline's figure)."""
+    words = " ".join(written.split())
+    return words if words.isupper() or " " in words else words.lower()
 
 
 # The word after a scale ('5 million hectares', '1.7-million residents', '2 billion-dollar'):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from briefing.new.draft import orgwords, placewords, rolewords
+from briefing.new.draft import moneywords, orgwords, placewords, rolewords
 
 # Organisation words live in orgwords.py; kept importable from here.
 BRANCHED_BODIES = orgwords.BRANCHED_BODIES
@@ -15,10 +15,14 @@ PARLIAMENTS = orgwords.PARLIAMENTS
 MEMBERS = orgwords.MEMBERS
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
+TRADE_NOUNS = orgwords.TRADE_NOUNS
 ORDINALS = orgwords.ORDINALS
 UNIT_WORDS = orgwords.UNIT_WORDS
 # The adjectives of countries and regions live in placewords.py.
 DEMONYMS = placewords.DEMONYMS
+# Currencies of the world (names after a sum, ISO codes) live in moneywords.py.
+CURRENCIES = moneywords.CURRENCIES
+CURRENCY_CODES = moneywords.CURRENCY_CODES
 
 # The label of a photo credit line in the languages pages around English copy are scraped from
 # ('Foto:', 'Bild:', 'Kuva:', 'Fot.', 'Zdjęcie:', 'Crédit photo :').
@@ -72,6 +76,32 @@ TITLE_WORDS = frozenset((
     # ranks written short, police and military, British and American style ('Det Insp Claire
     # Hobson' was a person of that name, 'PC Mark Jones' and 'DCI Sarah Holt' organisations)
     + RANKS).split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
+
+def _plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"  # 'chairmen', 'spokesmen'
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"  # 'secretaries', 'deputies'
+    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")  # 'bosses', 'judges'
+
+
+# A title in the plural before a list of names, each of them holding it: 'Justices Syed Mahmud
+# Hossain and Sharif Uddin Chaklader', 'Senators A and B', 'Drs A and B' -> the title in the
+# singular. 'Messrs' is the plural of 'Mr'; 'justice' is a judge's title only before a name.
+PLURAL_TITLES = {_plural(word): word for word in TITLE_WORDS if word.isalpha() and len(word) > 2} | {
+    "justices": "justice", "drs": "dr", "drs.": "dr.", "messrs": "mr", "messrs.": "mr.",
+    "profs": "prof", "profs.": "prof.", "mps": "mp", "meps": "mep", "mlas": "mla", "reps.": "rep.",
+    "sens.": "sen."}
+
+# Fields a director or a manager heads, written before the office ('Project director X', 'Film
+# director X'): no firm's name, although a capital opens the sentence there.
+OFFICE_FIELDS = frozenset(
+    "project campaign programme program research film art artistic technical sporting football "
+    "music museum festival race tournament hospital school health emergency communications "
+    "marketing sales creative regional country site mine plant finance operations legal medical "
+    "clinical security design casting theatre theater gallery park centre center institute "
+    "executive managing deputy associate assistant acting interim former general national "
+    "team club league match stage studio store branch division field".split())
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset((
@@ -151,6 +181,8 @@ PLACE_HEADS = frozenset(
     # round 10: ice ('the Southern Patagonian Ice Field', 'the Perito Moreno Glacier'), a burial
     # ground ('a ceremony in the Central Cemetery', 'rest in the National Pantheon')
     "field icefield glacier cemetery pantheon mausoleum".split())
+# Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
+NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
 PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Monte": "mountain",
                "Pic": "mountain", "Piz": "mountain", "Lake": "lake", "Stade": "stadium",

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.new.draft import window
-from briefing.new.draft.lexicon import CITIES, COUNTRIES, ORG_HEADS, TITLE_WORDS
+from briefing.new.draft.lexicon import CITIES, COUNTRIES, NUMBERED_PLACES, ORG_HEADS, TITLE_WORDS
 
 # Capital letters, accented ones included: 'Ó Flaherty', 'České Budějovice', 'Ærø'.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -69,10 +69,24 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                 found.append(Run(number, match.start(), last.end(), f"{match.group()} {last.group()}"))
                 index += 3
                 continue
-            found.extend(_owner_apart(_without_post_nominal(Run(number, match.start(), match.end(),
-                                                                    match.group()))))
+            end = _numbered_end(text, match)  # 'District 7': the number is the place's name
+            found.extend(_owner_apart(_without_post_nominal(Run(number, match.start(), end,
+                                                                    text[match.start():end]))))
             index += 1
     return found
+
+
+# (a unit after the number is no name's: 'a district 7 km away')
+_NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%]|[,.]\d)(?!\s+(?!(?:and|or|of|in|on|at|to|with|where|which|"
+                           r"was|is|has|had|were|are)\b)[a-z])")
+
+
+def _numbered_end(text: str, match: re.Match[str]) -> int:
+    """The end of a run that closes with a place word and its number ('canals of District 7 and',
+    'Ward 12,'), else the match's end ('a district 7 km away', 'Region 4 percent' stay apart)."""
+    last = match.group().split()[-1]
+    number = _NUMBER_AFTER.match(text, match.end()) if last.lower() in NUMBERED_PLACES else None
+    return number.end() if number else match.end()
 
 
 # Letters after a name that are no part of it: a barrister's rank, an honour, a seat

@@ -24,6 +24,7 @@ from briefing.new.draft.lexicon import (
     DEMONYMS,
     FOREIGN_ORG_LEADS,
     NOT_NAME,
+    OFFICE_FIELDS,
     ORG_HEADS,
     ORG_NOUNS,
     REGIONS,
@@ -95,9 +96,17 @@ def _is_place(text: str) -> bool:
     return text in COUNTRIES or text in CITIES or text in REGIONS or text in DEMONYMS
 
 
-# A firm's offices, which no common word before them holds ('Community leader X' does).
+# A firm's offices, which no common word before them holds ('Community leader X' does); a
+# director or a general manager, after a word that is no field ('Sacmex director X'; not
+# 'Project director X': lexicon.OFFICE_FIELDS).
 _BOARD_TITLE = re.compile(r"\s+(?:chief\s+executive|chairman|chairwoman|managing\s+director|founder|"
-                          r"chief\s+financial\s+officer)\s+[A-Z]")
+                          r"chief\s+(?:financial|operating)\s+officer|(?P<office>director|general\s+manager))"
+                          r"\s+[A-Z]")
+
+
+def _board_title(text: str, run: Run) -> bool:
+    title = _BOARD_TITLE.match(window.after(text, run.end))
+    return title is not None and not (title.group("office") and run.text.lower() in OFFICE_FIELDS)
 _ROLE_AFTER = re.compile(r"\s+(?:[a-z\-]+\s+)?([a-z\-]+)\s+[A-Z]")
 
 
@@ -112,7 +121,7 @@ def before_role_and_person(text: str, run: Run, people: set[str], lower_words: s
             or len(run.tokens) == 1 and (run.text.lower() in lower_words | ORG_HEADS | TITLE_WORDS):
         return False
     if len(run.tokens) == 1 and _opens_sentence(text, run.start) \
-            and not _BOARD_TITLE.match(window.after(text, run.end)) \
+            and not _board_title(text, run) \
             and not re.search(rf"[\w,;]\s+{re.escape(run.text)}\b", "\n".join(paragraphs)):
         return False  # 'Community leader Juana Mamani': a capital only because it opens the
         # sentence, unless the article writes the name so mid-sentence ('Italian club Atalanta')

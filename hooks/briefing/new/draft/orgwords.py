@@ -70,6 +70,11 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       "processor watchdog association refiner "
                       # round 11: 'the journal Nature', 'the magazine Der Spiegel'
                       "journal magazine".split())
+# Who builds or sells for a buyer, a firm or a person in that trade ('the contractor, Huaxin Power
+# Engineering,'; 'shipbuilder Anders Bratvold'): a body's noun before a name that opens with no
+# given name.
+TRADE_NOUNS = frozenset("contractor subcontractor supplier shipbuilder exporter importer distributor "
+                        "wholesaler".split())
 # First words of organisations' names in the languages news copy keeps them in ('Banco do
 # Brasil', 'Museo del Prado', 'Instituto Antártico Chileno'): the name runs on past a small word.
 FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musée Museum Instituto "

@@ -43,6 +43,8 @@ from briefing.new.draft.names import (
 )
 from briefing.new.draft.orgcontext import named_after_its_noun, org_apposition, owns_a_player, titles_a_person
 from briefing.new.draft.placeevidence import listed_in_places_of, located_at
+from briefing.new.draft.placings import placed_people
+from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
 
@@ -84,9 +86,11 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            or re.search(r"\b(?:led|headed|chaired|coached)\s+by\s+$", head)):
         return _appositive(text, run.end) or ""  # 'a woman named Maria Santos', 'the delegation
         # is led by Khalil al-Hayya', 'was led by Ilya Shestakov, head of the agency X.''
-    if len(name) >= 2 and (_PRONOUN_NEXT.match(text, run.end) or _WHO_THEN_PRONOUN.match(text, run.end)):
+    if len(name) >= 2 and (_PRONOUN_NEXT.match(text, run.end) or _WHO_THEN_PRONOUN.match(text, run.end)) \
+            and word_before(text, run.start) not in _AT_A_PLACE:
         return ""  # 'One of them was Peter Otieno. He has three children.'; 'Wangari Maathai, who
-        # founded the Green Belt Movement, died on Sunday, the movement said. She was 71.'
+        # founded the Green Belt Movement, died on Sunday, the movement said. She was 71.' (not '... in
+        # the National Court in Port Moresby. He said': a place)
     copula = re.search(r"\b(?:[Tt]he\s+)?((?:[a-z\-]+\s+)?[a-z\-]+)\s+(?:is|was)\s+$", head)
     if len(name) >= 2 and copula and copula.group(1).split()[-1] in TITLE_WORDS:
         return copula.group(1)  # 'The head teacher is Grace Wanjiru.'
@@ -192,6 +196,7 @@ def _title_before(head: str, words: int) -> str | None:
 
 
 _PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
+_AT_A_PLACE = frozenset("in near into outside across around through throughout via".split())
 # A name a clause of 'who' follows, and the next sentence opens with 'he' or 'she'.
 _WHO_THEN_PRONOUN = re.compile(r",\s+who\s[^.!?]{0,400}[.!?][\"”’]?\s+(?:He|She)\s")
 # A title owned by a name or a body, set off by commas before the person: "Norway's Minister of
@@ -269,7 +274,12 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
              or len(run.tokens) >= 2 and not split_title(run.tokens)[0]
              and titles_a_person(paragraphs[run.paragraph - 1], run)}  # 'Standard Chartered said',
     # then 'Standard Chartered chief executive Bill Winters': the name owns a role, a body's
+    listed = listed_people(found, paragraphs)  # 'Justices A and B', 'Eritreans A and B'
+    listed.update({index: ("", 0) for index in placed_people(found, paragraphs) if index not in listed})
     for index, run in enumerate(found):
+        if index in listed and " ".join(run.tokens[listed[index][1]:]) not in firms:
+            _add_person(people, " ".join(run.tokens[listed[index][1]:]), listed[index][0])
+            continue
         title, name = split_title(run.tokens)
         kept_title = _name_title(title)
         if kept_title and not is_name([*title[-kept_title:], *name]):

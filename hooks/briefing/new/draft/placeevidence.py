@@ -37,7 +37,9 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       "gorge canyon ravine airport airstrip harbour harbor wharf deposit "
                       # round 10: 'the Utsira Nord area', 'the Sørvest F block', 'the Kreenholm
                       # dam', 'the Yungas highway', 'the Troll field'
-                      "area block field dam reservoir highway motorway expressway".split())
+                      "area block field dam reservoir highway motorway expressway "
+                      # round 11: 'at the foot of the Virunga volcanoes'
+                      "volcano volcanoes".split())
 # Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
 # sawmill' (only after the name: 'the plant of Renault' names a firm).
 WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works".split())
@@ -71,6 +73,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "place"  # 'Jamal Okafor, of Harehills,', 'Ann Lee, 34, from Ballymena,': where a person lives
     if _PUBLISHED_IN.search(window.before(paragraph, run.start)):
         return None  # 'published in Science', 'appeared in The Lancet': a journal
+    if _SEAT_FOR.search(window.before(paragraph, run.start)):
+        return "constituency"  # 'its member for Serowe North'
     kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
     if kind_of and _place_noun(kind_of.group(1)):
         return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
@@ -169,6 +173,11 @@ _APPOSED_KIND = re.compile(r",\s+(?:a|an|the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\
 # 'the KwaZulu-Natal provincial government', 'the Oaxaca state authorities'.
 _GOVERNED = re.compile(r"\s+(?:provincial|regional|state|municipal|county|prefectural)\s+"
                        r"(?:government|authorities|administration|legislature|assembly|police)\b")
+
+
+# A seat in a parliament or a council and the constituency it stands for: 'its member for Serowe
+# North', 'the senator for Victoria' ('the MP for X' is one capitalised run, read with its title).
+_SEAT_FOR = re.compile(r"\b(?:member|senator|councill?or)\s+for\s+$")
 
 
 # A kind of place, then the places given as examples of it (the second of two too).
@@ -287,6 +296,7 @@ def _listed_after_place(paragraph: str, run: Run) -> bool:
 
 _LABELLED = re.compile(r":")
 _LABEL = re.compile(rf"[{UPPER}][{UPPER}.'’\- ]{{1,30}}:\s")
+_BRACKETED_LABEL = re.compile(r"\s*\([^()]{1,60}\):\s")
 
 
 # Small words inside a city's name, in lower case when the name is written in capitals ('RIO DE
@@ -303,6 +313,8 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
             "." in match.group("city") or sum(bool(_LABEL.match(p)) for p in paragraphs) > 1):
         return []  # 'NAKHON RATCHASIMA: Thailand won' is a dateline; 'MS. YUSUF: Thank you' and a
         # transcript's other 'NAME:' labels are speakers
+    if _BRACKETED_LABEL.match(match.string, match.end()):
+        return []  # 'CHAIR (Aroha Ngata): We will begin': a speaker's label, not 'ABU DHABI (Reuters)'
     written = match.group("city").strip()
     city = " ".join(w.lower() if i and w.lower() in _CITY_PARTICLES else w.capitalize()
                     for i, w in enumerate(written.split()))  # 'RIO DE JANEIRO' -> 'Rio de Janeiro'

@@ -11,6 +11,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     NOT_NAME,
+    NUMBERED_PLACES,
     ORG_HEADS,
     PLACE_HEADS,
     REGIONS,
@@ -80,6 +81,8 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
         return "country"
     if text in CITIES:
         return "city or region"
+    if len(tokens) >= 2 and tokens[-1].isdigit() and tokens[-2].lower() in NUMBERED_PLACES:
+        return tokens[-2].lower()  # 'District 7', 'Ward 12'
     # 'Beijing Hotel', 'Great Hall of the People'; not 'Secretary of State'.
     heads = [t.lower() for i, t in enumerate(tokens) if t.lower() in PLACE_HEADS and i
              and (i == len(tokens) - 1 or tokens[i + 1] == "of")]

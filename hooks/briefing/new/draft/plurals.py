@@ -1,0 +1,68 @@
+"""Names listed after a plural title or a plural nationality: 'A bench of Justices Syed Mahmud
+Hossain and Sharif Uddin Chaklader', 'Vice Chairmen Nguyen Van Thanh and Le Thi Hoa', 'ahead of
+Eritreans Amanuel Berhe and Yonas Tekle'. Each name of the list is a person, with the title in
+the singular; only a list says so (a plural word before one name is no evidence)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft.lexicon import DEMONYMS, PLURAL_TITLES
+from briefing.new.draft.names import Run
+from briefing.new.draft.titles import TITLE_LEAD, is_name
+
+# What joins the names of one list: a comma, 'and', ', and'.
+_JOIN = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)")
+
+
+def listed_people(found: list[Run], paragraphs: tuple[str, ...]) -> dict[int, tuple[str, int]]:
+    """Index of a run in `found` -> (the title it holds in the singular, '' for a nationality;
+    how many of the run's first words are the plural title)."""
+    listed: dict[int, tuple[str, int]] = {}
+    for index, run in enumerate(found):
+        lead = _plural_lead(run.tokens)
+        if not lead or not is_name(run.tokens[lead:]):
+            continue
+        title = _singular(run.tokens[:lead])
+        members = list_after(found, index, paragraphs)
+        if members:
+            listed[index] = (title, lead)
+            listed.update({member: (title, 0) for member in members})
+    return listed
+
+
+def _plural_lead(tokens: list[str]) -> int:
+    """1 or 2 where the run opens with a plural title ('Judges', 'Vice Chairmen') or a plural
+    nationality ('Eritreans'), else 0."""
+    for size in (1, 2):
+        if len(tokens) <= size or size == 2 and tokens[0].lower() not in TITLE_LEAD:
+            continue
+        last = tokens[size - 1]
+        if last.lower() in PLURAL_TITLES or size == 1 and last.endswith("s") and last[:-1] in DEMONYMS:
+            return size
+    return 0
+
+
+def _singular(words: list[str]) -> str:
+    last = words[-1]
+    if last[:-1] in DEMONYMS and last.lower() not in PLURAL_TITLES:
+        return ""  # a nationality is no title
+    single = PLURAL_TITLES[last.lower()]
+    return " ".join([*words[:-1], last[0] + single[1:]])
+
+
+def list_after(found: list[Run], index: int, paragraphs: tuple[str, ...]) -> list[int]:
+    """The runs after `found[index]` that continue its list of names, up to the one after 'and'."""
+    members: list[int] = []
+    at = index
+    while at + 1 < len(found):
+        here, later = found[at], found[at + 1]
+        text = paragraphs[here.paragraph - 1]
+        join = _JOIN.fullmatch(text[here.end:later.start]) if later.paragraph == here.paragraph else None
+        if join is None or not is_name(later.tokens) or len(later.tokens) < 2:
+            break
+        members.append(at + 1)
+        at += 1
+        if "and" in join.group().split():
+            return members
+    return []

@@ -1,0 +1,50 @@
+"""The ministry a minister's portfolio names: 'Agriculture Minister Vladimir Bolea said the ministry
+would lend growers ...' -> the 'Agriculture Ministry', which the article calls 'the ministry' and
+nothing else. Drafted with its name marked a guess: the article never writes it."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft.entity import Entity
+
+# 'Agriculture Minister X', 'Natural Resources Minister X', 'Energy and Mines Minister X': one to
+# three capitalised words of a field, then 'Minister' and a capitalised name.
+_MINISTER = re.compile(r"(?<![\w'’\-])(?P<field>(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})Minister\s+[A-Z]")
+_MINISTRY = re.compile(r"\b[Tt]he\s+ministry\b")
+# Ministers whose title names no ministry of a field.
+_NO_FIELD = frozenset("prime chief first cabinet shadow opposition junior senior state the a an".split())
+
+DOUBT = ("The article names only the minister ('{title} Minister') and 'the ministry': this name is "
+         "drafted from the minister's title. Check the ministry's own name.")
+
+
+def ministries_of_ministers(paragraphs: tuple[str, ...], bodies: list[str]) -> list[Entity]:
+    """The 'Agriculture Ministry' of 'Agriculture Minister X', where exactly one portfolio is
+    named, the article writes 'the ministry' and neither it nor `bodies` (the organisations
+    drafted) names a ministry. The field in lower case is an alias where the article writes it
+    so ("Peru's energy and mines ministry")."""
+    whole = "\n".join(paragraphs)
+    if not _MINISTRY.search(whole) or re.search(r"\bMinistry\b", whole) \
+            or any("Ministry" in body.split() for body in bodies):
+        return []
+    fields = {field for match in _MINISTER.finditer(whole) if (field := _field(match.group("field")))}
+    if len(fields) != 1:
+        return []
+    field = fields.pop()
+    aliases = [form for form in (f"{field.lower()} ministry", f"ministry of {field.lower()}", "ministry")
+               if re.search(rf"\b{form}\b", whole)]
+    return [Entity("organisations", f"{field} Ministry", aliases=aliases,
+                   doubt={"name": DOUBT.format(title=field)})]
+
+
+def _field(words: str) -> str | None:
+    kept = words.split()
+    while kept and kept[0].lower() in _RANKS:
+        kept = kept[1:]  # 'Deputy Mines Minister': the mines
+    if not kept or any(word.lower() in _NO_FIELD for word in kept):
+        return None
+    return " ".join(kept)
+
+
+_RANKS = frozenset("former acting deputy vice assistant".split())
