@@ -52,6 +52,21 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
 - Found drafting an American council report of my own: a clock time's 'p.m.' before a day ends no
   sentence ('The council will hold a public hearing at 6 p.m. Monday at City Hall.' was split
   after 'p.m.', and 'Monday at City Hall.' dated the Monday before publication, unmarked).
+- Found drafting a Gaza report of my own: a body closing an apposition before ', said' is no person
+  ("Mahmoud Basal, a spokesman for Gaza's Civil Defence, said" drafted a person 'Civil Defence'
+  and gave Basal the role 'Civil Defence' of the country Gaza; the role is now the whole
+  apposition).
+- Found drafting a markets report of my own: a listed company's ticker makes its name a body
+  ('Nvidia (NVDA.O) forecast' drafted no Nvidia; '(7203.T)', '(NASDAQ: AAPL)'), not a body's
+  initials in brackets ('Uganda (COCTU)'); 'Shares of Toyota Motor' is Toyota Motor; a wire's
+  dateline of a day and its credit, with no place, is a dateline ('Aug 27 (Reuters) - ' made
+  Reuters an organisation of the article).
+- Found drafting a 1986 wire report of my own: a first-level part of any country (ISO 3166-2, from
+  pycountry) is a place however the sentence names it ('from the Adirondacks to Nova Scotia'
+  drafted a person, 'Nova' being a given name; measles' Chiapas and Oaxaca, layoffs' Karnataka,
+  arusha's Kilimanjaro were missed); an American lawmaker's party and state are no person ('Sen.
+  George Mitchell, D-Maine, the bill's chief sponsor,' drafted a person 'D-Maine'); a chamber's
+  committee for two fields is one body ('The Senate Environment and Public Works Committee' was two).
 """
 
 from __future__ import annotations
@@ -327,3 +342,56 @@ def test_a_clock_time_before_a_day_ends_no_sentence() -> None:
 def test_a_clock_time_ending_a_sentence_still_ends_it() -> None:  # guard
     data = draft("Council report\n\nThe polls closed at 8 p.m. Mayor Robert Kline said turnout was high.")
     assert "Robert Kline" in names(data, "people")
+
+
+def test_a_body_closing_an_apposition_before_said_is_no_person() -> None:
+    data = draft("Gaza report\n\nMahmoud Basal, a spokesman for Gaza's Civil Defence, said rescuers were "
+                 "still searching.")
+    people = {r["name"]: [x.get("title") for x in r.get("roles", [])] for r in data.get("people", [])}
+    assert people == {"Mahmoud Basal": ["spokesman for Gaza's Civil Defence"]}, people
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Nvidia (NVDA.O) forecast revenue above estimates on Wednesday.", "Nvidia"),
+    ("Shares of Toyota Motor (7203.T) fell 3% on Tuesday.", "Toyota Motor"),
+    ("Apple (NASDAQ: AAPL) said sales rose 5% on Thursday.", "Apple"),
+])
+def test_a_ticker_makes_a_listed_company(sentence: str, body: str) -> None:
+    assert names(draft("Markets\n\n" + sentence), "organisations") == {body}
+
+
+def test_a_bodys_initials_in_brackets_are_no_ticker() -> None:  # guard
+    data = draft("Markets\n\nJohn Opio, who heads the Coordinating Office for Control of Trypanosomiasis in "
+                 "Uganda (COCTU), said the markets would stay closed.")
+    assert "Uganda" in names(data, "places") and "Uganda" not in names(data, "organisations")
+
+
+def test_a_wire_dateline_with_no_place() -> None:
+    data = draft("Markets\n\nAug 27 (Reuters) - Nvidia (NVDA.O) forecast revenue above estimates on Monday, "
+                 "Chief Executive Jensen Huang said.")
+    assert "Reuters" not in names(data, "organisations")
+    assert data["briefing"]["summary"].startswith("Nvidia")
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("Acid rain is killing lakes from the Adirondacks to Nova Scotia, Sen. George Mitchell said.",
+     "Nova Scotia"),
+    ("Heavy rain hit Karnataka on Monday, officials said.", "Karnataka"),
+    ("Oaxaca reported 40 new cases, Health Minister Jorge Alcocer said.", "Oaxaca"),
+])
+def test_a_part_of_a_country_is_a_place(sentence: str, place: str) -> None:
+    data = draft("Report\n\n" + sentence)
+    assert place in names(data, "places") and place not in names(data, "people"), names(data, "places")
+
+
+def test_a_given_name_that_names_a_province_stays_a_person() -> None:  # guard
+    data = draft("Report\n\nVictoria Mensah, a nurse, said the ward was full.")
+    assert "Victoria Mensah" in names(data, "people")
+
+
+def test_party_and_state_and_a_committee_of_two_fields() -> None:
+    data = draft("Senate panel backs acid rain bill\n\nThe Senate Environment and Public Works Committee "
+                 "voted 14-2 on Thursday to back the bill. Sen. George Mitchell, D-Maine, the bill's chief "
+                 "sponsor, said acid rain was killing lakes.")
+    assert "D-Maine" not in names(data, "people")
+    assert "Senate Environment and Public Works Committee" in names(data, "organisations")

@@ -63,6 +63,12 @@ _DATELINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){1,30}(?:,\s+[^()
                        r"|\s*\([^\W\d_a-z][^()]{0,24}\)\s+(?=[^\W\d_a-z\s]|[\"“‘']))")
 
 
+# A wire's dateline of a day and its credit, no place: 'Aug 27 (Reuters) - ', '3 March (AFP) -'.
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
+                            r"\s*\([A-Z][^()]{0,24}\)\s*[-–—]{1,2}\s+")
+
+
 # 'Mumbai: Maharashtra Chief Minister ...', 'New Delhi, Sept 22 (PTI): The ...'
 _COLON_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s+[\w .]{1,20}?)?"
                              r"(?:\s*\([^()]{1,24}\))?:\s+(?=[A-Z\"“‘'])")
@@ -84,6 +90,9 @@ def dateline_end(text: str) -> int:
     head = match.group().split(",")[0].split("(")[0].strip(" -–—") if match else ""
     if match and head.isupper():
         return match.end()
+    dated = _DATE_DATELINE.match(text)
+    if dated:
+        return dated.end()  # 'Aug 27 (Reuters) - ': a wire's dateline with no place
     colon = _COLON_DATELINE.match(text)
     known = colon is not None and (colon.group("city") in CITIES or colon.group("city") in COUNTRIES)
     return colon.end() if colon and known else 0

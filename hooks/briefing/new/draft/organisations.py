@@ -61,6 +61,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         tokens = [t for t in run.tokens]
         while tokens and tokens[0] in NOT_NAME:
             tokens.pop(0)
+        if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _GROUPS_OF:
+            tokens = tokens[2:]  # 'Shares of Toyota Motor fell', 'Members of the Teachers Union'
         tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
         if not tokens or text in taken or _a_title_of(tokens) \
@@ -75,6 +77,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                                         or any(t in CLUB_WORDS for t in tokens)
                                         and tokens[-1].lower() not in PLACE_HEADS) \
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
+                or _TICKER.match(paragraphs[run.paragraph - 1], run.end) is not None \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
@@ -285,6 +288,18 @@ _COMMON_NOUN = ("The article names this body only in lower case ('{written}'), w
                 "not a name: check which body it is and name it, or leave it out.")
 _OWNED_NOUN = ("The article names this body only by whose it is and common nouns ('{written}'), not by "
                "its own name: the name drafted is a guess. Check which body it is and name it.")
+
+
+# A listed company's ticker in brackets after its name: 'Nvidia (NVDA.O)', 'Toyota Motor (7203.T)',
+# 'Apple (NASDAQ: AAPL)', 'Tata Steel (NSE:TATASTEEL)'.
+# (a bare 'AAPL' is no ticker: '(COCTU)' spells a body's initials)
+_TICKER = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|LON|TSX|ASX|NSE|BSE|HKEX|SGX|JSE|TYO|ETR|EPA|"
+                     r"BIT|BME|SWX|KRX|TWSE|OTC|OTCQX)\s*:\s*[A-Z0-9]{1,10}(?:\.[A-Z]{1,2})?"
+                     r"|(?:[A-Z]{1,6}|\d{4,6})\.[A-Z]{1,2})\)")
+# Capitalised nouns opening a sentence before 'of' and a body: 'Shares of Toyota Motor fell'.
+_GROUPS_OF = frozenset("Shares Sales Members Officials Workers Staff Employees Supporters Fans Leaders "
+                       "Residents Customers Investors Executives Representatives Delegates Students "
+                       "Parents Relatives Families Lawyers Spokesmen Critics".split())
 
 
 def _before_person(tokens: list[str], taken: set[str]) -> list[str]:

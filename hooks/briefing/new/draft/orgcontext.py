@@ -87,8 +87,10 @@ def _joins(left: Run, right: Run, word: str) -> bool:
         # 'Commission for Museums' + 'and Monuments'; 'Food' + 'and Agriculture Organization'
         return (left_head and re.search(r"\s(?:for|of)\s", left.text) is not None
                 and len(right.tokens) <= 2 and not right_head) \
-            or (not left_head and len([t for t in left.tokens if t not in NOT_NAME]) <= 2
-                and right_head and len(right.tokens) >= 2)
+            or ((not left_head or left.tokens[-1].lower() not in ORG_HEADS and len(left.tokens) >= 2)
+                and len([t for t in left.tokens if t not in NOT_NAME]) <= 2
+                and right_head and len(right.tokens) >= 2)  # ('Senate Environment and Public
+    # Works Committee': a chamber's committee for two fields)
     return False
 
 

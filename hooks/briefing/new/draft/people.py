@@ -108,6 +108,7 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         return " ".join(lead[-3:])
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
+                           and not _IN_APPOSITION.search(head)
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)
@@ -195,6 +196,9 @@ def _title_before(head: str, words: int) -> str | None:
     return None
 
 
+# Inside an apposition set off after someone: 'Mahmoud Basal, a spokesman for Gaza's Civil Defence,
+# said': the words before ', said' are the person's role, not who speaks.
+_IN_APPOSITION = re.compile(r"[\w.'’],\s+(?:a|an|the|its|his|her|their)\s+[^,.;:\"“”()]*$")
 _PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
 _AT_A_PLACE = frozenset("in near into outside across around through throughout via".split())
 # A name a clause of 'who' follows, and the next sentence opens with 'he' or 'she'.

@@ -23,6 +23,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import UPPER, Run
 from briefing.new.draft.placewords import LANDMARK_TAILS
+from briefing.new.draft.subdivisions import is_subdivision
 
 # Lower-case words for a kind of place or a feature of the land, after a name ('the Kikori
 # basin', 'the Padma and Meghna rivers', 'the Lofoten islands', 'the Kaneshie lorry park', 'the
@@ -124,6 +125,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg', 'south of Aralsk', 'a plant at Fuglafjørður'
+    if is_subdivision(text):
+        return "province or state"  # 'Nova Scotia', 'Kerala', 'Oaxaca' (ISO 3166-2), told no other way
     return None
 
 

@@ -47,6 +47,9 @@ def _role(title: str, organisations: dict[str, Entity], places: dict[str, Entity
         place = _named(owner, places)
         if place is not None:
             return {"title": match.group("title"), "country": place.id}
+        if pattern is _OF_AT and _OWNED.match(owner) and not _OWNED.match(match.group("title")):
+            return {"title": title}  # "spokesman for Gaza's Civil Defence": its owner is the body's
+            # owner, not the person's country
         if pattern is _OWNED:
             title = match.group("title")  # "the group's chief", "Whitfield's lawyer": no body named
     words = title.split()

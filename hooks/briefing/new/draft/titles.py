@@ -23,6 +23,7 @@ from briefing.new.draft.lexicon import (
     PLACE_LEADS,
     TITLE_WORDS,
 )
+from briefing.new.draft.subdivisions import is_subdivision
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al í á ap ab arap wa ole".split())
@@ -133,6 +134,10 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 _ARTICLED = re.compile(r"(?:al|el|ad|ash|as|an|ar|ud|ul)-[A-Z]")  # 'Khalil al-Hayya'
 
 
+# An American lawmaker's party and state: 'D-Maine', 'R-Idaho', 'I-Vt.', 'D-N.Y.', 'R-Texas'.
+_PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)")
+
+
 def is_name(tokens: list[str]) -> bool:
     core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
     if "de" in tokens and is_given_name(tokens[0]) and tokens[0].lower() not in PLACE_LEAD_WORDS:
@@ -144,7 +149,10 @@ def is_name(tokens: list[str]) -> bool:
         return False
     text = " ".join(tokens)
     last = tokens[-1].lower()
+    if _PARTY_STATE.fullmatch(text):
+        return False  # 'Sen. George Mitchell, D-Maine,': his party and state, no name
     return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
+            and not is_subdivision(text)  # 'Nova Scotia' ('Nova' is a given name)
             and tokens[0] not in PLACE_LEADS
             and not (len(tokens) > 1 and tokens[0] in _LAND_FIRST)  # 'River Plate'
             and last not in ORG_HEADS and last not in PLACE_HEADS
