@@ -25,6 +25,12 @@ $(VENV)/.installed: pyproject.toml constraints.txt
 	# Python 3.11's bundled pip (23.2) cannot install `name @ git+file://` requirements.
 	$(BIN)/python -m pip install -q pip==26.3
 	$(BIN)/python -m pip install -q -c constraints.txt -e .
+	# The engine's bytecode, as pip writes it for a regular install (an editable one leaves it to
+	# the first build, which cannot write it where PYTHONDONTWRITEBYTECODE is set). Checked by
+	# the source's hash on import, so an edited module is compiled again, however soon; the
+	# templates' shipped code likewise (see hooks/briefing/pages/precompiled.py).
+	$(BIN)/python -m compileall -q --invalidation-mode checked-hash hooks
+	$(BIN)/python -m briefing.pages.precompiled --bytecode
 	# The share cards (og:image) are drawn with Debian's fonts, never fetched at build time.
 	test -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf || (apt-get update -q && apt-get install -y -q fonts-dejavu-core)
 	fc-list | grep -qi 'Noto.*CJK' || (apt-get update -q && apt-get install -y -q fonts-noto-cjk)

@@ -12,8 +12,12 @@ first build of `run.py` does (the plain build draws none).
 
 `--bytecode never` compiles the hooks' Python in every build (`PYTHONDONTWRITEBYTECODE=1`, their
 `__pycache__` removed first: a fresh or read-only checkout's first build); `--bytecode kept` lets
-the warm-up build write it and the timed builds use it (a checkout's later builds). The default
-does as the environment says. MkDocs' own bytecode, in the virtual environment, is there in all.
+the warm-up build write it and the timed builds use it (a checkout's later builds);
+`--bytecode installed` compiles both sides' hooks before the timed builds as `make install`
+does (`compileall`, checked by the source's hash) and writes none during them. `--bytecode
+compare` builds a fourth side, this tree's hooks as installed, beside the three compiled in
+every build: both ways in one run. The default does as the environment says. MkDocs' own
+bytecode, in the virtual environment, is there in all.
 """
 
 from __future__ import annotations
@@ -32,6 +36,9 @@ from benchmarks.projects import ENV, ROOT, baseline_project, generated_project, 
 
 WORK = ROOT / "benchmarks" / "results" / "work" / "cold-ab"
 SIDES = ("before", "after", "baseline")
+# What `make install` runs after installing the engine (see the Makefile).
+COMPILE = (("-m", "compileall", "-q", "--invalidation-mode", "checked-hash", "hooks"),
+           ("-m", "briefing.pages.precompiled", "--bytecode"))
 
 
 def projects(pages: int | None, before: str) -> dict[str, Path]:
@@ -39,6 +46,15 @@ def projects(pages: int | None, before: str) -> dict[str, Path]:
     after = generated_project(WORK / "after", pages)
     old = with_hooks_of(after, WORK / "before", before)
     return {"before": old, "after": after, "baseline": baseline_project(after, WORK / "baseline")}
+
+
+def installed(project: Path) -> Path:
+    """`project` with its hooks' bytecode written as `make install` writes it."""
+    env = {**ENV, "PYTHONPATH": str(project / "hooks")}  # its own engine, not this tree's
+    for command in COMPILE:
+        subprocess.run([sys.executable, *command], check=True, cwd=project, env=env,
+                       stdout=subprocess.DEVNULL)
+    return project
 
 
 def engine_seconds(project: Path, repeats: int) -> float:
@@ -56,21 +72,34 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=None, help="synthetic pages (default: the seed)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--before", default="main", help="git revision of the hooks to compare")
-    parser.add_argument("--bytecode", choices=("env", "never", "kept"), default="env",
-                        help="the hooks' bytecode: as the environment says, never, or kept")
+    parser.add_argument("--bytecode", choices=("env", "never", "kept", "installed", "compare"),
+                        default="env", help="the hooks' bytecode: as the environment says, "
+                        "never, kept, written at install, or never and installed side by side")
     args = parser.parse_args()
-    if args.bytecode == "never":
-        ENV["PYTHONDONTWRITEBYTECODE"] = "1"  # the dict measure.timed_build passes to mkdocs
-    elif args.bytecode == "kept":
+    if args.bytecode == "kept":
         ENV.pop("PYTHONDONTWRITEBYTECODE", None)
+    elif args.bytecode != "env":
+        ENV["PYTHONDONTWRITEBYTECODE"] = "1"  # the dict measure.timed_build passes to mkdocs
     folders = projects(args.pages, args.before)
-    for side in ("before", "after"):  # the share cards drawn once, as run.py's first build does
+    sides: tuple[str, ...] = SIDES
+    if args.bytecode == "compare":
+        folders["installed"] = WORK / "installed"
+        shutil.rmtree(folders["installed"], ignore_errors=True)
+        shutil.copytree(folders["after"], folders["installed"])
+        sides = ("before", "after", "installed", "baseline")
+    for side in sides[:-1]:  # the share cards drawn once, as run.py's first build does
         measure.timed_build(folders[side], folders[side] / "site", folders[side] / "warm.log")
-    cpu: dict[str, list[float]] = {side: [] for side in SIDES}
+    for side in sides[:-1]:
+        if args.bytecode == "installed" or side == "installed":
+            for cache in list((folders[side] / "hooks").rglob("__pycache__")):
+                shutil.rmtree(cache)
+            installed(folders[side])
+    cpu: dict[str, list[float]] = {side: [] for side in sides}
     for round_ in range(args.rounds):
-        for side in SIDES[round_ % 3:] + SIDES[:round_ % 3]:
+        turn = round_ % len(sides)
+        for side in sides[turn:] + sides[:turn]:
             project = folders[side]
-            if args.bytecode == "never":
+            if args.bytecode in ("never", "compare") and side != "installed":
                 for cache in list((project / "hooks").rglob("__pycache__")):
                     shutil.rmtree(cache)
             build = measure.timed_build(project, project / "site", project / f"build-{round_}.log")
@@ -78,7 +107,7 @@ def main() -> None:
         print(json.dumps({side: [round(s, 2) for s in runs] for side, runs in cpu.items()}),
               flush=True)
     median = {side: statistics.median(runs) for side, runs in cpu.items()}
-    for side in ("before", "after"):
+    for side in sides[:-1]:
         engine = engine_seconds(folders[side], args.rounds)
         print(f"{side}: build CPU median {median[side]:.2f} s ({min(cpu[side]):.2f}-"
               f"{max(cpu[side]):.2f}), plain MkDocs {median['baseline']:.2f} s, ratio "

