@@ -81,6 +81,11 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
   address is no part of an office ('His Majesty King Tupou VI' gave the role 'Majesty King'); an
   adjective 'delayed' puts nothing off ('opened the session on Wednesday, calling on members to
   pass the long-delayed Public Finance Bill' was drafted as an opening still to come, undated).
+- Found drafting a Philippine health report and a 1967 dock strike report of my own: a saint's or
+  a mount's abbreviation opens a place's name and ends no sentence ('in Sta. Cruz' drafted a place
+  'Sta' and cut the sentence there; 'St. Louis' was a place 'St'); a peer's title makes a person
+  ('Lord Devlin, whose report in 1965 proposed ..., will meet both sides on Wednesday' drafted no
+  person and a meeting of nobody).
 """
 
 from __future__ import annotations
@@ -471,3 +476,18 @@ def test_a_match_postponed_is_still_put_off() -> None:  # guard
     data = draft("Rain stops play\n\nThe final against Fiji on Saturday was postponed, coach Tevita Vea "
                  "said.", dt.date(2024, 5, 15))
     assert all(m.get("date") != "2024-05-11" for m in data.get("meetings", []))
+
+
+def test_a_saints_abbreviation_opens_a_place() -> None:
+    data = draft("Mpox case\n\nHe lives in St. Louis and works in Sta. Cruz, Manila, Health Secretary "
+                 "Teodoro Herbosa told reporters. The patient is in isolation.")
+    assert {"St. Louis", "Sta. Cruz"} <= names(data, "places") and not names(data, "places") & {"St", "Sta"}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Lord Devlin, whose report in 1965 proposed the end of casual labour, will meet both sides on "
+     "Wednesday.", "Devlin"),
+    ("Baroness Hale said the ruling was clear.", "Hale"),
+])
+def test_a_peer_is_a_person(text: str, person: str) -> None:
+    assert person in names(draft("Dock strike\n\n" + text), "people")

@@ -1,12 +1,13 @@
 """Events an article is about that are no meeting in name, told by a verb: a call ('spoke to X by
-telephone', 'phoned X'), a result told by a participle with its score ('..., beating GOG 33-29'),
-a result told after 'to' ('came from behind to beat Flamengo 2-1': the sentence's subject is the
-other side), a stage race's stage won ('won the ninth stage'), a court acting ('The Supreme Court
-... ordered a halt', 'heard arguments'), a vote ('voted to', 'passed ... by 78 votes to 41', 'the
-motion was carried'), and, in the lede only, a sanction ('suspended the licence of', 'have been
-banned'), a body's decision ('the banking watchdog approved the transfer'), a launch or an opening
-('was launched', 'The shipyard launched a ferry', 'opened three field hospitals') or an orbit
-reached ('was placed in a halo orbit').
+telephone', 'phoned X'), a result told by a participle with its score ('..., beating GOG 33-29'), a
+result told after 'to' ('came from behind to beat Flamengo 2-1': the sentence's subject is the
+other side), a stage race's stage won ('won the ninth stage'), an accused's court appearance ('is
+due to appear before Leeds Magistrates' Court on Thursday', 'remanded in custody to appear again on
+May 3'), a court acting ('The Supreme Court ... ordered a halt', 'heard arguments'), a vote ('voted
+to', 'passed ... by 78 votes to 41', 'the motion was carried'), and, in the lede only, a sanction
+('suspended the licence of', 'have been banned'), a body's decision ('the banking watchdog approved
+the transfer'), a launch or an opening ('was launched', 'The shipyard launched a ferry', 'opened
+three field hospitals') or an orbit reached ('was placed in a halo orbit').
 
 The lede's verb is what the headline is about; the same verbs later in the article ('flights were
 suspended') are background, so sanctions and launches count only in the first paragraph.
@@ -20,8 +21,9 @@ import re
 from collections.abc import Callable
 
 from briefing.new.draft.gists import dateline_end
-from briefing.new.draft.lexicon import DEAL_NOUNS
+from briefing.new.draft.lexicon import COURT_SEATS, DEAL_NOUNS
 from briefing.new.draft.names import RUN
+from briefing.new.draft.plans import REMANDED
 
 Trigger = tuple[int, str | None, str, str, str, bool]
 
@@ -119,6 +121,16 @@ _EVIDENCE = re.compile(
     r"(?!\s+(?:that|of|about|how)\b)")
 
 
+# An accused's appearance in court ('is due to appear before Leeds Magistrates' Court on Thursday',
+# 'will appear in court on Monday', 'is due in court on Friday', 'appeared at a special sitting of
+# the court'), and the one a remand sends them to ('was remanded in custody to appear again on
+# May 3'): a court appearance; not 'outside the court building'.
+_APPEAR = re.compile(rf"\b(?:appear(?:s|ed|ing)?|due)\s+(?:again\s+)?(?:in|before|at)\s+"
+                     rf"(?:[\w'’\-]+\s+){{0,5}}?(?i:{'|'.join(COURT_SEATS)})(?![\w\-])"
+                     r"(?!\s+(?:building|buildings|steps|house|gates?|grounds|reporters?)\b)"
+                     rf"|{REMANDED}")
+
+
 # a stage race's stage won: 'won the ninth stage of the Vuelta a Colombia on Sunday', 'took the
 # 14th stage', 'claimed the final stage' (a stage with an ordinal: not 'at this stage')
 _STAGE = re.compile(r"\b(?:won|wins|took|takes|claimed|claims|captured)\s+(?:the\s+)?"
@@ -154,6 +166,10 @@ def action_triggers(text: str, start: int, end: int, number: int,
             word = _COURT_ACTS[" ".join(match.group("verb").split())]
             found.append((match.start("verb"), None, word, "other", "court", False))
             break
+    words = text[start:end]
+    for match in _APPEAR.finditer(text, start, end) if "appear" in words or "due" in words else ():
+        if not quoted(match.start()):
+            found.append((match.start(), None, "court appearance", "other", "court", False))
     for match in _VOTE.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start(), None, "vote", "other", "vote", False))

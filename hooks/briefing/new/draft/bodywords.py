@@ -1,7 +1,8 @@
 """A body named in full and then called back by its word ('The Sibu Municipal Council voted ...',
 then 'The council will meet the hawkers' association on Thursday'): an event whose sentence names
 nobody takes the bodies so called, each the one organisation named before whose name ends with the
-word ('council': Sibu Municipal Council) or holds the words with it ("hawkers' association": Sibu
+word ('council': Sibu Municipal Council), or whose name's head before 'of' is the word ('board':
+Pima County Board of Supervisors), or holds the words with it ("hawkers' association": Sibu
 Central Market Hawkers' Association)."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ _CALLED_BACK = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*['’]?\s+){0,3}
                           rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})\b"
                           r"(?!['’]|\s+of\b|-)")
 
+_AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+$")
+
 
 def bodies_called_back(entities: Entities, text: str, number: int, start: int, end: int) -> list[Key]:
     """The organisations named before paragraph `number` (or earlier in it) that text[start:end]
@@ -26,10 +29,21 @@ def bodies_called_back(entities: Entities, text: str, number: int, start: int, e
     found: list[Key] = []
     for match in _CALLED_BACK.finditer(text, start, end):
         words = f"{match.group('words')}{match.group('word')}"
-        key = named_by(entities, words) if match.group("words") else named_by(entities, words, last=True)
+        key = named_by(entities, words) if match.group("words") \
+            else named_by(entities, words, last=True) or _headed_by(entities, words)
+        if _AT_PLACE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # ('signed on Monday at the ministry in Suva': where, not who)
         if key is not None and key not in found and _named_before(entities, key, number, match.start()):
             found.append(key)
     return found
+
+
+def _headed_by(entities: Entities, word: str) -> Key | None:
+    """The one organisation whose name's head, before 'of', is `word` ('the board': the Pima County
+    Board of Supervisors; 'the ministry': the Ministry of Fisheries)."""
+    head = re.compile(rf"(?:^|\s){re.escape(word)}\s+of\s", re.IGNORECASE)
+    keys = [("organisations", key) for key, org in entities.organisations.items() if head.search(org.name)]
+    return keys[0] if len(keys) == 1 else None
 
 
 def _named_before(entities: Entities, key: Key, number: int, at: int) -> bool:

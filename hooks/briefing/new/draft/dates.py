@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.lexicon import EVENT_NOUNS
+from briefing.new.draft.plans import REMANDED
 from briefing.new.draft.sentences import sentence_at
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -52,18 +53,23 @@ _DONE_BEFORE = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b[^,;.\"“”]*?\bon\
 # 'would' or a word of intent in a weekday's clause: a plan reported ('he said he would see
 # them on Friday', 'the ministry was willing to meet the drivers on Thursday').
 _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
-                    r"hoped|intended|planned)\s+to|invited\s+\w+\s+to)\b", re.I)
+                    r"hoped|intended|planned|decided|resolved|promised|pledged|vowed)\s+to|"
+                    r"invited\s+\w+\s+to)\b", re.I)
 # A future marker in a weekday's clause ('X will meet Y on Friday', 'is scheduled for').
 _AHEAD = re.compile(r"\b(?:will|scheduled|due to|plans? to|is to|are to|going to|"
                     # a forecast reaches ahead: 'has forecast more rain in the region till Thursday'
                     r"forecasts?\b[^.;]{0,80}?\b(?:till|until|through)|"
                      r"(?:planned|set|slated|expected|due|postponed|delayed|put off)\s+(?:for|to|until|on)|"
+                     # 'is due in court on Friday', 'due before magistrates on Monday'
+                     r"due\s+(?:in|before|at)\s+(?:[\w'’\-]+\s+){0,3}?(?:court|magistrates|tribunal)|"
                      r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on|"
                      # a deadline given: 'had given Transnet until 5pm on Friday to improve it'
                      r"(?:given|gave|give|gives|giving|has|have)\s+(?:[\w\-]+\s+){0,4}?(?:until|till)|"
                      # 'adjourned the hearing to Thursday': the day the court sits again
                      r"adjourn(?:ed|s)?\s+(?:(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:hearing|trial|case|"
-                     r"session|meeting|talks|inquest|debate)\s+)?(?:to|until|till))\b", re.I)
+                     r"session|meeting|talks|inquest|debate)\s+)?(?:to|until|till))\b"
+                     # 'was remanded in custody to appear again on November 11': the next appearance
+                     rf"|{REMANDED}", re.I)
 # ... or 'next' told before the day ('the next hearing is on Friday', 'next Monday') or right after
 # it ('on Monday next'): 'next' after the day governs another thing ('toured farms on Monday,
 # promising seed for the next planting' is the Monday before).
@@ -107,6 +113,7 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             # meet Y, the director, in Swansea on Friday': the 'will' is this day's)
             past = _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
                 or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end()) \
+                and not _AHEAD.search(clause[:max(clause.rfind(match.group()), 0)]) \
                 or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start())
             future = (_ahead(clause, match) or _ahead(across, match)) and not past
             called = not past and match.lastgroup == "weekday" \

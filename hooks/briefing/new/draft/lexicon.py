@@ -73,6 +73,8 @@ TITLE_WORDS = frozenset((
     "auditor-general attorney-general solicitor-general governor-general president-elect "
     "baroness reverend rev. rev shah raja rajah maharaja mufti patriarch pastor monsignor "
     "speaker "
+    # peers ('Lord Devlin, whose report in 1965 proposed ..., will meet both sides' drafted no person)
+    "lord lady earl viscount duke duchess countess marquess "
     # ranks written short, police and military, British and American style ('Det Insp Claire
     # Hobson' was a person of that name, 'PC Mark Jones' and 'DCI Sarah Holt' organisations)
     + RANKS).split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
@@ -113,6 +115,7 @@ HONORIFICS = frozenset((
     "cr cr. "
     # round 11
     "taoiseach tánaiste tanaiste ayatollah cardinal archbishop baroness reverend rev. pastor "
+    "lord lady earl viscount duke duchess countess marquess "
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
@@ -466,3 +469,17 @@ ACT_OBJECTS = {
     "posted": "profit loss deficit surplus gain growth record result results revenue time".split(),
 }
 ACT_PARTICLES = {"called": ("off", "in", "up", "out")}
+# round 11 (events, stint 2): where an accused appears, and the words that send them back to it
+# ('is due to appear before Leeds Magistrates' Court on Thursday', 'will appear in court on
+# Monday', 'is due before magistrates', 'was remanded in custody to appear again on May 3'): a
+# court appearance, the court's and the accused's (new/draft/actions.py).
+COURT_SEATS = ("court", "courts", "magistrates", "magistrate", "judge", "sheriff", "tribunal", "bench")
+REMAND_VERBS = ("remanded", "bailed", "released on bail", "freed on bail", "granted bail")
+# round 11 (events, stint 2): the nouns news copy names a side of a meeting by when it names no one
+# ('Egyptian and Qatari mediators met Hamas negotiators', 'Union leaders met officials of the
+# Calcutta Port Commission'): the meeting is between the bodies so named, not people named
+# elsewhere (new/draft/mainevents.py); the first two make it talks.
+GROUP_NOUNS = ("mediators", "negotiators", "officials", "delegates", "delegations", "envoys",
+               "representatives", "leaders", "diplomats", "ministers", "executives", "managers",
+               "lawyers", "commanders")
+TALKS_GROUPS = frozenset({"mediators", "negotiators"})

@@ -56,18 +56,22 @@ from briefing.new.draft.eventpeople import (
 from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
 from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.lexicon import (
+    BODY_WORDS,
     COURT_DECISIONS,
+    COURT_SEATS,
     COURT_VERDICTS,
     EVENT_COMPOUNDS,
     EVENT_NOUNS,
     EVENT_NOUNS_AFTER_DETERMINER,
     EVENT_NOUNS_NOT_BEFORE_OF,
     EVENT_REFERENCES,
+    GROUP_NOUNS,
     MEETING_BODIES,
     NOT_EVENT_MODIFIERS,
     NUMBER_WORDS,
     PART_OF_FAMILIES,
     RESULT_VERBS,
+    TALKS_GROUPS,
 )
 from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
@@ -101,6 +105,10 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
                    r"(?:is|are)\s+to|(?:agreed|plans?|planned|hopes?|hoped|intends?|arranged|invited\s+\w+|"
                    r"willing|ready|offered)\s+to)\s+(?:now\s+|again\s+|also\s+|then\s+)?"
                    r"(?:meet|hold\s+(?:talks|a\s+meeting))\b"
+                   # 'is due to travel to Washington next week to meet U.S. President X': the trip's
+                   # meeting, still ahead
+                   r"|\b(?:will|would|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to|(?:is|are)\s+to)\s+"
+                   r"(?:travel|fly|go|head)\s+to\s+[^.;,\"“”]{1,60}?\bto\s+(?:meet|hold\s+talks\s+with)\b"
                    # 'is due to discuss the fees when it meets next week': the body's next meeting;
                    # 'would ask for aid when he meets EU commissioner X in Brussels', 'when the two
                    # meet in Cape Town later this month': a meeting still ahead, told in passing
@@ -112,6 +120,14 @@ _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed
 # ('signed a $1.1 billion deal with X': an amount is one of its words)
 _SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-$€£¥.,]+\s+){0,3}?"
                      r"(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
+# A meeting between groups, no one named: 'Egyptian and Qatari mediators met Hamas negotiators',
+# 'Union leaders met officials of the Calcutta Port Commission on Saturday'.
+_GROUP = "|".join(GROUP_NOUNS)
+_GROUPS_MET = re.compile(rf"\b(?P<a>{_GROUP})\s+(?:had\s+|have\s+)?(?:met|meet|held\s+talks\s+with|"
+                         rf"talked\s+with|sat\s+down\s+with)\s+(?:[\w\-'’]+\s+){{0,4}}?(?P<b>{_GROUP})\b")
+# ('Egyptian and Qatari mediators': the words that say whose they are)
+_QUALIFIED = re.compile(r"(?:\b[A-Z][\w\-]*(?:,\s+|\s+and\s+|\s+)){1,4}$")
+_BODY_BEFORE = re.compile(rf"\b(?P<word>{'|'.join(BODY_WORDS)})\s+$", re.IGNORECASE)
 _NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+"
                         r"(?:[\w\-'’,]{1,40}\s+){0,5}$")
 
@@ -262,10 +278,33 @@ def _bodies_met(context: Context, events: list[FoundEvent], number: int, start: 
                 return
 
 
+# An accused appears on one day: an appearance on another day is another one ('will appear in
+# court on Tuesday', then 'were remanded in custody to appear again on May 5').
+_ONE_DAY = frozenset({"court appearance"})
+
+
+def _a_court(entities: Entities, key: Key) -> bool:
+    """'Leeds Magistrates' Court', 'Galway District Court', 'the Sheriff Court of Glasgow'."""
+    return any(w.lower().strip("'’") in COURT_SEATS for w in entities.get(key).name.split())
+
+
 # A trial is a court's only in an article about one: 'for a trial year', 'will review the trial'
 # of a street closed to cars are a pilot's.
 _COURTROOM = re.compile(r"\b(?:court|judge|jury|juror|accused|charged|prosecut\w*|defendants?|verdict|"
                         r"tribunal|magistrates?|testified|pleaded|acquitted|convicted)\b", re.IGNORECASE)
+
+
+def _group_bodies(context: Context, number: int, start: int, groups: re.Match[str]) -> list[Key]:
+    """The bodies named before by the word before each group ('Union leaders met officials':
+    the one union the article named), the sentence's own names aside."""
+    text = context.paragraphs[number - 1]
+    found: list[Key] = []
+    for side in ("a", "b"):
+        word = _BODY_BEFORE.search(text, max(start, groups.start(side) - 30), groups.start(side))
+        key = named_by(context.entities, word.group("word"), last=True) if word else None
+        if key is not None and key not in found:
+            found.append(key)
+    return found
 
 
 def _in_court(paragraphs: tuple[str, ...]) -> bool:
@@ -277,6 +316,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
     text = context.paragraphs[number - 1]
     for at, name, word, kind, family, definite in triggers:
         people, orgs = _taking_part(context, number, start, end)
+        groups = _GROUPS_MET.match(text, at)
+        if groups is not None:  # ('Union leaders met ...': the union named before)
+            orgs += [key for key in _group_bodies(context, number, start, groups) if key not in orgs]
         others = _of_another_act(context, number, start, end, at)
         marker = _MARKS_TIME.search(text, max(start, at - 60), at) if not definite else None
         people, orgs = [p for p in people if p not in others], [o for o in orgs if o not in others]
@@ -305,11 +347,22 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             earlier = None  # heard on Tuesday, and 'the inquiry will hear the minister on February 10'
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value
-            or earlier.word == word and not (ahead and not earlier.scheduled and not definite))
+            or earlier.word == word and word not in _ONE_DAY
+            and not (ahead and not earlier.scheduled and not definite))
         # ('a run-off on Saturday', then 'Parliament is expected to hold a vote ... on Oct. 15':
         # another vote, still ahead, not the first one's)
 
         if earlier is not None and (name and earlier.name == name or not name and same_day):
+            if groups is not None and earlier.people_doubt:  # the sides this sentence names, not
+                # people guessed from sentences that tell of something else
+                earlier.participants, earlier.organisations = [], []
+                names = ", ".join(context.entities.get(key).name for key in [*people, *orgs])
+                told = _QUALIFIED.search(text, max(start, groups.start() - 60), groups.start())
+                sides = text[told.start() if told else groups.start():groups.end()]
+                earlier.people_doubt = (
+                    f"The sentence about the {earlier.word} names nobody; paragraph {number} names its "
+                    f"sides as groups ('{sides}')" + (f": taken as {names}" if names else "")
+                    + ". Check who takes part.")
             if definite and REACTION.search(text, max(start, at - 60), end):
                 people, orgs = [], []  # 'The Office condemned the vote': a reaction, not a part
             if earlier.family == "sport" and " v " in earlier.name:
@@ -358,8 +411,15 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         # ('The assembly will meet the traders' association': the bodies it calls back take part,
         # not people guessed from the sentences after)
         called_back = [] if people or orgs else bodies_called_back(context.entities, text, number, start, end)
+        if word == "court appearance":  # ('Subrata Ghosh, of the union, will appear in court on
+            # Tuesday, police said': the court's, not his union's nor the police's; 'appeared at a
+            # special sitting of the court': the court named before)
+            courts = [o for o in event.organisations if _a_court(context.entities, o)]
+            event.organisations = courts or [o for o in bodies_called_back(
+                context.entities, text, number, start, end) if _a_court(context.entities, o)]
+            called_back = event.organisations
         event.organisations = event.organisations or called_back
-        if not people and marker is None and not called_back \
+        if not people and marker is None and not called_back and groups is None \
                 and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
             # strike's unions are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
@@ -425,12 +485,22 @@ def _triggers(context: Context, number: int, start: int,
     held = [f[0] for f in found if f[1] and f[2] in _GATHERING_WORDS]
     if held:  # 'opened the Asian Rice Congress': the congress, not an opening of its own
         found = [f for f in found if f[2] != "opening" or not any(0 < at - f[0] <= 60 for at in held)]
+    for match in _GROUPS_MET.finditer(text, start, end) if " met " in lowered or " meet " in lowered \
+            or " with " in lowered else ():
+        if not _in_quote(context, number, match.start()):
+            word = "talks" if {match.group("a"), match.group("b")} & TALKS_GROUPS else "meeting"
+            found.append((match.start(), None, word, word, word, False))
     meets = [f[0] for f in found if f[2] == "meeting"]
+    # ('The council will hold a public hearing ... at City Hall': the body opens an event of its
+    # own, no pointer back to its vote)
+    opens = [f[0] for f in found if not f[5]]
     for match in _REFERENCE.finditer(text, start, end):
         # 'X said the council had "closed the door"': what X said, not X at the council; 'The
         # council, chaired by X, is due to meet': the meeting, not a pointer back to the council's
         if not _in_quote(context, number, match.start()) \
                 and not any(at > match.start() for at in meets) \
+                and not (EVENT_REFERENCES[match.group("noun")] == "meeting"
+                         and any(at > match.start() for at in opens)) \
                 and not _SAID_BEFORE.search(text, start, match.start()) \
                 and not _COURT_PLACE.match(text, match.end()):
             family = EVENT_REFERENCES[match.group("noun")]

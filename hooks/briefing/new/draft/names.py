@@ -39,7 +39,9 @@ _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|
 # An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj';
 # a Maltese one likewise ('Din l-Art Ħelwa', 'Triq il-Kbira', 'Ħal Far ix-Xatt').
 _ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul|l|il|i[cdnrstxzż])-"
-RUN = re.compile(rf"(?<![\w'’.])(?:{_INITIAL}[ \t]+)?{WORD}"
+# A saint's or a mount's abbreviation opening a place's name: 'St. Louis', 'Sta. Cruz', 'Mt. Kenya'.
+_SAINT = rf"(?:St|Sta|Sto|Ste|Mt|Ft|Pt)\.(?=[ \t]+[{UPPER}])"
+RUN = re.compile(rf"(?<![\w'’.])(?:(?:{_INITIAL}|{_SAINT})[ \t]+)?{WORD}"
                  rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_MIDDLE}[ \t]+)?(?:{_ARTICLE})?{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.new.draft.lexicon import REMAND_VERBS
 from briefing.new.draft.names import RUN
 
 Trigger = tuple[int, str | None, str, str, str, bool]
@@ -46,9 +47,13 @@ _ADJOURNED = re.compile(r"\badjourn(?:ed|s)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?"
 _SESSION = re.compile(rf"\b{_AHEAD}(?P<verb>open|close|address)\s+(?:the|this\s+year's)\s+(?:[\w\-]+\s+)?"
                       r"(?:conference|summit|congress|forum|convention|symposium)\b")
 _SESSIONS = {"open": "opening session", "close": "closing session", "address": "session"}
-# 'and will meet again in Nicosia on March 31': a second round, an event of its own; and an
-# adjournment to a named day
-AGAIN = re.compile(rf"{_AHEAD}(?:meet|hold\s+(?:talks|a\s+meeting))\s+again\b|{_ADJOURNED.pattern}")
+# 'and will meet again in Nicosia on March 31': a second round, an event of its own; an
+# adjournment to a named day; and a remand to the next appearance ('appeared ... on Monday and was
+# remanded in custody to appear again on November 11')
+_REMAND_WORDS = "|".join(verb.replace(" ", r"\s+") for verb in REMAND_VERBS)
+REMANDED = rf"\b(?:{_REMAND_WORDS})\b[^.;\"“”]{{0,80}}?\bto\s+(?:re-?)?appear\b"
+AGAIN = re.compile(rf"{_AHEAD}(?:meet|hold\s+(?:talks|a\s+meeting))\s+again\b|{_ADJOURNED.pattern}"
+                   rf"|{REMANDED}")
 
 
 def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]) -> list[Trigger]:

@@ -47,8 +47,8 @@ def _split_before_accented(paragraph: str, spans: list[tuple[int, int]]) -> list
 
 # A title's abbreviation ends no sentence, though pySBD sometimes ends one there; nor does a
 # two-letter initial of a Cyrillic name ('Ts. Batbayar').
-_TITLE_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Fr|"
-                        r"Rev|Hon|Mt|No|Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh)\.\s*$")
+_TITLE_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sta|Sto|Ste|Ft|Pt|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|"
+                        r"Insp|Cllr|Fr|Rev|Hon|Mt|No|Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh)\.\s*$")
 
 
 # A clock time's 'p.m.' before a day or a zone ends no sentence: 'a public hearing at 6 p.m. Monday
