@@ -199,7 +199,10 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Avenida": "street", "Ulica": "street", "Ulitsa": "street", "Piața": "square",
                # round 10: palaces and stadiums of other languages ('the Palacio Liévano')
                "Palacio": "palace", "Palácio": "palace", "Palais": "palace", "Palazzo": "palace",
-               "Estádio": "stadium", "Stadio": "stadium", "Praça": "square"}
+               "Estádio": "stadium", "Stadio": "stadium", "Praça": "square",
+               # round 11: Ireland's and Britain's counties written short ('Salthill, Co Galway,'
+               # drafted a person 'Co Galway')
+               "Co": "county", "Co.": "county"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name
