@@ -92,6 +92,10 @@ unlike the fixtures: an interview, a live blog, an obituary, a press release, a 
   is a body; 'Co Galway' is a county (was a person); an office ending in a title word, with no
   given name first, is no person ('remanded in custody by the Chief Metropolitan Magistrate'
   drafted a person 'Metropolitan Magistrate' and made him a participant of the appearance).
+- Local offices and American spellings make people ('Supervisors Dale Pickett and Ann Moreland
+  voted', 'County Administrator Gary Whitlock' drafted neither; dockers' 'national conciliator',
+  halifax's 'city clerk', vote's 'Opposition legislator' now roles); imperial lengths are figures
+  ('the water table has fallen about 18 feet since 1990' drafted none).
 """
 
 from __future__ import annotations
@@ -522,3 +526,18 @@ def test_a_county_written_short_and_an_office_are_no_people(text: str, not_perso
     data = draft("Court report\n\n" + text)
     assert not_person not in names(data, "people")
     assert place is None or place in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Supervisors Dale Pickett and Ann Moreland voted against the fee.", "Dale Pickett"),
+    ("County Administrator Gary Whitlock is expected to present the plan.", "Gary Whitlock"),
+    ("The mediator, Mats Ruland, said he would call the parties back.", "Mats Ruland"),
+])
+def test_local_offices_make_people(text: str, person: str) -> None:
+    assert person in names(draft("County board\n\n" + text), "people")
+
+
+def test_feet_are_a_length() -> None:
+    data = draft("County board\n\nThe water table has fallen about 18 feet since 1990, Supervisor Ann "
+                 "Moreland said.")
+    assert [(f["value"], f["unit"]) for f in data["figures"]] == [(18.0, "feet")], data["figures"]

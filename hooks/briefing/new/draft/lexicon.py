@@ -75,6 +75,11 @@ TITLE_WORDS = frozenset((
     "speaker "
     # peers ('Lord Devlin, whose report in 1965 proposed ..., will meet both sides' drafted no person)
     "lord lady earl viscount duke duchess countess marquess "
+    # local offices, American spellings and trades of office ('Supervisors Dale Pickett and Ann
+    # Moreland voted', 'County Administrator Gary Whitlock', 'The mediator, Mats Ruland,')
+    "councilor councilman councilwoman alderman selectman assemblyman assemblywoman legislator "
+    "trustee clerk auditor comptroller sheriff marshal warden registrar headmaster headteacher "
+    "mediator arbitrator conciliator administrator supervisor "
     # ranks written short, police and military, British and American style ('Det Insp Claire
     # Hobson' was a person of that name, 'PC Mark Jones' and 'DCI Sarah Holt' organisations)
     + RANKS).split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
