@@ -541,3 +541,15 @@ def test_feet_are_a_length() -> None:
     data = draft("County board\n\nThe water table has fallen about 18 feet since 1990, Supervisor Ann "
                  "Moreland said.")
     assert [(f["value"], f["unit"]) for f in data["figures"]] == [(18.0, "feet")], data["figures"]
+
+
+def test_places_named_only_in_the_headline() -> None:
+    data = draft("Rebels attack convoy in Zambezia as Mozambique talks resume\n\nMAPUTO, July 9 - Rebels "
+                 "attacked a convoy on Wednesday, killing 14 civilians, the state news agency AIM said.")
+    assert {"Zambezia", "Mozambique"} <= names(data, "places"), names(data, "places")
+
+
+def test_a_person_in_the_headline_is_no_place() -> None:  # guard
+    data = draft("Georgia Mensah wins Accra mayoral race\n\nGeorgia Mensah won the vote on Sunday, the "
+                 "electoral commission said.")
+    assert "Georgia" not in names(data, "places")
