@@ -44,6 +44,7 @@ from briefing.new.draft.placeevidence import dateline_places
 from briefing.new.draft.places import find_places
 from briefing.new.draft.portfolios import ministries_of_ministers
 from briefing.new.draft.sides import result_sides
+from briefing.new.draft.subdivisions import is_subdivision
 from briefing.new.draft.titles import is_name, split_title
 
 
@@ -129,6 +130,9 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
             place.aliases.append(written)
     for name, (kind, _lone) in compass_places.items():
         places.setdefault(slugify(name), Entity("places", name, type=kind))
+    for name, kind in _headline_places(headlines, taken | set(organisations)):
+        places.setdefault(slugify(name), Entity("places", name, type=kind))  # 'Rebels attack convoy
+        # in Zambezia as Mozambique talks resume in Rome': places the text below never names again
     for seat in sorted(seats - taken):  # 'Normandy Mining of Adelaide': the firm's city
         places.setdefault(slugify(seat), Entity("places", seat, type="place"))
     for home in sorted(homes - taken):
@@ -143,6 +147,19 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         if slugify(name) in places and not any(m.key == ("places", slugify(name)) for m in mentions):
             mentions.append(Mention(lone.paragraph, lone.start, lone.end, ("places", slugify(name))))
     return Entities(people, organisations, places, mentions)
+
+
+def _headline_places(headlines: tuple[str, ...], taken: set[str]) -> list[tuple[str, str]]:
+    """Countries, cities and first-level parts of a country the headline names (the lists know
+    them, so no sentence is needed to tell what they are)."""
+    found = []
+    for run in runs(headlines[:1]):
+        text = re.sub(r"^(?:The|A|An)\s+", "", run.text)
+        kind = "country" if text in COUNTRIES else "city" if text in CITIES \
+            else "province or state" if is_subdivision(text) else None
+        if kind and text not in taken:
+            found.append((text, kind))
+    return found
 
 
 # A sentence's first word, capitalised only for that, a plural noun: 'Commanders of Portugal's

@@ -27,6 +27,9 @@ UNITS = {
     "km": ("km", "distance"), "kilometres": ("km", "distance"), "kilometers": ("km", "distance"),
     "miles": ("miles", "distance"), "metres": ("metres", "length"), "metre": ("metres", "length"),
     "meters": ("metres", "length"), "meter": ("metres", "length"),
+    # round 11: imperial lengths ('the water table has fallen about 18 feet since 1990')
+    "feet": ("feet", "length"), "foot": ("feet", "length"), "ft": ("feet", "length"),
+    "inches": ("inches", "length"), "yards": ("yards", "length"),
     "centimetres": ("cm", "length"), "centimeters": ("cm", "length"), "cm": ("cm", "length"),
     "kilograms": ("kg", "mass"), "kg": ("kg", "mass"), "litres": ("litres", "volume"),
     "liters": ("litres", "volume"), "tonnes": ("tonnes", "mass"), "tons": ("tons", "mass"),

@@ -75,6 +75,11 @@ TITLE_WORDS = frozenset((
     "speaker "
     # peers ('Lord Devlin, whose report in 1965 proposed ..., will meet both sides' drafted no person)
     "lord lady earl viscount duke duchess countess marquess "
+    # local offices, American spellings and trades of office ('Supervisors Dale Pickett and Ann
+    # Moreland voted', 'County Administrator Gary Whitlock', 'The mediator, Mats Ruland,')
+    "councilor councilman councilwoman alderman selectman assemblyman assemblywoman legislator "
+    "trustee clerk auditor comptroller sheriff marshal warden registrar headmaster headteacher "
+    "mediator arbitrator conciliator administrator supervisor "
     # ranks written short, police and military, British and American style ('Det Insp Claire
     # Hobson' was a person of that name, 'PC Mark Jones' and 'DCI Sarah Holt' organisations)
     + RANKS).split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
@@ -207,7 +212,10 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Avenida": "street", "Ulica": "street", "Ulitsa": "street", "Piața": "square",
                # round 10: palaces and stadiums of other languages ('the Palacio Liévano')
                "Palacio": "palace", "Palácio": "palace", "Palais": "palace", "Palazzo": "palace",
-               "Estádio": "stadium", "Stadio": "stadium", "Praça": "square"}
+               "Estádio": "stadium", "Stadio": "stadium", "Praça": "square",
+               # round 11: Ireland's and Britain's counties written short ('Salthill, Co Galway,'
+               # drafted a person 'Co Galway')
+               "Co": "county", "Co.": "county"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name

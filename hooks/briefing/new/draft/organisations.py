@@ -64,6 +64,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             tokens.pop(0)
         if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _GROUPS_OF:
             tokens = tokens[2:]  # 'Shares of Toyota Motor fell', 'Members of the Teachers Union'
+            while tokens and tokens[0] in ("the", "The"):
+                tokens.pop(0)
         tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
         if not tokens or text in taken or _a_title_of(tokens) \
@@ -86,6 +88,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
+                or _short_form_after(paragraphs[run.paragraph - 1], run, tokens) \
                 or spelled_by_initials(paragraphs[run.paragraph - 1], run, _NOT_BODIES) \
                 or named_after_its_noun(paragraphs[run.paragraph - 1], run) \
                 or len(tokens) <= 3 and text not in _NOT_BODIES and text not in openings \
@@ -96,6 +99,10 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                                           paragraphs):
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
+            bracket = _SHORT_FORM.match(paragraphs[run.paragraph - 1], run.end)
+            if bracket and text in orgs and bracket.group(1) not in orgs[text].aliases \
+                    and bracket.group(1) not in taken:  # 'Mozambique National Resistance (Renamo)'
+                orgs[text].aliases.append(bracket.group(1))
             short = tokens[0]
             if len(tokens) >= 2 and short not in taken and owns_a_player(whole, short):
                 org = next(o for o in orgs.values() if text in o.forms())
@@ -303,7 +310,8 @@ _TICKER = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|LON|TSX|ASX|NSE|BSE|HKE
 # Capitalised nouns opening a sentence before 'of' and a body: 'Shares of Toyota Motor fell'.
 _GROUPS_OF = frozenset("Shares Sales Members Officials Workers Staff Employees Supporters Fans Leaders "
                        "Residents Customers Investors Executives Representatives Delegates Students "
-                       "Parents Relatives Families Lawyers Spokesmen Critics".split())
+                       "Parents Relatives Families Lawyers Spokesmen Critics Rebels Fighters Troops Soldiers "
+                       "Militants Activists".split())
 
 
 def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
@@ -354,6 +362,23 @@ def _initials_of_a_body(text: str, run: Run) -> bool:
         and run.text.isalpha() and run.text not in COUNTRIES and run.text not in CITIES \
         and text[max(0, run.start - 4):run.start] == "the " \
         and _BODY_NOUN_AFTER.match(text, run.end) is not None
+
+
+_VENUE_OR_LONGER = re.compile(r"\b(?:at|in|near|outside)\s+(?:the\s+)?$"
+                              r"|[A-Z][\w\-]*\s+(?:on|of|for)\s+(?:the\s+)?$")
+# A name of three words or more, then its short form in brackets: 'the Mozambique National
+# Resistance (Renamo)', 'the Kenya Forest Service (KFS)'; a body's, which people's and places'
+# names do not carry (a country's does: 'United Arab Emirates (UAE)', left to the lists).
+_SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _short_form_after(text: str, run: Run, tokens: list[str]) -> bool:
+    short = _SHORT_FORM.match(text, run.end)
+    return short is not None and len(tokens) >= 3 and " ".join(tokens) not in COUNTRIES | REGIONS \
+        and not any(t in NOT_NAME or t.lower() in TITLE_WORDS | PLACE_HEADS for t in tokens) \
+        and not _VENUE_OR_LONGER.search(text[max(0, run.start - 30):run.start])
+    # (not a venue, 'talks at the Nairobi Hall of Nations Conference Centre (NHNCC)', nor the end
+    # of a longer name, 'the Treaty on the Prohibition of Mines (TPM)')
 
 
 def _the_body(text: str, run: Run) -> bool:

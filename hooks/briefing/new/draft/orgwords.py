@@ -27,7 +27,7 @@ KNOWN_ORGS = frozenset(
     "TASS Interfax Fed Treasury Hamas Hezbollah Taliban "
     # journals a study is published in ('published in The Lancet' made a place 'Lancet')
     "Lancet BMJ JAMA NEJM".split()) | {"United Nations", "Lok Sabha", "Rajya Sabha",
-                                       "Verkhovna Rada"}
+                                       "Verkhovna Rada", "Red Cross", "Red Crescent"}
 # Parliaments news copy names by their own name ('The Dail will debate the report'; round 11: 'The
 # Senate passed the government's water bill' drafted no body). Some are given names too: 'UDC
 # leader Duma Boko' is a person, so a parliament's name opening a longer one proves no body.

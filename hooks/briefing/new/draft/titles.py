@@ -156,6 +156,8 @@ def is_name(tokens: list[str]) -> bool:
     last = tokens[-1].lower()
     if _PARTY_STATE.fullmatch(text):
         return False  # 'Sen. George Mitchell, D-Maine,': his party and state, no name
+    if len(tokens) >= 2 and last in TITLE_WORDS and not is_given_name(tokens[0]):
+        return False  # 'the Chief Metropolitan Magistrate', 'Chief Medical Officer': an office
     return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
             and not is_subdivision(text)  # 'Nova Scotia' ('Nova' is a given name)
             and tokens[0] not in PLACE_LEADS
