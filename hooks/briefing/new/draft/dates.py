@@ -54,7 +54,11 @@ _DONE_BEFORE = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b[^,;.\"“”]*?\bon\
 # them on Friday', 'the ministry was willing to meet the drivers on Thursday').
 _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
                     r"hoped|intended|planned|decided|resolved|promised|pledged|vowed)\s+to|"
-                    r"invited\s+\w+\s+to)\b", re.I)
+                    r"invited\s+\w+\s+to|"
+                    # 'voted yesterday to go back to work on Monday': the act has its own day; the
+                    # day after 'to' is the plan's
+                    r"(?:voted|agreed|decided|resolved)\s+(?:yesterday|today|tonight|last\s+night|"
+                    r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+to)\b", re.I)
 # A future marker in a weekday's clause ('X will meet Y on Friday', 'is scheduled for').
 _AHEAD = re.compile(r"\b(?:will|scheduled|due to|plans? to|is to|are to|going to|"
                     # a forecast reaches ahead: 'has forecast more rain in the region till Thursday'

@@ -115,7 +115,8 @@ def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], p
         return
     lede = paragraphs[0]
     for found in dates:
-        if found.paragraph == 1 and len(found.value) == 10 and re.search(r"\bon\s+$", lede[:found.start]) \
+        if found.paragraph == 1 and len(found.value) == 10 \
+                and (re.search(r"\bon\s+$", lede[:found.start]) or found.as_written.lower() == "yesterday") \
                 and found.value <= published.isoformat():
             event.date = found
             if not (entities and _the_ledes_act(event, lede, found, entities)):
@@ -171,6 +172,11 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
               and not _SAID_ON.search(text, max(0, d.start - 30), d.start)]
     # 'tickets for Saturday's game had been sold by Thursday': the day that owns the event word
     owner = next((d for d in before if _OWNS.fullmatch(text, d.start + len(d.as_written), at)), None)
+    # 'On Saturday, Iga Swiatek beat Amanda Anisimova': a day that opens the sentence before a
+    # comma is its main clause's, when nothing between tells of saying or of what is to come
+    fronted = [d for d in here if d.start < at and _FRONT.fullmatch(text, max(start, cut), d.start)
+               and _FRONTED_CLAUSE.fullmatch(text, d.start + len(d.as_written), at)]
+    before = before or fronted
     chosen = owner or (after[0] if after else (before[-1] if before else None))
     if chosen is None:
         return None, None
@@ -178,6 +184,13 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
+# what may open a sentence before its day: 'On', 'Late on', 'Earlier on' (or nothing: 'Yesterday,')
+_FRONT = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.IGNORECASE)
+# from the day's comma to the event word: one clause, no saying, no plan, no other time
+_FRONTED_CLAUSE = re.compile(
+    r",\s+(?![^,;:\"“”]*\b(?:said|says|told|tells|announced|announces|added|adds|reported|confirmed|"
+    r"will|would|shall|could|may|might|to|plans?|planned|expects?|expected|after|before|since|when|while|"
+    r"until|once|if)\b)[^,;:\"“”]+\s")
 _OWNS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}")
 # 'signed ... after 11 weeks of talks': a spell of talks before the event, no event of its own
 SPELL_BEFORE = re.compile(r"\b(?:after|following)\s+(?:more\s+than\s+|nearly\s+|almost\s+|about\s+)?"

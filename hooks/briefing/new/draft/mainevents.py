@@ -71,6 +71,7 @@ from briefing.new.draft.lexicon import (
     NUMBER_WORDS,
     PART_OF_FAMILIES,
     RESULT_VERBS,
+    SPEECH_VERBS,
     TALKS_GROUPS,
 )
 from briefing.new.draft.names import RUN
@@ -125,6 +126,11 @@ _SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-$€£¥.,]+\
 _GROUP = "|".join(GROUP_NOUNS)
 _GROUPS_MET = re.compile(rf"\b(?P<a>{_GROUP})\s+(?:had\s+|have\s+)?(?:met|meet|held\s+talks\s+with|"
                          rf"talked\s+with|sat\s+down\s+with)\s+(?:[\w\-'’]+\s+){{0,4}}?(?P<b>{_GROUP})\b")
+# 'Finance Minister Ali Hassan met union leaders on Monday': a person named before meets a group
+# the sentence does not name (not 'officials of the port': those are the body's, named); only when
+# the sentence has no other event word ('met union leaders ..., but the talks ended': the talks)
+_MET_A_GROUP = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several)\s+)?"
+                          rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_GROUP})\b(?!\s+(?:of|from)\b)")
 # ('Egyptian and Qatari mediators': the words that say whose they are)
 _QUALIFIED = re.compile(r"(?:\b[A-Z][\w\-]*(?:,\s+|\s+and\s+|\s+)){1,4}$")
 _BODY_BEFORE = re.compile(rf"\b(?P<word>{'|'.join(BODY_WORDS)})\s+$", re.IGNORECASE)
@@ -490,6 +496,12 @@ def _triggers(context: Context, number: int, start: int,
         if not _in_quote(context, number, match.start()):
             word = "talks" if {match.group("a"), match.group("b")} & TALKS_GROUPS else "meeting"
             found.append((match.start(), None, word, word, word, False))
+    met = " met " in lowered or " meets " in lowered
+    for match in _MET_A_GROUP.finditer(text, start, end) if met else ():
+        if not _in_quote(context, number, match.start()) and not found \
+                and any(m.key[0] == "people"
+                        for m in context.entities.in_span(number, start, match.start())):
+            found.append((match.start(), None, "meeting", "meeting", "meeting", False))
     meets = [f[0] for f in found if f[2] == "meeting"]
     # ('The council will hold a public hearing ... at City Hall': the body opens an event of its
     # own, no pointer back to its vote)
@@ -628,6 +640,8 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
         bucket = {"people": people, "organisations": orgs}.get(mention.key[0])
         if bucket is not None and mention.key not in bucket:
             bucket.append(mention.key)
+    for teller in _tellers(context, number, start, end, people + orgs):
+        (people if teller[0] == "people" else orgs).remove(teller)
     for match in _FROM_THE_BODY.finditer(text, max(start, dateline), end):
         key = named_by(context.entities, match.group("head"), last=True)
         if key is not None and key not in orgs and not _in_quote(context, number, match.start()):
@@ -637,6 +651,31 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
         if key not in bucket:
             bucket.append(key)
     return people, orgs
+
+
+def _tellers(context: Context, number: int, start: int, end: int, keys: list[Key]) -> list[Key]:
+    """Who only tells of it in the sentence's tail ('The DOH will hold a meeting with local health
+    officers on Thursday, Herbosa added'), when the clause names who does it before them and not
+    as 'we' ('We will meet the unions on Monday, Hassan said': his side's)."""
+    text = context.paragraphs[number - 1]
+    found: list[Key] = []
+    for mention in context.entities.in_span(number, start, end):
+        opened = _TAIL_OPEN.search(text, max(start, mention.start - 40), mention.start)
+        if opened is None or mention.key not in keys or not _TELLS.match(text, mention.end, end) \
+                or _FIRST_PERSON.search(text, start, opened.start()):
+            continue
+        if any(other.start < opened.start() and other.key in keys and other.key != mention.key
+               for other in context.entities.in_span(number, start, opened.start())) \
+                and mention.key not in found:
+            found.append(mention.key)
+    return found
+
+
+_TAIL_OPEN = re.compile(r",\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
+_SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_TELLS = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{_SPEECH})\b"
+                    r"[^,;:\"“”]{0,60}$")
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|us|[Oo]ur)\b")
 
 
 # 'A delegation from the union is due to visit London': people of a body named before by its
