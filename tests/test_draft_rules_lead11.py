@@ -553,3 +553,20 @@ def test_a_person_in_the_headline_is_no_place() -> None:  # guard
     data = draft("Georgia Mensah wins Accra mayoral race\n\nGeorgia Mensah won the vote on Sunday, the "
                  "electoral commission said.")
     assert "Georgia" not in names(data, "places")
+
+
+COURT = ("Court voids deeds\n\nThe Court of Appeal on Friday cancelled title deeds held by a developer. A "
+         "bench of Justices Hannah Okwengu, Patrick Kiage and Mumbi Ngugi ruled the transfer "
+         "unlawful{lower}.\n\n{quote}")
+
+
+@pytest.mark.parametrize(("quote", "lower", "doubt"), [
+    ('"No title, however old, can stand on a fraud," the judges wrote.', "", False),
+    ('"No title can stand on a fraud," the three justices said.', "", False),
+    ('"No title can stand on a fraud," the judges wrote.', ", overturning the Environment and Land Court",
+     True),
+])
+def test_judges_together_speak_for_their_court(quote: str, lower: str, doubt: bool) -> None:
+    data = draft(COURT.format(lower=lower, quote=quote))
+    assert speakers(data) == ["Court of Appeal"], data.get("quotes")
+    assert ("speaker" in data["quotes"][0].get("uncertain", {})) is doubt

@@ -17,6 +17,8 @@ from briefing.new.draft.titles import TITLE_LEAD
 Key = tuple[str, str]
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _SPEAKS = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{_VERBS})\b")
+# Judges spoken of together: their words are their court's ('the judges wrote', 'the justices said').
+_BENCH = frozenset("judges justices magistrates bench panel".split())
 _NOMINAL = re.compile(r"\b(?:the|a|an|another|one)\s+(?:[\w\-]+\s+){0,2}?(?P<head>[\w\-]+)\b",
                       re.IGNORECASE)
 
@@ -142,7 +144,7 @@ def _pointer(text: str, start: int, end: int) -> tuple[int, str] | None:
         if word == "it" and _SPEAKS.match(text, start + match.end()):
             return start + match.start(), word  # '"...," it said': the organisation just named
         nominal = _NOMINAL.search(text[start:start + match.end()])
-        if (word in TITLE_WORDS or word in ORG_HEADS) and nominal:
+        if (word in TITLE_WORDS or word in ORG_HEADS or word in _BENCH) and nominal:
             definite = nominal.group().split()[0].lower() == "the" \
                 or _speaks_for(word, text, start + match.end())
             return start + match.start(), word if definite else ""
@@ -166,6 +168,19 @@ def _point_back(word: str, paragraph: int, position: int, text: str,
         shown = "'it'" if word == "it" else f"'the {word}'"
         return Attribution(found, f"The article says {shown}; taken as {name}, the last "
                                   "organisation of that kind it names.")
+    if word in _BENCH:  # '"...," the judges wrote': the court they sit on
+        courts = list(dict.fromkeys(
+            m.key for m in tracker.entities.mentions if m.key[0] == "organisations"
+            and (m.paragraph, m.start) < (paragraph, position)
+            and {"court", "tribunal"} & set(tracker.entities.get(m.key).name.lower().split())))
+        if not courts:
+            return None
+        name = tracker.entities.get(courts[0]).name
+        others = ", ".join(tracker.entities.get(key).name for key in courts[1:])
+        return Attribution(courts[0], f"The article says 'the {word}'; taken as {name}, the first court "
+                                      "it names: the bench's words are the court's.",
+                           doubt=f"The article names other courts too ({others}): check whose bench "
+                                 "this is." if others else "")
     if word in PRONOUNS:
         reading = pronouns.resolve(word, paragraph, position, tracker.entities, tracker.paragraphs,
                                    tracker.last_speaker)
