@@ -110,7 +110,8 @@ def find_figures(paragraphs: tuple[str, ...]) -> list[FoundFigure]:
 def _magnitude(number: int, text: str, match: re.Match[str]) -> FoundFigure:
     """The magnitude as written from its number ('7.8 on the Richter scale', 'magnitude 6.1')."""
     value = next(v for v in match.groups() if v)
-    start = match.start() if match.group().lower().startswith("magnitude") else text.index(value, match.start())
+    opens = match.group().lower().startswith("magnitude")
+    start = match.start() if opens else text.index(value, match.start())
     context = _context(text, start)
     return FoundFigure(number, text[start:match.end()], float(value), "magnitude",
                        f"Magnitude: {context}", False)
