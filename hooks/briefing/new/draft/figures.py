@@ -82,14 +82,39 @@ class FoundFigure:
     qualifier: str | None = None  # 'nearly', 'more than': the article's word, as the schema has it
 
 
+# An earthquake's magnitude, a number on a scale with no unit: 'magnitude 6.1', 'a magnitude-7
+# quake', 'a 6.1-magnitude quake', '7.8 on the Richter scale', 'an earthquake measuring 6.4'.
+_SCALE_VALUE = r"(?<![\d.,])(10|\d(?:\.\d{1,2})?)(?![\d,]|\.\d)"
+_MAGNITUDE = re.compile(
+    rf"(?<!order\sof\s)\bmagnitude[\s-]{_SCALE_VALUE}|{_SCALE_VALUE}[\s-]magnitude\b"
+    rf"|{_SCALE_VALUE}\s+on\s+the\s+(?-i:Richter)(?:\s+scale)?"
+    rf"|\b(?:earth)?quake\s+(?:that\s+)?(?:measuring|measured\s+at)\s+{_SCALE_VALUE}(?!\s*(?:%|per))",
+    re.IGNORECASE)
+
+
 def find_figures(paragraphs: tuple[str, ...]) -> list[FoundFigure]:
     found = []
     for number, text in enumerate(paragraphs, 1):
+        spans = []
         for match in _FIGURE.finditer(text):
             figure = _figure(number, text, match)
             if figure:
                 found.append(figure)
+                spans.append(match.span())
+        for match in _MAGNITUDE.finditer(text):
+            if not any(start < match.end() and match.start() < end for start, end in spans):
+                found.append(_magnitude(number, text, match))
     return found
+
+
+def _magnitude(number: int, text: str, match: re.Match[str]) -> FoundFigure:
+    """The magnitude as written from its number ('7.8 on the Richter scale', 'magnitude 6.1')."""
+    value = next(v for v in match.groups() if v)
+    opens = match.group().lower().startswith("magnitude")
+    start = match.start() if opens else text.index(value, match.start())
+    context = _context(text, start)
+    return FoundFigure(number, text[start:match.end()], float(value), "magnitude",
+                       f"Magnitude: {context}", False)
 
 
 def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:

@@ -215,7 +215,9 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Estádio": "stadium", "Stadio": "stadium", "Praça": "square",
                # round 11: Ireland's and Britain's counties written short ('Salthill, Co Galway,'
                # drafted a person 'Co Galway')
-               "Co": "county", "Co.": "county"}
+               "Co": "county", "Co.": "county",
+               # round 11: a hotel named first ('talks at the Hotel Vancouver', 'the Hotel Metropol')
+               "Hotel": "hotel"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name

@@ -52,14 +52,24 @@ _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        r"(?=\s*\(|,\s+(?:\d|[A-Z][a-z]{2})|\s+[-–—]\s|:\s+[A-Z][a-z])")
 
 
+# Place words that also open the names of bodies ('the Hotel Association of Canada').
+_LEADS_OF_BODIES = frozenset({"Hotel"})
+
+
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
     """A type for a place the lists do not know, or None."""
     if text in REGIONS:
         return "region"
     if text in SEAS:
         return "sea"
-    if len(tokens) >= 2 and tokens[0] in PLACE_LEADS:
-        return PLACE_LEADS[tokens[0]]
+    if len(tokens) >= 2 and tokens[0] in PLACE_LEADS \
+            and not (tokens[0] in _LEADS_OF_BODIES and any(t.lower() in ORG_HEADS for t in tokens[1:])):
+        return PLACE_LEADS[tokens[0]]  # not 'the Hotel Association of Canada'
+    if len(tokens) >= 2 and any(t in DEMONYMS for t in tokens) \
+            and not any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
+            and is_subdivision(text):
+        return "province or state"  # 'across British Columbia', 'in Western Australia': a
+        # subdivision's own name, though a demonym opens it (not 'British Airways')
     ground = ground_of_a_match(paragraph, run, tokens)
     if ground:
         return ground

@@ -22,6 +22,7 @@ from briefing.new.draft.names import (
     word_after,
 )
 from briefing.new.draft.placeevidence import place_type
+from briefing.new.draft.subdivisions import is_subdivision
 
 
 def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> dict[str, Entity]:
@@ -110,7 +111,8 @@ def _region_of_a_country(tokens: list[str], paragraph: str, run: Run) -> str | N
     """'in Finnish Lapland', 'across Russian Karelia': a country's adjective and one name after
     a preposition of place: the name is the region (the adjective says whose)."""
     if len(tokens) != 2 or tokens[0] not in DEMONYMS or tokens[1] in DEMONYMS \
-            or tokens[1].lower() in PLACE_HEADS | ORG_HEADS | TITLE_WORDS or tokens[1] in NOT_NAME:
+            or tokens[1].lower() in PLACE_HEADS | ORG_HEADS | TITLE_WORDS or tokens[1] in NOT_NAME \
+            or is_subdivision(" ".join(tokens)):  # 'across British Columbia': a province's own name
         return None
     before = window.before(paragraph, run.start)
     after = window.after(paragraph, run.end)
