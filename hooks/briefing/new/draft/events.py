@@ -63,6 +63,11 @@ def _sentences(paragraphs: tuple[str, ...]) -> list[tuple[int, int, int, str]]:
             for start, end in sentence_spans(text)]
 
 
+# ('said in Victoria on Saturday that both sides had agreed to meet')
+_SAID_SIDES = re.compile(rf"\b(?:{_REPORTED.pattern})\s+(?:[^.;,\"“”]{{1,60}}?\s+)?(?:that\s+)?"
+                         r"(?:both|the\s+two)\s+sides\b")
+
+
 def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[FoundMeeting]:
     found = []
     for number, start, end, sentence in _sentences(paragraphs):
@@ -70,6 +75,9 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         if not verb:
             continue
         text = paragraphs[number - 1]
+        sides = _SAID_SIDES.search(sentence)
+        if sides and sides.start() < verb.start():
+            continue  # 'Mediator X, appointed by Y, said that both sides had agreed to meet': theirs
         if verb.group().lower().startswith("meet") \
                 and not _PLANNED.search(window.before(text, start + verb.start())):
             continue  # 'is due to meet', 'will meet': planned; not 'failed to meet', 'used to meet'

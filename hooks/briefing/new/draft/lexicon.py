@@ -491,5 +491,5 @@ REMAND_VERBS = ("remanded", "bailed", "released on bail", "freed on bail", "gran
 # elsewhere (new/draft/mainevents.py); the first two make it talks.
 GROUP_NOUNS = ("mediators", "negotiators", "officials", "delegates", "delegations", "envoys",
                "representatives", "leaders", "diplomats", "ministers", "executives", "managers",
-               "lawyers", "commanders")
+               "lawyers", "commanders", "mayors", "governors", "councillors")
 TALKS_GROUPS = frozenset({"mediators", "negotiators"})

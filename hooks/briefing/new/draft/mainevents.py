@@ -115,6 +115,9 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
                    # meet in Cape Town later this month': a meeting still ahead, told in passing
                    r"|\bwhen\s+(?:it|they|he|she|we|both|the\s+two(?:\s+[a-z]+)?|both\s+[a-z]+)\s+"
                    r"(?:next\s+)?meets?\b")
+# 'ordered the council and the union back to the bargaining table': talks between them
+_BACK_TO_TABLE = re.compile(r"\b(?:back|return(?:ed|s|ing)?)\s+to\s+the\s+(?:bargaining|negotiating)\s+"
+                            r"table\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed the agreement in 2022'
 # 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
@@ -127,10 +130,12 @@ _GROUP = "|".join(GROUP_NOUNS)
 _GROUPS_MET = re.compile(rf"\b(?P<a>{_GROUP})\s+(?:had\s+|have\s+)?(?:met|meet|held\s+talks\s+with|"
                          rf"talked\s+with|sat\s+down\s+with)\s+(?:[\w\-'’]+\s+){{0,4}}?(?P<b>{_GROUP})\b")
 # 'Finance Minister Ali Hassan met union leaders on Monday': a person named before meets a group
-# the sentence does not name (not 'officials of the port': those are the body's, named); only when
-# the sentence has no other event word ('met union leaders ..., but the talks ended': the talks)
+# the sentence does not name (not 'officials of the Port Commission': those are the body's, named;
+# 'mayors of the damaged towns' are unnamed); only when the sentence has no other event word
+# ('met union leaders ..., but the talks ended': the talks)
 _MET_A_GROUP = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several)\s+)?"
-                          rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_GROUP})\b(?!\s+(?:of|from)\b)")
+                          rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_GROUP})\b"
+                          r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])")
 # ('Egyptian and Qatari mediators': the words that say whose they are)
 _QUALIFIED = re.compile(r"(?:\b[A-Z][\w\-]*(?:,\s+|\s+and\s+|\s+)){1,4}$")
 _BODY_BEFORE = re.compile(rf"\b(?P<word>{'|'.join(BODY_WORDS)})\s+$", re.IGNORECASE)
@@ -221,7 +226,11 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
             event.sentence = text[start:end].strip()
         return
     if again is None or again == triggers[0][0]:
+        first = len(events)
         _clause_events(context, events, number, start, end, triggers)
+        if (again is not None or _BOTH_SIDES.search(text, start, end)) and first \
+                and len(events) == first + 1:
+            _sides_again(events, again is None)
         _bodies_met(context, events, number, start, end)
         return
     first = len(events)
@@ -235,6 +244,30 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         later.people_doubt = earlier.people_doubt
     for event in events[first:]:
         event.sentence = text[start:end].strip()
+
+
+_BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+sides\s+(?:had\s+|have\s+)?(?:agreed\s+to\s+|will\s+)?"
+                         r"(?:meet|resume|return)\b")
+
+
+def _sides_again(events: list[FoundEvent], joins: bool) -> None:
+    """'The negotiators will meet again in Reykjavík on February 20': a sentence of its own that
+    names no side (or only guesses them) meets between the sides of the last talks or meeting told
+    before; '... said that both sides had agreed to meet' (not 'again') tells of that one, when it
+    is still ahead."""
+    event = events[-1]
+    earlier = next((e for e in reversed(events[:-1]) if e.family in ("talks", "meeting")), None)
+    if earlier is None or event.participants and not event.people_doubt:
+        return
+    if joins and earlier.scheduled and set(event.organisations) <= set(earlier.organisations):
+        events.pop()
+        earlier.paragraphs = sorted({*earlier.paragraphs, event.paragraph})
+        return
+    if joins or event.organisations:
+        return
+    event.participants = list(earlier.participants)
+    event.organisations = list(earlier.organisations)
+    event.people_doubt = earlier.people_doubt
 
 
 # ', and the Handball Federation of Macedonia called ...': a clause with a subject of its own
@@ -426,8 +459,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             called_back = event.organisations
         event.organisations = event.organisations or called_back
         if not people and marker is None and not called_back and groups is None \
-                and not (family in ("sport", "strike", "handover") and orgs):  # (a match's sides, a
-            # strike's unions are its parts: not the people named after them)
+                and not (family in ("sport", "strike", "handover") and orgs) \
+                and not (family == "talks" and len(orgs) >= 2):  # (a match's sides, a strike's
+            # unions, the bodies back at the table are its parts: not the people named after them)
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
@@ -460,6 +494,9 @@ def _triggers(context: Context, number: int, start: int,
             word, family = (COURT_VERDICTS[match.group()], "court") if match.re is _VERDICT \
                 else ("signing", "signing")
             found.append((match.start(), None, word, "other", family, False))
+    for match in _BACK_TO_TABLE.finditer(text, start, end):
+        if not _in_quote(context, number, match.start()):
+            found.append((match.start(), None, "talks", "talks", "talks", False))
     for match in [*_MEET.finditer(text, start, end), *_VISITED.finditer(text, start, end)]:
         if not _in_quote(context, number, match.start()):
             visit = match.group().startswith("visit")
@@ -655,24 +692,36 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
 
 def _tellers(context: Context, number: int, start: int, end: int, keys: list[Key]) -> list[Key]:
     """Who only tells of it in the sentence's tail ('The DOH will hold a meeting with local health
-    officers on Thursday, Herbosa added'), when the clause names who does it before them and not
-    as 'we' ('We will meet the unions on Monday, Hassan said': his side's)."""
+    officers on Thursday, Herbosa added'), when the clause names who does it before them, or opens
+    on its sides ('The negotiators will meet again'), and not as 'we' ('We will meet the unions on
+    Monday, Hassan said': his side's)."""
     text = context.paragraphs[number - 1]
     found: list[Key] = []
+    sides = _SAID_SIDES.search(text, start, end)
+    for mention in context.entities.in_span(number, start, sides.start() if sides else start):
+        if mention.key in keys and mention.key not in found:
+            found.append(mention.key)  # 'Mediator X said that both sides had agreed to meet'
     for mention in context.entities.in_span(number, start, end):
         opened = _TAIL_OPEN.search(text, max(start, mention.start - 40), mention.start)
         if opened is None or mention.key not in keys or not _TELLS.match(text, mention.end, end) \
                 or _FIRST_PERSON.search(text, start, opened.start()):
             continue
-        if any(other.start < opened.start() and other.key in keys and other.key != mention.key
-               for other in context.entities.in_span(number, start, opened.start())) \
-                and mention.key not in found:
+        if (any(other.start < opened.start() and other.key in keys and other.key != mention.key
+                for other in context.entities.in_span(number, start, opened.start()))
+                or _SIDES_SUBJECT.match(text, start)) and mention.key not in found:
             found.append(mention.key)
     return found
 
 
-_TAIL_OPEN = re.compile(r",\s+(?:[A-Z][\w.\-]*\s+){0,4}$")
+# (', Herbosa added', ', a spokeswoman for the Faroese government said')
+_TAIL_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|aide|official|"
+                        r"source)\s+(?:for|from|of|at|in)\s+(?:the\s+)?)?(?:[A-Z][\w.\-]*\s+){0,4}$")
+# 'The negotiators will meet again ..., a spokeswoman for X said': the clause's own sides, unnamed
+_SIDES_SUBJECT = re.compile(rf"(?:The|Both)\s+(?:two\s+)?(?:sides|parties|delegations|{_GROUP})\b")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# ('said in Victoria on Saturday that both sides had agreed to meet')
+_SAID_SIDES = re.compile(rf"\b(?:{_SPEECH})\s+(?:[^.;,\"“”]{{1,60}}?\s+)?(?:that\s+)?"
+                         r"(?:both|the\s+two)\s+sides\b")
 _TELLS = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{_SPEECH})\b"
                     r"[^,;:\"“”]{0,60}$")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|us|[Oo]ur)\b")
