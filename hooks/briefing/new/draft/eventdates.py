@@ -258,6 +258,17 @@ PUT_OFF = re.compile(r"(?<![\w\-])(?<!\ba\s)(?<!\bthe\s)(?:postponed|put\s+(?:ba
                      r"delayed|rescheduled)\b(?!\s+[A-Z])")
 
 
+# 'have been postponed until 23 July', 'was put back to Friday', 'postponed from Saturday to
+# Tuesday': the day it is set for now follows the verb and 'until', 'till' or 'to'
+_PUT_OFF_TO = re.compile(PUT_OFF.pattern + r"(?:\s+[\w\-]+){0,4}?\s+(?:until|till|to)\s+(?:the\s+)?$")
+
+
+def put_off_to(dates: list[FoundDate], number: int, text: str, start: int, end: int) -> FoundDate | None:
+    """The day the sentence says its event was put off to."""
+    return next((d for d in dates if d.paragraph == number and start <= d.start < end
+                 and _PUT_OFF_TO.search(text, max(start, d.start - 80), d.start)), None)
+
+
 def told_ahead(published_on: dt.date, text: str, start: int, end: int, at: int,
                date: FoundDate | None) -> bool:
     """An event told as still to come: its day after publication (a day on or before it is past,

@@ -109,9 +109,9 @@ _BEGAN_ON = re.compile(r"\b(?:began|begun|started|opened)\s+(?:on\s+)?$")
 _LEADS_A_SIDE = re.compile(r"\b(?:delegation|team|side|negotiators)\b[^.;]{0,20}?\b(?:is|was|are|were|,)?\s*"
                            r"(?:led|headed)\s+by\s+")
 # 'X is due to lead his country's delegation', 'Y will head the Zambian team': the person before it
-_LEADS_ACTIVE = re.compile(r"\b(?:(?:will|would|is\s+(?:due|set|expected)\s+to|is\s+to)\s+(?:lead|head)|"
-                           r"led|leads|headed|heads)\s+(?:his|her|their|its|the)\s+(?:[\w\-’']+\s+){0,2}?"
-                           r"(?:delegation|team|negotiators|side)\b")
+_LEADS_ACTIVE = re.compile(r"\b(?:(?P<ahead>will|would|is\s+(?:due|set|expected)\s+to|is\s+to)\s+"
+                           r"(?:lead|head)|led|leads|headed|heads)\s+(?:his|her|their|its|the|[A-Z][\w\-]+['’]s)\s+"
+                           r"(?:[\w\-’']+\s+){0,2}?(?:delegation|team|negotiators|side)\b")
 
 
 def delegations(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part: TakingPart) -> None:
@@ -124,9 +124,14 @@ def delegations(events: Sequence[Any], paragraphs: tuple[str, ...], taking_part:
             active = None if led else _LEADS_ACTIVE.search(text, start, stop)
             if led is None and active is None:
                 continue
-            talks = next((e for e in reversed(events) if e.family in ("talks", "meeting")
-                          and any(0 <= number - n <= 1 for n in e.paragraphs)), None) \
-                or _main_event(events, number)  # ('Russia's delegation was led by X', far below)
+            if active is not None and active.group("ahead"):  # ('X, who will lead Lesotho's
+                # delegation, said': the talks still ahead, not the call the lede told of)
+                talks = next((e for e in reversed(events) if e.scheduled and e.paragraph <= number
+                              and e.family in _GATHERINGS), None)
+            else:
+                talks = next((e for e in reversed(events) if e.family in ("talks", "meeting")
+                              and any(0 <= number - n <= 1 for n in e.paragraphs)), None) \
+                    or _main_event(events, number)  # ('Russia's delegation was led by X', far below)
             if talks is None:
                 continue
             people = taking_part(number, led.end(), stop)[0] if led \
@@ -175,8 +180,10 @@ def _main_event(events: Sequence[Any], number: int) -> Any:
     """The event of the lede a later sentence may tell more of: the first one found in the first
     paragraphs, if it is a gathering (talks, a meeting, a summit, a session)."""
     first = next((e for e in events if e.paragraph <= LEDE and e.paragraph <= number), None)
-    gathering = ("talks", "meeting", "conference", "session", "call", "visit")
-    return first if first is not None and first.family in gathering else None
+    return first if first is not None and first.family in _GATHERINGS else None
+
+
+_GATHERINGS = ("talks", "meeting", "conference", "session", "call", "visit")
 
 
 

@@ -493,3 +493,8 @@ GROUP_NOUNS = ("mediators", "negotiators", "officials", "delegates", "delegation
                "representatives", "leaders", "diplomats", "ministers", "executives", "managers",
                "lawyers", "commanders", "mayors", "governors", "councillors")
 TALKS_GROUPS = frozenset({"mediators", "negotiators"})
+# 'The spokesman, X, said the call lasted 40 minutes': who speaks for a side tells of its event.
+SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "press officer")
+# 'was called to the Ministry of Youth and Sports on Wednesday', 'were summoned to the Foreign
+# Office': a meeting at the body, told by its call.
+SUMMON_VERBS = ("called", "summoned", "invited")

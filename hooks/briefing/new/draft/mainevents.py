@@ -38,6 +38,7 @@ from briefing.new.draft.eventdates import (
     clause_date,
     lasting,
     lede_date,
+    put_off_to,
     told_ahead,
 )
 from briefing.new.draft.eventpeople import (
@@ -72,6 +73,8 @@ from briefing.new.draft.lexicon import (
     PART_OF_FAMILIES,
     RESULT_VERBS,
     SPEECH_VERBS,
+    SPOKESPEOPLE,
+    SUMMON_VERBS,
     TALKS_GROUPS,
 )
 from briefing.new.draft.names import RUN
@@ -119,6 +122,11 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
 _BACK_TO_TABLE = re.compile(r"\b(?:back|return(?:ed|s|ing)?)\s+to\s+the\s+(?:bargaining|negotiating)\s+"
                             r"table\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
+# 'X was called to the Ministry of Youth and Sports on Wednesday'; 'The minister spent two hours
+# with the coach': a meeting told without its word
+_SUMMONED = re.compile(rf"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:{'|'.join(SUMMON_VERBS)})\s+to\s+"
+                       r"(?:the\s+)?(?=[A-Z])|\bspent\s+(?:an?|\d+|two|three|four|five|six|several)\s+"
+                       r"(?:hours?|minutes)\s+with\b")
 _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed the agreement in 2022'
 # 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
 # ('signed a $1.1 billion deal with X': an amount is one of its words)
@@ -369,15 +377,18 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
         counted = _counted_from(context, number, start, marker) if marker and date is None else None
         date = date or counted
+        put_off = PUT_OFF.search(text, at, end) is not None
+        moved = put_off_to(context.dates, number, text, start, end) if put_off else None
+        if moved is not None:  # ('due to open on Monday, have been postponed until 23 July')
+            date, end_date = moved, None
+        elif put_off and date and date.value <= context.published.isoformat():
+            date, end_date = None, None  # ('The match on Saturday was postponed': not that day)
         kin = [e for e in reversed(events) if e.family in _KIN.get(family, (family,))]
         # ('tickets for Saturday's game', after the final on Saturday and a second game on May 21:
         # the one of its day)
         earlier = next((e for e in kin if date and e.date and e.date.value == date.value),
                        kin[0] if kin else None)
         ahead = told_ahead(context.published, text, start, end, at, date)
-        put_off = PUT_OFF.search(text, at, end) is not None
-        if put_off and date and date.value <= context.published.isoformat():
-            date, end_date = None, None  # ('The match on Saturday was postponed': not that day)
         if earlier is not None and ahead and not earlier.scheduled and word != earlier.word \
                 and (date or not definite):
             earlier = None  # a vote on Monday and the meeting that 'is due to meet on October 15'
@@ -404,6 +415,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     + ". Check who takes part.")
             if definite and REACTION.search(text, max(start, at - 60), end):
                 people, orgs = [], []  # 'The Office condemned the vote': a reaction, not a part
+            if definite and _SAID_OF.search(text, max(start, at - 40), at):
+                people = [p for p in people if not _speaks_for(context, number, start, end, p)]
             if earlier.family == "sport" and " v " in earlier.name:
                 orgs = []  # a fixture's sides are its name's ('The federation said tickets for
                 # Saturday's game had been sold': no side of it)
@@ -442,7 +455,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if counted is not None:
             event.date_doubt = (f"Counted from the sentence's day ({counted.how}); a later sentence "
                                 "may give the day itself. Check the date.")
-        if put_off and date and counted is None:  # (counted from now: the day as now set)
+        if put_off and date and counted is None and moved is None:  # (counted: the day as now set)
             event.date_doubt = (f"The sentence says the {word} was put off: {date.value} may be the "
                                 "day it was due, not the day it will be held. Check the date.")
         if date is None and family != "deal":  # (a deal's day is not the day it was announced)
@@ -497,7 +510,8 @@ def _triggers(context: Context, number: int, start: int,
     for match in _BACK_TO_TABLE.finditer(text, start, end):
         if not _in_quote(context, number, match.start()):
             found.append((match.start(), None, "talks", "talks", "talks", False))
-    for match in [*_MEET.finditer(text, start, end), *_VISITED.finditer(text, start, end)]:
+    for match in [*_MEET.finditer(text, start, end), *_VISITED.finditer(text, start, end),
+                  *_SUMMONED.finditer(text, start, end)]:
         if not _in_quote(context, number, match.start()):
             visit = match.group().startswith("visit")
             found.append((match.start(), None, "visit" if visit else "meeting",
@@ -720,8 +734,10 @@ _TAIL_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:man|wom
 _SIDES_SUBJECT = re.compile(rf"(?:The|Both)\s+(?:two\s+)?(?:sides|parties|delegations|{_GROUP})\b")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # ('said in Victoria on Saturday that both sides had agreed to meet')
+# ('promised that the two countries' energy ministers would meet in Moscow on Friday')
 _SAID_SIDES = re.compile(rf"\b(?:{_SPEECH})\s+(?:[^.;,\"“”]{{1,60}}?\s+)?(?:that\s+)?"
-                         r"(?:both|the\s+two)\s+sides\b")
+                         r"(?:both|the\s+two)\s+(?:sides\b|(?:[a-z]+['’]?\s+){0,2}?[a-z]+s\s+"
+                         r"(?:would|will|were\s+to|are\s+to|(?:had\s+)?agreed\s+to)\s+meet\b)")
 _TELLS = re.compile(rf"\s+(?:also\s+|later\s+)?(?:{_SPEECH})\b"
                     r"[^,;:\"“”]{0,60}$")
 _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|us|[Oo]ur)\b")
@@ -731,6 +747,22 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|us|[Oo]ur)\b")
 # last word ('the Oromia Coffee Farmers Cooperative Union'), the only one the article so names.
 _FROM_THE_BODY = re.compile(r"\b(?:delegation|delegates|representatives|officials|members|envoys)\s+"
                             r"(?:from|of)\s+the\s+(?P<head>[a-z]+)\b(?!['’])")
+
+
+# 'The spokesman, Darius Jurgaitis, said the call lasted about 40 minutes': he tells of it
+_SAID_OF = re.compile(rf"\b(?:{_SPEECH})\s+(?:that\s+)?(?:the|its|their|this)\s+(?:[\w\-]+\s+)?$")
+_SPOKES = "|".join(SPOKESPEOPLE)
+_SPOKES_BEFORE = re.compile(rf"\b(?:{_SPOKES}),?\s+$", re.IGNORECASE)
+_SPOKES_AFTER = re.compile(rf",\s+(?:an?|the|its|his|her)\s+(?:[\w\-]+\s+){{0,3}}?(?:{_SPOKES})\b")
+
+
+def _speaks_for(context: Context, number: int, start: int, end: int, key: Key) -> bool:
+    """The sentence calls the person a spokesman ('The spokesman, X,', 'X, a government
+    spokeswoman,')."""
+    text = context.paragraphs[number - 1]
+    return any(m.key == key and (_SPOKES_BEFORE.search(text, max(start, m.start - 30), m.start)
+                                 or _SPOKES_AFTER.match(text, m.end, end))
+               for m in context.entities.in_span(number, start, end))
 
 
 def _join(event: FoundEvent, number: int, people: list[Key], orgs: list[Key]) -> None:

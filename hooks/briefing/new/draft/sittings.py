@@ -14,12 +14,17 @@ from typing import Any
 from briefing.new.draft.dates import FoundDate
 
 _ADJOURNED = re.compile(r"\badjourn(?:ed|s)\b")
+# 'was denied bail on Tuesday, and the hearing of his case was adjourned to 8 June': the day after
+# the verb and 'to/until' is the next sitting's
+_ADJOURNED_TO = re.compile(r"\badjourn(?:ed|s)(?:\s+[\w\-'’]+){0,6}?\s+(?:to|until|till)\s+(?:the\s+)?$")
 
 
 def adjourned_sittings(events: list[Any], paragraphs: tuple[str, ...], dates: Sequence[FoundDate],
                        published: str) -> None:
     for index in range(len(events) - 1, -1, -1):
         event = events[index]
+        if event.family == "court" and not event.scheduled and event.date is not None:
+            _sitting_ahead(events, index, paragraphs[event.paragraph - 1], dates, published)
         if event.family != "court" or not event.scheduled or event.date is None:
             continue
         text = paragraphs[event.paragraph - 1]
@@ -39,3 +44,22 @@ def adjourned_sittings(events: list[Any], paragraphs: tuple[str, ...], dates: Se
                 event, name="", word="hearing", date=held[-1], end=None, scheduled=False, part_of=None,
                 date_doubt="", participants=list(event.participants),
                 organisations=list(event.organisations), paragraphs=[event.paragraph]))
+
+
+def _sitting_ahead(events: list[Any], index: int, text: str, dates: Sequence[FoundDate],
+                   published: str) -> None:
+    """A held sitting whose sentence adjourns the case to a later day: that day's sitting is
+    added after it, scheduled, with the same people."""
+    event = events[index]
+    start = text.find(event.sentence)
+    end = start + len(event.sentence)
+    later = next((d for d in dates if d.paragraph == event.paragraph and start <= d.start < end
+                  and d.value > published and _ADJOURNED_TO.search(text, max(start, d.start - 80), d.start)),
+                 None) if start >= 0 else None
+    if later is None or any(e.family == "court" and e.date is not None and e.date.value == later.value
+                            for e in events):
+        return
+    events.insert(index + 1, dataclasses.replace(
+        event, name="", word="hearing", date=later, end=None, scheduled=True, part_of=None, date_doubt="",
+        participants=list(event.participants), organisations=list(event.organisations),
+        paragraphs=[event.paragraph]))

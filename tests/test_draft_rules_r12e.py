@@ -1,0 +1,128 @@
+"""Rules of round 12 of issue 18 (events): talks 'due to open on Monday' that 'have been postponed
+until March 16' are set for the later day; the leader of a delegation told ahead ('who will lead
+Portugal's delegation') takes part in the talks still ahead, not in the call the lede told of;
+'X promised that the two countries' ministers would meet' tells of a meeting X takes no part in;
+a spokesman who says 'the call lasted 40 minutes' tells of it; a hearing 'adjourned to April 8'
+is held on its day and set again for the later one. Guard rows keep what is right.
+Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ruletable import meetings
+
+
+def _only(text: str) -> dict[str, Any]:
+    found = meetings(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _on(found: list[dict[str, Any]], day: str) -> dict[str, Any]:
+    dated = [m for m in found if str(m.get("date")) == day]
+    assert len(dated) == 1, found
+    return dated[0]
+
+
+def test_talks_postponed_until_a_day_are_set_for_that_day() -> None:
+    talks = _only("Talks between the Harbour Workers Union and the Pacific Shipping Association on "
+                  "pay, due to open in Bergen on Monday, have been postponed until March 16, the "
+                  "Labour Ministry said yesterday.")
+    assert str(talks.get("date")) == "2026-03-16" and talks.get("status") == "scheduled", talks
+    assert "date" not in (talks.get("uncertain") or {}), talks  # (the day it is set for now)
+
+
+def test_a_meeting_put_back_from_one_day_to_another_is_on_the_later_one() -> None:
+    meeting = _only("The meeting of the Harbour Workers Union, postponed from March 7 to March 14 "
+                    "because of snow, will be held at the union's hall.")
+    assert str(meeting.get("date")) == "2026-03-14" and meeting.get("status") == "scheduled", meeting
+
+
+def test_a_meeting_postponed_without_a_new_day_is_not_dated_the_old_one() -> None:
+    # guard: 'was postponed' with no day to go to keeps its doubt, as before
+    found = meetings("The meeting of the Harbour Workers Union on Monday was postponed.")
+    assert not any(str(m.get("date")) == "2026-03-02" and "date" not in (m.get("uncertain") or {})
+                   for m in found), found
+
+
+_CALL = ("Prime Minister Ana Lima spoke by telephone with President Omar Diallo on Monday about the "
+         "debt, a government spokesman said.")
+_PROMISED = "Diallo promised that the two countries' finance ministers would meet in Dakar on Friday."
+_LEADS = ("Finance Minister Rui Costa, who will lead Portugal's delegation in Dakar, said the debt "
+          "could be paid in three years.")
+
+
+def test_a_delegation_leader_told_ahead_joins_the_meeting_ahead() -> None:
+    found = meetings(f"{_CALL}\n\n{_PROMISED}\n\n{_LEADS}")
+    call, later = _on(found, "2026-03-02"), _on(found, "2026-03-06")
+    assert "rui-costa" not in (call.get("participants") or ()), call
+    assert "rui-costa" in (later.get("participants") or ()), later
+    assert later.get("status") == "scheduled", later
+
+
+def test_who_promises_that_two_others_will_meet_takes_no_part() -> None:
+    later = _on(meetings("Prime Minister Ana Lima spoke by telephone with President Omar Diallo on "
+                         "Monday about gas deliveries, which Dakar cut by half last week.\n\nThe "
+                         f"spokesman, Darius Jurgaitis, said the call lasted about 40 minutes. {_PROMISED}"),
+                "2026-03-06")
+    assert "omar-diallo" not in (later.get("participants") or ()) or "participants" in (
+        later.get("uncertain") or {}), later
+
+
+def test_a_delegation_led_in_the_past_joins_the_held_talks() -> None:
+    # guard: 'who led SEK's delegation' after held talks: those talks
+    found = meetings("Talks between the Cyprus Hotel Association and the unions broke down in Limassol "
+                     "on Monday.\n\n\"We came to negotiate,\" said Nikos Charalambous, who led SEK's "
+                     "delegation.")
+    talks = _on(found, "2026-03-02")
+    assert "nikos-charalambous" in (talks.get("participants") or ()), talks
+
+
+def test_a_spokesman_telling_of_the_call_takes_no_part() -> None:
+    found = meetings(f"{_CALL}\n\nThe spokesman, Darius Jurgaitis, said the call lasted about 40 minutes.")
+    call = _on(found, "2026-03-02")
+    assert set(call.get("participants") or ()) == {"ana-lima", "omar-diallo"}, call
+    assert call.get("paragraphs") == [1, 2], call
+
+
+def test_a_side_saying_how_the_call_went_still_takes_part() -> None:
+    # guard: no spokesman: a side that says what the call was like is at it
+    call = _on(meetings(f"{_CALL}\n\nLima said the call had been friendly."), "2026-03-02")
+    assert {"ana-lima", "omar-diallo"} <= set(call.get("participants") or ()), call
+
+
+def test_a_hearing_adjourned_to_a_later_day_is_set_for_it() -> None:
+    found = meetings("Rajesh Doorgakant was denied bail by the Intermediate Court in Port Louis on "
+                     "Tuesday, and the hearing of his case was adjourned to April 8.")
+    held, later = _on(found, "2026-03-03"), _on(found, "2026-04-08")
+    assert held.get("status") != "scheduled" and later.get("status") == "scheduled", found
+    assert "rajesh-doorgakant" in (later.get("participants") or ()), later
+
+
+def test_a_court_adjourning_a_trial_until_a_day_gives_both_sittings_once() -> None:
+    # guard: the adjournment told first ('adjourned until November 12 the trial'): two sittings
+    found = meetings("The Colombo High Court on Thursday adjourned until April 12 the trial of a former "
+                     "chairman of the Ceylon Petroleum Corporation, Priyantha Fernando.")
+    assert len(found) == 2, found
+    assert {str(m.get("date")) for m in found} == {"2026-02-26", "2026-04-12"}, found
+
+
+def test_called_to_a_ministry_on_a_day_is_a_meeting_there() -> None:
+    meeting = _only("National coach Anatoli Brusov was called to the Ministry of Youth and Sports on "
+                    "Monday and asked to explain why he had left two strikers out of his squad.")
+    assert meeting.get("participants") == ["anatoli-brusov"], meeting
+    assert "ministry-of-youth-and-sports" in (meeting.get("organisations") or ()), meeting
+    assert str(meeting.get("date")) == "2026-03-02" and meeting.get("status") != "scheduled", meeting
+
+
+def test_spending_two_hours_with_someone_is_a_meeting() -> None:
+    meeting = _only("Sports Minister Jean Ebode spent two hours with federation president Pierre "
+                    "Nkwelle on Monday.")
+    assert set(meeting.get("participants") or ()) == {"jean-ebode", "pierre-nkwelle"}, meeting
+
+
+def test_years_spent_with_a_club_are_no_meeting() -> None:
+    # guard: a spell of years, and a call to a squad, are no meetings
+    assert not meetings("Striker Paul Ateba spent six years with Canon Yaoundé and was called to the "
+                        "national squad in 1986.")
