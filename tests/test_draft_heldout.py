@@ -160,7 +160,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "honiara.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (events .5 -> 1: 'when it meets next week')
     "kelani.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events .5 -> 1: the sitting that adjourned the trial)
     "lunar.txt": (1, 1, 1, 1, 1, 1, .75, 1, 1),  # (r10 names 2: Portugal Space a body)
-    "netball.txt": (1, 1, 1, 1, 1, 1, .66, 0, 1),  # (r10 names 2: both sides)
+    "netball.txt": (1, 1, 1, 1, 1, 1, .66, 1, 1),  # (r10 names 2: both sides; r12 events: ", beating X")
     "pasig.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events 0 -> 1: the agreement 'signed on Saturday')
     # Round 11's fresh set of the names helper (heldout11a.yml), answered before the drafter saw
     # it; before any rule change (facebdb): cocobod (1, 1, .6, 1, 1, 1, 1, -, 1), gaborone (1, 1,

@@ -126,3 +126,15 @@ def test_years_spent_with_a_club_are_no_meeting() -> None:
     # guard: a spell of years, and a call to a squad, are no meetings
     assert not meetings("Striker Paul Ateba spent six years with Canon Yaoundé and was called to the "
                         "national squad in 1986.")
+
+
+def test_a_title_won_beating_a_named_side_is_their_match() -> None:
+    match = _only("Harbour City Hawks won the Premier League title on Sunday, beating the defending "
+                  "champions Ridgeway Rovers 58-51 in the final at the National Arena.")
+    assert {"harbour-city-hawks", "ridgeway-rovers"} <= set(match.get("organisations") or ()), match
+    assert str(match.get("date")) == "2026-03-01" and match.get("status") != "scheduled", match
+
+
+def test_beating_expectations_is_no_match() -> None:
+    # guard: the participle beats no named side
+    assert not meetings("Harbour City Hawks won again on Sunday, beating expectations in Ridgeway.")

@@ -377,6 +377,9 @@ PART_OF_FAMILIES = {"session": ("conference",), "press": ()}
 # Verbs that report a sporting result between two sides: 'Sri Lanka beat Pakistan'.
 RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "crushed", "crush", "crushes", "stunned",
                 "stun", "stuns", "thrashed", "edged", "routed", "overcame", "drew with", "lost to")
+# ... and told in a participle after the winner's clause: 'Kestrels won the title on Sunday,
+# beating the defending champions St Catherine Stars 58-51 in the final'.
+RESULT_PARTICIPLES = ("beating", "defeating", "thrashing", "crushing", "edging", "overcoming", "routing")
 # Court decisions that stand for the hearing they were made at.
 COURT_DECISIONS = ("refused bail", "denied bail", "granted bail", "refuses bail", "rejects bail",
                    "rejected bail")

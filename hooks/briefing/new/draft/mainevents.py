@@ -71,6 +71,7 @@ from briefing.new.draft.lexicon import (
     NOT_EVENT_MODIFIERS,
     NUMBER_WORDS,
     PART_OF_FAMILIES,
+    RESULT_PARTICIPLES,
     RESULT_VERBS,
     SPEECH_VERBS,
     SPOKESPEOPLE,
@@ -98,6 +99,10 @@ _REFERENCE = re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z]|[a-z][A-Z])[\w\-]*\s+){{0,3}}"
 _COURT_PLACE = re.compile(r"\s+(?:building|buildings|steps|house|gates?|grounds)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|argued|warned)\s+(?:that\s+)?$")
 _RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
+# (', beating the defending champions St Catherine Stars 58-51': the beaten side after a few
+# lower-case words)
+_BEATING = re.compile(rf",\s+(?:{'|'.join(RESULT_PARTICIPLES)})\s+"
+                      r"(?:the\s+(?:[a-z\-]+\s+){0,3}?)?(?=[A-Z])")
 _COMPOUND = re.compile(rf"\s+(?:{'|'.join(EVENT_COMPOUNDS)})\b")
 _DECISION = re.compile(rf"\b(?:{'|'.join(COURT_DECISIONS)})\b")
 # 'The European Court of Justice ruled on Tuesday that ...', 'the judges ruled': a court rules.
@@ -497,6 +502,10 @@ def _triggers(context: Context, number: int, start: int,
         if not _in_quote(context, number, match.start()):
             found.append((match.start("verb"), f"{match.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
+    for match in _BEATING.finditer(text, start, end) if "ing " in lowered else ():
+        sides = _winner_and_beaten(context, number, start, match)
+        if sides is not None and not _in_quote(context, number, match.start()):
+            found.append((match.start() + 1, sides, "match", "other", "sport", False))
     for match in _DECISION.finditer(text, start, end):
         found.append((match.start(), None, "bail hearing", "other", "court", False))
     for match in [*_VERDICT.finditer(text, start, end), *_SIGNED.finditer(text, start, end)]:
@@ -569,6 +578,21 @@ def _triggers(context: Context, number: int, start: int,
             family = EVENT_REFERENCES[match.group("noun")]
             found.append((match.start(), None, match.group("noun"), "other", family, True))
     return sorted(found)
+
+
+def _winner_and_beaten(context: Context, number: int, start: int, beating: re.Match[str]) -> str | None:
+    """'A v B' for ', beating B': A the sentence's subject (its first name, opening it), B the
+    name right after the participle, of the same kind (two clubs, two players)."""
+    text = context.paragraphs[number - 1]
+    cut = len(text) - len(without_dateline(text)) if number == 1 and start == 0 else start
+    named = context.entities.in_span(number, cut, beating.start())
+    beaten = [m for m in context.entities.in_span(number, beating.end(), beating.end() + 1)
+              if m.start == beating.end()]
+    if not named or not beaten or named[0].key[0] != beaten[0].key[0] \
+            or named[0].key[0] not in ("people", "organisations") \
+            or not re.fullmatch(r"\s*(?:The\s+)?", text[cut:named[0].start]):
+        return None
+    return f"{context.entities.get(named[0].key).name} v {context.entities.get(beaten[0].key).name}"
 
 
 _WHO_ASIDE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:replaced|succeeded|defeated|beat|ousted)\b"
