@@ -202,8 +202,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "hooghly.txt": (1, 1, 1, .83, .5, 1, 1, 1, 1),  # (events: 'will appear in court on Tuesday';
     # 'Union leaders met officials of the Calcutta Port Commission')
     "tucson.txt": (1, 1, .5, 1, 1, 1, .75, 1, 1),  # (events: 'The board will hold a public hearing')
-    "zambezia.txt": (1, 1, 1, 1, .71, 0, 1, 0, 1),  # (r11 names: 'Mozambique National Resistance
-    # (Renamo)' is no organisation, so its talks have no side to find)
+    "zambezia.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (r11 names: 'Mozambique National Resistance
+    # (Renamo)'; r12 events: 'is expected to join the talks on Monday', a session ahead)
     # Round 12's fresh set of the events helper (heldout12b.yml), answered before the drafter saw
     # it; before any rule change (b29c227): maseru (1, 1, 1, 1, 1, 1, .5, 0, 1), portlouis (1, 1, 1,
     # .83, .8, 1, 1, .5, 1), sanjose (1, 1, 1, 1, .82, 1, 1, 1, 1), tbilisi (1, 1, 1, 1, 1, .5, 1, .5,

@@ -138,3 +138,21 @@ def test_a_title_won_beating_a_named_side_is_their_match() -> None:
 def test_beating_expectations_is_no_match() -> None:
     # guard: the participle beats no named side
     assert not meetings("Harbour City Hawks won again on Sunday, beating expectations in Ridgeway.")
+
+
+_OPENED = ("Talks between the Harbour Workers Union and the Pacific Shipping Association opened in Bergen "
+           "on Monday.")
+
+
+def test_who_is_expected_to_join_the_talks_joins_a_later_session() -> None:
+    found = meetings(f"{_OPENED}\n\nLabour Minister Tom Reed is expected to join the talks on Friday.")
+    talks, later = _on(found, "2026-03-02"), _on(found, "2026-03-06")
+    assert "tom-reed" not in (talks.get("participants") or ()), talks
+    assert later.get("participants") == ["tom-reed"] and later.get("status") == "scheduled", later
+    assert later.get("part_of") == talks["id"], later
+
+
+def test_who_joined_the_talks_took_part_in_them() -> None:
+    # guard: 'joined the talks on Tuesday' is the held talks'
+    found = meetings(f"{_OPENED}\n\nLabour Minister Tom Reed joined the talks on Tuesday.")
+    assert len(found) == 1 and "tom-reed" in (found[0].get("participants") or ()), found

@@ -127,6 +127,10 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
 _BACK_TO_TABLE = re.compile(r"\b(?:back|return(?:ed|s|ing)?)\s+to\s+the\s+(?:bargaining|negotiating)\s+"
                             r"table\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
+# 'Transport Minister Joaquim Tembe is expected to join the talks on Monday': a session of those
+# talks still ahead, with who joins (not the talks held before, which they were not at)
+_JOINS = re.compile(r"(?:will|(?:is|are)\s+(?:(?:due|expected|set|scheduled)\s+)?to)\s+join\s+"
+                    r"(?:the|their|its)\s+(?P<noun>talks|negotiations|summit|conference)\b")
 # 'X was called to the Ministry of Youth and Sports on Wednesday'; 'The minister spent two hours
 # with the coach': a meeting told without its word
 _SUMMONED = re.compile(rf"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:{'|'.join(SUMMON_VERBS)})\s+to\s+"
@@ -484,7 +488,13 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     lambda n, s, e: _taking_part(context, n, s, e),
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
         named_before(event, number, start, end, context.paragraphs, context.entities)
-        _belongs(events, event)
+        joins = _JOINS.match(text, at)
+        if joins is None:
+            _belongs(events, event)
+        else:  # (the session of the talks it joins)
+            joined = EVENT_NOUNS[joins.group("noun")][1]
+            event.part_of = next((i for i in range(len(events) - 1, -1, -1) if events[i].family == joined),
+                                 None)
         events.append(event)
         break  # one new event per sentence
 
@@ -516,6 +526,9 @@ def _triggers(context: Context, number: int, start: int,
             word, family = (COURT_VERDICTS[match.group()], "court") if match.re is _VERDICT \
                 else ("signing", "signing")
             found.append((match.start(), None, word, "other", family, False))
+    for match in _JOINS.finditer(text, start, end) if " join " in lowered else ():
+        if not _in_quote(context, number, match.start()):
+            found.append((match.start(), None, "session", "meeting", "session", False))
     for match in _BACK_TO_TABLE.finditer(text, start, end):
         if not _in_quote(context, number, match.start()):
             found.append((match.start(), None, "talks", "talks", "talks", False))
