@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ruletable import meetings
+from ruletable import draft, meetings
 
 
 def _only(text: str) -> dict[str, Any]:
@@ -156,3 +156,25 @@ def test_who_joined_the_talks_took_part_in_them() -> None:
     # guard: 'joined the talks on Tuesday' is the held talks'
     found = meetings(f"{_OPENED}\n\nLabour Minister Tom Reed joined the talks on Tuesday.")
     assert len(found) == 1 and "tom-reed" in (found[0].get("participants") or ()), found
+
+
+_BEAT = "Harbour City Hawks beat Ridgeway Rovers 2-1 at the National Arena on Sunday."
+
+
+def _timeline_on(text: str, day: str) -> dict[str, Any]:
+    dated = [t for t in draft(text).get("timeline", []) if str(t.get("date")) == day]
+    assert len(dated) == 1, draft(text).get("timeline")
+    return dated[0]
+
+
+def test_next_sunday_after_on_sunday_is_no_doubt_of_the_week() -> None:
+    later = _timeline_on(f"{_BEAT}\n\nThe Hawks, who have 21 points, play Valley United at Riverside "
+                         "Park next Sunday.", "2026-03-08")
+    assert "date" not in (later.get("uncertain") or {}), later
+
+
+def test_a_second_sunday_without_next_keeps_its_doubt() -> None:
+    # guard: 'on Sunday' twice, read as two weeks: one of them is marked
+    later = _timeline_on(f"{_BEAT}\n\nThe Hawks, who have 21 points, will play Valley United at "
+                         "Riverside Park on Sunday.", "2026-03-08")
+    assert "date" in (later.get("uncertain") or {}), later

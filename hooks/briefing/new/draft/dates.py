@@ -173,7 +173,8 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                              f"date ({dateline.isoformat()}).")
             if called:
                 doubt = _called_for(match.group(), resolved[0], published, bool(done_at)) or doubt
-            if not doubt and match.lastgroup == "weekday":
+            if not doubt and match.lastgroup == "weekday" \
+                    and not _WEEK_TOLD.search(text, max(0, match.start() - 12), match.start()):
                 doubt = _read_otherwise(found, match.group(), resolved[0])
             found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt, bool(reported)))
     return found
@@ -201,6 +202,10 @@ def _given_before(found: list[FoundDate], match: re.Match[str], told: bool, valu
         return None
     return next((d for d in found if d.as_written.lower() == match.group().lower() and d.value != value),
                 None)
+
+
+# 'play Boca Juniors next Sunday' after 'beat Newell's on Sunday': the word says which week
+_WEEK_TOLD = re.compile(r"\b(?:next|last|this\s+coming)\s+$", re.IGNORECASE)
 
 
 def _read_otherwise(found: list[FoundDate], weekday: str, value: str) -> str:
