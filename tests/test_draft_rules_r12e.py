@@ -178,3 +178,29 @@ def test_a_second_sunday_without_next_keeps_its_doubt() -> None:
     later = _timeline_on(f"{_BEAT}\n\nThe Hawks, who have 21 points, will play Valley United at "
                          "Riverside Park on Sunday.", "2026-03-08")
     assert "date" in (later.get("uncertain") or {}), later
+
+
+def _dated_doubt(text: str) -> list[tuple[str, bool]]:
+    return [(str(m.get("date")), "date" in (m.get("uncertain") or {})) for m in meetings(text)]
+
+
+def test_a_countrys_act_in_the_lede_is_its_ministers_news_conference_day() -> None:
+    assert _dated_doubt("Norway awarded licences for two floating wind farms on Tuesday.\n\nThe area will "
+                        "hold turbines of 1,500 megawatts, Energy Minister Terje Aasland told a news "
+                        "conference in Oslo.") == [("2026-03-03", False)]
+
+
+def test_a_meeting_the_act_came_after_keeps_its_doubt() -> None:
+    # guard: 'after a meeting': the meeting may be an earlier day than the lede's act
+    found = meetings("Namibia suspended the licences of four hake trawlers on Tuesday.\n\nFisheries "
+                     "Minister Helena Shikongo announced the suspensions after a meeting with trawler "
+                     "owners in Walvis Bay.")
+    meeting = next(m for m in found if m.get("type") == "meeting")
+    assert "date" in (meeting.get("uncertain") or {}), meeting
+
+
+def test_a_lede_without_a_country_keeps_its_doubt() -> None:
+    # guard: the lede's subject is no country and takes no part: the day is only the lede's
+    assert _dated_doubt("Harbour City Hawks sacked their coach on Tuesday.\n\nSports Minister Terje "
+                        "Aasland told a news conference in Oslo that clubs needed stability.") == [
+        ("2026-03-03", True)]

@@ -13,7 +13,7 @@ from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.gists import without_dateline
-from briefing.new.draft.lexicon import EVENT_NOUNS, FUTURE_MARKERS
+from briefing.new.draft.lexicon import EVENT_NOUNS, FUTURE_MARKERS, GOVERNMENT_TITLES
 
 # 'from Oct. 27 to Oct. 29', 'began on Friday afternoon and ended early on Saturday'
 _RANGE = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:to|until|till|through|-|–|"
@@ -127,13 +127,25 @@ def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], p
 
 def _the_ledes_act(event: Any, lede: str, found: FoundDate, entities: Entities) -> bool:
     """The lede's first person or organisation did something on the day (not only said it:
-    'X said on Monday' may tell of an earlier act), and takes part in the event."""
+    'X said on Monday' may tell of an earlier act), and takes part in the event; or the lede's
+    subject is a country ('Egypt on Sunday received 114 artefacts') and one of the event's people
+    holds a government's title ('a ceremony attended by Antiquities Minister X')."""
     if _SAID_ON.search(lede, max(0, found.start - 40), found.start):
         return False
     cut = len(lede) - len(without_dateline(lede))
-    subject = next((m.key for m in entities.in_span(1, cut, found.start)
-                    if m.key[0] in ("people", "organisations")), None)
-    return subject is not None and subject in [*event.participants, *event.organisations]
+    named = entities.in_span(1, cut, found.start)
+    subject = next((m.key for m in named if m.key[0] in ("people", "organisations")), None)
+    if subject is not None and subject in [*event.participants, *event.organisations]:
+        return True
+    return bool(named) and named[0].key[0] == "places" and entities.get(named[0].key).type == "country" \
+        and not _EARLIER_EVENT.search(event.sentence) \
+        and any(word in title.lower().split() for key in event.participants
+                for title in entities.get(key).titles for word in GOVERNMENT_TITLES)
+
+
+# 'announced the suspensions after a meeting with trawler owners': the event came before the act
+_EARLIER_EVENT = re.compile(rf"\b(?:after|following|since)\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
+                            rf"(?:{'|'.join(sorted(EVENT_NOUNS, key=len, reverse=True))})\b")
 
 
 # a comma or semicolon ends the event word's clause, but not before its relative clause ('The

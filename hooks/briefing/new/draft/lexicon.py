@@ -501,3 +501,6 @@ SPOKESPEOPLE = ("spokesman", "spokeswoman", "spokesperson", "press secretary", "
 # 'was called to the Ministry of Youth and Sports on Wednesday', 'were summoned to the Foreign
 # Office': a meeting at the body, told by its call.
 SUMMON_VERBS = ("called", "summoned", "invited")
+# 'Norway awarded licences on Wednesday', then 'Energy Minister X told a news conference': what a
+# country does in a lede, its government does; a title with one of these words is the government's.
+GOVERNMENT_TITLES = ("minister", "premier", "president", "chancellor")
