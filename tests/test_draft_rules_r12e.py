@@ -204,3 +204,21 @@ def test_a_lede_without_a_country_keeps_its_doubt() -> None:
     assert _dated_doubt("Harbour City Hawks sacked their coach on Tuesday.\n\nSports Minister Terje "
                         "Aasland told a news conference in Oslo that clubs needed stability.") == [
         ("2026-03-03", True)]
+
+
+_SIGNED = ("The Alliance of Concerned Teachers and the Department of Education signed an agreement on "
+           "back pay in Pasig on Saturday.")
+
+
+def test_meeting_again_after_a_signing_is_between_its_sides() -> None:
+    later = _on(meetings(f"{_SIGNED}\n\nThe union and the department will meet again on Thursday to "
+                         "discuss overtime pay."), "2026-03-05")
+    assert set(later.get("organisations") or ()) == {"alliance-of-concerned-teachers",
+                                                     "department-of-education"}, later
+
+
+def test_meeting_again_with_a_body_new_to_the_article_keeps_its_own_sides() -> None:
+    # guard: a body the signing did not have: not the signing's sides
+    later = _on(meetings(f"{_SIGNED}\n\nThe department and the Commission on Elections will meet again "
+                         "on Thursday to discuss overtime pay."), "2026-03-05")
+    assert "alliance-of-concerned-teachers" not in (later.get("organisations") or ()), later

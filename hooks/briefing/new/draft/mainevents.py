@@ -273,8 +273,14 @@ def _sides_again(events: list[FoundEvent], joins: bool) -> None:
     before; '... said that both sides had agreed to meet' (not 'again') tells of that one, when it
     is still ahead."""
     event = events[-1]
-    earlier = next((e for e in reversed(events[:-1]) if e.family in ("talks", "meeting")), None)
-    if earlier is None or event.participants and not event.people_doubt:
+    earlier = next((e for e in reversed(events[:-1]) if e.family in ("talks", "meeting", "signing")), None)
+    if earlier is not None and not joins and event.organisations and not event.participants \
+            and set(event.organisations) < set(earlier.organisations):
+        # ('The union and the department will meet again on Thursday', after the agreement the
+        # department and the teachers' alliance signed: its sides, one of them called back)
+        event.organisations = list(earlier.organisations)
+        return
+    if earlier is None or earlier.family == "signing" or event.participants and not event.people_doubt:
         return
     if joins and earlier.scheduled and set(event.organisations) <= set(earlier.organisations):
         events.pop()
