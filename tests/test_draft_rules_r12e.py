@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ruletable import draft, meetings
+from briefing.new.draft.dates import find_dates
+from ruletable import PUBLISHED, draft, meetings
 
 
 def _only(text: str) -> dict[str, Any]:
@@ -222,3 +223,21 @@ def test_meeting_again_with_a_body_new_to_the_article_keeps_its_own_sides() -> N
     later = _on(meetings(f"{_SIGNED}\n\nThe department and the Commission on Elections will meet again "
                          "on Thursday to discuss overtime pay."), "2026-03-05")
     assert "alliance-of-concerned-teachers" not in (later.get("organisations") or ()), later
+
+
+def _days(text: str) -> dict[str, tuple[str, bool]]:
+    """Each date of a one-paragraph article: as written -> (value, told as a reported plan)."""
+    return {d.as_written: (d.value, d.planned) for d in find_dates((text,), PUBLISHED)}
+
+
+def test_a_tally_before_the_day_leaves_the_day_after_to_a_plan() -> None:
+    days = _days("Dockers voted by 300 votes to 120 yesterday to return to work on Monday.")
+    assert days["Monday"] == ("2026-03-09", True) and days["yesterday"][0] == "2026-03-03", days
+    days = _days("The Springfield City Council voted 14-7 on Tuesday to close the market hall on Monday.")
+    assert days["Monday"] == ("2026-03-09", True) and days["Tuesday"][0] == "2026-03-03", days
+
+
+def test_a_tally_alone_is_no_plan() -> None:
+    # guard: 'voted 14 to 7 on Friday': the vote's own day, not a plan's
+    assert _days("The Springfield City Council voted 14 to 7 on Friday to close the market hall.") == {
+        "Friday": ("2026-02-27", False)}

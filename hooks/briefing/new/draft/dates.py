@@ -58,8 +58,11 @@ _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agre
                     # 'ordered the council and the union back to the bargaining table on Monday'
                     r"(?:ordered|summoned|called|sent)\s+[^.;]{1,120}?\s+back\s+to|"
                     # 'voted yesterday to go back to work on Monday': the act has its own day; the
-                    # day after 'to' is the plan's
-                    r"(?:voted|agreed|decided|resolved)\s+(?:yesterday|today|tonight|last\s+night|"
+                    # day after 'to' is the plan's (a tally's 'to' first is no plan's: 'voted by 300
+                    # votes to 120 yesterday to go back', 'voted 14 to 7 on Friday to start')
+                    r"(?:voted|agreed|decided|resolved)\s+(?:(?:by\s+)?(?:\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*|"
+                    r"\d[\d,]*\s+votes?\s+to\s+\d[\d,]*)\s+|unanimously\s+)?"
+                    r"(?:yesterday|today|tonight|last\s+night|"
                     r"on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+to)\b", re.I)
 # A future marker in a weekday's clause ('X will meet Y on Friday', 'is scheduled for').
 _AHEAD = re.compile(r"\b(?:will|scheduled|due to|plans? to|is to|are to|going to|"
