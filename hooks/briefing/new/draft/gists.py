@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft.calendarwords import MONTH_ANY
 from briefing.new.draft.lexicon import CITIES, COUNTRIES, SPEECH_VERBS
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -64,7 +65,7 @@ _DATELINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){1,30}(?:,\s+[^()
 
 
 # A wire's dateline of a day and its credit, no place: 'Aug 27 (Reuters) - ', '3 March (AFP) -'.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = MONTH_ANY
 _DATE_DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
                             r"\s*\([A-Z][^()]{0,24}\)\s*[-–—]{1,2}\s+")
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.calendarwords import MONTH_STEM
 from briefing.new.draft.chrome import (
     is_bare_byline,
     is_byline,
@@ -232,7 +233,7 @@ def _link_block(chunk: str) -> bool:
 # A dateline on a line of its own: a place in capitals, a comma, then a day ('SANTIAGO, Chile -
 # March 5, 1985', 'CANBERRA, Thursday 28 November 2024').
 _DATELINE_LINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){2,30},\s+[^.!?]{0,30}?"
-                            r"\b(?:\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^!?]{0,30}$")
+                            rf"\b(?:\d{{1,2}}|(?i:{MONTH_STEM}))[^!?]{{0,30}}$")
 
 
 def _dateline_line(line: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft import window
+from briefing.new.draft.calendarwords import MONTH, WEEKDAY
 from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -324,9 +325,7 @@ _CITY_PARTICLES = frozenset("de da do dos das del la le les di of on upon sur am
 
 
 # A day's word is no region of a dateline: 'DURBAN, Thursday, 6 March 2025 -'.
-_DAY_WORD = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|"
-                       r"March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
-                       r"Today|Yesterday)\b\.?", re.IGNORECASE)
+_DAY_WORD = re.compile(rf"(?:{WEEKDAY}|{MONTH}|Today|Yesterday)\b\.?", re.IGNORECASE)
 
 
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
