@@ -241,3 +241,28 @@ def test_a_tally_alone_is_no_plan() -> None:
     # guard: 'voted 14 to 7 on Friday': the vote's own day, not a plan's
     assert _days("The Springfield City Council voted 14 to 7 on Friday to close the market hall.") == {
         "Friday": ("2026-02-27", False)}
+
+
+_CONGRESS = ("Some 600 volcanologists opened the week-long Latin American Congress of Volcanology at the "
+             "University of Costa Rica on Monday.\n\nThe congress runs from March 2 to 6 and is organised "
+             "by the Costa Rica Volcanological Observatory.")
+
+
+def test_a_congress_named_with_of_opened_on_a_day_is_one_gathering() -> None:
+    congress = _only(_CONGRESS)
+    assert congress.get("name") == "Latin American Congress of Volcanology", congress
+    days = (str(congress.get("date")), str(congress.get("end_date")))
+    assert days == ("2026-03-02", "2026-03-06"), congress
+    assert "date" not in (congress.get("uncertain") or {}), congress
+
+
+def test_the_next_congress_is_another_one() -> None:
+    congress = _only(f"{_CONGRESS}\n\nThe next congress will be held in Arequipa, Peru.")
+    assert congress.get("paragraphs") == [1, 2] and congress.get("place") != "arequipa", congress
+
+
+def test_the_next_meeting_on_a_day_is_a_meeting_of_its_own() -> None:
+    # guard: 'the council's next meeting is on March 16': scheduled, on its own day
+    later = _only("The Springfield City Council met on Monday to discuss the budget.\n\nThe council's "
+                  "next meeting is on March 16.")
+    assert str(later.get("date")) == "2026-03-16" and later.get("status") == "scheduled", later

@@ -340,6 +340,10 @@ def _bodies_met(context: Context, events: list[FoundEvent], number: int, start: 
                 return
 
 
+# 'The next congress will be held in Arequipa in 2033': another one than the congress told before
+_ANOTHER_ONE = re.compile(r"\b(?:next|previous|last|upcoming)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+
+
 # An accused appears on one day: an appearance on another day is another one ('will appear in
 # court on Tuesday', then 'were remanded in custody to appear again on May 5').
 _ONE_DAY = frozenset({"court appearance"})
@@ -389,7 +393,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             # the election marks the release's time; the released take no part in it
         if name and word in _GATHERING_WORDS:  # ('The Pacific Islands Forum opened': no side of itself)
             orgs = [o for o in orgs if context.entities.get(o).name != name]
-        date, end_date = clause_date(context.dates, number, text, start, end, at, definite)
+        # (a named gathering is no pointer back: 'opened the Latin American Congress of Volcanology
+        # at the University of Costa Rica on Monday' is its day, however far)
+        date, end_date = clause_date(context.dates, number, text, start, end, at,
+                                     definite and not (name and word in _GATHERING_WORDS))
         counted = _counted_from(context, number, start, marker) if marker and date is None else None
         date = date or counted
         put_off = PUT_OFF.search(text, at, end) is not None
@@ -398,7 +405,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             date, end_date = moved, None
         elif put_off and date and date.value <= context.published.isoformat():
             date, end_date = None, None  # ('The match on Saturday was postponed': not that day)
-        kin = [e for e in reversed(events) if e.family in _KIN.get(family, (family,))]
+        kin = [] if definite and _ANOTHER_ONE.search(text, max(start, at - 30), at) \
+            else [e for e in reversed(events) if e.family in _KIN.get(family, (family,))]
         # ('tickets for Saturday's game', after the final on Saturday and a second game on May 21:
         # the one of its day)
         earlier = next((e for e in kin if date and e.date and e.date.value == date.value),
@@ -553,7 +561,7 @@ def _triggers(context: Context, number: int, start: int,
         if mountain_top(context.entities, context.paragraphs[number - 1], number, match):
             continue  # 'near the summit of Mount Ruapehu'
         kind, family = EVENT_NOUNS[match.group("noun").lower()]
-        named = named_in(text, match.start("noun"), match.end("noun"))
+        named = _whole_name(context, number, match) or named_in(text, match.start("noun"), match.end("noun"))
         det = (match.group("det") or "").strip().lower()
         if match.group("noun").lower() in EVENT_NOUNS_AFTER_DETERMINER \
                 and (not det or re.match(r"\s+for\b", text[match.end("noun"):])):
@@ -652,8 +660,17 @@ _HELD_AFTER = re.compile(r"(?:,\s+which)?\s+(?:(?:is|was|will\s+be|has\s+been)\s
                          r"(?:is|was)\s+under\s*way|kicked\s+off|kicks\s+off|wrapped\s+up|"
                          r"took\s+place|takes\s+place)\b")
 _HELD_BEFORE = re.compile(r"\b(?:opened|opens|opening|closed|closes|closing|hosted|hosts|hosting|"
-                          r"host|open|close|attended|attends|attending|attend)\s+the\s+$")
+                          r"host|open|close|attended|attends|attending|attend)\s+the\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_NAME_GOES_ON = re.compile(r"\s+(?:of|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3}")
 _GATHERING_WORDS = frozenset("summit conference congress symposium forum convention festival".split())
+
+
+def _whole_name(context: Context, number: int, match: re.Match[str]) -> str | None:
+    """'the Latin American Congress of Volcanology': the name that goes on after its event word."""
+    text = context.paragraphs[number - 1]
+    return next((context.entities.get(m.key).name for m in context.entities.in_span(
+        number, max(0, match.start("noun") - window.REACH), match.end("noun") + 1)
+        if m.start < match.start("noun") and _NAME_GOES_ON.fullmatch(text, match.end("noun"), m.end)), None)
 
 
 def _gathering_held(context: Context, number: int, match: re.Match[str]) -> bool:
@@ -664,8 +681,10 @@ def _gathering_held(context: Context, number: int, match: re.Match[str]) -> bool
     ends = [m for m in context.entities.in_span(number, max(0, match.start("noun") - window.REACH),
                                                 match.end("noun") + 1)
             if m.start <= match.start("noun") < m.end]
-    if not ends or ends[0].end != match.end("noun"):
-        return False  # 'the Pacific Islands Forum Secretariat': a body of its own
+    if not ends or ends[0].end != match.end("noun") \
+            and not _NAME_GOES_ON.fullmatch(text, match.end("noun"), ends[0].end):
+        return False  # 'the Pacific Islands Forum Secretariat': a body of its own ('the Latin
+        # American Congress of Volcanology' is the congress)
     return _HELD_AFTER.match(text, match.end("noun")) is not None \
         or _HELD_BEFORE.search(text, max(0, ends[0].start - 30), ends[0].start) is not None
 
