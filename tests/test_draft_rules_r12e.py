@@ -266,3 +266,21 @@ def test_the_next_meeting_on_a_day_is_a_meeting_of_its_own() -> None:
     later = _only("The Springfield City Council met on Monday to discuss the budget.\n\nThe council's "
                   "next meeting is on March 16.")
     assert str(later.get("date")) == "2026-03-16" and later.get("status") == "scheduled", later
+
+
+_BENCH = ("A three-judge bench of Justices Hannah Okwengu, Patrick Kiage and Mumbi Ngugi ruled that the "
+          "land had been transferred without approval.")
+
+
+def test_a_bench_ruling_after_a_courts_lede_is_the_courts_act_that_day() -> None:
+    ruling = _only("The Court of Appeal on Friday cancelled title deeds held by a private developer near "
+                   f"Eldoret.\n\n{_BENCH}")
+    assert str(ruling.get("date")) == "2026-02-27" and "date" not in (ruling.get("uncertain") or {}), ruling
+    assert "court-of-appeal" in (ruling.get("organisations") or ()), ruling
+
+
+def test_a_bench_ruling_after_another_bodys_lede_keeps_its_doubt() -> None:
+    # guard: the lede's subject is no court: its day is only the lede's
+    ruling = _only("The Kenya Forest Service on Friday welcomed the return of forest land near Eldoret."
+                   f"\n\n{_BENCH}")
+    assert "date" in (ruling.get("uncertain") or {}), ruling

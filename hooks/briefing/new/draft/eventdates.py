@@ -13,7 +13,7 @@ from briefing.new.draft import window
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.gists import without_dateline
-from briefing.new.draft.lexicon import EVENT_NOUNS, FUTURE_MARKERS, GOVERNMENT_TITLES
+from briefing.new.draft.lexicon import COURT_SEATS, EVENT_NOUNS, FUTURE_MARKERS, GOVERNMENT_TITLES
 
 # 'from Oct. 27 to Oct. 29', 'began on Friday afternoon and ended early on Saturday'
 _RANGE = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:to|until|till|through|-|–|"
@@ -129,7 +129,8 @@ def _the_ledes_act(event: Any, lede: str, found: FoundDate, entities: Entities) 
     """The lede's first person or organisation did something on the day (not only said it:
     'X said on Monday' may tell of an earlier act), and takes part in the event; or the lede's
     subject is a country ('Egypt on Sunday received 114 artefacts') and one of the event's people
-    holds a government's title ('a ceremony attended by Antiquities Minister X')."""
+    holds a government's title ('a ceremony attended by Antiquities Minister X'); or the lede's
+    subject is a court and the event a ruling of 'a bench' or 'the judges' (the court joins it)."""
     if _SAID_ON.search(lede, max(0, found.start - 40), found.start):
         return False
     cut = len(lede) - len(without_dateline(lede))
@@ -137,12 +138,20 @@ def _the_ledes_act(event: Any, lede: str, found: FoundDate, entities: Entities) 
     subject = next((m.key for m in named if m.key[0] in ("people", "organisations")), None)
     if subject is not None and subject in [*event.participants, *event.organisations]:
         return True
+    if subject is not None and event.family == "court" and _BENCH.match(event.sentence) \
+            and any(w.lower().strip("'’") in COURT_SEATS for w in entities.get(subject).name.split()):
+        event.organisations.append(subject)  # ('The Court of Appeal on Friday cancelled ...', then
+        # 'A three-judge bench of Justices X, Y and Z ruled ...': the court's bench, the lede's act
+        # told again; the court sits in it)
+        return True
     return bool(named) and named[0].key[0] == "places" and entities.get(named[0].key).type == "country" \
         and not _EARLIER_EVENT.search(event.sentence) \
         and any(word in title.lower().split() for key in event.participants
                 for title in entities.get(key).titles for word in GOVERNMENT_TITLES)
 
 
+_BENCH = re.compile(r"(?:An?|The|Its)\s+(?:[\w\-]+\s+){0,2}?(?:bench|panel)\b"
+                    r"|(?:The\s+)?(?:judges|justices)\b")
 # 'announced the suspensions after a meeting with trawler owners': the event came before the act
 _EARLIER_EVENT = re.compile(rf"\b(?:after|following|since)\s+(?:an?|the|its|their|his|her)\s+(?:[\w\-]+\s+)?"
                             rf"(?:{'|'.join(sorted(EVENT_NOUNS, key=len, reverse=True))})\b")
