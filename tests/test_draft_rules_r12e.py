@@ -284,3 +284,16 @@ def test_a_bench_ruling_after_another_bodys_lede_keeps_its_doubt() -> None:
     ruling = _only("The Kenya Forest Service on Friday welcomed the return of forest land near Eldoret."
                    f"\n\n{_BENCH}")
     assert "date" in (ruling.get("uncertain") or {}), ruling
+
+
+def test_a_plan_made_in_the_present_perfect_counts_from_publication() -> None:
+    found = find_dates(("A state mediator has ordered the Harbour Workers Union back to the bargaining "
+                        "table on Monday.",), PUBLISHED)
+    assert [(d.value, d.doubt) for d in found] == [("2026-03-09", "")], found
+
+
+def test_a_plan_told_in_the_past_keeps_its_doubt() -> None:
+    # guard: 'ordered ... on Monday' (when?): the Monday may be counted from an older order
+    found = find_dates(("A state mediator ordered the Harbour Workers Union back to the bargaining table "
+                        "on Monday.",), PUBLISHED)
+    assert [d.value for d in found] == ["2026-03-09"] and found[0].doubt, found

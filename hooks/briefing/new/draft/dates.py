@@ -160,7 +160,9 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                 resolved = _year_after(resolved[0]), (
                     f"'{match.group()}' gives no year, and the sentence tells of it as still to "
                     f"come: taken as the year after publication ({published.isoformat()}).")
-            if reported and _plan_from_another_day(found, number, match, resolved[0], published.isoformat()):
+            recent = bool(plan and _PERFECT.search(clause, 0, plan.start()))
+            if reported and _plan_from_another_day(found, number, match, resolved[0], published.isoformat(),
+                                                   recent):
                 # 'adding that he would see them again on Friday', said on a day the paragraph gives
                 said = plan.group() if plan else "would"
                 doubt = (f"'{said} ... {match.group()}' reports a plan: taken as the {match.group()} "
@@ -249,17 +251,22 @@ def _told_as_past(match: re.Match[str], clause: str, value: str, published: dt.d
 _DEADLINE = re.compile(r"\bto\s+[a-z]+\b[^,;]{0,60}?\b(?:by|before|until|from|no\s+later\s+than)\s+$")
 
 
+# 'A mediator has ordered the two sides back to the table on Monday': a plan made now
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|just\s+)?$")
+
+
 def _plan_from_another_day(found: list[FoundDate], number: int, match: re.Match[str], value: str,
-                           published: str) -> bool:
+                           published: str, recent: bool = False) -> bool:
     """A plan's weekday ('would meet on Monday') counted from publication is in doubt only when
     counting it from the day the words may have been said gives another day: the paragraph's last
     past day before it ('met ... on Wednesday ..., adding that he would see them again on
     Friday'), else the lede's ('beat Nacional on Sunday night', a dateline); with neither, always
-    (the report may be days older than the publication)."""
+    (the report may be days older than the publication), unless the plan is told in the present
+    perfect ('has ordered ... back to the table on Monday': made as the report was written)."""
     past = [d for d in found if len(d.value) == 10 and d.value <= published and not d.planned]
     said = [d for d in past if d.paragraph == number] or [d for d in past if d.paragraph == 1]
     if not said:
-        return True
+        return not recent
     day = dt.date.fromisoformat(said[-1].value)
     target = WEEKDAYS.index(str(_group(match, "weekday", "weekday")).lower())
     return (day + dt.timedelta(days=(target - day.weekday()) % 7 or 7)).isoformat() != value
