@@ -297,3 +297,17 @@ def test_a_plan_told_in_the_past_keeps_its_doubt() -> None:
     found = find_dates(("A state mediator ordered the Harbour Workers Union back to the bargaining table "
                         "on Monday.",), PUBLISHED)
     assert [d.value for d in found] == ["2026-03-09"] and found[0].doubt, found
+
+
+_MINES = "Talks between the Chamber of Mines and the Ministry of Labour opened in Maseru on Monday."
+
+
+def test_a_body_asking_for_a_seat_at_the_talks_is_not_at_them() -> None:
+    talks = _only(f"{_MINES}\n\nThe National Union of Mineworkers says it should have a seat at the talks.")
+    assert "national-union-of-mineworkers" not in (talks.get("organisations") or ()), talks
+
+
+def test_a_body_represented_at_the_talks_is_at_them() -> None:
+    # guard: represented there: a side
+    talks = _only(f"{_MINES}\n\nThe National Union of Mineworkers was also represented at the talks.")
+    assert "national-union-of-mineworkers" in (talks.get("organisations") or ()), talks

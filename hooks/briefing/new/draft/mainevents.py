@@ -438,6 +438,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     + ". Check who takes part.")
             if definite and REACTION.search(text, max(start, at - 60), end):
                 people, orgs = [], []  # 'The Office condemned the vote': a reaction, not a part
+            if definite and _LEFT_OUT.search(text, max(start, at - 60), at):
+                people, orgs = [], []  # 'The union says it should have a seat at the talks'
             if definite and _SAID_OF.search(text, max(start, at - 40), at):
                 people = [p for p in people if not _speaks_for(context, number, start, end, p)]
             if earlier.family == "sport" and " v " in earlier.name:
@@ -811,6 +813,11 @@ _FROM_THE_BODY = re.compile(r"\b(?:delegation|delegates|representatives|official
                             r"(?:from|of)\s+the\s+(?P<head>[a-z]+)\b(?!['’])")
 
 
+# 'says it should have a seat at the talks', 'was not invited to the meeting': outside it
+_LEFT_OUT = re.compile(r"\b(?:(?:should|must|wants?|wanted|asked|demanded|seeks|sought)\s+(?:to\s+)?"
+                       r"(?:have|get|be\s+given|take)\s+a\s+(?:seat|place|say|voice)\s+(?:at|in)|"
+                       r"(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:not\s+invited|left\s+out|excluded|"
+                       r"shut\s+out)\s+(?:to|of|from))\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?$")
 # 'The spokesman, Darius Jurgaitis, said the call lasted about 40 minutes': he tells of it
 _SAID_OF = re.compile(rf"\b(?:{_SPEECH})\s+(?:that\s+)?(?:the|its|their|this)\s+(?:[\w\-]+\s+)?$")
 _SPOKES = "|".join(SPOKESPEOPLE)
