@@ -311,3 +311,35 @@ def test_a_body_represented_at_the_talks_is_at_them() -> None:
     # guard: represented there: a side
     talks = _only(f"{_MINES}\n\nThe National Union of Mineworkers was also represented at the talks.")
     assert "national-union-of-mineworkers" in (talks.get("organisations") or ()), talks
+
+
+def test_a_comma_inside_a_bodys_name_ends_no_clause() -> None:
+    found = find_dates(("The committee will ask the Ministry of Minerals, Energy and Water Resources to "
+                        "appear before it on Thursday.",), PUBLISHED)
+    assert [d.value for d in found] == ["2026-03-05"], found
+
+
+def test_a_comma_after_a_fronted_place_still_ends_a_clause() -> None:
+    # guard: 'In Rome, Italian and Portuguese mediators met ...': the day is the meeting's, past
+    found = find_dates(("In Rome, Italian and Portuguese mediators met Renamo negotiators on Thursday, "
+                        "and talks will go on.",), PUBLISHED)
+    assert [d.value for d in found] == ["2026-02-26"], found
+
+
+_TRANSCRIPT = ("The following is a transcript of Tuesday's hearing of the Public Accounts Committee in "
+               "Gaborone, at which the chief executive of the Botswana Power Corporation, Gabriel "
+               "Ramatlhakwane, was questioned.\n\nCHAIR (Tshepo Moalosi): Good morning. Is that right?\n\n"
+               "GABRIEL RAMATLHAKWANE (Botswana Power Corporation): That is the figure, Chair. We will meet "
+               "the contractor on Friday.\n\nCHAIR (Tshepo Moalosi): Thank you. The committee will ask the "
+               "Ministry of Mines to appear before it on Thursday. We are adjourned.")
+
+
+def test_a_chair_announcing_the_committees_next_hearing_in_a_transcript_drafts_it() -> None:
+    later = _on(meetings(_TRANSCRIPT), "2026-03-05")
+    assert set(later.get("organisations") or ()) == {"ministry-of-mines", "public-accounts-committee"}, later
+    assert later.get("status") == "scheduled" and not later.get("participants"), later
+
+
+def test_a_witness_plan_in_a_transcript_stays_words() -> None:
+    # guard: 'We will meet the contractor on Friday', a witness's words: no event of the article
+    assert not any(str(m.get("date")) == "2026-03-06" for m in meetings(_TRANSCRIPT)), meetings(_TRANSCRIPT)

@@ -362,6 +362,9 @@ def _last_comma(text: str, start: int, at: int) -> int:
     return -1
 
 
+# a body's name listing its fields: 'Ministry of Minerals, Energy and Water Resources'
+_IN_A_NAME = re.compile(r"[A-Z][\w\-]*\s+(?:of|for)\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*$")
+_LIST_GOES_ON = re.compile(r"\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+and\s+[A-Z]")
 _NAME_OR_ROLE = re.compile(r"\s+(?:(?:the|its|his|her|their|a|an)\s+[\w'’\-]+|[A-Z])")
 
 
@@ -375,6 +378,9 @@ def _clause_around(text: str, at: int, asides: bool = False) -> str:
                default=start)  # ('will meet Galán and the directors ... on Monday': 'and' joins
     # those met, no clause of its own before the day)
     comma = _last_comma(text, start, at) if asides else text.rfind(",", start, at)
+    while comma > start and _IN_A_NAME.search(text, start, comma) and _LIST_GOES_ON.match(text, comma + 1):
+        comma = text.rfind(",", start, comma)  # ('the Ministry of Minerals, Energy and Water
+        # Resources to appear before it on Thursday': a name's comma, no clause's)
     left = max(left, comma + 1)  # (a clause opened by a comma-ended phrase
     # runs on: 'In a session on Wednesday, Dr Koram will present')
     right = next((m.start() for m in _CLAUSE_END.finditer(text, at, end)), end)

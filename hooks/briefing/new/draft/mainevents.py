@@ -81,7 +81,7 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, REQUESTED, plan_triggers
-from briefing.new.draft.sentences import sentence_spans
+from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.sittings import adjourned_sittings
 
 Key = tuple[str, str]
@@ -127,6 +127,9 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
 _BACK_TO_TABLE = re.compile(r"\b(?:back|return(?:ed|s|ing)?)\s+to\s+the\s+(?:bargaining|negotiating)\s+"
                             r"table\b")
 _VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
+# 'The committee will ask the ministry to appear before it on Thursday': the body's hearing of it
+_APPEAR_BEFORE = re.compile(r"\bto\s+appear\s+before\s+(?:it|them|the\s+(?:[a-z\-]+\s+)?(?:committee|"
+                            r"panel|inquiry|commission|subcommittee|tribunal))\b")
 # 'Transport Minister Joaquim Tembe is expected to join the talks on Monday': a session of those
 # talks still ahead, with who joins (not the talks held before, which they were not at)
 _JOINS = re.compile(r"(?:will|(?:is|are)\s+(?:(?:due|expected|set|scheduled)\s+)?to)\s+join\s+"
@@ -197,6 +200,7 @@ class Context:
     quoted: dict[int, list[tuple[int, int]]]  # paragraph -> quoted spans (open, close)
     said_by: dict[tuple[int, int], list[Key]]  # (paragraph, sentence start) -> speakers there
     outlets: frozenset[Key] = frozenset()  # news outlets that pass the news on (outlets.py)
+    turns: frozenset[int] = frozenset()  # paragraphs that are a transcript's turns ('CHAIR (X): ...')
 
 
 # An event word that is the subject of a verb told ahead: 'The second match will be played',
@@ -488,6 +492,11 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         # ('The assembly will meet the traders' association': the bodies it calls back take part,
         # not people guessed from the sentences after)
         called_back = [] if people or orgs else bodies_called_back(context.entities, text, number, start, end)
+        if _APPEAR_BEFORE.match(text, at):  # (the body the one asked appears before: 'before it';
+            # the two are its sides, no one guessed)
+            before_it = bodies_called_back(context.entities, text, number, start, at)
+            event.organisations += [o for o in before_it if o not in event.organisations]
+            called_back = called_back or before_it
         if word == "court appearance":  # ('Subrata Ghosh, of the union, will appear in court on
             # Tuesday, police said': the court's, not his union's nor the police's; 'appeared at a
             # special sitting of the court': the court named before)
@@ -542,6 +551,9 @@ def _triggers(context: Context, number: int, start: int,
             word, family = (COURT_VERDICTS[match.group()], "court") if match.re is _VERDICT \
                 else ("signing", "signing")
             found.append((match.start(), None, word, "other", family, False))
+    for match in _APPEAR_BEFORE.finditer(text, start, end) if " appear " in lowered else ():
+        if not _in_quote(context, number, match.start()):
+            found.append((match.start(), None, "hearing", "other", "court", False))
     for match in _JOINS.finditer(text, start, end) if " join " in lowered else ():
         if not _in_quote(context, number, match.start()):
             found.append((match.start(), None, "session", "meeting", "session", False))
@@ -735,10 +747,23 @@ def _told_ended(context: Context, found: FoundDate) -> bool:
 
 def _in_quote(context: Context, number: int, at: int) -> bool:
     """Inside one of the paragraph's quotes (in order, none inside another): the last that opens
-    before `at` is the only one that can hold it."""
+    before `at` is the only one that can hold it. A transcript's sentence in which a body announces
+    what it will do ('CHAIR (X): ... The committee will ask the ministry to appear before it on
+    Thursday.') is its chair's notice of the body's plan, read as the article's report."""
     spans = context.quoted.get(number, [])
     last = bisect.bisect_left(spans, (at,)) - 1
-    return last >= 0 and spans[last][1] > at
+    if not (last >= 0 and spans[last][1] > at):
+        return False
+    if number in context.turns:
+        text = context.paragraphs[number - 1]
+        start = sentence_at(text, at)[0]
+        return _BODY_WILL.match(text, start) is None
+    return True
+
+
+# ('The committee will ask ...', 'This panel will meet again ...': a body's own plan)
+_BODY_WILL = re.compile(rf"(?:The|This|Our)\s+(?:{'|'.join(sorted(MEETING_BODIES, key=len, reverse=True))})"
+                        r"\s+will\b")
 
 
 def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[list[Key], list[Key]]:

@@ -241,7 +241,8 @@ def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundD
             start = sentence_at(paragraphs[span.paragraph - 1], span.open)[0]
             said_by.setdefault((span.paragraph, start), []).append(quote.who.speaker)
     return Context(paragraphs, entities, dates, meta.published, quoted, said_by,
-                   news_outlets(paragraphs, entities))
+                   news_outlets(paragraphs, entities),
+                   frozenset(q.span.paragraph for q in quotes if q.span.label is not None))
 
 
 def _main_events(records: list[Record], context: Context) -> None:
