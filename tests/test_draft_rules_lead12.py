@@ -21,6 +21,8 @@ science report).
 - Found drafting a Q-and-A interview: a question and its answer on lines one under another are
   two turns ('Q: How bad were the floods?' over 'A: Worse than 2012.' drafted no quote at all:
   the answers were lost in the question's paragraph).
+- Found drafting the earnings wire: a source after 'according to' is no place ('according to LSEG
+  data' drafted a place 'LSEG').
 """
 
 from __future__ import annotations
@@ -118,3 +120,12 @@ def test_a_question_over_its_answer_are_two_turns() -> None:
     data = draft(INTERVIEW)
     assert [q["text"][:15] for q in data.get("quotes", [])] == ["Worse than 2012", "Dredging. The f"]
     assert set(speakers(data)) == {"Ngozi Eze"}
+
+
+def test_a_source_after_according_to_is_no_place() -> None:
+    data = draft("Steel profit\n\nAnalysts had expected 5.1 billion rupees, according to LSEG data.")
+    assert "LSEG" not in names(data, "places")
+
+
+def test_a_name_after_to_is_still_a_place() -> None:  # guard
+    assert "Tessalit" in names(draft("The convoy drove from Gao to Tessalit on Monday."), "places")
