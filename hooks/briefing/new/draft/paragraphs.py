@@ -40,7 +40,7 @@ from briefing.new.draft.chrome import (
     stops_mid_sentence,
 )
 from briefing.new.draft.gists import dateline_end
-from briefing.new.draft.spans import transcript_labels
+from briefing.new.draft.spans import turn_labels
 
 _HEADER = re.compile(r"^\s*([A-Za-z][A-Za-z_-]{0,20}(?: [A-Za-z_-]{1,20})?)\s*:\s*(.*)$")
 _HEADER_NAMES = frozenset(
@@ -118,7 +118,8 @@ def _turns(chunk: str) -> list[str]:
     the headline set apart): each labelled line opens a paragraph of its own, the lines under
     it (a turn wrapped) stay with it. A chunk with fewer than two labelled lines is one."""
     lines = chunk.split("\n")
-    labelled = set(transcript_labels(tuple(line.strip() for line in lines)))
+    labelled = set(turn_labels(tuple(line.strip() for line in lines)))  # ('Q: ...' over 'A: ...':
+    # two turns, though the question's label names nobody)
     if len(labelled) < 2:
         return [chunk]
     turns: list[list[str]] = []
