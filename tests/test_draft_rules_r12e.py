@@ -163,7 +163,7 @@ _BEAT = "Harbour City Hawks beat Ridgeway Rovers 2-1 at the National Arena on Su
 
 
 def _timeline_on(text: str, day: str) -> dict[str, Any]:
-    dated = [t for t in draft(text).get("timeline", []) if str(t.get("date")) == day]
+    dated: list[dict[str, Any]] = [t for t in draft(text).get("timeline", []) if str(t.get("date")) == day]
     assert len(dated) == 1, draft(text).get("timeline")
     return dated[0]
 
