@@ -343,3 +343,17 @@ def test_a_chair_announcing_the_committees_next_hearing_in_a_transcript_drafts_i
 def test_a_witness_plan_in_a_transcript_stays_words() -> None:
     # guard: 'We will meet the contractor on Friday', a witness's words: no event of the article
     assert not any(str(m.get("date")) == "2026-03-06" for m in meetings(_TRANSCRIPT)), meetings(_TRANSCRIPT)
+
+
+def test_the_accuseds_employer_in_apposition_is_no_party_to_the_bail_hearing() -> None:
+    hearing = _only("The former treasurer of the Flacq Planters' Cooperative, Rajesh Doorgakant, was "
+                    "denied bail by the Intermediate Court in Port Louis on Tuesday.")
+    assert hearing.get("organisations") == ["intermediate-court"], hearing
+    assert hearing.get("participants") == ["rajesh-doorgakant"], hearing
+
+
+def test_a_witness_body_at_a_committee_hearing_stays() -> None:
+    # guard: a hearing's witness speaks for the body he heads
+    hearing = _only("The Public Accounts Committee held a hearing on Tuesday at which the chief executive "
+                    "of the Botswana Power Corporation, Gabriel Ramatlhakwane, was questioned.")
+    assert "botswana-power-corporation" in (hearing.get("organisations") or ()), hearing

@@ -390,6 +390,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if groups is not None:  # ('Union leaders met ...': the union named before)
             orgs += [key for key in _group_bodies(context, number, start, groups) if key not in orgs]
         others = _of_another_act(context, number, start, end, at)
+        if family == "court" and word != "hearing":  # ('The former treasurer of the Flacq Planters'
+            # Cooperative, Rajesh Doorgakant, was denied bail': his employer is no party to his case;
+            # a hearing's witness speaks for the body he heads)
+            others |= _affiliations(context, number, start, end)
         marker = _MARKS_TIME.search(text, max(start, at - 60), at) if not definite else None
         people, orgs = [p for p in people if p not in others], [o for o in orgs if o not in others]
         if marker is not None:
@@ -656,6 +660,27 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
     outside: set[Key] = set()
     for mention in context.entities.in_span(number, start, end):
         (inside if any(a <= mention.start < b for a, b in phrases) else outside).add(mention.key)
+    return inside - outside
+
+
+# 'the former treasurer of the X, Y', 'the chairman of X, Y': X only says whose Y is
+_ROLE_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z\-]+\s+){1,3}?of\s+(?:the\s+)?$")
+
+
+def _affiliations(context: Context, number: int, start: int, end: int) -> set[Key]:
+    """The organisations the sentence names only as a role's, in apposition to a person."""
+    text = context.paragraphs[number - 1]
+    mentions = context.entities.in_span(number, start, end)
+    inside: set[Key] = set()
+    outside: set[Key] = set()
+    for index, mention in enumerate(mentions):
+        if mention.key[0] != "organisations":
+            continue
+        after = mentions[index + 1] if index + 1 < len(mentions) else None
+        apposed = _ROLE_OF.search(text, max(start, mention.start - 40), mention.start) is not None \
+            and after is not None and after.key[0] == "people" \
+            and re.fullmatch(r",\s+", text[mention.end:after.start]) is not None
+        (inside if apposed else outside).add(mention.key)
     return inside - outside
 
 
