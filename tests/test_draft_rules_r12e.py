@@ -357,3 +357,23 @@ def test_a_witness_body_at_a_committee_hearing_stays() -> None:
     hearing = _only("The Public Accounts Committee held a hearing on Tuesday at which the chief executive "
                     "of the Botswana Power Corporation, Gabriel Ramatlhakwane, was questioned.")
     assert "botswana-power-corporation" in (hearing.get("organisations") or ()), hearing
+
+
+_HALIFAX = ("Halifax City Council voted 8-3 on Tuesday night to close four blocks of Barrington Street "
+            "to cars.")
+
+
+def test_council_bare_is_the_council_and_the_clerk_only_tells() -> None:
+    found = meetings(f"{_HALIFAX}\n\nCouncil will review the trial at a public meeting on March 16, city "
+                     "clerk Jane Sheppard said.")
+    later = _on(found, "2026-03-16")
+    assert later.get("organisations") == ["halifax-city-council"], later
+    assert not later.get("participants"), later
+    assert all("jane-sheppard" not in (m.get("participants") or ()) for m in found), found
+
+
+def test_a_clerk_who_will_meet_someone_takes_part() -> None:
+    # guard: the clerk opens the clause: she meets
+    later = _on(meetings(f"{_HALIFAX}\n\nCity clerk Jane Sheppard will meet the merchants on March 16, "
+                         "Mayor Ron Wallace said."), "2026-03-16")
+    assert "jane-sheppard" in (later.get("participants") or ()), later

@@ -20,6 +20,11 @@ _CALLED_BACK = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*['’]?\s+){0,3}
                           rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})\b"
                           r"(?!['’]|\s+of\b|-)")
 
+# 'Council will review the trial at a public meeting on Nov. 14': the word bare, opening its
+# sentence before its verb (newspaper style for the local council)
+_CAPITALISED = "|".join(sorted((w.capitalize() for w in BODY_WORDS), key=len, reverse=True))
+_BARE = re.compile(rf"(?P<words>)(?P<word>{_CAPITALISED})"
+                   r"\s+(?=(?:will|would|voted|votes|has|have|had|is|was|agreed|decided|meets|met)\b)")
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+$")
 
 
@@ -27,8 +32,9 @@ def bodies_called_back(entities: Entities, text: str, number: int, start: int, e
     """The organisations named before paragraph `number` (or earlier in it) that text[start:end]
     calls back by their word."""
     found: list[Key] = []
-    for match in _CALLED_BACK.finditer(text, start, end):
-        words = f"{match.group('words')}{match.group('word')}"
+    bare = _BARE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
+    for match in [*([bare] if bare else []), *_CALLED_BACK.finditer(text, start, end)]:
+        words = f"{match.group('words')}{match.group('word').lower()}"
         key = named_by(entities, words) if match.group("words") \
             else named_by(entities, words, last=True) or _headed_by(entities, words)
         if _AT_PLACE.search(text, max(0, match.start() - 12), match.start()):

@@ -836,14 +836,20 @@ def _tellers(context: Context, number: int, start: int, end: int, keys: list[Key
             continue
         if (any(other.start < opened.start() and other.key in keys and other.key != mention.key
                 for other in context.entities.in_span(number, start, opened.start()))
-                or _SIDES_SUBJECT.match(text, start)) and mention.key not in found:
+                or _SIDES_SUBJECT.match(text, start)
+                or bodies_called_back(context.entities, text, number, start, opened.start())) \
+                and mention.key not in found:  # ('Council will review ..., city clerk X said')
             found.append(mention.key)
     return found
 
 
 # (', Herbosa added', ', a spokeswoman for the Faroese government said')
 _TAIL_OPEN = re.compile(r",\s+(?:(?:an?|the)\s+(?:[a-z]+\s+)?(?:spokes(?:man|woman|person)|aide|official|"
-                        r"source)\s+(?:for|from|of|at|in)\s+(?:the\s+)?)?(?:[A-Z][\w.\-]*\s+){0,4}$")
+                        r"source)\s+(?:for|from|of|at|in)\s+(?:the\s+)?|"
+                        # (', city clerk Jane Sheppard said': a role in lower case before the name)
+                        r"(?!(?:and|but|or|nor|while|as|who|which|with|after|before|when|where|if|then|so|"
+                        r"said|told|says|added|the|an?|its|his|her|their)\b)(?:[a-z]+\s+){1,2})?"
+                        r"(?:[A-Z][\w.\-]*\s+){0,4}$")
 # 'The negotiators will meet again ..., a spokeswoman for X said': the clause's own sides, unnamed
 _SIDES_SUBJECT = re.compile(rf"(?:The|Both)\s+(?:two\s+)?(?:sides|parties|delegations|{_GROUP})\b")
 _SPEECH = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
