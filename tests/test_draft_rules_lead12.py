@@ -26,6 +26,10 @@ science report).
   was dated the Thursday before publication, unmarked: 'invited' allowed one word before 'to');
   Kenya's 'Cabinet Secretary' is an office, no body ('Labour Cabinet'; drought's 'Agriculture
   Cabinet' was an organisation and a participant).
+- Found drafting two scraped pages with their chrome: a tally after the verb keeps the day past
+  ('Chile's Senate voted 26 to 22 on Tuesday against the government's plan to move pension
+  savings' was a vote scheduled for the Tuesday after publication, unmarked: 'plan to' read as a
+  future); El Niño is no person.
 - Found drafting the earnings wire: a source after 'according to' is no place ('according to LSEG
   data' drafted a place 'LSEG').
 """
@@ -162,3 +166,24 @@ def test_a_cabinet_secretary_is_an_office_not_a_body(text: str) -> None:
 def test_a_committee_chair_still_names_the_committee() -> None:  # guard
     data = draft("Finance Committee Chair Aden Duale said the clinics would open.")
     assert "Finance Committee" in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Chile's Senate voted 26 to 22 on Tuesday against the government's plan to move pension savings.",
+     "2026-01-20"),
+    ("Rovers won 3-1 on Saturday despite the club's plan to sell its best players.", "2026-01-17"),
+])
+def test_a_tally_after_the_verb_keeps_the_day_past(text: str, day: str) -> None:
+    data = draft("Vote\n\n" + text, dt.date(2026, 1, 21))
+    assert [t.get("date") for t in data.get("timeline", [])] == [day], data.get("timeline")
+
+
+def test_a_vote_ahead_stays_ahead() -> None:  # guard
+    data = draft("Vote\n\nThe council will vote on Tuesday on the plan to move the market.",
+                 dt.date(2026, 1, 21))
+    assert [t.get("date") for t in data.get("timeline", [])] == ["2026-01-27"]
+
+
+def test_el_nino_is_no_person() -> None:
+    data = draft("Drought\n\nThe harvest fell by half after a drought linked to El Niño, the ministry said.")
+    assert not names(data, "people")

@@ -42,7 +42,9 @@ _ANY = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')
 _PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confirmed|warned|began|"
                           r"met|held|took|ran|won|lost|fell|rose|left|came|went|gave|made|spoke|"
                           r"wrote|stood|kept|sent|struck|(?<!be )(?!will\b)(?!scheduled\b)\w+ed)"
-                          r"(?:\s+(?:a|an|the|its|their|his|her))?(?:\s+\w+)?\s+(?:on|last)\s+$")
+                          r"(?:\s+(?:a|an|the|its|their|his|her))?(?:\s+\w+)?"
+                          # a tally after the verb: 'voted 26 to 22 on Tuesday', 'won 3-1 on Sunday'
+                          r"(?:\s+\d{1,3}\s*(?:to|-|–)\s*\d{1,3})?\s+(?:on|last)\s+$")
 # 'The watchdog on Wednesday approved ...': a past verb right after the day (a later 'a deal that
 # will create' in the sentence is another clause's future).
 _PAST_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|said|told|met|held|took|won|lost|gave|made|struck|began|"

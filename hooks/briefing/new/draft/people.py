@@ -31,6 +31,7 @@ from briefing.new.draft.lexicon import (
     DEMONYMS,
     HONORIFICS,
     NOT_NAME,
+    NOT_PEOPLE,
     ORG_NOUNS,
     PLACE_NOUNS,
     PREPOSITIONS,
@@ -370,7 +371,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or listed_in_places_of(text, run) or located_at(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
-                or _names_a_thing(tail(text, run.start)) \
+                or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm; 'a site in East Antarctica called
