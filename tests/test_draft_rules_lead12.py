@@ -30,6 +30,10 @@ science report).
   ('Chile's Senate voted 26 to 22 on Tuesday against the government's plan to move pension
   savings' was a vote scheduled for the Tuesday after publication, unmarked: 'plan to' read as a
   future); El Niño is no person.
+- Found drafting a 1960 wire and a government press release: two leaders who 'talked for five
+  hours yesterday' held talks (none drafted: the article's main event); a day right before the
+  meeting word dates it, American style ('Health Minister Christopher Tufton today met with
+  executives of ...' was undated, and took the date of 'will meet again on March 28').
 - Found drafting the earnings wire: a source after 'according to' is no place ('according to LSEG
   data' drafted a place 'LSEG').
 """
@@ -187,3 +191,31 @@ def test_a_vote_ahead_stays_ahead() -> None:  # guard
 def test_el_nino_is_no_person() -> None:
     data = draft("Drought\n\nThe harvest fell by half after a drought linked to El Niño, the ministry said.")
     assert not names(data, "people")
+
+
+def test_two_leaders_who_talked_for_hours_held_talks() -> None:
+    data = draft("Border talks\n\nPrime Minister Jawaharlal Nehru and Premier Chou En-lai of China "
+                 "talked for five hours yesterday at Hyderabad House without reaching agreement.",
+                 dt.date(1960, 4, 21))
+    talks = [(m["type"], m.get("date"), sorted(m["participants"])) for m in data.get("meetings", [])]
+    assert talks == [("talks", "1960-04-20", ["chou-en-lai", "jawaharlal-nehru"])], talks
+
+
+def test_talking_about_someone_is_no_meeting() -> None:  # guard
+    data = draft("Memoir\n\nAuthor Jane Smith talked about Prime Minister John Jones at length on Monday.")
+    assert not data.get("meetings")
+
+
+@pytest.mark.parametrize(("when", "day"), [("today", "2025-03-12"), ("on Tuesday", "2025-03-11"),
+                                           ("yesterday", "2025-03-11")])
+def test_a_day_right_before_met_dates_the_meeting(when: str, day: str) -> None:
+    data = draft(f"Minister meets nurses\n\nHealth Minister Christopher Tufton {when} met with executives of "
+                 "the Nurses Association of Jamaica in Kingston.", dt.date(2025, 3, 12))
+    assert [m.get("date") for m in data.get("meetings", [])] == [day], data.get("meetings")
+
+
+def test_a_day_of_saying_before_met_is_not_the_meetings() -> None:  # guard
+    data = draft("Minister meets nurses\n\nThe ministry said on Tuesday that Health Minister Christopher "
+                 "Tufton met executives of the Nurses Association of Jamaica in Kingston.",
+                 dt.date(2025, 3, 12))
+    assert [m.get("date") for m in data.get("meetings", [])] != ["2025-03-11"], data.get("meetings")

@@ -16,6 +16,9 @@ from briefing.new.draft.sentences import sentence_spans
 Key = tuple[str, str]
 _MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|"
                       r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|"
+                      # 'talked with Y', 'X and Y talked for five hours' (not 'talked about X')
+                      r"talked\s+with|talked(?=\s+for\s+(?:(?:more\s+than|about|nearly|almost|over)\s+)?"
+                      r"(?:[\w\-]+\s+)?(?:hours?|minutes)\b)|"
                       r"addressing|visit(?:ed|ing|s)?|(?<=\bto\s)meet(?:\s+with)?|(?<=\bwill\s)meet(?:\s+with)?|"
                       r"(?<=\bnow\s)meet(?:\s+with)?)\b", re.I)
 _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
@@ -100,7 +103,8 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
             found.append(FoundMeeting(number, sentence.strip(), people, visited[0], "visit", at,
                                       scheduled=bool(_PLANNED.search(window.before(text, at)))))
         elif (len(people) >= 2 or people and bodies) and not verb.group().lower().startswith("visit"):
-            kind = "talks" if "talks" in sentence.lower() else "meeting"
+            kind = "talks" if "talks" in sentence.lower() or verb.group().lower().startswith("talked") \
+                else "meeting"
             hosts = len({m.key for m in named if m.key[0] == "people" and m.start < at})
             if hosts == 0 and verb.group().lower().startswith("meet"):
                 continue  # 'The committee will meet to decide whether A should be suspended for a hit on B

@@ -225,6 +225,11 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
         # between commas, 'the head of the authority, Carlos Arroz,', stays inside it).
         when = [d for d in dates if d.paragraph == found.paragraph and d.start > found.verb_at
                 and not re.search(r"[,;.]", ASIDE.sub("", text[found.verb_at:d.start]))]
+        # ... or right before the meeting word, American style: 'X on Wednesday met Y', 'X today
+        # met Y', 'X yesterday held talks with Y'
+        when = when or [d for d in dates if d.paragraph == found.paragraph
+                        and d.start + len(d.as_written) <= found.verb_at
+                        and not text[d.start + len(d.as_written):found.verb_at].strip()]
         _dated(fields, when[0] if when else None)
         _record(records, name, [found.paragraph], **fields)
     return records
