@@ -34,6 +34,10 @@ science report).
   hours yesterday' held talks (none drafted: the article's main event); a day right before the
   meeting word dates it, American style ('Health Minister Christopher Tufton today met with
   executives of ...' was undated, and took the date of 'will meet again on March 28').
+- Found drafting a parliament's record (Hansard): a member's label with seat and party in brackets
+  ('Ms Aisha Rahman (Bradford West) (Lab):') and an office's with its holder ('The Secretary of
+  State for Housing (Mr Daniel Okafor):') name their speakers, each used once (no quote at all was
+  drafted; 'Bradford West' was a person); an office 'of State' is no place ('Secretary of State').
 - Found drafting the earnings wire: a source after 'according to' is no place ('according to LSEG
   data' drafted a place 'LSEG').
 """
@@ -219,3 +223,24 @@ def test_a_day_of_saying_before_met_is_not_the_meetings() -> None:  # guard
                  "Tufton met executives of the Nurses Association of Jamaica in Kingston.",
                  dt.date(2025, 3, 12))
     assert [m.get("date") for m in data.get("meetings", [])] != ["2025-03-11"], data.get("meetings")
+
+
+HANSARD = ("Oral Answers to Questions: Housing\n\nMr Speaker: Question 1, Ms Aisha Rahman.\n\n"
+           "Ms Aisha Rahman (Bradford West) (Lab): What steps is the Secretary of State taking to build "
+           "more council homes?\n\nThe Secretary of State for Housing (Mr Daniel Okafor): The Government "
+           "will fund 20,000 new social rent homes this year.\n\nMs Rahman: Waiting lists in Bradford "
+           "have grown by 4,000.\n\nMr Okafor: I will meet the leaders of northern councils in Leeds on "
+           "12 March.")
+
+
+def test_a_parliaments_record_labels_its_speakers() -> None:
+    data = draft(HANSARD)
+    assert speakers(data) == ["Aisha Rahman", "Daniel Okafor"] * 2, data.get("quotes")
+    assert "Bradford West" in names(data, "places")
+    assert {r["name"] for r in data["people"]} == {"Aisha Rahman", "Daniel Okafor"}
+    assert "Secretary of State" not in names(data, "places")
+
+
+def test_one_honorific_line_is_no_record() -> None:  # guard: a single 'Mr X:' line stays text
+    data = draft("Housing\n\nMr Okafor: the minister's reply came late.\n\nThe council said it would wait.")
+    assert not data.get("quotes")
