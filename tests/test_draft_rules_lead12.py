@@ -38,6 +38,14 @@ science report).
   ('Ms Aisha Rahman (Bradford West) (Lab):') and an office's with its holder ('The Secretary of
   State for Housing (Mr Daniel Okafor):') name their speakers, each used once (no quote at all was
   drafted; 'Bradford West' was a person); an office 'of State' is no place ('Secretary of State').
+- Found drafting a technology report and a Korean wire: a number in thousands may stand in an
+  attribution's tail ('..., Huang told about 25,000 attendees at the SAP Center' had the gist
+  '25,000 attendees at the SAP Center.'); 'next generation' tells of no day ahead ('unveiled its
+  next generation of chips on Tuesday' was the Tuesday after publication, unmarked); 'held his
+  first summit with' a leader is a summit (the article's main event was not drafted); a visit
+  someone 'hoped to' make is ahead (it was drafted as held); talks someone 'will fly to
+  Washington for' are ahead, and the day after 'U.S. President Donald Trump' is theirs (the
+  initials' full stops ended the clause: the talks were undated and held).
 - Found drafting the earnings wire: a source after 'according to' is no place ('according to LSEG
   data' drafted a place 'LSEG').
 """
@@ -244,3 +252,39 @@ def test_a_parliaments_record_labels_its_speakers() -> None:
 def test_one_honorific_line_is_no_record() -> None:  # guard: a single 'Mr X:' line stays text
     data = draft("Housing\n\nMr Okafor: the minister's reply came late.\n\nThe council said it would wait.")
     assert not data.get("quotes")
+
+
+def test_a_tail_with_a_number_in_thousands_is_still_cut() -> None:
+    data = draft("Chips\n\nThe new chips will ship in the second half of 2026, Jensen Huang told about "
+                 "25,000 attendees at the SAP Center.")
+    assert _gists(data) == ["The new chips will ship in the second half of 2026."]
+
+
+def test_next_generation_tells_of_no_day_ahead() -> None:
+    data = draft("Chips\n\nNvidia Chief Executive Jensen Huang unveiled the company's next generation of "
+                 "chips on Tuesday.", dt.date(2025, 3, 18))
+    assert [t.get("date") for t in data.get("timeline", [])] == ["2025-03-18"], data.get("timeline")
+
+
+def test_next_week_still_tells_ahead() -> None:  # guard
+    data = draft("Chips\n\nThe next hearing in the patent case is on Tuesday.", dt.date(2025, 3, 18))
+    assert "2025-03-25" in [t.get("date") for t in data.get("timeline", [])], data.get("timeline")
+
+
+KOREA = ("Lee meets Ishiba\n\nPresident Lee Jae-myung held his first summit with Japanese Prime "
+         "Minister Shigeru Ishiba in Tokyo on Saturday, Lee's office said.\n\nIshiba said he hoped to "
+         "visit Seoul later this year. Lee will fly to Washington on Sunday for talks with U.S. President "
+         "Donald Trump on Monday.")
+
+
+def test_held_a_summit_with_a_leader_is_a_summit() -> None:
+    meetings = draft(KOREA, dt.date(2025, 8, 23)).get("meetings", [])
+    summit = [(m["type"], m.get("date"), sorted(m["participants"]))
+              for m in meetings if m["type"] == "summit"]
+    assert summit == [("summit", "2025-08-23", ["lee-jae-myung", "shigeru-ishiba"])], meetings
+
+
+def test_a_visit_hoped_for_and_talks_flown_to_are_ahead() -> None:
+    meetings = draft(KOREA, dt.date(2025, 8, 23)).get("meetings", [])
+    ahead = {m["type"]: (m.get("date"), m.get("status")) for m in meetings if m["type"] in ("visit", "talks")}
+    assert ahead == {"visit": ("2025", "scheduled"), "talks": ("2025-08-25", "scheduled")}, meetings

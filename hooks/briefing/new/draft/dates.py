@@ -82,7 +82,9 @@ _AHEAD = re.compile(r"\b(?:will|scheduled|due to|plans? to|is to|are to|going to
 # ... or 'next' told before the day ('the next hearing is on Friday', 'next Monday') or right after
 # it ('on Monday next'): 'next' after the day governs another thing ('toured farms on Monday,
 # promising seed for the next planting' is the Monday before).
-_NEXT = re.compile(r"\bnext\b", re.I)
+_NEXT = re.compile(r"\bnext\b(?!\s+(?:generations?|versions?|models?|steps?|chapter|president|government|"
+                   r"leaders?|prime\s+minister|door|of\s+kin)\b)", re.I)  # ('unveiled its next generation
+# of chips on Tuesday' tells of no day ahead)
 _NEXT_AFTER = re.compile(r"\s+next\b", re.I)
 # (a sentence told as past unless it says something of what is to come, 'next' included)
 _FUTURE = re.compile(rf"\bnext\b|{_AHEAD.pattern}", re.I)
