@@ -158,14 +158,15 @@ _HOME = re.compile(r"[A-Z][\w'’\-]+,\s+(?:(?P<age>(?:aged\s+)?\d{1,3}),\s+)?(?
 
 
 # A member's name opening a record's paragraph, then the bracket that holds the seat.
-_SEAT_IN_BRACKETS = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'’\-]+"
-                               r"(?:\s+[A-Z][\w'’\-]+){0,3}\s+\($")
+_SEAT_IN_BRACKETS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'’\-]+"
+                               r"(?:\s+[A-Z][\w'’\-]+){0,3}\s+\(")
+_PARTY_THEN_COLON = re.compile(r"\)(?:\s+\([^()]{1,30}\))?:")
 
 
 def seat_in_brackets(paragraph: str, run: Run) -> bool:
     """'Ms Aisha Rahman (Bradford West) (Lab):': the seat of the member a record's label names."""
-    return _SEAT_IN_BRACKETS.match(paragraph[:run.start]) is not None \
-        and re.match(r"\)(?:\s+\([^()]{1,30}\))?:", paragraph[run.end:]) is not None
+    return _SEAT_IN_BRACKETS.fullmatch(paragraph, 0, run.start) is not None \
+        and _PARTY_THEN_COLON.match(paragraph, run.end) is not None
 
 
 # Where words are printed: 'published in Science', 'a paper in The Lancet', 'appeared in the journal X'.
