@@ -15,6 +15,7 @@ PARLIAMENTS = orgwords.PARLIAMENTS
 MEMBERS = orgwords.MEMBERS
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
+SIDE_TAILS = orgwords.SIDE_TAILS
 TRADE_NOUNS = orgwords.TRADE_NOUNS
 ORDINALS = orgwords.ORDINALS
 UNIT_WORDS = orgwords.UNIT_WORDS
@@ -240,6 +241,10 @@ KIN_WORDS = ("sister brother wife husband mother father son daughter family lawy
 PLACE_NOUNS = frozenset("town city village district province region county municipality port "
                         "state island canton prefecture commune borough suburb mine riding "
                         "constituency station township corridor crossing settlement".split())
+# Parts and people of a town, in the plural before 'of' and its name: 'the streets of Kathmandu
+# and Lalitpur', 'the outskirts of Goma', 'residents of Kibera' (round 12).
+TOWN_PARTS = frozenset("streets outskirts suburbs alleys slums townships neighbourhoods neighborhoods "
+                       "residents inhabitants".split())
 # Capitalised words that follow 'on the' and name no place: 'on the Internet', 'on the Moon'.
 NOT_PLACES_ON = frozenset("Internet Web Net Moon Sabbath Continent Left Right Hill".split())
 # Parts of the world, not countries: typed 'region'.

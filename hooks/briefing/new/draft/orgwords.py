@@ -3,6 +3,8 @@ make a capitalised run a body, firm, team or party, and the names known to be on
 
 from __future__ import annotations
 
+import unicodedata
+
 # A capitalised run ending in one of these names an organisation.
 ORG_HEADS = frozenset(
     "department ministry agency council commission party bank fund organization "
@@ -96,7 +98,18 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
                               "Dirección Direção Secretaría Superintendencia Superintendência "
                               "Servicio Serviço Agencia Agência Consejo Conselho Corporación "
                               "Corporação Confederación Confederação Cámara Câmara Juzgado "
-                              "Fiscalía Procuraduría Contraloría Defensoría Policía Polícia".split())
+                              "Fiscalía Procuraduría Contraloría Defensoría Policía Polícia "
+                              # round 12: firms named by their trade in Spanish and Portuguese
+                              # ('Minera Andina del Cauca', 'Naviera Ultranav', 'Constructora Conconcreto')
+                              "Minera Mineração Mineradora Petrolera Naviera Constructora Construtora "
+                              "Aerolíneas Azucarera Cervecería Cervejaria Distribuidora Inmobiliaria "
+                              "Industrias Indústrias".split())
+# Wire copy drops accents ('Compania Minera', 'Societe Generale'): the same leads without them
+# (not 'Camara', a surname as often as the Portuguese 'Câmara').
+FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(
+    plain for word in FOREIGN_ORG_LEADS
+    if (plain := unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()) != word
+    and plain not in {"Camara"})
 # Words of a sports club's name, first or inside, never a person's: 'Espérance Sportive de
 # Tunis', 'Sporting Cristal', 'Sky Sport Italia' (a broadcaster), 'Sport Recife'.
 CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio Futebol Fútbol "
@@ -110,6 +123,10 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
                        "Lokomotiv Lokomotiva Lokomotive Dinamo Dynamo Spartak Torpedo Partizan "
                        "Zenit Slavia Håndbold Håndball Handboll Handball Fotball Fotboll Voetbal "
                        "Ishockey".split())
+
+# The last word of a side's name that says a club's, not a person's, even after a given name
+# ('a semi-final against Adama City', 'against Alexandra United'): round 12.
+SIDE_TAILS = CLUB_WORDS | frozenset("City United Town FC AFC SC".split())
 
 # Words after a name that make it a party, a station or a body of members: 'Fianna Fáil
 # councillors', 'RPP radio', 'Fidesz lawmakers'.

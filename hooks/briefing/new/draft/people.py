@@ -35,6 +35,7 @@ from briefing.new.draft.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from briefing.new.draft.nameorder import family_name_first
 from briefing.new.draft.names import (
     Run,
     runs,
@@ -49,6 +50,7 @@ from briefing.new.draft.placeevidence import listed_in_places_of, located_at
 from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
+from briefing.new.draft.scorers import scored
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
@@ -116,6 +118,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         return " ".join(lead[-3:])
     if len(name) >= 2 and (_CONTACT_AFTER.match(text, run.end) or _CONTACT_BEFORE.search(head)):
         return ""  # 'when Jarrad Branthwaite tripped Luis Díaz': one body's act on another
+    if scored(text, run, name):
+        return ""  # 'Tigist Alemu put the Bank ahead', 'levelled through Meseret Tadesse'
     if len(name) >= 2 and player_of_a_country(text, run):
         return ""  # 'Iga Swiatek of Poland beat Amanda Anisimova 6-0, 6-0'
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
@@ -354,6 +358,9 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if evidence is None and 2 <= sum(t[:1].isupper() for t in name) <= 4 and not side \
                 and surname_used_alone(without(whole, " ".join(name)), name[-1]):
             evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
+        if evidence is None and not side \
+                and family_name_first(run, name, text, without(whole, " ".join(name))):
+            evidence = ""  # 'Nakao Hiroshi has asked ...', then 'Nakao said'; 'Ishikawa Tetsuo, who'
         if evidence is None and given_name_first(run, name, text) and not side \
                 and not any(owns_a_player(whole, form) for form in (" ".join(name), name[0])):
             evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'; not "Vasco

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft import window
+from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -21,6 +22,7 @@ from briefing.new.draft.lexicon import (
     REGIONS,
     SEAS,
     TITLE_WORDS,
+    TOWN_PARTS,
 )
 from briefing.new.draft.names import UPPER, Run
 from briefing.new.draft.placewords import LANDMARK_TAILS
@@ -94,6 +96,11 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
     if kind_of and _place_noun(kind_of.group(1)):
         return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
+    if kind_of and kind_of.group(1) in TOWN_PARTS and len(tokens) <= 3 \
+            and not _feature_after(paragraph, run) \
+            and not re.match(r"\s+[A-Z]|['’]s\b|\s+(?:district|province|region|county|"
+                             r"state|municipality|prefecture)\b", window.after(paragraph, run.end)):
+        return "city or region"  # 'the streets of Kathmandu', 'residents of Kibera'
     such_as = _SUCH_AS.search(window.before(paragraph, run.start))
     if such_as and _place_noun(such_as.group(1)):
         return _place_noun(such_as.group(1))  # 'a small settlement such as Soutrivier', 'towns like
@@ -258,11 +265,33 @@ _KIND_LIST = re.compile(r"\b(?:[a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z]
                         r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*(?:,?\s+(?:and|or)|,)\s+$")
 
 
+# After a name at a place: maybe a second name joined by 'and', then where both lie ('at Metlaoui
+# and Redeyef in southern Tunisia', 'at Al Ghubrah near Muscat').
+_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+_WHERE = (r",?\s+(?:near|outside|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
+          r"north-?west|south-?east|south-?west)(?:ern)?\s+)?[A-Z]")
+_LIES_IN = re.compile(rf"(?:\s+and\s+(?P<other>{_NAME}))?{_WHERE}")
+_AT_FIRST = re.compile(rf"\bat\s+(?P<other>{_NAME})\s+and\s+$")
+
+
 def located_at(paragraph: str, run: Run) -> bool:
     """'the first plant, at Al Ghubrah near Muscat,', 'made at Muguga in Kenya': a name after
-    'at' and before 'near', 'outside' or 'in' and another capitalised name is where something is."""
-    return len(run.tokens) <= 3 and bool(re.search(r"\bat\s+$", window.before(paragraph, run.start))) \
-        and bool(re.match(r",?\s+(?:near|outside|in)\s+(?:the\s+)?[A-Z]", window.after(paragraph, run.end)))
+    'at' and before 'near', 'outside' or 'in' and another capitalised name is where something is;
+    so are both of two names so joined ('miners at Metlaoui and Redeyef in southern Tunisia'), when
+    neither is a body's or opens with a given name ('at Jo Smith and Partners in London')."""
+    if len(run.tokens) > 3:
+        return False
+    before, after = window.before(paragraph, run.start), window.after(paragraph, run.end)
+    lies = _LIES_IN.match(after)
+    if re.search(r"\bat\s+$", before) and lies:
+        return not lies.group("other") or _plain_pair(run.tokens, lies.group("other").split())
+    first = _AT_FIRST.search(before)
+    return bool(first and re.match(_WHERE, after) and _plain_pair(run.tokens, first.group("other").split()))
+
+
+def _plain_pair(one: list[str], other: list[str]) -> bool:
+    return not any(is_given_name(words[0]) or any(w.lower() in ORG_HEADS for w in words)
+                   for words in (one, other))
 
 
 _TO_A_PLACE = re.compile(r"\b(?:at|to|from|in|near|outside|towards|toward|into|past|around|beside|behind|"
@@ -301,7 +330,7 @@ def listed_in_places_of(paragraph: str, run: Run) -> bool:
     a name listed after a plural kind of place and 'of' is a place, whatever its words."""
     listed = _KIND_LIST.search(window.before(paragraph, run.start))
     kind = listed.group().split()[0] if listed else ""
-    return bool(listed) and kind.endswith("s") and _place_noun(kind) is not None \
+    return bool(listed) and kind.endswith("s") and (_place_noun(kind) is not None or kind in TOWN_PARTS) \
         and len(run.tokens) <= 3 and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
 
 

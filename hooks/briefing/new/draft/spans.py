@@ -25,9 +25,12 @@ _LABEL = re.compile(rf"^((?:(?:[{UPPER}][{UPPER}.'’\-]*)(?: [{UPPER}][{UPPER}.
 # A person's name in a label's brackets: two to four capitalised words ('Alice Quayle').
 _NAME_WITHIN = re.compile(r"[A-Z][\w'’\-]+(?: (?:[A-Z]\.|[A-Z][\w'’\-]+|de|van|von|da|di)){1,3}")
 _ROLE_LABELS = frozenset("CHAIR CHAIRMAN CHAIRWOMAN CHAIRPERSON PRESIDENT MODERATOR PRESIDING JUDGE "
-                         "JUSTICE SPEAKER MAYOR HOST WITNESS COUNSEL PROSECUTOR CLERK".split())
+                         "JUSTICE SPEAKER MAYOR HOST WITNESS COUNSEL PROSECUTOR CLERK "
+                         # round 12: a broadcast's own voices ('PRESENTER:', 'ANCHOR:')
+                         "PRESENTER ANCHOR NEWSREADER INTERVIEWER".split())
 ANSWER_LABELS = frozenset(("A", "ANSWER"))  # an interview's answers: the interviewee's
 UNNAMED_LABELS = frozenset("Q QUESTION REPORTER REPORTERS AUDIENCE MODERATOR VOICE VOICES "
+                           "PRESENTER ANCHOR NEWSREADER "
                            "SPEAKER OPERATOR CROWD INTERVIEWER NARRATOR PARTICIPANTS "
                            "PARTICIPANT UNIDENTIFIED CROSSTALK".split())
 
@@ -104,8 +107,31 @@ def transcript_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:
         counts[label] = counts.get(label, 0) + 1
     labels = dict(capitals) if len(capitals) >= 2 else {}
     labels.update({n: label for n, label in found.items() if counts[label] >= 2 and n not in labels})
+    if labels:
+        labels = {n: _role_named(label, paragraphs[:min(labels) - 1]) for n, label in labels.items()}
     return {n: label for n, label in labels.items()  # 'AUDIENCE MEMBER:' names nobody
             if not UNNAMED_LABELS & set(_head(label).upper().split()) or _named_within(label)}
+
+
+# A role's holder as the introduction names them: 'the presenter, Losana Vuniwaqa,', 'presenter
+# Losana Vuniwaqa', 'Losana Vuniwaqa, the presenter' (two to four capitalised words).
+_HOLDER = r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})"
+
+
+def _role_named(label: str, introduction: tuple[str, ...]) -> str:
+    """'PRESENTER' -> 'PRESENTER (Losana Vuniwaqa)' where the text before the first turn names
+    exactly one holder of the role; else the label as it is."""
+    role = label.lower()
+    if label not in _ROLE_LABELS or not introduction:
+        return label
+    text = "\n".join(introduction)
+    holders = {m.group("name") for pattern in (
+        rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['’]s)\s+{role},\s+{_HOLDER}"
+        r"(?=[,.;)]|\s+(?:and|who)\b)",
+        rf"(?<![\w\-])(?:{role}|{role.capitalize()})\s+{_HOLDER}\b",
+        rf"{_HOLDER},\s+(?:the|our|its)\s+{role}\b")
+        for m in re.finditer(pattern, text)}
+    return f"{label} ({holders.pop()})" if len(holders) == 1 else label
 
 
 def _head(label: str) -> str:

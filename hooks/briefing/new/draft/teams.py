@@ -1,7 +1,8 @@
 """Sides named by the match they play, with no club word of their own: 'a match against Pirin',
 'Aalborg Håndbold beat GOG 31-29', 'GOG lost to Aalborg 29-31', 'Olympiacos will face Vouliagmeni'.
 A country is its national side but stays a place; a name opening with a given name may be a
-player ('a match against Rafael Nadal'), so it is left to the rules for people."""
+player ('a match against Rafael Nadal'), so it is left to the rules for people, unless a club's
+word closes it ('against Adama City')."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from briefing.new.draft import window
 from briefing.new.draft.givennames import is_given_name
-from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, RESULT_VERBS
+from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, RESULT_VERBS, SIDE_TAILS
 from briefing.new.draft.names import Run
 from briefing.new.draft.plans import FACE_AFTER, FACE_BEFORE
 
@@ -33,7 +34,8 @@ _SCORED_BEFORE = re.compile(rf"\b{_SCORED}\s+$")
 def plays_a_match(text: str, run: Run) -> bool:
     """The run is a side: the opponent in 'a match against X', or a side in 'X beat Y 31-29'."""
     tokens = run.tokens
-    if not tokens or is_given_name(tokens[0]) or len(tokens) > 3 \
+    if not tokens or is_given_name(tokens[0]) and (len(tokens) < 2 or tokens[-1] not in SIDE_TAILS) \
+            or len(tokens) > 3 \
             or any(t in COUNTRIES or t in CITIES or t in REGIONS or t in DEMONYMS
                    for t in [run.text, *tokens]):
         return False

@@ -1,0 +1,138 @@
+"""Rules of round 12 of issue 18 (names, places, organisations), as tables (each row its own
+sentences, not a fixture's): French and Spanish names joined by 'des' and 'y', firms named by
+their trade in Spanish and Portuguese and leads written without accents, a broadcast's role
+labels ('PRESENTER:') named by the introduction, names written family name first, places after
+the streets or residents of a town, two places at one spot ('at X and Y in Z'), goal scorers in a
+match report, and a side whose name a given name opens but a club's word closes."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, names, speakers
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # 'des' and 'y' join the words of a French or Spanish name (a body named so was a person)
+    ("The Societe des Mines de Kouroussa said output fell by a third.", "Societe des Mines de Kouroussa"),
+    ("The Compagnie des Bauxites de Guinee said on Monday exports would hold.",
+     "Compagnie des Bauxites de Guinee"),
+    ("Gimnasia y Esgrima de Mendoza beat Atlas 2-0 on Sunday.", "Gimnasia y Esgrima de Mendoza"),
+    # firms named by their trade in Spanish and Portuguese
+    ("The concession went to Minera Rio Blanco, which will invest 200 million dollars.", "Minera Rio Blanco"),
+    ("Naviera Austral cancelled four sailings to Chaiten, a spokesman said.", "Naviera Austral"),
+    # leads without their accents, as wire copy writes them
+    ("The Compania Sudamericana de Vapores said freight rates had fallen.",
+     "Compania Sudamericana de Vapores"),
+    ("A spokesman for the Federacion Nacional de Cafeteros said prices would rise.",
+     "Federacion Nacional de Cafeteros"),
+])
+def test_french_and_spanish_bodies(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations")
+    assert not names(data, "people") & {body, *body.split(" de ")[1:], *body.split(" des ")[1:]}
+
+
+_BROADCAST = (
+    "Evening bulletin: the port strike\n\n"
+    "The following is a transcript of Friday's evening bulletin, in which the presenter, Mele "
+    "Tupou, spoke to the union's secretary, Viliami Fifita.\n\n"
+    "PRESENTER: Good evening. The port has been shut since Tuesday. Mr Fifita, when will it open?\n\n"
+    "FIFITA: When the company pays what it owes.\n\n"
+    "PRESENTER: Thank you.\n")
+
+
+def test_a_broadcasts_presenter_named_by_the_introduction() -> None:
+    data = draft(_BROADCAST)
+    assert speakers(data) == ["Mele Tupou", "Viliami Fifita", "Mele Tupou"]
+    assert "Presenter" not in names(data, "people")
+
+
+@pytest.mark.parametrize(("intro", "who"), [
+    ("The programme's host, Ana Folau, spoke to Viliami Fifita.", "Ana Folau"),
+    ("Anchor Ana Folau spoke to Viliami Fifita on Friday.", "Ana Folau"),
+    ("On Friday's bulletin anchor Ana Folau spoke to Viliami Fifita.", "Ana Folau"),
+    ("Ana Folau, the anchor, spoke to Viliami Fifita on Friday.", "Ana Folau"),
+])
+def test_a_role_label_named_by_the_introduction(intro: str, who: str) -> None:
+    label = "HOST" if "host" in intro else "ANCHOR"
+    text = (f"Bulletin\n\n{intro}\n\n{label}: Good evening, Mr Fifita.\n\nFIFITA: Good evening.\n\n"
+            f"{label}: Thank you.\n")
+    assert speakers(draft(text))[0] == who
+
+
+@pytest.mark.parametrize(("text", "person", "surname"), [
+    # names written family name first: the given name closes them
+    ("Tanaka Hiroshi opened the bridge on Monday. \"It took nine years,\" Tanaka said.",
+     "Tanaka Hiroshi", "Tanaka"),
+    ("The farm belongs to Morimoto Keiko, who grows rice on the terraces above the river.",
+     "Morimoto Keiko", None),
+    ("Kovacs Peter resigned on Friday. Kovacs told the board he would stay until June.",
+     "Kovacs Peter", "Kovacs"),
+])
+def test_names_family_name_first(text: str, person: str, surname: str | None) -> None:
+    data = draft(text)
+    assert person in names(data, "people")
+    if surname:
+        assert speakers(data) in ([person], [])
+        assert surname in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the streets, outskirts and residents of a town
+    ("Rubbish has piled up on the streets of Pokhara and Butwal for a week.", {"Pokhara", "Butwal"}),
+    ("Fighting reached the outskirts of Bunia on Friday, the army said.", {"Bunia"}),
+    ("Most residents of Kibera have no piped water, the survey found.", {"Kibera"}),
+    # two places at one spot
+    ("About 3,000 workers at Kolwezi and Likasi in southern Katanga walked out.", {"Kolwezi", "Likasi"}),
+    ("Gold miners at Obuasi and Tarkwa in western Ghana downed tools.", {"Obuasi", "Tarkwa"}),
+])
+def test_places_of_towns(text: str, places: set[str]) -> None:
+    data = draft(text)
+    assert places <= names(data, "places")
+    assert not places & names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # goal scorers in a match report
+    ("Dynamo won 2-1. Kwame Boateng put the hosts ahead after 12 minutes, and Yaw Mensah headed "
+     "the winner.", {"Kwame Boateng", "Yaw Mensah"}),
+    ("Rovers levelled through Lwazi Dube before half-time.", {"Lwazi Dube"}),
+    ("Hearts went ahead through Abena Owusu on the hour, but lost 2-1.", {"Abena Owusu"}),
+    ("Substitute Tendai Moyo fired home a penalty in the 88th minute.", {"Tendai Moyo"}),
+])
+def test_goal_scorers(text: str, people: set[str]) -> None:
+    assert people <= names(draft(text), "people")
+
+
+def test_a_side_a_given_name_opens_and_a_club_word_closes() -> None:
+    data = draft("Mekelle had been tired after their semi-final against Adama City on Thursday.")
+    assert "Adama City" in names(data, "organisations")
+    assert "Adama City" not in names(data, "places")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a club scores no person, a place at a firm stays a person, a district keeps its type
+    "Real Madrid scored twice before half-time and Manchester United put pressure on the leaders.",
+    "Hawassa City put the visitors ahead after 20 minutes.",
+    "She met Ana Lima and Joe Black at Jo Smith and Partners in London.",
+    "Ana Lima, who grows coffee near Huye, said prices had fallen.",
+])
+def test_guards(text: str) -> None:
+    data = draft(text)
+    people = names(data, "people")
+    assert not people & {"Real Madrid", "Manchester United", "Hawassa City", "Partners",
+                          "Jo Smith and Partners"}
+    assert "Partners" not in names(data, "places")
+    if "Ana Lima" in text:
+        assert "Ana Lima" in people
+
+
+def test_a_district_keeps_its_kind() -> None:
+    data = draft("Most residents of the Dolakha district have no road, the survey found.")
+    assert {p["name"]: p.get("type") for p in data.get("places", [])}.get("Dolakha") == "district"
+
+
+def test_a_match_against_a_player_is_no_side() -> None:
+    data = draft("Her match against Rafael Nadal lasted four hours, and she won 6-4, 6-3.")
+    assert "Rafael Nadal" not in names(data, "organisations")
