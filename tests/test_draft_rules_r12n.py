@@ -136,3 +136,57 @@ def test_a_district_keeps_its_kind() -> None:
 def test_a_match_against_a_player_is_no_side() -> None:
     data = draft("Her match against Rafael Nadal lasted four hours, and she won 6-4, 6-3.")
     assert "Rafael Nadal" not in names(data, "organisations")
+
+
+def test_a_quote_attributed_past_a_long_apposition() -> None:
+    data = draft("\"We went to court so that the river would still be there,\" Rosa Quilindo, governor "
+                 "of the Kokonuko reserve at Purace, said by telephone.")
+    assert speakers(data) == ["Rosa Quilindo"]
+    assert "Purace" in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a place after a facility's noun and 'at'; a landfill named by its place
+    ("Guards at the prison at Mpimba said the inmates had no water.", "Mpimba"),
+    ("Tankers wait at the terminal at Ras Lanuf for days.", "Ras Lanuf"),
+    ("Trucks queued on the road to the Ghazipur landfill for a week.", "Ghazipur"),
+    # works named by the town they stand in, opening a sentence
+    ("The Labasa sugar mill has been shut since Friday, growers said.", "Labasa"),
+])
+def test_places_of_works(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places")
+    assert place not in names(data, "people") | names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a centre that serves, speaking: a body, not a building
+    ("The National Flood Warning Centre said the river would crest on Friday.",
+     "National Flood Warning Centre"),
+    ("The Regional Disaster Information Centre warned that roads would close.",
+     "Regional Disaster Information Centre"),
+    # a ministry of more fields than one comma lists
+    ("The Ministry of Youth, Sport, Arts and Recreation said the grant would be paid.",
+     "Ministry of Youth, Sport, Arts and Recreation"),
+])
+def test_bodies_named_by_what_they_do(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations")
+    assert body not in names(data, "places")
+
+
+def test_a_capitalised_office_in_apposition() -> None:
+    data = draft("Mere Kaloumaira, the Minister for Fisheries, told parliament the ban would stay.")
+    assert "Mere Kaloumaira" in names(data, "people")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a list of bodies after a ministry stays apart, a centre as a building is a place
+    "The Ministry of Health, UNICEF and the Red Cross signed the plan on Monday.",
+    "The talks were held at the Kenyatta International Convention Centre in Nairobi.",
+])
+def test_guards_of_bodies(text: str) -> None:
+    data = draft(text)
+    orgs = names(data, "organisations")
+    assert not any(", UNICEF" in o or "Red Cross," in o for o in orgs)
+    assert "Kenyatta International Convention Centre" not in orgs

@@ -13,6 +13,7 @@ from briefing.new.draft.firms import camel_case_firm
 from briefing.new.draft.institutions import name_guessed
 from briefing.new.draft.lexicon import (
     BRANCHED_BODIES,
+    CENTRE_SERVICES,
     CITIES,
     CLUB_WORDS,
     COUNTRIES,
@@ -239,8 +240,8 @@ _FIELDS = frozenset("Research Space Satellite Science Sciences Medical Cancer St
 
 def _research_centre(tokens: list[str]) -> bool:
     if tokens[-1] in ("Centre", "Center") and len(tokens) >= 2:
-        return tokens[-2] in _FIELDS or tokens[-2].endswith(("s'", "s’"))  # "the Metropolitan Bus
-        # Operators' Centre": a centre of its members is a body
+        return tokens[-2] in _FIELDS | CENTRE_SERVICES or tokens[-2].endswith(("s'", "s’"))
+        # ("the Metropolitan Bus Operators' Centre": a centre of its members is a body)
     return any(head in tokens[:-1] and tokens[tokens.index(head) + 1:][:1] == [link]
                for head, link in (("Centre", "for"), ("School", "of"), ("School", "for"))) \
         and any(t in _FIELDS for t in tokens)  # 'National School of Public Health': a school of a field

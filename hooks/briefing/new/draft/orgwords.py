@@ -128,6 +128,12 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
 # ('a semi-final against Adama City', 'against Alexandra United'): round 12.
 SIDE_TAILS = CLUB_WORDS | frozenset("City United Town FC AFC SC".split())
 
+# What a centre that is a body (not a building) does for others, the word before 'Centre' in its
+# name: 'the Solid Waste Management Technical Support Centre warned', 'the Pacific Tsunami Warning
+# Center' (round 12; fields of study are organisations.py's own list).
+CENTRE_SERVICES = frozenset("Support Management Monitoring Coordination Information Warning Forecasting "
+                            "Resource Resources Training Advisory Advice Assessment Documentation".split())
+
 # Words after a name that make it a party, a station or a body of members: 'Fianna Fáil
 # councillors', 'RPP radio', 'Fidesz lawmakers'.
 MEMBERS = frozenset("councillors lawmakers legislators deputies mps senators members supporters "

@@ -293,10 +293,19 @@ def native_name(text: str, end: int) -> tuple[str | None, int]:
     return " ".join(match.group(1).split()), match.end()
 
 
+def _office_of(words: list[str]) -> bool:
+    """'Minister for Sugar', 'Secretary of State for Health': a capitalised title, then 'for' or
+    'of' and its field, the whole an office (round 12)."""
+    return len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in TITLE_WORDS \
+        and words[1] in ("for", "of") and words[2][:1].isupper()
+
+
 def _appositive(text: str, end: int) -> str | None:
     """'Janet Yellen, the U.S. Treasury Secretary, said' -> 'U.S. Treasury Secretary'."""
     end = native_name(text, end)[1]  # 'Liao Liou-yi (廖了以), chairman of ...'
     match = _APPOSITIVE.match(text, end)
+    if match and _office_of(match.group(1).split()) and not _NAME_NEXT.match(text, match.end()):
+        return match.group(1)  # 'Isoa Tikoca, the Minister for Sugar, told parliament'
     if match and match.group(1).split()[-1].lower() in TITLE_WORDS and _NAME_NEXT.match(text, match.end()):
         return None  # 'At a ceremony in the Central Cemetery, the French ambassador, Jean-Claude
         # Moreau, gave ...': the title is the name's after it (not 'X, the president of the space

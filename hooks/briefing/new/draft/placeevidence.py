@@ -44,7 +44,9 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       # dam', 'the Yungas highway', 'the Troll field'
                       "area block field dam reservoir highway motorway expressway "
                       # round 11: 'at the foot of the Virunga volcanoes'
-                      "volcano volcanoes".split())
+                      "volcano volcanoes "
+                      # round 12: 'the Sisdol landfill site'
+                      "landfill".split())
 # Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
 # sawmill' (only after the name: 'the plant of Renault' names a firm).
 WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works".split())
@@ -141,7 +143,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "place"  # 'in Blantyre and Zomba', 'a headwind along the Maas'
     if (re.search(r"\b(?:in|near|outside|across|around|off)\s+$|\b(?:near|outside|around|off)\s+the\s+$"
                   r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|kilometres|"
-                  r"kilometers|km|miles)\s+of\s+$|\b(?:plants?|factory|factories|mills?|mines?|shipyards?|bases?|camps?|depots?)\s+at\s+$",
+                  r"kilometers|km|miles)\s+of\s+$|\b(?:plants?|factory|factories|mills?|mines?|shipyards?"
+                  r"|bases?|camps?|depots?|reserves?|reservations?|stations?|terminals?|refinery|refineries|smelters?|prisons?|dams?|"
+                  r"landfills?)\s+at\s+$",
                   window.before(paragraph, run.start))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
             or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
@@ -249,9 +253,11 @@ def _feature_after(paragraph: str, run: Run) -> str | None:
 
 def _works(noun: str, paragraph: str, run: Run) -> str | None:
     """'the Motala paper mill', 'its Oulu sawmill': a single name after 'the' or 'its' (the works
-    of a body named so is the body's: 'the Ford plant' is an organisation's, found first)."""
-    return "place" if noun in WORKS_NOUNS and len(run.tokens) == 1 \
-        and re.search(r"\b(?:the|its|their)\s+$", window.before(paragraph, run.start)) else None
+    of a body named so is the body's: 'the Ford plant' is an organisation's, found first); 'The
+    Lautoka sugar mill has been shut' opening a sentence too."""
+    opening = len(run.tokens) == 2 and run.tokens[0] in ("The", "Its", "Their")
+    return "place" if noun in WORKS_NOUNS and (len(run.tokens) == 1 and re.search(
+        r"\b(?:the|its|their)\s+$", window.before(paragraph, run.start)) or opening) else None
 
 
 _PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from|"
