@@ -190,3 +190,29 @@ def test_guards_of_bodies(text: str) -> None:
     orgs = names(data, "organisations")
     assert not any(", UNICEF" in o or "Red Cross," in o for o in orgs)
     assert "Kenyatta International Convention Centre" not in orgs
+
+
+def _counts(text: str) -> list[tuple[float, str]]:
+    return [(f["value"], f.get("unit", "")) for f in draft(text).get("figures", [])]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a scale written as a letter, British style, right before the noun counted
+    ("The floods forced 1.2m people from their homes, the agency said.", (1.2, "million people")),
+    ("The storm left 2.4m households without power on Monday.", (2.4, "million households")),
+    # a part of a whole that is someone's, its noun four words on
+    ("The board will shut 12 of the district's 40 primary and secondary schools.", (12.0, "schools")),
+    # two kinds joined by 'and', a gerund describing the noun
+    ("The utility runs 26 water treatment and pumping stations.", (26.0, "stations")),
+])
+def test_counts_of_things(text: str, count: tuple[float, str]) -> None:
+    assert count in _counts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # guards: metres before a describing word or an event are no millions
+    "Workers dug 6m deep trenches around the camp.",
+    "She won the 100m freestyle heats on Sunday.",
+])
+def test_metres_are_no_millions(text: str) -> None:
+    assert not any("million" in unit for _value, unit in _counts(text))
