@@ -216,3 +216,40 @@ def test_counts_of_things(text: str, count: tuple[float, str]) -> None:
 ])
 def test_metres_are_no_millions(text: str) -> None:
     assert not any("million" in unit for _value, unit in _counts(text))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the first of two places a route runs between
+    ("The line will run its busiest route, between Villamontes and Yacuiba, from May.", "Villamontes"),
+    ("Daily flights between Gusau and Birnin Kebbi were cut on Monday.", "Gusau"),
+    # a wharf, a port, a roadside at a place; a launch site
+    ("The loan pays for a new wharf at Neiafu and a road.", "Neiafu"),
+    ("Vendors moved to the roadside at Mbare instead.", "Mbare"),
+    ("The satellite was launched from the Plesetsk cosmodrome on Friday.", "Plesetsk"),
+])
+def test_places_of_routes_and_wharves(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places")
+    assert place not in names(data, "people") | names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a club in a league table's margin
+    ("Flamengo stay second, three points behind Coritiba after the draw.", "Coritiba"),
+    ("The win leaves them four points clear of Ituano at the top.", "Ituano"),
+    # a bloc of states named as a community
+    ("Ministers of the Andean Community will meet in Lima on Friday.", "Andean Community"),
+])
+def test_sides_and_blocs(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: talks between people, a driver behind a driver
+    "Talks between Ana Lima and Joe Black failed on Monday.",
+    "Hamilton is now 12 points behind Max Verstappen in the standings.",
+])
+def test_guards_of_routes_and_margins(text: str) -> None:
+    data = draft(text)
+    assert not names(data, "places") & {"Ana Lima", "Joe Black"}
+    assert "Max Verstappen" not in names(data, "organisations")

@@ -20,7 +20,10 @@ ORG_HEADS = frozenset(
     # round 9: 'the Iron and Steel Trades Confederation', 'the Vice-Ministry of Transport'
     "confederation vice-ministry "
     # round 9 (2): works named as firms ('the Glanmor Foundry shut its doors')
-    "foundry ironworks steelworks".split())  # ('Sunrise FM', 'Radio Maria')
+    "foundry ironworks steelworks "
+    # round 12: blocs of states named as communities ('the East African Community', 'the European
+    # Economic Community', 'the Caribbean Community')
+    "community".split())  # ('Sunrise FM', 'Radio Maria')
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(

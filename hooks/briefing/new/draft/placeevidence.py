@@ -45,8 +45,8 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       "area block field dam reservoir highway motorway expressway "
                       # round 11: 'at the foot of the Virunga volcanoes'
                       "volcano volcanoes "
-                      # round 12: 'the Sisdol landfill site'
-                      "landfill".split())
+                      # round 12: 'the Sisdol landfill site', 'the Baikonur cosmodrome'
+                      "landfill cosmodrome spaceport".split())
 # Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
 # sawmill' (only after the name: 'the plant of Renault' names a firm).
 WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works".split())
@@ -131,6 +131,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if _on_the(paragraph, run, tokens) or _apposed_to_a_place(paragraph, run, tokens) \
             or listed_in_places_of(paragraph, run):
         return "place"
+    if _route_from(paragraph, run, tokens):
+        return "place"  # 'its busiest route, between Split and Supetar'
     if located_at(paragraph, run) or _landmark(paragraph, run, tokens):
         return "place"  # 'at Al Ghubrah near Muscat', 'at Muguga in Kenya', 'marched to Stradey Park'
     if len(tokens) == 1 and not text.isupper() \
@@ -145,7 +147,7 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
                   r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|kilometres|"
                   r"kilometers|km|miles)\s+of\s+$|\b(?:plants?|factory|factories|mills?|mines?|shipyards?"
                   r"|bases?|camps?|depots?|reserves?|reservations?|stations?|terminals?|refinery|refineries|smelters?|prisons?|dams?|"
-                  r"landfills?)\s+at\s+$",
+                  r"landfills?|wharf|wharves|ports?|harbou?rs?|bridges?|checkpoints?|roadside)\s+at\s+$",
                   window.before(paragraph, run.start))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
             or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
@@ -298,6 +300,21 @@ def located_at(paragraph: str, run: Run) -> bool:
 def _plain_pair(one: list[str], other: list[str]) -> bool:
     return not any(is_given_name(words[0]) or any(w.lower() in ORG_HEADS for w in words)
                    for words in (one, other))
+
+
+# A way between two places, then the first of them (the second is a place as a list's last item
+# after 'between'): 'the route between Split and Supetar', 'flights between Male and Gan', 'the
+# road between Tarija and Potosí' (round 12); not 'talks between Ana Lima and Joe Black'.
+_ROUTE_BETWEEN = re.compile(r"\b(?:route|routes|road|roads|railway|rail\s+line|line|flights?|ferry|ferries|"
+                            r"crossing|crossings|highway|motorway|pipeline|bus|buses|trains?|service|"
+                            r"services|sails|sailed|sailing|runs|ran|running|flies|flew|flying|journey|trip)"
+                            r",?\s+between\s+$")
+
+
+def _route_from(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    return len(tokens) <= 3 and bool(_ROUTE_BETWEEN.search(window.before(paragraph, run.start))) \
+        and bool(re.match(r"\s+and\s+[A-Z]", window.after(paragraph, run.end))) \
+        and not any(t.lower() in ORG_HEADS for t in tokens)
 
 
 _TO_A_PLACE = re.compile(r"\b(?:at|to|from|in|near|outside|towards|toward|into|past|around|beside|behind|"

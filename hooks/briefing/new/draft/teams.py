@@ -28,6 +28,10 @@ _BEAT_BEFORE = re.compile(rf"\b(?:{_RESULT})\s+$")
 _SCORED = (r"(?:lost|won|drew|went\s+down|fell|slipped)" + _SCORE
            + r"\s+(?:(?:away\s+|at\s+home\s+)?to|against|with)")
 _SCORED_AFTER = re.compile(rf"\s+{_SCORED}\s+[A-Z]")
+# A league table's margin: 'three points behind Palmeiras', 'four points clear of Vasco', 'level on
+# points with Ceará' (round 12; a given name opening the name is a driver's or a golfer's, left).
+_TABLE_MARGIN = re.compile(r"\bpoints?\s+(?:behind|ahead\s+of|clear\s+of|above|below|adrift\s+of|off)\s+$"
+                           r"|\blevel\s+on\s+points\s+with\s+$")
 _SCORED_BEFORE = re.compile(rf"\b{_SCORED}\s+$")
 
 
@@ -40,7 +44,7 @@ def plays_a_match(text: str, run: Run) -> bool:
                    for t in [run.text, *tokens]):
         return False
     before = window.before(text, run.start)[-40:]
-    if _AGAINST.search(before):
+    if _AGAINST.search(before) or _TABLE_MARGIN.search(before):
         return True
     if _SCORED_AFTER.match(text, run.end) or _SCORED_BEFORE.search(before):
         return True  # 'Arsenal lost 1-0 to Aston Villa'
