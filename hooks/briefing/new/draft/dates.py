@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.calendarwords import MONTH
 from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.lexicon import EVENT_NOUNS
 from briefing.new.draft.plans import REMANDED
@@ -20,8 +21,7 @@ from briefing.new.draft.sentences import sentence_at
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|"
-          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_MONTH = MONTH
 _YEAR = r"(?:,?\s+(?P<year>\d{4})\b)?"
 _PATTERNS = [
     ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}"),
