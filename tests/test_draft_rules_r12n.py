@@ -253,3 +253,35 @@ def test_guards_of_routes_and_margins(text: str) -> None:
     data = draft(text)
     assert not names(data, "places") & {"Ana Lima", "Joe Black"}
     assert "Max Verstappen" not in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a body paid or owed a sum: no town, though 'in <country>' follows it elsewhere
+    ("We buy power from Zesco in Zambia. Last year we paid Zesco 300 million pula.", "Zesco"),
+    ("The state still owes Petrotrin $2 billion, the minister said.", "Petrotrin"),
+])
+def test_a_payee_is_a_body(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations")
+    assert body not in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a river or a sea named by 'the' alone, in a sentence about water
+    ("Dozens of barges were stuck in the Pilcomayo after the water fell.", "Pilcomayo"),
+    ("Half the village depends on fishing in the Tonle Sap, officials said.", "Tonle Sap"),
+    ("The river waters 9,000 hectares before it reaches the Amu Darya.", "Amu Darya"),
+])
+def test_waters_named_by_the_alone(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a payee a given name opens is a person; a chamber or a paper after 'in the' is no water
+    "The club paid Ana Lima 500 dollars in January.",
+    "Fishermen protested after the bill passed in the Commons on Monday.",
+])
+def test_guards_of_payees_and_waters(text: str) -> None:
+    data = draft(text)
+    assert "Ana Lima" not in names(data, "organisations")
+    assert "Commons" not in names(data, "places")

@@ -40,6 +40,7 @@ from briefing.new.draft.orgcontext import (
     org_apposition,
     owns_a_player,
 )
+from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body, national_of
@@ -93,7 +94,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or spelled_by_initials(paragraphs[run.paragraph - 1], run, _NOT_BODIES) \
                 or named_after_its_noun(paragraphs[run.paragraph - 1], run) \
                 or len(tokens) <= 3 and text not in _NOT_BODIES and text not in openings \
-                and holds_a_board(whole, text) \
+                and (holds_a_board(whole, text) or paid_a_sum(whole, text)) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,

@@ -133,7 +133,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
     if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
         return "city or region"  # 'Blantyre, Malawi'
-    if _on_the(paragraph, run, tokens) or _apposed_to_a_place(paragraph, run, tokens) \
+    if _on_the(paragraph, run, tokens) or _water_named(paragraph, run, tokens) \
+            or _apposed_to_a_place(paragraph, run, tokens) \
             or listed_in_places_of(paragraph, run):
         return "place"
     if _route_from(paragraph, run, tokens):
@@ -192,6 +193,25 @@ def _on_the(paragraph: str, run: Run, tokens: list[str]) -> bool:
     return len(tokens) <= 2 and tokens[0] not in NOT_PLACES_ON \
         and bool(re.search(r"\bon\s+the\s+$", window.before(paragraph, run.start))) \
         and bool(_AFTER_PLACE.match(window.after(paragraph, run.end)))
+
+
+# A river, a lake or a sea named by 'the' alone, in a sentence about water: 'ships were waiting in
+# the Hooghly to be unloaded', 'depend on fishing in the Mekong', 'before it reaches the Chu'
+# (round 12).
+_IN_WATER = re.compile(r"\b(?:in|into|on|across|along|up|down|reaches|reached|crossed|cross|crossing|enters|"
+                       r"entered|joins|joined)\s+the\s+$")
+_WATER_WORDS = re.compile(r"\b(?:ships?|boats?|vessels?|barges?|ferry|ferries|fishing|fishermen|fishers|"
+                          r"river|rivers|waters?|flows?|flowed|floods?|flooded|dredg\w*|banks|estuary|tides?|upstream|"
+                          r"downstream|sail\w*|drown\w*|meltwater|streams?)\b")
+
+
+def _water_named(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    if len(tokens) > 2 or tokens[0] in NOT_PLACES_ON or run.text.isupper() \
+            or not _IN_WATER.search(window.before(paragraph, run.start)) \
+            or not _AFTER_PLACE.match(window.after(paragraph, run.end)):
+        return False
+    start, end = sentence_at(paragraph, run.start)
+    return bool(_WATER_WORDS.search(paragraph[start:end]))
 
 
 def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
