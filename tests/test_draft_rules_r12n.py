@@ -285,3 +285,35 @@ def test_guards_of_payees_and_waters(text: str) -> None:
     data = draft(text)
     assert "Ana Lima" not in names(data, "organisations")
     assert "Commons" not in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a trade that is a person's as often as a firm's, before a name a given name opens
+    ("The jury is chaired by the French producer Michel Reilhac this year.", "Michel Reilhac"),
+    ("The novel was bought by the publisher Maria Campbell in 2019.", "Maria Campbell"),
+])
+def test_a_person_of_a_trade(text: str, person: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people")
+    assert person not in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # the Irish article opening a body's name
+    ("An Post said the office in Gort would reopen on Wednesday.", "An Post"),
+    ("An Bord Pleanala refused permission for the quarry on Friday.", "An Bord Pleanala"),
+])
+def test_the_irish_article(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a firm after a body's noun stays a firm; 'An' before a vowel's sound is English
+    "The bank Julius Baer said profits rose, and the brewer Heineken said sales fell.",
+    "An FBI agent and an Italian court official said the talks had failed.",
+])
+def test_guards_of_trades_and_articles(text: str) -> None:
+    data = draft(text)
+    orgs = names(data, "organisations")
+    assert "Julius Baer" in orgs or "FBI" in text
+    assert not any(o.startswith("An ") for o in orgs)

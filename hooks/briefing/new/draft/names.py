@@ -49,6 +49,14 @@ RUN = re.compile(rf"(?<![\w'’.])(?:(?:{_INITIAL}|{_SAINT})[ \t]+)?{WORD}"
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
 
 
+def irish_article(tokens: list[str]) -> bool:
+    """'An Post', 'An Garda Síochána', 'An Bord Pleanála': the Irish article opens the name. English
+    writes 'An' only before a vowel's sound, so before a consonant's letter (not 'H', 'X', nor a
+    word in capitals: 'An MP', 'An FBI agent', 'An X-ray') it is no English article (round 12)."""
+    return len(tokens) >= 2 and tokens[0] == "An" and tokens[1][:1] in "BCDFGJKLMNPQRSTVWZ" \
+        and not tokens[1].isupper() and not re.match(r"[A-Z]-", tokens[1])
+
+
 @dataclass(frozen=True)
 class Run:
     paragraph: int  # 1-based

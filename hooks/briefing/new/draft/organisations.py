@@ -31,7 +31,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
     UNIT_WORDS,
 )
-from briefing.new.draft.names import Run
+from briefing.new.draft.names import Run, irish_article
 from briefing.new.draft.orgcontext import (
     before_role_and_person,
     holds_a_board,
@@ -62,7 +62,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     openings = {" ".join(run.tokens[:n]) for run in found for n in range(1, len(run.tokens))}
     for run in found:
         tokens = [t for t in run.tokens]
-        while tokens and tokens[0] in NOT_NAME:
+        while tokens and tokens[0] in NOT_NAME and not irish_article(tokens):
             tokens.pop(0)
         if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _GROUPS_OF:
             tokens = tokens[2:]  # 'Shares of Toyota Motor fell', 'Members of the Teachers Union'

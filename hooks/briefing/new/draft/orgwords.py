@@ -23,7 +23,9 @@ ORG_HEADS = frozenset(
     "foundry ironworks steelworks "
     # round 12: blocs of states named as communities ('the East African Community', 'the European
     # Economic Community', 'the Caribbean Community')
-    "community".split())  # ('Sunrise FM', 'Radio Maria')
+    "community "
+    # round 12: the Irish words for a board and a council ('An Bord Pleanála', 'Údarás na Gaeltachta')
+    "bord comhairle údarás".split())  # ('Sunrise FM', 'Radio Maria')
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(
@@ -75,6 +77,9 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       "processor watchdog association refiner "
                       # round 11: 'the journal Nature', 'the magazine Der Spiegel'
                       "journal magazine".split())
+# Body nouns that are a person's trade as often ('the Portuguese producer Paulo Branco', 'the
+# brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12).
+PERSON_OR_FIRM_NOUNS = frozenset("producer developer publisher broker brewer operator".split())
 # Who builds or sells for a buyer, a firm or a person in that trade ('the contractor, Huaxin Power
 # Engineering,'; 'shipbuilder Anders Bratvold'): a body's noun before a name that opens with no
 # given name.
