@@ -317,3 +317,11 @@ def test_guards_of_trades_and_articles(text: str) -> None:
     orgs = names(data, "organisations")
     assert "Julius Baer" in orgs or "FBI" in text
     assert not any(o.startswith("An ") for o in orgs)
+
+
+def test_an_athlete_with_a_coach_is_a_person() -> None:
+    # an athlete of a single sport, named with a sport's role, though "X's coach" follows
+    data = draft("The panel rejected an appeal by South Korean weightlifter Song Min-jae against his ban. "
+                 "Song's coach, Kim Dong-su, said they would not appeal again.")
+    assert "Song Min-jae" in names(data, "people")
+    assert "Song Min-jae" not in names(data, "organisations")
