@@ -99,7 +99,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "dockers.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events 0 -> 1 in round 9: the deal's sides; places
     # .66 -> 1, orgs .5 -> 1 in round 10: 'the ports of Helsinki, Kotka and Hamina', 'Paper makers X and Y')
     "icsid.txt": (1, 1, 1, 1, .83, 1, 1, 1, 1),  # (r10 names 2: spelled by its initials)
-    "kedougou.txt": (1, 1, .75, 1, .75, 1, 1, 1, 1),  # (r10 names 2: Ibrahima Ndiaye)
+    "kedougou.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (r10 names 2: Ibrahima Ndiaye; r12: the governor of
+    # X region, Ousmane Ndour)
     "lactea.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "nacala.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),
     "satellite.txt": (1, 1, 1, 1, 1, .8, 1, 1, 1),  # (r12: the Baikonur cosmodrome)

@@ -325,3 +325,8 @@ def test_an_athlete_with_a_coach_is_a_person() -> None:
                  "Song's coach, Kim Dong-su, said they would not appeal again.")
     assert "Song Min-jae" in names(data, "people")
     assert "Song Min-jae" not in names(data, "organisations")
+
+
+def test_an_office_of_a_region_before_a_name() -> None:
+    data = draft("The minister and the governor of Tambacounda region, Aliou Sow, visited the clinic.")
+    assert "Aliou Sow" in names(data, "people")

@@ -261,7 +261,9 @@ def _title_before(head: str, words: int) -> str | None:
     # (the body maybe named after its noun: "The head of the doctors' union Sames, Ibrahima Ndiaye,";
     # an office for fields: 'The Commissioner for the Environment and Water Resources, Tokunbo Wahab,')
     office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w\-]+['’]?"
-                       r"(?:\s+(?:and|of|the|[a-z]+\s+[A-Z][\w\-]+|[A-Z][\w\-]*)){0,6}),\s*$", head)
+                       r"(?:\s+(?:and|of|the|[a-z]+\s+[A-Z][\w\-]+|[A-Z][\w\-]*)){0,6}"
+                       r"(?:\s+(?:region|province|district|state|county|prefecture|municipality|department))?),\s*$",
+                       head)  # (round 12: 'the governor of Kédougou region, Ousmane Ndour,')
     if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]) \
             and (words >= 2 or not re.search(r"\s(?:of|for)\s+(?:the\s+)?\S+\s", office.group(1))):
         return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))
