@@ -60,10 +60,12 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "pekao.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     # Round 6's fresh set of the events helper (heldout6a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it.
-    "festival.txt": (1, 1, 1, .85, .5, 1, .85, 1, 1),  # (r12: 'the Portuguese producer Paulo Branco')
+    "festival.txt": (1, 1, 1, .85, .5, 1, 1, 1, 1),  # (r12: 'the Portuguese producer Paulo Branco',
+    # 'up from 108,000 last year')
     "frost.txt": (1, 1, 1, .83, 1, .6, 1, 1, 1),
     "handball.txt": (1, 1, 1, 1, .66, .42, .6, 1, 1),
-    "haze.txt": (1, .75, 1, 1, 1, 1, .66, 1, 1),  # (places .91 -> 1 in round 10: Putrajaya)
+    "haze.txt": (1, .75, 1, 1, 1, 1, .83, 1, 1),  # (places .91 -> 1 in round 10: Putrajaya; r12:
+    # 'four water-bombing aircraft')
     "licence.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "tourism.txt": (1, 1, 1, 1, 1, 1, .85, 1, 1),
     "wages.txt": (1, 1, 1, 1, 1, .37, 1, 1, 1),  # (orgs .25 -> .37 in round 11: 'A rival union, X,')
@@ -112,7 +114,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # (1, 1, 1, 1, .83, 1, 1, 0, 0), kresna (1, .5, .66, .5, .57, .25, .88, -, 1), saintlouis (1, 1,
     # .75, .75, 1, .4, 1, 1, 1), saxaul (.5, .5, .75, .75, .66, .6, .85, -, 1)); they rise with each landing.
     "faroe.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "gobi.txt": (1, 1, 1, 1, 1, 1, .88, None, 1),
+    "gobi.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # (r12: 'C$3.20')
     "helmet.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (places .83 -> 1 in round 9: 'Ptuj Castle'; paras 0 -> 1:
     # the Slovenian related-links row; events 0 -> 1 in round 10: 'handed ... back to Ptuj')
     "kresna.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # (figures .88 -> 1 in round 10: 'injuring 27')
@@ -168,7 +170,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # (events .5 -> 1: 'when it meets next week')
     "kelani.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events .5 -> 1: the sitting that adjourned the trial)
     "lunar.txt": (1, 1, 1, 1, 1, 1, .75, 1, 1),  # (r10 names 2: Portugal Space a body)
-    "netball.txt": (1, 1, 1, 1, 1, 1, .66, 0, 1),  # (r10 names 2: both sides)
+    "netball.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),  # (r10 names 2: both sides; r12: '41 of her 44')
     "pasig.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events 0 -> 1: the agreement 'signed on Saturday')
     # Round 11's fresh set of the names helper (heldout11a.yml), answered before the drafter saw
     # it; before any rule change (facebdb): cocobod (1, 1, .6, 1, 1, 1, 1, -, 1), gaborone (1, 1,
@@ -193,7 +195,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "georgetown.txt": (1, 1, 1, 1, 1, .5, 1, 1, 1),
     "sibu.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (events: 'The council will meet the hawkers' association')
     "skopje.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: the derby; the meeting 'called ... for Thursday')
-    "walvis.txt": (1, 1, 1, 1, 1, 1, .85, 1, 1),  # (events: 'when the two meet in Cape Town')
+    "walvis.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'when the two meet in Cape Town'; r12:
+    # 'down from 210,000 last year')
     # Round 11's second fresh set of the names helper (heldout11d.yml), answered before the drafter
     # saw it; before any rule change (5a8cf09's parent, and main at 941cff7 alike): geoje (1, 1, 1, 1,
     # .86, 1, 1, -, 1), nagpur (1, 1, 1, 1, .71, .67, .78, -, 1), rosario (1, .5, 1, .86, .6, .2, 1, 0, 1;

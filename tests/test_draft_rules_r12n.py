@@ -330,3 +330,16 @@ def test_an_athlete_with_a_coach_is_a_person() -> None:
 def test_an_office_of_a_region_before_a_name() -> None:
     data = draft("The minister and the governor of Tambacounda region, Aliou Sow, visited the clinic.")
     assert "Aliou Sow" in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # a sum in a dollar with its country's letters, no scale
+    ("Shares rose 14 percent to C$3.20 in Toronto.", (3.2, "C$")),
+    # irregular plurals counted; a part of her whole
+    ("The army sent six firefighting aircraft to the island.", (6.0, "aircraft")),
+    ("She scored 38 of her 41 shots and was named player of the match.", (38.0, "shots")),
+    # a number compared with an earlier count of the same things
+    ("About 90,000 visitors came this year, up from 75,000 last year.", (75000.0, "visitors")),
+])
+def test_more_counts(text: str, count: tuple[float, str]) -> None:
+    assert count in _counts(text)

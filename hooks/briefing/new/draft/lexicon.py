@@ -419,7 +419,8 @@ NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens pe
                         "afterwards whereas unless".split())
 # Plurals without an -s that counts name: '20,000 children'.
 IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
-                     "troops crew").split()  # ('some 600 crew')
+                     "troops crew aircraft spacecraft livestock").split()  # ('some 600 crew'; round 12:
+# 'four water-bombing aircraft')
 # Adjectives that stand for the people they describe in a part of a whole: 'Two of the dead',
 # 'three of the injured'.
 PEOPLE_ADJECTIVES = ("dead injured wounded missing accused detained displaced sick elderly "
