@@ -343,3 +343,18 @@ def test_an_office_of_a_region_before_a_name() -> None:
 ])
 def test_more_counts(text: str, count: tuple[float, str]) -> None:
     assert count in _counts(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a street a Malay lead word names; a ground named before its kind
+    ("The market will move to a new complex on Jalan Bako by June.", "Jalan Bako"),
+    ("The final begins at the Olympiako pool in Athens on Saturday.", "Olympiako"),
+    ("The club will expand the Centenario stadium to 60,000 seats.", "Centenario"),
+])
+def test_streets_and_grounds(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+def test_a_headline_place_its_lead_word_names() -> None:
+    data = draft("Cholera cases spread north of Lake Bunyonyi\n\nHealth workers said 40 people were ill.")
+    assert "Lake Bunyonyi" in names(data, "places")

@@ -31,6 +31,7 @@ from briefing.new.draft.lexicon import (
     DEMONYMS,
     KNOWN_ORGS,
     ORG_HEADS,
+    PLACE_LEADS,
     PLURAL_TITLES,
     TITLE_WORDS,
 )
@@ -155,8 +156,10 @@ def _headline_places(headlines: tuple[str, ...], taken: set[str]) -> list[tuple[
     found = []
     for run in runs(headlines[:1]):
         text = re.sub(r"^(?:The|A|An)\s+", "", run.text)
+        lead = text.split()[0] if len(text.split()) >= 2 else ""
         kind = "country" if text in COUNTRIES else "city" if text in CITIES \
-            else "province or state" if is_subdivision(text) else None
+            else "province or state" if is_subdivision(text) else PLACE_LEADS.get(lead) if lead != "Hotel" \
+            else None  # (round 12: 'cases spread north of Lake Kyoga', a place its lead word names)
         if kind and text not in taken:
             found.append((text, kind))
     return found

@@ -221,7 +221,9 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                # drafted a person 'Co Galway')
                "Co": "county", "Co.": "county",
                # round 11: a hotel named first ('talks at the Hotel Vancouver', 'the Hotel Metropol')
-               "Hotel": "hotel"}
+               "Hotel": "hotel",
+               # round 12: Malay and Indonesian streets ('a new complex on Jalan Channel')
+               "Jalan": "street", "Jln": "street", "Lorong": "street"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name

@@ -47,7 +47,10 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       # round 11: 'at the foot of the Virunga volcanoes'
                       "volcano volcanoes "
                       # round 12: 'the Sisdol landfill site', 'the Baikonur cosmodrome'
-                      "landfill cosmodrome spaceport".split())
+                      "landfill cosmodrome spaceport "
+                      # round 12: where a match is played ('at the Papastrateio pool in Piraeus',
+                      # 'the Monumental stadium')
+                      "stadium arena pool velodrome racecourse".split())
 # Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
 # sawmill' (only after the name: 'the plant of Renault' names a firm).
 WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works".split())
