@@ -358,3 +358,9 @@ def test_streets_and_grounds(text: str, place: str) -> None:
 def test_a_headline_place_its_lead_word_names() -> None:
     data = draft("Cholera cases spread north of Lake Bunyonyi\n\nHealth workers said 40 people were ill.")
     assert "Lake Bunyonyi" in names(data, "places")
+
+
+def test_a_people_called_a_community_is_no_body() -> None:
+    # guard: 'community' in lower case describes a people; only a capitalised name's last word makes a bloc
+    data = draft("Lawyers for the Sengwer, a community of about 8,000 hunters, argued on Tuesday.")
+    assert "Sengwer" not in names(data, "organisations")

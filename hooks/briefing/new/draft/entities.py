@@ -26,6 +26,7 @@ from briefing.new.draft.firms import short_firm_names, split_firms
 from briefing.new.draft.gists import dateline_credit
 from briefing.new.draft.institutions import speaking_institutions
 from briefing.new.draft.lexicon import (
+    BLOC_TAILS,
     CITIES,
     COUNTRIES,
     DEMONYMS,
@@ -194,7 +195,8 @@ def _people_of_a_body(match: re.Match[str] | None) -> str:
             or not match.group("name").startswith("the "):
         return ""
     name = match.group("name")[4:]
-    return name if any(t.lower() in ORG_HEADS for t in name.split()) or name in KNOWN_ORGS else ""
+    return name if any(t.lower() in ORG_HEADS for t in name.split()) or name in KNOWN_ORGS \
+        or name.split()[-1] in BLOC_TAILS else ""
 
 
 def _drop_inside_longer(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) -> None:

@@ -6,6 +6,7 @@ from briefing.new.draft import moneywords, orgwords, placewords, rolewords
 
 # Organisation words live in orgwords.py; kept importable from here.
 BRANCHED_BODIES = orgwords.BRANCHED_BODIES
+BLOC_TAILS = orgwords.BLOC_TAILS
 CENTRE_SERVICES = orgwords.CENTRE_SERVICES
 CLUB_WORDS = orgwords.CLUB_WORDS
 FIRMS_NAMED_LIKE_PEOPLE = orgwords.FIRMS_NAMED_LIKE_PEOPLE

@@ -12,6 +12,7 @@ from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.firms import camel_case_firm
 from briefing.new.draft.institutions import name_guessed
 from briefing.new.draft.lexicon import (
+    BLOC_TAILS,
     BRANCHED_BODIES,
     CENTRE_SERVICES,
     CITIES,
@@ -79,7 +80,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
                 or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
-                or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS
+                or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
                                         and tokens[-1].lower() not in PLACE_HEADS) \
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \

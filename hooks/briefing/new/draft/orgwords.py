@@ -21,9 +21,6 @@ ORG_HEADS = frozenset(
     "confederation vice-ministry "
     # round 9 (2): works named as firms ('the Glanmor Foundry shut its doors')
     "foundry ironworks steelworks "
-    # round 12: blocs of states named as communities ('the East African Community', 'the European
-    # Economic Community', 'the Caribbean Community')
-    "community "
     # round 12: the Irish words for a board and a council ('An Bord Pleanála', 'Údarás na Gaeltachta')
     "bord comhairle údarás".split())  # ('Sunrise FM', 'Radio Maria')
 
@@ -136,6 +133,10 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
 # ('a semi-final against Adama City', 'against Alexandra United'): round 12.
 SIDE_TAILS = CLUB_WORDS | frozenset("City United Town FC AFC SC".split())
 
+# The last word of a bloc's name, capitalised ('the East African Community', 'the European Economic
+# Community'; round 12): not an organisation word anywhere else ('the Ogiek, a community of about
+# 20,000 hunters' is a people; 'Dhaka Community Hospital' a hospital's name).
+BLOC_TAILS = frozenset({"Community"})
 # What a centre that is a body (not a building) does for others, the word before 'Centre' in its
 # name: 'the Solid Waste Management Technical Support Centre warned', 'the Pacific Tsunami Warning
 # Center' (round 12; fields of study are organisations.py's own list).
