@@ -21,10 +21,18 @@ science report).
 - Found drafting a Q-and-A interview: a question and its answer on lines one under another are
   two turns ('Q: How bad were the floods?' over 'A: Worse than 2012.' drafted no quote at all:
   the answers were lost in the question's paragraph).
+- Found drafting a Kenyan port strike: talks someone invited the sides to are ahead ('Labour
+  Cabinet Secretary Alfred Mutua invited both sides to talks at his office in Nairobi on Thursday'
+  was dated the Thursday before publication, unmarked: 'invited' allowed one word before 'to');
+  Kenya's 'Cabinet Secretary' is an office, no body ('Labour Cabinet'; drought's 'Agriculture
+  Cabinet' was an organisation and a participant).
+- Found drafting the earnings wire: a source after 'according to' is no place ('according to LSEG
+  data' drafted a place 'LSEG').
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -118,3 +126,39 @@ def test_a_question_over_its_answer_are_two_turns() -> None:
     data = draft(INTERVIEW)
     assert [q["text"][:15] for q in data.get("quotes", [])] == ["Worse than 2012", "Dredging. The f"]
     assert set(speakers(data)) == {"Ngozi Eze"}
+
+
+def test_a_source_after_according_to_is_no_place() -> None:
+    data = draft("Steel profit\n\nAnalysts had expected 5.1 billion rupees, according to LSEG data.")
+    assert "LSEG" not in names(data, "places")
+
+
+def test_a_name_after_to_is_still_a_place() -> None:  # guard
+    assert "Tessalit" in names(draft("The convoy drove from Gao to Tessalit on Monday."), "places")
+
+
+def test_talks_a_minister_invited_both_sides_to_are_ahead() -> None:
+    data = draft("Dock strike\n\nLabour Cabinet Secretary Alfred Mutua invited both sides to talks at his "
+                 "office in Nairobi on Thursday.", dt.date(2025, 6, 10))
+    dates = [m.get("date") for m in data.get("meetings", [])]
+    assert dates == ["2025-06-12"], data.get("meetings")
+
+
+def test_a_meeting_held_on_a_weekday_stays_before() -> None:  # guard
+    data = draft("Dock strike\n\nLabour Cabinet Secretary Alfred Mutua met union leader Simon Sang at his "
+                 "office in Nairobi on Thursday.", dt.date(2025, 6, 10))
+    assert [m.get("date") for m in data.get("meetings", [])] == ["2025-06-05"]
+
+
+@pytest.mark.parametrize("text", [
+    "Labour Cabinet Secretary Alfred Mutua invited both sides to talks.",
+    "Agriculture Cabinet Minister Mithika Linturi toured the county on Monday.",
+])
+def test_a_cabinet_secretary_is_an_office_not_a_body(text: str) -> None:
+    data = draft(text)
+    assert not any("Cabinet" in n for n in names(data, "organisations")), names(data, "organisations")
+
+
+def test_a_committee_chair_still_names_the_committee() -> None:  # guard
+    data = draft("Finance Committee Chair Aden Duale said the clinics would open.")
+    assert "Finance Committee" in names(data, "organisations")

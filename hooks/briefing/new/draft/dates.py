@@ -54,7 +54,8 @@ _DONE_BEFORE = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b[^,;.\"“”]*?\bon\
 # them on Friday', 'the ministry was willing to meet the drivers on Thursday').
 _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
                     r"hoped|intended|planned|decided|resolved|promised|pledged|vowed)\s+to|"
-                    r"invited\s+\w+\s+to|"
+                    # 'invited both sides to talks at his office on Thursday'
+                    r"invited\s+(?:[\w'’\-]+\s+){1,4}?to|"
                     # 'ordered the council and the union back to the bargaining table on Monday'
                     r"(?:ordered|summoned|called|sent)\s+[^.;]{1,120}?\s+back\s+to|"
                     # 'voted yesterday to go back to work on Monday': the act has its own day; the

@@ -159,9 +159,11 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
                   r"landfills?|wharf|wharves|ports?|harbou?rs?|bridges?|checkpoints?|roadside)\s+at\s+$",
                   window.before(paragraph, run.start))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
-            or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
+            or re.search(r"\b(?:from|(?<!according )to)\s+$", window.before(paragraph, run.start))
+            and len(tokens) == 1) \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg', 'south of Aralsk', 'a plant at Fuglafjørður'
+        # (not 'according to LSEG data': a source)
     if is_subdivision(text):
         return "province or state"  # 'Nova Scotia', 'Kerala', 'Oaxaca' (ISO 3166-2), told no other way
     return None
