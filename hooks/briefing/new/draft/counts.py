@@ -32,16 +32,19 @@ _NOT_LINK = (r"(?!(?:to|and|or|of|in|on|at|for|from|by|with|than|as|but|if|after
 _QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})\s+)?"
 _COUNT = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_WORDS)})"
-    r"(?P<scale>\s+(?:million|billion))?"
+    rf"(?P<scale>\s+(?:million|billion)|(?:m|bn|mn)(?=\s+(?:{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b))?"
+    # (round 12: '1.2m people' as British copy writes it; the noun right after: '6m deep trenches'
+    # and '100m freestyle heats' are metres)
     rf"\s+(?:{_NOT_LINK}[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b",
     re.IGNORECASE)
 # '120,000 rubber and oil palm estate workers': two kinds joined by 'and' before the noun counted
-# (nouns, no verb: a word before 'and' and after it, neither ending in -ed or -ing).
+# (nouns, no verb: a word before 'and' and after it, neither ending in -ed, nor in -ing before
+# 'and'; round 12: '38 water treatment and pumping units', a gerund after 'and' describes the noun).
 _JOINED_KINDS = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+{_NOT_LINK}(?:[a-z]+\s+)?[a-z]+(?<!ed)(?<!ing)"
-    rf"\s+(?:and|or)\s+(?:[a-z]+(?<!ed)(?<!ing)\s+){{1,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b")
+    rf"\s+(?:and|or)\s+(?:[a-z]+(?<!ed)\s+){{1,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b")
 _MONEY = re.compile(rf"(?<![\w$€£¥₹]){_QUALIFIER}"
-                    r"(?P<symbol>[$€£¥₹₦]|\bR(?=\d)|\bN(?=\d)|\bRs\.?\s?(?=\d)|\bINR\s?(?=\d)"
+                    r"(?P<symbol>[$€£¥₹₦]|\b(?:US|A|C|NZ|HK|S|NT|Z)\$(?=\d)|\bR(?=\d)|\bN(?=\d)|\bRs\.?\s?(?=\d)|\bINR\s?(?=\d)"
                     rf"|\b(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))"  # ('PGK 400,000', 'ZMW4.5 million')
                     r"(?P<value>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?!\.?\d)"
                     r"(?P<scale>\s+(?:million|billion|trillion|crores?|lakhs?)|(?:bn|mn|m|tn)\b)?(?!\w|,\d)")
@@ -51,11 +54,12 @@ _SCALES = {"bn": "billion", "m": "million", "mn": "million", "tn": "trillion", "
            "lakhs": "lakh"}
 # '18 of the 798 hexagonal segments', 'Three of the five bidders', 'Two of the dead': the first
 # number counts the same things; 'eight of them' counts what the sentence before named (its unit
-# left to the reviewer).
+# left to the reviewer). Round 12: a whole that is someone's ("14 of the city's 38 water treatment
+# and pumping units"), its noun up to four words on.
 _OF_TOTAL = re.compile(
     rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_WORDS)})\s+of\s+"
-    rf"(?:(?:the|its|their|all|these|those)\s+"
-    rf"(?:\d{{1,3}}(?:,\d{{3}})+\s+|\d+\s+|(?:{'|'.join(_WORDS)})\s+)?(?:[a-z][\w\-]*\s+){{0,2}}?"
+    rf"(?:(?:the|its|their|his|her|our|all|these|those)\s+(?:[a-z]+['’]s\s+)?"
+    rf"(?:\d{{1,3}}(?:,\d{{3}})+\s+|\d+\s+|(?:{'|'.join(_WORDS)})\s+)?(?:[a-z][\w\-]*\s+){{0,4}}?"
     rf"(?P<noun>{'|'.join(IRREGULAR_PLURALS + PEOPLE_ADJECTIVES)}|[a-z][a-z\-]*s)\b|them\b|those\b)",
     re.IGNORECASE)
 # 'killing 14 people and injuring 23', 'the blast wounded 40': a number right after a verb that
@@ -74,7 +78,8 @@ _HARMED = re.compile(
 # 10: with its qualifier, 'against fewer than 20 in the last survey'.)
 _BARE = re.compile(rf"\b(?:(?:an?|for|of|with|by|to|from|against)\s+{_QUALIFIER}"
                    r"|(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?)(?P<value>\d{1,3}(?:,\d{3})+|\d{2,})"
-                   r"(?=\s+(?:off|in|with|for|at|against|from|by|before|after)\b|[,;.](?:\s|$))")
+                   r"(?=\s+(?:off|in|with|for|at|against|from|by|before|after|last|this)\b|[,;.](?:\s|$))")
+# (round 12: 'down from 210,000 last year')
 
 
 # '27-nation bloc', 'a three-judge bench', 'the 20-club table', 'a four-storey complex': a number
@@ -177,9 +182,11 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
             if any(s <= match.start("value") < e for s, e in used) \
                     or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
                 continue
+            compared = _COMPARED.search(text, 0, match.start("value"))
+            earlier = _counted_before(text, match.start()) if compared else ""
             found.append(FoundCount(number, match.start("value"), match.group("value"),
-                                    float(match.group("value").replace(",", "")), "",
-                                    QUALIFIERS.get((match.group("qualifier") or "").lower())))
+                                    float(match.group("value").replace(",", "")), earlier,
+                                    QUALIFIERS.get((match.group("qualifier") or "").lower()), earlier))
     return sorted(found, key=lambda c: (c.paragraph, c.start))
 
 
@@ -229,6 +236,11 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
             add(match.start(), text[match.start():match.end("value")], _value(match.group("value")),
                 AGE_UNIT, counted=f"years of {match.group('name')}'s age")
     return found
+
+
+# A number compared with an earlier count of the same things: '120,000 tickets ..., up from 108,000
+# last year' counts tickets too (round 12).
+_COMPARED = re.compile(r"\b(?:up|down|rising|falling|rose|fell|compared)\s+(?:from|with)\s+$")
 
 
 def _counted_before(text: str, at: int) -> str:

@@ -26,11 +26,13 @@ from briefing.new.draft.firms import short_firm_names, split_firms
 from briefing.new.draft.gists import dateline_credit
 from briefing.new.draft.institutions import speaking_institutions
 from briefing.new.draft.lexicon import (
+    BLOC_TAILS,
     CITIES,
     COUNTRIES,
     DEMONYMS,
     KNOWN_ORGS,
     ORG_HEADS,
+    PLACE_LEADS,
     PLURAL_TITLES,
     TITLE_WORDS,
 )
@@ -155,8 +157,10 @@ def _headline_places(headlines: tuple[str, ...], taken: set[str]) -> list[tuple[
     found = []
     for run in runs(headlines[:1]):
         text = re.sub(r"^(?:The|A|An)\s+", "", run.text)
+        lead = text.split()[0] if len(text.split()) >= 2 else ""
         kind = "country" if text in COUNTRIES else "city" if text in CITIES \
-            else "province or state" if is_subdivision(text) else None
+            else "province or state" if is_subdivision(text) else PLACE_LEADS.get(lead) if lead != "Hotel" \
+            else None  # (round 12: 'cases spread north of Lake Kyoga', a place its lead word names)
         if kind and text not in taken:
             found.append((text, kind))
     return found
@@ -191,7 +195,8 @@ def _people_of_a_body(match: re.Match[str] | None) -> str:
             or not match.group("name").startswith("the "):
         return ""
     name = match.group("name")[4:]
-    return name if any(t.lower() in ORG_HEADS for t in name.split()) or name in KNOWN_ORGS else ""
+    return name if any(t.lower() in ORG_HEADS for t in name.split()) or name in KNOWN_ORGS \
+        or name.split()[-1] in BLOC_TAILS else ""
 
 
 def _drop_inside_longer(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) -> None:

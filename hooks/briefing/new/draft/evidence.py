@@ -25,6 +25,7 @@ from briefing.new.draft.lexicon import (
     NOT_NAME,
     ORG_HEADS,
     ORG_NOUNS,
+    PERSON_OR_FIRM_NOUNS,
     PLACE_HEADS,
     PLACE_LEAD_WORDS,
     PLACE_NOUNS,
@@ -183,6 +184,9 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     before = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-'’]+\s+){0,3}?"
                        r"|(?:^|[,;]\s+|\b[A-Z][\w\-]+(?:['’]s)?\s+)(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$",
                        window.before(text, run.start))
+    if before and before.group(1) in PERSON_OR_FIRM_NOUNS and 2 <= len(run.tokens) <= 3 \
+            and is_given_name(run.tokens[0]):
+        return False  # 'the Portuguese producer Paulo Branco': a person of that trade
     if before and (before.group(1) in ORG_NOUNS or _plural_of_org_noun(before.group(1))
                    or _trade_firm(before.group(1), run)):
         return True  # 'the craft brewery X', 'Indian software services company X', 'club X',

@@ -6,6 +6,8 @@ from briefing.new.draft import moneywords, orgwords, placewords, rolewords
 
 # Organisation words live in orgwords.py; kept importable from here.
 BRANCHED_BODIES = orgwords.BRANCHED_BODIES
+BLOC_TAILS = orgwords.BLOC_TAILS
+CENTRE_SERVICES = orgwords.CENTRE_SERVICES
 CLUB_WORDS = orgwords.CLUB_WORDS
 FIRMS_NAMED_LIKE_PEOPLE = orgwords.FIRMS_NAMED_LIKE_PEOPLE
 FIRM_TAILS = orgwords.FIRM_TAILS
@@ -15,6 +17,8 @@ PARLIAMENTS = orgwords.PARLIAMENTS
 MEMBERS = orgwords.MEMBERS
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
+PERSON_OR_FIRM_NOUNS = orgwords.PERSON_OR_FIRM_NOUNS
+SIDE_TAILS = orgwords.SIDE_TAILS
 TRADE_NOUNS = orgwords.TRADE_NOUNS
 ORDINALS = orgwords.ORDINALS
 UNIT_WORDS = orgwords.UNIT_WORDS
@@ -221,7 +225,9 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                # drafted a person 'Co Galway')
                "Co": "county", "Co.": "county",
                # round 11: a hotel named first ('talks at the Hotel Vancouver', 'the Hotel Metropol')
-               "Hotel": "hotel"}
+               "Hotel": "hotel",
+               # round 12: Malay and Indonesian streets ('a new complex on Jalan Channel')
+               "Jalan": "street", "Jln": "street", "Lorong": "street"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name
@@ -244,6 +250,10 @@ KIN_WORDS = ("sister brother wife husband mother father son daughter family lawy
 PLACE_NOUNS = frozenset("town city village district province region county municipality port "
                         "state island canton prefecture commune borough suburb mine riding "
                         "constituency station township corridor crossing settlement".split())
+# Parts and people of a town, in the plural before 'of' and its name: 'the streets of Kathmandu
+# and Lalitpur', 'the outskirts of Goma', 'residents of Kibera' (round 12).
+TOWN_PARTS = frozenset("streets outskirts suburbs alleys slums townships neighbourhoods neighborhoods "
+                       "residents inhabitants".split())
 # Capitalised words that follow 'on the' and name no place: 'on the Internet', 'on the Moon'.
 NOT_PLACES_ON = frozenset("Internet Web Net Moon Sabbath Continent Left Right Hill".split())
 # Parts of the world, not countries: typed 'region'.
@@ -418,7 +428,8 @@ NOT_COUNTED = frozenset("times others ones thousands millions hundreds dozens pe
                         "afterwards whereas unless".split())
 # Plurals without an -s that counts name: '20,000 children'.
 IRREGULAR_PLURALS = ("children people men women police staff cattle sheep fish personnel "
-                     "troops crew").split()  # ('some 600 crew')
+                     "troops crew aircraft spacecraft livestock").split()  # ('some 600 crew'; round 12:
+# 'four water-bombing aircraft')
 # Adjectives that stand for the people they describe in a part of a whole: 'Two of the dead',
 # 'three of the injured'.
 PEOPLE_ADJECTIVES = ("dead injured wounded missing accused detained displaced sick elderly "

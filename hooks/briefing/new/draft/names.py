@@ -34,8 +34,11 @@ _MIDDLE = rf"(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z])"
 _INITIAL = rf"(?:[{UPPER}]|{DIGRAPHS})\.(?=[ \t]+[{UPPER}][a-z])"
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
-          "|í|á|cel|cea|ap|ab|arap|wa|ole|es")  # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap
-# Moi', 'Ngũgĩ wa Thiong'o', 'William ole Ntimama'; 'Dar es Salaam')
+          "|í|á|cel|cea|ap|ab|arap|wa|ole|es"
+          "|des|y")  # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap Moi', 'Ngũgĩ wa
+# Thiong'o', 'William ole Ntimama'; 'Dar es Salaam'; round 12, French and Spanish names: 'Compagnie
+# des Phosphates de Gafsa', 'Gimnasia y Esgrima de Jujuy', 'Ortega y Gasset', words never lower-case
+# English)
 # An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj';
 # a Maltese one likewise ('Din l-Art Ħelwa', 'Triq il-Kbira', 'Ħal Far ix-Xatt').
 _ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul|l|il|i[cdnrstxzż])-"
@@ -44,6 +47,14 @@ _SAINT = rf"(?:St|Sta|Sto|Ste|Mt|Ft|Pt)\.(?=[ \t]+[{UPPER}])"
 RUN = re.compile(rf"(?<![\w'’.])(?:(?:{_INITIAL}|{_SAINT})[ \t]+)?{WORD}"
                  rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_MIDDLE}[ \t]+)?(?:{_ARTICLE})?{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
+
+
+def irish_article(tokens: list[str]) -> bool:
+    """'An Post', 'An Garda Síochána', 'An Bord Pleanála': the Irish article opens the name. English
+    writes 'An' only before a vowel's sound, so before a consonant's letter (not 'H', 'X', nor a
+    word in capitals: 'An MP', 'An FBI agent', 'An X-ray') it is no English article (round 12)."""
+    return len(tokens) >= 2 and tokens[0] == "An" and tokens[1][:1] in "BCDFGJKLMNPQRSTVWZ" \
+        and not tokens[1].isupper() and not re.match(r"[A-Z]-", tokens[1])
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.firms import camel_case_firm
 from briefing.new.draft.institutions import name_guessed
 from briefing.new.draft.lexicon import (
+    BLOC_TAILS,
     BRANCHED_BODIES,
+    CENTRE_SERVICES,
     CITIES,
     CLUB_WORDS,
     COUNTRIES,
@@ -30,7 +32,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
     UNIT_WORDS,
 )
-from briefing.new.draft.names import Run
+from briefing.new.draft.names import Run, irish_article
 from briefing.new.draft.orgcontext import (
     before_role_and_person,
     holds_a_board,
@@ -39,6 +41,7 @@ from briefing.new.draft.orgcontext import (
     org_apposition,
     owns_a_player,
 )
+from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, is_name, national_body, national_of
@@ -60,7 +63,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     openings = {" ".join(run.tokens[:n]) for run in found for n in range(1, len(run.tokens))}
     for run in found:
         tokens = [t for t in run.tokens]
-        while tokens and tokens[0] in NOT_NAME:
+        while tokens and tokens[0] in NOT_NAME and not irish_article(tokens):
             tokens.pop(0)
         if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _GROUPS_OF:
             tokens = tokens[2:]  # 'Shares of Toyota Motor fell', 'Members of the Teachers Union'
@@ -77,7 +80,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
                 or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
-                or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS
+                or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
                                         and tokens[-1].lower() not in PLACE_HEADS) \
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
@@ -92,7 +95,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or spelled_by_initials(paragraphs[run.paragraph - 1], run, _NOT_BODIES) \
                 or named_after_its_noun(paragraphs[run.paragraph - 1], run) \
                 or len(tokens) <= 3 and text not in _NOT_BODIES and text not in openings \
-                and holds_a_board(whole, text) \
+                and (holds_a_board(whole, text) or paid_a_sum(whole, text)) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
@@ -239,8 +242,8 @@ _FIELDS = frozenset("Research Space Satellite Science Sciences Medical Cancer St
 
 def _research_centre(tokens: list[str]) -> bool:
     if tokens[-1] in ("Centre", "Center") and len(tokens) >= 2:
-        return tokens[-2] in _FIELDS or tokens[-2].endswith(("s'", "s’"))  # "the Metropolitan Bus
-        # Operators' Centre": a centre of its members is a body
+        return tokens[-2] in _FIELDS | CENTRE_SERVICES or tokens[-2].endswith(("s'", "s’"))
+        # ("the Metropolitan Bus Operators' Centre": a centre of its members is a body)
     return any(head in tokens[:-1] and tokens[tokens.index(head) + 1:][:1] == [link]
                for head, link in (("Centre", "for"), ("School", "of"), ("School", "for"))) \
         and any(t in _FIELDS for t in tokens)  # 'National School of Public Health': a school of a field

@@ -24,6 +24,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     FOREIGN_ORG_LEADS,
+    KNOWN_ORGS,
     NOT_NAME,
     OFFICE_FIELDS,
     ORG_HEADS,
@@ -63,9 +64,25 @@ def _listed_inside(left: Run, run: Run, following: list[Run], paragraphs: tuple[
                        for t in re.split(r"\s(?:of|for)\s", left.text)[-2].split()):
         # (the words before the last 'of': 'X of the Institute of Snow, Glaciology and ...')
         return False
-    after = paragraphs[run.paragraph - 1][run.end:following[0].start]
-    return after == " and " and len(following[0].tokens) <= 2 \
+    text = paragraphs[run.paragraph - 1]
+    after = text[run.end:following[0].start]
+    if after == ", " and not (_a_field(run) and _a_field(following[0])):
+        return False
+    return (after == " and " or after == ", " and _FIELDS_GO_ON.match(text, run.end) is not None) \
+        and len(following[0].tokens) <= 2 \
         and following[0].tokens[-1].lower() not in ORG_HEADS and not _is_place(following[0].text)
+
+
+# The rest of a list of fields: more fields set off by commas, then 'and' and the last ('...,
+# Culture, Sports, Science and Technology'; round 12: the list ran past one comma).
+_FIELD = r"[A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]*)?"
+_FIELDS_GO_ON = re.compile(rf"(?:,\s+{_FIELD}){{1,6}},?\s+and\s+{_FIELD}")
+
+
+def _a_field(run: Run) -> bool:
+    """One or two capitalised words, neither an acronym nor a body's or a known body's name."""
+    return len(run.tokens) <= 2 and run.text not in KNOWN_ORGS and not any(
+        t.isupper() or t.lower() in ORG_HEADS for t in run.tokens)
 
 
 # Offices named for the fields they hold, as ministries are: 'Minister of Transport,

@@ -3,6 +3,8 @@ make a capitalised run a body, firm, team or party, and the names known to be on
 
 from __future__ import annotations
 
+import unicodedata
+
 # A capitalised run ending in one of these names an organisation.
 ORG_HEADS = frozenset(
     "department ministry agency council commission party bank fund organization "
@@ -18,7 +20,9 @@ ORG_HEADS = frozenset(
     # round 9: 'the Iron and Steel Trades Confederation', 'the Vice-Ministry of Transport'
     "confederation vice-ministry "
     # round 9 (2): works named as firms ('the Glanmor Foundry shut its doors')
-    "foundry ironworks steelworks".split())  # ('Sunrise FM', 'Radio Maria')
+    "foundry ironworks steelworks "
+    # round 12: the Irish words for a board and a council ('An Bord Pleanála', 'Údarás na Gaeltachta')
+    "bord comhairle údarás".split())  # ('Sunrise FM', 'Radio Maria')
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(
@@ -70,6 +74,9 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       "processor watchdog association refiner "
                       # round 11: 'the journal Nature', 'the magazine Der Spiegel'
                       "journal magazine".split())
+# Body nouns that are a person's trade as often ('the Portuguese producer Paulo Branco', 'the
+# brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12).
+PERSON_OR_FIRM_NOUNS = frozenset("producer developer publisher broker brewer operator".split())
 # Who builds or sells for a buyer, a firm or a person in that trade ('the contractor, Huaxin Power
 # Engineering,'; 'shipbuilder Anders Bratvold'): a body's noun before a name that opens with no
 # given name.
@@ -96,7 +103,18 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
                               "Dirección Direção Secretaría Superintendencia Superintendência "
                               "Servicio Serviço Agencia Agência Consejo Conselho Corporación "
                               "Corporação Confederación Confederação Cámara Câmara Juzgado "
-                              "Fiscalía Procuraduría Contraloría Defensoría Policía Polícia".split())
+                              "Fiscalía Procuraduría Contraloría Defensoría Policía Polícia "
+                              # round 12: firms named by their trade in Spanish and Portuguese
+                              # ('Minera Andina del Cauca', 'Naviera Ultranav', 'Constructora Conconcreto')
+                              "Minera Mineração Mineradora Petrolera Naviera Constructora Construtora "
+                              "Aerolíneas Azucarera Cervecería Cervejaria Distribuidora Inmobiliaria "
+                              "Industrias Indústrias".split())
+# Wire copy drops accents ('Compania Minera', 'Societe Generale'): the same leads without them
+# (not 'Camara', a surname as often as the Portuguese 'Câmara').
+FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(
+    plain for word in FOREIGN_ORG_LEADS
+    if (plain := unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()) != word
+    and plain not in {"Camara"})
 # Words of a sports club's name, first or inside, never a person's: 'Espérance Sportive de
 # Tunis', 'Sporting Cristal', 'Sky Sport Italia' (a broadcaster), 'Sport Recife'.
 CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio Futebol Fútbol "
@@ -110,6 +128,20 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
                        "Lokomotiv Lokomotiva Lokomotive Dinamo Dynamo Spartak Torpedo Partizan "
                        "Zenit Slavia Håndbold Håndball Handboll Handball Fotball Fotboll Voetbal "
                        "Ishockey".split())
+
+# The last word of a side's name that says a club's, not a person's, even after a given name
+# ('a semi-final against Adama City', 'against Alexandra United'): round 12.
+SIDE_TAILS = CLUB_WORDS | frozenset("City United Town FC AFC SC".split())
+
+# The last word of a bloc's name, capitalised ('the East African Community', 'the European Economic
+# Community'; round 12): not an organisation word anywhere else ('the Ogiek, a community of about
+# 20,000 hunters' is a people; 'Dhaka Community Hospital' a hospital's name).
+BLOC_TAILS = frozenset({"Community"})
+# What a centre that is a body (not a building) does for others, the word before 'Centre' in its
+# name: 'the Solid Waste Management Technical Support Centre warned', 'the Pacific Tsunami Warning
+# Center' (round 12; fields of study are organisations.py's own list).
+CENTRE_SERVICES = frozenset("Support Management Monitoring Coordination Information Warning Forecasting "
+                            "Resource Resources Training Advisory Advice Assessment Documentation".split())
 
 # Words after a name that make it a party, a station or a body of members: 'Fianna Fáil
 # councillors', 'RPP radio', 'Fidesz lawmakers'.

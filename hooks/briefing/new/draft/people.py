@@ -38,6 +38,7 @@ from briefing.new.draft.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from briefing.new.draft.nameorder import family_name_first
 from briefing.new.draft.names import (
     Run,
     runs,
@@ -64,6 +65,7 @@ from briefing.new.draft.placeevidence import (
 from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
+from briefing.new.draft.scorers import scored
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
@@ -131,6 +133,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         return " ".join(lead[-3:])
     if len(name) >= 2 and (_CONTACT_AFTER.match(text, run.end) or _CONTACT_BEFORE.search(head)):
         return ""  # 'when Jarrad Branthwaite tripped Luis Díaz': one body's act on another
+    if scored(text, run, name):
+        return ""  # 'Tigist Alemu put the Bank ahead', 'levelled through Meseret Tadesse'
     if len(name) >= 2 and player_of_a_country(text, run):
         return ""  # 'Iga Swiatek of Poland beat Amanda Anisimova 6-0, 6-0'
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
@@ -264,7 +268,9 @@ def _title_before(head: str, words: int) -> str | None:
     # (the body maybe named after its noun: "The head of the doctors' union Sames, Ibrahima Ndiaye,";
     # an office for fields: 'The Commissioner for the Environment and Water Resources, Tokunbo Wahab,')
     office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w\-]+['’]?"
-                       r"(?:\s+(?:and|of|the|[a-z]+\s+[A-Z][\w\-]+|[A-Z][\w\-]*)){0,6}),\s*$", head)
+                       r"(?:\s+(?:and|of|the|[a-z]+\s+[A-Z][\w\-]+|[A-Z][\w\-]*)){0,6}"
+                       r"(?:\s+(?:region|province|district|state|county|prefecture|municipality|department))?),\s*$",
+                       head)  # (round 12: 'the governor of Kédougou region, Ousmane Ndour,')
     if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]) \
             and (words >= 2 or not re.search(r"\s(?:of|for)\s+(?:the\s+)?\S+\s", office.group(1))):
         return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))
@@ -319,10 +325,19 @@ def native_name(text: str, end: int) -> tuple[str | None, int]:
     return " ".join(match.group(1).split()), match.end()
 
 
+def _office_of(words: list[str]) -> bool:
+    """'Minister for Sugar', 'Secretary of State for Health': a capitalised title, then 'for' or
+    'of' and its field, the whole an office (round 12)."""
+    return len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in TITLE_WORDS \
+        and words[1] in ("for", "of") and words[2][:1].isupper()
+
+
 def _appositive(text: str, end: int) -> str | None:
     """'Janet Yellen, the U.S. Treasury Secretary, said' -> 'U.S. Treasury Secretary'."""
     end = native_name(text, end)[1]  # 'Liao Liou-yi (廖了以), chairman of ...'
     match = _APPOSITIVE.match(text, end)
+    if match and _office_of(match.group(1).split()) and not _NAME_NEXT.match(text, match.end()):
+        return match.group(1)  # 'Isoa Tikoca, the Minister for Sugar, told parliament'
     if match and match.group(1).split()[-1].lower() in TITLE_WORDS and _NAME_NEXT.match(text, match.end()):
         return None  # 'At a ceremony in the Central Cemetery, the French ambassador, Jean-Claude
         # Moreau, gave ...': the title is the name's after it (not 'X, the president of the space
@@ -388,6 +403,9 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if evidence is None and 2 <= sum(t[:1].isupper() for t in name) <= 4 and not side \
                 and surname_used_alone(without(whole, " ".join(name)), name[-1]):
             evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
+        if evidence is None and not side \
+                and family_name_first(run, name, text, without(whole, " ".join(name))):
+            evidence = ""  # 'Nakao Hiroshi has asked ...', then 'Nakao said'; 'Ishikawa Tetsuo, who'
         if evidence is None and given_name_first(run, name, text) and not side \
                 and not any(owns_a_player(whole, form) for form in (" ".join(name), name[0])):
             evidence = ""  # 'Ignacio Corleto scored', 'four penalties from David Skrela'; not "Vasco

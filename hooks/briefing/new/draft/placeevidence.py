@@ -9,6 +9,7 @@ import re
 
 from briefing.new.draft import window
 from briefing.new.draft.calendarwords import MONTH, WEEKDAY
+from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -22,6 +23,7 @@ from briefing.new.draft.lexicon import (
     REGIONS,
     SEAS,
     TITLE_WORDS,
+    TOWN_PARTS,
 )
 from briefing.new.draft.names import UPPER, Run
 from briefing.new.draft.placewords import LANDMARK_TAILS
@@ -43,7 +45,12 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       # dam', 'the Yungas highway', 'the Troll field'
                       "area block field dam reservoir highway motorway expressway "
                       # round 11: 'at the foot of the Virunga volcanoes'
-                      "volcano volcanoes".split())
+                      "volcano volcanoes "
+                      # round 12: 'the Sisdol landfill site', 'the Baikonur cosmodrome'
+                      "landfill cosmodrome spaceport "
+                      # round 12: where a match is played ('at the Papastrateio pool in Piraeus',
+                      # 'the Monumental stadium')
+                      "stadium arena pool velodrome racecourse".split())
 # Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
 # sawmill' (only after the name: 'the plant of Renault' names a firm).
 WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works".split())
@@ -100,6 +107,11 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
     if kind_of and _place_noun(kind_of.group(1)):
         return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
+    if kind_of and kind_of.group(1) in TOWN_PARTS and len(tokens) <= 3 \
+            and not _feature_after(paragraph, run) \
+            and not re.match(r"\s+[A-Z]|['’]s\b|\s+(?:district|province|region|county|"
+                             r"state|municipality|prefecture)\b", window.after(paragraph, run.end)):
+        return "city or region"  # 'the streets of Kathmandu', 'residents of Kibera'
     such_as = _SUCH_AS.search(window.before(paragraph, run.start))
     if such_as and _place_noun(such_as.group(1)):
         return _place_noun(such_as.group(1))  # 'a small settlement such as Soutrivier', 'towns like
@@ -125,9 +137,12 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
     if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
         return "city or region"  # 'Blantyre, Malawi'
-    if _on_the(paragraph, run, tokens) or _apposed_to_a_place(paragraph, run, tokens) \
+    if _on_the(paragraph, run, tokens) or _water_named(paragraph, run, tokens) \
+            or _apposed_to_a_place(paragraph, run, tokens) \
             or listed_in_places_of(paragraph, run):
         return "place"
+    if _route_from(paragraph, run, tokens):
+        return "place"  # 'its busiest route, between Split and Supetar'
     if located_at(paragraph, run) or _landmark(paragraph, run, tokens):
         return "place"  # 'at Al Ghubrah near Muscat', 'at Muguga in Kenya', 'marched to Stradey Park'
     if len(tokens) == 1 and not text.isupper() \
@@ -140,7 +155,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "place"  # 'in Blantyre and Zomba', 'a headwind along the Maas'
     if (re.search(r"\b(?:in|near|outside|across|around|off)\s+$|\b(?:near|outside|around|off)\s+the\s+$"
                   r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|kilometres|"
-                  r"kilometers|km|miles)\s+of\s+$|\b(?:plants?|factory|factories|mills?|mines?|shipyards?|bases?|camps?|depots?)\s+at\s+$",
+                  r"kilometers|km|miles)\s+of\s+$|\b(?:plants?|factory|factories|mills?|mines?|shipyards?"
+                  r"|bases?|camps?|depots?|reserves?|reservations?|stations?|terminals?|refinery|refineries|smelters?|prisons?|dams?|"
+                  r"landfills?|wharf|wharves|ports?|harbou?rs?|bridges?|checkpoints?|roadside)\s+at\s+$",
                   window.before(paragraph, run.start))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
             or re.search(r"\b(?:from|(?<!according )to)\s+$", window.before(paragraph, run.start))
@@ -194,6 +211,25 @@ def _on_the(paragraph: str, run: Run, tokens: list[str]) -> bool:
     return len(tokens) <= 2 and tokens[0] not in NOT_PLACES_ON \
         and bool(re.search(r"\bon\s+the\s+$", window.before(paragraph, run.start))) \
         and bool(_AFTER_PLACE.match(window.after(paragraph, run.end)))
+
+
+# A river, a lake or a sea named by 'the' alone, in a sentence about water: 'ships were waiting in
+# the Hooghly to be unloaded', 'depend on fishing in the Mekong', 'before it reaches the Chu'
+# (round 12).
+_IN_WATER = re.compile(r"\b(?:in|into|on|across|along|up|down|reaches|reached|crossed|cross|crossing|enters|"
+                       r"entered|joins|joined)\s+the\s+$")
+_WATER_WORDS = re.compile(r"\b(?:ships?|boats?|vessels?|barges?|ferry|ferries|fishing|fishermen|fishers|"
+                          r"river|rivers|waters?|flows?|flowed|floods?|flooded|dredg\w*|banks|estuary|tides?|upstream|"
+                          r"downstream|sail\w*|drown\w*|meltwater|streams?)\b")
+
+
+def _water_named(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    if len(tokens) > 2 or tokens[0] in NOT_PLACES_ON or run.text.isupper() \
+            or not _IN_WATER.search(window.before(paragraph, run.start)) \
+            or not _AFTER_PLACE.match(window.after(paragraph, run.end)):
+        return False
+    start, end = sentence_at(paragraph, run.start)
+    return bool(_WATER_WORDS.search(paragraph[start:end]))
 
 
 def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
@@ -277,9 +313,11 @@ def _feature_after(paragraph: str, run: Run) -> str | None:
 
 def _works(noun: str, paragraph: str, run: Run) -> str | None:
     """'the Motala paper mill', 'its Oulu sawmill': a single name after 'the' or 'its' (the works
-    of a body named so is the body's: 'the Ford plant' is an organisation's, found first)."""
-    return "place" if noun in WORKS_NOUNS and len(run.tokens) == 1 \
-        and re.search(r"\b(?:the|its|their)\s+$", window.before(paragraph, run.start)) else None
+    of a body named so is the body's: 'the Ford plant' is an organisation's, found first); 'The
+    Lautoka sugar mill has been shut' opening a sentence too."""
+    opening = len(run.tokens) == 2 and run.tokens[0] in ("The", "Its", "Their")
+    return "place" if noun in WORKS_NOUNS and (len(run.tokens) == 1 and re.search(
+        r"\b(?:the|its|their)\s+$", window.before(paragraph, run.start)) or opening) else None
 
 
 _PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from|"
@@ -293,11 +331,48 @@ _KIND_LIST = re.compile(r"\b(?:[a-z]+)\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z]
                         r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*(?:,?\s+(?:and|or)|,)\s+$")
 
 
+# After a name at a place: maybe a second name joined by 'and', then where both lie ('at Metlaoui
+# and Redeyef in southern Tunisia', 'at Al Ghubrah near Muscat').
+_NAME = r"[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2}"
+_WHERE = (r",?\s+(?:near|outside|in)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
+          r"north-?west|south-?east|south-?west)(?:ern)?\s+)?[A-Z]")
+_LIES_IN = re.compile(rf"(?:\s+and\s+(?P<other>{_NAME}))?{_WHERE}")
+_AT_FIRST = re.compile(rf"\bat\s+(?P<other>{_NAME})\s+and\s+$")
+
+
 def located_at(paragraph: str, run: Run) -> bool:
     """'the first plant, at Al Ghubrah near Muscat,', 'made at Muguga in Kenya': a name after
-    'at' and before 'near', 'outside' or 'in' and another capitalised name is where something is."""
-    return len(run.tokens) <= 3 and bool(re.search(r"\bat\s+$", window.before(paragraph, run.start))) \
-        and bool(re.match(r",?\s+(?:near|outside|in)\s+(?:the\s+)?[A-Z]", window.after(paragraph, run.end)))
+    'at' and before 'near', 'outside' or 'in' and another capitalised name is where something is;
+    so are both of two names so joined ('miners at Metlaoui and Redeyef in southern Tunisia'), when
+    neither is a body's or opens with a given name ('at Jo Smith and Partners in London')."""
+    if len(run.tokens) > 3:
+        return False
+    before, after = window.before(paragraph, run.start), window.after(paragraph, run.end)
+    lies = _LIES_IN.match(after)
+    if re.search(r"\bat\s+$", before) and lies:
+        return not lies.group("other") or _plain_pair(run.tokens, lies.group("other").split())
+    first = _AT_FIRST.search(before)
+    return bool(first and re.match(_WHERE, after) and _plain_pair(run.tokens, first.group("other").split()))
+
+
+def _plain_pair(one: list[str], other: list[str]) -> bool:
+    return not any(is_given_name(words[0]) or any(w.lower() in ORG_HEADS for w in words)
+                   for words in (one, other))
+
+
+# A way between two places, then the first of them (the second is a place as a list's last item
+# after 'between'): 'the route between Split and Supetar', 'flights between Male and Gan', 'the
+# road between Tarija and Potosí' (round 12); not 'talks between Ana Lima and Joe Black'.
+_ROUTE_BETWEEN = re.compile(r"\b(?:route|routes|road|roads|railway|rail\s+line|line|flights?|ferry|ferries|"
+                            r"crossing|crossings|highway|motorway|pipeline|bus|buses|trains?|service|"
+                            r"services|sails|sailed|sailing|runs|ran|running|flies|flew|flying|journey|trip)"
+                            r",?\s+between\s+$")
+
+
+def _route_from(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    return len(tokens) <= 3 and bool(_ROUTE_BETWEEN.search(window.before(paragraph, run.start))) \
+        and bool(re.match(r"\s+and\s+[A-Z]", window.after(paragraph, run.end))) \
+        and not any(t.lower() in ORG_HEADS for t in tokens)
 
 
 _TO_A_PLACE = re.compile(r"\b(?:at|to|from|in|near|outside|towards|toward|into|past|around|beside|behind|"
@@ -336,7 +411,7 @@ def listed_in_places_of(paragraph: str, run: Run) -> bool:
     a name listed after a plural kind of place and 'of' is a place, whatever its words."""
     listed = _KIND_LIST.search(window.before(paragraph, run.start))
     kind = listed.group().split()[0] if listed else ""
-    return bool(listed) and kind.endswith("s") and _place_noun(kind) is not None \
+    return bool(listed) and kind.endswith("s") and (_place_noun(kind) is not None or kind in TOWN_PARTS) \
         and len(run.tokens) <= 3 and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end))
 
 

@@ -15,7 +15,11 @@ SPORT_ROLES = frozenset(
     "pitcher shortstop quarterback linebacker point-guard goalie netminder "
     "rider co-driver navigator helmsman rower wrestler fencer gymnast "
     # kabaddi, cricket, football and hockey positions ('Raider Devank Dalal scored 14 points')
-    "raider all-rounder batsman batter bowler striker midfielder goalkeeper defenceman".split())
+    "raider all-rounder batsman batter bowler striker midfielder goalkeeper defenceman "
+    # round 12: 'substitute Birtukan Gebremedhin headed the winner'; athletes of single sports
+    # ('South Korean weightlifter Yoon Sang-woo': with "Yoon's coach" he was a side)
+    "substitute weightlifter powerlifter judoka hurdler skier skater canoeist kayaker golfer "
+    "marathoner triathlete decathlete heptathlete".split())
 
 # Trades and jobs on a site, a farm, a boat or a road.
 TRADE_ROLES = frozenset(

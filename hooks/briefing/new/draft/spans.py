@@ -34,9 +34,12 @@ _RECORD_LABEL = re.compile(rf"^((?:{_HONORIFIC} [{UPPER}][\w'’\-]+(?: [{UPPER}
 # A person's name in a label's brackets: two to four capitalised words ('Alice Quayle').
 _NAME_WITHIN = re.compile(r"[A-Z][\w'’\-]+(?: (?:[A-Z]\.|[A-Z][\w'’\-]+|de|van|von|da|di)){1,3}")
 _ROLE_LABELS = frozenset("CHAIR CHAIRMAN CHAIRWOMAN CHAIRPERSON PRESIDENT MODERATOR PRESIDING JUDGE "
-                         "JUSTICE SPEAKER MAYOR HOST WITNESS COUNSEL PROSECUTOR CLERK".split())
+                         "JUSTICE SPEAKER MAYOR HOST WITNESS COUNSEL PROSECUTOR CLERK "
+                         # round 12: a broadcast's own voices ('PRESENTER:', 'ANCHOR:')
+                         "PRESENTER ANCHOR NEWSREADER INTERVIEWER".split())
 ANSWER_LABELS = frozenset(("A", "ANSWER"))  # an interview's answers: the interviewee's
 UNNAMED_LABELS = frozenset("Q QUESTION REPORTER REPORTERS AUDIENCE MODERATOR VOICE VOICES "
+                           "PRESENTER ANCHOR NEWSREADER "
                            "SPEAKER OPERATOR CROWD INTERVIEWER NARRATOR PARTICIPANTS "
                            "PARTICIPANT UNIDENTIFIED CROSSTALK".split())
 
@@ -56,8 +59,7 @@ def quote_spans(paragraphs: tuple[str, ...], labels: dict[int, str]) -> list[Spa
     found: list[Span] = []
     for number, text in enumerate(paragraphs, 1):
         if number in labels:
-            start = text.index(":", len(labels[number])) + 1
-            start += len(text[start:]) - len(text[start:].lstrip())
+            start = (_LABEL.match(text) or _RECORD_LABEL.match(text)).end()  # type: ignore[union-attr]
             found.append(Span(number, start, len(text), text[start:], label=labels[number]))
             continue
         pairs = _single_pairs(text) if singles else _double_pairs(text)
@@ -124,7 +126,30 @@ def turn_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:
     record = {n: m.group(1) for n, p in enumerate(paragraphs, 1) if (m := _RECORD_LABEL.match(p))}
     if len(record) >= 2:
         labels.update(record)
+    if labels:  # 'PRESENTER' -> 'PRESENTER (Losana Vuniwaqa)' where the introduction names her
+        labels = {n: _role_named(label, paragraphs[:min(labels) - 1]) for n, label in labels.items()}
     return dict(sorted(labels.items()))
+
+
+# A role's holder as the introduction names them: 'the presenter, Losana Vuniwaqa,', 'presenter
+# Losana Vuniwaqa', 'Losana Vuniwaqa, the presenter' (two to four capitalised words).
+_HOLDER = r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})"
+
+
+def _role_named(label: str, introduction: tuple[str, ...]) -> str:
+    """'PRESENTER' -> 'PRESENTER (Losana Vuniwaqa)' where the text before the first turn names
+    exactly one holder of the role; else the label as it is."""
+    role = label.lower()
+    if label not in _ROLE_LABELS or not introduction:
+        return label
+    text = "\n".join(introduction)
+    holders = {m.group("name") for pattern in (
+        rf"\b(?:[Tt]he|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w\-]+['’]s)\s+{role},\s+{_HOLDER}"
+        r"(?=[,.;)]|\s+(?:and|who)\b)",
+        rf"(?<![\w\-])(?:{role}|{role.capitalize()})\s+{_HOLDER}\b",
+        rf"{_HOLDER},\s+(?:the|our|its)\s+{role}\b")
+        for m in re.finditer(pattern, text)}
+    return f"{label} ({holders.pop()})" if len(holders) == 1 else label
 
 
 def _head(label: str) -> str:

@@ -37,7 +37,7 @@ _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 _TRAILING = re.compile(
     rf"^[\s,.!?—–-]*(?:(?P<verb1>{_VERBS})\s+(?P<subj1>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)"
     rf"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|when|while|as|during|of|about)\b))"
-    rf"|(?!(?:and|but|or|then)\s)(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+(?:,\s+(?:[\w.'’\-]+\s+){{0,3}}?[\w.'’\-]+,)?)"
+    rf"|(?!(?:and|but|or|then)\s)(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+(?:,\s+(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+,)?)"
     rf"\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
 _ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Rev|Hon)\.")

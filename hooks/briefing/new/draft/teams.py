@@ -1,7 +1,8 @@
 """Sides named by the match they play, with no club word of their own: 'a match against Pirin',
 'Aalborg Håndbold beat GOG 31-29', 'GOG lost to Aalborg 29-31', 'Olympiacos will face Vouliagmeni'.
 A country is its national side but stays a place; a name opening with a given name may be a
-player ('a match against Rafael Nadal'), so it is left to the rules for people."""
+player ('a match against Rafael Nadal'), so it is left to the rules for people, unless a club's
+word closes it ('against Adama City')."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from briefing.new.draft import window
 from briefing.new.draft.givennames import is_given_name
-from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, RESULT_VERBS
+from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, RESULT_VERBS, SIDE_TAILS
 from briefing.new.draft.names import Run
 from briefing.new.draft.plans import FACE_AFTER, FACE_BEFORE
 
@@ -27,18 +28,23 @@ _BEAT_BEFORE = re.compile(rf"\b(?:{_RESULT})\s+$")
 _SCORED = (r"(?:lost|won|drew|went\s+down|fell|slipped)" + _SCORE
            + r"\s+(?:(?:away\s+|at\s+home\s+)?to|against|with)")
 _SCORED_AFTER = re.compile(rf"\s+{_SCORED}\s+[A-Z]")
+# A league table's margin: 'three points behind Palmeiras', 'four points clear of Vasco', 'level on
+# points with Ceará' (round 12; a given name opening the name is a driver's or a golfer's, left).
+_TABLE_MARGIN = re.compile(r"\bpoints?\s+(?:behind|ahead\s+of|clear\s+of|above|below|adrift\s+of|off)\s+$"
+                           r"|\blevel\s+on\s+points\s+with\s+$")
 _SCORED_BEFORE = re.compile(rf"\b{_SCORED}\s+$")
 
 
 def plays_a_match(text: str, run: Run) -> bool:
     """The run is a side: the opponent in 'a match against X', or a side in 'X beat Y 31-29'."""
     tokens = run.tokens
-    if not tokens or is_given_name(tokens[0]) or len(tokens) > 3 \
+    if not tokens or is_given_name(tokens[0]) and (len(tokens) < 2 or tokens[-1] not in SIDE_TAILS) \
+            or len(tokens) > 3 \
             or any(t in COUNTRIES or t in CITIES or t in REGIONS or t in DEMONYMS
                    for t in [run.text, *tokens]):
         return False
     before = window.before(text, run.start)[-40:]
-    if _AGAINST.search(before):
+    if _AGAINST.search(before) or _TABLE_MARGIN.search(before):
         return True
     if _SCORED_AFTER.match(text, run.end) or _SCORED_BEFORE.search(before):
         return True  # 'Arsenal lost 1-0 to Aston Villa'
