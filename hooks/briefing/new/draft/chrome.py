@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft.calendarwords import MONTH_ANY, WEEKDAY_ANY
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import CREDIT_LABELS
 
@@ -212,8 +213,7 @@ def _is_writer_name(words: list[str], evidence: bool) -> bool:
 _STAMP_LABEL = re.compile(r"^(?:published|updated|last (?:updated|modified)|posted)(?:\s+on)?\s*:?\s+",
                           re.IGNORECASE)
 _DATE_WORD = re.compile(
-    r"^(?:\S*\d\S*|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|at|on|am|pm|updated|[A-Z]{2,4}|[|·,-])$",
+    rf"^(?:\S*\d\S*|{MONTH_ANY}|{WEEKDAY_ANY}|at|on|am|pm|updated|[A-Z]{{2,4}}|[|·,-])$",
     re.IGNORECASE)
 
 

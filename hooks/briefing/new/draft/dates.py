@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.calendarwords import MONTH
 from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.lexicon import EVENT_NOUNS
 from briefing.new.draft.plans import REMANDED
@@ -20,8 +21,7 @@ from briefing.new.draft.sentences import sentence_at
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
           "september", "october", "november", "december"]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|"
-          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_MONTH = MONTH
 _YEAR = r"(?:,?\s+(?P<year>\d{4})\b)?"
 _PATTERNS = [
     ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}"),
@@ -54,7 +54,8 @@ _DONE_BEFORE = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b[^,;.\"“”]*?\bon\
 # them on Friday', 'the ministry was willing to meet the drivers on Thursday').
 _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
                     r"hoped|intended|planned|decided|resolved|promised|pledged|vowed)\s+to|"
-                    r"invited\s+\w+\s+to|"
+                    # 'invited both sides to talks at his office on Thursday'
+                    r"invited\s+(?:[\w'’\-]+\s+){1,4}?to|"
                     # 'ordered the council and the union back to the bargaining table on Monday'
                     r"(?:ordered|summoned|called|sent)\s+[^.;]{1,120}?\s+back\s+to|"
                     # 'voted yesterday to go back to work on Monday': the act has its own day; the

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft.calendarwords import MONTH_ANY
 from briefing.new.draft.lexicon import CITIES, COUNTRIES, SPEECH_VERBS
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -64,7 +65,7 @@ _DATELINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){1,30}(?:,\s+[^()
 
 
 # A wire's dateline of a day and its credit, no place: 'Aug 27 (Reuters) - ', '3 March (AFP) -'.
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_MONTH = MONTH_ANY
 _DATE_DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
                             r"\s*\([A-Z][^()]{0,24}\)\s*[-–—]{1,2}\s+")
 
@@ -102,6 +103,19 @@ def without_dateline(text: str) -> str:
     return text[dateline_end(text):]
 
 
+def _named_then_said(body: str, trailing: re.Match[str], leading: re.Match[str] | None,
+                     speaker: tuple[str, ...]) -> bool:
+    """'Koushik Chatterjee, the company's finance director, said net debt stood at 870 billion
+    rupees': the sentence opens with the speaker's name and an apposition, and the verb the
+    trailing pattern found is the leading one's, with the words said after it: no trailing
+    attribution ('Koushik Chatterjee, the company's finance director.' was the gist)."""
+    if not leading or not any(body.startswith(name + ",") for name in speaker if name):
+        return False
+    verb = re.search(rf"\b(?:{_VERBS})\b", body[trailing.start():])
+    return verb is not None and trailing.start() + verb.end() <= leading.end() \
+        and len(body[leading.end():].split()) >= 4
+
+
 def gist(sentence: str, speaker: tuple[str, ...] = ()) -> str:
     """The sentence without who said it; the sentence itself when too little would be left.
     `speaker`: the names of who said it; 'X, the mayor, said (that) ...' is cut only when the
@@ -119,7 +133,8 @@ def gist(sentence: str, speaker: tuple[str, ...] = ()) -> str:
         # 'Berg said the chairman, Peter Holm, asked her to ...': a verb after the leading
         # 'Berg said' is inside what was said, not a second attribution.
         if match and len(body[:match.start()].split()) >= 4 \
-                and not (leading and leading.end() <= match.start()):
+                and not (leading and leading.end() <= match.start()) \
+                and not _named_then_said(body, match, leading, speaker):
             return body[:match.start()].rstrip() + "."
     match = leading
     lead = body[:match.end()] if match else ""

@@ -41,7 +41,7 @@ from briefing.new.draft.orgcontext import (
 )
 from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.teams import plays_a_match
-from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, national_body, national_of
+from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, is_name, national_body, national_of
 
 # The place words that open a building's or a square's name ('the Palacio Liévano', 'the Gare
 # de Lyon'): where people work or meet, no body. (Not a mountain's: 'Cerro Porteño' is a club.)
@@ -321,6 +321,10 @@ def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
     end = len(tokens)
     while end > 1 and tokens[end - 1].lower() in TITLE_WORDS | TITLE_LEAD:
         end -= 1
+    if is_name(tokens[-2:]) and any(a == "Cabinet" and b in ("Secretary", "Minister")
+                                    for a, b in zip(tokens, tokens[1:], strict=False)):
+        return []  # 'Labour Cabinet Secretary Alfred Mutua': Kenya's minister, an office, no body
+        # 'Labour Cabinet'
     if end < len(tokens) and tokens[end - 1].lower() not in _JOINING and (
             " ".join(tokens[:end]) in KNOWN_ORGS or tokens[end - 1].lower() in ORG_HEADS):
         return tokens[:end]

@@ -151,6 +151,23 @@ def titles_a_person(text: str, run: Run) -> bool:
     return len(run.tokens) >= 2 and not _is_place(run.text) and not any(t in DEMONYMS for t in run.tokens)
 
 
+# The roles a side gives its people: a word alone before one of these and a full name is a side.
+_SIDE_ROLES = frozenset("coach manager captain skipper striker goalkeeper keeper midfielder defender "
+                        "forward winger boss playmaker fly-half scrum-half quarterback pitcher".split())
+_SIDE_ROLE_THEN_NAME = re.compile(rf"\s+(?:head\s+|assistant\s+|team\s+)?(?:{'|'.join(sorted(_SIDE_ROLES))})"
+                                  r"\s+[A-Z][\w\-]+\s+(?:(?:de|da|do|dos|del|di|la|van|von|der|den)\s+)*[A-Z]")
+
+
+def side_named_short(whole: str, word: str) -> bool:
+    """'Pirates coach Jose Riveiro', 'Sundowns captain Themba Zwane': the last word of 'Orlando
+    Pirates', written alone before a side's role and a full name, is the side's short name; the
+    name is a side's, not a person's (though 'Orlando' is a given name)."""
+    for match in re.finditer(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", whole):
+        if _SIDE_ROLE_THEN_NAME.match(whole, match.end()):
+            return True
+    return False
+
+
 _STAFF = frozenset("adviser advisor spokesman spokeswoman spokesperson counterpart lawyer deputy "
                    "attorney aide".split())
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.calendarwords import MONTH_STEM
 from briefing.new.draft.chrome import (
     is_bare_byline,
     is_byline,
@@ -39,7 +40,7 @@ from briefing.new.draft.chrome import (
     stops_mid_sentence,
 )
 from briefing.new.draft.gists import dateline_end
-from briefing.new.draft.spans import transcript_labels
+from briefing.new.draft.spans import turn_labels
 
 _HEADER = re.compile(r"^\s*([A-Za-z][A-Za-z_-]{0,20}(?: [A-Za-z_-]{1,20})?)\s*:\s*(.*)$")
 _HEADER_NAMES = frozenset(
@@ -117,7 +118,8 @@ def _turns(chunk: str) -> list[str]:
     the headline set apart): each labelled line opens a paragraph of its own, the lines under
     it (a turn wrapped) stay with it. A chunk with fewer than two labelled lines is one."""
     lines = chunk.split("\n")
-    labelled = set(transcript_labels(tuple(line.strip() for line in lines)))
+    labelled = set(turn_labels(tuple(line.strip() for line in lines)))  # ('Q: ...' over 'A: ...':
+    # two turns, though the question's label names nobody)
     if len(labelled) < 2:
         return [chunk]
     turns: list[list[str]] = []
@@ -232,7 +234,7 @@ def _link_block(chunk: str) -> bool:
 # A dateline on a line of its own: a place in capitals, a comma, then a day ('SANTIAGO, Chile -
 # March 5, 1985', 'CANBERRA, Thursday 28 November 2024').
 _DATELINE_LINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){2,30},\s+[^.!?]{0,30}?"
-                            r"\b(?:\d{1,2}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))[^!?]{0,30}$")
+                            rf"\b(?:\d{{1,2}}|(?i:{MONTH_STEM}))[^!?]{{0,30}}$")
 
 
 def _dateline_line(line: str) -> bool:

@@ -31,6 +31,8 @@ from briefing.new.draft.lexicon import (
     DEMONYMS,
     HONORIFICS,
     NOT_NAME,
+    ORG_NOUNS,
+    PLACE_NOUNS,
     PREPOSITIONS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -44,8 +46,14 @@ from briefing.new.draft.names import (
     word_before,
     words_before,
 )
-from briefing.new.draft.orgcontext import named_after_its_noun, org_apposition, owns_a_player, titles_a_person
-from briefing.new.draft.placeevidence import listed_in_places_of, located_at
+from briefing.new.draft.orgcontext import (
+    named_after_its_noun,
+    org_apposition,
+    owns_a_player,
+    side_named_short,
+    titles_a_person,
+)
+from briefing.new.draft.placeevidence import GEO_NOUNS, kind_named, listed_in_places_of, located_at
 from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
@@ -119,11 +127,26 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if len(name) >= 2 and player_of_a_country(text, run):
         return ""  # 'Iga Swiatek of Poland beat Amanda Anisimova 6-0, 6-0'
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
+                           and word_before(text, run.start) not in _OBJECT_OF
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            and not _IN_APPOSITION.search(head)
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         return ""
     return _appositive(text, run.end)
+
+
+# A name after one of these is the word's object, not the subject of the verb after it: 'a site
+# in East Antarctica called Little Dome C', 'officials in Kabul said' (no speaker 'East
+# Antarctica', 'Kabul').
+_OBJECT_OF = frozenset("in at near from outside inside across of for to with into".split())
+_THINGS = PLACE_NOUNS | GEO_NOUNS | ORG_NOUNS | frozenset(
+    "site area camp base dome estate farm plant factory project programme program organisation "
+    "organization party band body institute foundation".split())
+
+
+def _names_a_thing(head: str) -> bool:
+    noun = kind_named(head)
+    return noun is not None and noun in _THINGS
 
 
 _CONTACT = "|".join(sorted(CONTACT_VERBS, key=len, reverse=True))
@@ -346,9 +369,12 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
-                or not title and titles_a_person(text, run) or named_after_its_noun(text, run):
+                or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
+                or _names_a_thing(tail(text, run.start)) \
+                or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
-            # Sons', 'Morgan Stanley cut its forecast' a firm
+            # Sons', 'Morgan Stanley cut its forecast' a firm; 'a site in East Antarctica called
+            # Little Dome C', 'a group called Youth for Water' name a place and a body
         evidence = _person_evidence(run, text, title, name)
         side = _a_side_in_the_plural(whole, (" ".join(name), name[-1])) if len(name) >= 2 else False
         if evidence is None and 2 <= sum(t[:1].isupper() for t in name) <= 4 and not side \

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft import window
+from briefing.new.draft.calendarwords import MONTH, WEEKDAY
 from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -76,6 +77,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if len(tokens) <= 3 and _OWNED_LOCAL.match(window.after(paragraph, run.end)) \
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
         return "city or region"  # "Kraków's city council", "Timișoara's mayor"
+    named = kind_named(window.before(paragraph, run.start))
+    if named and (_place_noun(named) or named in _NAMED_SITES) and len(tokens) <= 4:
+        return "place" if named in _NAMED_SITES else _place_noun(named)  # 'from a site in East
+        # Antarctica called Little Dome C', 'a village named Ban Na'
     if len(tokens) >= 2 and len(tokens[-1]) == 1 and all(len(t) > 1 for t in tokens[:-1]) \
             and not any(t.lower() in ORG_HEADS for t in tokens):
         return _feature_after(paragraph, run)  # 'the Sørvest F area': a letter closing the name
@@ -137,9 +142,11 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
                   r"kilometers|km|miles)\s+of\s+$|\b(?:plants?|factory|factories|mills?|mines?|shipyards?|bases?|camps?|depots?)\s+at\s+$",
                   window.before(paragraph, run.start))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
-            or re.search(r"\b(?:from|to)\s+$", window.before(paragraph, run.start)) and len(tokens) == 1) \
+            or re.search(r"\b(?:from|(?<!according )to)\s+$", window.before(paragraph, run.start))
+            and len(tokens) == 1) \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg', 'south of Aralsk', 'a plant at Fuglafjørður'
+        # (not 'according to LSEG data': a source)
     if is_subdivision(text):
         return "province or state"  # 'Nova Scotia', 'Kerala', 'Oaxaca' (ISO 3166-2), told no other way
     return None
@@ -201,6 +208,21 @@ _SEAT_FOR = re.compile(r"\b(?:member|senator|councill?or)\s+for\s+$")
 # A kind of place, then the places given as examples of it (the second of two too).
 _SUCH_AS = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:such\s+as|like|including)\s+"
                       r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}(?:,\s+|,?\s+(?:and|or)\s+)){0,3}$")
+
+
+# A thing given its name: 'a site (in East Antarctica) called', 'a village named', 'a camp known as'.
+_KIND_NAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?P<noun>[a-z]+)"
+                         r"(?:\s+(?:in|near|on|of|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?"
+                         r",?\s+(?:called|named|known\s+as)\s+$")
+# Nouns of a place that is named so, though no kind of place on their own.
+_NAMED_SITES = frozenset("site camp base dome".split())
+
+
+def kind_named(before: str) -> str | None:
+    """The noun of the thing the name after `before` is given to ('a site in East Antarctica
+    called' -> 'site'), or None."""
+    match = _KIND_NAMED.search(before)
+    return match.group("noun") if match else None
 
 
 def _place_noun(word: str) -> str | None:
@@ -324,9 +346,7 @@ _CITY_PARTICLES = frozenset("de da do dos das del la le les di of on upon sur am
 
 
 # A day's word is no region of a dateline: 'DURBAN, Thursday, 6 March 2025 -'.
-_DAY_WORD = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|"
-                       r"March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|"
-                       r"Today|Yesterday)\b\.?", re.IGNORECASE)
+_DAY_WORD = re.compile(rf"(?:{WEEKDAY}|{MONTH}|Today|Yesterday)\b\.?", re.IGNORECASE)
 
 
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:

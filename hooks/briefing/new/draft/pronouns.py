@@ -77,6 +77,16 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
         key = last_speaker
     shown = f"'{word}'"
     if key is None:
+        further = next((m for m in _everyone_before(paragraph, position, entities, paragraphs)
+                        if m.key not in later and _fits(entities, m.key, want)), None) \
+            if want != "any" else None
+        if further is not None:  # ('"...," she told Dagens Nyheter', the men named just before
+            # known as men: the woman named further back, not the last man named)
+            name = entities.get(further.key).name
+            return Reading(further.key, f"The article says {shown}; taken as {name}.",
+                           f"The article says {shown}, and nobody named just before can be meant "
+                           f"by it; taken as {name}, named in paragraph {further.paragraph}. "
+                           "Check who said it.")
         fallback = doer or (earlier[0] if earlier else None)
         if fallback is None:
             return None

@@ -8,6 +8,7 @@ import functools
 import re
 
 from briefing.data.article import raw_sentence_spans
+from briefing.new.draft.calendarwords import MONTH, WEEKDAY
 
 
 @functools.lru_cache(maxsize=4096)
@@ -54,8 +55,7 @@ _TITLE_END = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sta|Sto|Ste|Ft|Pt|Gen|Sen|Re
 # A clock time's 'p.m.' before a day or a zone ends no sentence: 'a public hearing at 6 p.m. Monday
 # at City Hall' (American copy writes the weekday with no 'on').
 _CLOCK_END = re.compile(r"\b[ap]\.m\.\s*$", re.IGNORECASE)
-_DAY_NEXT = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan\.?|Feb\.?|March|April|May|June|"
-                       r"July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|"
+_DAY_NEXT = re.compile(rf"(?:{WEEKDAY}|{MONTH}|(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|"
                        r"GMT|UTC|local|today|tonight|tomorrow)\b)")
 
 

@@ -97,6 +97,13 @@ def transcript_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:
 
     An all-capitals label counts when two paragraphs have one; a mixed-case one ('Kerry:')
     only when the same label opens at least two paragraphs, which a header line never does."""
+    return {n: label for n, label in turn_labels(paragraphs).items()  # 'AUDIENCE MEMBER:' names nobody
+            if not UNNAMED_LABELS & set(_head(label).upper().split()) or _named_within(label)}
+
+
+def turn_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:
+    """Paragraph number -> label, for every turn of a transcript, those that name nobody ('Q:',
+    'REPORTER:') included: each opens a turn, though no speaker's."""
     found = {n: m.group(1) for n, p in enumerate(paragraphs, 1) if (m := _LABEL.match(p))}
     capitals = {n: label for n, label in found.items() if _head(label).upper() == _head(label)}
     counts: dict[str, int] = {}
@@ -104,8 +111,7 @@ def transcript_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:
         counts[label] = counts.get(label, 0) + 1
     labels = dict(capitals) if len(capitals) >= 2 else {}
     labels.update({n: label for n, label in found.items() if counts[label] >= 2 and n not in labels})
-    return {n: label for n, label in labels.items()  # 'AUDIENCE MEMBER:' names nobody
-            if not UNNAMED_LABELS & set(_head(label).upper().split()) or _named_within(label)}
+    return labels
 
 
 def _head(label: str) -> str:
