@@ -41,6 +41,7 @@ def test_a_build_takes_the_shipped_schema_without_making_it(monkeypatch: pytest.
     "not json",
     json.dumps(["a list"]),
     json.dumps({"source": "0" * 64, "schema": "made from other models"}),
+    json.dumps({"source": index_format.schema_source(), "schema": None}),
 ])
 def test_a_missing_broken_or_stale_file_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                     content: str | None) -> None:

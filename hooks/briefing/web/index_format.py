@@ -191,7 +191,8 @@ def schema_json() -> str:
         shipped = json.loads(SHIPPED_SCHEMA.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         shipped = None
-    if isinstance(shipped, dict) and shipped.get("source") == schema_source():
+    if (isinstance(shipped, dict) and isinstance(shipped.get("schema"), str)
+            and shipped.get("source") == schema_source()):
         return str(shipped["schema"])
     return made_schema_json()
 
