@@ -38,6 +38,7 @@ BOUNDS = {
     "briefing.new.draft.pronouns._double_marks": 64,
     "briefing.new.draft.pronouns._unnamed_speakers": 64,
     "briefing.new.draft.people._plural_subjects": 8,  # (one article's text, read by each candidate)
+    "briefing.new.draft.orgcontext._words_before_side_roles": 4,  # (one article's text, likewise)
     "briefing.pages.render.environment": 8,
     "briefing.pages.cards._load": 16,
     "briefing.pages.cards._cjk_text": 1,

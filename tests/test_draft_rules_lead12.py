@@ -26,6 +26,26 @@ science report).
   was dated the Thursday before publication, unmarked: 'invited' allowed one word before 'to');
   Kenya's 'Cabinet Secretary' is an office, no body ('Labour Cabinet'; drought's 'Agriculture
   Cabinet' was an organisation and a participant).
+- Found drafting two scraped pages with their chrome: a tally after the verb keeps the day past
+  ('Chile's Senate voted 26 to 22 on Tuesday against the government's plan to move pension
+  savings' was a vote scheduled for the Tuesday after publication, unmarked: 'plan to' read as a
+  future); El Niño is no person.
+- Found drafting a 1960 wire and a government press release: two leaders who 'talked for five
+  hours yesterday' held talks (none drafted: the article's main event); a day right before the
+  meeting word dates it, American style ('Health Minister Christopher Tufton today met with
+  executives of ...' was undated, and took the date of 'will meet again on March 28').
+- Found drafting a parliament's record (Hansard): a member's label with seat and party in brackets
+  ('Ms Aisha Rahman (Bradford West) (Lab):') and an office's with its holder ('The Secretary of
+  State for Housing (Mr Daniel Okafor):') name their speakers, each used once (no quote at all was
+  drafted; 'Bradford West' was a person); an office 'of State' is no place ('Secretary of State').
+- Found drafting a technology report and a Korean wire: a number in thousands may stand in an
+  attribution's tail ('..., Huang told about 25,000 attendees at the SAP Center' had the gist
+  '25,000 attendees at the SAP Center.'); 'next generation' tells of no day ahead ('unveiled its
+  next generation of chips on Tuesday' was the Tuesday after publication, unmarked); 'held his
+  first summit with' a leader is a summit (the article's main event was not drafted); a visit
+  someone 'hoped to' make is ahead (it was drafted as held); talks someone 'will fly to
+  Washington for' are ahead, and the day after 'U.S. President Donald Trump' is theirs (the
+  initials' full stops ended the clause: the talks were undated and held).
 - Found drafting the earnings wire: a source after 'according to' is no place ('according to LSEG
   data' drafted a place 'LSEG').
 """
@@ -162,3 +182,109 @@ def test_a_cabinet_secretary_is_an_office_not_a_body(text: str) -> None:
 def test_a_committee_chair_still_names_the_committee() -> None:  # guard
     data = draft("Finance Committee Chair Aden Duale said the clinics would open.")
     assert "Finance Committee" in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Chile's Senate voted 26 to 22 on Tuesday against the government's plan to move pension savings.",
+     "2026-01-20"),
+    ("Rovers won 3-1 on Saturday despite the club's plan to sell its best players.", "2026-01-17"),
+])
+def test_a_tally_after_the_verb_keeps_the_day_past(text: str, day: str) -> None:
+    data = draft("Vote\n\n" + text, dt.date(2026, 1, 21))
+    assert [t.get("date") for t in data.get("timeline", [])] == [day], data.get("timeline")
+
+
+def test_a_vote_ahead_stays_ahead() -> None:  # guard
+    data = draft("Vote\n\nThe council will vote on Tuesday on the plan to move the market.",
+                 dt.date(2026, 1, 21))
+    assert [t.get("date") for t in data.get("timeline", [])] == ["2026-01-27"]
+
+
+def test_el_nino_is_no_person() -> None:
+    data = draft("Drought\n\nThe harvest fell by half after a drought linked to El Niño, the ministry said.")
+    assert not names(data, "people")
+
+
+def test_two_leaders_who_talked_for_hours_held_talks() -> None:
+    data = draft("Border talks\n\nPrime Minister Jawaharlal Nehru and Premier Chou En-lai of China "
+                 "talked for five hours yesterday at Hyderabad House without reaching agreement.",
+                 dt.date(1960, 4, 21))
+    talks = [(m["type"], m.get("date"), sorted(m["participants"])) for m in data.get("meetings", [])]
+    assert talks == [("talks", "1960-04-20", ["chou-en-lai", "jawaharlal-nehru"])], talks
+
+
+def test_talking_about_someone_is_no_meeting() -> None:  # guard
+    data = draft("Memoir\n\nAuthor Jane Smith talked about Prime Minister John Jones at length on Monday.")
+    assert not data.get("meetings")
+
+
+@pytest.mark.parametrize(("when", "day"), [("today", "2025-03-12"), ("on Tuesday", "2025-03-11"),
+                                           ("yesterday", "2025-03-11")])
+def test_a_day_right_before_met_dates_the_meeting(when: str, day: str) -> None:
+    data = draft(f"Minister meets nurses\n\nHealth Minister Christopher Tufton {when} met with executives of "
+                 "the Nurses Association of Jamaica in Kingston.", dt.date(2025, 3, 12))
+    assert [m.get("date") for m in data.get("meetings", [])] == [day], data.get("meetings")
+
+
+def test_a_day_of_saying_before_met_is_not_the_meetings() -> None:  # guard
+    data = draft("Minister meets nurses\n\nThe ministry said on Tuesday that Health Minister Christopher "
+                 "Tufton met executives of the Nurses Association of Jamaica in Kingston.",
+                 dt.date(2025, 3, 12))
+    assert [m.get("date") for m in data.get("meetings", [])] != ["2025-03-11"], data.get("meetings")
+
+
+HANSARD = ("Oral Answers to Questions: Housing\n\nMr Speaker: Question 1, Ms Aisha Rahman.\n\n"
+           "Ms Aisha Rahman (Bradford West) (Lab): What steps is the Secretary of State taking to build "
+           "more council homes?\n\nThe Secretary of State for Housing (Mr Daniel Okafor): The Government "
+           "will fund 20,000 new social rent homes this year.\n\nMs Rahman: Waiting lists in Bradford "
+           "have grown by 4,000.\n\nMr Okafor: I will meet the leaders of northern councils in Leeds on "
+           "12 March.")
+
+
+def test_a_parliaments_record_labels_its_speakers() -> None:
+    data = draft(HANSARD)
+    assert speakers(data) == ["Aisha Rahman", "Daniel Okafor"] * 2, data.get("quotes")
+    assert "Bradford West" in names(data, "places")
+    assert {r["name"] for r in data["people"]} == {"Aisha Rahman", "Daniel Okafor"}
+    assert "Secretary of State" not in names(data, "places")
+
+
+def test_one_honorific_line_is_no_record() -> None:  # guard: a single 'Mr X:' line stays text
+    data = draft("Housing\n\nMr Okafor: the minister's reply came late.\n\nThe council said it would wait.")
+    assert not data.get("quotes")
+
+
+def test_a_tail_with_a_number_in_thousands_is_still_cut() -> None:
+    data = draft("Chips\n\nThe new chips will ship in the second half of 2026, Jensen Huang told about "
+                 "25,000 attendees at the SAP Center.")
+    assert _gists(data) == ["The new chips will ship in the second half of 2026."]
+
+
+def test_next_generation_tells_of_no_day_ahead() -> None:
+    data = draft("Chips\n\nNvidia Chief Executive Jensen Huang unveiled the company's next generation of "
+                 "chips on Tuesday.", dt.date(2025, 3, 18))
+    assert [t.get("date") for t in data.get("timeline", [])] == ["2025-03-18"], data.get("timeline")
+
+
+def test_next_week_still_tells_ahead() -> None:  # guard
+    data = draft("Chips\n\nThe next hearing in the patent case is on Tuesday.", dt.date(2025, 3, 18))
+    assert "2025-03-25" in [t.get("date") for t in data.get("timeline", [])], data.get("timeline")
+
+
+KOREA = ("Lee meets Ishiba\n\nPresident Lee Jae-myung held his first summit with Japanese Prime "
+         "Minister Shigeru Ishiba in Tokyo on Saturday, Lee's office said.\n\nIshiba said he hoped to "
+         "visit Seoul later this year. Lee will fly to Washington on Sunday for talks with U.S. President "
+         "Donald Trump on Monday.")
+
+
+def test_held_a_summit_with_a_leader_is_a_summit() -> None:
+    meetings = draft(KOREA, dt.date(2025, 8, 23)).get("meetings", [])
+    summit = [(m["type"], m.get("date"), sorted(m["participants"]))
+              for m in meetings if m["type"] == "summit"]
+    assert summit == [("summit", "2025-08-23", ["lee-jae-myung", "shigeru-ishiba"])], meetings
+
+
+def test_a_visit_hoped_for_and_talks_flown_to_are_ahead() -> None:
+    meetings = draft(KOREA, dt.date(2025, 8, 23)).get("meetings", [])
+    ahead = {m["type"]: (m.get("date"), m.get("status")) for m in meetings if m["type"] in ("visit", "talks")}
+    assert ahead == {"visit": ("2025", "scheduled"), "talks": ("2025-08-25", "scheduled")}, meetings

@@ -42,7 +42,9 @@ _ANY = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')
 _PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confirmed|warned|began|"
                           r"met|held|took|ran|won|lost|fell|rose|left|came|went|gave|made|spoke|"
                           r"wrote|stood|kept|sent|struck|(?<!be )(?!will\b)(?!scheduled\b)\w+ed)"
-                          r"(?:\s+(?:a|an|the|its|their|his|her))?(?:\s+\w+)?\s+(?:on|last)\s+$")
+                          r"(?:\s+(?:a|an|the|its|their|his|her))?(?:\s+\w+)?"
+                          # a tally after the verb: 'voted 26 to 22 on Tuesday', 'won 3-1 on Sunday'
+                          r"(?:\s+\d{1,3}\s*(?:to|-|–)\s*\d{1,3})?\s+(?:on|last)\s+$")
 # 'The watchdog on Wednesday approved ...': a past verb right after the day (a later 'a deal that
 # will create' in the sentence is another clause's future).
 _PAST_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|said|told|met|held|took|won|lost|gave|made|struck|began|"
@@ -80,7 +82,9 @@ _AHEAD = re.compile(r"\b(?:will|scheduled|due to|plans? to|is to|are to|going to
 # ... or 'next' told before the day ('the next hearing is on Friday', 'next Monday') or right after
 # it ('on Monday next'): 'next' after the day governs another thing ('toured farms on Monday,
 # promising seed for the next planting' is the Monday before).
-_NEXT = re.compile(r"\bnext\b", re.I)
+_NEXT = re.compile(r"\bnext\b(?!\s+(?:generations?|versions?|models?|steps?|chapter|president|government|"
+                   r"leaders?|prime\s+minister|door|of\s+kin)\b)", re.I)  # ('unveiled its next generation
+# of chips on Tuesday' tells of no day ahead)
 _NEXT_AFTER = re.compile(r"\s+next\b", re.I)
 # (a sentence told as past unless it says something of what is to come, 'next' included)
 _FUTURE = re.compile(rf"\bnext\b|{_AHEAD.pattern}", re.I)

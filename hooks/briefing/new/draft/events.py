@@ -16,6 +16,12 @@ from briefing.new.draft.sentences import sentence_spans
 Key = tuple[str, str]
 _MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|"
                       r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|"
+                      # 'held his first summit with Y', 'held a meeting with Y', 'had talks with Y'
+                      r"(?:held|had)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,2}?"
+                      r"(?:summit|talks|meeting|discussions|consultations)\s+with|"
+                      # 'talked with Y', 'X and Y talked for five hours' (not 'talked about X')
+                      r"talked\s+with|talked(?=\s+for\s+(?:(?:more\s+than|about|nearly|almost|over)\s+)?"
+                      r"(?:[\w\-]+\s+)?(?:hours?|minutes)\b)|"
                       r"addressing|visit(?:ed|ing|s)?|(?<=\bto\s)meet(?:\s+with)?|(?<=\bwill\s)meet(?:\s+with)?|"
                       r"(?<=\bnow\s)meet(?:\s+with)?)\b", re.I)
 _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
@@ -26,7 +32,12 @@ _OPENING_CLAUSE = re.compile(r"^(?:[A-Z]\w*ing|As|After|Before|In|At|On|During|W
 
 _PLANNED = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+to|are\s+due\s+to|"
                       r"is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to|"
-                      r"agreed\s+to)\s+(?:also\s+|then\s+|now\s+|again\s+)?(?:hold\s+|have\s+)?$")
+                      r"agreed\s+to|"
+                      # a wish or an intent: 'said he hoped to visit Seoul later this year'
+                      r"(?:hope|want|intend|expect|aim|promise|pledge|offer|plan)(?:s|d|ed)?\s+to|planned\s+to|"
+                      # a journey for the meeting: 'will fly to Washington on Sunday for talks with'
+                      r"(?:will|would|is\s+to|is\s+due\s+to)\s+(?:travel|fly|go|head|leave)\b[^.;\"“”]{0,60}?\s+for)"
+                      r"\s+(?:also\s+|then\s+|now\s+|again\s+)?(?:hold\s+|have\s+)?$")
 _SENT_BY = re.compile(r"\b(?:representatives|officials|leaders|members|delegates|delegations|executives|"
                       r"envoys|heads)\s+of\b")
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
@@ -100,7 +111,8 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
             found.append(FoundMeeting(number, sentence.strip(), people, visited[0], "visit", at,
                                       scheduled=bool(_PLANNED.search(window.before(text, at)))))
         elif (len(people) >= 2 or people and bodies) and not verb.group().lower().startswith("visit"):
-            kind = "talks" if "talks" in sentence.lower() else "meeting"
+            kind = "talks" if "talks" in sentence.lower() or verb.group().lower().startswith("talked") \
+                else "summit" if re.search(r"\bsummit\s+with$", verb.group().lower()) else "meeting"
             hosts = len({m.key for m in named if m.key[0] == "people" and m.start < at})
             if hosts == 0 and verb.group().lower().startswith("meet"):
                 continue  # 'The committee will meet to decide whether A should be suspended for a hit on B

@@ -25,7 +25,8 @@ _WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 _FINITE = "was|were|is|are|had|has|have|would|will|could|can|should|did|must|may|might"
 _TRAILING = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?(?:,\s+[^,\"“”]{{1,40}},)?\s)?"
                        rf"(?<!who )(?<!which )(?<!that )(?:{_VERBS})\b"
-                       rf"(?:\s+(?!(?:{_FINITE})\b)[^,\"“”\s]+){{0,7}}$")
+                       rf"(?:\s+(?!(?:{_FINITE})\b)(?:\d{{1,3}}(?:,\d{{3}})+|[^,\"“”\s]+)){{0,7}}$")
+# (a number with thousands may stand in the tail: 'Huang told about 25,000 attendees at the SAP Center')
 # '..., Fisheries Minister X said on Friday, following the advice of ...'
 _MIDDLE = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?\s)?(?:{_VERBS}){_WHEN},(?=\s+[a-z])")
 _ACCORDING = re.compile(r",\s+according to [^,\"“”]{1,80}$")

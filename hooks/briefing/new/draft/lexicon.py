@@ -146,6 +146,9 @@ NOT_NAME = frozenset(
     # round 10: currencies written as a word before the sum ('up to Rs 20,000', 'KSh 500')
     "Rs Rs. INR Ksh KSh Tk".split())
 
+# Names of things that read like a person's name: the weather's ('a drought linked to El Niño').
+NOT_PEOPLE = frozenset(("El Niño", "El Nino", "La Niña", "La Nina"))
+
 # Prepositions that open a sentence before an office and a name, no part of the office ('During
 # President X's visit', 'Despite Governor Y's order'; 'Under' only before no 'Secretary').
 PREPOSITIONS = frozenset("During Despite Amid Following Among Throughout Within Until Upon Via Unlike "

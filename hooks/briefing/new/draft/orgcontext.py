@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.new.draft import window
@@ -158,14 +159,20 @@ _SIDE_ROLE_THEN_NAME = re.compile(rf"\s+(?:head\s+|assistant\s+|team\s+)?(?:{'|'
                                   r"\s+[A-Z][\w\-]+\s+(?:(?:de|da|do|dos|del|di|la|van|von|der|den)\s+)*[A-Z]")
 
 
+_WORD_BEFORE_SIDE_ROLE = re.compile(r"(?<![\w'’\-])([A-Z][\w'’\-]*)(?=" + _SIDE_ROLE_THEN_NAME.pattern + ")")
+
+
 def side_named_short(whole: str, word: str) -> bool:
     """'Pirates coach Jose Riveiro', 'Sundowns captain Themba Zwane': the last word of 'Orlando
     Pirates', written alone before a side's role and a full name, is the side's short name; the
     name is a side's, not a person's (though 'Orlando' is a given name)."""
-    for match in re.finditer(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", whole):
-        if _SIDE_ROLE_THEN_NAME.match(whole, match.end()):
-            return True
-    return False
+    return word in _words_before_side_roles(whole)
+
+
+@functools.lru_cache(maxsize=4)
+def _words_before_side_roles(whole: str) -> frozenset[str]:
+    """One pass over the article (not one per name: that was quadratic in its length)."""
+    return frozenset(match.group(1) for match in _WORD_BEFORE_SIDE_ROLE.finditer(whole))
 
 
 _STAFF = frozenset("adviser advisor spokesman spokeswoman spokesperson counterpart lawyer deputy "

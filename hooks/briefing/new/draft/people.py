@@ -31,6 +31,7 @@ from briefing.new.draft.lexicon import (
     DEMONYMS,
     HONORIFICS,
     NOT_NAME,
+    NOT_PEOPLE,
     ORG_NOUNS,
     PLACE_NOUNS,
     PREPOSITIONS,
@@ -53,7 +54,13 @@ from briefing.new.draft.orgcontext import (
     side_named_short,
     titles_a_person,
 )
-from briefing.new.draft.placeevidence import GEO_NOUNS, kind_named, listed_in_places_of, located_at
+from briefing.new.draft.placeevidence import (
+    GEO_NOUNS,
+    kind_named,
+    listed_in_places_of,
+    located_at,
+    seat_in_brackets,
+)
 from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
@@ -370,7 +377,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or listed_in_places_of(text, run) or located_at(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
-                or _names_a_thing(tail(text, run.start)) \
+                or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
+                or seat_in_brackets(text, run) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm; 'a site in East Antarctica called

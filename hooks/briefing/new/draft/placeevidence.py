@@ -94,8 +94,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "place"  # 'Jamal Okafor, of Harehills,', 'Ann Lee, 34, from Ballymena,': where a person lives
     if _PUBLISHED_IN.search(window.before(paragraph, run.start)):
         return None  # 'published in Science', 'appeared in The Lancet': a journal
-    if _SEAT_FOR.search(window.before(paragraph, run.start)):
-        return "constituency"  # 'its member for Serowe North'
+    if _SEAT_FOR.search(window.before(paragraph, run.start)) or seat_in_brackets(paragraph, run):
+        return "constituency"  # 'its member for Serowe North'; a parliament's record: 'Ms Aisha
+        # Rahman (Bradford West) (Lab):'
     kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
     if kind_of and _place_noun(kind_of.group(1)):
         return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
@@ -154,6 +155,18 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
 
 # Where a person lives, British style: 'Jamal Okafor, of Harehills,', 'Ann Lee, 34, from Ballymena'.
 _HOME = re.compile(r"[A-Z][\w'’\-]+,\s+(?:(?P<age>(?:aged\s+)?\d{1,3}),\s+)?(?:of|from)\s+$")
+
+
+# A member's name opening a record's paragraph, then the bracket that holds the seat.
+_SEAT_IN_BRACKETS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'’\-]+"
+                               r"(?:\s+[A-Z][\w'’\-]+){0,3}\s+\(")
+_PARTY_THEN_COLON = re.compile(r"\)(?:\s+\([^()]{1,30}\))?:")
+
+
+def seat_in_brackets(paragraph: str, run: Run) -> bool:
+    """'Ms Aisha Rahman (Bradford West) (Lab):': the seat of the member a record's label names."""
+    return _SEAT_IN_BRACKETS.fullmatch(paragraph, 0, run.start) is not None \
+        and _PARTY_THEN_COLON.match(paragraph, run.end) is not None
 
 
 # Where words are printed: 'published in Science', 'a paper in The Lancet', 'appeared in the journal X'.

@@ -87,7 +87,8 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
         return tokens[-2].lower()  # 'District 7', 'Ward 12'
     # 'Beijing Hotel', 'Great Hall of the People'; not 'Secretary of State'.
     heads = [t.lower() for i, t in enumerate(tokens) if t.lower() in PLACE_HEADS and i
-             and (i == len(tokens) - 1 or tokens[i + 1] == "of")]
+             and (i == len(tokens) - 1 or tokens[i + 1] == "of")
+             and not (tokens[i - 1] == "of" and tokens[0].lower() in TITLE_WORDS)]  # ('Minister of State')
     if heads:
         return heads[-1]
     if word_after(paragraph, run.end) in ("region", "province", "state"):

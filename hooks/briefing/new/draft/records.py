@@ -223,11 +223,31 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
                   "place": found.place[1] if found.place else None}
         # A date belongs to the meeting only in the clause the meeting word opens (an aside
         # between commas, 'the head of the authority, Carlos Arroz,', stays inside it).
-        when = [d for d in dates if d.paragraph == found.paragraph and d.start > found.verb_at
-                and not re.search(r"[,;.]", ASIDE.sub("", text[found.verb_at:d.start]))]
+        when = [d for d in dates if d.paragraph == found.paragraph
+                and 0 < d.start - found.verb_at <= _CLAUSE_REACH
+                and not _clause_ends(text[found.verb_at:d.start])]
+        # ... or right before the meeting word, American style: 'X on Wednesday met Y', 'X today
+        # met Y', 'X yesterday held talks with Y'
+        when = when or [d for d in dates if d.paragraph == found.paragraph
+                        and d.start + len(d.as_written) <= found.verb_at
+                        and not text[d.start + len(d.as_written):found.verb_at].strip()]
         _dated(fields, when[0] if when else None)
         _record(records, name, [found.paragraph], **fields)
     return records
+
+
+# Full stops that end no clause: initials and titles ('talks with U.S. President Donald Trump on
+# Monday', 'met Dr. Ana Lima on Friday').
+_ABBREVIATIONS = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|"
+                            r"Jr|Sr|Mt|Ft|No)\.")
+
+
+_CLAUSE_REACH = 400  # characters from a meeting's word to a day of its clause, at most (a long
+# paragraph's later days were each read from the word: quadratic in its length)
+
+
+def _clause_ends(between: str) -> bool:
+    return re.search(r"[,;.]", _ABBREVIATIONS.sub("", ASIDE.sub("", between))) is not None
 
 
 def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate], meta: Meta,

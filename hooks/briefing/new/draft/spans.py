@@ -22,6 +22,15 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=$|[\s.,;:!?)\]—–-])")
 _LABEL = re.compile(rf"^((?:(?:[{UPPER}][{UPPER}.'’\-]*)(?: [{UPPER}][{UPPER}.'’\-]*){{0,4}}"
                     rf"|[{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{0,2}})"
                     r"(?: \([A-Z][^()]{1,60}\))?):\s+")
+# A parliament's record: a member by honorific and name, with seat and party in brackets ('Ms Aisha
+# Rahman (Bradford West) (Lab):', 'Mr Okafor:'), or an office with its holder in brackets ('The
+# Secretary of State for Housing (Mr Daniel Okafor):'). Each may open one paragraph only: two such
+# labels make the record.
+_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?"
+_RECORD_LABEL = re.compile(rf"^((?:{_HONORIFIC} [{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{0,3}}"
+                           r"(?: \([^()]{1,60}\)){0,2}"
+                           rf"|(?:The )?[{UPPER}][{LOWER}]+(?: (?:of|for|the|and|[{UPPER}][\w'’\-]+)){{0,8}}"
+                           rf" \({_HONORIFIC} [^()]{{1,60}}\))):\s+")
 # A person's name in a label's brackets: two to four capitalised words ('Alice Quayle').
 _NAME_WITHIN = re.compile(r"[A-Z][\w'’\-]+(?: (?:[A-Z]\.|[A-Z][\w'’\-]+|de|van|von|da|di)){1,3}")
 _ROLE_LABELS = frozenset("CHAIR CHAIRMAN CHAIRWOMAN CHAIRPERSON PRESIDENT MODERATOR PRESIDING JUDGE "
@@ -47,7 +56,8 @@ def quote_spans(paragraphs: tuple[str, ...], labels: dict[int, str]) -> list[Spa
     found: list[Span] = []
     for number, text in enumerate(paragraphs, 1):
         if number in labels:
-            start = _LABEL.match(text).end()  # type: ignore[union-attr]
+            start = text.index(":", len(labels[number])) + 1
+            start += len(text[start:]) - len(text[start:].lstrip())
             found.append(Span(number, start, len(text), text[start:], label=labels[number]))
             continue
         pairs = _single_pairs(text) if singles else _double_pairs(text)
@@ -111,7 +121,10 @@ def turn_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:
         counts[label] = counts.get(label, 0) + 1
     labels = dict(capitals) if len(capitals) >= 2 else {}
     labels.update({n: label for n, label in found.items() if counts[label] >= 2 and n not in labels})
-    return labels
+    record = {n: m.group(1) for n, p in enumerate(paragraphs, 1) if (m := _RECORD_LABEL.match(p))}
+    if len(record) >= 2:
+        labels.update(record)
+    return dict(sorted(labels.items()))
 
 
 def _head(label: str) -> str:
@@ -122,7 +135,9 @@ def _head(label: str) -> str:
 def _named_within(label: str) -> str | None:
     """'Alice Quayle' of 'CHAIR (Alice Quayle)': the person a role's label names in brackets."""
     inner = label[len(_head(label)) + 2:-1]
-    if _head(label).upper() not in _ROLE_LABELS | UNNAMED_LABELS or not _NAME_WITHIN.fullmatch(inner):
+    office = _head(label).upper() in _ROLE_LABELS | UNNAMED_LABELS \
+        or re.match(rf"{_HONORIFIC} ", inner) is not None  # ('The Secretary of State for Housing (Mr X)')
+    if not office or not _NAME_WITHIN.fullmatch(inner):
         return None
     return inner
 
