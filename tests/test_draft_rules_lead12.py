@@ -293,13 +293,13 @@ def test_a_visit_hoped_for_and_talks_flown_to_are_ahead() -> None:
 
 
 def test_an_apposition_after_the_one_met_keeps_the_day_in_the_clause() -> None:
-    data = draft("Strike spreads\n\nMr Moss Evans, the union's general secretary, said last night that he would "
-                 "meet Mr Albert Booth, the Employment Secretary, tomorrow.", dt.date(1979, 1, 11))
+    data = draft("Strike spreads\n\nMr Moss Evans, the union's general secretary, said last night that he "
+                 "would meet Mr Albert Booth, the Employment Secretary, tomorrow.", dt.date(1979, 1, 11))
     dated = [(m.get("date"), m.get("status")) for m in data.get("meetings", [])]
     assert dated == [("1979-01-12", "scheduled")], dated
 
 
 def test_a_clause_after_a_comma_still_ends_the_meetings() -> None:  # guard
-    data = draft("Strike spreads\n\nMr Moss Evans said he would meet Mr Albert Booth, who said on Tuesday that "
-                 "talks were pointless.", dt.date(1979, 1, 11))
+    data = draft("Strike spreads\n\nMr Moss Evans said he would meet Mr Albert Booth, who said on Tuesday "
+                 "that talks were pointless.", dt.date(1979, 1, 11))
     assert [m.get("date") for m in data.get("meetings", [])] != ["1979-01-09"]
