@@ -48,6 +48,11 @@ science report).
   initials' full stops ended the clause: the talks were undated and held).
 - Found drafting a 1979 labour report: an apposition after the one met ends no clause ('he would
   meet Mr Albert Booth, the Employment Secretary, tomorrow' was undated).
+- Found drafting an election report and a United Nations report: a given name written with its
+  accents is the dictionary's name written without them ('Her main rival, Xóchitl Gálvez,' drafted
+  no person; verdict's 'Antônio' is now known as a man's name, so its lawyer's 'he' is no longer
+  marked); 'Secretary-General' is an office ('from Secretary-General António Guterres' drafted no
+  person, and 'Secretary-General António Guterres said' one named with the office).
 - Found drafting the earnings wire: a source after 'according to' is no place ('according to LSEG
   data' drafted a place 'LSEG').
 """
@@ -303,3 +308,20 @@ def test_a_clause_after_a_comma_still_ends_the_meetings() -> None:  # guard
     data = draft("Strike spreads\n\nMr Moss Evans said he would meet Mr Albert Booth, who said on Tuesday "
                  "that talks were pointless.", dt.date(1979, 1, 11))
     assert [m.get("date") for m in data.get("meetings", [])] != ["1979-01-09"]
+
+
+@pytest.mark.parametrize(("text", "person", "title"), [
+    ("The council will receive a report from Secretary-General Antonio Guterres next month.",
+     "Antonio Guterres", "Secretary-General"),
+    ("Secretary-General António Guterres said the mission would continue.", "António Guterres",
+     "Secretary-General"),
+])
+def test_secretary_general_is_an_office(text: str, person: str, title: str) -> None:
+    people = {r["name"]: [role.get("title") for role in r.get("roles", [])]
+              for r in draft(text).get("people", [])}
+    assert people == {person: [title]}, people
+
+
+def test_a_given_name_written_with_its_accents_is_known() -> None:
+    data = draft("Election\n\nHer main rival, Xóchitl Gálvez, had about 27 percent.")
+    assert "Xóchitl Gálvez" in names(data, "people")

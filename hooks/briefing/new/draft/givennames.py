@@ -10,6 +10,7 @@ A name the dictionary gives both genders ('Kim', 'Jan', 'Andrea') marks none.
 from __future__ import annotations
 
 import importlib.resources
+import unicodedata
 from functools import lru_cache
 
 # The dictionary's codes: M male, 1M / ?M mostly male, F female, 1F / ?F mostly female,
@@ -41,12 +42,21 @@ def _table() -> dict[str, str]:
     return table
 
 
+def _key(word: str) -> str:
+    """The dictionary's form of a name: as written, lower-case; else without its accents ('Xóchitl'
+    is 'xochitl': the dictionary writes most names' accents in its own code, or not at all)."""
+    lowered = word.lower()
+    if lowered in _table() or lowered.isascii():
+        return lowered
+    return unicodedata.normalize("NFKD", lowered).encode("ascii", "ignore").decode()
+
+
 def is_given_name(word: str) -> bool:
     """'Jean-Pierre', 'Marie-Claire': a hyphenated given name whose parts are both given names."""
-    lowered = word.lower()
+    lowered = _key(word)
     return lowered in _table() or "-" in lowered and all(p in _table() for p in lowered.split("-"))
 
 
 def gender_of(word: str) -> str | None:
     """'male' or 'female' when the dictionary gives the name one gender only, else None."""
-    return _table().get(word.lower()) or None
+    return _table().get(_key(word)) or None

@@ -70,7 +70,8 @@ TITLE_WORDS = frozenset((
     "swimmer sprinter referee umpire volcanologist hydrologist epidemiologist astronomer "
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
     "detective inspector superintendent sergeant constable mp mep mla mpp whip critic curator "
-    "director-general trader undersecretary under-secretary oba sultan co-author co-founder "
+    "director-general secretary-general deputy-secretary-general trader undersecretary under-secretary "
+    "oba sultan co-author co-founder "
     "co-chair co-director "
     # round 11: offices of other states and churches ('Taoiseach Micheál Martin has chaired'
     # drafted no person, and 'He said' went to the man quoted before)
