@@ -364,3 +364,69 @@ def test_a_people_called_a_community_is_no_body() -> None:
     # guard: 'community' in lower case describes a people; only a capitalised name's last word makes a bloc
     data = draft("Lawyers for the Sengwer, a community of about 8,000 hunters, argued on Tuesday.")
     assert "Sengwer" not in names(data, "organisations")
+
+
+# Stint 2: roles, grounds and sides (rows of the lead's probe drafts' classes, their own sentences)
+
+def _roles(data: dict[str, object], person: str) -> list[str]:
+    return [r["title"] for p in data.get("people", []) if p["name"] == person  # type: ignore[union-attr]
+            for r in p.get("roles", [])]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # a nationality before a lower-case office of two or three words keeps the whole office
+    ("Egyptian intelligence chief Hassan Rashad is mediating.", "Hassan Rashad", "Egyptian intelligence chief"),
+    ("Jordanian army chief Yousef Huneiti visited the border post.", "Yousef Huneiti", "Jordanian army chief"),
+    # 'Justice' before a name is a judge's title
+    ("Justice Shahid Karim, hearing the petition, directed the department to report.", "Shahid Karim",
+     "Justice"),
+    ("Justice Ana Vidal wrote for the chamber.", "Ana Vidal", "Justice"),
+    # a style of address between the office and the name ('Dr. the Hon.', 'the Hon.')
+    ("The Minister of Health and Wellness, Dr. the Hon. Christopher Tufton, today met with nurses.",
+     "Christopher Tufton", "Minister of Health and Wellness"),
+    ("The Minister of Finance, the Hon. Nigel Clarke, said the budget would pass.", "Nigel Clarke",
+     "Minister of Finance"),
+])
+def test_roles_before_a_name(text: str, person: str, role: str) -> None:
+    assert role in _roles(draft(text), person)
+
+
+def test_a_style_of_address_is_no_person() -> None:
+    data = draft("The Minister of Finance, Hon. Nigel Clarke, said the budget would pass.")
+    assert "Hon" not in names(data, "people")
+    assert "Minister of Finance" in _roles(data, "Nigel Clarke")
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # a ground's name ends with its kind, whatever initials a sponsor puts before it
+    ("Sundowns play Kaizer Chiefs at FNB Stadium next Saturday.", "FNB Stadium"),
+    ("The derby moves to the ABSA Stadium in Durban next month.", "ABSA Stadium"),
+])
+def test_grounds_named_with_initials(text: str, ground: str) -> None:
+    data = draft(text)
+    assert ground in names(data, "places")
+    assert ground not in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "guard"), [
+    # guards: a body whose name holds a ground's word before its own word stays a body
+    ("Arena Group said profits fell by a third.", "Arena Group"),
+    ("The Stadium Authority said the roof would be repaired.", "Stadium Authority"),
+])
+def test_a_body_named_for_a_ground(text: str, guard: str) -> None:
+    assert guard in names(draft(text), "organisations")
+
+
+# (sides a town's or a given name opens and no club word closes: 'Mamelodi Sundowns', 'Orlando Pirates')
+_MATCH = ("Tembisa Sundowns 2-1 Victoria Pirates\n\n"
+          "Tembisa Sundowns came from behind to beat Victoria Pirates 2-1 on Saturday.\n\n"
+          '"We showed character," Sundowns coach Tom Mbatha said. Pirates coach Ivan Kruger said his '
+          "side had been careless.")
+
+
+def test_a_side_named_in_full_then_short() -> None:
+    data = draft(_MATCH)
+    orgs = {r["name"]: r.get("aliases", []) for r in data.get("organisations", [])}
+    assert "Sundowns" in orgs.get("Tembisa Sundowns", [])
+    assert "Pirates" in orgs.get("Victoria Pirates", [])
+    assert {"Tom Mbatha", "Ivan Kruger"} <= names(data, "people")

@@ -148,7 +148,10 @@ NOT_NAME = frozenset(
     "Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Q Cllr Cr Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec "
     # round 10: currencies written as a word before the sum ('up to Rs 20,000', 'KSh 500')
-    "Rs Rs. INR Ksh KSh Tk".split())
+    "Rs Rs. INR Ksh KSh Tk "
+    # round 12, stint 2: a style of address ('the Minister of Finance, Hon. Nigel Clarke,' drafted
+    # a person 'Hon')
+    "Hon Hon.".split())
 
 # Names of things that read like a person's name: the weather's ('a drought linked to El Niño').
 NOT_PEOPLE = frozenset(("El Niño", "El Nino", "La Niña", "La Nina"))

@@ -18,6 +18,7 @@ from briefing.new.draft.lexicon import (
     CITIES,
     CLUB_WORDS,
     COUNTRIES,
+    DEMONYMS,
     FIRM_TAILS,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
@@ -40,6 +41,7 @@ from briefing.new.draft.orgcontext import (
     named_after_its_noun,
     org_apposition,
     owns_a_player,
+    side_named_short,
 )
 from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
@@ -50,6 +52,10 @@ from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, is_name, nati
 # de Lyon'): where people work or meet, no body. (Not a mountain's: 'Cerro Porteño' is a club.)
 _BUILDING_LEADS = frozenset(lead for lead, kind in PLACE_LEADS.items()
                             if kind in ("palace", "station", "stadium", "square"))
+
+# The last words of a ground's name ('play Kaizer Chiefs at FNB Stadium' drafted a body 'FNB
+# Stadium'): a place where sides play, whatever the sponsor's initials before it.
+_GROUND_TAILS = frozenset("Stadium Stadion Arena Velodrome Racecourse Speedway Ballpark".split())
 
 
 def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str],
@@ -73,7 +79,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         text = " ".join(tokens)
         if not tokens or text in taken or _a_title_of(tokens) \
                 or ground_of_a_match(paragraphs[run.paragraph - 1], run, tokens) \
-                or len(tokens) > 1 and tokens[0] in _BUILDING_LEADS \
+                or len(tokens) > 1 and (tokens[0] in _BUILDING_LEADS or tokens[-1] in _GROUND_TAILS) \
                 and not any(t.lower() in ORG_HEADS for t in tokens):
             continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
@@ -124,6 +130,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             # Minister Ganbaatar Dorj and Marubeni's chief executive': a person's title and name)
             _add_org(orgs, text, None)
     _full_names(orgs, found, taken)
+    _sides_named_in_full(orgs, found, taken, whole)
     _short_forms(orgs, found, taken)
     _scoped_names(orgs, "\n".join(paragraphs))
     return {o.id: o for o in orgs.values()}
@@ -232,6 +239,28 @@ def _full_names(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> N
             org.aliases.append(org.name)
             org.name = full
             orgs[org.name] = orgs.pop(name)
+
+
+def _sides_named_in_full(orgs: dict[str, Entity], found: list[Run], taken: set[str], whole: str) -> None:
+    """'Mamelodi Sundowns came from behind ...', then 'Sundowns coach Miguel Cardoso': a side
+    written short before its staff's roles (orgcontext.side_named_short) is the one two-word name
+    of the article that ends with it; the draft takes the full name and keeps the short one as an
+    alias ('Orlando Pirates' and 'Pirates')."""
+    for name, org in list(orgs.items()):
+        if len(name.split()) != 1 or not side_named_short(whole, name):
+            continue
+        longer = {run.text for run in found if len(run.tokens) == 2 and run.tokens[-1] == name
+                  and run.tokens[0] not in NOT_NAME and run.tokens[0] not in DEMONYMS
+                  and run.tokens[0].lower() not in TITLE_WORDS | TITLE_LEAD
+                  and run.text not in taken}
+        if len(longer) != 1:
+            continue
+        full = longer.pop()
+        if full in orgs:
+            continue
+        org.aliases.insert(0, org.name)
+        org.name = full
+        _rename(orgs, name, full)
 
 
 # 'U R Rao Satellite Centre', 'Centre for Policy Studies': a centre of a field of work is a body

@@ -93,6 +93,9 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         while len(kept) > 1 and kept[-1].lower() in _PLAIN_HONORIFICS | {"cr", "cr.", "cllr"}:
             kept = kept[:-1]  # 'Deputy Mayor Cr Ann-Maree Greaney': the office, not its 'Cr'
         return " ".join(kept)
+    if title[-1:] == ["Justice"] and len(name) >= 2:
+        return " ".join(t for t in title if t not in NOT_NAME)  # 'Justice Shahid Karim, hearing
+        # the petition': a judge's title before a name (in lower case, 'justice' is no title)
     if speaks_with_which(text, run):
         return None  # '"...," said Minera Yanacocha, which runs the mine': a body speaks
     owned = _owned_title(tail(text, run.start))
@@ -127,6 +130,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         if len(before) >= 2 and before[-1].lower() in ROLE_WORDS and before[-2].lower() in ROLE_MODIFIERS:
             return " ".join([*lead[-3:-1], before[-2].lower(), lead[-1]])  # 'Shop steward X': the whole role
         lower = _lower_role(before)
+        ahead = before[-len(lower.split()) - 1] if lower and len(before) > len(lower.split()) else ""
+        if lower and ahead in DEMONYMS and len(lower.split()) < 4:
+            return f"{ahead} {lower}"  # 'Egyptian intelligence chief Hassan Rashad' (was 'Egyptian
+            # chief'), 'Chinese foreign minister Wang Yi': the nationality and the whole office
         if lower and len(lower.split()) > len(lead[-3:]):
             return lower  # 'former economic security minister Sanae Takaichi' (was 'former economic
             # minister'), 'agriculture minister Shinjiro Koizumi' (was 'minister')
@@ -260,7 +267,9 @@ def _title_before(head: str, words: int) -> str | None:
     -> 'envoy'; 'The president of the Philippines, Ferdinand Marcos,' -> 'president of the
     Philippines'; an honorific between them aside ('the Minister of Labour, Mr. Ray Gunter,'). An
     office of several words before one word is a place's ('the mayor of Santa Barbara, Iloilo,')."""
-    head = re.sub(r"(?<=,\s)(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+$", "", head)
+    head = re.sub(r"(?<=,\s)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+)?(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?"
+                  r"(?:Hon|Honourable|Honorable)\.?\s+$|(?<=,\s)(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+$", "", head)
+    # ('The Minister of Health and Wellness, Dr. the Hon. Christopher Tufton,': a style of address)
     comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", head)
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:
         return " ".join(w for w in comma.group(1).split()
