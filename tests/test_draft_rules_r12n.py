@@ -430,3 +430,42 @@ def test_a_side_named_in_full_then_short() -> None:
     assert "Sundowns" in orgs.get("Tembisa Sundowns", [])
     assert "Pirates" in orgs.get("Victoria Pirates", [])
     assert {"Tom Mbatha", "Ivan Kruger"} <= names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # a side named with 'the' after a result verb and before the score, or before its own score
+    ("The Stormers will meet the Cheetahs after beating the Pumas 31-24 in Cape Town.", "Pumas"),
+    ("The last time the sides met, the Cheetahs won 44-10 at Bloemfontein.", "Cheetahs"),
+    # a fixture in a side's plural verb, then where or when
+    ("Amazulu play Golden Arrows at Moses Mabhida next Saturday.", "Golden Arrows"),
+])
+def test_sides_of_a_match(text: str, side: str) -> None:
+    assert side in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: one player's fixture in the singular verb; a vote's tally; a place played
+    "Nadal plays Federer on Sunday in the final.",
+    "The senators voted 52-48 on Tuesday.",
+])
+def test_no_side_of_a_match(text: str) -> None:
+    assert not names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize(("text", "body", "person", "role"), [
+    # a continent's or a country's name, then a body's initials: a body, the title's owner
+    ("Cases rose again. Africa CDC Director General Jean Kaseya said vaccines had arrived.",
+     "Africa CDC", "Jean Kaseya", "Director General"),
+    ("Nigeria LNG Chief Executive Philip Mshelbila said output fell.", "Nigeria LNG", "Philip Mshelbila",
+     "Chief Executive"),
+])
+def test_a_body_named_by_a_place_and_initials(text: str, body: str, person: str, role: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations")
+    assert role in _roles(data, person)
+
+
+def test_a_body_named_by_a_place_and_initials_is_no_person() -> None:
+    data = draft("Africa CDC said vaccines had reached seven countries.")
+    assert "Africa CDC" in names(data, "organisations")
+    assert "Africa CDC" not in names(data, "people")

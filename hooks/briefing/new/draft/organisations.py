@@ -46,7 +46,14 @@ from briefing.new.draft.orgcontext import (
 from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.teams import plays_a_match
-from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, is_name, national_body, national_of
+from briefing.new.draft.titles import (
+    TITLE_LEAD,
+    initialism_firm,
+    is_name,
+    national_body,
+    national_of,
+    placed_initials,
+)
 
 # The place words that open a building's or a square's name ('the Palacio Liévano', 'the Gare
 # de Lyon'): where people work or meet, no body. (Not a mountain's: 'Cerro Porteño' is a club.)
@@ -75,6 +82,9 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             tokens = tokens[2:]  # 'Shares of Toyota Motor fell', 'Members of the Teachers Union'
             while tokens and tokens[0] in ("the", "The"):
                 tokens.pop(0)
+        if placed_initials(tokens):  # 'Africa CDC Director General Jean Kaseya': the body opens
+            _add_org(orgs, " ".join(tokens[:2]), None)  # the person's title
+            continue
         tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
         if not tokens or text in taken or _a_title_of(tokens) \

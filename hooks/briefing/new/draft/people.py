@@ -66,7 +66,7 @@ from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
-from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
+from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, placed_initials, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
 _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised called".split())
@@ -398,7 +398,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if not (is_name(name) or _long_titled_name(title, name)) or title[-1:] == ["of"] \
                 or all(t.lower() in TITLE_WORDS | TITLE_LEAD for t in name) \
                 or organisation_by_noun(text, run) \
-                or listed_in_places_of(text, run) or located_at(text, run) \
+                or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
