@@ -375,8 +375,10 @@ def _roles(data: dict[str, object], person: str) -> list[str]:
 
 @pytest.mark.parametrize(("text", "person", "role"), [
     # a nationality before a lower-case office of two or three words keeps the whole office
-    ("Egyptian intelligence chief Hassan Rashad is mediating.", "Hassan Rashad", "Egyptian intelligence chief"),
-    ("Jordanian army chief Yousef Huneiti visited the border post.", "Yousef Huneiti", "Jordanian army chief"),
+    ("Egyptian intelligence chief Hassan Rashad is mediating.", "Hassan Rashad",
+     "Egyptian intelligence chief"),
+    ("Jordanian army chief Yousef Huneiti visited the border post.", "Yousef Huneiti",
+     "Jordanian army chief"),
     # 'Justice' before a name is a judge's title
     ("Justice Shahid Karim, hearing the petition, directed the department to report.", "Shahid Karim",
      "Justice"),
@@ -469,3 +471,38 @@ def test_a_body_named_by_a_place_and_initials_is_no_person() -> None:
     data = draft("Africa CDC said vaccines had reached seven countries.")
     assert "Africa CDC" in names(data, "organisations")
     assert "Africa CDC" not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    # a newspaper's name (a paper's word in it) where copy quotes it: a body, not a person or nothing
+    ('"We built quickly," she told Svenska Nyheter in 1998.', "Svenska Nyheter"),
+    ('"We will not resign," he told Le Monde on Tuesday.', "Le Monde"),
+    ("In an interview with Frankfurter Allgemeine, the minister denied the report.", "Frankfurter Allgemeine"),
+])
+def test_a_newspaper_quoted(text: str, paper: str) -> None:
+    data = draft(text)
+    assert paper in names(data, "organisations")
+    assert paper not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guards: a person told, a person a paper's word ends
+    ('"We built quickly," she told Maria Lopez in 1998.', "Maria Lopez"),
+    ("Le Thi Hoa told reporters on Tuesday the dam would hold.", "Le Thi Hoa"),
+])
+def test_no_newspaper_quoted(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the one that holds, wins or loses seats is a party
+    ("Anna Berg, whose Popular Renewal holds 24 seats, said she would wait.", "Popular Renewal"),
+    ("In the election, Green Tomorrow won 41 seats.", "Green Tomorrow"),
+])
+def test_a_party_holds_seats(text: str, party: str) -> None:
+    assert party in names(draft(text), "organisations")
+
+
+def test_a_state_with_seats_is_no_party() -> None:
+    # guard: a state's seats in a chamber
+    assert "Texas" not in names(draft("Texas has 38 seats in the House."), "organisations")

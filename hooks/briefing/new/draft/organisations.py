@@ -37,12 +37,14 @@ from briefing.new.draft.names import Run, irish_article
 from briefing.new.draft.orgcontext import (
     before_role_and_person,
     holds_a_board,
+    holds_seats,
     listed_with,
     named_after_its_noun,
     org_apposition,
     owns_a_player,
     side_named_short,
 )
+from briefing.new.draft.papers import quoted_paper
 from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.teams import plays_a_match
@@ -104,6 +106,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
+                or quoted_paper(paragraphs[run.paragraph - 1], run) \
+                or holds_seats(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \

@@ -157,3 +157,13 @@ UNIT_WORDS = frozenset("Division Brigade Regiment Battalion Corps Fleet Squadron
 ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh "
                      "Twelfth".split())
 
+# round 12, stint 2: the words of newspapers' names, English and others ('she told Dagens Nyheter
+# in 1998' drafted nothing; 'she told Le Monde' a person 'Le Monde'): 'news', 'times', 'paper' in
+# the languages news copy quotes (new/draft/papers.py reads them only after 'told' and the like).
+NEWSPAPER_WORDS = frozenset(
+    "Times Post News Journal Herald Gazette Telegraph Tribune Chronicle Courier Guardian Observer "
+    "Independent Inquirer Examiner Dispatch Bulletin Monitor Nyheter Nyheder Tidende Tidning Posten "
+    "Bladet Avisen Aftenposten Dagbladet Courant Dagblad Krant Zeitung Allgemeine Rundschau Presse "
+    "Kurier Tageblatt Monde Figaro Libération Libre Soir Corriere Gazzetta Stampa Repubblica Gazeta "
+    "Wyborcza Pravda Izvestia Kommersant Vedomosti País Mundo Nación Clarín Tiempo Universal Jornal "
+    "Folha Estado Diário Diario Hürriyet Shimbun Ilbo".split())

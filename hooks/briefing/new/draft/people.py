@@ -55,6 +55,7 @@ from briefing.new.draft.orgcontext import (
     side_named_short,
     titles_a_person,
 )
+from briefing.new.draft.papers import quoted_paper
 from briefing.new.draft.placeevidence import (
     GEO_NOUNS,
     kind_named,
@@ -268,7 +269,8 @@ def _title_before(head: str, words: int) -> str | None:
     Philippines'; an honorific between them aside ('the Minister of Labour, Mr. Ray Gunter,'). An
     office of several words before one word is a place's ('the mayor of Santa Barbara, Iloilo,')."""
     head = re.sub(r"(?<=,\s)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+)?(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?"
-                  r"(?:Hon|Honourable|Honorable)\.?\s+$|(?<=,\s)(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+$", "", head)
+                  r"(?:Hon|Honourable|Honorable)\.?\s+$"
+                  r"|(?<=,\s)(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+$", "", head)
     # ('The Minister of Health and Wellness, Dr. the Hon. Christopher Tufton,': a style of address)
     comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", head)
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:
@@ -399,6 +401,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or all(t.lower() in TITLE_WORDS | TITLE_LEAD for t in name) \
                 or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
+                or quoted_paper(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
