@@ -477,7 +477,8 @@ def test_a_body_named_by_a_place_and_initials_is_no_person() -> None:
     # a newspaper's name (a paper's word in it) where copy quotes it: a body, not a person or nothing
     ('"We built quickly," she told Svenska Nyheter in 1998.', "Svenska Nyheter"),
     ('"We will not resign," he told Le Monde on Tuesday.', "Le Monde"),
-    ("In an interview with Frankfurter Allgemeine, the minister denied the report.", "Frankfurter Allgemeine"),
+    ("In an interview with Frankfurter Allgemeine, the minister denied the report.",
+     "Frankfurter Allgemeine"),
 ])
 def test_a_newspaper_quoted(text: str, paper: str) -> None:
     data = draft(text)
@@ -506,3 +507,19 @@ def test_a_party_holds_seats(text: str, party: str) -> None:
 def test_a_state_with_seats_is_no_party() -> None:
     # guard: a state's seats in a chamber
     assert "Texas" not in names(draft("Texas has 38 seats in the House."), "organisations")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a numeral ordinal opens a unit's or a court's name
+    ("A panel of the 9th U.S. Circuit Court of Appeals ruled on Friday that the law stands.",
+     "9th U.S. Circuit Court of Appeals"),
+    ("The 5th Circuit ruled on Friday that the law stands.", "5th Circuit"),
+    ("The 101st Airborne Division was deployed on Friday.", "101st Airborne Division"),
+])
+def test_an_ordinal_opens_a_units_or_a_courts_name(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+def test_an_ordinal_before_a_street_stays_apart() -> None:
+    # guard: '5th Avenue' is a street; the ordinal joins only units' and courts' names
+    assert "5th Avenue" not in names(draft("Shops on 5th Avenue closed early on Friday."), "organisations")

@@ -311,7 +311,7 @@ def _branch_or_unit(tokens: list[str]) -> bool:
     """'Bolivian Red Cross' (a national branch of a body known by its name), 'Third Division', '82nd
     Airborne Division' (a military unit, an ordinal first)."""
     return len(tokens) >= 3 and " ".join(tokens[-2:]) in BRANCHED_BODIES \
-        or len(tokens) >= 2 and tokens[-1] in UNIT_WORDS \
+        or len(tokens) >= 2 and (tokens[-1] in UNIT_WORDS or tokens[-1] == "Circuit") \
         and (tokens[0] in ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[0]) is not None)
 
 

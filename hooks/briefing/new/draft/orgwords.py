@@ -154,6 +154,10 @@ BRANCHED_BODIES = frozenset({"Red Cross", "Red Crescent"})
 # Military units, numbered by an ordinal first: 'the army's Third Division', '82nd Airborne
 # Division', 'the 4th Infantry Brigade'.
 UNIT_WORDS = frozenset("Division Brigade Regiment Battalion Corps Fleet Squadron Company".split())
+# The words of a unit's or a court's name that a numeral ordinal opens ('82nd Airborne Division',
+# 'the 6th Circuit', 'the 2nd District Court of Appeal'): the ordinal joins the name.
+NUMBERED_BODIES = UNIT_WORDS | frozenset("Circuit Army Airborne Infantry Armored Armoured Cavalry Marine "
+                                         "Marines Court".split())
 ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh "
                      "Twelfth".split())
 
