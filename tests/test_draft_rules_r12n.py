@@ -7,6 +7,8 @@ match report, and a side whose name a given name opens but a club's word closes.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from ruletable import draft, names, speakers
@@ -368,9 +370,8 @@ def test_a_people_called_a_community_is_no_body() -> None:
 
 # Stint 2: roles, grounds and sides (rows of the lead's probe drafts' classes, their own sentences)
 
-def _roles(data: dict[str, object], person: str) -> list[str]:
-    return [r["title"] for p in data.get("people", []) if p["name"] == person  # type: ignore[union-attr]
-            for r in p.get("roles", [])]
+def _roles(data: dict[str, Any], person: str) -> list[str]:
+    return [r["title"] for p in data.get("people", []) if p["name"] == person for r in p.get("roles", [])]
 
 
 @pytest.mark.parametrize(("text", "person", "role"), [
