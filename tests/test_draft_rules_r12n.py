@@ -524,3 +524,20 @@ def test_an_ordinal_opens_a_units_or_a_courts_name(text: str, body: str) -> None
 def test_an_ordinal_before_a_street_stays_apart() -> None:
     # guard: '5th Avenue' is a street; the ordinal joins only units' and courts' names
     assert "5th Avenue" not in names(draft("Shops on 5th Avenue closed early on Friday."), "organisations")
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # a side a given name opens and 'Central' or 'Juniors' closes, in a match
+    ("Rosario Central beat Boca Juniors 2-1 on Sunday.", "Rosario Central"),
+    ("The derby against Rosario Central ended 1-1.", "Rosario Central"),
+    ("Maria Juniors will face Santos on Sunday.", "Maria Juniors"),
+])
+def test_a_side_closed_by_central_or_juniors(text: str, side: str) -> None:
+    data = draft(text)
+    assert side in names(data, "organisations")
+    assert side not in names(data, "people")
+
+
+def test_a_person_called_central_outside_a_match() -> None:
+    # guard: no match, no side
+    assert "Maria Juniors" in names(draft("Maria Juniors said on Sunday the club would appeal."), "people")

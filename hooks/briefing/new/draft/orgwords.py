@@ -130,8 +130,9 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
                        "Ishockey".split())
 
 # The last word of a side's name that says a club's, not a person's, even after a given name
-# ('a semi-final against Adama City', 'against Alexandra United'): round 12.
-SIDE_TAILS = CLUB_WORDS | frozenset("City United Town FC AFC SC".split())
+# ('a semi-final against Adama City', 'against Alexandra United'): round 12; Argentina's and
+# Brazil's ('Rosario Central beat Boca Juniors 2-1' drafted a person 'Rosario Central'): stint 2.
+SIDE_TAILS = CLUB_WORDS | frozenset("City United Town FC AFC SC Central Juniors".split())
 
 # The last word of a bloc's name, capitalised ('the East African Community', 'the European Economic
 # Community'; round 12): not an organisation word anywhere else ('the Ogiek, a community of about

@@ -35,6 +35,7 @@ from briefing.new.draft.lexicon import (
     ORG_NOUNS,
     PLACE_NOUNS,
     PREPOSITIONS,
+    SIDE_TAILS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -67,6 +68,7 @@ from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
+from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, placed_initials, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
@@ -402,6 +404,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
                 or quoted_paper(text, run) \
+                or len(name) >= 2 and name[-1] in SIDE_TAILS and plays_a_match(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
@@ -409,7 +412,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm; 'a site in East Antarctica called
-            # Little Dome C', 'a group called Youth for Water' name a place and a body
+            # Little Dome C', 'a group called Youth for Water' name a place and a body; 'Rosario
+            # Central beat Boca Juniors 2-1' a side a given name opens and a club's word closes
         evidence = _person_evidence(run, text, title, name)
         side = _a_side_in_the_plural(whole, (" ".join(name), name[-1])) if len(name) >= 2 else False
         if evidence is None and 2 <= sum(t[:1].isupper() for t in name) <= 4 and not side \
