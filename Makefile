@@ -61,8 +61,11 @@ test-fast: install-test
 
 # The engine's templates, compiled into hooks/briefing/pages/templates.json: run after editing
 # one (tests/test_precompiled.py fails until then; the build compiles an edited one meanwhile).
+# Likewise the published index's JSON Schema, hooks/briefing/web/index_schema.json, after editing
+# web/index_format.py (tests/test_index_schema_shipped.py).
 templates: install
 	$(BIN)/python -m briefing.pages.precompiled
+	$(BIN)/python -m briefing.web.index_format
 
 bench: install-test
 	$(BIN)/python -m benchmarks.run

@@ -42,6 +42,7 @@ BOUNDS = {
     "briefing.new.draft.payees._payees": 8,  # (one article's text, read by each candidate)
     "briefing.pages.render.environment": 8,
     "briefing.pages.cards._load": 16,
+    "briefing.pages.cards._cjk_text": 1,
     "briefing.pages.precompiled.shipped": 2,
     "briefing.pages.precompiled.installed_bytecode": 1,
     "briefing.hub.config._parsed": 1,

@@ -46,6 +46,8 @@ science report).
   someone 'hoped to' make is ahead (it was drafted as held); talks someone 'will fly to
   Washington for' are ahead, and the day after 'U.S. President Donald Trump' is theirs (the
   initials' full stops ended the clause: the talks were undated and held).
+- Found drafting a 1979 labour report: an apposition after the one met ends no clause ('he would
+  meet Mr Albert Booth, the Employment Secretary, tomorrow' was undated).
 - Found drafting the earnings wire: a source after 'according to' is no place ('according to LSEG
   data' drafted a place 'LSEG').
 """
@@ -288,3 +290,16 @@ def test_a_visit_hoped_for_and_talks_flown_to_are_ahead() -> None:
     meetings = draft(KOREA, dt.date(2025, 8, 23)).get("meetings", [])
     ahead = {m["type"]: (m.get("date"), m.get("status")) for m in meetings if m["type"] in ("visit", "talks")}
     assert ahead == {"visit": ("2025", "scheduled"), "talks": ("2025-08-25", "scheduled")}, meetings
+
+
+def test_an_apposition_after_the_one_met_keeps_the_day_in_the_clause() -> None:
+    data = draft("Strike spreads\n\nMr Moss Evans, the union's general secretary, said last night that he "
+                 "would meet Mr Albert Booth, the Employment Secretary, tomorrow.", dt.date(1979, 1, 11))
+    dated = [(m.get("date"), m.get("status")) for m in data.get("meetings", [])]
+    assert dated == [("1979-01-12", "scheduled")], dated
+
+
+def test_a_clause_after_a_comma_still_ends_the_meetings() -> None:  # guard
+    data = draft("Strike spreads\n\nMr Moss Evans said he would meet Mr Albert Booth, who said on Tuesday "
+                 "that talks were pointless.", dt.date(1979, 1, 11))
+    assert [m.get("date") for m in data.get("meetings", [])] != ["1979-01-09"]

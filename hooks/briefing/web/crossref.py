@@ -171,6 +171,8 @@ class Links:
     def expand_markdown(self, markdown: str, from_path: str) -> tuple[str, list[str]]:
         """A hand-written page with its references made links, and the ones that failed."""
         missing: list[str] = []
+        if "[[" not in markdown:  # no reference to find: not worth splitting off its code
+            return markdown, missing
 
         def link(match: re.Match[str]) -> str:
             target = self.find(match.group("target"))

@@ -11,11 +11,14 @@ and the JSON Schema made from these models is published beside each index.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
+from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import unquote, urlsplit
 
+import pydantic
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from briefing.core.schema import SLUG_PATTERN
@@ -172,10 +175,36 @@ class Index(IndexModel):
     records: Annotated[tuple[IndexRecord, ...], Field(max_length=MAX_RECORDS)]
 
 
+# The schema as made from these models, shipped beside this module (`make templates` writes it
+# again): pydantic's making it was 0.011 s of every cold build of the seed.
+SHIPPED_SCHEMA = Path(__file__).with_name("index_schema.json")
+
+
 @functools.lru_cache(maxsize=1)
 def schema_json() -> str:
-    """The JSON Schema of the index, published beside it (`briefing-index.schema.json`); made
-    once per process (pydantic builds it afresh at every call: 0.01 s of a rebuild)."""
+    """The JSON Schema of the index, published beside it (`briefing-index.schema.json`), once
+    per process: the shipped text when it was made from this module's source, the slug
+    pattern it takes from schema.py and this pydantic; otherwise made afresh, so the published
+    schema never depends on the file being current (tests/test_index_schema_shipped.py fails
+    while it is behind)."""
+    try:
+        shipped = json.loads(SHIPPED_SCHEMA.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        shipped = None
+    if (isinstance(shipped, dict) and isinstance(shipped.get("schema"), str)
+            and shipped.get("source") == schema_source()):
+        return str(shipped["schema"])
+    return made_schema_json()
+
+
+def schema_source() -> str:
+    """The digest of what the schema is made from."""
+    parts = (pydantic.VERSION, SLUG_PATTERN, Path(__file__).read_text(encoding="utf-8"))
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+def made_schema_json() -> str:
+    """The schema made from the models (pydantic builds it afresh at every call)."""
     schema: dict[str, Any] = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": SCHEMA_FILE,
@@ -186,3 +215,16 @@ def schema_json() -> str:
         **Index.model_json_schema(),
     }
     return json.dumps(schema, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_shipped_schema() -> None:
+    shipped = {"source": schema_source(), "schema": made_schema_json()}
+    SHIPPED_SCHEMA.write_text(json.dumps(shipped, ensure_ascii=False, indent=1) + "\n",
+                              encoding="utf-8")
+
+
+if __name__ == "__main__":  # `make templates`; the module's own models, not __main__'s copies
+    from briefing.web import index_format
+
+    index_format.write_shipped_schema()
+    print(f"wrote {index_format.SHIPPED_SCHEMA}")

@@ -147,10 +147,16 @@ _OWN_WORDS = re.compile(r"\b(?:that|would|will|is|was|were|are|had|has)\b")
 def _breaks(text: str, at: int, day: int) -> bool:
     """A clause ends between the event word at `at` and the day: a comma, unless it opens a
     'which began' clause right after the event's own words ('the congress, which began on')."""
-    if _CLAUSE_BREAK.search(text, at, day):
+    between = _APPOSED.sub(r"\1", text[at:day])  # ('would meet Mr Albert Booth, the Employment
+    # Secretary, tomorrow': the apposition after a name ends no clause)
+    if _CLAUSE_BREAK.search(between):
         return True
-    comma = text.find(",", at, day)
-    return comma >= 0 and _OWN_WORDS.search(text, at, comma) is not None
+    comma = between.find(",")
+    return comma >= 0 and _OWN_WORDS.search(between, 0, comma) is not None
+
+
+# An apposition after a capitalised name: ', the Employment Secretary,'.
+_APPOSED = re.compile(r"\b([A-Z][\w'’\-]*),\s+(?:the|a|an|his|her|its|their)\s+[^,;.\"“”]{1,60},")
 
 
 def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end: int,
