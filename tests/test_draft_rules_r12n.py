@@ -7,6 +7,8 @@ match report, and a side whose name a given name opens but a club's word closes.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from ruletable import draft, names, speakers
@@ -364,3 +366,178 @@ def test_a_people_called_a_community_is_no_body() -> None:
     # guard: 'community' in lower case describes a people; only a capitalised name's last word makes a bloc
     data = draft("Lawyers for the Sengwer, a community of about 8,000 hunters, argued on Tuesday.")
     assert "Sengwer" not in names(data, "organisations")
+
+
+# Stint 2: roles, grounds and sides (rows of the lead's probe drafts' classes, their own sentences)
+
+def _roles(data: dict[str, Any], person: str) -> list[str]:
+    return [r["title"] for p in data.get("people", []) if p["name"] == person for r in p.get("roles", [])]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # a nationality before a lower-case office of two or three words keeps the whole office
+    ("Egyptian intelligence chief Hassan Rashad is mediating.", "Hassan Rashad",
+     "Egyptian intelligence chief"),
+    ("Jordanian army chief Yousef Huneiti visited the border post.", "Yousef Huneiti",
+     "Jordanian army chief"),
+    # 'Justice' before a name is a judge's title
+    ("Justice Shahid Karim, hearing the petition, directed the department to report.", "Shahid Karim",
+     "Justice"),
+    ("Justice Ana Vidal wrote for the chamber.", "Ana Vidal", "Justice"),
+    # a style of address between the office and the name ('Dr. the Hon.', 'the Hon.')
+    ("The Minister of Health and Wellness, Dr. the Hon. Christopher Tufton, today met with nurses.",
+     "Christopher Tufton", "Minister of Health and Wellness"),
+    ("The Minister of Finance, the Hon. Nigel Clarke, said the budget would pass.", "Nigel Clarke",
+     "Minister of Finance"),
+])
+def test_roles_before_a_name(text: str, person: str, role: str) -> None:
+    assert role in _roles(draft(text), person)
+
+
+def test_a_style_of_address_is_no_person() -> None:
+    data = draft("The Minister of Finance, Hon. Nigel Clarke, said the budget would pass.")
+    assert "Hon" not in names(data, "people")
+    assert "Minister of Finance" in _roles(data, "Nigel Clarke")
+
+
+@pytest.mark.parametrize(("text", "ground"), [
+    # a ground's name ends with its kind, whatever initials a sponsor puts before it
+    ("Sundowns play Kaizer Chiefs at FNB Stadium next Saturday.", "FNB Stadium"),
+    ("The derby moves to the ABSA Stadium in Durban next month.", "ABSA Stadium"),
+])
+def test_grounds_named_with_initials(text: str, ground: str) -> None:
+    data = draft(text)
+    assert ground in names(data, "places")
+    assert ground not in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "guard"), [
+    # guards: a body whose name holds a ground's word before its own word stays a body
+    ("Arena Group said profits fell by a third.", "Arena Group"),
+    ("The Stadium Authority said the roof would be repaired.", "Stadium Authority"),
+])
+def test_a_body_named_for_a_ground(text: str, guard: str) -> None:
+    assert guard in names(draft(text), "organisations")
+
+
+# (sides a town's or a given name opens and no club word closes: 'Mamelodi Sundowns', 'Orlando Pirates')
+_MATCH = ("Tembisa Sundowns 2-1 Victoria Pirates\n\n"
+          "Tembisa Sundowns came from behind to beat Victoria Pirates 2-1 on Saturday.\n\n"
+          '"We showed character," Sundowns coach Tom Mbatha said. Pirates coach Ivan Kruger said his '
+          "side had been careless.")
+
+
+def test_a_side_named_in_full_then_short() -> None:
+    data = draft(_MATCH)
+    orgs = {r["name"]: r.get("aliases", []) for r in data.get("organisations", [])}
+    assert "Sundowns" in orgs.get("Tembisa Sundowns", [])
+    assert "Pirates" in orgs.get("Victoria Pirates", [])
+    assert {"Tom Mbatha", "Ivan Kruger"} <= names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # a side named with 'the' after a result verb and before the score, or before its own score
+    ("The Stormers will meet the Cheetahs after beating the Pumas 31-24 in Cape Town.", "Pumas"),
+    ("The last time the sides met, the Cheetahs won 44-10 at Bloemfontein.", "Cheetahs"),
+    # a fixture in a side's plural verb, then where or when
+    ("Amazulu play Golden Arrows at Moses Mabhida next Saturday.", "Golden Arrows"),
+])
+def test_sides_of_a_match(text: str, side: str) -> None:
+    assert side in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: one player's fixture in the singular verb; a vote's tally; a place played
+    "Nadal plays Federer on Sunday in the final.",
+    "The senators voted 52-48 on Tuesday.",
+])
+def test_no_side_of_a_match(text: str) -> None:
+    assert not names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize(("text", "body", "person", "role"), [
+    # a continent's or a country's name, then a body's initials: a body, the title's owner
+    ("Cases rose again. Africa CDC Director General Jean Kaseya said vaccines had arrived.",
+     "Africa CDC", "Jean Kaseya", "Director General"),
+    ("Nigeria LNG Chief Executive Philip Mshelbila said output fell.", "Nigeria LNG", "Philip Mshelbila",
+     "Chief Executive"),
+])
+def test_a_body_named_by_a_place_and_initials(text: str, body: str, person: str, role: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations")
+    assert role in _roles(data, person)
+
+
+def test_a_body_named_by_a_place_and_initials_is_no_person() -> None:
+    data = draft("Africa CDC said vaccines had reached seven countries.")
+    assert "Africa CDC" in names(data, "organisations")
+    assert "Africa CDC" not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    # a newspaper's name (a paper's word in it) where copy quotes it: a body, not a person or nothing
+    ('"We built quickly," she told Svenska Nyheter in 1998.', "Svenska Nyheter"),
+    ('"We will not resign," he told Le Monde on Tuesday.', "Le Monde"),
+    ("In an interview with Frankfurter Allgemeine, the minister denied the report.",
+     "Frankfurter Allgemeine"),
+])
+def test_a_newspaper_quoted(text: str, paper: str) -> None:
+    data = draft(text)
+    assert paper in names(data, "organisations")
+    assert paper not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guards: a person told, a person a paper's word ends
+    ('"We built quickly," she told Maria Lopez in 1998.', "Maria Lopez"),
+    ("Le Thi Hoa told reporters on Tuesday the dam would hold.", "Le Thi Hoa"),
+])
+def test_no_newspaper_quoted(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # the one that holds, wins or loses seats is a party
+    ("Anna Berg, whose Popular Renewal holds 24 seats, said she would wait.", "Popular Renewal"),
+    ("In the election, Green Tomorrow won 41 seats.", "Green Tomorrow"),
+])
+def test_a_party_holds_seats(text: str, party: str) -> None:
+    assert party in names(draft(text), "organisations")
+
+
+def test_a_state_with_seats_is_no_party() -> None:
+    # guard: a state's seats in a chamber
+    assert "Texas" not in names(draft("Texas has 38 seats in the House."), "organisations")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a numeral ordinal opens a unit's or a court's name
+    ("A panel of the 9th U.S. Circuit Court of Appeals ruled on Friday that the law stands.",
+     "9th U.S. Circuit Court of Appeals"),
+    ("The 5th Circuit ruled on Friday that the law stands.", "5th Circuit"),
+    ("The 101st Airborne Division was deployed on Friday.", "101st Airborne Division"),
+])
+def test_an_ordinal_opens_a_units_or_a_courts_name(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+def test_an_ordinal_before_a_street_stays_apart() -> None:
+    # guard: '5th Avenue' is a street; the ordinal joins only units' and courts' names
+    assert "5th Avenue" not in names(draft("Shops on 5th Avenue closed early on Friday."), "organisations")
+
+
+@pytest.mark.parametrize(("text", "side"), [
+    # a side a given name opens and 'Central' or 'Juniors' closes, in a match
+    ("Rosario Central beat Boca Juniors 2-1 on Sunday.", "Rosario Central"),
+    ("The derby against Rosario Central ended 1-1.", "Rosario Central"),
+    ("Maria Juniors will face Santos on Sunday.", "Maria Juniors"),
+])
+def test_a_side_closed_by_central_or_juniors(text: str, side: str) -> None:
+    data = draft(text)
+    assert side in names(data, "organisations")
+    assert side not in names(data, "people")
+
+
+def test_a_person_called_central_outside_a_match() -> None:
+    # guard: no match, no side
+    assert "Maria Juniors" in names(draft("Maria Juniors said on Sunday the club would appeal."), "people")

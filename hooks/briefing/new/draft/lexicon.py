@@ -15,6 +15,8 @@ FOREIGN_ORG_LEADS = orgwords.FOREIGN_ORG_LEADS
 KNOWN_ORGS = orgwords.KNOWN_ORGS
 PARLIAMENTS = orgwords.PARLIAMENTS
 MEMBERS = orgwords.MEMBERS
+NEWSPAPER_WORDS = orgwords.NEWSPAPER_WORDS
+NUMBERED_BODIES = orgwords.NUMBERED_BODIES
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
 PERSON_OR_FIRM_NOUNS = orgwords.PERSON_OR_FIRM_NOUNS
@@ -149,7 +151,10 @@ NOT_NAME = frozenset(
     "Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Q Cllr Cr Jan Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec "
     # round 10: currencies written as a word before the sum ('up to Rs 20,000', 'KSh 500')
-    "Rs Rs. INR Ksh KSh Tk".split())
+    "Rs Rs. INR Ksh KSh Tk "
+    # round 12, stint 2: a style of address ('the Minister of Finance, Hon. Nigel Clarke,' drafted
+    # a person 'Hon')
+    "Hon Hon.".split())
 
 # Names of things that read like a person's name: the weather's ('a drought linked to El Niño').
 NOT_PEOPLE = frozenset(("El Niño", "El Nino", "La Niña", "La Nina"))

@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 
 from briefing.new.draft import window
-from briefing.new.draft.lexicon import CITIES, COUNTRIES, NUMBERED_PLACES, ORG_HEADS, TITLE_WORDS
+from briefing.new.draft.lexicon import (
+    CITIES,
+    COUNTRIES,
+    NUMBERED_BODIES,
+    NUMBERED_PLACES,
+    ORG_HEADS,
+    TITLE_WORDS,
+)
 
 # Capital letters, accented ones included: 'Ó Flaherty', 'České Budějovice', 'Ærø'.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
@@ -83,10 +90,22 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                 index += 3
                 continue
             end = _numbered_end(text, match)  # 'District 7': the number is the place's name
-            found.extend(_owner_apart(_without_post_nominal(Run(number, match.start(), end,
-                                                                    text[match.start():end]))))
+            start = _numbered_start(text, match)  # '82nd Airborne Division', 'the 6th Circuit'
+            found.extend(_owner_apart(_without_post_nominal(Run(number, start, end, text[start:end]))))
             index += 1
     return found
+
+
+# A numeral ordinal before a unit's or a court's name is part of it ('the 82nd Airborne Division',
+# 'the 6th U.S. Circuit Court of Appeals', 'the 6th Circuit'; round 12, stint 2: it was dropped)
+_ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+$")
+
+
+def _numbered_start(text: str, match: re.Match[str]) -> int:
+    if not set(match.group().split()) & NUMBERED_BODIES:
+        return match.start()
+    ordinal = _ORDINAL_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    return ordinal.start() if ordinal else match.start()
 
 
 # (a unit after the number is no name's: 'a district 7 km away')

@@ -18,6 +18,7 @@ from briefing.new.draft.lexicon import (
     CITIES,
     CLUB_WORDS,
     COUNTRIES,
+    DEMONYMS,
     FIRM_TAILS,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
@@ -36,20 +37,34 @@ from briefing.new.draft.names import Run, irish_article
 from briefing.new.draft.orgcontext import (
     before_role_and_person,
     holds_a_board,
+    holds_seats,
     listed_with,
     named_after_its_noun,
     org_apposition,
     owns_a_player,
+    side_named_short,
 )
+from briefing.new.draft.papers import quoted_paper
 from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.teams import plays_a_match
-from briefing.new.draft.titles import TITLE_LEAD, initialism_firm, is_name, national_body, national_of
+from briefing.new.draft.titles import (
+    TITLE_LEAD,
+    initialism_firm,
+    is_name,
+    national_body,
+    national_of,
+    placed_initials,
+)
 
 # The place words that open a building's or a square's name ('the Palacio Liévano', 'the Gare
 # de Lyon'): where people work or meet, no body. (Not a mountain's: 'Cerro Porteño' is a club.)
 _BUILDING_LEADS = frozenset(lead for lead, kind in PLACE_LEADS.items()
                             if kind in ("palace", "station", "stadium", "square"))
+
+# The last words of a ground's name ('play Kaizer Chiefs at FNB Stadium' drafted a body 'FNB
+# Stadium'): a place where sides play, whatever the sponsor's initials before it.
+_GROUND_TAILS = frozenset("Stadium Stadion Arena Velodrome Racecourse Speedway Ballpark".split())
 
 
 def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str],
@@ -69,11 +84,14 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             tokens = tokens[2:]  # 'Shares of Toyota Motor fell', 'Members of the Teachers Union'
             while tokens and tokens[0] in ("the", "The"):
                 tokens.pop(0)
+        if placed_initials(tokens):  # 'Africa CDC Director General Jean Kaseya': the body opens
+            _add_org(orgs, " ".join(tokens[:2]), None)  # the person's title
+            continue
         tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
         if not tokens or text in taken or _a_title_of(tokens) \
                 or ground_of_a_match(paragraphs[run.paragraph - 1], run, tokens) \
-                or len(tokens) > 1 and tokens[0] in _BUILDING_LEADS \
+                or len(tokens) > 1 and (tokens[0] in _BUILDING_LEADS or tokens[-1] in _GROUND_TAILS) \
                 and not any(t.lower() in ORG_HEADS for t in tokens):
             continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
@@ -88,6 +106,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
+                or quoted_paper(paragraphs[run.paragraph - 1], run) \
+                or holds_seats(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
@@ -124,6 +144,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             # Minister Ganbaatar Dorj and Marubeni's chief executive': a person's title and name)
             _add_org(orgs, text, None)
     _full_names(orgs, found, taken)
+    _sides_named_in_full(orgs, found, taken, whole)
     _short_forms(orgs, found, taken)
     _scoped_names(orgs, "\n".join(paragraphs))
     return {o.id: o for o in orgs.values()}
@@ -234,6 +255,28 @@ def _full_names(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> N
             orgs[org.name] = orgs.pop(name)
 
 
+def _sides_named_in_full(orgs: dict[str, Entity], found: list[Run], taken: set[str], whole: str) -> None:
+    """'Mamelodi Sundowns came from behind ...', then 'Sundowns coach Miguel Cardoso': a side
+    written short before its staff's roles (orgcontext.side_named_short) is the one two-word name
+    of the article that ends with it; the draft takes the full name and keeps the short one as an
+    alias ('Orlando Pirates' and 'Pirates')."""
+    for name, org in list(orgs.items()):
+        if len(name.split()) != 1 or not side_named_short(whole, name):
+            continue
+        longer = {run.text for run in found if len(run.tokens) == 2 and run.tokens[-1] == name
+                  and run.tokens[0] not in NOT_NAME and run.tokens[0] not in DEMONYMS
+                  and run.tokens[0].lower() not in TITLE_WORDS | TITLE_LEAD
+                  and run.text not in taken}
+        if len(longer) != 1:
+            continue
+        full = longer.pop()
+        if full in orgs:
+            continue
+        org.aliases.insert(0, org.name)
+        org.name = full
+        _rename(orgs, name, full)
+
+
 # 'U R Rao Satellite Centre', 'Centre for Policy Studies': a centre of a field of work is a body
 # of people, not a building ('Accra International Conference Centre' is a place).
 _FIELDS = frozenset("Research Space Satellite Science Sciences Medical Cancer Study Studies Policy "
@@ -268,7 +311,7 @@ def _branch_or_unit(tokens: list[str]) -> bool:
     """'Bolivian Red Cross' (a national branch of a body known by its name), 'Third Division', '82nd
     Airborne Division' (a military unit, an ordinal first)."""
     return len(tokens) >= 3 and " ".join(tokens[-2:]) in BRANCHED_BODIES \
-        or len(tokens) >= 2 and tokens[-1] in UNIT_WORDS \
+        or len(tokens) >= 2 and (tokens[-1] in UNIT_WORDS or tokens[-1] == "Circuit") \
         and (tokens[0] in ORDINALS or re.fullmatch(r"\d+(?:st|nd|rd|th)", tokens[0]) is not None)
 
 

@@ -290,3 +290,14 @@ def holds_a_board(whole: str, name: str) -> bool:
             return True
         at = whole.find(name, at + 1)
     return False
+
+
+# 'whose National Rally holds 124 seats', 'Labour won 411 seats', 'the Greens have 12 seats in the
+# assembly': the one that holds, wins or loses seats is a party (round 12, stint 2).
+_SEATS_AFTER = re.compile(r"\s+(?:now\s+)?(?:holds?|has|have|had|won|wins|win|lost|loses|lose|controls?|"
+                          r"took|takes)\s+(?:just\s+|only\s+|about\s+|some\s+)?(?:\d{1,3}|[a-z]+)\s+"
+                          r"(?:of\s+the\s+\d{1,3}\s+)?(?:[a-z]+\s+)?seats\b")
+
+
+def holds_seats(text: str, run: Run) -> bool:
+    return len(run.tokens) <= 4 and not _is_place(run.text) and _SEATS_AFTER.match(text, run.end) is not None

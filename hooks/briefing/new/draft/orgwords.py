@@ -130,8 +130,9 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
                        "Ishockey".split())
 
 # The last word of a side's name that says a club's, not a person's, even after a given name
-# ('a semi-final against Adama City', 'against Alexandra United'): round 12.
-SIDE_TAILS = CLUB_WORDS | frozenset("City United Town FC AFC SC".split())
+# ('a semi-final against Adama City', 'against Alexandra United'): round 12; Argentina's and
+# Brazil's ('Rosario Central beat Boca Juniors 2-1' drafted a person 'Rosario Central'): stint 2.
+SIDE_TAILS = CLUB_WORDS | frozenset("City United Town FC AFC SC Central Juniors".split())
 
 # The last word of a bloc's name, capitalised ('the East African Community', 'the European Economic
 # Community'; round 12): not an organisation word anywhere else ('the Ogiek, a community of about
@@ -154,6 +155,20 @@ BRANCHED_BODIES = frozenset({"Red Cross", "Red Crescent"})
 # Military units, numbered by an ordinal first: 'the army's Third Division', '82nd Airborne
 # Division', 'the 4th Infantry Brigade'.
 UNIT_WORDS = frozenset("Division Brigade Regiment Battalion Corps Fleet Squadron Company".split())
+# The words of a unit's or a court's name that a numeral ordinal opens ('82nd Airborne Division',
+# 'the 6th Circuit', 'the 2nd District Court of Appeal'): the ordinal joins the name.
+NUMBERED_BODIES = UNIT_WORDS | frozenset("Circuit Army Airborne Infantry Armored Armoured Cavalry Marine "
+                                         "Marines Court".split())
 ORDINALS = frozenset("First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh "
                      "Twelfth".split())
 
+# round 12, stint 2: the words of newspapers' names, English and others ('she told Dagens Nyheter
+# in 1998' drafted nothing; 'she told Le Monde' a person 'Le Monde'): 'news', 'times', 'paper' in
+# the languages news copy quotes (new/draft/papers.py reads them only after 'told' and the like).
+NEWSPAPER_WORDS = frozenset(
+    "Times Post News Journal Herald Gazette Telegraph Tribune Chronicle Courier Guardian Observer "
+    "Independent Inquirer Examiner Dispatch Bulletin Monitor Nyheter Nyheder Tidende Tidning Posten "
+    "Bladet Avisen Aftenposten Dagbladet Courant Dagblad Krant Zeitung Allgemeine Rundschau Presse "
+    "Kurier Tageblatt Monde Figaro Libération Libre Soir Corriere Gazzetta Stampa Repubblica Gazeta "
+    "Wyborcza Pravda Izvestia Kommersant Vedomosti País Mundo Nación Clarín Tiempo Universal Jornal "
+    "Folha Estado Diário Diario Hürriyet Shimbun Ilbo".split())

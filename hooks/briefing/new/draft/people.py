@@ -35,6 +35,7 @@ from briefing.new.draft.lexicon import (
     ORG_NOUNS,
     PLACE_NOUNS,
     PREPOSITIONS,
+    SIDE_TAILS,
     SPEECH_VERBS,
     TITLE_WORDS,
 )
@@ -55,6 +56,7 @@ from briefing.new.draft.orgcontext import (
     side_named_short,
     titles_a_person,
 )
+from briefing.new.draft.papers import quoted_paper
 from briefing.new.draft.placeevidence import (
     GEO_NOUNS,
     kind_named,
@@ -66,7 +68,8 @@ from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
-from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, split_title
+from briefing.new.draft.teams import plays_a_match
+from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, placed_initials, split_title
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
 _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised called".split())
@@ -93,6 +96,9 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         while len(kept) > 1 and kept[-1].lower() in _PLAIN_HONORIFICS | {"cr", "cr.", "cllr"}:
             kept = kept[:-1]  # 'Deputy Mayor Cr Ann-Maree Greaney': the office, not its 'Cr'
         return " ".join(kept)
+    if title[-1:] == ["Justice"] and len(name) >= 2:
+        return " ".join(t for t in title if t not in NOT_NAME)  # 'Justice Shahid Karim, hearing
+        # the petition': a judge's title before a name (in lower case, 'justice' is no title)
     if speaks_with_which(text, run):
         return None  # '"...," said Minera Yanacocha, which runs the mine': a body speaks
     owned = _owned_title(tail(text, run.start))
@@ -127,6 +133,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         if len(before) >= 2 and before[-1].lower() in ROLE_WORDS and before[-2].lower() in ROLE_MODIFIERS:
             return " ".join([*lead[-3:-1], before[-2].lower(), lead[-1]])  # 'Shop steward X': the whole role
         lower = _lower_role(before)
+        ahead = before[-len(lower.split()) - 1] if lower and len(before) > len(lower.split()) else ""
+        if lower and ahead in DEMONYMS and len(lower.split()) < 4:
+            return f"{ahead} {lower}"  # 'Egyptian intelligence chief Hassan Rashad' (was 'Egyptian
+            # chief'), 'Chinese foreign minister Wang Yi': the nationality and the whole office
         if lower and len(lower.split()) > len(lead[-3:]):
             return lower  # 'former economic security minister Sanae Takaichi' (was 'former economic
             # minister'), 'agriculture minister Shinjiro Koizumi' (was 'minister')
@@ -260,7 +270,10 @@ def _title_before(head: str, words: int) -> str | None:
     -> 'envoy'; 'The president of the Philippines, Ferdinand Marcos,' -> 'president of the
     Philippines'; an honorific between them aside ('the Minister of Labour, Mr. Ray Gunter,'). An
     office of several words before one word is a place's ('the mayor of Santa Barbara, Iloilo,')."""
-    head = re.sub(r"(?<=,\s)(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+$", "", head)
+    head = re.sub(r"(?<=,\s)(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+)?(?:the\s+)?(?:(?:Rt\.?|Right)\s+)?"
+                  r"(?:Hon|Honourable|Honorable)\.?\s+$"
+                  r"|(?<=,\s)(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+$", "", head)
+    # ('The Minister of Health and Wellness, Dr. the Hon. Christopher Tufton,': a style of address)
     comma = re.search(r"([\w.\-]+(?:\s+[\w.\-]+){0,3}),\s*$", head)
     if comma and comma.group(1).split()[-1].lower() in TITLE_WORDS:
         return " ".join(w for w in comma.group(1).split()
@@ -389,7 +402,9 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if not (is_name(name) or _long_titled_name(title, name)) or title[-1:] == ["of"] \
                 or all(t.lower() in TITLE_WORDS | TITLE_LEAD for t in name) \
                 or organisation_by_noun(text, run) \
-                or listed_in_places_of(text, run) or located_at(text, run) \
+                or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
+                or quoted_paper(text, run) \
+                or len(name) >= 2 and name[-1] in SIDE_TAILS and plays_a_match(text, run) \
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
@@ -397,7 +412,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm; 'a site in East Antarctica called
-            # Little Dome C', 'a group called Youth for Water' name a place and a body
+            # Little Dome C', 'a group called Youth for Water' name a place and a body; 'Rosario
+            # Central beat Boca Juniors 2-1' a side a given name opens and a club's word closes
         evidence = _person_evidence(run, text, title, name)
         side = _a_side_in_the_plural(whole, (" ".join(name), name[-1])) if len(name) >= 2 else False
         if evidence is None and 2 <= sum(t[:1].isupper() for t in name) <= 4 and not side \

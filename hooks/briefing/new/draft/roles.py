@@ -11,6 +11,7 @@ from typing import Any
 
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.lexicon import DEMONYMS
+from briefing.new.draft.titles import placed_initials
 
 _OF_AT = re.compile(r"^(?P<title>.+?)\s+(?:of|at|with|for)\s+(?:the\s+)?"
                     r"(?P<owner>(?:[a-z\-]+\s+){0,3}[A-Z].*)$")
@@ -58,6 +59,10 @@ def _role(title: str, organisations: dict[str, Entity], places: dict[str, Entity
         place = _named(" ".join(words[:size]), places) if named else None
         if place is not None and words[-1].lower() in _OFFICES:
             return {"title": " ".join(words[size:]), "country": place.id}
+    size = placed_initials(words) if len(words) > 2 else 0  # 'Africa CDC Director General': a
+    org = _named(" ".join(words[:size]), organisations) if size else None  # body named by a place
+    if org is not None:  # and its initials, then the office (round 12, stint 2)
+        return {"title": " ".join(words[size:]), "organisation": org.id}
     if len(words) >= 2 and words[0] in DEMONYMS and words[-1].lower() in _OFFICES:
         place = _named(DEMONYMS[words[0]], places)
         if place is not None:  # 'Polish Finance Minister'

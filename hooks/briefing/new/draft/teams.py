@@ -10,7 +10,15 @@ import re
 
 from briefing.new.draft import window
 from briefing.new.draft.givennames import is_given_name
-from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, REGIONS, RESULT_VERBS, SIDE_TAILS
+from briefing.new.draft.lexicon import (
+    CITIES,
+    COUNTRIES,
+    DEMONYMS,
+    PLACE_HEADS,
+    REGIONS,
+    RESULT_VERBS,
+    SIDE_TAILS,
+)
 from briefing.new.draft.names import Run
 from briefing.new.draft.plans import FACE_AFTER, FACE_BEFORE
 
@@ -22,7 +30,15 @@ _RESULT = "|".join(re.escape(v) for v in sorted(
     key=len, reverse=True))
 _SCORE = r"\s+\d{1,3}[-–]\d{1,3}\b"
 _BEAT_AFTER = re.compile(rf"\s+(?:{_RESULT})\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?{_SCORE}")
-_BEAT_BEFORE = re.compile(rf"\b(?:{_RESULT})\s+$")
+_BEAT_BEFORE = re.compile(rf"\b(?:{_RESULT})\s+(?:the\s+)?$")  # ('after beating the Sharks 31-24')
+# 'the Bulls won 44-10 at Loftus Versfeld': a side named with 'the' and its score (a player is
+# named without it)
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_WON_AFTER = re.compile(rf"\s+(?:won|lost|drew|led|trailed){_SCORE}")
+# 'Sundowns play Kaizer Chiefs at FNB Stadium next Saturday': a side's fixture told in the plural
+# verb British copy gives a side ('Nadal plays Federer' is one player's), then where or when
+_PLAY_BEFORE = re.compile(r"\b[A-Z][\w\-]+\s+play\s+(?:the\s+)?$")
+_PLAY_AFTER = re.compile(r"\s+(?:at|on|in|next|this|away|at\s+home)\b")
 # The score told before the other side: 'Arsenal lost 1-0 to Aston Villa', 'Celtic won 3-1 at
 # Ibrox' is no side (a ground), so only 'to', 'against' and 'with'.
 _SCORED = (r"(?:lost|won|drew|went\s+down|fell|slipped)" + _SCORE
@@ -50,4 +66,9 @@ def plays_a_match(text: str, run: Run) -> bool:
         return True  # 'Arsenal lost 1-0 to Aston Villa'
     if _BEAT_AFTER.match(text, run.end) or FACE_BEFORE.search(before) or FACE_AFTER.match(text, run.end):
         return True  # ('Olympiacos will face Vouliagmeni in the final': a fixture still to be played)
+    if _THE_BEFORE.search(before) and _WON_AFTER.match(text, run.end):
+        return True
+    if _PLAY_BEFORE.search(before) and _PLAY_AFTER.match(text, run.end) \
+            and tokens[-1].lower() not in PLACE_HEADS:
+        return True
     return bool(_BEAT_BEFORE.search(before)) and re.match(_SCORE, text[run.end:run.end + 10]) is not None

@@ -226,3 +226,14 @@ def initialism_firm(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and tokens[0].isalpha() and tokens[0].isupper() and len(tokens[0]) > 1 \
         and not tokens[1].isupper() and tokens[1][:1].isupper()
 
+
+
+def placed_initials(tokens: list[str]) -> int:
+    """'Africa CDC', 'Nigeria LNG', 'Kenya CDC': a continent's or a country's name, then a body's
+    initials, is a body (the continent's or the country's branch or firm), no place and no person;
+    the number of its words (2), or 0. Not a country's own initials ('Africa US' is no name)."""
+    if len(tokens) >= 2 and (tokens[0] in COUNTRIES or tokens[0] in REGIONS) \
+            and re.fullmatch(r"[A-Z]{2,6}", tokens[1]) and tokens[1] not in COUNTRIES \
+            and tokens[1] not in ("US", "UK", "EU", "UN", "USA", "UAE"):
+        return 2
+    return 0
