@@ -537,7 +537,8 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
         rest = _without(text, name)
         for token in tokens:
             alone = [at for at in whole_words(rest, token) if not _NAME_NEXT.match(rest, at + len(token))]
-            if alone and token_owners[token] == 1 and token not in NOT_NAME and token[:1].isupper() \
+            if alone and token_owners[token] == 1 and token not in NOT_NAME \
+                    and (token[:1].isupper() or _JOINED_PARTICLE.match(token)) \
                     and token.lower() not in _PARTICLE_WORDS:  # ('Van' of 'Els Van den Broeck')
                 # (not 'de' of 'Nicolás de la Fuente', which stands alone in 'Rio de Janeiro')
                 person.aliases.append(token)
@@ -550,6 +551,8 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
 
 # A capitalised word right after: 'Thị' of 'the Thị Vải river' stands inside another name.
 _NAME_NEXT = re.compile(r" [A-Z\u00c0-\u024f]")
+# An Arabic surname joined to its article: 'al-Sheikh told reporters' is Hussein al-Sheikh.
+_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-[A-Z\u00c0-\u024f]")
 # Particles, however written: 'Van den Broeck said' leaves 'Van' standing alone, no alias.
 _PARTICLE_WORDS = frozenset("de del della da do dos das di du van von der den ter le la bin ibn al "
                             "el ap ab".split())
