@@ -56,6 +56,9 @@ science report).
 - Found drafting a one-line-per-paragraph scrape of talks in Cairo: an Arabic surname joined to
   its article is the person's short name ('"...," al-Sheikh told Al-Qahera News' drafted no quote:
   the words were left out for want of a speaker).
+- Found reading the drafts once more: a relative clause between commas is an aside, so the day
+  after it keeps its clause's 'will' ('will visit the plant, which closed in 2019, on Friday' was
+  the Friday before publication, unmarked).
 - Found drafting the earnings wire: a source after 'according to' is no place ('according to LSEG
   data' drafted a place 'LSEG').
 """
@@ -335,3 +338,16 @@ def test_a_given_name_written_with_its_accents_is_known() -> None:
 def test_an_arabic_surname_with_its_article_names_the_speaker(said: str) -> None:
     data = draft("Talks resume\n\nThe delegations are led by Hussein al-Sheikh and Ron Dermer.\n\n" + said)
     assert speakers(data) == ["Hussein al-Sheikh"], data.get("quotes")
+
+
+def test_a_relative_clause_between_commas_keeps_the_days_will() -> None:
+    data = draft("Plant\n\nThe minister will visit the plant, which closed in 2019, on Friday.",
+                 dt.date(1979, 1, 11))
+    dated = [(m.get("date"), m.get("status")) for m in data.get("meetings", [])]
+    assert dated == [("1979-01-12", "scheduled")], dated
+
+
+def test_a_will_inside_the_relative_clause_is_not_the_days() -> None:  # guard
+    data = draft("Plant\n\nThe minister, who will retire next year, visited the plant on Friday.",
+                 dt.date(1979, 1, 11))
+    assert [m.get("date") for m in data.get("meetings", [])] == ["1979-01-05"]

@@ -370,7 +370,9 @@ def _last_comma(text: str, start: int, at: int) -> int:
 # a body's name listing its fields: 'Ministry of Minerals, Energy and Water Resources'
 _IN_A_NAME = re.compile(r"[A-Z][\w\-]*\s+(?:of|for)\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*$")
 _LIST_GOES_ON = re.compile(r"\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}\s+and\s+[A-Z]")
-_NAME_OR_ROLE = re.compile(r"\s+(?:(?:the|its|his|her|their|a|an)\s+[\w'’\-]+|[A-Z])")
+_NAME_OR_ROLE = re.compile(r"\s+(?:(?:the|its|his|her|their|a|an)\s+[\w'’\-]+|[A-Z]|which\b|who\b)")
+# (a relative clause between commas is an aside too: 'will visit the plant, which closed in 2019,
+# on Friday' is one clause, its 'will' the day's)
 
 
 def _clause_around(text: str, at: int, asides: bool = False) -> str:
