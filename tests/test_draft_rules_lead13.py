@@ -5,10 +5,14 @@ release, a cricket report, a council report, a science report).
 - Found drafting a live blog: a number after a clock's colon is no figure ('14:10 Godongwana says
   VAT will not rise' drafted a figure '10 Godongwana says', and '14:25 The rand strengthens' one
   of '25 The rand', a sum of money).
+- Found drafting a cricket report: a fixture told in the present is ahead ('The teams play again on
+  Sunday at the same ground' was the Sunday before publication, unmarked; so was a hockey probe's
+  'Dinamo play SKA St Petersburg on Saturday').
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -35,3 +39,26 @@ def test_a_clock_time_stamp_is_no_figure(text: str) -> None:
 ])
 def test_figures_not_after_a_clock_stay(text: str, written: str) -> None:  # guard
     assert written in _written(draft(text)), _written(draft(text))
+
+
+def _timeline(text: str, published: dt.date) -> dict[str, str]:
+    return {str(t["label"]): str(t["date"]) for t in draft(text, published).get("timeline", [])}
+
+
+SATURDAY = dt.date(2025, 3, 1)
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The teams play again on Sunday at the same ground.", "2025-03-02"),
+    ("Dinamo play SKA St Petersburg on Friday.", "2025-03-07"),
+    ("Arsenal host Brentford on Tuesday.", "2025-03-04"),
+    ("The two sides meet again on Thursday in Colombo.", "2025-03-06"),
+])
+def test_a_fixture_told_in_the_present_is_ahead(sentence: str, day: str) -> None:
+    text = f"Nepal stun Netherlands\n\nNepal beat the Netherlands by four wickets on Friday.\n\n{sentence}"
+    assert _timeline(text, SATURDAY).get(sentence) == day, _timeline(text, SATURDAY)
+
+
+def test_a_match_played_is_still_past() -> None:  # guard
+    text = "Nepal stun Netherlands\n\nNepal played the Netherlands on Friday and won by four wickets."
+    assert "2025-02-28" in _timeline(text, SATURDAY).values(), _timeline(text, SATURDAY)
