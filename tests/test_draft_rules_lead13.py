@@ -8,6 +8,10 @@ release, a cricket report, a council report, a science report).
 - Found drafting a cricket report: a fixture told in the present is ahead ('The teams play again on
   Sunday at the same ground' was the Sunday before publication, unmarked; so was a hockey probe's
   'Dinamo play SKA St Petersburg on Saturday').
+- Found drafting a Hansard-like report and a council report: 'next Wednesday' told on a Tuesday may
+  be the day after or the Wednesday of the week after (a writer meaning the day after would say
+  'tomorrow'); the vote it dates was taken as the day after, unmarked. Now marked uncertain when
+  the day is at most three days ahead in publication's own week.
 """
 
 from __future__ import annotations
@@ -62,3 +66,23 @@ def test_a_fixture_told_in_the_present_is_ahead(sentence: str, day: str) -> None
 def test_a_match_played_is_still_past() -> None:  # guard
     text = "Nepal stun Netherlands\n\nNepal played the Netherlands on Friday and won by four wickets."
     assert "2025-02-28" in _timeline(text, SATURDAY).values(), _timeline(text, SATURDAY)
+
+
+def _uncertain_dates(text: str, published: dt.date) -> list[str]:
+    return [str(m["uncertain"]["date"]) for m in draft(text, published).get("meetings", [])
+            if "date" in m.get("uncertain", {})]
+
+
+TUESDAY = dt.date(2034, 2, 28)
+VOTE = "Waiting lists\n\nMs Lal later said Labour would force a vote on the NHS budget next {day}."
+
+
+@pytest.mark.parametrize("day", ["Wednesday", "Friday"])
+def test_next_weekday_in_the_same_week_is_in_doubt(day: str) -> None:
+    doubts = _uncertain_dates(VOTE.format(day=day), TUESDAY)
+    assert doubts and "week after" in doubts[0], doubts
+
+
+@pytest.mark.parametrize("day", ["Monday", "Sunday", "Tuesday"])
+def test_next_weekday_of_a_later_week_or_far_enough_is_not(day: str) -> None:  # guard
+    assert not _uncertain_dates(VOTE.format(day=day), TUESDAY)

@@ -186,6 +186,9 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             if not doubt and match.lastgroup == "weekday" \
                     and not _WEEK_TOLD.search(text, max(0, match.start() - 12), match.start()):
                 doubt = _read_otherwise(found, match.group(), resolved[0])
+            if not doubt and match.lastgroup == "weekday" \
+                    and _NEXT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                doubt = _next_this_week(match.group(), resolved[0], published)
             found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt, bool(reported)))
     return found
 
@@ -227,6 +230,23 @@ def _read_otherwise(found: list[FoundDate], weekday: str, value: str) -> str:
         return ""
     return (f"'{weekday}' is taken as {value}, but paragraph {other.paragraph} gives '{other.as_written}' "
             f"as {other.value}: one of the two is the other week. Check the date.")
+
+
+_NEXT_BEFORE = re.compile(r"\bnext\s+$", re.IGNORECASE)
+
+
+def _next_this_week(weekday: str, value: str, published: dt.date) -> str:
+    """'next Wednesday' told on a Tuesday: the day after, or the Wednesday of the week after
+    (writers use it both ways when the day is this close: they would say 'tomorrow'); a day of a
+    later week than publication's ('next Monday' told on a Friday) or of the end of its week
+    ('next Sunday' told on a Monday) is not in doubt."""
+    day = dt.date.fromisoformat(value)
+    if not (0 < (day - published).days <= 3 and day.weekday() > published.weekday()):
+        return ""
+    later = (day + dt.timedelta(days=7)).isoformat()
+    return (f"'next {weekday}' is taken as {value}, the first {weekday} after publication "
+            f"({published.isoformat()}, a {WEEKDAYS[published.weekday()].capitalize()}); it may mean "
+            f"the {weekday} of the week after, {later}. Check the date.")
 
 
 # A day with no year this close after publication is more likely still to come than a year old.
