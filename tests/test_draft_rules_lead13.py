@@ -12,6 +12,8 @@ release, a cricket report, a council report, a science report).
   be the day after or the Wednesday of the week after (a writer meaning the day after would say
   'tomorrow'); the vote it dates was taken as the day after, unmarked. Now marked uncertain when
   the day is at most three days ahead in publication's own week.
+- Found drafting an interview: a journey told in the present is ahead ('Vaher travels to Brussels
+  on Monday for talks with NATO Secretary-General Mark Rutte' was the Monday before publication).
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ SATURDAY = dt.date(2025, 3, 1)
     ("Dinamo play SKA St Petersburg on Friday.", "2025-03-07"),
     ("Arsenal host Brentford on Tuesday.", "2025-03-04"),
     ("The two sides meet again on Thursday in Colombo.", "2025-03-06"),
+    ("Vaher travels to Brussels on Monday for talks.", "2025-03-03"),
+    ("The minister flies to Nairobi on Wednesday.", "2025-03-05"),
 ])
 def test_a_fixture_told_in_the_present_is_ahead(sentence: str, day: str) -> None:
     text = f"Nepal stun Netherlands\n\nNepal beat the Netherlands by four wickets on Friday.\n\n{sentence}"

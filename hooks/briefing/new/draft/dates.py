@@ -302,12 +302,15 @@ def _plan_from_another_day(found: list[FoundDate], number: int, match: re.Match[
 # 'opened on Tuesday' is past).
 # A body's sitting told in the present is its timetable too ('the House, which sits again on
 # Monday'; 'The council meets on Thursday to set the rate'), not 'met on'; so is a fixture ('Nepal
-# play Oman on Sunday', 'The teams meet again on Friday').
+# play Oman on Sunday', 'The teams meet again on Friday'), and a journey ('She flies to Paris on
+# Monday').
 _TIMETABLE = re.compile(r"\b(?:opens?|reopens?|starts?|begins?|closes?|ends?|resumes?|runs?|kicks?\s+off|"
                         r"sits|meets|convenes|reconvenes|"
                         # a fixture, as sports copy tells it (lead 13: 'The teams play again on Sunday'
                         # was the Sunday before publication, unmarked)
                         r"(?:meet|sit)\s+again|plays?|faces?|hosts?|take\s+on|takes\s+on|"
+                        # a journey in the present ('Vaher travels to Brussels on Monday for talks')
+                        r"travels|flies|heads|leaves\s+for|arrives|returns|"
                         r"goes\s+on\s+sale|go\s+on\s+sale)\s+(?:[\w\-]+\s+){0,6}?on\s+$")
 
 
