@@ -14,6 +14,9 @@ release, a cricket report, a council report, a science report).
   the day is at most three days ahead in publication's own week.
 - Found drafting an interview: a journey told in the present is ahead ('Vaher travels to Brussels
   on Monday for talks with NATO Secretary-General Mark Rutte' was the Monday before publication).
+- Found drafting a 1952 report: a part of the day is a day ('Parliament will meet this afternoon'
+  was undated, 'last night', 'tonight', 'this morning' too), and one still to come on
+  publication's day is scheduled.
 """
 
 from __future__ import annotations
@@ -90,3 +93,23 @@ def test_next_weekday_in_the_same_week_is_in_doubt(day: str) -> None:
 @pytest.mark.parametrize("day", ["Monday", "Sunday", "Tuesday"])
 def test_next_weekday_of_a_later_week_or_far_enough_is_not(day: str) -> None:  # guard
     assert not _uncertain_dates(VOTE.format(day=day), TUESDAY)
+
+
+FEB_6 = dt.date(1952, 2, 6)
+
+
+@pytest.mark.parametrize(("sentence", "day", "status"), [
+    ("Parliament will meet this afternoon to take the oath.", "1952-02-06", "scheduled"),
+    ("The Cabinet will meet tonight at Downing Street.", "1952-02-06", "scheduled"),
+    ("Talks between Ford and the Transport Workers' Union ended last night without a deal.", "1952-02-05",
+     None),
+    ("Union leader Frank Cousins met Labour Minister Walter Monckton this morning in London.", "1952-02-06", None),
+])
+def test_a_part_of_the_day_dates_the_meeting(sentence: str, day: str, status: str | None) -> None:
+    found = [(m.get("date"), m.get("status")) for m in draft(f"Strike\n\n{sentence}", FEB_6)["meetings"]]
+    assert found == [(day, status)], found
+
+
+def test_a_deal_that_will_do_something_today_is_still_done() -> None:  # guard
+    data = draft("Deal\n\nThe union signed an agreement with Rio Tinto today that will raise pay.", FEB_6)
+    assert [m.get("status") for m in data["meetings"]] == [None], data["meetings"]

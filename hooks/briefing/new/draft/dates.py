@@ -32,7 +32,9 @@ _PATTERNS = [
     ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b{_YEAR}"),
     ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b"),
     ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    ("relative", r"\b(?P<rel>yesterday|today|tomorrow|(?:earlier |later )?(?:this|last|next) "
+    # (a part of the day is its day: 'Parliament will meet this afternoon', 'talks ended last night')
+    ("relative", r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|"
+                 r"(?:earlier |later )?(?:this|last|next) "
                  r"(?:week|month|year)|in the past (?:week|month|year))\b"),
     ("year", r"\b(?:in|since|by|until|of|from)\s+(?P<year>(?:19|20)\d{2})\b"),
 ]
@@ -464,10 +466,14 @@ def _weekday(name: str, published: dt.date, future: bool) -> tuple[str, str]:
                              f"({published.isoformat()}): the {name} {side} it.")
 
 
+_DAYS_OFF = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
+             "this morning": 0, "this afternoon": 0, "this evening": 0}
+
+
 def _relative(phrase: str, published: dt.date) -> tuple[str, str]:
     unit = phrase.split()[-1]
-    if phrase in ("yesterday", "today", "tomorrow"):
-        day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[phrase])
+    if phrase in _DAYS_OFF:
+        day = published + dt.timedelta(days=_DAYS_OFF[phrase])
         value = day.isoformat()
     elif unit == "week":
         shift = {"last": -7, "next": 7}.get(phrase.split()[-2], 0)
