@@ -103,7 +103,8 @@ FEB_6 = dt.date(1952, 2, 6)
     ("The Cabinet will meet tonight at Downing Street.", "1952-02-06", "scheduled"),
     ("Talks between Ford and the Transport Workers' Union ended last night without a deal.", "1952-02-05",
      None),
-    ("Union leader Frank Cousins met Labour Minister Walter Monckton this morning in London.", "1952-02-06", None),
+    ("Union leader Frank Cousins met Labour Minister Walter Monckton this morning in London.", "1952-02-06",
+     None),
 ])
 def test_a_part_of_the_day_dates_the_meeting(sentence: str, day: str, status: str | None) -> None:
     found = [(m.get("date"), m.get("status")) for m in draft(f"Strike\n\n{sentence}", FEB_6)["meetings"]]
