@@ -17,6 +17,11 @@ release, a cricket report, a council report, a science report).
 - Found drafting a 1952 report: a part of the day is a day ('Parliament will meet this afternoon'
   was undated, 'last night', 'tonight', 'this morning' too), and one still to come on
   publication's day is scheduled.
+- Found drafting a South African mining report and a cricket report: given names the name
+  dictionary lacks (Southern, West and East African, South and Southeast Asian) made no person
+  ('said Thabo Mokoena, a rock drill operator' drafted a body; 'from Kushal Bhurtel', 'Sompal
+  Kami hit the winning four' drafted nobody); a person's trade noun that a firm may have too
+  ('operator') after a given name makes no body.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from typing import Any
 
 import pytest
 
-from ruletable import draft
+from ruletable import draft, names
 
 
 def _written(data: dict[str, Any]) -> list[str]:
@@ -114,3 +119,14 @@ def test_a_part_of_the_day_dates_the_meeting(sentence: str, day: str, status: st
 def test_a_deal_that_will_do_something_today_is_still_done() -> None:  # guard
     data = draft("Deal\n\nThe union signed an agreement with Rio Tinto today that will raise pay.", FEB_6)
     assert [m.get("status") for m in data["meetings"]] == [None], data["meetings"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ('Strike\n\n"They came at us like animals," said Thabo Mokoena, a rock drill operator.', "Thabo Mokoena"),
+    ("Cricket\n\nNepal won with three balls left, thanks to 87 not out from Kushal Bhurtel.", "Kushal Bhurtel"),
+    ("Marathon\n\nWanjiru Kamau crossed the line first in Eldoret.", "Wanjiru Kamau"),
+    ("Budget\n\nOluwaseun Adeyemi, a trader in Lagos, said prices had doubled.", "Oluwaseun Adeyemi"),
+])
+def test_given_names_the_dictionary_lacks_make_people(text: str, person: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people") and person not in names(data, "organisations"), data.get("people")
