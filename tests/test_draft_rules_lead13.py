@@ -123,7 +123,8 @@ def test_a_deal_that_will_do_something_today_is_still_done() -> None:  # guard
 
 @pytest.mark.parametrize(("text", "person"), [
     ('Strike\n\n"They came at us like animals," said Thabo Mokoena, a rock drill operator.', "Thabo Mokoena"),
-    ("Cricket\n\nNepal won with three balls left, thanks to 87 not out from Kushal Bhurtel.", "Kushal Bhurtel"),
+    ("Cricket\n\nNepal won with three balls left, thanks to 87 not out from Kushal Bhurtel.",
+     "Kushal Bhurtel"),
     ("Marathon\n\nWanjiru Kamau crossed the line first in Eldoret.", "Wanjiru Kamau"),
     ("Budget\n\nOluwaseun Adeyemi, a trader in Lagos, said prices had doubled.", "Oluwaseun Adeyemi"),
 ])
