@@ -22,6 +22,8 @@ release, a cricket report, a council report, a science report).
   ('said Thabo Mokoena, a rock drill operator' drafted a body; 'from Kushal Bhurtel', 'Sompal
   Kami hit the winning four' drafted nobody); a person's trade noun that a firm may have too
   ('operator') after a given name makes no body.
+- Found drafting the mining report and an obituary: a military rank written in full is a title,
+  not part of the name ('Brigadier Sabata Mokgwabone', 'Brigadier Mobolaji Johnson').
 """
 
 from __future__ import annotations
@@ -131,3 +133,14 @@ def test_a_deal_that_will_do_something_today_is_still_done() -> None:  # guard
 def test_given_names_the_dictionary_lacks_make_people(text: str, person: str) -> None:
     data = draft(text)
     assert person in names(data, "people") and person not in names(data, "organisations"), data.get("people")
+
+
+@pytest.mark.parametrize(("text", "person", "rank"), [
+    ("Police\n\nPolice spokesperson Brigadier Sabata Mokgwabone said officers had acted lawfully.",
+     "Sabata Mokgwabone", "Brigadier"),
+    ("Road\n\nBrigadier Mobolaji Johnson opened the road in 1976.", "Mobolaji Johnson", "Brigadier"),
+    ("Navy\n\nLieutenant Commander Ana Lima said the ship was safe.", "Ana Lima", "Lieutenant Commander"),
+])
+def test_a_rank_written_in_full_is_a_title(text: str, person: str, rank: str) -> None:
+    people = {p["name"]: [r.get("title") for r in p.get("roles", [])] for p in draft(text).get("people", [])}
+    assert rank in people.get(person, []), people

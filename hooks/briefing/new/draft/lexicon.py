@@ -88,6 +88,10 @@ TITLE_WORDS = frozenset((
     "councilor councilman councilwoman alderman selectman assemblyman assemblywoman legislator "
     "trustee clerk auditor comptroller sheriff marshal warden registrar headmaster headteacher "
     "mediator arbitrator conciliator administrator supervisor "
+    # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
+    # a person named with the rank)
+    "brigadier lieutenant commander corporal commodore brigadier-general major-general "
+    "lieutenant-general lieutenant-colonel "
     # ranks written short, police and military, British and American style ('Det Insp Claire
     # Hobson' was a person of that name, 'PC Mark Jones' and 'DCI Sarah Holt' organisations)
     + RANKS).split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
@@ -129,6 +133,7 @@ HONORIFICS = frozenset((
     # round 11
     "taoiseach tánaiste tanaiste ayatollah cardinal archbishop baroness reverend rev. pastor "
     "lord lady earl viscount duke duchess countess marquess "
+    "brigadier lieutenant commander corporal commodore "
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
