@@ -29,6 +29,9 @@ release, a cricket report, a council report, a science report).
   Friday.', 13 words, was cut with the links: a person and an event lost); the writers' notes
   below the text ('Carla Fuentes is our Santiago correspondent. Mark Hughes reports on
   commodities from London.') are the page's.
+- Found drafting the same page: a firm's initials that act as a body does are that body ('offered
+  by BHP', "BHP's president of minerals Americas", 'BHP said', 'Shares in BHP' drafted no
+  organisation); not an office's initials ('The PM said').
 """
 
 from __future__ import annotations
@@ -166,3 +169,18 @@ def test_a_short_last_paragraph_below_a_link_is_the_articles(note: str) -> None:
     data = draft(PAGE.format(note=note))
     assert "Aurora Williams" in names(data, "people"), names(data, "people")
     assert not {"Carla Fuentes", "Mark Hughes"} & names(data, "people")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Workers voted on Wednesday to accept a new contract offered by BHP.",
+    "BHP's president of minerals Americas, Ragnar Udd, said production would resume.",
+    "BHP said production would resume within a week.",
+    "Shares in BHP fell 3% in Sydney.",
+])
+def test_initials_that_act_as_a_body_are_one(sentence: str) -> None:
+    assert "BHP" in names(draft(f"Copper\n\n{sentence}"), "organisations")
+
+
+@pytest.mark.parametrize("sentence", ["The PM said the plan was ready.", "An MP said the plan was late."])
+def test_an_offices_initials_are_no_body(sentence: str) -> None:  # guard
+    assert not names(draft(f"Plan\n\n{sentence}"), "organisations")
