@@ -32,6 +32,10 @@ release, a cricket report, a council report, a science report).
 - Found drafting the same page: a firm's initials that act as a body does are that body ('offered
   by BHP', "BHP's president of minerals Americas", 'BHP said', 'Shares in BHP' drafted no
   organisation); not an office's initials ('The PM said').
+- Found drafting a central bank report: a dateline whose place is written in small letters
+  ('Wellington, 3 July 2029 — ... cut its rate ... on Wednesday') was read as the day of the first
+  sentence: its event was dated both 3 July (the timeline) and Wednesday 4 July (the meeting),
+  unmarked. Now it is a dateline, and the day it disagrees with is marked uncertain.
 """
 
 from __future__ import annotations
@@ -184,3 +188,13 @@ def test_initials_that_act_as_a_body_are_one(sentence: str) -> None:
 @pytest.mark.parametrize("sentence", ["The PM said the plan was ready.", "An MP said the plan was late."])
 def test_an_offices_initials_are_no_body(sentence: str) -> None:  # guard
     assert not names(draft(f"Plan\n\n{sentence}"), "organisations")
+
+
+def test_a_dateline_in_small_letters_is_a_dateline() -> None:
+    text = ("Rates cut\n\nWellington, 3 July 2029 — New Zealand's Reserve Bank cut its official cash rate to "
+            "2.75 per cent on Wednesday.\n\n\"We have room to move,\" Governor Adrian Orr told a news "
+            "conference.")
+    data = draft(text, dt.date(2029, 7, 4))
+    timeline = data.get("timeline", [])
+    assert [t["date"] for t in timeline] == ["2029-07-04"], timeline
+    assert "dateline" in str(timeline[0].get("uncertain", {}).get("date", "")), timeline
