@@ -36,6 +36,8 @@ release, a cricket report, a council report, a science report).
   ('Wellington, 3 July 2029 — ... cut its rate ... on Wednesday') was read as the day of the first
   sentence: its event was dated both 3 July (the timeline) and Wednesday 4 July (the meeting),
   unmarked. Now it is a dateline, and the day it disagrees with is marked uncertain.
+- Found drafting a Belgian port report in European marks: a low opening mark closes with a high
+  one ('„We lost three days,“ he said' had the quote 'We lost three days,“ he said.').
 """
 
 from __future__ import annotations
@@ -198,3 +200,9 @@ def test_a_dateline_in_small_letters_is_a_dateline() -> None:
     timeline = data.get("timeline", [])
     assert [t["date"] for t in timeline] == ["2029-07-04"], timeline
     assert "dateline" in str(timeline[0].get("uncertain", {}).get("date", "")), timeline
+
+
+def test_a_low_opening_mark_closes_with_a_high_one() -> None:
+    data = draft("Port\n\nThe port's chief executive, Jacques Vandermeiren, said traffic would resume. "
+                 "„We lost three days,“ he said.")
+    assert [q["text"] for q in data.get("quotes", [])] == ["We lost three days"], data.get("quotes")

@@ -77,7 +77,8 @@ def _double_pairs(text: str) -> list[tuple[int, int]]:
         mark, at = match.group(), match.start()
         if opened is None and mark not in "”»":
             opened = at
-        elif opened is not None and mark not in "“„«":
+        elif opened is not None and (mark not in "“„«" or mark == "“" and text[opened] == "„"):
+            # ('„We lost three days,“ he said': German marks close a low opener with a high one)
             pairs.append((opened, at))
             opened = None
     if opened is not None:
