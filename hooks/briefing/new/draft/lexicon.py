@@ -118,6 +118,19 @@ OFFICE_FIELDS = frozenset(
     "executive managing deputy associate assistant acting interim former general national "
     "team club league match stage studio store branch division field".split())
 
+# Forms of address before a name, written with or without a full stop ('Mr Kerry', 'Dr. Lima',
+# 'Baroness Hale'); a parliament's record labels its members with them ('Ms Aisha Rahman (Lab):').
+ADDRESS_FORMS = tuple("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron".split())
+ADDRESS = rf"(?:{'|'.join(ADDRESS_FORMS)})\.?"
+
+# Words shortened with a full stop that a name or a number follows, so that the stop ends no
+# sentence and no clause: titles and ranks ('Gen. X', 'Insp. Y'), saints' and places' ('St. Louis',
+# 'Mt. Kenya', 'Ft. Worth'), 'No. 10'. 'Jr.' and 'Sr.' close a name and may close a sentence too.
+SHORTENED_BEFORE_NAMES = tuple("Dr Mr Mrs Ms Prof Gen Sen Rep Gov Lt Col Capt Sgt Insp Cllr Fr Rev Hon "
+                               "St Sta Sto Ste Mt Ft Pt No".split())
+SHORTENED_AFTER_NAMES = ("Jr", "Sr")
+SHORTENED = rf"\b(?:{'|'.join(SHORTENED_BEFORE_NAMES)})\."
+
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset((
     "president premier minister secretary ambassador chancellor senator governor mayor king "

@@ -11,6 +11,7 @@ from briefing.new.draft import window
 from briefing.new.draft.calendarwords import MONTH, WEEKDAY
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
+    ADDRESS,
     COUNTRIES,
     DEMONYMS,
     KNOWN_ORGS,
@@ -175,7 +176,7 @@ _HOME = re.compile(r"[A-Z][\w'’\-]+,\s+(?:(?P<age>(?:aged\s+)?\d{1,3}),\s+)?(?
 
 
 # A member's name opening a record's paragraph, then the bracket that holds the seat.
-_SEAT_IN_BRACKETS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'’\-]+"
+_SEAT_IN_BRACKETS = re.compile(rf"{ADDRESS}\s+[A-Z][\w'’\-]+"
                                r"(?:\s+[A-Z][\w'’\-]+){0,3}\s+\(")
 _PARTY_THEN_COLON = re.compile(r"\)(?:\s+\([^()]{1,30}\))?:")
 
