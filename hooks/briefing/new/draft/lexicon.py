@@ -17,6 +17,7 @@ PARLIAMENTS = orgwords.PARLIAMENTS
 MEMBERS = orgwords.MEMBERS
 NEWSPAPER_WORDS = orgwords.NEWSPAPER_WORDS
 NUMBERED_BODIES = orgwords.NUMBERED_BODIES
+OFFICE_TAILS = orgwords.OFFICE_TAILS
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
 PERSON_OR_FIRM_NOUNS = orgwords.PERSON_OR_FIRM_NOUNS
@@ -196,7 +197,10 @@ COUNTRIES = frozenset(
     "Trinidad and Tobago;Luxembourg;Estonia;Latvia;Lithuania;Slovenia;Bosnia;Montenegro;"
     "North Macedonia;Albania;Kosovo;Moldova;Cyprus;Malta;Scotland;Wales;England;"
     "Northern Ireland;Kyrgyzstan;Tajikistan;Turkmenistan;Bhutan;Maldives;Brunei;Timor-Leste;"
-    "Papua New Guinea;Fiji;Samoa;Tonga".split(";"))
+    "Papua New Guinea;Fiji;Samoa;Tonga;"
+    # round 13: names that hold 'and' (one country, not two: andnames.py)
+    "Bosnia and Herzegovina;Antigua and Barbuda;Saint Kitts and Nevis;São Tomé and Príncipe;"
+    "Sao Tome and Principe".split(";"))
 
 # A country's own name in its language, closing a national body's name as 'Australia' closes
 # 'Rowing Australia' (round 11: 'Met Éireann says a gust of 183 km/h was recorded' drafted a

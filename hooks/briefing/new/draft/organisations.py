@@ -40,6 +40,7 @@ from briefing.new.draft.orgcontext import (
     holds_seats,
     listed_with,
     named_after_its_noun,
+    office_body,
     org_apposition,
     owns_a_player,
     side_named_short,
@@ -98,6 +99,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
                 or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
+                or office_body(tokens) \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
                                         and tokens[-1].lower() not in PLACE_HEADS) \

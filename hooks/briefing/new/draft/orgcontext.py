@@ -27,6 +27,7 @@ from briefing.new.draft.lexicon import (
     KNOWN_ORGS,
     NOT_NAME,
     OFFICE_FIELDS,
+    OFFICE_TAILS,
     ORG_HEADS,
     ORG_NOUNS,
     REGIONS,
@@ -95,8 +96,9 @@ def _joins(left: Run, right: Run, word: str) -> bool:
         return False  # ('Banco do Brasil' names a bank, though 'Brasil' is a country)
     left_head = any(t.lower() in ORG_HEADS for t in left.tokens) or left.tokens[0] in FOREIGN_ORG_LEADS \
         or word == "and" and left.tokens[0].lower() in _OFFICES and ", " in left.text \
-        or re.search(r"\b(?:Centre|Center) for ", left.text) is not None  # 'Centre for Law and Rights'
-    right_head = right.tokens[-1].lower() in ORG_HEADS
+        or re.search(r"\b(?:Centre|Center) for ", left.text) is not None \
+        or office_body(left.tokens)  # 'Centre for Law and Rights'
+    right_head = right.tokens[-1].lower() in ORG_HEADS or office_body(right.tokens)
     if word == "on":  # 'Commission on Elections'; not 'the High Court on Friday'
         return left.tokens[-1].lower() in ORG_HEADS and right.tokens[0] not in NOT_NAME
     if word in _INSIDE:
@@ -105,11 +107,19 @@ def _joins(left: Run, right: Run, word: str) -> bool:
         # 'Commission for Museums' + 'and Monuments'; 'Food' + 'and Agriculture Organization'
         return (left_head and re.search(r"\s(?:for|of)\s", left.text) is not None
                 and len(right.tokens) <= 2 and not right_head) \
-            or ((not left_head or left.tokens[-1].lower() not in ORG_HEADS and len(left.tokens) >= 2)
+            or ((not left_head or left.tokens[-1].lower() not in ORG_HEADS and not office_body(left.tokens)
+                 and len(left.tokens) >= 2)
                 and len([t for t in left.tokens if t not in NOT_NAME]) <= 2
                 and right_head and len(right.tokens) >= 2)  # ('Senate Environment and Public
     # Works Committee': a chamber's committee for two fields)
     return False
+
+
+def office_body(tokens: list[str]) -> bool:
+    """'Health and Safety Executive', 'Health Service Executive': a body named for its office,
+    the word before it a field, never a title ('Chief Executive')."""
+    return len(tokens) >= 2 and tokens[-1] in OFFICE_TAILS and tokens[-2].lower() not in TITLE_WORDS \
+        and tokens[-2].lower() not in TITLE_LEAD and tokens[-2] not in NOT_NAME
 
 
 def _is_place(text: str) -> bool:

@@ -138,6 +138,10 @@ SIDE_TAILS = CLUB_WORDS | frozenset("City United Town FC AFC SC Central Juniors"
 # Community'; round 12): not an organisation word anywhere else ('the Ogiek, a community of about
 # 20,000 hunters' is a people; 'Dhaka Community Hospital' a hospital's name).
 BLOC_TAILS = frozenset({"Community"})
+
+# The last word of a body named for its office, capitalised after a field ('the Health and Safety
+# Executive', 'the Health Service Executive'; round 13): never after a title ('Chief Executive').
+OFFICE_TAILS = frozenset({"Executive"})
 # What a centre that is a body (not a building) does for others, the word before 'Centre' in its
 # name: 'the Solid Waste Management Technical Support Centre warned', 'the Pacific Tsunami Warning
 # Center' (round 12; fields of study are organisations.py's own list).

@@ -1,0 +1,57 @@
+"""Rules of round 13 of issue 18 (names, places, organisations), as tables (each row its own
+sentences, not a fixture's): bodies and countries whose own name holds 'and', a minister's
+portfolio that lists its fields, a title or an honorific before a known person's surname, places
+after prepositions in longer phrases, and other names of parties, buildings and clubs."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, names
+
+
+@pytest.mark.parametrize(("text", "bodies", "not_bodies"), [
+    # a body named for its office closes with 'Executive' after a field, and 'and' inside it
+    ("The Health and Safety Executive and South Wales Police investigated the flooding.",
+     {"Health and Safety Executive", "South Wales Police"},
+     {"Health", "Safety Executive and South Wales Police"}),
+    ("The Health and Safety Executive said on Monday that the mine had been inspected twice.",
+     {"Health and Safety Executive"}, set()),
+    ("Inspectors from the Health and Safety Executive and Gwent Police visited the site.",
+     {"Health and Safety Executive", "Gwent Police"}, {"Safety Executive and Gwent Police"}),
+    # guards: a chief executive is an office, no body ('Chief Executive, Ana Lima,' stays a person)
+    ("The company's Chief Executive, Ana Lima, said profits fell.", set(), {"Chief Executive"}),
+])
+def test_bodies_whose_name_holds_and(text: str, bodies: set[str], not_bodies: set[str]) -> None:
+    found = names(draft(text), "organisations")
+    assert bodies <= found
+    assert not found & not_bodies
+
+
+@pytest.mark.parametrize(("text", "place", "not_places"), [
+    ("Trinidad and Tobago beat Jamaica 2-1 on Sunday.", "Trinidad and Tobago", {"Trinidad", "Tobago"}),
+    ("The bands will tour Trinidad and Tobago before Carnival.", "Trinidad and Tobago",
+     {"Trinidad", "Tobago"}),
+    ("Bosnia and Herzegovina and Serbia signed the agreement in Sarajevo.", "Bosnia and Herzegovina",
+     {"Bosnia", "Herzegovina"}),
+    ("Officials from Antigua and Barbuda attended the talks.", "Antigua and Barbuda", {"Antigua", "Barbuda"}),
+])
+def test_a_country_whose_name_holds_and(text: str, place: str, not_places: set[str]) -> None:
+    data = draft(text)
+    assert place in names(data, "places")
+    assert not names(data, "places") & not_places
+    assert place not in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("Tourism, Culture and the Arts Minister Camille Ramdass said the ministry would pay for new pans.",
+     "Tourism, Culture and the Arts Ministry"),
+    ("Youth, Sport and Recreation Minister Ana Lima said the ministry had no money left.",
+     "Youth, Sport and Recreation Ministry"),
+    # guards: one field, two fields, a day before the title
+    ("On Monday, Agriculture Minister Vladimir Bolea said the ministry would lend growers money.",
+     "Agriculture Ministry"),
+    ("Energy and Mines Minister Rosa Paz said the ministry would act.", "Energy and Mines Ministry"),
+])
+def test_a_ministry_named_by_a_portfolio_that_lists_fields(text: str, ministry: str) -> None:
+    assert ministry in names(draft(text), "organisations")
