@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruletable import draft, names
+from ruletable import draft, names, speakers
 
 
 @pytest.mark.parametrize(("text", "bodies", "not_bodies"), [
@@ -55,3 +55,39 @@ def test_a_country_whose_name_holds_and(text: str, place: str, not_places: set[s
 ])
 def test_a_ministry_named_by_a_portfolio_that_lists_fields(text: str, ministry: str) -> None:
     assert ministry in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize(("text", "person", "short"), [
+    # an honorific of address before the surname of a person named in full before
+    ('President Julius Nyerere met village chairmen at Chamwino. "A village that cannot feed itself is '
+     'not yet a village," Mwalimu Nyerere said.', "Julius Nyerere", "Mwalimu Nyerere"),
+    ('Lands Minister Tapera Nyamande said the results would decide which farms were bought. "The land '
+     'is full," Cde Nyamande told a rally at Chinhoyi on Sunday.', "Tapera Nyamande", "Cde Nyamande"),
+    ("Prime Minister Tshering Wangmo opened the plant on Monday. Lyonchhen Wangmo said it would earn "
+     "9 billion ngultrum a year.", "Tshering Wangmo", "Lyonchhen Wangmo"),
+    # a surname's particle opening a sentence
+    ("Police arrested João Paulo dos Santos in 2019. Dos Santos said he would appeal.",
+     "João Paulo dos Santos", "Dos Santos"),
+])
+def test_a_title_before_a_known_surname_is_that_person(text: str, person: str, short: str) -> None:
+    data = draft(text)
+    assert short not in {r["name"] for r in data["people"]}
+    assert short in next(r.get("aliases", []) for r in data["people"] if r["name"] == person)
+    assert speakers(data) in ([], [person])
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a relative, another person of the surname, a given name
+    "President Julius Nyerere opened the school. His son Makongoro Nyerere said the school was late.",
+    "Amina Odhiambo won the race. Later, Grace Odhiambo said the course was hard.",
+])
+def test_another_person_of_the_surname_stays_apart(text: str) -> None:
+    assert len(draft(text)["people"]) == 2
+
+
+def test_a_word_that_is_no_known_honorific_merges_with_a_doubt() -> None:
+    data = draft("Governor Rashid Mwangale opened the market on Monday. Ustaz Mwangale said the stalls "
+                 "would be rebuilt.")
+    [person] = data["people"]
+    assert person["name"] == "Rashid Mwangale" and "Ustaz Mwangale" in person["aliases"]
+    assert "another person" in person["uncertain"]["aliases"]

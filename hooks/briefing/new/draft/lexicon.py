@@ -143,6 +143,9 @@ HONORIFICS = frozenset((
     # round 11
     "taoiseach tánaiste tanaiste ayatollah cardinal archbishop baroness reverend rev. pastor "
     "lord lady earl viscount duke duchess countess marquess "
+    # round 13: forms of address of other Englishes ('Cde Nyamande' in Zimbabwe, 'Mwalimu Nyerere'
+    # and 'Mzee Kenyatta' in East Africa, 'Lyonchhen Wangmo' and 'Dasho X' in Bhutan, 'Alhaji X')
+    "cde comrade mwalimu mzee ndugu lyonchhen lyonpo dasho alhaji alhaja "
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's

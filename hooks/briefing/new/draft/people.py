@@ -68,6 +68,7 @@ from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
+from briefing.new.draft.surnames import merge_titled_surnames
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, placed_initials, split_title
 
@@ -444,7 +445,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         title, name = split_title(label.split())
         if is_name(name):
             _add_person(people, " ".join(name), " ".join(title))
-    people = _merge_short_names(people)
+    people = merge_titled_surnames(_merge_short_names(people), whole)
     _add_aliases(people, whole)
     addressed = honorifics(whole)
     by_last: dict[str, list[Run]] = {}  # runs by their last word: a name ends a run
