@@ -91,3 +91,54 @@ def test_a_word_that_is_no_known_honorific_merges_with_a_doubt() -> None:
     [person] = data["people"]
     assert person["name"] == "Rashid Mwangale" and "Ustaz Mwangale" in person["aliases"]
     assert "another person" in person["uncertain"]["aliases"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a landmark's or a building's last word after a preposition of place; a pit named for its place
+    ("Coroner Philip Rogers opened the hearing at Swansea Guildhall on Monday.", "Swansea Guildhall"),
+    ("An inquest into the death of a miner at the Gleision colliery heard that water had seeped in.",
+     "Gleision"),
+    ("Workers at the Tower colliery voted to buy the pit.", "Tower"),
+    # a stretch's first end, in several words
+    ("The council voted to build a tram line from Cais do Sodré to Belém.", "Cais do Sodré"),
+    ("Buses will run from Praia da Vitória to Angra every hour.", "Praia da Vitória"),
+    # places a ship passes, and each one listed with it
+    ("The ministers agreed to reopen the corridor for ships leaving Odesa, his office said.", "Odesa"),
+    ("The ministry said 60 vessels were waiting to load at Odesa, Chornomorsk and Pivdennyi.", "Chornomorsk"),
+    ("The ministry said 60 vessels were waiting to load at Odesa, Chornomorsk and Pivdennyi.", "Pivdennyi"),
+    ("Premiums would stay high until the first convoys had passed the Bosphorus.", "Bosphorus"),
+    # a possessive inside a place's name
+    ("The minister toured shelters in Cox's Bazar on Sunday.", "Cox's Bazar"),
+    ("Renegades won the final at the Queen's Park Savannah in Port of Spain.", "Queen's Park Savannah"),
+    # lands named with 'the'
+    ("Fires have burned in the Amazon since July, officials said.", "Amazon"),
+    ("Locusts spread across the Sahara in March.", "Sahara"),
+    # a venue after 'at' beside an event
+    ("President Julius Nyerere met village chairmen at Chamwino on Tuesday.", "Chamwino"),
+    ('"The land is full," Tapera Nyamande told a rally at Chinhoyi on Sunday.', "Chinhoyi"),
+    ("The prime minister started the last two turbines at Kamichu in a ceremony attended by 400 people.",
+     "Kamichu"),
+    # rivers named without 'river': a bank's, and the second of two on the same 'on the'
+    ("The project was held up by landslides on the right bank of the Punatsangchhu.", "Punatsangchhu"),
+    ("The ministry said two smaller plants, on the Mangdechhu and the Chamkharchhu, would be finished.",
+     "Chamkharchhu"),
+])
+def test_places_after_prepositions_in_longer_phrases(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places")
+    assert place not in names(data, "people") | names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "not_place"), [
+    # a demonym is no place
+    ("Chess has been compulsory in Armenian primary schools since 2011.", "Armenian"),
+    ("Prices rose in Bhutanese markets in March.", "Bhutanese"),
+    ("Rice is grown in Malagasy villages.", "Malagasy"),
+    # guards: a firm a ship's sentence does not make a port; 'Amazon' the firm; an owner named
+    # elsewhere keeps his possessive apart
+    ("Shares in the shipping firm rose after it left Maersk.", "Maersk"),
+    ("Amazon said its sales rose in March.", "Amazon"),
+    ("Trump spoke on Monday. Aides flew to Trump's Mar-a-Lago on Friday.", "Trump's Mar-a-Lago"),
+])
+def test_no_place(text: str, not_place: str) -> None:
+    assert not_place not in {r["name"] for r in draft(text).get("places", [])}

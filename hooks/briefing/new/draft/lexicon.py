@@ -315,6 +315,11 @@ CONTACT_VERBS = frozenset("tripped trips fouled fouls tackled tackles elbowed el
 
 # Oceans and seas an article names by one word ('fog rolls in from the Atlantic'): places.
 SEAS = frozenset("Atlantic Pacific Mediterranean Baltic Adriatic Aegean Arctic Antarctic Caspian".split())
+# Lands named with 'the' that also name other things ('Amazon' a firm, 'Outback' a restaurant): a
+# region only after 'in the', 'across the', 'into the' (round 13: 'fires in the Amazon').
+REGIONS_WITH_THE = frozenset("Amazon Sahara Himalayas Andes Alps Pyrenees Rockies Urals Outback Pampas "
+                             "Steppe Tropics Highlands Punjab Deccan Congo Kalahari Gobi Negev Sinai "
+                             "Levant Maghreb Patagonia Siberia".split())
 
 # Topic name -> words that signal it (matched at word starts, case aside, with an ending:
 # `topics.py`). News beats, not one story's words: a story on a farm protest is about
