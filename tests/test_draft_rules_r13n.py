@@ -142,3 +142,46 @@ def test_places_after_prepositions_in_longer_phrases(text: str, place: str) -> N
 ])
 def test_no_place(text: str, not_place: str) -> None:
     assert not_place not in {r["name"] for r in draft(text).get("places", [])}
+
+
+@pytest.mark.parametrize(("text", "body", "not_named"), [
+    # a party named with a sport's role word: it holds seats, it is no person
+    ("Forward Together won 41 seats in the 120-seat parliament, ahead of the Civic Union.",
+     "Forward Together", "Together"),
+    # airlines named 'Air' and a name
+    ("Air Austral, which flies to Sainte-Marie from Réunion twice a week, cancelled its Thursday flight.",
+     "Air Austral", ""),
+    ("Air Seychelles said on Monday it would add two flights.", "Air Seychelles", "Air Seychelles"),
+    # a national body's whole name ends with its country
+    ("The plant will sell most of its output to the Power Trading Corporation of India.",
+     "Power Trading Corporation of India", "Power Trading Corporation"),
+    # a city's government named for its place
+    ("The waste is going uncollected, said Rabin Man Karmacharya, chief of the Kathmandu Metropolitan "
+     "City's environment department.", "Kathmandu Metropolitan City", ""),
+])
+def test_bodies_named_otherwise(text: str, body: str, not_named: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations")
+    assert body not in names(data, "places")
+    others = {r["name"] for r in data.get("organisations", []) if r["name"] != body}
+    assert not_named not in names(data, "people") | others
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guards: 'Air' opening a rank, a firm and its country
+    ("Air Marshal Ana Lima said the jets were grounded.", "Ana Lima"),
+])
+def test_an_air_rank_stays_a_title(text: str, person: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people") and not names(data, "organisations")
+
+
+def test_a_name_inside_a_quoted_title_is_no_place() -> None:
+    data = draft('The band played an arrangement of "Sweet Pan in Town" by its arranger, Kendell Alexis.')
+    assert "Town" not in names(data, "places")
+    assert "Lusaka" in names(draft('"We went back to Lusaka," she said.'), "places")  # (a quote's words)
+
+
+def test_a_firm_of_its_country_stays_apart() -> None:
+    data = draft("The order went to Nordvik Shipping of Norway, which will take the first ship in 2037.")
+    assert "Nordvik Shipping" in names(data, "organisations") and "Norway" in names(data, "places")

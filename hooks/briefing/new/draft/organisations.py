@@ -16,6 +16,7 @@ from briefing.new.draft.lexicon import (
     BRANCHED_BODIES,
     CENTRE_SERVICES,
     CITIES,
+    CITY_GOVERNMENT_TAILS,
     CLUB_WORDS,
     COUNTRIES,
     DEMONYMS,
@@ -35,6 +36,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import Run, irish_article
 from briefing.new.draft.orgcontext import (
+    airline,
     before_role_and_person,
     holds_a_board,
     holds_seats,
@@ -99,7 +101,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
                 or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
-                or office_body(tokens) \
+                or office_body(tokens) or airline(tokens, whole) \
+                or len(tokens) >= 3 and tuple(tokens[-2:]) in CITY_GOVERNMENT_TAILS \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
                                         and tokens[-1].lower() not in PLACE_HEADS) \

@@ -20,11 +20,13 @@ from briefing.new.draft import window
 from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
+    AIRLINE_LEAD,
     CITIES,
     COUNTRIES,
     DEMONYMS,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
+    NOT_AIRLINES,
     NOT_NAME,
     OFFICE_FIELDS,
     OFFICE_TAILS,
@@ -113,6 +115,15 @@ def _joins(left: Run, right: Run, word: str) -> bool:
                 and right_head and len(right.tokens) >= 2)  # ('Senate Environment and Public
     # Works Committee': a chamber's committee for two fields)
     return False
+
+
+def airline(tokens: list[str], whole: str) -> bool:
+    """'Air Austral, which flies to Sainte-Marie', 'Air Seychelles said': 'Air' and a name that the
+    article never writes in lower case ('Air Quality' beside 'quality' is none), nor a rank's or a
+    service's ('Air Marshal X', 'Air Force')."""
+    return len(tokens) == 2 and tokens[0] == AIRLINE_LEAD and tokens[1][:1].isupper() \
+        and tokens[1] not in NOT_AIRLINES \
+        and re.search(rf"(?<![\w\-]){re.escape(tokens[1].lower())}(?![\w\-])", whole) is None
 
 
 def office_body(tokens: list[str]) -> bool:

@@ -142,6 +142,18 @@ BLOC_TAILS = frozenset({"Community"})
 # The last word of a body named for its office, capitalised after a field ('the Health and Safety
 # Executive', 'the Health Service Executive'; round 13): never after a title ('Chief Executive').
 OFFICE_TAILS = frozenset({"Executive"})
+
+# The last words of a city's government named for its place ('the Kathmandu Metropolitan City's
+# environment department', 'Pokhara Metropolitan City', 'Istanbul Metropolitan Municipality',
+# 'Bharatpur Sub-Metropolitan City'; round 13: drafted a place): the body, not the city.
+CITY_GOVERNMENT_TAILS = (("Metropolitan", "City"), ("Sub-Metropolitan", "City"),
+                         ("Metropolitan", "Municipality"), ("Rural", "Municipality"))
+
+# Airlines named 'Air' and a place or a word ('Air Austral', 'Air Seychelles', 'Air Tanzania';
+# round 13): not the ranks and services that 'Air' opens too ('Air Marshal X', 'Air Force').
+AIRLINE_LEAD = "Air"
+NOT_AIRLINES = frozenset("Marshal Commodore Vice-Marshal Chief Force Forces Officer Vice Traffic "
+                         "Ministry Minister Command Wing Corps".split())
 # What a centre that is a body (not a building) does for others, the word before 'Centre' in its
 # name: 'the Solid Waste Management Technical Support Centre warned', 'the Pacific Tsunami Warning
 # Center' (round 12; fields of study are organisations.py's own list).

@@ -72,6 +72,8 @@ _LEADS_OF_BODIES = frozenset({"Hotel"})
 
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
     """A type for a place the lists do not know, or None."""
+    if in_a_quoted_title(paragraph, run):
+        return None  # 'an arrangement of "Sweet Pan in Town"' (round 13: a place 'Town')
     if text in REGIONS:
         return "region"
     if text in SEAS:
@@ -182,6 +184,20 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if is_subdivision(text):
         return "province or state"  # 'Nova Scotia', 'Kerala', 'Oaxaca' (ISO 3166-2), told no other way
     return None
+
+
+def in_a_quoted_title(paragraph: str, run: Run) -> bool:
+    """A name inside a title in quotation marks: two to eight words, no stop, each word of four
+    letters or more capitalised ('"Sweet Pan in Town"'); a quote's words are written otherwise."""
+    before, after = paragraph[max(0, run.start - 60):run.start], paragraph[run.end:run.end + 60]
+    opening = max(before.rfind('"'), before.rfind("“"))
+    closing = min((at for at in (after.find('"'), after.find("”")) if at >= 0), default=-1)
+    if opening < 0 or closing < 0:
+        return False
+    title = before[opening + 1:] + run.text + after[:closing]
+    words = title.split()
+    return 2 <= len(words) <= 8 and not re.search(r"[.,;:!?]", title) \
+        and all(w[:1].isupper() for w in words if len(w) >= 4)
 
 
 # Where a person lives, British style: 'Jamal Okafor, of Harehills,', 'Ann Lee, 34, from Ballymena'.
