@@ -185,3 +185,20 @@ def test_a_name_inside_a_quoted_title_is_no_place() -> None:
 def test_a_firm_of_its_country_stays_apart() -> None:
     data = draft("The order went to Nordvik Shipping of Norway, which will take the first ship in 2037.")
     assert "Nordvik Shipping" in names(data, "organisations") and "Norway" in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "building", "body"), [
+    # a house where an event is held is a building
+    ("Talks were held at Hyderabad House in New Delhi on Monday.", "Hyderabad House", ""),
+    ("Modi met Albanese at Hyderabad House.", "Hyderabad House", ""),
+    ("The national schools final is held at the Tigran Petrosian Chess House in Yerevan.",
+     "Tigran Petrosian Chess House", ""),
+    # guard: a house that speaks is a body
+    ("Chatham House said on Monday that the sanctions had failed.", "", "Chatham House"),
+])
+def test_a_house_where_an_event_is_held(text: str, building: str, body: str) -> None:
+    data = draft(text)
+    if building:
+        assert building in names(data, "places") and building not in names(data, "organisations")
+    if body:
+        assert body in names(data, "organisations") and body not in names(data, "places")

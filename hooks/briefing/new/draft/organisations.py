@@ -59,6 +59,7 @@ from briefing.new.draft.titles import (
     national_of,
     placed_initials,
 )
+from briefing.new.draft.venues import house_as_venue
 
 # The place words that open a building's or a square's name ('the Palacio Liévano', 'the Gare
 # de Lyon'): where people work or meet, no body. (Not a mountain's: 'Cerro Porteño' is a club.)
@@ -95,7 +96,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if not tokens or text in taken or _a_title_of(tokens) \
                 or ground_of_a_match(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) > 1 and (tokens[0] in _BUILDING_LEADS or tokens[-1] in _GROUND_TAILS) \
-                and not any(t.lower() in ORG_HEADS for t in tokens):
+                and not any(t.lower() in ORG_HEADS for t in tokens) \
+                or house_as_venue(paragraphs[run.paragraph - 1], run, tokens):
             continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS

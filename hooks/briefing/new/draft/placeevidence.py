@@ -31,7 +31,7 @@ from briefing.new.draft.names import UPPER, Run
 from briefing.new.draft.placewords import LANDMARK_TAILS
 from briefing.new.draft.sentences import sentence_at
 from briefing.new.draft.subdivisions import is_subdivision
-from briefing.new.draft.venues import venue_at
+from briefing.new.draft.venues import house_as_venue, venue_at
 from briefing.new.draft.voyages import passed_by_ships
 
 # Lower-case words for a kind of place or a feature of the land, after a name ('the Kikori
@@ -74,6 +74,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     """A type for a place the lists do not know, or None."""
     if in_a_quoted_title(paragraph, run):
         return None  # 'an arrangement of "Sweet Pan in Town"' (round 13: a place 'Town')
+    if house_as_venue(paragraph, run, tokens):
+        return "building"  # 'Talks were held at Hyderabad House'
     if text in REGIONS:
         return "region"
     if text in SEAS:

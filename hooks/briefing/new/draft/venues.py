@@ -15,11 +15,21 @@ from briefing.new.draft.names import Run
 
 _EVENT = (r"(?:met|meet|meets|meeting|meetings|rally|rallies|ceremony|conference|summit|talks|gathering|"
           r"gathered|funeral|parade|vigil|protest|demonstration|speech|addressed|camped|landed|"
-          r"arrived|stopped|opened)")
+          r"arrived|stopped|opened|held|hosted|final)")
 _EVENT_BEFORE = re.compile(rf"\b{_EVENT}\b[^,;.:!?\"“”()]{{0,50}}\bat\s+$")
+_EVENT_BEFORE_THE = re.compile(rf"\b{_EVENT}\b[^,;.:!?\"“”()]{{0,50}}\bat\s+(?:the\s+)?$")
 _EVENT_AFTER = re.compile(r"\s+in\s+(?:a|an)\s+(?:[a-z\-]+\s+)?(?:ceremony|meeting|rally|speech)\b")
 _AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:on|in|and|where|when|last|this|after|before|during|near|to|for|"
                     r"with|since)\b)")
+
+
+def house_as_venue(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    """'Talks were held at Hyderabad House', 'the final at the Tigran Petrosian Chess House': a
+    house where an event is held is a building, though 'House' ends bodies' names too ('Chatham
+    House said'): round 13."""
+    return 2 <= len(tokens) <= 4 and tokens[-1] == "House" \
+        and bool(_EVENT_BEFORE_THE.search(window.before(paragraph, run.start))) \
+        and bool(_AFTER.match(window.after(paragraph, run.end)))
 
 
 def venue_at(paragraph: str, run: Run, tokens: list[str]) -> bool:
