@@ -202,3 +202,14 @@ def test_a_house_where_an_event_is_held(text: str, building: str, body: str) -> 
         assert building in names(data, "places") and building not in names(data, "organisations")
     if body:
         assert body in names(data, "organisations") and body not in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    # a possessive before a club's last word is the club's
+    ("Rosario Central beat Newell's Old Boys 2-1 at the Gigante de Arroyito on Sunday.", "Newell's Old Boys"),
+    ("St Patrick's Athletic drew 1-1 with Shelbourne on Friday.", "St Patrick's Athletic"),
+])
+def test_a_possessive_inside_a_clubs_name(text: str, club: str) -> None:
+    data = draft(text)
+    assert club in names(data, "organisations")
+    assert club.split("'s ")[1] not in {r["name"] for r in data.get("organisations", [])}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from briefing.new.draft import window
 from briefing.new.draft.lexicon import (
     CITIES,
+    CLUB_TAILS,
     COUNTRIES,
     NUMBERED_BODIES,
     NUMBERED_PLACES,
@@ -25,7 +26,8 @@ LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 # A name may open with a lower-case letter before a capital ('eThekwini', 'iSimangaliso').
 # So is a singular one before a name ending in an organisation word ("the Finnish Seamen's
 # Union", "the Women's Institute"); not "Qatar's Prime Minister".
-_HEADS = "|".join(sorted((h.capitalize() for h in ORG_HEADS if h.isalpha()), key=len, reverse=True))
+_HEADS = "|".join(sorted({*(h.capitalize() for h in ORG_HEADS if h.isalpha()), *CLUB_TAILS},
+                         key=len, reverse=True))  # (round 13: a club's, "Newell's Old Boys")
 # An apostrophe for a glottal stop inside a Polynesian name ("Nuku'alofa", "Vava'u", "Hawai'i"), never
 # a possessive's or a contraction's ('s, 't, 're, 'll, 'd, 've, 'm).
 _OKINA = r"(?:['’](?!(?:s|t|re|ll|d|ve|m)\b)[a-z][\w\-]*)*"

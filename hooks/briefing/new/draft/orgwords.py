@@ -121,6 +121,8 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
                        # round 10: British and Irish clubs' words ('Dunfermline Athletic',
                        # 'Bristol Rovers', 'Wigan Athletic', 'Brighton and Hove Albion')
                        "Athletic Rovers Wanderers Albion Hotspur Academicals "
+                       # round 13: "Newell's Old Boys", 'Old Boys' of Basel
+                       "Boys "
                        "Football Fußball Esporte Esportes Olympique Atlético Atletico Deportivo "
                        "Deportes "
                        # round 8: clubs of the east of Europe and handball, football or hockey
@@ -132,6 +134,9 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
 # The last word of a side's name that says a club's, not a person's, even after a given name
 # ('a semi-final against Adama City', 'against Alexandra United'): round 12; Argentina's and
 # Brazil's ('Rosario Central beat Boca Juniors 2-1' drafted a person 'Rosario Central'): stint 2.
+# The last words of clubs' names that never open one, so a possessive before them is the club's
+# ("Newell's Old Boys", "St Patrick's Athletic"; round 13): names.WORD keeps it.
+CLUB_TAILS = frozenset("Athletic Rovers Wanderers Albion Hotspur Academicals Boys Rangers".split())
 SIDE_TAILS = CLUB_WORDS | frozenset("City United Town FC AFC SC Central Juniors".split())
 
 # The last word of a bloc's name, capitalised ('the East African Community', 'the European Economic
