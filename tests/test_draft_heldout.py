@@ -253,7 +253,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "harare.txt": (1, 1, 1, 1, .83, 1, .71, None, 1),  # ('Cde Nyamande'; 'the Midlands' left)
     "portofspain.txt": (1, 1, 1, 1, 1, .5, .83, 0, 1),  # (the bands 'Renegades', 'Desperadoes' left)
     "thimphu.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
-    "toamasina.txt": (1, 1, 1, 1, .86, .75, 1, None, 1),  # ('Tsaradia has suspended' left)
+    "toamasina.txt": (1, 1, 1, 1, .86, 1, 1, None, 1),  # ("Sainte-Marie airport" one place with the island)
     "yerevan.txt": (1, .5, 1, 1, 1, 1, 1, None, 1),  # ('she said, "but the city council ..."' left)
 }
 

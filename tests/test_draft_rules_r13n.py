@@ -213,3 +213,18 @@ def test_a_possessive_inside_a_clubs_name(text: str, club: str) -> None:
     data = draft(text)
     assert club in names(data, "organisations")
     assert club.split("'s ")[1] not in {r["name"] for r in data.get("organisations", [])}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # the owner of a firm's office is a body
+    ('"We will not land," said Lalaina Andriamanantena, Tsaradia\'s director of operations.', "Tsaradia"),
+    ("Bralima's director of operations said the brewery would reopen on Monday.", "Bralima"),
+])
+def test_the_owner_of_a_firms_office(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+def test_a_short_form_of_a_longer_firm_stays_its_alias() -> None:  # (guard)
+    data = draft("Golden Steppe Resources of Vancouver won the licence. Golden Steppe's chairman, Douglas "
+                 "R. MacAlpine, said drilling would start in May.")
+    assert {r["name"] for r in data["organisations"]} == {"Golden Steppe Resources"}

@@ -299,7 +299,9 @@ def named_after_its_noun(text: str, run: Run) -> bool:
 _BODY_OFFICE = re.compile(
     r"['’]s?\s+(?:new\s+|former\s+|then\s+|deputy\s+)?(?:chief\s+executive|chief\s+financial\s+officer|"
     r"chief\s+operating\s+officer|ceo|chairman|chairwoman|managing\s+director|general\s+manager|"
-    r"director[\s\-]general|board|shareholders|chief\s+economist|finance\s+director)\b", re.IGNORECASE)
+    r"director[\s\-]general|board|shareholders|chief\s+economist|finance\s+director|"
+    r"director\s+of\s+(?:operations|finance|flight\s+operations|engineering|sales|marketing|production))\b",
+    re.IGNORECASE)  # (round 13: "Tsaradia's director of operations")
 
 
 def holds_a_board(whole: str, name: str) -> bool:
