@@ -16,6 +16,7 @@ from briefing.new.draft.lexicon import (
     BRANCHED_BODIES,
     CENTRE_SERVICES,
     CITIES,
+    CITY_GOVERNMENT_TAILS,
     CLUB_WORDS,
     COUNTRIES,
     DEMONYMS,
@@ -35,11 +36,13 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import Run, irish_article
 from briefing.new.draft.orgcontext import (
+    airline,
     before_role_and_person,
     holds_a_board,
     holds_seats,
     listed_with,
     named_after_its_noun,
+    office_body,
     org_apposition,
     owns_a_player,
     side_named_short,
@@ -56,6 +59,7 @@ from briefing.new.draft.titles import (
     national_of,
     placed_initials,
 )
+from briefing.new.draft.venues import house_as_venue
 
 # The place words that open a building's or a square's name ('the Palacio Liévano', 'the Gare
 # de Lyon'): where people work or meet, no body. (Not a mountain's: 'Cerro Porteño' is a club.)
@@ -92,12 +96,15 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if not tokens or text in taken or _a_title_of(tokens) \
                 or ground_of_a_match(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) > 1 and (tokens[0] in _BUILDING_LEADS or tokens[-1] in _GROUND_TAILS) \
-                and not any(t.lower() in ORG_HEADS for t in tokens):
+                and not any(t.lower() in ORG_HEADS for t in tokens) \
+                or house_as_venue(paragraphs[run.paragraph - 1], run, tokens):
             continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
                 or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
+                or office_body(tokens) or airline(tokens, whole) \
+                or len(tokens) >= 3 and tuple(tokens[-2:]) in CITY_GOVERNMENT_TAILS \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
                                         and tokens[-1].lower() not in PLACE_HEADS) \
