@@ -38,6 +38,10 @@ release, a cricket report, a council report, a science report).
   unmarked. Now it is a dateline, and the day it disagrees with is marked uncertain.
 - Found drafting a Belgian port report in European marks: a low opening mark closes with a high
   one ('„We lost three days,“ he said' had the quote 'We lost three days,“ he said.').
+- Found drafting a Mongolian page: a field's word, 'and', then a body's name that opens with
+  another field is one body ('The Food and Agriculture Organization of the United Nations said'
+  drafted 'Food' and 'Agriculture Organization of the United Nations', and gave their words to
+  both).
 """
 
 from __future__ import annotations
@@ -206,3 +210,17 @@ def test_a_low_opening_mark_closes_with_a_high_one() -> None:
     data = draft("Port\n\nThe port's chief executive, Jacques Vandermeiren, said traffic would resume. "
                  "„We lost three days,“ he said.")
     assert [q["text"] for q in data.get("quotes", [])] == ["We lost three days"], data.get("quotes")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The Food and Agriculture Organization of the United Nations said it would send fodder.",
+     "Food and Agriculture Organization of the United Nations"),
+    ("The Science and Technology Facilities Council said the telescope was ready.",
+     "Science and Technology Facilities Council"),
+])
+def test_fields_joined_by_and_before_a_bodys_word_are_one_body(sentence: str, body: str) -> None:
+    assert names(draft(f"Aid\n\n{sentence}"), "organisations") == {body}
+
+
+def test_two_places_joined_by_and_stay_two() -> None:  # guard
+    assert {"Britain", "France"} <= names(draft("Treaty\n\nBritain and France signed the treaty."), "places")

@@ -13,6 +13,7 @@ from briefing.new.draft import window
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, NOT_NAME, ORG_HEADS, REGIONS, TITLE_WORDS
 from briefing.new.draft.names import Run
+from briefing.new.draft.orgwords import BODY_FIELDS
 
 # A noun for a body just before the name ('party, X and Y', 'the movement X and Y').
 _NOUN_BEFORE = re.compile(r"\b(?:party|movement|alliance|coalition|bloc|platform|front|group|list|"
@@ -31,7 +32,9 @@ def join_and_names(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[
     those bodies' names -> a doubt ('' where the article says it is one body)."""
     pairs = [(left, right) for left, right in zip(found, found[1:], strict=False)
              if _pair(left, right, paragraphs)]
-    names: dict[str, str] = {}
+    names: dict[str, str] = {f"{' '.join(_core(left.tokens))} and {right.text}": ""
+                             for left, right in zip(found, found[1:], strict=False)
+                             if _fields_of_a_body(left, right, paragraphs)}
     places = {f"{' '.join(_core(left.tokens))} and {right.text}"
               for left, right in zip(found, found[1:], strict=False) if _one_place(left, right, paragraphs)}
     for left, right in pairs:
@@ -50,7 +53,8 @@ def join_and_names(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[
         left = found[index]
         later = found[index + 1] if index + 1 < len(found) else None
         if later is not None and f"{' '.join(_core(left.tokens))} and {later.text}" in {*names, *places} \
-                and (_pair(left, later, paragraphs) or _one_place(left, later, paragraphs)):
+                and (_pair(left, later, paragraphs) or _one_place(left, later, paragraphs)
+                     or _fields_of_a_body(left, later, paragraphs)):
             joined.append(Run(left.paragraph, left.start, later.end, f"{left.text} and {later.text}"))
             index += 2
         else:
@@ -65,6 +69,16 @@ def _pair(left: Run, right: Run, paragraphs: tuple[str, ...]) -> bool:
         return False
     core = _core(left.tokens)
     return 1 <= len(core) <= 2 and len(right.tokens) <= 3 and _plain(core) and _plain(right.tokens)
+
+
+def _fields_of_a_body(left: Run, right: Run, paragraphs: tuple[str, ...]) -> bool:
+    """'the Food and Agriculture Organization of the United Nations': one field's word, 'and', then
+    a body's name that opens with another field and holds a body's word is one body."""
+    if left.paragraph != right.paragraph or paragraphs[left.paragraph - 1][left.end:right.start] != " and ":
+        return False
+    core = _core(left.tokens)
+    return len(core) == 1 and core[0].lower() in BODY_FIELDS and len(right.tokens) >= 2 \
+        and right.tokens[0].lower() in BODY_FIELDS and any(t.lower() in ORG_HEADS for t in right.tokens[1:])
 
 
 def _one_place(left: Run, right: Run, paragraphs: tuple[str, ...]) -> bool:

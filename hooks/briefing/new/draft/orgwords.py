@@ -148,6 +148,20 @@ BLOC_TAILS = frozenset({"Community"})
 # Executive', 'the Health Service Executive'; round 13): never after a title ('Chief Executive').
 OFFICE_TAILS = frozenset({"Executive"})
 
+# Fields a body's name joins with 'and' before its head ('the Food and Agriculture Organization',
+# 'the Science and Technology Facilities Council', 'Environment and Climate Change Canada'; lead
+# 13: 'Food' + 'Agriculture Organization of the United Nations' were two bodies).
+BODY_FIELDS = frozenset(
+    "food agriculture health safety science sciences technology trade industry industries energy "
+    "environment environmental culture arts education labour labor transport housing justice "
+    "security defence defense fisheries forestry water mines mining tourism sport sports youth "
+    "family planning finance economic development research innovation communications information "
+    "infrastructure rural social welfare employment immigration customs revenue land lands "
+    "wildlife parks conservation nutrition drug drugs standards weights measures climate "
+    "disaster relief rescue fire aviation maritime marine ports railways roads highways "
+    "petroleum gas oil power electricity medicine medical pharmaceutical heritage media "
+    "broadcasting telecommunications accounting audit statistics".split())
+
 # The last words of a city's government named for its place ('the Kathmandu Metropolitan City's
 # environment department', 'Pokhara Metropolitan City', 'Istanbul Metropolitan Municipality',
 # 'Bharatpur Sub-Metropolitan City'; round 13: drafted a place): the body, not the city.
