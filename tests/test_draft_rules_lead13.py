@@ -51,6 +51,9 @@ release, a cricket report, a council report, a science report).
   briefing's summary); a dateline's dash may touch the text ('London, Feb. 6—King George VI
   died' kept the dateline in the summary); 'the solar system' is no energy story (a report on
   water on an exoplanet, and a fixture on a solar observatory, had the topic Energy).
+- Found drafting a press release: a place word before a country's name is a city, no national body
+  ('at a meeting in Port Sudan' drafted a body 'Port Sudan', as 'Cricket Kenya' is one, and made it
+  a participant of the meeting).
 """
 
 from __future__ import annotations
@@ -268,3 +271,12 @@ def test_a_dateline_dash_touching_the_text_is_still_a_dateline() -> None:
 ])
 def test_the_solar_system_is_no_energy_story(text: str, energy: bool) -> None:
     assert ("Energy" in {t["name"] for t in draft(text).get("topics", [])}) is energy
+
+
+@pytest.mark.parametrize(("sentence", "kind", "name"), [
+    ("The plan was agreed at a meeting in Port Sudan on 2 June with donors.", "places", "Port Sudan"),
+    ("Cricket Kenya said the tour was off.", "organisations", "Cricket Kenya"),  # guard
+])
+def test_a_place_word_before_a_country_is_a_city(sentence: str, kind: str, name: str) -> None:
+    data = draft(f"Cholera\n\n{sentence}")
+    assert name in names(data, kind), (names(data, "places"), names(data, "organisations"))
