@@ -263,3 +263,22 @@ def test_a_kept_page_is_emptied_only_where_nothing_reads_it_after_search() -> No
     assert not pagecache._reads_last({"page_context": [search.on_page_context],
                                       "post_page": [ours, other.on_page_context]}, search)
     assert not pagecache._reads_last({"page_context": []}, search)
+
+
+def test_the_spare_copy_keeps_each_files_time_and_a_failed_one_leaves_nothing(
+        tmp_path: Path) -> None:
+    """What the served folder's files are known to hold (digest, size, modification time)
+    holds for the copy's only if each copied file keeps its time; a copy that fails leaves no
+    half folder behind for the next build to write into."""
+    page = tmp_path / "site" / "people" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text("<h1>People</h1>", encoding="utf-8")
+    os.utime(page, ns=(1_000_000_123, 2_000_000_456))
+    copy = sitereuse.SpareCopy(tmp_path / "site", tmp_path / ".site.spare")
+    assert copy.wait()
+    copied = (tmp_path / ".site.spare" / "people" / "index.html").stat()
+    assert (copied.st_size, copied.st_mtime_ns) == (page.stat().st_size, 2_000_000_456)
+    os.mkfifo(tmp_path / "site" / "pipe")  # copied after the page, then refused
+    failed = sitereuse.SpareCopy(tmp_path / "site", tmp_path / ".other.spare")
+    assert not failed.wait()
+    assert not (tmp_path / ".other.spare").exists()
