@@ -19,6 +19,7 @@ from briefing.new.draft.eventfields import event_fields, merge_event, same_meeti
 from briefing.new.draft.events import ASIDE, find_meetings, find_statements
 from briefing.new.draft.fit import fit_texts
 from briefing.new.draft.gists import gist, without_dateline
+from briefing.new.draft.lexicon import SHORTENED, SHORTENED_AFTER_NAMES
 from briefing.new.draft.mainevents import Context, find_events
 from briefing.new.draft.outlets import news_outlets
 from briefing.new.draft.paragraphs import split_article
@@ -238,8 +239,7 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
 
 # Full stops that end no clause: initials and titles ('talks with U.S. President Donald Trump on
 # Monday', 'met Dr. Ana Lima on Friday').
-_ABBREVIATIONS = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|"
-                            r"Jr|Sr|Mt|Ft|No)\.")
+_ABBREVIATIONS = re.compile(rf"\b(?:[A-Za-z]\.){{2,}}|{SHORTENED}|\b(?:{'|'.join(SHORTENED_AFTER_NAMES)})\.")
 
 
 _CLAUSE_REACH = 400  # characters from a meeting's word to a day of its clause, at most (a long
