@@ -54,6 +54,8 @@ release, a cricket report, a council report, a science report).
 - Found drafting a press release: a place word before a country's name is a city, no national body
   ('at a meeting in Port Sudan' drafted a body 'Port Sudan', as 'Cricket Kenya' is one, and made it
   a participant of the meeting).
+- Found drafting an Irish hospital report: a body named for its office keeps the office's word
+  ('the Health Service Executive said' drafted 'Health Service', its last word cut as a title).
 """
 
 from __future__ import annotations
@@ -280,3 +282,8 @@ def test_the_solar_system_is_no_energy_story(text: str, energy: bool) -> None:
 def test_a_place_word_before_a_country_is_a_city(sentence: str, kind: str, name: str) -> None:
     data = draft(f"Cholera\n\n{sentence}")
     assert name in names(data, kind), (names(data, "places"), names(data, "organisations"))
+
+
+def test_a_body_named_for_its_office_keeps_it() -> None:
+    data = draft("Hospital\n\nThe Health Service Executive said it accepted her resignation with regret.")
+    assert names(data, "organisations") == {"Health Service Executive"}, names(data, "organisations")

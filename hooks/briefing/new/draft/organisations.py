@@ -372,6 +372,8 @@ def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
     """'AU Commission Chairperson Moussa Faki Mahamat' -> 'AU Commission': the organisation
     in a person's title, not the title and the name; 'WHO Director-General' (after the person's
     name, in apposition) -> 'WHO'."""
+    if office_body(tokens):
+        return tokens  # 'the Health Service Executive said' (lead 13: was 'Health Service')
     end = len(tokens)
     while end > 1 and tokens[end - 1].lower() in TITLE_WORDS | TITLE_LEAD:
         end -= 1
