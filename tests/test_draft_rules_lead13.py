@@ -56,6 +56,10 @@ release, a cricket report, a council report, a science report).
   a participant of the meeting).
 - Found drafting an Irish hospital report: a body named for its office keeps the office's word
   ('the Health Service Executive said' drafted 'Health Service', its last word cut as a title).
+- Found drafting a WHO press release: a body's initials, then an office held there, are the body
+  ('said Dr Hanan Balkhy, WHO Regional Director for the Eastern Mediterranean' drafted a body of
+  that whole name; 'The NHS Chief Executive said' one called 'NHS Chief Executive'); not a
+  country's ('US President Joe Biden').
 """
 
 from __future__ import annotations
@@ -287,3 +291,16 @@ def test_a_place_word_before_a_country_is_a_city(sentence: str, kind: str, name:
 def test_a_body_named_for_its_office_keeps_it() -> None:
     data = draft("Hospital\n\nThe Health Service Executive said it accepted her resignation with regret.")
     assert names(data, "organisations") == {"Health Service Executive"}, names(data, "organisations")
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ('"Cholera is a disease of broken pipes," said Dr Hanan Balkhy, WHO Regional Director for the Eastern '
+     'Mediterranean.', "WHO"),
+    ("The NHS Chief Executive said the plan would work.", "NHS"),
+])
+def test_initials_before_an_office_are_the_body(sentence: str, body: str) -> None:
+    assert names(draft(f"Cholera\n\n{sentence}"), "organisations") == {body}
+
+
+def test_a_countrys_initials_before_an_office_are_no_body() -> None:  # guard
+    assert not names(draft("Visit\n\nUS President Joe Biden said the plan would work."), "organisations")

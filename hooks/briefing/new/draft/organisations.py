@@ -119,6 +119,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
                 or _initials_acting(paragraphs[run.paragraph - 1], run) \
+                or _initials_before_office(run, tokens) \
                 or _short_form_after(paragraphs[run.paragraph - 1], run, tokens) \
                 or spelled_by_initials(paragraphs[run.paragraph - 1], run, _NOT_BODIES) \
                 or named_after_its_noun(paragraphs[run.paragraph - 1], run) \
@@ -368,12 +369,34 @@ _GROUPS_OF = frozenset("Shares Sales Members Officials Workers Staff Employees S
                        "Militants Activists".split())
 
 
+_OFFICE_LEADS = frozenset("regional country resident permanent".split())
+
+
+def _initials_before_office(run: Run, tokens: list[str]) -> bool:
+    """'the NHS Chief Executive', 'WHO Regional Director for ...': initials before an office
+    held there are the body's (the office was cut from them: _before_person)."""
+    words = [t for t in run.tokens if t not in NOT_NAME]
+    return len(tokens) == 1 and len(words) >= 2 and words[0] == tokens[0] and tokens[0].isupper() \
+        and tokens[0].isalpha() \
+        and tokens[0] not in COUNTRIES and tokens[0] not in _NOT_A_BODYS_INITIALS \
+        and words[1].lower() in TITLE_LEAD | _OFFICE_LEADS | TITLE_WORDS
+
+
 def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
     """'AU Commission Chairperson Moussa Faki Mahamat' -> 'AU Commission': the organisation
     in a person's title, not the title and the name; 'WHO Director-General' (after the person's
     name, in apposition) -> 'WHO'."""
     if office_body(tokens):
         return tokens  # 'the Health Service Executive said' (lead 13: was 'Health Service')
+    if len(tokens) >= 3 and tokens[0].isupper() and tokens[0].isalpha() and len(tokens[0]) >= 2:
+        # 'WHO Regional Director for the Eastern Mediterranean', 'UNICEF Representative in Sudan':
+        # the body's initials, then an office held there (lead 13: the office was the body's name)
+        for index in range(1, len(tokens)):
+            if tokens[index].lower() not in TITLE_LEAD | _OFFICE_LEADS | TITLE_WORDS:
+                break
+            if tokens[index].lower() in TITLE_WORDS \
+                    and (index + 1 == len(tokens) or tokens[index + 1] in ("for", "of", "in", "to", "at")):
+                return tokens[:1]
     end = len(tokens)
     while end > 1 and tokens[end - 1].lower() in TITLE_WORDS | TITLE_LEAD:
         end -= 1
