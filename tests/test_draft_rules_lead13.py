@@ -60,6 +60,8 @@ release, a cricket report, a council report, a science report).
   ('said Dr Hanan Balkhy, WHO Regional Director for the Eastern Mediterranean' drafted a body of
   that whole name; 'The NHS Chief Executive said' one called 'NHS Chief Executive'); not a
   country's ('US President Joe Biden').
+- Found drafting the cricket report: a sports ground is a place whatever body's name opens it
+  ('at the Tribhuvan University International Cricket Ground' drafted a body).
 """
 
 from __future__ import annotations
@@ -304,3 +306,10 @@ def test_initials_before_an_office_are_the_body(sentence: str, body: str) -> Non
 
 def test_a_countrys_initials_before_an_office_are_no_body() -> None:  # guard
     assert not names(draft("Visit\n\nUS President Joe Biden said the plan would work."), "organisations")
+
+
+def test_a_sports_ground_is_a_place() -> None:
+    data = draft("Cricket\n\nNepal beat the Netherlands by four wickets at the Tribhuvan University "
+                 "International Cricket Ground in Kirtipur on Friday.")
+    assert "Tribhuvan University International Cricket Ground" in names(data, "places")
+    assert not names(data, "organisations")

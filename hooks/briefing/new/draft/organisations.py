@@ -50,6 +50,7 @@ from briefing.new.draft.orgcontext import (
 from briefing.new.draft.papers import quoted_paper
 from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
+from briefing.new.draft.placewords import SPORTS_GROUNDS
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import (
     TITLE_LEAD,
@@ -69,6 +70,7 @@ _BUILDING_LEADS = frozenset(lead for lead, kind in PLACE_LEADS.items()
 # The last words of a ground's name ('play Kaizer Chiefs at FNB Stadium' drafted a body 'FNB
 # Stadium'): a place where sides play, whatever the sponsor's initials before it.
 _GROUND_TAILS = frozenset("Stadium Stadion Arena Velodrome Racecourse Speedway Ballpark".split())
+
 
 
 def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set[str],
@@ -97,7 +99,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or ground_of_a_match(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) > 1 and (tokens[0] in _BUILDING_LEADS or tokens[-1] in _GROUND_TAILS) \
                 and not any(t.lower() in ORG_HEADS for t in tokens) \
-                or house_as_venue(paragraphs[run.paragraph - 1], run, tokens):
+                or house_as_venue(paragraphs[run.paragraph - 1], run, tokens) \
+                or len(tokens) > 2 and " ".join(tokens[-2:]) in SPORTS_GROUNDS:
             continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS

@@ -28,7 +28,7 @@ from briefing.new.draft.lexicon import (
     TOWN_PARTS,
 )
 from briefing.new.draft.names import UPPER, Run
-from briefing.new.draft.placewords import LANDMARK_TAILS
+from briefing.new.draft.placewords import LANDMARK_TAILS, SPORTS_GROUNDS
 from briefing.new.draft.sentences import sentence_at
 from briefing.new.draft.subdivisions import is_subdivision
 from briefing.new.draft.venues import house_as_venue, venue_at
@@ -76,6 +76,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return None  # 'an arrangement of "Sweet Pan in Town"' (round 13: a place 'Town')
     if house_as_venue(paragraph, run, tokens):
         return "building"  # 'Talks were held at Hyderabad House'
+    if len(tokens) > 2 and " ".join(tokens[-2:]) in SPORTS_GROUNDS:
+        return "stadium"  # 'at the Tribhuvan University International Cricket Ground'
     if text in REGIONS:
         return "region"
     if text in SEAS:

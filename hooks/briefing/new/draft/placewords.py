@@ -63,3 +63,7 @@ LANDMARK_TAILS = frozenset("Park Hill Hills Castle Bridge Green Heath Moss Ford 
                            # round 13: a town's hall, a ground ('at Swansea Guildhall', 'at the Queen's
                            # Park Savannah')
                            "Guildhall Savannah".split())
+# A sports ground's last words, whatever body's name stands before them ('at the Tribhuvan
+# University International Cricket Ground' was a body: lead 13).
+SPORTS_GROUNDS = frozenset(f"{sport} Ground" for sport in
+                           "Cricket Football Sports Recreation Rugby Athletic Hockey Polo".split())
