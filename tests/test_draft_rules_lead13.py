@@ -62,6 +62,8 @@ release, a cricket report, a council report, a science report).
   country's ('US President Joe Biden').
 - Found drafting the cricket report: a sports ground is a place whatever body's name opens it
   ('at the Tribhuvan University International Cricket Ground' drafted a body).
+- Found drafting the live blog: an entry's time stamp is no part of its text ('14:02 The finance
+  minister, Enoch Godongwana, rises ...' was the summary as written, time and all).
 """
 
 from __future__ import annotations
@@ -313,3 +315,9 @@ def test_a_sports_ground_is_a_place() -> None:
                  "International Cricket Ground in Kirtipur on Friday.")
     assert "Tribhuvan University International Cricket Ground" in names(data, "places")
     assert not names(data, "organisations")
+
+
+def test_a_live_entrys_time_is_no_part_of_its_text() -> None:
+    data = draft("Budget day\n\n14:02 The finance minister, Enoch Godongwana, rises in the National Assembly "
+                 "in Cape Town.\n\n14:10 Godongwana says VAT will not rise this year.")
+    assert data["briefing"]["summary"].startswith("The finance minister"), data["briefing"]["summary"]

@@ -79,6 +79,12 @@ _TITLED_DATELINE = re.compile(rf"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:{_MO
                               r"(?:\s*[-–—]{1,2}\s+|—(?=[A-Z\"“]))")  # ('London, Feb. 6—King George VI died')
 
 
+# A live report's entry opens with its time: '14:02 The finance minister rises', '9.15am BST The
+# markets open' (lead 13: the time stood at the start of the summary and the labels).
+_CLOCK_STAMP = re.compile(r"^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+                          r"\s+(?=[A-Z\"“])")
+
+
 # 'Mumbai: Maharashtra Chief Minister ...', 'New Delhi, Sept 22 (PTI): The ...'
 _COLON_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s+[\w .]{1,20}?)?"
                              r"(?:\s*\([^()]{1,24}\))?:\s+(?=[A-Z\"“‘'])")
@@ -100,7 +106,7 @@ def dateline_end(text: str) -> int:
     head = match.group().split(",")[0].split("(")[0].strip(" -–—") if match else ""
     if match and head.isupper():
         return match.end()
-    dated = _DATE_DATELINE.match(text) or _TITLED_DATELINE.match(text)
+    dated = _DATE_DATELINE.match(text) or _TITLED_DATELINE.match(text) or _CLOCK_STAMP.match(text)
     if dated:
         return dated.end()  # 'Aug 27 (Reuters) - ': a wire's dateline with no place
     colon = _COLON_DATELINE.match(text)
