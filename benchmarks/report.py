@@ -234,13 +234,17 @@ def keep_written(old: str, new: str) -> str:
 
 
 MACHINE = "## Machine and versions"
+# The page is the developers', in the briefing's own site: out of its search index, which readers
+# use to find people and meetings (its tables were a quarter of the index, and Material's search
+# for a meeting's full name outlasted the browser test's 10 s under load, round 13).
+SEARCH_EXCLUDED = "---\nsearch:\n  exclude: true\n---\n\n"
 
 
 def docs_page(results: dict[str, Any], tables: str) -> str:
     info = results["machine"]
     versions = ", ".join(f"{name} {version}" for name, version in info["versions"].items())
     return (
-        "# Benchmarks\n\n"
+        f"{SEARCH_EXCLUDED}# Benchmarks\n\n"
         "How much the briefing hook adds to a plain MkDocs build, measured on the seed briefing "
         "and on synthetic briefings of about 100, 1,000 and 10,000 generated pages "
         "(`benchmarks/corpus.py`, seeded, so every run builds the same data). *Generated* "

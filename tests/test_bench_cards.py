@@ -4,6 +4,7 @@ measured by drawing the cards of a real briefing (benchmarks/cards.py)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from benchmarks import cards, report
 
@@ -29,3 +30,11 @@ def test_a_new_run_keeps_the_findings_written_on_the_page() -> None:
         "# Benchmarks\n\nnew table\n\n## Where the time went\n\nwritten by hand\n\n"
         "## A hub\n\nalso by hand\n\n## Machine and versions\n\nnew machine\n\n## Rerun\n\nmake bench\n")
     assert report.keep_written("", new) == new
+
+
+def test_the_benchmarks_page_stays_out_of_the_briefings_search() -> None:
+    # the page `make bench` writes and the one in the repository both open with the exclusion
+    page = (Path(__file__).parent.parent / "docs" / "benchmarks.md").read_text(encoding="utf-8")
+    assert page.startswith(report.SEARCH_EXCLUDED + "# Benchmarks\n")
+    rerun = report.keep_written(page, report.SEARCH_EXCLUDED + "# Benchmarks\n\nnew\n")
+    assert rerun.startswith(report.SEARCH_EXCLUDED)
