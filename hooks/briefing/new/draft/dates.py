@@ -349,9 +349,9 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|did|does|do|
                      r"might|must|said|says|[a-z]{3,}ed)\b")
 
 
-# A name or a role set off by commas inside a clause: ', Thomas Pugh-Lewis, ', ', the
-# company's managing director, '.
-_APPOSED = re.compile(r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?[^,;.:\"“”]{1,60}?,\s+$")
+# A name or a role set off by commas inside a clause: ', Thomas Pugh-Lewis,', ', the company's
+# managing director,' (a role opens with its article, the group 'role').
+APPOSED = re.compile(r",\s+(?P<role>(?:the|its|his|her|their|a|an)\s+)?[^,;.:\"“”]{1,60}?,")
 
 
 def _last_comma(text: str, start: int, at: int) -> int:
@@ -360,10 +360,12 @@ def _last_comma(text: str, start: int, at: int) -> int:
     Friday' is one clause, its 'will' the day's)."""
     comma = text.rfind(",", start, at)
     while comma >= start:
-        aside = _APPOSED.search(text, start, comma + 2) if comma + 1 < len(text) else None
-        if aside is None or not _NAME_OR_ROLE.match(text, aside.start() + 1):
+        opening = text.rfind(",", start, comma)
+        aside = APPOSED.fullmatch(text, opening, comma + 1) \
+            if opening >= 0 and text[comma + 1:comma + 2].isspace() else None
+        if aside is None or not _NAME_OR_ROLE.match(text, opening + 1):
             return comma
-        comma = text.rfind(",", start, aside.start())
+        comma = text.rfind(",", start, opening)
     return -1
 
 

@@ -15,8 +15,9 @@ from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.counts import AGE_UNIT
 from briefing.new.draft.dates import FoundDate, find_dates, said_date
 from briefing.new.draft.entities import Entities, Entity, find_entities
+from briefing.new.draft.eventdates import clause_date
 from briefing.new.draft.eventfields import event_fields, merge_event, same_meeting
-from briefing.new.draft.events import ASIDE, find_meetings, find_statements
+from briefing.new.draft.events import find_meetings, find_statements
 from briefing.new.draft.fit import fit_texts
 from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.mainevents import Context, find_events
@@ -221,33 +222,10 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
                   "participants": [key[1] for key in found.participants],
                   "organisations": [key[1] for key in found.organisations] or None,
                   "place": found.place[1] if found.place else None}
-        # A date belongs to the meeting only in the clause the meeting word opens (an aside
-        # between commas, 'the head of the authority, Carlos Arroz,', stays inside it).
-        when = [d for d in dates if d.paragraph == found.paragraph
-                and 0 < d.start - found.verb_at <= _CLAUSE_REACH
-                and not _clause_ends(text[found.verb_at:d.start])]
-        # ... or right before the meeting word, American style: 'X on Wednesday met Y', 'X today
-        # met Y', 'X yesterday held talks with Y'
-        when = when or [d for d in dates if d.paragraph == found.paragraph
-                        and d.start + len(d.as_written) <= found.verb_at
-                        and not text[d.start + len(d.as_written):found.verb_at].strip()]
-        _dated(fields, when[0] if when else None)
+        _dated(fields, clause_date(dates, found.paragraph, text, 0, len(text), found.verb_at, False,
+                                   met=True)[0])
         _record(records, name, [found.paragraph], **fields)
     return records
-
-
-# Full stops that end no clause: initials and titles ('talks with U.S. President Donald Trump on
-# Monday', 'met Dr. Ana Lima on Friday').
-_ABBREVIATIONS = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|"
-                            r"Jr|Sr|Mt|Ft|No)\.")
-
-
-_CLAUSE_REACH = 400  # characters from a meeting's word to a day of its clause, at most (a long
-# paragraph's later days were each read from the word: quadratic in its length)
-
-
-def _clause_ends(between: str) -> bool:
-    return re.search(r"[,;.]", _ABBREVIATIONS.sub("", ASIDE.sub("", between))) is not None
 
 
 def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate], meta: Meta,
