@@ -1,6 +1,9 @@
 """Rules of round 13 of issue 18 (events): a link to another story inside the text in the
 language of the page around English copy ('Lire aussi : X') is skipped, not the end of the
-article. Guard rows keep what is right. Publication date: Wednesday 4 March 2026
+article; a follow-up meeting told in its own sentence with its sides counted ('The two ministers
+will meet in Istanbul on March 3', 'The two will meet again') has the people of that role (or
+any) named before it; 'is due in Baku on May 12 for talks with X' is that day's talks, ahead.
+Guard rows keep what is right. Publication date: Wednesday 4 March 2026
 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -8,8 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from ruletable import draft, meetings
-
-_ = meetings  # (used by the tables below)
 
 
 def _quotes(text: str) -> list[str]:
@@ -36,3 +37,44 @@ def test_a_related_heading_below_the_text_still_ends_it() -> None:
     # guard: 'Lire aussi' over a list of links after the last paragraph is the page below it
     text = f"{_LEDE}\n\n{_BELOW}\n\nLire aussi\n\nSécheresse dans le Sud\n\nGrève au port"
     assert _quotes(text) == ["We cannot wait another month for pumps"]
+
+
+def _on(found: list[dict[str, Any]], day: str) -> dict[str, Any]:
+    dated = [m for m in found if str(m.get("date")) == day]
+    assert len(dated) == 1, found
+    return dated[0]
+
+
+_CALL = ("Foreign Minister Ana Lima and her Chilean counterpart, Jorge Prat, agreed in a telephone "
+         "call on Monday to reopen the border crossing at Paso Jama, the ministry said.")
+
+
+def test_the_two_of_a_role_are_the_people_of_that_role_named_before() -> None:
+    for sentence in ("The two ministers will meet in Salta on March 20 to sign the accord.",
+                     "The two will meet again in Salta on March 20 to sign the accord."):
+        later = _on(meetings(f"{_CALL}\n\n{sentence}\n\n\"The road is open,\" said Carlos Ruiz, "
+                             "a trucker."), "2026-03-20")
+        assert {"ana-lima", "jorge-prat"} <= set(later.get("participants") or ()), (sentence, later)
+        assert "carlos-ruiz" not in (later.get("participants") or ()), (sentence, later)
+        assert "participants" in (later.get("uncertain") or {}), later  # (a reading: marked)
+
+
+def test_the_two_of_another_role_take_nobody_of_a_different_one() -> None:
+    # guard: 'the two drivers' are no ministers: Lima and Prat are not taken for them
+    found = meetings(f"{_CALL}\n\nThe two drivers will meet in Salta on March 20 with police.")
+    assert not any({"ana-lima", "jorge-prat"} <= set(m.get("participants") or ())
+                   for m in found if str(m.get("date")) == "2026-03-20"), found
+
+
+def test_the_two_after_an_organisation_are_not_guessed_as_people() -> None:
+    # guard: 'The two' after two companies are theirs, not the people named before them
+    found = meetings("Mining minister Ana Lima said on Monday that talks would go on.\n\nCodelco and "
+                     "Antofagasta Minerals signed a water deal. The two will meet again on March 20.")
+    assert not any("ana-lima" in (m.get("participants") or ()) for m in found
+                   if str(m.get("date")) == "2026-03-20"), found
+
+
+def test_due_somewhere_on_a_day_for_talks_with_someone_is_that_days_talks() -> None:
+    talks = _on(meetings("Prime Minister Ana Lima is due in Lima on March 12 for talks with her Peruvian "
+                         "counterpart, Jorge Prat, on the border."), "2026-03-12")
+    assert talks.get("status") == "scheduled", talks

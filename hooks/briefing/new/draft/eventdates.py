@@ -200,10 +200,12 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
                 at: int, definite: bool, met: bool = False) -> tuple[FoundDate | None, str | None]:
     """The date in the event word's clause (after it first, then before), and its end; after
     'the inquest' only a date close by ('told the inquest the agency had ... on Feb. 4' is
-    what was said). For a meeting someone 'met' (`met`), the day of the verb's own clause only,
-    and no end."""
+    what was said). For a meeting someone 'met' (`met`), the day of the verb's own clause first
+    (or the day right before the verb), and no end: 'is due in Baku on May 12 for talks with X'
+    is the sentence's day."""
     if met:
-        return _met_date(dates, number, text, at), None
+        own = _met_date(dates, number, text, at)
+        return own or clause_date(dates, number, text, start, end, at, definite)[0], None
     cut = len(text) - len(without_dateline(text)) if number == 1 else 0  # (the dateline's day is
     # the report's: 'OSLO, June 11 - X said on Tuesday it had agreed')
     here = [d for d in dates if d.paragraph == number and max(start, cut) <= d.start < end

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import DEAL_NOUNS
+from briefing.new.draft.lexicon import DEAL_NOUNS, PLURAL_TITLES
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -196,7 +196,15 @@ def named_before(event: Any, number: int, start: int, end: int, paragraphs: tupl
                  entities: Entities) -> None:
     """An event whose sentence counts its sides ('the two societies') takes the last that many
     people or organisations named before the sentence, when they are all of one kind (no place:
-    'the two countries') and the sentence does not name them all; marked uncertain."""
+    'the two countries') and the sentence does not name them all; marked uncertain. Sides
+    counted by their role ('The two ministers will meet', or by nothing: 'The two will meet
+    again') are the last that many people of that role (or any) named before."""
+    counted = _COUNTED_ROLE.match(paragraphs[number - 1], start)
+    plural = counted and counted.group("role")
+    if counted is not None and (not plural or plural in PLURAL_TITLES):
+        role = PLURAL_TITLES.get(plural) if plural else None
+        keys = _holders(entities, number, start, _COUNTS[counted.group("n")], role)
+        return _add_counted(event, keys, counted.group().strip(), entities)
     counted = _COUNTED.search(paragraphs[number - 1], start, end)
     if counted is None:
         return
@@ -209,6 +217,44 @@ def named_before(event: Any, number: int, start: int, end: int, paragraphs: tupl
         return
     have += [key for key in keys if key not in have]
     event.people_doubt = (f"'{counted.group()}' taken as {', '.join(entities.get(k).name for k in keys)}, "
+                          "the last named before it. Check who takes part.")
+
+
+# a sentence opened by its sides counted: 'The two ministers will meet', 'The two will meet again'
+_COUNTED_ROLE = re.compile(r"\s*(?:The|the)\s+(?P<n>two|three|four)\s+(?:(?P<bare>(?=(?:will|would|shall|"
+                          r"are|were|have|had|met|meet|also|again)\b))|(?P<role>[a-z]+)\b)")
+
+
+def _holders(entities: Entities, number: int, start: int, count: int, role: str | None) -> list[Key]:
+    """The last `count` people named before paragraph `number`'s sentence at `start` holding
+    `role` ('minister': 'Foreign Minister X', and 'his counterpart, Y'), or any (`role` None:
+    none if as many organisations come first, the count is theirs); none if fewer."""
+    keys: list[Key] = []
+    bodies: set[Key] = set()
+    for paragraph in range(number, 0, -1):
+        for mention in reversed(entities.in_span(paragraph, 0, start if paragraph == number else 10**9)):
+            if mention.key in keys or mention.key[0] == "places":
+                continue
+            if mention.key[0] == "organisations":
+                bodies.add(mention.key)
+                if role is None and len(bodies) == count:
+                    return []
+                continue
+            titles = [t.lower().split()[-1] for t in entities.get(mention.key).titles if t.split()]
+            if role is None or role in titles or "counterpart" in titles:
+                keys.append(mention.key)
+            if len(keys) == count:
+                return keys
+    return []
+
+
+def _add_counted(event: Any, keys: list[Key], counted: str, entities: Entities) -> None:
+    if not keys or all(key in event.participants for key in keys):
+        return
+    if event.people_doubt:  # (the people named after it were a guess: the count names them)
+        event.participants = []
+    event.participants += [key for key in keys if key not in event.participants]
+    event.people_doubt = (f"'{counted}' taken as {', '.join(entities.get(k).name for k in keys)}, "
                           "the last named before it. Check who takes part.")
 
 

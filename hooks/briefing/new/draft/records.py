@@ -73,7 +73,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
         "organisations": [_named(e, entities) for e in entities.organisations.values()],
         "places": [_named(e, entities) for e in entities.places.values()],
     }
-    data["meetings"] = _meetings(paragraphs, entities, dates)
+    data["meetings"] = _meetings(paragraphs, entities, dates, meta.published)
     _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
     # a day a speaker plans ('adding that he would see them again on Friday') is what was
     # said, not when; nor is a day after publication ('tickets for Saturday's game had been sold')
@@ -203,7 +203,8 @@ def _meeting_between(fields: dict[str, Any], meetings: list[Record], people: lis
             "between them.")
 
 
-def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate]) -> list[Record]:
+def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate],
+              published: dt.date) -> list[Record]:
     records: list[Record] = []
     for found in find_meetings(paragraphs, entities):
         names = [entities.get(key).name for key in found.participants]
@@ -222,8 +223,11 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
                   "participants": [key[1] for key in found.participants],
                   "organisations": [key[1] for key in found.organisations] or None,
                   "place": found.place[1] if found.place else None}
-        _dated(fields, clause_date(dates, found.paragraph, text, 0, len(text), found.verb_at, False,
-                                   met=True)[0])
+        start, end = sentence_at(text, found.verb_at)
+        day = clause_date(dates, found.paragraph, text, start, end, found.verb_at, False, met=True)[0]
+        if day and day.value > published.isoformat():  # ('is due in Baku on May 12 for talks with')
+            fields["status"] = "scheduled"
+        _dated(fields, day)
         _record(records, name, [found.paragraph], **fields)
     return records
 
