@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from ruletable import draft, meetings
 
 
@@ -26,11 +28,11 @@ _BELOW = ("\"We cannot wait another month for pumps,\" Randria said after the me
           "the town would buy water from private carts until then.")
 
 
-def test_a_read_also_line_in_the_pages_language_does_not_end_the_article() -> None:
-    for line in ("Lire aussi : Sécheresse dans le Sud : 12 communes en alerte",
-                 "Leia também: Seca no Sul deixa 12 cidades em alerta",
-                 "Lea también: La sequía en el sur afecta a 12 municipios"):
-        assert _quotes(f"{_LEDE}\n\n{line}\n\n{_BELOW}") == ["We cannot wait another month for pumps"], line
+@pytest.mark.parametrize("line", ["Lire aussi : Sécheresse dans le Sud : 12 communes en alerte",
+                                  "Leia também: Seca no Sul deixa 12 cidades em alerta",
+                                  "Lea también: La sequía en el sur afecta a 12 municipios"])
+def test_a_read_also_line_in_the_pages_language_does_not_end_the_article(line: str) -> None:
+    assert _quotes(f"{_LEDE}\n\n{line}\n\n{_BELOW}") == ["We cannot wait another month for pumps"], line
 
 
 def test_a_related_heading_below_the_text_still_ends_it() -> None:
@@ -49,14 +51,14 @@ _CALL = ("Foreign Minister Ana Lima and her Chilean counterpart, Jorge Prat, agr
          "call on Monday to reopen the border crossing at Paso Jama, the ministry said.")
 
 
-def test_the_two_of_a_role_are_the_people_of_that_role_named_before() -> None:
-    for sentence in ("The two ministers will meet in Salta on March 20 to sign the accord.",
-                     "The two will meet again in Salta on March 20 to sign the accord."):
-        later = _on(meetings(f"{_CALL}\n\n{sentence}\n\n\"The road is open,\" said Carlos Ruiz, "
-                             "a trucker."), "2026-03-20")
-        assert {"ana-lima", "jorge-prat"} <= set(later.get("participants") or ()), (sentence, later)
-        assert "carlos-ruiz" not in (later.get("participants") or ()), (sentence, later)
-        assert "participants" in (later.get("uncertain") or {}), later  # (a reading: marked)
+@pytest.mark.parametrize("sentence", ["The two ministers will meet in Salta on March 20 to sign the accord.",
+                                      "The two will meet again in Salta on March 20 to sign the accord."])
+def test_the_two_of_a_role_are_the_people_of_that_role_named_before(sentence: str) -> None:
+    later = _on(meetings(f"{_CALL}\n\n{sentence}\n\n\"The road is open,\" said Carlos Ruiz, "
+                         "a trucker."), "2026-03-20")
+    assert {"ana-lima", "jorge-prat"} <= set(later.get("participants") or ()), (sentence, later)
+    assert "carlos-ruiz" not in (later.get("participants") or ()), (sentence, later)
+    assert "participants" in (later.get("uncertain") or {}), later  # (a reading: marked)
 
 
 def test_the_two_of_another_role_take_nobody_of_a_different_one() -> None:
@@ -78,3 +80,33 @@ def test_due_somewhere_on_a_day_for_talks_with_someone_is_that_days_talks() -> N
     talks = _on(meetings("Prime Minister Ana Lima is due in Lima on March 12 for talks with her Peruvian "
                          "counterpart, Jorge Prat, on the border."), "2026-03-12")
     assert talks.get("status") == "scheduled", talks
+
+
+_OPENED = "Coroner Ana Lima opened the inquest into the death of Carlos Ruiz in Leeds on Monday."
+
+
+@pytest.mark.parametrize(("sentence", "day"), [("The inquest continues on Thursday.", "2026-03-05"),
+                                               ("The inquest resumes on 9 March.", "2026-03-09"),
+                                               ("The hearing was adjourned until Friday.", "2026-03-06")])
+def test_a_proceeding_that_goes_on_is_its_next_sitting_with_who_presides(sentence: str, day: str) -> None:
+    found = meetings(f"{_OPENED} Police officer Rui Costa told the inquest that the road was "
+                     f"icy.\n\n{sentence}")
+    later = _on(found, day)
+    assert later.get("status") == "scheduled", (sentence, later)
+    assert later.get("participants") == ["ana-lima"], (sentence, later)  # (not the witness)
+
+
+def test_a_sitting_that_has_adjourned_is_held_that_day_and_set_again() -> None:
+    found = meetings("Judge Ana Lima, who chairs the inquiry, has adjourned the hearing until Friday, "
+                     "when the former fire chief, Carlos Ruiz, is due to give evidence.")
+    held, later = _on(found, "2026-03-04"), _on(found, "2026-03-06")
+    assert held.get("participants") == ["ana-lima"] and held.get("status") != "scheduled", held
+    assert {"ana-lima", "carlos-ruiz"} <= set(later.get("participants") or ()), later
+
+
+def test_a_court_adjourning_the_trial_of_someone_keeps_him_at_both_sittings() -> None:
+    # guard: 'adjourned until March 20 the trial of X' is X's trial on both days
+    found = meetings("The High Court in Lisbon on Tuesday adjourned until March 20 the trial of the "
+                     "former mayor, Carlos Ruiz.")
+    assert "carlos-ruiz" in (_on(found, "2026-03-03").get("participants") or ()), found
+    assert "carlos-ruiz" in (_on(found, "2026-03-20").get("participants") or ()), found

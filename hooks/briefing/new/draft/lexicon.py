@@ -525,3 +525,7 @@ SUMMON_VERBS = ("called", "summoned", "invited")
 # 'Norway awarded licences on Wednesday', then 'Energy Minister X told a news conference': what a
 # country does in a lede, its government does; a title with one of these words is the government's.
 GOVERNMENT_TITLES = ("minister", "premier", "president", "chancellor")
+# round 13 (events): who presides over a proceeding, and sits at its next sitting too ('The
+# inquest continues on Thursday': the coroner's, not the witnesses heard the day before)
+PRESIDING_TITLES = ("coroner", "judge", "justice", "magistrate", "chair", "chairman", "chairwoman",
+                    "chairperson", "sheriff", "registrar")

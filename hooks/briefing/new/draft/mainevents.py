@@ -82,7 +82,7 @@ from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, REQUESTED, plan_triggers
 from briefing.new.draft.sentences import sentence_at, sentence_spans
-from briefing.new.draft.sittings import adjourned_sittings
+from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting
 
 Key = tuple[str, str]
 _NOUNS = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
@@ -205,7 +205,8 @@ class Context:
 
 # An event word that is the subject of a verb told ahead: 'The second match will be played',
 # 'The inquiry will hear': another one than the event before it on an earlier day.
-_AHEAD_VERB = re.compile(r"[\w\-]+\s+(?:will|(?:is|are)\s+(?:now\s+)?(?:due|set|scheduled|expected)\s+to)\b")
+_AHEAD_VERB = re.compile(r"[\w\-]+\s+(?:will|(?:is|are)\s+(?:now\s+)?(?:due|set|scheduled|expected)\s+to|"
+                         r"continues|resumes|reconvenes)\b")
 
 
 def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEvent]:
@@ -222,7 +223,8 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
     attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     lasting(events, context.paragraphs)
-    adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat())
+    adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat(),
+                       context.entities)
     return events
 
 
@@ -517,6 +519,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     lambda n, s, e: _taking_part(context, n, s, e),
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
         named_before(event, number, start, end, context.paragraphs, context.entities)
+        if CONTINUES.match(text, at):  # ('The trial resumes on 4 May': its next sitting)
+            next_sitting(context.entities, events, event)
         joins = _JOINS.match(text, at)
         if joins is None:
             _belongs(events, event)
