@@ -82,7 +82,7 @@ from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, REQUESTED, plan_triggers
 from briefing.new.draft.sentences import sentence_at, sentence_spans
-from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting
+from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
 
 Key = tuple[str, str]
 _NOUNS = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
@@ -205,8 +205,7 @@ class Context:
 
 # An event word that is the subject of a verb told ahead: 'The second match will be played',
 # 'The inquiry will hear': another one than the event before it on an earlier day.
-_AHEAD_VERB = re.compile(r"[\w\-]+\s+(?:will|(?:is|are)\s+(?:now\s+)?(?:due|set|scheduled|expected)\s+to|"
-                         r"continues|resumes|reconvenes)\b")
+_AHEAD_VERB = re.compile(r"[\w\-]+\s+(?:will|(?:is|are)\s+(?:now\s+)?(?:due|set|scheduled|expected)\s+to)\b")
 
 
 def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEvent]:
@@ -426,7 +425,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 and (date or not definite):
             earlier = None  # a vote on Monday and the meeting that 'is due to meet on October 15'
         elif earlier is not None and ahead and not earlier.scheduled and date and earlier.date \
-                and date.value > earlier.date.value and _AHEAD_VERB.match(text, at):
+                and date.value > earlier.date.value and (_AHEAD_VERB.match(text, at) or CONTINUES.match(
+                    text, at) and not told_in_days(context.paragraphs[:number], word)):
             earlier = None  # heard on Tuesday, and 'the inquiry will hear the minister on February 10'
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value

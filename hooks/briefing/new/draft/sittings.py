@@ -105,3 +105,10 @@ def next_sitting(entities: Entities, events: Sequence[Any], event: Any) -> None:
     event.people_doubt = (f"The sentence about the {event.word} names nobody; taken as "
                           f"{', '.join(entities.get(key).name for key in chairs)}, who presides over the "
                           f"{earlier.word} before it (the same case). Check who takes part.")
+
+
+def told_in_days(paragraphs: Sequence[str], word: str) -> bool:
+    """'opened a three-day inquest', then 'The inquest continues on Thursday': a day inside the
+    days told, the same sitting going on, not the next one."""
+    days = re.compile(rf"\b[\w]+-day\s+(?:[a-z\-]+\s+)?{re.escape(word)}\b", re.IGNORECASE)
+    return any(days.search(text) for text in paragraphs)
