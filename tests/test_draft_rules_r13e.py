@@ -110,3 +110,27 @@ def test_a_court_adjourning_the_trial_of_someone_keeps_him_at_both_sittings() ->
                      "former mayor, Carlos Ruiz.")
     assert "carlos-ruiz" in (_on(found, "2026-03-03").get("participants") or ()), found
     assert "carlos-ruiz" in (_on(found, "2026-03-20").get("participants") or ()), found
+
+
+_TOUR = ("President Ana Lima travelled to Salta province on Tuesday and met farmers' leaders at "
+         "Cafayate, where some 4,000 families were moved last year.")
+
+
+def test_a_lede_journey_then_met_is_a_visit_on_its_day() -> None:
+    visit = _on(meetings(_TOUR), "2026-03-03")
+    assert visit.get("participants") == ["ana-lima"] and visit.get("type") == "visit", visit
+
+
+def test_a_role_alone_is_the_one_person_of_that_role() -> None:
+    later = _on(meetings(f"{_TOUR}\n\nThe President will open a conference of governors in Buenos "
+                         "Aires next Monday."), "2026-03-09")
+    assert later.get("participants") == ["ana-lima"], later
+    assert "participants" in (later.get("uncertain") or {}), later
+
+
+def test_a_role_two_people_hold_is_nobody() -> None:
+    # guard: two ministers named, 'The minister' is neither for sure
+    found = meetings("Health Minister Ana Lima and Finance Minister Jorge Prat spoke in Salta on "
+                     "Tuesday.\n\nThe minister will open a conference of governors in Buenos Aires "
+                     "next Monday.")
+    assert not any(m.get("participants") for m in found if str(m.get("date")) == "2026-03-09"), found

@@ -251,7 +251,11 @@ _ABBREVIATIONS = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|
 
 
 def _clause_ends(between: str) -> bool:
+    between = _THOUSANDS.sub("", between)  # ('at Chamwino, where some 4,000 families': one comma)
     return re.search(r"[,;.]", _ABBREVIATIONS.sub("", ASIDE.sub("", between))) is not None
+
+
+_THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")

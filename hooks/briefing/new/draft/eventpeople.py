@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import DEAL_NOUNS, PLURAL_TITLES
+from briefing.new.draft.lexicon import DEAL_NOUNS, PLURAL_TITLES, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -218,6 +218,26 @@ def named_before(event: Any, number: int, start: int, end: int, paragraphs: tupl
     have += [key for key in keys if key not in have]
     event.people_doubt = (f"'{counted.group()}' taken as {', '.join(entities.get(k).name for k in keys)}, "
                           "the last named before it. Check who takes part.")
+
+
+# a sentence opened by a role alone: 'The President will open a conference next Monday'
+_ROLE_OPENS = re.compile(r"\s*The\s+(?P<role>[A-Za-z]+)\s+(?!of\b)")
+
+
+def role_named(event: Any, text: str, start: int, entities: Entities) -> None:
+    """An event whose sentence names nobody and opens on a role ('The President will open ...')
+    has the one person of that role the article names ('President Julius Nyerere'); marked
+    uncertain. None when two or more hold it."""
+    opens = _ROLE_OPENS.match(text, start)
+    role = opens.group("role").lower() if opens else ""
+    if event.participants or event.organisations or role not in TITLE_WORDS:
+        return
+    holders = [key for key, person in entities.people.items()
+               if any(t.lower().split()[-1] == role for t in person.titles if t.split())]
+    if len(holders) == 1:
+        event.participants = [("people", holders[0])]
+        event.people_doubt = (f"'{opens.group().strip()}' taken as {entities.people[holders[0]].name}, "
+                              f"the one {role} the article names. Check who takes part.")
 
 
 # a sentence opened by its sides counted: 'The two ministers will meet', 'The two will meet again'

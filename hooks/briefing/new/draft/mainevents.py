@@ -52,6 +52,7 @@ from briefing.new.draft.eventpeople import (
     named_before,
     named_by,
     parties,
+    role_named,
     signing_sides,
 )
 from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
@@ -519,6 +520,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     lambda n, s, e: _taking_part(context, n, s, e),
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
         named_before(event, number, start, end, context.paragraphs, context.entities)
+        role_named(event, text, start, context.entities)
         if CONTINUES.match(text, at):  # ('The trial resumes on 4 May': its next sitting)
             next_sitting(context.entities, events, event)
         joins = _JOINS.match(text, at)
