@@ -229,8 +229,10 @@ def role_named(event: Any, text: str, start: int, entities: Entities) -> None:
     has the one person of that role the article names ('President Julius Nyerere'); marked
     uncertain. None when two or more hold it."""
     opens = _ROLE_OPENS.match(text, start)
-    role = opens.group("role").lower() if opens else ""
-    if event.participants or event.organisations or role not in TITLE_WORDS:
+    if opens is None or event.participants or event.organisations:
+        return
+    role = opens.group("role").lower()
+    if role not in TITLE_WORDS:
         return
     holders = [key for key, person in entities.people.items()
                if any(t.lower().split()[-1] == role for t in person.titles if t.split())]
