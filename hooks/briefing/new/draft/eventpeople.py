@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import DEAL_NOUNS, PLURAL_TITLES, TITLE_WORDS
+from briefing.new.draft.lexicon import BODY_WORDS, DEAL_NOUNS, PLURAL_TITLES, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -26,6 +26,9 @@ REACTION = re.compile(r"\b(?:condemned|critici[sz]ed|welcomed|praised|hailed|den
                       r"questioned|challenged|appealed|regretted|deplored|applauded|protested)\s+"
                       r"(?:the|its|this|that)\s+(?:[\w\-]+\s+){0,3}?(?:vote|decision|ruling|verdict|"
                       r"suspension|ban|move|plan|law|bill|measure|deal|agreement|sentence|result)\b")
+# a body called back that acts later: 'The council is due to receive a report from X'
+_BODY_AHEAD = re.compile(rf"\s*The\s+(?:[A-Z][\w\-]*\s+){{0,3}}(?:{'|'.join(sorted(BODY_WORDS))})\s+"
+                         r"(?:will|(?:is|are)\s+(?:due|expected|set|scheduled|to)\b)")
 LEDE = 2  # the paragraphs whose events are what the article is about
 BODY_FAMILIES = ("vote", "decision")  # events a body holds: its organisations take part
 # events between sides ('Hotel owners and the island's two largest unions failed to agree in
@@ -61,8 +64,10 @@ def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[
         for number in range(event.paragraph + 1, min(event.paragraph + 3, len(paragraphs) + 1)):
             for start, stop in sentence_spans(paragraphs[number - 1]):
                 people, orgs = taking_part(number, start, stop)
-                if REACTION.search(paragraphs[number - 1], start, stop):
-                    continue  # 'The Association condemned the vote': no part in it
+                if REACTION.search(paragraphs[number - 1], start, stop) \
+                        or _BODY_AHEAD.match(paragraphs[number - 1], start):
+                    continue  # 'The Association condemned the vote': no part in it; 'The council
+                    # is due to receive a report from X': the body's later act, X its part
                 # (talks are between sides: the organisations of every sentence before the people)
                 bodies += [o for o in orgs if o not in bodies] \
                     if (body and not bodies or event.family in SIDE_FAMILIES) and not people else []

@@ -423,8 +423,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                        kin[0] if kin else None)
         ahead = told_ahead(context.published, text, start, end, at, date)
         if earlier is not None and ahead and not earlier.scheduled and word != earlier.word \
-                and (date or not definite):
+                and (date or not definite or word in EVENT_REFERENCES):
             earlier = None  # a vote on Monday and the meeting that 'is due to meet on October 15'
+            # ('The council is due to receive a report from X': the body acting later, not its vote)
         elif earlier is not None and ahead and not earlier.scheduled and date and earlier.date \
                 and date.value > earlier.date.value and (_AHEAD_VERB.match(text, at) or CONTINUES.match(
                     text, at) and not told_in_days(context.paragraphs[:number], word)):
