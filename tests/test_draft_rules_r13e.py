@@ -153,3 +153,24 @@ def test_the_people_told_after_a_vote_are_still_guessed() -> None:
     vote = _on(meetings(f"{_VOTE}\n\nThe council's president, Ambassador Ana Lima, said the vote "
                         "showed unity."), "2026-02-27")
     assert "ana-lima" in (vote.get("participants") or ()), vote
+
+
+_CARRIS = " Carris, the city's transport company, said the first section could open in 2028."
+
+
+@pytest.mark.parametrize(("body", "members"), [("Lisbon City Council", "Councillors"),
+                                               ("the Senate of Paraguay", "Senators"),
+                                               ("the board of the Central Bank of Paraguay", "Directors")])
+def test_members_in_the_plural_are_their_body_named_before(body: str, members: str) -> None:
+    later = _on(meetings(f"Mayor Ana Lima told {body} on Monday that the tram line would cost 9 billion "
+                         f"escudos.{_CARRIS}\n\n{members} will meet Carris managers on March 20 to agree "
+                         "a timetable."), "2026-03-20")
+    assert len(later.get("organisations") or ()) == 2 and "carris" in later["organisations"], later
+
+
+def test_members_of_no_body_named_take_none() -> None:
+    # guard: 'Councillors' with no council named: no body guessed
+    later = _on(meetings("Mayor Ana Lima said on Monday that the tram line would cost 9 billion "
+                         f"escudos.{_CARRIS}\n\nCouncillors will meet Carris managers on March 20 to "
+                         "agree a timetable."), "2026-03-20")
+    assert later.get("organisations") == ["carris"], later

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import BODY_WORDS, DEAL_NOUNS, PLURAL_TITLES, TITLE_WORDS
+from briefing.new.draft.lexicon import BODY_WORDS, DEAL_NOUNS, MEMBER_BODIES, PLURAL_TITLES, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -223,6 +223,31 @@ def named_before(event: Any, number: int, start: int, end: int, paragraphs: tupl
     have += [key for key in keys if key not in have]
     event.people_doubt = (f"'{counted.group()}' taken as {', '.join(entities.get(k).name for k in keys)}, "
                           "the last named before it. Check who takes part.")
+
+
+# a sentence opened by members of a body: 'Councillors will meet', 'Opposition MPs met'
+_MEMBERS_OPEN = re.compile(r"\s*(?:(?:The|Some|Several|Many|Opposition|City|Town|Municipal|County|"
+                           r"Local|Regional|State|Federal)\s+)?(?P<members>[A-Za-z]+)\b")
+
+
+def members_body(event: Any, number: int, paragraphs: tuple[str, ...], start: int,
+                 entities: Entities) -> None:
+    """An event whose sentence opens on a body's members in the plural ('Councillors will meet
+    Carris managers on June 15') has the body of theirs last named before ('Lisbon's city
+    council'), when it is not among its sides yet."""
+    opens = _MEMBERS_OPEN.match(paragraphs[number - 1], start)
+    words = MEMBER_BODIES.get(opens.group("members").lower(), ()) if opens else ()
+    if not words:
+        return
+    of_body = re.compile(rf"\b(?:{'|'.join(words)})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    for paragraph in range(number, 0, -1):
+        for mention in reversed(entities.in_span(paragraph, 0, start if paragraph == number else 10**9)):
+            name = entities.get(mention.key).name.lower().split()
+            if mention.key[0] == "organisations" and (any(word in name for word in words) or of_body.search(
+                    paragraphs[paragraph - 1], max(0, mention.start - 30), mention.start)):
+                if mention.key not in event.organisations:  # ('the board of Petropar': its directors)
+                    event.organisations.insert(0, mention.key)
+                return
 
 
 # a sentence opened by a role alone: 'The President will open a conference next Monday'

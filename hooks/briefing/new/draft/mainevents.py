@@ -49,6 +49,7 @@ from briefing.new.draft.eventpeople import (
     deal_sides,
     delegations,
     event_roles,
+    members_body,
     named_before,
     named_by,
     parties,
@@ -522,6 +523,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
         named_before(event, number, start, end, context.paragraphs, context.entities)
         role_named(event, text, start, context.entities)
+        members_body(event, number, context.paragraphs, start, context.entities)
         if CONTINUES.match(text, at):  # ('The trial resumes on 4 May': its next sitting)
             next_sitting(context.entities, events, event)
         joins = _JOINS.match(text, at)
