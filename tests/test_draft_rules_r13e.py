@@ -174,3 +174,26 @@ def test_members_of_no_body_named_take_none() -> None:
                          f"escudos.{_CARRIS}\n\nCouncillors will meet Carris managers on March 20 to "
                          "agree a timetable."), "2026-03-20")
     assert later.get("organisations") == ["carris"], later
+
+
+def test_their_semi_final_against_a_side_is_a_match_of_the_side_named_before() -> None:
+    found = meetings("Olimpia beat Libertad 2-1 in the final on Sunday.\n\nLibertad coach Ana Lima said "
+                     "her players were tired after their semi-final against Cerro Porteño on Thursday.")
+    semi = _on(found, "2026-02-26")
+    assert {"libertad", "cerro-porteno"} <= set(semi.get("organisations") or ()), semi
+
+
+def test_a_fixture_told_in_the_present_by_its_calendar_day_is_between_its_sides() -> None:
+    found = meetings("Coach Ana Lima named the squad on Monday.\n\nThe president of the Cameroon "
+                     "Football Federation, Rui Costa, said the team was ready.\n\nCameroon play "
+                     "Argentina in the opening match of the tournament in Milan on June 8.")
+    match = _on(found, "2026-06-08")
+    assert match["name"] == "Cameroon v Argentina" and match.get("status") == "scheduled", match
+    assert "cameroon-football-federation" not in (match.get("organisations") or ()), match
+
+
+def test_a_fixture_told_in_the_present_by_a_weekday_alone_is_not_dated() -> None:
+    # guard: 'Olimpia play Cerro Porteño ... on Sunday' may be a report's Sunday: no match drafted
+    found = meetings("Olimpia's coach was sacked on Monday.\n\nOlimpia play Cerro Porteño at the "
+                     "Defensores del Chaco stadium on Sunday.")
+    assert not any(str(m.get("date")) == "2026-03-01" for m in found), found

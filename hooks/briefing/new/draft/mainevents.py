@@ -550,6 +550,10 @@ def _triggers(context: Context, number: int, start: int,
         if not _in_quote(context, number, match.start()):
             found.append((match.start("verb"), f"{match.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
+    for match in _AGAINST.finditer(text, start, end) if " against " in lowered else ():
+        sides = _possessor_and_opponent(context, number, start, match)
+        if sides is not None and not _in_quote(context, number, match.start()):
+            found.append((match.start() + 1, sides, "match", "other", "sport", False))
     for match in _BEATING.finditer(text, start, end) if "ing " in lowered else ():
         sides = _winner_and_beaten(context, number, start, match)
         if sides is not None and not _in_quote(context, number, match.start()):
@@ -632,6 +636,25 @@ def _triggers(context: Context, number: int, start: int,
             family = EVENT_REFERENCES[match.group("noun")]
             found.append((match.start(), None, match.group("noun"), "other", family, True))
     return sorted(found)
+
+
+# 'his players were tired after their semi-final against Adama City on Thursday': a match of the
+# side the sentence named before the possessive
+_AGAINST = re.compile(rf"\s(?:their|its|his|her)\s+(?:(?:quarter|semi)[- ]?finals?|finals?|match|game|tie|"
+                      rf"fixture|opener|derby)\s+against\s+(?:the\s+)?(?P<b>{RUN.pattern})")
+
+
+def _possessor_and_opponent(context: Context, number: int, start: int,
+                            against: re.Match[str]) -> str | None:
+    """'A v B' for 'A coach X said ... their semi-final against B': A the sentence's first
+    organisation before the possessive, B the one named right after 'against'."""
+    named = context.entities.in_span(number, start, against.end())
+    own = next((m.key for m in named if m.key[0] == "organisations" and m.start < against.start()), None)
+    other = next((m.key for m in named if m.key[0] == "organisations" and m.start == against.start("b")),
+                 None)
+    if own is None or other is None or own == other:
+        return None
+    return f"{context.entities.get(own).name} v {context.entities.get(other).name}"
 
 
 def _winner_and_beaten(context: Context, number: int, start: int, beating: re.Match[str]) -> str | None:

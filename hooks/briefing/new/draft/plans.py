@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.new.draft.calendarwords import MONTH
 from briefing.new.draft.lexicon import REMAND_VERBS
 from briefing.new.draft.names import RUN
 
@@ -24,6 +25,10 @@ _AHEAD = (r"(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|go
 # 'Olympiacos will face Vouliagmeni', 'Kalev are due to play Tartu': the two sides of a fixture
 _FACE = re.compile(rf"(?P<a>{RUN.pattern})\s+{_AHEAD}(?P<verb>face|play|take\s+on)\s+(?:the\s+)?"
                    rf"(?P<b>{RUN.pattern})")
+# 'Cameroon play Argentina in the opening match on June 8': a fixture told in the present, by
+# its calendar day (a weekday alone may be a report's: 'Olimpia play Cerro on Sunday' is either)
+_PLAYS = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>play|face|take\s+on)\s+(?:the\s+)?(?P<b>{RUN.pattern})"
+                    rf"\s+(?:in|at|on)\b[^.;\"“”]{{0,80}}?\b(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b")
 # the same, seen from one side's name: before it, after it
 FACE_BEFORE = re.compile(rf"\b{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?$")
 FACE_AFTER = re.compile(rf"\s+{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z]")
@@ -61,7 +66,7 @@ def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]
     found: list[Trigger] = []
     lowered = text[start:end].lower()  # (cheap word checks first: a run of names is slow to try)
     sides = any(f" {verb} " in lowered for verb in ("face", "play", "take on"))
-    for match in _FACE.finditer(text, start, end) if sides else ():
+    for match in [*_FACE.finditer(text, start, end), *_PLAYS.finditer(text, start, end)] if sides else ():
         if not quoted(match.start()):
             found.append((match.start("verb"), f"{match.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
