@@ -241,8 +241,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "cauca.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('X, governor of the Nasa reserve at Toribio, said')
     "gafsa.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('Compagnie des Phosphates de Gafsa' was a person)
     "kathmandu.txt": (1, 1, 1, 1, 1, .75, 1, None, 1),  # ('Kathmandu Metropolitan City' still a place)
-    "lautoka.txt": (1, 1, 1, 1, 1, .75, 1, 0, 1),  # ('PRESENTER:'; 'Bundaberg Walkers', the board
-    # meeting left)
+    "lautoka.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),  # ('PRESENTER:'; 'Bundaberg Walkers'; r13 events
+    # 0 -> 1: 'The board meets on Thursday')
     "shimanto.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('Nakao Hiroshi ... Nakao said')
     # Round 13's fresh set of the events helper (heldout13b.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (397733c).

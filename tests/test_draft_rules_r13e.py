@@ -197,3 +197,22 @@ def test_a_fixture_told_in_the_present_by_a_weekday_alone_is_not_dated() -> None
     found = meetings("Olimpia's coach was sacked on Monday.\n\nOlimpia play Cerro Porteño at the "
                      "Defensores del Chaco stadium on Sunday.")
     assert not any(str(m.get("date")) == "2026-03-01" for m in found), found
+
+
+_CUT = ("The chief executive of the Fiji Sugar Corporation, Jone Koroitamana, said on Monday that "
+        "the Lautoka mill would stay shut.")
+
+
+@pytest.mark.parametrize("sentence", ["The board meets on Thursday and will decide whether to close it.",
+                                      "The board meets again on Thursday to decide whether to close it."])
+def test_a_boards_meeting_in_its_timetable_is_the_company_its_executive_runs(sentence: str) -> None:
+    board = _on(meetings(f"{_CUT}\n\n{sentence}"), "2026-03-05")
+    assert board.get("organisations") == ["fiji-sugar-corporation"], board
+    assert board.get("status") == "scheduled", board
+
+
+def test_a_board_of_two_companies_with_executives_is_neither() -> None:
+    # guard: two executives of two companies named: 'the board' is neither for sure
+    found = meetings(f"{_CUT} The managing director of the Rarawai Milling Company, Rui Costa, agreed.\n\n"
+                     "The board meets on Thursday and will decide whether to close it.")
+    assert not any(m.get("organisations") for m in found if str(m.get("date")) == "2026-03-05"), found

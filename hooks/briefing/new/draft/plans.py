@@ -1,8 +1,9 @@
 """Events told as still to come by a verb, not by an event word: a fixture ('Olympiacos will face
 Vouliagmeni in the final', 'is due to play Kalev'), a vote ('members would vote on the plan at
 meetings in Mallow on Dec. 12'), a signing ('is due to sign the agreement ... on June 2') and a
-court's next hearing ('adjourned the hearing to July 15'), and a session of a conference ('is due
-to close the conference on Sunday').
+court's next hearing ('adjourned the hearing to July 15'), a session of a conference ('is due
+to close the conference on Sunday') and a body's meeting in its timetable ('The board meets on
+Thursday').
 Each trigger is (where, name or None, event word, type, family, definite), as
 mainevents._triggers gives them; the event's date and status are found as for any other
 (eventdates.clause_date, eventdates.told_ahead).
@@ -34,6 +35,10 @@ FACE_BEFORE = re.compile(rf"\b{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?$")
 FACE_AFTER = re.compile(rf"\s+{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z]")
 # 'would vote on the plan', 'are due to vote in June': a vote still to be taken
 _VOTE = re.compile(rf"\b{_AHEAD}vote\s+(?:on|in|at|for|against|next|again)\b")
+# 'The board meets on Thursday', 'The council sits again next week': a body's meeting in its timetable
+_BODY_MEETS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}(?:board|council|committee|commission|cabinet|"
+                         r"senate|assembly|parliament)\s+(?P<verb>meets|sits|convenes|reconvenes)\s+"
+                         r"(?:again\s+)?(?:on|next|this|in|at)\b")
 # 'is due to sign the agreement', 'will sign a treaty'; not 'refused to sign the deal'
 _SIGN = re.compile(rf"\b{_AHEAD}sign\s+(?:a|an|the)\s+"
                    r"(?:[\w\-]+\s+){0,3}?(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
@@ -82,6 +87,11 @@ def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]
     for match in _SESSION.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start(), None, _SESSIONS[match.group("verb")], "meeting", "session", False))
+            break
+    for match in _BODY_MEETS.finditer(text, start, end) if " meets " in lowered or " sits " in lowered \
+            or "convenes " in lowered else ():
+        if not quoted(match.start()):
+            found.append((match.start("verb"), None, "meeting", "meeting", "meeting", False))
             break
     for match in _SIGN.finditer(text, start, end):
         if not quoted(match.start()):
