@@ -216,3 +216,19 @@ def test_a_board_of_two_companies_with_executives_is_neither() -> None:
     found = meetings(f"{_CUT} The managing director of the Rarawai Milling Company, Rui Costa, agreed.\n\n"
                      "The board meets on Thursday and will decide whether to close it.")
     assert not any(m.get("organisations") for m in found if str(m.get("date")) == "2026-03-05"), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union has called a mass meeting of dockyard workers at the Marsa sports ground on Sunday.",
+    "The federation has convened an extraordinary congress in Asunción on Sunday."])
+def test_a_gathering_called_in_the_present_perfect_is_on_the_day_ahead(sentence: str) -> None:
+    found = meetings(f"The Minister of Labour, Ana Lima, met union leaders on Monday.\n\n{sentence}")
+    assert any(str(m.get("date")) == "2026-03-08" for m in found), found
+    assert not any(str(m.get("date")) == "2026-03-01" for m in found), found
+
+
+def test_a_gathering_called_in_the_past_keeps_its_sunday() -> None:
+    # guard: 'called a mass meeting ... on Sunday' (simple past): the Sunday before, as before
+    found = meetings("The union called a mass meeting of dockyard workers at the Marsa sports ground "
+                     "on Sunday.")
+    assert not any(str(m.get("date")) == "2026-03-08" for m in found), found

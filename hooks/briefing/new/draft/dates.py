@@ -98,6 +98,12 @@ _FUTURE = re.compile(rf"\bnext\b|{_AHEAD.pattern}", re.I)
 _CALLED_FOR = re.compile(r"\b(?:(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
                          + r")s?(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
                          r"|called|convened|summoned|fixed|arranged)\s+for\s+$", re.I)
+# 'The union has called a mass meeting ... on Sunday': an act of now can have no weekday of its
+# own, so the day is the gathering's, still to come
+_CONVENED = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|just\s+)?(?:called|convened|summoned|arranged|"
+                       r"organi[sz]ed)\s+(?:a|an|the|its|their)\s+(?:[\w\-'’]+\s+){0,3}?(?:"
+                       + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+                       + r")\b[^.;\"“”]{0,80}?\bon\s+$", re.I)
 # ... unless the rest of its sentence tells what was done at it ('for Thursday, at which the
 # councillors voted'): then both readings stand.
 _DONE_AT = re.compile(r"[^.;]*?,\s+(?:at\s+which|where|when)\s+[^.;]*?\b(?:[a-z]{2,}ed|met|voted|"
@@ -125,7 +131,9 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             clause = _clause_around(text, match.start())
             across = _clause_around(text, match.start(), asides=True)  # ('X, the officer, will
             # meet Y, the director, in Swansea on Friday': the 'will' is this day's)
-            past = _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
+            convened = match.lastgroup == "weekday" \
+                and _CONVENED.search(text, max(0, match.start() - 160), match.start()) is not None
+            past = not convened and _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
                 or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end()) \
                 and not _AHEAD.search(clause[:max(clause.rfind(match.group()), 0)]) \
                 or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -133,7 +141,7 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             called = not past and match.lastgroup == "weekday" \
                 and _CALLED_FOR.search(text, max(0, match.start() - 70), match.start())
             done_at = called and _DONE_AT.match(text, match.end())
-            future = bool(future or (called and not done_at))
+            future = bool(future or (called and not done_at) or convened)
             plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
             reported = not future and not past and match.lastgroup == "weekday" and plan
             timetable = not future and not past and match.lastgroup == "weekday" \
