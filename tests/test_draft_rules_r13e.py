@@ -232,3 +232,18 @@ def test_a_gathering_called_in_the_past_keeps_its_sunday() -> None:
     found = meetings("The union called a mass meeting of dockyard workers at the Marsa sports ground "
                      "on Sunday.")
     assert not any(str(m.get("date")) == "2026-03-08" for m in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mayor Ana Lima has written to the minister, Jorge Prat, asking for an urgent meeting about the airport.",
+    "Mayor Ana Lima called for talks with the minister, Jorge Prat, about the airport.",
+    "Mayor Ana Lima requested a meeting with the minister, Jorge Prat, about the airport."])
+def test_a_meeting_asked_for_is_no_meeting(sentence: str) -> None:
+    found = meetings(sentence)
+    assert not any({"ana-lima", "jorge-prat"} <= set(m.get("participants") or ()) for m in found), found
+
+
+def test_a_meeting_called_is_still_one() -> None:
+    # guard: 'called an emergency meeting with X' convenes it
+    found = meetings("Mayor Ana Lima called an emergency meeting with the minister, Jorge Prat, on Monday.")
+    assert any({"ana-lima", "jorge-prat"} <= set(m.get("participants") or ()) for m in found), found

@@ -10,7 +10,7 @@ from briefing.new.draft import attribution, pronouns, window
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.entity import Mention
 from briefing.new.draft.lexicon import ACT_OBJECTS, ACT_PARTICLES, SPEECH_VERBS, TITLE_WORDS
-from briefing.new.draft.plans import AGAIN
+from briefing.new.draft.plans import AGAIN, ASKED_FOR
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -94,6 +94,8 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         if verb.group().lower().startswith("meet") \
                 and not _PLANNED.search(window.before(text, start + verb.start())):
             continue  # 'is due to meet', 'will meet': planned; not 'failed to meet', 'used to meet'
+        if ASKED_FOR.search(window.before(text, start + verb.start())):
+            continue  # 'asking for an urgent meeting with the minister': asked for, not held
         named = entities.in_span(number, start, end)
         people = list(dict.fromkeys(m.key for m in named if m.key[0] == "people"))
         venue_at = [(m.start, m.key) for m in named if m.key[0] == "places"

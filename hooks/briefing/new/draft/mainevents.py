@@ -82,7 +82,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
-from briefing.new.draft.plans import AGAIN, REQUESTED, plan_triggers
+from briefing.new.draft.plans import AGAIN, ASKED_FOR, REQUESTED, plan_triggers
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
 
@@ -599,8 +599,10 @@ def _triggers(context: Context, number: int, start: int,
             continue  # 'voted to strike', 'a call for calm'
         counts = match.group("noun").lower() in EVENT_NOUNS_NOT_BEFORE_OF
         if counts and re.match(r"\s+of\b", text[match.end("noun"):]) \
-                or REQUESTED.search(text, max(start, match.start("noun") - 100), match.start("noun")):
-            continue  # 'a series of meetings'; 'would ask their governments to start talks': a wish
+                or REQUESTED.search(text, max(start, match.start("noun") - 100), match.start("noun")) \
+                or ASKED_FOR.search(text, max(start, match.start() - 60), match.start("noun")):
+            continue  # 'a series of meetings'; 'would ask their governments to start talks', 'asking
+            # for an urgent meeting': a wish
 
         # 'the council's monthly meeting' introduces one, as 'a meeting' does
         definite = det in ("the", "its", "their", "his", "her", "this")

@@ -48,6 +48,12 @@ REQUESTED = re.compile(r"\b(?:ask|asks|asked|asking|urge|urges|urged|urging|call
                        r"press|pressed|pressing|want|wants|wanted|hope|hopes|hoped|propose|proposes|proposed)\b"
                        r"[^.;\"“”]{0,80}?\bto\s+(?:start|open|begin|launch|hold|resume|seek|enter)\s+"
                        r"(?:(?:new|formal|direct|fresh)\s+)?$")
+# 'has written to the minister asking for an urgent meeting', 'called for talks', 'requested a
+# meeting': a meeting asked for, none held or set
+ASKED_FOR = re.compile(r"(?:\b(?:ask|asks|asked|asking|call|calls|called|calling|appeal|appeals|appealed|"
+                       r"appealing|press|presses|pressed|pressing)\s+for|\b(?:request|requests|requested|"
+                       r"requesting|seek|seeks|seeking|sought|demand|demands|demanded|demanding))\s+"
+                       r"(?:an?\s+|the\s+)?(?:(?:urgent|early|new|fresh|direct|emergency|immediate)\s+)?$")
 # 'adjourned the hearing to July 15', 'adjourned the case until Monday': the court's next
 # hearing, on the day it names
 _ADJOURNED = re.compile(r"\badjourn(?:ed|s)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?"
