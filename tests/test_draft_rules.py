@@ -446,7 +446,8 @@ def test_something_named_after_a_person_is_no_person(text: str, name: str) -> No
     ("Peter Holm met Anna Berg in Oslo. He said the talks had gone well.", "peter-holm",
      "The talks had gone well.", False),
     # a name the text marks with no gender, chosen before a woman the text names: either
-    ("The court refused bail to Sipho Ndlovu, 52, on Friday.\n\nJudge Anna Berg told the court that "
+    # (round 13: 'Sipho' is now a known man's name; 'Mthunzi' is a given name the lists do not hold)
+    ("The court refused bail to Mthunzi Ndlovu, 52, on Friday.\n\nJudge Anna Berg told the court that "
      "Ndlovu had tried to flee. She said the risk was real.", None, "The risk was real.", True),
 ])
 def test_a_statement_opened_by_a_pronoun_goes_to_someone_it_can_mean(
@@ -496,8 +497,9 @@ FAR = ("Ana Lima, the club's chairwoman, opened the meeting on Monday.\n\nThe bo
     (FAR + '"It went well," she said.', "quotes", "rui-antunes", "Ana Lima"),
     (FAR + "She said the vote had gone well.", "statements", "rui-antunes", "Ana Lima"),
     # nobody else named: still a guess that rests on a name of unknown gender
-    ('Advocate Themba Khumalo argued for bail on Friday.\n\n"My client is innocent," he said.',
-     "quotes", "themba-khumalo", None),
+    # (round 13: 'Themba' is now a known man's name; 'Xolani' is a given name the lists do not hold)
+    ('Advocate Xolani Khumalo argued for bail on Friday.\n\n"My client is innocent," he said.',
+     "quotes", "xolani-khumalo", None),
 ])
 def test_a_pronoun_read_as_someone_of_unknown_gender_is_uncertain(
         text: str, kind: str, speaker: str, rival: str | None) -> None:

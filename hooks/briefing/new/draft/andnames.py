@@ -13,6 +13,7 @@ from briefing.new.draft import window
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, NOT_NAME, ORG_HEADS, REGIONS, TITLE_WORDS
 from briefing.new.draft.names import Run
+from briefing.new.draft.orgwords import BODY_FIELDS
 
 # A noun for a body just before the name ('party, X and Y', 'the movement X and Y').
 _NOUN_BEFORE = re.compile(r"\b(?:party|movement|alliance|coalition|bloc|platform|front|group|list|"
@@ -27,11 +28,15 @@ DOUBT = ("The article writes '{name}' as one body; it may be two, '{left}' and '
 
 
 def join_and_names(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[Run], dict[str, str]]:
-    """The runs with each 'X and Y' body joined into one, and those bodies' names -> a doubt
-    ('' where the article says it is one body)."""
+    """The runs with each 'X and Y' body (or country: 'Trinidad and Tobago') joined into one, and
+    those bodies' names -> a doubt ('' where the article says it is one body)."""
     pairs = [(left, right) for left, right in zip(found, found[1:], strict=False)
              if _pair(left, right, paragraphs)]
-    names: dict[str, str] = {}
+    names: dict[str, str] = {f"{' '.join(_core(left.tokens))} and {right.text}": ""
+                             for left, right in zip(found, found[1:], strict=False)
+                             if _fields_of_a_body(left, right, paragraphs)}
+    places = {f"{' '.join(_core(left.tokens))} and {right.text}"
+              for left, right in zip(found, found[1:], strict=False) if _one_place(left, right, paragraphs)}
     for left, right in pairs:
         name = f"{' '.join(_core(left.tokens))} and {right.text}"
         text = paragraphs[left.paragraph - 1]
@@ -40,15 +45,16 @@ def join_and_names(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[
             names[name] = ""
         elif _ONE_AFTER.match(after):
             names.setdefault(name, DOUBT.format(name=name, left=left.text, right=right.text))
-    if not names:
+    if not names and not places:
         return found, {}
     joined: list[Run] = []
     index = 0
     while index < len(found):
         left = found[index]
         later = found[index + 1] if index + 1 < len(found) else None
-        if later is not None and f"{' '.join(_core(left.tokens))} and {later.text}" in names \
-                and _pair(left, later, paragraphs):
+        if later is not None and f"{' '.join(_core(left.tokens))} and {later.text}" in {*names, *places} \
+                and (_pair(left, later, paragraphs) or _one_place(left, later, paragraphs)
+                     or _fields_of_a_body(left, later, paragraphs)):
             joined.append(Run(left.paragraph, left.start, later.end, f"{left.text} and {later.text}"))
             index += 2
         else:
@@ -63,6 +69,25 @@ def _pair(left: Run, right: Run, paragraphs: tuple[str, ...]) -> bool:
         return False
     core = _core(left.tokens)
     return 1 <= len(core) <= 2 and len(right.tokens) <= 3 and _plain(core) and _plain(right.tokens)
+
+
+def _fields_of_a_body(left: Run, right: Run, paragraphs: tuple[str, ...]) -> bool:
+    """'the Food and Agriculture Organization of the United Nations': one field's word, 'and', then
+    a body's name that opens with another field and holds a body's word is one body."""
+    if left.paragraph != right.paragraph or paragraphs[left.paragraph - 1][left.end:right.start] != " and ":
+        return False
+    core = _core(left.tokens)
+    return len(core) == 1 and core[0].lower() in BODY_FIELDS and len(right.tokens) >= 2 \
+        and right.tokens[0].lower() in BODY_FIELDS and any(t.lower() in ORG_HEADS for t in right.tokens[1:])
+
+
+def _one_place(left: Run, right: Run, paragraphs: tuple[str, ...]) -> bool:
+    """'Trinidad and Tobago', 'Bosnia and Herzegovina': a country (or city, or region) whose own
+    name holds 'and' is one place, not two (round 13)."""
+    if left.paragraph != right.paragraph or paragraphs[left.paragraph - 1][left.end:right.start] != " and ":
+        return False
+    name = f"{' '.join(_core(left.tokens))} and {right.text}"
+    return name in COUNTRIES or name in CITIES or name in REGIONS
 
 
 def _core(tokens: list[str]) -> list[str]:

@@ -157,6 +157,22 @@ def is_caption(paragraph: str) -> bool:
                                                   or _credit_line(paragraph))
 
 
+# A writer's note below the text: 'Carla Fuentes is our Santiago correspondent.', 'Mark Hughes
+# reports on commodities from London.', 'Ana Lima is a freelance journalist based in Maputo.'
+_WRITER_NOTE = re.compile(
+    r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}\s+(?:(?:is|was)\s+(?:our|an?|the)\s+[^.!?]{0,60}?"
+    r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer|"
+    r"photographer)\b[^.!?]{0,60}|(?:reports|writes)\s+(?:on|about)\s+[^.!?]{1,60}|"
+    r"contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))[^.!?]{0,60})[.]")
+
+
+def is_writer_note(paragraph: str) -> bool:
+    """A paragraph of writers' notes only ('X is our Santiago correspondent. Y reports on
+    commodities from London.'): the page's, not the article's (round 13, lead)."""
+    sentences = re.split(r"(?<=[.])\s+", paragraph.strip())
+    return 0 < len(sentences) <= 4 and all(_WRITER_NOTE.fullmatch(s) for s in sentences)
+
+
 def is_byline(paragraph: str) -> bool:
     return bool(_BYLINE.match(paragraph) or _BYLINE_LINE.match(paragraph))
 

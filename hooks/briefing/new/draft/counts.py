@@ -30,8 +30,11 @@ _PLURAL = r"[a-z][a-z\-]*s(?<!ss)(?<!us)(?<!is)"
 _NOT_LINK = (r"(?!(?:to|and|or|of|in|on|at|for|from|by|with|than|as|but|if|after|before|during|since|until|"
              r"when|while|because)\s)")  # ('passed 192-0 after lawmakers': no '0 after lawmakers')
 _QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(sorted(QUALIFIERS, key=len, reverse=True))})\s+)?"
+# A number after a clock's colon or a decimal point is no count ('14:10 Godongwana says', a live
+# report's time stamp, was '10 Godongwana says').
+_NOT_CLOCK = r"(?<!\d[:.])"
 _COUNT = re.compile(
-    rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_WORDS)})"
+    rf"\b{_QUALIFIER}{_NOT_CLOCK}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_WORDS)})"
     rf"(?P<scale>\s+(?:million|billion)|(?:m|bn|mn)(?=\s+(?:{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b))?"
     # (round 12: '1.2m people' as British copy writes it; the noun right after: '6m deep trenches'
     # and '100m freestyle heats' are metres)
@@ -41,7 +44,7 @@ _COUNT = re.compile(
 # (nouns, no verb: a word before 'and' and after it, neither ending in -ed, nor in -ing before
 # 'and'; round 12: '38 water treatment and pumping units', a gerund after 'and' describes the noun).
 _JOINED_KINDS = re.compile(
-    rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+{_NOT_LINK}(?:[a-z]+\s+)?[a-z]+(?<!ed)(?<!ing)"
+    rf"\b{_QUALIFIER}{_NOT_CLOCK}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+{_NOT_LINK}(?:[a-z]+\s+)?[a-z]+(?<!ed)(?<!ing)"
     rf"\s+(?:and|or)\s+(?:[a-z]+(?<!ed)\s+){{1,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b")
 _MONEY = re.compile(rf"(?<![\w$€£¥₹]){_QUALIFIER}"
                     r"(?P<symbol>[$€£¥₹₦]|\b(?:US|A|C|NZ|HK|S|NT|Z)\$(?=\d)|\bR(?=\d)|\bN(?=\d)|\bRs\.?\s?(?=\d)|\bINR\s?(?=\d)"

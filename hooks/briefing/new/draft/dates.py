@@ -32,7 +32,9 @@ _PATTERNS = [
     ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b{_YEAR}"),
     ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b"),
     ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    ("relative", r"\b(?P<rel>yesterday|today|tomorrow|(?:earlier |later )?(?:this|last|next) "
+    # (a part of the day is its day: 'Parliament will meet this afternoon', 'talks ended last night')
+    ("relative", r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|"
+                 r"(?:earlier |later )?(?:this|last|next) "
                  r"(?:week|month|year)|in the past (?:week|month|year))\b"),
     ("year", r"\b(?:in|since|by|until|of|from)\s+(?P<year>(?:19|20)\d{2})\b"),
 ]
@@ -194,6 +196,9 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             if not doubt and match.lastgroup == "weekday" \
                     and not _WEEK_TOLD.search(text, max(0, match.start() - 12), match.start()):
                 doubt = _read_otherwise(found, match.group(), resolved[0])
+            if not doubt and match.lastgroup == "weekday" \
+                    and _NEXT_BEFORE.search(text, max(0, match.start() - 8), match.start()):
+                doubt = _next_this_week(match.group(), resolved[0], published)
             found.append(FoundDate(number, match.start(), match.group(), *resolved, doubt, bool(reported)))
     return found
 
@@ -235,6 +240,23 @@ def _read_otherwise(found: list[FoundDate], weekday: str, value: str) -> str:
         return ""
     return (f"'{weekday}' is taken as {value}, but paragraph {other.paragraph} gives '{other.as_written}' "
             f"as {other.value}: one of the two is the other week. Check the date.")
+
+
+_NEXT_BEFORE = re.compile(r"\bnext\s+$", re.IGNORECASE)
+
+
+def _next_this_week(weekday: str, value: str, published: dt.date) -> str:
+    """'next Wednesday' told on a Tuesday: the day after, or the Wednesday of the week after
+    (writers use it both ways when the day is this close: they would say 'tomorrow'); a day of a
+    later week than publication's ('next Monday' told on a Friday) or of the end of its week
+    ('next Sunday' told on a Monday) is not in doubt."""
+    day = dt.date.fromisoformat(value)
+    if not (0 < (day - published).days <= 3 and day.weekday() > published.weekday()):
+        return ""
+    later = (day + dt.timedelta(days=7)).isoformat()
+    return (f"'next {weekday}' is taken as {value}, the first {weekday} after publication "
+            f"({published.isoformat()}, a {WEEKDAYS[published.weekday()].capitalize()}); it may mean "
+            f"the {weekday} of the week after, {later}. Check the date.")
 
 
 # A day with no year this close after publication is more likely still to come than a year old.
@@ -289,9 +311,16 @@ def _plan_from_another_day(found: list[FoundDate], number: int, match: re.Match[
 # few words away: 'Ticket sales open on Tuesday', 'voting runs until ... on' (a plan in news copy;
 # 'opened on Tuesday' is past).
 # A body's sitting told in the present is its timetable too ('the House, which sits again on
-# Monday'; 'The council meets on Thursday to set the rate'), not 'met on'.
+# Monday'; 'The council meets on Thursday to set the rate'), not 'met on'; so is a fixture ('Nepal
+# play Oman on Sunday', 'The teams meet again on Friday'), and a journey ('She flies to Paris on
+# Monday').
 _TIMETABLE = re.compile(r"\b(?:opens?|reopens?|starts?|begins?|closes?|ends?|resumes?|runs?|kicks?\s+off|"
                         r"sits|meets|convenes|reconvenes|"
+                        # a fixture, as sports copy tells it (lead 13: 'The teams play again on Sunday'
+                        # was the Sunday before publication, unmarked)
+                        r"(?:meet|sit)\s+again|plays?|faces?|hosts?|take\s+on|takes\s+on|"
+                        # a journey in the present ('Vaher travels to Brussels on Monday for talks')
+                        r"travels|flies|heads|leaves\s+for|arrives|returns|"
                         r"goes\s+on\s+sale|go\s+on\s+sale)\s+(?:[\w\-]+\s+){0,6}?on\s+$")
 
 
@@ -447,10 +476,14 @@ def _weekday(name: str, published: dt.date, future: bool) -> tuple[str, str]:
                              f"({published.isoformat()}): the {name} {side} it.")
 
 
+_DAYS_OFF = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
+             "this morning": 0, "this afternoon": 0, "this evening": 0}
+
+
 def _relative(phrase: str, published: dt.date) -> tuple[str, str]:
     unit = phrase.split()[-1]
-    if phrase in ("yesterday", "today", "tomorrow"):
-        day = published + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[phrase])
+    if phrase in _DAYS_OFF:
+        day = published + dt.timedelta(days=_DAYS_OFF[phrase])
         value = day.isoformat()
     elif unit == "week":
         shift = {"last": -7, "next": 7}.get(phrase.split()[-2], 0)

@@ -14,7 +14,14 @@ from briefing.new.draft.dates import APPOSED, FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.events import ASIDE
 from briefing.new.draft.gists import without_dateline
-from briefing.new.draft.lexicon import COURT_SEATS, EVENT_NOUNS, FUTURE_MARKERS, GOVERNMENT_TITLES
+from briefing.new.draft.lexicon import (
+    COURT_SEATS,
+    EVENT_NOUNS,
+    FUTURE_MARKERS,
+    GOVERNMENT_TITLES,
+    SHORTENED,
+    SHORTENED_AFTER_NAMES,
+)
 
 # 'from Oct. 27 to Oct. 29', 'began on Friday afternoon and ended early on Saturday'
 _RANGE = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:to|until|till|through|-|–|"
@@ -246,8 +253,7 @@ _CLAUSE_REACH = 400  # characters from a meeting's word to a day of its clause, 
 # paragraph's later days were each read from the word: quadratic in its length)
 # Full stops that end no clause: initials and titles ('talks with U.S. President Donald Trump on
 # Monday', 'met Dr. Ana Lima on Friday').
-_ABBREVIATIONS = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b(?:Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|"
-                            r"Jr|Sr|Mt|Ft|No)\.")
+_ABBREVIATIONS = re.compile(rf"\b(?:[A-Za-z]\.){{2,}}|{SHORTENED}|\b(?:{'|'.join(SHORTENED_AFTER_NAMES)})\.")
 
 
 def _clause_ends(between: str) -> bool:
@@ -346,18 +352,23 @@ def put_off_to(dates: list[FoundDate], number: int, text: str, start: int, end: 
 
 def told_ahead(published_on: dt.date, text: str, start: int, end: int, at: int,
                date: FoundDate | None) -> bool:
-    """An event told as still to come: its day after publication (a day on or before it is past,
+    """An event told as still to come: its day after publication (a day before it is past,
     whatever else the clause says: 'kept up a strike against plans to close stations' on
     Wednesday; a month or year after publication's is ahead: 'would visit Bratislava next month'),
     or a future word in its clause, or put off ('have been put back by a week')."""
     published = published_on.isoformat()
     if date and len(date.value) == 10:
-        return date.value > published or bool(PUT_OFF.search(text, at, end))
+        # (a part of publication's own day is ahead when a future word comes before it: 'Parliament
+        # will meet this afternoon', 'will meet tonight'; not 'signed on Wednesday a deal that will')
+        return date.value > published or bool(PUT_OFF.search(text, at, end)) \
+            or date.as_written.lower() in _LATER_TODAY and date.start > at \
+            and bool(_FUTURE.search(text, max(start, text.rfind(",", start, at) + 1), date.start))
     return bool(date and date.value > published[:len(date.value)]
                 or _FUTURE.search(_clause(text, start, end, at)) or PUT_OFF.search(text, at, end)
                 or _WHEN_MEETS.match(text, at))
 
 
+_LATER_TODAY = frozenset({"today", "tonight", "this afternoon", "this evening", "this morning"})
 # 'when he meets EU commissioner X in Brussels', 'when the two meet in Cape Town later this
 # month': a meeting in the present tense after 'when' is still to come
 _WHEN_MEETS = re.compile(r"when\s+[^,.;\"“”]{1,30}?\s+(?:next\s+)?meets?\b")

@@ -53,8 +53,9 @@ UNITS.update({currency: (currency, "money") for currency in CURRENCIES if curren
 _UNIT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _QUALIFIER = (r"(?:(?P<approx>nearly|about|around|almost|roughly|some|approximately|more than|"
               r"over|up to|at least)\s+)?")
-# A number word starts a word: 'one' in 'undone years' is no figure ('P214-million' is one).
-_VALUE = rf"(?P<value>\d[\d,]*(?:\.\d+)?|(?<!\w)(?:{'|'.join(NUMBER_WORDS)}))"
+# A number word starts a word: 'one' in 'undone years' is no figure ('P214-million' is one); a
+# number after a clock's colon is none ('14:25 The rand strengthens', a live report's time stamp).
+_VALUE = rf"(?P<value>(?<!\d)(?<!\d[:.])\d[\d,]*(?:\.\d+)?|(?<!\w)(?:{'|'.join(NUMBER_WORDS)}))"
 _CURRENCY = "|".join(sorted(CURRENCIES, key=len, reverse=True))
 # An ISO code, in capitals only ('PGK 400,000', '2.5 billion KZT'); a country's adjective or a
 # name's words before a currency word ('5 million Rwandan francs', '220,000 CFA francs').

@@ -49,8 +49,10 @@ def firm_and_seat(run: Run, text: str) -> tuple[Run, Run] | None:
     firm, seat = match.group("firm").split(), match.group("seat").split()
     if firm[0] in NOT_NAME or any(w.lower() in TITLE_WORDS | ORG_HEADS | PLACE_HEADS for w in firm[:-1]) \
             or any(w.lower() in ORG_HEADS | PLACE_HEADS for w in seat) \
-            or firm[-1].lower() in ORG_HEADS - FIRM_TAILS:
-        return None
+            or firm[-1].lower() in ORG_HEADS - FIRM_TAILS \
+            or firm[-1].lower() in ORG_HEADS and match.group("seat") in COUNTRIES:
+        return None  # (round 13: 'the Power Trading Corporation of India', a national body's whole
+        # name, as 'Reserve Bank of India'; 'Nordvik Shipping of Norway' is a firm and its country)
     trade = firm[-1].lower() in FIRM_TAILS | INDUSTRY_TAILS
     if not (trade or len(firm) == 1 and _lone_firm(firm[0], run, text)):
         return None

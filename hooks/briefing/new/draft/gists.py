@@ -71,6 +71,14 @@ _DATE_DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:
                             r"\s*\([A-Z][^()]{0,24}\)\s*[-–—]{1,2}\s+")
 
 
+# A place written in small letters, then a day, then a dash: 'Wellington, 3 July 2029 — ',
+# 'Nairobi, March 4 (AFP) - ' (round 13, lead: the dateline's date was read as the day of the
+# first sentence, beside the sentence's own 'on Wednesday').
+_TITLED_DATELINE = re.compile(rf"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:{_MONTH}\.?\s+\d{{1,2}}|"
+                              rf"\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?(?:\s*\([A-Z][^()]{{0,24}}\))?"
+                              r"\s*[-–—]{1,2}\s+")
+
+
 # 'Mumbai: Maharashtra Chief Minister ...', 'New Delhi, Sept 22 (PTI): The ...'
 _COLON_DATELINE = re.compile(r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s+[\w .]{1,20}?)?"
                              r"(?:\s*\([^()]{1,24}\))?:\s+(?=[A-Z\"“‘'])")
@@ -92,7 +100,7 @@ def dateline_end(text: str) -> int:
     head = match.group().split(",")[0].split("(")[0].strip(" -–—") if match else ""
     if match and head.isupper():
         return match.end()
-    dated = _DATE_DATELINE.match(text)
+    dated = _DATE_DATELINE.match(text) or _TITLED_DATELINE.match(text)
     if dated:
         return dated.end()  # 'Aug 27 (Reuters) - ': a wire's dateline with no place
     colon = _COLON_DATELINE.match(text)

@@ -19,6 +19,34 @@ _CODES = {"M": "male", "1M": "male", "?M": "male", "F": "female", "1F": "female"
           "?F": "female", "?": ""}
 
 
+# Given names the dictionary lacks, common in news from Southern, West and East Africa, South Asia
+# and Southeast Asia (round 13: 'said Thabo Mokoena, a rock drill operator' drafted a body, 'Thabo'
+# being unknown; 'Rohit', 'Kushal', 'Oluwaseun', 'Wanjiru', 'Tesfaye', 'Prabowo' were unknown too).
+# The dictionary's own entry wins where it has one.
+_ADDED_MALE = (
+    "Thabo Sipho Themba Bongani Mandla Tshepo Nkosinathi Sibusiso Lwazi Sizwe Thulani Siyabonga "
+    "Mxolisi Vusi Jabulani Mzwandile Lubabalo Andile Bheki Dumisani Khaya Tumelo Kabelo Oupa Fungai "
+    "Babatunde Tunde Olumide Chinedu Obinna Emeka Chukwuemeka Ikechukwu Nnamdi Chidi Chibuike "
+    "Olusegun Segun Adebayo Kayode Akinwumi Adewale Oluwafemi Yakubu Abubakar Kwame Kwabena Kwaku "
+    "Kwasi Ousmane Ibrahima Cheikh Modou Souleymane Boubacar Seydou Amadou Kamau Otieno Ochieng "
+    "Odhiambo Onyango Omondi Wafula Wekesa Kipchoge Kiprono Kiptoo Kimani Mwangi Njoroge Kariuki "
+    "Mulugeta Tesfaye Abebe Dawit Yonas Getachew Alemayehu Berhanu Tewodros Girma Bekele Abiy "
+    "Kebede Mesfin Yohannes Rohit Nitin Virat Kushal Ajinkya Shreyas Hardik Jasprit Ravindra "
+    "Shubman Suryakumar Sompal Prabowo Budi Agus Bambang Susilo Airlangga Anies Ganjar Mahfud "
+    "Gibran Somchai Prayut Thaksin Srettha Anutin")
+_ADDED_FEMALE = (
+    "Nomvula Lindiwe Thandiwe Zanele Busisiwe Nomsa Zodwa Lerato Palesa Thandeka Nokuthula Ntombi "
+    "Nosipho Zinhle Nomzamo Naledi Boitumelo Dineo Refilwe Mamello Chipo Rudo Rumbidzai Nokwanda "
+    "Sibongile Khanyisile Folake Ngozi Chiamaka Adaeze Funmilayo Yetunde Bukola Titilayo Oluwakemi "
+    "Kemi Nkechi Chioma Amaka Ifeoma Adaobi Akosua Abena Adwoa Afua Efua Fatoumata Aissatou Mariama "
+    "Ndeye Khady Coumba Wanjiru Wambui Njeri Achieng Atieno Akinyi Adhiambo Awino Nyokabi Wanjiku "
+    "Wairimu Neema Rehema Zawadi Meseret Tigist Tsion Hirut Mekdes Genet Aishwarya Mamata Mayawati "
+    "Puan Retno Yingluck Paetongtarn")
+_ADDED_EITHER = (
+    "Kagiso Mpho Katlego Ayanda Lungile Lethabo Lesego Tebogo Karabo Tendai Tatenda Farai Tafadzwa "
+    "Kudakwashe Tinashe Tapiwa Takudzwa Nyasha Oluwaseun Ayodele Mobolaji Abimbola Uche Baraka")
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     """lower-case given name -> 'male', 'female' or '' (either)."""
@@ -39,6 +67,9 @@ def _table() -> dict[str, str]:
                 seen = table.setdefault(form, gender)
                 if seen != gender:
                     table[form] = ""
+    for names, gender in ((_ADDED_MALE, "male"), (_ADDED_FEMALE, "female"), (_ADDED_EITHER, "")):
+        for name in names.split():
+            table.setdefault(name.lower(), gender)
     return table
 
 

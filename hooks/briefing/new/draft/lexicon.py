@@ -9,6 +9,7 @@ BRANCHED_BODIES = orgwords.BRANCHED_BODIES
 BLOC_TAILS = orgwords.BLOC_TAILS
 CENTRE_SERVICES = orgwords.CENTRE_SERVICES
 CLUB_WORDS = orgwords.CLUB_WORDS
+CLUB_TAILS = orgwords.CLUB_TAILS
 FIRMS_NAMED_LIKE_PEOPLE = orgwords.FIRMS_NAMED_LIKE_PEOPLE
 FIRM_TAILS = orgwords.FIRM_TAILS
 FOREIGN_ORG_LEADS = orgwords.FOREIGN_ORG_LEADS
@@ -17,6 +18,10 @@ PARLIAMENTS = orgwords.PARLIAMENTS
 MEMBERS = orgwords.MEMBERS
 NEWSPAPER_WORDS = orgwords.NEWSPAPER_WORDS
 NUMBERED_BODIES = orgwords.NUMBERED_BODIES
+OFFICE_TAILS = orgwords.OFFICE_TAILS
+AIRLINE_LEAD = orgwords.AIRLINE_LEAD
+CITY_GOVERNMENT_TAILS = orgwords.CITY_GOVERNMENT_TAILS
+NOT_AIRLINES = orgwords.NOT_AIRLINES
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
 PERSON_OR_FIRM_NOUNS = orgwords.PERSON_OR_FIRM_NOUNS
@@ -88,6 +93,10 @@ TITLE_WORDS = frozenset((
     "councilor councilman councilwoman alderman selectman assemblyman assemblywoman legislator "
     "trustee clerk auditor comptroller sheriff marshal warden registrar headmaster headteacher "
     "mediator arbitrator conciliator administrator supervisor "
+    # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
+    # a person named with the rank)
+    "brigadier lieutenant commander corporal commodore brigadier-general major-general "
+    "lieutenant-general lieutenant-colonel "
     # ranks written short, police and military, British and American style ('Det Insp Claire
     # Hobson' was a person of that name, 'PC Mark Jones' and 'DCI Sarah Holt' organisations)
     + RANKS).split()) | rolewords.ROLE_WORDS  # trades, sports, vice-titles
@@ -118,6 +127,19 @@ OFFICE_FIELDS = frozenset(
     "executive managing deputy associate assistant acting interim former general national "
     "team club league match stage studio store branch division field".split())
 
+# Forms of address before a name, written with or without a full stop ('Mr Kerry', 'Dr. Lima',
+# 'Baroness Hale'); a parliament's record labels its members with them ('Ms Aisha Rahman (Lab):').
+ADDRESS_FORMS = tuple("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron".split())
+ADDRESS = rf"(?:{'|'.join(ADDRESS_FORMS)})\.?"
+
+# Words shortened with a full stop that a name or a number follows, so that the stop ends no
+# sentence and no clause: titles and ranks ('Gen. X', 'Insp. Y'), saints' and places' ('St. Louis',
+# 'Mt. Kenya', 'Ft. Worth'), 'No. 10'. 'Jr.' and 'Sr.' close a name and may close a sentence too.
+SHORTENED_BEFORE_NAMES = tuple("Dr Mr Mrs Ms Prof Gen Sen Rep Gov Lt Col Capt Sgt Insp Cllr Fr Rev Hon "
+                               "St Sta Sto Ste Mt Ft Pt No".split())
+SHORTENED_AFTER_NAMES = ("Jr", "Sr")
+SHORTENED = rf"\b(?:{'|'.join(SHORTENED_BEFORE_NAMES)})\."
+
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset((
     "president premier minister secretary ambassador chancellor senator governor mayor king "
@@ -129,6 +151,10 @@ HONORIFICS = frozenset((
     # round 11
     "taoiseach tánaiste tanaiste ayatollah cardinal archbishop baroness reverend rev. pastor "
     "lord lady earl viscount duke duchess countess marquess "
+    "brigadier lieutenant commander corporal commodore "
+    # round 13: forms of address of other Englishes ('Cde Nyamande' in Zimbabwe, 'Mwalimu Nyerere'
+    # and 'Mzee Kenyatta' in East Africa, 'Lyonchhen Wangmo' and 'Dasho X' in Bhutan, 'Alhaji X')
+    "cde comrade mwalimu mzee ndugu lyonchhen lyonpo dasho alhaji alhaja "
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
@@ -183,7 +209,10 @@ COUNTRIES = frozenset(
     "Trinidad and Tobago;Luxembourg;Estonia;Latvia;Lithuania;Slovenia;Bosnia;Montenegro;"
     "North Macedonia;Albania;Kosovo;Moldova;Cyprus;Malta;Scotland;Wales;England;"
     "Northern Ireland;Kyrgyzstan;Tajikistan;Turkmenistan;Bhutan;Maldives;Brunei;Timor-Leste;"
-    "Papua New Guinea;Fiji;Samoa;Tonga".split(";"))
+    "Papua New Guinea;Fiji;Samoa;Tonga;"
+    # round 13: names that hold 'and' (one country, not two: andnames.py)
+    "Bosnia and Herzegovina;Antigua and Barbuda;Saint Kitts and Nevis;São Tomé and Príncipe;"
+    "Sao Tome and Principe".split(";"))
 
 # A country's own name in its language, closing a national body's name as 'Australia' closes
 # 'Rowing Australia' (round 11: 'Met Éireann says a gust of 183 km/h was recorded' drafted a
@@ -295,6 +324,11 @@ CONTACT_VERBS = frozenset("tripped trips fouled fouls tackled tackles elbowed el
 
 # Oceans and seas an article names by one word ('fog rolls in from the Atlantic'): places.
 SEAS = frozenset("Atlantic Pacific Mediterranean Baltic Adriatic Aegean Arctic Antarctic Caspian".split())
+# Lands named with 'the' that also name other things ('Amazon' a firm, 'Outback' a restaurant): a
+# region only after 'in the', 'across the', 'into the' (round 13: 'fires in the Amazon').
+REGIONS_WITH_THE = frozenset("Amazon Sahara Himalayas Andes Alps Pyrenees Rockies Urals Outback Pampas "
+                             "Steppe Tropics Highlands Punjab Deccan Congo Kalahari Gobi Negev Sinai "
+                             "Levant Maghreb Patagonia Siberia".split())
 
 # Topic name -> words that signal it (matched at word starts, case aside, with an ending:
 # `topics.py`). News beats, not one story's words: a story on a farm protest is about

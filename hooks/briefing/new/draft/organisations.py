@@ -16,6 +16,7 @@ from briefing.new.draft.lexicon import (
     BRANCHED_BODIES,
     CENTRE_SERVICES,
     CITIES,
+    CITY_GOVERNMENT_TAILS,
     CLUB_WORDS,
     COUNTRIES,
     DEMONYMS,
@@ -35,11 +36,13 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import Run, irish_article
 from briefing.new.draft.orgcontext import (
+    airline,
     before_role_and_person,
     holds_a_board,
     holds_seats,
     listed_with,
     named_after_its_noun,
+    office_body,
     org_apposition,
     owns_a_player,
     side_named_short,
@@ -56,6 +59,7 @@ from briefing.new.draft.titles import (
     national_of,
     placed_initials,
 )
+from briefing.new.draft.venues import house_as_venue
 
 # The place words that open a building's or a square's name ('the Palacio Liévano', 'the Gare
 # de Lyon'): where people work or meet, no body. (Not a mountain's: 'Cerro Porteño' is a club.)
@@ -92,12 +96,15 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         if not tokens or text in taken or _a_title_of(tokens) \
                 or ground_of_a_match(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) > 1 and (tokens[0] in _BUILDING_LEADS or tokens[-1] in _GROUND_TAILS) \
-                and not any(t.lower() in ORG_HEADS for t in tokens):
+                and not any(t.lower() in ORG_HEADS for t in tokens) \
+                or house_as_venue(paragraphs[run.paragraph - 1], run, tokens):
             continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
                 or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
+                or office_body(tokens) or airline(tokens, whole) \
+                or len(tokens) >= 3 and tuple(tokens[-2:]) in CITY_GOVERNMENT_TAILS \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
                                         and tokens[-1].lower() not in PLACE_HEADS) \
@@ -111,6 +118,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
+                or _initials_acting(paragraphs[run.paragraph - 1], run) \
                 or _short_form_after(paragraphs[run.paragraph - 1], run, tokens) \
                 or spelled_by_initials(paragraphs[run.paragraph - 1], run, _NOT_BODIES) \
                 or named_after_its_noun(paragraphs[run.paragraph - 1], run) \
@@ -412,6 +420,30 @@ def _initials_of_a_body(text: str, run: Run) -> bool:
         and run.text.isalpha() and run.text not in COUNTRIES and run.text not in CITIES \
         and text[max(0, run.start - 4):run.start] == "the " \
         and _BODY_NOUN_AFTER.match(text, run.end) is not None
+
+
+# Initials that act as a body does (lead 13: 'BHP said', "BHP's president of minerals",
+# 'offered by BHP', 'Shares in BHP' drafted nothing): they speak, own an office or shares, or make
+# an offer; not an office's or a person's initials ('the PM said', 'an MP said', 'JFK said').
+_ACTS_AFTER = re.compile(r"(?:\s+(?:said|says|told|announced|reported|confirmed|declined|denied|added|"
+                         r"posted|warned|agreed|offered|plans|expects)\b"
+                         r"|['’]s\s+(?:[a-z\-]+\s+){0,2}?(?:president|chief|chairman|chairwoman|chair|"
+                         r"spokesman|spokeswoman|spokesperson|head|director|board|shares|shareholders|"
+                         r"executive|founder|owner|workers|staff|employees|union|profit|revenue|results)\b)")
+_ACTS_BEFORE = re.compile(r"\b(?:[Ss]hares\s+(?:in|of)|offered\s+by|owned\s+by|run\s+by|operated\s+by|"
+                          r"bought\s+by|a\s+spokes(?:man|woman|person)\s+for)\s+$")
+_NOT_A_BODYS_INITIALS = frozenset("PM MP MPs CEO CFO COO CTO GM DJ MC TV PR HR IT AI OK US UK EU USA "
+                                  "UAE".split())
+
+
+def _initials_acting(text: str, run: Run) -> bool:
+    if not (len(run.tokens) == 1 and run.text.isupper() and run.text.isalpha() and 2 <= len(run.text) <= 6
+            and run.text not in COUNTRIES and run.text not in CITIES
+            and run.text not in _NOT_A_BODYS_INITIALS
+            and run.text not in NOT_NAME and run.text.lower() not in TITLE_WORDS):
+        return False
+    return _ACTS_AFTER.match(text, run.end) is not None \
+        or _ACTS_BEFORE.search(text, max(0, run.start - 30), run.start) is not None
 
 
 _VENUE_OR_LONGER = re.compile(r"\b(?:at|in|near|outside)\s+(?:the\s+)?$"

@@ -20,13 +20,16 @@ from briefing.new.draft import window
 from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
+    AIRLINE_LEAD,
     CITIES,
     COUNTRIES,
     DEMONYMS,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
+    NOT_AIRLINES,
     NOT_NAME,
     OFFICE_FIELDS,
+    OFFICE_TAILS,
     ORG_HEADS,
     ORG_NOUNS,
     REGIONS,
@@ -95,8 +98,9 @@ def _joins(left: Run, right: Run, word: str) -> bool:
         return False  # ('Banco do Brasil' names a bank, though 'Brasil' is a country)
     left_head = any(t.lower() in ORG_HEADS for t in left.tokens) or left.tokens[0] in FOREIGN_ORG_LEADS \
         or word == "and" and left.tokens[0].lower() in _OFFICES and ", " in left.text \
-        or re.search(r"\b(?:Centre|Center) for ", left.text) is not None  # 'Centre for Law and Rights'
-    right_head = right.tokens[-1].lower() in ORG_HEADS
+        or re.search(r"\b(?:Centre|Center) for ", left.text) is not None \
+        or office_body(left.tokens)  # 'Centre for Law and Rights'
+    right_head = right.tokens[-1].lower() in ORG_HEADS or office_body(right.tokens)
     if word == "on":  # 'Commission on Elections'; not 'the High Court on Friday'
         return left.tokens[-1].lower() in ORG_HEADS and right.tokens[0] not in NOT_NAME
     if word in _INSIDE:
@@ -105,11 +109,28 @@ def _joins(left: Run, right: Run, word: str) -> bool:
         # 'Commission for Museums' + 'and Monuments'; 'Food' + 'and Agriculture Organization'
         return (left_head and re.search(r"\s(?:for|of)\s", left.text) is not None
                 and len(right.tokens) <= 2 and not right_head) \
-            or ((not left_head or left.tokens[-1].lower() not in ORG_HEADS and len(left.tokens) >= 2)
+            or ((not left_head or left.tokens[-1].lower() not in ORG_HEADS and not office_body(left.tokens)
+                 and len(left.tokens) >= 2)
                 and len([t for t in left.tokens if t not in NOT_NAME]) <= 2
                 and right_head and len(right.tokens) >= 2)  # ('Senate Environment and Public
     # Works Committee': a chamber's committee for two fields)
     return False
+
+
+def airline(tokens: list[str], whole: str) -> bool:
+    """'Air Austral, which flies to Sainte-Marie', 'Air Seychelles said': 'Air' and a name that the
+    article never writes in lower case ('Air Quality' beside 'quality' is none), nor a rank's or a
+    service's ('Air Marshal X', 'Air Force')."""
+    return len(tokens) == 2 and tokens[0] == AIRLINE_LEAD and tokens[1][:1].isupper() \
+        and tokens[1] not in NOT_AIRLINES \
+        and re.search(rf"(?<![\w\-]){re.escape(tokens[1].lower())}(?![\w\-])", whole) is None
+
+
+def office_body(tokens: list[str]) -> bool:
+    """'Health and Safety Executive', 'Health Service Executive': a body named for its office,
+    the word before it a field, never a title ('Chief Executive')."""
+    return len(tokens) >= 2 and tokens[-1] in OFFICE_TAILS and tokens[-2].lower() not in TITLE_WORDS \
+        and tokens[-2].lower() not in TITLE_LEAD and tokens[-2] not in NOT_NAME
 
 
 def _is_place(text: str) -> bool:
@@ -278,7 +299,9 @@ def named_after_its_noun(text: str, run: Run) -> bool:
 _BODY_OFFICE = re.compile(
     r"['’]s?\s+(?:new\s+|former\s+|then\s+|deputy\s+)?(?:chief\s+executive|chief\s+financial\s+officer|"
     r"chief\s+operating\s+officer|ceo|chairman|chairwoman|managing\s+director|general\s+manager|"
-    r"director[\s\-]general|board|shareholders|chief\s+economist|finance\s+director)\b", re.IGNORECASE)
+    r"director[\s\-]general|board|shareholders|chief\s+economist|finance\s+director|"
+    r"director\s+of\s+(?:operations|finance|flight\s+operations|engineering|sales|marketing|production))\b",
+    re.IGNORECASE)  # (round 13: "Tsaradia's director of operations")
 
 
 def holds_a_board(whole: str, name: str) -> bool:

@@ -121,6 +121,8 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
                        # round 10: British and Irish clubs' words ('Dunfermline Athletic',
                        # 'Bristol Rovers', 'Wigan Athletic', 'Brighton and Hove Albion')
                        "Athletic Rovers Wanderers Albion Hotspur Academicals "
+                       # round 13: "Newell's Old Boys", 'Old Boys' of Basel
+                       "Boys "
                        "Football Fußball Esporte Esportes Olympique Atlético Atletico Deportivo "
                        "Deportes "
                        # round 8: clubs of the east of Europe and handball, football or hockey
@@ -132,12 +134,45 @@ CLUB_WORDS = frozenset("Sportive Sportiva Sportivo Sporting Sport Sports Calcio 
 # The last word of a side's name that says a club's, not a person's, even after a given name
 # ('a semi-final against Adama City', 'against Alexandra United'): round 12; Argentina's and
 # Brazil's ('Rosario Central beat Boca Juniors 2-1' drafted a person 'Rosario Central'): stint 2.
+# The last words of clubs' names that never open one, so a possessive before them is the club's
+# ("Newell's Old Boys", "St Patrick's Athletic"; round 13): names.WORD keeps it.
+CLUB_TAILS = frozenset("Athletic Rovers Wanderers Albion Hotspur Academicals Boys Rangers".split())
 SIDE_TAILS = CLUB_WORDS | frozenset("City United Town FC AFC SC Central Juniors".split())
 
 # The last word of a bloc's name, capitalised ('the East African Community', 'the European Economic
 # Community'; round 12): not an organisation word anywhere else ('the Ogiek, a community of about
 # 20,000 hunters' is a people; 'Dhaka Community Hospital' a hospital's name).
 BLOC_TAILS = frozenset({"Community"})
+
+# The last word of a body named for its office, capitalised after a field ('the Health and Safety
+# Executive', 'the Health Service Executive'; round 13): never after a title ('Chief Executive').
+OFFICE_TAILS = frozenset({"Executive"})
+
+# Fields a body's name joins with 'and' before its head ('the Food and Agriculture Organization',
+# 'the Science and Technology Facilities Council', 'Environment and Climate Change Canada'; lead
+# 13: 'Food' + 'Agriculture Organization of the United Nations' were two bodies).
+BODY_FIELDS = frozenset(
+    "food agriculture health safety science sciences technology trade industry industries energy "
+    "environment environmental culture arts education labour labor transport housing justice "
+    "security defence defense fisheries forestry water mines mining tourism sport sports youth "
+    "family planning finance economic development research innovation communications information "
+    "infrastructure rural social welfare employment immigration customs revenue land lands "
+    "wildlife parks conservation nutrition drug drugs standards weights measures climate "
+    "disaster relief rescue fire aviation maritime marine ports railways roads highways "
+    "petroleum gas oil power electricity medicine medical pharmaceutical heritage media "
+    "broadcasting telecommunications accounting audit statistics".split())
+
+# The last words of a city's government named for its place ('the Kathmandu Metropolitan City's
+# environment department', 'Pokhara Metropolitan City', 'Istanbul Metropolitan Municipality',
+# 'Bharatpur Sub-Metropolitan City'; round 13: drafted a place): the body, not the city.
+CITY_GOVERNMENT_TAILS = (("Metropolitan", "City"), ("Sub-Metropolitan", "City"),
+                         ("Metropolitan", "Municipality"), ("Rural", "Municipality"))
+
+# Airlines named 'Air' and a place or a word ('Air Austral', 'Air Seychelles', 'Air Tanzania';
+# round 13): not the ranks and services that 'Air' opens too ('Air Marshal X', 'Air Force').
+AIRLINE_LEAD = "Air"
+NOT_AIRLINES = frozenset("Marshal Commodore Vice-Marshal Chief Force Forces Officer Vice Traffic "
+                         "Ministry Minister Command Wing Corps".split())
 # What a centre that is a body (not a building) does for others, the word before 'Centre' in its
 # name: 'the Solid Waste Management Technical Support Centre warned', 'the Pacific Tsunami Warning
 # Center' (round 12; fields of study are organisations.py's own list).

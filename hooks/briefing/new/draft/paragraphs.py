@@ -35,6 +35,7 @@ from briefing.new.draft.chrome import (
     is_promo,
     is_stamp_line,
     is_time_line,
+    is_writer_note,
     opens_boilerplate,
     opens_tail,
     stops_mid_sentence,
@@ -143,6 +144,9 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
         if is_caption(paragraph) or is_byline(paragraph):
             headers.setdefault("caption" if is_caption(paragraph) else "by", paragraph)
             continue
+        if body_started and is_writer_note(paragraph):
+            continue  # 'Carla Fuentes is our Santiago correspondent.'
+
         if not body_started and is_chrome(paragraph):
             continue
         body_started = body_started or len(paragraph.split()) >= 20
@@ -191,7 +195,10 @@ def _text_follows(paragraphs: list[str]) -> bool:
     for paragraph in paragraphs:
         if opens_tail(paragraph) and not is_inline_link(paragraph):
             return False
-        if len(paragraph.split()) >= 15 and re.search(r"[.!?][\"”’']?$", paragraph.rstrip()):
+        # (a short last paragraph is text too: 'Chile's mining minister, Aurora Williams, is due to
+        # visit the mine on Friday.' below 'READ MORE: ...' was cut with the links)
+        if len(paragraph.split()) >= 8 and re.search(r"[.!?][\"”’']?$", paragraph.rstrip()) \
+                and not is_writer_note(paragraph):
             return True
     return False
 

@@ -50,6 +50,8 @@ from briefing.new.draft.names import (
     words_before,
 )
 from briefing.new.draft.orgcontext import (
+    airline,
+    holds_seats,
     named_after_its_noun,
     org_apposition,
     owns_a_player,
@@ -68,6 +70,7 @@ from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
+from briefing.new.draft.surnames import merge_titled_surnames
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, placed_initials, split_title
 
@@ -408,12 +411,13 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or firm_named_like_a_person(name) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
-                or seat_in_brackets(text, run) \
+                or seat_in_brackets(text, run) or holds_seats(text, run) or airline(name, whole) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm; 'a site in East Antarctica called
             # Little Dome C', 'a group called Youth for Water' name a place and a body; 'Rosario
-            # Central beat Boca Juniors 2-1' a side a given name opens and a club's word closes
+            # Central beat Boca Juniors 2-1' a side a given name opens and a club's word closes;
+            # 'Forward Together won 41 seats' a party (round 13: a person 'Together', 'Forward')
         evidence = _person_evidence(run, text, title, name)
         side = _a_side_in_the_plural(whole, (" ".join(name), name[-1])) if len(name) >= 2 else False
         if evidence is None and 2 <= sum(t[:1].isupper() for t in name) <= 4 and not side \
@@ -444,7 +448,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         title, name = split_title(label.split())
         if is_name(name):
             _add_person(people, " ".join(name), " ".join(title))
-    people = _merge_short_names(people)
+    people = merge_titled_surnames(_merge_short_names(people), whole)
     _add_aliases(people, whole)
     addressed = honorifics(whole)
     by_last: dict[str, list[Run]] = {}  # runs by their last word: a name ends a run

@@ -11,6 +11,7 @@ from briefing.new.draft import window
 from briefing.new.draft.calendarwords import MONTH, WEEKDAY
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
+    ADDRESS,
     COUNTRIES,
     DEMONYMS,
     KNOWN_ORGS,
@@ -21,6 +22,7 @@ from briefing.new.draft.lexicon import (
     PLACE_LEADS,
     PLACE_NOUNS,
     REGIONS,
+    REGIONS_WITH_THE,
     SEAS,
     TITLE_WORDS,
     TOWN_PARTS,
@@ -29,6 +31,8 @@ from briefing.new.draft.names import UPPER, Run
 from briefing.new.draft.placewords import LANDMARK_TAILS
 from briefing.new.draft.sentences import sentence_at
 from briefing.new.draft.subdivisions import is_subdivision
+from briefing.new.draft.venues import house_as_venue, venue_at
+from briefing.new.draft.voyages import passed_by_ships
 
 # Lower-case words for a kind of place or a feature of the land, after a name ('the Kikori
 # basin', 'the Padma and Meghna rivers', 'the Lofoten islands', 'the Kaneshie lorry park', 'the
@@ -53,7 +57,9 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       "stadium arena pool velodrome racecourse".split())
 # Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
 # sawmill' (only after the name: 'the plant of Renault' names a firm).
-WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works".split())
+WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works "
+                        # round 13: a pit named for its place ('the Gleision colliery')
+                        "colliery quarry".split())
 
 _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        rf"(?:,\s+(?P<region>[{UPPER}][\w.'’\- ]{{1,30}}?))?"
@@ -66,6 +72,10 @@ _LEADS_OF_BODIES = frozenset({"Hotel"})
 
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
     """A type for a place the lists do not know, or None."""
+    if in_a_quoted_title(paragraph, run):
+        return None  # 'an arrangement of "Sweet Pan in Town"' (round 13: a place 'Town')
+    if house_as_venue(paragraph, run, tokens):
+        return "building"  # 'Talks were held at Hyderabad House'
     if text in REGIONS:
         return "region"
     if text in SEAS:
@@ -141,14 +151,22 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             or _apposed_to_a_place(paragraph, run, tokens) \
             or listed_in_places_of(paragraph, run):
         return "place"
-    if _route_from(paragraph, run, tokens):
-        return "place"  # 'its busiest route, between Split and Supetar'
+    if _route_from(paragraph, run, tokens) or passed_by_ships(paragraph, run, tokens) \
+            or venue_at(paragraph, run, tokens):
+        return "place"  # 'its busiest route, between Split and Supetar', 'ships leaving Odesa'
     if located_at(paragraph, run) or _landmark(paragraph, run, tokens):
         return "place"  # 'at Al Ghubrah near Muscat', 'at Muguga in Kenya', 'marched to Stradey Park'
     if len(tokens) == 1 and not text.isupper() \
             and re.search(r"\bfrom\s+the\s+$", window.before(paragraph, run.start)) \
             and re.match(r"\s+to\s+(?:the\s+)?[\w\-]+", window.after(paragraph, run.end)):
         return "place"  # 'from the Westfjords to the south-east coast': a stretch between places
+    if 2 <= len(tokens) <= 3 and not text.isupper() and not is_given_name(tokens[0]) \
+            and re.search(r"\bfrom\s+$", window.before(paragraph, run.start)) \
+            and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", window.after(paragraph, run.end)):
+        return "place"  # 'a tram line from Cais do Sodré to Belém' (round 13): a stretch's first end
+    if len(tokens) == 1 and text in REGIONS_WITH_THE and re.search(
+            r"\b(?:in|into|across|throughout|from)\s+the\s+$", window.before(paragraph, run.start)):
+        return "region"  # 'fires in the Amazon' (not 'Amazon said')
     along = re.search(r"\b(?:along|beside)\s+the\s+$", window.before(paragraph, run.start))
     if _listed_after_place(paragraph, run) or along and len(tokens) <= 2 \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
@@ -170,12 +188,26 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     return None
 
 
+def in_a_quoted_title(paragraph: str, run: Run) -> bool:
+    """A name inside a title in quotation marks: two to eight words, no stop, each word of four
+    letters or more capitalised ('"Sweet Pan in Town"'); a quote's words are written otherwise."""
+    before, after = paragraph[max(0, run.start - 60):run.start], paragraph[run.end:run.end + 60]
+    opening = max(before.rfind('"'), before.rfind("“"))
+    closing = min((at for at in (after.find('"'), after.find("”")) if at >= 0), default=-1)
+    if opening < 0 or closing < 0:
+        return False
+    title = before[opening + 1:] + run.text + after[:closing]
+    words = title.split()
+    return 2 <= len(words) <= 8 and not re.search(r"[.,;:!?]", title) \
+        and all(w[:1].isupper() for w in words if len(w) >= 4)
+
+
 # Where a person lives, British style: 'Jamal Okafor, of Harehills,', 'Ann Lee, 34, from Ballymena'.
 _HOME = re.compile(r"[A-Z][\w'’\-]+,\s+(?:(?P<age>(?:aged\s+)?\d{1,3}),\s+)?(?:of|from)\s+$")
 
 
 # A member's name opening a record's paragraph, then the bracket that holds the seat.
-_SEAT_IN_BRACKETS = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady)\.?\s+[A-Z][\w'’\-]+"
+_SEAT_IN_BRACKETS = re.compile(rf"{ADDRESS}\s+[A-Z][\w'’\-]+"
                                r"(?:\s+[A-Z][\w'’\-]+){0,3}\s+\(")
 _PARTY_THEN_COLON = re.compile(r"\)(?:\s+\([^()]{1,30}\))?:")
 
@@ -218,6 +250,10 @@ def _on_the(paragraph: str, run: Run, tokens: list[str]) -> bool:
 # (round 12).
 _IN_WATER = re.compile(r"\b(?:in|into|on|across|along|up|down|reaches|reached|crossed|cross|crossing|enters|"
                        r"entered|joins|joined)\s+the\s+$")
+# The bank or the mouth of a river says it is one, whatever the sentence's other words (round 13:
+# 'landslides on the right bank of the Punatsangchhu').
+_RIVER_PART = re.compile(r"\b(?:(?:right|left|north|south|east|west|far|opposite)\s+bank|banks|mouth|source|"
+                         r"estuary|headwaters)\s+of\s+the\s+$")
 _WATER_WORDS = re.compile(r"\b(?:ships?|boats?|vessels?|barges?|ferry|ferries|fishing|fishermen|fishers|"
                           r"river|rivers|waters?|flows?|flowed|floods?|flooded|dredg\w*|banks|estuary|tides?|upstream|"
                           r"downstream|sail\w*|drown\w*|meltwater|streams?)\b")
@@ -225,8 +261,11 @@ _WATER_WORDS = re.compile(r"\b(?:ships?|boats?|vessels?|barges?|ferry|ferries|fi
 
 def _water_named(paragraph: str, run: Run, tokens: list[str]) -> bool:
     if len(tokens) > 2 or tokens[0] in NOT_PLACES_ON or run.text.isupper() \
-            or not _IN_WATER.search(window.before(paragraph, run.start)) \
             or not _AFTER_PLACE.match(window.after(paragraph, run.end)):
+        return False
+    if _RIVER_PART.search(window.before(paragraph, run.start)):
+        return True
+    if not _IN_WATER.search(window.before(paragraph, run.start)):
         return False
     start, end = sentence_at(paragraph, run.start)
     return bool(_WATER_WORDS.search(paragraph[start:end]))
@@ -320,7 +359,7 @@ def _works(noun: str, paragraph: str, run: Run) -> str | None:
         r"\b(?:the|its|their)\s+$", window.before(paragraph, run.start)) or opening) else None
 
 
-_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from|"
+_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from|on\s+the|"
                          r"(?:plants?|factory|factories|mills?|mines?|shipyards?|depots?)\s+at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
                          r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+(?:the\s+)?$")
 

@@ -39,7 +39,19 @@ DEMONYMS = {
     "Honduras", "Panamanian": "Panama", "Namibian": "Namibia", "Angolan": "Angola", "Malian": "Mali",
     "Congolese": "Congo", "Eritrean": "Eritrea", "Scottish": "Scotland", "Welsh": "Wales",
     "Flemish": "Flanders", "Walloon": "Wallonia", "Catalan": "Catalonia", "Bavarian": "Bavaria",
-    "Sicilian": "Sicily", "Andalusian": "Andalusia", "Corsican": "Corsica"}
+    "Sicilian": "Sicily", "Andalusian": "Andalusia", "Corsican": "Corsica",
+    # round 13: more countries ('in Armenian primary schools' drafted a place 'Armenian')
+    "Armenian": "Armenia", "Azerbaijani": "Azerbaijan", "Bhutanese": "Bhutan", "Malagasy": "Madagascar",
+    "Trinidadian": "Trinidad and Tobago", "Kyrgyz": "Kyrgyzstan", "Tajik": "Tajikistan",
+    "Turkmen": "Turkmenistan", "Burmese": "Myanmar", "Fijian": "Fiji",
+    "Samoan": "Samoa", "Tongan": "Tonga", "Montenegrin": "Montenegro", "Kosovar": "Kosovo",
+    "Macedonian": "North Macedonia", "Mauritian": "Mauritius", "Liberian": "Liberia",
+    "Sierra Leonean": "Sierra Leone", "Guinean": "Guinea", "Gabonese": "Gabon", "Togolese": "Togo",
+    "Beninese": "Benin", "Burkinabe": "Burkina Faso", "Nigerien": "Niger", "Chadian": "Chad",
+    "Djiboutian": "Djibouti", "Burundian": "Burundi", "Nicaraguan": "Nicaragua",
+    "Salvadoran": "El Salvador", "Costa Rican": "Costa Rica", "Guyanese": "Guyana",
+    "Surinamese": "Suriname", "Belizean": "Belize", "Maldivian": "Maldives", "Bruneian": "Brunei",
+    "Timorese": "Timor-Leste", "Basotho": "Lesotho", "Motswana": "Botswana", "Batswana": "Botswana"}
 
 
 # Last words of landmarks' names that are surnames too ('Stradey Park', 'Kgale Hill', 'Conwy
@@ -47,4 +59,7 @@ DEMONYMS = {
 # ('marched to Stradey Park'), never a place word that keeps a name from being a person's.
 LANDMARK_TAILS = frozenset("Park Hill Hills Castle Bridge Green Heath Moss Ford Wood Woods Field Fields "
                            "Gate Tower Cross Abbey Gardens Pier Quay Common Cathedral Mill Point Head "
-                           "Rock Downs Moor Fort".split())
+                           "Rock Downs Moor Fort "
+                           # round 13: a town's hall, a ground ('at Swansea Guildhall', 'at the Queen's
+                           # Park Savannah')
+                           "Guildhall Savannah".split())

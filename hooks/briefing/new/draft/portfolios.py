@@ -9,8 +9,10 @@ import re
 from briefing.new.draft.entity import Entity
 
 # 'Agriculture Minister X', 'Natural Resources Minister X', 'Energy and Mines Minister X': one to
-# three capitalised words of a field, then 'Minister' and a capitalised name.
-_MINISTER = re.compile(r"(?<![\w'’\-])(?P<field>(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})Minister\s+[A-Z]")
+# three capitalised words of a field, then 'Minister' and a capitalised name; or a list of fields
+# that 'and' closes ('Tourism, Culture and the Arts Minister X'; round 13: was the 'Arts Ministry').
+_MINISTER = re.compile(r"(?<![\w'’\-])(?P<field>(?:[A-Z][a-z]+,\s+){1,4}[A-Z][a-z]+\s+and\s+(?:the\s+)?"
+                       r"[A-Z][a-z]+\s+|(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})Minister\s+[A-Z]")
 _MINISTRY = re.compile(r"\b[Tt]he\s+ministry\b")
 # Ministers whose title names no ministry of a field.
 _NO_FIELD = frozenset("prime chief first cabinet shadow opposition junior senior state the a an".split())
@@ -42,8 +44,8 @@ def _field(words: str) -> str | None:
     kept = words.split()
     while kept and kept[0].lower() in _RANKS:
         kept = kept[1:]  # 'Deputy Mines Minister': the mines
-    if not kept or any(word.lower() in _NO_FIELD for word in kept):
-        return None
+    if not kept or any(word.lower() in _NO_FIELD for word in kept if word[:1].isupper()):
+        return None  # ('and the Arts' of a list of fields)
     return " ".join(kept)
 
 

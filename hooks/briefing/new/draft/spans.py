@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.lexicon import ADDRESS
 from briefing.new.draft.names import LOWER, UPPER
 
 _DOUBLE = re.compile(r"[\"“”„«»]")
@@ -26,7 +27,7 @@ _LABEL = re.compile(rf"^((?:(?:[{UPPER}][{UPPER}.'’\-]*)(?: [{UPPER}][{UPPER}.
 # Rahman (Bradford West) (Lab):', 'Mr Okafor:'), or an office with its holder in brackets ('The
 # Secretary of State for Housing (Mr Daniel Okafor):'). Each may open one paragraph only: two such
 # labels make the record.
-_HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Baroness|Baron)\.?"
+_HONORIFIC = ADDRESS
 _RECORD_LABEL = re.compile(rf"^((?:{_HONORIFIC} [{UPPER}][\w'’\-]+(?: [{UPPER}][\w'’\-]+){{0,3}}"
                            r"(?: \([^()]{1,60}\)){0,2}"
                            rf"|(?:The )?[{UPPER}][{LOWER}]+(?: (?:of|for|the|and|[{UPPER}][\w'’\-]+)){{0,8}}"
@@ -77,7 +78,8 @@ def _double_pairs(text: str) -> list[tuple[int, int]]:
         mark, at = match.group(), match.start()
         if opened is None and mark not in "”»":
             opened = at
-        elif opened is not None and mark not in "“„«":
+        elif opened is not None and (mark not in "“„«" or mark == "“" and text[opened] == "„"):
+            # ('„We lost three days,“ he said': German marks close a low opener with a high one)
             pairs.append((opened, at))
             opened = None
     if opened is not None:

@@ -29,7 +29,7 @@ import re
 from briefing.new.draft import documents, window
 from briefing.new.draft.attribution import Attribution, Key, Tracker, resolve
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import SPEECH_VERBS, TITLE_WORDS
+from briefing.new.draft.lexicon import SHORTENED, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_at
 from briefing.new.draft.spans import ANSWER_LABELS, Span, label_name
 
@@ -40,7 +40,7 @@ _TRAILING = re.compile(
     rf"|(?!(?:and|but|or|then)\s)(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+(?:,\s+(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+,)?)"
     rf"\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
-_ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Insp|Cllr|Rev|Hon)\.")
+_ABBREVIATED = re.compile(SHORTENED)
 _AGE = re.compile(r",\s+\d{1,3},")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|As|After|Before|In|At|On|During|While|When|Asked)"
@@ -112,7 +112,7 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
     if span.close >= len(text):
         return None
     # 'said Dr. Isabel Contreras': the title's full stop ends nothing (same length, same offsets)
-    after = _ABBREVIATED.sub(lambda m: m.group(1) + " ", text[span.close + 1:end])
+    after = _ABBREVIATED.sub(lambda m: m.group()[:-1] + " ", text[span.close + 1:end])
     after = _AGE.sub(lambda m: " " * len(m.group()), after)  # 'Cheruiyot, 27, told
     match = _TRAILING.match(after)
     if not match:

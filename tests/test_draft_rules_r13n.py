@@ -1,0 +1,230 @@
+"""Rules of round 13 of issue 18 (names, places, organisations), as tables (each row its own
+sentences, not a fixture's): bodies and countries whose own name holds 'and', a minister's
+portfolio that lists its fields, a title or an honorific before a known person's surname, places
+after prepositions in longer phrases, and other names of parties, buildings and clubs."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, names, speakers
+
+
+@pytest.mark.parametrize(("text", "bodies", "not_bodies"), [
+    # a body named for its office closes with 'Executive' after a field, and 'and' inside it
+    ("The Health and Safety Executive and South Wales Police investigated the flooding.",
+     {"Health and Safety Executive", "South Wales Police"},
+     {"Health", "Safety Executive and South Wales Police"}),
+    ("The Health and Safety Executive said on Monday that the mine had been inspected twice.",
+     {"Health and Safety Executive"}, set()),
+    ("Inspectors from the Health and Safety Executive and Gwent Police visited the site.",
+     {"Health and Safety Executive", "Gwent Police"}, {"Safety Executive and Gwent Police"}),
+    # guards: a chief executive is an office, no body ('Chief Executive, Ana Lima,' stays a person)
+    ("The company's Chief Executive, Ana Lima, said profits fell.", set(), {"Chief Executive"}),
+])
+def test_bodies_whose_name_holds_and(text: str, bodies: set[str], not_bodies: set[str]) -> None:
+    found = names(draft(text), "organisations")
+    assert bodies <= found
+    assert not found & not_bodies
+
+
+@pytest.mark.parametrize(("text", "place", "not_places"), [
+    ("Trinidad and Tobago beat Jamaica 2-1 on Sunday.", "Trinidad and Tobago", {"Trinidad", "Tobago"}),
+    ("The bands will tour Trinidad and Tobago before Carnival.", "Trinidad and Tobago",
+     {"Trinidad", "Tobago"}),
+    ("Bosnia and Herzegovina and Serbia signed the agreement in Sarajevo.", "Bosnia and Herzegovina",
+     {"Bosnia", "Herzegovina"}),
+    ("Officials from Antigua and Barbuda attended the talks.", "Antigua and Barbuda", {"Antigua", "Barbuda"}),
+])
+def test_a_country_whose_name_holds_and(text: str, place: str, not_places: set[str]) -> None:
+    data = draft(text)
+    assert place in names(data, "places")
+    assert not names(data, "places") & not_places
+    assert place not in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("Tourism, Culture and the Arts Minister Camille Ramdass said the ministry would pay for new pans.",
+     "Tourism, Culture and the Arts Ministry"),
+    ("Youth, Sport and Recreation Minister Ana Lima said the ministry had no money left.",
+     "Youth, Sport and Recreation Ministry"),
+    # guards: one field, two fields, a day before the title
+    ("On Monday, Agriculture Minister Vladimir Bolea said the ministry would lend growers money.",
+     "Agriculture Ministry"),
+    ("Energy and Mines Minister Rosa Paz said the ministry would act.", "Energy and Mines Ministry"),
+])
+def test_a_ministry_named_by_a_portfolio_that_lists_fields(text: str, ministry: str) -> None:
+    assert ministry in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize(("text", "person", "short"), [
+    # an honorific of address before the surname of a person named in full before
+    ('President Julius Nyerere met village chairmen at Chamwino. "A village that cannot feed itself is '
+     'not yet a village," Mwalimu Nyerere said.', "Julius Nyerere", "Mwalimu Nyerere"),
+    ('Lands Minister Tapera Nyamande said the results would decide which farms were bought. "The land '
+     'is full," Cde Nyamande told a rally at Chinhoyi on Sunday.', "Tapera Nyamande", "Cde Nyamande"),
+    ("Prime Minister Tshering Wangmo opened the plant on Monday. Lyonchhen Wangmo said it would earn "
+     "9 billion ngultrum a year.", "Tshering Wangmo", "Lyonchhen Wangmo"),
+    # a surname's particle opening a sentence
+    ("Police arrested João Paulo dos Santos in 2019. Dos Santos said he would appeal.",
+     "João Paulo dos Santos", "Dos Santos"),
+])
+def test_a_title_before_a_known_surname_is_that_person(text: str, person: str, short: str) -> None:
+    data = draft(text)
+    assert short not in {r["name"] for r in data["people"]}
+    assert short in next(r.get("aliases", []) for r in data["people"] if r["name"] == person)
+    assert speakers(data) in ([], [person])
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a relative, another person of the surname, a given name
+    "President Julius Nyerere opened the school. His son Makongoro Nyerere said the school was late.",
+    "Amina Odhiambo won the race. Later, Grace Odhiambo said the course was hard.",
+])
+def test_another_person_of_the_surname_stays_apart(text: str) -> None:
+    assert len(draft(text)["people"]) == 2
+
+
+def test_a_word_that_is_no_known_honorific_merges_with_a_doubt() -> None:
+    data = draft("Governor Rashid Mwangale opened the market on Monday. Ustaz Mwangale said the stalls "
+                 "would be rebuilt.")
+    [person] = data["people"]
+    assert person["name"] == "Rashid Mwangale" and "Ustaz Mwangale" in person["aliases"]
+    assert "another person" in person["uncertain"]["aliases"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a landmark's or a building's last word after a preposition of place; a pit named for its place
+    ("Coroner Philip Rogers opened the hearing at Swansea Guildhall on Monday.", "Swansea Guildhall"),
+    ("An inquest into the death of a miner at the Gleision colliery heard that water had seeped in.",
+     "Gleision"),
+    ("Workers at the Tower colliery voted to buy the pit.", "Tower"),
+    # a stretch's first end, in several words
+    ("The council voted to build a tram line from Cais do Sodré to Belém.", "Cais do Sodré"),
+    ("Buses will run from Praia da Vitória to Angra every hour.", "Praia da Vitória"),
+    # places a ship passes, and each one listed with it
+    ("The ministers agreed to reopen the corridor for ships leaving Odesa, his office said.", "Odesa"),
+    ("The ministry said 60 vessels were waiting to load at Odesa, Chornomorsk and Pivdennyi.", "Chornomorsk"),
+    ("The ministry said 60 vessels were waiting to load at Odesa, Chornomorsk and Pivdennyi.", "Pivdennyi"),
+    ("Premiums would stay high until the first convoys had passed the Bosphorus.", "Bosphorus"),
+    # a possessive inside a place's name
+    ("The minister toured shelters in Cox's Bazar on Sunday.", "Cox's Bazar"),
+    ("Renegades won the final at the Queen's Park Savannah in Port of Spain.", "Queen's Park Savannah"),
+    # lands named with 'the'
+    ("Fires have burned in the Amazon since July, officials said.", "Amazon"),
+    ("Locusts spread across the Sahara in March.", "Sahara"),
+    # a venue after 'at' beside an event
+    ("President Julius Nyerere met village chairmen at Chamwino on Tuesday.", "Chamwino"),
+    ('"The land is full," Tapera Nyamande told a rally at Chinhoyi on Sunday.', "Chinhoyi"),
+    ("The prime minister started the last two turbines at Kamichu in a ceremony attended by 400 people.",
+     "Kamichu"),
+    # rivers named without 'river': a bank's, and the second of two on the same 'on the'
+    ("The project was held up by landslides on the right bank of the Punatsangchhu.", "Punatsangchhu"),
+    ("The ministry said two smaller plants, on the Mangdechhu and the Chamkharchhu, would be finished.",
+     "Chamkharchhu"),
+])
+def test_places_after_prepositions_in_longer_phrases(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places")
+    assert place not in names(data, "people") | names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "not_place"), [
+    # a demonym is no place
+    ("Chess has been compulsory in Armenian primary schools since 2011.", "Armenian"),
+    ("Prices rose in Bhutanese markets in March.", "Bhutanese"),
+    ("Rice is grown in Malagasy villages.", "Malagasy"),
+    # guards: a firm a ship's sentence does not make a port; 'Amazon' the firm; an owner named
+    # elsewhere keeps his possessive apart
+    ("Shares in the shipping firm rose after it left Maersk.", "Maersk"),
+    ("Amazon said its sales rose in March.", "Amazon"),
+    ("Trump spoke on Monday. Aides flew to Trump's Mar-a-Lago on Friday.", "Trump's Mar-a-Lago"),
+])
+def test_no_place(text: str, not_place: str) -> None:
+    assert not_place not in {r["name"] for r in draft(text).get("places", [])}
+
+
+@pytest.mark.parametrize(("text", "body", "not_named"), [
+    # a party named with a sport's role word: it holds seats, it is no person
+    ("Forward Together won 41 seats in the 120-seat parliament, ahead of the Civic Union.",
+     "Forward Together", "Together"),
+    # airlines named 'Air' and a name
+    ("Air Austral, which flies to Sainte-Marie from Réunion twice a week, cancelled its Thursday flight.",
+     "Air Austral", ""),
+    ("Air Seychelles said on Monday it would add two flights.", "Air Seychelles", "Air Seychelles"),
+    # a national body's whole name ends with its country
+    ("The plant will sell most of its output to the Power Trading Corporation of India.",
+     "Power Trading Corporation of India", "Power Trading Corporation"),
+    # a city's government named for its place
+    ("The waste is going uncollected, said Rabin Man Karmacharya, chief of the Kathmandu Metropolitan "
+     "City's environment department.", "Kathmandu Metropolitan City", ""),
+])
+def test_bodies_named_otherwise(text: str, body: str, not_named: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations")
+    assert body not in names(data, "places")
+    others = {r["name"] for r in data.get("organisations", []) if r["name"] != body}
+    assert not_named not in names(data, "people") | others
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guards: 'Air' opening a rank, a firm and its country
+    ("Air Marshal Ana Lima said the jets were grounded.", "Ana Lima"),
+])
+def test_an_air_rank_stays_a_title(text: str, person: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people") and not names(data, "organisations")
+
+
+def test_a_name_inside_a_quoted_title_is_no_place() -> None:
+    data = draft('The band played an arrangement of "Sweet Pan in Town" by its arranger, Kendell Alexis.')
+    assert "Town" not in names(data, "places")
+    assert "Lusaka" in names(draft('"We went back to Lusaka," she said.'), "places")  # (a quote's words)
+
+
+def test_a_firm_of_its_country_stays_apart() -> None:
+    data = draft("The order went to Nordvik Shipping of Norway, which will take the first ship in 2037.")
+    assert "Nordvik Shipping" in names(data, "organisations") and "Norway" in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "building", "body"), [
+    # a house where an event is held is a building
+    ("Talks were held at Hyderabad House in New Delhi on Monday.", "Hyderabad House", ""),
+    ("Modi met Albanese at Hyderabad House.", "Hyderabad House", ""),
+    ("The national schools final is held at the Tigran Petrosian Chess House in Yerevan.",
+     "Tigran Petrosian Chess House", ""),
+    # guard: a house that speaks is a body
+    ("Chatham House said on Monday that the sanctions had failed.", "", "Chatham House"),
+])
+def test_a_house_where_an_event_is_held(text: str, building: str, body: str) -> None:
+    data = draft(text)
+    if building:
+        assert building in names(data, "places") and building not in names(data, "organisations")
+    if body:
+        assert body in names(data, "organisations") and body not in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    # a possessive before a club's last word is the club's
+    ("Rosario Central beat Newell's Old Boys 2-1 at the Gigante de Arroyito on Sunday.", "Newell's Old Boys"),
+    ("St Patrick's Athletic drew 1-1 with Shelbourne on Friday.", "St Patrick's Athletic"),
+])
+def test_a_possessive_inside_a_clubs_name(text: str, club: str) -> None:
+    data = draft(text)
+    assert club in names(data, "organisations")
+    assert club.split("'s ")[1] not in {r["name"] for r in data.get("organisations", [])}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # the owner of a firm's office is a body
+    ('"We will not land," said Lalaina Andriamanantena, Tsaradia\'s director of operations.', "Tsaradia"),
+    ("Bralima's director of operations said the brewery would reopen on Monday.", "Bralima"),
+])
+def test_the_owner_of_a_firms_office(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+def test_a_short_form_of_a_longer_firm_stays_its_alias() -> None:  # (guard)
+    data = draft("Golden Steppe Resources of Vancouver won the licence. Golden Steppe's chairman, Douglas "
+                 "R. MacAlpine, said drilling would start in May.")
+    assert {r["name"] for r in data["organisations"]} == {"Golden Steppe Resources"}
