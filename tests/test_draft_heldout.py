@@ -3,8 +3,9 @@ the fresh sets of round 4, heldout4.yml, round 5, heldout5.yml, round 6, heldout
 round 7, heldout7a.yml and heldout7b.yml, round 8, heldout8a.yml and heldout8b.yml, round 9,
 heldout9a.yml and heldout9b.yml, round 10, heldout10a.yml and heldout10b.yml, round 11,
 heldout11a.yml, heldout11b.yml, heldout11c.yml and heldout11d.yml, round 12, heldout12a.yml and
-heldout12b.yml, and round 13, heldout13a.yml): per article, not pooled, each measure must stay at
-or above the floor it has reached, so a rule that helps one article cannot quietly cost another.
+heldout12b.yml, and round 13, heldout13a.yml and heldout13b.yml): per article, not pooled, each
+measure must stay at or above the floor it has reached, so a rule that helps one article cannot
+quietly cost another.
 `python tests/draftscore.py` prints the table.
 """
 
@@ -237,12 +238,12 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, .83, .67, 1, -, 1), gafsa (1, 1, 1, .67, .62, .67, 1, -, 1), kathmandu (1, 1, 1, 1, .57, .5,
     # 1, -, 1), lautoka (1, .44, .5, .67, .8, .75, 1, 0, 1; five wrong speakers unmarked, a person
     # 'Presenter'), shimanto (.5, .5, .33, 1, 1, .67, 1, -, 1); these are the scores after its rules.
-    "addis.txt": (1, 1, 1, 1, 1, 1, 1, .5, 1),  # (scorers; events: the semi-final against Adama City)
+    "addis.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (scorers; r13 events .5 -> 1: the semi-final)
     "cauca.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('X, governor of the Nasa reserve at Toribio, said')
     "gafsa.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('Compagnie des Phosphates de Gafsa' was a person)
     "kathmandu.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # (r13: 'Kathmandu Metropolitan City' a body)
-    "lautoka.txt": (1, 1, 1, 1, 1, .75, 1, 0, 1),  # ('PRESENTER:'; 'Bundaberg Walkers', the board
-    # meeting left)
+    "lautoka.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),  # ('PRESENTER:'; 'Bundaberg Walkers'; r13 events
+    # 0 -> 1: 'The board meets on Thursday')
     "shimanto.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('Nakao Hiroshi ... Nakao said')
     # Round 13's fresh set of the names helper (heldout13a.yml), answered before the drafter saw
     # it; before any rule change (397733c): belgrade (1, 1, 1, 1, 1, .8, .75, -, 0), harare (1, 0, 1,
@@ -255,6 +256,18 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "thimphu.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "toamasina.txt": (1, 1, 1, 1, .86, 1, 1, None, 1),  # ("Sainte-Marie airport" one place with the island)
     "yerevan.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('she said, "but the city council ..."': lead's rule)
+    # Round 13's fresh set of the events helper (heldout13b.yml), answered before the drafter saw
+    # it; floors start at the scores of main before any rule was changed for it (397733c).
+    "aktau.txt": (1, 1, 1, 1, .75, 1, 1, 1, 0),  # (the question subheads are paragraphs; events .33
+    # -> 1: 'The two ministers will meet again', 'is due in Baku on May 12 for talks with')
+    "budva.txt": (1, 1, 1, .83, 1, 1, 1, 1, 1),  # (the reporter of 'Updates by X' is a person;
+    # events .5 -> 1: 'has adjourned the hearing until Thursday')
+    "mahajanga.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),  # (start: 0 0 .66 1 .25 1 .5 .33 0: 'Lire aussi :'
+    # ended the article; events .66 -> 1: 'The two will meet again')
+    "narsarsuaq.txt": (1, 1, 1, .66, .66, 0, 1, 0, 0),  # ('Kommune Kujalleq' a place; the contact)
+    "archery.txt": (1, 1, 1, .66, .5, .28, 1, 0, 0),  # (a results box; 'Haa Archers' a person)
+    "valletta.txt": (1, .5, 1, 1, .6, .66, 1, .33, 1),  # ('received a deputation ... yesterday'; events
+    # 0 -> .33: 'has called a mass meeting ... on Sunday')
 }
 
 # Wrong speakers still drafted without a mark, per article (every other article: none). Round 7
@@ -266,6 +279,13 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
 # rules) and yerevan's 'she said, "but the city council has promised many things."' (given to the
 # council; right since the lead's rule of round 13: a pronoun set off before the verb is its subject).
 UNFLAGGED_WRONG_SPEAKERS: dict[str, int] = {}
+
+
+# Meetings' wrong dates still drafted without a mark, per article (every other article: none).
+# heldout13b's two at the start of round 13 are right since its rules: aktau's talks 'due in Baku
+# on May 12' were dated from the sentence before's 'June 9'; valletta's mass meeting the union 'has
+# called ... on Sunday' was the Sunday before.
+UNFLAGGED_WRONG_DATES: dict[str, int] = {}
 
 
 def test_every_held_out_article_has_floors() -> None:
@@ -280,5 +300,5 @@ def test_held_out_article_stays_at_or_above_its_floors(name: str) -> None:
     assert not below, f"{name}: (reached, floor) {below}"
     # No wrong value presented as certain: a meeting's date never, a speaker no more often than
     # the few still left (issue 18's target is none).
-    assert figures["wrong_dates"] == 0, name
+    assert (figures["wrong_dates"] or 0) <= UNFLAGGED_WRONG_DATES.get(name, 0), name
     assert (figures["unflagged_wrong"] or 0) <= UNFLAGGED_WRONG_SPEAKERS.get(name, 0), name

@@ -46,10 +46,21 @@ def bodies_called_back(entities: Entities, text: str, number: int, start: int, e
 
 def _headed_by(entities: Entities, word: str) -> Key | None:
     """The one organisation whose name's head, before 'of', is `word` ('the board': the Pima County
-    Board of Supervisors; 'the ministry': the Ministry of Fisheries)."""
+    Board of Supervisors; 'the ministry': the Ministry of Fisheries); for 'the board', else the one
+    organisation whose executive the article names ('the chief executive of the Fiji Sugar
+    Corporation, X': the corporation's board)."""
     head = re.compile(rf"(?:^|\s){re.escape(word)}\s+of\s", re.IGNORECASE)
     keys = [("organisations", key) for key, org in entities.organisations.items() if head.search(org.name)]
+    if not keys and word == "board":
+        run = {title.split(" of ", 1)[1].removeprefix("the ") for person in entities.people.values()
+               for title in person.titles if _EXECUTIVE.match(title)}
+        keys = [("organisations", key) for key, org in entities.organisations.items() if org.name in run]
     return keys[0] if len(keys) == 1 else None
+
+
+# who answers to a company's board: 'chief executive of X', 'managing director of X'
+_EXECUTIVE = re.compile(r"(?:chief\s+executive|managing\s+director|chief\s+operating\s+officer)\s+of\s+",
+                        re.IGNORECASE)
 
 
 def _named_before(entities: Entities, key: Key, number: int, at: int) -> bool:

@@ -51,9 +51,12 @@ _PROMO = re.compile(
     r"|free (?:daily|weekly|monthly) newsletter|privacy notice: newsletters\b.{0,200}"
     r"|(?:story|article) continues (?:below|after)\b.{0,40})\s*$", re.IGNORECASE)
 # A link to another story set inside the text: 'Read more: Kenya's cost of living protests
-# explained'. The text goes on below it, where 'Related' over a list of links ends it.
+# explained', 'Lire aussi : Sécheresse dans le Sud'. The text goes on below it, where 'Related'
+# over a list of links ends it.
 _INLINE_LINK = re.compile(r"^(?:read more|read also|also read|more|related|see also|watch|listen|"
-                          r"recommended|explainer|analysis|opinion)\s*[:|–—-]\s*\S", re.IGNORECASE)
+                          r"recommended|explainer|analysis|opinion|(?:[aà] )?lire aussi|lea tambi[eé]n|"
+                          r"lee tambi[eé]n|leia tamb[eé]m|veja tamb[eé]m|leggi anche|lesen sie auch)"
+                          r"\s*[:|–—-]\s*\S", re.IGNORECASE)
 _SEPARATED = re.compile(r"\s(?:\||›|»|>|•|·)\s")
 _STAMP = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?\d{1,2}\s+\w{3,9}\.?\s+\d{4}"
                     r"(?:,?\s+\d{1,2}[.:]\d{2}(?:\s*(?:am|pm))?(?:\s+[A-Z]{2,4})?)?$", re.IGNORECASE)

@@ -100,6 +100,12 @@ _FUTURE = re.compile(rf"\bnext\b|{_AHEAD.pattern}", re.I)
 _CALLED_FOR = re.compile(r"\b(?:(?:" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
                          + r")s?(?:\s+of\s+(?:the|its|their|his|her)\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)?"
                          r"|called|convened|summoned|fixed|arranged)\s+for\s+$", re.I)
+# 'The union has called a mass meeting ... on Sunday': an act of now can have no weekday of its
+# own, so the day is the gathering's, still to come
+_CONVENED = re.compile(r"\b(?:has|have)\s+(?:now\s+|also\s+|just\s+)?(?:called|convened|summoned|arranged|"
+                       r"organi[sz]ed)\s+(?:a|an|the|its|their)\s+(?:[\w\-'’]+\s+){0,3}?(?:"
+                       + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
+                       + r")\b[^.;\"“”]{0,80}?\bon\s+$", re.I)
 # ... unless the rest of its sentence tells what was done at it ('for Thursday, at which the
 # councillors voted'): then both readings stand.
 _DONE_AT = re.compile(r"[^.;]*?,\s+(?:at\s+which|where|when)\s+[^.;]*?\b(?:[a-z]{2,}ed|met|voted|"
@@ -127,7 +133,9 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             clause = _clause_around(text, match.start())
             across = _clause_around(text, match.start(), asides=True)  # ('X, the officer, will
             # meet Y, the director, in Swansea on Friday': the 'will' is this day's)
-            past = _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
+            convened = match.lastgroup == "weekday" \
+                and _CONVENED.search(text, max(0, match.start() - 160), match.start()) is not None
+            past = not convened and _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
                 or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end()) \
                 and not _AHEAD.search(clause[:max(clause.rfind(match.group()), 0)]) \
                 or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start())
@@ -135,7 +143,7 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             called = not past and match.lastgroup == "weekday" \
                 and _CALLED_FOR.search(text, max(0, match.start() - 70), match.start())
             done_at = called and _DONE_AT.match(text, match.end())
-            future = bool(future or (called and not done_at))
+            future = bool(future or (called and not done_at) or convened)
             plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
             reported = not future and not past and match.lastgroup == "weekday" and plan
             timetable = not future and not past and match.lastgroup == "weekday" \
@@ -378,9 +386,9 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|did|does|do|
                      r"might|must|said|says|[a-z]{3,}ed)\b")
 
 
-# A name or a role set off by commas inside a clause: ', Thomas Pugh-Lewis, ', ', the
-# company's managing director, '.
-_APPOSED = re.compile(r",\s+(?:(?:the|its|his|her|their|a|an)\s+)?[^,;.:\"“”]{1,60}?,\s+$")
+# A name or a role set off by commas inside a clause: ', Thomas Pugh-Lewis,', ', the company's
+# managing director,' (a role opens with its article, the group 'role').
+APPOSED = re.compile(r",\s+(?P<role>(?:the|its|his|her|their|a|an)\s+)?[^,;.:\"“”]{1,60}?,")
 
 
 def _last_comma(text: str, start: int, at: int) -> int:
@@ -389,10 +397,12 @@ def _last_comma(text: str, start: int, at: int) -> int:
     Friday' is one clause, its 'will' the day's)."""
     comma = text.rfind(",", start, at)
     while comma >= start:
-        aside = _APPOSED.search(text, start, comma + 2) if comma + 1 < len(text) else None
-        if aside is None or not _NAME_OR_ROLE.match(text, aside.start() + 1):
+        opening = text.rfind(",", start, comma)
+        aside = APPOSED.fullmatch(text, opening, comma + 1) \
+            if opening >= 0 and text[comma + 1:comma + 2].isspace() else None
+        if aside is None or not _NAME_OR_ROLE.match(text, opening + 1):
             return comma
-        comma = text.rfind(",", start, aside.start())
+        comma = text.rfind(",", start, opening)
     return -1
 
 

@@ -10,10 +10,18 @@ from dataclasses import replace
 from typing import Any
 
 from briefing.new.draft import window
-from briefing.new.draft.dates import FoundDate
+from briefing.new.draft.dates import APPOSED, FoundDate
 from briefing.new.draft.entities import Entities
+from briefing.new.draft.events import ASIDE
 from briefing.new.draft.gists import without_dateline
-from briefing.new.draft.lexicon import COURT_SEATS, EVENT_NOUNS, FUTURE_MARKERS, GOVERNMENT_TITLES
+from briefing.new.draft.lexicon import (
+    COURT_SEATS,
+    EVENT_NOUNS,
+    FUTURE_MARKERS,
+    GOVERNMENT_TITLES,
+    SHORTENED,
+    SHORTENED_AFTER_NAMES,
+)
 
 # 'from Oct. 27 to Oct. 29', 'began on Friday afternoon and ended early on Saturday'
 _RANGE = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:to|until|till|through|-|–|"
@@ -168,7 +176,7 @@ _OWN_WORDS = re.compile(r"\b(?:that|would|will|is|was|were|are|had|has)\b")
 def _breaks(text: str, at: int, day: int) -> bool:
     """A clause ends between the event word at `at` and the day: a comma, unless it opens a
     'which began' clause right after the event's own words ('the congress, which began on')."""
-    between = _APPOSED.sub(r"\1", text[at:day])  # ('would meet Mr Albert Booth, the Employment
+    between = _without_roles(text[at:day])  # ('would meet Mr Albert Booth, the Employment
     # Secretary, tomorrow': the apposition after a name ends no clause)
     if _CLAUSE_BREAK.search(between):
         return True
@@ -176,15 +184,35 @@ def _breaks(text: str, at: int, day: int) -> bool:
     return comma >= 0 and _OWN_WORDS.search(between, 0, comma) is not None
 
 
-# An apposition after a capitalised name: ', the Employment Secretary,'.
-_APPOSED = re.compile(r"\b([A-Z][\w'’\-]*),\s+(?:the|a|an|his|her|its|their)\s+[^,;.\"“”]{1,60},")
+def _without_roles(text: str) -> str:
+    """The text without the roles set off by commas after a capitalised name ('Albert Booth, the
+    Employment Secretary, tomorrow' -> 'Albert Booth tomorrow')."""
+    kept, done = [], 0
+    comma = text.find(",")
+    while comma >= 0:
+        role = APPOSED.match(text, comma)
+        if role and role.group("role") and _NAME_ENDS.search(text, done, comma):
+            kept.append(text[done:comma])
+            done = role.end()
+            comma = text.find(",", done)
+        else:
+            comma = text.find(",", comma + 1)
+    return "".join(kept) + text[done:]
+
+
+_NAME_ENDS = re.compile(r"\b[A-Z][\w'’\-]*$")
 
 
 def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end: int,
-                at: int, definite: bool) -> tuple[FoundDate | None, str | None]:
+                at: int, definite: bool, met: bool = False) -> tuple[FoundDate | None, str | None]:
     """The date in the event word's clause (after it first, then before), and its end; after
     'the inquest' only a date close by ('told the inquest the agency had ... on Feb. 4' is
-    what was said)."""
+    what was said). For a meeting someone 'met' (`met`), the day of the verb's own clause first
+    (or the day right before the verb), and no end: 'is due in Baku on May 12 for talks with X'
+    is the sentence's day."""
+    if met:
+        own = _met_date(dates, number, text, at)
+        return own or clause_date(dates, number, text, start, end, at, definite)[0], None
     cut = len(text) - len(without_dateline(text)) if number == 1 else 0  # (the dateline's day is
     # the report's: 'OSLO, June 11 - X said on Tuesday it had agreed')
     here = [d for d in dates if d.paragraph == number and max(start, cut) <= d.start < end
@@ -208,6 +236,32 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     if chosen is None:
         return None, None
     return chosen, end_date(chosen, here, text)
+
+
+def _met_date(dates: list[FoundDate], number: int, text: str, at: int) -> FoundDate | None:
+    """The day in the clause the meeting's verb opens (an aside between commas, 'the head of the
+    authority, Carlos Arroz,', stays inside it), or the day right before the verb, American style:
+    'X on Wednesday met Y', 'X today met Y', 'X yesterday held talks with Y'."""
+    after = (d for d in dates if d.paragraph == number and 0 < d.start - at <= _CLAUSE_REACH
+             and not _clause_ends(text[at:d.start]))
+    before = (d for d in dates if d.paragraph == number and d.start + len(d.as_written) <= at
+              and not text[d.start + len(d.as_written):at].strip())
+    return next(after, None) or next(before, None)
+
+
+_CLAUSE_REACH = 400  # characters from a meeting's word to a day of its clause, at most (a long
+# paragraph's later days were each read from the word: quadratic in its length)
+# Full stops that end no clause: initials and titles ('talks with U.S. President Donald Trump on
+# Monday', 'met Dr. Ana Lima on Friday').
+_ABBREVIATIONS = re.compile(rf"\b(?:[A-Za-z]\.){{2,}}|{SHORTENED}|\b(?:{'|'.join(SHORTENED_AFTER_NAMES)})\.")
+
+
+def _clause_ends(between: str) -> bool:
+    between = _THOUSANDS.sub("", between)  # ('at Chamwino, where some 4,000 families': one comma)
+    return re.search(r"[,;.]", _ABBREVIATIONS.sub("", ASIDE.sub("", between))) is not None
+
+
+_THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")

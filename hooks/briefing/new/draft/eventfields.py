@@ -53,8 +53,10 @@ def _match_bodies(event: FoundEvent, entities: Entities) -> list[Key]:
     if event.family != "sport" or " v " not in (event.name or ""):
         return list(event.organisations)
     sides = set(event.name.split(" v "))
+    # ('Cameroon play Argentina': the country's team, not the Cameroon Football Federation)
     return [key for key in event.organisations
-            if entities.get(key).name in sides or _COMPETITION.search(entities.get(key).name)]
+            if entities.get(key).name in sides or _COMPETITION.search(entities.get(key).name)
+            and not any(entities.get(key).name.startswith(side + " ") for side in sides)]
 
 
 def event_fields(event: FoundEvent, entities: Entities, ids: list[str]) -> dict[str, Any]:

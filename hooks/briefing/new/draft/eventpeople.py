@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import DEAL_NOUNS
+from briefing.new.draft.lexicon import BODY_WORDS, DEAL_NOUNS, MEMBER_BODIES, PLURAL_TITLES, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -26,6 +26,9 @@ REACTION = re.compile(r"\b(?:condemned|critici[sz]ed|welcomed|praised|hailed|den
                       r"questioned|challenged|appealed|regretted|deplored|applauded|protested)\s+"
                       r"(?:the|its|this|that)\s+(?:[\w\-]+\s+){0,3}?(?:vote|decision|ruling|verdict|"
                       r"suspension|ban|move|plan|law|bill|measure|deal|agreement|sentence|result)\b")
+# a body called back that acts later: 'The council is due to receive a report from X'
+_BODY_AHEAD = re.compile(rf"\s*The\s+(?:[A-Z][\w\-]*\s+){{0,3}}(?:{'|'.join(sorted(BODY_WORDS))})\s+"
+                         r"(?:will|(?:is|are)\s+(?:due|expected|set|scheduled|to)\b)")
 LEDE = 2  # the paragraphs whose events are what the article is about
 BODY_FAMILIES = ("vote", "decision")  # events a body holds: its organisations take part
 # events between sides ('Hotel owners and the island's two largest unions failed to agree in
@@ -61,8 +64,10 @@ def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[
         for number in range(event.paragraph + 1, min(event.paragraph + 3, len(paragraphs) + 1)):
             for start, stop in sentence_spans(paragraphs[number - 1]):
                 people, orgs = taking_part(number, start, stop)
-                if REACTION.search(paragraphs[number - 1], start, stop):
-                    continue  # 'The Association condemned the vote': no part in it
+                if REACTION.search(paragraphs[number - 1], start, stop) \
+                        or _BODY_AHEAD.match(paragraphs[number - 1], start):
+                    continue  # 'The Association condemned the vote': no part in it; 'The council
+                    # is due to receive a report from X': the body's later act, X its part
                 # (talks are between sides: the organisations of every sentence before the people)
                 bodies += [o for o in orgs if o not in bodies] \
                     if (body and not bodies or event.family in SIDE_FAMILIES) and not people else []
@@ -196,7 +201,15 @@ def named_before(event: Any, number: int, start: int, end: int, paragraphs: tupl
                  entities: Entities) -> None:
     """An event whose sentence counts its sides ('the two societies') takes the last that many
     people or organisations named before the sentence, when they are all of one kind (no place:
-    'the two countries') and the sentence does not name them all; marked uncertain."""
+    'the two countries') and the sentence does not name them all; marked uncertain. Sides
+    counted by their role ('The two ministers will meet', or by nothing: 'The two will meet
+    again') are the last that many people of that role (or any) named before."""
+    counted = _COUNTED_ROLE.match(paragraphs[number - 1], start)
+    plural = counted and counted.group("role")
+    if counted is not None and (not plural or plural in PLURAL_TITLES):
+        role = PLURAL_TITLES.get(plural) if plural else None
+        keys = _holders(entities, number, start, _COUNTS[counted.group("n")], role)
+        return _add_counted(event, keys, counted.group().strip(), entities)
     counted = _COUNTED.search(paragraphs[number - 1], start, end)
     if counted is None:
         return
@@ -209,6 +222,91 @@ def named_before(event: Any, number: int, start: int, end: int, paragraphs: tupl
         return
     have += [key for key in keys if key not in have]
     event.people_doubt = (f"'{counted.group()}' taken as {', '.join(entities.get(k).name for k in keys)}, "
+                          "the last named before it. Check who takes part.")
+
+
+# a sentence opened by members of a body: 'Councillors will meet', 'Opposition MPs met'
+_MEMBERS_OPEN = re.compile(r"\s*(?:(?:The|Some|Several|Many|Opposition|City|Town|Municipal|County|"
+                           r"Local|Regional|State|Federal)\s+)?(?P<members>[A-Za-z]+)\b")
+
+
+def members_body(event: Any, number: int, paragraphs: tuple[str, ...], start: int,
+                 entities: Entities) -> None:
+    """An event whose sentence opens on a body's members in the plural ('Councillors will meet
+    Carris managers on June 15') has the body of theirs last named before ('Lisbon's city
+    council'), when it is not among its sides yet."""
+    opens = _MEMBERS_OPEN.match(paragraphs[number - 1], start)
+    words = MEMBER_BODIES.get(opens.group("members").lower(), ()) if opens else ()
+    if not words:
+        return
+    of_body = re.compile(rf"\b(?:{'|'.join(words)})\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+    for paragraph in range(number, 0, -1):
+        for mention in reversed(entities.in_span(paragraph, 0, start if paragraph == number else 10**9)):
+            name = entities.get(mention.key).name.lower().split()
+            if mention.key[0] == "organisations" and (any(word in name for word in words) or of_body.search(
+                    paragraphs[paragraph - 1], max(0, mention.start - 30), mention.start)):
+                if mention.key not in event.organisations:  # ('the board of Petropar': its directors)
+                    event.organisations.insert(0, mention.key)
+                return
+
+
+# a sentence opened by a role alone: 'The President will open a conference next Monday'
+_ROLE_OPENS = re.compile(r"\s*The\s+(?P<role>[A-Za-z]+)\s+(?!of\b)")
+
+
+def role_named(event: Any, text: str, start: int, entities: Entities) -> None:
+    """An event whose sentence names nobody and opens on a role ('The President will open ...')
+    has the one person of that role the article names ('President Julius Nyerere'); marked
+    uncertain. None when two or more hold it."""
+    opens = _ROLE_OPENS.match(text, start)
+    if opens is None or event.participants or event.organisations:
+        return
+    role = opens.group("role").lower()
+    if role not in TITLE_WORDS:
+        return
+    holders = [key for key, person in entities.people.items()
+               if any(t.lower().split()[-1] == role for t in person.titles if t.split())]
+    if len(holders) == 1:
+        event.participants = [("people", holders[0])]
+        event.people_doubt = (f"'{opens.group().strip()}' taken as {entities.people[holders[0]].name}, "
+                              f"the one {role} the article names. Check who takes part.")
+
+
+# a sentence opened by its sides counted: 'The two ministers will meet', 'The two will meet again'
+_COUNTED_ROLE = re.compile(r"\s*(?:The|the)\s+(?P<n>two|three|four)\s+(?:(?P<bare>(?=(?:will|would|shall|"
+                          r"are|were|have|had|met|meet|also|again)\b))|(?P<role>[a-z]+)\b)")
+
+
+def _holders(entities: Entities, number: int, start: int, count: int, role: str | None) -> list[Key]:
+    """The last `count` people named before paragraph `number`'s sentence at `start` holding
+    `role` ('minister': 'Foreign Minister X', and 'his counterpart, Y'), or any (`role` None:
+    none if as many organisations come first, the count is theirs); none if fewer."""
+    keys: list[Key] = []
+    bodies: set[Key] = set()
+    for paragraph in range(number, 0, -1):
+        for mention in reversed(entities.in_span(paragraph, 0, start if paragraph == number else 10**9)):
+            if mention.key in keys or mention.key[0] == "places":
+                continue
+            if mention.key[0] == "organisations":
+                bodies.add(mention.key)
+                if role is None and len(bodies) == count:
+                    return []
+                continue
+            titles = [t.lower().split()[-1] for t in entities.get(mention.key).titles if t.split()]
+            if role is None or role in titles or "counterpart" in titles:
+                keys.append(mention.key)
+            if len(keys) == count:
+                return keys
+    return []
+
+
+def _add_counted(event: Any, keys: list[Key], counted: str, entities: Entities) -> None:
+    if not keys or all(key in event.participants for key in keys):
+        return
+    if event.people_doubt:  # (the people named after it were a guess: the count names them)
+        event.participants = []
+    event.participants += [key for key in keys if key not in event.participants]
+    event.people_doubt = (f"'{counted}' taken as {', '.join(entities.get(k).name for k in keys)}, "
                           "the last named before it. Check who takes part.")
 
 

@@ -10,7 +10,7 @@ from briefing.new.draft import attribution, pronouns, window
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.entity import Mention
 from briefing.new.draft.lexicon import ACT_OBJECTS, ACT_PARTICLES, SPEECH_VERBS, TITLE_WORDS
-from briefing.new.draft.plans import AGAIN
+from briefing.new.draft.plans import AGAIN, ASKED_FOR
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
@@ -42,6 +42,8 @@ _SENT_BY = re.compile(r"\b(?:representatives|officials|leaders|members|delegates
                       r"envoys|heads)\s+of\b")
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
 _VISITED = re.compile(r"\bvisit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$")
+# 'travelled to Dodoma region on Tuesday and met village chairmen': a journey, then who was met
+_TRAVELLED = re.compile(r"\b(?:travell?ed|flew|went|journeyed|drove)\s+(?:on\s+)?to\s+(?:the\s+)?$")
 
 
 @dataclass
@@ -92,6 +94,8 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         if verb.group().lower().startswith("meet") \
                 and not _PLANNED.search(window.before(text, start + verb.start())):
             continue  # 'is due to meet', 'will meet': planned; not 'failed to meet', 'used to meet'
+        if ASKED_FOR.search(window.before(text, start + verb.start())):
+            continue  # 'asking for an urgent meeting with the minister': asked for, not held
         named = entities.in_span(number, start, end)
         people = list(dict.fromkeys(m.key for m in named if m.key[0] == "people"))
         venue_at = [(m.start, m.key) for m in named if m.key[0] == "places"
@@ -110,6 +114,9 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
                 and any(m.key == people[0] and m.start < at for m in named):
             found.append(FoundMeeting(number, sentence.strip(), people, visited[0], "visit", at,
                                       scheduled=bool(_PLANNED.search(window.before(text, at)))))
+        elif len(people) == 1 and not bodies and verb.group().lower().startswith("met") \
+                and (journey := _journey(named, text, at)) is not None:
+            found.append(FoundMeeting(number, sentence.strip(), people, journey, "visit", at))
         elif (len(people) >= 2 or people and bodies) and not verb.group().lower().startswith("visit"):
             kind = "talks" if "talks" in sentence.lower() or verb.group().lower().startswith("talked") \
                 else "summit" if re.search(r"\bsummit\s+with$", verb.group().lower()) else "meeting"
@@ -121,6 +128,16 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
                                    kind, at, bodies, hosts, planned)
             found += _rounds(meeting, text, start, end, venue_at)
     return found
+
+
+def _journey(named: list[Mention], text: str, at: int) -> Key | None:
+    """The place a person 'travelled to' before meeting people there, in the same clause as the
+    verb: the visit's; none when the person is named after the verb (the one met)."""
+    people = [m for m in named if m.key[0] == "people"]
+    if not people or people[0].start > at:
+        return None
+    return next((m.key for m in named if m.key[0] == "places" and people[0].start < m.start < at
+                 and _TRAVELLED.search(window.before(text, m.start))), None)
 
 
 # What the first round of a sentence with a second was: 'failed to agree in talks in Turku'

@@ -561,3 +561,15 @@ SUMMON_VERBS = ("called", "summoned", "invited")
 # 'Norway awarded licences on Wednesday', then 'Energy Minister X told a news conference': what a
 # country does in a lede, its government does; a title with one of these words is the government's.
 GOVERNMENT_TITLES = ("minister", "premier", "president", "chancellor")
+# round 13 (events): who presides over a proceeding, and sits at its next sitting too ('The
+# inquest continues on Thursday': the coroner's, not the witnesses heard the day before)
+PRESIDING_TITLES = ("coroner", "judge", "justice", "magistrate", "chair", "chairman", "chairwoman",
+                    "chairperson", "sheriff", "registrar")
+# round 13 (events): members named in the plural for their body ('Councillors will meet Carris
+# managers on June 15': the council named before), with the words the body's name holds
+MEMBER_BODIES = {"councillors": ("council",), "councilors": ("council",), "aldermen": ("council",),
+                 "senators": ("senate",), "deputies": ("assembly", "parliament", "chamber", "duma"),
+                 "mps": ("parliament", "assembly", "house"), "legislators": ("legislature", "assembly",
+                 "parliament", "congress"), "lawmakers": ("legislature", "assembly", "parliament",
+                 "congress"), "directors": ("board",), "trustees": ("board", "trust"),
+                 "commissioners": ("commission",), "governors": ("board",)}

@@ -49,9 +49,11 @@ from briefing.new.draft.eventpeople import (
     deal_sides,
     delegations,
     event_roles,
+    members_body,
     named_before,
     named_by,
     parties,
+    role_named,
     signing_sides,
 )
 from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
@@ -80,9 +82,9 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
-from briefing.new.draft.plans import AGAIN, REQUESTED, plan_triggers
+from briefing.new.draft.plans import AGAIN, ASKED_FOR, REQUESTED, plan_triggers
 from briefing.new.draft.sentences import sentence_at, sentence_spans
-from briefing.new.draft.sittings import adjourned_sittings
+from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
 
 Key = tuple[str, str]
 _NOUNS = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
@@ -222,7 +224,8 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
     attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     lasting(events, context.paragraphs)
-    adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat())
+    adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat(),
+                       context.entities)
     return events
 
 
@@ -421,10 +424,12 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                        kin[0] if kin else None)
         ahead = told_ahead(context.published, text, start, end, at, date)
         if earlier is not None and ahead and not earlier.scheduled and word != earlier.word \
-                and (date or not definite):
+                and (date or not definite or word in EVENT_REFERENCES):
             earlier = None  # a vote on Monday and the meeting that 'is due to meet on October 15'
+            # ('The council is due to receive a report from X': the body acting later, not its vote)
         elif earlier is not None and ahead and not earlier.scheduled and date and earlier.date \
-                and date.value > earlier.date.value and _AHEAD_VERB.match(text, at):
+                and date.value > earlier.date.value and (_AHEAD_VERB.match(text, at) or CONTINUES.match(
+                    text, at) and not told_in_days(context.paragraphs[:number], word)):
             earlier = None  # heard on Tuesday, and 'the inquiry will hear the minister on February 10'
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value
@@ -517,6 +522,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     lambda n, s, e: _taking_part(context, n, s, e),
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
         named_before(event, number, start, end, context.paragraphs, context.entities)
+        role_named(event, text, start, context.entities)
+        members_body(event, number, context.paragraphs, start, context.entities)
+        if CONTINUES.match(text, at):  # ('The trial resumes on 4 May': its next sitting)
+            next_sitting(context.entities, events, event)
         joins = _JOINS.match(text, at)
         if joins is None:
             _belongs(events, event)
@@ -541,6 +550,10 @@ def _triggers(context: Context, number: int, start: int,
         if not _in_quote(context, number, match.start()):
             found.append((match.start("verb"), f"{match.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
+    for match in _AGAINST.finditer(text, start, end) if " against " in lowered else ():
+        sides = _possessor_and_opponent(context, number, start, match)
+        if sides is not None and not _in_quote(context, number, match.start()):
+            found.append((match.start() + 1, sides, "match", "other", "sport", False))
     for match in _BEATING.finditer(text, start, end) if "ing " in lowered else ():
         sides = _winner_and_beaten(context, number, start, match)
         if sides is not None and not _in_quote(context, number, match.start()):
@@ -586,8 +599,10 @@ def _triggers(context: Context, number: int, start: int,
             continue  # 'voted to strike', 'a call for calm'
         counts = match.group("noun").lower() in EVENT_NOUNS_NOT_BEFORE_OF
         if counts and re.match(r"\s+of\b", text[match.end("noun"):]) \
-                or REQUESTED.search(text, max(start, match.start("noun") - 100), match.start("noun")):
-            continue  # 'a series of meetings'; 'would ask their governments to start talks': a wish
+                or REQUESTED.search(text, max(start, match.start("noun") - 100), match.start("noun")) \
+                or ASKED_FOR.search(text, max(start, match.start() - 60), match.start("noun")):
+            continue  # 'a series of meetings'; 'would ask their governments to start talks', 'asking
+            # for an urgent meeting': a wish
 
         # 'the council's monthly meeting' introduces one, as 'a meeting' does
         definite = det in ("the", "its", "their", "his", "her", "this")
@@ -623,6 +638,25 @@ def _triggers(context: Context, number: int, start: int,
             family = EVENT_REFERENCES[match.group("noun")]
             found.append((match.start(), None, match.group("noun"), "other", family, True))
     return sorted(found)
+
+
+# 'his players were tired after their semi-final against Adama City on Thursday': a match of the
+# side the sentence named before the possessive
+_AGAINST = re.compile(rf"\s(?:their|its|his|her)\s+(?:(?:quarter|semi)[- ]?finals?|finals?|match|game|tie|"
+                      rf"fixture|opener|derby)\s+against\s+(?:the\s+)?(?P<b>{RUN.pattern})")
+
+
+def _possessor_and_opponent(context: Context, number: int, start: int,
+                            against: re.Match[str]) -> str | None:
+    """'A v B' for 'A coach X said ... their semi-final against B': A the sentence's first
+    organisation before the possessive, B the one named right after 'against'."""
+    named = context.entities.in_span(number, start, against.end())
+    own = next((m.key for m in named if m.key[0] == "organisations" and m.start < against.start()), None)
+    other = next((m.key for m in named if m.key[0] == "organisations" and m.start == against.start("b")),
+                 None)
+    if own is None or other is None or own == other:
+        return None
+    return f"{context.entities.get(own).name} v {context.entities.get(other).name}"
 
 
 def _winner_and_beaten(context: Context, number: int, start: int, beating: re.Match[str]) -> str | None:

@@ -1,8 +1,9 @@
 """Events told as still to come by a verb, not by an event word: a fixture ('Olympiacos will face
 Vouliagmeni in the final', 'is due to play Kalev'), a vote ('members would vote on the plan at
 meetings in Mallow on Dec. 12'), a signing ('is due to sign the agreement ... on June 2') and a
-court's next hearing ('adjourned the hearing to July 15'), and a session of a conference ('is due
-to close the conference on Sunday').
+court's next hearing ('adjourned the hearing to July 15'), a session of a conference ('is due
+to close the conference on Sunday') and a body's meeting in its timetable ('The board meets on
+Thursday').
 Each trigger is (where, name or None, event word, type, family, definite), as
 mainevents._triggers gives them; the event's date and status are found as for any other
 (eventdates.clause_date, eventdates.told_ahead).
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.new.draft.calendarwords import MONTH
 from briefing.new.draft.lexicon import REMAND_VERBS
 from briefing.new.draft.names import RUN
 
@@ -24,11 +26,19 @@ _AHEAD = (r"(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|go
 # 'Olympiacos will face Vouliagmeni', 'Kalev are due to play Tartu': the two sides of a fixture
 _FACE = re.compile(rf"(?P<a>{RUN.pattern})\s+{_AHEAD}(?P<verb>face|play|take\s+on)\s+(?:the\s+)?"
                    rf"(?P<b>{RUN.pattern})")
+# 'Cameroon play Argentina in the opening match on June 8': a fixture told in the present, by
+# its calendar day (a weekday alone may be a report's: 'Olimpia play Cerro on Sunday' is either)
+_PLAYS = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>play|face|take\s+on)\s+(?:the\s+)?(?P<b>{RUN.pattern})"
+                    rf"\s+(?:in|at|on)\b[^.;\"“”]{{0,80}}?\b(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b")
 # the same, seen from one side's name: before it, after it
 FACE_BEFORE = re.compile(rf"\b{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?$")
 FACE_AFTER = re.compile(rf"\s+{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z]")
 # 'would vote on the plan', 'are due to vote in June': a vote still to be taken
 _VOTE = re.compile(rf"\b{_AHEAD}vote\s+(?:on|in|at|for|against|next|again)\b")
+# 'The board meets on Thursday', 'The council sits again next week': a body's meeting in its timetable
+_BODY_MEETS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}(?:board|council|committee|commission|cabinet|"
+                         r"senate|assembly|parliament)\s+(?P<verb>meets|sits|convenes|reconvenes)\s+"
+                         r"(?:again\s+)?(?:on|next|this|in|at)\b")
 # 'is due to sign the agreement', 'will sign a treaty'; not 'refused to sign the deal'
 _SIGN = re.compile(rf"\b{_AHEAD}sign\s+(?:a|an|the)\s+"
                    r"(?:[\w\-]+\s+){0,3}?(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
@@ -38,6 +48,12 @@ REQUESTED = re.compile(r"\b(?:ask|asks|asked|asking|urge|urges|urged|urging|call
                        r"press|pressed|pressing|want|wants|wanted|hope|hopes|hoped|propose|proposes|proposed)\b"
                        r"[^.;\"“”]{0,80}?\bto\s+(?:start|open|begin|launch|hold|resume|seek|enter)\s+"
                        r"(?:(?:new|formal|direct|fresh)\s+)?$")
+# 'has written to the minister asking for an urgent meeting', 'called for talks', 'requested a
+# meeting': a meeting asked for, none held or set
+ASKED_FOR = re.compile(r"(?:\b(?:ask|asks|asked|asking|call|calls|called|calling|appeal|appeals|appealed|"
+                       r"appealing|press|presses|pressed|pressing)\s+for|\b(?:request|requests|requested|"
+                       r"requesting|seek|seeks|seeking|sought|demand|demands|demanded|demanding))\s+"
+                       r"(?:an?\s+|the\s+)?(?:(?:urgent|early|new|fresh|direct|emergency|immediate)\s+)?$")
 # 'adjourned the hearing to July 15', 'adjourned the case until Monday': the court's next
 # hearing, on the day it names
 _ADJOURNED = re.compile(r"\badjourn(?:ed|s)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?"
@@ -61,7 +77,7 @@ def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]
     found: list[Trigger] = []
     lowered = text[start:end].lower()  # (cheap word checks first: a run of names is slow to try)
     sides = any(f" {verb} " in lowered for verb in ("face", "play", "take on"))
-    for match in _FACE.finditer(text, start, end) if sides else ():
+    for match in [*_FACE.finditer(text, start, end), *_PLAYS.finditer(text, start, end)] if sides else ():
         if not quoted(match.start()):
             found.append((match.start("verb"), f"{match.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
@@ -77,6 +93,11 @@ def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]
     for match in _SESSION.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start(), None, _SESSIONS[match.group("verb")], "meeting", "session", False))
+            break
+    for match in _BODY_MEETS.finditer(text, start, end) if " meets " in lowered or " sits " in lowered \
+            or "convenes " in lowered else ():
+        if not quoted(match.start()):
+            found.append((match.start("verb"), None, "meeting", "meeting", "meeting", False))
             break
     for match in _SIGN.finditer(text, start, end):
         if not quoted(match.start()):

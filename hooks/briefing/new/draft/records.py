@@ -15,11 +15,11 @@ from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.counts import AGE_UNIT
 from briefing.new.draft.dates import FoundDate, find_dates, said_date
 from briefing.new.draft.entities import Entities, Entity, find_entities
+from briefing.new.draft.eventdates import clause_date
 from briefing.new.draft.eventfields import event_fields, merge_event, same_meeting
-from briefing.new.draft.events import ASIDE, find_meetings, find_statements
+from briefing.new.draft.events import find_meetings, find_statements
 from briefing.new.draft.fit import fit_texts
 from briefing.new.draft.gists import gist, without_dateline
-from briefing.new.draft.lexicon import SHORTENED, SHORTENED_AFTER_NAMES
 from briefing.new.draft.mainevents import Context, find_events
 from briefing.new.draft.outlets import news_outlets
 from briefing.new.draft.paragraphs import split_article
@@ -73,7 +73,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
         "organisations": [_named(e, entities) for e in entities.organisations.values()],
         "places": [_named(e, entities) for e in entities.places.values()],
     }
-    data["meetings"] = _meetings(paragraphs, entities, dates)
+    data["meetings"] = _meetings(paragraphs, entities, dates, meta.published)
     _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
     # a day a speaker plans ('adding that he would see them again on Friday') is what was
     # said, not when; nor is a day after publication ('tickets for Saturday's game had been sold')
@@ -203,7 +203,8 @@ def _meeting_between(fields: dict[str, Any], meetings: list[Record], people: lis
             "between them.")
 
 
-def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate]) -> list[Record]:
+def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate],
+              published: dt.date) -> list[Record]:
     records: list[Record] = []
     for found in find_meetings(paragraphs, entities):
         names = [entities.get(key).name for key in found.participants]
@@ -222,32 +223,13 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
                   "participants": [key[1] for key in found.participants],
                   "organisations": [key[1] for key in found.organisations] or None,
                   "place": found.place[1] if found.place else None}
-        # A date belongs to the meeting only in the clause the meeting word opens (an aside
-        # between commas, 'the head of the authority, Carlos Arroz,', stays inside it).
-        when = [d for d in dates if d.paragraph == found.paragraph
-                and 0 < d.start - found.verb_at <= _CLAUSE_REACH
-                and not _clause_ends(text[found.verb_at:d.start])]
-        # ... or right before the meeting word, American style: 'X on Wednesday met Y', 'X today
-        # met Y', 'X yesterday held talks with Y'
-        when = when or [d for d in dates if d.paragraph == found.paragraph
-                        and d.start + len(d.as_written) <= found.verb_at
-                        and not text[d.start + len(d.as_written):found.verb_at].strip()]
-        _dated(fields, when[0] if when else None)
+        start, end = sentence_at(text, found.verb_at)
+        day = clause_date(dates, found.paragraph, text, start, end, found.verb_at, False, met=True)[0]
+        if day and day.value > published.isoformat():  # ('is due in Baku on May 12 for talks with')
+            fields["status"] = "scheduled"
+        _dated(fields, day)
         _record(records, name, [found.paragraph], **fields)
     return records
-
-
-# Full stops that end no clause: initials and titles ('talks with U.S. President Donald Trump on
-# Monday', 'met Dr. Ana Lima on Friday').
-_ABBREVIATIONS = re.compile(rf"\b(?:[A-Za-z]\.){{2,}}|{SHORTENED}|\b(?:{'|'.join(SHORTENED_AFTER_NAMES)})\.")
-
-
-_CLAUSE_REACH = 400  # characters from a meeting's word to a day of its clause, at most (a long
-# paragraph's later days were each read from the word: quadratic in its length)
-
-
-def _clause_ends(between: str) -> bool:
-    return re.search(r"[,;.]", _ABBREVIATIONS.sub("", ASIDE.sub("", between))) is not None
 
 
 def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate], meta: Meta,

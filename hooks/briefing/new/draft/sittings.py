@@ -2,7 +2,9 @@
 November 12 the trial of ...' tells of two events, the sitting held on Thursday (where the
 adjournment was granted) and the one set for November 12. The event found for the sentence is
 the later one (its date is the 'until' day); the sitting it was adjourned at is added before it,
-held, with the same people, on the sentence's other day, on or before publication."""
+held, with the same people, on the sentence's other day, on or before publication. 'The inquest
+continues on Thursday', 'The trial resumes on 4 May', 'The hearing was adjourned until Friday' tell
+of the proceeding's next sitting: who presides over the last one told sits at it."""
 
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefing.new.draft.dates import FoundDate
+from briefing.new.draft.entities import Entities
+from briefing.new.draft.lexicon import COURT_SEATS, PRESIDING_TITLES
 
 _ADJOURNED = re.compile(r"\badjourn(?:ed|s)\b")
 # 'was denied bail on Tuesday, and the hearing of his case was adjourned to 8 June': the day after
@@ -20,7 +24,7 @@ _ADJOURNED_TO = re.compile(r"\badjourn(?:ed|s)(?:\s+[\w\-'’]+){0,6}?\s+(?:to|u
 
 
 def adjourned_sittings(events: list[Any], paragraphs: tuple[str, ...], dates: Sequence[FoundDate],
-                       published: str) -> None:
+                       published: str, entities: Entities) -> None:
     for index in range(len(events) - 1, -1, -1):
         event = events[index]
         if event.family == "court" and not event.scheduled and event.date is not None:
@@ -35,15 +39,26 @@ def adjourned_sittings(events: list[Any], paragraphs: tuple[str, ...], dates: Se
         end = start + len(event.sentence)
         held = [d for d in dates if d.paragraph == event.paragraph and start <= d.start < end
                 and d is not event.date and len(d.value) == 10 and d.value <= published]
+        if not held and _HAS_ADJOURNED.search(text, max(start, adjourned.start() - 12), adjourned.end()):
+            held = [FoundDate(event.paragraph, adjourned.start(), adjourned.group(), published,
+                              f"'has {adjourned.group()}': the sitting it ended was held that day, the "
+                              f"day of publication ({published}).")]
         if held and any(e.family == "court" and e.paragraph == event.paragraph and e.date is not None
                         and e.date.value == held[-1].value for e in events[:index]):
             continue  # ('ordered ... on Tuesday, and adjourned the hearing to July 15': the
             # sitting is drafted already, from its own clause)
+        # ('has adjourned the hearing until Thursday, when X is due to give evidence': X is Thursday's)
+        when = _WHEN.search(text, event.date.start, end)
+        later = {m.key for m in entities.in_span(event.paragraph, when.start(), end)} if when else set()
         if held:
             events.insert(index, dataclasses.replace(
                 event, name="", word="hearing", date=held[-1], end=None, scheduled=False, part_of=None,
-                date_doubt="", participants=list(event.participants),
+                date_doubt="", participants=[p for p in event.participants if p not in later],
                 organisations=list(event.organisations), paragraphs=[event.paragraph]))
+
+
+_WHEN = re.compile(r",\s+when\b")
+_HAS_ADJOURNED = re.compile(r"\b(?:has|have)\s+(?:now\s+)?adjourn(?:ed|s)\b")
 
 
 def _sitting_ahead(events: list[Any], index: int, text: str, dates: Sequence[FoundDate],
@@ -63,3 +78,37 @@ def _sitting_ahead(events: list[Any], index: int, text: str, dates: Sequence[Fou
         event, name="", word="hearing", date=later, end=None, scheduled=True, part_of=None, date_doubt="",
         participants=list(event.participants), organisations=list(event.organisations),
         paragraphs=[event.paragraph]))
+
+
+# the proceeding's word, then its going on: 'The inquest continues', 'The hearing was adjourned until'
+CONTINUES = re.compile(r"[\w\-]+\s+(?:continues|resumes|reconvenes|(?:will|is\s+(?:due\s+)?to)\s+"
+                       r"(?:continue|resume|reconvene)|(?:was|has\s+been|is)\s+adjourned\s+(?:until|till|to))\b")
+_PROCEEDINGS = re.compile(r"\b(?:inquests?|hearings?|trials?|inquiry|inquiries|tribunal|court)\b",
+                          re.IGNORECASE)
+
+
+def next_sitting(entities: Entities, events: Sequence[Any], event: Any) -> None:
+    """The next sitting of the last proceeding told (a court's event, or one whose sentence names
+    a proceeding: 'opened the inquest'): who presides over it ('Coroner X', 'Judge Y') and its
+    court, not the witnesses heard at it; unless the sentence names its own people."""
+    if event.participants and not event.people_doubt:
+        return
+    earlier = next((e for e in reversed(events) if e.participants and (
+        e.family == "court" or _PROCEEDINGS.search(e.sentence))), None)
+    chairs = [key for key in (earlier.participants if earlier else ()) if any(
+        t.lower().split()[-1] in PRESIDING_TITLES for t in entities.get(key).titles if t.split())]
+    if earlier is None or not chairs:
+        return
+    event.participants = chairs
+    event.organisations += [o for o in earlier.organisations if o not in event.organisations and any(
+        w.lower().strip("'’") in COURT_SEATS for w in entities.get(o).name.split())]
+    event.people_doubt = (f"The sentence about the {event.word} names nobody; taken as "
+                          f"{', '.join(entities.get(key).name for key in chairs)}, who presides over the "
+                          f"{earlier.word} before it (the same case). Check who takes part.")
+
+
+def told_in_days(paragraphs: Sequence[str], word: str) -> bool:
+    """'opened a three-day inquest', then 'The inquest continues on Thursday': a day inside the
+    days told, the same sitting going on, not the next one."""
+    days = re.compile(rf"\b[\w]+-day\s+(?:[a-z\-]+\s+)?{re.escape(word)}\b", re.IGNORECASE)
+    return any(days.search(text) for text in paragraphs)
