@@ -228,3 +228,29 @@ def test_a_short_form_of_a_longer_firm_stays_its_alias() -> None:  # (guard)
     data = draft("Golden Steppe Resources of Vancouver won the licence. Golden Steppe's chairman, Douglas "
                  "R. MacAlpine, said drilling would start in May.")
     assert {r["name"] for r in data["organisations"]} == {"Golden Steppe Resources"}
+
+
+# Stint 2: names recall on unseen text (probe articles outside the repository).
+@pytest.mark.parametrize(("text", "person", "body"), [
+    # the name set off by commas after 'a spokesman for the Body' holds that office: a person
+    ("A spokesman for the Tolon Traditional Council, Iddrisu Mahama, said the council would respect "
+     "the court.", "Iddrisu Mahama", "Tolon Traditional Council"),
+    ("The head of the Tolon Traditional Council, Iddrisu Mahama, said the council was confident.",
+     "Iddrisu Mahama", "Tolon Traditional Council"),
+    ("A spokeswoman for the Kamuli District Council, Nakato Birabwa, said roads would reopen.",
+     "Nakato Birabwa", "Kamuli District Council"),
+])
+def test_a_name_after_an_office_in_a_body_holds_it(text: str, person: str, body: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people")
+    assert body in names(data, "organisations") and person not in names(data, "organisations")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a body's other name set off by commas stays its alias, after no office or after many
+    "The Norwegian Fishermen's Association, Norges Fiskarlag, said the quota was too low.",
+    "Officials of the Norwegian Fishermen's Association, Norges Fiskarlag, said the quota was too low.",
+])
+def test_a_bodys_other_name_in_apposition_stays_its_alias(text: str) -> None:
+    data = draft(text)
+    assert "Norges Fiskarlag" in names(data, "organisations") and not data.get("people")
