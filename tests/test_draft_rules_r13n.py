@@ -254,3 +254,18 @@ def test_a_name_after_an_office_in_a_body_holds_it(text: str, person: str, body:
 def test_a_bodys_other_name_in_apposition_stays_its_alias(text: str) -> None:
     data = draft(text)
     assert "Norges Fiskarlag" in names(data, "organisations") and not data.get("people")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a word after a body's word that is a surname too ('House', 'Court') closes the body's name
+    ("The Royal Opera House Muscat will stage its first Omani opera next season.", "Royal Opera House Muscat"),
+    ("The Royal Opera House Muscat said on Sunday it would stage an opera.", "Royal Opera House Muscat"),
+    ("The Grand Opera House Belfast announced its new season on Monday.", "Grand Opera House Belfast"),
+])
+def test_a_seat_after_a_bodys_word_closes_the_body(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations") and body not in names(data, "people")
+
+
+def test_a_middle_name_like_a_bodys_word_stays_a_person() -> None:  # (guard)
+    assert "Mary Court Jones" in names(draft("Judge Mary Court Jones said the case was closed."), "people")

@@ -172,7 +172,15 @@ def is_name(tokens: list[str]) -> bool:
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
                         or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
             and not (len(tokens) == 1 and tokens[0].isupper())
-            and not _country_tail(core))
+            and not _country_tail(core) and not _seat_after_head(core))
+
+
+def _seat_after_head(core: list[str]) -> bool:
+    """'The Royal Opera House Muscat will stage': a word after a body's word ('House', 'Court',
+    which are surnames too) closes a body's name, its seat, when no given name stands before the
+    body's word or the word is a known city or country ('Royal' is a given name)."""
+    return len(core) >= 3 and core[-2].lower() in ORG_HEADS \
+        and (not is_given_name(core[-3]) or core[-1] in CITIES or core[-1] in COUNTRIES)
 
 
 # Features of the land that open names of places and of clubs named after them, never a person's.
