@@ -269,3 +269,20 @@ def test_a_seat_after_a_bodys_word_closes_the_body(text: str, body: str) -> None
 
 def test_a_middle_name_like_a_bodys_word_stays_a_person() -> None:  # (guard)
     assert "Mary Court Jones" in names(draft("Judge Mary Court Jones said the case was closed."), "people")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a name set off by a body's noun after it ('a research body', 'a cooperative based in X')
+    ("The meeting was organised by the International Potato Center, a research body based in Lima.",
+     "International Potato Center"),
+    ("The Lake Victoria Basin Centre, a regional body, said levels were rising.", "Lake Victoria Basin Centre"),
+    ("Sahel Seeds, a cooperative based in Niamey, sold the grain.", "Sahel Seeds"),
+])
+def test_a_name_set_off_by_a_body_noun_after_it(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations") and body not in names(data, "places")
+
+
+def test_a_venue_set_off_by_a_place_noun_stays_a_place() -> None:  # (guard)
+    data = draft("They met at the Bomas Centre, a conference venue based in Nairobi.")
+    assert "Bomas Centre" in names(data, "places") and not data.get("organisations")
