@@ -286,3 +286,35 @@ def test_a_name_set_off_by_a_body_noun_after_it(text: str, body: str) -> None:
 def test_a_venue_set_off_by_a_place_noun_stays_a_place() -> None:  # (guard)
     data = draft("They met at the Bomas Centre, a conference venue based in Nairobi.")
     assert "Bomas Centre" in names(data, "places") and not data.get("organisations")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a saint's possessive inside a place's name; a house of worship is a place
+    ("Bishop Oduya was consecrated at St Michael's Cathedral on Saturday.", "St Michael's Cathedral"),
+    ("Crowds gathered in St Peter's Square for the blessing.", "St Peter's Square"),
+    ("He was taken to St Mary's Hospital on Friday.", "St Mary's Hospital"),
+    ("Friday prayers at the Al-Azhar Mosque were cancelled.", "Al-Azhar Mosque"),
+])
+def test_a_saints_place_and_a_house_of_worship(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places") and place not in names(data, "organisations")
+
+
+def test_a_saints_name_is_no_short_form_of_a_person() -> None:
+    data = draft("The diocese has elected Dr Michael Maxwell as its next bishop. Maxwell, 58, was chosen "
+                 "at a synod held at St Michael's Cathedral on Saturday.")
+    assert {form for r in data["people"] for form in r.get("aliases", [])} == {"Maxwell"}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a church's body: 'Diocese', 'Archdiocese'
+    ("The Anglican Diocese of Barbados has elected a new bishop.", "Anglican Diocese of Barbados"),
+    ("The Catholic Archdiocese of Lusaka said the mass would go ahead.", "Catholic Archdiocese of Lusaka"),
+])
+def test_a_churchs_body(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+def test_a_saints_college_stays_a_body() -> None:  # (guard)
+    data = draft("She studied at St John's College in Oxford.")
+    assert "St John's College" in names(data, "organisations") and "St John's College" not in names(data, "places")

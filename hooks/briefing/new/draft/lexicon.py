@@ -239,7 +239,10 @@ PLACE_HEADS = frozenset(
     "mine municipality town village falls land boulevard avenue road plateau gorge canyon complex "
     # round 10: ice ('the Southern Patagonian Ice Field', 'the Perito Moreno Glacier'), a burial
     # ground ('a ceremony in the Central Cemetery', 'rest in the National Pantheon')
-    "field icefield glacier cemetery pantheon mausoleum".split())
+    "field icefield glacier cemetery pantheon mausoleum "
+    # round 13 (2): houses of worship ('a synod held at St Michael's Cathedral'; not 'church',
+    # 'temple' or 'abbey', which close bodies' names and surnames: 'Randy Abbey')
+    "cathedral basilica chapel mosque monastery shrine".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.

@@ -166,12 +166,17 @@ def _titled_person(words: list[str]) -> bool:
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into)\s+(?:the\s+)?$")
 
 
+_SAINT_OWNER = re.compile(r"(?:St\.?|Saint)\s+[A-Z][a-z]+")
+
+
 def _possessive_inside(text: str, whole: str, owner: re.Match[str], rest: re.Match[str]) -> bool:
     """"Cox's Bazar" after a preposition of place: a possessive inside a place's name (round 13),
     when the owner's word is no known place and the article writes it nowhere else ("to Trump's
     White House" stays two names: Trump stands alone elsewhere, and 'House' ends bodies)."""
     word = owner.group()
     joint = text[owner.end():rest.start()]
+    if joint in ("'s ", "’s ") and _SAINT_OWNER.fullmatch(word) and len(rest.group().split()) <= 2:
+        return True  # "St Michael's Cathedral", "St Mary's Hospital": named for a saint
     if joint not in ("'s ", "’s ") or " " in word or word in COUNTRIES or word in CITIES \
             or len(rest.group().split()) > 2 or any(t.lower() in ORG_HEADS for t in rest.group().split()) \
             or not _PLACE_BEFORE.search(window.before(text, owner.start())) \

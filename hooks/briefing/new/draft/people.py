@@ -540,7 +540,8 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
             continue
         rest = _without(text, name)
         for token in tokens:
-            alone = [at for at in whole_words(rest, token) if not _NAME_NEXT.match(rest, at + len(token))]
+            alone = [at for at in whole_words(rest, token) if not _NAME_NEXT.match(rest, at + len(token))
+                     and not _SAINT_BEFORE.search(rest[max(0, at - 8):at])]  # ("St Michael's")
             if alone and token_owners[token] == 1 and token not in NOT_NAME \
                     and (token[:1].isupper() or _JOINED_PARTICLE.match(token)) \
                     and token.lower() not in _PARTICLE_WORDS:  # ('Van' of 'Els Van den Broeck')
@@ -553,6 +554,8 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
                     person.aliases.append(form)
 
 
+# A saint's name: 'Michael' of "St Michael's Cathedral" is no short form of Michael Maxwell.
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+$")
 # A capitalised word right after: 'Thị' of 'the Thị Vải river' stands inside another name.
 _NAME_NEXT = re.compile(r" [A-Z\u00c0-\u024f]")
 # An Arabic surname joined to its article: 'al-Sheikh told reporters' is Hussein al-Sheikh.
