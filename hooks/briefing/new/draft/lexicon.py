@@ -180,7 +180,10 @@ NOT_NAME = frozenset(
     "Rs Rs. INR Ksh KSh Tk "
     # round 12, stint 2: a style of address ('the Minister of Finance, Hon. Nigel Clarke,' drafted
     # a person 'Hon')
-    "Hon Hon.".split())
+    "Hon Hon. "
+    # round 13 (2): conjunctions opening a sentence before a body ('Although the Ministry of Health
+    # said' drafted a body 'Although the Ministry of Health')
+    "Although Though Because Unless Whether Whereas".split())
 
 # Names of things that read like a person's name: the weather's ('a drought linked to El Niño').
 NOT_PEOPLE = frozenset(("El Niño", "El Nino", "La Niña", "La Nina"))

@@ -82,8 +82,9 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     openings = {" ".join(run.tokens[:n]) for run in found for n in range(1, len(run.tokens))}
     for run in found:
         tokens = [t for t in run.tokens]
-        while tokens and tokens[0] in NOT_NAME and not irish_article(tokens):
-            tokens.pop(0)
+        while tokens and (tokens[0] in NOT_NAME and not irish_article(tokens)
+                          or tokens[0] == "the" and len(tokens) < len(run.tokens)):
+            tokens.pop(0)  # ('If the Latvian Council of Science approves': the run opens with 'If the')
         if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _GROUPS_OF:
             tokens = tokens[2:]  # 'Shares of Toyota Motor fell', 'Members of the Teachers Union'
             while tokens and tokens[0] in ("the", "The"):
