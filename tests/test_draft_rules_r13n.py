@@ -330,3 +330,17 @@ def test_a_saints_college_stays_a_body() -> None:  # (guard)
 ])
 def test_a_conjunction_before_a_body_is_no_part_of_it(text: str, body: str) -> None:
     assert {r["name"] for r in draft(text)["organisations"]} == {body}
+
+
+@pytest.mark.parametrize(("text", "body", "short"), [
+    # initials after 'known as' or 'known by its (Spanish) initials' are the body's short name
+    ("The State Committee for National Security, known as the GKNB, opened the case in 2024. The GKNB "
+     "said it had evidence.", "State Committee for National Security", "GKNB"),
+    ("The seed fair was organised by the Association of Andean Communities of Cusco, known as ANDES.",
+     "Association of Andean Communities of Cusco", "ANDES"),
+    ("The National Institute of Agricultural Technology, known by its Spanish initials INTA, sowed it.",
+     "National Institute of Agricultural Technology", "INTA"),
+])
+def test_initials_a_body_is_known_by(text: str, body: str, short: str) -> None:
+    found = [r for r in draft(text)["organisations"] if r["name"] == body]
+    assert found and short in found[0].get("aliases", [])
