@@ -344,3 +344,16 @@ def test_a_conjunction_before_a_body_is_no_part_of_it(text: str, body: str) -> N
 def test_initials_a_body_is_known_by(text: str, body: str, short: str) -> None:
     found = [r for r in draft(text)["organisations"] if r["name"] == body]
     assert found and short in found[0].get("aliases", [])
+
+
+@pytest.mark.parametrize(("text", "not_place"), [
+    # after people who work for a body, 'at' and a name is the body, no venue of the meeting
+    ("She met analysts at Google on Monday.", "Google"),
+    ("He met executives at Safaricom last week.", "Safaricom"),
+])
+def test_staff_at_a_body_name_no_venue(text: str, not_place: str) -> None:
+    assert not_place not in names(draft(text), "places")
+
+
+def test_a_meeting_with_people_at_a_village_keeps_its_venue() -> None:  # (guard)
+    assert "Chamwino" in names(draft("The minister met farmers at Chamwino on Monday."), "places")
