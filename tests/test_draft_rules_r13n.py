@@ -357,3 +357,18 @@ def test_staff_at_a_body_name_no_venue(text: str, not_place: str) -> None:
 
 def test_a_meeting_with_people_at_a_village_keeps_its_venue() -> None:  # (guard)
     assert "Chamwino" in names(draft("The minister met farmers at Chamwino on Monday."), "places")
+
+
+@pytest.mark.parametrize(("text", "kind", "name", "not_name"), [
+    # a French or Italian article cut short before a vowel stays inside the name
+    ("Exports from Côte d'Ivoire rose by a fifth.", "places", "Côte d'Ivoire", "Côte"),
+    ("Côte d’Ivoire beat Ghana 2-1 in Abidjan.", "places", "Côte d’Ivoire", "Côte"),
+    ("Ministers met in Val d'Isère on Friday.", "places", "Val d'Isère", "Val"),
+    ("Workers at mills owned by the state-run Office National de l'Huile walked out.", "organisations",
+     "Office National de l'Huile", "Office National"),
+    ("Students at the Università dell'Aquila protested.", "organisations", "Università dell'Aquila",
+     "Università"),
+])
+def test_an_elided_article_inside_a_name(text: str, kind: str, name: str, not_name: str) -> None:
+    found = names(draft(text), kind)
+    assert name in found and not_name not in found

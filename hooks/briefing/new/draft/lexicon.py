@@ -206,6 +206,7 @@ COUNTRIES = frozenset(
     "Armenia;Azerbaijan;Serbia;Croatia;Czech Republic;Slovakia;Bulgaria;Czechia;Iceland;"
     "Malawi;Ghana;Mozambique;Zambia;Zimbabwe;Tanzania;Uganda;Rwanda;Burundi;Somalia;Eritrea;"
     "Djibouti;South Sudan;Chad;Niger;Mali;Senegal;Guinea;Sierra Leone;Liberia;Ivory Coast;"
+    "Côte d'Ivoire;Côte d’Ivoire;Cote d'Ivoire;"
     "Burkina Faso;Benin;Togo;Cameroon;Gabon;Congo;Angola;Namibia;Botswana;Lesotho;Eswatini;"
     "Madagascar;Mauritius;Tunisia;Mauritania;Bolivia;Ecuador;Uruguay;Paraguay;Guatemala;"
     "Honduras;El Salvador;Nicaragua;Costa Rica;Panama;Jamaica;Haiti;Dominican Republic;"
