@@ -372,3 +372,17 @@ def test_a_meeting_with_people_at_a_village_keeps_its_venue() -> None:  # (guard
 def test_an_elided_article_inside_a_name(text: str, kind: str, name: str, not_name: str) -> None:
     found = names(draft(text), kind)
     assert name in found and not_name not in found
+
+
+@pytest.mark.parametrize(("text", "not_place"), [
+    # a demonym before a language's words (initials, acronym, name, translation) names no country
+    ("The institute, known by its Spanish initials INDAP, offered loans.", "Spain"),
+    ("The film was shown with French subtitles in Nairobi.", "France"),
+    ("The agency, known by its Portuguese acronym ANAC, said flights resumed.", "Portugal"),
+])
+def test_a_languages_words_name_no_country(text: str, not_place: str) -> None:
+    assert not_place not in names(draft(text), "places")
+
+
+def test_a_demonym_before_people_still_names_the_country() -> None:  # (guard)
+    assert "France" in names(draft("French farmers protested in Lyon on Monday."), "places")
