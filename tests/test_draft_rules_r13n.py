@@ -386,3 +386,18 @@ def test_a_languages_words_name_no_country(text: str, not_place: str) -> None:
 
 def test_a_demonym_before_people_still_names_the_country() -> None:  # (guard)
     assert "France" in names(draft("French farmers protested in Lyon on Monday."), "places")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # the Chinese surname He before a given name of pinyin is no pronoun
+    ("A spokesperson for China's commerce ministry, He Yadong, said exports rose.", "He Yadong"),
+    ("Commerce ministry spokesman He Yadong said exports rose.", "He Yadong"),
+    ("Vice Premier He Lifeng met the delegation in Beijing.", "He Lifeng"),
+])
+def test_the_surname_he(text: str, person: str) -> None:
+    assert {r["name"] for r in draft(text)["people"]} == {person}
+
+
+def test_the_pronoun_he_before_a_capital_stays_a_pronoun() -> None:  # (guard)
+    assert {r["name"] for r in draft("He Rides Again, a film by Ana Lima, opened in Lagos.")["people"]} \
+        == {"Ana Lima"}

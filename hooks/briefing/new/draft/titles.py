@@ -109,7 +109,20 @@ _GIVEN_MONTHS = frozenset("Jan June April May".split())
 
 def _month_given(tokens: list[str], index: int) -> bool:
     return tokens[index] in _GIVEN_MONTHS and index + 1 < len(tokens) \
-        and tokens[index + 1][:1].isupper() and tokens[index + 1] not in NOT_NAME
+        and tokens[index + 1][:1].isupper() and tokens[index + 1] not in NOT_NAME \
+        or _chinese_he(tokens, index)
+
+
+def _chinese_he(tokens: list[str], index: int) -> bool:
+    """'He Yadong', 'He Lifeng': the Chinese surname He, before a given name of one or two
+    syllables of pinyin, is no pronoun (round 13, stint 2: 'spokesman He Yadong' drafted 'Yadong')."""
+    return index == len(tokens) - 2 and tokens[index] == "He" and bool(_PINYIN_GIVEN.fullmatch(tokens[-1]))
+
+
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un"
+             r"|a|o|e|i|u)")
+_PINYIN_GIVEN = re.compile(rf"(?i:{_SYLLABLE}(?:[\-'’]?{_SYLLABLE})?)")
 
 
 _STYLES = sorted((tuple(style.split()) for style in HONOUR_STYLES), key=len, reverse=True)
