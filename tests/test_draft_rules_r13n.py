@@ -401,3 +401,24 @@ def test_the_surname_he(text: str, person: str) -> None:
 def test_the_pronoun_he_before_a_capital_stays_a_pronoun() -> None:  # (guard)
     assert {r["name"] for r in draft("He Rides Again, a film by Ana Lima, opened in Lagos.")["people"]} \
         == {"Ana Lima"}
+
+
+@pytest.mark.parametrize(("text", "clubs"), [
+    # a player's club, named after 'played (his club rugby) for', 'turned out for', 'signed for'
+    ("Faleolo played his club rugby for Vaimoso and moved to New Zealand in 1976.", {"Vaimoso"}),
+    ("He turned out for Ponsonby in Auckland.", {"Ponsonby"}),
+    ("He signed for Shelbourne in 2019.", {"Shelbourne"}),
+    ("He played for Olimpia and Cerro Porteño.", {"Cerro Porteño"}),
+])
+def test_a_players_club(text: str, clubs: set[str]) -> None:
+    data = draft(text)
+    assert clubs <= names(data, "organisations") and not clubs & names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # guards: a country is its national side but stays a place; a given name and surname a person
+    ("She played for Kenya at the Olympics.", "places", "Kenya"),
+    ("He played for Roberto Carlos in a charity match.", "people", "Roberto Carlos"),
+])
+def test_played_for_a_country_or_a_person(text: str, kind: str, name: str) -> None:
+    assert name in names(draft(text), kind)
