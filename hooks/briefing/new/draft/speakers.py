@@ -166,6 +166,9 @@ def _split(span: Span, text: str, previous: Span | None, who: Attribution | None
     return None
 
 
+_PRONOUN_SAYS = re.compile(rf",\s+(he|she|they)\s+(?:also\s+|later\s+)?(?P<verb>{_VERBS})\b")
+
+
 def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution | None:
     lead = text[start:span.open]
     if not lead.strip():
@@ -173,10 +176,16 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
     clause = _LEADING_CLAUSE.match(lead)
     begin = start + (clause.end() if clause else 0)
     verb = _VERB.search(text[begin:span.open])
+    verb_at = begin + verb.start() if verb else span.open
+    # 'The city council has promised her both, she said, "but ...": a pronoun set off by a comma
+    # before the verb is its subject, not the name that opens the sentence (lead 13: the words
+    # were the council's, unmarked)
+    pronoun = _PRONOUN_SAYS.search(text, begin, span.open)
+    if pronoun:
+        begin, verb_at = pronoun.start(1), pronoun.start("verb")
     # 'The palace said that President Macron "fully supports" ...': the speaker is the one
     # before the verb, never someone named in what was said.
-    who = resolve(span.paragraph, begin, begin + verb.start() if verb else span.open, text, tracker,
-                   first=True)
+    who = resolve(span.paragraph, begin, verb_at, text, tracker, first=True)
     if who is None and verb:  # 'A spokesperson said: "..."': someone unnamed
         return documents.author(text[begin:begin + verb.start()], span.paragraph, begin, tracker) \
             or Attribution(None, "")
