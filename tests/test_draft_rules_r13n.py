@@ -422,3 +422,13 @@ def test_a_players_club(text: str, clubs: set[str]) -> None:
 ])
 def test_played_for_a_country_or_a_person(text: str, kind: str, name: str) -> None:
     assert name in names(draft(text), kind)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # 'Sayyid' styles a person, as 'Sheikh' does: no part of a name of five words
+    ("Sayyid Badr bin Hamad Al Busaidi, the foreign minister, attended the announcement.",
+     "Badr bin Hamad Al Busaidi"),
+    ("Oman's foreign minister, Sayyid Badr Albusaidi, said talks would go on.", "Badr Albusaidi"),
+])
+def test_sayyid_styles_a_person(text: str, person: str) -> None:
+    assert {r["name"] for r in draft(text)["people"]} == {person}

@@ -70,7 +70,7 @@ TITLE_WORDS = frozenset((
     "economist analyst lawyer scientist negotiator lawmaker congressman congresswoman "
     "vice-president deputy head executive officer captain colonel admiral rep. sen. gov. "
     "candidate activist author researcher coach player reporter editor journalist "
-    "chairperson treasurer tsar czar emperor sheikh emir doctor nurse teacher farmer engineer "
+    "chairperson treasurer tsar czar emperor sheikh emir sayyid sayyida doctor nurse teacher farmer engineer "
     "student resident manager worker pilot soldier priest imam rabbi bishop "
     "coroner cllr councillor advocate prosecutor attorney magistrate barrister solicitor "
     "runner athlete cyclist striker goalkeeper batsman bowler midfielder defender jockey "
@@ -144,7 +144,7 @@ SHORTENED = rf"\b(?:{'|'.join(SHORTENED_BEFORE_NAMES)})\."
 HONORIFICS = frozenset((
     "president premier minister secretary ambassador chancellor senator governor mayor king "
     "queen prince pope judge professor dr dr. mr mr. mrs mrs. ms ms. sir general "
-    "rep. sen. gov. chairman captain colonel admiral sheikh emir cllr councillor advocate "
+    "rep. sen. gov. chairman captain colonel admiral sheikh emir sayyid sayyida cllr councillor advocate "
     "coroner inspector detective "
     # round 10: Australia's councillor ('Deputy Mayor Cr Ann-Maree Greaney', 'Cr Greaney said')
     "cr cr. "
