@@ -432,3 +432,13 @@ def test_played_for_a_country_or_a_person(text: str, kind: str, name: str) -> No
 ])
 def test_sayyid_styles_a_person(text: str, person: str) -> None:
     assert {r["name"] for r in draft(text)["people"]} == {person}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # 'Counsel' is a lawyer's title ('Queen's Counsel', 'King's Counsel', 'Senior Counsel'), no name
+    ("His attorney, Queen's Counsel Peter Champagnie, said the ruling was right.", "Peter Champagnie"),
+    ("Senior Counsel Ahmednasir Abdullahi said the petition would fail.", "Ahmednasir Abdullahi"),
+    ("King's Counsel Helena Kennedy said the law was clear.", "Helena Kennedy"),
+])
+def test_counsel_is_a_title(text: str, person: str) -> None:
+    assert {r["name"] for r in draft(text)["people"]} == {person}

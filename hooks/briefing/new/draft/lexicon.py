@@ -72,7 +72,7 @@ TITLE_WORDS = frozenset((
     "candidate activist author researcher coach player reporter editor journalist "
     "chairperson treasurer tsar czar emperor sheikh emir sayyid sayyida doctor nurse teacher farmer engineer "
     "student resident manager worker pilot soldier priest imam rabbi bishop "
-    "coroner cllr councillor advocate prosecutor attorney magistrate barrister solicitor "
+    "coroner cllr councillor advocate prosecutor attorney magistrate barrister solicitor counsel "
     "runner athlete cyclist striker goalkeeper batsman bowler midfielder defender jockey "
     "swimmer sprinter referee umpire volcanologist hydrologist epidemiologist astronomer "
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
