@@ -442,3 +442,27 @@ def test_sayyid_styles_a_person(text: str, person: str) -> None:
 ])
 def test_counsel_is_a_title(text: str, person: str) -> None:
     assert {r["name"] for r in draft(text)["people"]} == {person}
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a sentence's subject, a clause on 'which', then 'said': a body
+    ("Tallinna Sadam, which is majority-owned by the state, said it had offered a 6 percent rise.",
+     "Tallinna Sadam"),
+    ("Morogoro Sugar, which employs 4,000 people, said the mill would reopen.", "Morogoro Sugar"),
+    # a shipping line: 'Line' after a name, with no 'the' before it
+    ("Ferries operated by Tallink and Viking Line will not be affected.", "Viking Line"),
+    ("Stena Line said it would add a ferry.", "Stena Line"),
+])
+def test_firms_named_unlike_bodies(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations") and body not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # guards: a country with a 'which' clause stays a place; 'Lines' names a town's quarter
+    ("Kenya, which borders Somalia, said the border would stay shut.", "places", "Kenya"),
+    ("He told reporters at the civic headquarters in Civil Lines on Monday.", "places", "Civil Lines"),
+])
+def test_which_clauses_and_lines_that_are_places(text: str, kind: str, name: str) -> None:
+    data = draft(text)
+    assert name in names(data, kind) and name not in names(data, "organisations")

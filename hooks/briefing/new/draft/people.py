@@ -12,6 +12,7 @@ from briefing.new.draft.clauses import (
     acts_as_his,
     acts_as_its,
     firm_named_like_a_person,
+    line_firm,
     own_gender,
     speaks_with_which,
 )
@@ -408,7 +409,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
                 or quoted_paper(text, run) \
                 or len(name) >= 2 and name[-1] in SIDE_TAILS and plays_a_match(text, run) \
-                or firm_named_like_a_person(name) or " ".join(name) in firms \
+                or firm_named_like_a_person(name) or line_firm(text, run) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
                 or seat_in_brackets(text, run) or holds_seats(text, run) or airline(name, whole) \
