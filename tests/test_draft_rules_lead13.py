@@ -46,6 +46,14 @@ release, a cricket report, a council report, a science report).
   its subject ('The city council has promised her both, she said, "but the city council has
   promised many things."' gave the words to the council, unmarked: the first name before a verb
   of the sentence, 'promised', was taken).
+- Found reading the probes' summaries: an editor's note above the text is no summary
+  ('Correction: An earlier version of this story misstated the governor's first name.' was the
+  briefing's summary); a dateline's dash may touch the text ('London, Feb. 6—King George VI
+  died' kept the dateline in the summary); 'the solar system' is no energy story (a report on
+  water on an exoplanet, and a fixture on a solar observatory, had the topic Energy).
+- Found drafting a press release: a place word before a country's name is a city, no national body
+  ('at a meeting in Port Sudan' drafted a body 'Port Sudan', as 'Cricket Kenya' is one, and made it
+  a participant of the meeting).
 """
 
 from __future__ import annotations
@@ -241,3 +249,34 @@ def test_a_pronoun_set_off_before_the_verb_is_its_subject(sentence: str) -> None
 
 def test_a_body_that_says_is_still_the_speaker() -> None:  # guard
     assert speakers(draft('Chess\n\nThe city council said: "We will build it."')) == ["City Council"]
+
+
+def test_an_editors_note_is_no_summary() -> None:
+    data = draft("Ghana holds rate\n\nCorrection: An earlier version of this story misstated the governor's "
+                 "first name.\n\nThe Bank of Ghana left its main interest rate unchanged at 29% on Monday, "
+                 "saying inflation was slowing faster than expected.")
+    assert data["briefing"]["summary"].startswith("The Bank of Ghana"), data["briefing"]["summary"]
+
+
+def test_a_dateline_dash_touching_the_text_is_still_a_dateline() -> None:
+    data = draft("King dies\n\nLondon, Feb. 6—King George VI died in his sleep early this morning at "
+                 "Sandringham, his country home in Norfolk.", dt.date(1952, 2, 6))
+    assert data["briefing"]["summary"].startswith("King George VI"), data["briefing"]["summary"]
+
+
+@pytest.mark.parametrize(("text", "energy"), [
+    ("Water found\n\nAstronomers found water on a rocky world outside the solar system, the observatory "
+     "said.", False),
+    ("Power\n\nThe firm will build three solar farms and a wind power plant.", True),
+])
+def test_the_solar_system_is_no_energy_story(text: str, energy: bool) -> None:
+    assert ("Energy" in {t["name"] for t in draft(text).get("topics", [])}) is energy
+
+
+@pytest.mark.parametrize(("sentence", "kind", "name"), [
+    ("The plan was agreed at a meeting in Port Sudan on 2 June with donors.", "places", "Port Sudan"),
+    ("Cricket Kenya said the tour was off.", "organisations", "Cricket Kenya"),  # guard
+])
+def test_a_place_word_before_a_country_is_a_city(sentence: str, kind: str, name: str) -> None:
+    data = draft(f"Cholera\n\n{sentence}")
+    assert name in names(data, kind), (names(data, "places"), names(data, "organisations"))

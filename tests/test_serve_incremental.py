@@ -142,3 +142,13 @@ def test_served_site_equals_a_clean_build_after_each_edit(
         assert_serves(running, site, gone, server_folder(tmp_path / "tmp"))
         reused = _reused(running.log)
         assert 0 < reused[0] < reused[1], f"after {what}, reused {reused[0]} of {reused[1]} pages"
+        kept = _kept_pages(server_folder(tmp_path / "tmp"), people)
+        assert number or kept[0] > kept[1] // 2, f"after {what}, kept {kept[0]} of {kept[1]} pages"
+
+
+def _kept_pages(folder: Path, edited: Path) -> tuple[int, int]:
+    """(pages not written since `edited` was, pages) in the served folder: the first edit
+    after the server started too (its spare folder is copied after the first build)."""
+    since = edited.stat().st_mtime_ns
+    pages = [path.stat().st_mtime_ns for path in folder.rglob("index.html")]
+    return len([written for written in pages if written < since]), len(pages)

@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 from benchmarks.inprocess import Server
 from jinja2 import Environment, FileSystemLoader
+from mkdocs import utils
 from mkdocs.utils import meta
 
 from briefing.adapter import hook, pagecache, sitereuse
@@ -156,13 +157,34 @@ def test_a_rebuild_digests_the_changed_pages_only(
         digested.append(data)
         return digest(data)
     monkeypatch.setattr(sitereuse, "digest", counted)
-    for number in range(2):  # the first rebuild after startup has no spare folder yet
-        digested.clear()
-        edit(server, number)
-        server.rebuild()
+    edit(server, 0)
+    server.rebuild()
     pages = len([path for path in Path(server.site).rglob("index.html")])
     assert 0 < len(digested) <= 5, f"{len(digested)} of {pages} pages digested again"
-    assert any(b"Edited-1" in data for data in digested)
+    assert any(b"Edited-0" in data for data in digested)
+
+
+def test_the_first_rebuild_after_startup_writes_the_changed_pages_only(
+        server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server's first build puts aside only the empty folder MkDocs made, so the served
+    folder is copied as the spare: the first edit writes its page, not every page and card."""
+    written: list[str] = []
+    write_file = utils.write_file
+
+    def counted(content: bytes, output_path: str) -> None:
+        written.append(output_path)
+        write_file(content, output_path)
+    monkeypatch.setattr(utils, "write_file", counted)
+    edit(server, 0)
+    server.rebuild()
+    served = Path(server.site)
+    pages = [path for path in written if path.endswith("index.html")]
+    total = len(list(served.rglob("index.html")))
+    assert total > 90 and 0 < len(pages) <= 5, f"{len(pages)} of {total} pages written"
+    assert "Edited-0" in (served / "people" / "wang-yi" / "index.html").read_text("utf-8")
+    edited = (server.project / PEOPLE).stat().st_mtime_ns
+    cards = list((served / "assets" / "cards").rglob("*.png"))
+    assert cards and all(card.stat().st_mtime_ns < edited for card in cards), "cards written"
 
 
 def test_a_rebuild_makes_the_index_entries_of_changed_records_only(
@@ -197,14 +219,13 @@ def test_a_rebuild_sweeps_the_site_folder_without_a_path_object_per_file(
             computed.append(path)
         return relpath(path, start)
     monkeypatch.setattr(os.path, "relpath", counted)
-    for number in range(2):  # the first rebuild after startup has no spare folder yet
-        edit(server, number)
-        server.rebuild()
+    edit(server, 0)
+    server.rebuild()
     assert computed == [], f"{len(computed)} relative paths computed"
     stray = Path(server.site).with_name(f".{Path(server.site).name}.spare") / "gone" / "index.html"
     stray.parent.mkdir(parents=True)
     stray.write_text("old", encoding="utf-8")
-    edit(server, 2)
+    edit(server, 1)
     server.rebuild()
     assert not (Path(server.site) / "gone").exists()
 
@@ -242,3 +263,22 @@ def test_a_kept_page_is_emptied_only_where_nothing_reads_it_after_search() -> No
     assert not pagecache._reads_last({"page_context": [search.on_page_context],
                                       "post_page": [ours, other.on_page_context]}, search)
     assert not pagecache._reads_last({"page_context": []}, search)
+
+
+def test_the_spare_copy_keeps_each_files_time_and_a_failed_one_leaves_nothing(
+        tmp_path: Path) -> None:
+    """What the served folder's files are known to hold (digest, size, modification time)
+    holds for the copy's only if each copied file keeps its time; a copy that fails leaves no
+    half folder behind for the next build to write into."""
+    page = tmp_path / "site" / "people" / "index.html"
+    page.parent.mkdir(parents=True)
+    page.write_text("<h1>People</h1>", encoding="utf-8")
+    os.utime(page, ns=(1_000_000_123, 2_000_000_456))
+    copy = sitereuse.SpareCopy(tmp_path / "site", tmp_path / ".site.spare")
+    assert copy.wait()
+    copied = (tmp_path / ".site.spare" / "people" / "index.html").stat()
+    assert (copied.st_size, copied.st_mtime_ns) == (page.stat().st_size, 2_000_000_456)
+    os.mkfifo(tmp_path / "site" / "pipe")  # copied after the page, then refused
+    failed = sitereuse.SpareCopy(tmp_path / "site", tmp_path / ".other.spare")
+    assert not failed.wait()
+    assert not (tmp_path / ".other.spare").exists()

@@ -17,6 +17,13 @@ written into it instead of into an empty folder:
   then holds exactly what a clean build holds;
 - the swap puts the served folder aside as the next spare (`swap_in`).
 
+A server's first build has no build before last: the folder its swap puts aside is the empty
+one MkDocs made, so the first edit would write every file (at 1,000 pages, 1,000 folders and
+2,000 files made: 0.5-1.2 s of its CPU). So after that swap the served folder is copied as the
+spare, in a thread while the server answers (`SpareCopy`; a copy keeps each file's size and
+modification time, so what the served folder's files hold is what the copy's hold), and the
+next build waits for the copy before it starts writing.
+
 A failed build discards the staging folder (`sitedir.discard`) and with it the spare: the next
 build writes everything. No MkDocs import.
 """
@@ -27,6 +34,7 @@ import hashlib
 import logging
 import os
 import shutil
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,12 +81,14 @@ class SiteReuse:
     since: int = 0  # the build's start, by the site folder's clock (ns)
     folder: Path | None = None  # this build's staging folder
     target: Path | None = None  # the site folder it replaces
+    copying: SpareCopy | None = None  # the spare being made (after a server's first build)
 
     def start(self, staging: Path, target: Path) -> None:
         """Before anything is written: the spare becomes the staging folder, or, if there is
         none (first build, after a failed one) or something already wrote into the staging
         folder, this build writes everything."""
         self.made, self.kept, self.quiet = {}, set(), set()
+        self._spare_made()
         old = spare(target)
         if staging.exists() or not old.is_dir():
             self.known = {}
@@ -155,6 +165,15 @@ class SiteReuse:
         swap_in(self.target)
         self.known, self.served, self.fresh = self.served, self.fresh, {}
         self.folder = None
+        if not self.known and self.served:  # put aside: a folder this process did not write
+            self.copying = SpareCopy(self.target, spare(self.target))
+            self.known = dict(self.served)
+
+    def _spare_made(self) -> None:
+        """Wait for the spare being copied, if it is; a failed copy is not used."""
+        if self.copying is not None and not self.copying.wait():
+            self.known = {}
+        self.copying = None
 
     def forget(self) -> None:
         """The staging folder is gone (a failed build): the next build writes everything."""
@@ -162,9 +181,35 @@ class SiteReuse:
 
     def close(self) -> None:
         """The server stops: its spare folder goes (MkDocs removes the site folder itself)."""
+        self._spare_made()
         if self.target is not None:
             shutil.rmtree(spare(self.target), ignore_errors=True)
         quieten(None)
+
+
+class SpareCopy:
+    """The served folder copied into `into`, in a thread of its own: each file with its
+    modification time (`shutil.copy2`), so the copy's files match what `SiteReuse.served`
+    knows of the served folder's until either is changed."""
+
+    def __init__(self, served: Path, into: Path) -> None:
+        self.failed: OSError | None = None
+        self.thread = threading.Thread(target=self._copy, args=(served, into),
+                                       name="briefing-spare-copy")
+        self.thread.start()
+
+    def _copy(self, served: Path, into: Path) -> None:
+        try:
+            shutil.rmtree(into, ignore_errors=True)
+            shutil.copytree(served, into, symlinks=True)
+        except OSError as error:  # the next build writes everything, as without a spare
+            self.failed = error
+            shutil.rmtree(into, ignore_errors=True)
+
+    def wait(self) -> bool:
+        """Whether the copy is complete (after waiting for it)."""
+        self.thread.join()
+        return self.failed is None
 
 
 def swap_in(target: Path) -> None:

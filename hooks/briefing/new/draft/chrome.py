@@ -163,6 +163,18 @@ _WRITER_NOTE = re.compile(
     r"contributed\s+(?:reporting|to\s+this\s+(?:report|story|article))[^.!?]{0,60})[.]")
 
 
+# An editor's note on the page about the story itself: 'Correction: An earlier version of this
+# story misstated ...', "Editor's note: ...", 'Clarification: ...' (lead 13: it was the summary).
+_EDITORS_NOTE = re.compile(r"^(?:corrections?|clarifications?|editor['’]?s\s+note|update|updated|"
+                           r"this\s+(?:story|article)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended))"
+                           r"\s*[:—–-]", re.IGNORECASE)
+
+
+def is_editors_note(paragraph: str) -> bool:
+    """'Correction: An earlier version of this story misstated the governor's first name.'"""
+    return len(paragraph.split()) <= 80 and bool(_EDITORS_NOTE.match(paragraph.strip()))
+
+
 def is_writer_note(paragraph: str) -> bool:
     """A paragraph of writers' notes only ('X is our Santiago correspondent. Y reports on
     commodities from London.'): the page's, not the article's (round 13, lead)."""

@@ -76,7 +76,7 @@ _DATE_DATELINE = re.compile(rf"^(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:
 # first sentence, beside the sentence's own 'on Wednesday').
 _TITLED_DATELINE = re.compile(rf"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:{_MONTH}\.?\s+\d{{1,2}}|"
                               rf"\d{{1,2}}\s+{_MONTH}\.?)(?:,?\s+\d{{4}})?(?:\s*\([A-Z][^()]{{0,24}}\))?"
-                              r"\s*[-–—]{1,2}\s+")
+                              r"(?:\s*[-–—]{1,2}\s+|—(?=[A-Z\"“]))")  # ('London, Feb. 6—King George VI died')
 
 
 # 'Mumbai: Maharashtra Chief Minister ...', 'New Delhi, Sept 22 (PTI): The ...'

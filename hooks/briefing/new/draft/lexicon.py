@@ -346,7 +346,9 @@ TOPICS = {
     "Emissions": ("emission", "greenhouse gas", "carbon", "nitrogen"),
     "Coal": ("coal",), "Methane": ("methane",),
     "Extreme weather": ("extreme weather", "heat", "heatwave", "flood", "drought", "storm"),
-    "Energy": ("energy", "oil", "gas price", "renewable", "solar", "wind power", "electricity"),
+    # (solar power, not 'the solar system': lead 13's water on an exoplanet was about Energy)
+    "Energy": ("energy", "oil", "gas price", "renewable", "solar power", "solar panel", "solar farm",
+               "solar plant", "solar park", "wind power", "electricity"),
     "Trade": ("trade", "tariff", "export", "import"),
     "Taiwan": ("taiwan",), "Security": ("security", "military", "defence", "defense"),
     "Nuclear programme": ("nuclear",), "Economy": ("economy", "economic", "growth", "inflation"),

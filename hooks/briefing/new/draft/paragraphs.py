@@ -30,6 +30,7 @@ from briefing.new.draft.chrome import (
     is_caption,
     is_caption_line,
     is_chrome,
+    is_editors_note,
     is_inline_link,
     is_link_line,
     is_promo,
@@ -144,8 +145,8 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
         if is_caption(paragraph) or is_byline(paragraph):
             headers.setdefault("caption" if is_caption(paragraph) else "by", paragraph)
             continue
-        if body_started and is_writer_note(paragraph):
-            continue  # 'Carla Fuentes is our Santiago correspondent.'
+        if body_started and is_writer_note(paragraph) or is_editors_note(paragraph):
+            continue  # 'Carla Fuentes is our Santiago correspondent.', 'Correction: ...'
 
         if not body_started and is_chrome(paragraph):
             continue

@@ -215,7 +215,8 @@ def national_body(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and (tokens[-1] in COUNTRIES or tokens[-1] in COUNTRY_ENDONYMS) \
         and text not in COUNTRIES and text not in REGIONS \
         and text not in CITIES and not any(t in _COMPASS or t in DEMONYMS for t in tokens[:-1]) \
-        and not is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens)
+        and not is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens) \
+        and tokens[0].lower() not in PLACE_HEADS  # ('Port Sudan' is a city, lead 13)
 
 
 # 'National Electric Grid of Uzbekistan', 'State Oil Company of Azerbaijan', 'Central Bank of
