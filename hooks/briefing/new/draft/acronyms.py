@@ -1,5 +1,5 @@
-"""An organisation's short name in brackets after its full one: 'the Directorate General of
-Health Services (DGHS)' is also 'DGHS'; 'the Coordinating Office for Control of
+"""An organisation's short name in brackets after its full one, or after 'known as': 'the
+Directorate General of Health Services (DGHS)' is also 'DGHS'; 'the Coordinating Office for Control of
 Trypanosomiasis in Uganda (COCTU)' runs on to 'Uganda', the last word the initials hold."""
 
 from __future__ import annotations
@@ -10,7 +10,11 @@ from briefing.new.draft.entity import Entity
 from briefing.new.draft.lexicon import PLACE_HEADS
 from briefing.new.draft.names import Run
 
-_SHORT = re.compile(r"\s\(([A-Z][A-Za-z&]{1,9})\)")
+_SHORT = re.compile(r"\s\((?P<short>[A-Z][A-Za-z&]{1,9})\)"
+                    # round 13 (2): 'the State Committee for National Security, known as the GKNB,',
+                    # 'the International Potato Center, known by its Spanish initials CIP,'
+                    r"|,\s+known\s+(?:as|by\s+its\s+(?:[A-Z][a-z]+\s+)?(?:initials|acronym))\s+(?:the\s+)?"
+                    r"(?P<known>[A-Z][A-Z&]{1,9})\b(?![\w\-'’])")
 _SMALL = frozenset("of for in the and on de du des la le del do da di".split())
 
 
@@ -22,7 +26,7 @@ def add_acronyms(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) 
     absorbed: dict[str, Entity] = {}  # short name -> the organisation it now belongs to
     for text in paragraphs:
         for match in _SHORT.finditer(text):
-            short = match.group(1)
+            short = match.group("short") or match.group("known")
             head = text[max(0, match.start() - 160):match.start()]
             owner = next((org for name, org in longest_first if head.endswith(name)), None)
             full = _spelled(head, short)

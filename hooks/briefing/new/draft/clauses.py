@@ -69,14 +69,32 @@ def firm_named_like_a_person(tokens: list[str]) -> bool:
         and not {text, text.replace("&", "and"), *tokens} & (COUNTRIES | CITIES)  # 'Bosnia & Herzegovina'
 
 
+def line_firm(text: str, run: Run) -> bool:
+    """'Ferries operated by Tallink and Viking Line': a shipping line's name, 'Line' after a name and
+    no 'the' before it (round 13, stint 2: a person 'Viking Line'); a line on a map or a railway's
+    takes 'the' ('the Durand Line', 'the Green Line'); 'Lines' names a town's quarter ('Civil Lines')."""
+    return 2 <= len(run.tokens) <= 3 and run.tokens[-1] == "Line" \
+        and not re.search(r"\b[Tt]he\s+$", window.before(text, run.start)) \
+        and not any(t in COUNTRIES or t in CITIES for t in run.tokens)
+
+
 # '"...," said Havsbrún, which runs the largest fishmeal plant': a speaker named after a speech
 # verb and followed by ', which' (a person is 'who') is a body, a firm or a club.
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|adds|announced|warned|stated|according\s+to)\s+(?:the\s+)?$")
 _WHICH_AFTER = re.compile(r",\s+which\s+(?!is\s+why|was\s+why|means)")
 
 
+# 'Tallinna Sadam, which is majority-owned by the state, said': a sentence's subject, a clause
+# on 'which', then the verb of speech (round 13, stint 2: drafted nothing).
+_WHICH_THEN_SAID = re.compile(r",\s+which\s+(?:[^\"“”.;,]|(?<=\d)[.,](?=\d)){1,80},\s+"
+                              r"(?:said|says|told|announced|added)\b")  # ('employs 4,000 people')
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?][\"”’']?\s+|\n\s*)$")
+
+
 def speaks_with_which(text: str, run: Run) -> bool:
     return _WHICH_AFTER.match(text, run.end) is not None \
-        and _SAID_BEFORE.search(window.before(text, run.start)[-40:]) is not None \
+        and (_SAID_BEFORE.search(window.before(text, run.start)[-40:]) is not None
+             or _WHICH_THEN_SAID.match(text, run.end) is not None
+             and _OPENS_SENTENCE.search(window.before(text, run.start)) is not None) \
         and not any(t in COUNTRIES or t in CITIES or t in REGIONS or t in DEMONYMS
                     for t in [run.text, *run.tokens])

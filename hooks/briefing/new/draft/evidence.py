@@ -210,13 +210,14 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     # battery materials,'; 'BusinessEurope, the Brussels-based employers' lobby,'; 'Orange City
     # Water, the private operator that runs distribution'.
     after = re.match(r",\s+(?:the|a|an|[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?['’]s)\s+(?:[\w\-'’]+\s+){0,3}?"
-                     r"([a-z][\w\-]*)(?:(?:\s+(?:of|in|for|at)\s+[^,.;]{1,40})?\s*[,.]|\s+(?:that|which)\s)",
+                     r"([a-z][\w\-]*)(?:(?:\s+(?:(?:based|headquartered)\s+)?(?:of|in|for|at)\s+[^,.;]{1,40})?"
+                     r"\s*[,.]|\s+(?:that|which)\s)",
                      window.after(text, run.end))
     relative = after is not None and not after.group().endswith((",", "."))  # ('..., the operator that runs')
     if after and after.group(1) in PERSON_OR_FIRM_NOUNS and 2 <= len(run.tokens) <= 3 \
             and is_given_name(run.tokens[0]):
         return False  # 'said Thabo Mokoena, a rock drill operator': a person of that trade (lead 13)
-    if after and (after.group(1) in ORG_NOUNS or after.group(1) in ORG_HEADS) \
+    if after and (after.group(1) in ORG_NOUNS or after.group(1) in ORG_HEADS or after.group(1) == "body") \
             and not (relative and (len(run.tokens) < 2 or run.tokens[0] in NOT_NAME)):  # ', the banking
         # supervision commission at the Narodowy Bank Polski,'
         return True

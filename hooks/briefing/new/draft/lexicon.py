@@ -70,9 +70,9 @@ TITLE_WORDS = frozenset((
     "economist analyst lawyer scientist negotiator lawmaker congressman congresswoman "
     "vice-president deputy head executive officer captain colonel admiral rep. sen. gov. "
     "candidate activist author researcher coach player reporter editor journalist "
-    "chairperson treasurer tsar czar emperor sheikh emir doctor nurse teacher farmer engineer "
+    "chairperson treasurer tsar czar emperor sheikh emir sayyid sayyida doctor nurse teacher farmer engineer "
     "student resident manager worker pilot soldier priest imam rabbi bishop "
-    "coroner cllr councillor advocate prosecutor attorney magistrate barrister solicitor "
+    "coroner cllr councillor advocate prosecutor attorney magistrate barrister solicitor counsel "
     "runner athlete cyclist striker goalkeeper batsman bowler midfielder defender jockey "
     "swimmer sprinter referee umpire volcanologist hydrologist epidemiologist astronomer "
     "physicist biologist chemist geologist surgeon physician midwife paramedic "
@@ -144,7 +144,7 @@ SHORTENED = rf"\b(?:{'|'.join(SHORTENED_BEFORE_NAMES)})\."
 HONORIFICS = frozenset((
     "president premier minister secretary ambassador chancellor senator governor mayor king "
     "queen prince pope judge professor dr dr. mr mr. mrs mrs. ms ms. sir general "
-    "rep. sen. gov. chairman captain colonel admiral sheikh emir cllr councillor advocate "
+    "rep. sen. gov. chairman captain colonel admiral sheikh emir sayyid sayyida cllr councillor advocate "
     "coroner inspector detective "
     # round 10: Australia's councillor ('Deputy Mayor Cr Ann-Maree Greaney', 'Cr Greaney said')
     "cr cr. "
@@ -180,7 +180,10 @@ NOT_NAME = frozenset(
     "Rs Rs. INR Ksh KSh Tk "
     # round 12, stint 2: a style of address ('the Minister of Finance, Hon. Nigel Clarke,' drafted
     # a person 'Hon')
-    "Hon Hon.".split())
+    "Hon Hon. "
+    # round 13 (2): conjunctions opening a sentence before a body ('Although the Ministry of Health
+    # said' drafted a body 'Although the Ministry of Health')
+    "Although Though Because Unless Whether Whereas".split())
 
 # Names of things that read like a person's name: the weather's ('a drought linked to El Niño').
 NOT_PEOPLE = frozenset(("El Niño", "El Nino", "La Niña", "La Nina"))
@@ -203,6 +206,7 @@ COUNTRIES = frozenset(
     "Armenia;Azerbaijan;Serbia;Croatia;Czech Republic;Slovakia;Bulgaria;Czechia;Iceland;"
     "Malawi;Ghana;Mozambique;Zambia;Zimbabwe;Tanzania;Uganda;Rwanda;Burundi;Somalia;Eritrea;"
     "Djibouti;South Sudan;Chad;Niger;Mali;Senegal;Guinea;Sierra Leone;Liberia;Ivory Coast;"
+    "Côte d'Ivoire;Côte d’Ivoire;Cote d'Ivoire;"
     "Burkina Faso;Benin;Togo;Cameroon;Gabon;Congo;Angola;Namibia;Botswana;Lesotho;Eswatini;"
     "Madagascar;Mauritius;Tunisia;Mauritania;Bolivia;Ecuador;Uruguay;Paraguay;Guatemala;"
     "Honduras;El Salvador;Nicaragua;Costa Rica;Panama;Jamaica;Haiti;Dominican Republic;"
@@ -239,7 +243,10 @@ PLACE_HEADS = frozenset(
     "mine municipality town village falls land boulevard avenue road plateau gorge canyon complex "
     # round 10: ice ('the Southern Patagonian Ice Field', 'the Perito Moreno Glacier'), a burial
     # ground ('a ceremony in the Central Cemetery', 'rest in the National Pantheon')
-    "field icefield glacier cemetery pantheon mausoleum".split())
+    "field icefield glacier cemetery pantheon mausoleum "
+    # round 13 (2): houses of worship ('a synod held at St Michael's Cathedral'; not 'church',
+    # 'temple' or 'abbey', which close bodies' names and surnames: 'Randy Abbey')
+    "cathedral basilica chapel mosque monastery shrine".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.

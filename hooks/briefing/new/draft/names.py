@@ -53,8 +53,11 @@ _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|
 _ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul|l|il|i[cdnrstxzż])-"
 # A saint's or a mount's abbreviation opening a place's name: 'St. Louis', 'Sta. Cruz', 'Mt. Kenya'.
 _SAINT = rf"(?:St|Sta|Sto|Ste|Mt|Ft|Pt)\.(?=[ \t]+[{UPPER}])"
+# A French or Italian article cut short before a vowel inside a name (round 13, stint 2: 'Côte
+# d'Ivoire' drafted a place 'Côte'; 'Office National de l'Huile', 'Università dell'Aquila').
+_ELIDED = "(?:[dl]|dell|dall|nell|sull|all)['’]"
 RUN = re.compile(rf"(?<![\w'’.])(?:(?:{_INITIAL}|{_SAINT})[ \t]+)?{WORD}"
-                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_MIDDLE}[ \t]+)?(?:{_ARTICLE})?{WORD})*")
+                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_MIDDLE}[ \t]+)?(?:{_ARTICLE}|{_ELIDED})?{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
 
 
@@ -166,12 +169,17 @@ def _titled_person(words: list[str]) -> bool:
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|outside|around|across|into)\s+(?:the\s+)?$")
 
 
+_SAINT_OWNER = re.compile(r"(?:St\.?|Saint)\s+[A-Z][a-z]+")
+
+
 def _possessive_inside(text: str, whole: str, owner: re.Match[str], rest: re.Match[str]) -> bool:
     """"Cox's Bazar" after a preposition of place: a possessive inside a place's name (round 13),
     when the owner's word is no known place and the article writes it nowhere else ("to Trump's
     White House" stays two names: Trump stands alone elsewhere, and 'House' ends bodies)."""
     word = owner.group()
     joint = text[owner.end():rest.start()]
+    if joint in ("'s ", "’s ") and _SAINT_OWNER.fullmatch(word) and len(rest.group().split()) <= 2:
+        return True  # "St Michael's Cathedral", "St Mary's Hospital": named for a saint
     if joint not in ("'s ", "’s ") or " " in word or word in COUNTRIES or word in CITIES \
             or len(rest.group().split()) > 2 or any(t.lower() in ORG_HEADS for t in rest.group().split()) \
             or not _PLACE_BEFORE.search(window.before(text, owner.start())) \

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft.acronyms import spelled_by_initials
-from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, speaks_with_which
+from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, line_firm, speaks_with_which
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.firms import camel_case_firm
@@ -84,8 +84,9 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     openings = {" ".join(run.tokens[:n]) for run in found for n in range(1, len(run.tokens))}
     for run in found:
         tokens = [t for t in run.tokens]
-        while tokens and tokens[0] in NOT_NAME and not irish_article(tokens):
-            tokens.pop(0)
+        while tokens and (tokens[0] in NOT_NAME and not irish_article(tokens)
+                          or tokens[0] == "the" and len(tokens) < len(run.tokens)):
+            tokens.pop(0)  # ('If the Latvian Council of Science approves': the run opens with 'If the')
         if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _GROUPS_OF:
             tokens = tokens[2:]  # 'Shares of Toyota Motor fell', 'Members of the Teachers Union'
             while tokens and tokens[0] in ("the", "The"):
@@ -114,6 +115,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or organisation_by_noun(paragraphs[run.paragraph - 1], run) or text in affiliations \
                 or _TICKER.match(paragraphs[run.paragraph - 1], run.end) is not None \
                 or firm_named_like_a_person(tokens) or acts_as_its(paragraphs[run.paragraph - 1], run) \
+                or line_firm(paragraphs[run.paragraph - 1], run) \
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
                 or quoted_paper(paragraphs[run.paragraph - 1], run) \

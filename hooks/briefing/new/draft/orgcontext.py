@@ -259,7 +259,14 @@ def org_apposition(found: list[Run], index: int, paragraphs: tuple[str, ...]) ->
             or not text[run.end:run.end + 1] == "," \
             or not any(t.lower() in ORG_HEADS for t in left.tokens):
         return None
+    role = _ROLE_FOR.search(text, 0, left.start)
+    if role is not None and role.group("role").lower() in TITLE_WORDS:  # (one holder: no 'Officials of')
+        return None  # 'A spokesman for the Tolon Traditional Council, Iddrisu Mahama, said': the holder
     return left
+
+
+# An office held in a body, just before the body's name: 'A spokesman for the', 'the head of'.
+_ROLE_FOR = re.compile(r"\b(?P<role>[A-Za-z\-]+)\s+(?:for|of|at)\s+(?:the\s+)?$")
 
 
 def owns_a_player(whole: str, name: str) -> bool:

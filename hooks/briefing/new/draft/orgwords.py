@@ -22,7 +22,9 @@ ORG_HEADS = frozenset(
     # round 9 (2): works named as firms ('the Glanmor Foundry shut its doors')
     "foundry ironworks steelworks "
     # round 12: the Irish words for a board and a council ('An Bord Pleanála', 'Údarás na Gaeltachta')
-    "bord comhairle údarás".split())  # ('Sunrise FM', 'Radio Maria')
+    "bord comhairle údarás "
+    # round 13 (2): churches' bodies ('The Anglican Diocese of Barbados has elected')
+    "diocese archdiocese eparchy patriarchate".split())  # ('Sunrise FM', 'Radio Maria')
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(

@@ -12,6 +12,7 @@ from briefing.new.draft.clauses import (
     acts_as_his,
     acts_as_its,
     firm_named_like_a_person,
+    line_firm,
     own_gender,
     speaks_with_which,
 )
@@ -408,7 +409,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
                 or quoted_paper(text, run) \
                 or len(name) >= 2 and name[-1] in SIDE_TAILS and plays_a_match(text, run) \
-                or firm_named_like_a_person(name) or " ".join(name) in firms \
+                or firm_named_like_a_person(name) or line_firm(text, run) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
                 or seat_in_brackets(text, run) or holds_seats(text, run) or airline(name, whole) \
@@ -540,7 +541,8 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
             continue
         rest = _without(text, name)
         for token in tokens:
-            alone = [at for at in whole_words(rest, token) if not _NAME_NEXT.match(rest, at + len(token))]
+            alone = [at for at in whole_words(rest, token) if not _NAME_NEXT.match(rest, at + len(token))
+                     and not _SAINT_BEFORE.search(rest[max(0, at - 8):at])]  # ("St Michael's")
             if alone and token_owners[token] == 1 and token not in NOT_NAME \
                     and (token[:1].isupper() or _JOINED_PARTICLE.match(token)) \
                     and token.lower() not in _PARTICLE_WORDS:  # ('Van' of 'Els Van den Broeck')
@@ -553,6 +555,8 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
                     person.aliases.append(form)
 
 
+# A saint's name: 'Michael' of "St Michael's Cathedral" is no short form of Michael Maxwell.
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+$")
 # A capitalised word right after: 'Thị' of 'the Thị Vải river' stands inside another name.
 _NAME_NEXT = re.compile(r" [A-Z\u00c0-\u024f]")
 # An Arabic surname joined to its article: 'al-Sheikh told reporters' is Hussein al-Sheikh.

@@ -49,7 +49,8 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             places[text] = Entity("places", text, type=kind)
         if text in DEMONYMS and DEMONYMS[text] not in places \
                 and not _someone_of(paragraphs[run.paragraph - 1], run) \
-                and not paragraphs[run.paragraph - 1].startswith("$", run.end):  # ('US$ 3 million': money)
+                and not paragraphs[run.paragraph - 1].startswith("$", run.end) \
+                and not _A_LANGUAGES.match(paragraphs[run.paragraph - 1], run.end):  # ('US$ 3 m': money)
             # 'European farmers' names Europe, a part of the world, not a country.
             places[DEMONYMS[text]] = Entity("places", DEMONYMS[text],
                                             type="region" if DEMONYMS[text] in REGIONS else "country")
@@ -121,3 +122,8 @@ def _region_of_a_country(tokens: list[str], paragraph: str, run: Run) -> str | N
         and re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|on|where)\b)", after) \
         else None
 
+
+# A demonym before words of a language names the language, no country: 'known by its Spanish
+# initials CIP', 'its French acronym', 'the English translation' (round 13, stint 2).
+_A_LANGUAGES = re.compile(r"\s+(?:initials|acronym|abbreviation|name|names|translation|subtitles|"
+                          r"original|spelling|word|words|term|language|speakers)\b")

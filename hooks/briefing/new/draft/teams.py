@@ -49,6 +49,12 @@ _SCORED_AFTER = re.compile(rf"\s+{_SCORED}\s+[A-Z]")
 _TABLE_MARGIN = re.compile(r"\bpoints?\s+(?:behind|ahead\s+of|clear\s+of|above|below|adrift\s+of|off)\s+$"
                            r"|\blevel\s+on\s+points\s+with\s+$")
 _SCORED_BEFORE = re.compile(rf"\b{_SCORED}\s+$")
+# A player's club: 'played his club rugby for Vaimoso', 'turned out for Ponsonby', 'signed for
+# Olimpia', 'played for Olimpia and Cerro Porteño' (round 13, stint 2: none was a body).
+_PLAYS_FOR = re.compile(r"\b(?:played|plays|playing|signed|signs|signing|turned\s+out|turns\s+out)\s+"
+                        r"(?:(?:his|her|their)\s+)?(?:(?:club|county|provincial|senior|junior|youth)\s+)?"
+                        r"(?:(?:rugby|football|soccer|cricket|hockey|basketball|netball|volleyball|handball)\s+)?"
+                        r"for\s+(?:the\s+)?(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,?\s+and\s+(?:the\s+)?)?$")
 
 
 def plays_a_match(text: str, run: Run) -> bool:
@@ -60,7 +66,7 @@ def plays_a_match(text: str, run: Run) -> bool:
                    for t in [run.text, *tokens]):
         return False
     before = window.before(text, run.start)[-40:]
-    if _AGAINST.search(before) or _TABLE_MARGIN.search(before):
+    if _AGAINST.search(before) or _TABLE_MARGIN.search(before) or _PLAYS_FOR.search(before):
         return True
     if _SCORED_AFTER.match(text, run.end) or _SCORED_BEFORE.search(before):
         return True  # 'Arsenal lost 1-0 to Aston Villa'

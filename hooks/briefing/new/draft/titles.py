@@ -109,7 +109,20 @@ _GIVEN_MONTHS = frozenset("Jan June April May".split())
 
 def _month_given(tokens: list[str], index: int) -> bool:
     return tokens[index] in _GIVEN_MONTHS and index + 1 < len(tokens) \
-        and tokens[index + 1][:1].isupper() and tokens[index + 1] not in NOT_NAME
+        and tokens[index + 1][:1].isupper() and tokens[index + 1] not in NOT_NAME \
+        or _chinese_he(tokens, index)
+
+
+def _chinese_he(tokens: list[str], index: int) -> bool:
+    """'He Yadong', 'He Lifeng': the Chinese surname He, before a given name of one or two
+    syllables of pinyin, is no pronoun (round 13, stint 2: 'spokesman He Yadong' drafted 'Yadong')."""
+    return index == len(tokens) - 2 and tokens[index] == "He" and bool(_PINYIN_GIVEN.fullmatch(tokens[-1]))
+
+
+_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ueng|iao|ian|uai|uan|ang|eng|ing|ong|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un"
+             r"|a|o|e|i|u)")
+_PINYIN_GIVEN = re.compile(rf"(?i:{_SYLLABLE}(?:[\-'’]?{_SYLLABLE})?)")
 
 
 _STYLES = sorted((tuple(style.split()) for style in HONOUR_STYLES), key=len, reverse=True)
@@ -172,7 +185,15 @@ def is_name(tokens: list[str]) -> bool:
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
                         or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
             and not (len(tokens) == 1 and tokens[0].isupper())
-            and not _country_tail(core))
+            and not _country_tail(core) and not _seat_after_head(core))
+
+
+def _seat_after_head(core: list[str]) -> bool:
+    """'The Royal Opera House Muscat will stage': a word after a body's word ('House', 'Court',
+    which are surnames too) closes a body's name, its seat, when no given name stands before the
+    body's word or the word is a known city or country ('Royal' is a given name)."""
+    return len(core) >= 3 and core[-2].lower() in ORG_HEADS \
+        and (not is_given_name(core[-3]) or core[-1] in CITIES or core[-1] in COUNTRIES)
 
 
 # Features of the land that open names of places and of clubs named after them, never a person's.

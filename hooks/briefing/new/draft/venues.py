@@ -19,6 +19,9 @@ _EVENT = (r"(?:met|meet|meets|meeting|meetings|rally|rallies|ceremony|conference
 _EVENT_BEFORE = re.compile(rf"\b{_EVENT}\b[^,;.:!?\"“”()]{{0,50}}\bat\s+$")
 _EVENT_BEFORE_THE = re.compile(rf"\b{_EVENT}\b[^,;.:!?\"“”()]{{0,50}}\bat\s+(?:the\s+)?$")
 _EVENT_AFTER = re.compile(r"\s+in\s+(?:a|an)\s+(?:[a-z\-]+\s+)?(?:ceremony|meeting|rally|speech)\b")
+# People who work for a body, before 'at' and its name: 'She met analysts at Google' (a firm).
+_STAFF_AT = re.compile(r"\b(?:analysts|executives|employees|staff|managers|engineers|researchers|scientists|"
+                       r"economists|bankers|directors)\s+at\s+$")
 _AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:on|in|and|where|when|last|this|after|before|during|near|to|for|"
                     r"with|since)\b)")
 
@@ -35,7 +38,8 @@ def house_as_venue(paragraph: str, run: Run, tokens: list[str]) -> bool:
 def venue_at(paragraph: str, run: Run, tokens: list[str]) -> bool:
     if len(tokens) > 2 or run.text.isupper() or tokens[0] in NOT_NAME or run.text in KNOWN_ORGS \
             or len(tokens) == 2 and is_given_name(tokens[0]) \
-            or not re.search(r"\bat\s+$", window.before(paragraph, run.start)):
+            or not re.search(r"\bat\s+$", window.before(paragraph, run.start)) \
+            or _STAFF_AT.search(window.before(paragraph, run.start)):
         return False
     after = window.after(paragraph, run.end)
     return bool(_AFTER.match(after)) and (bool(_EVENT_BEFORE.search(window.before(paragraph, run.start)))
