@@ -174,7 +174,7 @@ NOT_NAME = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Mr Mrs Ms Dr Topics "
     "According Earlier Later Last Next Today Yesterday Tomorrow Some Many Most All Both "
-    "Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Q Cllr Cr Jan Feb Mar Apr "
+    "Each Every No Not One Two Three Four Five Six Seven Eight Nine Ten Q Cllr Cr Feb Mar Apr "
     "Jun Jul Aug Sep Sept Oct Nov Dec "
     # round 10: currencies written as a word before the sum ('up to Rs 20,000', 'KSh 500')
     "Rs Rs. INR Ksh KSh Tk "

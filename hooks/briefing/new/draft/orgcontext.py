@@ -17,6 +17,7 @@ import functools
 import re
 
 from briefing.new.draft import window
+from briefing.new.draft.evidence import person_before_office
 from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
@@ -228,8 +229,9 @@ def listed_with(text: str, run: Run, orgs: set[str]) -> bool:
     'and' or a comma to an organisation, or before a plural organisation noun."""
     before = window.before(text, run.start)
     after = window.after(text, run.end)
-    if _is_place(re.sub(r"^The\s+", "", run.text)) or any(t in DEMONYMS for t in run.tokens):
-        return False  # 'The U.S. and Chinese delegations'
+    if _is_place(re.sub(r"^The\s+", "", run.text)) or any(t in DEMONYMS for t in run.tokens) \
+            or person_before_office(text, run):
+        return False  # 'The U.S. and Chinese delegations'; '... Union and Jan van der Meer, chairman of
     # (each organisation tried only after an 'and': trying all of them beside every name grew
     # with the names times the organisations)
     if before.endswith((" and ", " and the ")) and any(
