@@ -478,6 +478,8 @@ def _weekday(name: str, published: dt.date, future: bool) -> tuple[str, str]:
 
 _DAYS_OFF = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
              "this morning": 0, "this afternoon": 0, "this evening": 0}
+# The words for publication's own day ('today', 'tonight', 'this afternoon'): eventdates.told_ahead
+SAME_DAY = frozenset(phrase for phrase, days in _DAYS_OFF.items() if days == 0)
 
 
 def _relative(phrase: str, published: dt.date) -> tuple[str, str]:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from briefing.new.draft import window
-from briefing.new.draft.dates import APPOSED, FoundDate
+from briefing.new.draft.dates import APPOSED, SAME_DAY, FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.events import ASIDE
 from briefing.new.draft.gists import without_dateline
@@ -361,14 +361,13 @@ def told_ahead(published_on: dt.date, text: str, start: int, end: int, at: int,
         # (a part of publication's own day is ahead when a future word comes before it: 'Parliament
         # will meet this afternoon', 'will meet tonight'; not 'signed on Wednesday a deal that will')
         return date.value > published or bool(PUT_OFF.search(text, at, end)) \
-            or date.as_written.lower() in _LATER_TODAY and date.start > at \
+            or date.as_written.lower() in SAME_DAY and date.start > at \
             and bool(_FUTURE.search(text, max(start, text.rfind(",", start, at) + 1), date.start))
     return bool(date and date.value > published[:len(date.value)]
                 or _FUTURE.search(_clause(text, start, end, at)) or PUT_OFF.search(text, at, end)
                 or _WHEN_MEETS.match(text, at))
 
 
-_LATER_TODAY = frozenset({"today", "tonight", "this afternoon", "this evening", "this morning"})
 # 'when he meets EU commissioner X in Brussels', 'when the two meet in Cape Town later this
 # month': a meeting in the present tense after 'when' is still to come
 _WHEN_MEETS = re.compile(r"when\s+[^,.;\"“”]{1,30}?\s+(?:next\s+)?meets?\b")
