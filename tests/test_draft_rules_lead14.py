@@ -16,6 +16,13 @@ authority's briefing, read at round 13's end; and the drafts it led to).
   on a line of its own ('Kathmandu, September 9') was dropped as a headline line.
 - Found drafting the same report: 'told the House of Commons this afternoon that ...' cut the gist
   after 'told the' ('House of Commons this afternoon that the Government would ...').
+- Found drafting a football report: 'at the Stade Mohammed V. The winners will ...' drafted a
+  place 'Stade Mohammed V. The' (a numeral's stop read as a middle initial); 'Ali Maaloul's
+  penalty gave Al Ahly a 1-0 win over Wydad Casablanca' drafted a handover ('gave ... over'), and
+  no match: a win told as a noun now gives the match its two sides.
+- Found drafting an earnings wire: 'Kobe Steel Ltd', then 'Kobe Steel', drafted two organisations.
+- Found drafting a health report: a count reached with no noun after it ('Dengue cases crossed
+  12,000 this year', 'The death toll rose to 1,200 on Friday') drafted no figure.
 - A rank or a form of address between an office and a name was the person's only role
   ('Managing director Captain William Ruto' had the role 'Captain'): the office comes first, a rank
   stays beside it, a form of address ('Dr') does not.
@@ -26,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from briefing.new.draft.paragraphs import split_article
-from ruletable import draft
+from ruletable import draft, names
 
 _TRANSCRIPT = (
     "Port authority answers questions on the berth delay\n\n"
@@ -136,3 +143,54 @@ def test_a_dateline_in_small_letters_on_its_own_line_is_the_texts() -> None:
 def test_a_headline_with_a_comma_and_a_day_is_still_the_headline() -> None:  # guard
     split = split_article("Strike ends after talks\n\nThe strike ended on Monday, the union said.\n\nMore.\n")
     assert split.headers["headline"] == "Strike ends after talks"
+
+
+def test_a_numerals_stop_before_a_sentence_is_no_initial() -> None:
+    data = draft("Football\n\nThe second leg is on March 10 at the Stade Mohammed V. The winners will face "
+                 "Esperance.")
+    assert names(data, "places") == {"Stade Mohammed V"}
+
+
+def test_a_middle_initial_still_joins_a_name() -> None:  # guard
+    assert "Ruth P. Adler" in names(draft("Court\n\nRuth P. Adler said the ruling was wrong."), "people")
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("Ali Maaloul's second-half penalty gave Al Ahly a 1-0 win over Wydad Casablanca in the first leg on "
+     "Sunday.",
+     {"al-ahly", "wydad-casablanca"}),
+    ("Kaizer Chiefs recorded a narrow 2-1 victory against Orlando Pirates on Sunday.",
+     {"kaizer-chiefs", "orlando-pirates"}),
+])
+def test_a_win_told_as_a_noun_is_a_match_of_its_sides(sentence: str, sides: set[str]) -> None:
+    meetings = draft(f"Football\n\n{sentence}")["meetings"]
+    assert any(sides <= {*m.get("participants", []), *m.get("organisations", [])} for m in meetings), meetings
+    assert not any(m.get("type") == "handover" or m["name"].startswith("Handover") for m in meetings)
+
+
+def test_handing_over_is_still_a_handover() -> None:  # guard
+    meetings = draft("Return\n\nThe museum on Tuesday handed the bronzes over to the Benin royal "
+                     "court.")["meetings"]
+    assert meetings and "andover" in meetings[0]["name"], meetings
+
+
+def test_a_firm_without_its_legal_form_is_the_same_firm() -> None:
+    data = draft("Steel\n\nKobe Steel Ltd on Tuesday cut its forecast. Shares in Kobe Steel fell 4.1 "
+                 "percent.")
+    firms = [(o["name"], o.get("aliases")) for o in data["organisations"]]
+    assert firms == [("Kobe Steel Ltd", ["Kobe Steel"])]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("Dengue cases crossed 12,000 this year, the highest since 2019.", 12000, "cases"),
+    ("The death toll rose to 43 on Friday.", 43, "deaths"),
+    ("Attendance topped 60,000 for the first time.", 60000, "people"),
+])
+def test_a_count_reached_with_no_noun_after_it_is_a_figure(sentence: str, value: int, unit: str) -> None:
+    figures = draft(f"Dengue\n\n{sentence}")["figures"]
+    assert [(f["value"], f.get("unit")) for f in figures] == [(value, unit)]
+
+
+@pytest.mark.parametrize("sentence", ["Shares hit 1,052 in early trade.", "Prices rose to 2024 levels."])
+def test_a_price_or_a_year_reached_is_no_count(sentence: str) -> None:  # guard
+    assert not draft(f"Markets\n\n{sentence}").get("figures")
