@@ -23,12 +23,25 @@ authority's briefing, read at round 13's end; and the drafts it led to).
 - Found drafting an earnings wire: 'Kobe Steel Ltd', then 'Kobe Steel', drafted two organisations.
 - Found drafting a health report: a count reached with no noun after it ('Dengue cases crossed
   12,000 this year', 'The death toll rose to 1,200 on Friday') drafted no figure.
+- Found drafting a cricket report: 'The deciding match is on Sunday' (an event that 'is on' a day)
+  was the Sunday before publication, unmarked.
+- Found drafting a council report: 'Its director, Kristin Erlandsen, said operators had already
+  cancelled 35 calls for next summer' had the gist 'Its director, Kristin Erlandsen.' ('calls' read
+  as a verb of saying); 'declared Monday a civic holiday' the gist 'A civic holiday in Manizales.'
+- Found drafting a feature: a paragraph that is all quotation, after one about a single person
+  ('For 41 years, Vasile Ionescu has rowed ...', then '"I have carried brides ..."'), drafted no
+  quote; now his, marked uncertain. Its dateline on a line of its own with no day ('SULINA,
+  Romania') was dropped, and with it two places; a topic's word just after a dateline ('SOROTI,
+  Uganda — Health workers ...') was read as inside a name; a statement's id opened with the
+  dateline ('mumbai-nov-8-reuters').
 - A rank or a form of address between an office and a name was the person's only role
   ('Managing director Captain William Ruto' had the role 'Captain'): the office comes first, a rank
   stays beside it, a form of address ('Dr') does not.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -194,3 +207,50 @@ def test_a_count_reached_with_no_noun_after_it_is_a_figure(sentence: str, value:
 @pytest.mark.parametrize("sentence", ["Shares hit 1,052 in early trade.", "Prices rose to 2024 levels."])
 def test_a_price_or_a_year_reached_is_no_count(sentence: str) -> None:  # guard
     assert not draft(f"Markets\n\n{sentence}").get("figures")
+
+
+def test_an_event_that_is_on_a_day_is_ahead() -> None:
+    data = draft("Cricket\n\nNepal beat Oman on Friday.\n\nThe deciding match is on Sunday at the same "
+                 "ground.", dt.date(2024, 2, 17))
+    assert sorted(t["date"] for t in data["timeline"]) == ["2024-02-16", "2024-02-18"]
+
+
+@pytest.mark.parametrize(("sentence", "gist"), [
+    ("Its director, Kristin Erlandsen, said operators had already cancelled 35 calls for next summer.",
+     "Operators had already cancelled 35 calls for next summer."),
+    ("The city's mayor, Liliana Ocampo Giraldo, declared Monday a civic holiday in Manizales.",
+     "The city's mayor, Liliana Ocampo Giraldo, declared Monday a civic holiday in Manizales."),
+])
+def test_an_office_before_the_name_and_a_verbs_object_in_gists(sentence: str, gist: str) -> None:
+    assert [s["gist"] for s in draft(f"Tourism\n\n{sentence}")["statements"]] == [gist]
+
+
+_FEATURE = ("The last ferryman\nBy Ioana Stoica\nSULINA, Romania\n\n"
+            "For 41 years, Vasile Ionescu has rowed passengers across the channel in a boat he built "
+            "himself.\n\n"
+            '"I have carried brides to their weddings and coffins to the cemetery. The bridge will be '
+            'faster."\n\n'
+            "The county council says the bridge will cut the journey to the hospital.\n")
+
+
+def test_a_paragraph_all_quotation_is_the_person_the_paragraph_before_is_about() -> None:
+    (quote,) = draft(_FEATURE)["quotes"]
+    assert quote["speaker"] == "vasile-ionescu" and "speaker" in quote["uncertain"]
+
+
+def test_a_place_and_its_country_on_a_line_of_their_own_are_the_dateline() -> None:
+    data = draft(_FEATURE)
+    assert {"Sulina", "Romania"} <= names(data, "places")
+    assert split_article(_FEATURE).paragraphs[0].startswith("SULINA, Romania — For 41 years")
+
+
+def test_a_paragraph_all_quotation_after_two_people_names_nobody() -> None:  # guard
+    text = _FEATURE.replace("Vasile Ionescu has rowed", "Vasile Ionescu and Ana Popa have rowed")
+    assert not draft(text).get("quotes")
+
+
+def test_a_topic_word_after_a_dateline_counts_and_ids_skip_the_dateline() -> None:
+    data = draft("Sleeping sickness\n\nSOROTI, Uganda — Health workers have begun screening 60,000 people, "
+                 "the Ministry of Health said on Wednesday.\n\nThe ministry said more teams would come.\n")
+    assert 1 in next(t for t in data["topics"] if t["name"] == "Health")["paragraphs"]
+    assert [s["id"] for s in data["statements"]][:1] == ["health-workers-have-begun-screening"]

@@ -321,6 +321,11 @@ _TIMETABLE = re.compile(r"\b(?:opens?|reopens?|starts?|begins?|closes?|ends?|res
                         r"(?:meet|sit)\s+again|plays?|faces?|hosts?|take\s+on|takes\s+on|"
                         # a journey in the present ('Vaher travels to Brussels on Monday for talks')
                         r"travels|flies|heads|leaves\s+for|arrives|returns|"
+                        # an event that 'is on' a day (lead 14: 'The deciding match is on Sunday' was
+                        # the Sunday before publication, unmarked)
+                        r"(?:match|final|game|leg|decider|replay|race|fight|bout|tie|test|vote|ballot|"
+                        r"election|hearing|trial|sentencing|funeral|ceremony|meeting|summit|debate|"
+                        r"launch|opening|premiere)\s+(?:is|are)|"
                         r"goes\s+on\s+sale|go\s+on\s+sale)\s+(?:[\w\-]+\s+){0,6}?on\s+$")
 
 

@@ -47,7 +47,7 @@ _TOLD_LONGER = re.compile(r"\btold\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\b)[\w\-
 # rest is no statement.
 _TAKES_AN_OBJECT = frozenset("announced announces praised praises described describes called calls "
                              "urged urges urging promised promises recalled reported reports posted "
-                             "tweeted referred asked asks asking welcomed welcomes".split())
+                             "tweeted referred asked asks asking welcomed welcomes declared declares".split())
 _OBJECT = re.compile(r"(?:the|a|an|its|his|her|their|this|these|those|both)\s", re.IGNORECASE)
 _SPEAKERS_ACT = re.compile(r"\s+and\s+(?:called|urged|demanded|asked|said|warned|added|appealed)\b.*$")
 _LEADING = re.compile(rf"^[^\"“”]{{0,140}}?\b(?:{_VERBS})"
@@ -125,8 +125,11 @@ def _named_then_said(body: str, trailing: re.Match[str], leading: re.Match[str] 
     rupees': the sentence opens with the speaker's name and an apposition, and the verb the
     trailing pattern found is the leading one's, with the words said after it: no trailing
     attribution ('Koushik Chatterjee, the company's finance director.' was the gist)."""
-    if not leading or not any(body.startswith(name + ",") for name in speaker if name):
-        return False
+    if not leading or not any(body.startswith(name + ",")
+                              or re.match(rf"[^,\"“”]{{1,60}},\s+{re.escape(name)},", body)
+                              for name in speaker if name):
+        return False  # (or after an office set off before it, round 14: 'Its director, Kristin
+        # Erlandsen, said operators had already cancelled 35 calls ...' was cut at 'calls')
     verb = re.search(rf"\b(?:{_VERBS})\b", body[trailing.start():])
     return verb is not None and trailing.start() + verb.end() <= leading.end() \
         and len(body[leading.end():].split()) >= 4

@@ -42,6 +42,7 @@ from briefing.new.draft.chrome import (
     stops_mid_sentence,
 )
 from briefing.new.draft.gists import dateline_end
+from briefing.new.draft.lexicon import COUNTRIES
 from briefing.new.draft.spans import turn_labels
 
 _HEADER = re.compile(r"^\s*([A-Za-z][A-Za-z_-]{0,20}(?: [A-Za-z_-]{1,20})?)\s*:\s*(.*)$")
@@ -277,7 +278,9 @@ def _dateline_line(line: str) -> bool:
     return len(line.split()) <= 10 and (
         head.isupper() and (bool(_DATELINE_LINE.match(line)) and any(c.isdigit() for c in line)
                             or bool(_WEEKDAY_LINE.match(line)))
-        or bool(_TITLED_DATE_LINE.match(line)))
+        or bool(_TITLED_DATE_LINE.match(line))
+        or head.isupper() and len(head) >= 3 and line[len(head) + 1:].strip(" .") in COUNTRIES)  # ('SULINA,
+    # Romania': a place and its country, no day)
 
 
 def _lead_block(chunk: str) -> list[str]:

@@ -292,7 +292,7 @@ def _statements(paragraphs: tuple[str, ...], entities: Entities,
         if found.doubt:
             fields["uncertain"] = {"speaker": found.doubt}
         _dated(fields, _date_near(dates, found.paragraph, text, text.find(found.sentence)))
-        words = " ".join(sentence.split()[:5])
+        words = " ".join(without_dateline(sentence).split()[:5])  # (not 'mumbai-nov-8-reuters')
         _record(records, words, [found.paragraph], **fields)
     return records
 

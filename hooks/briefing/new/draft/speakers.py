@@ -68,6 +68,8 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
               or _split(span, text, previous, previous_who)
               or _leading(span, text, start, tracker)
               or _carried(previous_who, tracker))
+    if result.speaker is None:
+        result = _paragraph_quoted(span, paragraphs, tracker) or result
     if result.speaker and result.speaker[0] == "people" and not result.document:
         tracker.last_speaker = result.speaker
     result.reported_by = _reporter(span, text, start, after_end, result, tracker)
@@ -207,6 +209,25 @@ def _statement_before(paragraph: int, text: str, start: int, subject: Key, track
                     f"sentence's subject; they may be quoted from what {org} said just before. "
                     "Check who said it.")
     return ""
+
+
+def _paragraph_quoted(span: Span, paragraphs: tuple[str, ...], tracker: Tracker) -> Attribution | None:
+    """A paragraph that is all quotation, with no attribution, after one about a single person
+    ('For 41 years, Vasile Ionescu has rowed ...', then '"I have carried brides to their
+    weddings ..."'): a feature's way of letting its subject speak. Taken as that person, marked
+    uncertain (round 14, lead: the quote was dropped: a whole-paragraph quote, no speaker)."""
+    text = paragraphs[span.paragraph - 1]
+    if span.paragraph < 2 or text[:span.open].strip(" \"“‘'") or text[span.close + 1:].strip(" \"”’'"):
+        return None
+    before = {m.key for m in tracker.entities.mentions
+              if m.paragraph == span.paragraph - 1 and m.key[0] == "people"}
+    if len(before) != 1:
+        return None
+    (person,) = before
+    name = tracker.entities.get(person).name
+    how = (f"No attribution: the paragraph is all quotation; taken as {name}, the one person the "
+           "paragraph before names.")
+    return Attribution(person, how, doubt=how + " Check who said it.")
 
 
 def _carried(previous_who: Attribution | None, tracker: Tracker) -> Attribution:

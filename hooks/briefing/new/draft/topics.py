@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.lexicon import TOPICS
 
 _ENDING = r"(?:s|es|e|ed|er|ers|ing|al|ic|ics|y|ies|ion|ions)?\b"
@@ -100,5 +101,7 @@ def _opens_sentence(text: str, at: int) -> bool:
         start -= 1
     if start == 0 or text[start - 1] == "(":
         return True
+    if text[start - 1] in "-–—" and start < 60 and dateline_end(text) == at:
+        return True  # 'SOROTI, Uganda — Health workers ...': the text opens after its dateline
     return start < at and text[start - 1] in '.!?:;"“”'
 
