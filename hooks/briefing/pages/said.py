@@ -17,9 +17,12 @@ _NOUN = {"meeting": ("in", "meeting"), "talks": ("in", "talks"), "speech": ("in"
          "conference": ("at", "conference"), "summit": ("at", "summit")}
 
 
+_NOTHING = Markup("")
+
+
 def said_clause(page: PageContext, record: Any) -> Markup:
     """' to Wang Yi† in their meeting on 18 July 2023†': to whom, at what, when."""
-    return Markup(to_whom(page, record) + at_event(page, record) + on_day(page, record))
+    return Markup(f"{to_whom(page, record)}{at_event(page, record)}{on_day(page, record)}")
 
 
 def listed(page: PageContext, ids: Any, kind: str) -> Markup:
@@ -31,20 +34,21 @@ def line(page: PageContext, record: Any) -> Markup:
     """A quote or statement in a list, as one sentence of who said it to whom, where and when:
     'Wang Yi told John Kerry in their meeting on 18 July 2023: “my old friend” (¶ 15)'. A
     statement is the article's report of what was said: 'John Kerry, speaking to Wang Yi in
-    their meeting on 18 July 2023: The talks could provide … (¶ 11)'."""
-    who = page.speaker(record, start=True)
+    their meeting on 18 July 2023: The talks could provide … (¶ 11)'. Its parts are markup,
+    joined as text and made markup once (a list of 1,900 lines made 12,000 `Markup`s)."""
+    who: str = page.speaker(record, start=True)
     if getattr(record, "on_behalf_of", None):
-        who = Markup(f"{who}, relaying {page.named(record.on_behalf_of, kind='people')},")
-    rest = Markup(at_event(page, record) + on_day(page, record))
+        who = f"{who}, relaying {page.named(record.on_behalf_of, kind='people')},"
+    rest = f"{at_event(page, record)}{on_day(page, record)}"
     if kind_of(record) == "quotes":
         if record.addressees:
-            verb = Markup(f" told {listed(page, record.addressees, 'people')}"
-                          f"{page.mark(record, 'addressees')}")
+            verb = (f" told {listed(page, record.addressees, 'people')}"
+                    f"{page.mark(record, 'addressees')}")
         else:
-            verb = Markup(" said" + to_whom(page, record))
+            verb = f" said{to_whom(page, record)}"
         return Markup(f"{who}{verb}{rest}: {page.link(record)} ({page.para(record.paragraph)})")
-    clause = Markup(to_whom(page, record) + rest)
-    speaking = Markup(f", speaking{clause}") if clause else Markup("")
+    clause = f"{to_whom(page, record)}{rest}"
+    speaking = f", speaking{clause}" if clause else ""
     return Markup(f"{who}{speaking}: {page.link(record)} ({page.paras(record)})")
 
 
@@ -54,12 +58,12 @@ def to_whom(page: PageContext, record: Any) -> Markup:
                       f"{page.mark(record, 'addressees')}")
     if getattr(record, "audience", None):
         return Markup(f" to {page.audience(record)}{page.mark(record, 'audience')}")
-    return Markup("")
+    return _NOTHING
 
 
 def at_event(page: PageContext, record: Any) -> Markup:
     if not record.meeting:
-        return Markup("")
+        return _NOTHING
     meeting = page.resolve(record.meeting, "meetings")
     mark = page.mark(record, "meeting")
     if meeting.type not in _NOUN:
@@ -73,7 +77,7 @@ def at_event(page: PageContext, record: Any) -> Markup:
 def on_day(page: PageContext, record: Any) -> Markup:
     """' on 18 July 2023†', ' in July 2023†', ' in 2021': a preposition that fits the date."""
     if not record.date:
-        return Markup("")
+        return _NOTHING
     preposition = "on" if len(record.date) == 10 else "in"
     return Markup(f" {preposition} {page.when(record)}")
 
@@ -87,5 +91,5 @@ def reported(page: PageContext, record: Any) -> Markup:
     if record.reported_by:
         source = f" ({page.link(record.reported_by, 'organisations')}{page.mark(record, 'reported_by')})"
     if text.lower() in ("", "reported by the article") and not source:
-        return Markup("")
+        return _NOTHING
     return Markup(f"{md(text[:1].upper() + text[1:])}{source}.")
