@@ -9,6 +9,7 @@ without a hand-kept list.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -75,9 +76,15 @@ class Strict(BaseModel):
             times at 1,000 pages); with no extra fields allowed, pydantic's `__getattr__` asks
             the class through its metaclass's and raises twice to say the same."""
             cls = type(self)
-            if name in cls.__private_attributes__ or any(name in vars(base) for base in cls.__mro__):
+            if name in cls.__private_attributes__ or name in _class_names(cls):
                 return super().__getattr__(name)  # a private attribute, or a descriptor that failed
             raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
+
+
+@functools.cache
+def _class_names(cls: type) -> frozenset[str]:
+    """Every name a model's class or its bases define."""
+    return frozenset(name for base in cls.__mro__ for name in vars(base))
 
 
 class Record(Strict):

@@ -50,6 +50,11 @@ def relative(from_path: str, to_path: str) -> str:
     return _relative(from_path.rpartition("/")[0], to_path)
 
 
+def relative_from(folder: str, to_path: str) -> str:
+    """`relative` from any page of `folder` ('' for the site's root)."""
+    return _relative(folder, to_path)
+
+
 def record_link(from_path: str, key: Key) -> str:
     """`relative` link to a record's page with its anchor (`at_record`)."""
     return _record_link(from_path.rpartition("/")[0], key)
