@@ -55,7 +55,9 @@ class PageContext:
 
     def link(self, target: Any, kind: str | None = None, text: str | None = None) -> Markup:
         """A Markdown link to a record's page, its name escaped."""
-        named = self._naming(target, kind)
+        return self._link_to(self._naming(target, kind), text)
+
+    def _link_to(self, named: Naming, text: str | None = None) -> Markup:
         if type(self.model) is not Model or not (text is None or type(text) is str):
             return _link(self.path, named, text)  # (markup text would be equal to its str)
         # Pages of one folder link a record alike: once per (folder, naming, text) and build.
@@ -106,10 +108,10 @@ class PageContext:
         English wants "the"; the page's own record is named without a link to itself."""
         named = self._naming(target, kind)
         own = named.key == self._own_key()
-        name = md(named.name + named.suffix) if own else self.link(target, kind)
+        name = md(named.name + named.suffix) if own else self._link_to(named)
         if named.the:
             return Markup(f"{'The' if start else 'the'} {name}")
-        return Markup(name)
+        return name
 
     def co_speakers(self, record: Quote | Statement) -> Markup:
         """', with Li Qiang' on the page of one of several speakers; '' when they spoke alone."""
