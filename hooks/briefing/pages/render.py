@@ -150,8 +150,11 @@ def _finalize(value: Any) -> Markup:
     """Every `{{ value }}` is escaped as Markdown unless it is already markup (a macro's output,
     or a helper's); autoescaping then leaves the result as it is."""
     if value is None:
-        return Markup("")
+        return _EMPTY
     return md(value)
+
+
+_EMPTY = Markup("")
 
 
 HUB_KINDS = ("people", "organisations", "places", "topics")  # a hub keeps a dossier of each
