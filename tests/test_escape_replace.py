@@ -33,3 +33,12 @@ def test_attribute_escape_is_the_tables(text: str) -> None:
 def test_entities_are_not_escaped_again() -> None:
     assert escape.md_attribute("&#38; #") == "&#38;&#35;38; &#35;"
     assert escape.md("\\& <x>") == "\\\\&amp; &lt;x&gt;"
+
+
+@MANY
+@given(st.text(st.sampled_from([*map(chr, escape._BIDI_CONTROLS), "a", " ", "\u00b6", "\u201c",
+                                "\u202f", "\u2065", "\u206a"])))
+def test_bidi_controls_are_removed_as_the_table_says(text: str) -> None:
+    """Searched for first, then translated: every control goes, every other character stays
+    (the neighbours of the table's ranges too)."""
+    assert escape.without_bidi_controls(text) == text.translate(escape._BIDI_CONTROLS)

@@ -7,6 +7,9 @@ import dataclasses
 from types import SimpleNamespace
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from briefing.core.kinds import named_kinds
 from briefing.data.article import Article
 from briefing.model.build import build_model
@@ -66,3 +69,15 @@ def test_names_sharing_a_first_word_and_names_at_a_paragraph_s_end() -> None:
     assert found(records, article) == expected
     assert {key[1] for key, *_ in expected} == {"ny", "york", "nz", "nyt", "new", "li", "sofia",
                                                 "trade"}
+
+
+@given(st.lists(st.text(alphabet="aksiIK \u0130\u0131\u017f\u212a\u03a3\u03c3\u03c2'.", max_size=24),
+                min_size=1, max_size=3))
+def test_letters_that_fold_to_ascii_find_what_every_pattern_finds(paragraphs: list[str]) -> None:
+    """'İ', 'ı', 'ſ' and the Kelvin sign match ASCII letters under `re.IGNORECASE`: a paragraph's
+    words are folded as they are found (the whole paragraph at once)."""
+    records: dict[str, dict[str, Any]] = {kind: {} for kind in named_kinds()}
+    records["topics"] = {"ski": _record("ski", "ski"), "kiss": _record("kiss", "kiss", "is")}
+    records["people"] = {"ask": _record("ask", "Ask", "Isak")}
+    article = dataclasses.replace(build_model(MINI).article, paragraphs=tuple(paragraphs))
+    assert found(records, article) == tried_everywhere(records, article)

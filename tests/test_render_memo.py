@@ -6,6 +6,8 @@ with its model: a new build's model starts empty, and it holds a few entries per
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from briefing.model.build import build_model
 from briefing.model.model import Model
 from briefing.pages import incremental, render
@@ -73,3 +75,17 @@ def test_a_date_is_kept_per_record_field_and_empty_text() -> None:
     # A record that is not the model's (an edited copy) is dated by itself.
     moved = meeting.model_copy(update={"date": "2021-05-04"})
     assert page.when(moved) == page._when(moved, "date", "") != answers[0]
+
+
+def test_a_link_is_kept_per_text_and_markup_text_is_not_kept() -> None:
+    """A link's own text is part of what is kept ('their meeting', 'the meeting'); a text that is
+    markup is never kept, as it equals (and hashes as) the same characters as text, which are
+    escaped."""
+    model = build_model(MINI)
+    meeting = model.all("meetings")[0]
+    page = PageContext(model, "quotes/any.md")
+    assert "[their meeting]" in page.link(meeting, text="their meeting")
+    assert "[the meeting]" in page.link(meeting, text="the meeting")
+    assert r"[a\*b]" in page.link(meeting, text="a*b")
+    assert "[a*b]" in page.link(meeting, text=Markup("a*b"))
+    assert r"[a\*b]" in page.link(meeting, text="a*b")

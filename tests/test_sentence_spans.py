@@ -147,3 +147,14 @@ def test_a_plain_wire_report_is_linked_without_pysbd(tmp_path: Path,
     assert len(named) > 100
     assert len(calls) < len(named) / 10
     assert all(article._plain_sentence_spans(text) is None for text in calls)
+
+
+_AS_WRITTEN = re.compile(r"(?<![A-Za-z0-9])[-']|[-'](?![A-Za-z0-9])|  ")  # the rule, plainly
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="aZ9-' .\n\u2019\u00e9", max_size=12))
+def test_loose_punctuation_is_found_where_the_rule_finds_it(text: str) -> None:
+    """A hyphen or apostrophe not between two letters or digits, or two spaces: the search that
+    starts at the mark finds one exactly where the rule as written does."""
+    assert bool(article._LOOSE.search(text)) == bool(_AS_WRITTEN.search(text))

@@ -26,6 +26,8 @@ _SPACE = re.compile(r"\s+")
 def md(text: Any) -> Markup:
     """Inline Markdown that shows `text` literally: HTML escaped, Markdown syntax backslashed,
     white space collapsed (so no line can start a list, heading or code block)."""
+    if type(text) is str:  # most are: the same as below, a test and a call fewer
+        return _md(text)
     if isinstance(text, Markup):
         return text
     return _md(str(text))
@@ -83,7 +85,9 @@ def md_attribute(text: Any) -> Markup:
 # the words around them.
 _BIDI_CONTROLS = dict.fromkeys([0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F),
                                 *range(0x2066, 0x206A)])
+# Looked for first: `translate` maps every character of a text that is not ASCII one by one.
+_ANY_BIDI_CONTROL = re.compile("[" + "".join(map(chr, _BIDI_CONTROLS)) + "]")
 
 
 def without_bidi_controls(text: str) -> str:
-    return text.translate(_BIDI_CONTROLS)
+    return text.translate(_BIDI_CONTROLS) if _ANY_BIDI_CONTROL.search(text) else text

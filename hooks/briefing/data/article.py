@@ -141,7 +141,9 @@ _PLAIN_SENTENCE = re.compile(
     r'(?: (?=[A-Z"])|\Z)')
 # Punctuation pySBD reads as more than a word's part: a hyphen or an apostrophe not between two
 # letters or digits ('--' sets off an aside, ' 'x' a quote), and two spaces.
-_LOOSE = re.compile(r"(?<![A-Za-z0-9])[-']|[-'](?![A-Za-z0-9])|  ")
+# (Each match starts at the mark itself, so the search skips to those; whether the one before
+# is a letter is asked looking back from after it.)
+_LOOSE = re.compile(r"[-'](?:(?<![A-Za-z0-9][-'])|(?![A-Za-z0-9]))|  ")
 _ROMAN = frozenset("ivxlcdm")  # pySBD's list items: 'i.', 'iv.', also 'mix.' or 'did.'
 
 
@@ -169,12 +171,18 @@ def _plain_sentence_spans(paragraph: str) -> list[tuple[int, int]] | None:
         match = _PLAIN_SENTENCE.match(paragraph, position)
         if match is None:
             return None
-        last = match.group(1)
-        if set(last.lower()) <= _ROMAN or _abbreviation().fullmatch(last):
+        if _not_an_end(match.group(1)):
             return None
         spans.append((position, match.end()))
         position = match.end()
     return spans
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _not_an_end(last: str) -> bool:
+    """A sentence's last word whose full stop pySBD may read as no end: a Roman numeral's letters
+    or an abbreviation. (Once per word: the same few hundred words end most sentences.)"""
+    return set(last.lower()) <= _ROMAN or _abbreviation().fullmatch(last) is not None
 
 
 CHUNK = 3000  # characters

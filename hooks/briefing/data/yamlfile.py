@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from briefing.core.problems import Problem
+from briefing.data.yamlplain import NotPlain, first_character_resolver, plain_data
 
 Path_ = tuple[str | int, ...]
 
@@ -41,6 +42,8 @@ class _FastLoader(getattr(yaml, "CSafeLoader", _Loader)):  # type: ignore[misc]
 
 
 _FastLoader.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+if not _FastLoader.yaml_path_resolvers:  # as SafeLoader has it: the resolver here has none
+    _FastLoader.resolve = first_character_resolver(_FastLoader.yaml_implicit_resolvers)
 
 # Parser message -> (what is wrong, in plain words; how to fix it). The parser's own words are
 # kept underneath, for whoever knows YAML.
@@ -149,8 +152,14 @@ def _parse(text: str, loader_class: type[Any]) -> tuple[yaml.Node | None, Any]:
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
+        aliased = "*" in text
         if node is not None:
-            _check_size(node, aliased="*" in text)  # before anything builds the expanded values
+            _check_size(node, aliased)  # before anything builds the expanded values
+        if node is not None and not aliased and loader_class is _FastLoader:
+            try:
+                return node, plain_data(node, loader)
+            except (NotPlain, ValueError, TypeError, KeyError):
+                pass  # PyYAML's constructor builds it, or says what is wrong, as before
         return node, loader.construct_document(node)
     finally:
         loader.dispose()

@@ -66,7 +66,9 @@ def find_mentions(records: dict[str, dict[str, Any]], article: Article) -> list[
     lengths = _lengths_by_first_word(by_words)
     mentions = []
     for number, text in enumerate(article.paragraphs, start=1):
-        words = [_fold(word) for word in _WORD.findall(text)]
+        # Folded whole before it is split: each of the four folds is a letter for a letter, so
+        # the words are the same; lower case word by word (a final sigma depends on its word).
+        words = [word.lower() for word in _WORD.findall(text.translate(_ASCII_FOLD))]
         keys = set(everywhere)
         for i, word in enumerate(words):  # only where a name's first word stands
             for n in lengths.get(word, ()):
@@ -89,10 +91,6 @@ def _lengths_by_first_word(by_words: dict[tuple[str, ...], set[Key]]) -> dict[st
     for words in by_words:
         lengths[words[0]].add(len(words))
     return {word: sorted(found) for word, found in lengths.items()}
-
-
-def _fold(word: str) -> str:
-    return word.translate(_ASCII_FOLD).lower()
 
 
 def _name_patterns(records: dict[str, dict[str, Any]]

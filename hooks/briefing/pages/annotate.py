@@ -25,13 +25,14 @@ def annotated_paragraph(model: Model, page: PageContext, number: int) -> Markup:
     text = model.article.paragraph(number)
     spans = sorted(_quote_spans(model, page, number, text) + _mention_spans(model, page, number),
                    key=lambda span: (span.start, -span.end))
-    out, cursor = [], 0
+    out: list[str] = []  # markup, made `Markup` once
+    cursor = 0
     for span in spans:
         if span.start < cursor:
             continue  # inside a quote already marked: the quote wins
         out.append(md(text[cursor:span.start]))
         attributes = f"{{ .{span.css_class} }}" if span.css_class else ""
-        out.append(Markup(f"[{md(text[span.start:span.end])}]({span.href}){attributes}"))
+        out.append(f"[{md(text[span.start:span.end])}]({span.href}){attributes}")
         cursor = span.end
     out.append(md(text[cursor:]))
     return Markup("".join(out))

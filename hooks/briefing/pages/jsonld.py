@@ -109,7 +109,8 @@ def page_block(graph: Graph) -> Markup:
 def _record(graph: Graph, record: Record) -> dict[str, Any]:
     kind = kind_of(record)
     key = (kind, record.id)
-    node: dict[str, Any] = {"@type": KINDS[kind].jsonld_type, "@id": graph.url(key), "url": graph.url(key),
+    url = graph.url(key)
+    node: dict[str, Any] = {"@type": KINDS[kind].jsonld_type, "@id": url, "url": url,
                             "name": display_name(record)}
     details: Callable[[Graph, Any], dict[str, Any]] = _DETAILS.get(kind, _any_kind)
     node.update(details(graph, record))

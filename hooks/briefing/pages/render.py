@@ -129,12 +129,13 @@ def join(items: Any, separator: str = "") -> Markup:
     return md(separator).join(md(item) for item in items)
 
 
+_BLANK_LINES = re.compile("\n\n\n+")
+
+
 def _one_blank_line(body: str) -> str:
-    """Runs of blank lines as one. `str.replace` until none is left (a run of n newlines
-    shrinks by a third a pass, never below two): a sixth of the regular expression's time."""
-    while "\n\n\n" in body:
-        body = body.replace("\n\n\n", "\n\n")
-    return body
+    """Runs of blank lines as one, in one pass. (A page's runs are of 3 to 8 newlines: replacing
+    three by two took 3 or 4 passes, five times the pattern's one at 1,000 pages.)"""
+    return _BLANK_LINES.sub("\n\n", body) if "\n\n\n" in body else body
 
 
 def anchor(record_id: str) -> Markup:
@@ -149,8 +150,11 @@ def _finalize(value: Any) -> Markup:
     """Every `{{ value }}` is escaped as Markdown unless it is already markup (a macro's output,
     or a helper's); autoescaping then leaves the result as it is."""
     if value is None:
-        return Markup("")
+        return _EMPTY
     return md(value)
+
+
+_EMPTY = Markup("")
 
 
 HUB_KINDS = ("people", "organisations", "places", "topics")  # a hub keeps a dossier of each
