@@ -40,6 +40,8 @@ from briefing.new.draft.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from briefing.new.draft.lonenames import DOUBT as LONE_DOUBT
+from briefing.new.draft.lonenames import quoted_by_one_name
 from briefing.new.draft.nameorder import family_name_first
 from briefing.new.draft.names import (
     Run,
@@ -435,9 +437,13 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             evidence = ""  # "Kenya's President William Ruto and Uganda's Yoweri Museveni attended"
         if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
             evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
-        if evidence is None or (len(name) == 1 and not evidence):
+        lone = (evidence is None or len(name) == 1 and not evidence) \
+            and not title and quoted_by_one_name(text, whole, run)
+        if (evidence is None or (len(name) == 1 and not evidence)) and not lone:
             continue
-        _add_person(people, " ".join(name), evidence)
+        _add_person(people, " ".join(name), evidence or "")
+        if lone:  # one word alone names a person only as a quote's speaker: '..." said Mathunjwa'
+            people[" ".join(name)].doubt.setdefault("name", LONE_DOUBT)
         if kept_title and len(name) - kept_title >= 2:
             short = " ".join(name[kept_title:])  # (the name without it, as other copy writes it)
             if short not in people[" ".join(name)].aliases:
