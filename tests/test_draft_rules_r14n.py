@@ -34,3 +34,36 @@ def test_a_speaker_named_by_one_word_after_the_quote(text: str, speaker: str) ->
 def test_one_word_bodies_speaking_stay_bodies(text: str, kind: str, name: str) -> None:
     data = draft(text)
     assert name in names(data, kind) and name not in names(data, "people")
+
+
+_INTERVIEW = ("Dr Mele Fifita has run the island's clinic for ten years. She was interviewed by Ana Lopa for "
+              "{outlet}.\n\n{outlet}: How many patients do you see?\n\nFifita: About 40 a day, and more "
+              "in the cyclone season.\n\n{outlet}: Who pays?\n\nFifita: The ministry pays the nurses. "
+              "The Minister, Sione Vea, told us last year, \"The clinic will never close.\"")
+
+
+@pytest.mark.parametrize("outlet", ["Pacific Weekly", "Island Voice", "the Courier"])
+def test_a_publication_asking_the_questions_is_no_person(outlet: str) -> None:
+    # the label of an interview's questions that is the publication's name asks, as 'Q:' does
+    label = outlet.removeprefix("the ").title() if outlet.startswith("the ") else outlet
+    data = draft(_INTERVIEW.format(outlet=outlet).replace(f"{outlet}:", f"{label}:"))
+    assert label not in names(data, "people")
+    assert "" not in speakers(data) and label not in speakers(data)
+    assert not any(q["text"].endswith("?") for q in data["quotes"])
+
+
+def test_words_a_transcript_turn_quotes_are_their_speakers() -> None:
+    # 'Fifita: ... told us, "..."': the quoted words within a turn are the one who said them
+    data = draft(_INTERVIEW.format(outlet="Pacific Weekly"))
+    said = {q["text"]: s for q, s in zip(data["quotes"], speakers(data), strict=True)}
+    assert said["The clinic will never close."] == "Sione Vea"
+    assert said["About 40 a day, and more in the cyclone season."] == "Mele Fifita"
+
+
+@pytest.mark.parametrize("text", [
+    # guard: a named person who only asks (a hearing's member) stays a person, questions and all
+    "The committee heard the port's chief.\n\nSenator Reyes: Did you know of the leak?\n\n"
+    "Ortega: No.\n\nSenator Reyes: When did you learn of it?\n\nOrtega: In May.",
+])
+def test_a_person_who_only_asks_stays_a_person(text: str) -> None:
+    assert "Reyes" in " ".join(names(draft(text), "people"))
