@@ -67,3 +67,40 @@ def test_words_a_transcript_turn_quotes_are_their_speakers() -> None:
 ])
 def test_a_person_who_only_asks_stays_a_person(text: str) -> None:
     assert "Reyes" in " ".join(names(draft(text), "people"))
+
+
+@pytest.mark.parametrize(("text", "place", "body"), [
+    # a town's possessive before its port's or harbour's body: the town is a place, the body is
+    # named for it (not "Gdańsk's Port Authority", and no body at all for a board)
+    ("Gdynia's port authority said the work would start in spring.", "Gdynia", "Gdynia Port Authority"),
+    ("Ventspils's port authority will spend 180 million euros on the channel.", "Ventspils",
+     "Ventspils Port Authority"),
+    ("Rønne's harbour board will take over the berths on January 1.", "Rønne", "Rønne Harbour Board"),
+    ("Mombasa's port authority and Tanga's harbour board signed the deal.", "Tanga", "Tanga Harbour Board"),
+    # a local body's lower-case name after a region's possessive keeps the region's name, no "'s"
+    ("Kerala's fisheries department has banned trawling for 30 days.", None, "Kerala Fisheries Department"),
+])
+def test_a_towns_possessive_before_its_port_body(text: str, place: str | None, body: str) -> None:
+    data = draft(text)
+    assert place is None or place in names(data, "places")
+    assert body in {r["name"] for r in data["organisations"]}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a territory's governor: the territory is a place
+    ("Svalbard's governor, Lars Fause, opened the vault's doors.", "Svalbard"),
+    ("Jeju's governor said the ferries would sail again on Monday.", "Jeju"),
+])
+def test_a_territorys_governor(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "body", "not_place"), [
+    # guards: a bank's governor, and a person's office, stay what they were
+    ("The Riksbank's governor, Erik Thedeen, said rates would fall.", None, "Riksbank"),
+    ("Lee's office said the trip was off.", "Lee's Office", "Lee"),
+])
+def test_governors_and_offices_of_no_place(text: str, body: str | None, not_place: str) -> None:
+    data = draft(text)
+    assert not_place not in names(data, "places")
+    assert body is None or body in names(data, "organisations")

@@ -94,7 +94,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if ground:
         return ground
     if len(tokens) <= 3 and _OWNED_LOCAL.match(window.after(paragraph, run.end)) \
-            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens) \
+            and not tokens[-1].lower().endswith("bank"):  # ("the Riksbank's governor")
         return "city or region"  # "Kraków's city council", "Timișoara's mayor"
     named = kind_named(window.before(paragraph, run.start))
     if named and (_place_noun(named) or named in _NAMED_SITES) and len(tokens) <= 4:
@@ -230,7 +231,13 @@ _PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appears|publishes|paper|stu
 _OWNED_LOCAL = re.compile(r"['’]s\s+(?:(?:city|town|municipal|village|regional|provincial|county|district|"
                           r"local|state)\s+(?:council|hall|government|assembly|authorities|police|"
                           r"legislature|administration)|mayor|deputy mayor|city hall|town hall|residents|"
-                          r"streets|suburbs|outskirts|old town|city centre|city center|main square)\b")
+                          r"streets|suburbs|outskirts|old town|city centre|city center|main square|"
+                          # round 14: its port, harbour or airport ("Gdańsk's port authority")
+                          r"(?:port|harbour|harbor|airport)\s+(?:authority|board|trust|company|commission|"
+                          r"corporation|director|manager|master)|harbourmaster|harbormaster|"
+                          # a territory's or a province's governor ("Svalbard's governor"; not a
+                          # bank's, below)
+                          r"governor)\b")
 
 
 # What may follow a place after 'on the': a stop, or a preposition or conjunction.
