@@ -104,3 +104,17 @@ def test_governors_and_offices_of_no_place(text: str, body: str | None, not_plac
     data = draft(text)
     assert not_place not in names(data, "places")
     assert body is None or body in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a municipality by its own name is its local government: a body, not a place
+    ("The council of Gotland Regional Municipality voted on Tuesday to buy the terminal.",
+     "Gotland Regional Municipality"),
+    ("The uMngeni Municipality council adopted a budget of R1.2 billion on Wednesday.",
+     "uMngeni Municipality"),
+    ("The mayor of Kommune Qeqertalik, Ane Hansen, wrote to the minister.", "Kommune Qeqertalik"),
+    ("Gmina Hel said the beach would reopen.", "Gmina Hel"),
+])
+def test_a_municipality_named_is_a_body(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations") and body not in names(data, "places")

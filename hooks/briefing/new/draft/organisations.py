@@ -23,6 +23,7 @@ from briefing.new.draft.lexicon import (
     FIRM_TAILS,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
+    MUNICIPAL_WORDS,
     NOT_NAME,
     ORDINALS,
     ORG_HEADS,
@@ -109,6 +110,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
                 or office_body(tokens) or airline(tokens, whole) \
                 or len(tokens) >= 3 and tuple(tokens[-2:]) in CITY_GOVERNMENT_TAILS \
+                or len(tokens) >= 2 and (tokens[-1] in MUNICIPAL_WORDS or tokens[0] in MUNICIPAL_WORDS) \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
                                         and tokens[-1].lower() not in PLACE_HEADS) \

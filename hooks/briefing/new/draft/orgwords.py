@@ -169,6 +169,11 @@ BODY_FIELDS = frozenset(
 # 'Bharatpur Sub-Metropolitan City'; round 13: drafted a place): the body, not the city.
 CITY_GOVERNMENT_TAILS = (("Metropolitan", "City"), ("Sub-Metropolitan", "City"),
                          ("Metropolitan", "Municipality"), ("Rural", "Municipality"))
+# round 14: a municipality by its own name is its local government, the body that votes and
+# spends ('the council of Bornholm Regional Municipality voted', 'the eThekwini Municipality
+# council adopted', 'the mayor of Kommune Kujalleq'; were places): the word in English and in the
+# languages whose municipalities' names English copy keeps.
+MUNICIPAL_WORDS = frozenset("Municipality Kommune Kommun Kunta Gemeinde Municipio Gmina".split())
 
 # Airlines named 'Air' and a place or a word ('Air Austral', 'Air Seychelles', 'Air Tanzania';
 # round 13): not the ranks and services that 'Air' opens too ('Air Marshal X', 'Air Force').
