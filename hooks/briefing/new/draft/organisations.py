@@ -296,7 +296,9 @@ def _sides_named_in_full(orgs: dict[str, Entity], found: list[Run], taken: set[s
 # 'U R Rao Satellite Centre', 'Centre for Policy Studies': a centre of a field of work is a body
 # of people, not a building ('Accra International Conference Centre' is a place).
 _FIELDS = frozenset("Research Space Satellite Science Sciences Medical Cancer Study Studies Policy "
-                    "Health Data Innovation Technology Astronomy Astrophysics Climate".split())
+                    "Health Data Innovation Technology Astronomy Astrophysics Climate "
+                    # round 14: 'the International Center for Tropical Agriculture'
+                    "Agriculture Agricultural Forestry Fisheries Development Environmental".split())
 
 
 def _research_centre(tokens: list[str]) -> bool:
@@ -304,7 +306,8 @@ def _research_centre(tokens: list[str]) -> bool:
         return tokens[-2] in _FIELDS | CENTRE_SERVICES or tokens[-2].endswith(("s'", "s’"))
         # ("the Metropolitan Bus Operators' Centre": a centre of its members is a body)
     return any(head in tokens[:-1] and tokens[tokens.index(head) + 1:][:1] == [link]
-               for head, link in (("Centre", "for"), ("School", "of"), ("School", "for"))) \
+               for head, link in (("Centre", "for"), ("Center", "for"), ("School", "of"),
+                                  ("School", "for"))) \
         and any(t in _FIELDS for t in tokens)  # 'National School of Public Health': a school of a field
 
 
