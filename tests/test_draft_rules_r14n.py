@@ -160,3 +160,18 @@ def test_bodies_beside_in_the_and_initials(text: str, bodies: set[str]) -> None:
 ])
 def test_countries_the_list_left_out(text: str, country: str) -> None:
     assert country in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # where people live: 'X is home to'
+    ("South Tarawa is home to more than half of the country's people.", "South Tarawa"),
+    ("Gozo, home to 30,000 people, has one ferry.", "Gozo"),
+    # an island's coast after its possessive
+    ("The court cancelled a lease over land on Efate's east coast.", "Efate"),
+    ("Ships anchored off Pemba's western shore.", "Pemba"),
+    # a zone and a farm by their names
+    ("Six helicopters flew in from the Canal Zone, the embassy said.", "Canal Zone"),
+    ("Power will come from the Aftout Essahli wind farm.", "Aftout Essahli"),
+])
+def test_places_by_what_they_hold(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")

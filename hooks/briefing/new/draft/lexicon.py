@@ -255,7 +255,9 @@ PLACE_HEADS = frozenset(
     "field icefield glacier cemetery pantheon mausoleum "
     # round 13 (2): houses of worship ('a synod held at St Michael's Cathedral'; not 'church',
     # 'temple' or 'abbey', which close bodies' names and surnames: 'Randy Abbey')
-    "cathedral basilica chapel mosque monastery shrine".split())
+    "cathedral basilica chapel mosque monastery shrine "
+    # round 14: 'from the Canal Zone', 'the Demilitarized Zone'
+    "zone".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
@@ -300,7 +302,10 @@ KIN_WORDS = ("sister brother wife husband mother father son daughter family lawy
 # 'the town of Písek', 'the province of Chumbivilcas', 'the Ekurhuleni district'.
 PLACE_NOUNS = frozenset("town city village district province region county municipality port "
                         "state island canton prefecture commune borough suburb mine riding "
-                        "constituency station township corridor crossing settlement".split())
+                        "constituency station township corridor crossing settlement "
+                        # round 14: a power or a fish farm by its own name ('the Aftout Essahli
+                        # wind farm')
+                        "farm".split())
 # Parts and people of a town, in the plural before 'of' and its name: 'the streets of Kathmandu
 # and Lalitpur', 'the outskirts of Goma', 'residents of Kibera' (round 12).
 TOWN_PARTS = frozenset("streets outskirts suburbs alleys slums townships neighbourhoods neighborhoods "

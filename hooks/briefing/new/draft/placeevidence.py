@@ -97,6 +97,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens) \
             and not tokens[-1].lower().endswith("bank"):  # ("the Riksbank's governor")
         return "city or region"  # "Kraków's city council", "Timișoara's mayor"
+    if len(tokens) <= 3 and _HOME_TO.match(window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
+        return "place"  # 'South Tarawa is home to more than half of Kiribati's people'
     named = kind_named(window.before(paragraph, run.start))
     if named and (_place_noun(named) or named in _NAMED_SITES) and len(tokens) <= 4:
         return "place" if named in _NAMED_SITES else _place_noun(named)  # 'from a site in East
@@ -237,7 +240,17 @@ _OWNED_LOCAL = re.compile(r"['’]s\s+(?:(?:city|town|municipal|village|regional
                           r"corporation|director|manager|master)|harbourmaster|harbormaster|"
                           # a territory's or a province's governor ("Svalbard's governor"; not a
                           # bank's, below)
-                          r"governor)\b")
+                          r"governor|"
+                          # its coast and its cities ("on Efate's east coast", "Armenia's second city")
+                          r"(?:(?:north|south|east|west|northern|southern|eastern|western|north-east|"
+                          r"north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+)?"
+                          r"(?:coast|coastline|shore|shores|interior|hinterland)|"
+                          r"(?:second|third|largest|biggest)\s+(?:city|town|port))\b")
+
+
+# Where people live or things are: 'X is home to 70,000 people', 'X, home to the fleet,'.
+_HOME_TO = re.compile(r"(?:\s+(?:is|was|remains|has\s+long\s+been|has\s+been)|,(?:\s+which\s+is)?)\s+"
+                      r"(?:also\s+)?home\s+to\b")
 
 
 # What may follow a place after 'on the': a stop, or a preposition or conjunction.
