@@ -175,3 +175,19 @@ def test_countries_the_list_left_out(text: str, country: str) -> None:
 ])
 def test_places_by_what_they_hold(text: str, place: str) -> None:
     assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "body", "not_person"), [
+    # 'Holding' closes a firm's name as 'Holdings' does
+    ("The miner will build the plant with Qatar's Al Mana Holding, it said.", "Al Mana Holding",
+     "Al Mana Holding"),
+    ("Hamad Holding said profits rose.", "Hamad Holding", "Hamad Holding"),
+    # 'and' in French, Spanish and Portuguese inside a body's name, 'The' before it
+    ("The Société Nationale Industrielle et Minière signed the deal.",
+     "Société Nationale Industrielle et Minière", None),
+    ("The Companhia Siderúrgica e Mineira said output fell.", "Companhia Siderúrgica e Mineira", None),
+])
+def test_firms_named_in_other_ways(text: str, body: str, not_person: str | None) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations")
+    assert not_person is None or not_person not in names(data, "people")

@@ -43,7 +43,10 @@ from briefing.new.draft.titles import TITLE_LEAD
 
 # Small words inside an organisation's name, in English and the languages news copy keeps
 # names in: 'Commission on Elections', 'Banco do Brasil', 'Museum am Rothenbaum'.
-_INSIDE = frozenset("on do das am im und".split())
+_INSIDE = frozenset("on do das am im und "
+                    # round 14: 'and' in French, Spanish, Portuguese and Italian names ('Société
+                    # Nationale Industrielle et Minière' was cut at 'et')
+                    "et y e".split())
 
 
 def join_lower_words(found: list[Run], paragraphs: tuple[str, ...]) -> list[Run]:
@@ -125,7 +128,8 @@ _OFFICES = frozenset("minister secretary commissioner".split())
 def _joins(left: Run, right: Run, word: str) -> bool:
     if _is_place(left.text) or _is_place(right.text) and word not in _INSIDE - {"on"}:
         return False  # ('Banco do Brasil' names a bank, though 'Brasil' is a country)
-    left_head = any(t.lower() in ORG_HEADS for t in left.tokens) or left.tokens[0] in FOREIGN_ORG_LEADS \
+    lead = left.tokens[1] if left.tokens[0] == "The" and len(left.tokens) > 1 else left.tokens[0]
+    left_head = any(t.lower() in ORG_HEADS for t in left.tokens) or lead in FOREIGN_ORG_LEADS \
         or word == "and" and left.tokens[0].lower() in _OFFICES and ", " in left.text \
         or re.search(r"\b(?:Centre|Center) for ", left.text) is not None \
         or office_body(left.tokens)  # 'Centre for Law and Rights'

@@ -44,7 +44,7 @@ PARLIAMENTS = frozenset(
 KNOWN_ORGS = KNOWN_ORGS | PARLIAMENTS
 
 # The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.
-FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings group co "
+FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings holding group co "
                        "company corp corporation inc incorporated ltd limited llp llc plc gmbh ag "
                        "sa nv bv motor motors chemical chemicals electronics steel securities "
                        "industries pharmaceuticals technologies airlines solution solutions "
