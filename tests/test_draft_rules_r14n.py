@@ -191,3 +191,28 @@ def test_firms_named_in_other_ways(text: str, body: str, not_person: str | None)
     data = draft(text)
     assert body in names(data, "organisations")
     assert not_person is None or not_person not in names(data, "people")
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {p["name"]: [r["title"] for r in p.get("roles", [])] for p in draft(text).get("people", [])}
+
+
+@pytest.mark.parametrize(("text", "person", "office"), [
+    # an office in lower case, then a rank or an honorific, then the name: the office is the role
+    ("Managing director Captain Tendai Moyo said shipments would go on.", "Tendai Moyo", "managing director"),
+    ('"It is early days," said lead author Dr Ana Lima, an epidemiologist.', "Ana Lima", "lead author"),
+    ("Armed forces spokesman Colonel Jorge Muianga said the road was open.", "Jorge Muianga",
+     "armed forces spokesman"),
+])
+def test_an_office_before_a_rank(text: str, person: str, office: str) -> None:
+    assert office in _roles(text)[person]
+
+
+@pytest.mark.parametrize(("text", "body", "person"), [
+    # a name after 'of the' before 'said' is the body the person is of, not a second person
+    ("Managing director Captain Tendai Moyo of the Beira Port Terminals said shipments would go on.",
+     "Beira Port Terminals", "Tendai Moyo"),
+])
+def test_a_body_after_of_the_is_no_person(text: str, body: str, person: str) -> None:
+    data = draft(text)
+    assert names(data, "people") == {person} and body in names(data, "organisations")

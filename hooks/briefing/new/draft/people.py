@@ -72,6 +72,7 @@ from briefing.new.draft.placeevidence import (
 )
 from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
+from briefing.new.draft.ranks import office_before_rank
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
 from briefing.new.draft.surnames import merge_titled_surnames
@@ -155,7 +156,7 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if len(name) >= 2 and player_of_a_country(text, run):
         return ""  # 'Iga Swiatek of Poland beat Amanda Anisimova 6-0, 6-0'
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
-                           and word_before(text, run.start) not in _OBJECT_OF
+                           and word_before(text, run.start) not in _OBJECT_OF | {"the"}
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            and not _IN_APPOSITION.search(head)
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
@@ -443,6 +444,9 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             and not title and quoted_by_one_name(text, whole, run)
         if (evidence is None or (len(name) == 1 and not evidence)) and not lone:
             continue
+        office = office_before_rank(title, words_before(text, run.start, 4))
+        if office:  # 'Managing director Captain Sipho Ndlovu': the office first, then the rank
+            _add_person(people, " ".join(name), office)
         _add_person(people, " ".join(name), evidence or "")
         if lone:  # one word alone names a person only as a quote's speaker: '..." said Mathunjwa'
             people[" ".join(name)].doubt.setdefault("name", LONE_DOUBT)
