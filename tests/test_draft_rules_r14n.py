@@ -216,3 +216,25 @@ def test_an_office_before_a_rank(text: str, person: str, office: str) -> None:
 def test_a_body_after_of_the_is_no_person(text: str, body: str, person: str) -> None:
     data = draft(text)
     assert names(data, "people") == {person} and body in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "maker", "people"), [
+    # the article's own makers, named only as such, are no people of the briefing
+    ("Day three of the inquiry into the hotel fire. Updates by Ana Vujović.\n\nThe chair, Vesna Radović, "
+     "opened the hearing.", "Ana Vujović", {"Vesna Radović"}),
+    ("The port's president, Łukasz Greinke, spoke to our reporter, Ewa Nowicka, after the signing.",
+     "Ewa Nowicka", {"Łukasz Greinke"}),
+    ("Dr Mele Fifita runs the clinic. She was interviewed by Losa Vaka for Pacific Weekly.", "Losa Vaka",
+     {"Mele Fifita"}),
+])
+def test_the_articles_own_makers_are_no_people(text: str, maker: str, people: set[str]) -> None:
+    found = names(draft(text), "people")
+    assert maker not in found and people <= found
+
+
+@pytest.mark.parametrize("text", [
+    # guard: someone interviewed by the police is theirs to name; a reporter in the story stays
+    "The suspect was interviewed by Detective Ana Lima on Monday, police said.",
+])
+def test_people_named_near_credit_words_in_the_story(text: str) -> None:
+    assert "Ana Lima" in names(draft(text), "people")

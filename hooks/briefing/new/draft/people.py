@@ -16,6 +16,7 @@ from briefing.new.draft.clauses import (
     own_gender,
     speaks_with_which,
 )
+from briefing.new.draft.credits import credited_only
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import (
     gender,
@@ -462,6 +463,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if is_name(name):
             _add_person(people, " ".join(name), " ".join(title))
     people = merge_titled_surnames(_merge_short_names(people), whole)
+    people = {name: person for name, person in people.items() if not credited_only(person, whole)}
     _add_aliases(people, whole)
     addressed = honorifics(whole)
     by_last: dict[str, list[Run]] = {}  # runs by their last word: a name ends a run
