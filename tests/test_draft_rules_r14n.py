@@ -238,3 +238,16 @@ def test_the_articles_own_makers_are_no_people(text: str, maker: str, people: se
 ])
 def test_people_named_near_credit_words_in_the_story(text: str) -> None:
     assert "Ana Lima" in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a dateline in title case: the city, a month and a day, an agency's brackets, a dash
+    ("Pune, July 16 (PTI) - Heavy rain shut schools on Tuesday, officials said.", "Pune"),
+    ("Nashik, Sept. 4 - The onion market reopened on Monday.", "Nashik"),
+])
+def test_a_dateline_in_title_case(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+def test_a_signature_is_no_dateline() -> None:
+    assert "Ana Lima" not in names(draft("Ana Lima, May 3 - Thank you for the letters."), "places")

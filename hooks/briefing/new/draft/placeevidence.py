@@ -66,6 +66,17 @@ _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        r"(?=\s*\(|,\s+(?:\d|[A-Z][a-z]{2})|\s+[-–—]\s|:\s+[A-Z][a-z])")
 
 
+# A dateline in title case, a month and a day after the city, then an agency's brackets or a dash:
+# 'Pune, July 16 (PTI) -', 'Kochi, Aug 3 (PTI) -' (round 14: no place was drafted).
+_TITLED_DATELINE = re.compile(rf"^(?P<city>[{UPPER}][^\W\d_]+(?:[ \-][{UPPER}][^\W\d_]+){{0,2}}),\s+"
+                              rf"{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*(?:\([^()]{{1,30}}\)\s*)?[-–—]\s")
+
+
+def _signed(words: list[str]) -> bool:
+    """'Ana Lima, May 3 -': a signature's name and day, no dateline's city."""
+    return len(words) == 2 and is_given_name(words[0])
+
+
 # Place words that also open the names of bodies ('the Hotel Association of Canada').
 _LEADS_OF_BODIES = frozenset({"Hotel"})
 
@@ -502,7 +513,10 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(name, type, as written) for the places of the first paragraph's dateline."""
     match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
     if not match or not match.group("city").strip().isupper():
-        return []
+        titled = next((m for p in paragraphs[:3] if (m := _TITLED_DATELINE.match(p))
+                       and not _signed(m.group("city").split())), None)
+        return [(titled.group("city"), "country" if titled.group("city") in COUNTRIES else "city",
+                 titled.group("city"))] if titled else []
     if _LABELLED.match(match.string, match.end()) and (
             "." in match.group("city") or sum(bool(_LABEL.match(p)) for p in paragraphs) > 1):
         return []  # 'NAKHON RATCHASIMA: Thailand won' is a dateline; 'MS. YUSUF: Thank you' and a
