@@ -251,3 +251,25 @@ def test_a_dateline_in_title_case(text: str, place: str) -> None:
 
 def test_a_signature_is_no_dateline() -> None:
     assert "Ana Lima" not in names(draft("Ana Lima, May 3 - Thank you for the letters."), "places")
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    # a results box or a fixture list: every name on the line is a side
+    ("Mongar Tigers won the cup.\n\nResults (Sunday): Paro Rangers 2 Haa Archers 0; Mongar Tigers 3 "
+     "Samtse Valley 1.", {"Haa Archers", "Samtse Valley", "Paro Rangers"}),
+    ("The league resumes.\n\nSemi-finals: Saturday – Lobamba Lions v Manzini Wanderers; Sunday – "
+     "Mbabane Swallows v Green Mamba.", {"Lobamba Lions", "Manzini Wanderers", "Green Mamba"}),
+])
+def test_a_results_box_names_sides(text: str, sides: set[str]) -> None:
+    data = draft(text)
+    assert sides <= names(data, "organisations") and not sides & names(data, "people")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a court case's name, and one result between two players
+    "The judge cited Roe v Wade and Ana Lima v Peter Otieno in her ruling.",
+    "Results: Ana Lima 6 Sofia Reyes 4.",
+])
+def test_lines_that_are_no_box(text: str) -> None:
+    found = names(draft(text), "organisations")
+    assert "Peter Otieno" not in found and "Sofia Reyes" not in found

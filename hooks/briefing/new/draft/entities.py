@@ -18,6 +18,7 @@ from slugify import slugify
 
 from briefing.new.draft.acronyms import add_acronyms
 from briefing.new.draft.andnames import join_and_names
+from briefing.new.draft.boxes import box_sides
 from briefing.new.draft.compass import shared_heads
 from briefing.new.draft.entity import Entity, Mention
 from briefing.new.draft.evidence import split_of
@@ -94,6 +95,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     found, firms, seats = split_firms(found, paragraphs)
     owners, sites, yards = facilities(paragraphs)
     bodies = bodies_by_relation(found, paragraphs)  # 'owned by Holmen', 'a group led by Golden Hope'
+    bodies |= box_sides(paragraphs)  # 'Results: Thimphu Royals 2 Punakha Valley 1; ...'
     affiliations |= firms | owners | set(and_names) | bodies
     seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
