@@ -273,3 +273,17 @@ def test_a_results_box_names_sides(text: str, sides: set[str]) -> None:
 def test_lines_that_are_no_box(text: str) -> None:
     found = names(draft(text), "organisations")
     assert "Peter Otieno" not in found and "Sofia Reyes" not in found
+
+
+@pytest.mark.parametrize(("text", "scorers"), [
+    # 'scored twice', 'pulled one back': scorers
+    ("Janner Corozo scored twice for Barcelona before Emelec's Joao Rojas pulled one back.",
+     {"Janner Corozo", "Joao Rojas"}),
+    ("Tamika Brown netted a hat-trick as the Stars won.", {"Tamika Brown"}),
+])
+def test_scorers_by_how_they_scored(text: str, scorers: set[str]) -> None:
+    assert scorers <= names(draft(text), "people")
+
+
+def test_a_club_that_scored_twice_is_no_person() -> None:
+    assert not names(draft("Deportivo Cuenca scored twice in the second half."), "people")
