@@ -287,3 +287,12 @@ def test_scorers_by_how_they_scored(text: str, scorers: set[str]) -> None:
 
 def test_a_club_that_scored_twice_is_no_person() -> None:
     assert not names(draft("Deportivo Cuenca scored twice in the second half."), "people")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a vault by its name is a place
+    ("Twelve countries deposited seeds at the Svalbard Global Seed Vault on Tuesday.",
+     "Svalbard Global Seed Vault"),
+])
+def test_a_vault_is_a_place(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")

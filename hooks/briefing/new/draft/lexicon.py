@@ -256,8 +256,8 @@ PLACE_HEADS = frozenset(
     # round 13 (2): houses of worship ('a synod held at St Michael's Cathedral'; not 'church',
     # 'temple' or 'abbey', which close bodies' names and surnames: 'Randy Abbey')
     "cathedral basilica chapel mosque monastery shrine "
-    # round 14: 'from the Canal Zone', 'the Demilitarized Zone'
-    "zone".split())
+    # round 14: 'from the Canal Zone', 'the Demilitarized Zone'; 'at the Svalbard Global Seed Vault'
+    "zone vault".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
