@@ -5,6 +5,7 @@ reporter a participant of the talks she covered)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.new.draft.entity import Entity
@@ -18,11 +19,24 @@ _FOR_AFTER = re.compile(r",?\s+for\s+(?:the\s+)?[A-Z]")
 _INTERVIEWED_BEFORE = re.compile(r"\binterviewed\s+by\s+$")
 
 
+# Any credit at all (most articles have none: nothing more to look at).
+_ANY_CREDIT = re.compile(r"(?:updates|reporting|editing|writing|fact-checking|interviewed)\s+by|\b(?:our|"
+                         r"newspaper['’]s|paper['’]s)\s+(?:own\s+)?(?:reporter|correspondent|interviewer|"
+                         r"editor|photographer)", re.I)
+
+
 def credited_only(person: Entity, whole: str) -> bool:
     """Every mention of `person`, in any of its forms, stands in a credit of the article's own."""
+    if not _has_credit(whole):
+        return False
     mentions = [m for form in person.forms()
                 for m in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", whole)]
     return bool(mentions) and all(_credit(whole, m.start(), m.end()) for m in mentions)
+
+
+@functools.lru_cache(maxsize=8)  # (asked once per person of one article)
+def _has_credit(whole: str) -> bool:
+    return _ANY_CREDIT.search(whole) is not None
 
 
 def _credit(whole: str, start: int, end: int) -> bool:

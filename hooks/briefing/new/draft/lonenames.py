@@ -53,13 +53,19 @@ def _plain_name(word: str) -> bool:
 def _a_body(word: str, whole: str) -> bool:
     """'the Tsaradia ...', 'the airline Tsaradia', 'Tsaradia, which flies', 'Tsaradia Ltd': a body's
     name."""
-    name = re.escape(word)
-    return re.search(rf"\b(?:[Tt]he|{_NOUNS})\s+{name}\b|\b{name},?\s+(?:which|whose)\b"
-                     rf"|\b{name}\s+(?i:{_TAILS})\b", whole) is not None
+    for mention in re.finditer(rf"(?<![\w\-]){re.escape(word)}(?![\w\-])", whole):
+        if _BODY_BEFORE.search(whole, max(0, mention.start() - 40), mention.start()) \
+                or _BODY_AFTER.match(whole, mention.end()):
+            return True
+    return False
 
 
 _NOUNS = "|".join(sorted(ORG_NOUNS, key=len, reverse=True))
 _TAILS = "|".join(sorted((re.escape(t) for t in FIRM_TAILS), key=len, reverse=True))
+_BODY_BEFORE = re.compile(rf"\b(?:[Tt]he|{_NOUNS})\s+$")
+_BODY_AFTER = re.compile(rf",?\s+(?:which|whose)\b|\s+(?i:{_TAILS})\b")
+
+
 # The record says why it holds a person on so little.
 DOUBT = ("The article names this speaker by one word only, after the quote: taken as a person "
          "(a surname, or a name used alone); it may be a body. Check.")
