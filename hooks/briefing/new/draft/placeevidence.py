@@ -392,7 +392,7 @@ def _works(noun: str, paragraph: str, run: Run) -> str | None:
         r"\b(?:the|its|their)\s+$", window.before(paragraph, run.start)) or opening) else None
 
 
-_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from|on\s+the|"
+_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from|on\s+the|(?:coast|coasts|shores?)\s+of|"
                          r"(?:plants?|factory|factories|mills?|mines?|shipyards?|depots?)\s+at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
                          r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+(?:the\s+)?$")
 
