@@ -301,7 +301,7 @@ def test_a_vault_is_a_place(text: str, place: str) -> None:
 @pytest.mark.parametrize(("text", "places"), [
     # places listed after 'the coast of'
     ("Trawling is banned off the coast of Ernakulam and Alappuzha for 30 days.", {"Ernakulam", "Alappuzha"}),
-    ("Fishing stopped along the coast of Kilwa and Lindi.", {"Kilwa", "Lindi"}),
+    ("Fishing stopped along the coast of Pangani and Mkwaja.", {"Pangani", "Mkwaja"}),
 ])
 def test_places_listed_after_a_coast(text: str, places: set[str]) -> None:
     assert places <= names(draft(text), "places")
