@@ -305,3 +305,24 @@ def test_a_vault_is_a_place(text: str, place: str) -> None:
 ])
 def test_places_listed_after_a_coast(text: str, places: set[str]) -> None:
     assert places <= names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "place", "own"), [
+    # a country's part named by its kind and 'of' is a place, its own name an alias
+    ("Tourists flock to the Canton of Vaud every summer.", "Canton of Vaud", "Vaud"),
+    ("He was born in the Province of Chiriquí in 1961.", "Province of Chiriquí", "Chiriquí"),
+])
+def test_a_part_of_a_country_by_its_kind(text: str, place: str, own: str) -> None:
+    places = {r["name"]: r.get("aliases", []) for r in draft(text)["places"]}
+    assert own in places[place]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # the same part acting as a government is a body
+    ("Regional President Anna Murgia said the Region of Sardinia would buy 5,000 tonnes of cheese.",
+     "Region of Sardinia"),
+    ("The Province of Trento said it would pay for the repairs.", "Province of Trento"),
+])
+def test_a_part_of_a_country_governing(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations") and body not in names(data, "places")

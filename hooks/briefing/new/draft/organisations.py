@@ -52,6 +52,7 @@ from briefing.new.draft.papers import quoted_paper
 from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.placewords import SPORTS_GROUNDS
+from briefing.new.draft.subnational import governs
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import (
     TITLE_LEAD,
@@ -111,6 +112,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or office_body(tokens) or airline(tokens, whole) \
                 or len(tokens) >= 3 and tuple(tokens[-2:]) in CITY_GOVERNMENT_TAILS \
                 or len(tokens) >= 2 and (tokens[-1] in MUNICIPAL_WORDS or tokens[0] in MUNICIPAL_WORDS) \
+                or governs(tokens, paragraphs[run.paragraph - 1], run) \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
                                         and tokens[-1].lower() not in PLACE_HEADS) \
