@@ -326,3 +326,12 @@ def test_a_part_of_a_country_by_its_kind(text: str, place: str, own: str) -> Non
 def test_a_part_of_a_country_governing(text: str, body: str) -> None:
     data = draft(text)
     assert body in names(data, "organisations") and body not in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a name set on a coast: a place
+    ("The court cancelled a lease over custom land at Eton on Efate's east coast.", "Eton"),
+    ("Ships called at Nungwi on the island's north shore.", "Nungwi"),
+])
+def test_a_place_on_a_coast(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")

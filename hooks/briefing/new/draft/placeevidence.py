@@ -108,6 +108,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens) \
             and not tokens[-1].lower().endswith("bank"):  # ("the Riksbank's governor")
         return "city or region"  # "Kraków's city council", "Timișoara's mayor"
+    if len(tokens) <= 3 and _ON_A_COAST.match(window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
+        return "place"  # "land at Eton on Efate's east coast", 'Kilwa on the south coast'
     if len(tokens) <= 3 and _HOME_TO.match(window.after(paragraph, run.end)) \
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
         return "place"  # 'South Tarawa is home to more than half of Kiribati's people'
@@ -257,6 +260,13 @@ _OWNED_LOCAL = re.compile(r"['’]s\s+(?:(?:city|town|municipal|village|regional
                           r"north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+)?"
                           r"(?:coast|coastline|shore|shores|interior|hinterland)|"
                           r"(?:second|third|largest|biggest)\s+(?:city|town|port))\b")
+
+
+# Where a place lies: "on Efate's east coast", 'on the south coast', 'on the island's north shore'.
+_ON_A_COAST = re.compile(r",?\s+on\s+(?:the\s+|its\s+|[A-Z][\w\-]*['’]s\s+|the\s+island['’]s\s+)"
+                         r"(?:(?:north|south|east|west|northern|southern|eastern|western|north-east|north-west|"
+                         r"south-east|south-west|northeast|northwest|southeast|southwest)\s+)?"
+                         r"(?:coast|shore|shores|tip|bank)\b")
 
 
 # Where people live or things are: 'X is home to 70,000 people', 'X, home to the fleet,'.
