@@ -335,3 +335,14 @@ def test_a_part_of_a_country_governing(text: str, body: str) -> None:
 ])
 def test_a_place_on_a_coast(text: str, place: str) -> None:
     assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "place", "body"), [
+    # a town's possessive before its own capitalised body: the town a place, the body named for it
+    ("Ventspils's Freeport Authority approved a similar plan in June.", "Ventspils",
+     "Ventspils Freeport Authority"),
+    ("The Mtwara Port Authority said the berth would reopen.", "Mtwara", "Mtwara Port Authority"),
+])
+def test_a_towns_own_capitalised_body(text: str, place: str, body: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places") and body in names(data, "organisations")

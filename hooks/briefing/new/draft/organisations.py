@@ -23,6 +23,7 @@ from briefing.new.draft.lexicon import (
     FIRM_TAILS,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
+    LOCAL_BODY_LEADS,
     MUNICIPAL_WORDS,
     NOT_NAME,
     ORDINALS,
@@ -325,6 +326,9 @@ def _without_owner(tokens: list[str]) -> list[str]:
     """"Ghana's National Communications Authority" -> 'National Communications Authority': a
     country's or city's possessive before a body's name says whose body it is, not its name."""
     owner = re.fullmatch(r"(.+)['’]s", tokens[0]) if len(tokens) >= 3 else None
+    if owner and owner.group(1) not in COUNTRIES and tokens[1] in LOCAL_BODY_LEADS:
+        return [owner.group(1), *tokens[1:]]  # "Riga's Freeport Authority" -> 'Riga Freeport
+        # Authority': a town's own port or council, named for it
     return tokens[1:] if owner and owner.group(1) in COUNTRIES | CITIES else tokens
 
 

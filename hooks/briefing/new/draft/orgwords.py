@@ -174,6 +174,10 @@ CITY_GOVERNMENT_TAILS = (("Metropolitan", "City"), ("Sub-Metropolitan", "City"),
 # council adopted', 'the mayor of Kommune Kujalleq'; were places): the word in English and in the
 # languages whose municipalities' names English copy keeps.
 MUNICIPAL_WORDS = frozenset("Municipality Kommune Kommun Kunta Gemeinde Municipio Gmina".split())
+# The first words of a town's own body after the town's possessive ("Riga's Freeport Authority",
+# "Lagos's State Government"): the body is named for the town, and the town is a place.
+LOCAL_BODY_LEADS = frozenset("Port Harbour Harbor Freeport Airport City Municipal Metropolitan Regional "
+                             "Provincial County District".split())
 
 # Airlines named 'Air' and a place or a word ('Air Austral', 'Air Seychelles', 'Air Tanzania';
 # round 13): not the ranks and services that 'Air' opens too ('Air Marshal X', 'Air Force').

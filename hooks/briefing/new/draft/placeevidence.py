@@ -15,6 +15,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     KNOWN_ORGS,
+    LOCAL_BODY_LEADS,
     MATCH_WORDS,
     NOT_NAME,
     NOT_PLACES_ON,
@@ -108,6 +109,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens) \
             and not tokens[-1].lower().endswith("bank"):  # ("the Riksbank's governor")
         return "city or region"  # "Kraków's city council", "Timișoara's mayor"
+    if len(tokens) <= 3 and _OWNS_A_BODY.match(window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
+        return "city or region"  # "Riga's Freeport Authority"
     if len(tokens) <= 3 and _ON_A_COAST.match(window.after(paragraph, run.end)) \
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
         return "place"  # "land at Eton on Efate's east coast", 'Kilwa on the south coast'
@@ -260,6 +264,10 @@ _OWNED_LOCAL = re.compile(r"['’]s\s+(?:(?:city|town|municipal|village|regional
                           r"north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+)?"
                           r"(?:coast|coastline|shore|shores|interior|hinterland)|"
                           r"(?:second|third|largest|biggest)\s+(?:city|town|port))\b")
+
+
+# A town's own body, capitalised, after its possessive: "Riga's Freeport Authority approved".
+_OWNS_A_BODY = re.compile(rf"['’]s\s+(?:{'|'.join(sorted(LOCAL_BODY_LEADS))})\s+[A-Z]")
 
 
 # Where a place lies: "on Efate's east coast", 'on the south coast', 'on the island's north shore'.
