@@ -3,9 +3,9 @@ the fresh sets of round 4, heldout4.yml, round 5, heldout5.yml, round 6, heldout
 round 7, heldout7a.yml and heldout7b.yml, round 8, heldout8a.yml and heldout8b.yml, round 9,
 heldout9a.yml and heldout9b.yml, round 10, heldout10a.yml and heldout10b.yml, round 11,
 heldout11a.yml, heldout11b.yml, heldout11c.yml and heldout11d.yml, round 12, heldout12a.yml and
-heldout12b.yml, and round 13, heldout13a.yml and heldout13b.yml): per article, not pooled, each
-measure must stay at or above the floor it has reached, so a rule that helps one article cannot
-quietly cost another.
+heldout12b.yml, round 13, heldout13a.yml and heldout13b.yml, and round 14, heldout14a.yml): per
+article, not pooled, each measure must stay at or above the floor it has reached, so a rule that
+helps one article cannot quietly cost another.
 `python tests/draftscore.py` prints the table.
 """
 
@@ -44,7 +44,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # Round 5's fresh set (heldout5.yml), answered before the drafter saw it; floors started at the
     # scores of main before any rule was changed for it, and rise with each rule that helps.
     "blockade.txt": (1, 1, 1, 1, .77, 1, 1, 1, 1),
-    "budget.txt": (1, 1, 1, 1, 1, .60, 1, 1, 1),
+    "budget.txt": (1, 1, 1, 1, 1, .8, 1, 1, 1),  # (r14 names: 'eThekwini Municipality' a body)
     "ceasefire.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "doping.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "earnings.txt": (1, 1, 1, 1, 1, .85, 1, 1, 1),  # (orgs .71 -> .85 in round 10: camel-case FnGuide)
@@ -260,14 +260,28 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # it; floors start at the scores of main before any rule was changed for it (397733c).
     "aktau.txt": (1, 1, 1, 1, .75, 1, 1, 1, 0),  # (the question subheads are paragraphs; events .33
     # -> 1: 'The two ministers will meet again', 'is due in Baku on May 12 for talks with')
-    "budva.txt": (1, 1, 1, .83, 1, 1, 1, 1, 1),  # (the reporter of 'Updates by X' is a person;
+    "budva.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (r14 names: 'Updates by X' names no person;
     # events .5 -> 1: 'has adjourned the hearing until Thursday')
     "mahajanga.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),  # (start: 0 0 .66 1 .25 1 .5 .33 0: 'Lire aussi :'
     # ended the article; events .66 -> 1: 'The two will meet again')
-    "narsarsuaq.txt": (1, 1, 1, .66, .66, 0, 1, 0, 0),  # ('Kommune Kujalleq' a place; the contact)
-    "archery.txt": (1, 1, 1, .66, .5, .28, 1, 0, 0),  # (a results box; 'Haa Archers' a person)
+    "narsarsuaq.txt": (1, 1, 1, .66, .66, .66, 1, 0, 0),  # (the contact; r14 names: 'Kommune
+    # Kujalleq' a body, was a place)
+    "archery.txt": (1, 1, 1, 1, .5, 1, 1, 0, 0),  # (r14 names: the results box's sides are clubs;
+    # 'Haa Archers' was a person)
     "valletta.txt": (1, .5, 1, 1, .6, .66, 1, .33, 1),  # ('received a deputation ... yesterday'; events
     # 0 -> .33: 'has called a mass meeting ... on Sunday')
+    # Round 14's fresh set of the names helper (heldout14a.yml), answered before the drafter saw
+    # it; before any rule change (19a937b): bornholm (1, 1, 1, 1, 1, .66, 1, 0, 1), cagliari (1, 1, 1,
+    # 1, 1, .66, 1, 0, 1), nouadhibou (1, 1, 1, .75, .88, .8, 1, -, 1), portvila (1, 1, 1, 1, .33, 1, 1,
+    # -, 1), tarawa (.8, .8, 1, .66, .66, 1, 1, -, 1), tegucigalpa (1, 1, 1, 1, .91, 1, 1, -, 1); these
+    # are the scores after its rules.
+    "bornholm.txt": (1, 1, 1, 1, 1, 1, 1, .5, 1),  # ('Bornholm Regional Municipality' was a place;
+    # the minister's visit on May 24 is no meeting)
+    "cagliari.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),  # (the talks resuming on Friday are no meeting)
+    "nouadhibou.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ("Qatar's Al Mana Holding" was a person)
+    "portvila.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('at Eton on Efate's east coast')
+    "tarawa.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # (the Q&A's 'Pacific Weekly:' was a person)
+    "tegucigalpa.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('from the Canal Zone')
 }
 
 # Wrong speakers still drafted without a mark, per article (every other article: none). Round 7
@@ -285,7 +299,11 @@ UNFLAGGED_WRONG_SPEAKERS: dict[str, int] = {}
 # heldout13b's two at the start of round 13 are right since its rules: aktau's talks 'due in Baku
 # on May 12' were dated from the sentence before's 'June 9'; valletta's mass meeting the union 'has
 # called ... on Sunday' was the Sunday before.
-UNFLAGGED_WRONG_DATES: dict[str, int] = {}
+UNFLAGGED_WRONG_DATES: dict[str, int] = {
+    # heldout14a (round 14) came with one: cagliari's talks in Cagliari, dated by the Friday they
+    # resume on although they broke down on Tuesday (the page's byline row carries its own date).
+    "cagliari.txt": 1,
+}
 
 
 def test_every_held_out_article_has_floors() -> None:

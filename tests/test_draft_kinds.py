@@ -27,7 +27,8 @@ def test_a_transcript_turn_is_a_quote_by_the_person_its_label_names() -> None:
     data = draft("transcript.txt")
     assert said(data) == [(2, "antony-blinken", "Thank"), (3, "wang-yi", "Welcome"),
                           (4, "antony-blinken", "We"), (6, "antony-blinken", "I"),
-                          (7, "wang-yi", "Our")]
+                          (7, "wang-yi", "Our"), (7, "xi", "Dialogue")]  # (round 14: the words a
+    # turn itself quotes are their speaker's: '"Dialogue is ...," as President Xi has said')
     people = {p["id"]: p for p in data["people"]}
     assert set(people) == {"antony-blinken", "wang-yi", "xi"}
     assert {"title": "Secretary of State"} in people["antony-blinken"]["roles"]

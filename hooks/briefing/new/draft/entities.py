@@ -18,6 +18,7 @@ from slugify import slugify
 
 from briefing.new.draft.acronyms import add_acronyms
 from briefing.new.draft.andnames import join_and_names
+from briefing.new.draft.boxes import box_sides
 from briefing.new.draft.compass import shared_heads
 from briefing.new.draft.entity import Entity, Mention
 from briefing.new.draft.evidence import split_of
@@ -94,6 +95,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     found, firms, seats = split_firms(found, paragraphs)
     owners, sites, yards = facilities(paragraphs)
     bodies = bodies_by_relation(found, paragraphs)  # 'owned by Holmen', 'a group led by Golden Hope'
+    bodies |= box_sides(paragraphs)  # 'Results: Thimphu Royals 2 Punakha Valley 1; ...'
     affiliations |= firms | owners | set(and_names) | bodies
     seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
@@ -227,10 +229,14 @@ _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(.+)$")
 # A body of local government named by its place: 'Östergötland County Administrative Board',
 # 'Reykjavík City Council' (not 'Federal District Court': no place opens it).
 _LOCAL_BODY = re.compile(rf"^((?:[{UPPER}][\w\-]*\s+)?[{UPPER}][\w\-]*)\s+"
-                         r"(County|City|Town|Borough|Municipal|District|Provincial|Regional)\s+\S")
+                         r"(County|City|Town|Borough|Municipal|District|Provincial|Regional|"
+                         r"Port|Harbour|Harbor|Freeport|Airport)\s+\S")
 _LOCAL_KINDS = {"County": "county", "City": "city or region", "Town": "city or region",
                 "Borough": "city or region", "Municipal": "city or region", "District": "district",
-                "Provincial": "province or state", "Regional": "region"}
+                "Provincial": "province or state", "Regional": "region",
+                # round 14: a town's port ('Riga Freeport Authority', "Riga's Freeport Authority")
+                "Port": "city or region", "Harbour": "city or region", "Harbor": "city or region",
+                "Freeport": "city or region", "Airport": "city or region"}
 _NOT_LOCAL = frozenset("Federal National Central State Supreme High Royal General Local Metropolitan "
                        "Regional Provincial County City Town District Municipal Inner Outer".split())
 

@@ -33,7 +33,11 @@ _AFTER = re.compile(rf"\b(?:{_VERBS}|according\s+to)\s+{_PHRASE}(?=\s*(?:[,.;:]|
 # "won 41 of the 60 seats on Saint-Louis's municipal council": a place's local body, wherever
 # the sentence names it (a place's possessive and a local word say it is one body).
 _LOCAL = re.compile(r"(?P<owner>[A-Z][\w\-]+)['’]s\s+(?P<words>(?:city|town|borough|municipal|metropolitan|"
-                    rf"village|county|district|regional|provincial)\s+(?:[a-z][a-z\-]+\s+)?(?P<head>{_HEADS}))\b")
+                    rf"village|county|district|regional|provincial)\s+(?:[a-z][a-z\-]+\s+)?(?P<head>{_HEADS})"
+                    # round 14: a town's port or airport and who runs it ("Gdańsk's port authority",
+                    # "Bornholm's harbour board": no body was drafted, or 'Gdańsk's Port Authority')
+                    r"|(?:port|harbour|harbor|airport)\s+(?P<port>authority|board|trust|company|"
+                    r"commission|corporation))\b")
 # 'Llanelli borough council called a meeting', 'on Bălți city council': the place's name right
 # before a local word and the body, no possessive (the place must stand elsewhere in the article
 # too, or be one the lists know: 'Angry town councillors' names no town).
@@ -101,8 +105,10 @@ def _name(owner: str | None, words: str) -> str:
         return titled
     demonym = next((d for d, country in DEMONYMS.items() if country == owner
                     and d.isalpha() and not d.isupper()), None)
-    if demonym is None and words.split()[0] in _LOCAL_BODY:
-        return f"{owner} {titled}"  # "Kraków's city council" -> 'Kraków City Council'
+    if demonym is None and (words.split()[0] in _LOCAL_BODY or owner not in COUNTRIES
+                            and words.split()[-1] != "office"):
+        return f"{owner} {titled}"  # "Kraków's city council" -> 'Kraków City Council', "Kerala's
+        # fisheries department" -> 'Kerala Fisheries Department' (not "Lee's office": a person's)
     return f"{demonym} {titled}" if demonym else f"{owner}'s {titled}"
 
 

@@ -22,6 +22,8 @@ NUMBERED_BODIES = orgwords.NUMBERED_BODIES
 OFFICE_TAILS = orgwords.OFFICE_TAILS
 AIRLINE_LEAD = orgwords.AIRLINE_LEAD
 CITY_GOVERNMENT_TAILS = orgwords.CITY_GOVERNMENT_TAILS
+MUNICIPAL_WORDS = orgwords.MUNICIPAL_WORDS
+LOCAL_BODY_LEADS = orgwords.LOCAL_BODY_LEADS
 NOT_AIRLINES = orgwords.NOT_AIRLINES
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
@@ -225,7 +227,15 @@ COUNTRIES = frozenset(
     "Papua New Guinea;Fiji;Samoa;Tonga;"
     # round 13: names that hold 'and' (one country, not two: andnames.py)
     "Bosnia and Herzegovina;Antigua and Barbuda;Saint Kitts and Nevis;São Tomé and Príncipe;"
-    "Sao Tome and Principe".split(";"))
+    "Sao Tome and Principe;"
+    # round 14: the sovereign states the list left out ('Kiribati's 140,000 people' drafted no
+    # place; 'the Ministry of Health in the Gambia' read 'Gambia' as part of the ministry's name)
+    "Gambia;The Gambia;Vanuatu;Kiribati;Solomon Islands;Tuvalu;Nauru;Palau;Marshall Islands;"
+    "Micronesia;Cabo Verde;Cape Verde;Comoros;Seychelles;Equatorial Guinea;Guinea-Bissau;"
+    "Central African Republic;Democratic Republic of Congo;Democratic Republic of the Congo;"
+    "Belize;Guyana;Suriname;Bahamas;Barbados;Grenada;Saint Lucia;Dominica;"
+    "Saint Vincent and the Grenadines;Liechtenstein;Monaco;Andorra;San Marino;East Timor;"
+    "Palestine".split(";"))
 
 # A country's own name in its language, closing a national body's name as 'Australia' closes
 # 'Rowing Australia' (round 11: 'Met Éireann says a gust of 183 km/h was recorded' drafted a
@@ -255,7 +265,9 @@ PLACE_HEADS = frozenset(
     "field icefield glacier cemetery pantheon mausoleum "
     # round 13 (2): houses of worship ('a synod held at St Michael's Cathedral'; not 'church',
     # 'temple' or 'abbey', which close bodies' names and surnames: 'Randy Abbey')
-    "cathedral basilica chapel mosque monastery shrine".split())
+    "cathedral basilica chapel mosque monastery shrine "
+    # round 14: 'from the Canal Zone', 'the Demilitarized Zone'; 'at the Svalbard Global Seed Vault'
+    "zone vault".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
@@ -300,7 +312,10 @@ KIN_WORDS = ("sister brother wife husband mother father son daughter family lawy
 # 'the town of Písek', 'the province of Chumbivilcas', 'the Ekurhuleni district'.
 PLACE_NOUNS = frozenset("town city village district province region county municipality port "
                         "state island canton prefecture commune borough suburb mine riding "
-                        "constituency station township corridor crossing settlement".split())
+                        "constituency station township corridor crossing settlement "
+                        # round 14: a power or a fish farm by its own name ('the Aftout Essahli
+                        # wind farm')
+                        "farm".split())
 # Parts and people of a town, in the plural before 'of' and its name: 'the streets of Kathmandu
 # and Lalitpur', 'the outskirts of Goma', 'residents of Kibera' (round 12).
 TOWN_PARTS = frozenset("streets outskirts suburbs alleys slums townships neighbourhoods neighborhoods "

@@ -23,6 +23,8 @@ from briefing.new.draft.lexicon import (
     FIRM_TAILS,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
+    LOCAL_BODY_LEADS,
+    MUNICIPAL_WORDS,
     NOT_NAME,
     ORDINALS,
     ORG_HEADS,
@@ -51,6 +53,7 @@ from briefing.new.draft.papers import quoted_paper
 from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.placewords import SPORTS_GROUNDS
+from briefing.new.draft.subnational import governs
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import (
     TITLE_LEAD,
@@ -109,6 +112,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or text in KNOWN_ORGS or after.startswith(" news agency") or _branch_of_known(tokens) \
                 or office_body(tokens) or airline(tokens, whole) \
                 or len(tokens) >= 3 and tuple(tokens[-2:]) in CITY_GOVERNMENT_TAILS \
+                or len(tokens) >= 2 and (tokens[-1] in MUNICIPAL_WORDS or tokens[0] in MUNICIPAL_WORDS) \
+                or governs(tokens, paragraphs[run.paragraph - 1], run) \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
                                         and tokens[-1].lower() not in PLACE_HEADS) \
@@ -294,7 +299,9 @@ def _sides_named_in_full(orgs: dict[str, Entity], found: list[Run], taken: set[s
 # 'U R Rao Satellite Centre', 'Centre for Policy Studies': a centre of a field of work is a body
 # of people, not a building ('Accra International Conference Centre' is a place).
 _FIELDS = frozenset("Research Space Satellite Science Sciences Medical Cancer Study Studies Policy "
-                    "Health Data Innovation Technology Astronomy Astrophysics Climate".split())
+                    "Health Data Innovation Technology Astronomy Astrophysics Climate "
+                    # round 14: 'the International Center for Tropical Agriculture'
+                    "Agriculture Agricultural Forestry Fisheries Development Environmental".split())
 
 
 def _research_centre(tokens: list[str]) -> bool:
@@ -302,7 +309,8 @@ def _research_centre(tokens: list[str]) -> bool:
         return tokens[-2] in _FIELDS | CENTRE_SERVICES or tokens[-2].endswith(("s'", "s’"))
         # ("the Metropolitan Bus Operators' Centre": a centre of its members is a body)
     return any(head in tokens[:-1] and tokens[tokens.index(head) + 1:][:1] == [link]
-               for head, link in (("Centre", "for"), ("School", "of"), ("School", "for"))) \
+               for head, link in (("Centre", "for"), ("Center", "for"), ("School", "of"),
+                                  ("School", "for"))) \
         and any(t in _FIELDS for t in tokens)  # 'National School of Public Health': a school of a field
 
 
@@ -318,6 +326,9 @@ def _without_owner(tokens: list[str]) -> list[str]:
     """"Ghana's National Communications Authority" -> 'National Communications Authority': a
     country's or city's possessive before a body's name says whose body it is, not its name."""
     owner = re.fullmatch(r"(.+)['’]s", tokens[0]) if len(tokens) >= 3 else None
+    if owner and owner.group(1) not in COUNTRIES and tokens[1] in LOCAL_BODY_LEADS:
+        return [owner.group(1), *tokens[1:]]  # "Riga's Freeport Authority" -> 'Riga Freeport
+        # Authority': a town's own port or council, named for it
     return tokens[1:] if owner and owner.group(1) in COUNTRIES | CITIES else tokens
 
 

@@ -33,7 +33,9 @@ from briefing.new.draft.lexicon import (
     OFFICE_TAILS,
     ORG_HEADS,
     ORG_NOUNS,
+    PLACE_HEADS,
     REGIONS,
+    REGIONS_WITH_THE,
     TITLE_WORDS,
 )
 from briefing.new.draft.names import Run
@@ -41,7 +43,10 @@ from briefing.new.draft.titles import TITLE_LEAD
 
 # Small words inside an organisation's name, in English and the languages news copy keeps
 # names in: 'Commission on Elections', 'Banco do Brasil', 'Museum am Rothenbaum'.
-_INSIDE = frozenset("on do das am im und".split())
+_INSIDE = frozenset("on do das am im und "
+                    # round 14: 'and' in French, Spanish, Portuguese and Italian names ('Société
+                    # Nationale Industrielle et Minière' was cut at 'et')
+                    "et y e".split())
 
 
 def join_lower_words(found: list[Run], paragraphs: tuple[str, ...]) -> list[Run]:
@@ -52,11 +57,37 @@ def join_lower_words(found: list[Run], paragraphs: tuple[str, ...]) -> list[Run]
         if last is not None and last.paragraph == run.paragraph:
             between = paragraphs[run.paragraph - 1][last.end:run.start]
             if _joins(last, run, between.strip()) and re.fullmatch(r" \S+ ", between) \
-                    or between == ", " and _listed_inside(last, run, found[index + 1:index + 2], paragraphs):
+                    or between == ", " and _listed_inside(last, run, found[index + 1:index + 2], paragraphs) \
+                    or bracketed_whole(last, run, between, paragraphs[run.paragraph - 1]):
                 joined[-1] = Run(run.paragraph, last.start, run.end, f"{last.text}{between}{run.text}")
                 continue
         joined.append(run)
     return joined
+
+
+# Initials in brackets right after two runs: 'the Association of Mineworkers and Construction Union
+# (AMCU)', 'the International Center for Agricultural Research in the Dry Areas (ICARDA)'.
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Za-z]{2,9})\)")
+
+
+def bracketed_whole(left: Run, right: Run, between: str, text: str) -> bool:
+    """The two runs and the words between are one body's name when the initials in brackets after
+    them spell the whole ('AMCU': Association, Mineworkers, Construction, Union; both were bodies),
+    or, after a body's 'for' or 'of', close 'in the' and a region ('the Permanent Interstate
+    Committee for Drought Control in the Sahel (CILSS)': initials of its name in French)."""
+    if between not in (" and ", " in the ", " for the ", " of the ") or len(right.tokens) > 3:
+        return False
+    initials = _BRACKETED.match(text, right.end)
+    words = [t for t in [*left.tokens, *right.tokens] if t[:1].isupper()]
+    if initials and "".join(t[0] for t in words) == initials.group(1).upper():
+        return True
+    field_body = re.search(r"\s(?:for|of)\s", left.text) is not None and not _is_place(left.text) \
+        and (any(t.lower() in ORG_HEADS for t in left.tokens)
+             or re.search(r"\b(?:Centre|Center) for ", left.text) is not None)
+    # (no initials: 'in the Dry Areas', where 'in the' names no place the lists know)
+    return between == " in the " and field_body and (initials is not None or not (
+        _is_place(right.text) or right.text in REGIONS_WITH_THE
+        or any(t.lower() in PLACE_HEADS for t in right.tokens)))
 
 
 def _listed_inside(left: Run, run: Run, following: list[Run], paragraphs: tuple[str, ...]) -> bool:
@@ -97,7 +128,8 @@ _OFFICES = frozenset("minister secretary commissioner".split())
 def _joins(left: Run, right: Run, word: str) -> bool:
     if _is_place(left.text) or _is_place(right.text) and word not in _INSIDE - {"on"}:
         return False  # ('Banco do Brasil' names a bank, though 'Brasil' is a country)
-    left_head = any(t.lower() in ORG_HEADS for t in left.tokens) or left.tokens[0] in FOREIGN_ORG_LEADS \
+    lead = left.tokens[1] if left.tokens[0] == "The" and len(left.tokens) > 1 else left.tokens[0]
+    left_head = any(t.lower() in ORG_HEADS for t in left.tokens) or lead in FOREIGN_ORG_LEADS \
         or word == "and" and left.tokens[0].lower() in _OFFICES and ", " in left.text \
         or re.search(r"\b(?:Centre|Center) for ", left.text) is not None \
         or office_body(left.tokens)  # 'Centre for Law and Rights'

@@ -44,7 +44,7 @@ PARLIAMENTS = frozenset(
 KNOWN_ORGS = KNOWN_ORGS | PARLIAMENTS
 
 # The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.
-FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings group co "
+FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings holding group co "
                        "company corp corporation inc incorporated ltd limited llp llc plc gmbh ag "
                        "sa nv bv motor motors chemical chemicals electronics steel securities "
                        "industries pharmaceuticals technologies airlines solution solutions "
@@ -173,6 +173,15 @@ BODY_FIELDS = frozenset(
 # 'Bharatpur Sub-Metropolitan City'; round 13: drafted a place): the body, not the city.
 CITY_GOVERNMENT_TAILS = (("Metropolitan", "City"), ("Sub-Metropolitan", "City"),
                          ("Metropolitan", "Municipality"), ("Rural", "Municipality"))
+# round 14: a municipality by its own name is its local government, the body that votes and
+# spends ('the council of Bornholm Regional Municipality voted', 'the eThekwini Municipality
+# council adopted', 'the mayor of Kommune Kujalleq'; were places): the word in English and in the
+# languages whose municipalities' names English copy keeps.
+MUNICIPAL_WORDS = frozenset("Municipality Kommune Kommun Kunta Gemeinde Municipio Gmina".split())
+# The first words of a town's own body after the town's possessive ("Riga's Freeport Authority",
+# "Lagos's State Government"): the body is named for the town, and the town is a place.
+LOCAL_BODY_LEADS = frozenset("Port Harbour Harbor Freeport Airport City Municipal Metropolitan Regional "
+                             "Provincial County District".split())
 
 # Airlines named 'Air' and a place or a word ('Air Austral', 'Air Seychelles', 'Air Tanzania';
 # round 13): not the ranks and services that 'Air' opens too ('Air Marshal X', 'Air Force').

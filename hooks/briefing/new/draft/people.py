@@ -16,6 +16,7 @@ from briefing.new.draft.clauses import (
     own_gender,
     speaks_with_which,
 )
+from briefing.new.draft.credits import credited_only
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import (
     gender,
@@ -31,6 +32,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     HONORIFICS,
+    MUNICIPAL_WORDS,
     NOT_NAME,
     NOT_PEOPLE,
     ORG_NOUNS,
@@ -40,6 +42,8 @@ from briefing.new.draft.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from briefing.new.draft.lonenames import DOUBT as LONE_DOUBT
+from briefing.new.draft.lonenames import quoted_by_one_name
 from briefing.new.draft.nameorder import family_name_first
 from briefing.new.draft.names import (
     Run,
@@ -156,7 +160,7 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if len(name) >= 2 and player_of_a_country(text, run):
         return ""  # 'Iga Swiatek of Poland beat Amanda Anisimova 6-0, 6-0'
     if len(name) >= 2 and (word_after(text, run.end) in SPEECH_VERBS  # (or 'X, told')
-                           and word_before(text, run.start) not in _OBJECT_OF
+                           and word_before(text, run.start) not in _OBJECT_OF | {"the"}
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            and not _IN_APPOSITION.search(head)
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
@@ -417,6 +421,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
                 or seat_in_brackets(text, run) or holds_seats(text, run) or airline(name, whole) \
+                or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm; 'a site in East Antarctica called
@@ -439,11 +444,15 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             evidence = ""  # "Kenya's President William Ruto and Uganda's Yoweri Museveni attended"
         if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
             evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
-        if evidence is None or (len(name) == 1 and not evidence):
+        lone = (evidence is None or len(name) == 1 and not evidence) \
+            and not title and quoted_by_one_name(text, whole, run)
+        if (evidence is None or (len(name) == 1 and not evidence)) and not lone:
             continue
-        _add_person(people, " ".join(name), evidence)
+        _add_person(people, " ".join(name), evidence or "")
         if evidence and office_before_rank(text, run.start, title) == evidence:
             _add_person(people, " ".join(name), " ".join(title))  # the rank as well ('Brigadier')
+        if lone:  # one word alone names a person only as a quote's speaker: '..." said Mathunjwa'
+            people[" ".join(name)].doubt.setdefault("name", LONE_DOUBT)
         if kept_title and len(name) - kept_title >= 2:
             short = " ".join(name[kept_title:])  # (the name without it, as other copy writes it)
             if short not in people[" ".join(name)].aliases:
@@ -456,6 +465,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if is_name(name):
             _add_person(people, " ".join(name), " ".join(title))
     people = merge_titled_surnames(_merge_short_names(people), whole)
+    people = {name: person for name, person in people.items() if not credited_only(person, whole)}
     _add_aliases(people, whole)
     addressed = honorifics(whole)
     by_last: dict[str, list[Run]] = {}  # runs by their last word: a name ends a run

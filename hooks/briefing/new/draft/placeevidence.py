@@ -15,6 +15,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     KNOWN_ORGS,
+    LOCAL_BODY_LEADS,
     MATCH_WORDS,
     NOT_NAME,
     NOT_PLACES_ON,
@@ -66,6 +67,17 @@ _DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}.'’\- ]{{1,30}}?)"
                        r"(?=\s*\(|,\s+(?:\d|[A-Z][a-z]{2})|\s+[-–—]\s|:\s+[A-Z][a-z])")
 
 
+# A dateline in title case, a month and a day after the city, then an agency's brackets or a dash:
+# 'Pune, July 16 (PTI) -', 'Kochi, Aug 3 (PTI) -' (round 14: no place was drafted).
+_TITLED_DATELINE = re.compile(rf"^(?P<city>[{UPPER}][^\W\d_]+(?:[ \-][{UPPER}][^\W\d_]+){{0,2}}),\s+"
+                              rf"{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?\s*(?:\([^()]{{1,30}}\)\s*)?[-–—]\s")
+
+
+def _signed(words: list[str]) -> bool:
+    """'Ana Lima, May 3 -': a signature's name and day, no dateline's city."""
+    return len(words) == 2 and is_given_name(words[0])
+
+
 # Place words that also open the names of bodies ('the Hotel Association of Canada').
 _LEADS_OF_BODIES = frozenset({"Hotel"})
 
@@ -94,8 +106,18 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if ground:
         return ground
     if len(tokens) <= 3 and _OWNED_LOCAL.match(window.after(paragraph, run.end)) \
-            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens) \
+            and not tokens[-1].lower().endswith("bank"):  # ("the Riksbank's governor")
         return "city or region"  # "Kraków's city council", "Timișoara's mayor"
+    if len(tokens) <= 3 and _OWNS_A_BODY.match(window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
+        return "city or region"  # "Riga's Freeport Authority"
+    if len(tokens) <= 3 and _ON_A_COAST.match(window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
+        return "place"  # "land at Eton on Efate's east coast", 'Kilwa on the south coast'
+    if len(tokens) <= 3 and _HOME_TO.match(window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
+        return "place"  # 'South Tarawa is home to more than half of Kiribati's people'
     named = kind_named(window.before(paragraph, run.start))
     if named and (_place_noun(named) or named in _NAMED_SITES) and len(tokens) <= 4:
         return "place" if named in _NAMED_SITES else _place_noun(named)  # 'from a site in East
@@ -230,7 +252,34 @@ _PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appears|publishes|paper|stu
 _OWNED_LOCAL = re.compile(r"['’]s\s+(?:(?:city|town|municipal|village|regional|provincial|county|district|"
                           r"local|state)\s+(?:council|hall|government|assembly|authorities|police|"
                           r"legislature|administration)|mayor|deputy mayor|city hall|town hall|residents|"
-                          r"streets|suburbs|outskirts|old town|city centre|city center|main square)\b")
+                          r"streets|suburbs|outskirts|old town|city centre|city center|main square|"
+                          # round 14: its port, harbour or airport ("Gdańsk's port authority")
+                          r"(?:port|harbour|harbor|airport)\s+(?:authority|board|trust|company|commission|"
+                          r"corporation|director|manager|master)|harbourmaster|harbormaster|"
+                          # a territory's or a province's governor ("Svalbard's governor"; not a
+                          # bank's, below)
+                          r"governor|"
+                          # its coast and its cities ("on Efate's east coast", "Armenia's second city")
+                          r"(?:(?:north|south|east|west|northern|southern|eastern|western|north-east|"
+                          r"north-west|south-east|south-west|northeast|northwest|southeast|southwest)\s+)?"
+                          r"(?:coast|coastline|shore|shores|interior|hinterland)|"
+                          r"(?:second|third|largest|biggest)\s+(?:city|town|port))\b")
+
+
+# A town's own body, capitalised, after its possessive: "Riga's Freeport Authority approved".
+_OWNS_A_BODY = re.compile(rf"['’]s\s+(?:{'|'.join(sorted(LOCAL_BODY_LEADS))})\s+[A-Z]")
+
+
+# Where a place lies: "on Efate's east coast", 'on the south coast', 'on the island's north shore'.
+_ON_A_COAST = re.compile(r",?\s+on\s+(?:the\s+|its\s+|[A-Z][\w\-]*['’]s\s+|the\s+island['’]s\s+)"
+                         r"(?:(?:north|south|east|west|northern|southern|eastern|western|north-east|north-west|"
+                         r"south-east|south-west|northeast|northwest|southeast|southwest)\s+)?"
+                         r"(?:coast|shore|shores|tip|bank)\b")
+
+
+# Where people live or things are: 'X is home to 70,000 people', 'X, home to the fleet,'.
+_HOME_TO = re.compile(r"(?:\s+(?:is|was|remains|has\s+long\s+been|has\s+been)|,(?:\s+which\s+is)?)\s+"
+                      r"(?:also\s+)?home\s+to\b")
 
 
 # What may follow a place after 'on the': a stop, or a preposition or conjunction.
@@ -361,7 +410,7 @@ def _works(noun: str, paragraph: str, run: Run) -> str | None:
         r"\b(?:the|its|their)\s+$", window.before(paragraph, run.start)) or opening) else None
 
 
-_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from|on\s+the|"
+_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from|on\s+the|(?:coast|coasts|shores?)\s+of|"
                          r"(?:plants?|factory|factories|mills?|mines?|shipyards?|depots?)\s+at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
                          r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+(?:the\s+)?$")
 
@@ -482,7 +531,10 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(name, type, as written) for the places of the first paragraph's dateline."""
     match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
     if not match or not match.group("city").strip().isupper():
-        return []
+        titled = next((m for p in paragraphs[:3] if (m := _TITLED_DATELINE.match(p))
+                       and not _signed(m.group("city").split())), None)
+        return [(titled.group("city"), "country" if titled.group("city") in COUNTRIES else "city",
+                 titled.group("city"))] if titled else []
     if _LABELLED.match(match.string, match.end()) and (
             "." in match.group("city") or sum(bool(_LABEL.match(p)) for p in paragraphs) > 1):
         return []  # 'NAKHON RATCHASIMA: Thailand won' is a dateline; 'MS. YUSUF: Thank you' and a

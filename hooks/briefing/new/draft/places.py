@@ -23,10 +23,12 @@ from briefing.new.draft.names import (
 )
 from briefing.new.draft.placeevidence import place_type
 from briefing.new.draft.subdivisions import is_subdivision
+from briefing.new.draft.subnational import part_of_a_country
 
 
 def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> dict[str, Entity]:
     places: dict[str, Entity] = {}
+    owns: dict[str, str] = {}  # 'Canton of Vaud' -> 'Vaud'
     for run in found:
         tokens = run.tokens
         while tokens and tokens[0] in NOT_NAME:
@@ -45,8 +47,13 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             continue
         kind = _place_type(text, tokens, paragraphs[run.paragraph - 1], run) \
             or place_type(text, tokens, paragraphs[run.paragraph - 1], run)
+        own = part_of_a_country(tokens)
+        if kind is None and own:  # 'the Canton of Vaud': the canton, its own name an alias
+            kind = tokens[0].lower() if tokens[0] not in NOT_NAME else tokens[1].lower()
         if kind:
             places[text] = Entity("places", text, type=kind)
+            if own:
+                owns[text] = own
         if text in DEMONYMS and DEMONYMS[text] not in places \
                 and not _someone_of(paragraphs[run.paragraph - 1], run) \
                 and not paragraphs[run.paragraph - 1].startswith("$", run.end) \
@@ -59,6 +66,8 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
     for place in places.values():
         place.aliases = sorted(d for d, country in DEMONYMS.items() if country == place.name
                                and d[0].isupper() and ("." in d or d in written))
+    for text, own in owns.items():
+        places[text].aliases.append(own)
     return {p.id: p for p in places.values()}
 
 

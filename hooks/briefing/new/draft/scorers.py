@@ -18,11 +18,15 @@ from briefing.new.draft.sentences import sentence_at
 
 # Words of a sentence about a goal.
 _GOAL_WORDS = re.compile(r"\b(?:ahead|lead|level|levell?ed|equali[sz]ed|equali[sz]er|winner|opener|"
-                         r"goal|goals|header|penalty|free[- ]kick|half-time|minutes?|net|home)\b")
+                         r"goal|goals|header|penalty|free[- ]kick|half-time|minutes?|net|home|"
+                         # round 14: 'X scored twice for Barcelona before Y pulled one back'
+                         r"scored|hat-trick|brace)\b")
 # A scorer's act, right after the name: 'put the Bank ahead', 'headed the winner', 'fired home'.
 _SCORES = re.compile(r"\s+(?:put|gave|headed|scored|netted|struck|fired|slotted|curled|converted|volleyed|"
                      r"tapped|nodded|rifled|smashed|poked|lobbed)\s+(?:in\s+|home\s+)?"
-                     r"(?:the|a|an|his|her|their|its|home|in|[A-Z])")
+                     r"(?:the|a|an|his|her|their|its|home|in|[A-Z])"
+                     r"|\s+(?:scored|netted)\s+(?:twice|once|again|three\s+times|a\s+hat-trick|a\s+brace)\b"
+                     r"|\s+pulled\s+(?:one|a\s+goal)\s+back\b")
 _THROUGH = re.compile(r"\b(?:levell?ed|equali[sz]ed|ahead|lead|replied|back|scored|doubled\s+\w+\s+lead)"
                       r"\s+(?:[a-z\-]+\s+){0,3}?(?:through|via)\s+$")
 

@@ -9,8 +9,9 @@ text with no double ones (British style), and only where they cannot be apostrop
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from briefing.new.draft.interviews import publication_asking
 from briefing.new.draft.lexicon import ADDRESS
 from briefing.new.draft.names import LOWER, UPPER
 
@@ -53,6 +54,7 @@ class Span:
     text: str  # the words, trailing comma and spaces removed
     runs_on: bool = False
     label: str | None = None  # transcript speaker label
+    turn_opens: int = 0  # words a transcript turn quotes: where the turn's own words begin
 
 
 def quote_spans(paragraphs: tuple[str, ...], labels: dict[int, str]) -> list[Span]:
@@ -62,6 +64,10 @@ def quote_spans(paragraphs: tuple[str, ...], labels: dict[int, str]) -> list[Spa
         if number in labels:
             start = (_LABEL.match(text) or _RECORD_LABEL.match(text)).end()  # type: ignore[union-attr]
             found.append(Span(number, start, len(text), text[start:], label=labels[number]))
+            # (and the words the turn itself quotes: 'told people in Betio, "Nobody leaves ..."')
+            found.extend(replace(span, turn_opens=start) for open_at, close_at in _double_pairs(text[start:])
+                         if close_at < len(text) - start
+                         and (span := _span(number, text, start + open_at, start + close_at)))
             continue
         pairs = _single_pairs(text) if singles else _double_pairs(text)
         for open_at, close_at in pairs:
@@ -111,8 +117,11 @@ def transcript_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:
 
     An all-capitals label counts when two paragraphs have one; a mixed-case one ('Kerry:')
     only when the same label opens at least two paragraphs, which a header line never does."""
-    return {n: label for n, label in turn_labels(paragraphs).items()  # 'AUDIENCE MEMBER:' names nobody
-            if not UNNAMED_LABELS & set(_head(label).upper().split()) or _named_within(label)}
+    turns = turn_labels(paragraphs)
+    asking = publication_asking(paragraphs, turns)
+    return {n: label for n, label in turns.items()  # 'AUDIENCE MEMBER:' names nobody
+            if (not UNNAMED_LABELS & set(_head(label).upper().split()) or _named_within(label))
+            and label not in asking}
 
 
 def turn_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:

@@ -57,6 +57,7 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
               previous: Span | None, previous_who: Attribution | None) -> Attribution:
     text = paragraphs[span.paragraph - 1]
     start, end = _sentence(text, span.open)
+    start = max(start, span.turn_opens)  # (not the turn's label: 'Baraniko: X told them, "..."')
     # '"Where is it?" Ellis asked.': the words after a quote ending in '?' or '!' may form a
     # sentence of their own.
     following = span.close + 1

@@ -1,0 +1,35 @@
+"""A country's part named by its kind and 'of': 'the Canton of Vaud', 'the Province of Trento', 'the
+Region of Sardinia'. As a place it was nothing (a kind of place opens the name, and only a closing
+one counted); as the subject of what a government does ('the Region of Sardinia would buy 5,000
+tonnes') it is that part's government, a body."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.new.draft import window
+from briefing.new.draft.lexicon import NOT_NAME, PLACE_NOUNS
+from briefing.new.draft.names import Run
+
+# The kinds of a country's parts that open a name with 'of' (not 'Port of Spain': a city's own name).
+_KINDS = (PLACE_NOUNS & frozenset("canton province region county state prefecture commune district".split())
+          | frozenset("oblast krai voivodeship governorate emirate".split()))
+# What a government does, right after its name.
+_GOVERNS = re.compile(r"\s+(?:said|says|would|will|has|had|is\s+to|announced|approved|voted|decided|"
+                      r"bought|buys|paid|pays|plans|wants|asked|agreed|signed|ordered|banned)\b")
+
+
+def part_of_a_country(tokens: list[str]) -> str | None:
+    """'Canton of Vaud' -> 'Vaud' (the part's own name), None for other names."""
+    while tokens and tokens[0] in NOT_NAME:
+        tokens = tokens[1:]
+    if len(tokens) < 3 or tokens[0].lower() not in _KINDS or tokens[1] != "of" \
+            or not all(t[:1].isupper() for t in tokens[2:]):
+        return None
+    return " ".join(tokens[2:])
+
+
+def governs(tokens: list[str], paragraph: str, run: Run) -> bool:
+    """'the Region of Sardinia would buy': a part of a country acting as its government."""
+    return part_of_a_country(tokens) is not None \
+        and _GOVERNS.match(window.after(paragraph, run.end)) is not None
