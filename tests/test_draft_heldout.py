@@ -268,6 +268,14 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "archery.txt": (1, 1, 1, .66, .5, .28, 1, 0, 0),  # (a results box; 'Haa Archers' a person)
     "valletta.txt": (1, .5, 1, 1, .6, .66, 1, .33, 1),  # ('received a deputation ... yesterday'; events
     # 0 -> .33: 'has called a mass meeting ... on Sunday')
+    # Round 14's fresh set of the events helper (heldout14b.yml), answered before the drafter saw
+    # it; floors start at the scores of main before any rule was changed for it (19a937b).
+    "aden.txt": (1, 1, 1, 1, 1, 1, 1, .33, 1),  # (old-style dateline 'ADEN, March 12.—'; 'to-day')
+    "amman.txt": (1, 1, 1, 1, 1, .8, 1, .25, 1),  # (adjourned 'until December 3'; 'will question')
+    "ashgabat.txt": (1, 1, .5, 1, .87, None, 1, .66, 1),  # (the foreign ministers 'of Uzbekistan')
+    "bridgetown.txt": (1, 1, 1, .83, 1, .8, 1, 0, 1),  # ('Coral Reef Construction' a person)
+    "ljubljana.txt": (1, .33, .75, .75, 1, None, 1, 0, 1),  # ('Opposite Rok Mlakar'; countries as sides)
+    "piraeus.txt": (1, 1, 1, 1, .33, 1, .75, 0, 1),  # ('The agreement was reached late on Monday')
 }
 
 # Wrong speakers still drafted without a mark, per article (every other article: none). Round 7
@@ -278,14 +286,18 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
 # set came with two: harare's 'Cde Nyamande' (a second person for Tapera Nyamande; right since its
 # rules) and yerevan's 'she said, "but the city council has promised many things."' (given to the
 # council; right since the lead's rule of round 13: a pronoun set off before the verb is its subject).
-UNFLAGGED_WRONG_SPEAKERS: dict[str, int] = {}
+# heldout14b came with two: ljubljana's quotes of 'Opposite Rok Mlakar' (a player's position read
+# as a given name; the names helper's class).
+UNFLAGGED_WRONG_SPEAKERS: dict[str, int] = {"ljubljana.txt": 2}
 
 
 # Meetings' wrong dates still drafted without a mark, per article (every other article: none).
 # heldout13b's two at the start of round 13 are right since its rules: aktau's talks 'due in Baku
 # on May 12' were dated from the sentence before's 'June 9'; valletta's mass meeting the union 'has
 # called ... on Sunday' was the Sunday before.
-UNFLAGGED_WRONG_DATES: dict[str, int] = {}
+# heldout14b came with two: piraeus's strike and talks 'reached late on Monday' dated the paper's
+# Tuesday.
+UNFLAGGED_WRONG_DATES: dict[str, int] = {"piraeus.txt": 2}
 
 
 def test_every_held_out_article_has_floors() -> None:
