@@ -33,7 +33,8 @@ _PATTERNS = [
     ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b"),
     ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     # (a part of the day is its day: 'Parliament will meet this afternoon', 'talks ended last night')
-    ("relative", r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|"
+    ("relative", r"\b(?P<rel>yesterday|today|tomorrow|tonight|to-day|to-morrow|to-night|last night|"
+                 r"this (?:morning|afternoon|evening)|"
                  r"(?:earlier |later )?(?:this|last|next) "
                  r"(?:week|month|year)|in the past (?:week|month|year))\b"),
     ("year", r"\b(?:in|since|by|until|of|from)\s+(?P<year>(?:19|20)\d{2})\b"),
@@ -128,6 +129,12 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
     day than the publication date does carries that doubt."""
     found: list[FoundDate] = []
     dateline = _dateline(paragraphs, published)
+    # An explicit dateline a day or two before the paper is the writer's day: 'yesterday' and the
+    # weekdays count from it ('VALLETTA, Oct. 3.—... yesterday', printed on Oct. 4); one after the
+    # paper's date, or far from it, leaves both readings (lead, round 14).
+    writer = dateline if dateline and 0 < (published - dateline).days <= _WRITER_DAYS else published
+    if writer != published:
+        dateline = None
     for number, text in enumerate(paragraphs, 1):
         for match in _ANY.finditer(text):
             clause = _clause_around(text, match.start())
@@ -148,7 +155,10 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             reported = not future and not past and match.lastgroup == "weekday" and plan
             timetable = not future and not past and match.lastgroup == "weekday" \
                 and _TIMETABLE.search(text, max(0, match.start() - 50), match.start())
-            resolved = _resolve(match, published, future or reported or timetable)
+            relative = match.lastgroup in ("weekday", "relative")
+            resolved = _resolve(match, writer if relative else published, future or reported or timetable)
+            if resolved and relative and writer != published:
+                resolved = resolved[0], resolved[1].replace("the publication date", "the dateline's date")
             if not resolved:
                 continue
             doubt = ""
@@ -346,6 +356,9 @@ def _year_before(value: str) -> str:
     return f"{int(year) - 1:04d}-{rest}" if rest != "02-29" else f"{int(year) - 1:04d}-02-28"
 
 
+_WRITER_DAYS = 3  # (a cable or wire filed the day before, or over a weekend)
+
+
 def _dateline(paragraphs: tuple[str, ...], published: dt.date) -> dt.date | None:
     """The day a dateline gives ('LIMA, Oct. 20, 2026 -'), when it is not the publication date."""
     for text in paragraphs[:2]:
@@ -477,7 +490,8 @@ def _weekday(name: str, published: dt.date, future: bool) -> tuple[str, str]:
 
 
 _DAYS_OFF = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
-             "this morning": 0, "this afternoon": 0, "this evening": 0}
+             "this morning": 0, "this afternoon": 0, "this evening": 0,
+             "to-day": 0, "to-morrow": 1, "to-night": 0}  # (an old paper's spelling)
 # The words for publication's own day ('today', 'tonight', 'this afternoon'): eventdates.told_ahead
 SAME_DAY = frozenset(phrase for phrase, days in _DAYS_OFF.items() if days == 0)
 

@@ -1,0 +1,103 @@
+"""Rules of round 14 of issue 18 (events): an explicit dateline a day or two before the paper is
+the writer's day, and 'yesterday' and the weekdays count from it, with no doubt left ('KHARTOUM,
+March 3.—', an old cable's dateline with its dash touching the text, is one); 'to-day' and
+'to-morrow' are the old spellings of today and tomorrow; a body that 'received a deputation from
+X' met X, and 'The deputation was led by Y' or 'X was represented by Y' names X's people at it;
+'They will continue on Thursday' after talks is their next round between the same sides.
+Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ruletable import meetings
+
+
+def _on(found: list[dict[str, Any]], day: str) -> dict[str, Any]:
+    return next((m for m in found if str(m.get("date")) == day), {})
+
+
+_TALKS = ("The Governor, Sir Robert Ames, met leaders of the Railway Workers' Union at Government "
+          "House yesterday to discuss the strike.")
+
+
+@pytest.mark.parametrize("dateline", ["KHARTOUM, March 3.—", "KHARTOUM, March 3 (Reuters) - ",
+                                      "KHARTOUM, 3 March — "])
+def test_yesterday_counts_from_a_dateline_a_day_before_the_paper(dateline: str) -> None:
+    found = meetings(f"{dateline}{_TALKS}\n\nThe union said the talks would go on.")
+    meeting = _on(found, "2026-03-02")
+    assert "sir-robert-ames" in meeting.get("participants", []) or "robert-ames" in meeting.get(
+        "participants", []), found
+    assert "date" not in (meeting.get("uncertain") or {}), meeting
+
+
+def test_a_dateline_far_from_the_paper_leaves_both_readings() -> None:
+    # guard: a dateline two weeks before the paper's date is no writer's day of this paper: the day
+    # is counted from publication and marked
+    found = meetings(f"KHARTOUM, Feb. 18 (Reuters) - {_TALKS}")
+    meeting = _on(found, "2026-03-03")
+    assert "date" in (meeting.get("uncertain") or {}), found
+
+
+def test_to_morrow_is_tomorrow() -> None:
+    found = meetings("Labour Minister Ali Osman will meet leaders of the Dock Workers' Union to-morrow.")
+    assert _on(found, "2026-03-05").get("status") == "scheduled", found
+
+
+def test_a_deputation_received_is_a_meeting_with_its_body_and_its_leader() -> None:
+    found = meetings("The Minister of Health, Mr. Kofi Mensah, received a deputation from the Nurses' "
+                     "Association at the ministry on Monday.\n\nThe deputation was led by Mrs. Ama "
+                     "Owusu, the association's president, who asked for a rise of 15 per cent.")
+    meeting = _on(found, "2026-03-02")
+    assert {"kofi-mensah", "ama-owusu"} <= set(meeting.get("participants", [])), found
+    assert "nurses-association" in (meeting.get("organisations") or []), found
+
+
+def test_a_body_represented_by_its_president_names_its_side() -> None:
+    found = meetings("Prime Minister Lena Varga met leaders of the Farmers' Federation in Budapest on "
+                     "Monday.\n\nThe Federation was represented by its president, Gábor Kiss, and two "
+                     "of its vice-presidents.")
+    assert "gabor-kiss" in _on(found, "2026-03-02").get("participants", []), found
+
+
+def test_a_led_team_that_is_no_side_of_the_meeting_adds_nobody() -> None:
+    # guard: 'led by' of a team the sentence does not tie to the meeting's body
+    found = meetings("Prime Minister Lena Varga met leaders of the Farmers' Federation in Budapest on "
+                     "Monday.\n\nThe project was led by engineer Gábor Kiss.")
+    assert "gabor-kiss" not in _on(found, "2026-03-02").get("participants", []), found
+
+
+_ROUND = ("Labour Minister Rosa Quispe met leaders of the Miners' Federation at the ministry on "
+          "Monday. Federation leader Juan Mamani said the talks had been hard.")
+
+
+def test_they_will_continue_after_talks_is_their_next_round() -> None:
+    found = meetings(f"{_ROUND} They will continue on Thursday.")
+    again = _on(found, "2026-03-05")
+    assert again.get("status") == "scheduled", found
+    assert "rosa-quispe" in again.get("participants", []), again
+    assert "miners-federation" in (again.get("organisations") or []), again
+
+
+def test_they_will_be_resumed_with_someone_who_will_attend() -> None:
+    found = meetings(f"{_ROUND}\n\nThey will be resumed on Friday, when the mines' owner, Carlos "
+                     "Rojas, is expected to attend.")
+    assert "carlos-rojas" in _on(found, "2026-03-06").get("participants", []), found
+
+
+@pytest.mark.parametrize("follow", ["They will continue to strike on Thursday.",
+                                    "They will continue their protest on Thursday."])
+def test_they_continuing_something_else_is_no_meeting(follow: str) -> None:
+    # guard: 'continue to strike', 'continue their protest': no round of the talks
+    found = meetings(f"{_ROUND} {follow}")
+    assert not _on(found, "2026-03-05"), found
+
+
+def test_they_will_continue_with_no_talks_before_is_no_meeting() -> None:
+    # guard: 'They' of the strikers, no talks told before the sentence
+    found = meetings("Labour Minister Rosa Quispe met leaders of the Miners' Federation at the ministry "
+                     "on Monday.\n\nThe miners marched through La Paz on Tuesday. They will continue on "
+                     "Thursday.")
+    assert not _on(found, "2026-03-05"), found
