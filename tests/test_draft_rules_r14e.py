@@ -101,3 +101,28 @@ def test_they_will_continue_with_no_talks_before_is_no_meeting() -> None:
                      "on Monday.\n\nThe miners marched through La Paz on Tuesday. They will continue on "
                      "Thursday.")
     assert not _on(found, "2026-03-05"), found
+
+
+_STRIKE = "Buses ran again in Lima on Wednesday after drivers ended a four-day strike.\n\n"
+
+
+@pytest.mark.parametrize("reached", ["The agreement was reached late on Monday",
+                                     "The deal was struck shortly after midnight on Monday"])
+def test_talks_that_ended_in_an_agreement_have_the_day_it_was_reached(reached: str) -> None:
+    found = meetings(f"{_STRIKE}{reached} at the Labour Ministry, where Labour Minister Rosa Quispe had "
+                     "brought together the Drivers' Union and the Bus Operators' Chamber for 14 hours "
+                     "of talks.")
+    talks = _on(found, "2026-03-02")
+    assert {"drivers-union", "bus-operators-chamber"} <= set(talks.get("organisations") or []), found
+    # the strike the agreement ended has no sides guessed from the talks' sentence
+    assert not any({"drivers-union", "bus-operators-chamber"} <= set(m.get("organisations") or [])
+                   for m in found if m is not talks), found
+
+
+def test_talks_of_a_sentence_with_no_agreement_keep_the_ledes_day_marked() -> None:
+    # guard: no agreement reached in the sentence: the lede's day, marked uncertain, as before
+    found = meetings(f"{_STRIKE}Labour Minister Rosa Quispe had brought together the Drivers' Union "
+                     "and the Bus Operators' Chamber for 14 hours of talks.")
+    talks = next((m for m in found if "drivers-union" in (m.get("organisations") or [])
+                  and m.get("type") == "talks"), {})
+    assert "date" in (talks.get("uncertain") or {}) or not talks.get("date"), found

@@ -85,6 +85,7 @@ from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, ASKED_FOR, REQUESTED, plan_triggers
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
+from briefing.new.draft.talksends import reached_on, sides_of_their_own
 
 Key = tuple[str, str]
 _NOUNS = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
@@ -189,6 +190,7 @@ class FoundEvent:
     scheduled: bool = False
     part_of: int | None = None  # index of the event this one belongs to
     date_doubt: str = ""  # why the date may be wrong, for `uncertain`
+    guessed_from: int = 0  # the paragraph a lede's event took its sides from, when guessed
     end_how: str = ""  # how the end was found when no date of the text gives it, for `inferred`
     people_doubt: str = ""  # why the participants may be wrong, for `uncertain`
 
@@ -224,6 +226,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
     attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     lasting(events, context.paragraphs)
+    sides_of_their_own(events)
     adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat(),
                        context.entities)
     return events
@@ -408,6 +411,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         # at the University of Costa Rica on Monday' is its day, however far)
         date, end_date = clause_date(context.dates, number, text, start, end, at,
                                      definite and not (name and word in _GATHERING_WORDS))
+        if date is None and family == "talks":  # ('The agreement was reached late on Monday ...
+            # for eleven hours of talks': the day they ended in it)
+            date = reached_on(context.dates, number, text, start, end)
         counted = _counted_from(context, number, start, marker) if marker and date is None else None
         date = date or counted
         put_off = PUT_OFF.search(text, at, end) is not None
