@@ -126,3 +126,62 @@ def test_talks_of_a_sentence_with_no_agreement_keep_the_ledes_day_marked() -> No
     talks = next((m for m in found if "drivers-union" in (m.get("organisations") or [])
                   and m.get("type") == "talks"), {})
     assert "date" in (talks.get("uncertain") or {}) or not talks.get("date"), found
+
+
+def test_a_trial_adjourned_until_a_day_far_after_the_verb_has_its_next_sitting() -> None:
+    found = meetings("A court in Amman on Tuesday adjourned the corruption trial of former water "
+                     "minister Fares Haddadin until March 24, after his lawyer asked for more time.")
+    ahead = _on(found, "2026-03-24")
+    assert "fares-haddadin" in ahead.get("participants", []) and ahead.get("status") == "scheduled", found
+    assert "date" not in (ahead.get("uncertain") or {}), ahead  # (the day put off to is ahead)
+
+
+def test_a_party_asking_a_named_court_on_a_day_is_that_days_hearing() -> None:
+    found = meetings("Lawyers for the Jaguar mine, led by Paul Ochoa, asked the Federal Court on "
+                     "Monday to block the sale of its shares.")
+    hearing = _on(found, "2026-03-02")
+    assert "federal-court" in (hearing.get("organisations") or []), found
+
+
+def test_asking_a_court_with_no_day_is_no_hearing() -> None:
+    # guard: 'asked the High Court to' with no day: a filing, not that day's hearing
+    found = meetings("Lawyers for the Jaguar mine, led by Paul Ochoa, have asked the High Court to "
+                     "block the sale of its shares.")
+    assert not any("high-court" in (m.get("organisations") or []) for m in found), found
+
+
+@pytest.mark.parametrize(("sentence", "who", "day"), [
+    ("The health select committee will question Sir John Hale on 12 March.", "john-hale", "2026-03-12"),
+    ("The Public Accounts Committee will question the Permanent Secretary in the Ministry of Health, "
+     "Dr Andrea Cumberbatch, on 12 May about the hospital.", "andrea-cumberbatch", "2026-05-12"),
+    ("The Anti-Corruption Commission said it would question the authority's former director "
+     "general, Omar Zoubi, on Sunday about the contracts.", "omar-zoubi", "2026-03-08"),
+])
+def test_a_body_that_will_question_someone_holds_a_hearing_with_them(sentence: str, who: str,
+                                                                     day: str) -> None:
+    found = meetings(f"The hospital's new wing cost $40 million more than planned.\n\n{sentence}")
+    hearing = _on(found, day)
+    assert who in hearing.get("participants", []) and hearing.get("status") == "scheduled", found
+
+
+def test_a_committee_questioning_a_decision_holds_no_hearing() -> None:
+    # guard: 'questioned whether', 'questioned the decision': doubt, no hearing
+    found = meetings("The Public Accounts Committee questioned whether the contract was legal on "
+                     "Monday, its chairman, Kerry Bynoe, said.")
+    assert not _on(found, "2026-03-02"), found
+
+
+def test_a_questioning_is_no_sitting_of_the_trial_told_before() -> None:
+    # guard: the commission's questioning of another man is not the trial's sitting
+    found = meetings("A court in Amman on Tuesday adjourned the trial of former minister Fares "
+                     "Haddadin until March 24.\n\nThe Anti-Corruption Commission said it would "
+                     "question the authority's former director general, Omar Zoubi, on Sunday.")
+    trial = _on(found, "2026-03-03")
+    assert "omar-zoubi" not in trial.get("participants", []), found
+
+
+@pytest.mark.parametrize("house", ["the Commons", "the House of Assembly", "the Lok Sabha"])
+def test_a_minister_telling_a_house_on_a_day_is_that_days_sitting(house: str) -> None:
+    found = meetings(f"Health Minister Desmond Thorne told {house} on Tuesday that he welcomed the "
+                     "inquiry.")
+    assert "desmond-thorne" in _on(found, "2026-03-03").get("participants", []), found

@@ -151,7 +151,9 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                 and _CALLED_FOR.search(text, max(0, match.start() - 70), match.start())
             done_at = called and _DONE_AT.match(text, match.end())
             future = bool(future or (called and not done_at) or convened)
-            plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
+            plan = _WOULD.search(clause[:clause.rfind(match.group())]) \
+                or _WOULD.search(across[:across.rfind(match.group())])  # (the plan holds the day;
+            # 'would question the authority's former director, Omar Zoubi, on Sunday')
             reported = not future and not past and match.lastgroup == "weekday" and plan
             timetable = not future and not past and match.lastgroup == "weekday" \
                 and _TIMETABLE.search(text, max(0, match.start() - 50), match.start())
@@ -289,9 +291,12 @@ def _told_as_past(match: re.Match[str], clause: str, value: str, published: dt.d
     return match.lastgroup in ("month_day", "day_month", "day_range") \
         and not _group(match, match.lastgroup, "year") \
         and len(value) == 10 and value > published.isoformat() and bool(_PAST_CLAUSE.search(clause)) \
-        and not _DEADLINE.search(head)
+        and not _DEADLINE.search(head) and not _PUT_OFF_UNTIL.search(head)
 
 
+# 'adjourned the trial of X until December 3', 'postponed the vote to May 2': the day it was put
+# off to is ahead, though the verb is past
+_PUT_OFF_UNTIL = re.compile(r"\b(?:adjourn|postpon|defer)\w*\b[^.;]{0,90}?\b(?:until|till|to)\s+(?:the\s+)?$")
 # 'to register by April 15', 'to apply before May 2': the day of an infinitive's act, ahead
 _DEADLINE = re.compile(r"\bto\s+[a-z]+\b[^,;]{0,60}?\b(?:by|before|until|from|no\s+later\s+than)\s+$")
 
