@@ -185,3 +185,37 @@ def test_a_minister_telling_a_house_on_a_day_is_that_days_sitting(house: str) ->
     found = meetings(f"Health Minister Desmond Thorne told {house} on Tuesday that he welcomed the "
                      "inquiry.")
     assert "desmond-thorne" in _on(found, "2026-03-03").get("participants", []), found
+
+
+_COMMITTEE = "The Public Accounts Committee will question the minister on 12 May.\n\n"
+
+
+def test_a_body_that_met_on_a_day_is_its_meeting_without_whom_its_sentence_reports_on() -> None:
+    found = meetings(f"{_COMMITTEE}The committee met on Monday in private to agree its questions after "
+                     "the Auditor General, Marcia Greenidge, reported that the contractor, Reef "
+                     "Builders Ltd, had been paid for work never done.")
+    met = _on(found, "2026-03-02")
+    assert "public-accounts-committee" in (met.get("organisations") or []), found
+    assert "marcia-greenidge" not in met.get("participants", []), met
+
+
+def test_a_bodys_next_meeting_is_another_than_the_one_it_held() -> None:
+    found = meetings(f"{_COMMITTEE}The committee met on Monday in private.\n\nThe committee will next "
+                     "meet in July to hear from the Water Authority.")
+    ahead = [m for m in found if m.get("status") == "scheduled"
+             and "public-accounts-committee" in (m.get("organisations") or [])
+             and "water-authority" in (m.get("organisations") or [])]
+    assert ahead and _on(found, "2026-03-02"), found
+
+
+def test_a_council_with_small_words_before_it_meets_on_a_day() -> None:
+    found = meetings("Mayor Aqqa Lynge said the town could not wait.\n\nThe full municipal council meets "
+                     "on Tuesday to adopt the statement.")
+    assert _on(found, "2026-03-10").get("status") == "scheduled", found
+
+
+def test_a_body_that_met_people_still_meets_them() -> None:
+    # guard: 'The committee met A and B on Monday': the people it met, as before
+    found = meetings(f"{_COMMITTEE}The committee met Health Minister Ana Ruiz and her deputy, Bo Ek, on "
+                     "Monday.")
+    assert {"ana-ruiz", "bo-ek"} <= set(_on(found, "2026-03-02").get("participants", [])), found

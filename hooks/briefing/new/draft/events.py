@@ -41,6 +41,8 @@ _PLANNED = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+
 _SENT_BY = re.compile(r"\b(?:representatives|officials|leaders|members|delegates|delegations|executives|"
                       r"envoys|heads)\s+of\b|\b(?:a|the)\s+(?:deputation|delegation)\s+(?:from|of)\b")
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+_BODY_SUBJECT = re.compile(r"^\s*(?:The|Its|This)\s+(?:[\w\-]+\s+){0,3}?(?:committee|council|board|cabinet|"
+                           r"commission|senate|assembly|parliament)\s+$", re.IGNORECASE)
 _VISITED = re.compile(r"\bvisit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$")
 # 'travelled to Dodoma region on Tuesday and met village chairmen': a journey, then who was met
 _TRAVELLED = re.compile(r"\b(?:travell?ed|flew|went|journeyed|drove)\s+(?:on\s+)?to\s+(?:the\s+)?$")
@@ -123,6 +125,10 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
             hosts = len({m.key for m in named if m.key[0] == "people" and m.start < at})
             if hosts == 0 and verb.group().lower().startswith("meet"):
                 continue  # 'The committee will meet to decide whether A should be suspended for a hit on B
+            if hosts == 0 and _BODY_SUBJECT.search(sentence, 0, verb.start()) \
+                    and re.match(r"\s+(?:on|at|in|yesterday|to-?day|last|this)\b", sentence[verb.end():]):
+                continue  # 'The committee met on Thursday ... after the Auditor General, X, reported
+                # that the contractor, Y, had been paid': the body's own meeting (mainevents)
             planned = bool(_PLANNED.search(window.before(text, at)))
             meeting = FoundMeeting(number, sentence.strip(), people, venues[0] if venues else None,
                                    kind, at, bodies, hosts, planned)

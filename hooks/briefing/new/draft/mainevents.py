@@ -437,6 +437,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 and date.value > earlier.date.value and (_AHEAD_VERB.match(text, at) or CONTINUES.match(
                     text, at) and not told_in_days(context.paragraphs[:number], word)):
             earlier = None  # heard on Tuesday, and 'the inquiry will hear the minister on February 10'
+        elif earlier is not None and ahead and not earlier.scheduled and _BODY_AT.match(text, at) \
+                and _AHEAD_VERB.match(text, at):
+            earlier = None  # met on Thursday, and 'The committee will next meet in July'
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value
             or earlier.word == word and word not in _ONE_DAY
@@ -520,6 +523,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 context.entities, text, number, start, end) if _a_court(context.entities, o)]
             called_back = event.organisations
         event.organisations = event.organisations or called_back
+        if family == "meeting" and _BODY_AT.match(text, at):  # ('The committee met on Thursday
+            # after the Auditor General, X, reported': the committee's own meeting)
+            event.organisations += [o for o in bodies_called_back(context.entities, text, number, start,
+                                                                  at + 40) if o not in event.organisations]
         if not people and marker is None and not called_back and groups is None \
                 and not (family in ("sport", "strike", "handover") and orgs) \
                 and not (family == "talks" and len(orgs) >= 2):  # (a match's sides, a strike's
@@ -684,6 +691,10 @@ _WHO_ASIDE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:replaced|succeeded|defe
                         r"[^,;.\"“”]{1,120},")
 
 
+_AFTER_TOLD = re.compile(r"\b(?:after|since|once)\s+(?:the\s+|an?\s+)?(?:[A-Za-z][\w'’\-]*,?\s+){1,8}?"
+                         r"(?:reported|found|warned|announced|revealed|published|wrote|complained|resigned)\b")
+
+
 def _of_another_act(context: Context, number: int, start: int, end: int, at: int) -> set[Key]:
     """Who is named only in an 'after/before/since X-ing' phrase after the event word: the other
     side of another act ('will face Vouliagmeni in the final after beating Glyfada': Glyfada was
@@ -694,6 +705,9 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
     # ('Faye, who replaced Sonko as the candidate after Sonko was barred, will face Ba in the vote':
     # who is named only in an aside about another one, before the event word)
     phrases += [(m.start(), m.end()) for m in _WHO_ASIDE.finditer(text, start, at)]
+    # ('The committee met on Thursday ... after the Auditor General, X, reported that ...': X's act
+    # is what the meeting followed, and what X reported is X's, to the sentence's end)
+    phrases += [(m.start(), end) for m in _AFTER_TOLD.finditer(text, at, end)]
     if not phrases:
         return set()
     inside: set[Key] = set()
@@ -826,6 +840,7 @@ def _in_quote(context: Context, number: int, at: int) -> bool:
     return True
 
 
+_BODY_AT = re.compile(rf"(?:{'|'.join(sorted(MEETING_BODIES, key=len, reverse=True))})\b", re.IGNORECASE)
 # ('The committee will ask ...', 'This panel will meet again ...': a body's own plan)
 _BODY_WILL = re.compile(rf"(?:The|This|Our)\s+(?:{'|'.join(sorted(MEETING_BODIES, key=len, reverse=True))})"
                         r"\s+will\b")
