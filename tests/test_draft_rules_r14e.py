@@ -219,3 +219,47 @@ def test_a_body_that_met_people_still_meets_them() -> None:
     found = meetings(f"{_COMMITTEE}The committee met Health Minister Ana Ruiz and her deputy, Bo Ek, on "
                      "Monday.")
     assert {"ana-ruiz", "bo-ek"} <= set(_on(found, "2026-03-02").get("participants", [])), found
+
+
+_FINAL = ("Olimpia beat Cerro Porteño 2-1 in the final on Sunday.\n\nEarlier on Sunday, Libertad beat "
+          "Guaraní 3-0 in the match for third place.\n\n")
+
+
+@pytest.mark.parametrize("again", ["The two finalists meet again on March 14 in Asunción.",
+                                   "The two finalists will meet again in an exhibition match on March 14."])
+def test_the_two_finalists_meeting_again_are_the_finals_sides(again: str) -> None:
+    found = meetings(f"{_FINAL}{again}")
+    rematch = _on(found, "2026-03-14")
+    assert rematch.get("name") == "Olimpia v Cerro Porteño" and rematch.get("status") == "scheduled", found
+
+
+def test_the_two_sides_meeting_again_are_the_last_matchs() -> None:
+    found = meetings(f"{_FINAL}The two sides will meet again in the league on March 14.")
+    assert _on(found, "2026-03-14").get("name") == "Libertad v Guaraní", found
+
+
+def test_sides_meeting_again_with_no_match_before_are_no_match() -> None:
+    # guard: no match told before: no fixture made up
+    found = meetings("The coaches of both clubs were fined on Monday.\n\nThe two sides will meet again "
+                     "in the league on March 14.")
+    assert " v " not in str(_on(found, "2026-03-14").get("name", "")), found
+
+
+_HAGUE = ("ROTTERDAM, March 3 (AP) - Dock workers ended a three-week strike on Tuesday after union leaders "
+          "and employers agreed a pay rise.\n\nThe agreement was reached late on Monday at the Ministry "
+          "of Social Affairs, where Social Affairs Minister Wil Albeda had brought together union leader "
+          "Paul Kok and port employers' chairman Peter Visser.")
+
+
+def test_a_minister_who_brought_two_sides_together_met_them_on_the_day_of_the_agreement() -> None:
+    found = meetings(_HAGUE)
+    talks = _on(found, "2026-03-02")
+    assert {"wil-albeda", "paul-kok", "peter-visser"} <= set(talks.get("participants", [])), found
+    # the strike the talks ended keeps no sides guessed from them
+    assert not any({"paul-kok", "peter-visser"} <= set(m.get("participants", [])) for m in found
+                   if m is not talks), found
+
+
+def test_the_two_sides_meeting_again_after_a_meeting_held_are_its_people() -> None:
+    found = meetings(f"{_HAGUE}\n\nThe two sides will meet again on March 20 to discuss early retirement.")
+    assert {"paul-kok", "peter-visser"} <= set(_on(found, "2026-03-20").get("participants", [])), found

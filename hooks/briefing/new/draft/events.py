@@ -15,7 +15,7 @@ from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
 _MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|"
-                      r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|"
+                      r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|brought\s+together|"
                       # 'held his first summit with Y', 'held a meeting with Y', 'had talks with Y'
                       r"(?:held|had)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,2}?"
                       r"(?:summit|talks|meeting|discussions|consultations)\s+with|"

@@ -83,6 +83,7 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, ASKED_FOR, REQUESTED, plan_triggers
+from briefing.new.draft.rematch import rematch, rematch_at
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
 from briefing.new.draft.talksends import reached_on, sides_of_their_own
@@ -240,6 +241,8 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
     text = context.paragraphs[number - 1]
     triggers = [t for t in _triggers(context, number, start, end)
                 if t[2] != "trial" or _in_court(context.paragraphs)]
+    if _played_again(context, events, number, start, end):
+        return
     if not triggers:
         _bodies_met(context, events, number, start, end)
         return
@@ -271,6 +274,22 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         later.people_doubt = earlier.people_doubt
     for event in events[first:]:
         event.sentence = text[start:end].strip()
+
+
+def _played_again(context: Context, events: list[FoundEvent], number: int, start: int, end: int) -> bool:
+    """'The two finalists meet again on Oct. 2': the last match's sides, on the sentence's day."""
+    text = context.paragraphs[number - 1]
+    told = rematch_at(text, start, end)
+    if told is None:
+        return False
+    at, finalists = told
+    date = clause_date(context.dates, number, text, start, end, at - 1, False)[0]
+    again = rematch(events, number, text[start:end].strip(), date,
+                    told_ahead(context.published, text, start, end, at, date), finalists)
+    if again is not None:
+        again.place = clause_place(context.entities, text, number, start, end, at - 1)
+        events.append(again)
+    return again is not None
 
 
 _BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+sides\s+(?:had\s+|have\s+)?(?:agreed\s+to\s+|will\s+)?"

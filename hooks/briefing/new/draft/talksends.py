@@ -6,7 +6,7 @@ the sides of the lede's strike the agreement ended."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from briefing.new.draft.dates import FoundDate
@@ -30,11 +30,30 @@ def sides_of_their_own(events: Sequence[Any]) -> None:
     """A lede's event (a strike, a protest) whose sides were guessed from a later paragraph that
     tells talks of its own between those very sides: the guess is the talks', and is dropped."""
     for event in events:
-        source = getattr(event, "guessed_from", 0)
-        if not source or event.family in ("talks", "meeting"):
-            continue
-        guessed = {*event.participants, *event.organisations}
-        if any(other is not event and other.paragraph == source and other.family == "talks"
-               and not other.people_doubt and guessed <= {*other.participants, *other.organisations}
-               for other in events):
-            event.participants, event.organisations, event.people_doubt = [], [], ""
+        if _guessed(event) and any(
+                other is not event and other.paragraph == event.guessed_from and other.family == "talks"
+                and not other.people_doubt and _sides(event) <= _sides(other) for other in events):
+            _drop(event)
+
+
+def sides_met(event: Any, meetings: Sequence[Mapping[str, Any]]) -> None:
+    """The same, when the later paragraph tells a meeting someone held ('where the minister had
+    brought together A and B'): the people guessed are that meeting's."""
+    guessed = {key for _kind, key in event.participants}
+    if guessed and _guessed(event) and any(
+            event.guessed_from in meeting["paragraphs"] and guessed <= set(meeting.get("participants") or ())
+            for meeting in meetings):
+        _drop(event)
+
+
+def _guessed(event: Any) -> bool:
+    return bool(getattr(event, "guessed_from", 0)) and event.family not in ("talks", "meeting", "summit",
+                                                                          "conference", "session")
+
+
+def _sides(event: Any) -> set[tuple[str, str]]:
+    return {*event.participants, *event.organisations}
+
+
+def _drop(event: Any) -> None:
+    event.participants, event.organisations, event.people_doubt = [], [], ""
