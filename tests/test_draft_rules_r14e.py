@@ -263,3 +263,19 @@ def test_a_minister_who_brought_two_sides_together_met_them_on_the_day_of_the_ag
 def test_the_two_sides_meeting_again_after_a_meeting_held_are_its_people() -> None:
     found = meetings(f"{_HAGUE}\n\nThe two sides will meet again on March 20 to discuss early retirement.")
     assert {"paul-kok", "peter-visser"} <= set(_on(found, "2026-03-20").get("participants", [])), found
+
+
+def test_another_body_meeting_again_is_not_the_cabinets_meeting() -> None:
+    # guard: 'The Cabinet met at noon on Tuesday', then 'The Disaster Advisory Committee will meet
+    # again on Thursday': the committee's meeting is Thursday's, not Tuesday's
+    found = meetings("The Disaster Advisory Committee of Samoa sent teams north.\n\nThe Cabinet met at "
+                     "noon on Tuesday to discuss relief, Prime Minister Fiame Tuilaepa said.\n\nThe Disaster "
+                     "Advisory Committee will meet again on Thursday.")
+    assert "disaster-advisory-committee" not in (_on(found, "2026-03-03").get("organisations") or []), found
+    assert "disaster-advisory-committee" in (_on(found, "2026-03-05").get("organisations") or []), found
+
+
+def test_a_lease_signed_on_a_day_is_a_signing() -> None:
+    found = meetings("Port Director Marek Zielinski and Baltic Hub chief executive Sven Larsen signed a "
+                     "20-year lease for a new container terminal on Monday.")
+    assert {"marek-zielinski", "sven-larsen"} <= set(_on(found, "2026-03-02").get("participants", [])), found

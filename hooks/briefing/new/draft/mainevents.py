@@ -147,7 +147,8 @@ _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed
 # 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
 # ('signed a $1.1 billion deal with X': an amount is one of its words)
 _SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-$€£¥.,]+\s+){0,3}?"
-                     r"(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
+                     r"(?:contract|deal|agreement|accord|treaty|memorandum|pact|lease|concession|charter|"
+                     r"declaration|protocol)\b")  # ('signed a 20-year lease with Baltic Hub on Monday')
 # A meeting between groups, no one named: 'Egyptian and Qatari mediators met Hamas negotiators',
 # 'Union leaders met officials of the Calcutta Port Commission on Saturday'.
 _GROUP = "|".join(GROUP_NOUNS)

@@ -37,11 +37,11 @@ FACE_AFTER = re.compile(rf"\s+{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z]
 _VOTE = re.compile(rf"\b{_AHEAD}vote\s+(?:on|in|at|for|against|next|again)\b")
 # 'The board meets on Thursday', 'The council sits again next week': a body's meeting in its timetable
 # (or told done, or ahead: 'The Cabinet met at noon', 'The committee met on Thursday in private',
-# 'The committee will next meet in July')
+# 'The committee will next meet in July'; 'will meet (again)' is _MEET's, in mainevents)
 _BODY_MEETS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}(?:(?:[a-z][\w\-]*\s+){0,2}(?=[a-z]))?"
                          r"(?P<body>board|council|committee|commission|cabinet|senate|assembly|parliament)\s+"
                          r"(?P<verb>meets|sits|convenes|reconvenes|met|sat|convened|reconvened|"
-                         r"(?:will|is\s+(?:due\s+)?to)\s+(?:next\s+|again\s+)?(?:meet|sit|convene|reconvene))\s+"
+                         r"(?:will|is\s+(?:due\s+)?to)\s+next\s+(?:meet|sit|convene|reconvene))\s+"
                          r"(?:again\s+)?(?:on|next|this|in|at|yesterday|to-?day|last)\b", re.IGNORECASE)
 # 'is due to sign the agreement', 'will sign a treaty'; not 'refused to sign the deal'
 _SIGN = re.compile(rf"\b{_AHEAD}sign\s+(?:a|an|the)\s+"
