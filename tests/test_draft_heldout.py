@@ -266,16 +266,20 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # ended the article; events .66 -> 1: 'The two will meet again')
     "narsarsuaq.txt": (1, 1, 1, .66, .66, 0, 1, 0, 0),  # ('Kommune Kujalleq' a place; the contact)
     "archery.txt": (1, 1, 1, .66, .5, .28, 1, 0, 0),  # (a results box; 'Haa Archers' a person)
-    "valletta.txt": (1, .5, 1, 1, .6, .66, 1, .33, 1),  # ('received a deputation ... yesterday'; events
-    # 0 -> .33: 'has called a mass meeting ... on Sunday')
+    "valletta.txt": (1, .5, 1, 1, .6, .66, 1, 1, 1),  # (events 0 -> .33: 'has called a mass meeting
+    # ... on Sunday'; round 14, .33 -> 1: the dateline, 'received a deputation', 'They will be resumed')
     # Round 14's fresh set of the events helper (heldout14b.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (19a937b).
-    "aden.txt": (1, 1, 1, 1, 1, 1, 1, .33, 1),  # (old-style dateline 'ADEN, March 12.—'; 'to-day')
-    "amman.txt": (1, 1, 1, 1, 1, .8, 1, .25, 1),  # (adjourned 'until December 3'; 'will question')
+    "aden.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events .33 -> 1: the dateline 'ADEN, March 12.—',
+    # 'to-day', 'was represented by', 'They will continue on Thursday')
+    "amman.txt": (1, 1, 1, 1, 1, .8, 1, 1, 1),  # (events .25 -> 1: adjourned 'until December 3',
+    # 'asked the Amman Criminal Court on Tuesday', 'said it would question X on Sunday')
     "ashgabat.txt": (1, 1, .5, 1, .87, None, 1, .66, 1),  # (the foreign ministers 'of Uzbekistan')
-    "bridgetown.txt": (1, 1, 1, .83, 1, .8, 1, 0, 1),  # ('Coral Reef Construction' a person)
+    "bridgetown.txt": (1, 1, 1, .83, 1, .8, 1, 1, 1),  # ('Coral Reef Construction' a person; events
+    # 0 -> 1: 'will question', 'told the House of Assembly', 'met on Thursday', 'will next meet')
     "ljubljana.txt": (1, .33, .75, .75, 1, None, 1, 0, 1),  # ('Opposite Rok Mlakar'; countries as sides)
-    "piraeus.txt": (1, 1, 1, 1, .33, 1, .75, 0, 1),  # ('The agreement was reached late on Monday')
+    "piraeus.txt": (1, 1, 1, 1, .33, 1, .75, .5, 1),  # (events 0 -> .5: 'The agreement was reached
+    # late on Monday'; 'a meeting of the union's 14 branches on Friday' has no union)
 }
 
 # Wrong speakers still drafted without a mark, per article (every other article: none). Round 7
@@ -295,9 +299,9 @@ UNFLAGGED_WRONG_SPEAKERS: dict[str, int] = {"ljubljana.txt": 2}
 # heldout13b's two at the start of round 13 are right since its rules: aktau's talks 'due in Baku
 # on May 12' were dated from the sentence before's 'June 9'; valletta's mass meeting the union 'has
 # called ... on Sunday' was the Sunday before.
-# heldout14b came with two: piraeus's strike and talks 'reached late on Monday' dated the paper's
-# Tuesday.
-UNFLAGGED_WRONG_DATES: dict[str, int] = {"piraeus.txt": 2}
+# heldout14b's two at the start of round 14 (piraeus's strike and talks 'reached late on Monday',
+# dated the paper's Tuesday) are right since its rules.
+UNFLAGGED_WRONG_DATES: dict[str, int] = {}
 
 
 def test_every_held_out_article_has_floors() -> None:
