@@ -1,6 +1,7 @@
 """Rules of round 14 of issue 18 (events): an explicit dateline a day or two before the paper is
-the writer's day, and 'yesterday' and the weekdays count from it, with no doubt left ('KHARTOUM,
-March 3.—', an old cable's dateline with its dash touching the text, is one); 'to-day' and
+the writer's day, and 'yesterday', 'today' and 'tomorrow' count from it, with no doubt left
+('KHARTOUM, March 3.—', an old cable's dateline with its dash touching the text, is one; a weekday
+keeps both readings where they differ); 'to-day' and
 'to-morrow' are the old spellings of today and tomorrow; a body that 'received a deputation from
 X' met X, and 'The deputation was led by Y' or 'X was represented by Y' names X's people at it;
 'They will continue on Thursday' after talks is their next round between the same sides.

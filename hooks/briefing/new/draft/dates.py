@@ -129,12 +129,12 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
     day than the publication date does carries that doubt."""
     found: list[FoundDate] = []
     dateline = _dateline(paragraphs, published)
-    # An explicit dateline a day or two before the paper is the writer's day: 'yesterday' and the
-    # weekdays count from it ('VALLETTA, Oct. 3.—... yesterday', printed on Oct. 4); one after the
-    # paper's date, or far from it, leaves both readings (lead, round 14).
+    # An explicit dateline a day or two before the paper is the writer's day: 'yesterday', 'today'
+    # and 'tomorrow' count from it ('VALLETTA, Oct. 3.—... yesterday', printed on Oct. 4; lead,
+    # round 14). A weekday is left to both readings: 'Wellington, 3 July 2029 — ... cut rates on
+    # Wednesday', printed on Wednesday 4 July, is that Wednesday, not the one a week before the
+    # dateline. A dateline after the paper's date, or far from it, leaves both readings too.
     writer = dateline if dateline and 0 < (published - dateline).days <= _WRITER_DAYS else published
-    if writer != published:
-        dateline = None
     for number, text in enumerate(paragraphs, 1):
         for match in _ANY.finditer(text):
             clause = _clause_around(text, match.start())
@@ -157,9 +157,10 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             reported = not future and not past and match.lastgroup == "weekday" and plan
             timetable = not future and not past and match.lastgroup == "weekday" \
                 and _TIMETABLE.search(text, max(0, match.start() - 50), match.start())
-            relative = match.lastgroup in ("weekday", "relative")
-            resolved = _resolve(match, writer if relative else published, future or reported or timetable)
-            if resolved and relative and writer != published:
+            day_word = writer != published and match.lastgroup == "relative" \
+                and match.group().lower() in _DAYS_OFF
+            resolved = _resolve(match, writer if day_word else published, future or reported or timetable)
+            if resolved and day_word:
                 resolved = resolved[0], resolved[1].replace("the publication date", "the dateline's date")
             if not resolved:
                 continue
@@ -197,7 +198,7 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                          "was made days earlier. Check the date.")
             if match.lastgroup == "relative" and match.group().lower().endswith("week"):
                 doubt = _week_across_months(match.group(), resolved[0], published) or doubt
-            if dateline and match.lastgroup in ("weekday", "relative"):
+            if dateline and match.lastgroup in ("weekday", "relative") and not day_word:
                 other = _resolve(match, dateline, future)
                 if other and other[0] != resolved[0]:
                     doubt = (f"'{match.group()}' is {resolved[0]} counted from the publication date "
