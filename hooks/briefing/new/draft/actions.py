@@ -91,7 +91,10 @@ _DEAL = re.compile(r"\b(?:agreed|agreement|deal|offer|bid)\s+to\s+(?:sell|buy|ac
                    r"purchase)\b")
 # a return: 'The National Museum on Tuesday handed a gilded helmet back to Ptuj', 'handed over
 # the remains', 'repatriated', 'returned the bronzes to Nigeria' (lede only: later, background)
-_HANDED = re.compile(r"\b(?:handed|hands|gave)\b[^.;,\"“”]{0,80}?\b(?:back|over)\b|\b(?:repatriated|"
+# (round 14, lead: not 'gave Al Ahly a 1-0 win over Wydad': 'over' after a win is no handing over)
+_HANDED = re.compile(r"\b(?:handed|hands|gave)\b(?![^.;\"“”]{0,80}?\b(?:win|wins|victory|lead|advantage|edge|"
+                     r"triumph|control|priority|precedence)\s+over\b)[^.;,\"“”]{0,80}?\b(?:back|over)\b|"
+                     r"\b(?:repatriated|"
                      r"repatriates)\b|\b(?:returned|returns)\s+(?:the|a|an|its|their|\d[\d,]*)\s[^.;,\"“”]{0,60}?"
                      r"\bto\s+(?=[A-Z])")
 # 'The Uljanik shipyard launched the largest car ferry', 'opened three field hospitals': not

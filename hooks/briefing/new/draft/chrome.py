@@ -185,8 +185,14 @@ def is_writer_note(paragraph: str) -> bool:
     return 0 < len(sentences) <= 4 and all(_WRITER_NOTE.fullmatch(s) for s in sentences)
 
 
+# 'FROM OUR PARLIAMENTARY CORRESPONDENT', 'From our own correspondent in Delhi' (round 14, lead:
+# an old paper's byline, in capitals over its dateline, was the summary).
+_FROM_OUR = re.compile(r"^from\s+(?:our|a)\s+(?:own\s+)?(?:[a-z]+\s+){0,2}(?:correspondents?|reporters?|"
+                       r"staff|special\s+correspondent)\b[^.!?]{0,40}$", re.IGNORECASE)
+
+
 def is_byline(paragraph: str) -> bool:
-    return bool(_BYLINE.match(paragraph) or _BYLINE_LINE.match(paragraph))
+    return bool(_BYLINE.match(paragraph) or _BYLINE_LINE.match(paragraph) or _FROM_OUR.match(paragraph))
 
 
 def is_link_line(paragraph: str) -> bool:

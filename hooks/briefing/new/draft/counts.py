@@ -83,6 +83,21 @@ _BARE = re.compile(rf"\b(?:(?:an?|for|of|with|by|to|from|against)\s+{_QUALIFIER}
                    r"|(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?)(?P<value>\d{1,3}(?:,\d{3})+|\d{2,})"
                    r"(?=\s+(?:off|in|with|for|at|against|from|by|before|after|last|this)\b|[,;.](?:\s|$))")
 # (round 12: 'down from 210,000 last year')
+# 'Dengue cases crossed 12,000 this year', 'The death toll rose to 1,200 on Friday', 'Attendance
+# topped 60,000': a number the things before the verb reached, no noun after it (round 14, lead).
+_REACHED = re.compile(r"\b(?P<noun>[a-z]+s|toll|total|attendance|turnout)\s+"
+                      r"(?:(?:has|have|had)\s+(?:now\s+)?)?"
+                      r"(?:crossed|passed|topped|reached|hit|exceeded|surpassed|(?:rose|risen|climbed|jumped|"
+                      r"fell|fallen|dropped|grew|grown|increased)\s+to|st(?:ood|ands)\s+at)\s+"
+                      rf"{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d{{2,}})"
+                      r"(?=[,;.](?:\s|$)|\s+(?:on|in|this|last|for|by|since|after|before|during|from|at|"
+                      r"officials|and)\b)", re.IGNORECASE)
+_REACHED_UNITS = {"toll": "deaths", "attendance": "people", "turnout": "voters", "total": ""}
+# Counted however small ('The toll rose to 43 on Friday'); other nouns with thousands only. No
+# price or level is a count ('Shares hit 1,050 in early trade').
+_ALWAYS_COUNTED = frozenset("toll attendance turnout deaths cases casualties infections arrests".split())
+_NOT_REACHED = frozenset("shares prices rates yields stocks bonds futures markets sales levels temperatures "
+                         "indexes indices points".split())
 
 
 # '27-nation bloc', 'a three-judge bench', 'the 20-club table', 'a four-storey complex': a number
@@ -234,6 +249,13 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
         if not re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
             add(match.start(), match.group("value"), _value(match.group("value")),
                 _counted_before(text, match.start()))
+    for match in _REACHED.finditer(text):
+        noun = match.group("noun").lower()
+        if noun not in _TIMES | _NOT_REACHED and not noun.endswith("ss") \
+                and ("," in match.group("value") or noun in _ALWAYS_COUNTED) \
+                and not re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
+            add(match.start("value"), match.group("value"), _value(match.group("value")),
+                _REACHED_UNITS.get(noun, noun), QUALIFIERS.get((match.group("qualifier") or "").lower()))
     for match in _AGE.finditer(text):
         if match.group("name") not in _NOT_AGED:
             add(match.start(), text[match.start():match.end("value")], _value(match.group("value")),

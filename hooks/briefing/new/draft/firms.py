@@ -18,6 +18,7 @@ from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
     FIRM_TAILS,
+    LEGAL_FORMS,
     NOT_NAME,
     ORG_HEADS,
     ORG_NOUNS,
@@ -108,6 +109,22 @@ def short_firm_names(organisations: dict[str, Entity], places: dict[str, Entity]
                 del found[key]
                 if entity.name not in owner.aliases:
                     owner.aliases.append(entity.name)
+    _without_legal_forms(organisations)
+
+
+def _without_legal_forms(organisations: dict[str, Entity]) -> None:
+    """'Kobe Steel Ltd' then 'Kobe Steel': one firm, named in full once and without its legal
+    form after; the short name is an alias."""
+    for org in list(organisations.values()):
+        words = org.name.split()
+        if len(words) < 2 or words[-1].lower() not in LEGAL_FORMS:
+            continue
+        short = " ".join(words[:-1]).rstrip(",")
+        for key, other in list(organisations.items()):
+            if other is not org and other.name == short:
+                del organisations[key]
+                org.aliases.extend(form for form in other.forms() if form not in org.forms())
+                org.titles.extend(title for title in other.titles if title not in org.titles)
 
 
 # A capital inside a word after a lower-case start: 'PeruRail', 'BioNTech', 'MetsäLinna',

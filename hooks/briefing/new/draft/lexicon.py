@@ -12,6 +12,7 @@ CLUB_WORDS = orgwords.CLUB_WORDS
 CLUB_TAILS = orgwords.CLUB_TAILS
 FIRMS_NAMED_LIKE_PEOPLE = orgwords.FIRMS_NAMED_LIKE_PEOPLE
 FIRM_TAILS = orgwords.FIRM_TAILS
+LEGAL_FORMS = orgwords.LEGAL_FORMS
 FOREIGN_ORG_LEADS = orgwords.FOREIGN_ORG_LEADS
 KNOWN_ORGS = orgwords.KNOWN_ORGS
 PARLIAMENTS = orgwords.PARLIAMENTS
@@ -131,6 +132,14 @@ OFFICE_FIELDS = frozenset(
 # 'Baroness Hale'); a parliament's record labels its members with them ('Ms Aisha Rahman (Lab):').
 ADDRESS_FORMS = tuple("Mr Mrs Ms Miss Mx Dr Sir Dame Lord Lady Baroness Baron".split())
 ADDRESS = rf"(?:{'|'.join(ADDRESS_FORMS)})\.?"
+
+# Ranks and forms of address that stand straight before a name, with no office of their own
+# ('Managing director Captain William Ruto': the office is the words before the rank).
+RANK_ADDRESS = frozenset({*RANKS.split(), *(form.lower() for form in ADDRESS_FORMS), "dr.", "mr.", "mrs.",
+                          "ms.", "prof", "prof.", "professor", "doctor", "captain", "colonel", "major",
+                          "general", "lieutenant", "commander", "admiral", "brigadier", "sergeant",
+                          "inspector", "superintendent", "corporal", "constable", "reverend", "rev",
+                          "rev."})
 
 # Words shortened with a full stop that a name or a number follows, so that the stop ends no
 # sentence and no clause: titles and ranks ('Gen. X', 'Insp. Y'), saints' and places' ('St. Louis',

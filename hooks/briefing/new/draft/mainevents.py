@@ -87,6 +87,7 @@ from briefing.new.draft.rematch import rematch, rematch_at
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
 from briefing.new.draft.talksends import reached_on, sides_of_their_own
+from briefing.new.draft.wins import wins
 
 Key = tuple[str, str]
 _NOUNS = "|".join(sorted(map(re.escape, EVENT_NOUNS), key=len, reverse=True))
@@ -583,6 +584,9 @@ def _triggers(context: Context, number: int, start: int,
         if not _in_quote(context, number, match.start()):
             found.append((match.start("verb"), f"{match.group('a')} v {match.group('b')}", "match",
                           "other", "sport", False))
+    for at, first, second in wins(text, start, end):  # 'gave Al Ahly a 1-0 win over Wydad'
+        if not _in_quote(context, number, at):
+            found.append((at, f"{first} v {second}", "match", "other", "sport", False))
     for match in _AGAINST.finditer(text, start, end) if " against " in lowered else ():
         sides = _possessor_and_opponent(context, number, start, match)
         if sides is not None and not _in_quote(context, number, match.start()):

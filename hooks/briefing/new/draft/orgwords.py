@@ -53,6 +53,10 @@ FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdi
                        # 'power' or 'gold', which are surnames too)
                        "marine shipbuilding aerospace aviation insurance ventures enterprises systems "
                        "logistics shipping airways energy mining minerals petroleum".split())
+# A company's legal form closing its name: the same firm without it ('Kobe Steel Ltd' on first
+# mention, 'Kobe Steel' after; round 14, lead: two organisations).
+LEGAL_FORMS = frozenset("ltd ltd. limited inc inc. incorporated plc co co. corp corp. llc llp gmbh ag sa "
+                        "s.a. nv n.v. bv b.v. ab asa oyj spa s.p.a. pty kk bhd berhad tbk a/s".split())
 # Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
 # a person's name otherwise (a given name first). Only firms rarely meant as the person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset((

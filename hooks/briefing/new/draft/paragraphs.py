@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefing.new.draft.calendarwords import MONTH_STEM
+from briefing.new.draft.calendarwords import MONTH_ANY, MONTH_STEM, WEEKDAY
 from briefing.new.draft.chrome import (
     is_bare_byline,
     is_byline,
@@ -86,6 +86,7 @@ def split_article(text: str) -> Split:
         del chunks[boilerplate:]  # 'About Tata Steel', 'Media contact:': a press release's end
     while len(chunks) > 2 and _link_block(chunks[-1]):
         chunks.pop()  # 'Compartir: Facebook · X' over 'Te puede interesar: ...', below the text
+    chunks = [line for chunk in chunks[:3] for line in _lead_block(chunk)] + chunks[3:]
     chunks = _edge_lines([_without_page_lines(chunk, headers) for chunk in chunks])
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
@@ -95,12 +96,14 @@ def split_article(text: str) -> Split:
     # Log in'), the headline, a standfirst, the writer's name, a place: the headline is the
     # first of them that reads as one (four words or more, not a menu); all of them go.
     lead = 0
-    while lead < len(paragraphs) - 1 and _is_headline(paragraphs[lead]):
+    while lead < len(paragraphs) - 1 and (_is_headline(paragraphs[lead]) or _dateline_line(paragraphs[lead])):
         lead += 1
     if lead:
-        headline = next((line for line in paragraphs[:lead] if len(line.split()) >= 4
-                         and not _is_menu(line) and not is_bare_byline(line)), paragraphs[lead - 1])
-        headers.setdefault("headline", headline)
+        titles = [line for line in paragraphs[:lead] if not is_byline(line) and not _dateline_line(line)]
+        headline = next((line for line in titles if len(line.split()) >= 4 and not _is_menu(line)
+                         and not is_bare_byline(line)), titles[-1] if titles else "")
+        if headline:  # (none above an old paper's report: its writer's line and its dateline)
+            headers.setdefault("headline", headline)
         # The writer's line without 'By' ('Aoife Brennan, Agriculture Correspondent').
         writer = next((line for line in paragraphs[:lead] if line != headline and is_bare_byline(line)), None)
         if writer:
@@ -110,7 +113,7 @@ def split_article(text: str) -> Split:
         del paragraphs[:lead]
         if dateline and not dateline_end(paragraphs[0]):  # 'CANBERRA, Thursday 28 November 2024' over
             # the text: the text's dateline, set on a line of its own (its place, its day)
-            paragraphs[0] = re.sub(r"\s+[-–—]+\s+", ", ", dateline.rstrip(" -–—")) + " — " + paragraphs[0]
+            paragraphs[0] = re.sub(r"\s+[-–—]+\s+", ", ", dateline.rstrip(" -–—.")) + " — " + paragraphs[0]
     return Split(tuple(paragraphs), headers,
                  len(paragraphs) > 1 and stops_mid_sentence(paragraphs[-1]))
 
@@ -124,13 +127,30 @@ def _turns(chunk: str) -> list[str]:
     # two turns, though the question's label names nobody)
     if len(labelled) < 2:
         return [chunk]
+    by_line = not _hard_wrapped(lines)
     turns: list[list[str]] = []
     for number, line in enumerate(lines, 1):
-        if number in labelled or not turns:
-            turns.append([line])
+        if number in labelled or not turns or by_line and _ENDS_SENTENCE.search(turns[-1][-1]) \
+                and _opens_sentence(line.strip()):
+            turns.append([line])  # (one line per paragraph: a line that opens a sentence after
+            # one that ends one is the next paragraph, the narration after a turn, not the turn's)
         else:
             turns[-1].append(line)
     return ["\n".join(turn) for turn in turns]
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:…][\"”’')\]]*\s*$")
+
+
+def _opens_sentence(line: str) -> bool:
+    return line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'("
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """The chunk's lines are a text wrapped at a width (most lines stop mid-sentence), not one
+    paragraph per line (a scrape: nearly every line ends a sentence)."""
+    body = [line for line in lines if line.strip()][:-1]
+    return sum(1 for line in body if not _ENDS_SENTENCE.search(line)) * 2 > len(body)
 
 
 def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]:
@@ -245,10 +265,31 @@ _DATELINE_LINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){2,30},\s+[^
                             rf"\b(?:\d{{1,2}}|(?i:{MONTH_STEM}))[^!?]{{0,30}}$")
 
 
+# Round 14 (lead): a day's name alone after the place ('WESTMINSTER, Tuesday.', an old paper's
+# parliamentary report), or a place in small letters before a whole date ('Kathmandu, September 9').
+_WEEKDAY_LINE = re.compile(rf"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){{2,30}},\s+{WEEKDAY}\.?$")
+_TITLED_DATE_LINE = re.compile(rf"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){{0,2}},\s+(?:{MONTH_ANY}\s+\d{{1,2}}|"
+                               rf"\d{{1,2}}\s+{MONTH_ANY})(?:,?\s+\d{{4}})?\.?$")
+
+
 def _dateline_line(line: str) -> bool:
     head = line.split(",")[0]
-    return len(line.split()) <= 10 and head.isupper() and bool(_DATELINE_LINE.match(line)) \
-        and any(c.isdigit() for c in line)
+    return len(line.split()) <= 10 and (
+        head.isupper() and (bool(_DATELINE_LINE.match(line)) and any(c.isdigit() for c in line)
+                            or bool(_WEEKDAY_LINE.match(line)))
+        or bool(_TITLED_DATE_LINE.match(line)))
+
+
+def _lead_block(chunk: str) -> list[str]:
+    """A block above the text whose lines are each a writer's line or a dateline ('FROM OUR
+    PARLIAMENTARY CORRESPONDENT' over 'WESTMINSTER, Tuesday.'): its lines one by one, so that
+    the lead's rules see each (joined, they read as the text's first sentence: the summary)."""
+    lines = [line for line in chunk.split("\n") if line.strip()]
+    if len(lines) >= 2 and any(_dateline_line(line.strip()) for line in lines) \
+            and all(_dateline_line(line.strip()) or is_byline(line.strip()) or is_chrome(line.strip())
+                    for line in lines):
+        return lines
+    return [chunk]
 
 
 def _is_headline(paragraph: str) -> bool:

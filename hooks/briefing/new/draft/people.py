@@ -69,6 +69,7 @@ from briefing.new.draft.placeevidence import (
 )
 from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
+from briefing.new.draft.ranks import office_before_rank
 from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
 from briefing.new.draft.surnames import merge_titled_surnames
@@ -86,6 +87,9 @@ _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
     """The title the article gives, '' for evidence without a title, None for no evidence."""
     honorific_only = bool(title) and all(t.lower() in _PLAIN_HONORIFICS | {"prof.", "prof"} for t in title)
+    office = office_before_rank(text, run.start, title)
+    if office and not honorific_only:
+        return office  # 'Managing director Captain William Ruto': the office, not the rank
     if any(t.lower() in TITLE_WORDS for t in title) and not honorific_only:
         kept = title[next(i for i, t in enumerate(title) if t not in NOT_NAME | PREPOSITIONS
                           and not _under_not_secretary(title, i) or t.lower() in TITLE_WORDS):]
@@ -110,7 +114,7 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         return owned  # "the Accra Metropolitan Assembly's chief executive, Michael Allotey,"
     head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
     if honorific_only:
-        return _title_before(head, len(name)) or _appositive(text, run.end) or " ".join(title)
+        return _title_before(head, len(name)) or _appositive(text, run.end) or office or " ".join(title)
         # 'Dr. Rosa María Canul'; 'the Minister of Labour, Mr. Ray Gunter,'; 'Dr X, WHO Director-General,'
     if title[:1] and len(title) == 1 and is_job(title[0]):
         return title[0].lower()  # 'Entomologist Tanvir Ahmed Siddiqui of ... said'
@@ -438,6 +442,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if evidence is None or (len(name) == 1 and not evidence):
             continue
         _add_person(people, " ".join(name), evidence)
+        if evidence and office_before_rank(text, run.start, title) == evidence:
+            _add_person(people, " ".join(name), " ".join(title))  # the rank as well ('Brigadier')
         if kept_title and len(name) - kept_title >= 2:
             short = " ".join(name[kept_title:])  # (the name without it, as other copy writes it)
             if short not in people[" ".join(name)].aliases:

@@ -12,6 +12,7 @@ from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.lexicon import COUNTRIES, DEMONYMS, RESULT_VERBS
 from briefing.new.draft.names import RUN
 from briefing.new.draft.sentences import sentence_at
+from briefing.new.draft.wins import wins
 
 # (a score may close its sentence: 'beating Valley Owls 61-48.'; not '1-2.5')
 _SCORE = re.compile(r"(?<![\d,.])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d,]|\.\d)")
@@ -40,6 +41,11 @@ def result_sides(paragraphs: tuple[str, ...], known: set[str]) -> list[str]:
                 start = sentence_at(text, score.start())[0]
                 opening = _OPENS.match(text, start or dateline_end(text))
                 names = [opening.group("a"), beating.group("b")] if opening else []
+            if not names:  # 'gave Al Ahly a 1-0 win over Wydad Casablanca'
+                won = [(first, second) for at, first, second in wins(text, max(0, score.start() - 120),
+                                                                      len(text))
+                       if at < score.start() < text.find(second, at)]
+                names = list(won[0]) if won else []
             found += [n for n in names if _side(n, known) and n not in found]
     return found
 

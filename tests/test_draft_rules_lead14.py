@@ -1,0 +1,196 @@
+"""Rules the lead's own reads of round 14 showed (a one-line-per-paragraph transcript of a port
+authority's briefing, read at round 13's end; and the drafts it led to).
+
+- A transcript scraped one line per paragraph: the last labelled turn ('RUTO: We are talking to
+  them next Tuesday.') took in the narration lines under it, another speaker's quote included
+  ('"We heard promises before," said Achieng Otieno, ...' sat inside Ruto's quote, unmarked). A
+  line that opens a sentence after one that ends one is the next paragraph, where the chunk's
+  lines are not a text wrapped at a width.
+- A gist kept its attribution when whom the words were told runs on to 'that' ('Managing director
+  Captain William Ruto told a briefing in Mombasa that the contractor had been fined.'): it is cut
+  there ('The contractor had been fined.'); a second 'and that' clause loses its 'that'.
+- Found drafting a 1962 parliamentary report: the writer's line in capitals over a dateline of a
+  day's name ('FROM OUR PARLIAMENTARY CORRESPONDENT' / 'WESTMINSTER, Tuesday.') was joined into
+  the first paragraph and became the summary; now the writer's line is the byline and the day's
+  name the text's dateline. Found drafting a Nepali health report: a dateline in small letters
+  on a line of its own ('Kathmandu, September 9') was dropped as a headline line.
+- Found drafting the same report: 'told the House of Commons this afternoon that ...' cut the gist
+  after 'told the' ('House of Commons this afternoon that the Government would ...').
+- Found drafting a football report: 'at the Stade Mohammed V. The winners will ...' drafted a
+  place 'Stade Mohammed V. The' (a numeral's stop read as a middle initial); 'Ali Maaloul's
+  penalty gave Al Ahly a 1-0 win over Wydad Casablanca' drafted a handover ('gave ... over'), and
+  no match: a win told as a noun now gives the match its two sides.
+- Found drafting an earnings wire: 'Kobe Steel Ltd', then 'Kobe Steel', drafted two organisations.
+- Found drafting a health report: a count reached with no noun after it ('Dengue cases crossed
+  12,000 this year', 'The death toll rose to 1,200 on Friday') drafted no figure.
+- A rank or a form of address between an office and a name was the person's only role
+  ('Managing director Captain William Ruto' had the role 'Captain'): the office comes first, a rank
+  stays beside it, a form of address ('Dr') does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.new.draft.paragraphs import split_article
+from ruletable import draft, names
+
+_TRANSCRIPT = (
+    "Port authority answers questions on the berth delay\n\n"
+    "The port authority said on Thursday the new berth would open in March.\n"
+    "REPORTER: Who pays for the delay?\n"
+    "RUTO: The contractor pays. Not the public.\n"
+    "REPORTER: Will shipping lines be compensated?\n"
+    "RUTO: We are talking to them next Tuesday.\n"
+    "Shipping lines said they had lost about 40 days of capacity.\n"
+    '"We heard promises before," said Achieng Otieno, who chairs the Kenya Ships Agents Association.\n')
+
+
+def test_narration_under_a_scraped_transcripts_last_turn_is_no_part_of_it() -> None:
+    paragraphs = split_article(_TRANSCRIPT).paragraphs
+    assert paragraphs[-3:] == (
+        "RUTO: We are talking to them next Tuesday.",
+        "Shipping lines said they had lost about 40 days of capacity.",
+        '"We heard promises before," said Achieng Otieno, who chairs the Kenya Ships Agents Association.')
+    quotes = {q["text"]: q.get("speaker") for q in draft(_TRANSCRIPT)["quotes"]}
+    assert quotes["We are talking to them next Tuesday."] == "ruto"
+    assert quotes["We heard promises before"] == "achieng-otieno"
+
+
+def test_a_turn_wrapped_at_a_width_stays_whole() -> None:  # guard
+    text = ("Interview\n\n"
+            "Q: What did the board decide about the harbour\n"
+            "dredging contract this week?\n"
+            "A: The board decided to cancel the contract and\n"
+            "to put the whole of the work out to tender again\n"
+            "before the end of the year. It was not easy.\n"
+            "Q: Why?\n")
+    assert split_article(text).paragraphs[1] == (
+        "A: The board decided to cancel the contract and to put the whole of the work out to tender again "
+        "before the end of the year. It was not easy.")
+
+
+@pytest.mark.parametrize(("sentence", "gist"), [
+    ("Managing director Captain William Ruto told a briefing in Mombasa that the contractor had been fined.",
+     "The contractor had been fined."),
+    ("The board's chief executive, Kwaku Ofori-Mensah, told a news conference in Accra that the new price "
+     "would apply to the main crop, and that farmers would be paid in cash.",
+     "The new price would apply to the main crop, and farmers would be paid in cash."),
+])
+def test_whom_the_words_were_told_is_cut_from_the_gist(sentence: str, gist: str) -> None:
+    statements = draft(f"Prices\n\n{sentence}")["statements"]
+    assert [s["gist"] for s in statements] == [gist]
+
+
+def test_a_told_clause_opening_with_a_pronoun_keeps_its_subject() -> None:  # guard
+    statements = draft("Prices\n\nAna Lima told a parliamentary inquiry on Tuesday that it would close by "
+                       "June.")["statements"]
+    assert [s["gist"] for s in statements] == [
+        "Ana Lima told a parliamentary inquiry on Tuesday that it would close by June."]
+
+
+def _roles(sentence: str) -> dict[str, list[str]]:
+    people = draft(f"Port\n\n{sentence}")["people"]
+    return {p["name"]: [r["title"] for r in p.get("roles", [])] for p in people}
+
+
+@pytest.mark.parametrize(("sentence", "person", "office"), [
+    ("Managing director Captain William Ruto said the berth would open in March.", "William Ruto",
+     ["Managing director", "Captain"]),
+    ("The port's managing director Captain William Ruto said the berth would open in March.", "William Ruto",
+     ["managing director", "Captain"]),
+    ("Armed forces spokesman Colonel Omar Ahmed said the road was open.", "Omar Ahmed",
+     ["Armed forces spokesman", "Colonel"]),
+    ("Chief executive Dr Abena Mensah said the ward was full.", "Abena Mensah", ["Chief executive"]),
+])
+def test_the_office_before_a_rank_is_the_role(sentence: str, person: str, office: list[str]) -> None:
+    assert _roles(sentence)[person] == office  # (a rank stays beside it; a form of address does not)
+
+
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    ("Captain William Ruto said the berth would open in March.", "William Ruto", "Captain"),
+    ('"Walking helps," said lead author Dr Mette Andersen, an epidemiologist at the University of Oslo.',
+     "Mette Andersen", "epidemiologist"),
+])
+def test_a_rank_alone_or_an_apposition_still_gives_the_role(sentence: str, person: str, title: str) -> None:
+    assert _roles(sentence)[person] == [title]  # guard
+
+
+def test_an_old_papers_writer_and_dateline_lines_are_no_paragraph() -> None:
+    text = ("FROM OUR PARLIAMENTARY CORRESPONDENT\nWESTMINSTER, Tuesday.\n\n"
+            "The Minister of Transport, Mr. Ernest Marples, told the House of Commons this afternoon "
+            "that the Government would publish the report before Easter.\n\nMr. Marples was answering "
+            "Mr. George Strauss.\n")
+    split = split_article(text)
+    assert split.paragraphs[0].startswith("WESTMINSTER, Tuesday — The Minister of Transport")
+    assert split.headers.get("by") == "FROM OUR PARLIAMENTARY CORRESPONDENT"
+    assert "headline" not in split.headers
+    data = draft(text)
+    assert data["briefing"]["summary"].startswith("The Minister of Transport"), data["briefing"]["summary"]
+    gists = [s["gist"] for s in data["statements"]]
+    assert gists[:1] == ["The Government would publish the report before Easter."]
+
+
+def test_a_dateline_in_small_letters_on_its_own_line_is_the_texts() -> None:
+    text = ("Dengue cases cross 12,000\n\nKathmandu, September 9\n\nThe ministry has opened fever clinics in "
+            "14 districts.\n\nThe minister said more would open.\n")
+    split = split_article(text)
+    assert split.paragraphs[0] == \
+        "Kathmandu, September 9 — The ministry has opened fever clinics in 14 districts."
+    assert split.headers["headline"] == "Dengue cases cross 12,000"
+
+
+def test_a_headline_with_a_comma_and_a_day_is_still_the_headline() -> None:  # guard
+    split = split_article("Strike ends after talks\n\nThe strike ended on Monday, the union said.\n\nMore.\n")
+    assert split.headers["headline"] == "Strike ends after talks"
+
+
+def test_a_numerals_stop_before_a_sentence_is_no_initial() -> None:
+    data = draft("Football\n\nThe second leg is on March 10 at the Stade Mohammed V. The winners will face "
+                 "Esperance.")
+    assert names(data, "places") == {"Stade Mohammed V"}
+
+
+def test_a_middle_initial_still_joins_a_name() -> None:  # guard
+    assert "Ruth P. Adler" in names(draft("Court\n\nRuth P. Adler said the ruling was wrong."), "people")
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("Ali Maaloul's second-half penalty gave Al Ahly a 1-0 win over Wydad Casablanca in the first leg on "
+     "Sunday.",
+     {"al-ahly", "wydad-casablanca"}),
+    ("Kaizer Chiefs recorded a narrow 2-1 victory against Orlando Pirates on Sunday.",
+     {"kaizer-chiefs", "orlando-pirates"}),
+])
+def test_a_win_told_as_a_noun_is_a_match_of_its_sides(sentence: str, sides: set[str]) -> None:
+    meetings = draft(f"Football\n\n{sentence}")["meetings"]
+    assert any(sides <= {*m.get("participants", []), *m.get("organisations", [])} for m in meetings), meetings
+    assert not any(m.get("type") == "handover" or m["name"].startswith("Handover") for m in meetings)
+
+
+def test_handing_over_is_still_a_handover() -> None:  # guard
+    meetings = draft("Return\n\nThe museum on Tuesday handed the bronzes over to the Benin royal "
+                     "court.")["meetings"]
+    assert meetings and "andover" in meetings[0]["name"], meetings
+
+
+def test_a_firm_without_its_legal_form_is_the_same_firm() -> None:
+    data = draft("Steel\n\nKobe Steel Ltd on Tuesday cut its forecast. Shares in Kobe Steel fell 4.1 "
+                 "percent.")
+    firms = [(o["name"], o.get("aliases")) for o in data["organisations"]]
+    assert firms == [("Kobe Steel Ltd", ["Kobe Steel"])]
+
+
+@pytest.mark.parametrize(("sentence", "value", "unit"), [
+    ("Dengue cases crossed 12,000 this year, the highest since 2019.", 12000, "cases"),
+    ("The death toll rose to 43 on Friday.", 43, "deaths"),
+    ("Attendance topped 60,000 for the first time.", 60000, "people"),
+])
+def test_a_count_reached_with_no_noun_after_it_is_a_figure(sentence: str, value: int, unit: str) -> None:
+    figures = draft(f"Dengue\n\n{sentence}")["figures"]
+    assert [(f["value"], f.get("unit")) for f in figures] == [(value, unit)]
+
+
+@pytest.mark.parametrize("sentence", ["Shares hit 1,052 in early trade.", "Prices rose to 2024 levels."])
+def test_a_price_or_a_year_reached_is_no_count(sentence: str) -> None:  # guard
+    assert not draft(f"Markets\n\n{sentence}").get("figures")
