@@ -64,6 +64,10 @@ _COURT_ACTS = {"heard": "court hearing", "hears": "court hearing", "ordered": "r
 _COURT_ACT = re.compile(r"\b(?:[Cc]ourt|[Tt]ribunal|[Jj]udges?|[Jj]ustices?|[Bb]ench|[Mm]agistrates?|"
                         r"[Cc]oroner)\b[^.;,\"“”]{0,60}?"
                         r"\b(?P<verb>" + "|".join(_COURT_ACTS).replace(" ", r"\s+") + r")\b")
+# a party asking a named court on a day ('asked the Federal Court on Wednesday to block the sale',
+# 'petitioned the High Court on Monday'): that day's hearing
+_ASKED_COURT = re.compile(r"\b(?:asked|urged|petitioned|applied\s+to)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'’\-]*\s+){1,4}?(?:Court|Tribunal)(?:\s+of\s+[A-Z][\w\-]*)?\s+(?=(?:on|yesterday|today|this)\b)")
 # a vote: 'voted to', 'voted on Wednesday to', '... by 78 votes to 41', 'the motion was carried'
 # a body deciding: 'Poland's banking watchdog on Wednesday approved', 'the city council has voted'
 _BODY = (r"(?:parliament|council|assembly|senate|congress|legislature|lawmakers|deputies|MPs|"
@@ -120,8 +124,17 @@ _BODIES = r"(?:inquiry|committee|commission|panel)"
 _EVIDENCE = re.compile(
     rf"\b(?P<told>told|testified\s+(?:to|before)|gave\s+evidence\s+(?:to|before)|appeared\s+before)\s+"
     rf"(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<body>{_BODIES})\b"
-    rf"|\b(?P<body2>{_BODIES})(?:,[^,;.\"“”]{{1,80}},)?\s+(?:will\s+|is\s+due\s+to\s+)?(?:hear|heard|hears)\b"
-    r"(?!\s+(?:that|of|about|how)\b)")
+    rf"|\b(?P<body2>(?i:{_BODIES}))(?:,[^,;.\"“”]{{1,80}},)?\s+(?:said\s+(?:it|they)\s+)?"
+    r"(?:will\s+|would\s+|is\s+(?:due\s+)?to\s+|plans\s+to\s+)?(?:next\s+)?"
+    r"(?:hear|heard|hears|(?P<asks>question|questioned|questions|quiz|quizzed|grill|grilled|"
+    r"(?:take|took|takes)\s+evidence\s+from))\b"
+    r"(?!\s+(?:that|of|about|how|whether|why|if|the\s+(?:need|decision|wisdom|legality|figures?|plan)\b))")
+# A minister telling a house of parliament on a day ('told the Commons on Tuesday', 'told the House
+# of Assembly on Tuesday'): that day's sitting, with the minister
+_HOUSE = re.compile(r"\b(?:told|addressed|briefed|informed)\s+(?:the\s+)?"
+                    r"(?P<house>House\s+of\s+[A-Z]\w+|Commons|Lords|Senate|Parliament|National\s+Assembly|Legislative\s+(?:Council|Assembly)|Dáil|"
+                    r"Knesset|Bundestag|Duma|Sejm|Storting|Riksdag|Lok\s+Sabha|Rajya\s+Sabha)\b"
+                    r"(?=\s+(?:on|yesterday|today|this|last)\b)")
 
 
 # An accused's appearance in court ('is due to appear before Leeds Magistrates' Court on Thursday',
@@ -170,6 +183,10 @@ def action_triggers(text: str, start: int, end: int, number: int,
             found.append((match.start("verb"), None, word, "other", "court", False))
             break
     words = text[start:end]
+    for match in _ASKED_COURT.finditer(text, start, end) if "Court" in words or "Tribunal" in words else ():
+        if not quoted(match.start()):
+            found.append((match.start(), None, "court hearing", "other", "court", False))
+            break
     for match in _APPEAR.finditer(text, start, end) if "appear" in words or "due" in words else ():
         if not quoted(match.start()):
             found.append((match.start(), None, "court appearance", "other", "court", False))
@@ -183,9 +200,15 @@ def action_triggers(text: str, start: int, end: int, number: int,
             break
     for match in _EVIDENCE.finditer(text, start, end):
         if not quoted(match.start()):
+            asks = match.group("asks") is not None  # (a body that will question someone: its own
+            # hearing, no court's, and no pointer back to one told)
             found.append((match.start("body") if match.group("told") else match.start("body2"), None,
-                          "hearing", "other", "court",
-                          match.group("told") is None))
+                          "hearing", "other", "questioning" if asks else "court",
+                          match.group("told") is None and not asks))
+            break
+    for match in _HOUSE.finditer(text, start, end) if "told" in words or "ed the" in words else ():
+        if not quoted(match.start()):
+            found.append((match.start("house"), None, "session", "meeting", "session", False))
             break
     if number != 1:
         return found

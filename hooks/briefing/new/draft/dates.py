@@ -33,7 +33,8 @@ _PATTERNS = [
     ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b"),
     ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     # (a part of the day is its day: 'Parliament will meet this afternoon', 'talks ended last night')
-    ("relative", r"\b(?P<rel>yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening)|"
+    ("relative", r"\b(?P<rel>yesterday|today|tomorrow|tonight|to-day|to-morrow|to-night|last night|"
+                 r"this (?:morning|afternoon|evening)|"
                  r"(?:earlier |later )?(?:this|last|next) "
                  r"(?:week|month|year)|in the past (?:week|month|year))\b"),
     ("year", r"\b(?:in|since|by|until|of|from)\s+(?P<year>(?:19|20)\d{2})\b"),
@@ -128,6 +129,12 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
     day than the publication date does carries that doubt."""
     found: list[FoundDate] = []
     dateline = _dateline(paragraphs, published)
+    # An explicit dateline a day or two before the paper is the writer's day: 'yesterday', 'today'
+    # and 'tomorrow' count from it ('VALLETTA, Oct. 3.—... yesterday', printed on Oct. 4; lead,
+    # round 14). A weekday is left to both readings: 'Wellington, 3 July 2029 — ... cut rates on
+    # Wednesday', printed on Wednesday 4 July, is that Wednesday, not the one a week before the
+    # dateline. A dateline after the paper's date, or far from it, leaves both readings too.
+    writer = dateline if dateline and 0 < (published - dateline).days <= _WRITER_DAYS else published
     for number, text in enumerate(paragraphs, 1):
         for match in _ANY.finditer(text):
             clause = _clause_around(text, match.start())
@@ -144,11 +151,17 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                 and _CALLED_FOR.search(text, max(0, match.start() - 70), match.start())
             done_at = called and _DONE_AT.match(text, match.end())
             future = bool(future or (called and not done_at) or convened)
-            plan = _WOULD.search(clause[:clause.rfind(match.group())])  # (the plan holds the day)
+            plan = _WOULD.search(clause[:clause.rfind(match.group())]) \
+                or _WOULD.search(across[:across.rfind(match.group())])  # (the plan holds the day;
+            # 'would question the authority's former director, Omar Zoubi, on Sunday')
             reported = not future and not past and match.lastgroup == "weekday" and plan
             timetable = not future and not past and match.lastgroup == "weekday" \
                 and _TIMETABLE.search(text, max(0, match.start() - 50), match.start())
-            resolved = _resolve(match, published, future or reported or timetable)
+            day_word = writer != published and match.lastgroup == "relative" \
+                and match.group().lower() in _DAYS_OFF
+            resolved = _resolve(match, writer if day_word else published, future or reported or timetable)
+            if resolved and day_word:
+                resolved = resolved[0], resolved[1].replace("the publication date", "the dateline's date")
             if not resolved:
                 continue
             doubt = ""
@@ -185,7 +198,7 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                          "was made days earlier. Check the date.")
             if match.lastgroup == "relative" and match.group().lower().endswith("week"):
                 doubt = _week_across_months(match.group(), resolved[0], published) or doubt
-            if dateline and match.lastgroup in ("weekday", "relative"):
+            if dateline and match.lastgroup in ("weekday", "relative") and not day_word:
                 other = _resolve(match, dateline, future)
                 if other and other[0] != resolved[0]:
                     doubt = (f"'{match.group()}' is {resolved[0]} counted from the publication date "
@@ -279,9 +292,12 @@ def _told_as_past(match: re.Match[str], clause: str, value: str, published: dt.d
     return match.lastgroup in ("month_day", "day_month", "day_range") \
         and not _group(match, match.lastgroup, "year") \
         and len(value) == 10 and value > published.isoformat() and bool(_PAST_CLAUSE.search(clause)) \
-        and not _DEADLINE.search(head)
+        and not _DEADLINE.search(head) and not _PUT_OFF_UNTIL.search(head)
 
 
+# 'adjourned the trial of X until December 3', 'postponed the vote to May 2': the day it was put
+# off to is ahead, though the verb is past
+_PUT_OFF_UNTIL = re.compile(r"\b(?:adjourn|postpon|defer)\w*\b[^.;]{0,90}?\b(?:until|till|to)\s+(?:the\s+)?$")
 # 'to register by April 15', 'to apply before May 2': the day of an infinitive's act, ahead
 _DEADLINE = re.compile(r"\bto\s+[a-z]+\b[^,;]{0,60}?\b(?:by|before|until|from|no\s+later\s+than)\s+$")
 
@@ -349,6 +365,9 @@ def _year_after(value: str) -> str:
 def _year_before(value: str) -> str:
     year, rest = value.split("-", 1)
     return f"{int(year) - 1:04d}-{rest}" if rest != "02-29" else f"{int(year) - 1:04d}-02-28"
+
+
+_WRITER_DAYS = 3  # (a cable or wire filed the day before, or over a weekend)
 
 
 def _dateline(paragraphs: tuple[str, ...], published: dt.date) -> dt.date | None:
@@ -482,7 +501,8 @@ def _weekday(name: str, published: dt.date, future: bool) -> tuple[str, str]:
 
 
 _DAYS_OFF = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
-             "this morning": 0, "this afternoon": 0, "this evening": 0}
+             "this morning": 0, "this afternoon": 0, "this evening": 0,
+             "to-day": 0, "to-morrow": 1, "to-night": 0}  # (an old paper's spelling)
 # The words for publication's own day ('today', 'tonight', 'this afternoon'): eventdates.told_ahead
 SAME_DAY = frozenset(phrase for phrase, days in _DAYS_OFF.items() if days == 0)
 

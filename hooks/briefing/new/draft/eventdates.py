@@ -191,7 +191,9 @@ def _without_roles(text: str) -> str:
     comma = text.find(",")
     while comma >= 0:
         role = APPOSED.match(text, comma)
-        if role and role.group("role") and _NAME_ENDS.search(text, done, comma):
+        if role and (role.group("role") and _NAME_ENDS.search(text, done, comma)
+                     or not role.group("role") and _NAME_ONLY.fullmatch(role.group().strip(", "))
+                     and _ROLE_ENDS.search(text, done, comma)):
             kept.append(text[done:comma])
             done = role.end()
             comma = text.find(",", done)
@@ -201,6 +203,10 @@ def _without_roles(text: str) -> str:
 
 
 _NAME_ENDS = re.compile(r"\b[A-Z][\w'’\-]*$")
+# ('would question the authority's former director general, Omar Zoubi, on Sunday': a name set off
+# after its role in small letters)
+_NAME_ONLY = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Prof)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}")
+_ROLE_ENDS = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w'’\-]+\s+){0,6}?[\w\-]+$")
 
 
 def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end: int,

@@ -72,6 +72,7 @@ def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[
                 bodies += [o for o in orgs if o not in bodies] \
                     if (body and not bodies or event.family in SIDE_FAMILIES) and not people else []
                 if people:  # (with the organisations they speak for: 'X of the Y Federation')
+                    event.guessed_from = number
                     return _take(event, people, f"taken as {names(bodies + people)}, named in "
                                                 f"paragraph {number}", bodies + orgs)
         if bodies:

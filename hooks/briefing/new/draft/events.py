@@ -15,7 +15,7 @@ from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
 _MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|"
-                      r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|"
+                      r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|brought\s+together|"
                       # 'held his first summit with Y', 'held a meeting with Y', 'had talks with Y'
                       r"(?:held|had)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,2}?"
                       r"(?:summit|talks|meeting|discussions|consultations)\s+with|"
@@ -39,8 +39,10 @@ _PLANNED = re.compile(r"\b(?:will|would|is\s+to|are\s+to|plans?\s+to|is\s+due\s+
                       r"(?:will|would|is\s+to|is\s+due\s+to)\s+(?:travel|fly|go|head|leave)\b[^.;\"“”]{0,60}?\s+for)"
                       r"\s+(?:also\s+|then\s+|now\s+|again\s+)?(?:hold\s+|have\s+)?$")
 _SENT_BY = re.compile(r"\b(?:representatives|officials|leaders|members|delegates|delegations|executives|"
-                      r"envoys|heads)\s+of\b")
+                      r"envoys|heads)\s+of\b|\b(?:a|the)\s+(?:deputation|delegation)\s+(?:from|of)\b")
 _VENUE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?$")
+_BODY_SUBJECT = re.compile(r"^\s*(?:The|Its|This)\s+(?:[\w\-]+\s+){0,3}?(?:committee|council|board|cabinet|"
+                           r"commission|senate|assembly|parliament)\s+$", re.IGNORECASE)
 _VISITED = re.compile(r"\bvisit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$")
 # 'travelled to Dodoma region on Tuesday and met village chairmen': a journey, then who was met
 _TRAVELLED = re.compile(r"\b(?:travell?ed|flew|went|journeyed|drove)\s+(?:on\s+)?to\s+(?:the\s+)?$")
@@ -123,11 +125,67 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
             hosts = len({m.key for m in named if m.key[0] == "people" and m.start < at})
             if hosts == 0 and verb.group().lower().startswith("meet"):
                 continue  # 'The committee will meet to decide whether A should be suspended for a hit on B
+            if hosts == 0 and _BODY_SUBJECT.search(sentence, 0, verb.start()) \
+                    and re.match(r"\s+(?:on|at|in|yesterday|to-?day|last|this)\b", sentence[verb.end():]):
+                continue  # 'The committee met on Thursday ... after the Auditor General, X, reported
+                # that the contractor, Y, had been paid': the body's own meeting (mainevents)
             planned = bool(_PLANNED.search(window.before(text, at)))
             meeting = FoundMeeting(number, sentence.strip(), people, venues[0] if venues else None,
                                    kind, at, bodies, hosts, planned)
             found += _rounds(meeting, text, start, end, venue_at)
+    _represented(found, paragraphs, entities)
+    _continued(found, paragraphs, entities)
     return found
+
+
+# 'They will continue on Thursday', 'They will be resumed to-morrow morning': the talks just told,
+# another round between the same sides (and whoever the sentence says will attend)
+_CONTINUED = re.compile(r"They\s+(?:will|are\s+(?:due\s+|expected\s+)?to)\s+(?:be\s+resumed|resume|continue|"
+                        r"reconvene)(?=\s+(?:on|at|in|next|to-?morrow|later|after)\b|[.,;])")
+_TALKS_TOLD = re.compile(r"\b(?:talks|meeting|negotiations|discussions)\b")
+
+
+def _continued(found: list[FoundMeeting], paragraphs: tuple[str, ...], entities: Entities) -> None:
+    for number, start, end, sentence in _sentences(paragraphs):
+        told = _CONTINUED.match(sentence.lstrip()) if sentence.lstrip().startswith("They ") else None
+        text = paragraphs[number - 1]
+        before = "\n".join(paragraphs[max(0, number - 2):number - 1] + (text[:start],))[-200:]
+        earlier = next((m for m in reversed(found) if 0 <= number - m.paragraph <= 2 and not m.scheduled),
+                       None) if told and _TALKS_TOLD.search(before) else None
+        if told is None or earlier is None:
+            continue
+        at = text.index(told.group(), start)
+        named = [m.key for m in entities.in_span(number, start, end) if m.key[0] == "people"]
+        people = [*earlier.participants, *(k for k in dict.fromkeys(named) if k not in earlier.participants)]
+        found.append(FoundMeeting(number, sentence.strip(), people, earlier.place, earlier.type,
+                                  at + len(told.group()) - 1, list(earlier.organisations), earlier.hosts,
+                                  scheduled=True, again=True))
+
+
+# 'The Congress was represented by its president, Mr. X, and four members': the body's people at
+# the meeting just told
+# the meeting just told; 'The deputation was led by X': the side the body sent
+_REPRESENTED = re.compile(r"\b(?:was|were|is|are|will\s+be)\s+(?P<verb>represented|led|headed)\s+"
+                          r"(?:at\s+the\s+\w+\s+)?by\s+")
+_SENT_SIDE = re.compile(r"\b(?:deputation|delegation|team|side|negotiators)\b", re.I)
+
+
+def _represented(found: list[FoundMeeting], paragraphs: tuple[str, ...], entities: Entities) -> None:
+    """The people a body met sent, told in the sentence after: that meeting's participants, when
+    the body the sentence names (if any) is one it met."""
+    for number, start, end, sentence in _sentences(paragraphs):
+        told = _REPRESENTED.search(sentence) if " by " in sentence else None
+        meeting = next((m for m in reversed(found) if m.organisations and 0 <= number - m.paragraph <= 1),
+                       None) if told else None
+        if told is None or meeting is None:
+            continue
+        named = entities.in_span(number, start, end)
+        bodies = {m.key for m in named if m.key[0] == "organisations" and m.start < start + told.start()}
+        if bodies - set(meeting.organisations) or told.group("verb") != "represented" \
+                and not (bodies or _SENT_SIDE.search(sentence, 0, told.start())):
+            continue
+        after = [m.key for m in named if m.key[0] == "people" and m.start >= start + told.end()]
+        meeting.participants += [key for key in dict.fromkeys(after) if key not in meeting.participants]
 
 
 def _journey(named: list[Mention], text: str, at: int) -> Key | None:

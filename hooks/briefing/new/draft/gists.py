@@ -61,8 +61,9 @@ _LEADING = re.compile(rf"^[^\"“”]{{0,140}}?\b(?:{_VERBS})"
 # (a city in capitals may hold letters outside ASCII: 'WROCŁAW —', 'REYKJAVÍK -')
 # (or without a dash when an agency's credit closes it: 'MUMBAI, Dec 29 (PTI) Patna Pirates won',
 # 'NEW DELHI (AP) The government')
+# (or an old cable's, the dash touching the text: 'VALLETTA, Oct. 3.—The Minister')
 _DATELINE = re.compile(r"^[^\W\d_a-z](?:[^\W\d_a-z]|[.'’\- ]){1,30}(?:,\s+[^()\-–—]{1,40}?)?"
-                       r"(?:(?:\s*\([^()]{1,40}\))?\s*[-–—]{1,2}\s+"
+                       r"(?:(?:\s*\([^()]{1,40}\))?\s*[-–—]{1,2}\s+|(?<=\d\.)—(?=[A-Z\"“])"
                        r"|\s*\([^\W\d_a-z][^()]{0,24}\)\s+(?=[^\W\d_a-z\s]|[\"“‘']))")
 
 

@@ -83,8 +83,10 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, ASKED_FOR, REQUESTED, plan_triggers
+from briefing.new.draft.rematch import rematch, rematch_at
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
+from briefing.new.draft.talksends import reached_on, sides_of_their_own
 from briefing.new.draft.wins import wins
 
 Key = tuple[str, str]
@@ -146,7 +148,8 @@ _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed
 # 'He signed a five-year contract in Bergamo on Friday': a signing is an event of its own.
 # ('signed a $1.1 billion deal with X': an amount is one of its words)
 _SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-$€£¥.,]+\s+){0,3}?"
-                     r"(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
+                     r"(?:contract|deal|agreement|accord|treaty|memorandum|pact|lease|concession|charter|"
+                     r"declaration|protocol)\b")  # ('signed a 20-year lease with Baltic Hub on Monday')
 # A meeting between groups, no one named: 'Egyptian and Qatari mediators met Hamas negotiators',
 # 'Union leaders met officials of the Calcutta Port Commission on Saturday'.
 _GROUP = "|".join(GROUP_NOUNS)
@@ -190,6 +193,7 @@ class FoundEvent:
     scheduled: bool = False
     part_of: int | None = None  # index of the event this one belongs to
     date_doubt: str = ""  # why the date may be wrong, for `uncertain`
+    guessed_from: int = 0  # the paragraph a lede's event took its sides from, when guessed
     end_how: str = ""  # how the end was found when no date of the text gives it, for `inferred`
     people_doubt: str = ""  # why the participants may be wrong, for `uncertain`
 
@@ -225,6 +229,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
     attendees(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     lasting(events, context.paragraphs)
+    sides_of_their_own(events)
     adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat(),
                        context.entities)
     return events
@@ -238,6 +243,8 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
     text = context.paragraphs[number - 1]
     triggers = [t for t in _triggers(context, number, start, end)
                 if t[2] != "trial" or _in_court(context.paragraphs)]
+    if _played_again(context, events, number, start, end):
+        return
     if not triggers:
         _bodies_met(context, events, number, start, end)
         return
@@ -269,6 +276,22 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         later.people_doubt = earlier.people_doubt
     for event in events[first:]:
         event.sentence = text[start:end].strip()
+
+
+def _played_again(context: Context, events: list[FoundEvent], number: int, start: int, end: int) -> bool:
+    """'The two finalists meet again on Oct. 2': the last match's sides, on the sentence's day."""
+    text = context.paragraphs[number - 1]
+    told = rematch_at(text, start, end)
+    if told is None:
+        return False
+    at, finalists = told
+    date = clause_date(context.dates, number, text, start, end, at - 1, False)[0]
+    again = rematch(events, number, text[start:end].strip(), date,
+                    told_ahead(context.published, text, start, end, at, date), finalists)
+    if again is not None:
+        again.place = clause_place(context.entities, text, number, start, end, at - 1)
+        events.append(again)
+    return again is not None
 
 
 _BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+sides\s+(?:had\s+|have\s+)?(?:agreed\s+to\s+|will\s+)?"
@@ -409,6 +432,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         # at the University of Costa Rica on Monday' is its day, however far)
         date, end_date = clause_date(context.dates, number, text, start, end, at,
                                      definite and not (name and word in _GATHERING_WORDS))
+        if date is None and family == "talks":  # ('The agreement was reached late on Monday ...
+            # for eleven hours of talks': the day they ended in it)
+            date = reached_on(context.dates, number, text, start, end)
         counted = _counted_from(context, number, start, marker) if marker and date is None else None
         date = date or counted
         put_off = PUT_OFF.search(text, at, end) is not None
@@ -432,6 +458,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 and date.value > earlier.date.value and (_AHEAD_VERB.match(text, at) or CONTINUES.match(
                     text, at) and not told_in_days(context.paragraphs[:number], word)):
             earlier = None  # heard on Tuesday, and 'the inquiry will hear the minister on February 10'
+        elif earlier is not None and ahead and not earlier.scheduled and _BODY_AT.match(text, at) \
+                and _AHEAD_VERB.match(text, at):
+            earlier = None  # met on Thursday, and 'The committee will next meet in July'
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value
             or earlier.word == word and word not in _ONE_DAY
@@ -515,6 +544,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 context.entities, text, number, start, end) if _a_court(context.entities, o)]
             called_back = event.organisations
         event.organisations = event.organisations or called_back
+        if family == "meeting" and _BODY_AT.match(text, at):  # ('The committee met on Thursday
+            # after the Auditor General, X, reported': the committee's own meeting)
+            event.organisations += [o for o in bodies_called_back(context.entities, text, number, start,
+                                                                  at + 40) if o not in event.organisations]
         if not people and marker is None and not called_back and groups is None \
                 and not (family in ("sport", "strike", "handover") and orgs) \
                 and not (family == "talks" and len(orgs) >= 2):  # (a match's sides, a strike's
@@ -682,6 +715,10 @@ _WHO_ASIDE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:replaced|succeeded|defe
                         r"[^,;.\"“”]{1,120},")
 
 
+_AFTER_TOLD = re.compile(r"\b(?:after|since|once)\s+(?:the\s+|an?\s+)?(?:[A-Za-z][\w'’\-]*,?\s+){1,8}?"
+                         r"(?:reported|found|warned|announced|revealed|published|wrote|complained|resigned)\b")
+
+
 def _of_another_act(context: Context, number: int, start: int, end: int, at: int) -> set[Key]:
     """Who is named only in an 'after/before/since X-ing' phrase after the event word: the other
     side of another act ('will face Vouliagmeni in the final after beating Glyfada': Glyfada was
@@ -692,6 +729,9 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
     # ('Faye, who replaced Sonko as the candidate after Sonko was barred, will face Ba in the vote':
     # who is named only in an aside about another one, before the event word)
     phrases += [(m.start(), m.end()) for m in _WHO_ASIDE.finditer(text, start, at)]
+    # ('The committee met on Thursday ... after the Auditor General, X, reported that ...': X's act
+    # is what the meeting followed, and what X reported is X's, to the sentence's end)
+    phrases += [(m.start(), end) for m in _AFTER_TOLD.finditer(text, at, end)]
     if not phrases:
         return set()
     inside: set[Key] = set()
@@ -824,6 +864,7 @@ def _in_quote(context: Context, number: int, at: int) -> bool:
     return True
 
 
+_BODY_AT = re.compile(rf"(?:{'|'.join(sorted(MEETING_BODIES, key=len, reverse=True))})\b", re.IGNORECASE)
 # ('The committee will ask ...', 'This panel will meet again ...': a body's own plan)
 _BODY_WILL = re.compile(rf"(?:The|This|Our)\s+(?:{'|'.join(sorted(MEETING_BODIES, key=len, reverse=True))})"
                         r"\s+will\b")

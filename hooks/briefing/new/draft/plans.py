@@ -36,9 +36,13 @@ FACE_AFTER = re.compile(rf"\s+{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z]
 # 'would vote on the plan', 'are due to vote in June': a vote still to be taken
 _VOTE = re.compile(rf"\b{_AHEAD}vote\s+(?:on|in|at|for|against|next|again)\b")
 # 'The board meets on Thursday', 'The council sits again next week': a body's meeting in its timetable
-_BODY_MEETS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}(?:board|council|committee|commission|cabinet|"
-                         r"senate|assembly|parliament)\s+(?P<verb>meets|sits|convenes|reconvenes)\s+"
-                         r"(?:again\s+)?(?:on|next|this|in|at)\b")
+# (or told done, or ahead: 'The Cabinet met at noon', 'The committee met on Thursday in private',
+# 'The committee will next meet in July'; 'will meet (again)' is _MEET's, in mainevents)
+_BODY_MEETS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}(?:(?:[a-z][\w\-]*\s+){0,2}(?=[a-z]))?"
+                         r"(?P<body>board|council|committee|commission|cabinet|senate|assembly|parliament)\s+"
+                         r"(?P<verb>meets|sits|convenes|reconvenes|met|sat|convened|reconvened|"
+                         r"(?:will|is\s+(?:due\s+)?to)\s+next\s+(?:meet|sit|convene|reconvene))\s+"
+                         r"(?:again\s+)?(?:on|next|this|in|at|yesterday|to-?day|last)\b", re.IGNORECASE)
 # 'is due to sign the agreement', 'will sign a treaty'; not 'refused to sign the deal'
 _SIGN = re.compile(rf"\b{_AHEAD}sign\s+(?:a|an|the)\s+"
                    r"(?:[\w\-]+\s+){0,3}?(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
@@ -94,10 +98,14 @@ def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]
         if not quoted(match.start()):
             found.append((match.start(), None, _SESSIONS[match.group("verb")], "meeting", "session", False))
             break
-    for match in _BODY_MEETS.finditer(text, start, end) if " meets " in lowered or " sits " in lowered \
-            or "convenes " in lowered else ():
-        if not quoted(match.start()):
-            found.append((match.start("verb"), None, "meeting", "meeting", "meeting", False))
+    for match in _BODY_MEETS.finditer(text, start, end) if any(
+            f" {verb} " in lowered for verb in ("meets", "sits", "met", "sat", "meet", "sit")) \
+            or "convene" in lowered else ():
+        if not quoted(match.start()):  # (told done or ahead: the body is the event's subject,
+            # read from its word: 'committee will next meet' is another meeting than the last)
+            timetable = match.group("verb").lower() in ("meets", "sits", "convenes", "reconvenes")
+            found.append((match.start("verb" if timetable else "body"), None, "meeting", "meeting",
+                          "meeting", False))
             break
     for match in _SIGN.finditer(text, start, end):
         if not quoted(match.start()):

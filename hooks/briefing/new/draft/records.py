@@ -25,11 +25,13 @@ from briefing.new.draft.outlets import news_outlets
 from briefing.new.draft.paragraphs import split_article
 from briefing.new.draft.placeevidence import dateline_places
 from briefing.new.draft.quotes import FoundQuote, find_quotes
+from briefing.new.draft.rematch import sides_again
 from briefing.new.draft.reporting import how_reported
 from briefing.new.draft.roles import roles
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.source import ArticleError
 from briefing.new.draft.spans import label_name, transcript_labels
+from briefing.new.draft.talksends import reached_on, sides_met
 from briefing.new.draft.textrecords import figures, timeline, topics
 
 Record = dict[str, Any]
@@ -224,7 +226,9 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
                   "organisations": [key[1] for key in found.organisations] or None,
                   "place": found.place[1] if found.place else None}
         start, end = sentence_at(text, found.verb_at)
-        day = clause_date(dates, found.paragraph, text, start, end, found.verb_at, False, met=True)[0]
+        day = clause_date(dates, found.paragraph, text, start, end, found.verb_at, False, met=True)[0] \
+            or reached_on(dates, found.paragraph, text, start, end)  # (talks 'where X had brought
+        # together A and B', told with the day 'The agreement was reached')
         if day and day.value > published.isoformat():  # ('is due in Baku on May 12 for talks with')
             fields["status"] = "scheduled"
         _dated(fields, day)
@@ -256,6 +260,8 @@ def _main_events(records: list[Record], context: Context) -> None:
     ids: list[str] = []
     met = list(records)
     for event in find_events(context, taken):
+        sides_met(event, met)  # (a lede's strike: the sides of the talks that ended it are theirs)
+        sides_again(event, met)  # ('The two sides will meet again on Oct. 2')
         fields = event_fields(event, context.entities, ids)
         same = same_meeting(met, fields, event.paragraphs)
         if same is not None:  # 'the talks' of 'X met Y': that meeting, not another

@@ -20,7 +20,7 @@ from briefing.new.draft.lexicon import COURT_SEATS, PRESIDING_TITLES
 _ADJOURNED = re.compile(r"\badjourn(?:ed|s)\b")
 # 'was denied bail on Tuesday, and the hearing of his case was adjourned to 8 June': the day after
 # the verb and 'to/until' is the next sitting's
-_ADJOURNED_TO = re.compile(r"\badjourn(?:ed|s)(?:\s+[\w\-'’]+){0,6}?\s+(?:to|until|till)\s+(?:the\s+)?$")
+_ADJOURNED_TO = re.compile(r"\badjourn(?:ed|s)(?:\s+[\w\-'’]+){0,10}?\s+(?:to|until|till)\s+(?:the\s+)?$")
 
 
 def adjourned_sittings(events: list[Any], paragraphs: tuple[str, ...], dates: Sequence[FoundDate],
