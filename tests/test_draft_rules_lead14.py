@@ -37,6 +37,12 @@ authority's briefing, read at round 13's end; and the drafts it led to).
 - A rank or a form of address between an office and a name was the person's only role
   ('Managing director Captain William Ruto' had the role 'Captain'): the office comes first, a rank
   stays beside it, a form of address ('Dr') does not.
+- Found on probes at round 14's end: 'the crash on June 3 last year' was drafted as a day ahead (a
+  year told in words after the day now fixes it); 'Havbruk Nord ASA said' drafted a person (a
+  legal form closes a firm's name); 'Chief executive Ingrid Solheim of Havbruk Nord will lead it'
+  drafted nobody (a job in small letters before 'Name of Y' makes Y the body she works at);
+  'Jamie Crawford read poems chosen by Jenny Niven. "...," she said' went to Jenny Niven (an
+  irregular past is an act, so the one who read is the one a pronoun follows).
 """
 
 from __future__ import annotations
@@ -46,7 +52,7 @@ import datetime as dt
 import pytest
 
 from briefing.new.draft.paragraphs import split_article
-from ruletable import draft, names
+from ruletable import draft, names, speakers
 
 _TRANSCRIPT = (
     "Port authority answers questions on the berth delay\n\n"
@@ -254,3 +260,37 @@ def test_a_topic_word_after_a_dateline_counts_and_ids_skip_the_dateline() -> Non
                  "the Ministry of Health said on Wednesday.\n\nThe ministry said more teams would come.\n")
     assert 1 in next(t for t in data["topics"] if t["name"] == "Health")["paragraphs"]
     assert [s["id"] for s in data["statements"]][:1] == ["health-workers-have-begun-screening"]
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The court heard that the bus left the road on June 3 last year.", "2025-06-03"),
+    ("The plant reopened on 4 May last year, a month after the flood.", "2025-05-04"),
+    ("The council will vote on the plan on March 10 next year.", "2027-03-10"),
+])
+def test_a_year_told_in_words_after_the_day_is_that_year(sentence: str, date: str) -> None:
+    data = draft(f"Court\n\n{sentence}")
+    assert [t["date"] for t in data["timeline"]] == [date]
+
+
+def test_a_day_without_a_year_still_takes_the_nearest_year() -> None:  # guard
+    data = draft("Court\n\nThe bus crashed on November 3.")
+    assert [t["date"] for t in data["timeline"]] == ["2025-11-03"]
+
+
+def test_a_firm_closing_with_its_legal_form_is_no_person() -> None:
+    data = draft('Salmon\n\n"We will appeal," Havbruk Nord ASA said in a statement on Monday.')
+    assert "Havbruk Nord ASA" in names(data, "organisations")
+    assert not data.get("people")
+
+
+def test_a_job_in_small_letters_before_a_name_of_a_body_is_the_person_at_the_body() -> None:
+    data = draft("Salmon\n\nChief executive Ingrid Solheim of Havbruk Nord will lead the review.")
+    assert "Ingrid Solheim" in names(data, "people")
+    assert "Havbruk Nord" in names(data, "organisations")
+
+
+@pytest.mark.parametrize("verb", ["read poems chosen", "sang songs written"])
+def test_an_irregular_past_is_an_act_that_a_pronoun_follows(verb: str) -> None:
+    text = (f'Festival\n\nJamie Crawford {verb} by Jenny Niven. "It was the best crowd I have had," '
+            "she said.")
+    assert speakers(draft(text)) == ["Jamie Crawford"]

@@ -170,7 +170,9 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                 how = (f"'{match.group()}' as paragraph {earlier.paragraph} gives it ({earlier.value}): "
                        "an article's weekday is one day.")
                 resolved, doubt = (earlier.value, how), earlier.doubt
-            if _told_as_past(match, clause, resolved[0], published) \
+            worded = match.lastgroup in ("month_day", "day_month", "day_range", "month_year") \
+                and year_in_words(match) is not None  # ('June 3 last year': no year to guess)
+            if not worded and _told_as_past(match, clause, resolved[0], published) \
                     and not _FUTURE.search(_sentence_around(text, match.start())):
                 if _days_after(resolved[0], published) > _SOON:
                     resolved = _year_before(resolved[0]), (
@@ -473,10 +475,32 @@ def _resolve(match: re.Match[str], published: dt.date, future: object) -> tuple[
     return (year, "") if year else None
 
 
+# 'June 3 last year', 'in March next year', '4 May this year': the year told in words after the day
+# (round 14, lead: 'the crash on June 3 last year' was drafted as a hearing on June 3 ahead).
+_YEAR_WORDS = re.compile(r",?\s+(?:of\s+)?(?P<which>last|next|this)\s+year\b", re.IGNORECASE)
+_YEAR_SHIFT = {"last": -1, "next": 1, "this": 0}
+
+
+def year_in_words(match: re.Match[str]) -> int | None:
+    """The years from publication the words after a day without a year give, else None."""
+    words = _YEAR_WORDS.match(match.string, match.end())
+    return _YEAR_SHIFT[words.group("which").lower()] if words else None
+
+
 def _calendar(match: re.Match[str], kind: str, published: dt.date) -> tuple[str, str] | None:
     month = MONTHS.index(next(m for m in MONTHS if m.startswith(
         str(_group(match, kind, "month")).lower().rstrip(".")[:3]))) + 1
     year_text, day_text = _group(match, kind, "year"), _group(match, kind, "day")
+    shift = None if year_text else year_in_words(match)
+    if shift is not None:
+        year = published.year + shift
+        value = f"{year:04d}-{month:02d}" if not day_text else None
+        try:
+            value = value or dt.date(year, month, int(day_text or 1)).isoformat()
+        except ValueError:
+            return None
+        return value, (f"'{match.group()}' with the year in words after it: {year}, counted from the "
+                       f"publication date ({published.isoformat()}).")
     year = int(year_text) if year_text else published.year
     try:
         day = dt.date(year, month, int(day_text)) if day_text else None

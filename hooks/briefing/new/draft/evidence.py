@@ -65,9 +65,13 @@ def split_of(found: list[Run], person_like: object,
         titled = bool(words) and words[0].lower().rstrip(".") in TITLE_WORDS
         text = paragraphs[run.paragraph - 1] if 0 < run.paragraph <= len(paragraphs) else ""
         noun = _ORG_NOUN_AFTER.match(text, run.end) if text else None
+        # a job in small letters straight before the name: 'Chief executive Ingrid Solheim of Havbruk
+        # Nord will lead it' (round 14, lead: nobody drafted), a job held at a body
+        job = re.search(r"\b([a-z][\w\-]*)\s+$", window.before(text, run.start)) if text and match else None
+        job_before = job is not None and job.group(1) in TITLE_WORDS and job.group(1) not in _LOCAL
         org_like = noun is not None or any(w.lower() in ORG_HEADS for w in right.split()) \
             or bool(text) and _ORG_APPOSITION.match(text, run.end) is not None \
-            or re.search(r"\b(?:Centre|Center) for ", right) is not None
+            or re.search(r"\b(?:Centre|Center) for ", right) is not None or job_before
         home = bool(match and right and not org_like) \
             and (_a_home(match.group() if match else "", right, words, titled, text, run)
                  or _of_a_country_in_a_result(match.group() if match else "", right, words, text, run))

@@ -43,6 +43,10 @@ PARLIAMENTS = frozenset(
     "Hluttaw Cortes Lagting Løgting Nationalrat Landtag Majles".split())
 KNOWN_ORGS = KNOWN_ORGS | PARLIAMENTS
 
+# A company's legal form closing its name: the same firm without it ('Kobe Steel Ltd' on first
+# mention, 'Kobe Steel' after; round 14, lead: two organisations).
+LEGAL_FORMS = frozenset("ltd ltd. limited inc inc. incorporated plc co co. corp corp. llc llp gmbh ag sa "
+                        "s.a. nv n.v. bv b.v. ab abp asa oyj spa s.p.a. pty kk bhd berhad tbk a/s".split())
 # The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.
 FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings holding group co "
                        "company corp corporation inc incorporated ltd limited llp llc plc gmbh ag "
@@ -52,11 +56,8 @@ FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdi
                        # round 10: a trade as a firm's last word ('Harland Marine signed ...'; not
                        # 'power' or 'gold', which are surnames too)
                        "marine shipbuilding aerospace aviation insurance ventures enterprises systems "
-                       "logistics shipping airways energy mining minerals petroleum".split())
-# A company's legal form closing its name: the same firm without it ('Kobe Steel Ltd' on first
-# mention, 'Kobe Steel' after; round 14, lead: two organisations).
-LEGAL_FORMS = frozenset("ltd ltd. limited inc inc. incorporated plc co co. corp corp. llc llp gmbh ag sa "
-                        "s.a. nv n.v. bv b.v. ab asa oyj spa s.p.a. pty kk bhd berhad tbk a/s".split())
+                       "logistics shipping airways energy mining minerals petroleum".split()) | LEGAL_FORMS
+# (round 14, lead: 'Havbruk Nord ASA said' drafted a person)
 # Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
 # a person's name otherwise (a given name first). Only firms rarely meant as the person.
 FIRMS_NAMED_LIKE_PEOPLE = frozenset((

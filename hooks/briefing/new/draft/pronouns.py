@@ -27,7 +27,12 @@ Key = tuple[str, str]
 _APPOSITION = re.compile(r",(?:\s+who\b[^.;:\"“”]{1,160}?|[^,.;:\"“”]{1,80}),")
 _ACTS = re.compile(r",?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?(?:[a-z]+ed|[a-z]+s|met|told|said|"
                    r"spoke|went|made|took|gave|wrote|came|sought|was|is|will|would|could|can|"
-                   r"did|got|saw|felt|thought|knew|left|began|led|won|lost|paid|put|set|ran)\b")
+                   r"did|got|saw|felt|thought|knew|left|began|led|won|lost|paid|put|set|ran|"
+                   # (round 14, lead: 'Jamie read new poems ... "...," she said' went to the last
+                   # speaker: an irregular past is an act too)
+                   r"read|sang|drove|flew|rode|fought|taught|built|brought|bought|held|kept|sent|spent|"
+                   r"stood|sat|shot|threw|swam|became|chose|drew|grew|rose|fell|found|heard|sold|struck|"
+                   r"wore|broke|woke|hid|bit|fled|dug|lit|slept|wept)\b")
 WINDOW = 2  # paragraphs back
 REACH_BACK = 60  # people named before a pronoun, at most, that it can mean
 
