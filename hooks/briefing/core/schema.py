@@ -81,7 +81,7 @@ class Strict(BaseModel):
             raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}")
 
 
-@functools.cache
+@functools.lru_cache(maxsize=64)  # (one entry per record class: the kinds and their parts)
 def _class_names(cls: type) -> frozenset[str]:
     """Every name a model's class or its bases define."""
     return frozenset(name for base in cls.__mro__ for name in vars(base))
