@@ -294,3 +294,15 @@ def test_an_irregular_past_is_an_act_that_a_pronoun_follows(verb: str) -> None:
     text = (f'Festival\n\nJamie Crawford {verb} by Jenny Niven. "It was the best crowd I have had," '
             "she said.")
     assert speakers(draft(text)) == ["Jamie Crawford"]
+
+
+@pytest.mark.parametrize("verb", ["took 14 seats", "secured 14 seats", "took fourteen seats"])
+def test_two_words_joined_by_and_that_take_seats_are_one_party_maybe(verb: str) -> None:
+    data = draft(f"Election\n\nThe Civic Coalition won 24 seats. Law and Justice {verb}.")
+    assert "Law and Justice" in names(data, "organisations")
+    assert not {"Law", "Justice"} & names(data, "organisations")
+
+
+def test_two_countries_that_took_seats_stay_apart() -> None:  # guard
+    data = draft("Council\n\nBritain and France took seats on the council on Monday.")
+    assert {"Britain", "France"} <= names(data, "places")

@@ -21,7 +21,10 @@ _NOUN_BEFORE = re.compile(r"\b(?:party|movement|alliance|coalition|bloc|platform
 # ... or right after it ('the X and Y party', "X and Y's leader", 'X and Y, its leader').
 _NOUN_AFTER = re.compile(r"\s+(?:party|movement|alliance|coalition|bloc|platform|list)\b|['’]s\s|,\s+its\s")
 # One body, maybe: a relative 'which' or a verb in the singular.
-_ONE_AFTER = re.compile(r",\s+which\s|\s+(?:has|is|was|says|wants|holds|leads|won)\s")
+# (round 14, lead: 'Law and Justice took 14 seats' drafted 'Law' and 'Justice'; a count of seats or
+# votes taken is told of a party as 'won' is)
+_ONE_AFTER = re.compile(r",\s+which\s|\s+(?:has|is|was|says|wants|holds|leads|won|"
+                        r"(?:took|secured|gained|captured|kept|retained)\s+(?:\d|[a-z]+\s+seats?\b))\s*")
 
 DOUBT = ("The article writes '{name}' as one body; it may be two, '{left}' and '{right}'. "
          "Check the name.")
