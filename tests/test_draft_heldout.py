@@ -3,9 +3,9 @@ the fresh sets of round 4, heldout4.yml, round 5, heldout5.yml, round 6, heldout
 round 7, heldout7a.yml and heldout7b.yml, round 8, heldout8a.yml and heldout8b.yml, round 9,
 heldout9a.yml and heldout9b.yml, round 10, heldout10a.yml and heldout10b.yml, round 11,
 heldout11a.yml, heldout11b.yml, heldout11c.yml and heldout11d.yml, round 12, heldout12a.yml and
-heldout12b.yml, round 13, heldout13a.yml and heldout13b.yml, and round 14, heldout14a.yml and heldout14b.yml): per
-article, not pooled, each measure must stay at or above the floor it has reached, so a rule that
-helps one article cannot quietly cost another.
+heldout12b.yml, round 13, heldout13a.yml and heldout13b.yml, and round 14, heldout14a.yml and
+heldout14b.yml): per article, not pooled, each measure must stay at or above the floor it has
+reached, so a rule that helps one article cannot quietly cost another.
 `python tests/draftscore.py` prints the table.
 """
 
