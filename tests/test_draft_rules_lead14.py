@@ -52,7 +52,7 @@ import datetime as dt
 import pytest
 
 from briefing.new.draft.paragraphs import split_article
-from ruletable import draft, names, speakers
+from ruletable import draft, meetings, names, speakers
 
 _TRANSCRIPT = (
     "Port authority answers questions on the berth delay\n\n"
@@ -306,3 +306,20 @@ def test_two_words_joined_by_and_that_take_seats_are_one_party_maybe(verb: str) 
 def test_two_countries_that_took_seats_stay_apart() -> None:  # guard
     data = draft("Council\n\nBritain and France took seats on the council on Monday.")
     assert {"Britain", "France"} <= names(data, "places")
+
+
+@pytest.mark.parametrize(("sentence", "name", "date"), [
+    ("A memorial service will be held at Uppsala Cathedral on March 12.", "Memorial service", "2026-03-12"),
+    ("Her funeral will take place in Luleå on Saturday.", "Funeral", "2026-03-07"),
+    ("Anna Berg and Jonas Ek go to a run-off on March 22.", "Run-off", "2026-03-22"),
+])
+def test_a_funeral_a_memorial_service_and_a_run_off_are_events(sentence: str, name: str, date: str) -> None:
+    (meeting,) = meetings(f"Obituary\n\n{sentence}")
+    assert meeting["name"].startswith(name) and meeting["date"] == date
+    assert meeting["status"] == "scheduled"
+
+
+@pytest.mark.parametrize("sentence", ["Funeral costs rose 4 per cent last year.",
+                                      "The funeral industry employs 20,000 people."])
+def test_a_funeral_word_before_another_noun_is_no_event(sentence: str) -> None:  # guard
+    assert not meetings(f"Costs\n\n{sentence}")

@@ -437,6 +437,12 @@ EVENT_NOUNS = {
     "series": ("other", "sport"),
     # round 11 (events): "Sunday's league derby between Vardar and Metalurg was abandoned"
     "derby": ("other", "sport"),
+    # round 14 (lead's probes): an obituary's funeral or memorial service, an election's second
+    # round ('will face X in a run-off on April 21'), a vote of the people
+    "funeral": ("other", "ceremony"), "memorial service": ("other", "ceremony"),
+    "vigil": ("other", "ceremony"), "requiem": ("other", "ceremony"),
+    "inauguration": ("other", "ceremony"), "run-off": ("other", "vote"), "runoff": ("other", "vote"),
+    "referendum": ("other", "vote"),
 }
 # What a signing makes, told apart from the signing ('The agreement, signed on Saturday in Pasig')
 DEAL_NOUNS = ("agreement", "deal", "accord", "treaty", "pact", "memorandum", "settlement", "contract")
@@ -449,6 +455,8 @@ EVENT_NOUNS_NOT_BEFORE_OF = frozenset({"series"})
 EVENT_COMPOUNDS = frozenset("director directors organiser organisers organizer organizers official "
                             "officials centre center venue room hall fee fees day record "
                             "results time times ticket tickets "
+                            # round 14: 'Funeral costs rose', 'the funeral industry'
+                            "cost costs industry home homes parlour parlours parlor parlors insurance "
                             # a pilot, not a court's: 'for a trial year', 'on a trial basis'
                             "year period basis scheme phase".split())
 # Words that cannot stand between a determiner and its event word: in 'The ministry will host
