@@ -323,3 +323,35 @@ def test_a_funeral_a_memorial_service_and_a_run_off_are_events(sentence: str, na
                                       "The funeral industry employs 20,000 people."])
 def test_a_funeral_word_before_another_noun_is_no_event(sentence: str) -> None:  # guard
     assert not meetings(f"Costs\n\n{sentence}")
+
+
+@pytest.mark.parametrize(("text", "body", "short"), [
+    ("The World Health Organization said it was sending experts. The fatality rate can reach 88 per "
+     "cent, according to the WHO.", "World Health Organization", "WHO"),
+    ("The African National Congress won the vote. The ANC said it would form a government.",
+     "African National Congress", "ANC"),
+])
+def test_initials_never_bracketed_are_the_body_they_spell(text: str, body: str, short: str) -> None:
+    organisations = [(o["name"], o.get("aliases", [])) for o in draft(f"Health\n\n{text}")["organisations"]]
+    assert organisations == [(body, [short])]
+
+
+def test_initials_two_bodies_spell_are_left_alone() -> None:  # guard
+    text = ("The National Transport Authority and the National Tourism Agency met on Monday. The NTA "
+            "said fares would rise.")
+    assert not any(o.get("aliases") for o in draft(f"Fares\n\n{text}")["organisations"])
+
+
+@pytest.mark.parametrize(("sentence", "written", "unit"), [
+    ("He paid 212 ghost workers more than Sh48 million over three years.", "more than Sh48 million",
+     "Sh million"),
+    ("A loan of TSh500,000 was approved.", "TSh500,000", "TSh"),
+    ("The court set a fine of KSh 20,000.", "KSh 20,000", "KSh"),
+])
+def test_a_shilling_written_before_the_sum_is_money(sentence: str, written: str, unit: str) -> None:
+    figures = {f["as_written"]: f["unit"] for f in draft(f"Court\n\n{sentence}")["figures"]}
+    assert figures[written] == unit
+
+
+def test_a_road_named_sh_is_no_sum() -> None:  # guard
+    assert not draft("Roads\n\nThe Sh 3 road was closed on Monday.").get("figures")

@@ -15,6 +15,7 @@ _SHORT = re.compile(r"\s\((?P<short>[A-Z][A-Za-z&]{1,9})\)"
                     # 'the International Potato Center, known by its Spanish initials CIP,'
                     r"|,\s+known\s+(?:as|by\s+its\s+(?:[A-Z][a-z]+\s+)?(?:initials|acronym))\s+(?:the\s+)?"
                     r"(?P<known>[A-Z][A-Z&]{1,9})\b(?![\w\-'’])")
+_INITIALS = re.compile(r"(?<![\w.\-'’])[A-Z]{2,6}(?![\w.\-'’])")
 _SMALL = frozenset("of for in the and on de du des la le del do da di".split())
 
 
@@ -38,9 +39,30 @@ def add_acronyms(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) 
             if owner is not None and short not in owner.forms():
                 owner.aliases.append(short)
                 absorbed[short] = owner
+    # initials never put in brackets ('the WHO representative', 'The ANC said'), drafted on their
+    # own or not at all
+    written = {word for text in paragraphs for word in _INITIALS.findall(text)}
+    for short in sorted(written | {org.name for org in organisations.values()}):
+        owner = _spelled_out(short, by_name) if short not in absorbed else None
+        if owner is not None and short not in owner.forms():
+            owner.aliases.append(short)
+            absorbed[short] = owner
     # the short name drafted on its own as well ('MESS') is that organisation: one record
     return {org.id: org for org in organisations.values()  # (a name that ran on has a new id)
             if absorbed.get(org.name, org) is org}
+
+
+def _spelled_out(short: str, by_name: dict[str, Entity]) -> Entity | None:
+    """The one other organisation whose words' capitals are exactly `short`'s letters, small words
+    aside ('WHO' -> 'World Health Organization'), where the article never brackets the initials
+    (round 14, lead: 'the World Health Organization said ...', then 'the WHO representative' and
+    'according to the WHO' drafted two bodies); None for no such name or two."""
+    if not re.fullmatch(r"[A-Z]{2,6}", short):
+        return None
+    spelled = [org for name, org in by_name.items() if name != short
+               and "".join(w[0] for w in name.split() if w not in _SMALL) == short
+               and all(w[:1].isupper() for w in name.split() if w not in _SMALL)]
+    return spelled[0] if len(spelled) == 1 else None
 
 
 def _spelled(head: str, short: str) -> str | None:

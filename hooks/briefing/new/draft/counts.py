@@ -48,6 +48,7 @@ _JOINED_KINDS = re.compile(
     rf"\s+(?:and|or)\s+(?:[a-z]+(?<!ed)\s+){{1,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b")
 _MONEY = re.compile(rf"(?<![\w$€£¥₹]){_QUALIFIER}"
                     r"(?P<symbol>[$€£¥₹₦]|\b(?:US|A|C|NZ|HK|S|NT|Z)\$(?=\d)|\bR(?=\d)|\bN(?=\d)|\bRs\.?\s?(?=\d)|\bINR\s?(?=\d)"
+                    r"|\b(?:K|T|U)?Sh\.?(?=\d)|\b(?:K|T|U)Sh\s(?=\d)"  # (shillings: 'TSh500,000')
                     rf"|\b(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))"  # ('PGK 400,000', 'ZMW4.5 million')
                     r"(?P<value>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?!\.?\d)"
                     r"(?P<scale>\s+(?:million|billion|trillion|crores?|lakhs?)|(?:bn|mn|m|tn)\b)?(?!\w|,\d)")

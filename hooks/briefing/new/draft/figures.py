@@ -64,8 +64,12 @@ _WHOSE = r"(?-i:(?:[A-Z][A-Za-z.]*\s){1,3})?"
 # South Africa's rand written 'R' before the sum: 'R7 billion', 'R1.2-million', 'R500,000' (a scale
 # or thousands after it: 'R2' alone may be a road or a round).
 _RAND = r"(?-i:\bR)(?=\d[\d.]*(?:\s?-?\s?(?i:million|billion|trillion|bn|m)\b)|\d{1,3}(?:,\d{3})+)"
+# East Africa's shillings written before the sum: 'Sh48 million', 'KSh 2.5 billion', 'TSh500,000'
+# (round 14, lead: 'more than Sh48 million' was '48 million' of nothing, its 'more than' lost).
+_SHILLING = r"(?-i:\b(?:K|T|U)?Sh\.?\s?(?=\d))"
 _FIGURE = re.compile(
-    rf"{_QUALIFIER}(?P<money>(?-i:\b(?:US|A|C|NZ|HK|S|NT|R|Z)\$\s?)|[$€£¥₹₦]|\bRs\.?\s?|\b{_CODE}\s?|\bN(?=\d)|{_RAND})?{_VALUE}(?:\s?-\s?|\s?)"
+    rf"{_QUALIFIER}(?P<money>(?-i:\b(?:US|A|C|NZ|HK|S|NT|R|Z)\$\s?)|[$€£¥₹₦]|\bRs\.?\s?|\b{_CODE}\s?|\bN(?=\d)|{_RAND}"
+    rf"|{_SHILLING})?{_VALUE}(?:\s?-\s?|\s?)"
     rf"(?P<unit>{_UNIT}|{_WHOSE}(?:{_CURRENCY})|{_CODE})"
     rf"(?:\s(?P<currency>{_WHOSE}(?:{_CURRENCY})|{_CODE}))?(?![\w°])"
     rf"(?:\s*\((?P<conv>[^()]{{1,40}})\))?", re.IGNORECASE)
