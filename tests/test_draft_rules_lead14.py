@@ -51,6 +51,7 @@ import datetime as dt
 
 import pytest
 
+from briefing.new.draft.dates import find_dates
 from briefing.new.draft.paragraphs import split_article
 from ruletable import draft, meetings, names, speakers
 
@@ -355,3 +356,41 @@ def test_a_shilling_written_before_the_sum_is_money(sentence: str, written: str,
 
 def test_a_road_named_sh_is_no_sum() -> None:  # guard
     assert not draft("Roads\n\nThe Sh 3 road was closed on Monday.").get("figures")
+
+
+_MATCH = ("Leinster hold off Toulouse to reach the final\n{score}\nBy Gerry Thornley\n\n"
+          "A late try by Jamison Gibson-Park sealed a four-point win for Leinster over Toulouse in "
+          "Dublin on Saturday, and they will play La Rochelle in the final on May 25.\n\n"
+          "Toulouse had led 24-21 after Antoine Dupont's try.\n")
+
+
+@pytest.mark.parametrize(("score", "summary"), [
+    ("Leinster 28 Toulouse 24", "Leinster beat Toulouse 28-24."),
+    ("Leinster 28-24 Toulouse", "Leinster beat Toulouse 28-24."),
+    ("Leinster 24 (Gibson-Park 77) Toulouse 24 (Dupont 62)", "Leinster drew with Toulouse 24-24."),
+])
+def test_a_score_line_above_the_text_is_the_match_played(score: str, summary: str) -> None:
+    played = [m for m in meetings(_MATCH.format(score=score), dt.date(2025, 5, 4))
+              if m["name"] == "Leinster v Toulouse"]
+    assert [(m["summary"], m.get("date"), m.get("status", "held"), m.get("organisations")) for m in played] \
+        == [(summary, "2025-05-03", "held", ["leinster", "toulouse"])]
+
+
+def test_a_headline_with_numbers_is_no_score_line() -> None:  # guard
+    text = _MATCH.replace("\n{score}\n", "\n").replace("to reach the final", "win 28 Toulouse 24")
+    assert "Leinster v Toulouse" not in {m["name"] for m in meetings(text, dt.date(2025, 5, 4))}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leinster will play La Rochelle in the final on May 25 after a late try sealed a win over Toulouse "
+    "on Saturday.",
+    "The club will appeal, since the referee sent off its captain on Saturday.",
+])
+def test_a_day_in_a_clause_of_time_with_a_past_verb_is_past(sentence: str) -> None:
+    saturday = next(d for d in find_dates((sentence,), dt.date(2025, 5, 4)) if d.as_written == "Saturday")
+    assert saturday.value == "2025-05-03"
+
+
+def test_a_day_after_after_with_no_verb_of_its_own_is_still_ahead() -> None:  # guard
+    data = draft("Talks\n\nThe ministers will meet again after the summit on Monday.", dt.date(2025, 5, 4))
+    assert [t["date"] for t in data["timeline"]] == ["2025-05-05"]

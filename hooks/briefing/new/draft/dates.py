@@ -455,8 +455,18 @@ def _clause_around(text: str, at: int, asides: bool = False) -> str:
         # Resources to appear before it on Thursday': a name's comma, no clause's)
     left = max(left, comma + 1)  # (a clause opened by a comma-ended phrase
     # runs on: 'In a session on Wednesday, Dr Koram will present')
+    left = max([left, *(m.end() for m in _SUBORDINATE.finditer(text, left, at)
+                        if _FINITE.search(text, m.end(), at))])
     right = next((m.start() for m in _CLAUSE_END.finditer(text, at, end)), end)
+    right = next((m.start() for m in _SUBORDINATE.finditer(text, at, right)
+                  if _FINITE.search(text, m.end(), right)), right)
     return text[left:right]
+
+
+# A clause of time with a verb of its own: 'X will play La Rochelle on May 25 after a late try
+# sealed a win over Toulouse on Saturday' (round 14, lead: that Saturday was the one ahead, by the
+# 'will' of the main clause). Not 'will meet after the summit on Monday' (no verb of its own).
+_SUBORDINATE = re.compile(r"\s(?:after|since|once)\s")
 
 
 def _group(match: re.Match[str], kind: str, name: str) -> str | None:

@@ -46,6 +46,7 @@ from briefing.new.draft.people import find_people, full_names_from
 from briefing.new.draft.placeevidence import dateline_places
 from briefing.new.draft.places import find_places
 from briefing.new.draft.portfolios import ministries_of_ministers
+from briefing.new.draft.scorelines import score_sides
 from briefing.new.draft.sides import result_sides
 from briefing.new.draft.subdivisions import is_subdivision
 from briefing.new.draft.titles import is_name, split_title
@@ -81,11 +82,11 @@ class Entities:
 
 
 def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = None,
-                  headlines: tuple[str, ...] = ()) -> Entities:
+                  headlines: tuple[str, ...] = (), score: str | None = None) -> Entities:
     """`labels`: transcript speaker labels (label -> name in the article's own words);
     `headlines`: the headline and title lines above the paragraphs, which may hold the only
     full name of someone the text calls by surname ("Press briefing by Dr. Amina Yusuf" above
-    `MS. YUSUF:`)."""
+    `MS. YUSUF:`); `score`: a score line above the text, whose names are sides."""
     original, paragraphs = paragraphs, _without_credit(paragraphs)
     joined, and_names = join_and_names(join_lower_words(runs(paragraphs), paragraphs), paragraphs)
     found, affiliations, homes = split_of(joined,
@@ -96,6 +97,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     owners, sites, yards = facilities(paragraphs)
     bodies = bodies_by_relation(found, paragraphs)  # 'owned by Holmen', 'a group led by Golden Hope'
     bodies |= box_sides(paragraphs)  # 'Results: Thimphu Royals 2 Punakha Valley 1; ...'
+    bodies |= score_sides(score)  # 'Leinster 28 Toulouse 24' over the text
     affiliations |= firms | owners | set(and_names) | bodies
     seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))

@@ -43,6 +43,7 @@ from briefing.new.draft.chrome import (
 )
 from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.lexicon import COUNTRIES
+from briefing.new.draft.scorelines import score_line
 from briefing.new.draft.spans import turn_labels
 
 _HEADER = re.compile(r"^\s*([A-Za-z][A-Za-z_-]{0,20}(?: [A-Za-z_-]{1,20})?)\s*:\s*(.*)$")
@@ -100,7 +101,11 @@ def split_article(text: str) -> Split:
     while lead < len(paragraphs) - 1 and (_is_headline(paragraphs[lead]) or _dateline_line(paragraphs[lead])):
         lead += 1
     if lead:
-        titles = [line for line in paragraphs[:lead] if not is_byline(line) and not _dateline_line(line)]
+        score = next((line for line in paragraphs[1:lead] if score_line(line)), None)
+        if score:  # 'Leinster 28 Toulouse 24' under a sports report's headline
+            headers.setdefault("score", score)
+        titles = [line for line in paragraphs[:lead] if not is_byline(line) and not _dateline_line(line)
+                  and line != score]
         headline = next((line for line in titles if len(line.split()) >= 4 and not _is_menu(line)
                          and not is_bare_byline(line)), titles[-1] if titles else "")
         if headline:  # (none above an old paper's report: its writer's line and its dateline)
@@ -297,7 +302,8 @@ def _lead_block(chunk: str) -> list[str]:
 
 def _is_headline(paragraph: str) -> bool:
     return len(paragraph.split()) <= 20 and not paragraph.rstrip().endswith(
-        (".", "!", "?", '"', "”", "'", "’", ":", ")"))
+        (".", "!", "?", '"', "”", "'", "’", ":", ")")) or score_line(paragraph) is not None
+    # (a score line with its scorers: 'Arsenal 2 (Saka 34) Chelsea 1 (Palmer 80)')
 
 
 def _headers(lines: list[str]) -> tuple[dict[str, str], int]:

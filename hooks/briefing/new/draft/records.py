@@ -28,6 +28,7 @@ from briefing.new.draft.quotes import FoundQuote, find_quotes
 from briefing.new.draft.rematch import sides_again
 from briefing.new.draft.reporting import how_reported
 from briefing.new.draft.roles import roles
+from briefing.new.draft.scorelines import score_match
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.source import ArticleError
 from briefing.new.draft.spans import label_name, transcript_labels
@@ -67,7 +68,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
     labels = transcript_labels(paragraphs)
     entities = find_entities(paragraphs, {n: label_name(v) for n, v in labels.items()},
                              tuple(split.headers[key] for key in ("headline", "title")
-                                   if key in split.headers))
+                                   if key in split.headers), split.headers.get("score"))
     dates = find_dates(paragraphs, meta.published)
     quotes = find_quotes(paragraphs, entities, labels)
     data: dict[str, Any] = {
@@ -77,6 +78,10 @@ def draft_records(text: str, meta: Meta) -> Draft:
     }
     data["meetings"] = _meetings(paragraphs, entities, dates, meta.published)
     _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
+    played = score_match(split.headers["score"], data["meetings"], entities.organisations, dates,
+                         meta.published) if "score" in split.headers else None
+    if played:  # 'Leinster 28 Toulouse 24' above the text: the match it is about
+        _record(data["meetings"], played[0]["name"], [1], **_dated(played[0], played[1]))
     # a day a speaker plans ('adding that he would see them again on Friday') is what was
     # said, not when; nor is a day after publication ('tickets for Saturday's game had been sold')
     said_on = [d for d in dates if not d.planned and d.value[:10] <= meta.published.isoformat()]
