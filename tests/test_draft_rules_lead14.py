@@ -394,3 +394,42 @@ def test_a_day_in_a_clause_of_time_with_a_past_verb_is_past(sentence: str) -> No
 def test_a_day_after_after_with_no_verb_of_its_own_is_still_ahead() -> None:  # guard
     data = draft("Talks\n\nThe ministers will meet again after the summit on Monday.", dt.date(2025, 5, 4))
     assert [t["date"] for t in data["timeline"]] == ["2025-05-05"]
+
+
+def test_a_name_and_a_firm_told_of_as_two_are_two_firms() -> None:
+    data = draft("Salmon\n\nSalmar and Lerøy Seafood Group have agreed to merge, the two firms said on "
+                 "Monday.")
+    assert {"Salmar", "Lerøy Seafood Group"} <= names(data, "organisations")
+    assert "Salmar and Lerøy Seafood Group" not in names(data, "organisations")
+
+
+def test_a_field_and_a_body_is_still_one_body() -> None:  # guard
+    data = draft("Famine\n\nThe Food and Agriculture Organization have warned of famine.")
+    assert "Food and Agriculture Organization" in names(data, "organisations")
+
+
+@pytest.mark.parametrize("sentence", ["Shares in Salmar rose 6.4% in Oslo trading.",
+                                      "Norway's oil fund holds a 3% stake in Bakkavor, it said."])
+def test_a_name_after_shares_in_or_a_stake_in_is_a_firm(sentence: str) -> None:
+    data = draft(f"Markets\n\n{sentence}")
+    firm = sentence.split(" in ")[1].split()[0].rstrip(",")
+    assert firm in names(data, "organisations") and firm not in names(data, "places")
+
+
+def test_shares_in_a_city_or_a_country_name_no_firm() -> None:  # guard
+    data = draft("Markets\n\nShares in Tokyo rose 2% on Monday.")
+    assert "Tokyo" in names(data, "places")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new group, to be called Nordlaks Havbruk, will have 4,000 staff.",
+    "The bank was renamed Banca Nordica in 2019.",
+])
+def test_a_name_a_firm_is_to_be_called_is_the_firms(sentence: str) -> None:
+    data = draft(f"Merger\n\n{sentence}")
+    assert not data.get("people") and len(data["organisations"]) == 1
+
+
+def test_a_child_named_after_someone_is_still_a_person() -> None:  # guard
+    data = draft("Zoo\n\nKeeper Anna Berg said a boy named Erik Lund had fed the lions.")
+    assert {"Anna Berg", "Erik Lund"} <= names(data, "people")

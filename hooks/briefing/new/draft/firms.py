@@ -141,3 +141,27 @@ def camel_case_firm(tokens: list[str]) -> bool:
     return any((match := _CAMEL.match(token)) is not None
                and match.group("lead").lower() not in _NAME_PARTICLES for token in tokens)
 
+
+
+# 'Shares in Salmar rose', 'a 5% stake in Lerøy', 'shareholders of Telenor': a firm's name after
+# what its owners hold (round 14, lead: 'Shares in Salmar rose 6.4%' drafted the place 'Salmar').
+_HELD_IN = re.compile(r"\b(?:[Ss]hares|[Ss]take|[Ss]takes|[Ss]hareholders|[Ss]hareholding|"
+                      r"[Ss]tock)\s+(?:in|of)\s+$")
+
+
+def shares_in(text: str, run: Run) -> bool:
+    """A name no list knows as a place, straight after 'shares in', 'a stake in' and the like."""
+    return run.text not in COUNTRIES and run.text not in CITIES \
+        and _HELD_IN.search(window.before(text, run.start)) is not None
+
+
+# 'the new group, to be called Nordlaks Havbruk', 'a company named Zeta Foods', 'the bank, renamed
+# Banca Nordica in 2019' (round 14, lead: the merged group's new name was drafted a person).
+_CALLED = re.compile(rf"\b(?:{'|'.join(sorted(ORG_NOUNS))}|business|entity|venture)\b,?\s+"
+                     r"(?:(?:to\s+be|will\s+be|would\s+be|was|is|now|later|since|to\s+be\s+known)\s+)?"
+                     r"(?:called|named|renamed|rebranded(?:\s+as)?|known\s+as|branded)\s+$")
+
+
+def called_as_a_body(text: str, run: Run) -> bool:
+    """A name given to a firm or a body by its noun and 'called', 'named', 'renamed'."""
+    return _CALLED.search(window.before(text, run.start)) is not None

@@ -39,6 +39,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.names import Run
+from briefing.new.draft.orgwords import BODY_FIELDS
 from briefing.new.draft.titles import TITLE_LEAD
 
 # Small words inside an organisation's name, in English and the languages news copy keeps
@@ -56,6 +57,9 @@ def join_lower_words(found: list[Run], paragraphs: tuple[str, ...]) -> list[Run]
         last = joined[-1] if joined else None
         if last is not None and last.paragraph == run.paragraph:
             between = paragraphs[run.paragraph - 1][last.end:run.start]
+            if between == " and " and _two_firms(last, run, paragraphs[run.paragraph - 1]):
+                joined.append(run)
+                continue
             if _joins(last, run, between.strip()) and re.fullmatch(r" \S+ ", between) \
                     or between == ", " and _listed_inside(last, run, found[index + 1:index + 2], paragraphs) \
                     or bracketed_whole(last, run, between, paragraphs[run.paragraph - 1]):
@@ -123,6 +127,19 @@ def _a_field(run: Run) -> bool:
 # Offices named for the fields they hold, as ministries are: 'Minister of Transport,
 # Communications and Information Technology' (the fields joined to the title, never a person).
 _OFFICES = frozenset("minister secretary commissioner".split())
+
+
+# Two firms told together: 'Salmar and Lerøy Seafood Group have agreed to merge' (round 14, lead:
+# one body 'Salmar and Lerøy Seafood Group', and 'Salmar' a place), a plural verb or 'both' after.
+_TOLD_AS_TWO = re.compile(r",?\s+(?:have|are|were|both|each|together|said\s+they|agreed\s+to\s+merge)\b")
+
+
+def _two_firms(left: Run, right: Run, text: str) -> bool:
+    """A name of one word that is no field ('Salmar', not 'Food'), 'and', and a firm's name, told
+    of as two."""
+    core = [t for t in left.tokens if t not in NOT_NAME]
+    return len(core) == 1 and core[0].lower() not in BODY_FIELDS and len(right.tokens) >= 2 \
+        and _TOLD_AS_TWO.match(text, right.end) is not None
 
 
 def _joins(left: Run, right: Run, word: str) -> bool:

@@ -27,6 +27,7 @@ from briefing.new.draft.evidence import (
     surname_used_alone,
     without,
 )
+from briefing.new.draft.firms import called_as_a_body
 from briefing.new.draft.lexicon import (
     CONTACT_VERBS,
     COUNTRIES,
@@ -421,6 +422,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
                 or seat_in_brackets(text, run) or holds_seats(text, run) or airline(name, whole) \
+                or called_as_a_body(text, run) \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
