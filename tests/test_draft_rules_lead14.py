@@ -433,3 +433,32 @@ def test_a_name_a_firm_is_to_be_called_is_the_firms(sentence: str) -> None:
 def test_a_child_named_after_someone_is_still_a_person() -> None:  # guard
     data = draft("Zoo\n\nKeeper Anna Berg said a boy named Erik Lund had fed the lions.")
     assert {"Anna Berg", "Erik Lund"} <= names(data, "people")
+
+
+@pytest.mark.parametrize(("sentence", "person", "country"), [
+    ("Paraguay's President Santiago Peña hosted the summit.", "Santiago Peña", "paraguay"),
+    ("South Africa's Finance Minister Enoch Godongwana said the budget was tight.", "Enoch Godongwana",
+     "south-africa"),
+])
+def test_a_countrys_office_before_a_name_is_the_countrys(sentence: str, person: str, country: str) -> None:
+    people = {p["name"]: p.get("roles") for p in draft(f"Summit\n\n{sentence}")["people"]}
+    assert [r.get("country") for r in people[person]] == [country]
+
+
+def test_a_firms_office_before_a_name_names_no_country() -> None:  # guard
+    people = {p["name"]: p.get("roles")
+              for p in draft("Phones\n\nApple's President Tim Cook spoke.")["people"]}
+    assert not any(r.get("country") for r in people["Tim Cook"])
+
+
+def test_a_country_after_groups_is_no_body() -> None:
+    data = draft("Trade\n\nThe European Free Trade Association, which groups Switzerland, Norway, Iceland "
+                 "and Liechtenstein, signed the deal.")
+    assert names(data, "organisations") == {"European Free Trade Association"}
+    assert {"Switzerland", "Norway"} <= names(data, "places")
+
+
+@pytest.mark.parametrize("body", ["Mercosur", "Ecowas", "SADC", "UNHCR", "Interpol", "FIFA"])
+def test_an_international_body_by_its_short_name_is_a_body(body: str) -> None:
+    assert body in names(draft(f"Summit\n\nThe meeting was hosted by {body} in the capital on Monday."),
+                         "organisations")

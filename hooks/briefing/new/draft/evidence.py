@@ -184,7 +184,10 @@ def without(text: str, full: str) -> str:
 
 def organisation_by_noun(text: str, run: Run) -> bool:
     """'the craft brewery Zlatá Kozel', 'the copper miner Minera Andina', 'Budvar, the
-    state-owned Czech brewer,'."""
+    state-owned Czech brewer,'. Never a country: 'EFTA groups Switzerland, Norway, ...' (round 14,
+    lead: 'groups' read as the plural noun before a name made Switzerland a body)."""
+    if run.text in COUNTRIES:
+        return False
     before = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-'’]+\s+){0,3}?"
                        r"|(?:^|[,;]\s+|\b[A-Z][\w\-]+(?:['’]s)?\s+)(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$",
                        window.before(text, run.start))

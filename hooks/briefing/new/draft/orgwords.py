@@ -42,6 +42,16 @@ PARLIAMENTS = frozenset(
     "Althingi Eduskunta Majlis Sabor Senate Senedd Saeima Seimas Riigikogu Skupstina Skupština Sobranie "
     "Hluttaw Cortes Lagting Løgting Nationalrat Landtag Majles".split())
 KNOWN_ORGS = KNOWN_ORGS | PARLIAMENTS
+# International and regional bodies news copy names by their short name alone, in capitals or, in
+# British style, with one capital (round 14, lead: 'the Mercosur summit', 'according to the WFP'
+# drafted no body).
+INTERNATIONAL_BODIES = frozenset(
+    "Mercosur Ecowas ECOWAS SADC Sadc Caricom CARICOM APEC Apec EFTA Efta Comesa COMESA IGAD Igad "
+    "GCC CELAC Celac OECD Oecd NAFTA Nafta BRICS Brics Interpol Europol Frontex Eurostat FIFA Fifa "
+    "UEFA Uefa IOC WFP UNHCR Unesco UNESCO Unicef UNDP IAEA ILO ICRC MSF Oxfam OSCE Osce UNCTAD "
+    "Unctad UNFPA UNEP OHCHR UNRWA Unrwa FAO IFAD UNIDO UNAIDS Unaids IOM ICAO IMO ITU WIPO WMO "
+    "Asean Opec Nato ECB NASA Euratom".split())  # (not "Nasa": a people of Colombia)
+KNOWN_ORGS = KNOWN_ORGS | INTERNATIONAL_BODIES
 
 # A company's legal form closing its name: the same firm without it ('Kobe Steel Ltd' on first
 # mention, 'Kobe Steel' after; round 14, lead: two organisations).

@@ -89,6 +89,9 @@ _ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence S
 _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 
 
+_COUNTRYS = re.compile(r"(?<![\w'’])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+$")
+
+
 def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
     """The title the article gives, '' for evidence without a title, None for no evidence."""
     honorific_only = bool(title) and all(t.lower() in _PLAIN_HONORIFICS | {"prof.", "prof"} for t in title)
@@ -108,6 +111,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
             kept = kept[1:]  # 'His Majesty King Tupou VI': the office is 'King'
         while len(kept) > 1 and kept[-1].lower() in _PLAIN_HONORIFICS | {"cr", "cr.", "cllr"}:
             kept = kept[:-1]  # 'Deputy Mayor Cr Ann-Maree Greaney': the office, not its 'Cr'
+        country = _COUNTRYS.search(window.before(text, run.start)) if kept == title else None
+        if country and country.group(1) in COUNTRIES:  # "Paraguay's President Santiago Peña": the
+            # country's office (round 14, lead: the role had no country)
+            return f"{country.group(1)}'s {' '.join(kept)}"
         return " ".join(kept)
     if title[-1:] == ["Justice"] and len(name) >= 2:
         return " ".join(t for t in title if t not in NOT_NAME)  # 'Justice Shahid Karim, hearing
