@@ -462,3 +462,40 @@ def test_a_country_after_groups_is_no_body() -> None:
 def test_an_international_body_by_its_short_name_is_a_body(body: str) -> None:
     assert body in names(draft(f"Summit\n\nThe meeting was hosted by {body} in the capital on Monday."),
                          "organisations")
+
+
+@pytest.mark.parametrize("text", [
+    "Funds\n\nPACIFIC WEEKLY: Who is paying?\n\nSEVE PAENIU: The Green Climate Fund gave us $36 million "
+    "in 2017. But the sea is rising faster than our money.\n\nPACIFIC WEEKLY: Thank you.",
+    'Funds\n\n"We expect the boiler to be repaired by Monday," said Mill manager Jone Koroi.',
+])
+def test_a_day_inside_the_quoted_words_does_not_date_the_quote(text: str) -> None:
+    quotes = draft(text, dt.date(2025, 6, 20))["quotes"]
+    assert quotes and not any(q.get("date") for q in quotes)
+
+
+def test_today_inside_the_quoted_words_still_dates_the_quote() -> None:  # guard
+    text = 'Funds\n\n"We are proud today," said Mill manager Jone Koroi.'
+    quote = draft(text, dt.date(2025, 6, 20))["quotes"][0]
+    assert quote["date"] == "2025-06-20"
+
+
+@pytest.mark.parametrize("sentence", ["Storm Desmond flooded 2,100 homes in the city.",
+                                      "Hurricane Maria Lopez struck the island on Tuesday."])
+def test_a_named_storm_is_no_person(sentence: str) -> None:
+    assert not draft(f"Floods\n\n{sentence}").get("people")
+
+
+@pytest.mark.parametrize(("sentence", "title", "country"), [
+    ("Seve Paeniu, Tuvalu's minister of finance and climate change, spoke to reporters.",
+     "minister of finance and climate change", "tuvalu"),
+    ("Anna Berg, Sweden's minister for the environment, said so.", "minister for the environment", "sweden"),
+])
+def test_a_countrys_office_set_off_after_a_name_is_the_role(sentence: str, title: str, country: str) -> None:
+    (person,) = draft(f"Climate\n\n{sentence}")["people"]
+    assert person["roles"] == [{"title": title, "country": country}]
+
+
+def test_a_countrys_trade_set_off_after_a_name_is_no_office() -> None:  # guard
+    (person,) = draft("Books\n\nAnna Berg, Sweden's best-known novelist, said so.")["people"]
+    assert not person.get("roles")

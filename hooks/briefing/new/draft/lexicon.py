@@ -198,6 +198,8 @@ NOT_NAME = frozenset(
 
 # Names of things that read like a person's name: the weather's ('a drought linked to El Niño').
 NOT_PEOPLE = frozenset(("El Niño", "El Nino", "La Niña", "La Nina"))
+# A named storm opens with its kind: 'Storm Desmond flooded 2,100 homes' (round 14, lead: a person).
+STORM_WORDS = frozenset("Storm Hurricane Typhoon Cyclone Tornado Blizzard".split())
 
 # Prepositions that open a sentence before an office and a name, no part of the office ('During
 # President X's visit', 'Despite Governor Y's order'; 'Under' only before no 'Secretary').

@@ -41,6 +41,7 @@ from briefing.new.draft.lexicon import (
     PREPOSITIONS,
     SIDE_TAILS,
     SPEECH_VERBS,
+    STORM_WORDS,
     TITLE_WORDS,
 )
 from briefing.new.draft.lonenames import DOUBT as LONE_DOUBT
@@ -365,9 +366,17 @@ def _office_of(words: list[str]) -> bool:
         and words[1] in ("for", "of") and words[2][:1].isupper()
 
 
+_COUNTRYS_OFFICE = re.compile(r",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+"
+                              r"([a-z][^,.;:\"“”()]{1,80}?),")
+
+
 def _appositive(text: str, end: int) -> str | None:
     """'Janet Yellen, the U.S. Treasury Secretary, said' -> 'U.S. Treasury Secretary'."""
     end = native_name(text, end)[1]  # 'Liao Liou-yi (廖了以), chairman of ...'
+    country = _COUNTRYS_OFFICE.match(text, end)
+    if country and country.group(1) in COUNTRIES and country.group(2).split()[0] in TITLE_WORDS:
+        return f"{country.group(1)}'s {country.group(2)}"  # "Seve Paeniu, Tuvalu's minister of
+        # finance and climate change, spoke" (round 14, lead: no role)
     match = _APPOSITIVE.match(text, end)
     if match and _office_of(match.group(1).split()) and not _NAME_NEXT.match(text, match.end()):
         return match.group(1)  # 'Isoa Tikoca, the Minister for Sugar, told parliament'
@@ -429,7 +438,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
                 or seat_in_brackets(text, run) or holds_seats(text, run) or airline(name, whole) \
-                or called_as_a_body(text, run) \
+                or called_as_a_body(text, run) or name[0] in STORM_WORDS \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &

@@ -13,7 +13,7 @@ from slugify import slugify
 from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.counts import AGE_UNIT
-from briefing.new.draft.dates import FoundDate, find_dates, said_date
+from briefing.new.draft.dates import SAME_DAY, FoundDate, find_dates, said_date
 from briefing.new.draft.entities import Entities, Entity, find_entities
 from briefing.new.draft.eventdates import clause_date
 from briefing.new.draft.eventfields import event_fields, merge_event, same_meeting
@@ -191,7 +191,12 @@ def _quotes(quotes: list[FoundQuote], paragraphs: tuple[str, ...], dates: list[F
             if m.key[0] == "people" and m.key != speaker))
         if fields["meeting"] is None:
             _meeting_between(fields, meetings, [speaker[1], *fields["addressees"]])
-        _dated(fields, _date_near(dates, span.paragraph, paragraphs[span.paragraph - 1], span.open))
+        outside = [d for d in dates if d.paragraph != span.paragraph or not span.open <= d.start < span.close
+                   or d.as_written.lower() in SAME_DAY]
+        # (a day inside the words is what they tell of, not when they were said: 'The Green
+        # Climate Fund gave us $36 million in 2017', an interview's answer, was dated 2017; only
+        # 'today', 'tonight' and the like are the day the words were said)
+        _dated(fields, _date_near(outside, span.paragraph, paragraphs[span.paragraph - 1], span.open))
         person = entities.get(speaker)  # ids read 'wang-my-old-friend': the short form the article uses
         short = person.aliases[0] if person.aliases else person.name.split()[-1]
         _record(records, f"{short}-{first_words}", [span.paragraph], **fields)
