@@ -499,3 +499,28 @@ def test_a_countrys_office_set_off_after_a_name_is_the_role(sentence: str, title
 def test_a_countrys_trade_set_off_after_a_name_is_no_office() -> None:  # guard
     (person,) = draft("Books\n\nAnna Berg, Sweden's best-known novelist, said so.")["people"]
     assert not person.get("roles")
+
+
+@pytest.mark.parametrize(("sentence", "people"), [
+    ("The talks were led by Mr. J. R. Brennan, the regional secretary.", {"J. R. Brennan"}),
+    ("The motion was proposed by Mr. D. F. Hanley and seconded by Mr. P. J. Hogan.",
+     {"D. F. Hanley", "P. J. Hogan"}),
+])
+def test_two_leading_initials_are_the_names(sentence: str, people: set[str]) -> None:
+    assert names(draft(f"Council\n\n{sentence}"), "people") >= people
+
+
+def test_a_stop_before_a_sentence_is_still_no_initial() -> None:  # guard
+    assert "B. J. Smith" not in names(draft("Plans\n\nIt was Plan B. J. Smith said so."), "people")
+
+
+@pytest.mark.parametrize(("sentence", "person", "role"), [
+    ("Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met him.",
+     "Mohammed bin Abdulrahman Al Thani", {"title": "Prime Minister", "country": "qatar"}),
+    ("Oman's Foreign Minister Sayyid Badr bin Hamad al-Busaidi held talks.", "Badr bin Hamad al-Busaidi",
+     {"title": "Foreign Minister", "country": "oman"}),
+])
+def test_an_honorific_between_an_office_and_a_name_is_no_part_of_the_office(
+        sentence: str, person: str, role: dict[str, str]) -> None:
+    people = {p["name"]: p.get("roles") for p in draft(f"Gulf\n\n{sentence}")["people"]}
+    assert people[person] == [role]

@@ -90,6 +90,10 @@ _ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence S
 _PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
 
 
+# Honorifics of the Gulf and the Arab world between an office and a name ('Foreign Minister Sayyid
+# Badr bin Hamad al-Busaidi'): no part of the office.
+_ARABIC_HONORIFICS = frozenset("sheikh sheikha shaikh shaikha sheik sayyid sayyida sayed".split())
+_TRAILING_HONORIFICS = _PLAIN_HONORIFICS | _ARABIC_HONORIFICS | {"cr", "cr.", "cllr"}
 _COUNTRYS = re.compile(r"(?<![\w'’])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+$")
 
 
@@ -110,9 +114,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                 kept = kept[of + 1:]
         while len(kept) > 1 and kept[0] in _ROYAL_STYLES:
             kept = kept[1:]  # 'His Majesty King Tupou VI': the office is 'King'
-        while len(kept) > 1 and kept[-1].lower() in _PLAIN_HONORIFICS | {"cr", "cr.", "cllr"}:
-            kept = kept[:-1]  # 'Deputy Mayor Cr Ann-Maree Greaney': the office, not its 'Cr'
-        country = _COUNTRYS.search(window.before(text, run.start)) if kept == title else None
+        while len(kept) > 1 and kept[-1].lower() in _TRAILING_HONORIFICS:
+            kept = kept[:-1]  # 'Deputy Mayor Cr Ann-Maree Greaney': the office, not its 'Cr'; "Qatar's
+            # Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani": 'Prime Minister' (round 14)
+        country = _COUNTRYS.search(window.before(text, run.start)) if title[:len(kept)] == kept else None
         if country and country.group(1) in COUNTRIES:  # "Paraguay's President Santiago Peña": the
             # country's office (round 14, lead: the role had no country)
             return f"{country.group(1)}'s {' '.join(kept)}"
