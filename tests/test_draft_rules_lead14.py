@@ -524,3 +524,19 @@ def test_an_honorific_between_an_office_and_a_name_is_no_part_of_the_office(
         sentence: str, person: str, role: dict[str, str]) -> None:
     people = {p["name"]: p.get("roles") for p in draft(f"Gulf\n\n{sentence}")["people"]}
     assert people[person] == [role]
+
+
+@pytest.mark.parametrize(("sentence", "country"), [
+    ("Japan became the fifth country to land on the moon, after the Soviet Union and India.", "Soviet Union"),
+    ("The Soviet Union said on Monday it would talk.", "Soviet Union"),
+    ("A Yugoslav delegation arrived in Belgrade on Monday.", "Yugoslavia"),
+    ("Rhodesia declared independence in 1965.", "Rhodesia"),
+])
+def test_a_country_of_another_decade_is_a_country(sentence: str, country: str) -> None:
+    data = draft(f"Moon\n\n{sentence}")
+    assert country in names(data, "places") and country not in names(data, "organisations")
+
+
+def test_a_union_of_states_that_is_no_country_is_still_a_body() -> None:  # guard
+    assert "European Union" in names(draft("Trade\n\nThe European Union said on Monday it would talk."),
+                                     "organisations")

@@ -237,7 +237,13 @@ COUNTRIES = frozenset(
     "Central African Republic;Democratic Republic of Congo;Democratic Republic of the Congo;"
     "Belize;Guyana;Suriname;Bahamas;Barbados;Grenada;Saint Lucia;Dominica;"
     "Saint Vincent and the Grenadines;Liechtenstein;Monaco;Andorra;San Marino;East Timor;"
-    "Palestine".split(";"))
+    "Palestine;"
+    # round 14 (lead's probes): countries of other decades, in reports written then ('after the
+    # Soviet Union' drafted a body), and names still in use
+    "Soviet Union;USSR;Yugoslavia;Czechoslovakia;East Germany;West Germany;Rhodesia;Zaire;Burma;"
+    "Ceylon;Siam;Persia;Upper Volta;Dahomey;Tanganyika;Zanzibar;Bechuanaland;Basutoland;Swaziland;"
+    "East Pakistan;North Vietnam;South Vietnam;Kampuchea;Serbia and Montenegro;Holland;"
+    "Great Britain;Western Sahara;Somaliland".split(";"))
 
 # A country's own name in its language, closing a national body's name as 'Australia' closes
 # 'Rowing Australia' (round 11: 'Met Éireann says a gust of 183 km/h was recorded' drafted a

@@ -99,7 +99,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             continue
         tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
-        if not tokens or text in taken or _a_title_of(tokens) \
+        if not tokens or text in taken or _a_title_of(tokens) or text in COUNTRIES \
                 or ground_of_a_match(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) > 1 and (tokens[0] in _BUILDING_LEADS or tokens[-1] in _GROUND_TAILS) \
                 and not any(t.lower() in ORG_HEADS for t in tokens) \

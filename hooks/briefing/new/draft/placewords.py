@@ -51,7 +51,12 @@ DEMONYMS = {
     "Djiboutian": "Djibouti", "Burundian": "Burundi", "Nicaraguan": "Nicaragua",
     "Salvadoran": "El Salvador", "Costa Rican": "Costa Rica", "Guyanese": "Guyana",
     "Surinamese": "Suriname", "Belizean": "Belize", "Maldivian": "Maldives", "Bruneian": "Brunei",
-    "Timorese": "Timor-Leste", "Basotho": "Lesotho", "Motswana": "Botswana", "Batswana": "Botswana"}
+    "Timorese": "Timor-Leste", "Basotho": "Lesotho", "Motswana": "Botswana", "Batswana": "Botswana",
+    # round 14 (lead): the countries of other decades ('the Soviet delegation'); not 'Persian' (a
+    # cat, a rug, the Gulf) nor 'Soviet' alone as a noun ('the Supreme Soviet')
+    "Yugoslav": "Yugoslavia", "Czechoslovak": "Czechoslovakia", "Rhodesian": "Rhodesia",
+    "Zairean": "Zaire", "Zairian": "Zaire", "Ceylonese": "Ceylon", "East German": "East Germany",
+    "West German": "West Germany"}
 
 
 # Last words of landmarks' names that are surnames too ('Stradey Park', 'Kgale Hill', 'Conwy
