@@ -266,8 +266,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # ended the article; events .66 -> 1: 'The two will meet again')
     "narsarsuaq.txt": (1, 1, 1, .66, .66, .66, 1, 0, 0),  # (the contact; r14 names: 'Kommune
     # Kujalleq' a body, was a place)
-    "archery.txt": (1, 1, 1, 1, .5, 1, 1, 0, 0),  # (r14 names: the results box's sides are clubs;
-    # 'Haa Archers' was a person)
+    "archery.txt": (1, 1, 1, 1, .5, 1, 1, .25, 0),  # (r14 names: the results box's sides are clubs;
+    # 'Haa Archers' was a person; events 0 -> .25, lead 14: 'beat the holders Punakha Valley')
     "valletta.txt": (1, .5, 1, 1, .6, .66, 1, 1, 1),  # (events 0 -> .33: 'has called a mass meeting
     # ... on Sunday'; round 14, .33 -> 1: the dateline, 'received a deputation', 'They will be resumed')
     # Round 14's fresh set of the names helper (heldout14a.yml), answered before the drafter saw

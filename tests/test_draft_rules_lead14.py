@@ -540,3 +540,31 @@ def test_a_country_of_another_decade_is_a_country(sentence: str, country: str) -
 def test_a_union_of_states_that_is_no_country_is_still_a_body() -> None:  # guard
     assert "European Union" in names(draft("Trade\n\nThe European Union said on Monday it would talk."),
                                      "organisations")
+
+
+@pytest.mark.parametrize("lead", [
+    "Asked whether the prime minister had confidence in the Chancellor, Rachel Reeves, the spokesman said:",
+    "Asked about the Chancellor, Rachel Reeves, a spokesman said",
+])
+def test_a_role_straight_before_the_verb_is_its_subject_not_the_name_before(lead: str) -> None:
+    data = draft(f'Briefing\n\n{lead} "Yes, full confidence."')
+    assert not any(q.get("speaker") == "rachel-reeves" for q in data.get("quotes", []))
+
+
+def test_a_name_with_its_role_set_off_still_speaks() -> None:  # guard
+    data = draft('Briefing\n\nRachel Reeves, the Chancellor, said: "Yes, full confidence."')
+    assert [q.get("speaker") for q in data["quotes"]] == ["rachel-reeves"]
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Jannik Sinner beat defending champion Carlos Alcaraz 4-6, 6-4, 6-4 on Sunday.",
+     "Jannik Sinner v Carlos Alcaraz"),
+    ("Iga Swiatek of Poland beat Amanda Anisimova 6-0, 6-0 on Saturday.", "Iga Swiatek v Amanda Anisimova"),
+    ("Kestrels beat the league leaders Harbour Stars 58-51 on Sunday.", "Kestrels v Harbour Stars"),
+])
+def test_a_result_with_the_beaten_side_described_is_a_match(sentence: str, name: str) -> None:
+    assert [m["name"] for m in meetings(f"Final\n\n{sentence}")] == [name]
+
+
+def test_beat_back_is_no_result() -> None:  # guard
+    assert not meetings("Politics\n\nThe minister beat back criticism from Anna Berg on Sunday.")

@@ -60,6 +60,7 @@ from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in,
 from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.lexicon import (
     BODY_WORDS,
+    COUNTRIES,
     COURT_DECISIONS,
     COURT_SEATS,
     COURT_VERDICTS,
@@ -103,7 +104,13 @@ _REFERENCE = re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z]|[a-z][A-Z])[\w\-]*\s+){{0,3}}"
 # 'outside the court building': a place, not the court sitting
 _COURT_PLACE = re.compile(r"\s+(?:building|buildings|steps|house|gates?|grounds)\b")
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|argued|warned)\s+(?:that\s+)?$")
-_RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+(?P<b>{RUN.pattern})")
+# (round 14, lead: 'Jannik Sinner beat defending champion Carlos Alcaraz' was no match: what the
+# beaten side is, in lower case, between the verb and the name)
+_DESCRIBED = r"(?:(?:the\s+)?(?:(?:defending|reigning|world|olympic|top|second|third|fourth|fifth|seed|" \
+             r"seeded|champion|champions|holder|holders|title-holder|title-holders|favourite|favourites|" \
+             r"hosts|league|leaders|compatriot|rival|rivals|number|one|two|three|No\.\s*\d+)\s+){1,4})?"
+_RESULT = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>{'|'.join(RESULT_VERBS)})\s+{_DESCRIBED}"
+                     rf"(?P<b>{RUN.pattern})")
 # (', beating the defending champions St Catherine Stars 58-51': the beaten side after a few
 # lower-case words)
 _BEATING = re.compile(rf",\s+(?:{'|'.join(RESULT_PARTICIPLES)})\s+"
@@ -571,6 +578,12 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         break  # one new event per sentence
 
 
+def _side(name: str) -> str:
+    """A side without the country it is of: 'Iga Swiatek of Poland' -> 'Iga Swiatek'."""
+    head, of, country = name.rpartition(" of ")
+    return head if of and head and country in COUNTRIES else name
+
+
 def _triggers(context: Context, number: int, start: int,
               end: int) -> list[tuple[int, str | None, str, str, str, bool]]:
     """(where, name or None, word, type, family, definite) for each event word in the sentence."""
@@ -582,8 +595,8 @@ def _triggers(context: Context, number: int, start: int,
     results = any(f" {verb} " in lowered for verb in RESULT_VERBS)
     for match in _RESULT.finditer(text, start, end) if results else ():
         if not _in_quote(context, number, match.start()):
-            found.append((match.start("verb"), f"{match.group('a')} v {match.group('b')}", "match",
-                          "other", "sport", False))
+            found.append((match.start("verb"), f"{_side(match.group('a'))} v {_side(match.group('b'))}",
+                          "match", "other", "sport", False))
     for at, first, second in wins(text, start, end):  # 'gave Al Ahly a 1-0 win over Wydad'
         if not _in_quote(context, number, at):
             found.append((at, f"{first} v {second}", "match", "other", "sport", False))

@@ -169,6 +169,7 @@ def _split(span: Span, text: str, previous: Span | None, who: Attribution | None
     return None
 
 
+_ROLE_SAYS = re.compile(r",\s+((?:the|a|an|his|her|its|their)\s+(?:[a-z][\w\-'’]*\s+){0,3}[a-z][\w\-]*)\s*$")
 _PRONOUN_SAYS = re.compile(rf",\s+(he|she|they)\s+(?:also\s+|later\s+)?(?P<verb>{_VERBS})\b")
 
 
@@ -186,6 +187,11 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
     pronoun = _PRONOUN_SAYS.search(text, begin, span.open)
     if pronoun:
         begin, verb_at = pronoun.start(1), pronoun.start("verb")
+    role = _ROLE_SAYS.search(text, begin, verb_at)
+    if role and role.group(1).split()[-1] in TITLE_WORDS:  # 'Asked about the Chancellor, Rachel
+        # Reeves, the spokesman said: "..."': a role after a comma and straight before the verb is
+        # its subject (round 14, lead: the words were Reeves's, unmarked)
+        begin = role.start(1)
     # 'The palace said that President Macron "fully supports" ...': the speaker is the one
     # before the verb, never someone named in what was said.
     who = resolve(span.paragraph, begin, verb_at, text, tracker, first=True)
