@@ -1,8 +1,11 @@
 """Rules of round 14 of issue 18 (events, helper r14b): probes found a match's second leg or return
 match ('The second leg is on March 10', 'The return match is on Saturday') drafted as nothing: it is
 the last match's sides playing again, on the sentence's day ('The second leg of the tour' is no
-match). Guard rows keep what is right. Publication date: Wednesday 4 March 2026
-(ruletable.PUBLISHED)."""
+match). An act told in the past before its day with a future told only after it ('signed a
+fisheries agreement in Oslo on Tuesday that will let boats fish') was drafted as the Tuesday after
+publication, scheduled: the day is the act's, held, and the 'will' another clause's (not 'agreed to
+meet in Oslo on Tuesday, when they will sign', a plan). Guard rows keep what is right.
+Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -41,3 +44,31 @@ def test_a_leg_of_something_else_is_no_match() -> None:
 def test_a_second_leg_with_no_match_told_is_nothing() -> None:
     # guard: no match told before: no sides to play again
     assert meetings("The second leg is on March 10 in Strumica.") == [], "a rematch of nothing"
+
+
+_PAIR = "Foreign Minister Espen Barth Eide and his Icelandic counterpart Thorgerdur Gunnarsdottir"
+
+
+@pytest.mark.parametrize("text", [
+    f"{_PAIR} signed a fisheries agreement in Oslo on Tuesday that will let boats from both countries "
+    "fish in the Barents Sea.",
+    "Foreign Minister Espen Barth Eide met his Icelandic counterpart Thorgerdur Gunnarsdottir at the "
+    "foreign ministry in Oslo on Tuesday for talks that will continue in Reykjavik.",
+    "Prime Minister Ana Brnabic opened the new terminal at Nis airport on Tuesday, a building that will "
+    "handle two million passengers a year.",
+    "The Health Minister, Dr. Kofi Mensah, launched a vaccination campaign in Kumasi on Tuesday that "
+    "will reach two million children by June."])
+def test_an_act_done_on_a_day_with_a_future_after_it_is_held_that_day(text: str) -> None:
+    found = meetings(text)
+    assert found and all(str(m.get("date")) == "2026-03-03" and m.get("status") in (None, "held")
+                         for m in found), found
+
+
+@pytest.mark.parametrize("text", [
+    f"{_PAIR} are expected to sign a fisheries agreement in Oslo on Tuesday.",
+    f"{_PAIR} agreed to meet in Oslo on Tuesday, when they will sign a fisheries agreement."])
+def test_an_act_planned_for_a_day_stays_ahead(text: str) -> None:
+    # guard: a plan ('are expected to sign', 'agreed to meet') holds the day: still ahead
+    found = meetings(text)
+    assert found and all(str(m.get("date")) == "2026-03-10" and m.get("status") == "scheduled"
+                         for m in found), found

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefing.new.draft.calendarwords import MONTH
 from briefing.new.draft.gists import dateline_end
-from briefing.new.draft.lexicon import EVENT_NOUNS
+from briefing.new.draft.lexicon import EVENT_NOUNS, PAST_ACTS
 from briefing.new.draft.plans import REMANDED
 from briefing.new.draft.sentences import sentence_at
 
@@ -55,6 +55,21 @@ _PAST_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|said|told|met|held|took|won|lost|ga
 # 'will face Vouliagmeni after beating Glyfada 11-9 on Wednesday night': the day of an act done
 # before the sentence's plan
 _DONE_BEFORE = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b[^,;.\"“”]*?\bon\s+$")
+# (round 14, probes: 'signed a fisheries agreement in Oslo on Tuesday that will let boats fish'
+# was drafted as the Tuesday after publication, scheduled)
+_PAST_ACT = re.compile(rf"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )\b(?:{'|'.join(PAST_ACTS)})\b"
+                       r"(?!\s+to\b)")
+
+
+def done_before(before: str) -> bool:
+    """The words of a day's clause before it tell an act done ('signed a fisheries agreement in Oslo
+    on'), with no future word, no 'next' and no plan among them: the day is the act's, and a future
+    told after the day ('... that will let boats fish') is another clause's. Not 'agreed to meet in
+    Oslo on' (a plan), 'is held in' (a timetable), 'will have signed' (ahead)."""
+    return _PAST_ACT.search(before) is not None and not _AHEAD.search(before) \
+        and not _NEXT.search(before) and not _WOULD.search(before)
+
+
 # 'would' or a word of intent in a weekday's clause: a plan reported ('he said he would see
 # them on Friday', 'the ministry was willing to meet the drivers on Thursday').
 _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
@@ -145,7 +160,8 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             past = not convened and _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
                 or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end()) \
                 and not _AHEAD.search(clause[:max(clause.rfind(match.group()), 0)]) \
-                or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start()) \
+                or done_before(clause[:max(clause.rfind(match.group()), 0)])
             future = (_ahead(clause, match) or _ahead(across, match)) and not past
             called = not past and match.lastgroup == "weekday" \
                 and _CALLED_FOR.search(text, max(0, match.start() - 70), match.start())

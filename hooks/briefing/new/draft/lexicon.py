@@ -461,6 +461,11 @@ NOT_EVENT_MODIFIERS = ("will would can could shall should may might must host ho
 EVENT_REFERENCES = {"court": "court", "council": "meeting", "crowd": "sport"}
 # Sessions, workshops and the like belong to the conference or summit being held.
 PART_OF_FAMILIES = {"session": ("conference",), "press": ()}
+# Acts told in the past that an event is ('signed a fisheries agreement in Oslo on Tuesday that
+# will let boats ...': the day is the signing's, the 'will' another clause's; dates.done_before).
+PAST_ACTS = ("signed met held hosted attended visited toured opened inaugurated unveiled launched "
+             "chaired addressed agreed approved adopted ratified passed concluded ended closed "
+             "began started discussed talked received welcomed announced").split()
 # Verbs that report a sporting result between two sides: 'Sri Lanka beat Pakistan'.
 RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "crushed", "crush", "crushes", "stunned",
                 "stun", "stuns", "thrashed", "edged", "routed", "overcame", "drew with", "lost to")
