@@ -4,7 +4,10 @@ the last match's sides playing again, on the sentence's day ('The second leg of 
 match). An act told in the past before its day with a future told only after it ('signed a
 fisheries agreement in Oslo on Tuesday that will let boats fish') was drafted as the Tuesday after
 publication, scheduled: the day is the act's, held, and the 'will' another clause's (not 'agreed to
-meet in Oslo on Tuesday, when they will sign', a plan). Guard rows keep what is right.
+meet in Oslo on Tuesday, when they will sign', a plan). A body's own meeting told with a manner
+between its verb and the day ('The U.N. Security Council met behind closed doors on Thursday',
+'met for three hours', 'met by video link') drafted no meeting, nor one with initials in the
+body's name ('The U.N. Security Council met on Thursday'). Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -72,3 +75,19 @@ def test_an_act_planned_for_a_day_stays_ahead(text: str) -> None:
     found = meetings(text)
     assert found and all(str(m.get("date")) == "2026-03-10" and m.get("status") == "scheduled"
                          for m in found), found
+
+
+@pytest.mark.parametrize("text, body, day", [
+    ("The U.N. Security Council met behind closed doors on Thursday to discuss the fighting in Sudan.",
+     "un-security-council", "2026-02-26"),
+    ("The U.N. Security Council met on Thursday.", "un-security-council", "2026-02-26"),
+    ("The Security Council met behind closed doors on Thursday.", "security-council", "2026-02-26"),
+    ("The Finance Committee met for three hours on Monday.", "finance-committee", "2026-03-02"),
+    ("The Bergen City Council met by video link on Monday.", "bergen-city-council", "2026-03-02")])
+def test_a_body_met_in_a_manner_on_a_day_is_its_meeting(text: str, body: str, day: str) -> None:
+    assert body in (_on(meetings(text), day).get("organisations") or []), meetings(text)
+
+
+def test_a_body_meeting_a_deadline_is_no_meeting() -> None:
+    # guard: 'met its deadline': no manner, no meeting
+    assert meetings("The Finance Committee met its deadline on Monday.") == []

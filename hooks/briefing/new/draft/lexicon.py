@@ -580,6 +580,12 @@ ACT_PARTICLES = {"called": ("off", "in", "up", "out")}
 # Monday', 'is due before magistrates', 'was remanded in custody to appear again on May 3'): a
 # court appearance, the court's and the accused's (new/draft/actions.py).
 COURT_SEATS = ("court", "courts", "magistrates", "magistrate", "judge", "sheriff", "tribunal", "bench")
+# How a body met, told between its verb and the day or place (round 14, probes: 'The U.N. Security
+# Council met behind closed doors on Thursday' drafted no meeting; plans._BODY_MEETS).
+MEETING_MANNERS = ("behind closed doors", "in closed session", "in emergency session", "in special session",
+                   "in private", "in public", "privately", "briefly", "informally", "formally", "virtually",
+                   "online", "remotely", "urgently", "by video link", "by videoconference", "by video",
+                   "by telephone", "by phone", "for the first time", "late", "early")
 REMAND_VERBS = ("remanded", "bailed", "released on bail", "freed on bail", "granted bail")
 # round 11 (events, stint 2): the nouns news copy names a side of a meeting by when it names no one
 # ('Egyptian and Qatari mediators met Hamas negotiators', 'Union leaders met officials of the

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from briefing.new.draft.calendarwords import MONTH
-from briefing.new.draft.lexicon import REMAND_VERBS
+from briefing.new.draft.lexicon import MEETING_MANNERS, REMAND_VERBS
 from briefing.new.draft.names import RUN
 
 Trigger = tuple[int, str | None, str, str, str, bool]
@@ -38,11 +38,19 @@ _VOTE = re.compile(rf"\b{_AHEAD}vote\s+(?:on|in|at|for|against|next|again)\b")
 # 'The board meets on Thursday', 'The council sits again next week': a body's meeting in its timetable
 # (or told done, or ahead: 'The Cabinet met at noon', 'The committee met on Thursday in private',
 # 'The committee will next meet in July'; 'will meet (again)' is _MEET's, in mainevents)
-_BODY_MEETS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}(?:(?:[a-z][\w\-]*\s+){0,2}(?=[a-z]))?"
+# (a manner between the verb and the day: 'The U.N. Security Council met behind closed doors on
+# Thursday', 'met for three hours on Monday'; initials in the body's name: 'The U.N. ...')
+_MANNERS = "|".join(manner.replace(" ", r"\s+") for manner in MEETING_MANNERS)
+_MANNER = (rf"(?:(?:{_MANNERS})\s+"
+           r"|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|four|"
+           r"five|six|seven|eight|nine|ten|\d{1,2})\s+(?:hours?|minutes?)\s+)?")
+_BODY_MEETS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\.?(?:[A-Z]\.)*\s+){0,3}"
+                         r"(?:(?:[a-z][\w\-]*\s+){0,2}(?=[a-z]))?"
                          r"(?P<body>board|council|committee|commission|cabinet|senate|assembly|parliament)\s+"
                          r"(?P<verb>meets|sits|convenes|reconvenes|met|sat|convened|reconvened|"
                          r"(?:will|is\s+(?:due\s+)?to)\s+next\s+(?:meet|sit|convene|reconvene))\s+"
-                         r"(?:again\s+)?(?:on|next|this|in|at|yesterday|to-?day|last)\b", re.IGNORECASE)
+                         rf"(?:again\s+)?{_MANNER}(?:on|next|this|in|at|yesterday|to-?day|last)\b",
+                         re.IGNORECASE)
 # 'is due to sign the agreement', 'will sign a treaty'; not 'refused to sign the deal'
 _SIGN = re.compile(rf"\b{_AHEAD}sign\s+(?:a|an|the)\s+"
                    r"(?:[\w\-]+\s+){0,3}?(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")
