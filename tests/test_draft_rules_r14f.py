@@ -7,7 +7,10 @@ publication, scheduled: the day is the act's, held, and the 'will' another claus
 meet in Oslo on Tuesday, when they will sign', a plan). A body's own meeting told with a manner
 between its verb and the day ('The U.N. Security Council met behind closed doors on Thursday',
 'met for three hours', 'met by video link') drafted no meeting, nor one with initials in the
-body's name ('The U.N. Security Council met on Thursday'). Guard rows keep what is right.
+body's name ('The U.N. Security Council met on Thursday'). A body holding its own event, called
+back ('Havbruk Nord ASA reported a loss. The company will hold a briefing on Friday') had no side:
+the body holds it ('the company' is the one firm named before, by its legal form or a firm's last
+word); an AGM is a meeting. Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -91,3 +94,26 @@ def test_a_body_met_in_a_manner_on_a_day_is_its_meeting(text: str, body: str, da
 def test_a_body_meeting_a_deadline_is_no_meeting() -> None:
     # guard: 'met its deadline': no manner, no meeting
     assert meetings("The Finance Committee met its deadline on Monday.") == []
+
+
+_LOSS = "Havbruk Nord ASA reported a loss of 40 million crowns for the quarter."
+
+
+@pytest.mark.parametrize("text, day", [
+    (f"{_LOSS} The company will hold a briefing on Friday.", "2026-03-06"),
+    (f"{_LOSS}\n\nThe company will hold a briefing for investors on Friday, chief executive Ingrid "
+     "Solheim said.", "2026-03-06"),
+    (f"{_LOSS} The company will hold its AGM on 12 May.", "2026-05-12"),
+    ("Havbruk Nord ASA will hold its AGM on 12 May.", "2026-05-12")])
+def test_a_body_holding_its_own_event_is_a_side_of_it(text: str, day: str) -> None:
+    event = _on(meetings(text), day)
+    assert "havbruk-nord-asa" in (event.get("organisations") or []), meetings(text)
+    assert event.get("status") == "scheduled", event
+
+
+@pytest.mark.parametrize("before", ["Havbruk Nord ASA and Mowi ASA reported losses.",
+                                    "Prime Minister Jonas Gahr Store spoke to reporters."])
+def test_the_company_with_no_one_firm_before_it_is_nobody(before: str) -> None:
+    # guard: two firms named before, or none: 'the company' is not guessed
+    event = _on(meetings(f"{before} The company will hold a briefing on Friday."), "2026-03-06")
+    assert not event.get("organisations"), event

@@ -437,7 +437,11 @@ EVENT_NOUNS = {
     "series": ("other", "sport"),
     # round 11 (events): "Sunday's league derby between Vardar and Metalurg was abandoned"
     "derby": ("other", "sport"),
+    # round 14 (events, probes): 'The company will hold its AGM on 12 May'
+    "agm": ("meeting", "meeting"), "egm": ("meeting", "meeting"),
 }
+# event words written in capitals ('Havbruk Nord's AGM'): named so ('AGM with Havbruk Nord')
+EVENT_INITIALISMS = frozenset({"agm", "egm"})
 # What a signing makes, told apart from the signing ('The agreement, signed on Saturday in Pasig')
 DEAL_NOUNS = ("agreement", "deal", "accord", "treaty", "pact", "memorandum", "settlement", "contract")
 # Event words that are also verbs ('to vote', 'strike a deal', 'call for'): an event only after a

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
-from briefing.new.draft.bodywords import bodies_called_back
+from briefing.new.draft.bodywords import bodies_called_back, holders
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import (
@@ -544,6 +544,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 context.entities, text, number, start, end) if _a_court(context.entities, o)]
             called_back = event.organisations
         event.organisations = event.organisations or called_back
+        event.organisations += [o for o in holders(context.entities, text, number, start, at)
+                                if o not in event.organisations]  # ('The company will hold a briefing')
         if family == "meeting" and _BODY_AT.match(text, at):  # ('The committee met on Thursday
             # after the Auditor General, X, reported': the committee's own meeting)
             event.organisations += [o for o in bodies_called_back(context.entities, text, number, start,
