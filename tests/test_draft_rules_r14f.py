@@ -10,8 +10,10 @@ between its verb and the day ('The U.N. Security Council met behind closed doors
 body's name ('The U.N. Security Council met on Thursday'). A body holding its own event, called
 back ('Havbruk Nord ASA reported a loss. The company will hold a briefing on Friday') had no side:
 the body holds it ('the company' is the one firm named before, by its legal form or a firm's last
-word); an AGM is a meeting. Guard rows keep what is right.
-Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+word); an AGM is a meeting. A day in what a court heard ('The court heard that Kamau had been
+driving for 14 hours before the crash on June 3') dated the hearing: it is the crash's day, and the
+hearing keeps the day it sat ('The court heard on Monday that ...' is the hearing's). Guard rows
+keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -117,3 +119,25 @@ def test_the_company_with_no_one_firm_before_it_is_nobody(before: str) -> None:
     # guard: two firms named before, or none: 'the company' is not guessed
     event = _on(meetings(f"{before} The company will hold a briefing on Friday."), "2026-03-06")
     assert not event.get("organisations"), event
+
+
+_APPEARED = ("Bus driver Peter Kamau, 45, appeared at the Nakuru High Court on Tuesday charged with causing "
+             "death by dangerous driving.")
+
+
+@pytest.mark.parametrize("text, crash", [
+    (f"{_APPEARED}\n\nThe court heard that Kamau had been driving for 14 hours before the crash on June 3, "
+     "which killed 11 passengers.", "2025-06-03"),
+    ("The inquest into the death of Maria Lopes opened at Funchal Coroner's Court.\n\nThe court heard "
+     "that she was struck by a lorry on February 12.", "2026-02-12"),
+    ("The Nakuru High Court heard that driver Peter Kamau had been driving for 14 hours before the crash "
+     "on February 3.", "2026-02-03")])
+def test_a_day_in_what_a_court_heard_is_not_the_hearings(text: str, crash: str) -> None:
+    assert not _on(meetings(text), crash), meetings(text)
+
+
+def test_a_court_heard_on_a_day_is_that_days_hearing() -> None:
+    # guard: the day told before 'that' is the hearing's
+    found = meetings("The Nakuru High Court heard on Monday that driver Peter Kamau had been driving for "
+                     "14 hours.")
+    assert "nakuru-high-court" in (_on(found, "2026-03-02").get("organisations") or []), found
