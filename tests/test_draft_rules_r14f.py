@@ -12,8 +12,12 @@ back ('Havbruk Nord ASA reported a loss. The company will hold a briefing on Fri
 the body holds it ('the company' is the one firm named before, by its legal form or a firm's last
 word); an AGM is a meeting. A day in what a court heard ('The court heard that Kamau had been
 driving for 14 hours before the crash on June 3') dated the hearing: it is the crash's day, and the
-hearing keeps the day it sat ('The court heard on Monday that ...' is the hearing's). Guard rows
-keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+hearing keeps the day it sat ('The court heard on Monday that ...' is the hearing's). Ceremonies
+told in the passive ('will be sworn in as president on Monday', 'The bridge will be opened by the
+minister on October 3') drafted nothing: a swearing-in or an opening, still ahead anywhere, done
+in the lede when told with who, when or where; and 'as president' opens no clause that would leave
+the 'will' behind (the Monday was the one before publication). Guard rows keep what is right.
+Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -141,3 +145,31 @@ def test_a_court_heard_on_a_day_is_that_days_hearing() -> None:
     found = meetings("The Nakuru High Court heard on Monday that driver Peter Kamau had been driving for "
                      "14 hours.")
     assert "nakuru-high-court" in (_on(found, "2026-03-02").get("organisations") or []), found
+
+
+@pytest.mark.parametrize("text, who, day, status", [
+    ("Peter Mutharika will be sworn in as president on Monday.", "peter-mutharika", "2026-03-09",
+     "scheduled"),
+    ("Peter Mutharika will be sworn in as president at Kamuzu Stadium in Lilongwe on Monday.",
+     "peter-mutharika", "2026-03-09", "scheduled"),
+    ("Peter Mutharika was sworn in as president on Monday.", "peter-mutharika", "2026-03-02", None),
+    ("The new Kazungula Bridge will be opened by Transport Minister Mary Phiri on October 3.",
+     "mary-phiri", "2026-10-03", "scheduled")])
+def test_a_ceremony_told_in_the_passive_is_an_event(text: str, who: str, day: str,
+                                                    status: str | None) -> None:
+    event = _on(meetings(text), day)
+    assert who in event.get("participants", []) and event.get("status") == status, meetings(text)
+
+
+def test_an_opening_by_an_unnamed_minister_is_an_event_ahead() -> None:
+    event = _on(meetings("The bridge will be opened by the minister on October 3."), "2026-10-03")
+    assert event.get("status") == "scheduled", event
+
+
+@pytest.mark.parametrize("text", ["Dr Ana Lima said the hospital was opened in 1952.",
+                                  "Mutharika, who was sworn in as president in 2014, said on Monday the "
+                                  "economy would grow.",
+                                  "The inquiry was opened on Monday."])
+def test_a_ceremony_long_done_or_no_work_opened_is_no_event(text: str) -> None:
+    # guard: background ('was opened in 1952'), an aside, and an inquiry opened (no work)
+    assert meetings(text) == [], meetings(text)

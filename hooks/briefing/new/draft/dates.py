@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefing.new.draft.calendarwords import MONTH
 from briefing.new.draft.gists import dateline_end
-from briefing.new.draft.lexicon import EVENT_NOUNS, PAST_ACTS
+from briefing.new.draft.lexicon import EVENT_NOUNS, PAST_ACTS, TITLE_WORDS
 from briefing.new.draft.plans import REMANDED
 from briefing.new.draft.sentences import sentence_at
 
@@ -421,6 +421,13 @@ def _sentence_around(text: str, at: int) -> str:
 _CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|as|while|because)\s|,\s+with\s")
 
 
+# 'as' before a role opens no clause: 'will be sworn in as president on Monday' (round 14, probes:
+# the Monday before publication)
+_AS_ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:new|interim|acting|next)\s+)?"
+                      rf"(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})\b",
+                      re.IGNORECASE)
+
+
 # 'and' before a noun phrase ('and the directors', 'and his deputy', 'and Carlos Galán') joins
 # names, unless a verb of its own follows before the day.
 _JOINS_NAMES = re.compile(r"\s+and\s+(?:the|his|her|its|their|a|an|[A-Z])")
@@ -462,7 +469,8 @@ def _clause_around(text: str, at: int, asides: bool = False) -> str:
     says nothing about this day. With `asides`, commas around a name or a role do not end it."""
     start, end = sentence_at(text, at)
     left = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)
-                if not _JOINS_NAMES.match(text, m.start()) or _FINITE.search(text, m.end(), at)),
+                if (not _JOINS_NAMES.match(text, m.start()) or _FINITE.search(text, m.end(), at))
+                and not _AS_ROLE.match(text, m.start())),
                default=start)  # ('will meet Galán and the directors ... on Monday': 'and' joins
     # those met, no clause of its own before the day)
     comma = _last_comma(text, start, at) if asides else text.rfind(",", start, at)

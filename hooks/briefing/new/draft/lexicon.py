@@ -470,6 +470,13 @@ PART_OF_FAMILIES = {"session": ("conference",), "press": ()}
 PAST_ACTS = ("signed met held hosted attended visited toured opened inaugurated unveiled launched "
              "chaired addressed agreed approved adopted ratified passed concluded ended closed "
              "began started discussed talked received welcomed announced").split()
+# Works a minister or a head of state opens at a ceremony ('The bridge will be opened by the
+# minister on October 3'; round 14, probes: new/draft/ceremonies.py).
+OPENED_WORKS = frozenset("bridge road highway motorway expressway railway line station terminal airport "
+                         "port harbour harbor hospital clinic school university campus stadium arena "
+                         "museum library centre center plant factory dam mall market building "
+                         "headquarters tunnel pipeline park memorial monument exhibition embassy "
+                         "consulate office branch mine refinery wing ward".split())
 # Verbs that report a sporting result between two sides: 'Sri Lanka beat Pakistan'.
 RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "crushed", "crush", "crushes", "stunned",
                 "stun", "stuns", "thrashed", "edged", "routed", "overcame", "drew with", "lost to")

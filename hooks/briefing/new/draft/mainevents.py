@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
 from briefing.new.draft.bodywords import bodies_called_back, holders
+from briefing.new.draft.ceremonies import ceremony_triggers
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import (
@@ -581,6 +582,7 @@ def _triggers(context: Context, number: int, start: int,
     lowered = text[start:end].lower()  # (cheap word checks first: these patterns are slow)
     found += action_triggers(text, start, end, number, lambda at: _in_quote(context, number, at))
     found += plan_triggers(text, start, end, lambda at: _in_quote(context, number, at))
+    found += ceremony_triggers(text, start, end, number, lambda at: _in_quote(context, number, at))
     results = any(f" {verb} " in lowered for verb in RESULT_VERBS)
     for match in _RESULT.finditer(text, start, end) if results else ():
         if not _in_quote(context, number, match.start()):
