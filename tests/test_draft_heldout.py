@@ -277,7 +277,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # are the scores after its rules.
     "bornholm.txt": (1, 1, 1, 1, 1, 1, 1, .5, 1),  # ('Bornholm Regional Municipality' was a place;
     # the minister's visit on May 24 is no meeting)
-    "cagliari.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),  # (the talks resuming on Friday are no meeting)
+    "cagliari.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events 0 -> 1, round 14 events r14b: 'Talks
+    # resume in Cagliari on Friday' are the last talks' sides again)
     "nouadhibou.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ("Qatar's Al Mana Holding" was a person)
     "portvila.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('at Eton on Efate's east coast')
     "tarawa.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # (the Q&A's 'Pacific Weekly:' was a person)

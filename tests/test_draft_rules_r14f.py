@@ -16,7 +16,9 @@ hearing keeps the day it sat ('The court heard on Monday that ...' is the hearin
 told in the passive ('will be sworn in as president on Monday', 'The bridge will be opened by the
 minister on October 3') drafted nothing: a swearing-in or an opening, still ahead anywhere, done
 in the lede when told with who, when or where; and 'as president' opens no clause that would leave
-the 'will' behind (the Monday was the one before publication). Guard rows keep what is right.
+the 'will' behind (the Monday was the one before publication). Talks told going on in a plural's
+present ('Talks resume in Cagliari on Friday', 'Negotiations resume') had no sides: they are the
+next round of the last talks told, between their sides. Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -173,3 +175,21 @@ def test_an_opening_by_an_unnamed_minister_is_an_event_ahead() -> None:
 def test_a_ceremony_long_done_or_no_work_opened_is_no_event(text: str) -> None:
     # guard: background ('was opened in 1952'), an aside, and an inquiry opened (no work)
     assert meetings(text) == [], meetings(text)
+
+
+_BROKE_DOWN = "Talks between the Miners' Federation and the Chamber of Mines broke down in La Paz on Monday."
+
+
+@pytest.mark.parametrize("later", ["Talks resume on Friday.", "Negotiations resume in La Paz on Friday."])
+def test_talks_resuming_are_the_last_talks_sides_again(later: str) -> None:
+    again = _on(meetings(f"{_BROKE_DOWN} {later}"), "2026-03-06")
+    assert {"miners-federation", "chamber-of-mines"} <= set(again.get("organisations") or []), again
+    assert again.get("status") == "scheduled", again
+
+
+@pytest.mark.parametrize("later", ["Talks with the transport union resume on Friday.",
+                                   "Protests continue on Friday."])
+def test_other_talks_or_no_talks_going_on_take_no_sides(later: str) -> None:
+    # guard: talks with another side named, and protests going on: not the miners' talks again
+    again = _on(meetings(f"{_BROKE_DOWN} {later}"), "2026-03-06")
+    assert "chamber-of-mines" not in (again.get("organisations") or []), again

@@ -87,7 +87,7 @@ from briefing.new.draft.plans import AGAIN, ASKED_FOR, REQUESTED, plan_triggers
 from briefing.new.draft.rematch import rematch, rematch_at
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
-from briefing.new.draft.talksends import reached_on, sides_of_their_own
+from briefing.new.draft.talksends import next_round, reached_on, sides_of_their_own
 from briefing.new.draft.wins import wins
 
 Key = tuple[str, str]
@@ -563,6 +563,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         members_body(event, number, context.paragraphs, start, context.entities)
         if CONTINUES.match(text, at):  # ('The trial resumes on 4 May': its next sitting)
             next_sitting(context.entities, events, event)
+            next_round(events, event)  # ('Talks resume in Cagliari on Friday': the same sides')
         joins = _JOINS.match(text, at)
         if joins is None:
             _belongs(events, event)
