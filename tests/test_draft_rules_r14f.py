@@ -18,7 +18,9 @@ minister on October 3') drafted nothing: a swearing-in or an opening, still ahea
 in the lede when told with who, when or where; and 'as president' opens no clause that would leave
 the 'will' behind (the Monday was the one before publication). Talks told going on in a plural's
 present ('Talks resume in Cagliari on Friday', 'Negotiations resume') had no sides: they are the
-next round of the last talks told, between their sides. Guard rows keep what is right.
+next round of the last talks told, between their sides. The one met named by a role alone ('is due
+to visit the island on May 24 to meet the mayor', after 'said Mayor Anna Holm') was left out: the
+one person of that role named before takes part, marked. Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -193,3 +195,19 @@ def test_other_talks_or_no_talks_going_on_take_no_sides(later: str) -> None:
     # guard: talks with another side named, and protests going on: not the miners' talks again
     again = _on(meetings(f"{_BROKE_DOWN} {later}"), "2026-03-06")
     assert "chamber-of-mines" not in (again.get("organisations") or []), again
+
+
+_VISIT = ("Transport Minister Lars Berg is due to visit the island on May 24 to meet the mayor and the "
+          "harbour board.")
+
+
+def test_the_one_met_by_a_role_is_the_one_of_that_role_named_before() -> None:
+    visit = _on(meetings(f'"We paid rent for twenty years," said Mayor Anna Holm. {_VISIT}'), "2026-05-24")
+    assert {"lars-berg", "anna-holm"} <= set(visit.get("participants", [])), visit
+    assert "participants" in (visit.get("uncertain") or {}), visit
+
+
+def test_a_role_two_hold_names_nobody() -> None:
+    # guard: two mayors named before: neither is guessed
+    visit = _on(meetings(f"Mayor Anna Holm and Mayor Per Dahl signed the pact. {_VISIT}"), "2026-05-24")
+    assert not {"anna-holm", "per-dahl"} & set(visit.get("participants", [])), visit

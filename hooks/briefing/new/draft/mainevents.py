@@ -85,6 +85,7 @@ from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, ASKED_FOR, REQUESTED, plan_triggers
 from briefing.new.draft.rematch import rematch, rematch_at
+from briefing.new.draft.rolesmet import met_by_role
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
 from briefing.new.draft.talksends import next_round, reached_on, sides_of_their_own
@@ -560,6 +561,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
         named_before(event, number, start, end, context.paragraphs, context.entities)
         role_named(event, text, start, context.entities)
+        met_by_role(event, text, start, end, number, context.entities)  # ('to meet the mayor')
         members_body(event, number, context.paragraphs, start, context.entities)
         if CONTINUES.match(text, at):  # ('The trial resumes on 4 May': its next sitting)
             next_sitting(context.entities, events, event)
