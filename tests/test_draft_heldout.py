@@ -208,7 +208,9 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # rules.
     "geoje.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('in East and Southeast Asia')
     "nagpur.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('the plants at A and B'; r12: '14 of the city's 38')
-    "rosario.txt": (1, 1, 1, 1, 1, .6, 1, .5, 1),  # (grounds; r13: "Newell's Old Boys" one club)
+    "rosario.txt": (1, 1, 1, 1, 1, .8, 1, 1, 1),  # (grounds; r13: "Newell's Old Boys" one club; r14
+    # events r14b, orgs .6 -> .8, events .5 -> 1: 'Central, who have 21 points ..., play Boca Juniors
+    # ... next Sunday')
     "welfare.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # (r12 stint 2: '6th U.S. Circuit ...' keeps its '6th')
     # Round 11's second fresh set of the events helper (heldout11c.yml), answered before the drafter
     # saw it; before any rule change (521cfd6): galway (1, 1, 1, .8, 1, .5, 1, 0, 1), hooghly (1, 1,

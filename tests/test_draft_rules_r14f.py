@@ -20,7 +20,10 @@ the 'will' behind (the Monday was the one before publication). Talks told going 
 present ('Talks resume in Cagliari on Friday', 'Negotiations resume') had no sides: they are the
 next round of the last talks told, between their sides. The one met named by a role alone ('is due
 to visit the island on May 24 to meet the mayor', after 'said Mayor Anna Holm') was left out: the
-one person of that role named before takes part, marked. Guard rows keep what is right.
+one person of that role named before takes part, marked. A fixture told by 'next' and a weekday,
+its side maybe with an aside and by its short name ('Central, who have 21 points, play Boca Juniors
+at La Bombonera next Sunday', after 'Rosario Central beat ...') was no event: it is a match ahead,
+the short name the one club whose name begins or ends with it. Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -211,3 +214,26 @@ def test_a_role_two_hold_names_nobody() -> None:
     # guard: two mayors named before: neither is guessed
     visit = _on(meetings(f"Mayor Anna Holm and Mayor Per Dahl signed the pact. {_VISIT}"), "2026-05-24")
     assert not {"anna-holm", "per-dahl"} & set(visit.get("participants", [])), visit
+
+
+@pytest.mark.parametrize("text, sides, day", [
+    ("Rosario Central beat Newell's Old Boys 2-1 on Sunday. Central, who have 21 points, play Boca Juniors "
+     "at La Bombonera next Sunday.", {"rosario-central", "boca-juniors"}, "2026-03-08"),
+    ("Vardar beat Metalurg 31-27 on Sunday. Vardar play Pelister next Saturday.", {"vardar", "pelister"},
+     "2026-03-07")])
+def test_a_fixture_next_weekday_is_a_match_ahead(text: str, sides: set[str], day: str) -> None:
+    match = _on(meetings(text), day)
+    assert sides <= set(match.get("organisations") or []) and match.get("status") == "scheduled", match
+
+
+def test_a_short_name_two_clubs_share_names_neither() -> None:
+    # guard: 'Central' after Rosario Central and Atletico Central: neither is guessed
+    match = _on(meetings("Rosario Central beat Atletico Central 2-1 on Sunday. Central, who have 21 points, "
+                         "play Boca Juniors at La Bombonera next Sunday."), "2026-03-08")
+    assert not {"rosario-central", "atletico-central"} & set(match.get("organisations") or []), match
+
+
+def test_a_fixture_on_a_weekday_alone_is_left() -> None:
+    # guard: 'play Cerro on Sunday' may be a report's (the Sunday before): no match ahead drafted
+    found = meetings("Vardar beat Metalurg 31-27 on Sunday. Olimpia play Cerro on Sunday.")
+    assert not any("olimpia" in (m.get("organisations") or []) for m in found), found

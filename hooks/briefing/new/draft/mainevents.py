@@ -87,6 +87,7 @@ from briefing.new.draft.plans import AGAIN, ASKED_FOR, REQUESTED, plan_triggers
 from briefing.new.draft.rematch import rematch, rematch_at
 from briefing.new.draft.rolesmet import met_by_role
 from briefing.new.draft.sentences import sentence_at, sentence_spans
+from briefing.new.draft.shortsides import full_sides
 from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
 from briefing.new.draft.talksends import next_round, reached_on, sides_of_their_own
 from briefing.new.draft.wins import wins
@@ -520,6 +521,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
                            people, orgs, clause_place(context.entities, text, number, start, end, at),
                            date, end_date)
+        full_sides(event, context.entities)  # ('Central ... play Boca Juniors': Rosario Central)
         # (eventdates.told_ahead: a day on or before publication is past, whatever the clause says)
         event.scheduled = ahead
         if counted is not None:

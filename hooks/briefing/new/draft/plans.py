@@ -28,8 +28,12 @@ _FACE = re.compile(rf"(?P<a>{RUN.pattern})\s+{_AHEAD}(?P<verb>face|play|take\s+o
                    rf"(?P<b>{RUN.pattern})")
 # 'Cameroon play Argentina in the opening match on June 8': a fixture told in the present, by
 # its calendar day (a weekday alone may be a report's: 'Olimpia play Cerro on Sunday' is either)
-_PLAYS = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>play|face|take\s+on)\s+(?:the\s+)?(?P<b>{RUN.pattern})"
-                    rf"\s+(?:in|at|on)\b[^.;\"“”]{{0,80}}?\b(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b")
+# (or by 'next' and a weekday, ahead whatever the tense: 'Central, who have 21 points from 11
+# matches, play Boca Juniors at La Bombonera in Buenos Aires next Sunday'; an aside may follow the side)
+_PLAYS = re.compile(rf"(?P<a>{RUN.pattern})(?:,[^,.;\"“”]{{1,60}},)?\s+(?P<verb>play|face|take\s+on)\s+"
+                    rf"(?:the\s+)?(?P<b>{RUN.pattern})\s+(?:(?:in|at|on)\b[^.;\"“”]{{0,80}}?)?"
+                    rf"(?:\b(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b"
+                    r"|\bnext\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 # the same, seen from one side's name: before it, after it
 FACE_BEFORE = re.compile(rf"\b{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?$")
 FACE_AFTER = re.compile(rf"\s+{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z]")
