@@ -23,7 +23,10 @@ to visit the island on May 24 to meet the mayor', after 'said Mayor Anna Holm') 
 one person of that role named before takes part, marked. A fixture told by 'next' and a weekday,
 its side maybe with an aside and by its short name ('Central, who have 21 points, play Boca Juniors
 at La Bombonera next Sunday', after 'Rosario Central beat ...') was no event: it is a match ahead,
-the short name the one club whose name begins or ends with it. Guard rows keep what is right.
+the short name the one club whose name begins or ends with it. A signing, then 'and will meet
+again' ('signed the agreement in Oslo on Tuesday and will meet again in Reykjavik in June') was one
+meeting, scheduled, in Oslo on Tuesday: the signing is the first round, held, and the next one
+never takes the day told before 'again'. Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -237,3 +240,21 @@ def test_a_fixture_on_a_weekday_alone_is_left() -> None:
     # guard: 'play Cerro on Sunday' may be a report's (the Sunday before): no match ahead drafted
     found = meetings("Vardar beat Metalurg 31-27 on Sunday. Olimpia play Cerro on Sunday.")
     assert not any("olimpia" in (m.get("organisations") or []) for m in found), found
+
+
+@pytest.mark.parametrize("later, day", [("in June", None), ("on March 20", "2026-03-20")])
+def test_a_signing_then_meeting_again_is_two_rounds(later: str, day: str | None) -> None:
+    found = meetings(f"{_PAIR} signed the agreement in Oslo on Tuesday and will meet again in Reykjavik "
+                     f"{later}.")
+    first = _on(found, "2026-03-03")
+    assert first.get("place") == "oslo" and first.get("status") in (None, "held"), found
+    again = next((m for m in found if m.get("place") == "reykjavik"), {})
+    assert again.get("status") == "scheduled" and again.get("date") == day, found
+
+
+def test_talks_then_meeting_again_stay_two_rounds() -> None:
+    # guard: the round of talks, then the next, as before
+    found = meetings(f"{_PAIR} failed to agree in talks in Oslo on Tuesday, and will meet again in "
+                     "Reykjavik on March 20.")
+    assert _on(found, "2026-03-03").get("place") == "oslo", found
+    assert _on(found, "2026-03-20").get("place") == "reykjavik", found

@@ -199,7 +199,7 @@ def _journey(named: list[Mention], text: str, at: int) -> Key | None:
 
 
 # What the first round of a sentence with a second was: 'failed to agree in talks in Turku'
-_FIRST_ROUND = re.compile(r"\b(?:talks|negotiations|met|meeting|discussions)\b", re.I)
+_FIRST_ROUND = re.compile(r"\b(?:talks|negotiations|met|meeting|discussions|signed)\b", re.I)
 
 
 def _rounds(meeting: FoundMeeting, text: str, start: int, end: int,
