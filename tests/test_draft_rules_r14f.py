@@ -26,7 +26,8 @@ at La Bombonera next Sunday', after 'Rosario Central beat ...') was no event: it
 the short name the one club whose name begins or ends with it. A signing, then 'and will meet
 again' ('signed the agreement in Oslo on Tuesday and will meet again in Reykjavik in June') was one
 meeting, scheduled, in Oslo on Tuesday: the signing is the first round, held, and the next one
-never takes the day told before 'again'. Guard rows keep what is right.
+never takes the day told before 'again'. What a meeting is to discuss is not where it is ('met on
+Thursday to discuss the fighting in Sudan' was in Sudan). Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -258,3 +259,19 @@ def test_talks_then_meeting_again_stay_two_rounds() -> None:
                      "Reykjavik on March 20.")
     assert _on(found, "2026-03-03").get("place") == "oslo", found
     assert _on(found, "2026-03-20").get("place") == "reykjavik", found
+
+
+@pytest.mark.parametrize("text", [
+    "The U.N. Security Council met behind closed doors on Thursday to discuss the fighting in Sudan.",
+    "Prime Minister Jonas Gahr Store met President Alexander Stubb on Thursday to discuss the war in "
+    "Ukraine."])
+def test_the_place_of_what_a_meeting_discusses_is_not_its_place(text: str) -> None:
+    met = _on(meetings(text), "2026-02-26")
+    assert met and met.get("place") is None, met
+
+
+def test_a_meeting_in_a_place_to_discuss_another_keeps_its_place() -> None:
+    # guard: 'in Helsinki' before the purpose is the venue
+    met = _on(meetings("Prime Minister Jonas Gahr Store met President Alexander Stubb in Helsinki on "
+                       "Thursday to discuss the war in Ukraine."), "2026-02-26")
+    assert met.get("place") == "helsinki", met
