@@ -7,7 +7,8 @@ publication, scheduled: the day is the act's, held, and the 'will' another claus
 meet in Oslo on Tuesday, when they will sign', a plan). A body's own meeting told with a manner
 between its verb and the day ('The U.N. Security Council met behind closed doors on Thursday',
 'met for three hours', 'met by video link') drafted no meeting, nor one with initials in the
-body's name ('The U.N. Security Council met on Thursday'). A body holding its own event, called
+body's name ('The U.N. Security Council met on Thursday'), nor one named with 'of' ('The board of
+Havbruk Nord ASA met on Monday', 'The board of directors met'). A body holding its own event, called
 back ('Havbruk Nord ASA reported a loss. The company will hold a briefing on Friday') had no side:
 the body holds it ('the company' is the one firm named before, by its legal form or a firm's last
 word); an AGM is a meeting. A day in what a court heard ('The court heard that Kamau had been
@@ -275,3 +276,18 @@ def test_a_meeting_in_a_place_to_discuss_another_keeps_its_place() -> None:
     met = _on(meetings("Prime Minister Jonas Gahr Store met President Alexander Stubb in Helsinki on "
                        "Thursday to discuss the war in Ukraine."), "2026-02-26")
     assert met.get("place") == "helsinki", met
+
+
+@pytest.mark.parametrize("text, body", [("The board of Havbruk Nord ASA met by video link on Monday.",
+                                         "havbruk-nord-asa"),
+                                        ("The board of directors met on Monday.", None)])
+def test_a_board_of_a_body_met_is_its_meeting(text: str, body: str | None) -> None:
+    met = _on(meetings(text), "2026-03-02")
+    assert met.get("type") == "meeting", meetings(text)
+    assert body is None or body in (met.get("organisations") or []), met
+
+
+def test_a_member_of_a_board_meeting_someone_is_no_board_meeting() -> None:
+    # guard: 'The chairman of the board met the minister': his meeting, not the board's sitting
+    found = meetings("The chairman of the board met the minister on Monday.")
+    assert not any(m.get("name", "").startswith("Meeting on") for m in found), found

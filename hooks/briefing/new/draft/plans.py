@@ -50,7 +50,10 @@ _MANNER = (rf"(?:(?:{_MANNERS})\s+"
            r"five|six|seven|eight|nine|ten|\d{1,2})\s+(?:hours?|minutes?)\s+)?")
 _BODY_MEETS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\.?(?:[A-Z]\.)*\s+){0,3}"
                          r"(?:(?:[a-z][\w\-]*\s+){0,2}(?=[a-z]))?"
-                         r"(?P<body>board|council|committee|commission|cabinet|senate|assembly|parliament)\s+"
+                         r"(?P<body>board|council|committee|commission|cabinet|senate|assembly|parliament)"
+                         # ('The board of Havbruk Nord ASA met', 'The board of directors met')
+                         r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*|directors|governors|trustees|management)"
+                         r"(?:\s+[A-Z][\w'’\-]*){0,3})?\s+"
                          r"(?P<verb>meets|sits|convenes|reconvenes|met|sat|convened|reconvened|"
                          r"(?:will|is\s+(?:due\s+)?to)\s+next\s+(?:meet|sit|convene|reconvene))\s+"
                          rf"(?:again\s+)?{_MANNER}(?:on|next|this|in|at|yesterday|to-?day|last)\b",
