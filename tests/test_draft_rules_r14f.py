@@ -90,7 +90,9 @@ def test_an_act_done_on_a_day_with_a_future_after_it_is_held_that_day(text: str)
 
 @pytest.mark.parametrize("text", [
     f"{_PAIR} are expected to sign a fisheries agreement in Oslo on Tuesday.",
-    f"{_PAIR} agreed to meet in Oslo on Tuesday, when they will sign a fisheries agreement."])
+    f"{_PAIR} agreed to meet in Oslo on Tuesday, when they will sign a fisheries agreement.",
+    "The Kosovo Assembly approved plans to hold a referendum on Tuesday, which will decide the fate of "
+    "the constitution."])
 def test_an_act_planned_for_a_day_stays_ahead(text: str) -> None:
     # guard: a plan ('are expected to sign', 'agreed to meet') holds the day: still ahead
     found = meetings(text)

@@ -66,8 +66,15 @@ def done_before(before: str) -> bool:
     on'), with no future word, no 'next' and no plan among them: the day is the act's, and a future
     told after the day ('... that will let boats fish') is another clause's. Not 'agreed to meet in
     Oslo on' (a plan), 'is held in' (a timetable), 'will have signed' (ahead)."""
-    return _PAST_ACT.search(before) is not None and not _AHEAD.search(before) \
-        and not _NEXT.search(before) and not _WOULD.search(before)
+    acts = list(_PAST_ACT.finditer(before))
+    act = acts[-1] if acts else None
+    return act is not None and not _AHEAD.search(before) and not _NEXT.search(before) \
+        and not _WOULD.search(before) and not _TO_DO.search(before, act.end())
+
+
+# an infinitive after the act holds the day ('approved plans to hold a referendum on Sunday, which
+# will ...'); not 'to' before a noun ('handed the keys to the mayor on Tuesday')
+_TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z]\w*)\b)[a-z]+\b")
 
 
 # 'would' or a word of intent in a weekday's clause: a plan reported ('he said he would see
