@@ -273,6 +273,13 @@ def test_the_place_of_what_a_meeting_discusses_is_not_its_place(text: str) -> No
     assert met and met.get("place") is None, met
 
 
+def test_a_debate_in_a_place_keeps_its_place() -> None:
+    # guard: 'a six-hour debate at the city hall in Tema': 'debate' a noun, the vote's place
+    found = meetings("The Tema Metropolitan Assembly backed the plan by 30 votes to 12 on Tuesday after a "
+                     "six-hour debate at the city hall in Tema.")
+    assert _on(found, "2026-03-03").get("place") == "tema", found
+
+
 def test_a_meeting_in_a_place_to_discuss_another_keeps_its_place() -> None:
     # guard: 'in Helsinki' before the purpose is the venue
     met = _on(meetings("Prime Minister Jonas Gahr Store met President Alexander Stubb in Helsinki on "

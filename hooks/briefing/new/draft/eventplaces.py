@@ -43,8 +43,9 @@ _ANOTHER_THINGS = re.compile(r"(?<!\bat )\b(?:its|his|her|their)\s+(?:[a-z\-]+\s
 
 # What a meeting is about, not where it is: 'met behind closed doors on Thursday to discuss the
 # fighting in Sudan' (round 14, events r14b: Sudan was the meeting's place)
-TOPIC_IN = re.compile(r"\b(?:discuss|discussed|discussing|consider|considered|review|reviewed|debate|debated|"
-                    r"examine|examined)\s+(?:[\w'’\-]+\s+){1,5}?in\s+(?:the\s+)?$")
+# (the verb, not the noun: 'after a six-hour debate at the city hall in Adabraka' is where it was)
+TOPIC_IN = re.compile(r"\b(?:discuss|discussed|discussing|to\s+(?:consider|review|debate|examine)|considered|"
+                      r"reviewed|debated|examined)\s+(?:[\w'’\-]+\s+){1,5}?in\s+(?:the\s+)?$")
 
 
 # 'is due to sign the agreement with her counterpart, Luis Ortega, in Badajoz': the event's place
