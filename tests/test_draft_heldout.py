@@ -208,7 +208,9 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # rules.
     "geoje.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('in East and Southeast Asia')
     "nagpur.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('the plants at A and B'; r12: '14 of the city's 38')
-    "rosario.txt": (1, 1, 1, 1, 1, .6, 1, .5, 1),  # (grounds; r13: "Newell's Old Boys" one club)
+    "rosario.txt": (1, 1, 1, 1, 1, .8, 1, 1, 1),  # (grounds; r13: "Newell's Old Boys" one club; r14
+    # events r14b, orgs .6 -> .8, events .5 -> 1: 'Central, who have 21 points ..., play Boca Juniors
+    # ... next Sunday')
     "welfare.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # (r12 stint 2: '6th U.S. Circuit ...' keeps its '6th')
     # Round 11's second fresh set of the events helper (heldout11c.yml), answered before the drafter
     # saw it; before any rule change (521cfd6): galway (1, 1, 1, .8, 1, .5, 1, 0, 1), hooghly (1, 1,
@@ -275,9 +277,10 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, 1, .66, 1, 0, 1), nouadhibou (1, 1, 1, .75, .88, .8, 1, -, 1), portvila (1, 1, 1, 1, .33, 1, 1,
     # -, 1), tarawa (.8, .8, 1, .66, .66, 1, 1, -, 1), tegucigalpa (1, 1, 1, 1, .91, 1, 1, -, 1); these
     # are the scores after its rules.
-    "bornholm.txt": (1, 1, 1, 1, 1, 1, 1, .5, 1),  # ('Bornholm Regional Municipality' was a place;
-    # the minister's visit on May 24 is no meeting)
-    "cagliari.txt": (1, 1, 1, 1, 1, 1, 1, 0, 1),  # (the talks resuming on Friday are no meeting)
+    "bornholm.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # ('Bornholm Regional Municipality' was a place;
+    # events .5 -> 1, round 14 events r14b: the visit on May 24 'to meet the mayor' has the mayor)
+    "cagliari.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events 0 -> 1, round 14 events r14b: 'Talks
+    # resume in Cagliari on Friday' are the last talks' sides again)
     "nouadhibou.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ("Qatar's Al Mana Holding" was a person)
     "portvila.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('at Eton on Efate's east coast')
     "tarawa.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # (the Q&A's 'Pacific Weekly:' was a person)

@@ -3,7 +3,10 @@ then 'The council will meet the hawkers' association on Thursday'): an event who
 nobody takes the bodies so called, each the one organisation named before whose name ends with the
 word ('council': Sibu Municipal Council), or whose name's head before 'of' is the word ('board':
 Pima County Board of Supervisors), or holds the words with it ("hawkers' association": Sibu
-Central Market Hawkers' Association)."""
+Central Market Hawkers' Association); 'the company' is the one firm named before, by its legal
+form or a firm's last word ('Havbruk Nord ASA'). A body so called that holds the event ('The
+company will hold a briefing on Friday', 'will hold its AGM on 12 May') is a side of it, whoever
+else the sentence names (round 14, probes)."""
 
 from __future__ import annotations
 
@@ -11,7 +14,7 @@ import re
 
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventpeople import named_by
-from briefing.new.draft.lexicon import BODY_WORDS
+from briefing.new.draft.lexicon import BODY_WORDS, FIRM_TAILS, LEGAL_FORMS
 
 Key = tuple[str, str]
 # 'the council', "the farmers' association", 'the provincial assembly'; not 'the council's
@@ -36,12 +39,41 @@ def bodies_called_back(entities: Entities, text: str, number: int, start: int, e
     for match in [*([bare] if bare else []), *_CALLED_BACK.finditer(text, start, end)]:
         words = f"{match.group('words')}{match.group('word').lower()}"
         key = named_by(entities, words) if match.group("words") \
-            else named_by(entities, words, last=True) or _headed_by(entities, words)
+            else named_by(entities, words, last=True) or _headed_by(entities, words) \
+            or _the_firm(entities, words, number, match.start())
         if _AT_PLACE.search(text, max(0, match.start() - 12), match.start()):
             continue  # ('signed on Monday at the ministry in Suva': where, not who)
         if key is not None and key not in found and _named_before(entities, key, number, match.start()):
             found.append(key)
     return found
+
+
+def _the_firm(entities: Entities, word: str, number: int, at: int) -> Key | None:
+    """'the company': the one organisation named before whose name ends in a legal form or a firm's
+    word ('Havbruk Nord ASA', 'Acme Holdings')."""
+    if word != "company":
+        return None
+    keys = [("organisations", key) for key, org in entities.organisations.items()
+            if org.name.split()[-1].lower() in LEGAL_FORMS | FIRM_TAILS
+            and _named_before(entities, ("organisations", key), number, at)]
+    return keys[0] if len(keys) == 1 else None
+
+
+# 'The company will hold a briefing', 'The council held its monthly meeting': the subject holds
+# the event (its words up to the event's noun)
+_HOLDS = re.compile(r"\s*[Tt]he\s+(?:[a-z][\w\-]*['’]?\s+){0,2}?"
+                    rf"(?:{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})\s+"
+                    r"(?:will\s+|would\s+|(?:is|was)\s+(?:due\s+|set\s+|expected\s+)?to\s+|plans\s+to\s+)?"
+                    r"(?:hold|holds|held|host|hosts|hosted|convene|convenes|convened)\s+"
+                    r"(?:(?:a|an|its|the)\s+)?(?:[\w\-]+\s+){0,3}")
+
+
+def holders(entities: Entities, text: str, number: int, start: int, at: int) -> list[Key]:
+    """The body the words text[start:at] call back as the one holding the event whose word is at
+    `at` ('The company will hold a' briefing), or none."""
+    if _HOLDS.fullmatch(text, start, at) is None:
+        return []
+    return bodies_called_back(entities, text, number, start, at)
 
 
 def _headed_by(entities: Entities, word: str) -> Key | None:

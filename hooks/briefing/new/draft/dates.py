@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefing.new.draft.calendarwords import MONTH
 from briefing.new.draft.gists import dateline_end
-from briefing.new.draft.lexicon import EVENT_NOUNS
+from briefing.new.draft.lexicon import EVENT_NOUNS, PAST_ACTS, TITLE_WORDS
 from briefing.new.draft.plans import REMANDED
 from briefing.new.draft.sentences import sentence_at
 
@@ -55,6 +55,28 @@ _PAST_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|said|told|met|held|took|won|lost|ga
 # 'will face Vouliagmeni after beating Glyfada 11-9 on Wednesday night': the day of an act done
 # before the sentence's plan
 _DONE_BEFORE = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b[^,;.\"“”]*?\bon\s+$")
+# (round 14, probes: 'signed a fisheries agreement in Oslo on Tuesday that will let boats fish'
+# was drafted as the Tuesday after publication, scheduled)
+_PAST_ACT = re.compile(rf"(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeing )\b(?:{'|'.join(PAST_ACTS)})\b"
+                       r"(?!\s+to\b)")
+
+
+def done_before(before: str) -> bool:
+    """The words of a day's clause before it tell an act done ('signed a fisheries agreement in Oslo
+    on'), with no future word, no 'next' and no plan among them: the day is the act's, and a future
+    told after the day ('... that will let boats fish') is another clause's. Not 'agreed to meet in
+    Oslo on' (a plan), 'is held in' (a timetable), 'will have signed' (ahead)."""
+    acts = list(_PAST_ACT.finditer(before))
+    act = acts[-1] if acts else None
+    return act is not None and not _AHEAD.search(before) and not _NEXT.search(before) \
+        and not _WOULD.search(before) and not _TO_DO.search(before, act.end())
+
+
+# an infinitive after the act holds the day ('approved plans to hold a referendum on Sunday, which
+# will ...'); not 'to' before a noun ('handed the keys to the mayor on Tuesday')
+_TO_DO = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|[A-Z]\w*)\b)[a-z]+\b")
+
+
 # 'would' or a word of intent in a weekday's clause: a plan reported ('he said he would see
 # them on Friday', 'the ministry was willing to meet the drivers on Thursday').
 _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agreed|proposed|wanted|"
@@ -145,7 +167,8 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             past = not convened and _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
                 or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end()) \
                 and not _AHEAD.search(clause[:max(clause.rfind(match.group()), 0)]) \
-                or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start())
+                or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start()) \
+                or done_before(clause[:max(clause.rfind(match.group()), 0)])
             future = (_ahead(clause, match) or _ahead(across, match)) and not past
             called = not past and match.lastgroup == "weekday" \
                 and _CALLED_FOR.search(text, max(0, match.start() - 70), match.start())
@@ -405,6 +428,13 @@ def _sentence_around(text: str, at: int) -> str:
 _CLAUSE_END = re.compile(r"[;:]|\s(?:and|but|as|while|because)\s|,\s+with\s")
 
 
+# 'as' before a role opens no clause: 'will be sworn in as president on Monday' (round 14, probes:
+# the Monday before publication)
+_AS_ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:new|interim|acting|next)\s+)?"
+                      rf"(?:{'|'.join(re.escape(w) for w in sorted(TITLE_WORDS, key=len, reverse=True))})\b",
+                      re.IGNORECASE)
+
+
 # 'and' before a noun phrase ('and the directors', 'and his deputy', 'and Carlos Galán') joins
 # names, unless a verb of its own follows before the day.
 _JOINS_NAMES = re.compile(r"\s+and\s+(?:the|his|her|its|their|a|an|[A-Z])")
@@ -446,7 +476,8 @@ def _clause_around(text: str, at: int, asides: bool = False) -> str:
     says nothing about this day. With `asides`, commas around a name or a role do not end it."""
     start, end = sentence_at(text, at)
     left = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)
-                if not _JOINS_NAMES.match(text, m.start()) or _FINITE.search(text, m.end(), at)),
+                if (not _JOINS_NAMES.match(text, m.start()) or _FINITE.search(text, m.end(), at))
+                and not _AS_ROLE.match(text, m.start())),
                default=start)  # ('will meet Galán and the directors ... on Monday': 'and' joins
     # those met, no clause of its own before the day)
     comma = _last_comma(text, start, at) if asides else text.rfind(",", start, at)

@@ -125,7 +125,8 @@ def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], p
     for found in dates:
         if found.paragraph == 1 and len(found.value) == 10 \
                 and (re.search(r"\bon\s+$", lede[:found.start]) or found.as_written.lower() == "yesterday") \
-                and found.value <= published.isoformat():
+                and found.value <= published.isoformat() \
+                and not HEARD_THAT.search(lede, 0, found.start):  # (a day in what a court heard)
             event.date = found
             if not (entities and _the_ledes_act(event, lede, found, entities)):
                 event.date_doubt = (f"The sentence gives no date; taken as {found.value}, the day "
@@ -223,7 +224,8 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     # the report's: 'OSLO, June 11 - X said on Tuesday it had agreed')
     here = [d for d in dates if d.paragraph == number and max(start, cut) <= d.start < end
             and len(d.value) >= 7]
-    after = [d for d in here if d.start > at and not ANOTHER_ACT.search(text, at, d.start) and (
+    after = [d for d in here if d.start > at and not ANOTHER_ACT.search(text, at, d.start)
+             and not HEARD_THAT.search(text, at, d.start) and (
         not _breaks(text, at, d.start) and (not definite or d.start - at <= 40)
         or past_aside(text, at, d.start) or _held_subject(text, max(start, cut), at, d.start))]
     # ('won the Cup on Sunday, beating GOG 33-29': a participle's clause is its sentence's)
@@ -324,6 +326,12 @@ def _held_subject(text: str, start: int, at: int, date_at: int) -> bool:
 # 'will face Vouliagmeni in the final after beating Glyfada on Wednesday': the day of another act,
 # told in a participle's phrase after the event word
 ANOTHER_ACT = re.compile(r"\b(?:after|before|since)\s+[a-z]+ing\b")
+# 'The court heard that Kamau had been driving for 14 hours before the crash on June 3': a day
+# in what a court or an inquest heard, or was told, is the day of what was told, not of the hearing
+# (round 14, probes: the hearing was dated by the crash)
+HEARD_THAT = re.compile(r"\b(?:heard|hears|was\s+told|were\s+told|told\s+(?:the\s+)?(?:court|inquest|jury|"
+                        r"tribunal|hearing|inquiry|committee|magistrates?|judge|coroner))"
+                        r"(?:\s+(?:on|last)\s+\w+)?\s+(?:that|how)\b")
 # ', Petrus Haindongo, in Katima Mulilo on June 2': right after the aside, the event's place and day
 _PLACE_AND_DAY = re.compile(r"\s*(?:(?:in|at)\s+[^,;.\"“”]{1,60}?\s+)?on\s+$")
 

@@ -9,6 +9,7 @@ from typing import Any
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.events import Key
 from briefing.new.draft.gists import without_dateline
+from briefing.new.draft.lexicon import EVENT_INITIALISMS
 from briefing.new.draft.mainevents import FoundEvent
 
 _SANCTIONED = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?"
@@ -19,7 +20,7 @@ def event_name(event: FoundEvent, entities: Entities) -> str:
     """'Rotterdam Marathon'; 'News conference by Marjorie Ngaunje'; 'Talks in Cusco'."""
     if event.name:
         return event.name
-    word = event.word[:1].upper() + event.word[1:]
+    word = event.word.upper() if event.word in EVENT_INITIALISMS else event.word[:1].upper() + event.word[1:]
     # a sanction is of the people it falls on, by the body that imposes it ('Ban of A and B',
     # 'Suspension by the Authority'); a launch is by its agency
     # ('The Port of Tema Authority was fined ...': a body sanctioned, told in the passive, is the

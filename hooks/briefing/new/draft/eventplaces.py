@@ -27,6 +27,7 @@ def clause_place(entities: Entities, text: str, number: int, start: int, end: in
                 and not re.match(r"['’]s\b", window.after(text, mention.end)) \
                 and not _ANOTHER_THINGS.search(window.before(text, mention.start)) \
                 and not (mention.start > at and re.search(r"\binto\b", between)) \
+                and not (mention.start > at and TOPIC_IN.search(window.before(text, mention.start))) \
                 and (not re.search(r"[,;]", between)
                      or mention.start > at and _ACROSS_ASIDE.fullmatch(between)):
             return mention.key
@@ -38,6 +39,13 @@ def clause_place(entities: Entities, text: str, number: int, start: int, end: in
 # round 13, once those places were drafted. (Not 'talks at his office in Nairobi': a venue.)
 _ANOTHER_THINGS = re.compile(r"(?<!\bat )\b(?:its|his|her|their)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+"
                              r"\s+(?:at|in)\s+(?:the\s+)?$")
+
+
+# What a meeting is about, not where it is: 'met behind closed doors on Thursday to discuss the
+# fighting in Sudan' (round 14, events r14b: Sudan was the meeting's place)
+# (the verb, not the noun: 'after a six-hour debate at the city hall in Adabraka' is where it was)
+TOPIC_IN = re.compile(r"\b(?:discuss|discussed|discussing|to\s+(?:consider|review|debate|examine)|considered|"
+                      r"reviewed|debated|examined)\s+(?:[\w'’\-]+\s+){1,5}?in\s+(?:the\s+)?$")
 
 
 # 'is due to sign the agreement with her counterpart, Luis Ortega, in Badajoz': the event's place

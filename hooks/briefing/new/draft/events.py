@@ -9,6 +9,7 @@ from typing import Any
 from briefing.new.draft import attribution, pronouns, window
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.entity import Mention
+from briefing.new.draft.eventplaces import TOPIC_IN
 from briefing.new.draft.lexicon import ACT_OBJECTS, ACT_PARTICLES, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.plans import AGAIN, ASKED_FOR
 from briefing.new.draft.sentences import sentence_spans
@@ -102,6 +103,7 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         people = list(dict.fromkeys(m.key for m in named if m.key[0] == "people"))
         venue_at = [(m.start, m.key) for m in named if m.key[0] == "places"
                     and _VENUE.search(window.before(text, m.start))
+                    and not TOPIC_IN.search(window.before(text, m.start))  # ('to discuss the war in Ukraine')
                     and not re.match(r"['’]s\b", window.after(text, m.end))]
         venues = [key for _, key in venue_at]
         visited = [m.key for m in named
@@ -199,7 +201,7 @@ def _journey(named: list[Mention], text: str, at: int) -> Key | None:
 
 
 # What the first round of a sentence with a second was: 'failed to agree in talks in Turku'
-_FIRST_ROUND = re.compile(r"\b(?:talks|negotiations|met|meeting|discussions)\b", re.I)
+_FIRST_ROUND = re.compile(r"\b(?:talks|negotiations|met|meeting|discussions|signed)\b", re.I)
 
 
 def _rounds(meeting: FoundMeeting, text: str, start: int, end: int,

@@ -451,7 +451,11 @@ EVENT_NOUNS = {
     "vigil": ("other", "ceremony"), "requiem": ("other", "ceremony"),
     "inauguration": ("other", "ceremony"), "run-off": ("other", "vote"), "runoff": ("other", "vote"),
     "referendum": ("other", "vote"),
+    # round 14 (events, probes): 'The company will hold its AGM on 12 May'
+    "agm": ("meeting", "meeting"), "egm": ("meeting", "meeting"),
 }
+# event words written in capitals ('Havbruk Nord's AGM'): named so ('AGM with Havbruk Nord')
+EVENT_INITIALISMS = frozenset({"agm", "egm"})
 # What a signing makes, told apart from the signing ('The agreement, signed on Saturday in Pasig')
 DEAL_NOUNS = ("agreement", "deal", "accord", "treaty", "pact", "memorandum", "settlement", "contract")
 # Event words that are also verbs ('to vote', 'strike a deal', 'call for'): an event only after a
@@ -477,6 +481,18 @@ NOT_EVENT_MODIFIERS = ("will would can could shall should may might must host ho
 EVENT_REFERENCES = {"court": "court", "council": "meeting", "crowd": "sport"}
 # Sessions, workshops and the like belong to the conference or summit being held.
 PART_OF_FAMILIES = {"session": ("conference",), "press": ()}
+# Acts told in the past that an event is ('signed a fisheries agreement in Oslo on Tuesday that
+# will let boats ...': the day is the signing's, the 'will' another clause's; dates.done_before).
+PAST_ACTS = ("signed met held hosted attended visited toured opened inaugurated unveiled launched "
+             "chaired addressed agreed approved adopted ratified passed concluded ended closed "
+             "began started discussed talked received welcomed announced").split()
+# Works a minister or a head of state opens at a ceremony ('The bridge will be opened by the
+# minister on October 3'; round 14, probes: new/draft/ceremonies.py).
+OPENED_WORKS = frozenset("bridge road highway motorway expressway railway line station terminal airport "
+                         "port harbour harbor hospital clinic school university campus stadium arena "
+                         "museum library centre center plant factory dam mall market building "
+                         "headquarters tunnel pipeline park memorial monument exhibition embassy "
+                         "consulate office branch mine refinery wing ward".split())
 # Verbs that report a sporting result between two sides: 'Sri Lanka beat Pakistan'.
 RESULT_VERBS = ("beat", "beats", "defeated", "defeats", "crushed", "crush", "crushes", "stunned",
                 "stun", "stuns", "thrashed", "edged", "routed", "overcame", "drew with", "lost to")
@@ -591,6 +607,12 @@ ACT_PARTICLES = {"called": ("off", "in", "up", "out")}
 # Monday', 'is due before magistrates', 'was remanded in custody to appear again on May 3'): a
 # court appearance, the court's and the accused's (new/draft/actions.py).
 COURT_SEATS = ("court", "courts", "magistrates", "magistrate", "judge", "sheriff", "tribunal", "bench")
+# How a body met, told between its verb and the day or place (round 14, probes: 'The U.N. Security
+# Council met behind closed doors on Thursday' drafted no meeting; plans._BODY_MEETS).
+MEETING_MANNERS = ("behind closed doors", "in closed session", "in emergency session", "in special session",
+                   "in private", "in public", "privately", "briefly", "informally", "formally", "virtually",
+                   "online", "remotely", "urgently", "by video link", "by videoconference", "by video",
+                   "by telephone", "by phone", "for the first time", "late", "early")
 REMAND_VERBS = ("remanded", "bailed", "released on bail", "freed on bail", "granted bail")
 # round 11 (events, stint 2): the nouns news copy names a side of a meeting by when it names no one
 # ('Egyptian and Qatari mediators met Hamas negotiators', 'Union leaders met officials of the

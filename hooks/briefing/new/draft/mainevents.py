@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 
 from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
-from briefing.new.draft.bodywords import bodies_called_back
+from briefing.new.draft.bodywords import bodies_called_back, holders
+from briefing.new.draft.ceremonies import ceremony_triggers
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventdates import (
@@ -85,9 +86,11 @@ from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, ASKED_FOR, REQUESTED, plan_triggers
 from briefing.new.draft.rematch import rematch, rematch_at
+from briefing.new.draft.rolesmet import met_by_role
 from briefing.new.draft.sentences import sentence_at, sentence_spans
+from briefing.new.draft.shortsides import full_sides
 from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
-from briefing.new.draft.talksends import reached_on, sides_of_their_own
+from briefing.new.draft.talksends import next_round, reached_on, sides_of_their_own
 from briefing.new.draft.wins import wins
 
 Key = tuple[str, str]
@@ -525,6 +528,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
                            people, orgs, clause_place(context.entities, text, number, start, end, at),
                            date, end_date)
+        full_sides(event, context.entities)  # ('Central ... play Boca Juniors': Rosario Central)
         # (eventdates.told_ahead: a day on or before publication is past, whatever the clause says)
         event.scheduled = ahead
         if counted is not None:
@@ -551,6 +555,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 context.entities, text, number, start, end) if _a_court(context.entities, o)]
             called_back = event.organisations
         event.organisations = event.organisations or called_back
+        event.organisations += [o for o in holders(context.entities, text, number, start, at)
+                                if o not in event.organisations]  # ('The company will hold a briefing')
         if family == "meeting" and _BODY_AT.match(text, at):  # ('The committee met on Thursday
             # after the Auditor General, X, reported': the committee's own meeting)
             event.organisations += [o for o in bodies_called_back(context.entities, text, number, start,
@@ -564,9 +570,11 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
         named_before(event, number, start, end, context.paragraphs, context.entities)
         role_named(event, text, start, context.entities)
+        met_by_role(event, text, start, end, number, context.entities)  # ('to meet the mayor')
         members_body(event, number, context.paragraphs, start, context.entities)
         if CONTINUES.match(text, at):  # ('The trial resumes on 4 May': its next sitting)
             next_sitting(context.entities, events, event)
+            next_round(events, event)  # ('Talks resume in Cagliari on Friday': the same sides')
         joins = _JOINS.match(text, at)
         if joins is None:
             _belongs(events, event)
@@ -592,6 +600,7 @@ def _triggers(context: Context, number: int, start: int,
     lowered = text[start:end].lower()  # (cheap word checks first: these patterns are slow)
     found += action_triggers(text, start, end, number, lambda at: _in_quote(context, number, at))
     found += plan_triggers(text, start, end, lambda at: _in_quote(context, number, at))
+    found += ceremony_triggers(text, start, end, number, lambda at: _in_quote(context, number, at))
     results = any(f" {verb} " in lowered for verb in RESULT_VERBS)
     for match in _RESULT.finditer(text, start, end) if results else ():
         if not _in_quote(context, number, match.start()):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from briefing.new.draft.calendarwords import MONTH
-from briefing.new.draft.lexicon import REMAND_VERBS
+from briefing.new.draft.lexicon import MEETING_MANNERS, REMAND_VERBS
 from briefing.new.draft.names import RUN
 
 Trigger = tuple[int, str | None, str, str, str, bool]
@@ -28,8 +28,12 @@ _FACE = re.compile(rf"(?P<a>{RUN.pattern})\s+{_AHEAD}(?P<verb>face|play|take\s+o
                    rf"(?P<b>{RUN.pattern})")
 # 'Cameroon play Argentina in the opening match on June 8': a fixture told in the present, by
 # its calendar day (a weekday alone may be a report's: 'Olimpia play Cerro on Sunday' is either)
-_PLAYS = re.compile(rf"(?P<a>{RUN.pattern})\s+(?P<verb>play|face|take\s+on)\s+(?:the\s+)?(?P<b>{RUN.pattern})"
-                    rf"\s+(?:in|at|on)\b[^.;\"“”]{{0,80}}?\b(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b")
+# (or by 'next' and a weekday, ahead whatever the tense: 'Central, who have 21 points from 11
+# matches, play Boca Juniors at La Bombonera in Buenos Aires next Sunday'; an aside may follow the side)
+_PLAYS = re.compile(rf"(?P<a>{RUN.pattern})(?:,[^,.;\"“”]{{1,60}},)?\s+(?P<verb>play|face|take\s+on)\s+"
+                    rf"(?:the\s+)?(?P<b>{RUN.pattern})\s+(?:(?:in|at|on)\b[^.;\"“”]{{0,80}}?)?"
+                    rf"(?:\b(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b"
+                    r"|\bnext\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)")
 # the same, seen from one side's name: before it, after it
 FACE_BEFORE = re.compile(rf"\b{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?$")
 FACE_AFTER = re.compile(rf"\s+{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z]")
@@ -38,11 +42,22 @@ _VOTE = re.compile(rf"\b{_AHEAD}vote\s+(?:on|in|at|for|against|next|again)\b")
 # 'The board meets on Thursday', 'The council sits again next week': a body's meeting in its timetable
 # (or told done, or ahead: 'The Cabinet met at noon', 'The committee met on Thursday in private',
 # 'The committee will next meet in July'; 'will meet (again)' is _MEET's, in mainevents)
-_BODY_MEETS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\s+){0,3}(?:(?:[a-z][\w\-]*\s+){0,2}(?=[a-z]))?"
-                         r"(?P<body>board|council|committee|commission|cabinet|senate|assembly|parliament)\s+"
+# (a manner between the verb and the day: 'The U.N. Security Council met behind closed doors on
+# Thursday', 'met for three hours on Monday'; initials in the body's name: 'The U.N. ...')
+_MANNERS = "|".join(manner.replace(" ", r"\s+") for manner in MEETING_MANNERS)
+_MANNER = (rf"(?:(?:{_MANNERS})\s+"
+           r"|for\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:an?|one|two|three|four|"
+           r"five|six|seven|eight|nine|ten|\d{1,2})\s+(?:hours?|minutes?)\s+)?")
+_BODY_MEETS = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w\-]*\.?(?:[A-Z]\.)*\s+){0,3}"
+                         r"(?:(?:[a-z][\w\-]*\s+){0,2}(?=[a-z]))?"
+                         r"(?P<body>board|council|committee|commission|cabinet|senate|assembly|parliament)"
+                         # ('The board of Havbruk Nord ASA met', 'The board of directors met')
+                         r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’\-]*|directors|governors|trustees|management)"
+                         r"(?:\s+[A-Z][\w'’\-]*){0,3})?\s+"
                          r"(?P<verb>meets|sits|convenes|reconvenes|met|sat|convened|reconvened|"
                          r"(?:will|is\s+(?:due\s+)?to)\s+next\s+(?:meet|sit|convene|reconvene))\s+"
-                         r"(?:again\s+)?(?:on|next|this|in|at|yesterday|to-?day|last)\b", re.IGNORECASE)
+                         rf"(?:again\s+)?{_MANNER}(?:on|next|this|in|at|yesterday|to-?day|last)\b",
+                         re.IGNORECASE)
 # 'is due to sign the agreement', 'will sign a treaty'; not 'refused to sign the deal'
 _SIGN = re.compile(rf"\b{_AHEAD}sign\s+(?:a|an|the)\s+"
                    r"(?:[\w\-]+\s+){0,3}?(?:contract|deal|agreement|accord|treaty|memorandum|pact)\b")

@@ -239,6 +239,9 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
         day = clause_date(dates, found.paragraph, text, start, end, found.verb_at, False, met=True)[0] \
             or reached_on(dates, found.paragraph, text, start, end)  # (talks 'where X had brought
         # together A and B', told with the day 'The agreement was reached')
+        if day and found.again and day.start < found.verb_at:
+            day = None  # ('signed the agreement in Oslo on Tuesday and will meet again in Reykjavik in
+            # June': the day before 'again' is the first round's)
         if day and day.value > published.isoformat():  # ('is due in Baku on May 12 for talks with')
             fields["status"] = "scheduled"
         _dated(fields, day)

@@ -1,6 +1,7 @@
 """A match's sides meeting again, told with no names ('The two finalists meet again on Oct. 2 in
-Novi Sad', 'The two sides will meet again in the league on Saturday'): the last match told with
-both its sides named ('Slovenia v Serbia') is played again, on the sentence's day. And talks' sides
+Novi Sad', 'The two sides will meet again in the league on Saturday', 'The second leg is on March
+10', 'The return match is on Sunday'): the last match told with both its sides named ('Slovenia v
+Serbia') is played again, on the sentence's day. And talks' sides
 meeting again ('The two sides will meet again on Oct. 2'), after a meeting someone held ('where
 the minister had brought together A and B'): that meeting's people."""
 
@@ -16,13 +17,19 @@ from briefing.new.draft.dates import FoundDate
 _FINAL = re.compile(r"\bfinal\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\b[Tt]he\s+two\s+(?P<who>finalists|sides|teams|clubs|nations|countries|rivals)\s+"
                     r"(?:will\s+|are\s+(?:due\s+|set\s+)?to\s+)?(?:meet|face\s+each\s+other|play\s+each\s+other)"
-                    r"\s+again\b")
+                    r"\s+again\b"
+                    # ('The second leg is on March 10', 'The return match will be played in Split';
+                    # not 'The second leg of the tour': a leg of something else)
+                    r"|\b[Tt]he\s+(?:second|return|reverse)\s+(?:leg|match|game|fixture|tie)"
+                    r"(?:\s+(?:is|was|will\s+be|takes\s+place|took\s+place|will\s+take\s+place)\b)")
 
 
 def rematch_at(text: str, start: int, end: int) -> tuple[int, bool] | None:
     """Where the sentence text[start:end] tells the sides meet again, and whether they are called
     the finalists; None when it does not."""
-    found = _AGAIN.search(text, start, end) if "again" in text[start:end] else None
+    told = text[start:end]
+    found = _AGAIN.search(text, start, end) if "again" in told or " leg " in told \
+        or "he return " in told or "he reverse " in told else None
     return (found.end(), found.group("who") == "finalists") if found else None
 
 

@@ -81,7 +81,10 @@ def _sitting_ahead(events: list[Any], index: int, text: str, dates: Sequence[Fou
 
 
 # the proceeding's word, then its going on: 'The inquest continues', 'The hearing was adjourned until'
-CONTINUES = re.compile(r"[\w\-]+\s+(?:continues|resumes|reconvenes|(?:will|is\s+(?:due\s+)?to)\s+"
+# ('Talks resume in Cagliari on Friday': a plural's present; not 'continue to')
+CONTINUES = re.compile(r"[\w\-]+\s+(?:continues|resumes|reconvenes|"
+                       r"(?<=s\s)(?:continue|resume|reconvene)(?!\s+to\b)|"
+                       r"(?:will|is\s+(?:due\s+)?to)\s+"
                        r"(?:continue|resume|reconvene)|(?:was|has\s+been|is)\s+adjourned\s+(?:until|till|to))\b")
 _PROCEEDINGS = re.compile(r"\b(?:inquests?|hearings?|trials?|inquiry|inquiries|tribunal|court)\b",
                           re.IGNORECASE)

@@ -1,7 +1,9 @@
 """Talks told with what they ended in ('The agreement was reached late on Monday at the Ministry
 of X, where the minister had brought together A and B for eleven hours of talks'): the day the
 agreement was reached is the talks' day, and the sides the talks' sentence names are theirs, not
-the sides of the lede's strike the agreement ended."""
+the sides of the lede's strike the agreement ended. Talks told going on ('Talks resume in Cagliari
+on Friday', 'Negotiations will continue on Monday') are the next round of the last talks told,
+between their sides, when the sentence names none."""
 
 from __future__ import annotations
 
@@ -57,3 +59,16 @@ def _sides(event: Any) -> set[tuple[str, str]]:
 
 def _drop(event: Any) -> None:
     event.participants, event.organisations, event.people_doubt = [], [], ""
+
+
+def next_round(events: Sequence[Any], event: Any) -> None:
+    """Talks whose sentence tells them going on and names no side (or only guessed ones): the
+    sides of the last talks told before, with their doubt."""
+    if event.family != "talks" or event.organisations or event.participants and not event.people_doubt:
+        return
+    earlier = next((e for e in reversed(events) if e.family == "talks" and e is not event
+                    and (e.participants or e.organisations)), None)
+    if earlier is not None:
+        event.participants = list(earlier.participants)
+        event.organisations = list(earlier.organisations)
+        event.people_doubt = earlier.people_doubt

@@ -37,7 +37,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _WON_AFTER = re.compile(rf"\s+(?:won|lost|drew|led|trailed){_SCORE}")
 # 'Sundowns play Kaizer Chiefs at FNB Stadium next Saturday': a side's fixture told in the plural
 # verb British copy gives a side ('Nadal plays Federer' is one player's), then where or when
-_PLAY_BEFORE = re.compile(r"\b[A-Z][\w\-]+\s+play\s+(?:the\s+)?$")
+# (an aside may follow the subject: 'Central, who have 21 points from 11 matches, play Boca Juniors')
+_PLAY_BEFORE = re.compile(r"\b[A-Z][\w\-]+(?:,[^,.;\"“”]{1,60},)?\s+play\s+(?:the\s+)?$")
 _PLAY_AFTER = re.compile(r"\s+(?:at|on|in|next|this|away|at\s+home)\b")
 # The score told before the other side: 'Arsenal lost 1-0 to Aston Villa', 'Celtic won 3-1 at
 # Ibrox' is no side (a ground), so only 'to', 'against' and 'with'.
@@ -74,7 +75,7 @@ def plays_a_match(text: str, run: Run) -> bool:
         return True  # ('Olympiacos will face Vouliagmeni in the final': a fixture still to be played)
     if _THE_BEFORE.search(before) and _WON_AFTER.match(text, run.end):
         return True
-    if _PLAY_BEFORE.search(before) and _PLAY_AFTER.match(text, run.end) \
+    if _PLAY_BEFORE.search(window.before(text, run.start)[-110:]) and _PLAY_AFTER.match(text, run.end) \
             and tokens[-1].lower() not in PLACE_HEADS:
         return True
     return bool(_BEAT_BEFORE.search(before)) and re.match(_SCORE, text[run.end:run.end + 10]) is not None
