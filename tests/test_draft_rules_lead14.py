@@ -568,3 +568,21 @@ def test_a_result_with_the_beaten_side_described_is_a_match(sentence: str, name:
 
 def test_beat_back_is_no_result() -> None:  # guard
     assert not meetings("Politics\n\nThe minister beat back criticism from Anna Berg on Sunday.")
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The unofficial strike which has kept 12,000 dockers idle in the port for nine days ended to-night "
+     "when a mass meeting at the Pier Head voted by a large majority to return to work on Monday.",
+     "1962-03-10"),
+    ("The stoppage ended when a meeting of the members agreed by 40 votes to 12 to resume work on Monday.",
+     None),
+])
+def test_a_day_of_what_an_event_decided_is_not_the_events(sentence: str, date: str | None) -> None:
+    (meeting,) = meetings(f"Docks\n\n{sentence}", dt.date(1962, 3, 10))
+    assert meeting.get("date") == date
+
+
+def test_a_meeting_to_be_held_on_a_day_keeps_it() -> None:  # guard
+    (meeting,) = meetings("Docks\n\nA mass meeting will be held at the Pier Head on Monday.",
+                          dt.date(1962, 3, 10))
+    assert meeting["date"] == "1962-03-12"

@@ -225,6 +225,7 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     here = [d for d in dates if d.paragraph == number and max(start, cut) <= d.start < end
             and len(d.value) >= 7]
     after = [d for d in here if d.start > at and not ANOTHER_ACT.search(text, at, d.start)
+             and not _DECIDED.search(text, at, d.start)
              and not HEARD_THAT.search(text, at, d.start) and (
         not _breaks(text, at, d.start) and (not definite or d.start - at <= 40)
         or past_aside(text, at, d.start) or _held_subject(text, max(start, cut), at, d.start))]
@@ -326,6 +327,10 @@ def _held_subject(text: str, start: int, at: int, date_at: int) -> bool:
 # 'will face Vouliagmeni in the final after beating Glyfada on Wednesday': the day of another act,
 # told in a participle's phrase after the event word
 ANOTHER_ACT = re.compile(r"\b(?:after|before|since)\s+[a-z]+ing\b")
+# The day of what the event decided is not the event's ('a mass meeting at the Pier Head voted by
+# a large majority to return to work on Monday': the meeting was held to-night; round 14, lead)
+_DECIDED = re.compile(r"\b(?:voted|agreed|decided|resolved|pledged|promised|vowed|threatened)\s+"
+                      r"(?:[\w\-]+\s+){0,6}?to\s+[a-z]+\b")
 # 'The court heard that Kamau had been driving for 14 hours before the crash on June 3': a day
 # in what a court or an inquest heard, or was told, is the day of what was told, not of the hearing
 # (round 14, probes: the hearing was dated by the crash)
