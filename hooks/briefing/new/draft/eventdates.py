@@ -330,7 +330,8 @@ ANOTHER_ACT = re.compile(r"\b(?:after|before|since)\s+[a-z]+ing\b")
 # The day of what the event decided is not the event's ('a mass meeting at the Pier Head voted by
 # a large majority to return to work on Monday': the meeting was held to-night; round 14, lead)
 _DECIDED = re.compile(r"\b(?:voted|agreed|decided|resolved|pledged|promised|vowed|threatened)\s+"
-                      r"(?:[\w\-]+\s+){0,6}?to\s+[a-z]+\b")
+                      r"(?:[\w\-]+\s+){0,6}?to\s+(?!meet|hold|convene|gather|sit|talk)[a-z]+\b")  # (not
+# 'agreed to meet the dock workers on Friday': that meeting is the event)
 # 'The court heard that Kamau had been driving for 14 hours before the crash on June 3': a day
 # in what a court or an inquest heard, or was told, is the day of what was told, not of the hearing
 # (round 14, probes: the hearing was dated by the crash)
