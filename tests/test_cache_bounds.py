@@ -48,6 +48,11 @@ BOUNDS = {
     "briefing.pages.precompiled.installed_bytecode": 1,
     "briefing.hub.config._parsed": 1,
     "briefing.web.index_format.schema_json": 1,
+    "briefing.model.link.ref_fields": 256,  # (one entry per record class)
+    "briefing.model.urls.page_path": 1 << 16,
+    "briefing.pages.page._paragraph_link": 1 << 14,
+    "briefing.data.article._not_an_end": 4096,
+    "briefing.core.schema._class_names": None,  # (keyed by record class: as many as classes)
 }
 
 
