@@ -27,6 +27,7 @@ BOUNDS = {
     "briefing.model.urls._record_link": 1 << 16,
     "briefing.model.urls._relative": 1 << 16,
     "briefing.model.urls._url_parts": 1 << 14,
+    "briefing.model.urls._relative_url": 1 << 16,
     "briefing.data.article._normalised_with_offsets": 4096,
     "briefing.data.article.sentence_spans": 1 << 14,
     "briefing.data.article.segmenter": 1,

@@ -167,6 +167,8 @@ class PageContext:
 
     def mark(self, record: Any, field: str) -> Markup:
         """The inferred-value mark for `record.field` ('' if the article states it)."""
+        if type(self.model) is Model and not (getattr(record, "inferred", None) or {}).get(field):
+            return provenance.NO_MARK  # most values: no key and address made for no mark
         kind, record_id = self.key(record)
         return provenance.mark(record, field, f"{kind}/{record_id}")
 
