@@ -5,10 +5,10 @@ instead of the seed) builds the same briefing with the hooks of `--before`, with
 and as plain Markdown without the hook (`projects.baseline_project`), rotating the order each
 round, every build with its template cache removed first (`measure.timed_build`), and prints
 the median CPU seconds of each, the ratios to plain MkDocs, and our share: the engine's own
-phases (`run.engine_phases`, run in a process of each side's hooks) over its build's CPU. All
-three see the same machine load, so the differences between them are the change's. One build
-of each generated side before the timed rounds draws the share cards into its cache, as the
-first build of `run.py` does (the plain build draws none).
+phases (`run.engine_phases`, run in a process of each side's hooks, the sides in turn) over its
+build's CPU. All three see the same machine load, so the differences between them are the
+change's. One build of each generated side before the timed rounds draws the share cards into
+its cache, as the first build of `run.py` does (the plain build draws none).
 
 `--bytecode never` compiles the hooks' Python in every build (`PYTHONDONTWRITEBYTECODE=1`, their
 `__pycache__` removed first: a fresh or read-only checkout's first build); `--bytecode kept` lets
@@ -57,14 +57,16 @@ def installed(project: Path) -> Path:
     return project
 
 
-def engine_seconds(project: Path, repeats: int) -> float:
-    """The engine's phases (CPU s, best of `repeats`) in a process that imports `project`'s hooks."""
+def engine_seconds(project: Path, repeats: int) -> dict[str, float]:
+    """The engine's phases (CPU s, best of `repeats`) in a process that imports `project`'s hooks:
+    `engine` as a build runs it, `engine_collector_on` with the cyclic collector running."""
     code = ("import json, sys; from pathlib import Path; from benchmarks.run import engine_phases; "
             "print(json.dumps(engine_phases(Path(sys.argv[1]), int(sys.argv[2]))))")
     env = {**ENV, "PYTHONPATH": os.pathsep.join([str(project / "hooks"), str(ROOT)])}
     out = subprocess.run([sys.executable, "-c", code, str(project), str(repeats)], env=env,
                          check=True, capture_output=True, text=True, cwd=project).stdout
-    return float(json.loads(out.splitlines()[-1])["engine"])
+    phases = json.loads(out.splitlines()[-1])
+    return {name: float(phases[name]) for name in ("engine", "engine_collector_on")}
 
 
 def main() -> None:
@@ -107,12 +109,19 @@ def main() -> None:
         print(json.dumps({side: [round(s, 2) for s in runs] for side, runs in cpu.items()}),
               flush=True)
     median = {side: statistics.median(runs) for side, runs in cpu.items()}
+    # The engine of each side in turn, one process a round: the same load for both.
+    engines: dict[str, list[dict[str, float]]] = {side: [] for side in sides[:-1]}
+    for _ in range(args.rounds):
+        for side in sides[:-1]:
+            engines[side].append(engine_seconds(folders[side], 1))
     for side in sides[:-1]:
-        engine = engine_seconds(folders[side], args.rounds)
+        engine = min(run["engine"] for run in engines[side])
+        collector_on = min(run["engine_collector_on"] for run in engines[side])
         print(f"{side}: build CPU median {median[side]:.2f} s ({min(cpu[side]):.2f}-"
               f"{max(cpu[side]):.2f}), plain MkDocs {median['baseline']:.2f} s, ratio "
-              f"{median[side] / median['baseline']:.3f}; engine {engine:.2f} s, our share "
-              f"{100 * engine / median[side]:.1f} %")
+              f"{median[side] / median['baseline']:.3f}; engine {engine:.3f} s, our share "
+              f"{100 * engine / median[side]:.1f} % (collector on: {collector_on:.3f} s, "
+              f"{100 * collector_on / median[side]:.1f} %)")
 
 
 if __name__ == "__main__":

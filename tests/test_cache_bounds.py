@@ -31,6 +31,7 @@ BOUNDS = {
     "briefing.core.schema._class_names": 64,
     "briefing.pages.page._paragraph_link": 1 << 14,
     "briefing.data.article._not_an_end": 4096,
+    "briefing.model.urls._relative_url": 1 << 16,
     "briefing.data.article._normalised_with_offsets": 4096,
     "briefing.data.article.sentence_spans": 1 << 14,
     "briefing.data.article.segmenter": 1,
@@ -52,6 +53,7 @@ BOUNDS = {
     "briefing.pages.precompiled.installed_bytecode": 1,
     "briefing.hub.config._parsed": 1,
     "briefing.web.index_format.schema_json": 1,
+    "briefing.model.link.ref_fields": 256,  # (one entry per record class)
 }
 
 

@@ -277,8 +277,9 @@ def _record_lines(node: yaml.Node, path: Path_, lines: dict[Path_, int],
                                         "this key appears twice in one mapping",
                                         "Keep one of them: YAML would silently drop the first."))
             seen.add(key)
-            _record_lines(value_node, (*path, key), lines, problems, shown)
-            lines[(*path, key)] = key_node.start_mark.line + 1
+            inner = (*path, key)
+            _record_lines(value_node, inner, lines, problems, shown)
+            lines[inner] = key_node.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _record_lines(item, (*path, index), lines, problems, shown)

@@ -55,6 +55,16 @@ class PageContext:
 
     def link(self, target: Any, kind: str | None = None, text: str | None = None) -> Markup:
         """A Markdown link to a record's page, its name escaped."""
+        model = self.model
+        if type(model) is Model and (text is None or type(text) is str):
+            key = _own_record_key(model, target, kind)
+            if key is not None:
+                # The link asked by the record's key: one look-up, not a naming and a link.
+                memo, question = model.memo, ("link-key", self.path.rpartition("/")[0], key, text)
+                found = memo.get(question)
+                if found is None:
+                    found = memo[question] = self._link_to(_naming_at(model, key), text)
+                return found
         return self._link_to(self._naming(target, kind), text)
 
     def _link_to(self, named: Naming, text: str | None = None) -> Markup:
@@ -157,6 +167,8 @@ class PageContext:
 
     def mark(self, record: Any, field: str) -> Markup:
         """The inferred-value mark for `record.field` ('' if the article states it)."""
+        if type(self.model) is Model and not (getattr(record, "inferred", None) or {}).get(field):
+            return provenance.NO_MARK  # most values: no key and address made for no mark
         kind, record_id = self.key(record)
         return provenance.mark(record, field, f"{kind}/{record_id}")
 
@@ -233,6 +245,17 @@ class Naming(NamedTuple):
 def _naming_of(record: Any) -> Naming:
     return Naming((kind_of(record), record.id), display_name(record), draftmark.suffix(record),
                   needs_the(record))
+
+
+def _own_record_key(model: Model, target: Any, kind: str | None) -> Key | None:
+    """The key of `target` (a key, an id of `kind`, or a record of `model`'s own), or None
+    for a record that is not the model's."""
+    if type(target) is str:
+        return kind or "", target
+    if type(target) is tuple:
+        return target
+    key = (kind_of(target), target.id)
+    return key if model.records.get(key[0], {}).get(key[1]) is target else None
 
 
 def _naming_at(model: Model, key: Key) -> Naming:

@@ -54,14 +54,14 @@ def reason_text(reason: str) -> str:
     return f"{particular} The year: {year}" if particular else f"The year: {year}"
 
 
-_NO_MARK = Markup("")
+NO_MARK = Markup("")
 
 
 def mark(record: Any, field: str, key: str = "") -> Markup:
     """The small mark after a value that is not stated in the article; '' for a stated one."""
     reason = (getattr(record, "inferred", None) or {}).get(field)
     if not reason:
-        return _NO_MARK
+        return NO_MARK
     title = f"Not stated in the article ({field_words(field, key)}): {reason_text(reason)}"
     return Markup(f'<abbr class="briefing-inferred" tabindex="0" data-briefing-tip="{md_attribute(title)}" '
                   f'data-record="{md_attribute(key)}" data-field="{md_attribute(field)}">{MARK}</abbr>')

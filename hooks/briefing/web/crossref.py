@@ -123,6 +123,8 @@ class Links:
     def elsewhere(self, key: Key) -> list[Target]:
         """The same record in imported briefings: a shared Wikidata id or a `same_as` either way."""
         record = self.model.get(key)
+        if not self.imports:  # a briefing that imports none (asked by every record page)
+            return []
         names = {f"{self.model.briefing.id}:{key[0]}/{record_id}"
                  for record_id in (record.id, *record.former_ids)}
         found: dict[str, Target] = {}
