@@ -586,3 +586,16 @@ def test_a_meeting_to_be_held_on_a_day_keeps_it() -> None:  # guard
     (meeting,) = meetings("Docks\n\nA mass meeting will be held at the Pier Head on Monday.",
                           dt.date(1962, 3, 10))
     assert meeting["date"] == "1962-03-12"
+
+
+@pytest.mark.parametrize(("sentence", "person", "title"), [
+    ("Former league commissioner Tom Reyes said the dispute had gone on too long.", "Tom Reyes",
+     "Former league commissioner"),
+    ("Former chief medical officer Ana Lima said so.", "Ana Lima", "Former chief medical officer"),
+    ("Acting police chief John Otieno said so.", "John Otieno", "Acting police chief"),
+])
+def test_a_word_of_rank_opening_the_sentence_stays_in_the_office(sentence: str, person: str,
+                                                                 title: str) -> None:
+    people = {p["name"]: [r["title"] for r in p.get("roles", [])]
+              for p in draft(f"Row\n\n{sentence}")["people"]}
+    assert people[person] == [title]

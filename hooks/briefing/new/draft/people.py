@@ -250,6 +250,9 @@ def _lower_role(before: list[str]) -> str | None:
         return None
     words = [before[-1]]
     for word in reversed(before[:-1]):
+        if word[:1].isupper() and word[1:].islower() and word.lower() in TITLE_LEAD:
+            words.insert(0, word)  # 'Former league commissioner Tom Reyes' opening a sentence (round
+            break  # 14, lead: the role read 'Former commissioner')
         if not re.fullmatch(r"[a-z][a-z\-]*", word) or word in _NOT_IN_ROLE \
                 or word.endswith(("ed", "ing", "ly")):
             break
