@@ -333,6 +333,7 @@ _NOT_IN_TITLE = frozenset("said says told and the a an who which".split()) - {"a
 # Fishing Vessel Owners,'.
 _ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,"
                    r"|,\s+(?:the\s+)?([a-z]+\s+of\s+[^,.;\"“”]{1,60})\.(?:\s|$)")  # ', head of X.'
+_BY_SOMEONE = re.compile(r"[a-z]+\s+by\s")  # 'led by', 'backed by', 'joined by'
 _APPOSITIVE = re.compile(r",\s+(?:now\s+)?(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
 
 
@@ -374,8 +375,10 @@ def _appositive(text: str, end: int) -> str | None:
     role = _ROLE.match(text, end)
     if role and role.group(2) and role.group(2).split()[0] in TITLE_WORDS:
         return role.group(2)  # 'Ilya Shestakov, head of the federal fisheries agency X.'
-    if role and role.group(1) and any(w in TITLE_WORDS for w in role.group(1).split()[:3]):
+    if role and role.group(1) and any(w in TITLE_WORDS for w in role.group(1).split()[:3]) \
+            and not _BY_SOMEONE.match(role.group(1)):
         return role.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
+        # (not 'Opponents, led by lawyer Ana Popa,': the title is hers, and they are no person)
     works = _WORKS_AT.match(text, end)
     return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
 

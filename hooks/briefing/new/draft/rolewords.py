@@ -28,6 +28,19 @@ TRADE_ROLES = frozenset(
     "deckhand bosun skipper crewman smelter furnaceman rigger scaffolder bricklayer "
     "cleaner vendor cobbler".split())
 
+# Trades of letters, the arts, broadcasting and scholarship (round 14, lead's probes: 'the
+# Nigerian novelist Chimamanda Ngozi Adichie' drafted nobody, a given name the list lacks). No
+# 'singer', 'painter', 'potter', 'designer', 'conductor': surnames, or a shop's word.
+ARTS_ROLES = frozenset(
+    "novelist writer poet playwright dramatist screenwriter essayist columnist commentator "
+    "presenter newsreader photojournalist photographer filmmaker film-maker "
+    "actor actress comedian musician composer pianist violinist cellist guitarist rapper "
+    "dancer choreographer sculptor artist illustrator cartoonist translator architect "
+    "historian philosopher sociologist anthropologist psychologist psychiatrist linguist "
+    "archaeologist theologian mathematician botanist zoologist ecologist climatologist "
+    "meteorologist oceanographer seismologist virologist immunologist demographer "
+    "statistician criminologist".split())
+
 # Deputies' titles written with a hyphen: 'Vice-Minister of Transport X', 'Vice-Mayor X'.
 VICE_TITLES = frozenset(f"vice-{title}" for title in
                         "minister mayor governor premier chancellor chairman chairwoman chair "
@@ -41,4 +54,4 @@ ROLE_MODIFIERS = frozenset(
     "site farm dock cattle opposite middle outside centre center tight wicket opening relief "
     "starting reserve second third".split())
 
-ROLE_WORDS = SPORT_ROLES | TRADE_ROLES | VICE_TITLES
+ROLE_WORDS = SPORT_ROLES | TRADE_ROLES | ARTS_ROLES | VICE_TITLES
