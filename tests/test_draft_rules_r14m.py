@@ -9,6 +9,10 @@
   words now (rolewords.ARTS_ROLES: not 'singer', 'painter', 'designer': surnames or a shop's).
   Found with them: 'Opponents, led by lawyer Ana Popa, had ...' drafted a person 'Opponents' with
   the role 'led by lawyer Ana Popa' (a title after 'led by' is the one named after it).
+- 'The Tunisian defender scored' drafted the place Tunisia: a demonym before a person's trade or
+  sport (maybe one word between: 'the veteran Brazilian striker') tells a nationality and names no
+  place (rolewords.PERSON_TRADES); a reviewer wants the places the article names. A state's people
+  ('the Iranian authorities', 'Nigerian troops', 'the Kenyan embassy') still name the country.
 """
 
 from __future__ import annotations
@@ -74,3 +78,26 @@ def test_a_title_after_led_by_is_not_the_subjects(text: str) -> None:
 ])
 def test_names_beside_trades(text: str, person: str) -> None:  # guard
     assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a demonym before a person's trade or sport: a nationality, no place
+    ("The Tunisian defender scored in the 80th minute.", "Tunisia"),
+    ("Kenyan runners took the first four places.", "Kenya"),
+    ("The veteran Brazilian striker scored twice in the second half.", "Brazil"),
+    ("The Nigerian novelist Chimamanda Ngozi Adichie opened the festival.", "Nigeria"),
+    ("Norwegian skier Johannes Klaebo won his third gold.", "Norway"),
+])
+def test_a_nationality_names_no_place(text: str, country: str) -> None:
+    assert country not in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # guards: the country named, or a state's people, still make the place
+    ("Tunisia lost 2-1. The Tunisian defender scored an own goal.", "Tunisia"),
+    ("The Iranian authorities said the tanker had been seized.", "Iran"),
+    ("Nigerian troops crossed the border on Monday.", "Nigeria"),
+    ("The Kenyan embassy issued visas to the players.", "Kenya"),
+])
+def test_a_country_named_or_a_states_people(text: str, country: str) -> None:  # guard
+    assert country in names(draft(text), "places")

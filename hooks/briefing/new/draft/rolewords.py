@@ -55,3 +55,14 @@ ROLE_MODIFIERS = frozenset(
     "starting reserve second third".split())
 
 ROLE_WORDS = SPORT_ROLES | TRADE_ROLES | ARTS_ROLES | VICE_TITLES
+
+# A person's trade or sport, no office of a state: after a demonym it tells a person's nationality
+# ('The Tunisian defender scored', 'the Nigerian novelist X', 'Kenyan runners'), and names no place
+# (round 14, lead's probes: Tunisia was drafted a place). Not 'president', 'minister', 'ambassador',
+# 'official', 'soldier', 'authorities': a state's people, the state's place.
+PERSON_TRADES = SPORT_ROLES | TRADE_ROLES | ARTS_ROLES | frozenset(
+    "player coach runner athlete cyclist striker goalkeeper defender midfielder jockey swimmer "
+    "sprinter referee umpire boxer climber mountaineer footballer cricketer golfer "
+    "tennis-player author researcher scientist economist analyst journalist reporter editor "
+    "student volcanologist hydrologist epidemiologist astronomer physicist biologist chemist "
+    "geologist surgeon physician".split())
