@@ -195,7 +195,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # walvis (1, 1, 1, 1, 1, 1, .86, .5, 1); these are the scores after its rules.
     "cocoa.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'The board will meet the farmers' association')
     "duqm.txt": (1, 1, 1, 1, 1, .8, .87, 1, 1),  # (speakers: 'Al-Harthy said', then 'he said')
-    "georgetown.txt": (1, 1, 1, 1, 1, .5, 1, 1, 1),
+    "georgetown.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (r14m: 'Caribbean Agricultural Research and
+    # Development Institute' was cut at 'and')
     "sibu.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'The council will meet the hawkers' association';
     # r12: 'on Jalan Channel')
     "skopje.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: the derby; the meeting 'called ... for Thursday')

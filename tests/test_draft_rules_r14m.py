@@ -13,6 +13,11 @@
   sport (maybe one word between: 'the veteran Brazilian striker') tells a nationality and names no
   place (rolewords.PERSON_TRADES); a reviewer wants the places the article names. A state's people
   ('the Iranian authorities', 'Nigerian troops', 'the Kenyan embassy') still name the country.
+- 'Sukraraj Tropical and Infectious Disease Hospital' was cut at 'and' into a place 'Infectious
+  Disease Hospital' (and nothing for 'Sukraraj Tropical'): a name that ends in a field's word (an
+  adjective's ending: 'Tropical', 'Medical'; or a field: 'Research'), 'and', then more words and an
+  institution's head (orgwords.INSTITUTION_HEADS: Hospital, Institute, Centre, Commission ...) is
+  one name. Not after a person's name or a place ('Nairobi and Kenyatta National Hospital').
 """
 
 from __future__ import annotations
@@ -101,3 +106,31 @@ def test_a_nationality_names_no_place(text: str, country: str) -> None:
 ])
 def test_a_country_named_or_a_states_people(text: str, country: str) -> None:  # guard
     assert country in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # a name's fields joined by 'and' before an institution's head: one name
+    ("Patients were sent to Sukraraj Tropical and Infectious Disease Hospital in Kathmandu.",
+     "places", "Sukraraj Tropical and Infectious Disease Hospital"),
+    ("The Kenya Medical Research and Training Institute said the trial would end.", "organisations",
+     "Kenya Medical Research and Training Institute"),
+    ("Samples went to the Caribbean Agricultural Research and Development Institute on Monday.",
+     "organisations", "Caribbean Agricultural Research and Development Institute"),
+    ("The National Tropical and Infectious Disease Centre opened in 2019.", "places",
+     "National Tropical and Infectious Disease Centre"),
+])
+def test_fields_joined_by_and_before_an_institutions_head(text: str, kind: str, name: str) -> None:
+    assert name in names(draft(text), kind)
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    # guards: a place, a firm or a body of its own before 'and' stays apart
+    ("Staff from Nairobi and Kenyatta National Hospital met on Monday.",
+     {"Nairobi", "Kenyatta National Hospital"}),
+    ("Akzo Nobel and Shell Research Centre signed the deal.", {"Akzo Nobel", "Shell Research Centre"}),
+    ("The Bulgarian Academy and Sofia University signed the deal.",
+     {"Bulgarian Academy", "Sofia University"}),
+])
+def test_names_beside_an_institution_stay_apart(text: str, apart: set[str]) -> None:  # guard
+    data = draft(text)
+    assert apart <= names(data, "places") | names(data, "organisations")

@@ -159,6 +159,13 @@ BLOC_TAILS = frozenset({"Community"})
 # Executive', 'the Health Service Executive'; round 13): never after a title ('Chief Executive').
 OFFICE_TAILS = frozenset({"Executive"})
 
+# Heads of an institution's name that lists its fields with 'and' ('Sukraraj Tropical and
+# Infectious Disease Hospital', 'Kenya Medical Research and Training Institute'; round 14, lead's
+# probes: each was cut in two at 'and'): the bodies' heads and the places' that are institutions.
+INSTITUTION_HEADS = frozenset("hospital clinic centre center school college academy laboratory museum "
+                              "library institute university commission council authority agency "
+                              "foundation society trust service board".split())
+
 # Fields a body's name joins with 'and' before its head ('the Food and Agriculture Organization',
 # 'the Science and Technology Facilities Council', 'Environment and Climate Change Canada'; lead
 # 13: 'Food' + 'Agriculture Organization of the United Nations' were two bodies).
