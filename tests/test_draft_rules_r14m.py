@@ -18,6 +18,9 @@
   adjective's ending: 'Tropical', 'Medical'; or a field: 'Research'), 'and', then more words and an
   institution's head (orgwords.INSTITUTION_HEADS: Hospital, Institute, Centre, Commission ...) is
   one name. Not after a person's name or a place ('Nairobi and Kenyatta National Hospital').
+- 'Lerøy Arctic AS said' drafted a person, 'Mærsk Tankers A/S said' nothing: Norwegian and Danish
+  legal forms that are English words in small letters count only as written ('AS', 'A/S', 'ApS':
+  orgwords.CASED_LEGAL_FORMS), closing or opening a firm's name; 'A/S' is a word of a run.
 """
 
 from __future__ import annotations
@@ -134,3 +137,27 @@ def test_fields_joined_by_and_before_an_institutions_head(text: str, kind: str, 
 def test_names_beside_an_institution_stay_apart(text: str, apart: set[str]) -> None:  # guard
     data = draft(text)
     assert apart <= names(data, "places") | names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    # a Norwegian or Danish legal form in capitals closes (or opens) a firm's name
+    ("Lerøy Arctic AS said it would cut 40 jobs.", "Lerøy Arctic AS"),
+    ("The fish were sold by Havbruk Nord AS, which runs 12 farms.", "Havbruk Nord AS"),
+    ("Mærsk Tankers A/S said it would sell two ships.", "Mærsk Tankers A/S"),
+    ("Shares in Novo Nordisk A/S rose 3% on Monday.", "Novo Nordisk A/S"),
+    ("A/S Norske Shell said the field would close.", "A/S Norske Shell"),
+])
+def test_a_cased_legal_form_makes_a_firm(text: str, firm: str) -> None:
+    data = draft(text)
+    assert firm in names(data, "organisations") and firm not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guards: 'as' in small letters, and a person before it, stay as they were
+    ("Lars Hansen, as chief executive, said the farms would stay open.", "Lars Hansen"),
+    ("Ingrid Solheim joined Lerøy as a biologist in 2019.", "Ingrid Solheim"),
+])
+def test_as_in_small_letters_is_no_legal_form(text: str, person: str) -> None:  # guard
+    data = draft(text)
+    assert person in names(data, "people")
+    assert not any(n.endswith(" as") for n in names(data, "organisations"))

@@ -47,6 +47,10 @@ KNOWN_ORGS = KNOWN_ORGS | PARLIAMENTS
 # mention, 'Kobe Steel' after; round 14, lead: two organisations).
 LEGAL_FORMS = frozenset("ltd ltd. limited inc inc. incorporated plc co co. corp corp. llc llp gmbh ag sa "
                         "s.a. nv n.v. bv b.v. ab abp asa oyj spa s.p.a. pty kk bhd berhad tbk a/s".split())
+# Legal forms that are English words in small letters, so known only as written: Norwegian and
+# Danish 'AS', 'A/S', 'ApS' ('Lerøy Arctic AS said', 'Mærsk Tankers A/S'; round 14, lead's probes:
+# a person, and nothing). Never 'As' ('Known As').
+CASED_LEGAL_FORMS = frozenset("AS A/S ApS".split())
 # The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.
 FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings holding group co "
                        "company corp corporation inc incorporated ltd limited llp llc plc gmbh ag "
