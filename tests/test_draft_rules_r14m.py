@@ -21,6 +21,10 @@
 - 'Lerøy Arctic AS said' drafted a person, 'Mærsk Tankers A/S said' nothing: Norwegian and Danish
   legal forms that are English words in small letters count only as written ('AS', 'A/S', 'ApS':
   orgwords.CASED_LEGAL_FORMS), closing or opening a firm's name; 'A/S' is a word of a run.
+- 'Leader of the House Lucy Powell said' drafted a person 'House Lucy Powell', the role 'Leader of
+  the'; 'Lucy Powell, the Leader of the House, said' no role: after a title's 'of the' the words up
+  to a given name are what the office is of (a name of two words at least left), and an office
+  'X of the Y' after a name is its role.
 """
 
 from __future__ import annotations
@@ -161,3 +165,34 @@ def test_as_in_small_letters_is_no_legal_form(text: str, person: str) -> None:  
     data = draft(text)
     assert person in names(data, "people")
     assert not any(n.endswith(" as") for n in names(data, "organisations"))
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # an office 'of the' something, before the name or after it
+    ("Leader of the House Lucy Powell said the bill would pass.", "Lucy Powell", "Leader of the House"),
+    ("Chancellor of the Exchequer Rachel Reeves said the rules would stay.", "Rachel Reeves",
+     "Chancellor of the Exchequer"),
+    ("Governor of the Central Bank Kenneth Ofori-Atta said rates would rise.", "Kenneth Ofori-Atta",
+     "Governor of the Central Bank"),
+    ("President of the European Commission Ursula von der Leyen said the deal was done.",
+     "Ursula von der Leyen", "President of the European Commission"),
+    ("Lucy Powell, the Leader of the House, said the bill would pass.", "Lucy Powell", "Leader of the House"),
+    ("Lucy Powell, Leader of the House of Commons, told MPs the vote was on Monday.", "Lucy Powell",
+     "Leader of the House of Commons"),
+])
+def test_an_office_of_the_something(text: str, person: str, role: str) -> None:
+    data = draft(text)
+    record = next(r for r in data["people"] if r["name"] == person)
+    assert [r["title"] for r in record.get("roles", [])] == [role]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # guards: an office of a field with no 'the', and one set off by commas, stay whole
+    ("Secretary of State Antony Blinken said the talks would go on.", "Antony Blinken", "Secretary of State"),
+    ("The Leader of the Opposition, Kemi Badenoch, said the bill would fail.", "Kemi Badenoch",
+     "Leader of the Opposition"),
+])
+def test_offices_of_fields(text: str, person: str, role: str) -> None:  # guard
+    data = draft(text)
+    record = next(r for r in data["people"] if r["name"] == person)
+    assert [r["title"] for r in record.get("roles", [])] == [role]

@@ -354,8 +354,10 @@ def native_name(text: str, end: int) -> tuple[str | None, int]:
 def _office_of(words: list[str]) -> bool:
     """'Minister for Sugar', 'Secretary of State for Health': a capitalised title, then 'for' or
     'of' and its field, the whole an office (round 12)."""
+    field = words[3:4] if words[2:3] == ["the"] else words[2:3]
     return len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in TITLE_WORDS \
-        and words[1] in ("for", "of") and words[2][:1].isupper()
+        and words[1] in ("for", "of") and bool(field) and field[0][:1].isupper()
+    # ('Lucy Powell, the Leader of the House, said': round 14, lead's probes, no role)
 
 
 def _appositive(text: str, end: int) -> str | None:
