@@ -24,7 +24,7 @@
 - 'Leader of the House Lucy Powell said' drafted a person 'House Lucy Powell', the role 'Leader of
   the'; 'Lucy Powell, the Leader of the House, said' no role: after a title's 'of the' the words up
   to a given name are what the office is of (a name of two words at least left), and an office
-  'X of the Y' after a name is its role.
+  'X of the Y' after a name is its role, closing the sentence after 'said X' too.
 """
 
 from __future__ import annotations
@@ -179,6 +179,10 @@ def test_as_in_small_letters_is_no_legal_form(text: str, person: str) -> None:  
     ("Lucy Powell, the Leader of the House, said the bill would pass.", "Lucy Powell", "Leader of the House"),
     ("Lucy Powell, Leader of the House of Commons, told MPs the vote was on Monday.", "Lucy Powell",
      "Leader of the House of Commons"),
+    ('"We will vote on Monday," said Lucy Powell, Leader of the House.', "Lucy Powell",
+     "Leader of the House"),
+    ('"The ward will reopen," said Ana Lima, the Secretary of State for Health.', "Ana Lima",
+     "Secretary of State for Health"),
 ])
 def test_an_office_of_the_something(text: str, person: str, role: str) -> None:
     data = draft(text)

@@ -164,7 +164,9 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            and not _IN_APPOSITION.search(head)
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
-        return ""
+        last = _OFFICE_LAST.match(text, run.end)
+        return last.group(1) if last and _office_of(last.group(1).split()) else ""  # ('said Lucy
+        # Powell, Leader of the House.': an office closing the sentence is hers)
     return _appositive(text, run.end)
 
 
@@ -333,6 +335,9 @@ _NOT_IN_TITLE = frozenset("said says told and the a an who which".split()) - {"a
 # Fishing Vessel Owners,'.
 _ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,"
                    r"|,\s+(?:the\s+)?([a-z]+\s+of\s+[^,.;\"“”]{1,60})\.(?:\s|$)")  # ', head of X.'
+# A capitalised office of something closing the sentence after a name: ', Leader of the House.'
+_OFFICE_LAST = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;:\"“”()]{0,60})"
+                          r"\.(?:\s|$)")
 _BY_SOMEONE = re.compile(r"[a-z]+\s+by\s")  # 'led by', 'backed by', 'joined by'
 _APPOSITIVE = re.compile(r",\s+(?:now\s+)?(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
 
@@ -374,6 +379,9 @@ def _appositive(text: str, end: int) -> str | None:
         return match.group(1)
     if match and match.group(1)[0].islower() and match.group(1).split()[0] in TITLE_WORDS | {"leader"}:
         return match.group(1)  # 'Laurent Berger, head of the CFDT union,'
+    last = _OFFICE_LAST.match(text, end)
+    if last and _office_of(last.group(1).split()):
+        return last.group(1)  # 'said Lucy Powell, Leader of the House.'
     role = _ROLE.match(text, end)
     if role and role.group(2) and role.group(2).split()[0] in TITLE_WORDS:
         return role.group(2)  # 'Ilya Shestakov, head of the federal fisheries agency X.'
