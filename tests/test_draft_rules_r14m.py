@@ -30,6 +30,9 @@
   contract'), so they stay figures, drafted with the noun they describe ('four-year sentence',
   'Duration of the sentence: ...'). An age written so ('the 17-year-old') was a duration: it is an
   age now ('years of age').
+- 'The plant closed in March last year' was dated 2025 (from 'last year'): a month capitalised
+  after a word that opens a time ('in', 'by', 'since', 'early' ...) with its year in words after it
+  is that month of that year (dates: 'month_words').
 """
 
 from __future__ import annotations
@@ -237,3 +240,23 @@ def test_an_age_by_hyphens_is_an_age(text: str, name: str) -> None:
 def test_counts_and_lengths_as_nouns(text: str, name: str, unit: str) -> None:  # guard
     figures = {f["name"]: f for f in draft(text)["figures"]}
     assert name in figures and figures[name]["unit"] == unit
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # a month with its year told in words: the month of that year
+    ("The plant closed in March last year.", "2025-03"),
+    ("The port will open by June next year.", "2027-06"),
+    ("Talks began in early February this year.", "2026-02"),
+    ("He was appointed in May last year and left soon after.", "2025-05"),
+])
+def test_a_month_with_its_year_in_words(text: str, date: str) -> None:
+    assert [t["date"] for t in draft(text)["timeline"]] == [date]
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # guards: a name that is a month, and a day with its year in words, stay as they were
+    ("Theresa May this year said she would stand down.", "2026"),
+    ("The plant closed on March 3 last year.", "2025-03-03"),
+])
+def test_months_that_are_names_and_days(text: str, date: str) -> None:  # guard
+    assert [t["date"] for t in draft(text)["timeline"]] == [date]
