@@ -216,6 +216,11 @@ def test_offices_of_fields(text: str, person: str, role: str) -> None:  # guard
     ("The verdict came after a one-day trial in Lagos.", "one-day trial", "Duration of the trial"),
     ("The judge granted a two-week adjournment.", "two-week adjournment", "Duration of the adjournment"),
     ("Dock workers began a 48-hour strike at dawn.", "48-hour strike", "Duration of the strike"),
+    # ... and a noun before the noun ('state visit', 'pay deal'), never a verb after it
+    ("The president arrived for a two-day state visit.", "two-day state visit",
+     "Duration of the state visit"),
+    ("Unions signed a three-year pay deal with the port.", "three-year pay deal", "Duration of the pay deal"),
+    ("A 48-hour strike began at the port on Monday.", "48-hour strike", "Duration of the strike"),
 ])
 def test_a_length_before_a_noun_is_named_with_it(text: str, name: str, measures: str) -> None:
     figures = {f["name"]: f for f in draft(text)["figures"]}

@@ -141,7 +141,12 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
         # residents'
     described = _DESCRIBED.match(text, ends) if _a_length_before_a_noun(text, match) else None
     if described and described.group(1) not in _NOT_DESCRIBED:
-        kind, ends = f"duration of the {described.group(1)}", described.end()  # 'a four-year sentence'
+        noun, ends = described.group(1), described.end()  # 'a four-year sentence'
+        more = _DESCRIBED.match(text, ends)
+        if more and _a_second_noun(more.group(1)):
+            noun, ends = f"{noun} {more.group(1)}", more.end()  # 'a two-day state visit', 'a
+            # three-year pay deal' (not 'a 48-hour strike began')
+        kind = f"duration of the {noun}"
     elif kind == "duration" and text.startswith("-old", ends):
         unit, kind, ends = f"{unit} of age", "age", ends + 4  # 'the 17-year-old', 'a three-month-old
         # baby': an age, not a length of time (round 14)
@@ -161,7 +166,23 @@ _TIME_UNITS = frozenset("second minute hour day week month year".split())
 # The noun such a length describes, right after it ('sentence', 'trial', 'strike', 'visit').
 _DESCRIBED = re.compile(r"\s+([a-z][a-z]+)\b(?![\-'’])")
 _NOT_DESCRIBED = frozenset("of and or to in on at for from by with that which who the a an than as "
-                           "is was are were be been has had have will would old long".split())
+                           "is was are were be been has had have will would old long over into since "
+                           "under about after before against among through during within without across "
+                           "between behind beyond near per upon toward towards onto off out up down "
+                           "but if so not".split())
+
+
+# Words after the described noun that are no second noun of it: verbs and words of time.
+_NO_SECOND = frozenset("will would can could may might must should shall did does do began begun "
+                       "broke ran rose fell took gave left came went held kept won lost set put "
+                       "worth last next this today yesterday tomorrow tonight ago ahead".split())
+
+
+def _a_second_noun(word: str) -> bool:
+    """'visit' after 'a two-day state', 'deal' after 'a three-year pay': a noun the first one
+    describes; never a verb or an adverb ('began', 'ended', 'starts', 'starting', 'quickly')."""
+    return word not in _NOT_DESCRIBED and word not in _NO_SECOND \
+        and not word.endswith(("ed", "s", "ing", "ly"))
 
 
 def _a_length_before_a_noun(text: str, match: re.Match[str]) -> bool:
