@@ -7,6 +7,8 @@
 - 'the Nigerian novelist Chimamanda Ngozi Adichie' drafted nobody: a given name the list lacks,
   and 'novelist' no title. Trades of letters, the arts, broadcasting and scholarship are role
   words now (rolewords.ARTS_ROLES: not 'singer', 'painter', 'designer': surnames or a shop's).
+  Trades that are surnames too ('singer', 'painter', 'designer': rolewords.LOWER_TRADES) count
+  only in small letters right before a name ('the Malian singer Oumou Sangaré' drafted nobody).
   Found with them: 'Opponents, led by lawyer Ana Popa, had ...' drafted a person 'Opponents' with
   the role 'led by lawyer Ana Popa' (a title after 'led by' is the one named after it).
 - 'The Tunisian defender scored' drafted the place Tunisia: a demonym before a person's trade or
@@ -107,6 +109,7 @@ def test_names_beside_trades(text: str, person: str) -> None:  # guard
     ("The veteran Brazilian striker scored twice in the second half.", "Brazil"),
     ("The Nigerian novelist Chimamanda Ngozi Adichie opened the festival.", "Nigeria"),
     ("Norwegian skier Johannes Klaebo won his third gold.", "Norway"),
+    ("The Malian singer Oumou Sangaré performed on Friday.", "Mali"),
 ])
 def test_a_nationality_names_no_place(text: str, country: str) -> None:
     assert country not in names(draft(text), "places")
@@ -265,3 +268,26 @@ def test_a_month_with_its_year_in_words(text: str, date: str) -> None:
 ])
 def test_months_that_are_names_and_days(text: str, date: str) -> None:  # guard
     assert [t["date"] for t in draft(text)["timeline"]] == [date]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # a trade that is a surname too, in small letters before a name: the person's trade
+    ("The Malian singer Oumou Sangaré performed on Friday.", "Oumou Sangaré", "Malian singer"),
+    ("The exhibition shows works by the painter Ibrahim El-Salahi.", "Ibrahim El-Salahi", "painter"),
+    ("Fashion designer Thebe Magugu showed his collection in Paris.", "Thebe Magugu", "designer"),
+])
+def test_a_trade_in_small_letters_before_a_name(text: str, person: str, role: str) -> None:
+    data = draft(text)
+    record = next(r for r in data["people"] if r["name"] == person)
+    assert [r["title"] for r in record.get("roles", [])] == [role]
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    # guards: the surname stays a name, and a miner's own name a body
+    ("Peter Singer said the ruling was wrong.", "Peter Singer", None),
+    ("The copper miner Anglo American said output fell.", None, "Anglo American"),
+])
+def test_trades_that_are_surnames(text: str, person: str | None, body: str | None) -> None:  # guard
+    data = draft(text)
+    assert person is None or person in names(data, "people")
+    assert body is None or body in names(data, "organisations") and body not in names(data, "people")

@@ -74,7 +74,7 @@ from briefing.new.draft.placeevidence import (
 from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.ranks import office_before_rank
-from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
+from briefing.new.draft.rolewords import LOWER_TRADES, ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
 from briefing.new.draft.surnames import merge_titled_surnames
 from briefing.new.draft.teams import plays_a_match
@@ -139,6 +139,9 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         return copula.group(1)  # 'The head teacher is Grace Wanjiru.'
 
     before = words_before(text, run.start, 4)
+    if before and before[-1] in LOWER_TRADES and len(name) >= 2:
+        ahead = before[-2] if len(before) >= 2 and before[-2] in DEMONYMS else ""
+        return f"{ahead} {before[-1]}".strip()  # 'the Malian singer Oumou Sangaré'
     if before and before[-1].lower() in TITLE_WORDS:
         lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]

@@ -41,6 +41,13 @@ ARTS_ROLES = frozenset(
     "meteorologist oceanographer seismologist virologist immunologist demographer "
     "statistician criminologist".split())
 
+# Trades that are surnames too ('Peter Singer', 'Harry Potter', 'Ann Baker'): a person's trade only
+# as written in small letters, straight before a name of two words or more ('the Malian singer
+# Oumou Sangaré' drafted nobody; round 14). Never title words, which are read in any case.
+LOWER_TRADES = frozenset("singer painter potter designer conductor baker mason miner porter shepherd "
+                         "boxer cook songwriter singer-songwriter weaver carpenter "
+                         "tailor butcher fisher hunter".split())
+
 # Deputies' titles written with a hyphen: 'Vice-Minister of Transport X', 'Vice-Mayor X'.
 VICE_TITLES = frozenset(f"vice-{title}" for title in
                         "minister mayor governor premier chancellor chairman chairwoman chair "
@@ -60,7 +67,7 @@ ROLE_WORDS = SPORT_ROLES | TRADE_ROLES | ARTS_ROLES | VICE_TITLES
 # ('The Tunisian defender scored', 'the Nigerian novelist X', 'Kenyan runners'), and names no place
 # (round 14, lead's probes: Tunisia was drafted a place). Not 'president', 'minister', 'ambassador',
 # 'official', 'soldier', 'authorities': a state's people, the state's place.
-PERSON_TRADES = SPORT_ROLES | TRADE_ROLES | ARTS_ROLES | frozenset(
+PERSON_TRADES = SPORT_ROLES | TRADE_ROLES | ARTS_ROLES | LOWER_TRADES | frozenset(
     "player coach runner athlete cyclist striker goalkeeper defender midfielder jockey swimmer "
     "sprinter referee umpire boxer climber mountaineer footballer cricketer golfer "
     "tennis-player author researcher scientist economist analyst journalist reporter editor "
