@@ -150,7 +150,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, -, 1), paediatrics (.5, .5, 1, 1, 1, 0, 1, -, 1), weightlifter (.5, .5, .5, 1, .75, 1, -, -, 1).
     "ombudsman.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
     "paediatrics.txt": (1, 1, 1, 1, 1, .5, 1, None, 1),
-    "weightlifter.txt": (1, 1, 1, 1, .75, 1, None, None, 1),  # (r12: people .5 -> 1, a weightlifter)
+    "weightlifter.txt": (1, 1, 1, 1, 1, 1, None, None, 1),  # (r12: people .5 -> 1, a weightlifter;
+    # r14m: places .75 -> 1, 'the Beijing Olympics')
     # Round 10's fresh set of the names helper (heldout10a.yml), answered before the drafter saw it;
     # floors started at the scores of main before any rule was changed for it (before, 339ea2b:
     # caranavi (1, 1, 1, 1, .71, .60, .70, -, 1), estates (1, 1, .5, .67, 1, .67, .83, 1, 1), kemi (1,

@@ -35,6 +35,9 @@
 - 'The plant closed in March last year' was dated 2025 (from 'last year'): a month capitalised
   after a word that opens a time ('in', 'by', 'since', 'early' ...) with its year in words after it
   is that month of that year (dates: 'month_words').
+- 'at the Beijing Olympics' drafted no place, 'the Tokyo Games' a place 'Tokyo Games', 'The Berlin
+  Marathon said' a person: a known city or country before the name of an event it holds
+  (placewords.HOSTED_EVENTS) is a place; the event is no place and no person.
 """
 
 from __future__ import annotations
@@ -291,3 +294,23 @@ def test_trades_that_are_surnames(text: str, person: str | None, body: str | Non
     data = draft(text)
     assert person is None or person in names(data, "people")
     assert body is None or body in names(data, "organisations") and body not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "place", "not_named"), [
+    # an event named for its host: the host is a place, the event no place and no person
+    ("The ban ended his hopes of competing at the Beijing Olympics.", "Beijing", "Beijing Olympics"),
+    ("She won gold at the Tokyo Games in 2021.", "Tokyo", "Tokyo Games"),
+    ("The Berlin Marathon said entries were full.", "Berlin", "Berlin Marathon"),
+])
+def test_the_host_of_an_event_is_a_place(text: str, place: str, not_named: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places")
+    assert not_named not in names(data, "places") | names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # guard: a champion of an event named for a country stays a person
+    ("Australian Open champion Jannik Sinner said he was tired.", "Jannik Sinner"),
+])
+def test_champions_of_hosted_events(text: str, person: str) -> None:  # guard
+    assert person in names(draft(text), "people")

@@ -37,6 +37,7 @@ ORDINALS = orgwords.ORDINALS
 UNIT_WORDS = orgwords.UNIT_WORDS
 # The adjectives of countries and regions live in placewords.py.
 DEMONYMS = placewords.DEMONYMS
+HOSTED_EVENTS = placewords.HOSTED_EVENTS
 # The calendar's words (months, weekdays) as patterns live in calendarwords.py.
 # Currencies of the world (names after a sum, ISO codes) live in moneywords.py.
 CURRENCIES = moneywords.CURRENCIES

@@ -10,6 +10,7 @@ from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
     DEMONYMS,
+    HOSTED_EVENTS,
     NOT_NAME,
     NUMBERED_PLACES,
     ORG_HEADS,
@@ -42,6 +43,11 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             continue
         if not tokens or text in places or _taken(tokens, taken):
             continue
+        host = host_of_an_event(tokens)
+        if host:  # 'at the Beijing Olympics': Beijing, not an event as a place
+            places.setdefault(host, Entity("places", host, type="country" if host in COUNTRIES
+                                           else "city or region"))
+            continue
         region = _region_of_a_country(tokens, paragraphs[run.paragraph - 1], run)
         if region:  # 'in Finnish Lapland': Lapland, a region of Finland
             places.setdefault(region, Entity("places", region, aliases=[text], type="region"))
@@ -71,6 +77,16 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
     for text, own in owns.items():
         places[text].aliases.append(own)
     return {p.id: p for p in places.values()}
+
+
+def host_of_an_event(tokens: list[str]) -> str | None:
+    """'Beijing Olympics' -> 'Beijing', 'Cannes Film Festival' -> 'Cannes': a known city or country
+    before the name of an event it holds (placewords.HOSTED_EVENTS)."""
+    for size in (1, 2):
+        head, tail = " ".join(tokens[:-size]), " ".join(tokens[-size:])
+        if tail in HOSTED_EVENTS and (head in CITIES or head in COUNTRIES):
+            return head
+    return None
 
 
 def _taken(tokens: list[str], taken: set[str]) -> bool:
