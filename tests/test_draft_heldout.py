@@ -260,8 +260,9 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "yerevan.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('she said, "but the city council ..."': lead's rule)
     # Round 13's fresh set of the events helper (heldout13b.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (397733c).
-    "aktau.txt": (1, 1, 1, 1, .75, 1, 1, 1, 0),  # (the question subheads are paragraphs; events .33
-    # -> 1: 'The two ministers will meet again', 'is due in Baku on May 12 for talks with')
+    "aktau.txt": (1, 1, 1, 1, 1, 1, 1, 1, 0),  # (the question subheads are paragraphs; events .33
+    # -> 1: 'The two ministers will meet again', 'is due in Baku on May 12 for talks with'; r14m:
+    # places .88 -> 1, 'ferries crossing the Caspian Sea between Alat and Aktau')
     "budva.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (r14 names: 'Updates by X' names no person;
     # events .5 -> 1: 'has adjourned the hearing until Thursday')
     "mahajanga.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),  # (start: 0 0 .66 1 .25 1 .5 .33 0: 'Lire aussi :'

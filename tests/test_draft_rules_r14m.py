@@ -38,6 +38,8 @@
 - 'at the Beijing Olympics' drafted no place, 'the Tokyo Games' a place 'Tokyo Games', 'The Berlin
   Marathon said' a person: a known city or country before the name of an event it holds
   (placewords.HOSTED_EVENTS) is a place; the event is no place and no person.
+- 'rail ferries crossing the Caspian Sea between Alat and Aktau' drafted no Alat: a way between two
+  places may name the sea it crosses before 'between' (placeevidence._ROUTE_BETWEEN).
 """
 
 from __future__ import annotations
@@ -314,3 +316,17 @@ def test_the_host_of_an_event_is_a_place(text: str, place: str, not_named: str) 
 ])
 def test_champions_of_hosted_events(text: str, person: str) -> None:  # guard
     assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a way between two places, the sea it crosses named before 'between'
+    ("The plan is to double the rail ferries crossing the Caspian Sea between Alat and Aktau.", "Alat"),
+    ("Ferries sail across the Baltic between Rønne and Ystad.", "Rønne"),
+])
+def test_a_route_across_a_sea_between_two_places(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+def test_talks_between_two_people_name_no_place() -> None:  # guard
+    data = draft("Talks across the Atlantic between Ana Lima and Joe Black failed.")
+    assert {"Ana Lima", "Joe Black"} <= names(data, "people") and "Ana Lima" not in names(data, "places")

@@ -455,7 +455,10 @@ def _plain_pair(one: list[str], other: list[str]) -> bool:
 # road between Tarija and Potosí' (round 12); not 'talks between Ana Lima and Joe Black'.
 _ROUTE_BETWEEN = re.compile(r"\b(?:route|routes|road|roads|railway|rail\s+line|line|flights?|ferry|ferries|"
                             r"crossing|crossings|highway|motorway|pipeline|bus|buses|trains?|service|"
-                            r"services|sails|sailed|sailing|runs|ran|running|flies|flew|flying|journey|trip)"
+                            r"services|sail|sails|sailed|sailing|runs|ran|running|flies|flew|flying|journey|trip)"
+                            # (round 14: a sea or a strait crossed on the way: 'rail ferries crossing the
+                            # Caspian Sea between Alat and Aktau')
+                            r"(?:\s+(?:across\s+|over\s+)?the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
                             r",?\s+between\s+$")
 
 
