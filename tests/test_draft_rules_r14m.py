@@ -40,6 +40,8 @@
   (placewords.HOSTED_EVENTS) is a place; the event is no place and no person.
 - 'rail ferries crossing the Caspian Sea between Alat and Aktau' drafted no Alat: a way between two
   places may name the sea it crosses before 'between' (placeevidence._ROUTE_BETWEEN).
+- "south Greenland's 6,400 residents" drafted no Greenland: a name's possessive before its people
+  counted ('6,400 residents', 'inhabitants', 'islanders') or its 'population' names a place.
 """
 
 from __future__ import annotations
@@ -330,3 +332,23 @@ def test_a_route_across_a_sea_between_two_places(text: str, place: str) -> None:
 def test_talks_between_two_people_name_no_place() -> None:  # guard
     data = draft("Talks across the Atlantic between Ana Lima and Joe Black failed.")
     assert {"Ana Lima", "Joe Black"} <= names(data, "people") and "Ana Lima" not in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a name's possessive before its people counted, or its population: a place
+    ("The move would leave south Greenland's 6,400 residents without a hospital.", "Greenland"),
+    ("Bornholm's 39,000 inhabitants rely on the ferry.", "Bornholm"),
+    ("Rapa Nui's 7,700 islanders voted on Sunday.", "Rapa Nui"),
+    ("Anholt's population has fallen to 140.", "Anholt"),
+])
+def test_a_possessive_before_its_people_counted(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "not_place"), [
+    # guards: a person's study of a population, a firm's customers
+    ("Ana Lima's population study was published on Monday.", "Ana Lima"),
+    ("Safaricom's 40 million customers lost service on Monday.", "Safaricom"),
+])
+def test_possessives_of_no_place(text: str, not_place: str) -> None:  # guard
+    assert not_place not in names(draft(text), "places")

@@ -252,6 +252,11 @@ _PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appears|publishes|paper|stu
 _OWNED_LOCAL = re.compile(r"['’]s\s+(?:(?:city|town|municipal|village|regional|provincial|county|district|"
                           r"local|state)\s+(?:council|hall|government|assembly|authorities|police|"
                           r"legislature|administration)|mayor|deputy mayor|city hall|town hall|residents|"
+                          # round 14: its people counted ("south Greenland's 6,400 residents", "the
+                          # island's population")
+                          r"(?:(?:some|about|nearly|almost|more\s+than)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
+                          r"\s+(?:residents|inhabitants|villagers|islanders|citizens)|inhabitants|population|"
+                          r"villagers|islanders|"
                           r"streets|suburbs|outskirts|old town|city centre|city center|main square|"
                           # round 14: its port, harbour or airport ("Gdańsk's port authority")
                           r"(?:port|harbour|harbor|airport)\s+(?:authority|board|trust|company|commission|"
