@@ -230,7 +230,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1), vilnius (1, 1, 1, 1, 1, 1, 1, .5, 1), yaounde (.5, .5, 1, 1, .8, 1, 1, 0, 1); these are the
     # scores after its rules.
     "maseru.txt": (1, 1, 1, 1, 1, 1, .5, 1, 1),  # (events: 'postponed until 23 July'; 'who will lead')
-    "portlouis.txt": (1, 1, 1, .83, .8, 1, 1, 1, 1),  # (events: 'the hearing ... was adjourned to 8 June')
+    "portlouis.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'the hearing ... was adjourned to 8 June';
+    # r14m: people_p .83 -> 1, places .8 -> 1, 'held at Beau Bassin prison' a place, no person)
     "sanjose.txt": (1, 1, 1, 1, .81, 1, 1, 1, 1),
     "tbilisi.txt": (1, 1, 1, 1, 1, .5, 1, .5, 1),  # ('the Iashvili Children's Hospital' is no organisation)
     "vilnius.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'who will lead the Lithuanian delegation')

@@ -42,6 +42,9 @@
   places may name the sea it crosses before 'between' (placeevidence._ROUTE_BETWEEN).
 - "south Greenland's 6,400 residents" drafted no Greenland: a name's possessive before its people
   counted ('6,400 residents', 'inhabitants', 'islanders') or its 'population' names a place.
+- 'He has been held at Beau Bassin prison' drafted a person 'Beau Bassin' (a given name opens
+  it): a name after a preposition of place and before a kind of place is where something is
+  (placeevidence.named_facility; 'prison', 'jail', 'barracks' are kinds of place now).
 """
 
 from __future__ import annotations
@@ -352,3 +355,23 @@ def test_a_possessive_before_its_people_counted(text: str, place: str) -> None:
 ])
 def test_possessives_of_no_place(text: str, not_place: str) -> None:  # guard
     assert not_place not in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a name between a preposition of place and a kind of place: a place, though a given name opens it
+    ("He has been held at Beau Bassin prison since his arrest in March.", "Beau Bassin"),
+    ("He has been held at Pollsmoor prison since March.", "Pollsmoor"),
+    ("Troops at Kamuzu barracks mutinied on Sunday.", "Kamuzu"),
+])
+def test_a_named_facility_is_a_place(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places") and place not in names(data, "people")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a person after 'to' or 'at', with no kind of place after the name
+    "She spoke to Ana Lima outside the court.",
+    "The award went to Ana Lima last year.",
+])
+def test_people_after_to_stay_people(text: str) -> None:  # guard
+    assert "Ana Lima" in names(draft(text), "people")

@@ -55,7 +55,9 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       "landfill cosmodrome spaceport "
                       # round 12: where a match is played ('at the Papastrateio pool in Piraeus',
                       # 'the Monumental stadium')
-                      "stadium arena pool velodrome racecourse".split())
+                      "stadium arena pool velodrome racecourse "
+                      # round 14: 'held at Beau Bassin prison' (a person 'Beau Bassin')
+                      "prison jail barracks".split())
 # Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
 # sawmill' (only after the name: 'the plant of Renault' names a firm).
 WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works "
@@ -404,6 +406,15 @@ def _feature_after(paragraph: str, run: Run) -> str | None:
                                      or modifier.endswith(("ed", "ing", "ly"))):
         return None  # ('Lisbon said the market', 'Oslo was the zone')
     return noun
+
+
+def named_facility(paragraph: str, run: Run) -> bool:
+    """'held at Beau Bassin prison', 'taken to Grace Mugabe hospital': a name after a preposition of
+    place and before a kind of place is where something is, no person, though a given name opens it
+    (round 14)."""
+    return len(run.tokens) <= 3 and bool(re.search(r"\b(?:at|in|to|from|near|outside|into)\s+(?:the\s+)?$",
+                                                  window.before(paragraph, run.start))) \
+        and _feature_after(paragraph, run) is not None
 
 
 def _works(noun: str, paragraph: str, run: Run) -> str | None:
