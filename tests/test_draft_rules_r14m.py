@@ -45,6 +45,9 @@
 - 'He has been held at Beau Bassin prison' drafted a person 'Beau Bassin' (a given name opens
   it): a name after a preposition of place and before a kind of place is where something is
   (placeevidence.named_facility; 'prison', 'jail', 'barracks' are kinds of place now).
+- 'The Rotterdam Marathon said' and 'The Dakar Rally said' drafted persons: a name whose last word is
+  an event's (placewords.EVENT_TAILS: Marathon, Rally, Festival, Games ...) is no person; speaking,
+  it is a body (its organisers), and a host the lists know is a place beside it.
 """
 
 from __future__ import annotations
@@ -375,3 +378,20 @@ def test_a_named_facility_is_a_place(text: str, place: str) -> None:
 ])
 def test_people_after_to_stay_people(text: str) -> None:  # guard
     assert "Ana Lima" in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "body", "place"), [
+    # an event speaking: a body, no person; its host a place where the lists know it
+    ("The Rotterdam Marathon said entries were full.", "Rotterdam Marathon", None),
+    ('"The route is set," the Dakar Rally said.', "Dakar Rally", None),
+    ("The Berlin Marathon said entries were full.", "Berlin Marathon", "Berlin"),
+])
+def test_an_event_speaking_is_a_body(text: str, body: str, place: str | None) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations") and body not in names(data, "people")
+    assert place is None or place in names(data, "places")
+
+
+def test_the_winner_of_an_event_stays_a_person() -> None:  # guard
+    data = draft("Ana Lima won the Comrades Marathon on Sunday.")
+    assert "Ana Lima" in names(data, "people") and "Comrades Marathon" not in names(data, "people")

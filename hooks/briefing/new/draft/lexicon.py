@@ -38,6 +38,7 @@ UNIT_WORDS = orgwords.UNIT_WORDS
 # The adjectives of countries and regions live in placewords.py.
 DEMONYMS = placewords.DEMONYMS
 HOSTED_EVENTS = placewords.HOSTED_EVENTS
+EVENT_TAILS = placewords.EVENT_TAILS
 # The calendar's words (months, weekdays) as patterns live in calendarwords.py.
 # Currencies of the world (names after a sum, ISO codes) live in moneywords.py.
 CURRENCIES = moneywords.CURRENCIES

@@ -31,6 +31,7 @@ from briefing.new.draft.lexicon import (
     CONTACT_VERBS,
     COUNTRIES,
     DEMONYMS,
+    EVENT_TAILS,
     HONORIFICS,
     MUNICIPAL_WORDS,
     NOT_NAME,
@@ -440,7 +441,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
                 or seat_in_brackets(text, run) or holds_seats(text, run) or airline(name, whole) \
-                or host_of_an_event(name) is not None \
+                or host_of_an_event(name) is not None or len(name) >= 2 and name[-1] in EVENT_TAILS \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &

@@ -41,12 +41,13 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             places.setdefault(text, Entity("places", text, type="city or region" if text in CITIES
                                            else "place"))
             continue
-        if not tokens or text in places or _taken(tokens, taken):
-            continue
-        host = host_of_an_event(tokens)
-        if host:  # 'at the Beijing Olympics': Beijing, not an event as a place
+        host = host_of_an_event(tokens) if tokens else None
+        if host:  # 'at the Beijing Olympics': Beijing, not an event as a
+            # place (an organisation too where it speaks: 'The Berlin Marathon said')
             places.setdefault(host, Entity("places", host, type="country" if host in COUNTRIES
                                            else "city or region"))
+            continue
+        if not tokens or text in places or _taken(tokens, taken):
             continue
         region = _region_of_a_country(tokens, paragraphs[run.paragraph - 1], run)
         if region:  # 'in Finnish Lapland': Lapland, a region of Finland

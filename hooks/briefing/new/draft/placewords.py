@@ -74,3 +74,7 @@ SPORTS_GROUNDS = frozenset(f"{sport} Ground" for sport in
 HOSTED_EVENTS = frozenset(("Olympics;Olympic Games;Games;Paralympics;Paralympic Games;Winter Olympics;"
                            "Marathon;Half Marathon;Film Festival;Festival;Book Fair;Biennale;Expo;"
                            "Summit;Grand Prix;Open;Masters;Motor Show;Air Show;Airshow").split(";"))
+# Last words of events' names, never of a person's: 'The Rotterdam Marathon said', 'The Dakar Rally
+# said' (round 14: each was drafted a person).
+EVENT_TAILS = frozenset({name.split()[-1] for name in HOSTED_EVENTS} - {"Open", "Masters"}
+                        | {"Rally", "Regatta", "Championships", "Olympiad"})
