@@ -48,6 +48,9 @@
 - 'The Rotterdam Marathon said' and 'The Dakar Rally said' drafted persons: a name whose last word is
   an event's (placewords.EVENT_TAILS: Marathon, Rally, Festival, Games ...) is no person; speaking,
   it is a body (its organisers), and a host the lists know is a place beside it.
+- 'led by architect Ioana Munteanu-Rusu, a lecturer at the university,' kept one role of two, and
+  'Dr. Grace Akello Obwona, the ministry's commissioner for disease control, said' none (the
+  honorific was the only evidence): a role set off after a name is kept beside the one before it.
 """
 
 from __future__ import annotations
@@ -395,3 +398,23 @@ def test_an_event_speaking_is_a_body(text: str, body: str, place: str | None) ->
 def test_the_winner_of_an_event_stays_a_person() -> None:  # guard
     data = draft("Ana Lima won the Comrades Marathon on Sunday.")
     assert "Ana Lima" in names(data, "people") and "Comrades Marathon" not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "person", "roles"), [
+    # a role before the name and one set off after it: both kept
+    ("Opponents, led by architect Ioana Munteanu-Rusu, a lecturer at the Ion Mincu University, had "
+     "gathered 6,300 signatures.", "Ioana Munteanu-Rusu", ["architect", "lecturer"]),
+    ("Dr. Grace Akello Obwona, the ministry's commissioner for disease control, said teams would spray.",
+     "Grace Akello Obwona", ["commissioner for disease control"]),
+    ("Community leader Juana Mamani, president of the Defence Front, said the talks had failed.",
+     "Juana Mamani", ["leader", "president"]),
+])
+def test_roles_before_and_after_a_name(text: str, person: str, roles: list[str]) -> None:
+    record = next(r for r in draft(text)["people"] if r["name"] == person)
+    assert [r["title"] for r in record.get("roles", [])] == roles
+
+
+def test_one_role_told_twice_is_one() -> None:  # guard
+    data = draft("The Leader of the House, Lucy Powell, said the bill would pass.")
+    record = next(r for r in data["people"] if r["name"] == "Lucy Powell")
+    assert [r["title"] for r in record.get("roles", [])] == ["Leader of the House"]
