@@ -473,7 +473,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if evidence and office_before_rank(text, run.start, title) == evidence:
             _add_person(people, " ".join(name), " ".join(title))  # the rank as well ('Brigadier')
         also = _appositive(text, run.end) if evidence and len(name) >= 2 else None
-        if also and also.lower() != evidence.lower() and evidence.lower() not in also.lower():
+        if also and evidence and also.lower() != evidence.lower() and evidence.lower() not in also.lower():
             _add_person(people, " ".join(name), also)  # 'led by architect Ioana Munteanu-Rusu, a
             # lecturer at the Ion Mincu University,': both her roles (round 14: one was lost)
         if lone:  # one word alone names a person only as a quote's speaker: '..." said Mathunjwa'
