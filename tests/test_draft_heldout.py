@@ -150,7 +150,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1, -, 1), paediatrics (.5, .5, 1, 1, 1, 0, 1, -, 1), weightlifter (.5, .5, .5, 1, .75, 1, -, -, 1).
     "ombudsman.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
     "paediatrics.txt": (1, 1, 1, 1, 1, .5, 1, None, 1),
-    "weightlifter.txt": (1, 1, 1, 1, .75, 1, None, None, 1),  # (r12: people .5 -> 1, a weightlifter)
+    "weightlifter.txt": (1, 1, 1, 1, 1, 1, None, None, 1),  # (r12: people .5 -> 1, a weightlifter;
+    # r14m: places .75 -> 1, 'the Beijing Olympics')
     # Round 10's fresh set of the names helper (heldout10a.yml), answered before the drafter saw it;
     # floors started at the scores of main before any rule was changed for it (before, 339ea2b:
     # caranavi (1, 1, 1, 1, .71, .60, .70, -, 1), estates (1, 1, .5, .67, 1, .67, .83, 1, 1), kemi (1,
@@ -195,7 +196,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # walvis (1, 1, 1, 1, 1, 1, .86, .5, 1); these are the scores after its rules.
     "cocoa.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'The board will meet the farmers' association')
     "duqm.txt": (1, 1, 1, 1, 1, .8, .87, 1, 1),  # (speakers: 'Al-Harthy said', then 'he said')
-    "georgetown.txt": (1, 1, 1, 1, 1, .5, 1, 1, 1),
+    "georgetown.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (r14m: 'Caribbean Agricultural Research and
+    # Development Institute' was cut at 'and')
     "sibu.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'The council will meet the hawkers' association';
     # r12: 'on Jalan Channel')
     "skopje.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: the derby; the meeting 'called ... for Thursday')
@@ -230,7 +232,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # 1), vilnius (1, 1, 1, 1, 1, 1, 1, .5, 1), yaounde (.5, .5, 1, 1, .8, 1, 1, 0, 1); these are the
     # scores after its rules.
     "maseru.txt": (1, 1, 1, 1, 1, 1, .5, 1, 1),  # (events: 'postponed until 23 July'; 'who will lead')
-    "portlouis.txt": (1, 1, 1, .83, .8, 1, 1, 1, 1),  # (events: 'the hearing ... was adjourned to 8 June')
+    "portlouis.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'the hearing ... was adjourned to 8 June';
+    # r14m: people_p .83 -> 1, places .8 -> 1, 'held at Beau Bassin prison' a place, no person)
     "sanjose.txt": (1, 1, 1, 1, .81, 1, 1, 1, 1),
     "tbilisi.txt": (1, 1, 1, 1, 1, .5, 1, .5, 1),  # ('the Iashvili Children's Hospital' is no organisation)
     "vilnius.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'who will lead the Lithuanian delegation')
@@ -260,14 +263,15 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "yerevan.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # ('she said, "but the city council ..."': lead's rule)
     # Round 13's fresh set of the events helper (heldout13b.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (397733c).
-    "aktau.txt": (1, 1, 1, 1, .75, 1, 1, 1, 0),  # (the question subheads are paragraphs; events .33
-    # -> 1: 'The two ministers will meet again', 'is due in Baku on May 12 for talks with')
+    "aktau.txt": (1, 1, 1, 1, 1, 1, 1, 1, 0),  # (the question subheads are paragraphs; events .33
+    # -> 1: 'The two ministers will meet again', 'is due in Baku on May 12 for talks with'; r14m:
+    # places .88 -> 1, 'ferries crossing the Caspian Sea between Alat and Aktau')
     "budva.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (r14 names: 'Updates by X' names no person;
     # events .5 -> 1: 'has adjourned the hearing until Thursday')
     "mahajanga.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),  # (start: 0 0 .66 1 .25 1 .5 .33 0: 'Lire aussi :'
     # ended the article; events .66 -> 1: 'The two will meet again')
-    "narsarsuaq.txt": (1, 1, 1, .66, .66, .66, 1, 0, 0),  # (the contact; r14 names: 'Kommune
-    # Kujalleq' a body, was a place)
+    "narsarsuaq.txt": (1, 1, 1, .66, 1, .66, 1, 0, 0),  # (the contact; r14 names: 'Kommune
+    # Kujalleq' a body, was a place; r14m: places .67 -> 1, "south Greenland's 6,400 residents")
     "archery.txt": (1, 1, 1, 1, .5, 1, 1, .25, 0),  # (r14 names: the results box's sides are clubs;
     # 'Haa Archers' was a person; events 0 -> .25, lead 14: 'beat the holders Punakha Valley')
     "valletta.txt": (1, .5, 1, 1, .6, .66, 1, 1, 1),  # (events 0 -> .33: 'has called a mass meeting

@@ -13,7 +13,7 @@ from briefing.new.draft import window
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, NOT_NAME, ORG_HEADS, REGIONS, TITLE_WORDS
 from briefing.new.draft.names import Run
-from briefing.new.draft.orgwords import BODY_FIELDS
+from briefing.new.draft.orgwords import BODY_FIELDS, INSTITUTION_HEADS
 
 # A noun for a body just before the name ('party, X and Y', 'the movement X and Y').
 _NOUN_BEFORE = re.compile(r"\b(?:party|movement|alliance|coalition|bloc|platform|front|group|list|"
@@ -109,3 +109,25 @@ def _plain(tokens: list[str]) -> bool:
                 or len(tokens) >= 2 and is_given_name(tokens[0])
                 or any(t in NOT_NAME or t in DEMONYMS or t.lower() in ORG_HEADS
                        or t.lower() in TITLE_WORDS or not t[:1].isupper() for t in tokens))
+
+
+# A word that describes a field: an adjective's ending ('Tropical', 'Medical', 'Infectious',
+# 'Veterinary', 'Respiratory'), or a field's noun (orgwords.BODY_FIELDS: 'Research').
+_FIELD_ENDING = re.compile(r"[A-Z][a-z]+(?:al|ic|ive|ary|ory|ous)")
+
+
+def fields_before_a_head(left: Run, right: Run) -> bool:
+    """'Sukraraj Tropical' + 'and' + 'Infectious Disease Hospital', 'Kenya Medical Research' +
+    'and' + 'Training Institute': a name that ends in a field's word, 'and', then more fields and an
+    institution's head are one institution. Not 'William Ruto and Kenyatta University', not
+    'Nairobi and Kenyatta National Hospital' (the left ends in no field's word)."""
+    core = _core(left.tokens)
+    last = core[-1] if core else ""
+    return 1 <= len(core) <= 3 and 2 <= len(right.tokens) <= 4 \
+        and (_FIELD_ENDING.fullmatch(last) is not None or last.lower() in BODY_FIELDS) \
+        and last not in DEMONYMS and last.lower() not in ORG_HEADS \
+        and (not is_given_name(core[0]) or core[0] in COUNTRIES | CITIES) \
+        and " ".join(core) not in COUNTRIES | CITIES | REGIONS \
+        and right.tokens[-1].lower() in INSTITUTION_HEADS \
+        and not any(t in NOT_NAME or t in DEMONYMS or t.lower() in TITLE_WORDS
+                    for t in [*core, *right.tokens])

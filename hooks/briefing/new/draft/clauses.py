@@ -8,6 +8,7 @@ import re
 
 from briefing.new.draft import window
 from briefing.new.draft.lexicon import (
+    CASED_LEGAL_FORMS,
     CITIES,
     COUNTRIES,
     DEMONYMS,
@@ -65,6 +66,7 @@ def firm_named_like_a_person(tokens: list[str]) -> bool:
     """'Smith & Sons', 'Lehman Brothers', 'Goldman Sachs': a firm, whatever its first word."""
     text = " ".join(tokens)
     return len(tokens) >= 2 and ("&" in tokens or tokens[-1].lower().rstrip(".") in FIRM_TAILS
+                                 or tokens[-1] in CASED_LEGAL_FORMS or tokens[0] in CASED_LEGAL_FORMS
                                  or text in FIRMS_NAMED_LIKE_PEOPLE) \
         and not {text, text.replace("&", "and"), *tokens} & (COUNTRIES | CITIES)  # 'Bosnia & Herzegovina'
 

@@ -23,6 +23,9 @@ MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augus
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTH = MONTH
 _YEAR = r"(?:,?\s+(?P<year>\d{4})\b)?"
+_OPENS_A_TIME = "(?:" + "|".join(f"(?<=\\b{word} )" for word in (
+    "in", "In", "since", "Since", "by", "By", "until", "from", "of", "early", "late", "during",
+    "before", "after", "between", "and", "till")) + "|(?<=\\bmid-))"
 _PATTERNS = [
     ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}"),
     # 'on 7-9 May': the first day of a range (its month after the second day, which is found on its
@@ -31,6 +34,11 @@ _PATTERNS = [
                   rf"(?P<month>{_MONTH})\b{_YEAR})"),
     ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b{_YEAR}"),
     ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b"),
+    # a month with its year in words: 'in March last year', 'by June next year' (round 14, lead's
+    # probes: only the year, from 'last year', was drafted); a month's name capitalised after a
+    # word that opens a time ('Theresa May this year' is no month)
+    ("month_words", rf"{_OPENS_A_TIME}(?-i:(?P<month>{_MONTH}))(?:,?\s+(?:of\s+)?"
+                    r"(?P<which>last|next|this)\s+year)\b"),
     ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     # (a part of the day is its day: 'Parliament will meet this afternoon', 'talks ended last night')
     ("relative", r"\b(?P<rel>yesterday|today|tomorrow|tonight|to-day|to-morrow|to-night|last night|"
@@ -194,7 +202,8 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                        "an article's weekday is one day.")
                 resolved, doubt = (earlier.value, how), earlier.doubt
             worded = match.lastgroup in ("month_day", "day_month", "day_range", "month_year") \
-                and year_in_words(match) is not None  # ('June 3 last year': no year to guess)
+                and year_in_words(match) is not None or match.lastgroup == "month_words"
+            # ('June 3 last year', 'in March last year': no year to guess)
             if not worded and _told_as_past(match, clause, resolved[0], published) \
                     and not _FUTURE.search(_sentence_around(text, match.start())):
                 if _days_after(resolved[0], published) > _SOON:
@@ -506,7 +515,7 @@ def _group(match: re.Match[str], kind: str, name: str) -> str | None:
 
 def _resolve(match: re.Match[str], published: dt.date, future: object) -> tuple[str, str] | None:
     kind = match.lastgroup or ""
-    if kind in ("month_day", "day_month", "day_range", "month_year"):
+    if kind in ("month_day", "day_month", "day_range", "month_year", "month_words"):
         return _calendar(match, kind, published)
     if kind == "weekday":
         return _weekday(str(_group(match, kind, "weekday")), published, bool(future))
@@ -532,7 +541,8 @@ def _calendar(match: re.Match[str], kind: str, published: dt.date) -> tuple[str,
     month = MONTHS.index(next(m for m in MONTHS if m.startswith(
         str(_group(match, kind, "month")).lower().rstrip(".")[:3]))) + 1
     year_text, day_text = _group(match, kind, "year"), _group(match, kind, "day")
-    shift = None if year_text else year_in_words(match)
+    which = _group(match, kind, "which")
+    shift = _YEAR_SHIFT[which.lower()] if which else None if year_text else year_in_words(match)
     if shift is not None:
         year = published.year + shift
         value = f"{year:04d}-{month:02d}" if not day_text else None

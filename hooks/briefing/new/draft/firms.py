@@ -15,6 +15,7 @@ from briefing.new.draft import window
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
+    CASED_LEGAL_FORMS,
     CITIES,
     COUNTRIES,
     FIRM_TAILS,
@@ -117,7 +118,7 @@ def _without_legal_forms(organisations: dict[str, Entity]) -> None:
     form after; the short name is an alias."""
     for org in list(organisations.values()):
         words = org.name.split()
-        if len(words) < 2 or words[-1].lower() not in LEGAL_FORMS:
+        if len(words) < 2 or words[-1].lower() not in LEGAL_FORMS and words[-1] not in CASED_LEGAL_FORMS:
             continue
         short = " ".join(words[:-1]).rstrip(",")
         for key, other in list(organisations.items()):

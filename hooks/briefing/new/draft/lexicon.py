@@ -13,6 +13,7 @@ CLUB_TAILS = orgwords.CLUB_TAILS
 FIRMS_NAMED_LIKE_PEOPLE = orgwords.FIRMS_NAMED_LIKE_PEOPLE
 FIRM_TAILS = orgwords.FIRM_TAILS
 LEGAL_FORMS = orgwords.LEGAL_FORMS
+CASED_LEGAL_FORMS = orgwords.CASED_LEGAL_FORMS
 FOREIGN_ORG_LEADS = orgwords.FOREIGN_ORG_LEADS
 KNOWN_ORGS = orgwords.KNOWN_ORGS
 PARLIAMENTS = orgwords.PARLIAMENTS
@@ -28,12 +29,16 @@ NOT_AIRLINES = orgwords.NOT_AIRLINES
 ORG_HEADS = orgwords.ORG_HEADS
 ORG_NOUNS = orgwords.ORG_NOUNS
 PERSON_OR_FIRM_NOUNS = orgwords.PERSON_OR_FIRM_NOUNS
+NOT_GIVEN_FIRST = orgwords.NOT_GIVEN_FIRST
+PERSON_TRADES = rolewords.PERSON_TRADES
 SIDE_TAILS = orgwords.SIDE_TAILS
 TRADE_NOUNS = orgwords.TRADE_NOUNS
 ORDINALS = orgwords.ORDINALS
 UNIT_WORDS = orgwords.UNIT_WORDS
 # The adjectives of countries and regions live in placewords.py.
 DEMONYMS = placewords.DEMONYMS
+HOSTED_EVENTS = placewords.HOSTED_EVENTS
+EVENT_TAILS = placewords.EVENT_TAILS
 # The calendar's words (months, weekdays) as patterns live in calendarwords.py.
 # Currencies of the world (names after a sum, ISO codes) live in moneywords.py.
 CURRENCIES = moneywords.CURRENCIES

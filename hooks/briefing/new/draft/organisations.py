@@ -20,6 +20,7 @@ from briefing.new.draft.lexicon import (
     CLUB_WORDS,
     COUNTRIES,
     DEMONYMS,
+    EVENT_TAILS,
     FIRM_TAILS,
     FOREIGN_ORG_LEADS,
     KNOWN_ORGS,
@@ -33,10 +34,11 @@ from briefing.new.draft.lexicon import (
     PLACE_HEADS,
     PLACE_LEADS,
     REGIONS,
+    SPEECH_VERBS,
     TITLE_WORDS,
     UNIT_WORDS,
 )
-from briefing.new.draft.names import Run, irish_article
+from briefing.new.draft.names import Run, irish_article, word_after
 from briefing.new.draft.orgcontext import (
     airline,
     before_role_and_person,
@@ -129,6 +131,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                     or called_as_a_body(paragraphs[run.paragraph - 1], run)) and text not in openings \
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
+                or len(tokens) >= 2 and tokens[-1] in EVENT_TAILS \
+                and word_after(paragraphs[run.paragraph - 1], run.end) in SPEECH_VERBS \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
                 or _initials_acting(paragraphs[run.paragraph - 1], run) \
                 or _initials_before_office(run, tokens) \

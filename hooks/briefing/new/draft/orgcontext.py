@@ -17,6 +17,7 @@ import functools
 import re
 
 from briefing.new.draft import window
+from briefing.new.draft.andnames import fields_before_a_head
 from briefing.new.draft.evidence import person_before_office
 from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.givennames import is_given_name
@@ -162,8 +163,9 @@ def _joins(left: Run, right: Run, word: str) -> bool:
             or ((not left_head or left.tokens[-1].lower() not in ORG_HEADS and not office_body(left.tokens)
                  and len(left.tokens) >= 2)
                 and len([t for t in left.tokens if t not in NOT_NAME]) <= 2
-                and right_head and len(right.tokens) >= 2)  # ('Senate Environment and Public
-    # Works Committee': a chamber's committee for two fields)
+                and right_head and len(right.tokens) >= 2) \
+            or fields_before_a_head(left, right)  # ('Senate Environment and Public Works
+    # Committee': a chamber's committee for two fields; 'X Tropical and Infectious Disease Hospital')
     return False
 
 

@@ -57,6 +57,10 @@ KNOWN_ORGS = KNOWN_ORGS | INTERNATIONAL_BODIES
 # mention, 'Kobe Steel' after; round 14, lead: two organisations).
 LEGAL_FORMS = frozenset("ltd ltd. limited inc inc. incorporated plc co co. corp corp. llc llp gmbh ag sa "
                         "s.a. nv n.v. bv b.v. ab abp asa oyj spa s.p.a. pty kk bhd berhad tbk a/s".split())
+# Legal forms that are English words in small letters, so known only as written: Norwegian and
+# Danish 'AS', 'A/S', 'ApS' ('Lerøy Arctic AS said', 'Mærsk Tankers A/S'; round 14, lead's probes:
+# a person, and nothing). Never 'As' ('Known As').
+CASED_LEGAL_FORMS = frozenset("AS A/S ApS".split())
 # The last word of a firm's name, never of a person's: 'Smith & Sons', 'Lehman Brothers'.
 FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdings holding group co "
                        "company corp corporation inc incorporated ltd limited llp llc plc gmbh ag "
@@ -92,8 +96,12 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       # round 11: 'the journal Nature', 'the magazine Der Spiegel'
                       "journal magazine".split())
 # Body nouns that are a person's trade as often ('the Portuguese producer Paulo Branco', 'the
-# brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12).
-PERSON_OR_FIRM_NOUNS = frozenset("producer developer publisher broker brewer operator".split())
+# brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12). Round 14:
+# 'the broadcaster Kirsty Wark said' drafted a body (but 'the broadcaster Al Jazeera', 'Sky News').
+PERSON_OR_FIRM_NOUNS = frozenset("producer developer publisher broker brewer operator broadcaster".split())
+# First words of a body's name that a list of given names also holds: an Arabic article, and
+# outlets' openings ('Al Jazeera', 'El Mundo', 'Sky Italia').
+NOT_GIVEN_FIRST = frozenset("Al El Sky".split())
 # Who builds or sells for a buyer, a firm or a person in that trade ('the contractor, Huaxin Power
 # Engineering,'; 'shipbuilder Anders Bratvold'): a body's noun before a name that opens with no
 # given name.
@@ -164,6 +172,13 @@ BLOC_TAILS = frozenset({"Community"})
 # The last word of a body named for its office, capitalised after a field ('the Health and Safety
 # Executive', 'the Health Service Executive'; round 13): never after a title ('Chief Executive').
 OFFICE_TAILS = frozenset({"Executive"})
+
+# Heads of an institution's name that lists its fields with 'and' ('Sukraraj Tropical and
+# Infectious Disease Hospital', 'Kenya Medical Research and Training Institute'; round 14, lead's
+# probes: each was cut in two at 'and'): the bodies' heads and the places' that are institutions.
+INSTITUTION_HEADS = frozenset("hospital clinic centre center school college academy laboratory museum "
+                              "library institute university commission council authority agency "
+                              "foundation society trust service board".split())
 
 # Fields a body's name joins with 'and' before its head ('the Food and Agriculture Organization',
 # 'the Science and Technology Facilities Council', 'Environment and Climate Change Canada'; lead

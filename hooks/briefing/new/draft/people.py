@@ -32,6 +32,7 @@ from briefing.new.draft.lexicon import (
     CONTACT_VERBS,
     COUNTRIES,
     DEMONYMS,
+    EVENT_TAILS,
     HONORIFICS,
     MUNICIPAL_WORDS,
     NOT_NAME,
@@ -71,12 +72,14 @@ from briefing.new.draft.placeevidence import (
     kind_named,
     listed_in_places_of,
     located_at,
+    named_facility,
     seat_in_brackets,
 )
+from briefing.new.draft.places import host_of_an_event
 from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_people
 from briefing.new.draft.ranks import office_before_rank
-from briefing.new.draft.rolewords import ROLE_MODIFIERS, ROLE_WORDS
+from briefing.new.draft.rolewords import LOWER_TRADES, ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
 from briefing.new.draft.surnames import merge_titled_surnames
 from briefing.new.draft.teams import plays_a_match
@@ -153,6 +156,9 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         return copula.group(1)  # 'The head teacher is Grace Wanjiru.'
 
     before = words_before(text, run.start, 4)
+    if before and before[-1] in LOWER_TRADES and len(name) >= 2:
+        ahead = before[-2] if len(before) >= 2 and before[-2] in DEMONYMS else ""
+        return f"{ahead} {before[-1]}".strip()  # 'the Malian singer Oumou Sangaré'
     if before and before[-1].lower() in TITLE_WORDS:
         lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]
@@ -178,7 +184,9 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            and not _IN_APPOSITION.search(head)
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
-        return ""
+        last = _OFFICE_LAST.match(text, run.end)
+        return last.group(1) if last and _office_of(last.group(1).split()) else ""  # ('said Lucy
+        # Powell, Leader of the House.': an office closing the sentence is hers)
     return _appositive(text, run.end)
 
 
@@ -350,6 +358,10 @@ _NOT_IN_TITLE = frozenset("said says told and the a an who which".split()) - {"a
 # Fishing Vessel Owners,'.
 _ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,"
                    r"|,\s+(?:the\s+)?([a-z]+\s+of\s+[^,.;\"“”]{1,60})\.(?:\s|$)")  # ', head of X.'
+# A capitalised office of something closing the sentence after a name: ', Leader of the House.'
+_OFFICE_LAST = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;:\"“”()]{0,60})"
+                          r"\.(?:\s|$)")
+_BY_SOMEONE = re.compile(r"[a-z]+\s+by\s")  # 'led by', 'backed by', 'joined by'
 _APPOSITIVE = re.compile(r",\s+(?:now\s+)?(?:the\s+|a\s+)?((?:[\w.'’\-]+\s+){0,5}?[\w.\-]+)\s*,")
 
 
@@ -370,8 +382,10 @@ def native_name(text: str, end: int) -> tuple[str | None, int]:
 def _office_of(words: list[str]) -> bool:
     """'Minister for Sugar', 'Secretary of State for Health': a capitalised title, then 'for' or
     'of' and its field, the whole an office (round 12)."""
+    field = words[3:4] if words[2:3] == ["the"] else words[2:3]
     return len(words) >= 3 and words[0][:1].isupper() and words[0].lower() in TITLE_WORDS \
-        and words[1] in ("for", "of") and words[2][:1].isupper()
+        and words[1] in ("for", "of") and bool(field) and field[0][:1].isupper()
+    # ('Lucy Powell, the Leader of the House, said': round 14, lead's probes, no role)
 
 
 _COUNTRYS_OFFICE = re.compile(r",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+"
@@ -396,11 +410,16 @@ def _appositive(text: str, end: int) -> str | None:
         return match.group(1)
     if match and match.group(1)[0].islower() and match.group(1).split()[0] in TITLE_WORDS | {"leader"}:
         return match.group(1)  # 'Laurent Berger, head of the CFDT union,'
+    last = _OFFICE_LAST.match(text, end)
+    if last and _office_of(last.group(1).split()):
+        return last.group(1)  # 'said Lucy Powell, Leader of the House.'
     role = _ROLE.match(text, end)
     if role and role.group(2) and role.group(2).split()[0] in TITLE_WORDS:
         return role.group(2)  # 'Ilya Shestakov, head of the federal fisheries agency X.'
-    if role and role.group(1) and any(w in TITLE_WORDS for w in role.group(1).split()[:3]):
+    if role and role.group(1) and any(w in TITLE_WORDS for w in role.group(1).split()[:3]) \
+            and not _BY_SOMEONE.match(role.group(1)):
         return role.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
+        # (not 'Opponents, led by lawyer Ana Popa,': the title is hers, and they are no person)
     works = _WORKS_AT.match(text, end)
     return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
 
@@ -440,6 +459,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or all(t.lower() in TITLE_WORDS | TITLE_LEAD for t in name) \
                 or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
+                or named_facility(text, run) \
                 or quoted_paper(text, run) \
                 or len(name) >= 2 and name[-1] in SIDE_TAILS and plays_a_match(text, run) \
                 or firm_named_like_a_person(name) or line_firm(text, run) or " ".join(name) in firms \
@@ -447,6 +467,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
                 or seat_in_brackets(text, run) or holds_seats(text, run) or airline(name, whole) \
                 or called_as_a_body(text, run) or name[0] in STORM_WORDS \
+                or host_of_an_event(name) is not None or len(name) >= 2 and name[-1] in EVENT_TAILS \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
@@ -477,6 +498,10 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         _add_person(people, " ".join(name), evidence or "")
         if evidence and office_before_rank(text, run.start, title) == evidence:
             _add_person(people, " ".join(name), " ".join(title))  # the rank as well ('Brigadier')
+        also = _appositive(text, run.end) if evidence and len(name) >= 2 else None
+        if also and evidence and also.lower() != evidence.lower() and evidence.lower() not in also.lower():
+            _add_person(people, " ".join(name), also)  # 'led by architect Ioana Munteanu-Rusu, a
+            # lecturer at the Ion Mincu University,': both her roles (round 14: one was lost)
         if lone:  # one word alone names a person only as a quote's speaker: '..." said Mathunjwa'
             people[" ".join(name)].doubt.setdefault("name", LONE_DOUBT)
         if kept_title and len(name) - kept_title >= 2:

@@ -55,7 +55,9 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       "landfill cosmodrome spaceport "
                       # round 12: where a match is played ('at the Papastrateio pool in Piraeus',
                       # 'the Monumental stadium')
-                      "stadium arena pool velodrome racecourse".split())
+                      "stadium arena pool velodrome racecourse "
+                      # round 14: 'held at Beau Bassin prison' (a person 'Beau Bassin')
+                      "prison jail barracks".split())
 # Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
 # sawmill' (only after the name: 'the plant of Renault' names a firm).
 WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works "
@@ -252,6 +254,11 @@ _PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appears|publishes|paper|stu
 _OWNED_LOCAL = re.compile(r"['’]s\s+(?:(?:city|town|municipal|village|regional|provincial|county|district|"
                           r"local|state)\s+(?:council|hall|government|assembly|authorities|police|"
                           r"legislature|administration)|mayor|deputy mayor|city hall|town hall|residents|"
+                          # round 14: its people counted ("south Greenland's 6,400 residents", "the
+                          # island's population")
+                          r"(?:(?:some|about|nearly|almost|more\s+than)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?"
+                          r"\s+(?:residents|inhabitants|villagers|islanders|citizens)|inhabitants|population|"
+                          r"villagers|islanders|"
                           r"streets|suburbs|outskirts|old town|city centre|city center|main square|"
                           # round 14: its port, harbour or airport ("Gdańsk's port authority")
                           r"(?:port|harbour|harbor|airport)\s+(?:authority|board|trust|company|commission|"
@@ -401,6 +408,15 @@ def _feature_after(paragraph: str, run: Run) -> str | None:
     return noun
 
 
+def named_facility(paragraph: str, run: Run) -> bool:
+    """'held at Beau Bassin prison', 'taken to Grace Mugabe hospital': a name after a preposition of
+    place and before a kind of place is where something is, no person, though a given name opens it
+    (round 14)."""
+    return len(run.tokens) <= 3 and bool(re.search(r"\b(?:at|in|to|from|near|outside|into)\s+(?:the\s+)?$",
+                                                  window.before(paragraph, run.start))) \
+        and _feature_after(paragraph, run) is not None
+
+
 def _works(noun: str, paragraph: str, run: Run) -> str | None:
     """'the Motala paper mill', 'its Oulu sawmill': a single name after 'the' or 'its' (the works
     of a body named so is the body's: 'the Ford plant' is an organisation's, found first); 'The
@@ -455,7 +471,10 @@ def _plain_pair(one: list[str], other: list[str]) -> bool:
 # road between Tarija and Potosí' (round 12); not 'talks between Ana Lima and Joe Black'.
 _ROUTE_BETWEEN = re.compile(r"\b(?:route|routes|road|roads|railway|rail\s+line|line|flights?|ferry|ferries|"
                             r"crossing|crossings|highway|motorway|pipeline|bus|buses|trains?|service|"
-                            r"services|sails|sailed|sailing|runs|ran|running|flies|flew|flying|journey|trip)"
+                            r"services|sail|sails|sailed|sailing|runs|ran|running|flies|flew|flying|journey|trip)"
+                            # (round 14: a sea or a strait crossed on the way: 'rail ferries crossing the
+                            # Caspian Sea between Alat and Aktau')
+                            r"(?:\s+(?:across\s+|over\s+)?the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
                             r",?\s+between\s+$")
 
 

@@ -10,9 +10,11 @@ from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
     DEMONYMS,
+    HOSTED_EVENTS,
     NOT_NAME,
     NUMBERED_PLACES,
     ORG_HEADS,
+    PERSON_TRADES,
     PLACE_HEADS,
     REGIONS,
     TITLE_WORDS,
@@ -39,6 +41,12 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             places.setdefault(text, Entity("places", text, type="city or region" if text in CITIES
                                            else "place"))
             continue
+        host = host_of_an_event(tokens) if tokens else None
+        if host:  # 'at the Beijing Olympics': Beijing, not an event as a
+            # place (an organisation too where it speaks: 'The Berlin Marathon said')
+            places.setdefault(host, Entity("places", host, type="country" if host in COUNTRIES
+                                           else "city or region"))
+            continue
         if not tokens or text in places or _taken(tokens, taken):
             continue
         region = _region_of_a_country(tokens, paragraphs[run.paragraph - 1], run)
@@ -57,7 +65,8 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         if text in DEMONYMS and DEMONYMS[text] not in places \
                 and not _someone_of(paragraphs[run.paragraph - 1], run) \
                 and not paragraphs[run.paragraph - 1].startswith("$", run.end) \
-                and not _A_LANGUAGES.match(paragraphs[run.paragraph - 1], run.end):  # ('US$ 3 m': money)
+                and not _A_LANGUAGES.match(paragraphs[run.paragraph - 1], run.end) \
+                and not _a_nationality(paragraphs[run.paragraph - 1], run):  # ('US$ 3 m': money)
             # 'European farmers' names Europe, a part of the world, not a country.
             places[DEMONYMS[text]] = Entity("places", DEMONYMS[text],
                                             type="region" if DEMONYMS[text] in REGIONS else "country")
@@ -69,6 +78,16 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
     for text, own in owns.items():
         places[text].aliases.append(own)
     return {p.id: p for p in places.values()}
+
+
+def host_of_an_event(tokens: list[str]) -> str | None:
+    """'Beijing Olympics' -> 'Beijing', 'Cannes Film Festival' -> 'Cannes': a known city or country
+    before the name of an event it holds (placewords.HOSTED_EVENTS)."""
+    for size in (1, 2):
+        head, tail = " ".join(tokens[:-size]), " ".join(tokens[-size:])
+        if tail in HOSTED_EVENTS and (head in CITIES or head in COUNTRIES):
+            return head
+    return None
 
 
 def _taken(tokens: list[str], taken: set[str]) -> bool:
@@ -104,6 +123,20 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
     if word_after(paragraph, run.end) in ("region", "province", "state"):
         return word_after(paragraph, run.end)
     return None
+
+
+# A demonym, maybe one word in small letters ('veteran', '22-year-old'), then a person's trade.
+_TRADE_AFTER = re.compile(r"\s+([a-z][\w\-]*)(?:\s+([a-z][\w\-]*))?\b")
+
+
+def _a_nationality(paragraph: str, run: Run) -> bool:
+    """'The Tunisian defender scored', 'the Nigerian novelist X', 'Kenyan runners': a person's
+    nationality before a trade or a sport names no place (the country named does)."""
+    trade = _TRADE_AFTER.match(paragraph, run.end)
+    if trade is None:
+        return False
+    return any(word and (word in PERSON_TRADES or word.endswith("s") and word[:-1] in PERSON_TRADES)
+               for word in trade.groups())
 
 
 # 'the Brazilian said', 'the Uruguayan has now scored 14': a demonym as a noun for someone.

@@ -72,3 +72,14 @@ LANDMARK_TAILS = frozenset("Park Hill Hills Castle Bridge Green Heath Moss Ford 
 # University International Cricket Ground' was a body: lead 13).
 SPORTS_GROUNDS = frozenset(f"{sport} Ground" for sport in
                            "Cricket Football Sports Recreation Rugby Athletic Hockey Polo".split())
+
+# Events named for the city or country that holds them: 'the Beijing Olympics', 'the Tokyo
+# Games', 'the Berlin Marathon', 'the Cannes Film Festival' (round 14: no place, or a place
+# 'Tokyo Games'). The host is a place the article names; the event is none.
+HOSTED_EVENTS = frozenset(("Olympics;Olympic Games;Games;Paralympics;Paralympic Games;Winter Olympics;"
+                           "Marathon;Half Marathon;Film Festival;Festival;Book Fair;Biennale;Expo;"
+                           "Summit;Grand Prix;Open;Masters;Motor Show;Air Show;Airshow").split(";"))
+# Last words of events' names, never of a person's: 'The Rotterdam Marathon said', 'The Dakar Rally
+# said' (round 14: each was drafted a person).
+EVENT_TAILS = frozenset({name.split()[-1] for name in HOSTED_EVENTS} - {"Open", "Masters"}
+                        | {"Rally", "Regatta", "Championships", "Olympiad"})

@@ -28,6 +28,26 @@ TRADE_ROLES = frozenset(
     "deckhand bosun skipper crewman smelter furnaceman rigger scaffolder bricklayer "
     "cleaner vendor cobbler".split())
 
+# Trades of letters, the arts, broadcasting and scholarship (round 14, lead's probes: 'the
+# Nigerian novelist Chimamanda Ngozi Adichie' drafted nobody, a given name the list lacks). No
+# 'singer', 'painter', 'potter', 'designer', 'conductor': surnames, or a shop's word.
+ARTS_ROLES = frozenset(
+    "novelist writer poet playwright dramatist screenwriter essayist columnist commentator "
+    "presenter newsreader photojournalist photographer filmmaker film-maker "
+    "actor actress comedian musician composer pianist violinist cellist guitarist rapper "
+    "dancer choreographer sculptor artist illustrator cartoonist translator architect "
+    "historian philosopher sociologist anthropologist psychologist psychiatrist linguist "
+    "archaeologist theologian mathematician botanist zoologist ecologist climatologist "
+    "meteorologist oceanographer seismologist virologist immunologist demographer "
+    "statistician criminologist".split())
+
+# Trades that are surnames too ('Peter Singer', 'Harry Potter', 'Ann Baker'): a person's trade only
+# as written in small letters, straight before a name of two words or more ('the Malian singer
+# Oumou Sangaré' drafted nobody; round 14). Never title words, which are read in any case.
+LOWER_TRADES = frozenset("singer painter potter designer conductor baker mason miner porter shepherd "
+                         "boxer cook songwriter singer-songwriter weaver carpenter "
+                         "tailor butcher fisher hunter".split())
+
 # Deputies' titles written with a hyphen: 'Vice-Minister of Transport X', 'Vice-Mayor X'.
 VICE_TITLES = frozenset(f"vice-{title}" for title in
                         "minister mayor governor premier chancellor chairman chairwoman chair "
@@ -41,4 +61,15 @@ ROLE_MODIFIERS = frozenset(
     "site farm dock cattle opposite middle outside centre center tight wicket opening relief "
     "starting reserve second third".split())
 
-ROLE_WORDS = SPORT_ROLES | TRADE_ROLES | VICE_TITLES
+ROLE_WORDS = SPORT_ROLES | TRADE_ROLES | ARTS_ROLES | VICE_TITLES
+
+# A person's trade or sport, no office of a state: after a demonym it tells a person's nationality
+# ('The Tunisian defender scored', 'the Nigerian novelist X', 'Kenyan runners'), and names no place
+# (round 14, lead's probes: Tunisia was drafted a place). Not 'president', 'minister', 'ambassador',
+# 'official', 'soldier', 'authorities': a state's people, the state's place.
+PERSON_TRADES = SPORT_ROLES | TRADE_ROLES | ARTS_ROLES | LOWER_TRADES | frozenset(
+    "player coach runner athlete cyclist striker goalkeeper defender midfielder jockey swimmer "
+    "sprinter referee umpire boxer climber mountaineer footballer cricketer golfer "
+    "tennis-player author researcher scientist economist analyst journalist reporter editor "
+    "student volcanologist hydrologist epidemiologist astronomer physicist biologist chemist "
+    "geologist surgeon physician".split())

@@ -58,6 +58,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     A title holding words no list knows ('AU Commission Chairperson Moussa Faki Mahamat',
     'Hungarian Prime Minister Viktor Orban') ends at its last title word, when a name follows."""
     title, name = _split_listed_title(tokens)
+    if title[-1:] == ["the"]:  # 'Leader of the House Lucy Powell'
+        end = _office_after_the(tokens, len(title))
+        title, name = tokens[:end], tokens[end:]
     job = 0 if title else _job_before_given_name(tokens)
     if job:
         return tokens[:job], tokens[job:]
@@ -71,10 +74,23 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
             end += 1  # 'Under Secretary of State Bonnie Jenkins'
             while end < len(tokens) and tokens[end] in _TITLE_OBJECTS:
                 end += 1
+            end = _office_after_the(tokens, end)
         end += honour_style(tokens, end) if tokens[index].lower() in TITLE_WORDS else 0
         if tokens[index].lower() in TITLE_WORDS and is_name(tokens[end:]):
             return tokens[:end], tokens[end:]
     return title, name
+
+
+def _office_after_the(tokens: list[str], end: int) -> int:
+    """After a title's 'of the', the words of what it is of ('Leader of the House Lucy Powell',
+    'Chancellor of the Exchequer X', 'President of the European Commission Ursula von der Leyen';
+    round 14, lead's probes: a person 'House Lucy Powell', the role 'Leader of the'): up to a
+    given name, leaving a name of two words at least."""
+    if end == 0 or tokens[end - 1] != "the":
+        return end
+    while len(tokens) - end > 2 and not is_given_name(tokens[end]):
+        end += 1
+    return end
 
 
 def _middle_name_like_title(tokens: list[str]) -> bool:
