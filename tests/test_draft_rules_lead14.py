@@ -599,3 +599,27 @@ def test_a_word_of_rank_opening_the_sentence_stays_in_the_office(sentence: str, 
     people = {p["name"]: [r["title"] for r in p.get("roles", [])]
               for p in draft(f"Row\n\n{sentence}")["people"]}
     assert people[person] == [title]
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("The deal was gavelled through by COP30 president André Corrêa do Lago.", "André Corrêa do Lago"),
+    ("Maria das Dores said the clinic would close.", "Maria das Dores"),
+])
+def test_a_portuguese_particle_and_a_surname_that_is_a_places_word_are_a_name(sentence: str,
+                                                                              person: str) -> None:
+    assert person in names(draft(f"Summit\n\n{sentence}"), "people")
+
+
+def test_a_bank_named_with_do_is_still_a_bank() -> None:  # guard
+    data = draft("Banks\n\nBanco do Brasil said profit rose.")
+    assert "Banco do Brasil" in names(data, "organisations") and not data.get("people")
+
+
+@pytest.mark.parametrize("sentence", ["Small island states said they were deeply disappointed.",
+                                      "Fishing villages along the coast were flooded."])
+def test_a_word_describing_places_is_no_place(sentence: str) -> None:
+    assert not draft(f"Climate\n\n{sentence}").get("places")
+
+
+def test_a_name_before_a_place_word_is_still_a_place() -> None:  # guard
+    assert "Kikori" in names(draft("Floods\n\nFarmers in the Kikori basin were cut off."), "places")

@@ -84,6 +84,13 @@ def _signed(words: list[str]) -> bool:
 _LEADS_OF_BODIES = frozenset({"Hotel"})
 
 
+# Words that open a sentence to describe the places after them, no place's name.
+_DESCRIBING = frozenset("Small Large Big Rural Coastal Remote Poor Poorer Rich Richer Wealthy Developing "
+                        "Developed Landlocked Low-lying Neighbouring Neighboring Nearby Local Several Other "
+                        "Few Fishing Farming Mining".split())  # (not 'Western': 'the Brong Ahafo and
+# Western regions' of Ghana)
+
+
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
     """A type for a place the lists do not know, or None."""
     if in_a_quoted_title(paragraph, run):
@@ -157,12 +164,14 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and len(tokens) <= 2:
         return "place"  # 'the Mayor of Galway'
     after = re.match(r"\s+(\w+)", window.after(paragraph, run.end))
-    if after and after.group(1) in PLACE_NOUNS:
-        return after.group(1)  # 'the Ekurhuleni district'
+    if after and after.group(1) in PLACE_NOUNS and not (len(tokens) == 1 and tokens[0] in _DESCRIBING):
+        return after.group(1)  # 'the Ekurhuleni district' (not 'Small island states said': round 14,
+        # lead, a place 'Small')
     if after and after.group(1) in ("route", "routes", "corridor") and len(tokens) <= 3 \
             and re.search(r"\bthe\s+$", window.before(paragraph, run.start)):
         return "place"  # 'has driven the San Lorenzo route': a route named by the place it serves
-    feature = _feature_after(paragraph, run)
+    described = len(tokens) == 1 and tokens[0] in _DESCRIBING
+    feature = _feature_after(paragraph, run) if not described else None
     if feature:
         return feature  # 'the Kikori basin', 'the Padma and Meghna rivers', 'the Kaneshie lorry park'
     apposed = _APPOSED_KIND.match(window.after(paragraph, run.end))

@@ -28,7 +28,8 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.subdivisions import is_subdivision
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
-_PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al í á ap ab arap wa ole".split())
+_PARTICLES = frozenset("de del da di do dos das della du van von der den ter bin ibn al í á ap ab arap wa "
+                       "ole".split())  # (round 14, lead: Portuguese 'do', 'das': 'André Corrêa do Lago')
 # 'Nicolás de la Fuente', 'Fernando de los Ríos': an article after 'de' in a name that opens
 # with a given name ('San Cristóbal de las Casas' opens with none).
 _ARTICLES = frozenset("la las los le".split())
@@ -172,6 +173,14 @@ _ARTICLED = re.compile(r"(?:al|el|ad|ash|as|an|ar|ud|ul)-[A-Z]")  # 'Khalil al-H
 _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)")
 
 
+def _surname_after_particle(tokens: list[str]) -> bool:
+    """'André Corrêa do Lago', 'João da Ponte': a given name first and a particle before the last
+    word, which names a family though it is a lake's or a bridge's word (round 14, lead: the
+    summit's president drafted nobody)."""
+    return len(tokens) >= 3 and tokens[-2] in ("do", "da", "dos", "das", "de", "del", "della", "di") \
+        and is_given_name(tokens[0]) and tokens[0].lower() not in PLACE_LEAD_WORDS
+
+
 def is_name(tokens: list[str]) -> bool:
     core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
     if "de" in tokens and is_given_name(tokens[0]) and tokens[0].lower() not in PLACE_LEAD_WORDS:
@@ -191,7 +200,7 @@ def is_name(tokens: list[str]) -> bool:
             and not is_subdivision(text)  # 'Nova Scotia' ('Nova' is a given name)
             and tokens[0] not in PLACE_LEADS
             and not (len(tokens) > 1 and tokens[0] in _LAND_FIRST)  # 'River Plate'
-            and last not in ORG_HEADS and last not in PLACE_HEADS
+            and (last not in ORG_HEADS and last not in PLACE_HEADS or _surname_after_particle(tokens))
             and " ".join(tokens[-2:]) not in BRANCHED_BODIES  # 'Kenya Red Cross said'
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS - PARLIAMENTS  # 'Greenpeace X'
