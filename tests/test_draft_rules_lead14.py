@@ -623,3 +623,15 @@ def test_a_word_describing_places_is_no_place(sentence: str) -> None:
 
 def test_a_name_before_a_place_word_is_still_a_place() -> None:  # guard
     assert "Kikori" in names(draft("Floods\n\nFarmers in the Kikori basin were cut off."), "places")
+
+
+def test_a_ledes_summit_set_off_from_its_day_is_the_articles_event() -> None:
+    text = ("Climate\n\nNearly 200 countries agreed on Saturday to triple adaptation finance, after two "
+            "weeks of talks at the COP30 summit in Belém.")
+    (summit,) = meetings(text, dt.date(2025, 11, 22))
+    assert (summit["type"], summit["place"], summit["date"]) == ("summit", "belem", "2025-11-22")
+    assert "date" in summit["uncertain"]
+
+
+def test_the_talks_with_nothing_before_them_are_still_no_event() -> None:  # guard
+    assert not meetings("Talks\n\nThe talks in Geneva were tense, delegates said.")

@@ -521,13 +521,17 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             began_earlier(earlier, text, [d for d in context.dates if d.paragraph == number
                                           and start <= d.start < end], end_date)
             continue
-        if not (name or people or orgs or date or number <= LEDE and not definite) \
-                or definite and not (name or date or of_a_body(context.entities, text, number, at)):
+        place = clause_place(context.entities, text, number, start, end, at)
+        in_lede = number <= LEDE and place is not None and not kin and family == "conference"
+        if not (name or people or orgs or date or number <= LEDE and not definite or in_lede) \
+                or definite and not (name or date or in_lede
+                                     or of_a_body(context.entities, text, number, at)):
             continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
-            # lede's 'in a strike against ...' is what the article is about: its people follow)
+            # lede's 'in a strike against ...' is what the article is about: its people follow; a
+            # lede's 'after two weeks of talks at the summit in Belém', set off by a comma from its
+            # day, is the article's event: round 14, lead)
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
-                           people, orgs, clause_place(context.entities, text, number, start, end, at),
-                           date, end_date)
+                           people, orgs, place, date, end_date)
         full_sides(event, context.entities)  # ('Central ... play Boca Juniors': Rosario Central)
         # (eventdates.told_ahead: a day on or before publication is past, whatever the clause says)
         event.scheduled = ahead
