@@ -635,3 +635,22 @@ def test_a_ledes_summit_set_off_from_its_day_is_the_articles_event() -> None:
 
 def test_the_talks_with_nothing_before_them_are_still_no_event() -> None:  # guard
     assert not meetings("Talks\n\nThe talks in Geneva were tense, delegates said.")
+
+
+def test_what_an_unnamed_body_says_others_did_is_not_their_statement() -> None:
+    data = draft("Cars\n\nMazda Motor and Honda Motor also admitted irregularities, the ministry said.")
+    assert not data.get("statements")
+
+
+def test_what_a_named_body_says_is_its_statement() -> None:  # guard
+    data = draft("Cars\n\nThe company denied wrongdoing, police said.")
+    assert [s["gist"] for s in data["statements"]] == ["The company denied wrongdoing."]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Transport minister Tetsuo Saito said inspectors would visit.", "Transport minister"),
+    ("Health minister Ana Lima said so.", "Health minister"),
+])
+def test_a_field_opening_the_sentence_before_an_office_is_in_it(sentence: str, title: str) -> None:
+    (person,) = draft(f"Cars\n\n{sentence}")["people"]
+    assert [r["title"] for r in person["roles"]] == [title]

@@ -305,6 +305,13 @@ def _an_act(text: str, verb: re.Match[str]) -> bool:
     return bool(past) and _ACTS[past].match(text, verb.end()) is not None
 
 
+# A sentence closed by the one who says it ('..., the ministry said.', '..., the national police
+# said.', '..., police said on Monday.'): the speaker of what the sentence says.
+_CLOSED_BY = re.compile(r",\s+(?:(?:the|a|an)\s+)?(?:[\w.'’\-]+\s+){0,4}?[\w.'’\-]+\s+"
+                        r"(?:said|says|added|announced|confirmed)(?:\s+(?:on|in|late|early)\s+[\w\s]{1,20})?"
+                        r"\.?\s*$")
+
+
 def find_statements(paragraphs: tuple[str, ...], entities: Entities,
                     quoted: dict[int, list[tuple[int, int]]]) -> list[FoundStatement]:
     """Reported speech with no quotation marks: 'X said (that) ...' near the start of a
@@ -333,7 +340,12 @@ def find_statements(paragraphs: tuple[str, ...], entities: Entities,
                 found.append(FoundStatement(number, sentence.strip(), spokes.speaker, how=spokes.how,
                                             doubt=spokes.doubt))
             continue
-        named = [m for m in entities.in_span(number, begin, end) if m.key[0] != "places"]
+        closing = _CLOSED_BY.search(sentence)
+        named = [m for m in entities.in_span(number, begin, end) if m.key[0] != "places"
+                 and (closing is None or m.start >= start + closing.start())]
+        # ('Mazda Motor and Honda Motor also admitted irregularities, the ministry said': the
+        # words are the one's who closes the sentence saying them, not Mazda's and Honda's; round
+        # 14, lead)
         skip = -1
         for index, mention in enumerate(named):
             if mention.start < skip:

@@ -66,6 +66,7 @@ from briefing.new.draft.orgcontext import (
     side_named_short,
     titles_a_person,
 )
+from briefing.new.draft.orgwords import BODY_FIELDS
 from briefing.new.draft.papers import quoted_paper
 from briefing.new.draft.placeevidence import (
     GEO_NOUNS,
@@ -258,9 +259,9 @@ def _lower_role(before: list[str]) -> str | None:
         return None
     words = [before[-1]]
     for word in reversed(before[:-1]):
-        if word[:1].isupper() and word[1:].islower() and word.lower() in TITLE_LEAD:
-            words.insert(0, word)  # 'Former league commissioner Tom Reyes' opening a sentence (round
-            break  # 14, lead: the role read 'Former commissioner')
+        if word[:1].isupper() and word[1:].islower() and word.lower() in TITLE_LEAD | BODY_FIELDS:
+            words.insert(0, word)  # 'Former league commissioner Tom Reyes', 'Transport minister Tetsuo
+            break  # Saito' opening a sentence (round 14, lead: 'Former commissioner', 'minister')
         if not re.fullmatch(r"[a-z][a-z\-]*", word) or word in _NOT_IN_ROLE \
                 or word.endswith(("ed", "ing", "ly")):
             break
