@@ -122,7 +122,8 @@ def test_a_pronoun_points_to_the_subject_just_before_not_an_older_speaker() -> N
 def test_a_title_holding_an_organisations_initials_splits_into_role_and_name() -> None:
     data = draft("nile.txt")
     people = {p["id"]: p for p in data["people"]}
-    assert people["moussa-faki-mahamat"]["roles"] == [{"title": "AU Commission Chairperson"}]
+    assert people["moussa-faki-mahamat"]["roles"] == [{"title": "Chairperson",
+                                                       "organisation": "au-commission"}]
     assert "au-commission-chairperson-moussa-faki-mahamat" not in {o["id"] for o in data["organisations"]}
     assert next(q for q in data["quotes"] if q["text"].startswith("Dialogue"))["speaker"] == \
         "moussa-faki-mahamat"

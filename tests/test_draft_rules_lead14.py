@@ -654,3 +654,15 @@ def test_what_a_named_body_says_is_its_statement() -> None:  # guard
 def test_a_field_opening_the_sentence_before_an_office_is_in_it(sentence: str, title: str) -> None:
     (person,) = draft(f"Cars\n\n{sentence}")["people"]
     assert [r["title"] for r in person["roles"]] == [title]
+
+
+@pytest.mark.parametrize(("sentence", "person", "role"), [
+    ("Toyota Motor Corp Chairman Akio Toyoda apologised on Monday.", "Akio Toyoda",
+     {"title": "Chairman", "organisation": "toyota-motor-corp"}),
+    ("Kenya Airways Chief Executive Allan Kilavuka said Kenya Airways would recover.", "Allan Kilavuka",
+     {"title": "Chief Executive", "organisation": "kenya-airways"}),
+])
+def test_a_bodys_name_then_its_office_is_the_bodys_office(sentence: str, person: str,
+                                                          role: dict[str, str]) -> None:
+    data = draft(f"Cars\n\n{sentence}")
+    assert {p["name"]: p.get("roles") for p in data["people"]} == {person: [role]}

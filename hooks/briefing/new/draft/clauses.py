@@ -68,7 +68,9 @@ def firm_named_like_a_person(tokens: list[str]) -> bool:
     return len(tokens) >= 2 and ("&" in tokens or tokens[-1].lower().rstrip(".") in FIRM_TAILS
                                  or tokens[-1] in CASED_LEGAL_FORMS or tokens[0] in CASED_LEGAL_FORMS
                                  or text in FIRMS_NAMED_LIKE_PEOPLE) \
-        and not {text, text.replace("&", "and"), *tokens} & (COUNTRIES | CITIES)  # 'Bosnia & Herzegovina'
+        and not {text, text.replace("&", "and")} & (COUNTRIES | CITIES) \
+        and not ("&" in tokens and set(tokens) & (COUNTRIES | CITIES))  # 'Bosnia & Herzegovina'; not
+    # 'Kenya Airways', 'Pakistan Steel' (round 14, lead: 'said Kenya Airways would recover' was a person)
 
 
 def line_firm(text: str, run: Run) -> bool:

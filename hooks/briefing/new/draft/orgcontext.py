@@ -211,7 +211,9 @@ def before_role_and_person(text: str, run: Run, people: set[str], lower_words: s
     role = _ROLE_AFTER.match(window.after(text, run.end))
     if not role or role.group(1) not in TITLE_WORDS or _is_place(run.text) \
             or any(t in DEMONYMS for t in run.tokens) or len(run.tokens) > 4 \
-            or len(run.tokens) == 1 and (run.text.lower() in lower_words | ORG_HEADS | TITLE_WORDS):
+            or len(run.tokens) == 1 and run.text.lower() in lower_words | ORG_HEADS | TITLE_WORDS \
+            | TITLE_LEAD:
+        # ('"...," Managing director Ravi Narendran said': 'Managing' was a body; round 14, lead)
         return False
     if len(run.tokens) == 1 and _opens_sentence(text, run.start) \
             and not _board_title(text, run) \
