@@ -6,14 +6,17 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from briefing.core.settings import Settings
 from briefing.engine import build
-from conftest import mkdocs, site_project
+from conftest import ENGINE, ROOT, allow_drafts, mkdocs, site_project
 
 MATCH = """\
 - id: final
@@ -114,3 +117,26 @@ def test_a_strict_site_shows_the_countries_of_a_match(tmp_path: Path, mini: Path
         encoding="utf-8"))
     final = [doc for doc in search["docs"] if doc["location"].startswith("meetings/final/")]
     assert any("Slovenia" in doc["text"] and "Serbia" in doc["text"] for doc in final)
+
+
+@pytest.mark.build
+def test_a_drafted_match_between_countries_builds_strictly(tmp_path: Path) -> None:
+    """`briefing new` on a volleyball final between two countries, built for real: the drafted
+    match's sides are the two places, and its page links them."""
+    target = tmp_path / "ljubljana"
+    result = subprocess.run(
+        [sys.executable, "-m", "briefing", "new", str(target), "--article",
+         str(ROOT / "tests" / "fixtures" / "articles" / "ljubljana.txt"), "--title", "Volleyball",
+         "--published", "2033-09-12", "--engine", ENGINE], text=True, capture_output=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    meetings = yaml.safe_load((target / "data" / "meetings.yml").read_text(encoding="utf-8"))
+    final = next(m for m in meetings if m["id"] == "slovenia-v-serbia")
+    assert final["organisations"] == ["slovenia", "serbia"]
+    # (this checkout's engine, whichever one the venv has installed)
+    built = mkdocs(allow_drafts(target), "build", "--strict", "-d", "site",
+                   env={"PYTHONPATH": str(ROOT / "hooks")})
+    assert built.returncode == 0, built.stderr
+    html = (target / "site" / "meetings" / "slovenia-v-serbia" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../places/slovenia/"' in html and 'href="../../places/serbia/"' in html
+    place = (target / "site" / "places" / "serbia" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../meetings/slovenia-v-serbia/"' in place
