@@ -16,6 +16,8 @@ import yaml
 
 from briefing.core.settings import Settings
 from briefing.engine import build
+from briefing.hub.collect import _links
+from briefing.web.index_format import IndexRecord
 from conftest import ENGINE, ROOT, allow_drafts, mkdocs, site_project
 
 MATCH = """\
@@ -140,3 +142,11 @@ def test_a_drafted_match_between_countries_builds_strictly(tmp_path: Path) -> No
     assert 'href="../../places/slovenia/"' in html and 'href="../../places/serbia/"' in html
     place = (target / "site" / "places" / "serbia" / "index.html").read_text(encoding="utf-8")
     assert 'href="../../meetings/slovenia-v-serbia/"' in place
+
+
+def test_a_hub_puts_the_match_in_each_countrys_story() -> None:
+    # the published index names a place side as `places/<id>`: the hub reads it as any reference
+    record = IndexRecord(kind="meetings", id="final", name="Slovenia v Serbia", url="meetings/final/",
+                         organisations=("places/slovenia", "places/serbia"))
+    assert _links("wire", record) == [(("wire", "places", "slovenia"), "events"),
+                                      (("wire", "places", "serbia"), "events")]
