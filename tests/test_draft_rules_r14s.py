@@ -54,6 +54,13 @@ def test_the_finalists_meeting_again_are_the_same_countries() -> None:
         (["slovenia", "serbia"], "2033-09-11"), (["slovenia", "serbia"], "2033-10-02")]
 
 
+def test_their_semi_final_against_a_country_is_a_match_of_the_country_named_before() -> None:
+    text = ("Rugby\n\nIreland coach Andy Farrell said his players were tired after their semi-final "
+            "against France on Saturday.")
+    assert [m.get("organisations") for m in meetings(text, dt.date(2025, 9, 12))
+            if m["name"] == "Ireland v France"] == [["ireland", "france"]]
+
+
 # guards: a club's match keeps its clubs; a city is no side of a match
 def test_clubs_stay_the_sides_of_their_match() -> None:  # guard
     text = ("Football\n\nArsenal beat Chelsea 2-0 at the Emirates Stadium on Sunday.\n\n"
