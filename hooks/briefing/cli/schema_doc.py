@@ -48,7 +48,11 @@ addresses (`people/wang-yi/`), so they never change; if one must, list the old i
 **Dates** are written `"2023-07-18"`, `"2023-07"` or `"2023"` (quoting them is optional).
 
 **References** name another record by its id; the field's kind says which kind. The `speaker` of a
-quote or a statement may be a person or an organisation ("the White House said").
+quote or a statement may be a person or an organisation ("the White House said"). The
+`organisations` of a meeting may name places too: a country that takes part as a side, such as
+a national team's match ("Slovenia beat Serbia 3-2": `organisations: [slovenia, serbia]`) or a
+country in talks. The meeting page lists them under "Taking part", and each place's page lists
+the events it took part in.
 
 **Several speakers.** When several people or organisations said the words together ("Wang Yi
 and Li Qiang said", "the two ministries said"), write `speakers: [wang-yi, li-qiang]` instead of

@@ -51,6 +51,10 @@ PartialDate = Annotated[
 # A speaker is a person or an organisation: a reference field may name several kinds.
 SPEAKER_KINDS = ("people", "organisations")
 SPEAKER = "|".join(SPEAKER_KINDS)
+# A meeting's sides are organisations, or places taking part as one: a country's national team
+# in a match ('Slovenia beat Serbia 3-2'), a country in talks.
+SIDE_KINDS = ("organisations", "places")
+SIDE = "|".join(SIDE_KINDS)
 
 
 # Words that qualify a figure, as the article says them: "more than 3,500 runners".
@@ -179,8 +183,9 @@ class Meeting(Dated):
         default="held", description="Whether it had happened when the article was written.")
     place: Slug | None = ref("places", "Where it took place.", default=None)
     participants: tuple[Slug, ...] = ref("people", "People who took part.", default=())
-    organisations: tuple[Slug, ...] = ref("organisations", "Organisations taking part.",
-                                          default=())
+    organisations: tuple[Slug, ...] = ref(
+        SIDE, "Organisations taking part; or a place that takes part as a side, such as a "
+        "country whose national team plays a match, or a country in talks.", default=())
     duration: Text | None = Field(default=None, description="As the article gives it.")
     topics: tuple[Slug, ...] = ref("topics", "Topics discussed.", default=())
     part_of: Slug | None = ref("meetings", "A larger event this one belongs to.", default=None)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from briefing.core.kinds import kind_of_model
-from briefing.core.schema import SPEAKER_KINDS, Briefing, Quote, Record, Statement
+from briefing.core.schema import SIDE_KINDS, SPEAKER_KINDS, Briefing, Meeting, Quote, Record, Statement
 from briefing.data.article import Article
 from briefing.data.load import Located
 
@@ -76,6 +76,13 @@ class Model:
         kind = next((kind for kind in SPEAKER_KINDS if speaker_id in self.records[kind]),
                     SPEAKER_KINDS[-1])
         return kind, speaker_id
+
+    def sides(self, meeting: Meeting) -> tuple[Key, ...]:
+        """A meeting's `organisations` as keys, in the order written: an organisation, else a
+        place taking part as a side (a country's team in a match). Every reader of them asks
+        here."""
+        return tuple((next((kind for kind in SIDE_KINDS if side in self.records[kind]),
+                           SIDE_KINDS[0]), side) for side in meeting.organisations)
 
     def all(self, kind: str) -> list[Any]:
         return list(self.records[kind].values())

@@ -155,14 +155,18 @@ def _place(graph: Graph, place: Place) -> dict[str, Any]:
 def _meeting(graph: Graph, meeting: Meeting) -> dict[str, Any]:
     place, part_of = stated(meeting, "place", meeting.place), stated(meeting, "part_of",
                                                                     meeting.part_of)
+    sides = graph.model.sides(meeting) if stated(meeting, "organisations", True) else ()
     return {"description": graph.plain(meeting.summary),
             "startDate": stated(meeting, "date", meeting.date),
             "endDate": stated(meeting, "end_date", meeting.end_date),
             "location": graph.ref(("places", place)) if place else None,
             "attendee": graph.refs("people", stated(meeting, "participants", meeting.participants)
-                                   or ()) + graph.refs("organisations", stated(
-                                       meeting, "organisations", meeting.organisations) or ()),
-            "about": graph.refs("topics", stated(meeting, "topics", meeting.topics) or ()),
+                                   or ()) + [graph.ref(key) for key in sides
+                                             if key[0] == "organisations"],
+            # A place taking part (a country's team in a match): schema.org's attendee is a
+            # person or an organisation, so the event is about it.
+            "about": graph.refs("topics", stated(meeting, "topics", meeting.topics) or ())
+            + [graph.ref(key) for key in sides if key[0] != "organisations"],
             "superEvent": graph.ref(("meetings", part_of)) if part_of else None}
 
 

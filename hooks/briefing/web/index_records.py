@@ -61,7 +61,10 @@ def details(model: Model, kind: str, record: Any) -> dict[str, Any]:
 
 def model_reads(model: Model, kind: str, record: Any) -> tuple[Any, ...]:
     """What `details` reads of the model besides the record itself: who said a quote or
-    statement (a person, else an organisation)."""
+    statement (a person, else an organisation), and a meeting's sides (an organisation, else a
+    place)."""
+    if _BY_KIND.get(kind) is _meeting:
+        return model.sides(record)
     return model.speakers(record) if _BY_KIND.get(kind) in (_quote, _statement) else ()
 
 
@@ -100,7 +103,7 @@ def _statement(model: Model, record: Any) -> dict[str, Any]:
 
 def _meeting(model: Model, record: Any) -> dict[str, Any]:
     return {"participants": _refs("people", record.participants),
-            "organisations": _refs("organisations", record.organisations),
+            "organisations": tuple(reference(key) for key in model.sides(record)),
             "place": _one("places", record.place), "status": record.status,
             "event_type": record.type, "meeting": _one("meetings", record.part_of),
             "topics": _refs("topics", record.topics)}

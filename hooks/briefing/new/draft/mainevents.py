@@ -713,10 +713,12 @@ def _possessor_and_opponent(context: Context, number: int, start: int,
                             against: re.Match[str]) -> str | None:
     """'A v B' for 'A coach X said ... their semi-final against B': A the sentence's first
     organisation before the possessive, B the one named right after 'against'."""
-    named = context.entities.in_span(number, start, against.end())
-    own = next((m.key for m in named if m.key[0] == "organisations" and m.start < against.start()), None)
-    other = next((m.key for m in named if m.key[0] == "organisations" and m.start == against.start("b")),
-                 None)
+    named = [m for m in context.entities.in_span(number, start, against.end())
+             if m.key[0] == "organisations" or m.key[0] == "places"
+             and context.entities.get(m.key).name in COUNTRIES]  # (a country's team: 'Ireland coach
+    # Andy Farrell said ... their semi-final against France'; round 14, issue-18e)
+    own = next((m.key for m in named if m.start < against.start()), None)
+    other = next((m.key for m in named if m.start == against.start("b")), None)
     if own is None or other is None or own == other:
         return None
     return f"{context.entities.get(own).name} v {context.entities.get(other).name}"

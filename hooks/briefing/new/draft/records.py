@@ -79,7 +79,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
     data["meetings"] = _meetings(paragraphs, entities, dates, meta.published)
     _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
     played = score_match(split.headers["score"], data["meetings"], entities.organisations, dates,
-                         meta.published) if "score" in split.headers else None
+                         meta.published, entities.places) if "score" in split.headers else None
     if played:  # 'Leinster 28 Toulouse 24' above the text: the match it is about
         _record(data["meetings"], played[0]["name"], [1], **_dated(played[0], played[1]))
     # a day a speaker plans ('adding that he would see them again on Friday') is what was

@@ -39,14 +39,19 @@ def score_sides(line: str | None) -> set[str]:
 
 
 def score_match(line: str, meetings: list[dict[str, Any]], organisations: dict[str, Any],
-                dates: list[FoundDate], published: dt.date) -> tuple[dict[str, Any], FoundDate | None] | None:
+                dates: list[FoundDate], published: dt.date,
+                places: dict[str, Any] | None = None) -> tuple[dict[str, Any], FoundDate | None] | None:
     """The fields of the match a score line gives and the day the lede gives it (the last one
-    not after publication), where no event drafted already has both sides; else None."""
+    not after publication), where no event drafted already has both sides; else None. A side is
+    a club, or a country of `places` ('Ireland 27-13 Scotland': a meeting's organisations may
+    name places)."""
     score = score_line(line)
     if score is None:
         return None
     first, x, second, y = score
+    countries = [place for place in (places or {}).values() if place.name in COUNTRIES]
     ids = [next((org.id for org in organisations.values() if name in (org.name, *org.aliases)), None)
+           or next((place.id for place in countries if name in (place.name, *place.aliases)), None)
            for name in (first, second)]
     if None in ids or any({*ids} <= {*m.get("organisations", ()), *m.get("participants", ())}
                           for m in meetings):
