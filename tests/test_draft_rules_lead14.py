@@ -666,3 +666,17 @@ def test_a_bodys_name_then_its_office_is_the_bodys_office(sentence: str, person:
                                                           role: dict[str, str]) -> None:
     data = draft(f"Cars\n\n{sentence}")
     assert {p["name"]: p.get("roles") for p in data["people"]} == {person: [role]}
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The Air Accidents Investigation Branch said the engine failed.", "Air Accidents Investigation Branch"),
+    ("The Special Investigating Unit said it had recovered the money.", "Special Investigating Unit"),
+])
+def test_a_branch_or_a_unit_is_a_body(sentence: str, body: str) -> None:
+    data = draft(f"Crash\n\n{sentence}")
+    assert body in names(data, "organisations") and not data.get("people")
+
+
+def test_a_given_name_and_a_surname_that_is_a_bodys_word_are_a_person() -> None:
+    assert "Margaret Court" in names(draft("Tennis\n\nMargaret Court said the tournament was fine."),
+                                     "people")

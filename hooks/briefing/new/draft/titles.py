@@ -173,6 +173,11 @@ _ARTICLED = re.compile(r"(?:al|el|ad|ash|as|an|ar|ud|ul)-[A-Z]")  # 'Khalil al-H
 _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)")
 
 
+# Bodies' head words that are surnames too: after a given name alone, a person ('Michelle Branch',
+# 'Margaret Court', 'Emily Post'), not 'the Investigation Branch'.
+_SURNAMES_TOO = frozenset("branch court post house".split())
+
+
 def _surname_after_particle(tokens: list[str]) -> bool:
     """'André Corrêa do Lago', 'João da Ponte': a given name first and a particle before the last
     word, which names a family though it is a lake's or a bridge's word (round 14, lead: the
@@ -200,7 +205,8 @@ def is_name(tokens: list[str]) -> bool:
             and not is_subdivision(text)  # 'Nova Scotia' ('Nova' is a given name)
             and tokens[0] not in PLACE_LEADS
             and not (len(tokens) > 1 and tokens[0] in _LAND_FIRST)  # 'River Plate'
-            and (last not in ORG_HEADS and last not in PLACE_HEADS or _surname_after_particle(tokens))
+            and (last not in ORG_HEADS and last not in PLACE_HEADS or _surname_after_particle(tokens)
+                 or len(core) == 2 and last in _SURNAMES_TOO and is_given_name(tokens[0]))
             and " ".join(tokens[-2:]) not in BRANCHED_BODIES  # 'Kenya Red Cross said'
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS - PARLIAMENTS  # 'Greenpeace X'
