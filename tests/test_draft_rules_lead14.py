@@ -680,3 +680,15 @@ def test_a_branch_or_a_unit_is_a_body(sentence: str, body: str) -> None:
 def test_a_given_name_and_a_surname_that_is_a_bodys_word_are_a_person() -> None:
     assert "Margaret Court" in names(draft("Tennis\n\nMargaret Court said the tournament was fine."),
                                      "people")
+
+
+def test_a_place_inside_quoted_words_is_not_the_meetings() -> None:
+    text = ('Gulf\n\n"Security in the Gulf is the region\'s own task," Abbas Araghchi told reporters before '
+            "leaving for Doha, where he is due to meet Prime Minister Mohammed Al Thani on Thursday.")
+    assert [m.get("place") for m in meetings(text)] == [None]
+
+
+def test_a_place_outside_quoted_words_is_still_the_meetings() -> None:  # guard
+    text = ('Gulf\n\n"We talked about shipping," Abbas Araghchi said after he met Prime Minister Mohammed '
+            "Al Thani in Doha on Thursday.")
+    assert [m.get("place") for m in meetings(text)] == ["doha"]

@@ -29,9 +29,17 @@ def clause_place(entities: Entities, text: str, number: int, start: int, end: in
                 and not (mention.start > at and re.search(r"\binto\b", between)) \
                 and not (mention.start > at and TOPIC_IN.search(window.before(text, mention.start))) \
                 and (not re.search(r"[,;]", between)
-                     or mention.start > at and _ACROSS_ASIDE.fullmatch(between)):
+                     or mention.start > at and _ACROSS_ASIDE.fullmatch(between)) \
+                and not in_quoted_words(text[start:mention.start]):
             return mention.key
     return None
+
+
+def in_quoted_words(before: str) -> bool:
+    """Whether the words after `before` (from the sentence's start) are inside quotation marks: a
+    place someone speaks of is not where the event is ('"Security in the Gulf is ...," Araghchi
+    told reporters before leaving for Doha, where he is due to meet ...': round 14, lead)."""
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 # Where a thing someone owns is, not the event: 'for taking over its concession in the Amazon'; nor

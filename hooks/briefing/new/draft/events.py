@@ -9,7 +9,7 @@ from typing import Any
 from briefing.new.draft import attribution, pronouns, window
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.entity import Mention
-from briefing.new.draft.eventplaces import TOPIC_IN
+from briefing.new.draft.eventplaces import TOPIC_IN, in_quoted_words
 from briefing.new.draft.lexicon import ACT_OBJECTS, ACT_PARTICLES, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.plans import AGAIN, ASKED_FOR
 from briefing.new.draft.sentences import sentence_spans
@@ -104,6 +104,7 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         venue_at = [(m.start, m.key) for m in named if m.key[0] == "places"
                     and _VENUE.search(window.before(text, m.start))
                     and not TOPIC_IN.search(window.before(text, m.start))  # ('to discuss the war in Ukraine')
+                    and not in_quoted_words(text[start:m.start])  # ('"Security in the Gulf ...,"')
                     and not re.match(r"['’]s\b", window.after(text, m.end))]
         venues = [key for _, key in venue_at]
         visited = [m.key for m in named
