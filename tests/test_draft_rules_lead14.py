@@ -692,3 +692,25 @@ def test_a_place_outside_quoted_words_is_still_the_meetings() -> None:  # guard
     text = ('Gulf\n\n"We talked about shipping," Abbas Araghchi said after he met Prime Minister Mohammed '
             "Al Thani in Doha on Thursday.")
     assert [m.get("place") for m in meetings(text)] == ["doha"]
+
+
+def test_whom_they_told_and_a_place_set_off_after_are_cut_from_the_gist() -> None:
+    data = draft("Mine\n\nRescuers recovered the last of the bodies early on Sunday, Codelco Chairman Máximo "
+                 "Pacheco told reporters at the mine's entrance near Rancagua, some 80 km south of Santiago.")
+    assert [s["gist"] for s in data["statements"]] == [
+        "Rescuers recovered the last of the bodies early on Sunday."]
+
+
+@pytest.mark.parametrize(("sentence", "firm"), [
+    ("Chile's state-owned Codelco said on Friday it would halt output. Codelco Chairman Máximo Pacheco "
+     "said so.", "Codelco"),
+    ("The London-listed Antofagasta said output fell.", "Antofagasta"),
+])
+def test_a_name_after_state_owned_or_listed_is_a_firm(sentence: str, firm: str) -> None:
+    assert firm in names(draft(f"Mine\n\n{sentence}"), "organisations")
+
+
+def test_a_name_then_the_mine_it_names_is_no_person() -> None:
+    data = draft("Mine\n\nCodelco suspended operations at its El Teniente copper mine on Friday. El Teniente "
+                 "produced 356,000 tons of copper last year.")
+    assert "El Teniente" in names(data, "places") and not data.get("people")

@@ -18,6 +18,7 @@ from briefing.new.draft.lexicon import (
     CASED_LEGAL_FORMS,
     CITIES,
     COUNTRIES,
+    DEMONYMS,
     FIRM_TAILS,
     LEGAL_FORMS,
     NOT_NAME,
@@ -166,3 +167,28 @@ _CALLED = re.compile(rf"\b(?:{'|'.join(sorted(ORG_NOUNS))}|business|entity|ventu
 def called_as_a_body(text: str, run: Run) -> bool:
     """A name given to a firm or a body by its noun and 'called', 'named', 'renamed'."""
     return _CALLED.search(window.before(text, run.start)) is not None
+
+
+# 'Chile's state-owned Codelco', 'the London-listed Antofagasta', 'privately held Zeta Foods': what
+# a firm's owners or its market are, written before its name (round 14, lead: Codelco drafted
+# nothing, its chairman's role read 'Codelco Chairman').
+_OWNED_AS = re.compile(r"\b(?:state-owned|state-run|government-owned|privately[ -](?:owned|held)|"
+                       r"family-owned|publicly[ -]listed|[A-Za-z]+-listed|[A-Z][a-z]+-based)\s+$")
+
+
+def owned_as_a_firm(text: str, run: Run) -> bool:
+    """A name straight after 'state-owned', 'privately held', 'Nasdaq-listed' and the like."""
+    return run.text not in COUNTRIES and run.text not in CITIES and run.text not in DEMONYMS \
+        and _OWNED_AS.search(window.before(text, run.start)) is not None  # (not 'the state-owned Czech
+    # brewer': a demonym)
+
+
+# A name, then the works it names: 'its El Teniente copper mine', 'the Escondida mine', 'the
+# Kashagan oil field' (round 14, lead: 'El Teniente' was a person).
+_WORKS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:mine|mines|oilfield|field|gasfield|refinery|smelter|dam|"
+                          r"plant|reservoir|concession)\b")
+
+
+def names_works(text: str, run: Run) -> bool:
+    """Whether the words after the name are the works it names."""
+    return _WORKS_AFTER.match(text, run.end) is not None

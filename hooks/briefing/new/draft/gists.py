@@ -25,7 +25,12 @@ _WHEN = (r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 _FINITE = "was|were|is|are|had|has|have|would|will|could|can|should|did|must|may|might"
 _TRAILING = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?(?:,\s+[^,\"“”]{{1,40}},)?\s)?"
                        rf"(?<!who )(?<!which )(?<!that )(?:{_VERBS})\b"
-                       rf"(?:\s+(?!(?:{_FINITE})\b)(?:\d{{1,3}}(?:,\d{{3}})+|[^,\"“”\s]+)){{0,7}}$")
+                       rf"(?:\s+(?!(?:{_FINITE})\b)(?:\d{{1,3}}(?:,\d{{3}})+|[^,\"“”\s]+)){{0,7}}"
+                       r"(?:,\s+(?:(?:some|about|around|nearly)\s+\d|the\s+capital\b|(?:north|south|east|west)"
+                       r"[\w\-]*\s+of\b)[^,\"“”]{0,60})?$")
+# (round 14, lead: a place set off after whom they told, '..., Máximo Pacheco told reporters at the
+# mine's entrance near Rancagua, some 80 km (50 miles) south of Santiago.', left the gist 'Reporters
+# at the mine's entrance ...')
 # (a number with thousands may stand in the tail: 'Huang told about 25,000 attendees at the SAP Center')
 # '..., Fisheries Minister X said on Friday, following the advice of ...'
 _MIDDLE = re.compile(rf",\s+(?:[^,\"“”]{{0,80}}?\s)?(?:{_VERBS}){_WHEN},(?=\s+[a-z])")

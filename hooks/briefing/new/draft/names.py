@@ -153,9 +153,20 @@ def _without_post_nominal(run: Run) -> Run:
     return run
 
 
+# 'London-listed Antofagasta', 'Oslo-based Equinor', 'Kenyan-born Anna Berg': a word of where
+# before a name is no part of it (round 14, lead: a person 'London-listed Antofagasta').
+_WHERE_WORD = re.compile(r"(?:(?:The|A|An)\s+)?[A-Z][\w]*-(?:listed|based|born|headquartered|registered|"
+                         r"owned|run|backed)\s+")
+
+
 def _owner_apart(run: Run) -> list[Run]:
     """"Ghana's National Communications Authority": a country's or a city's possessive is not
     part of the body's name ("the Women's Institute" stays whole): the place, then the body."""
+    where = _WHERE_WORD.match(run.text)
+    if where and len(run.text) > where.end():
+        first = run.text[:where.end()].rstrip()
+        return [Run(run.paragraph, run.start, run.start + len(first), first),
+                *_owner_apart(Run(run.paragraph, run.start + where.end(), run.end, run.text[where.end():]))]
     owner = re.match(r"([^\s'’]+(?: [^\s'’]+){0,2})['’]s ", run.text)
     if owner is None or not (owner.group(1) in COUNTRIES or owner.group(1) in CITIES
                              or _titled_person(owner.group(1).split())):

@@ -9,7 +9,7 @@ from briefing.new.draft.acronyms import spelled_by_initials
 from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, line_firm, speaks_with_which
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
-from briefing.new.draft.firms import called_as_a_body, camel_case_firm, shares_in
+from briefing.new.draft.firms import called_as_a_body, camel_case_firm, owned_as_a_firm, shares_in
 from briefing.new.draft.institutions import name_guessed
 from briefing.new.draft.lexicon import (
     BLOC_TAILS,
@@ -129,6 +129,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or holds_seats(paragraphs[run.paragraph - 1], run) \
                 or (shares_in(paragraphs[run.paragraph - 1], run)
                     or called_as_a_body(paragraphs[run.paragraph - 1], run)) and text not in openings \
+                or owned_as_a_firm(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or len(tokens) >= 2 and tokens[-1] in EVENT_TAILS \

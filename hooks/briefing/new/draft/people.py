@@ -27,7 +27,7 @@ from briefing.new.draft.evidence import (
     surname_used_alone,
     without,
 )
-from briefing.new.draft.firms import called_as_a_body
+from briefing.new.draft.firms import called_as_a_body, names_works
 from briefing.new.draft.lexicon import (
     CONTACT_VERBS,
     COUNTRIES,
@@ -438,6 +438,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
              or len(run.tokens) >= 2 and not split_title(run.tokens)[0]
              and titles_a_person(paragraphs[run.paragraph - 1], run)}  # 'Standard Chartered said',
     # then 'Standard Chartered chief executive Bill Winters': the name owns a role, a body's
+    works = {run.text for run in found if names_works(paragraphs[run.paragraph - 1], run)}  # ('its
+    # El Teniente copper mine', then 'El Teniente produced 356,000 tons': works, not a person)
     listed = listed_people(found, paragraphs)  # 'Justices A and B', 'Eritreans A and B'
     listed.update({index: ("", 0) for index in placed_people(found, paragraphs) if index not in listed})
     for index, run in enumerate(found):
@@ -467,7 +469,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
                 or seat_in_brackets(text, run) or holds_seats(text, run) or airline(name, whole) \
-                or called_as_a_body(text, run) or name[0] in STORM_WORDS \
+                or called_as_a_body(text, run) or name[0] in STORM_WORDS or " ".join(name) in works \
                 or host_of_an_event(name) is not None or len(name) >= 2 and name[-1] in EVENT_TAILS \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):

@@ -11,7 +11,7 @@ from typing import Any
 
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.lexicon import DEMONYMS, TITLE_WORDS
-from briefing.new.draft.titles import placed_initials
+from briefing.new.draft.titles import TITLE_LEAD, placed_initials
 
 _OF_AT = re.compile(r"^(?P<title>.+?)\s+(?:of|at|with|for)\s+(?:the\s+)?"
                     r"(?P<owner>(?:[a-z\-]+\s+){0,3}[A-Z].*)$")
@@ -66,7 +66,9 @@ def _role(title: str, organisations: dict[str, Entity], places: dict[str, Entity
     for size in range(min(5, len(words) - 1), 0, -1):  # 'Toyota Motor Corp Chairman', 'Kenya Airways
         # chief executive': a body's name, then its office (round 14, lead: the whole was the title)
         org = _named(" ".join(words[:size]), organisations) \
-            if words[0][:1].isupper() and (size >= 2 or words[0].isupper()) else None  # (not 'Managing')
+            if words[0][:1].isupper() and (size >= 2 or words[0].isupper()
+                                           or words[0].lower() not in TITLE_LEAD | TITLE_WORDS) \
+            else None  # ('Codelco Chairman'; not 'Managing director')
         if org is not None and any(w.lower() in TITLE_WORDS for w in words[size:]):
             return {"title": " ".join(words[size:]), "organisation": org.id}
     if len(words) >= 2 and words[0] in DEMONYMS and words[-1].lower() in _OFFICES:
