@@ -714,3 +714,16 @@ def test_a_name_then_the_mine_it_names_is_no_person() -> None:
     data = draft("Mine\n\nCodelco suspended operations at its El Teniente copper mine on Friday. El Teniente "
                  "produced 356,000 tons of copper last year.")
     assert "El Teniente" in names(data, "places") and not data.get("people")
+
+
+@pytest.mark.parametrize("held_up", ["delayed by more than an hour", "delayed by 40 minutes"])
+def test_a_start_held_up_for_minutes_or_hours_is_no_postponement(held_up: str) -> None:
+    text = (f"Final\n\nArgentina beat Colombia 1-0 in extra time on Sunday night to win the title, in a "
+            f"final {held_up} after crowd trouble.")
+    (match,) = meetings(text, dt.date(2024, 7, 15))
+    assert (match.get("date"), match.get("status", "held")) == ("2024-07-14", "held")
+
+
+def test_a_match_put_off_by_a_week_is_still_put_off() -> None:  # guard
+    text = "Final\n\nArgentina were due to play Colombia on Sunday, but the final was delayed by a week."
+    assert all(m.get("date") != "2024-07-14" for m in meetings(text, dt.date(2024, 7, 15)))

@@ -356,7 +356,12 @@ _FUTURE = re.compile(rf"\b(?:{'|'.join(FUTURE_MARKERS)})\b", re.IGNORECASE)
 # (a verb, not an adjective before a noun: 'the long-delayed Public Finance Bill', 'a delayed
 # flight' tell of something else put off)
 PUT_OFF = re.compile(r"(?<![\w\-])(?<!\ba\s)(?<!\bthe\s)(?:postponed|put\s+(?:back|off)|pushed\s+back|"
-                     r"delayed|rescheduled)\b(?!\s+[A-Z])")
+                     r"delayed|rescheduled)\b(?!\s+[A-Z])"
+                     # (not a start held up for minutes or hours: 'a final delayed by more than an
+                     # hour' was played that day; round 14, lead)
+                     r"(?!\s+(?:by\s+)?(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|over\s+)?"
+                     r"(?:an?|\d+|one|two|three|four|five|several|a\s+few|\d+\s+and\s+a\s+half)\s+"
+                     r"(?:minutes?|hours?)\b)")
 
 
 # 'have been postponed until 23 July', 'was put back to Friday', 'postponed from Saturday to
