@@ -727,3 +727,20 @@ def test_a_start_held_up_for_minutes_or_hours_is_no_postponement(held_up: str) -
 def test_a_match_put_off_by_a_week_is_still_put_off() -> None:  # guard
     text = "Final\n\nArgentina were due to play Colombia on Sunday, but the final was delayed by a week."
     assert all(m.get("date") != "2024-07-14" for m in meetings(text, dt.date(2024, 7, 15)))
+
+
+@pytest.mark.parametrize("said", ["Anna Berg said the people had waited long enough.",
+                                  "Mr. Moynihan said the people of the district had waited long enough."])
+def test_a_quote_after_a_sentence_someone_opens_saying_is_theirs(said: str) -> None:
+    text = f'Road\n\nMr. M. Moynihan and Anna Berg spoke.\n\n{said} "We were promised this road in 1949."'
+    speaker = "anna-berg" if said.startswith("Anna") else "m-moynihan"
+    assert [q.get("speaker") for q in draft(text)["quotes"]] == [speaker]
+
+
+def test_a_quote_after_a_meeting_is_no_ones() -> None:  # guard
+    assert not draft('Road\n\nAnna Berg met Jonas Ek on Monday. "We were promised this road."').get("quotes")
+
+
+def test_initials_before_an_irish_surname_are_the_names() -> None:
+    data = draft("Council\n\nMr. T. J. O'Sullivan, chairman, presided.")
+    assert "T. J. O'Sullivan" in names(data, "people")

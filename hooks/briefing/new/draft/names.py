@@ -46,7 +46,8 @@ _OPENS = r"(?![ \t]+(?:The|A|An|It|He|She|They|We|This|That|These|Those|His|Her|
 _MIDDLE = rf"(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z]){_OPENS}"
 # Two or three leading initials ('Mr. J. R. Brennan', 'P. J. Hogan'; round 14, lead: only the last
 # joined the name, which read 'R. Brennan').
-_INITIAL = rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS})\.(?=[ \t]+[{UPPER}][a-z]){_OPENS}"
+_INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS})\."
+            rf"(?=[ \t]+[{UPPER}](?:[a-z]|['’][{UPPER}])){_OPENS}")  # (and before 'O'Sullivan')
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
           "|í|á|cel|cea|ap|ab|arap|wa|ole|es"

@@ -68,6 +68,7 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
               or _according(span, text, start, after_end, tracker)
               or _split(span, text, previous, previous_who)
               or _leading(span, text, start, tracker)
+              or _said_just_before(span, text, start, tracker)
               or _carried(previous_who, tracker))
     if result.speaker is None:
         result = _paragraph_quoted(span, paragraphs, tracker) or result
@@ -235,6 +236,24 @@ def _paragraph_quoted(span: Span, paragraphs: tuple[str, ...], tracker: Tracker)
     how = (f"No attribution: the paragraph is all quotation; taken as {name}, the one person the "
            "paragraph before names.")
     return Attribution(person, how, doubt=how + " Check who said it.")
+
+
+def _said_just_before(span: Span, text: str, start: int, tracker: Tracker) -> Attribution | None:
+    """A quote opening its sentence with no attribution, after a sentence of the same paragraph
+    that opens with one person saying something ('Mr. Moynihan said the people had waited long
+    enough. "We were promised this road in 1949 ..."'): that person's words, as reporters write
+    them (round 14, lead: the quote was dropped, no one having been quoted before it)."""
+    if text[start:span.open].strip(" \"“‘'") or start == 0:
+        return None
+    before_start = sentence_at(text, max(0, start - 2))[0]
+    opening = [m for m in tracker.entities.in_span(span.paragraph, before_start, start)
+               if m.start - before_start <= 12]
+    if len(opening) != 1 or opening[0].key[0] != "people" \
+            or not _SPEAKS.match(text, opening[0].end):
+        return None
+    name = tracker.entities.get(opening[0].key).name
+    return Attribution(opening[0].key, f"No attribution in the sentence: taken as {name}, who speaks in "
+                                       "the sentence before it.")
 
 
 def _carried(previous_who: Attribution | None, tracker: Tracker) -> Attribution:
