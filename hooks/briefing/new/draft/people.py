@@ -74,6 +74,7 @@ from briefing.new.draft.placeevidence import (
     located_at,
     named_facility,
     seat_in_brackets,
+    seat_or_arrival_at,
 )
 from briefing.new.draft.places import host_of_an_event
 from briefing.new.draft.placings import placed_people
@@ -459,7 +460,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or all(t.lower() in TITLE_WORDS | TITLE_LEAD for t in name) \
                 or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
-                or named_facility(text, run) \
+                or named_facility(text, run) or seat_or_arrival_at(text, run) \
                 or quoted_paper(text, run) \
                 or len(name) >= 2 and name[-1] in SIDE_TAILS and plays_a_match(text, run) \
                 or firm_named_like_a_person(name) or line_firm(text, run) or " ".join(name) in firms \

@@ -1,0 +1,63 @@
+"""Rules found drafting helper r14c's probe articles (round 14, stint 3: a Chilean mine inquiry, a
+1977 Indian election report, a Nordic court verdict, a Pacific fisheries meeting, a Caribbean
+cricket Test, a Ghanaian central bank release), none of which the drafter was tuned to.
+
+- 'chaired by deputy Carlos Vilches of the National Renewal party' drafted nobody ('of the Labour
+  Party' did): a party in small letters after 'of the' names is an organisation's, and the words
+  before 'of' the person's.
+- 'Mrs. Indira Gandhi herself has lost her seat at Rae Bareli to Mr. Raj Narain' drafted a person
+  'Rae Bareli' (a given name opens it): a name after 'seat at' (a constituency) or after 'arrived
+  at', 'landed at', 'docked at' is a place; nor is 'won the seat at Amethi' a match's ground.
+"""
+
+from __future__ import annotations
+
+from ruletable import draft, names
+
+
+def test_a_person_of_a_party_in_small_letters_is_drafted() -> None:
+    data = draft("The 11-member commission, chaired by deputy Carlos Vilches of the National Renewal "
+                 "party, voted 9-2 to approve its report.")
+    assert "Carlos Vilches" in names(data, "people")
+    assert "National Renewal" in names(data, "organisations")
+
+
+def test_a_person_of_a_party_in_small_letters_after_was() -> None:
+    data = draft("The commission was chaired by Carlos Vilches of the National Renewal party.")
+    assert names(data, "people") == {"Carlos Vilches"}
+
+
+def test_a_person_of_a_party_in_capitals_stays() -> None:  # guard
+    data = draft("The commission, chaired by senator Carlos Vilches of the Labour Party, voted.")
+    assert "Carlos Vilches" in names(data, "people")
+    assert "Labour Party" in names(data, "organisations")
+
+
+def test_a_party_of_members_names_no_person() -> None:  # guard
+    data = draft("Members of the Janata Dal party met in Patna.")
+    assert not names(data, "people")
+
+
+def test_a_seat_at_a_constituency_is_a_place_not_a_person() -> None:
+    data = draft("Mrs. Indira Gandhi herself has lost her seat at Rae Bareli to Mr. Raj Narain of "
+                 "the Janata Party by more than 55,000 votes.")
+    assert "Rae Bareli" not in names(data, "people")
+    assert "Rae Bareli" in names(data, "places")
+    assert {"Indira Gandhi", "Raj Narain"} <= names(data, "people")
+
+
+def test_arrived_at_a_place_is_no_person() -> None:
+    data = draft("The minister arrived at Rae Bareli on Monday.")
+    assert not names(data, "people")
+    assert "Rae Bareli" in names(data, "places")
+
+
+def test_a_seat_won_at_a_place_is_no_ground() -> None:
+    data = draft("He won the seat at Amethi.")
+    assert [r["type"] for r in data["places"] if r["name"] == "Amethi"] == ["place"]
+
+
+def test_arrived_at_a_firm_stays_a_firm() -> None:  # guard
+    data = draft("She arrived at Goldman Sachs in 2010 as an analyst.")
+    assert "Goldman Sachs" in names(data, "organisations")
+    assert not names(data, "people")
