@@ -8,6 +8,9 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
 - 'Mrs. Indira Gandhi herself has lost her seat at Rae Bareli to Mr. Raj Narain' drafted a person
   'Rae Bareli' (a given name opens it): a name after 'seat at' (a constituency) or after 'arrived
   at', 'landed at', 'docked at' is a place; nor is 'won the seat at Amethi' a match's ground.
+- 'Mining minister Laurence Golborne' had the role 'minister', and where the article names a
+  'National Geology and Mining Service' drafted a body 'Mining': a portfolio's field (mining,
+  fisheries, tourism, agriculture, culture, transport ...) before 'minister' is the role's, no body.
 """
 
 from __future__ import annotations
@@ -61,3 +64,31 @@ def test_arrived_at_a_firm_stays_a_firm() -> None:  # guard
     data = draft("She arrived at Goldman Sachs in 2010 as an analyst.")
     assert "Goldman Sachs" in names(data, "organisations")
     assert not names(data, "people")
+
+
+_MINING = ("The report says the National Geology and Mining Service had only three inspectors.\n\n"
+           "Mining minister Laurence Golborne, who led the rescue, testified before the commission.")
+
+
+def test_a_ministers_field_is_his_role() -> None:
+    data = draft(_MINING)
+    assert [r.get("roles") for r in data["people"]] == [[{"title": "Mining minister"}]]
+
+
+def test_a_ministers_field_is_no_body() -> None:
+    assert names(draft(_MINING), "organisations") == {"National Geology and Mining Service"}
+
+
+def test_a_ministers_field_mid_sentence_is_no_body() -> None:
+    data = draft("The plan was announced by Agriculture minister Ana Lima.")
+    assert not names(data, "organisations")
+    assert [r.get("roles") for r in data["people"]] == [[{"title": "Agriculture minister"}]]
+
+
+def test_a_body_named_for_a_field_stays_a_body() -> None:  # guard
+    assert "Tourism Fiji" in names(draft("Tourism Fiji said arrivals rose."), "organisations")
+
+
+def test_a_club_before_a_coach_stays_a_body() -> None:  # guard
+    data = draft("Atalanta coach Gian Piero Gasperini said the team was tired. Italian club Atalanta lost.")
+    assert "Atalanta" in names(data, "organisations")

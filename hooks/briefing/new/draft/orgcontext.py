@@ -211,8 +211,10 @@ def before_role_and_person(text: str, run: Run, people: set[str], lower_words: s
     role = _ROLE_AFTER.match(window.after(text, run.end))
     if not role or role.group(1) not in TITLE_WORDS or _is_place(run.text) \
             or any(t in DEMONYMS for t in run.tokens) or len(run.tokens) > 4 \
-            or len(run.tokens) == 1 and (run.text.lower() in lower_words | ORG_HEADS | TITLE_WORDS):
-        return False
+            or len(run.tokens) == 1 and (run.text.lower() in lower_words | ORG_HEADS | TITLE_WORDS) \
+            or len(run.tokens) == 1 and run.text.lower() in TITLE_LEAD and role.group(1) == "minister":
+        return False  # (round 14, helper r14c: 'Mining minister Laurence Golborne' drafted a body
+        # 'Mining' where 'Mining' opens no sentence elsewhere: a minister's field, no body)
     if len(run.tokens) == 1 and _opens_sentence(text, run.start) \
             and not _board_title(text, run) \
             and not re.search(rf"[\w,;]\s+{re.escape(run.text)}\b", "\n".join(paragraphs)):

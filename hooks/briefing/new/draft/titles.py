@@ -48,7 +48,12 @@ TITLE_LEAD = frozenset("top senior former acting deputy vice chief special forei
                         "assistant regional permanent principal "
                         # round 11, stint 2: a party leader's side ('Senate Majority Leader Chuck
                         # Schumer' drafted a body 'Senate Majority')
-                        "majority minority".split())
+                        "majority minority "
+                        # round 14 (helper r14c): a portfolio's field before 'minister' ('Mining
+                        # minister Laurence Golborne' was a 'minister', and 'Mining' a body where the
+                        # article names a 'National Geology and Mining Service')
+                        "mining mines fisheries tourism agriculture education transport culture industry "
+                        "commerce housing infrastructure communications petroleum forestry".split())
 
 
 
