@@ -202,7 +202,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
                   r"kilometers|km|miles)\s+of\s+$|\b(?:plants?|factory|factories|mills?|mines?|shipyards?"
                   r"|bases?|camps?|depots?|reserves?|reservations?|stations?|terminals?|refinery|refineries|smelters?|prisons?|dams?|"
                   r"landfills?|wharf|wharves|ports?|harbou?rs?|bridges?|checkpoints?|roadside)\s+at\s+$",
-                  window.before(paragraph, run.start)) or _SEAT_AT.search(window.before(paragraph, run.start)))
+                  window.before(paragraph, run.start))
+             or _SEAT_AT.search(window.before(paragraph, run.start)))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
             or re.search(r"\b(?:from|(?<!according )to)\s+$", window.before(paragraph, run.start))
             and len(tokens) == 1) \
