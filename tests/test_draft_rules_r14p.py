@@ -11,6 +11,9 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
 - 'Mining minister Laurence Golborne' had the role 'minister', and where the article names a
   'National Geology and Mining Service' drafted a body 'Mining': a portfolio's field (mining,
   fisheries, tourism, agriculture, culture, transport ...) before 'minister' is the role's, no body.
+- A press release's contact line ('contact the Communications Department, Bank of Ghana, Accra.')
+  made 'Bank of Ghana' an alias of the department: a name set off by commas after a body's name is
+  its other name only where it holds no body's word of its own.
 """
 
 from __future__ import annotations
@@ -92,3 +95,15 @@ def test_a_body_named_for_a_field_stays_a_body() -> None:  # guard
 def test_a_club_before_a_coach_stays_a_body() -> None:  # guard
     data = draft("Atalanta coach Gian Piero Gasperini said the team was tired. Italian club Atalanta lost.")
     assert "Atalanta" in names(data, "organisations")
+
+
+def test_a_body_after_its_department_is_no_alias() -> None:
+    data = draft("The Bank of Ghana said it would act. For media enquiries, contact the Communications "
+                 "Department, Bank of Ghana, Accra.")
+    assert {r["name"]: r.get("aliases", []) for r in data["organisations"]} \
+        == {"Bank of Ghana": [], "Communications Department": []}
+
+
+def test_a_bodys_name_in_its_own_language_stays_an_alias() -> None:  # guard
+    data = draft("The Norwegian Fishermen's Association, Norges Fiskarlag, said the quota was too low.")
+    assert names(data, "organisations") == {"Norwegian Fishermen's Association", "Norges Fiskarlag"}

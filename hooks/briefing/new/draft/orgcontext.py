@@ -312,8 +312,10 @@ def org_apposition(found: list[Run], index: int, paragraphs: tuple[str, ...]) ->
     text = paragraphs[run.paragraph - 1]
     if left.paragraph != run.paragraph or text[left.end:run.start] != ", " \
             or not text[run.end:run.end + 1] == "," \
-            or not any(t.lower() in ORG_HEADS for t in left.tokens):
-        return None
+            or not any(t.lower() in ORG_HEADS for t in left.tokens) \
+            or any(t.lower() in ORG_HEADS for t in run.tokens):
+        return None  # (round 14, helper r14c: 'the Communications Department, Bank of Ghana, Accra':
+        # a body's word of its own names another body, the one the first belongs to; no other name)
     role = _ROLE_FOR.search(text, 0, left.start)
     if role is not None and role.group("role").lower() in TITLE_WORDS:  # (one holder: no 'Officials of')
         return None  # 'A spokesman for the Tolon Traditional Council, Iddrisu Mahama, said': the holder
