@@ -14,11 +14,16 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
 - A press release's contact line ('contact the Communications Department, Bank of Ghana, Accra.')
   made 'Bank of Ghana' an alias of the department: a name set off by commas after a body's name is
   its other name only where it holds no body's word of its own.
+- A Q&A interview ('Aisake Batibasaga has led Fiji's Ministry of Fisheries for six years. Ahead of
+  next month's UN Ocean Conference ..., he spoke to us in Suva', then 'Q:' and 'A:' turns) drafted
+  nobody and no quote: the lists know no given name 'Aisake'. A name that opens a paragraph as its
+  first sentence's subject, the next sentence's subject 'he' or 'she' (after an opening phrase or
+  not), is a person's.
 """
 
 from __future__ import annotations
 
-from ruletable import draft, names
+from ruletable import draft, names, speakers
 
 
 def test_a_person_of_a_party_in_small_letters_is_drafted() -> None:
@@ -107,3 +112,36 @@ def test_a_body_after_its_department_is_no_alias() -> None:
 def test_a_bodys_name_in_its_own_language_stays_an_alias() -> None:  # guard
     data = draft("The Norwegian Fishermen's Association, Norges Fiskarlag, said the quota was too low.")
     assert names(data, "organisations") == {"Norwegian Fishermen's Association", "Norges Fiskarlag"}
+
+
+_QA = ("Q&A: Fiji's fisheries chief\n\n"
+       "Aisake Batibasaga has led Fiji's Ministry of Fisheries for six years. Ahead of next month's UN "
+       "Ocean Conference in Nice, France, he spoke to us in Suva about coral bleaching.\n\n"
+       "Q: How bad was last year's bleaching?\n\n"
+       "A: The worst I have seen. Some reefs will recover. Many will not.\n\n"
+       "Q: Are you hopeful?\n\n"
+       "A: I have to be. My grandchildren live in Kadavu.\n")
+
+
+def test_an_interviewee_a_pronoun_follows_is_a_person() -> None:
+    data = draft(_QA)
+    assert names(data, "people") == {"Aisake Batibasaga"}
+
+
+def test_an_interviewees_answers_are_his_quotes() -> None:
+    assert speakers(draft(_QA)) == ["Aisake Batibasaga", "Aisake Batibasaga"]
+
+
+def test_a_subject_then_he_after_an_opening_phrase() -> None:
+    data = draft("Teuila Fa'asavalu has coached the side since 2019. On Monday, she named her squad.")
+    assert names(data, "people") == {"Teuila Fa'asavalu"}
+
+
+def test_a_bodys_founder_is_whom_the_pronoun_follows() -> None:  # guard
+    data = draft("Zlatá Kozel's founder, Lenka Horáková, will stay on. She said the deal gave it money.")
+    assert "Zlatá Kozel" not in names(data, "people")
+
+
+def test_a_firm_a_pronoun_follows_stays_a_firm() -> None:  # guard
+    data = draft("Standard Chartered cut its forecast on Monday. On Tuesday, he said the bank would recover.")
+    assert not names(data, "people")
