@@ -19,6 +19,9 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
   nobody and no quote: the lists know no given name 'Aisake'. A name that opens a paragraph as its
   first sentence's subject, the next sentence's subject 'he' or 'she' (after an opening phrase or
   not), is a person's.
+- 'Human Rights Watch said the arrests were unlawful' drafted a person, and '"...," said Yasmine
+  Ahmed, UK director of Human Rights Watch.' no body at all: 'Watch' closing a name is a monitor's
+  (an organisation's word, as 'Amazon Watch').
 """
 
 from __future__ import annotations
@@ -145,3 +148,21 @@ def test_a_bodys_founder_is_whom_the_pronoun_follows() -> None:  # guard
 def test_a_firm_a_pronoun_follows_stays_a_firm() -> None:  # guard
     data = draft("Standard Chartered cut its forecast on Monday. On Tuesday, he said the bank would recover.")
     assert not names(data, "people")
+
+
+def test_a_watch_is_a_body_not_a_person() -> None:
+    data = draft("Human Rights Watch said the arrests were unlawful.")
+    assert not names(data, "people")
+    assert names(data, "organisations") == {"Human Rights Watch"}
+
+
+def test_a_watch_after_a_speakers_office_is_a_body() -> None:
+    data = draft('"Trade must not come at the price of silence," said Yasmine Ahmed, UK director of '
+                 "Human Rights Watch.")
+    assert "Human Rights Watch" in names(data, "organisations")
+    assert speakers(data) == ["Yasmine Ahmed"]
+
+
+def test_a_neighbourhood_watch_in_small_letters_is_nothing() -> None:  # guard
+    data = draft("Residents formed a neighbourhood watch in 2019.")
+    assert not names(data, "organisations") and not names(data, "people")
