@@ -22,6 +22,10 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
 - 'Human Rights Watch said the arrests were unlawful' drafted a person, and '"...," said Yasmine
   Ahmed, UK director of Human Rights Watch.' no body at all: 'Watch' closing a name is a monitor's
   (an organisation's word, as 'Amazon Watch').
+- 'Police estimated the crowd at 107,000, while the independent Public Assembly Archive put it at
+  between 275,000 and 325,000.' drafted no figure: a crowd's size estimated ('estimated / put /
+  numbered the crowd at N', 'put it at N' where the paragraph names a crowd or a march), maybe a
+  range, counts people.
 """
 
 from __future__ import annotations
@@ -166,3 +170,27 @@ def test_a_watch_after_a_speakers_office_is_a_body() -> None:
 def test_a_neighbourhood_watch_in_small_letters_is_nothing() -> None:  # guard
     data = draft("Residents formed a neighbourhood watch in 2019.")
     assert not names(data, "organisations") and not names(data, "people")
+
+
+def _figures(text: str) -> list[tuple[str, str]]:
+    return [(f["as_written"], f["unit"]) for f in draft(text).get("figures", [])]
+
+
+def test_a_crowd_estimated_at_a_number_counts_people() -> None:
+    assert _figures("Police estimated the crowd at 107,000, while the independent Public Assembly Archive "
+                    "put it at between 275,000 and 325,000.") \
+        == [("107,000", "people"), ("275,000", "people"), ("325,000", "people")]
+
+
+def test_a_crowd_put_at_about_a_number() -> None:
+    data = draft("Organisers put the crowd at about 50,000.")
+    assert [(f["value"], f["unit"], f.get("qualifier")) for f in data["figures"]] \
+        == [(50000.0, "people", "about")]
+
+
+def test_a_cost_estimated_at_a_sum_stays_money() -> None:  # guard
+    assert _figures("The bank estimated the cost at 4,000 euros.") == [("4,000 euros", "euros")]
+
+
+def test_it_put_at_a_number_without_a_crowd_is_no_count_of_people() -> None:  # guard
+    assert ("1,200", "people") not in _figures("Analysts put it at 1,200 by the end of the year.")
