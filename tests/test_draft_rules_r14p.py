@@ -26,6 +26,10 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
   between 275,000 and 325,000.' drafted no figure: a crowd's size estimated ('estimated / put /
   numbered the crowd at N', 'put it at N' where the paragraph names a crowd or a march), maybe a
   range, counts people.
+- 'sentenced the former chief executive of Nordvik Sparebank, Halvard Lie,' drafted a place
+  'Nordvik Sparebank' and made it the country of his role: a name after a board's office and 'of'
+  ('chief executive of', 'chairman of', 'founder of', 'shareholders of') is a body's, unless a
+  country's, a city's, a region's or a nationality's.
 """
 
 from __future__ import annotations
@@ -194,3 +198,22 @@ def test_a_cost_estimated_at_a_sum_stays_money() -> None:  # guard
 
 def test_it_put_at_a_number_without_a_crowd_is_no_count_of_people() -> None:  # guard
     assert ("1,200", "people") not in _figures("Analysts put it at 1,200 by the end of the year.")
+
+
+def test_the_owner_of_a_board_office_is_a_body() -> None:
+    data = draft("The court sentenced the former chief executive of Nordvik Sparebank, Halvard Lie, to "
+                 "four years.")
+    assert names(data, "organisations") == {"Nordvik Sparebank"}
+    assert not names(data, "places")
+    assert data["people"][0]["roles"] == [{"title": "chief executive", "organisation": "nordvik-sparebank"}]
+
+
+def test_the_chairman_of_a_city_stays_a_place() -> None:  # guard
+    data = draft("The chairman of Lagos, Ade Bello, said.")
+    assert "Lagos" in names(data, "places")
+
+
+def test_a_nationality_after_a_board_office_is_no_body() -> None:  # guard
+    data = draft("The deal was signed by Ramesh Kulkarni, managing director of the Indian state-owned "
+                 "firm Konkan Fertilisers.")
+    assert "Indian" not in names(data, "organisations")

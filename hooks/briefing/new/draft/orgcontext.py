@@ -368,6 +368,20 @@ _BODY_OFFICE = re.compile(
     re.IGNORECASE)  # (round 13: "Tsaradia's director of operations")
 
 
+# A board's office, then 'of' (round 14, helper r14c: 'the former chief executive of Nordvik
+# Sparebank, Halvard Lie,' drafted a place 'Nordvik Sparebank', the country of his role).
+_BOARD_OF = re.compile(r"\b(?:chief\s+executive|chairman|chairwoman|chairperson|managing\s+director|"
+                       r"(?:co-)?founder|chief\s+(?:financial|operating|executive)\s+officer|CEO|"
+                       r"finance\s+director|board\s+of\s+directors|shareholders)\s+of\s+(?:the\s+)?$")
+
+
+def board_of(text: str, run: Run) -> bool:
+    """'the chief executive of Nordvik Sparebank': a board's office of a name is a body's."""
+    return _BOARD_OF.search(window.before(text, run.start)) is not None \
+        and not any(t in DEMONYMS for t in run.tokens)  # ('managing director of the Indian state-owned
+    # firm Konkan Fertilisers')
+
+
 def holds_a_board(whole: str, name: str) -> bool:
     """A name whose possessive stands before a board's office ("Marubeni's chief executive") is
     a body's: a firm or an institution, not a person."""
