@@ -30,11 +30,15 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
   'Nordvik Sparebank' and made it the country of his role: a name after a board's office and 'of'
   ('chief executive of', 'chairman of', 'founder of', 'shareholders of') is a body's, unless a
   country's, a city's, a region's or a nationality's.
+- 'Parliament has until April 18 to approve a new government or face snap elections.' drafted
+  elections scheduled for April 18; 'agreed a deal ... to avert a strike planned for Tuesday' a
+  strike on Tuesday: an event after 'or face', 'to avoid', 'to avert', 'risks' follows only if
+  something fails, and is no event drafted.
 """
 
 from __future__ import annotations
 
-from ruletable import draft, names, speakers
+from ruletable import draft, meetings, names, speakers
 
 
 def test_a_person_of_a_party_in_small_letters_is_drafted() -> None:
@@ -217,3 +221,17 @@ def test_a_nationality_after_a_board_office_is_no_body() -> None:  # guard
     data = draft("The deal was signed by Ramesh Kulkarni, managing director of the Indian state-owned "
                  "firm Konkan Fertilisers.")
     assert "Indian" not in names(data, "organisations")
+
+
+def test_elections_faced_if_a_deadline_passes_are_no_event() -> None:
+    assert meetings("Parliament has until April 18 to approve a new government or face snap "
+                    "elections.") == []
+
+
+def test_a_strike_averted_is_no_event() -> None:
+    assert meetings("The union agreed a deal late on Monday to avert a strike planned for Tuesday.") == []
+
+
+def test_elections_called_stay_an_event() -> None:  # guard
+    found = meetings("The government called snap elections for April 18.")
+    assert [m["date"] for m in found] == ["2026-04-18"]

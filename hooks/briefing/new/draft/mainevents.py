@@ -659,9 +659,11 @@ def _triggers(context: Context, number: int, start: int,
         counts = match.group("noun").lower() in EVENT_NOUNS_NOT_BEFORE_OF
         if counts and re.match(r"\s+of\b", text[match.end("noun"):]) \
                 or REQUESTED.search(text, max(start, match.start("noun") - 100), match.start("noun")) \
-                or ASKED_FOR.search(text, max(start, match.start() - 60), match.start("noun")):
+                or ASKED_FOR.search(text, max(start, match.start() - 60), match.start("noun")) \
+                or _THREATENED.search(text, max(start, match.start("noun") - 50), match.start("noun")):
             continue  # 'a series of meetings'; 'would ask their governments to start talks', 'asking
-            # for an urgent meeting': a wish
+            # for an urgent meeting': a wish; 'has until April 18 to approve a government or face snap
+            # elections': a threat, held only if something fails
 
         # 'the council's monthly meeting' introduces one, as 'a meeting' does
         definite = det in ("the", "its", "their", "his", "her", "this")
@@ -828,6 +830,10 @@ def _gathering_held(context: Context, number: int, match: re.Match[str]) -> bool
         or _HELD_BEFORE.search(text, max(0, ends[0].start - 30), ends[0].start) is not None
 
 
+# An event that follows only if something fails (round 14, helper r14c: 'Parliament has until April 18
+# to approve a new government or face snap elections' drafted elections scheduled for April 18).
+_THREATENED = re.compile(r"\b(?:or\s+(?:else\s+)?face|to\s+avoid|avoiding|avoided|to\s+avert|averting|"
+                         r"averted|risks?|risking)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
 # 'ten days before a presidential election', 'two weeks after the vote': an event told to mark
 # the time of another act, not as one its people take part in
 # ('a', and the number words up to twelve: lexicon.NUMBER_WORDS)
