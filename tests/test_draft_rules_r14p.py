@@ -34,9 +34,14 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
   elections scheduled for April 18; 'agreed a deal ... to avert a strike planned for Tuesday' a
   strike on Tuesday: an event after 'or face', 'to avoid', 'to avert', 'risks' follows only if
   something fails, and is no event drafted.
+- A 1962 report under 'SHEFFIELD, Friday.' in a Saturday paper: 'ended to-night' was Saturday,
+  unmarked. A dateline's day name within three days before publication is the day the text was
+  written, which 'tonight' and 'today' are read against (as a dateline's date already was).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from ruletable import draft, meetings, names, speakers
 
@@ -235,3 +240,25 @@ def test_a_strike_averted_is_no_event() -> None:
 def test_elections_called_stay_an_event() -> None:  # guard
     found = meetings("The government called snap elections for April 18.")
     assert [m["date"] for m in found] == ["2026-04-18"]
+
+
+_SHEFFIELD = ("STRIKE ENDS\n\nFrom Our Labour Correspondent\n\nSHEFFIELD, Friday.\n\n"
+              "The strike at the works ended {when} when a mass meeting of 3,000 men voted to accept the "
+              "terms.\n")
+
+
+def _days(text: str) -> list[str]:
+    return [t["date"] for t in draft(text, dt.date(1962, 11, 24))["timeline"]]
+
+
+def test_tonight_under_a_datelines_day_name_is_that_day() -> None:
+    assert _days(_SHEFFIELD.format(when="to-night")) == ["1962-11-23"]
+    assert _days(_SHEFFIELD.format(when="tonight")) == ["1962-11-23"]
+
+
+def test_a_weekday_under_a_datelines_day_name_stays() -> None:  # guard
+    assert _days(_SHEFFIELD.format(when="on Wednesday")) == ["1962-11-21"]
+
+
+def test_a_datelines_day_name_of_the_publication_day_changes_nothing() -> None:  # guard
+    assert _days(_SHEFFIELD.replace("Friday", "Saturday").format(when="tonight")) == ["1962-11-24"]
