@@ -37,6 +37,10 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
 - A 1962 report under 'SHEFFIELD, Friday.' in a Saturday paper: 'ended to-night' was Saturday,
   unmarked. A dateline's day name within three days before publication is the day the text was
   written, which 'tonight' and 'today' are read against (as a dateline's date already was).
+- The same report: 'the East End works of the United Steel Companies' drafted no body ('The United
+  Steel Companies said' a person): 'Companies' closes a body's name as 'Company' does.
+- A live blog: 'Evacuation centres have been opened in Ha'apai' drafted a centre 'Evacuation': one
+  word opening a sentence before a kind of place in the plural is a common word's capital.
 """
 
 from __future__ import annotations
@@ -262,3 +266,19 @@ def test_a_weekday_under_a_datelines_day_name_stays() -> None:  # guard
 
 def test_a_datelines_day_name_of_the_publication_day_changes_nothing() -> None:  # guard
     assert _days(_SHEFFIELD.replace("Friday", "Saturday").format(when="tonight")) == ["1962-11-24"]
+
+
+def test_companies_close_a_bodys_name() -> None:
+    data = draft("The United Steel Companies said output would resume.")
+    assert not names(data, "people")
+    assert names(data, "organisations") == {"United Steel Companies"}
+
+
+def test_a_common_word_before_places_in_the_plural_is_no_place() -> None:
+    data = draft("Evacuation centres have been opened in Ha'apai.")
+    assert names(data, "places") == {"Ha'apai"}
+
+
+def test_names_listed_before_places_in_the_plural_stay() -> None:  # guard
+    data = draft("Padma and Meghna rivers flooded.")
+    assert names(data, "places") == {"Padma", "Meghna"}

@@ -27,7 +27,9 @@ ORG_HEADS = frozenset(
     "diocese archdiocese eparchy patriarchate "
     # round 14 (helper r14c): monitors named for watching ('Human Rights Watch said' drafted a person;
     # 'Amazon Watch', 'Mining Watch Canada')
-    "watch".split())  # ('Sunrise FM', 'Radio Maria')
+    "watch "
+    # round 14 (helper r14c): 'the United Steel Companies' (a person, or nothing)
+    "companies".split())  # ('Sunrise FM', 'Radio Maria')
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(

@@ -398,6 +398,12 @@ def _feature_after(paragraph: str, run: Run) -> str | None:
         return None
     modifier = match.group("mod")
     word = modifier if modifier and _place_noun(modifier) else match.group("noun")
+    if len(run.tokens) == 1 and _place_noun(word) not in (None, word.lower()) \
+            and not match.group().lstrip().startswith(("and ", "or ")) \
+            and re.search(r"(?:^|[.!?][\"”’]?\s+)$", window.before(paragraph, run.start)):
+        return None  # round 14 (helper r14c): 'Evacuation centres have been opened in Ha'apai'
+        # drafted a centre 'Evacuation': one word opening a sentence before a kind of place in the
+        # plural is a common word's capital, not a name
     if _place_noun(word) not in (None, word.lower()) and _COUNTED.search(window.before(paragraph, run.start)):
         return None  # 'a network of 48 GPS stations': things counted, of a make, not a place
     if modifier and (_place_noun(modifier) or _works(modifier, paragraph, run)):
