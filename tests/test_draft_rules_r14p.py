@@ -41,6 +41,9 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
   Steel Companies said' a person): 'Companies' closes a body's name as 'Company' does.
 - A live blog: 'Evacuation centres have been opened in Ha'apai' drafted a centre 'Evacuation': one
   word opening a sentence before a kind of place in the plural is a common word's capital.
+- A state visit: 'the emir and his wife, Sheikha Jawaher bint Hamad bin Suhaim Al Thani,' drafted
+  nobody, and gave the emir the aliases 'Hamad' and 'Thani' from her name: 'Sheikha' is a title
+  as 'Sheikh' is, and 'bint' (a daughter's 'bin') joins a name.
 """
 
 from __future__ import annotations
@@ -282,3 +285,17 @@ def test_a_common_word_before_places_in_the_plural_is_no_place() -> None:
 def test_names_listed_before_places_in_the_plural_stay() -> None:  # guard
     data = draft("Padma and Meghna rivers flooded.")
     assert names(data, "places") == {"Padma", "Meghna"}
+
+
+def test_a_sheikha_is_a_person_and_bint_joins_her_name() -> None:
+    data = draft("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived on Tuesday. The emir and his "
+                 "wife, Sheikha Jawaher bint Hamad bin Suhaim Al Thani, were welcomed at a ceremony.")
+    assert {r["name"]: r.get("aliases", []) for r in data["people"]} == {
+        "Tamim bin Hamad Al Thani": [], "Jawaher bint Hamad bin Suhaim Al Thani": []}
+
+
+def test_a_sheikha_named_short_later_is_the_same_person() -> None:
+    data = draft("The emir's wife, Sheikha Moza bint Nasser, arrived on Tuesday. Sheikha Moza said she "
+                 "was pleased.")
+    assert [(r["name"], r.get("aliases")) for r in data["people"]] \
+        == [("Moza bint Nasser", ["Moza", "Sheikha Moza"])]

@@ -351,7 +351,7 @@ _FIRM_AFTER = frozenset("shares stock stake brand brands products customers staf
 _MALE = frozenset("mr mr. sir he his chairman spokesman king prince lord father son brother "
                   "husband uncle nephew grandson sheikh emir monsieur senor señor herr".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss madam madame lady dame chairwoman spokeswoman queen "
-                    "princess mother daughter sister wife aunt niece granddaughter actress "
+                    "princess mother daughter sister wife aunt niece granddaughter actress sheikha "
                     "businesswoman congresswoman councilwoman sportswoman".split())
 
 

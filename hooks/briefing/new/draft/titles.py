@@ -28,7 +28,8 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.subdivisions import is_subdivision
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
-_PARTICLES = frozenset("de del da di dos du van von der den ter bin ibn al í á ap ab arap wa ole".split())
+_PARTICLES = frozenset("de del da di dos du van von der den ter bin bint ibn al í á ap ab arap wa ole"
+                       .split())
 # 'Nicolás de la Fuente', 'Fernando de los Ríos': an article after 'de' in a name that opens
 # with a given name ('San Cristóbal de las Casas' opens with none).
 _ARTICLES = frozenset("la las los le".split())
