@@ -44,6 +44,9 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
 - A state visit: 'the emir and his wife, Sheikha Jawaher bint Hamad bin Suhaim Al Thani,' drafted
   nobody, and gave the emir the aliases 'Hamad' and 'Thani' from her name: 'Sheikha' is a title
   as 'Sheikh' is, and 'bint' (a daughter's 'bin') joins a name.
+- The 1977 report: 'the new Government would restore the freedom of the Press' drafted a body
+  'Press': after 'the freedom (liberty, independence, role, power) of the', 'Press' or 'Media' is
+  the trade, as old copy capitalises it.
 """
 
 from __future__ import annotations
@@ -299,3 +302,12 @@ def test_a_sheikha_named_short_later_is_the_same_person() -> None:
                  "was pleased.")
     assert [(r["name"], r.get("aliases")) for r in data["people"]] \
         == [("Moza bint Nasser", ["Moza", "Sheikha Moza"])]
+
+
+def test_the_freedom_of_the_press_names_no_body() -> None:
+    data = draft("He said the new Government would restore the freedom of the Press.")
+    assert "Press" not in names(data, "organisations")
+
+
+def test_a_single_body_word_after_the_stays_a_body() -> None:  # guard
+    assert names(draft("The bill goes to the Senate, where it may fail."), "organisations") == {"Senate"}

@@ -517,4 +517,11 @@ def _the_body(text: str, run: Run) -> bool:
     """'goes to the Senate, where', 'the Commission said': one capitalised organisation word
     after 'the', inside a sentence, is that body."""
     return len(run.tokens) == 1 and text[max(0, run.start - 4):run.start] == "the " \
-        and not re.match(r"\s+[A-Z]", text[run.end:run.end + 2])
+        and not re.match(r"\s+[A-Z]", text[run.end:run.end + 2]) \
+        and not (run.tokens[0] in _TRADES and re.search(r"\b(?:freedom|liberty|independence|role|"
+                                                       r"power)\s+of\s+the\s+$", text[:run.start]))
+    # (round 14, helper r14c: 'would restore the freedom of the Press', a 1977 report, drafted a
+    # body 'Press': the trade, as old copy capitalises it)
+
+
+_TRADES = frozenset("Press Media".split())
