@@ -47,6 +47,10 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
 - The 1977 report: 'the new Government would restore the freedom of the Press' drafted a body
   'Press': after 'the freedom (liberty, independence, role, power) of the', 'Press' or 'Media' is
   the trade, as old copy capitalises it.
+- A scraped Senate report ('Senators on Tuesday questioned officials of the Energy Regulatory
+  Commission ...', then '"Who signed off on this? ...," he said at the hearing.') drafted no event:
+  a definite event word after 'said at the', 'told the', 'testified at the' in the lede, with a
+  person named or pointed to, opens the event the lede's day dates (marked uncertain).
 """
 
 from __future__ import annotations
@@ -311,3 +315,20 @@ def test_the_freedom_of_the_press_names_no_body() -> None:
 
 def test_a_single_body_word_after_the_stays_a_body() -> None:  # guard
     assert names(draft("The bill goes to the Senate, where it may fail."), "organisations") == {"Senate"}
+
+
+_HEARING = ("MANILA — Senators on Tuesday questioned officials of the Energy Regulatory Commission over a "
+            "week of rolling brownouts.\n\n"
+            "Senator Sherwin Gatchalian, who chairs the Senate energy committee, said the regulator had "
+            'approved the shutdown of two coal plants. "Who signed off on this? Somebody has to answer," he '
+            "said at the hearing.\n")
+
+
+def test_said_at_the_hearing_in_the_lede_opens_the_hearing() -> None:
+    found = meetings(_HEARING)
+    assert [(m["type"], m["participants"], m["date"], "date" in m.get("uncertain", {})) for m in found] \
+        == [("other", ["sherwin-gatchalian"], "2026-03-03", True)]
+
+
+def test_the_talks_with_nothing_before_them_stay_no_event() -> None:  # guard
+    assert meetings("Prices rose on Monday.\n\nThe talks were described as difficult.\n") == []

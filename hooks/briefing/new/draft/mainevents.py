@@ -522,9 +522,13 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                                           and start <= d.start < end], end_date)
             continue
         if not (name or people or orgs or date or number <= LEDE and not definite) \
-                or definite and not (name or date or of_a_body(context.entities, text, number, at)):
+                or definite and not (name or date or of_a_body(context.entities, text, number, at)
+                                     or people and number <= LEDE and not events
+                                     and _SAID_AT.search(text, max(start, at - 20), at)):
             continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
-            # lede's 'in a strike against ...' is what the article is about: its people follow)
+            # lede's 'in a strike against ...' is what the article is about: its people follow);
+            # round 14 (helper r14c): not '"...," he said at the hearing' in the lede, no event
+            # before it ('Senators on Tuesday questioned officials ...': the hearing, its speaker's)
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
                            people, orgs, clause_place(context.entities, text, number, start, end, at),
                            date, end_date)
@@ -830,6 +834,7 @@ def _gathering_held(context: Context, number: int, match: re.Match[str]) -> bool
         or _HELD_BEFORE.search(text, max(0, ends[0].start - 30), ends[0].start) is not None
 
 
+_SAID_AT = re.compile(r"\b(?:said|says|told|asked|testified)\s+(?:at\s+)?the\s+$")
 # An event that follows only if something fails (round 14, helper r14c: 'Parliament has until April 18
 # to approve a new government or face snap elections' drafted elections scheduled for April 18).
 _THREATENED = re.compile(r"\b(?:or\s+(?:else\s+)?face|to\s+avoid|avoiding|avoided|to\s+avert|averting|"
