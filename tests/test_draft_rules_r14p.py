@@ -51,6 +51,10 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
   Commission ...', then '"Who signed off on this? ...," he said at the hearing.') drafted no event:
   a definite event word after 'said at the', 'told the', 'testified at the' in the lede, with a
   person named or pointed to, opens the event the lede's day dates (marked uncertain).
+- '"...," said Josie Tamate, the commission's chair and a former director-general of Niue's natural
+  resources ministry.' drafted her with no role (as '..., said Ana Lima, head of the commission.'):
+  after a speech verb, only a capitalised office closing the sentence was the speaker's; now a role
+  in small letters too (a title word before any 'of', 'at', 'and'), maybe a body's, maybe two.
 """
 
 from __future__ import annotations
@@ -332,3 +336,27 @@ def test_said_at_the_hearing_in_the_lede_opens_the_hearing() -> None:
 
 def test_the_talks_with_nothing_before_them_stay_no_event() -> None:  # guard
     assert meetings("Prices rose on Monday.\n\nThe talks were described as difficult.\n") == []
+
+
+def _roles(text: str) -> list[object]:
+    return [r.get("roles") for r in draft(text)["people"]]
+
+
+def test_a_role_closing_the_sentence_after_said_name_is_hers() -> None:
+    assert _roles('"Yes," said Ana Lima, head of the commission.') == [[{"title": "head of the commission"}]]
+
+
+def test_a_bodys_role_and_a_former_one_closing_the_sentence() -> None:
+    assert _roles('"This is the first time," said Josie Tamate, the Pacific Fisheries Commission\'s chair '
+                  "and a former director-general of the ministry.") == [[
+                      {"title": "chair", "organisation": "pacific-fisheries-commission"},
+                      {"title": "former director-general of the ministry"}]]
+
+
+def test_a_clause_closing_the_sentence_is_no_role() -> None:  # guard
+    assert _roles('"Yes," said Ana Lima, who was there.') == [None]
+
+
+def test_a_role_at_a_firm_is_drafted_once() -> None:
+    assert _roles('"They have given this warning before," said Tom Becker, an analyst at Berenberg.') \
+        == [[{"title": "analyst at Berenberg"}]]

@@ -189,8 +189,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            and not _IN_APPOSITION.search(head)
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         last = _OFFICE_LAST.match(text, run.end)
-        return last.group(1) if last and _office_of(last.group(1).split()) else ""  # ('said Lucy
-        # Powell, Leader of the House.': an office closing the sentence is hers)
+        return last.group(1) if last and _office_of(last.group(1).split()) \
+            else _role_closing(text, run.end) or ""  # ('said Lucy Powell, Leader of the House.':
+        # an office closing the sentence is hers; round 14, helper r14c: so is 'said Josie Tamate,
+        # the commission's chair and a former director-general of ...', 'said X, head of the agency.')
     return _appositive(text, run.end)
 
 
@@ -404,6 +406,20 @@ _COUNTRYS_OFFICE = re.compile(r",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]
                               r"([a-z][^,.;:\"“”()]{1,80}?),")
 
 
+# A role in small letters closing the sentence after a speaker's name, maybe a body's ('the
+# commission's chair'), maybe two joined by 'and'.
+_ROLE_END = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][\w\-]*|[A-Z][\w\-]*['’]s)"
+                       r"(?:\s+[\w.'’\-]+){0,14}?)\.(?:\s|$)")
+
+
+def _role_closing(text: str, end: int) -> str | None:
+    match = _ROLE_END.match(text, end)
+    head = re.split(r"\s+(?:of|for|at|and|in|with)\s+", match.group(1))[0].split() if match else []
+    if not (match and head and head[-1].lower() in TITLE_WORDS):
+        return None
+    return re.sub(r"^(?:the|a|an)\s+", "", match.group(1))  # (', the WHO representative in Ghana.')
+
+
 def _appositive(text: str, end: int) -> str | None:
     """'Janet Yellen, the U.S. Treasury Secretary, said' -> 'U.S. Treasury Secretary'."""
     end = native_name(text, end)[1]  # 'Liao Liou-yi (廖了以), chairman of ...'
@@ -511,7 +527,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if evidence and office_before_rank(text, run.start, title) == evidence:
             _add_person(people, " ".join(name), " ".join(title))  # the rank as well ('Brigadier')
         also = _appositive(text, run.end) if evidence and len(name) >= 2 else None
-        if also and evidence and also.lower() != evidence.lower() and evidence.lower() not in also.lower():
+        if also and evidence and also.lower() != evidence.lower() and evidence.lower() not in also.lower() \
+                and also.lower() not in evidence.lower():  # ('an analyst at Berenberg': once)
             _add_person(people, " ".join(name), also)  # 'led by architect Ioana Munteanu-Rusu, a
             # lecturer at the Ion Mincu University,': both her roles (round 14: one was lost)
         if lone:  # one word alone names a person only as a quote's speaker: '..." said Mathunjwa'
