@@ -55,6 +55,9 @@ cricket Test, a Ghanaian central bank release), none of which the drafter was tu
   resources ministry.' drafted her with no role (as '..., said Ana Lima, head of the commission.'):
   after a speech verb, only a capitalised office closing the sentence was the speaker's; now a role
   in small letters too (a title word before any 'of', 'at', 'and'), maybe a body's, maybe two.
+- 'the former chief executive of Nordvik Sparebank, Halvard Lie,' had the role 'chief executive'
+  (and gaborone's 'the acting chief executive of the Botswana Power Corporation'): an office of
+  three words before 'of' keeps its rank, but no word before it that is no title's ('sentenced').
 """
 
 from __future__ import annotations
@@ -232,7 +235,8 @@ def test_the_owner_of_a_board_office_is_a_body() -> None:
                  "four years.")
     assert names(data, "organisations") == {"Nordvik Sparebank"}
     assert not names(data, "places")
-    assert data["people"][0]["roles"] == [{"title": "chief executive", "organisation": "nordvik-sparebank"}]
+    assert data["people"][0]["roles"] \
+        == [{"title": "former chief executive", "organisation": "nordvik-sparebank"}]
 
 
 def test_the_chairman_of_a_city_stays_a_place() -> None:  # guard
@@ -360,3 +364,14 @@ def test_a_clause_closing_the_sentence_is_no_role() -> None:  # guard
 def test_a_role_at_a_firm_is_drafted_once() -> None:
     assert _roles('"They have given this warning before," said Tom Becker, an analyst at Berenberg.') \
         == [[{"title": "analyst at Berenberg"}]]
+
+
+def test_a_rank_before_an_office_of_a_body_set_off_before_the_name_stays() -> None:
+    assert _roles("The court sentenced the former chief executive of Nordvik Sparebank, Halvard Lie, to "
+                  "four years.") \
+        == [[{"title": "former chief executive", "organisation": "nordvik-sparebank"}]]
+
+
+def test_a_verb_before_an_office_of_a_body_is_no_part_of_it() -> None:  # guard
+    assert _roles("They visited the head of the agency, Ana Lima, on Monday.") \
+        == [[{"title": "head of the agency"}]]

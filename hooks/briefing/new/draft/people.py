@@ -323,13 +323,17 @@ def _title_before(head: str, words: int) -> str | None:
                         if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS or w in DEMONYMS)
     # (the body maybe named after its noun: "The head of the doctors' union Sames, Ibrahima Ndiaye,";
     # an office for fields: 'The Commissioner for the Environment and Water Resources, Tokunbo Wahab,')
-    office = re.search(r"\b((?:[\w\-]+\s+)?[\w\-]+\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w\-]+['’]?"
+    office = re.search(r"\b((?:[\w\-]+\s+){0,2}[\w\-]+\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w\-]+['’]?"
                        r"(?:\s+(?:and|of|the|[a-z]+\s+[A-Z][\w\-]+|[A-Z][\w\-]*)){0,6}"
                        r"(?:\s+(?:region|province|district|state|county|prefecture|municipality|department))?),\s*$",
                        head)  # (round 12: 'the governor of Kédougou region, Ousmane Ndour,')
-    if office and any(w.lower() in TITLE_WORDS for w in office.group(1).split()[:2]) \
-            and (words >= 2 or not re.search(r"\s(?:of|for)\s+(?:the\s+)?\S+\s", office.group(1))):
-        return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", office.group(1))
+    kept = office.group(1).split() if office else []
+    while len(kept) > 2 and kept[0].lower() not in TITLE_WORDS | TITLE_LEAD and kept[1] not in ("of", "for"):
+        kept = kept[1:]  # (round 14, helper r14c: 'the former chief executive of Nordvik Sparebank,
+        # Halvard Lie,' lost 'former'; not 'sentenced the' before it)
+    if office and any(w.lower() in TITLE_WORDS for w in kept[:2]) \
+            and (words >= 2 or not re.search(r"\s(?:of|for)\s+(?:the\s+)?\S+\s", " ".join(kept))):
+        return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", " ".join(kept))
     return None
 
 
