@@ -118,6 +118,16 @@ _TALLY = re.compile(r"\b(?:(?:vote|tally|ballot|margin)\s+of|voted|approved|reje
 _GATHERED = re.compile(r"\b(?:crowd|audience|attendance|gathering)\s+of\s+"
                        rf"{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]\d|\s*%)")
 
+# 'Police estimated the crowd at 107,000', 'organisers put it at between 275,000 and 325,000' (round
+# 14, helper r14c: no figure): a crowd's size estimated, maybe as a range; 'it' or 'them' where the
+# paragraph names a crowd or marchers.
+_ESTIMATED = re.compile(r"\b(?:estimated|estimates|estimate|put|puts|numbered|counted|reckoned|placed)\s+"
+                        r"(?P<object>(?:the\s+)?(?:crowds?|attendance|turnout|(?:number|size)\s+of\s+[a-z]+|"
+                        r"protesters|demonstrators|marchers)|it|them)\s+at\s+(?:between\s+)?"
+                        rf"{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d{{3,}})"
+                        r"(?:\s+(?:and|to)\s+(?P<other>\d{1,3}(?:,\d{3})+|\d{3,}))?(?![\d,.]\d|\s*%)")
+_CROWD = re.compile(r"\b(?:crowds?|protesters|demonstrators|marchers|rally|rallies|march|protest)\b",
+                    re.IGNORECASE)
 
 # 'a staff of around 4,300', 'a workforce of 900': the people a body is made of.
 # (round 10: 'a town of 20,000', 'an island of 4,000': the people living there, no noun after)
@@ -237,6 +247,13 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
     for match in _GATHERED.finditer(text):
         add(match.start("value"), match.group("value"), _value(match.group("value")), "people",
             QUALIFIERS.get((match.group("qualifier") or "").lower()))
+    for match in _ESTIMATED.finditer(text):
+        if match.group("object") in ("it", "them") and not _CROWD.search(text):
+            continue
+        for group in ("value", "other"):
+            if match.group(group):
+                add(match.start(group), match.group(group), _value(match.group(group)), "people",
+                    QUALIFIERS.get((match.group("qualifier") or "").lower()))
     for match in _HEAD.finditer(text):
         noun = (match.group("noun") or "").lower()
         end = match.end("noun") if noun else match.end("value") + len(" head")

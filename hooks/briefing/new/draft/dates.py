@@ -415,7 +415,17 @@ def _dateline(paragraphs: tuple[str, ...], published: dt.date) -> dt.date | None
             value = _calendar(match, match.lastgroup, published)
             if value and len(value[0]) == 10 and value[0] != published.isoformat():
                 return dt.date.fromisoformat(value[0])
+        if match and match.lastgroup == "weekday":  # 'SHEFFIELD, Friday.' over a paper of Saturday
+            # (round 14, helper r14c: 'ended to-night' was the publication day): the day named,
+            # the last before publication, within the days a cable takes
+            day = re.search(r"mon|tue|wed|thu|fri|sat|sun", match.group().lower())
+            back = (published.weekday() - _WEEKDAYS.index(day.group())) % 7 if day else 0
+            if 0 < back <= _WRITER_DAYS:
+                return published - dt.timedelta(days=back)
     return None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _ahead(clause: str, match: re.Match[str]) -> bool:

@@ -40,8 +40,9 @@ from briefing.new.draft.names import Run
 _KIN = "|".join(KIN_WORDS)
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
 # 'of the Residents group', 'of the Baltic Fishers union': a lower-case organisation noun after
-# the name makes it an organisation's.
-_ORG_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ORG_NOUNS)) + r")\b")
+# the name makes it an organisation's. Round 14 (helper r14c): and a party in small letters ('deputy
+# Carlos Vilches of the National Renewal party' drafted nobody; 'of the Labour Party' did).
+_ORG_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ORG_NOUNS | {"party"})) + r")\b")
 # 'Alex Borg of Din l-Art Ħelwa, the heritage group that ...': an apposition says what it is.
 _ORG_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w\-]+\s+){0,3}?(?:" + "|".join(sorted(ORG_NOUNS))
                              + r")\b(?!['’])")
@@ -350,7 +351,7 @@ _FIRM_AFTER = frozenset("shares stock stake brand brands products customers staf
 _MALE = frozenset("mr mr. sir he his chairman spokesman king prince lord father son brother "
                   "husband uncle nephew grandson sheikh emir monsieur senor señor herr".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss madam madame lady dame chairwoman spokeswoman queen "
-                    "princess mother daughter sister wife aunt niece granddaughter actress "
+                    "princess mother daughter sister wife aunt niece granddaughter actress sheikha "
                     "businesswoman congresswoman councilwoman sportswoman".split())
 
 

@@ -79,6 +79,8 @@ TITLE_WORDS = frozenset((
     "vice-president deputy head executive officer captain colonel admiral rep. sen. gov. "
     "candidate activist author researcher coach player reporter editor journalist "
     "chairperson treasurer tsar czar emperor sheikh emir sayyid sayyida doctor nurse teacher farmer engineer "
+    # round 14 (helper r14c): 'his wife, Sheikha Jawaher bint Hamad bin Suhaim Al Thani,' drafted nobody
+    "sheikha shaikha emira "
     "student resident manager worker pilot soldier priest imam rabbi bishop "
     "coroner cllr councillor advocate prosecutor attorney magistrate barrister solicitor counsel "
     "runner athlete cyclist striker goalkeeper batsman bowler midfielder defender jockey "
@@ -161,6 +163,7 @@ HONORIFICS = frozenset((
     "president premier minister secretary ambassador chancellor senator governor mayor king "
     "queen prince pope judge professor dr dr. mr mr. mrs mrs. ms ms. sir general "
     "rep. sen. gov. chairman captain colonel admiral sheikh emir sayyid sayyida cllr councillor advocate "
+    "sheikha shaikha "  # (round 14, helper r14c)
     "coroner inspector detective "
     # round 10: Australia's councillor ('Deputy Mayor Cr Ann-Maree Greaney', 'Cr Greaney said')
     "cr cr. "

@@ -523,13 +523,16 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             continue
         place = clause_place(context.entities, text, number, start, end, at)
         in_lede = number <= LEDE and place is not None and not kin and family == "conference"
+        said_at = people and number <= LEDE and not events and _SAID_AT.search(text, max(start, at - 20), at)
         if not (name or people or orgs or date or number <= LEDE and not definite or in_lede) \
-                or definite and not (name or date or in_lede
+                or definite and not (name or date or in_lede or said_at
                                      or of_a_body(context.entities, text, number, at)):
             continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
             # lede's 'in a strike against ...' is what the article is about: its people follow; a
             # lede's 'after two weeks of talks at the summit in Belém', set off by a comma from its
-            # day, is the article's event: round 14, lead)
+            # day, is the article's event: round 14, lead); round 14 (helper r14c): not '"...," he
+            # said at the hearing' in the lede, no event before it ('Senators on Tuesday questioned
+            # officials ...': the hearing, its speaker's)
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
                            people, orgs, place, date, end_date)
         full_sides(event, context.entities)  # ('Central ... play Boca Juniors': Rosario Central)
@@ -663,9 +666,11 @@ def _triggers(context: Context, number: int, start: int,
         counts = match.group("noun").lower() in EVENT_NOUNS_NOT_BEFORE_OF
         if counts and re.match(r"\s+of\b", text[match.end("noun"):]) \
                 or REQUESTED.search(text, max(start, match.start("noun") - 100), match.start("noun")) \
-                or ASKED_FOR.search(text, max(start, match.start() - 60), match.start("noun")):
+                or ASKED_FOR.search(text, max(start, match.start() - 60), match.start("noun")) \
+                or _THREATENED.search(text, max(start, match.start("noun") - 50), match.start("noun")):
             continue  # 'a series of meetings'; 'would ask their governments to start talks', 'asking
-            # for an urgent meeting': a wish
+            # for an urgent meeting': a wish; 'has until April 18 to approve a government or face snap
+            # elections': a threat, held only if something fails
 
         # 'the council's monthly meeting' introduces one, as 'a meeting' does
         definite = det in ("the", "its", "their", "his", "her", "this")
@@ -834,6 +839,11 @@ def _gathering_held(context: Context, number: int, match: re.Match[str]) -> bool
         or _HELD_BEFORE.search(text, max(0, ends[0].start - 30), ends[0].start) is not None
 
 
+_SAID_AT = re.compile(r"\b(?:said|says|told|asked|testified)\s+(?:at\s+)?the\s+$")
+# An event that follows only if something fails (round 14, helper r14c: 'Parliament has until April 18
+# to approve a new government or face snap elections' drafted elections scheduled for April 18).
+_THREATENED = re.compile(r"\b(?:or\s+(?:else\s+)?face|to\s+avoid|avoiding|avoided|to\s+avert|averting|"
+                         r"averted|risks?|risking)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
 # 'ten days before a presidential election', 'two weeks after the vote': an event told to mark
 # the time of another act, not as one its people take part in
 # ('a', and the number words up to twelve: lexicon.NUMBER_WORDS)

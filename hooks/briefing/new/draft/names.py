@@ -49,12 +49,12 @@ _MIDDLE = rf"(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z]){_OPENS}"
 _INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS})\."
             rf"(?=[ \t]+[{UPPER}](?:[a-z]|['’][{UPPER}])){_OPENS}")  # (and before 'O'Sullivan')
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
-_JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|ibn|al|for|&|la|las|los|le|el"
+_JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|bint|ibn|al|for|&|la|las|los|le|el"
           "|í|á|cel|cea|ap|ab|arap|wa|ole|es"
           "|des|y")  # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap Moi', 'Ngũgĩ wa
 # Thiong'o', 'William ole Ntimama'; 'Dar es Salaam'; round 12, French and Spanish names: 'Compagnie
 # des Phosphates de Gafsa', 'Gimnasia y Esgrima de Jujuy', 'Ortega y Gasset', words never lower-case
-# English)
+# English; round 14, helper r14c: Arabic 'bint', a daughter's 'bin': 'Sheikha Moza bint Nasser')
 # An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj';
 # a Maltese one likewise ('Din l-Art Ħelwa', 'Triq il-Kbira', 'Ħal Far ix-Xatt').
 _ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul|l|il|i[cdnrstxzż])-"

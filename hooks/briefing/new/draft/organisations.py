@@ -42,6 +42,7 @@ from briefing.new.draft.names import Run, irish_article, word_after
 from briefing.new.draft.orgcontext import (
     airline,
     before_role_and_person,
+    board_of,
     holds_a_board,
     holds_seats,
     listed_with,
@@ -55,6 +56,7 @@ from briefing.new.draft.papers import quoted_paper
 from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.placewords import SPORTS_GROUNDS
+from briefing.new.draft.subdivisions import is_subdivision
 from briefing.new.draft.subnational import governs
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import (
@@ -141,7 +143,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or spelled_by_initials(paragraphs[run.paragraph - 1], run, _NOT_BODIES) \
                 or named_after_its_noun(paragraphs[run.paragraph - 1], run) \
                 or len(tokens) <= 3 and text not in _NOT_BODIES and text not in openings \
-                and (holds_a_board(whole, text) or paid_a_sum(whole, text)) \
+                and (holds_a_board(whole, text) or paid_a_sum(whole, text)
+                     or board_of(paragraphs[run.paragraph - 1], run) and not is_subdivision(text)) \
                 or len(tokens) >= 2 and given_name_first(run, tokens, paragraphs[run.paragraph - 1]) \
                 and any(owns_a_player(whole, form) for form in (text, tokens[0])) \
                 or before_role_and_person(paragraphs[run.paragraph - 1], run, taken, lower_words,
@@ -515,4 +518,11 @@ def _the_body(text: str, run: Run) -> bool:
     """'goes to the Senate, where', 'the Commission said': one capitalised organisation word
     after 'the', inside a sentence, is that body."""
     return len(run.tokens) == 1 and text[max(0, run.start - 4):run.start] == "the " \
-        and not re.match(r"\s+[A-Z]", text[run.end:run.end + 2])
+        and not re.match(r"\s+[A-Z]", text[run.end:run.end + 2]) \
+        and not (run.tokens[0] in _TRADES and re.search(r"\b(?:freedom|liberty|independence|role|"
+                                                       r"power)\s+of\s+the\s+$", text[:run.start]))
+    # (round 14, helper r14c: 'would restore the freedom of the Press', a 1977 report, drafted a
+    # body 'Press': the trade, as old copy capitalises it)
+
+
+_TRADES = frozenset("Press Media".split())

@@ -213,8 +213,8 @@ def before_role_and_person(text: str, run: Run, people: set[str], lower_words: s
             or any(t in DEMONYMS for t in run.tokens) or len(run.tokens) > 4 \
             or len(run.tokens) == 1 and run.text.lower() in lower_words | ORG_HEADS | TITLE_WORDS \
             | TITLE_LEAD:
-        # ('"...," Managing director Ravi Narendran said': 'Managing' was a body; round 14, lead)
-        return False
+        return False  # ('"...," Managing director Ravi Narendran said': 'Managing' was a body; round
+        # 14, lead; 'Mining minister Laurence Golborne' drafted a body 'Mining': helper r14c)
     if len(run.tokens) == 1 and _opens_sentence(text, run.start) \
             and not _board_title(text, run) \
             and not re.search(rf"[\w,;]\s+{re.escape(run.text)}\b", "\n".join(paragraphs)):
@@ -312,8 +312,10 @@ def org_apposition(found: list[Run], index: int, paragraphs: tuple[str, ...]) ->
     text = paragraphs[run.paragraph - 1]
     if left.paragraph != run.paragraph or text[left.end:run.start] != ", " \
             or not text[run.end:run.end + 1] == "," \
-            or not any(t.lower() in ORG_HEADS for t in left.tokens):
-        return None
+            or not any(t.lower() in ORG_HEADS for t in left.tokens) \
+            or any(t.lower() in ORG_HEADS for t in run.tokens):
+        return None  # (round 14, helper r14c: 'the Communications Department, Bank of Ghana, Accra':
+        # a body's word of its own names another body, the one the first belongs to; no other name)
     role = _ROLE_FOR.search(text, 0, left.start)
     if role is not None and role.group("role").lower() in TITLE_WORDS:  # (one holder: no 'Officials of')
         return None  # 'A spokesman for the Tolon Traditional Council, Iddrisu Mahama, said': the holder
@@ -364,6 +366,20 @@ _BODY_OFFICE = re.compile(
     r"director[\s\-]general|board|shareholders|chief\s+economist|finance\s+director|"
     r"director\s+of\s+(?:operations|finance|flight\s+operations|engineering|sales|marketing|production))\b",
     re.IGNORECASE)  # (round 13: "Tsaradia's director of operations")
+
+
+# A board's office, then 'of' (round 14, helper r14c: 'the former chief executive of Nordvik
+# Sparebank, Halvard Lie,' drafted a place 'Nordvik Sparebank', the country of his role).
+_BOARD_OF = re.compile(r"\b(?:chief\s+executive|chairman|chairwoman|chairperson|managing\s+director|"
+                       r"(?:co-)?founder|chief\s+(?:financial|operating|executive)\s+officer|CEO|"
+                       r"finance\s+director|board\s+of\s+directors|shareholders)\s+of\s+(?:the\s+)?$")
+
+
+def board_of(text: str, run: Run) -> bool:
+    """'the chief executive of Nordvik Sparebank': a board's office of a name is a body's."""
+    return _BOARD_OF.search(window.before(text, run.start)) is not None \
+        and not any(t in DEMONYMS for t in run.tokens)  # ('managing director of the Indian state-owned
+    # firm Konkan Fertilisers')
 
 
 def holds_a_board(whole: str, name: str) -> bool:

@@ -27,7 +27,12 @@ ORG_HEADS = frozenset(
     "diocese archdiocese eparchy patriarchate "
     # round 14 (lead): investigators' and police bodies ('the Air Accidents Investigation Branch said'
     # drafted a person; 'the Special Investigating Unit', 'a national taskforce')
-    "branch unit taskforce".split())  # ('Sunrise FM', 'Radio Maria')
+    "branch unit taskforce "
+    # round 14 (helper r14c): monitors named for watching ('Human Rights Watch said' drafted a person;
+    # 'Amazon Watch', 'Mining Watch Canada')
+    "watch "
+    # round 14 (helper r14c): 'the United Steel Companies' (a person, or nothing)
+    "companies".split())  # ('Sunrise FM', 'Radio Maria')
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(

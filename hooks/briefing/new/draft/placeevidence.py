@@ -206,17 +206,20 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if _listed_after_place(paragraph, run) or along and len(tokens) <= 2 \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Blantyre and Zomba', 'a headwind along the Maas'
-    if (re.search(r"\b(?:in|near|outside|across|around|off)\s+$|\b(?:near|outside|around|off)\s+the\s+$"
+    if ((re.search(r"\b(?:in|near|outside|across|around|off)\s+$|\b(?:near|outside|around|off)\s+the\s+$"
                   r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|kilometres|"
                   r"kilometers|km|miles)\s+of\s+$|\b(?:plants?|factory|factories|mills?|mines?|shipyards?"
                   r"|bases?|camps?|depots?|reserves?|reservations?|stations?|terminals?|refinery|refineries|smelters?|prisons?|dams?|"
                   r"landfills?|wharf|wharves|ports?|harbou?rs?|bridges?|checkpoints?|roadside)\s+at\s+$",
                   window.before(paragraph, run.start))
+             or _SEAT_AT.search(window.before(paragraph, run.start)))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
             or re.search(r"\b(?:from|(?<!according )to)\s+$", window.before(paragraph, run.start))
             and len(tokens) == 1) \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg', 'south of Aralsk', 'a plant at Fuglafjørður'
+        # (round 14, helper r14c: 'lost her seat at Rae Bareli', 'the train arrived at Rae Bareli'
+        # drafted a person 'Rae Bareli': a constituency's seat, where one arrives)
         # (not 'according to LSEG data': a source)
     if is_subdivision(text):
         return "province or state"  # 'Nova Scotia', 'Kerala', 'Oaxaca' (ISO 3166-2), told no other way
@@ -404,6 +407,12 @@ def _feature_after(paragraph: str, run: Run) -> str | None:
         return None
     modifier = match.group("mod")
     word = modifier if modifier and _place_noun(modifier) else match.group("noun")
+    if len(run.tokens) == 1 and _place_noun(word) not in (None, word.lower()) \
+            and not match.group().lstrip().startswith(("and ", "or ")) \
+            and re.search(r"(?:^|[.!?][\"”’]?\s+)$", window.before(paragraph, run.start)):
+        return None  # round 14 (helper r14c): 'Evacuation centres have been opened in Ha'apai'
+        # drafted a centre 'Evacuation': one word opening a sentence before a kind of place in the
+        # plural is a common word's capital, not a name
     if _place_noun(word) not in (None, word.lower()) and _COUNTED.search(window.before(paragraph, run.start)):
         return None  # 'a network of 48 GPS stations': things counted, of a make, not a place
     if modifier and (_place_noun(modifier) or _works(modifier, paragraph, run)):
@@ -415,6 +424,18 @@ def _feature_after(paragraph: str, run: Run) -> str | None:
                                      or modifier.endswith(("ed", "ing", "ly"))):
         return None  # ('Lisbon said the market', 'Oslo was the zone')
     return noun
+
+
+# Round 14 (helper r14c): 'lost her seat at Rae Bareli', 'the train arrived at Rae Bareli' drafted a
+# person (a given name opens it): a seat in a house is a constituency's, and one arrives at a place.
+_SEAT_AT = re.compile(r"\b(?:seats?|constituency|constituencies|arrived|arrives|arriving|landed|lands|"
+                      r"docked|disembarked)\s+at\s+$")
+
+
+def seat_or_arrival_at(paragraph: str, run: Run) -> bool:
+    """'lost her seat at Rae Bareli', 'arrived at Rae Bareli': one to three words, none a body's."""
+    return len(run.tokens) <= 3 and not any(t.lower() in ORG_HEADS for t in run.tokens) \
+        and _SEAT_AT.search(window.before(paragraph, run.start)) is not None
 
 
 def named_facility(paragraph: str, run: Run) -> bool:
@@ -612,8 +633,9 @@ def ground_of_a_match(paragraph: str, run: Run, tokens: list[str]) -> str | None
     if not opens and not re.search(r"(?<![\w-])[Aa]t\s+(?:the\s+)?$", before) \
             or any(t.lower() in ORG_HEADS for t in tokens) or " ".join(tokens) in KNOWN_ORGS:
         return None
-    if _JOB_AT.search(before):
-        return None  # 'an analyst at Mirae Asset Securities', 'economists at Capital Economics'
+    if _JOB_AT.search(before) or _SEAT_AT.search(before):
+        return None  # 'an analyst at Mirae Asset Securities', 'economists at Capital Economics'; 'won
+        # the seat at Amethi' (a constituency, no ground)
     start, end = sentence_at(paragraph, run.start)
     sentence = _WON_MONEY.sub(" ", paragraph[start:end])  # ('400 billion won': the currency)
     return "ground" if _SCORE.search(sentence) or _MATCH_WORD.search(sentence) else None

@@ -28,8 +28,8 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.subdivisions import is_subdivision
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
-_PARTICLES = frozenset("de del da di do dos das della du van von der den ter bin ibn al í á ap ab arap wa "
-                       "ole".split())  # (round 14, lead: Portuguese 'do', 'das': 'André Corrêa do Lago')
+_PARTICLES = frozenset("de del da di do dos das della du van von der den ter bin bint ibn al í á ap ab arap "
+                       "wa ole".split())  # (round 14: Portuguese 'do', 'das': 'André Corrêa do Lago')
 # 'Nicolás de la Fuente', 'Fernando de los Ríos': an article after 'de' in a name that opens
 # with a given name ('San Cristóbal de las Casas' opens with none).
 _ARTICLES = frozenset("la las los le".split())
@@ -49,7 +49,12 @@ TITLE_LEAD = frozenset("top senior former acting deputy vice chief special forei
                         "assistant regional permanent principal "
                         # round 11, stint 2: a party leader's side ('Senate Majority Leader Chuck
                         # Schumer' drafted a body 'Senate Majority')
-                        "majority minority".split())
+                        "majority minority "
+                        # round 14 (helper r14c): a portfolio's field before 'minister' ('Mining
+                        # minister Laurence Golborne' was a 'minister', and 'Mining' a body where the
+                        # article names a 'National Geology and Mining Service')
+                        "mining mines fisheries tourism agriculture education transport culture industry "
+                        "commerce housing infrastructure communications petroleum forestry".split())
 
 
 
