@@ -744,3 +744,14 @@ def test_a_quote_after_a_meeting_is_no_ones() -> None:  # guard
 def test_initials_before_an_irish_surname_are_the_names() -> None:
     data = draft("Council\n\nMr. T. J. O'Sullivan, chairman, presided.")
     assert "T. J. O'Sullivan" in names(data, "people")
+
+
+def test_a_day_opening_the_sentence_dates_its_meeting_across_asides() -> None:
+    text = ("Coffee\n\nOn Tuesday a delegation led by Ana Lima and the cooperative's manager, Julio César "
+            "Challco Mamani, met Agriculture Minister Rodolfo Soto at the ministry in Lima.")
+    assert [m.get("date") for m in meetings(text, dt.date(1994, 9, 14))] == ["1994-09-13"]
+
+
+def test_a_day_later_in_the_sentence_is_not_taken_from_its_opening() -> None:  # guard
+    text = "Coffee\n\nOn Tuesday Ana Lima said she had met Rodolfo Soto in Lima on Friday."
+    assert [m.get("date") for m in meetings(text, dt.date(1994, 9, 14))] == ["1994-09-09"]

@@ -22,6 +22,7 @@ from briefing.new.draft.lexicon import (
     SHORTENED,
     SHORTENED_AFTER_NAMES,
 )
+from briefing.new.draft.sentences import sentence_at
 
 # 'from Oct. 27 to Oct. 29', 'began on Friday afternoon and ended early on Saturday'
 _RANGE = re.compile(r"^\s*(?:(?:morning|afternoon|evening|night)\s+)?(?:to|until|till|through|-|–|"
@@ -255,7 +256,17 @@ def _met_date(dates: list[FoundDate], number: int, text: str, at: int) -> FoundD
              and not _clause_ends(text[at:d.start]))
     before = (d for d in dates if d.paragraph == number and d.start + len(d.as_written) <= at
               and not text[d.start + len(d.as_written):at].strip())
-    return next(after, None) or next(before, None)
+    opens = sentence_at(text, at)[0]
+    fronted = (d for d in dates if d.paragraph == number and opens <= d.start < at
+               and _DAY_OPENS.fullmatch(text, opens, d.start)
+               and not any(o.paragraph == number and d.start < o.start < at for o in dates))
+    return next(after, None) or next(before, None) or next(fronted, None)
+
+
+# A day that opens the sentence is its main verb's, asides before the verb or not: 'On Tuesday a
+# delegation led by Huamán and the cooperative's manager, Julio César Challco Mamani, met the
+# minister' (round 14, lead: undated, the aside's commas read as ends of clauses).
+_DAY_OPENS = re.compile(r"\s*(?:(?:[Oo]n|[Ee]arly\s+on|[Ll]ate\s+on|[Ll]ast)\s+)?")
 
 
 _CLAUSE_REACH = 400  # characters from a meeting's word to a day of its clause, at most (a long
