@@ -121,6 +121,9 @@ def write_hostile_briefing(target: Path, text_of: Callable[[str], str | None],
     shutil.copytree(MINI, target)
     documents = {file: _read(target / file) for file in {file for file, _, _ in FIELDS}}
     documents["data/organisations.yml"] = [dict(ORGANISATION)]
+    # A meeting's sides may be places (round 14): the place's hostile name then lands in the
+    # meeting's 'Taking part' row, and the meeting's on the place's 'Taking part' section.
+    documents["data/meetings.yml"][0]["organisations"] = [ORGANISATION["id"], "london"]
     # Addressees would hide the quote's audience; the audience is the field under test.
     documents["data/quotes.yml"][0].pop("addressees")
     # A shared date reason, named by the meeting; a payload may replace its words.
