@@ -36,6 +36,7 @@ from briefing.new.draft.lexicon import (
     TRADE_NOUNS,
 )
 from briefing.new.draft.names import Run
+from briefing.new.draft.titles import church_body
 
 _KIN = "|".join(KIN_WORDS)
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -80,6 +81,7 @@ def split_of(found: list[Run], person_like: object,
                  or _of_a_country_in_a_result(match.group() if match else "", right, words, text, run))
         if (match and right and (titled or org_like or home)
                 and len(words) >= 2 and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
+                and not church_body(run.tokens[1:] if run.tokens[0] in ("The", "the") else run.tokens)
                 and callable(person_like) and person_like(words)):
             result.append(Run(run.paragraph, run.start, run.start + len(left), left))
             result.append(Run(run.paragraph, run.start + match.end(), run.end, right))

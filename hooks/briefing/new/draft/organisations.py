@@ -31,6 +31,7 @@ from briefing.new.draft.lexicon import (
     ORG_HEADS,
     ORG_NOUNS,
     PARLIAMENTS,
+    PART_BODIES,
     PLACE_HEADS,
     PLACE_LEADS,
     REGIONS,
@@ -61,6 +62,7 @@ from briefing.new.draft.subnational import governs
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import (
     TITLE_LEAD,
+    church_body,
     initialism_firm,
     is_name,
     national_body,
@@ -133,6 +135,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                     or called_as_a_body(paragraphs[run.paragraph - 1], run)) and text not in openings \
                 or owned_as_a_firm(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
+                or church_body(tokens) \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or len(tokens) >= 2 and tokens[-1] in EVENT_TAILS \
                 and word_after(paragraphs[run.paragraph - 1], run.end) in SPEECH_VERBS \
@@ -173,6 +176,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             # Minister Ganbaatar Dorj and Marubeni's chief executive': a person's title and name)
             _add_org(orgs, text, None)
     _full_names(orgs, found, taken)
+    _bodies_within(orgs, taken)
     _sides_named_in_full(orgs, found, taken, whole)
     _short_forms(orgs, found, taken)
     _scoped_names(orgs, "\n".join(paragraphs))
@@ -182,6 +186,26 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
 _FIRM_ENDS = FIRM_TAILS | {"bank"}
 _JOINING = frozenset("of the for and de del".split())
 _NOT_BODIES = frozenset(COUNTRIES | CITIES | REGIONS)
+
+
+def _bodies_within(orgs: dict[str, Entity], taken: set[str]) -> None:
+    """'the General Synod of the Evangelical Lutheran Church of Finland', 'the Executive Board of
+    the World Health Organization': a body's word, 'of the' and another body's name name two
+    bodies, one part of the other. The draft keeps the whole name (with its opening as a short
+    form: 'General Synod') and drafts the second body on its own; 'Bank of the Philippine
+    Islands', 'Ministry of the Interior', 'the Food and Agriculture Organization of the United
+    Nations' name one (lexicon.PART_BODIES: the words of bodies within bodies)."""
+    for name, org in list(orgs.items()):
+        head, joint, rest = name.partition(" of the ")
+        words = rest.split()
+        if not joint or head.split()[-1].lower() not in PART_BODIES or rest in taken \
+                or any(rest in other.forms() for other in orgs.values()) \
+                or not (any(w.lower() in ORG_HEADS for w in words) or church_body(words)
+                        or rest in KNOWN_ORGS):
+            continue
+        if len(head.split()) >= 2 and head not in taken and head not in org.aliases:
+            org.aliases.append(head)
+        orgs[rest] = Entity("organisations", rest)
 
 
 def _short_forms(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:

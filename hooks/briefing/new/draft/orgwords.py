@@ -32,7 +32,26 @@ ORG_HEADS = frozenset(
     # 'Amazon Watch', 'Mining Watch Canada')
     "watch "
     # round 14 (helper r14c): 'the United Steel Companies' (a person, or nothing)
-    "companies".split())  # ('Sunrise FM', 'Radio Maria')
+    "companies "
+    # round 15 (lead): churches' councils ('The General Synod of the Evangelical Lutheran Church of
+    # Finland voted' drafted no body)
+    "synod presbytery consistory".split())  # ('Sunrise FM', 'Radio Maria')
+
+# Words that make a church's name a church's, the body (round 15, lead: 'the Evangelical Lutheran
+# Church of Finland', 'the Romanian Orthodox Church' drafted nothing): 'St Mary's Catholic Church'
+# stays a building (titles.church_body).
+DENOMINATIONS = frozenset(
+    "Catholic Orthodox Lutheran Anglican Methodist Presbyterian Evangelical Reformed Baptist "
+    "Pentecostal Adventist Apostolic Coptic Episcopal Moravian Mennonite Uniting Protestant".split())
+# What opens a building's name, not a body's: a saint, 'Our Lady', 'the Holy Sepulchre'.
+SAINTLY = frozenset("St St. Saint San Santa Sankt Holy Our Christ the".split())
+
+# Bodies that sit within a larger one, named 'of the' it ('the Executive Board of the World Health
+# Organization', 'the General Synod of the ... Church'; round 15, lead); not a body of its own that
+# only belongs ('the Food and Agriculture Organization of the United Nations' is one body).
+PART_BODIES = frozenset("board committee council synod presbytery consistory assembly commission "
+                        "secretariat bureau directorate presidium politburo caucus congress "
+                        "conference executive".split())
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(

@@ -13,6 +13,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     COUNTRY_ENDONYMS,
     DEMONYMS,
+    DENOMINATIONS,
     FOREIGN_ORG_LEADS,
     HONOUR_STYLES,
     KNOWN_ORGS,
@@ -23,6 +24,7 @@ from briefing.new.draft.lexicon import (
     PLACE_LEAD_WORDS,
     PLACE_LEADS,
     REGIONS,
+    SAINTLY,
     TITLE_WORDS,
 )
 from briefing.new.draft.subdivisions import is_subdivision
@@ -253,6 +255,18 @@ def national_body(tokens: list[str]) -> bool:
         and text not in CITIES and not any(t in _COMPASS or t in DEMONYMS for t in tokens[:-1]) \
         and not is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens) \
         and tokens[0].lower() not in PLACE_HEADS  # ('Port Sudan' is a city, lead 13)
+
+
+def church_body(tokens: list[str]) -> bool:
+    """'the Romanian Orthodox Church', 'the Evangelical Lutheran Church of Finland', 'the Church of
+    England': a church named by its denomination or 'of' a land is the body; a church named for a
+    saint or a feast is a building ('St Mary's Catholic Church', 'the Church of the Holy
+    Sepulchre', 'Church of Our Lady')."""
+    if "Church" not in tokens or any(t in SAINTLY or t.endswith(("'s", "’s")) for t in tokens):
+        return False
+    at = tokens.index("Church")
+    return any(t in DENOMINATIONS for t in tokens[:at]) \
+        or at == 0 and len(tokens) >= 3 and tokens[1] == "of"
 
 
 # 'National Electric Grid of Uzbekistan', 'State Oil Company of Azerbaijan', 'Central Bank of

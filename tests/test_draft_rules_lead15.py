@@ -1,0 +1,68 @@
+"""Rules of round 15 of issue 18 (lead): churches and bodies within bodies. A church named by its
+denomination or 'of' a land ('the Romanian Orthodox Church', 'the Evangelical Lutheran Church of
+Finland', 'The Church of England said') drafted nothing, or England alone: it is the body; a
+church named for a saint or a feast stays a building ('St Mary's Catholic Church', 'the Church of
+the Holy Sepulchre'). A church's council ('The General Synod of ... voted on Thursday') drafted no
+body, so its session had no side. A body's word, 'of the' and another body's name ('the Executive
+Board of the World Health Organization', 'the Central Committee of the Communist Party of
+Vietnam') drafted one body: it names two, the second on its own, the first with its short form
+('Executive Board'); 'Bank of the Philippine Islands', 'Ministry of the Interior' and 'the Food
+and Agriculture Organization of the United Nations' stay one.
+Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Romanian Orthodox Church sent two observers to the talks.", "Romanian Orthodox Church"),
+    ("The Evangelical Lutheran Church of Finland said it would study the book.",
+     "Evangelical Lutheran Church of Finland"),
+    ("The Church of England said it would study the report.", "Church of England"),
+    ("Leaders of the Catholic Church in Poland met the president.", "Catholic Church"),
+])
+def test_a_church_by_its_denomination_or_land_is_a_body(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations"), draft(text)
+
+
+@pytest.mark.parametrize("text, building", [
+    ("Mass was said at St Mary's Catholic Church in Oulu on Sunday.", "St Mary's Catholic Church"),
+    ("Pilgrims queued at the Church of the Holy Sepulchre on Sunday.", "Church of the Holy Sepulchre"),
+])
+def test_a_church_named_for_a_saint_or_a_feast_is_no_body(text: str, building: str) -> None:
+    assert building not in names(draft(text), "organisations"), draft(text)
+
+
+def test_a_churchs_council_is_a_body() -> None:
+    text = ("The General Synod of the Evangelical Lutheran Church of Finland voted on Thursday to "
+            "approve a new hymn book. Archbishop Martti Simojoki told the synod the book was ready.")
+    orgs = names(draft(text), "organisations")
+    assert {"General Synod", "Evangelical Lutheran Church of Finland"} <= orgs, orgs
+
+
+@pytest.mark.parametrize("text, whole, short, parent", [
+    ("The Executive Board of the World Health Organization met in Geneva on Monday.",
+     "Executive Board of the World Health Organization", "Executive Board", "World Health Organization"),
+    ("The Central Committee of the Communist Party of Vietnam met in Hanoi on Monday.",
+     "Central Committee of the Communist Party of Vietnam", "Central Committee",
+     "Communist Party of Vietnam"),
+])
+def test_a_body_of_a_body_names_both(text: str, whole: str, short: str, parent: str) -> None:
+    orgs = draft(text).get("organisations", [])
+    record = next(o for o in orgs if o["name"] == whole)
+    assert short in record.get("aliases", []), record
+    assert parent in {o["name"] for o in orgs}, orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Bank of the Philippine Islands said profits rose.", "Bank of the Philippine Islands"),
+    ("The Ministry of the Interior said the border was closed.", "Ministry of the Interior"),
+    ("The Food and Agriculture Organization of the United Nations said it would send fodder.",
+     "Food and Agriculture Organization of the United Nations"),
+])
+def test_one_body_named_of_the_something_stays_one(text: str, name: str) -> None:
+    orgs = [o["name"] for o in draft(text).get("organisations", [])]
+    assert orgs == [name], orgs
