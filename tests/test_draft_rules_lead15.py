@@ -7,7 +7,9 @@ body, so its session had no side. A body's word, 'of the' and another body's nam
 Board of the World Health Organization', 'the Central Committee of the Communist Party of
 Vietnam') drafted one body: it names two, the second on its own, the first with its short form
 ('Executive Board'); 'Bank of the Philippine Islands', 'Ministry of the Interior' and 'the Food
-and Agriculture Organization of the United Nations' stay one.
+and Agriculture Organization of the United Nations' stay one. 'coached by former Olympian Rodrigo
+Tapia' drafted nobody: an Olympian is a role. Initials after 'the' then a body's noun drafted no body
+where the name's run held more ('The GMB union, which ..., said', 'Members of the RMT union').
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -66,3 +68,24 @@ def test_a_body_of_a_body_names_both(text: str, whole: str, short: str, parent: 
 def test_one_body_named_of_the_something_stays_one(text: str, name: str) -> None:
     orgs = [o["name"] for o in draft(text).get("organisations", [])]
     assert orgs == [name], orgs
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The crew, coached by former Olympian Rodrigo Tapia, won the final.", "Rodrigo Tapia"),
+    ("Paralympian Ana Ruiz Soler said the course was fair.", "Ana Ruiz Soler"),
+])
+def test_an_olympian_is_a_persons_role(text: str, person: str) -> None:
+    assert person in names(draft(text), "people"), draft(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The GMB union, which is supporting the claim, said about 340 staff work at the depot.", "GMB"),
+    ("Members of the RMT union walked out on Monday.", "RMT"),
+    ("Talks with the KWS agency failed on Monday.", "KWS"),  # (guard: as before)
+])
+def test_initials_then_a_bodys_noun_after_the(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations"), draft(text)
+
+
+def test_a_countrys_initials_before_team_stay_no_body() -> None:
+    assert names(draft("The USA team won the relay on Monday."), "organisations") == set()

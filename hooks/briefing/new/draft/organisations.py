@@ -139,7 +139,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or len(tokens) >= 2 and tokens[-1] in EVENT_TAILS \
                 and word_after(paragraphs[run.paragraph - 1], run.end) in SPEECH_VERBS \
-                or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
+                or _initials_of_a_body(paragraphs[run.paragraph - 1], run, tokens) \
                 or _initials_acting(paragraphs[run.paragraph - 1], run) \
                 or _initials_before_office(run, tokens) \
                 or _short_form_after(paragraphs[run.paragraph - 1], run, tokens) \
@@ -490,10 +490,15 @@ def _add_org(orgs: dict[str, Entity], text: str, kind: str | None) -> None:
 _BODY_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ORG_NOUNS - {"team", "side", "club"})) + r")\b")
 
 
-def _initials_of_a_body(text: str, run: Run) -> bool:
-    return len(run.tokens) == 1 and run.text.isupper() and 2 <= len(run.text) <= 8 \
-        and run.text.isalpha() and run.text not in COUNTRIES and run.text not in CITIES \
-        and text[max(0, run.start - 4):run.start] == "the " \
+def _initials_of_a_body(text: str, run: Run, tokens: list[str]) -> bool:
+    """'the KWS agency', and where the run holds more ('The GMB union, which ..., said', 'Members
+    of the RMT union walked out': round 15, lead, nothing drafted): initials after 'the', then a
+    body's noun."""
+    initials = tokens[0] if len(tokens) == 1 else ""
+    start = run.end - len(initials)
+    return text[start:run.end] == initials and text[max(0, start - 4):start].lower() == "the " \
+        and initials.isupper() and 2 <= len(initials) <= 8 \
+        and initials.isalpha() and initials not in COUNTRIES and initials not in CITIES \
         and _BODY_NOUN_AFTER.match(text, run.end) is not None
 
 

@@ -19,7 +19,9 @@ SPORT_ROLES = frozenset(
     # round 12: 'substitute Birtukan Gebremedhin headed the winner'; athletes of single sports
     # ('South Korean weightlifter Yoon Sang-woo': with "Yoon's coach" he was a side)
     "substitute weightlifter powerlifter judoka hurdler skier skater canoeist kayaker golfer "
-    "marathoner triathlete decathlete heptathlete".split())
+    "marathoner triathlete decathlete heptathlete "
+    # round 15 (lead): 'coached by former Olympian Rodrigo Tapia' drafted nobody
+    "olympian paralympian".split())
 
 # Trades and jobs on a site, a farm, a boat or a road.
 TRADE_ROLES = frozenset(
