@@ -9,7 +9,8 @@ Vietnam') drafted one body: it names two, the second on its own, the first with 
 ('Executive Board'); 'Bank of the Philippine Islands', 'Ministry of the Interior' and 'the Food
 and Agriculture Organization of the United Nations' stay one. 'coached by former Olympian Rodrigo
 Tapia' drafted nobody: an Olympian is a role. Initials after 'the' then a body's noun drafted no body
-where the name's run held more ('The GMB union, which ..., said', 'Members of the RMT union').
+where the name's run held more ('The GMB union, which ..., said', 'Members of the RMT union'). The
+last day of a range ('from March 12 to 15.') was a figure of no unit.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -89,3 +90,16 @@ def test_initials_then_a_bodys_noun_after_the(text: str, body: str) -> None:
 
 def test_a_countrys_initials_before_team_stay_no_body() -> None:
     assert names(draft("The USA team won the relay on Monday."), "organisations") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The winners will race at the championships in Asunción from March 12 to 15.",
+    "Voting runs from May 3 until 25, officials said.",
+    "The fair runs on June 3-15, its organisers said.",
+])
+def test_the_end_of_a_range_of_days_is_no_figure(text: str) -> None:
+    assert draft(text).get("figures", []) == [], draft(text)
+
+
+def test_a_number_after_to_without_a_day_before_stays_a_figure() -> None:
+    assert [f["value"] for f in draft("Sales rose from 12 to 150 in March.").get("figures", [])] == [150]

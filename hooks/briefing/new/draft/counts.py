@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.calendarwords import MONTH
 from briefing.new.draft.lexicon import (
     CURRENCY_CODES,
     IRREGULAR_PLURALS,
@@ -84,6 +85,9 @@ _BARE = re.compile(rf"\b(?:(?:an?|for|of|with|by|to|from|against)\s+{_QUALIFIER}
                    r"|(?:an?|for|of|with|by|to|from)\s+(?:[a-z]+\s+)?)(?P<value>\d{1,3}(?:,\d{3})+|\d{2,})"
                    r"(?=\s+(?:off|in|with|for|at|against|from|by|before|after|last|this)\b|[,;.](?:\s|$))")
 # (round 12: 'down from 210,000 last year')
+# The end of a range of days after a month's day ('from March 12 to 15.', 'on May 3-5,'): a date's
+# day, no count (round 15, lead: a figure '15' of no unit).
+_RANGE_END = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|until|till|through|thru|-|–)\s*$")
 # 'Dengue cases crossed 12,000 this year', 'The death toll rose to 1,200 on Friday', 'Attendance
 # topped 60,000': a number the things before the verb reached, no noun after it (round 14, lead).
 _REACHED = re.compile(r"\b(?P<noun>[a-z]+s|toll|total|attendance|turnout)\s+"
@@ -209,7 +213,8 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
         found.extend(_written_counts(number, text, used))
         for match in _BARE.finditer(text):
             if any(s <= match.start("value") < e for s, e in used) \
-                    or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
+                    or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")) \
+                    or _RANGE_END.search(text, max(0, match.start("value") - 40), match.start("value")):
                 continue
             compared = _COMPARED.search(text, 0, match.start("value"))
             earlier = _counted_before(text, match.start()) if compared else ""
