@@ -10,7 +10,9 @@ Vietnam') drafted one body: it names two, the second on its own, the first with 
 and Agriculture Organization of the United Nations' stay one. 'coached by former Olympian Rodrigo
 Tapia' drafted nobody: an Olympian is a role. Initials after 'the' then a body's noun drafted no body
 where the name's run held more ('The GMB union, which ..., said', 'Members of the RMT union'). The
-last day of a range ('from March 12 to 15.') was a figure of no unit.
+last day of a range ('from March 12 to 15.') was a figure of no unit. A club named by its sport
+('Tigre Rowing Club won the final') drafted nothing. 'All' opening a body's name was cut ('the All
+Progressives Congress' drafted 'Progressives Congress'; 'All India Radio', 'the All England Club').
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -103,3 +105,26 @@ def test_the_end_of_a_range_of_days_is_no_figure(text: str) -> None:
 
 def test_a_number_after_to_without_a_day_before_stays_a_figure() -> None:
     assert [f["value"] for f in draft("Sales rose from 12 to 150 in March.").get("figures", [])] == [150]
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Tigre Rowing Club won the national final on Sunday.", "Tigre Rowing Club"),
+    ("Valdivia beat Phoenix Rowing Club by a length on Sunday.", "Phoenix Rowing Club"),
+    ("The Cardiff Sailing Club cancelled the race on Sunday.", "Cardiff Sailing Club"),
+])
+def test_a_club_named_by_its_sport_is_a_body(text: str, club: str) -> None:
+    assert club in names(draft(text), "organisations"), draft(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The All Progressives Congress said it would appeal the ruling.", "All Progressives Congress"),
+    ("All India Radio reported the result on Monday.", "All India Radio"),
+    ("He had won 24 matches in a row at the All England Club.", "All England Club"),
+])
+def test_all_opens_a_bodys_name_after_the_or_before_a_country(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations"), draft(text)
+
+
+def test_all_before_a_bodys_staff_is_no_part_of_its_name() -> None:
+    assert names(draft("All Ministry of Health staff went on strike on Monday."),
+                 "organisations") == {"Ministry of Health"}

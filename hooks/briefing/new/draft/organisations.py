@@ -94,6 +94,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     for run in found:
         tokens = [t for t in run.tokens]
         while tokens and (tokens[0] in NOT_NAME and not irish_article(tokens)
+                          and not _all_of_a_name(tokens, paragraphs[run.paragraph - 1], run)
                           or tokens[0] == "the" and len(tokens) < len(run.tokens)):
             tokens.pop(0)  # ('If the Latvian Council of Science approves': the run opens with 'If the')
         if len(tokens) > 2 and tokens[1] == "of" and tokens[0] in _GROUPS_OF:
@@ -186,6 +187,17 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
 _FIRM_ENDS = FIRM_TAILS | {"bank"}
 _JOINING = frozenset("of the for and de del".split())
 _NOT_BODIES = frozenset(COUNTRIES | CITIES | REGIONS)
+
+
+def _all_of_a_name(tokens: list[str], text: str, run: Run) -> bool:
+    """'the All Progressives Congress', 'the All England Club', 'All India Radio reported': 'All'
+    opens a body's name after 'the' or before a country, then a body's word closes it (round 15,
+    lead: 'Progressives Congress', 'England Club' were drafted); not 'All Ministry of Health staff'."""
+    if tokens[0] != "All" or len(tokens) < 3 or tokens[-1].lower() not in ORG_HEADS:
+        return False
+    the = len(tokens) == len(run.tokens) - 1 and run.tokens[0] == "The" \
+        or text[max(0, run.start - 4):run.start].lower() == "the "
+    return the or tokens[1] in COUNTRIES
 
 
 def _bodies_within(orgs: dict[str, Entity], taken: set[str]) -> None:

@@ -35,7 +35,10 @@ ORG_HEADS = frozenset(
     "companies "
     # round 15 (lead): churches' councils ('The General Synod of the Evangelical Lutheran Church of
     # Finland voted' drafted no body)
-    "synod presbytery consistory".split())  # ('Sunrise FM', 'Radio Maria')
+    "synod presbytery consistory "
+    # round 15 (lead): clubs named by their sport ('Tigre Rowing Club won the final', 'the Cardiff
+    # Sailing Club', 'Leeds Rugby Club' drafted nothing)
+    "club".split())  # ('Sunrise FM', 'Radio Maria')
 
 # Words that make a church's name a church's, the body (round 15, lead: 'the Evangelical Lutheran
 # Church of Finland', 'the Romanian Orthodox Church' drafted nothing): 'St Mary's Catholic Church'
