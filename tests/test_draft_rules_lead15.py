@@ -1,25 +1,30 @@
 """Rules of round 15 of issue 18 (lead): churches and bodies within bodies. A church named by its
 denomination or 'of' a land ('the Romanian Orthodox Church', 'the Evangelical Lutheran Church of
-Finland', 'The Church of England said') drafted nothing, or England alone: it is the body; a
-church named for a saint or a feast stays a building ('St Mary's Catholic Church', 'the Church of
-the Holy Sepulchre'). A church's council ('The General Synod of ... voted on Thursday') drafted no
-body, so its session had no side. A body's word, 'of the' and another body's name ('the Executive
-Board of the World Health Organization', 'the Central Committee of the Communist Party of
-Vietnam') drafted one body: it names two, the second on its own, the first with its short form
-('Executive Board'); 'Bank of the Philippine Islands', 'Ministry of the Interior' and 'the Food
-and Agriculture Organization of the United Nations' stay one. 'coached by former Olympian Rodrigo
-Tapia' drafted nobody: an Olympian is a role. Initials after 'the' then a body's noun drafted no body
-where the name's run held more ('The GMB union, which ..., said', 'Members of the RMT union'). The
-last day of a range ('from March 12 to 15.') was a figure of no unit. A club named by its sport
-('Tigre Rowing Club won the final') drafted nothing. 'All' opening a body's name was cut ('the All
-Progressives Congress' drafted 'Progressives Congress'; 'All India Radio', 'the All England Club').
-Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+Finland', 'The Church of England said') drafted nothing, or England alone: it is the body; a church
+named for a saint or a feast stays a building ('St Mary's Catholic Church', 'the Church of the Holy
+Sepulchre'). A church's council ('The General Synod of ... voted on Thursday') drafted no body, so
+its session had no side. A body's word, 'of the' and another body's name ('the Executive Board of
+the World Health Organization', 'the Central Committee of the Communist Party of Vietnam') drafted
+one body: it names two, the second on its own, the first with its short form ('Executive Board');
+'Bank of the Philippine Islands', 'Ministry of the Interior' and 'the Food and Agriculture
+Organization of the United Nations' stay one. 'coached by former Olympian Rodrigo Tapia' drafted
+nobody: an Olympian is a role. Initials after 'the' then a body's noun drafted no body where the
+name's run held more ('The GMB union, which ..., said', 'Members of the RMT union'). The last day of
+a range ('from March 12 to 15.') was a figure of no unit. A club named by its sport ('Tigre Rowing
+Club won the final') drafted nothing. 'All' opening a body's name was cut ('the All Progressives
+Congress' drafted 'Progressives Congress'; 'All India Radio', 'the All England Club'). A scraped
+page's lines with no blank line between them ('Advertisement' over 'Read more: ...'; a writer's note
+over 'Sign up to our newsletter', 'Most read', readers' comments and the copyright line) were one
+paragraph: the comments' names were people; each page line now stands apart. A writer's note with
+how to reach the writer ('She can be reached at ...') was kept, its paper a person. Publication
+date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
 import pytest
 
-from ruletable import draft, names
+from briefing.new.draft.records import Meta, draft_records
+from ruletable import PUBLISHED, draft, names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -128,3 +133,38 @@ def test_all_opens_a_bodys_name_after_the_or_before_a_country(text: str, body: s
 def test_all_before_a_bodys_staff_is_no_part_of_its_name() -> None:
     assert names(draft("All Ministry of Health staff went on strike on Monday."),
                  "organisations") == {"Ministry of Health"}
+
+
+_STORY = ("The Northport Harbour Board voted 6-1 on Tuesday to approve a $40 million upgrade of the "
+          "Kaiwaka wharf, ending two years of debate over who would pay for it.\n\n"
+          "Board chair Hemi Walker said the upgrade would let larger ships dock at the port from 2033.\n\n")
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    return draft_records(text, Meta("Rules", PUBLISHED, "rules")).paragraphs
+
+
+def test_page_lines_inside_a_block_stand_apart() -> None:
+    text = (_STORY + "Advertisement\nRead more: Council rejects new cycleway plan\n\n"
+            "Work is due to begin in September and will employ about 120 people.\n\n"
+            "Sign up to our newsletter\nMost read\n1. Man charged after Kerikeri crash\n3 comments\n"
+            "John Harris: About time!\nCopyright © 2031 Northland Herald Media Ltd. All rights reserved.")
+    paragraphs = _paragraphs(text)
+    assert paragraphs[-1] == "Work is due to begin in September and will employ about 120 people.", paragraphs
+    assert len(paragraphs) == 3, paragraphs
+    assert names(draft(text), "people") == {"Hemi Walker"}
+
+
+@pytest.mark.parametrize("contact", ["She can be reached at aroha.tewhata@example.com",
+                                     "Follow her on X @arohatw.", "Email: aroha@example.com"])
+def test_a_writers_note_with_how_to_reach_her_is_the_pages(contact: str) -> None:
+    text = _STORY + f"Aroha Te Whata is a business reporter for the Northland Herald. {contact}"
+    assert len(_paragraphs(text)) == 2, _paragraphs(text)
+    assert "Northland Herald" not in names(draft(text), "people")
+
+
+def test_a_text_wrapped_in_lines_stays_one_paragraph() -> None:
+    text = _STORY + ("The board will meet again in April, when members\nwill choose a contractor "
+                     "from the three\nwho bid for the work.")
+    assert _paragraphs(text)[-1] == ("The board will meet again in April, when members will choose a "
+                                     "contractor from the three who bid for the work.")

@@ -178,11 +178,21 @@ def is_editors_note(paragraph: str) -> bool:
     return len(paragraph.split()) <= 80 and bool(_EDITORS_NOTE.match(paragraph.strip()))
 
 
+# How to reach the writer, after the note ('She can be reached at ana.lima@example.com', 'Follow
+# him on X @tomreyes', 'Email: news@example.com'; round 15, lead: the note was kept, its paper a
+# person).
+_CONTACT = re.compile(r"(?:(?:[A-Z][\w'’\-]+\s+){0,3}(?:can|may)\s+be\s+(?:reached|contacted|emailed)\s+"
+                      r"(?:at|on|via|by)\s+\S+|(?:Follow|Contact|Email)\s+(?:him|her|them)\s+(?:on|at|via)\s+"
+                      r"[^.!?]{1,60}|(?:E-?mail|Twitter|X):\s*\S+)\.?")
+
+
 def is_writer_note(paragraph: str) -> bool:
     """A paragraph of writers' notes only ('X is our Santiago correspondent. Y reports on
-    commodities from London.'): the page's, not the article's (round 13, lead)."""
-    sentences = re.split(r"(?<=[.])\s+", paragraph.strip())
-    return 0 < len(sentences) <= 4 and all(_WRITER_NOTE.fullmatch(s) for s in sentences)
+    commodities from London.'), with how to reach them: the page's, not the article's (round 13,
+    lead)."""
+    sentences = re.split(r"(?<=[.])\s+(?=[A-Z])", paragraph.strip())
+    return 0 < len(sentences) <= 4 and any(_WRITER_NOTE.fullmatch(s) for s in sentences) \
+        and all(_WRITER_NOTE.fullmatch(s) or _CONTACT.fullmatch(s) for s in sentences)
 
 
 # 'FROM OUR PARLIAMENTARY CORRESPONDENT', 'From our own correspondent in Delhi' (round 14, lead:

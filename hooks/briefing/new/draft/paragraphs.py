@@ -90,6 +90,7 @@ def split_article(text: str) -> Split:
         chunks.pop()  # 'Compartir: Facebook · X' over 'Te puede interesar: ...', below the text
     chunks = [line for chunk in chunks[:3] for line in _lead_block(chunk)] + chunks[3:]
     chunks = _edge_lines([_without_page_lines(chunk, headers) for chunk in chunks])
+    chunks = [part for chunk in chunks for part in _page_lines_apart(chunk)]
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
     while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])):
@@ -197,6 +198,32 @@ def _without_page_lines(chunk: str, headers: dict[str, str]) -> str:
             continue
         kept.append(line)
     return "\n".join(kept) if len(kept) < len(lines) else chunk
+
+
+def _page_line(line: str) -> bool:
+    """A line of the page, whole: an advertisement's label or a sign-up box, 'Read more: ...',
+    'Most read', 'Tags: ...', the copyright line."""
+    text = line.strip()
+    return bool(text) and (is_promo(text) or is_inline_link(text) or opens_tail(text)
+                           or bool(_COPYRIGHT.match(text)))
+
+
+def _page_lines_apart(chunk: str) -> list[str]:
+    """A block with page lines among its lines, no blank line between ('Advertisement' over 'Read
+    more: ...'; a writer's note over 'Sign up to our newsletter', 'Most read', the readers'
+    comments and the copyright line): each page line stands apart, so the rules for page lines
+    read it, and the lines between stay together (round 15, lead: the block was one paragraph, its
+    comments' names people of the draft)."""
+    lines = chunk.split("\n")
+    if len(lines) < 2 or not any(_page_line(line) for line in lines):
+        return [chunk]
+    parts: list[list[str]] = [[]]
+    for line in lines:
+        if _page_line(line):
+            parts.extend([[line], []])
+        else:
+            parts[-1].append(line)
+    return ["\n".join(part) for part in parts if any(line.strip() for line in part)]
 
 
 def _edge_lines(chunks: list[str]) -> list[str]:
