@@ -16,8 +16,9 @@ Congress' drafted 'Progressives Congress'; 'All India Radio', 'the All England C
 page's lines with no blank line between them ('Advertisement' over 'Read more: ...'; a writer's note
 over 'Sign up to our newsletter', 'Most read', readers' comments and the copyright line) were one
 paragraph: the comments' names were people; each page line now stands apart. A writer's note with
-how to reach the writer ('She can be reached at ...') was kept, its paper a person. Publication
-date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+how to reach the writer ('She can be reached at ...') was kept, its paper a person. A bank named in
+one word ('borrow the rest from Kiwibank') was a place. Publication date: Wednesday 4 March 2026
+(ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -168,3 +169,16 @@ def test_a_text_wrapped_in_lines_stays_one_paragraph() -> None:
                      "from the three\nwho bid for the work.")
     assert _paragraphs(text)[-1] == ("The board will meet again in April, when members will choose a "
                                      "contractor from the three who bid for the work.")
+
+
+@pytest.mark.parametrize("text, bank", [
+    ("The trust would borrow the rest from Kiwibank, it said.", "Kiwibank"),
+    ("Rabobank said food prices would rise.", "Rabobank"),
+])
+def test_a_bank_named_in_one_word_is_a_body(text: str, bank: str) -> None:
+    assert bank in names(draft(text), "organisations"), draft(text)
+    assert bank not in names(draft(text), "places"), draft(text)
+
+
+def test_a_shore_named_bank_stays_a_place() -> None:
+    assert names(draft("Protesters gathered at Millbank on Monday."), "organisations") == set()

@@ -136,7 +136,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                     or called_as_a_body(paragraphs[run.paragraph - 1], run)) and text not in openings \
                 or owned_as_a_firm(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
-                or church_body(tokens) \
+                or church_body(tokens) or len(tokens) == 1 and _BANK_NAME.fullmatch(tokens[0]) is not None \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or len(tokens) >= 2 and tokens[-1] in EVENT_TAILS \
                 and word_after(paragraphs[run.paragraph - 1], run.end) in SPEECH_VERBS \
@@ -187,6 +187,13 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
 _FIRM_ENDS = FIRM_TAILS | {"bank"}
 _JOINING = frozenset("of the for and de del".split())
 _NOT_BODIES = frozenset(COUNTRIES | CITIES | REGIONS)
+
+
+# A bank named in one word ending in its trade ('borrow the rest from Kiwibank' drafted a place;
+# 'Rabobank', 'Sberbank', 'Swedbank', 'Handelsbanken', 'Landsbankinn'; round 15, lead); not a
+# river's or a shore's ('Eastbank', 'Millbank', 'Sandbank').
+_BANK_NAME = re.compile(r"(?!(?:East|West|North|South|Mill|Sand|River|Lake|Sea|Red|Long|High)bank)"
+                        r"[A-Z][a-zà-ÿ]{2,}(?:bank|banken|bankinn|banka|banco)")
 
 
 def _all_of_a_name(tokens: list[str], text: str, run: Run) -> bool:
