@@ -17,10 +17,13 @@ page's lines with no blank line between them ('Advertisement' over 'Read more: .
 over 'Sign up to our newsletter', 'Most read', readers' comments and the copyright line) were one
 paragraph: the comments' names were people; each page line now stands apart. A writer's note with
 how to reach the writer ('She can be reached at ...') was kept, its paper a person. A bank named in
-one word ('borrow the rest from Kiwibank') was a place. Publication date: Wednesday 4 March 2026
-(ruletable.PUBLISHED)."""
+one word ('borrow the rest from Kiwibank') was a place. A town's port named with 'of' ('against the
+Port of Durban') drafted nothing: a place, the town's name its alias, or a body where it speaks.
+Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -182,3 +185,17 @@ def test_a_bank_named_in_one_word_is_a_body(text: str, bank: str) -> None:
 
 def test_a_shore_named_bank_stays_a_place() -> None:
     assert names(draft("Protesters gathered at Millbank on Monday."), "organisations") == set()
+
+
+@pytest.mark.parametrize("text, port, town", [
+    ("The claim against the Port of Durban was time-barred.", "Port of Durban", "Durban"),
+    ("The fish were landed at the Port of Tema on Monday.", "Port of Tema", "Tema"),
+])
+def test_a_towns_port_named_with_of_is_a_place(text: str, port: str, town: str) -> None:
+    place: dict[str, Any] = next((p for p in draft(text).get("places", []) if p["name"] == port), {})
+    assert place.get("type") == "port" and town in place.get("aliases", []), draft(text)
+
+
+def test_a_port_that_speaks_is_a_body() -> None:
+    assert names(draft("The Port of Durban said traffic fell by 4 percent."), "organisations") \
+        == {"Port of Durban"}

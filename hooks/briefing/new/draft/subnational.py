@@ -11,20 +11,24 @@ from briefing.new.draft import window
 from briefing.new.draft.lexicon import NOT_NAME, PLACE_NOUNS
 from briefing.new.draft.names import Run
 
-# The kinds of a country's parts that open a name with 'of' (not 'Port of Spain': a city's own name).
+# The kinds of a country's parts that open a name with 'of'; and a town's port ('the Port of Durban',
+# 'landed at the Port of Tema' drafted nothing; round 15, lead), not a city's own name ('Port of
+# Spain').
 _KINDS = (PLACE_NOUNS & frozenset("canton province region county state prefecture commune district".split())
-          | frozenset("oblast krai voivodeship governorate emirate".split()))
+          | frozenset("oblast krai voivodeship governorate emirate port harbour harbor".split()))
+_CITY_NAMES = frozenset({"Port of Spain"})
 # What a government does, right after its name.
 _GOVERNS = re.compile(r"\s+(?:said|says|would|will|has|had|is\s+to|announced|approved|voted|decided|"
                       r"bought|buys|paid|pays|plans|wants|asked|agreed|signed|ordered|banned)\b")
 
 
 def part_of_a_country(tokens: list[str]) -> str | None:
-    """'Canton of Vaud' -> 'Vaud' (the part's own name), None for other names."""
+    """'Canton of Vaud' -> 'Vaud' (the part's own name), 'Port of Durban' -> 'Durban', None for
+    other names."""
     while tokens and tokens[0] in NOT_NAME:
         tokens = tokens[1:]
     if len(tokens) < 3 or tokens[0].lower() not in _KINDS or tokens[1] != "of" \
-            or not all(t[:1].isupper() for t in tokens[2:]):
+            or not all(t[:1].isupper() for t in tokens[2:]) or " ".join(tokens) in _CITY_NAMES:
         return None
     return " ".join(tokens[2:])
 
