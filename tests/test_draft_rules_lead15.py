@@ -18,8 +18,10 @@ over 'Sign up to our newsletter', 'Most read', readers' comments and the copyrig
 paragraph: the comments' names were people; each page line now stands apart. A writer's note with
 how to reach the writer ('She can be reached at ...') was kept, its paper a person. A bank named in
 one word ('borrow the rest from Kiwibank') was a place. A town's port named with 'of' ('against the
-Port of Durban') drafted nothing: a place, the town's name its alias, or a body where it speaks.
-Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+Port of Durban') drafted nothing: a place, the town's name its alias, or a body where it speaks. A
+stadium named for a bank ('the HFC Bank Stadium') was a body. Where a body is based ('Swiss-based
+MSC') drafted a place 'Swiss', and a place named only so ('the Brussels-based lobby') cited no
+paragraph. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -199,3 +201,18 @@ def test_a_towns_port_named_with_of_is_a_place(text: str, port: str, town: str) 
 def test_a_port_that_speaks_is_a_body() -> None:
     assert names(draft("The Port of Durban said traffic fell by 4 percent."), "organisations") \
         == {"Port of Durban"}
+
+
+def test_a_stadium_named_for_a_bank_is_a_place() -> None:
+    data = draft("Fiji beat Samoa 28-17 at the HFC Bank Stadium in Suva on Saturday.")
+    assert "HFC Bank Stadium" in names(data, "places")
+    assert "HFC Bank Stadium" not in names(data, "organisations")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Swiss-based MSC said it would avoid the Red Sea.", "Switzerland"),
+    ("BusinessEurope, the Brussels-based employers' lobby, said so.", "Brussels"),
+])
+def test_where_a_body_is_based_is_a_place_it_mentions(text: str, place: str) -> None:
+    record = next((p for p in draft(text).get("places", []) if p["name"] == place), {})
+    assert record.get("paragraphs") == [1], draft(text)

@@ -248,13 +248,15 @@ def _joins(char: str, joiners: str) -> bool:
 
 def whole_words(text: str, word: str, joiners: str = "-") -> list[int]:
     """Where `word` stands in `text` as a whole word (no letter, digit, '_' or one of
-    `joiners` on either side). Plain string search: a pattern compiled per name would push
-    the sentence splitter's own patterns out of `re`'s cache of 512, and each recompiles."""
+    `joiners` on either side; 'Brussels' of 'Brussels-based' stands whole). Plain string search:
+    a pattern compiled per name would push the sentence splitter's own patterns out of `re`'s
+    cache of 512, and each recompiles."""
     found: list[int] = []
     at = text.find(word) if word else -1
     while at >= 0:
         end = at + len(word)
-        joined = (at and _joins(text[at - 1], joiners)) or (end < len(text) and _joins(text[end], joiners))
+        joined = (at and _joins(text[at - 1], joiners)) or (end < len(text) and _joins(text[end], joiners)
+                                                           and not text.startswith("-based", end))
         if not joined:
             found.append(at)
         at = text.find(word, at + 1)

@@ -77,7 +77,8 @@ _BUILDING_LEADS = frozenset(lead for lead, kind in PLACE_LEADS.items()
                             if kind in ("palace", "station", "stadium", "square"))
 
 # The last words of a ground's name ('play Kaizer Chiefs at FNB Stadium' drafted a body 'FNB
-# Stadium'): a place where sides play, whatever the sponsor's initials before it.
+# Stadium'): a place where sides play, whatever the sponsor's initials or a body's word before it
+# ('the HFC Bank Stadium in Suva'; round 15, lead: a body).
 _GROUND_TAILS = frozenset("Stadium Stadion Arena Velodrome Racecourse Speedway Ballpark".split())
 
 
@@ -108,8 +109,9 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
         text = " ".join(tokens)
         if not tokens or text in taken or _a_title_of(tokens) or text in COUNTRIES \
                 or ground_of_a_match(paragraphs[run.paragraph - 1], run, tokens) \
-                or len(tokens) > 1 and (tokens[0] in _BUILDING_LEADS or tokens[-1] in _GROUND_TAILS) \
+                or len(tokens) > 1 and tokens[0] in _BUILDING_LEADS \
                 and not any(t.lower() in ORG_HEADS for t in tokens) \
+                or len(tokens) > 1 and tokens[-1] in _GROUND_TAILS \
                 or house_as_venue(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) > 2 and " ".join(tokens[-2:]) in SPORTS_GROUNDS:
             continue  # ('the directors at the Palacio Liévano': a palace, where they meet)

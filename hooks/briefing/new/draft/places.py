@@ -31,6 +31,7 @@ from briefing.new.draft.subnational import part_of_a_country
 def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> dict[str, Entity]:
     places: dict[str, Entity] = {}
     owns: dict[str, str] = {}  # 'Canton of Vaud' -> 'Vaud'
+    based: set[str] = set()  # 'Swiss' of 'Swiss-based'
     for run in found:
         tokens = run.tokens
         while tokens and tokens[0] in NOT_NAME:
@@ -38,8 +39,11 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         text = " ".join(tokens)
         if len(tokens) == 1 and re.fullmatch(r"[A-Z][\w]+-based", text) and text[:-6] not in taken:
             text = text[:-6]  # 'the Brussels-based employers' lobby': where it is based
+            if text in DEMONYMS:  # 'Swiss-based MSC': Switzerland (round 15, lead: a place 'Swiss')
+                based.add(text)
+                text = DEMONYMS[text]
             places.setdefault(text, Entity("places", text, type="city or region" if text in CITIES
-                                           else "place"))
+                                           else "country" if text in COUNTRIES else "place"))
             continue
         host = host_of_an_event(tokens) if tokens else None
         if host:  # 'at the Beijing Olympics': Beijing, not an event as a
@@ -71,7 +75,7 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             places[DEMONYMS[text]] = Entity("places", DEMONYMS[text],
                                             type="region" if DEMONYMS[text] in REGIONS else "country")
     # 'the Iranian authorities' is where the article mentions Iran: the word is an alias.
-    written = {run.text for run in found if run.text in DEMONYMS}
+    written = {run.text for run in found if run.text in DEMONYMS} | based
     for place in places.values():
         place.aliases = sorted(d for d, country in DEMONYMS.items() if country == place.name
                                and d[0].isupper() and ("." in d or d in written))
