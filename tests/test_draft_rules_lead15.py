@@ -214,5 +214,5 @@ def test_a_stadium_named_for_a_bank_is_a_place() -> None:
     ("BusinessEurope, the Brussels-based employers' lobby, said so.", "Brussels"),
 ])
 def test_where_a_body_is_based_is_a_place_it_mentions(text: str, place: str) -> None:
-    record = next((p for p in draft(text).get("places", []) if p["name"] == place), {})
+    record: dict[str, Any] = next((p for p in draft(text).get("places", []) if p["name"] == place), {})
     assert record.get("paragraphs") == [1], draft(text)
