@@ -21,7 +21,9 @@ one word ('borrow the rest from Kiwibank') was a place. A town's port named with
 Port of Durban') drafted nothing: a place, the town's name its alias, or a body where it speaks. A
 stadium named for a bank ('the HFC Bank Stadium') was a body. Where a body is based ('Swiss-based
 MSC') drafted a place 'Swiss', and a place named only so ('the Brussels-based lobby') cited no
-paragraph. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+paragraph. A site's tagline ('Local news for the Upper Waikato since 1998') was taken for the
+headline, and then a blog's post line ('Posted on 3 June 2027 by X | 4 Comments'). Publication date:
+Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -216,3 +218,20 @@ def test_a_stadium_named_for_a_bank_is_a_place() -> None:
 def test_where_a_body_is_based_is_a_place_it_mentions(text: str, place: str) -> None:
     record: dict[str, Any] = next((p for p in draft(text).get("places", []) if p["name"] == place), {})
     assert record.get("paragraphs") == [1], draft(text)
+
+
+_BLOG_TOP = ("Valley Voice\nLocal news for the Upper Waikato since 1998\n\n"
+             "Posted on 3 June 2027 by Mere Tamihana | 4 Comments\nReading time: 3 minutes\n"
+             "Listen to this article\n\nTrust to buy old dairy factory for community hub\n\n")
+
+
+def test_a_sites_tagline_and_a_blogs_post_line_are_no_headline() -> None:
+    split = draft_records(_BLOG_TOP + _STORY, Meta("Rules", PUBLISHED, "rules"))
+    assert split.headers.get("headline") == "Trust to buy old dairy factory for community hub", split.headers
+    assert split.paragraphs[0].startswith("The Northport Harbour Board voted"), split.paragraphs
+
+
+def test_a_headline_that_says_since_a_year_with_words_after_it_stays() -> None:
+    top = "Floods worst since 1998 hit the Waikato\n\n"
+    split = draft_records(top + _STORY, Meta("Rules", PUBLISHED, "rules"))
+    assert split.headers.get("headline") == "Floods worst since 1998 hit the Waikato", split.headers

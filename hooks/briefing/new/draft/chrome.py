@@ -24,7 +24,10 @@ _LINE = re.compile(
     r"^(?:skip to (?:main )?content|accept(?: all)? cookies|we use cookies|this (?:site|website) "
     r"uses cookies|by continuing to (?:browse|use)|share (?:on|this|via)\b|sign up\b|subscribe\b|"
     r"follow us\b|advertisement$|click here\b|print this\b|listen to this\b|copy link\b|"
-    r"(?:published|updated|last (?:updated|modified))\b[^.]{0,60}\d)", re.IGNORECASE)
+    r"(?:published|updated|last (?:updated|modified)|posted)\b[^.]{0,60}\d|"
+    # round 15 (lead): a blog's 'Posted on 3 June 2027 by X | 4 Comments', 'Reading time: 3 minutes',
+    # '4 min read'
+    r"reading time\b|\d{1,2}\s*min(?:ute)?s?\s+read$)", re.IGNORECASE)
 _TAIL = re.compile(
     r"^(?:tags?|topics|keywords|related(?: (?:stories|articles|links|coverage|content|news))?|"
     r"other stories|more (?:on this story|from|stories|news)|read (?:more|also)|also read|"

@@ -108,7 +108,8 @@ def split_article(text: str) -> Split:
         titles = [line for line in paragraphs[:lead] if not is_byline(line) and not _dateline_line(line)
                   and line != score]
         headline = next((line for line in titles if len(line.split()) >= 4 and not _is_menu(line)
-                         and not is_bare_byline(line)), titles[-1] if titles else "")
+                         and not is_bare_byline(line) and not _TAGLINE.search(line)),
+                        titles[-1] if titles else "")
         if headline:  # (none above an old paper's report: its writer's line and its dateline)
             headers.setdefault("headline", headline)
         # The writer's line without 'By' ('Aoife Brennan, Agriculture Correspondent').
@@ -271,6 +272,11 @@ def _chrome_lines(chunk: str, headers: dict[str, str]) -> bool:
 
 
 # The sections a site's menu names: a line of them is no headline.
+# A site's own line under its name, above the headline ('Local news for the Upper Waikato since
+# 1998', 'Your community paper, est. 1961'; round 15, lead: it was taken for the headline).
+_TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[6-9]|20)\d\d\s*$"
+                      r"|^(?:your|the)\s+(?:local|community|independent|daily|weekly|regional)\s+"
+                      r"(?:news|newspaper|paper|voice|source)\b", re.IGNORECASE)
 _MENU_WORDS = frozenset(
     "menu search log sign in up out subscribe home news world politics business sport sports "
     "culture opinion lifestyle video videos live latest more account register login uk us "
