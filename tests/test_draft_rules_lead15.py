@@ -22,8 +22,11 @@ Port of Durban') drafted nothing: a place, the town's name its alias, or a body 
 stadium named for a bank ('the HFC Bank Stadium') was a body. Where a body is based ('Swiss-based
 MSC') drafted a place 'Swiss', and a place named only so ('the Brussels-based lobby') cited no
 paragraph. A site's tagline ('Local news for the Upper Waikato since 1998') was taken for the
-headline, and then a blog's post line ('Posted on 3 June 2027 by X | 4 Comments'). Publication date:
-Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+headline, and then a blog's post line ('Posted on 3 June 2027 by X | 4 Comments'). An archive's page
+line ('ARCHIVE | The Otago Courier, 14 August 1986, Page 3') was the headline, a printed page's jump
+line ('(Continued on Page 5)') a paragraph, and a row of page links below the text ('Click to
+enlarge | Print this page') the last paragraph. Publication date: Wednesday 4 March 2026
+(ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -235,3 +238,17 @@ def test_a_headline_that_says_since_a_year_with_words_after_it_stays() -> None:
     top = "Floods worst since 1998 hit the Waikato\n\n"
     split = draft_records(top + _STORY, Meta("Rules", PUBLISHED, "rules"))
     assert split.headers.get("headline") == "Floods worst since 1998 hit the Waikato", split.headers
+
+
+def test_an_archives_page_lines_are_no_text() -> None:
+    text = ("ARCHIVE | The Otago Courier, 14 August 1986, Page 3\n\nCOUNCIL BACKS NEW SWIMMING POOL\n\n"
+            + _STORY + "(Continued on Page 5)\n\nThe Minister of Recreation, Mr Mike Moore, is expected "
+            "to visit the city on August 29.\n\nClick to enlarge | Print this page | Back to archive index")
+    split = draft_records(text, Meta("Rules", PUBLISHED, "rules"))
+    assert split.headers.get("headline") == "COUNCIL BACKS NEW SWIMMING POOL", split.headers
+    assert len(split.paragraphs) == 3 and split.paragraphs[-1].startswith("The Minister"), split.paragraphs
+
+
+def test_a_sentence_about_a_page_stays() -> None:
+    text = _STORY + "The report, published on page 5 of the council's plan, was adopted without debate."
+    assert _paragraphs(text)[-1].startswith("The report, published on page 5"), _paragraphs(text)

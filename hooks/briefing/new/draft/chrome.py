@@ -52,7 +52,13 @@ _PROMO = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|after newsletter promotion|skip past newsletter "
     r"promotion|(?:sign up|subscribe) (?:to|for) (?:our|the)\b[^.!?]{0,80}\bnewsletters?\b[^.!?]{0,40}"
     r"|free (?:daily|weekly|monthly) newsletter|privacy notice: newsletters\b.{0,200}"
-    r"|(?:story|article) continues (?:below|after)\b.{0,40})\s*$", re.IGNORECASE)
+    r"|(?:story|article) continues (?:below|after)\b.{0,40}"
+    # a printed page's jump line ('(Continued on Page 5)', 'Continued from Page 1'; round 15, lead)
+    r"|\(?\s*(?:continued|cont(?:['’]d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?\s*\)?\.?)\s*$",
+    re.IGNORECASE)
+# An archive's line over a scanned page: 'ARCHIVE | The Otago Courier, 14 August 1986, Page 3'
+# (round 15, lead: the headline).
+_PAGE_REFERENCE = re.compile(r"^archive\b|[,|]\s*(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?\s*$", re.IGNORECASE)
 # A link to another story set inside the text: 'Read more: Kenya's cost of living protests
 # explained', 'Lire aussi : Sécheresse dans le Sud'. The text goes on below it, where 'Related'
 # over a list of links ends it.
@@ -102,7 +108,8 @@ def is_chrome(paragraph: str) -> bool:
     words = paragraph.split()
     if _LINE.match(paragraph) or "cookie" in paragraph.lower() and len(words) < 60:
         return True
-    if _STAMP.match(paragraph) or _NUMERIC_STAMP.match(paragraph) or is_promo(paragraph):
+    if _STAMP.match(paragraph) or _NUMERIC_STAMP.match(paragraph) or is_promo(paragraph) \
+            or len(words) <= 15 and _PAGE_REFERENCE.search(paragraph):
         return True
     parts = _SEPARATED.split(paragraph)
     return len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) \

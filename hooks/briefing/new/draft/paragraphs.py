@@ -93,7 +93,8 @@ def split_article(text: str) -> Split:
     chunks = [part for chunk in chunks for part in _page_lines_apart(chunk)]
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
-    while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])):
+    while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])
+                                   or is_chrome(paragraphs[-1])):  # ('Click to enlarge | Print this page')
         paragraphs.pop()
     # Above the text: short lines with no sentence end. A menu or a sign-up line ('Menu Search
     # Log in'), the headline, a standfirst, the writer's name, a place: the headline is the
