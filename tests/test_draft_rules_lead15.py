@@ -25,8 +25,9 @@ paragraph. A site's tagline ('Local news for the Upper Waikato since 1998') was 
 headline, and then a blog's post line ('Posted on 3 June 2027 by X | 4 Comments'). An archive's page
 line ('ARCHIVE | The Otago Courier, 14 August 1986, Page 3') was the headline, a printed page's jump
 line ('(Continued on Page 5)') a paragraph, and a row of page links below the text ('Click to
-enlarge | Print this page') the last paragraph. Publication date: Wednesday 4 March 2026
-(ruletable.PUBLISHED)."""
+enlarge | Print this page') the last paragraph. Leading initials after a title with no full stop
+('Mr C. R. Barnes', 'Dr A. J. Smith') drafted 'R. Barnes': the title's run took the first initial.
+Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -252,3 +253,16 @@ def test_an_archives_page_lines_are_no_text() -> None:
 def test_a_sentence_about_a_page_stays() -> None:
     text = _STORY + "The report, published on page 5 of the council's plan, was adopted without debate."
     assert _paragraphs(text)[-1].startswith("The report, published on page 5"), _paragraphs(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The Mayor, Mr C. R. Barnes, said the city had waited far too long.", "C. R. Barnes"),
+    ("Dr A. J. Smith said the water was safe.", "A. J. Smith"),
+    ("Mr Justice K. S. Pillai said the claim was time-barred.", "K. S. Pillai"),
+])
+def test_initials_after_a_title_without_a_full_stop_open_the_name(text: str, person: str) -> None:
+    assert names(draft(text), "people") == {person}, draft(text)
+
+
+def test_one_middle_initial_after_a_title_stays_in_the_name() -> None:
+    assert names(draft("Dr A. Smith said the water was safe."), "people") == {"A. Smith"}

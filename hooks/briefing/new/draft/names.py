@@ -112,7 +112,30 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
             start = _numbered_start(text, match)  # '82nd Airborne Division', 'the 6th Circuit'
             found.extend(_owner_apart(_without_post_nominal(Run(number, start, end, text[start:end]))))
             index += 1
-    return found
+    return _initials_to_the_name(found, paragraphs)
+
+
+_TITLED = TITLE_WORDS | {"justice"}
+
+
+def _initials_to_the_name(found: list[Run], paragraphs: tuple[str, ...]) -> list[Run]:
+    """'Mr C. R. Barnes', 'Dr A. J. Smith', 'Mr Justice K. S. Pillai': a title's run took the name's
+    first initial ('Mr C', then 'R. Barnes'); the initial opens the name (round 15, lead). Only
+    after a title or a form of address ('It was Plan B. J. Smith said so.' stays)."""
+    result = list(found)
+    for index in range(len(result) - 1):
+        run, after = result[index], result[index + 1]
+        tokens = run.tokens
+        if len(tokens) < 2 or len(tokens[-1]) != 1 or not tokens[-1].isupper() \
+                or after.paragraph != run.paragraph or after.start != run.end + 2 \
+                or paragraphs[run.paragraph - 1][run.end:after.start] != ". " \
+                or not re.match(r"[A-Z]\.\s", after.text) \
+                or tokens[-2].lower().rstrip(".") not in _TITLED:
+            continue
+        cut = run.end - 1
+        result[index] = Run(run.paragraph, run.start, cut - 1, run.text[:-2])
+        result[index + 1] = Run(after.paragraph, cut, after.end, paragraphs[run.paragraph - 1][cut:after.end])
+    return result
 
 
 # A numeral ordinal before a unit's or a court's name is part of it ('the 82nd Airborne Division',
