@@ -26,8 +26,10 @@ headline, and then a blog's post line ('Posted on 3 June 2027 by X | 4 Comments'
 line ('ARCHIVE | The Otago Courier, 14 August 1986, Page 3') was the headline, a printed page's jump
 line ('(Continued on Page 5)') a paragraph, and a row of page links below the text ('Click to
 enlarge | Print this page') the last paragraph. Leading initials after a title with no full stop
-('Mr C. R. Barnes', 'Dr A. J. Smith') drafted 'R. Barnes': the title's run took the first initial.
-Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+('Mr C. R. Barnes', 'Dr A. J. Smith') drafted 'R. Barnes': the title's run took the first initial. A
+side named with where it is from, then short before its staff's roles ('Club Phoenix of Valparaíso',
+then 'Phoenix coach Ignacia Bravo') was two bodies. Publication date: Wednesday 4 March 2026
+(ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -266,3 +268,14 @@ def test_initials_after_a_title_without_a_full_stop_open_the_name(text: str, per
 
 def test_one_middle_initial_after_a_title_stays_in_the_name() -> None:
     assert names(draft("Dr A. Smith said the water was safe."), "people") == {"A. Smith"}
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Valdivia beat Club Phoenix of Valparaíso by a length on Sunday. Phoenix coach Ignacia Bravo "
+     "said her crew was nervous.", "Club Phoenix of Valparaíso", "Phoenix"),
+    ("Commercial Bank of Ethiopia won the cup on Sunday. Tigist Alemu put the Bank ahead. \"We won,\" "
+     "said Bank coach Selamawit Worku.", "Commercial Bank of Ethiopia", "Bank"),
+])
+def test_a_side_named_short_is_the_side_named_with_where_it_is_from(text: str, full: str, short: str) -> None:
+    orgs = draft(text).get("organisations", [])
+    assert [o["name"] for o in orgs if short in [o["name"], *o.get("aliases", [])]] == [full], orgs

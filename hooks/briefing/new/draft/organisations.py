@@ -341,6 +341,13 @@ def _sides_named_in_full(orgs: dict[str, Entity], found: list[Run], taken: set[s
                   and run.tokens[0] not in NOT_NAME and run.tokens[0] not in DEMONYMS
                   and run.tokens[0].lower() not in TITLE_WORDS | TITLE_LEAD
                   and run.text not in taken}
+        located = [other for key, other in orgs.items() if key != name
+                   and re.fullmatch(rf"\S+ {re.escape(name)} of [A-Z].*", other.name)]
+        if not longer and len(located) == 1:  # 'Club Phoenix of Valparaíso', then 'Phoenix coach
+            # Ignacia Bravo' (round 15, lead: two bodies): the side named with where it is from
+            located[0].aliases.extend(form for form in org.forms() if form not in located[0].forms())
+            del orgs[name]
+            continue
         if len(longer) != 1:
             continue
         full = longer.pop()
