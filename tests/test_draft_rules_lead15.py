@@ -28,7 +28,8 @@ line ('(Continued on Page 5)') a paragraph, and a row of page links below the te
 enlarge | Print this page') the last paragraph. Leading initials after a title with no full stop
 ('Mr C. R. Barnes', 'Dr A. J. Smith') drafted 'R. Barnes': the title's run took the first initial. A
 side named with where it is from, then short before its staff's roles ('Club Phoenix of Valparaíso',
-then 'Phoenix coach Ignacia Bravo') was two bodies. Publication date: Wednesday 4 March 2026
+then 'Phoenix coach Ignacia Bravo') was two bodies. A pull quote (a quotation set apart that repeats
+words another paragraph quotes) drafted the quote twice. Publication date: Wednesday 4 March 2026
 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -279,3 +280,22 @@ def test_one_middle_initial_after_a_title_stays_in_the_name() -> None:
 def test_a_side_named_short_is_the_side_named_with_where_it_is_from(text: str, full: str, short: str) -> None:
     orgs = draft(text).get("organisations", [])
     assert [o["name"] for o in orgs if short in [o["name"], *o.get("aliases", [])]] == [full], orgs
+
+
+@pytest.mark.parametrize("pull", [
+    "\"This is the biggest decision this board has made in a generation.\"",
+    "“This is the biggest decision this board has made in a generation.” — Hemi Walker",
+])
+def test_a_pull_quote_is_no_second_quote(pull: str) -> None:
+    text = ("Board chair Hemi Walker said the upgrade would let larger ships dock at the port. \"This is "
+            "the biggest decision this board has made in a generation,\" Walker said.\n\n"
+            f"{pull}\n\nThe only member to vote against, Catherine Doyle, said the cost was too high.")
+    quotes = draft(text).get("quotes", [])
+    assert len(quotes) == 1, quotes
+    assert len(_paragraphs(text)) == 2, _paragraphs(text)
+
+
+def test_a_quotation_alone_that_no_other_paragraph_holds_stays() -> None:
+    text = ("Board chair Hemi Walker spoke after the vote.\n\n\"This is the biggest decision this board "
+            "has made in a generation.\"\n\nThe only member to vote against, Catherine Doyle, said no.")
+    assert len(_paragraphs(text)) == 3, _paragraphs(text)

@@ -93,6 +93,7 @@ def split_article(text: str) -> Split:
     chunks = [part for chunk in chunks for part in _page_lines_apart(chunk)]
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
+    paragraphs = _without_pull_quotes(paragraphs)
     while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])
                                    or is_chrome(paragraphs[-1])):  # ('Click to enlarge | Print this page')
         paragraphs.pop()
@@ -200,6 +201,28 @@ def _without_page_lines(chunk: str, headers: dict[str, str]) -> str:
             continue
         kept.append(line)
     return "\n".join(kept) if len(kept) < len(lines) else chunk
+
+
+# A paragraph that is one quotation alone, maybe with a dash and a name after it: '"This is the
+# biggest decision this board has made." — Hemi Walker'.
+_QUOTED_ALONE = re.compile(r"^[\"“‘']\s*(?P<words>[^\"“”]{12,}?)[,.!?]?\s*[\"”’']"
+                           r"(?:\s*[—–-]+\s*[A-Z][^.!?]{0,60})?$")
+
+
+def _without_pull_quotes(paragraphs: list[str]) -> list[str]:
+    """A pull quote: a quotation set apart that repeats words another paragraph quotes ('"This is
+    the biggest decision this board has made."' under the paragraph that quotes it, said by its
+    speaker). The page's display, no new words: it goes (round 15, lead: the quote was drafted
+    twice)."""
+    kept = []
+    for number, paragraph in enumerate(paragraphs):
+        alone = _QUOTED_ALONE.match(paragraph.strip())
+        words = " ".join(alone.group("words").split()) if alone else ""
+        if words and any(words in " ".join(other.split()) for index, other in enumerate(paragraphs)
+                         if index != number and not _QUOTED_ALONE.match(other.strip())):
+            continue
+        kept.append(paragraph)
+    return kept
 
 
 def _page_line(line: str) -> bool:
