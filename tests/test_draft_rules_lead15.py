@@ -29,7 +29,9 @@ enlarge | Print this page') the last paragraph. Leading initials after a title w
 ('Mr C. R. Barnes', 'Dr A. J. Smith') drafted 'R. Barnes': the title's run took the first initial. A
 side named with where it is from, then short before its staff's roles ('Club Phoenix of Valparaíso',
 then 'Phoenix coach Ignacia Bravo') was two bodies. A pull quote (a quotation set apart that repeats
-words another paragraph quotes) drafted the quote twice. Publication date: Wednesday 4 March 2026
+words another paragraph quotes) drafted the quote twice. The page's notes to readers ('This article
+was originally published on The Conversation.', 'Have your say in the comments below.', 'Follow the
+Northland Herald on Facebook') were paragraphs. Publication date: Wednesday 4 March 2026
 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
@@ -298,4 +300,20 @@ def test_a_pull_quote_is_no_second_quote(pull: str) -> None:
 def test_a_quotation_alone_that_no_other_paragraph_holds_stays() -> None:
     text = ("Board chair Hemi Walker spoke after the vote.\n\n\"This is the biggest decision this board "
             "has made in a generation.\"\n\nThe only member to vote against, Catherine Doyle, said no.")
+    assert len(_paragraphs(text)) == 3, _paragraphs(text)
+
+
+@pytest.mark.parametrize("note", [
+    "This article was originally published on The Conversation. Read the original article.",
+    "This story first appeared in the Otago Courier and is republished with permission.",
+    "Have your say on this story in the comments below.",
+    "Follow the Northland Herald on Facebook and Instagram.",
+    "Got a story tip? Email news@example.com",
+])
+def test_the_pages_notes_to_readers_are_no_paragraph(note: str) -> None:
+    assert len(_paragraphs(_STORY + note)) == 2, _paragraphs(_STORY + note)
+
+
+def test_a_sentence_about_following_a_body_stays() -> None:
+    text = _STORY + "Fishermen will follow the board's decision closely, Walker said."
     assert len(_paragraphs(text)) == 3, _paragraphs(text)

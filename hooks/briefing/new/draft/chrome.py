@@ -54,7 +54,18 @@ _PROMO = re.compile(
     r"|free (?:daily|weekly|monthly) newsletter|privacy notice: newsletters\b.{0,200}"
     r"|(?:story|article) continues (?:below|after)\b.{0,40}"
     # a printed page's jump line ('(Continued on Page 5)', 'Continued from Page 1'; round 15, lead)
-    r"|\(?\s*(?:continued|cont(?:['’]d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?\s*\)?\.?)\s*$",
+    r"|\(?\s*(?:continued|cont(?:['’]d|\.)?)\s+(?:on|from)\s+(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?\s*\)?\.?"
+    # the page's notes to readers (round 15, lead: paragraphs of the draft): where the story was
+    # first published, asking for comments or follows ('This article was originally published on The
+    # Conversation. Read the original article.', 'Have your say in the comments below.', 'Follow the
+    # Northland Herald on Facebook and Instagram.', 'Got a story tip? Email ...')
+    r"|this\s+(?:article|story|piece)\s+(?:was\s+)?(?:originally\s+|first\s+)?(?:published|appeared)\s+"
+    r"(?:in|on|by)\b.{0,120}"
+    r"|republished\s+(?:from|with|under)\b.{0,120}|read\s+the\s+original\s+article\.?"
+    r"|have\s+your\s+say\b.{0,80}|join\s+the\s+(?:conversation|discussion)\b.{0,80}"
+    r"|follow\s+(?:us|the\s+[A-Z][^.!?]{0,40}|[A-Z][^.!?]{0,40})\s+on\s+(?:facebook|twitter|x|instagram|"
+    r"tiktok|linkedin|youtube|threads|bluesky|whatsapp)\b.{0,60}"
+    r"|got\s+a\s+(?:story|news)\s+tip\?.{0,80})\s*$",
     re.IGNORECASE)
 # An archive's line over a scanned page: 'ARCHIVE | The Otago Courier, 14 August 1986, Page 3'
 # (round 15, lead: the headline).
