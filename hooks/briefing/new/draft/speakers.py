@@ -30,7 +30,7 @@ from briefing.new.draft import documents, window
 from briefing.new.draft.attribution import Attribution, Key, Tracker, resolve
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SHORTENED, SPEECH_VERBS, TITLE_WORDS
-from briefing.new.draft.sentences import sentence_at
+from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.spans import ANSWER_LABELS, Span, label_name
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -69,6 +69,7 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
               or _split(span, text, previous, previous_who)
               or _leading(span, text, start, tracker)
               or _said_just_before(span, text, start, tracker)
+              or _across_break(span, paragraphs, tracker)
               or _carried(previous_who, tracker))
     if result.speaker is None:
         result = _paragraph_quoted(span, paragraphs, tracker) or result
@@ -166,7 +167,9 @@ def _split(span: Span, text: str, previous: Span | None, who: Attribution | None
     if not (window.last_visible(text, previous.close) == "," or between.lstrip().startswith(",")):
         return None  # '"... step." Spokesman Peskov said: "..."' is a new sentence, not a split
     if _TRAILING.match(between) and not re.search(r"[.!?]\s", between.strip()[:-1] or " "):
-        return Attribution(who.speaker, who.how, who.addressees)
+        # (the doubt goes with it: '"...," she said, her voice breaking. "..."' is as uncertain
+        # as its first half; round 15: the second half showed a wrong speaker unmarked)
+        return Attribution(who.speaker, who.how, who.addressees, doubt=who.doubt)
     return None
 
 
@@ -254,6 +257,52 @@ def _said_just_before(span: Span, text: str, start: int, tracker: Tracker) -> At
     name = tracker.entities.get(opening[0].key).name
     return Attribution(opening[0].key, f"No attribution in the sentence: taken as {name}, who speaks in "
                                        "the sentence before it.")
+
+
+# A paragraph ending in a verb of saying and a colon, the quote to come in the next paragraph:
+# 'Councillor Seán Keane (F.F.), Kilmihil, supporting Mr. Hogan, said:', 'He told the court:'.
+_LEADS_IN = re.compile(rf"\b(?:{_VERBS})\b[^.!?\"“”]{{0,80}}:\s*$")
+# A paragraph that is an attribution alone, after a paragraph that ends with a quote: 'said Peter
+# Berg, the engineer.', 'Berg said.', 'Berg told reporters.' (not 'Berg said the money ...').
+_ATTRIBUTION_ONLY = re.compile(r"[,.;!?]?\s*$")
+_TOLD_ONLY = re.compile(r"\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)?[.!]?\s*$")
+
+
+def _across_break(span: Span, paragraphs: tuple[str, ...], tracker: Tracker) -> Attribution | None:
+    """A quote set off in a paragraph of its own, its attribution across the paragraph break:
+    the paragraph before leads into it ('Councillor Seán Keane, supporting Mr. Hogan, said:' then
+    '"I have seen ..."'), or the paragraph after is the attribution alone ('"It will take two
+    years,"' then 'said Peter Berg, the engineer.'). The speaker is the one that attribution names,
+    as for a quote in the same paragraph (round 15: the 1958 council report's one quote was
+    dropped, two people being named in the lead-in; a quote before 'Berg said.' went to the last
+    speaker, unmarked)."""
+    text = paragraphs[span.paragraph - 1]
+    if span.label or text[:span.open].strip(" \"“‘'"):
+        return None
+    if span.paragraph >= 2:
+        before = paragraphs[span.paragraph - 2]
+        lead = _LEADS_IN.search(before)
+        if lead and not _DOUBLE_MARK.search(before, lead.start()):
+            start = sentence_at(before, lead.start())[0]
+            end_mark = before.rstrip()
+            where = Span(span.paragraph - 1, len(end_mark), len(end_mark), span.text)
+            who = _leading(where, before, start, tracker)
+            if who is not None and who.speaker:
+                return who
+    if span.paragraph < len(paragraphs) and not text[span.close + 1:].strip(" \"”’'.,"):
+        after = paragraphs[span.paragraph]
+        match = _TRAILING.match(after)
+        alone = match is not None and len(sentence_spans(after)) == 1 and (
+            match.group("subj1") or _ATTRIBUTION_ONLY.match(after, match.end())
+            or match.group("verb2") in ("told", "tells") and _TOLD_ONLY.match(after, match.end()))
+        if match and alone:
+            who = _trailing(Span(span.paragraph + 1, -1, -1, span.text), after, len(after), tracker)
+            if who is not None and who.speaker:
+                return who
+    return None
+
+
+_DOUBLE_MARK = re.compile(r"[\"“”]")
 
 
 def _carried(previous_who: Attribution | None, tracker: Tracker) -> Attribution:

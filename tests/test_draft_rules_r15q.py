@@ -1,0 +1,71 @@
+"""Rules of round 15 of issue 18 (quotes, speakers, dates and figures; helper quotes-r15): a quote
+set off in a paragraph of its own lost its speaker across the paragraph break: a 1958 council
+report's 'Councillor Seán Keane (F.F.), Kilmihil, supporting Mr. Hogan, said:' then a paragraph
+of quotation was dropped (two people named in the lead-in), and '"It will take two years,"' then
+'said Peter Berg, the engineer.' (or a quote then 'Berg said.') went to the last speaker, unmarked.
+The second half of a split quote ('"...," she said, her voice breaking. "..."') lost the first
+half's `uncertain`, so a doubtful speaker showed unmarked. Guard rows keep what is right.
+Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ruletable import draft, speakers
+
+
+def _quote(data: dict[str, Any], start: str) -> dict[str, Any]:
+    return next((q for q in data.get("quotes", []) if q["text"].startswith(start)), {})
+
+
+@pytest.mark.parametrize("lead", [
+    "Councillor Seán Keane (F.F.), Kilmihil, supporting Mr. Hogan, said:",
+    "Councillor Seán Keane, replying to Mr. Hogan, told the meeting:",
+    "Speaking after the vote, Councillor Seán Keane said:"])
+def test_a_lead_in_ending_the_paragraph_before_names_the_speaker(lead: str) -> None:
+    data = draft(f"{lead}\n\n\"I have seen the young people go out of that parish, and I will tell this "
+                 "Council why they go.\"\n\nThe Chairman agreed.")
+    quote = _quote(data, "I have seen")
+    assert quote.get("speaker") == "sean-keane" and "uncertain" not in quote, data.get("quotes")
+
+
+_ROAD = ("Mayor Anna Holm spoke first.\n\n\"We will build the road,\" the mayor said.\n\n"
+         "\"It will take two years,\"\n\n{after}")
+
+
+@pytest.mark.parametrize("after", ["said Peter Berg, the engineer.", "Peter Berg said.",
+                                   "Peter Berg told reporters."])
+def test_an_attribution_alone_in_the_paragraph_after_names_the_speaker(after: str) -> None:
+    data = draft(_ROAD.format(after=after))
+    assert speakers(data)[:2] == ["Anna Holm", "Peter Berg"], data.get("quotes")
+
+
+def test_a_new_statement_after_is_no_attribution() -> None:
+    # guard: 'Peter Berg said the money was there.' says something of its own: the quote before
+    # stays with the last speaker
+    data = draft(_ROAD.format(after="Peter Berg said the money was there."))
+    assert speakers(data)[:2] == ["Anna Holm", "Anna Holm"], data.get("quotes")
+
+
+def test_a_lead_in_that_does_not_end_its_paragraph_is_nothing_new() -> None:
+    # guard: the quote in the lead-in's own paragraph keeps its speaker; the next paragraph's
+    # quote stands alone
+    data = draft("Councillor Seán Keane said: \"We were promised water.\"\n\n\"It never came.\"")
+    assert speakers(data) == ["Seán Keane", "Seán Keane"], data.get("quotes")
+
+
+_SHE = ("Defence lawyer Teresita Gonzaga-Lim argued that the ferry had been cleared.\n\n"
+        "\"My clients followed every instruction,\" Gonzaga-Lim told reporters.\n\n"
+        "The court also heard from Jocelyn Marasigan, a 31-year-old schoolteacher who spent hours "
+        "in the water.\n\n")
+
+
+def test_the_second_half_of_a_split_quote_keeps_the_doubt() -> None:
+    data = draft(_SHE + "\"The lights went out,\" she said, her voice breaking. \"Nobody told us "
+                 "where the life jackets were.\"")
+    first, second = _quote(data, "The lights"), _quote(data, "Nobody told")
+    assert first.get("speaker") == second.get("speaker"), data.get("quotes")
+    assert ("speaker" in first.get("uncertain", {})) == ("speaker" in second.get("uncertain", {})), \
+        data.get("quotes")
