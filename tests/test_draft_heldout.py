@@ -238,7 +238,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "sanjose.txt": (1, 1, 1, 1, .81, 1, 1, 1, 1),
     "tbilisi.txt": (1, 1, 1, 1, 1, .5, 1, .5, 1),  # ('the Iashvili Children's Hospital' is no organisation)
     "vilnius.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'who will lead the Lithuanian delegation')
-    "yaounde.txt": (.5, .5, 1, 1, .8, 1, 1, 1, 1),  # (events: 'was called to the Ministry ... on Wednesday')
+    "yaounde.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (events: 'was called to the Ministry ... on Wednesday';
+    # r15q: 'a ministry official said', marked uncertain)
     # Round 12's fresh set of the names helper (heldout12a.yml), answered before the drafter saw
     # it; before any rule change (b29c227): addis (1, 1, .4, 1, 1, .75, 1, .5, 1), cauca (.5, .5, 1,
     # 1, .83, .67, 1, -, 1), gafsa (1, 1, 1, .67, .62, .67, 1, -, 1), kathmandu (1, 1, 1, 1, .57, .5,
