@@ -9,6 +9,7 @@ Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -119,3 +120,29 @@ def test_a_spokesman_after_a_paragraph_break_speaks_for_nobody_named() -> None:
     data = draft("The Red Cross sent teams to the valley on Monday.\n\n\"We have never seen anything "
                  "like it,\" a spokesman said.")
     assert speakers(data) == [], data.get("quotes")
+
+
+# Round 15, rule 3: a day range in words ('from 26 to 28 January', 'between 26 and 28 January',
+# 'from the 26th to the 28th of January') was dated its last day: a range starts at its first day
+# (and ends at its last, as '7-9 May' already did).
+_TALKS = "Talks between Anna Holm and Peter Berg will take place {when} in Geneva."
+
+
+@pytest.mark.parametrize("when", ["from 26 to 28 January", "between 26 and 28 January",
+                                  "from the 26th to the 28th of January", "26 until 28 January"])
+def test_a_day_range_in_words_starts_at_its_first_day(when: str) -> None:
+    found = draft(_TALKS.format(when=when), dt.date(2026, 1, 20)).get("meetings", [])
+    assert [str(m.get("date")) for m in found] == ["2026-01-26"], found
+
+
+@pytest.mark.parametrize("when", ["on 26-28 January", "on January 26-28"])
+def test_a_day_range_with_a_dash_still_starts_at_its_first_day(when: str) -> None:
+    # guard
+    found = draft(_TALKS.format(when=when), dt.date(2026, 1, 20)).get("meetings", [])
+    assert [str(m.get("date")) for m in found] == ["2026-01-26"], found
+
+
+def test_a_tally_before_a_month_is_no_day() -> None:
+    # guard: 'voted 26 to 22 in May': no 26 May
+    found = draft("The council voted 26 to 22 in May.", dt.date(2026, 6, 20))
+    assert "2026-05-26" not in str(found), found
