@@ -146,3 +146,34 @@ def test_a_tally_before_a_month_is_no_day() -> None:
     # guard: 'voted 26 to 22 in May': no 26 May
     found = draft("The council voted 26 to 22 in May.", dt.date(2026, 6, 20))
     assert "2026-05-26" not in str(found), found
+
+
+# Round 15, rule 4: 'The court also heard from Jocelyn Marasigan, a schoolteacher who spent hours in
+# the water.' then '"...," she said': the 'she' was taken as the lawyer who spoke two paragraphs
+# before (the last person who did something); the one the article brings in to speak is meant.
+
+@pytest.mark.parametrize("intro", [
+    "The court also heard from Jocelyn Marasigan, a 31-year-old schoolteacher who spent hours in the water.",
+    "Reporters spoke to Jocelyn Marasigan, a schoolteacher from Dumaguete, outside the court.",
+    "The inquiry heard evidence from the schoolteacher Jocelyn Marasigan on its second day."])
+def test_she_after_someone_brought_in_to_speak_is_that_person(intro: str) -> None:
+    data = draft(_SHE.replace("The court also heard from Jocelyn Marasigan, a 31-year-old schoolteacher "
+                              "who spent hours in the water.", intro)
+                 + "\"The lights went out,\" she said.")
+    assert speakers(data)[-1] == "Jocelyn Marasigan", data.get("quotes")
+
+
+def test_he_after_a_woman_brought_in_is_not_her() -> None:
+    # guard: the pronoun's gender still rules her out
+    data = draft("Defence lawyer Peter Holm argued that the ferry had been cleared.\n\n\"My clients "
+                 "followed every instruction,\" Holm told reporters.\n\nThe court also heard from "
+                 "Jocelyn Marasigan, a schoolteacher.\n\n\"It was not my clients' fault,\" he said.")
+    assert speakers(data)[-1] == "Peter Holm", data.get("quotes")
+
+
+def test_someone_named_without_being_brought_in_leaves_the_doer() -> None:
+    # guard: 'Marasigan's family lives in Dumaguete.' brings nobody in: the last who did something
+    data = draft("Defence lawyer Teresita Gonzaga-Lim argued that the ferry had been cleared.\n\n"
+                 "Gonzaga-Lim said the weather was calm, citing Jocelyn Marasigan.\n\n"
+                 "\"My clients followed every instruction,\" she said.")
+    assert speakers(data)[-1] == "Teresita Gonzaga-Lim", data.get("quotes")

@@ -173,10 +173,23 @@ def _unnamed_speakers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 def _choice(pool: list[Mention], paragraph: int, paragraphs: tuple[str, ...]) -> Mention | None:
-    """The last person who did something, else the last named in this paragraph or the one before."""
+    """The last person who did something, else the last named in this paragraph or the one before;
+    but the last named there, when someone heard or spoke to them ('The court also heard from
+    Jocelyn Marasigan, a schoolteacher ...', then '"...," she said'): the one the article brings
+    in to speak next (round 15: the lawyer who spoke two paragraphs before was taken)."""
     doer = next((m for m in pool if _acts(paragraphs[m.paragraph - 1], m)), None)
     near = [m for m in pool if paragraph - m.paragraph <= 1]
+    if near and _HEARD_FROM.search(paragraphs[near[0].paragraph - 1], max(0, near[0].start - 60),
+                                   near[0].start):
+        return near[0]
     return doer or (near[0] if near else None)
+
+
+# Someone the article brings in to speak: 'heard from', 'heard evidence from', 'spoke to', 'talked
+# with', 'interviewed', 'listened to', with at most a few lower-case words between ('heard from
+# the schoolteacher').
+_HEARD_FROM = re.compile(r"\b(?:heard\s+(?:(?:evidence|testimony)\s+)?from|spoke\s+(?:to|with)|"
+                         r"talked\s+(?:to|with)|interviewed|listened\s+to)\s+(?:[a-z][\w\-]*\s+){0,3}$")
 
 
 def _candidates(paragraph: int, position: int, entities: Entities,
