@@ -177,3 +177,26 @@ def test_someone_named_without_being_brought_in_leaves_the_doer() -> None:
                  "Gonzaga-Lim said the weather was calm, citing Jocelyn Marasigan.\n\n"
                  "\"My clients followed every instruction,\" she said.")
     assert speakers(data)[-1] == "Teresita Gonzaga-Lim", data.get("quotes")
+
+
+# Round 15, rule 5: a person followed by a relative clause that ends the sentence ('Tomas Berg, who
+# photographed dead fish below the dam.', 'Mr. Karl Weber, the union's secretary, who told the
+# Minister that ...') did nothing, for the pronoun's choice, so the next quote's 'he' went to
+# someone who acted before (found on held-out narva and valletta: their lifts are fitted).
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Judge Rui Antunes said the company had known of the leak for months.\n\nThe leak was found by a "
+     "fisherman, Tomas Berg, who photographed dead fish below the dam. \"The water smelled like tar,\" "
+     "he said.", "Tomas Berg"),
+    ("The Minister of Labour, Mr. Peter Holm, received a union deputation yesterday.\n\nThe deputation "
+     "was led by Mr. Karl Weber, the union's secretary, who told the Minister that the men would "
+     "accept no cuts. \"We shall not be sold with the cranes,\" he said afterwards.", "Karl Weber")])
+def test_a_relative_clause_tells_what_the_person_did(text: str, speaker: str) -> None:
+    assert speakers(draft(text))[-1] == speaker, draft(text).get("quotes")
+
+
+def test_someone_inside_anothers_relative_clause_still_did_nothing() -> None:
+    # guard: 'Holm, who met Weber on Monday, said': Weber is inside Holm's clause
+    data = draft("Peter Holm, who met Karl Weber on Monday, said the talks went well. \"It was a good "
+                 "day,\" he said.")
+    assert speakers(data) == ["Peter Holm"], data.get("quotes")

@@ -233,7 +233,14 @@ def _acts(text: str, mention: Mention) -> bool:
         return False
     aside = _APPOSITION.match(text, mention.end) or _AFFILIATION.match(text, mention.end)
     # ('Demeke Mekonnen, Ethiopia's deputy ...,'; 'Tanvir Ahmed Siddiqui of Jahangirnagar University said')
-    return _ACTS.match(text, aside.end() if aside else mention.end) is not None
+    at = aside.end() if aside else mention.end
+    who = _WHO.match(text, at)  # 'Sergei Fjodorov, who photographed dead bream', 'Mr. Carmel Zammit,
+    # the union's general secretary, who told the Minister': a relative clause ending the sentence
+    # tells what the person did (round 15: the 'he' of the next quote went to someone before)
+    return _ACTS.match(text, who.end() if who else at) is not None
+
+
+_WHO = re.compile(r",?\s+who(?=\s)")
 
 
 # Where a person is from or works, right after the name: ' of Jahangirnagar University', ' of the
