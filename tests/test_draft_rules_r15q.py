@@ -200,3 +200,33 @@ def test_someone_inside_anothers_relative_clause_still_did_nothing() -> None:
     data = draft("Peter Holm, who met Karl Weber on Monday, said the talks went well. \"It was a good "
                  "day,\" he said.")
     assert speakers(data) == ["Peter Holm"], data.get("quotes")
+
+
+# Round 15, rule 6: vote tallies told after the object or a verb of being ('approved the budget
+# 245-180 on Thursday', 'The vote was 9-0 in favour', 'The final count was 1,204 to 987') gave no
+# figure, or a bare one; in words ('by seven votes to two') the second number was lost.
+
+def _votes(text: str) -> list[float]:
+    return sorted(f["value"] for f in draft(text).get("figures", []) if f.get("unit") == "votes")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Parliament approved the budget 245-180 on Thursday.", [180, 245]),
+    ("The vote was 9-0 in favour.", [0, 9]),
+    ("The final count was 1,204 to 987.", [987, 1204]),
+    ("Members carried the motion 23 to 19.", [19, 23]),
+    ("The council voted by seven votes to two to close the library.", [2, 7])])
+def test_a_tally_gives_both_counts_of_votes(text: str, values: list[float]) -> None:
+    assert _votes(text) == values, draft(text).get("figures")
+
+
+@pytest.mark.parametrize("text", ["The board approved the 2-3 year plan.",
+                                  "Celtic beat Rangers 3-1 at Parkhead on Sunday."])
+def test_no_tally_in_a_range_or_a_score(text: str) -> None:
+    # guard: a range before a noun, a match's score
+    assert _votes(text) == [], draft(text).get("figures")
+
+
+def test_a_tally_told_with_the_verb_still_counts() -> None:
+    # guard (round 7)
+    assert _votes("The council voted 7-2 on 3 May to approve the plan.") == [2, 7]
