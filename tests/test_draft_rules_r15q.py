@@ -230,3 +230,26 @@ def test_no_tally_in_a_range_or_a_score(text: str) -> None:
 def test_a_tally_told_with_the_verb_still_counts() -> None:
     # guard (round 7)
     assert _votes("The council voted 7-2 on 3 May to approve the plan.") == [2, 7]
+
+
+# Round 15, rule 7: a paragraph cut mid-sentence (a scraped page, a clipping) is drafted up to its
+# last full sentence; a figure whole before the break ('the roofs of 7 cottages had been so badly
+# damaged in the storms of January that the families were obliged to') was lost with it.
+_CUT = ("The council met on Monday.\n\nCOTTAGE REPAIRS. — A letter was read asking that the Council "
+        "would repair the cottages at Moyasta, where, it was stated, {tail}")
+
+
+def _figures(text: str) -> list[str]:
+    return [f["as_written"] for f in draft(text).get("figures", [])]
+
+
+def test_a_figure_before_the_cut_is_drafted() -> None:
+    text = _CUT.format(tail="the roofs of 7 cottages had been so badly damaged in the storms that "
+                            "the families were obliged to")
+    assert "7 cottages" in _figures(text), draft(text).get("figures")
+
+
+def test_a_figure_the_cut_may_have_broken_is_not() -> None:
+    # guard: '£3' may be '£3.5 million' cut short
+    text = _CUT.format(tail="the repairs would cost the Council some £3")
+    assert not any("3" in f for f in _figures(text)), draft(text).get("figures")
