@@ -253,3 +253,28 @@ def test_a_figure_the_cut_may_have_broken_is_not() -> None:
     # guard: '£3' may be '£3.5 million' cut short
     text = _CUT.format(tail="the repairs would cost the Council some £3")
     assert not any("3" in f for f in _figures(text)), draft(text).get("figures")
+
+
+# Round 15, rule 8: "Weber's lawyer said" was Weber's, unmarked (the owner named before the role
+# read as the speaker); 'said his lawyer' found nobody when a relative clause ('Karl Weber, who
+# hired lawyer Maria Stein,') made a title of its own holding 'lawyer'.
+
+@pytest.mark.parametrize("text, speaker, marked", [
+    ("Karl Weber was charged on Monday. \"My client is innocent,\" Weber's lawyer said.", "Karl Weber",
+     True),
+    ("Karl Weber, who hired lawyer Maria Stein, was charged on Monday. \"My client is innocent,\" "
+     "Weber's lawyer said.", "Maria Stein", False),
+    ("Karl Weber, who hired lawyer Maria Stein, was charged on Monday. \"My client is innocent,\" said "
+     "his lawyer.", "Maria Stein", False),
+    ("Karl Weber, who hired lawyer Maria Stein, was charged on Monday. His lawyer said in a statement: "
+     "\"My client is innocent.\"", "Maria Stein", False)])
+def test_a_persons_role_holder_speaks(text: str, speaker: str, marked: bool) -> None:
+    data = draft(text)
+    assert speakers(data) == [speaker], data.get("quotes")
+    assert ("speaker" in data["quotes"][0].get("uncertain", {})) == marked, data["quotes"]
+
+
+def test_a_role_holder_named_in_apposition_speaks() -> None:
+    # guard: "Weber's lawyer, Maria Stein, said": Stein, unmarked
+    data = draft("Karl Weber was charged. \"My client is innocent,\" Weber's lawyer, Maria Stein, said.")
+    assert speakers(data) == ["Maria Stein"] and "uncertain" not in data["quotes"][0], data.get("quotes")

@@ -67,11 +67,10 @@ def resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
     if apposed:  # 'the agency's spokesperson, Jane Doe,': the person the title names
         return Attribution(apposed.key, "")
     held = _POSSESSED_ROLE.search(text, start, end)
-    if held and not named:  # 'his lawyer said'
-        holder = _role_holder(held.group("role").lower(), paragraph, held.start(),
-                              text[held.start():held.end()], tracker)
-        if holder is not None:
-            return holder
+    if held:  # 'his lawyer said', "Weber's lawyer said"
+        found = _held_role(held, named, paragraph, text, tracker)
+        if found is not None:
+            return found
     spokes = _SPOKES.search(text, start, end)
     if spokes and not any(m.key[0] == "people" for m in named):
         return _spokesperson(spokes, named, paragraph, text, tracker)
@@ -141,13 +140,34 @@ _POSSESSED_ROLE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w\-]+
 _ROLE_OF = re.compile(r"\s+(?:for|at|of|with|from|representing)\s+(?:the\s+)?")
 
 
+def _held_role(held: re.Match[str], named: list[Mention], paragraph: int, text: str,
+               tracker: Tracker) -> Attribution | None:
+    """'his lawyer said': the one holder of the role named before; "Weber's lawyer said": that
+    holder too, else Weber, marked uncertain (the words are the lawyer's: round 15, they were
+    Weber's, unmarked). None when something else is named ('his lawyer, Maria Stein,')."""
+    said = text[held.start():held.end()]
+    role = held.group("role").lower()
+    owner = [m for m in named if held.start() <= m.start and m.end <= held.start("role")]
+    if [m for m in named if m not in owner]:
+        return None
+    holder = _role_holder(role, paragraph, held.start(), said, tracker)
+    if holder is not None or not owner or owner[0].key[0] != "people":
+        return holder
+    name = tracker.entities.get(owner[0].key).name
+    return Attribution(owner[0].key, "", doubt=f"The article gives the words of {said} it does not name, "
+                                               f"speaking for {name}; taken as {name}. Name the person "
+                                               "if the article or another source does.")
+
+
 def _role_holder(role: str, paragraph: int, position: int, said: str, tracker: Tracker) -> Attribution | None:
     """'his lawyer said': the one person named before with that role ('defence lawyer Maria
-    Stein'); nobody when none or several are (round 15: the quote was dropped)."""
+    Stein', 'lawyer for the family'); nobody when none or several are (round 15: the quote was
+    dropped)."""
+    holds = re.compile(rf"\b{re.escape(role)}(?:\s+(?:for|of|to|at|with)\b.*)?$")
     holders = list(dict.fromkeys(
         m.key for m in tracker.entities.mentions
         if m.key[0] == "people" and (m.paragraph, m.start) < (paragraph, position)
-        and any(role in title.lower().split() for title in tracker.entities.get(m.key).titles)))
+        and any(holds.search(title.lower()) for title in tracker.entities.get(m.key).titles)))
     if len(holders) != 1:
         return None
     name = tracker.entities.get(holders[0]).name
