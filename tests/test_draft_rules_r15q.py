@@ -278,3 +278,22 @@ def test_a_role_holder_named_in_apposition_speaks() -> None:
     # guard: "Weber's lawyer, Maria Stein, said": Stein, unmarked
     data = draft("Karl Weber was charged. \"My client is innocent,\" Weber's lawyer, Maria Stein, said.")
     assert speakers(data) == ["Maria Stein"] and "uncertain" not in data["quotes"][0], data.get("quotes")
+
+
+# Round 15, rule 9: a lead-in ending its paragraph with a comma ('In his speech to the assembly,
+# Minister Karl Weber said,') leads into the next paragraph's quote as one with a colon does; the
+# verb must end its clause ('Karl Weber, who had said nothing, nodded,' leads into nothing).
+_ASSEMBLY = "The assembly met in Oslo on Monday.\n\n{lead}\n\n\"We will not give up the north.\""
+
+
+def test_a_lead_in_ending_with_a_comma_names_the_speaker() -> None:
+    data = draft(_ASSEMBLY.format(lead="In his speech to the assembly, Minister Karl Weber said,"))
+    assert speakers(data) == ["Karl Weber"] and "uncertain" not in data["quotes"][0], data.get("quotes")
+
+
+def test_a_verb_of_saying_inside_an_aside_leads_into_nothing() -> None:
+    # guard: not Anna Holm, the subject, unmarked
+    data = draft(_ASSEMBLY.format(lead="Mayor Anna Holm spoke first, and Karl Weber, who had said nothing, "
+                                       "nodded,"))
+    assert not any(q.get("speaker") == "anna-holm" and "uncertain" not in q
+                   for q in data.get("quotes", [])), data.get("quotes")

@@ -259,9 +259,11 @@ def _said_just_before(span: Span, text: str, start: int, tracker: Tracker) -> At
                                        "the sentence before it.")
 
 
-# A paragraph ending in a verb of saying and a colon, the quote to come in the next paragraph:
-# 'Councillor Seán Keane (F.F.), Kilmihil, supporting Mr. Hogan, said:', 'He told the court:'.
-_LEADS_IN = re.compile(rf"\b(?:{_VERBS})\b[^.!?\"“”]{{0,80}}:\s*$")
+# A paragraph ending in a verb of saying and a colon (or a comma), the quote to come in the next
+# paragraph: 'Councillor Seán Keane (F.F.), Kilmihil, supporting Mr. Hogan, said:', 'He told the
+# court:', 'Minister Karl Weber said,'; the verb the last of its clause ('who had said nothing,
+# nodded,' leads into nothing).
+_LEADS_IN = re.compile(rf"\b(?:{_VERBS})\b[^.!?\"“”,:;]{{0,60}}[:,]\s*$")
 # A paragraph that is an attribution alone, after a paragraph that ends with a quote: 'said Peter
 # Berg, the engineer.', 'Berg said.', 'Berg told reporters.' (not 'Berg said the money ...').
 _ATTRIBUTION_ONLY = re.compile(r"[,.;!?]?\s*$")
