@@ -297,3 +297,30 @@ def test_a_verb_of_saying_inside_an_aside_leads_into_nothing() -> None:
                                        "nodded,"))
     assert not any(q.get("speaker") == "anna-holm" and "uncertain" not in q
                    for q in data.get("quotes", [])), data.get("quotes")
+
+
+# Round 15, rule 10: three readings the text leaves open were shown unmarked: 'the minister said'
+# after two ministers were named (the last one taken); a quote standing alone after another person
+# acted since the last quote ('Karl Weber, his deputy, disagreed.' then '"It is too expensive."':
+# the last speaker taken); 'Anna Holm and Peter Berg said in a joint statement' (hers alone).
+# Each is now marked uncertain.
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Peter Berg met Interior Minister Karl Weber on Monday. \"It was a good meeting,\" "
+    "the minister said.",
+    "Peter Berg, the mayor, spoke first. \"We will build it,\" Berg said. Karl Weber, his deputy, "
+    "disagreed.\n\n\"It is too expensive.\"",
+    "Anna Holm and Peter Berg said in a joint statement: \"We will work together.\""])
+def test_an_open_reading_is_marked(text: str) -> None:
+    data = draft(text)
+    assert "speaker" in data["quotes"][-1].get("uncertain", {}), data.get("quotes")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: one minister named; nobody acting between; a person named after the verb
+    "Foreign Minister Peter Berg met the press on Monday. \"It was a good meeting,\" the minister said.",
+    "Peter Berg, the mayor, spoke first. \"We will build it,\" Berg said.\n\n\"It is too expensive.\"",
+    "\"We will work together,\" Anna Holm said after meeting Peter Berg."])
+def test_a_single_reading_stays_unmarked(text: str) -> None:
+    data = draft(text)
+    assert "uncertain" not in data["quotes"][-1], data.get("quotes")

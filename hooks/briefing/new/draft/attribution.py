@@ -82,7 +82,7 @@ def resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
     pointer = _pointer(text, start, end)
     if named and (pointer is None or named[0].start < pointer[0]
                   or _title_then_name(text, pointer[0], named[0].start)):
-        return Attribution(named[0].key, "")
+        return Attribution(named[0].key, "", doubt=_together(named, text))
     if pointer is None:
         return None
     return _point_back(pointer[1], paragraph, pointer[0], text, tracker)
@@ -229,6 +229,18 @@ def _the_firm(paragraph: int, position: int, tracker: Tracker) -> Key | None:
     return keys[0] if len(keys) == 1 else None
 
 
+def _together(named: list[Mention], text: str) -> str:
+    """'Anna Holm and Peter Berg said in a joint statement': the words are both people's; the first
+    is taken, marked (round 15: hers alone, unmarked)."""
+    first = named[0]
+    joined = [m for m in named[1:] if m.key[0] == "people" and m.key != first.key
+              and re.fullmatch(r",?\s+(?:and|&)\s+(?:[\w\-'’.]+\s+){0,4}?", text[first.end:m.start] + " ")]
+    if first.key[0] != "people" or not joined:
+        return ""
+    return "The article gives the words as said together by several people; taken as the first named. " \
+           "Name them all (`speakers`) if they spoke together."
+
+
 def _titled_first(named: list[Mention], text: str) -> list[Mention]:
     """'AU Commission Chairperson Moussa Faki Mahamat said': the organisation is part of the
     person's title; the person is the speaker."""
@@ -311,4 +323,9 @@ def _point_back(word: str, paragraph: int, position: int, text: str,
     if key is None:
         return None
     name = tracker.entities.get(key).name
-    return Attribution(key, f"The article says {shown}; taken as {name}, the last matching person.")
+    # 'Foreign Minister Peter Berg met Interior Minister Karl Weber. "...," the minister said.': either
+    # (round 15: the last one named was taken, unmarked)
+    others = ", ".join(dict.fromkeys(tracker.entities.get(k).name for k in titled if k != key))
+    return Attribution(key, f"The article says {shown}; taken as {name}, the last matching person.",
+                       doubt=f"The article says {shown}: {name}, or {others}, could be meant. Check who said "
+                             "it." if others else "")

@@ -77,7 +77,7 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
     alone = key is not None and _alone_in_paragraph(key, paragraph, position, entities, paragraphs)
     rival = next((m for m in fits if m.key != key and entities.get(m.key).gender == want), None) \
         if key and want != "any" and entities.get(key).gender is None and not alone else None
-    doer = next((m for m in fits if _acts(paragraphs[m.paragraph - 1], m)), None)
+    doer = next((m for m in fits if acts(paragraphs[m.paragraph - 1], m)), None)
     if key is None and last_speaker and _fits(entities, last_speaker, want):
         key = last_speaker
     shown = f"'{word}'"
@@ -177,7 +177,7 @@ def _choice(pool: list[Mention], paragraph: int, paragraphs: tuple[str, ...]) ->
     but the last named there, when someone heard or spoke to them ('The court also heard from
     Jocelyn Marasigan, a schoolteacher ...', then '"...," she said'): the one the article brings
     in to speak next (round 15: the lawyer who spoke two paragraphs before was taken)."""
-    doer = next((m for m in pool if _acts(paragraphs[m.paragraph - 1], m)), None)
+    doer = next((m for m in pool if acts(paragraphs[m.paragraph - 1], m)), None)
     near = [m for m in pool if paragraph - m.paragraph <= 1]
     if near and _HEARD_FROM.search(paragraphs[near[0].paragraph - 1], max(0, near[0].start - 60),
                                    near[0].start):
@@ -228,7 +228,8 @@ def _fits(entities: Entities, key: Key, want: str) -> bool:
 _IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,.;:\"“”]*$")
 
 
-def _acts(text: str, mention: Mention) -> bool:
+def acts(text: str, mention: Mention) -> bool:
+    """The person named at `mention` does something: the subject of a verb, after any aside."""
     if _IN_RELATIVE.search(text, max(0, mention.start - 200), mention.start):
         return False
     aside = _APPOSITION.match(text, mention.end) or _AFFILIATION.match(text, mention.end)

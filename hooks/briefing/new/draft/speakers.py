@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.new.draft import documents, window
+from briefing.new.draft import documents, pronouns, window
 from briefing.new.draft.attribution import Attribution, Key, Tracker, resolve
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SHORTENED, SPEECH_VERBS, TITLE_WORDS
@@ -70,7 +70,7 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
               or _leading(span, text, start, tracker)
               or _said_just_before(span, text, start, tracker)
               or _across_break(span, paragraphs, tracker)
-              or _carried(previous_who, tracker))
+              or _carried(previous_who, tracker, span, previous))
     if result.speaker is None:
         result = _paragraph_quoted(span, paragraphs, tracker) or result
     if result.speaker and result.speaker[0] == "people" and not result.document:
@@ -307,13 +307,34 @@ def _across_break(span: Span, paragraphs: tuple[str, ...], tracker: Tracker) -> 
 _DOUBLE_MARK = re.compile(r"[\"“”]")
 
 
-def _carried(previous_who: Attribution | None, tracker: Tracker) -> Attribution:
+def _carried(previous_who: Attribution | None, tracker: Tracker, span: Span,
+             previous: Span | None) -> Attribution:
     if tracker.last_speaker is None:
         return Attribution(None, "")
     person = tracker.entities.get(tracker.last_speaker)
     how = f"No attribution in the sentence: taken as {person.name}, quoted just before."
+    other = _acted_since(tracker, span, previous)
     return Attribution(tracker.last_speaker, how,
-                       previous_who.addressees if previous_who else [])
+                       previous_who.addressees if previous_who else [],
+                       doubt=f"{how} {tracker.entities.get(other).name}, who acts in the text between, "
+                             "could be meant. Check who said it." if other else "")
+
+
+def _acted_since(tracker: Tracker, span: Span, previous: Span | None) -> Key | None:
+    """Another person who does something in the text between the last quote and this one ('"We will
+    build it," Berg said. Karl Weber, his deputy, disagreed.' then '"It is too expensive."'): a
+    quote standing alone may be theirs, not the last speaker's (round 15: Berg's, unmarked)."""
+    if previous is None:
+        return None
+    for mention in tracker.entities.mentions:
+        if mention.key[0] != "people" or mention.key == tracker.last_speaker \
+                or not (previous.paragraph, previous.close) < (mention.paragraph, mention.start) \
+                < (span.paragraph, span.open):
+            continue
+        text = tracker.paragraphs[mention.paragraph - 1]
+        if not pronouns.quoted_at(text, mention.start) and pronouns.acts(text, mention):
+            return mention.key
+    return None
 
 
 def _addressees(paragraph: int, text: str, start: int, end: int, verb: str,
