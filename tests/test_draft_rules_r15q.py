@@ -324,3 +324,23 @@ def test_an_open_reading_is_marked(text: str) -> None:
 def test_a_single_reading_stays_unmarked(text: str) -> None:
     data = draft(text)
     assert "uncertain" not in data["quotes"][-1], data.get("quotes")
+
+
+# Round 15, rule 11: a quote credited by a dash and a name closing its paragraph, as a pull quote
+# or an epigraph is ('"It took ten years." — Karl Weber, engineer'), had no speaker: dropped, or
+# taken as the last speaker or as the one person the paragraph before names.
+_CREDITED = ("Mayor Anna Holm opened the bridge on Monday with Peter Berg.\n\n\"It took ten years.\" "
+             "— {credit}\n\nThe bridge cost 40 million euros.")
+
+
+@pytest.mark.parametrize("credit, speaker", [("Karl Weber, engineer", "Karl Weber"),
+                                             ("Anna Holm, mayor", "Anna Holm"), ("Peter Berg", "Peter Berg")])
+def test_a_dash_credit_names_the_speaker(credit: str, speaker: str) -> None:
+    data = draft(_CREDITED.format(credit=credit))
+    assert speakers(data) == [speaker] and "uncertain" not in data["quotes"][0], data.get("quotes")
+
+
+def test_a_dash_inside_the_sentence_is_no_credit() -> None:
+    # guard: '"..." - a long time - said Anna Holm': the verb's subject
+    data = draft("Peter Berg spoke first. \"It took ten years\" - a long time - said Anna Holm.")
+    assert "peter-berg" not in [q.get("speaker") for q in data.get("quotes", [])], data.get("quotes")

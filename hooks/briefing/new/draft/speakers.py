@@ -65,6 +65,7 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
         following = len(text) - len(text[span.close + 1:].lstrip())
     after_end = _sentence(text, min(following, len(text) - 1))[1] if span.close < len(text) else end
     result = (_by_label(span, tracker) or _trailing(span, text, after_end, tracker)
+              or _credited(span, text, tracker)
               or _according(span, text, start, after_end, tracker)
               or _split(span, text, previous, previous_who)
               or _leading(span, text, start, tracker)
@@ -149,6 +150,26 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
 _TITLE_APPOSED = re.compile(r",\s+[A-Z][\w.'’\-]*"
                             r"(?:\s+(?:[A-Z][\w.'’\-]*|de|da|do|dos|del|di|la|van|von|der|den|bin|al)){1,5}"
                             r"(?=\s*(?:[,.;!?]|$))")
+
+
+# A dash and a name closing the paragraph after the quote, the way a pull quote or an epigraph is
+# credited: '"It took ten years." — Anna Holm, mayor'.
+_CREDIT = re.compile(r"[\s.,]*[—–-]{1,2}\s*(?P<subj>[A-Z][^,.;:!?\"“”]{1,60}?)"
+                     r"(?:,\s*[^.;:!?\"“”]{1,80})?\.?\s*$")
+
+
+def _credited(span: Span, text: str, tracker: Tracker) -> Attribution | None:
+    """'"..." — Anna Holm, mayor': the person the credit names (round 15: taken by the
+    all-quotation rule, marked uncertain, or the last speaker's)."""
+    credit = _CREDIT.match(text, span.close + 1) if span.close < len(text) else None
+    if credit is None:
+        return None
+    who = resolve(span.paragraph, credit.start("subj"), credit.end("subj"), text, tracker)
+    if who is not None and who.speaker and who.speaker[0] == "people":
+        return who
+    name = credit.group("subj").strip()  # (a credit line is no sentence: the names step may pass it by)
+    named = [key for key, person in tracker.entities.people.items() if name in person.forms()]
+    return Attribution(("people", named[0]), "") if len(named) == 1 else None
 
 
 def _according(span: Span, text: str, start: int, end: int, tracker: Tracker) -> Attribution | None:
