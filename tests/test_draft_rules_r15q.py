@@ -344,3 +344,21 @@ def test_a_dash_inside_the_sentence_is_no_credit() -> None:
     # guard: '"..." - a long time - said Anna Holm': the verb's subject
     data = draft("Peter Berg spoke first. \"It took ten years\" - a long time - said Anna Holm.")
     assert "peter-berg" not in [q.get("speaker") for q in data.get("quotes", [])], data.get("quotes")
+
+
+# Round 15, rule 12: a person's words introduced by a possessive and a colon ('Her verdict: "..."',
+# 'His advice to young engineers: "..."') were dropped: the pronoun's person speaks, as for 'she
+# said'.
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mayor Anna Holm opened the bridge on Monday. Her verdict: \"It took ten years.\"", "Anna Holm"),
+    ("Mayor Anna Holm opened the bridge on Monday with Peter Berg.\n\nHis advice to young engineers: "
+     "\"Measure twice.\"", "Peter Berg")])
+def test_a_possessive_and_a_colon_introduce_the_persons_words(text: str, speaker: str) -> None:
+    assert speakers(draft(text)) == [speaker], draft(text).get("quotes")
+
+
+def test_a_possessive_nobody_fits_is_marked() -> None:
+    # guard: 'His verdict' with only a woman named: taken, marked
+    data = draft("Mayor Anna Holm opened the bridge on Monday. His verdict: \"It took ten years.\"")
+    assert all("speaker" in q.get("uncertain", {}) for q in data.get("quotes", [])), data.get("quotes")

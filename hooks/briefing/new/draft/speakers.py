@@ -220,12 +220,33 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
     # 'The palace said that President Macron "fully supports" ...': the speaker is the one
     # before the verb, never someone named in what was said.
     who = resolve(span.paragraph, begin, verb_at, text, tracker, first=True)
+    if who is None and verb is None:
+        who = _possessed_words(span, text, start, tracker)
     if who is None and verb:  # 'A spokesperson said: "..."': someone unnamed
         return documents.author(text[begin:begin + verb.start()], span.paragraph, begin, tracker) \
             or Attribution(None, "")
     if who is not None and who.speaker and verb is None and not who.doubt:
         who.doubt = _statement_before(span.paragraph, text, start, who.speaker, tracker)
     return who
+
+
+# 'Her verdict: "..."', 'His advice to young players: "..."': a person's words, by a possessive.
+_POSSESSED_WORDS = re.compile(r"\s*(?P<whose>His|Her)\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*:\s*$")
+
+
+def _possessed_words(span: Span, text: str, start: int, tracker: Tracker) -> Attribution | None:
+    """'Her verdict: "It took ten years."': the person 'her' means, as a 'she said' would be
+    (round 15: the quote was dropped)."""
+    match = _POSSESSED_WORDS.fullmatch(text, start, span.open)
+    if match is None:
+        return None
+    word = "he" if match.group("whose") == "His" else "she"
+    reading = pronouns.resolve(word, span.paragraph, match.start("whose"), tracker.entities,
+                               tracker.paragraphs, tracker.last_speaker)
+    if reading is None:
+        return None
+    return Attribution(reading.key, reading.how.replace(f"'{word}'", f"'{match.group('whose').lower()}'"),
+                       doubt=reading.doubt)
 
 
 def _statement_before(paragraph: int, text: str, start: int, subject: Key, tracker: Tracker) -> str:
