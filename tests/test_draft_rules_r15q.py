@@ -362,3 +362,30 @@ def test_a_possessive_nobody_fits_is_marked() -> None:
     # guard: 'His verdict' with only a woman named: taken, marked
     data = draft("Mayor Anna Holm opened the bridge on Monday. His verdict: \"It took ten years.\"")
     assert all("speaker" in q.get("uncertain", {}) for q in data.get("quotes", [])), data.get("quotes")
+
+
+# Round 15, rule 13: several unnamed people by a role ('ministry officials said', 'said officials at
+# the ministry', 'lawyers for Karl Weber said') were dropped, and 'Ministry of Health officials
+# said' was the ministry's, unmarked: the one spoken for now, marked uncertain, as for one.
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Ministry of Health confirmed the outbreak on Monday. \"We are monitoring it closely,\" "
+     "ministry officials said.", "Ministry of Health"),
+    ("The Ministry of Health confirmed the outbreak on Monday. \"We are monitoring it closely,\" said "
+     "officials at the ministry.", "Ministry of Health"),
+    ("\"We are monitoring it closely,\" Ministry of Health officials said.", "Ministry of Health"),
+    ("Karl Weber was charged. \"He is innocent,\" lawyers for Karl Weber said.", "Karl Weber")])
+def test_unnamed_people_by_a_role_speak_for_the_one_named(text: str, speaker: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [speaker] and "speaker" in data["quotes"][0].get("uncertain", {}), \
+        data.get("quotes")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # guards: nobody spoken for is named; a named official is that person
+    ("The Ministry of Health confirmed the outbreak on Monday. \"We are monitoring it closely,\" "
+     "officials said.", ""),
+    ("\"We are monitoring it closely,\" Ministry of Health official Karl Weber said.", "Karl Weber")])
+def test_unnamed_people_by_a_role_pointing_nowhere(text: str, speaker: str) -> None:
+    data = draft(text)
+    assert speakers(data) == ([speaker] if speaker else []), data.get("quotes")

@@ -130,8 +130,9 @@ def _spokesperson(spokes: re.Match[str], named: list[Mention], paragraph: int, t
 # Acme Corp', 'a senior police officer'.
 _ROLE_NOUNS = ("official|officer|lawyer|attorney|solicitor|barrister|counsel|representative|aide|"
                "adviser|advisor|executive")
-_UNNAMED_ROLE = re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,2}}?"
-                           rf"(?P<role>{_ROLE_NOUNS})\b")
+_UNNAMED_ROLE = re.compile(rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,2}}?"
+                           rf"(?P<role>{_ROLE_NOUNS})|(?P<many>{_ROLE_NOUNS})s)\b")  # (or several: 'ministry
+# officials said')
 # A role someone holds for another: 'his lawyer', 'her spokesman', "Weber's lawyer", "the family's
 # lawyer".
 _POSSESSED_ROLE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w\-]+['’]s?)\s+"
@@ -182,26 +183,33 @@ def _role_for(role: re.Match[str], named: list[Mention], paragraph: int, text: s
     spoken for, marked uncertain: the words are the unnamed person's (round 15: 'said an official
     at the ministry' was dropped; 'a lawyer for Karl Weber said' was Weber's, unmarked)."""
     said = text[role.start():role.end()]
+    noun = (role.group("role") or role.group("many")).lower()
     after = _ROLE_OF.match(text, role.end())
     first = named[0] if named else None
-    if first is not None and first.start < role.start():
-        return None  # a name before the role is the subject ('Karl Weber, an official, said')
     key: Key | None = None
-    if first is not None and after is not None and first.start == after.end():
+    if first is not None and first.start < role.start():
+        if first.key[0] != "organisations" or not role.group("many") \
+                or not re.fullmatch(r"\s+(?:senior\s+)?", text[first.end:role.start()]):
+            return None  # a name before the role is the subject ('Karl Weber, an official, said')
+        key = first.key  # 'Ministry of Health officials said'
+        said = text[first.start:role.end()]
+    elif first is not None and after is not None and first.start == after.end():
         key = first.key
         if key[0] == "people":  # 'a lawyer for Karl Weber': the lawyer, if the article names one
-            holder = _role_holder(role.group("role").lower(), paragraph, role.start(), said, tracker)
+            holder = _role_holder(noun, paragraph, role.start(), said, tracker)
             if holder is not None:
                 return holder
-    elif first is None:  # 'an official at the ministry', 'a ministry official'
+    elif first is None:  # 'an official at the ministry', 'a ministry official', 'ministry officials'
         head = _WORD.match(text, after.end()) if after is not None \
-            else _OWNER_WORD.search(text[max(0, role.start() - 40):role.start() + len(said)])
+            else (_OWNER_WORD.search(text[max(0, role.start() - 40):role.start() + len(said)])
+                  or _OWNERS_WORD.search(text[max(0, role.start() - 40):role.start() + len(said)]))
         word = (head.group() if after is not None else head.group(1)).lower() if head else ""
         key = tracker.last_organisation(word, paragraph, role.start()) if word in ORG_HEADS else None
     if key is None:
         return None
     name = tracker.entities.get(key).name
-    return Attribution(key, "", doubt=f"The article gives the words of {said.lower()} it does not name, "
+    said = said[:1].lower() + said[1:]  # ('An official', 'Ministry of Health officials')
+    return Attribution(key, "", doubt=f"The article gives the words of {said} it does not name, "
                                       f"speaking for {name}; taken as {name}. Name the person if the "
                                       "article or another source does.")
 
@@ -209,6 +217,7 @@ def _role_for(role: re.Match[str], named: list[Mention], paragraph: int, text: s
 # 'a ministry official': the body's word just before the role
 _OWNER_WORD = re.compile(rf"\b(?:an?|one|another)\s+(?:[\w\-]+\s+)?([a-z][\w\-]*)\s+(?:senior\s+)?"
                          rf"(?:{_ROLE_NOUNS})$", re.IGNORECASE)
+_OWNERS_WORD = re.compile(rf"\b([a-z][\w\-]*)\s+(?:senior\s+)?(?:{_ROLE_NOUNS})s$", re.IGNORECASE)
 
 
 def _sole_organisation(paragraph: int, position: int, tracker: Tracker) -> Key | None:
