@@ -389,3 +389,24 @@ def test_unnamed_people_by_a_role_speak_for_the_one_named(text: str, speaker: st
 def test_unnamed_people_by_a_role_pointing_nowhere(text: str, speaker: str) -> None:
     data = draft(text)
     assert speakers(data) == ([speaker] if speaker else []), data.get("quotes")
+
+
+# Round 15, rule 14: the paragraph after a quote that is its attribution with a clause after it
+# ('Peter Berg said, adding that the money was there.') was not read as the attribution (the quote
+# went to the last speaker, unmarked); and a quote left open by a comma before a paragraph break,
+# whose next paragraph says something of its own, went to the last speaker unmarked: marked now.
+
+def test_an_attribution_with_a_clause_after_it_names_the_speaker() -> None:
+    data = draft(_ROAD.format(after="Peter Berg said, adding that the money was there."))
+    assert speakers(data)[:2] == ["Anna Holm", "Peter Berg"], data.get("quotes")
+
+
+def test_a_quote_left_open_by_a_comma_is_marked_when_carried() -> None:
+    data = draft(_ROAD.format(after="Peter Berg said the money was there."))
+    assert "speaker" in data["quotes"][1].get("uncertain", {}), data.get("quotes")
+
+
+def test_a_closed_quote_carried_stays_unmarked() -> None:
+    # guard: '"It will take two years."' closes its sentence: the last speaker's, unmarked
+    data = draft(_ROAD.format(after="Peter Berg said the money was there.").replace("years,\"", "years.\""))
+    assert "uncertain" not in data["quotes"][1], data.get("quotes")

@@ -307,8 +307,10 @@ def _said_just_before(span: Span, text: str, start: int, tracker: Tracker) -> At
 # nodded,' leads into nothing).
 _LEADS_IN = re.compile(rf"\b(?:{_VERBS})\b[^.!?\"“”,:;]{{0,60}}[:,]\s*$")
 # A paragraph that is an attribution alone, after a paragraph that ends with a quote: 'said Peter
-# Berg, the engineer.', 'Berg said.', 'Berg told reporters.' (not 'Berg said the money ...').
-_ATTRIBUTION_ONLY = re.compile(r"[,.;!?]?\s*$")
+# Berg, the engineer.', 'Berg said.', 'Berg told reporters.', 'Berg said, adding that ...' (not 'Berg
+# said the money ...').
+_ATTRIBUTION_ONLY = re.compile(r"[,.;!?]?\s*$|,\s+(?:adding|noting|explaining|saying|who|when|as|before|"
+                               r"after|while)\b")
 _TOLD_ONLY = re.compile(r"\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)?[.!]?\s*$")
 
 
@@ -356,10 +358,15 @@ def _carried(previous_who: Attribution | None, tracker: Tracker, span: Span,
     person = tracker.entities.get(tracker.last_speaker)
     how = f"No attribution in the sentence: taken as {person.name}, quoted just before."
     other = _acted_since(tracker, span, previous)
-    return Attribution(tracker.last_speaker, how,
-                       previous_who.addressees if previous_who else [],
-                       doubt=f"{how} {tracker.entities.get(other).name}, who acts in the text between, "
-                             "could be meant. Check who said it." if other else "")
+    text = tracker.paragraphs[span.paragraph - 1]
+    left_open = span.close < len(text) and text[:span.close].rstrip().endswith(",") \
+        and not text[span.close + 1:].strip()  # ('"It will take two years,"' then a new paragraph)
+    doubt = f"{how} {tracker.entities.get(other).name}, who acts in the text between, could be meant. " \
+        "Check who said it." if other else \
+        f"{how} The quote ends with a comma, as if its attribution followed; check who said it." \
+        if left_open else ""
+    return Attribution(tracker.last_speaker, how, previous_who.addressees if previous_who else [],
+                       doubt=doubt)
 
 
 def _acted_since(tracker: Tracker, span: Span, previous: Span | None) -> Key | None:
