@@ -160,7 +160,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "caranavi.txt": (1, 1, 1, 1, .85, 1, 1, None, 1),
     "estates.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "kemi.txt": (1, 1, 1, 1, 1, .83, 1, None, 1),
-    "narva.txt": (1, .5, 1, 1, 1, 1, 1, None, 1),
+    "narva.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),  # (r15q: 'X, who photographed ...', then 'he said')
     "sorvest.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
     "vattern.txt": (1, 1, 1, 1, 1, 1, 1, None, 1),
     # Round 10's fresh set of the events helper (heldout10b.yml), answered before the drafter saw
@@ -238,7 +238,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "sanjose.txt": (1, 1, 1, 1, .81, 1, 1, 1, 1),
     "tbilisi.txt": (1, 1, 1, 1, 1, .5, 1, .5, 1),  # ('the Iashvili Children's Hospital' is no organisation)
     "vilnius.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'who will lead the Lithuanian delegation')
-    "yaounde.txt": (.5, .5, 1, 1, .8, 1, 1, 1, 1),  # (events: 'was called to the Ministry ... on Wednesday')
+    "yaounde.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (events: 'was called to the Ministry ... on Wednesday';
+    # r15q: 'a ministry official said', marked uncertain)
     # Round 12's fresh set of the names helper (heldout12a.yml), answered before the drafter saw
     # it; before any rule change (b29c227): addis (1, 1, .4, 1, 1, .75, 1, .5, 1), cauca (.5, .5, 1,
     # 1, .83, .67, 1, -, 1), gafsa (1, 1, 1, .67, .62, .67, 1, -, 1), kathmandu (1, 1, 1, 1, .57, .5,
@@ -275,8 +276,9 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # Kujalleq' a body, was a place; r14m: places .67 -> 1, "south Greenland's 6,400 residents")
     "archery.txt": (1, 1, 1, 1, .5, 1, 1, .25, 0),  # (r14 names: the results box's sides are clubs;
     # 'Haa Archers' was a person; events 0 -> .25, lead 14: 'beat the holders Punakha Valley')
-    "valletta.txt": (1, .5, 1, 1, .6, .66, 1, 1, 1),  # (events 0 -> .33: 'has called a mass meeting
+    "valletta.txt": (1, 1, 1, 1, .6, .66, 1, 1, 1),  # (events 0 -> .33: 'has called a mass meeting
     # ... on Sunday'; round 14, .33 -> 1: the dateline, 'received a deputation', 'They will be resumed')
+    # r15q: speakers .5 -> 1 ('Mr. Carmel Zammit, ..., who told the Minister', then 'he said')
     # Round 14's fresh set of the names helper (heldout14a.yml), answered before the drafter saw
     # it; before any rule change (19a937b): bornholm (1, 1, 1, 1, 1, .66, 1, 0, 1), cagliari (1, 1, 1,
     # 1, 1, .66, 1, 0, 1), nouadhibou (1, 1, 1, .75, .88, .8, 1, -, 1), portvila (1, 1, 1, 1, .33, 1, 1,

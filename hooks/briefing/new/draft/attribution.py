@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from briefing.new.draft import pronouns, window
 from briefing.new.draft.entities import Entities, Mention
-from briefing.new.draft.lexicon import ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
+from briefing.new.draft.lexicon import FIRM_TAILS, LEGAL_FORMS, ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.titles import TITLE_LEAD
 
 Key = tuple[str, str]
@@ -66,13 +66,23 @@ def resolve(paragraph: int, start: int, end: int, text: str, tracker: Tracker,
     apposed = next((m for m in named if m.key[0] == "people" and _apposed(text, m, start, end)), None)
     if apposed:  # 'the agency's spokesperson, Jane Doe,': the person the title names
         return Attribution(apposed.key, "")
+    held = _POSSESSED_ROLE.search(text, start, end)
+    if held:  # 'his lawyer said', "Weber's lawyer said"
+        found = _held_role(held, named, paragraph, text, tracker)
+        if found is not None:
+            return found
     spokes = _SPOKES.search(text, start, end)
     if spokes and not any(m.key[0] == "people" for m in named):
         return _spokesperson(spokes, named, paragraph, text, tracker)
+    role = _UNNAMED_ROLE.search(text, start, end)
+    if role:
+        found = _role_for(role, named, paragraph, text, tracker)
+        if found is not None:
+            return found
     pointer = _pointer(text, start, end)
     if named and (pointer is None or named[0].start < pointer[0]
                   or _title_then_name(text, pointer[0], named[0].start)):
-        return Attribution(named[0].key, "")
+        return Attribution(named[0].key, "", doubt=_together(named, text))
     if pointer is None:
         return None
     return _point_back(pointer[1], paragraph, pointer[0], text, tracker)
@@ -100,15 +110,144 @@ def _spokesperson(spokes: re.Match[str], named: list[Mention], paragraph: int, t
     org = next((m.key for m in named if m.key[0] == "organisations"), None)
     if org is None:
         head = _FOR_HEAD.match(text, spokes.end()) or _OWNER_HEAD.search(window.before(text, spokes.start()))
-        if head is None or head.group(1).lower() not in ORG_HEADS:
-            return Attribution(None, "")  # 'a spokesperson said': whose, the text does not say
-        org = tracker.last_organisation(head.group(1).lower(), paragraph, spokes.start())
+        if head is None:  # 'a spokesperson said': the one organisation its paragraph names before, if one
+            org = _sole_organisation(paragraph, spokes.start(), tracker)
+        elif head.group(1).lower() not in ORG_HEADS:
+            return Attribution(None, "")
+        else:
+            word = head.group(1).lower()
+            org = tracker.last_organisation(word, paragraph, spokes.start()) \
+                or (_the_firm(paragraph, spokes.start(), tracker) if word in ("company", "firm") else None)
         if org is None:
             return Attribution(None, "")
     name = tracker.entities.get(org).name
     said = text[spokes.start():spokes.end()].lower()
     return Attribution(org, "", doubt=f"The article gives the words of a {said} it does not name; taken as "
                        f"{name} speaking. Name the person if the article or another source does.")
+
+
+# Someone the article does not name, by a role: 'an official at the ministry', 'a lawyer for
+# Acme Corp', 'a senior police officer'.
+_ROLE_NOUNS = ("official|officer|lawyer|attorney|solicitor|barrister|counsel|representative|aide|"
+               "adviser|advisor|executive")
+_UNNAMED_ROLE = re.compile(rf"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-]+\s+){{0,2}}?"
+                           rf"(?P<role>{_ROLE_NOUNS})|(?P<many>{_ROLE_NOUNS})s)\b")  # (or several: 'ministry
+# officials said')
+# A role someone holds for another: 'his lawyer', 'her spokesman', "Weber's lawyer", "the family's
+# lawyer".
+_POSSESSED_ROLE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?[\w\-]+['’]s?)\s+"
+                             r"(?:[a-z][\w\-]*\s+){0,2}?"
+                             rf"(?P<role>{_ROLE_NOUNS}|spokes(?:person|man|woman))\b")
+_ROLE_OF = re.compile(r"\s+(?:for|at|of|with|from|representing)\s+(?:the\s+)?")
+
+
+def _held_role(held: re.Match[str], named: list[Mention], paragraph: int, text: str,
+               tracker: Tracker) -> Attribution | None:
+    """'his lawyer said': the one holder of the role named before; "Weber's lawyer said": that
+    holder too, else Weber, marked uncertain (the words are the lawyer's: round 15, they were
+    Weber's, unmarked). None when something else is named ('his lawyer, Maria Stein,')."""
+    said = text[held.start():held.end()]
+    role = held.group("role").lower()
+    owner = [m for m in named if held.start() <= m.start and m.end <= held.start("role")]
+    if [m for m in named if m not in owner]:
+        return None
+    holder = _role_holder(role, paragraph, held.start(), said, tracker)
+    if holder is not None or not owner or owner[0].key[0] != "people":
+        return holder
+    name = tracker.entities.get(owner[0].key).name
+    return Attribution(owner[0].key, "", doubt=f"The article gives the words of {said} it does not name, "
+                                               f"speaking for {name}; taken as {name}. Name the person "
+                                               "if the article or another source does.")
+
+
+def _role_holder(role: str, paragraph: int, position: int, said: str, tracker: Tracker) -> Attribution | None:
+    """'his lawyer said': the one person named before with that role ('defence lawyer Maria
+    Stein', 'lawyer for the family'); nobody when none or several are (round 15: the quote was
+    dropped)."""
+    holds = re.compile(rf"\b{re.escape(role)}(?:\s+(?:for|of|to|at|with)\b.*)?$")
+    holders = list(dict.fromkeys(
+        m.key for m in tracker.entities.mentions
+        if m.key[0] == "people" and (m.paragraph, m.start) < (paragraph, position)
+        and any(holds.search(title.lower()) for title in tracker.entities.get(m.key).titles)))
+    if len(holders) != 1:
+        return None
+    name = tracker.entities.get(holders[0]).name
+    return Attribution(holders[0], f"The article says '{said}'; taken as {name}, the one {role} it names.")
+
+
+def _role_for(role: re.Match[str], named: list[Mention], paragraph: int, text: str,
+              tracker: Tracker) -> Attribution | None:
+    """'a lawyer for Acme Corp said', 'said an official at the ministry': someone the article does
+    not name, speaking for a body or a person named after the role (or called back by its word:
+    'the ministry'), or for the body of the word before it ('a ministry official'). Taken as the one
+    spoken for, marked uncertain: the words are the unnamed person's (round 15: 'said an official
+    at the ministry' was dropped; 'a lawyer for Karl Weber said' was Weber's, unmarked)."""
+    said = text[role.start():role.end()]
+    noun = (role.group("role") or role.group("many")).lower()
+    after = _ROLE_OF.match(text, role.end())
+    first = named[0] if named else None
+    key: Key | None = None
+    if first is not None and first.start < role.start():
+        if first.key[0] != "organisations" or not role.group("many") \
+                or not re.fullmatch(r"\s+(?:senior\s+)?", text[first.end:role.start()]):
+            return None  # a name before the role is the subject ('Karl Weber, an official, said')
+        key = first.key  # 'Ministry of Health officials said'
+        said = text[first.start:role.end()]
+    elif first is not None and after is not None and first.start == after.end():
+        key = first.key
+        if key[0] == "people":  # 'a lawyer for Karl Weber': the lawyer, if the article names one
+            holder = _role_holder(noun, paragraph, role.start(), said, tracker)
+            if holder is not None:
+                return holder
+    elif first is None:  # 'an official at the ministry', 'a ministry official', 'ministry officials'
+        head = _WORD.match(text, after.end()) if after is not None \
+            else (_OWNER_WORD.search(text[max(0, role.start() - 40):role.start() + len(said)])
+                  or _OWNERS_WORD.search(text[max(0, role.start() - 40):role.start() + len(said)]))
+        word = (head.group() if after is not None else head.group(1)).lower() if head else ""
+        key = tracker.last_organisation(word, paragraph, role.start()) if word in ORG_HEADS else None
+    if key is None:
+        return None
+    name = tracker.entities.get(key).name
+    said = said[:1].lower() + said[1:]  # ('An official', 'Ministry of Health officials')
+    return Attribution(key, "", doubt=f"The article gives the words of {said} it does not name, "
+                                      f"speaking for {name}; taken as {name}. Name the person if the "
+                                      "article or another source does.")
+
+
+# 'a ministry official': the body's word just before the role
+_OWNER_WORD = re.compile(rf"\b(?:an?|one|another)\s+(?:[\w\-]+\s+)?([a-z][\w\-]*)\s+(?:senior\s+)?"
+                         rf"(?:{_ROLE_NOUNS})$", re.IGNORECASE)
+_OWNERS_WORD = re.compile(rf"\b([a-z][\w\-]*)\s+(?:senior\s+)?(?:{_ROLE_NOUNS})s$", re.IGNORECASE)
+
+
+def _sole_organisation(paragraph: int, position: int, tracker: Tracker) -> Key | None:
+    """The one organisation named in this paragraph before `position` ('The Red Cross sent teams
+    on Monday. "...," a spokesman said.'); not one of the paragraph before, which a new paragraph
+    may have left behind."""
+    keys = {m.key for m in tracker.entities.in_span(paragraph, 0, position) if m.key[0] == "organisations"}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _the_firm(paragraph: int, position: int, tracker: Tracker) -> Key | None:
+    """'a company spokesman': the one organisation named before whose name ends in a legal form or
+    a firm's word ('Acme Corp', 'Havbruk Nord ASA')."""
+    keys = list(dict.fromkeys(
+        m.key for m in tracker.entities.mentions if m.key[0] == "organisations"
+        and (m.paragraph, m.start) < (paragraph, position)
+        and tracker.entities.get(m.key).name.split()[-1].lower() in LEGAL_FORMS | FIRM_TAILS))
+    return keys[0] if len(keys) == 1 else None
+
+
+def _together(named: list[Mention], text: str) -> str:
+    """'Anna Holm and Peter Berg said in a joint statement': the words are both people's; the first
+    is taken, marked (round 15: hers alone, unmarked)."""
+    first = named[0]
+    joined = [m for m in named[1:] if m.key[0] == "people" and m.key != first.key
+              and re.fullmatch(r",?\s+(?:and|&)\s+(?:[\w\-'’.]+\s+){0,4}?", text[first.end:m.start] + " ")]
+    if first.key[0] != "people" or not joined:
+        return ""
+    return "The article gives the words as said together by several people; taken as the first named. " \
+           "Name them all (`speakers`) if they spoke together."
 
 
 def _titled_first(named: list[Mention], text: str) -> list[Mention]:
@@ -193,4 +332,9 @@ def _point_back(word: str, paragraph: int, position: int, text: str,
     if key is None:
         return None
     name = tracker.entities.get(key).name
-    return Attribution(key, f"The article says {shown}; taken as {name}, the last matching person.")
+    # 'Foreign Minister Peter Berg met Interior Minister Karl Weber. "...," the minister said.': either
+    # (round 15: the last one named was taken, unmarked)
+    others = ", ".join(dict.fromkeys(tracker.entities.get(k).name for k in titled if k != key))
+    return Attribution(key, f"The article says {shown}; taken as {name}, the last matching person.",
+                       doubt=f"The article says {shown}: {name}, or {others}, could be meant. Check who said "
+                             "it." if others else "")

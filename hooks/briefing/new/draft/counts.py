@@ -118,6 +118,16 @@ _TIMES = frozenset("year month week day hour minute second percent point time fo
 _TALLY = re.compile(r"\b(?:(?:vote|tally|ballot|margin)\s+of|voted|approved|rejected|passed)\s+"
                     r"(?P<value>\d{1,3}(?:,\d{3})*)"
                     r"\s*(?:to|-|–|against)\s*(?P<other>\d{1,3}(?:,\d{3})*)\b")
+# (round 15) a tally after the object or a verb of being ('approved the budget 245-180 on Thursday',
+# 'The vote was 9-0', 'carried the motion 23 to 19'), ending where a clause does (not 'approved the
+# 2-3 year plan'). (In words, 'by seven votes to two', `pairs` gives the two its unit.)
+_TALLY_AFTER = re.compile(r"\b(?:(?:vote|tally|ballot|count)\s+(?:was|is|stood\s+at|ended)\s+|"
+                          r"(?:approved|rejected|passed|backed|adopted|carried|defeated|endorsed|ratified|"
+                          r"voted\s+(?:for|against|down|through))\s+(?:(?:the|a|an|its|their|his|her|it|them)\s+)?"
+                          r"(?:[a-z][\w\-]*\s+){0,3}?)"
+                          r"(?P<value>\d{1,3}(?:,\d{3})*)\s*(?:to|-|–|against)\s*(?P<other>\d{1,3}(?:,\d{3})*)"
+                          r"(?=\s*(?:[,.;)]|$|\s+(?:on|in|at|with|after|before|to|votes?|vote|margin|majority|"
+                          r"against|for|by|when|as|and)\b))")
 # 'A crowd of 61,432 watched': a gathering of people.
 _GATHERED = re.compile(r"\b(?:crowd|audience|attendance|gathering)\s+of\s+"
                        rf"{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]\d|\s*%)")
@@ -234,7 +244,7 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
             used.append((start, start + len(written)))
             found.append(FoundCount(number, start, written, value, unit, qualifier, counted or unit))
 
-    for match in _TALLY.finditer(text):
+    for match in [*_TALLY.finditer(text), *_TALLY_AFTER.finditer(text)]:
         for group in ("value", "other"):
             add(match.start(group), match.group(group), _value(match.group(group)), "votes")
     for match in _HYPHENED.finditer(text):

@@ -22,6 +22,8 @@ _BEFORE = re.compile(rf"(?<![\w.,])(?P<value>{_NUMBER})\s+(?:and|or|to)\s+$", re
 _AFTER = re.compile(
     rf"^\s+(?:to|against|versus|vs\.?|and|or)\s+(?P<value>{_NUMBER})"
     r"(?=\s+(?:after|in|for|with|on|at|from|by|before|and|or|but|when|while|as|among|across)\b"
+    r"|\s+to\s+[a-z]+\b"  # ('by seven votes to two to close the library': 'to' and a verb end the
+    # phrase; round 15, the two was lost)
     r"|\s*[,;.)—–]|\s*$)", re.IGNORECASE)
 
 

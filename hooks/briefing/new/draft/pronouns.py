@@ -77,7 +77,7 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
     alone = key is not None and _alone_in_paragraph(key, paragraph, position, entities, paragraphs)
     rival = next((m for m in fits if m.key != key and entities.get(m.key).gender == want), None) \
         if key and want != "any" and entities.get(key).gender is None and not alone else None
-    doer = next((m for m in fits if _acts(paragraphs[m.paragraph - 1], m)), None)
+    doer = next((m for m in fits if acts(paragraphs[m.paragraph - 1], m)), None)
     if key is None and last_speaker and _fits(entities, last_speaker, want):
         key = last_speaker
     shown = f"'{word}'"
@@ -173,10 +173,23 @@ def _unnamed_speakers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 def _choice(pool: list[Mention], paragraph: int, paragraphs: tuple[str, ...]) -> Mention | None:
-    """The last person who did something, else the last named in this paragraph or the one before."""
-    doer = next((m for m in pool if _acts(paragraphs[m.paragraph - 1], m)), None)
+    """The last person who did something, else the last named in this paragraph or the one before;
+    but the last named there, when someone heard or spoke to them ('The court also heard from
+    Jocelyn Marasigan, a schoolteacher ...', then '"...," she said'): the one the article brings
+    in to speak next (round 15: the lawyer who spoke two paragraphs before was taken)."""
+    doer = next((m for m in pool if acts(paragraphs[m.paragraph - 1], m)), None)
     near = [m for m in pool if paragraph - m.paragraph <= 1]
+    if near and _HEARD_FROM.search(paragraphs[near[0].paragraph - 1], max(0, near[0].start - 60),
+                                   near[0].start):
+        return near[0]
     return doer or (near[0] if near else None)
+
+
+# Someone the article brings in to speak: 'heard from', 'heard evidence from', 'spoke to', 'talked
+# with', 'interviewed', 'listened to', with at most a few lower-case words between ('heard from
+# the schoolteacher').
+_HEARD_FROM = re.compile(r"\b(?:heard\s+(?:(?:evidence|testimony)\s+)?from|spoke\s+(?:to|with)|"
+                         r"talked\s+(?:to|with)|interviewed|listened\s+to)\s+(?:[a-z][\w\-]*\s+){0,3}$")
 
 
 def _candidates(paragraph: int, position: int, entities: Entities,
@@ -215,12 +228,20 @@ def _fits(entities: Entities, key: Key, want: str) -> bool:
 _IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,.;:\"“”]*$")
 
 
-def _acts(text: str, mention: Mention) -> bool:
+def acts(text: str, mention: Mention) -> bool:
+    """The person named at `mention` does something: the subject of a verb, after any aside."""
     if _IN_RELATIVE.search(text, max(0, mention.start - 200), mention.start):
         return False
     aside = _APPOSITION.match(text, mention.end) or _AFFILIATION.match(text, mention.end)
     # ('Demeke Mekonnen, Ethiopia's deputy ...,'; 'Tanvir Ahmed Siddiqui of Jahangirnagar University said')
-    return _ACTS.match(text, aside.end() if aside else mention.end) is not None
+    at = aside.end() if aside else mention.end
+    who = _WHO.match(text, at)  # 'Sergei Fjodorov, who photographed dead bream', 'Mr. Carmel Zammit,
+    # the union's general secretary, who told the Minister': a relative clause ending the sentence
+    # tells what the person did (round 15: the 'he' of the next quote went to someone before)
+    return _ACTS.match(text, who.end() if who else at) is not None
+
+
+_WHO = re.compile(r",?\s+who(?=\s)")
 
 
 # Where a person is from or works, right after the name: ' of Jahangirnagar University', ' of the

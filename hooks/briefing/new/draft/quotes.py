@@ -30,7 +30,8 @@ def find_quotes(paragraphs: tuple[str, ...], entities: Entities,
                         previous.who if previous else None)
         if carried and (who.speaker is None or who.how):
             # The paragraph goes on with the quote the last one left open: same speaker.
-            who = Attribution(carried.who.speaker, carried.who.how, carried.who.addressees)
+            who = Attribution(carried.who.speaker, carried.who.how, carried.who.addressees,
+                              doubt=carried.who.doubt)
         quote = FoundQuote(span, who, _partial(span, paragraphs[span.paragraph - 1]))
         found.append(quote)
         previous = quote

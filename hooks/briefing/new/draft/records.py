@@ -94,7 +94,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
     data["statements"] = _statements(paragraphs, entities, quoted, [d for d in said_on if len(d.value) > 4])
     data["topics"] = topics(paragraphs, _record,
                             tuple(split.headers.get(key, "") for key in ("headline", "tags")))
-    data["figures"] = figures(paragraphs, _record)
+    data["figures"] = figures(_counted_in(split.paragraphs, paragraphs) if split.cut else paragraphs, _record)
     data["timeline"] = timeline(paragraphs, dates, _record, _dated)
     _cite_speakers(data)
     data = {kind: records for kind, records in data.items() if records}
@@ -102,6 +102,23 @@ def draft_records(text: str, meta: Meta) -> Draft:
     unattributed = sum(1 for q in quotes if q.who.speaker is None)
     return Draft(split.paragraphs, split.headers, data, unattributed,
                  len(paragraphs) if split.cut else None, tuple(fit_texts(data)))
+
+
+# The words a cut paragraph's figures may come from: its unfinished sentence too, less its last
+# few words, where the cut may have broken a figure or its noun ('£3' of '£3.5 million').
+_CUT_MARGIN = 4
+
+
+def _counted_in(whole: tuple[str, ...], drafted: tuple[str, ...]) -> tuple[str, ...]:
+    """A cut paragraph's figures are whole before its unfinished sentence breaks off ('the roofs
+    of 7 cottages had been so badly damaged in the storms of January that the families were
+    obliged to': 7 cottages), though nothing else is drafted from that sentence (round 15: the
+    outside set r14b's 1958 council report lost its last figure)."""
+    last = whole[-1]
+    words = list(re.finditer(r"\S+", last[len(drafted[-1]):]))
+    if len(words) <= _CUT_MARGIN:
+        return drafted
+    return (*drafted[:-1], last[:len(drafted[-1]) + words[-_CUT_MARGIN].start()].rstrip())
 
 
 def _unique(records: list[Record], wanted: str) -> str:

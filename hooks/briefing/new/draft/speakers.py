@@ -26,11 +26,11 @@ from __future__ import annotations
 
 import re
 
-from briefing.new.draft import documents, window
+from briefing.new.draft import documents, pronouns, window
 from briefing.new.draft.attribution import Attribution, Key, Tracker, resolve
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SHORTENED, SPEECH_VERBS, TITLE_WORDS
-from briefing.new.draft.sentences import sentence_at
+from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.spans import ANSWER_LABELS, Span, label_name
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -65,11 +65,13 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
         following = len(text) - len(text[span.close + 1:].lstrip())
     after_end = _sentence(text, min(following, len(text) - 1))[1] if span.close < len(text) else end
     result = (_by_label(span, tracker) or _trailing(span, text, after_end, tracker)
+              or _credited(span, text, tracker)
               or _according(span, text, start, after_end, tracker)
               or _split(span, text, previous, previous_who)
               or _leading(span, text, start, tracker)
               or _said_just_before(span, text, start, tracker)
-              or _carried(previous_who, tracker))
+              or _across_break(span, paragraphs, tracker)
+              or _carried(previous_who, tracker, span, previous))
     if result.speaker is None:
         result = _paragraph_quoted(span, paragraphs, tracker) or result
     if result.speaker and result.speaker[0] == "people" and not result.document:
@@ -150,6 +152,26 @@ _TITLE_APPOSED = re.compile(r",\s+[A-Z][\w.'’\-]*"
                             r"(?=\s*(?:[,.;!?]|$))")
 
 
+# A dash and a name closing the paragraph after the quote, the way a pull quote or an epigraph is
+# credited: '"It took ten years." — Anna Holm, mayor'.
+_CREDIT = re.compile(r"[\s.,]*[—–-]{1,2}\s*(?P<subj>[A-Z][^,.;:!?\"“”]{1,60}?)"
+                     r"(?:,\s*[^.;:!?\"“”]{1,80})?\.?\s*$")
+
+
+def _credited(span: Span, text: str, tracker: Tracker) -> Attribution | None:
+    """'"..." — Anna Holm, mayor': the person the credit names (round 15: taken by the
+    all-quotation rule, marked uncertain, or the last speaker's)."""
+    credit = _CREDIT.match(text, span.close + 1) if span.close < len(text) else None
+    if credit is None:
+        return None
+    who = resolve(span.paragraph, credit.start("subj"), credit.end("subj"), text, tracker)
+    if who is not None and who.speaker and who.speaker[0] == "people":
+        return who
+    name = credit.group("subj").strip()  # (a credit line is no sentence: the names step may pass it by)
+    named = [key for key, person in tracker.entities.people.items() if name in person.forms()]
+    return Attribution(("people", named[0]), "") if len(named) == 1 else None
+
+
 def _according(span: Span, text: str, start: int, end: int, tracker: Tracker) -> Attribution | None:
     match = _ACCORDING.search(text, start, end)
     if not match:
@@ -166,7 +188,9 @@ def _split(span: Span, text: str, previous: Span | None, who: Attribution | None
     if not (window.last_visible(text, previous.close) == "," or between.lstrip().startswith(",")):
         return None  # '"... step." Spokesman Peskov said: "..."' is a new sentence, not a split
     if _TRAILING.match(between) and not re.search(r"[.!?]\s", between.strip()[:-1] or " "):
-        return Attribution(who.speaker, who.how, who.addressees)
+        # (the doubt goes with it: '"...," she said, her voice breaking. "..."' is as uncertain
+        # as its first half; round 15: the second half showed a wrong speaker unmarked)
+        return Attribution(who.speaker, who.how, who.addressees, doubt=who.doubt)
     return None
 
 
@@ -196,12 +220,33 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
     # 'The palace said that President Macron "fully supports" ...': the speaker is the one
     # before the verb, never someone named in what was said.
     who = resolve(span.paragraph, begin, verb_at, text, tracker, first=True)
+    if who is None and verb is None:
+        who = _possessed_words(span, text, start, tracker)
     if who is None and verb:  # 'A spokesperson said: "..."': someone unnamed
         return documents.author(text[begin:begin + verb.start()], span.paragraph, begin, tracker) \
             or Attribution(None, "")
     if who is not None and who.speaker and verb is None and not who.doubt:
         who.doubt = _statement_before(span.paragraph, text, start, who.speaker, tracker)
     return who
+
+
+# 'Her verdict: "..."', 'His advice to young players: "..."': a person's words, by a possessive.
+_POSSESSED_WORDS = re.compile(r"\s*(?P<whose>His|Her)\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*:\s*$")
+
+
+def _possessed_words(span: Span, text: str, start: int, tracker: Tracker) -> Attribution | None:
+    """'Her verdict: "It took ten years."': the person 'her' means, as a 'she said' would be
+    (round 15: the quote was dropped)."""
+    match = _POSSESSED_WORDS.fullmatch(text, start, span.open)
+    if match is None:
+        return None
+    word = "he" if match.group("whose") == "His" else "she"
+    reading = pronouns.resolve(word, span.paragraph, match.start("whose"), tracker.entities,
+                               tracker.paragraphs, tracker.last_speaker)
+    if reading is None:
+        return None
+    return Attribution(reading.key, reading.how.replace(f"'{word}'", f"'{match.group('whose').lower()}'"),
+                       doubt=reading.doubt)
 
 
 def _statement_before(paragraph: int, text: str, start: int, subject: Key, tracker: Tracker) -> str:
@@ -256,13 +301,89 @@ def _said_just_before(span: Span, text: str, start: int, tracker: Tracker) -> At
                                        "the sentence before it.")
 
 
-def _carried(previous_who: Attribution | None, tracker: Tracker) -> Attribution:
+# A paragraph ending in a verb of saying and a colon (or a comma), the quote to come in the next
+# paragraph: 'Councillor Seán Keane (F.F.), Kilmihil, supporting Mr. Hogan, said:', 'He told the
+# court:', 'Minister Karl Weber said,'; the verb the last of its clause ('who had said nothing,
+# nodded,' leads into nothing).
+_LEADS_IN = re.compile(rf"\b(?:{_VERBS})\b[^.!?\"“”,:;]{{0,60}}[:,]\s*$")
+# A paragraph that is an attribution alone, after a paragraph that ends with a quote: 'said Peter
+# Berg, the engineer.', 'Berg said.', 'Berg told reporters.', 'Berg said, adding that ...' (not 'Berg
+# said the money ...').
+_ATTRIBUTION_ONLY = re.compile(r"[,.;!?]?\s*$|,\s+(?:adding|noting|explaining|saying|who|when|as|before|"
+                               r"after|while)\b")
+_TOLD_ONLY = re.compile(r"\s+(?:the\s+)?[\w\-]+(?:\s+[A-Z][\w\-]*)?[.!]?\s*$")
+
+
+def _across_break(span: Span, paragraphs: tuple[str, ...], tracker: Tracker) -> Attribution | None:
+    """A quote set off in a paragraph of its own, its attribution across the paragraph break:
+    the paragraph before leads into it ('Councillor Seán Keane, supporting Mr. Hogan, said:' then
+    '"I have seen ..."'), or the paragraph after is the attribution alone ('"It will take two
+    years,"' then 'said Peter Berg, the engineer.'). The speaker is the one that attribution names,
+    as for a quote in the same paragraph (round 15: the 1958 council report's one quote was
+    dropped, two people being named in the lead-in; a quote before 'Berg said.' went to the last
+    speaker, unmarked)."""
+    text = paragraphs[span.paragraph - 1]
+    if span.label or text[:span.open].strip(" \"“‘'"):
+        return None
+    if span.paragraph >= 2:
+        before = paragraphs[span.paragraph - 2]
+        lead = _LEADS_IN.search(before)
+        if lead and not _DOUBLE_MARK.search(before, lead.start()):
+            start = sentence_at(before, lead.start())[0]
+            end_mark = before.rstrip()
+            where = Span(span.paragraph - 1, len(end_mark), len(end_mark), span.text)
+            who = _leading(where, before, start, tracker)
+            if who is not None and who.speaker:
+                return who
+    if span.paragraph < len(paragraphs) and not text[span.close + 1:].strip(" \"”’'.,"):
+        after = paragraphs[span.paragraph]
+        match = _TRAILING.match(after)
+        alone = match is not None and len(sentence_spans(after)) == 1 and (
+            match.group("subj1") or _ATTRIBUTION_ONLY.match(after, match.end())
+            or match.group("verb2") in ("told", "tells") and _TOLD_ONLY.match(after, match.end()))
+        if match and alone:
+            who = _trailing(Span(span.paragraph + 1, -1, -1, span.text), after, len(after), tracker)
+            if who is not None and who.speaker:
+                return who
+    return None
+
+
+_DOUBLE_MARK = re.compile(r"[\"“”]")
+
+
+def _carried(previous_who: Attribution | None, tracker: Tracker, span: Span,
+             previous: Span | None) -> Attribution:
     if tracker.last_speaker is None:
         return Attribution(None, "")
     person = tracker.entities.get(tracker.last_speaker)
     how = f"No attribution in the sentence: taken as {person.name}, quoted just before."
-    return Attribution(tracker.last_speaker, how,
-                       previous_who.addressees if previous_who else [])
+    other = _acted_since(tracker, span, previous)
+    text = tracker.paragraphs[span.paragraph - 1]
+    left_open = span.close < len(text) and text[:span.close].rstrip().endswith(",") \
+        and not text[span.close + 1:].strip()  # ('"It will take two years,"' then a new paragraph)
+    doubt = f"{how} {tracker.entities.get(other).name}, who acts in the text between, could be meant. " \
+        "Check who said it." if other else \
+        f"{how} The quote ends with a comma, as if its attribution followed; check who said it." \
+        if left_open else ""
+    return Attribution(tracker.last_speaker, how, previous_who.addressees if previous_who else [],
+                       doubt=doubt)
+
+
+def _acted_since(tracker: Tracker, span: Span, previous: Span | None) -> Key | None:
+    """Another person who does something in the text between the last quote and this one ('"We will
+    build it," Berg said. Karl Weber, his deputy, disagreed.' then '"It is too expensive."'): a
+    quote standing alone may be theirs, not the last speaker's (round 15: Berg's, unmarked)."""
+    if previous is None:
+        return None
+    for mention in tracker.entities.mentions:
+        if mention.key[0] != "people" or mention.key == tracker.last_speaker \
+                or not (previous.paragraph, previous.close) < (mention.paragraph, mention.start) \
+                < (span.paragraph, span.open):
+            continue
+        text = tracker.paragraphs[mention.paragraph - 1]
+        if not pronouns.quoted_at(text, mention.start) and pronouns.acts(text, mention):
+            return mention.key
+    return None
 
 
 def _addressees(paragraph: int, text: str, start: int, end: int, verb: str,
