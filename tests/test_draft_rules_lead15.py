@@ -31,8 +31,10 @@ side named with where it is from, then short before its staff's roles ('Club Pho
 then 'Phoenix coach Ignacia Bravo') was two bodies. A pull quote (a quotation set apart that repeats
 words another paragraph quotes) drafted the quote twice. The page's notes to readers ('This article
 was originally published on The Conversation.', 'Have your say in the comments below.', 'Follow the
-Northland Herald on Facebook') were paragraphs. Publication date: Wednesday 4 March 2026
-(ruletable.PUBLISHED)."""
+Northland Herald on Facebook') were paragraphs. A day agreed to ('Both sides agreed to meet again on
+February 20', 'has agreed to visit Narsarsuaq on 3 June'), a fortnight after publication, was marked
+as maybe a year before: the sentence was read as telling of it as done. Publication date: Wednesday
+4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -41,7 +43,7 @@ from typing import Any
 import pytest
 
 from briefing.new.draft.records import Meta, draft_records
-from ruletable import PUBLISHED, draft, names
+from ruletable import PUBLISHED, draft, meetings, names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -317,3 +319,17 @@ def test_the_pages_notes_to_readers_are_no_paragraph(note: str) -> None:
 def test_a_sentence_about_following_a_body_stays() -> None:
     text = _STORY + "Fishermen will follow the board's decision closely, Walker said."
     assert len(_paragraphs(text)) == 3, _paragraphs(text)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Both sides agreed to meet again in Tromsø on March 20.", "2026-03-20"),
+    ("The minister has agreed to visit Narsarsuaq on 3 June and meet the farmers.", "2026-06-03"),
+])
+def test_a_day_agreed_to_is_ahead_without_doubt(text: str, day: str) -> None:
+    found = [m for m in meetings(text) if str(m.get("date")) == day]
+    assert found and "date" not in (found[0].get("uncertain") or {}), meetings(text)
+
+
+def test_a_day_told_as_done_soon_after_publication_keeps_its_doubt() -> None:
+    found = meetings("The talks, which ended in Oslo on March 20, agreed to nothing.")
+    assert found and "date" in (found[0].get("uncertain") or {}), found

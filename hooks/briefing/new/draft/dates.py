@@ -328,12 +328,16 @@ def _told_as_past(match: re.Match[str], clause: str, value: str, published: dt.d
     return match.lastgroup in ("month_day", "day_month", "day_range") \
         and not _group(match, match.lastgroup, "year") \
         and len(value) == 10 and value > published.isoformat() and bool(_PAST_CLAUSE.search(clause)) \
-        and not _DEADLINE.search(head) and not _PUT_OFF_UNTIL.search(head)
+        and not _DEADLINE.search(head) and not _PUT_OFF_UNTIL.search(head) and not _INTENT.search(head)
 
 
 # 'adjourned the trial of X until December 3', 'postponed the vote to May 2': the day it was put
 # off to is ahead, though the verb is past
 _PUT_OFF_UNTIL = re.compile(r"\b(?:adjourn|postpon|defer)\w*\b[^.;]{0,90}?\b(?:until|till|to)\s+(?:the\s+)?$")
+# 'Both sides agreed to meet again in Bayankhongor on February 20', 'decided to hold the vote on May 2':
+# the day of what was agreed or decided, ahead (round 15, lead: marked as maybe a year before)
+_INTENT = re.compile(r"\b(?:agreed|decided|resolved|promised|pledged|vowed|undertook|arranged|planned|"
+                     r"intended|voted|offered)\s+to\s+[a-z]+\b[^.;]{0,90}$")
 # 'to register by April 15', 'to apply before May 2': the day of an infinitive's act, ahead
 _DEADLINE = re.compile(r"\bto\s+[a-z]+\b[^,;]{0,60}?\b(?:by|before|until|from|no\s+later\s+than)\s+$")
 
