@@ -33,8 +33,10 @@ words another paragraph quotes) drafted the quote twice. The page's notes to rea
 was originally published on The Conversation.', 'Have your say in the comments below.', 'Follow the
 Northland Herald on Facebook') were paragraphs. A day agreed to ('Both sides agreed to meet again on
 February 20', 'has agreed to visit Narsarsuaq on 3 June'), a fortnight after publication, was marked
-as maybe a year before: the sentence was read as telling of it as done. Publication date: Wednesday
-4 March 2026 (ruletable.PUBLISHED)."""
+as maybe a year before: the sentence was read as telling of it as done. Volleyball's 'Opposite'
+opening a sentence before a name was read as a given name ('Opposite Rok Mlakar', held-out
+ljubljana: two quotes' speaker wrong, unmarked). Publication date: Wednesday 4 March 2026
+(ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -333,3 +335,13 @@ def test_a_day_agreed_to_is_ahead_without_doubt(text: str, day: str) -> None:
 def test_a_day_told_as_done_soon_after_publication_keeps_its_doubt() -> None:
     found = meetings("The talks, which ended in Oslo on March 20, agreed to nothing.")
     assert found and "date" in (found[0].get("uncertain") or {}), found
+
+
+def test_volleyballs_opposite_before_a_name_is_a_position() -> None:
+    data = draft("Opposite Rok Mlakar scored 31 points and captain Žiga Štern blocked the last attack.")
+    assert names(data, "people") >= {"Rok Mlakar"} and "Opposite Rok Mlakar" not in names(data, "people")
+
+
+def test_a_two_word_position_opening_the_sentence_is_written_once() -> None:
+    people = draft("Opposite hitter Sirinya Thongdee scored 27 points on Sunday.").get("people", [])
+    assert [r.get("title") for p in people for r in p.get("roles", [])] == ["opposite hitter"], people

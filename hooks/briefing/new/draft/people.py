@@ -168,7 +168,9 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]
         if len(before) >= 2 and before[-1].lower() in ROLE_WORDS and before[-2].lower() in ROLE_MODIFIERS:
-            return " ".join([*lead[-3:-1], before[-2].lower(), lead[-1]])  # 'Shop steward X': the whole role
+            opening = lead[-4:-2] if lead[-2:-1] == [before[-2]] else lead[-3:-1]  # (the modifier once,
+            # a role word itself too: 'Opposite hitter X' read 'Opposite opposite hitter')
+            return " ".join([*opening, before[-2].lower(), lead[-1]])  # 'Shop steward X': the whole role
         lower = _lower_role(before)
         ahead = before[-len(lower.split()) - 1] if lower and len(before) > len(lower.split()) else ""
         if lower and ahead in DEMONYMS and len(lower.split()) < 4:

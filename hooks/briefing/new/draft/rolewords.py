@@ -21,7 +21,10 @@ SPORT_ROLES = frozenset(
     "substitute weightlifter powerlifter judoka hurdler skier skater canoeist kayaker golfer "
     "marathoner triathlete decathlete heptathlete "
     # round 15 (lead): 'coached by former Olympian Rodrigo Tapia' drafted nobody
-    "olympian paralympian".split())
+    "olympian paralympian "
+    # round 15 (lead): volleyball's opposite hitter ('Opposite Rok Mlakar scored 21 points' drafted a
+    # person 'Opposite Rok Mlakar'); only a capitalised run holds it, so before a name
+    "opposite".split())
 
 # Trades and jobs on a site, a farm, a boat or a road.
 TRADE_ROLES = frozenset(
