@@ -89,8 +89,14 @@ from briefing.new.draft.rematch import rematch, rematch_at
 from briefing.new.draft.rolesmet import met_by_role
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.shortsides import full_sides
-from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
-from briefing.new.draft.talksends import next_round, reached_on, sides_of_their_own
+from briefing.new.draft.sittings import (
+    CONTINUES,
+    adjourned_sittings,
+    case_parties,
+    next_sitting,
+    told_in_days,
+)
+from briefing.new.draft.talksends import management_side, next_round, reached_on, sides_of_their_own
 from briefing.new.draft.wins import wins
 
 Key = tuple[str, str]
@@ -240,6 +246,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     lasting(events, context.paragraphs)
     sides_of_their_own(events)
+    case_parties(events, context.paragraphs, context.entities)
     adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat(),
                        context.entities)
     return events
@@ -474,7 +481,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value
             or earlier.word == word and word not in _ONE_DAY
-            and not (ahead and not earlier.scheduled and not definite))
+            and not (ahead and not earlier.scheduled and not definite)
+            and not _round_before(earlier, date, ahead))
         # ('a run-off on Saturday', then 'Parliament is expected to hold a vote ... on Oct. 15':
         # another vote, still ahead, not the first one's)
 
@@ -562,6 +570,11 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 context.entities, text, number, start, end) if _a_court(context.entities, o)]
             called_back = event.organisations
         event.organisations = event.organisations or called_back
+        if family == "court" and not any(_a_court(context.entities, o) for o in event.organisations):
+            # round 15 (events): 'adjourned the case until June 9, when the court is scheduled to hear
+            # ...': the court named before sits that day
+            event.organisations += [o for o in bodies_called_back(context.entities, text, number, start, end)
+                                    if _a_court(context.entities, o) and o not in event.organisations]
         event.organisations += [o for o in holders(context.entities, text, number, start, at)
                                 if o not in event.organisations]  # ('The company will hold a briefing')
         if family == "meeting" and _BODY_AT.match(text, at):  # ('The committee met on Thursday
@@ -582,6 +595,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if CONTINUES.match(text, at):  # ('The trial resumes on 4 May': its next sitting)
             next_sitting(context.entities, events, event)
             next_round(events, event)  # ('Talks resume in Cagliari on Friday': the same sides')
+        management_side(event, events, context.paragraphs, context.entities)  # ('between the union
+        # and management': the employer the union meets in the other round)
         joins = _JOINS.match(text, at)
         if joins is None:
             _belongs(events, event)
@@ -591,6 +606,14 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                                  None)
         events.append(event)
         break  # one new event per sentence
+
+
+def _round_before(earlier: FoundEvent, date: FoundDate, ahead: bool) -> bool:
+    """round 15 (events): 'talks resume on Thursday' (ahead), then 'Talks between the union and
+    management broke down on Friday' (held, the day before): an earlier round, not the talks still
+    to come."""
+    return earlier.scheduled and not ahead and earlier.date is not None and len(date.value) == 10 \
+        and date.value < earlier.date.value
 
 
 def _side(name: str) -> str:
@@ -748,6 +771,10 @@ _WHO_ASIDE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:replaced|succeeded|defe
                         r"[^,;.\"“”]{1,120},")
 
 
+# round 15 (events): 'The vote comes less than three weeks after police shot dead 34 miners at
+# Lonmin's mine': what the event follows, to the sentence's end, is another act and its people
+_COMES_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed)\s+(?:[\w\-]+\s+){0,5}?"
+                          r"(?:after|amid)\s+")
 _AFTER_TOLD = re.compile(r"\b(?:after|since|once)\s+(?:the\s+|an?\s+)?(?:[A-Za-z][\w'’\-]*,?\s+){1,8}?"
                          r"(?:reported|found|warned|announced|revealed|published|wrote|complained|resigned)\b")
 
@@ -765,6 +792,7 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
     # ('The committee met on Thursday ... after the Auditor General, X, reported that ...': X's act
     # is what the meeting followed, and what X reported is X's, to the sentence's end)
     phrases += [(m.start(), end) for m in _AFTER_TOLD.finditer(text, at, end)]
+    phrases += [(m.end(), end) for m in _COMES_AFTER.finditer(text, at, end)]
     if not phrases:
         return set()
     inside: set[Key] = set()
@@ -924,7 +952,8 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
             bucket.append(mention.key)
     for teller in _tellers(context, number, start, end, people + orgs):
         (people if teller[0] == "people" else orgs).remove(teller)
-    for match in _FROM_THE_BODY.finditer(text, max(start, dateline), end):
+    for match in [*_FROM_THE_BODY.finditer(text, max(start, dateline), end),
+                  *_THE_BODYS.finditer(text, max(start, dateline), end)]:
         key = named_by(context.entities, match.group("head"), last=True)
         if key is not None and key not in orgs and not _in_quote(context, number, match.start()):
             orgs.append(key)
@@ -984,6 +1013,12 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|us|[Oo]ur)\b")
 # last word ('the Oromia Coffee Farmers Cooperative Union'), the only one the article so names.
 _FROM_THE_BODY = re.compile(r"\b(?:delegation|delegates|representatives|officials|members|envoys)\s+"
                             r"(?:from|of)\s+the\s+(?P<head>[a-z]+)\b(?!['’])")
+
+
+# round 15 (events): 'a mass meeting ... attended by about 9,000 of the union's members': the same
+# people told with the body's possessive
+_THE_BODYS = re.compile(r"\bthe\s+(?P<head>[a-z]+)['’]s\s+(?:[a-z\-]+\s+)?(?:delegation|delegates|"
+                        r"representatives|officials|members|envoys|leaders)\b")
 
 
 # 'says it should have a seat at the talks', 'was not invited to the meeting': outside it

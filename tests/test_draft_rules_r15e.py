@@ -1,0 +1,136 @@
+"""Rules of round 15 of issue 18 (events, helper events-r15): the articles' main events drafted as
+meetings missed their sides. A court's first day of a trial kept the judge and who 'told the court',
+but not the accused nor the lawyers, told in sentences that open on their part ('The accused, X and
+Y, have pleaded not guilty', 'Defence lawyer Z argued that ...'): they take part in the sitting told
+before. The next sitting ('adjourned the case until June 9, when the court is scheduled to hear
+...') had the judge but no court: 'the court' calls back the court named before. Talks still ahead
+('when talks resume on Thursday') swallowed an earlier round told on a past day ('Talks between the
+union and management broke down on Friday'): a held day before a scheduled one is another round;
+and 'management' ('the company', 'the employers') is the side that round's named side meets in the
+other round (not the mediator). A union's mass meeting 'attended by 9,000 of the union's members'
+had no union (the possessive, as 'members of the union'), and took a firm named only in what the
+event followed ('The vote comes three weeks after police shot dead 34 miners at Lonmin's mine').
+Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ruletable import meetings
+
+
+def _on(found: list[dict[str, Any]], day: str) -> dict[str, Any]:
+    return next((m for m in found if str(m.get("date")) == day), {})
+
+
+def _sides(meeting: dict[str, Any]) -> set[str]:
+    return {*meeting.get("participants", ()), *meeting.get("organisations", ())}
+
+
+_TRIAL = ("The Kisumu High Court on Monday heard the first day of testimony in the fraud case against "
+          "two former county officials. Judge Miriam Achieng presided, and prosecutor Daniel Otieno told "
+          "the court that 40 million shillings had gone missing.")
+
+
+@pytest.mark.parametrize("parties, who", [
+    ("The accused, Peter Wafula, 48, and Grace Atieno, a former procurement officer, have pleaded not "
+     "guilty.", {"peter-wafula", "grace-atieno"}),
+    ("Defence lawyer Samuel Kiprop argued that the payments had been approved by the county assembly.",
+     {"samuel-kiprop"}),
+    ("The defendants, Peter Wafula and Grace Atieno, deny the charges.", {"peter-wafula", "grace-atieno"}),
+])
+def test_the_cases_parties_take_part_in_its_sitting(parties: str, who: set[str]) -> None:
+    found = meetings(f"{_TRIAL} {parties}")
+    assert who <= _sides(_on(found, "2026-03-02")), found
+
+
+def test_who_a_lawyer_argues_about_takes_no_part() -> None:
+    # guard: the people named in what the lawyer argued are not at the sitting
+    found = meetings(f"{_TRIAL} Defence lawyer Samuel Kiprop argued that Governor Anyang Nyong'o had "
+                     "approved the payments.")
+    assert "anyang-nyong-o" not in _sides(_on(found, "2026-03-02")) \
+        and "anyang-nyongo" not in _sides(_on(found, "2026-03-02")), found
+
+
+def test_an_absent_accused_takes_no_part() -> None:
+    # guard: 'was not in court'
+    found = meetings(f"{_TRIAL} The accused, Peter Wafula, was not in court.")
+    assert "peter-wafula" not in _sides(_on(found, "2026-03-02")), found
+
+
+def test_the_next_sitting_is_the_courts_named_before() -> None:
+    found = meetings(f"{_TRIAL} Judge Achieng adjourned the case until April 14, when the court is "
+                     "scheduled to hear the auditor.")
+    later = _on(found, "2026-04-14")
+    assert "kisumu-high-court" in _sides(later), found
+    assert later.get("status") == "scheduled", later
+
+
+_TALKS = ("Workers at Kanzi Copper will strike if the company does not improve its offer when talks "
+          "resume on Monday, the Copperbelt Miners' Union said. Both sides have agreed to meet again in "
+          "Kitwe on Monday, with a mediator from the Industrial Relations Court in attendance.")
+
+
+@pytest.mark.parametrize("round_", [
+    "Talks between the union and management broke down on Friday after two hours.",
+    "Talks between the union and the company collapsed on Friday.",
+])
+def test_a_round_held_before_the_talks_ahead_is_another(round_: str) -> None:
+    found = meetings(f"{_TALKS} {round_}")
+    friday = _on(found, "2026-02-27")
+    assert _sides(friday) >= {"copperbelt-miners-union", "kanzi-copper"}, found
+    assert "industrial-relations-court" not in _sides(friday), friday
+    assert _on(found, "2026-03-09").get("status") == "scheduled", found
+
+
+def test_talks_going_on_over_days_stay_one() -> None:
+    # guard: talks held on Monday and going on on Tuesday (both past) are one event
+    found = meetings("Kanzi Copper and the Copperbelt Miners' Union held talks in Kitwe on Monday. The "
+                     "talks continued on Tuesday.")
+    talks = [m for m in found if {"kanzi-copper", "copperbelt-miners-union"} <= _sides(m)]
+    assert len(talks) == 1, found
+
+
+def test_the_unions_members_are_the_unions() -> None:
+    found = meetings("The Copperbelt Miners' Union said its members voted to strike. The vote was taken at "
+                     "a mass meeting in Kitwe on Sunday, attended by about 4,000 of the union's members.")
+    assert "copperbelt-miners-union" in _sides(_on(found, "2026-03-01")), found
+
+
+def test_what_the_event_follows_is_no_part_of_it() -> None:
+    found = meetings("Members of the Copperbelt Miners' Union voted to strike at a mass meeting in Kitwe on "
+                     "Sunday. The vote comes less than three weeks after police shot dead 12 miners at "
+                     "Mopani Copper Mines' Nkana shaft, north of Kitwe.")
+    sunday = _on(found, "2026-03-01")
+    assert "copperbelt-miners-union" in _sides(sunday), found
+    assert not any(side.startswith("mopani") for side in _sides(sunday)), sunday
+
+
+def test_a_meeting_after_another_act_keeps_its_own_sides() -> None:
+    # guard: 'came after' a clause that names the event's own side keeps it (named outside it too)
+    found = meetings("The Copperbelt Miners' Union held a mass meeting in Kitwe on Sunday. The meeting came "
+                     "after the Copperbelt Miners' Union rejected a 6 percent offer.")
+    assert "copperbelt-miners-union" in _sides(_on(found, "2026-03-01")), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("On Tuesday a delegation led by Amina Diallo and the cooperative's manager, Oumar Keita, met "
+     "Agriculture Minister Moussa Traore at the Ministry of Agriculture in Bamako.",
+     "ministry-of-agriculture"),
+    ("Mayor Ana Lima met Housing Minister Pedro Costa at the Ministry of Cities in Brasilia on Monday.",
+     "ministry-of-cities"),
+    ("The two governors, Ana Lima and Pedro Costa, met Ambassador John Reed at the Embassy of Canada on "
+     "Monday.", "embassy-of-canada"),
+])
+def test_the_office_met_at_is_a_side(text: str, body: str) -> None:
+    found = meetings(text)
+    assert body in _sides(found[0] if found else {}), found
+
+
+def test_a_hotel_met_at_is_no_side() -> None:
+    # guard: a room lent is where, not who
+    found = meetings("Amina Diallo met Agriculture Minister Moussa Traore at the Radisson Blu Hotel in "
+                     "Bamako on Tuesday.")
+    assert found and not any("radisson" in side for side in _sides(found[0])), found
