@@ -134,3 +134,33 @@ def test_a_hotel_met_at_is_no_side() -> None:
     found = meetings("Amina Diallo met Agriculture Minister Moussa Traore at the Radisson Blu Hotel in "
                      "Bamako on Tuesday.")
     assert found and not any("radisson" in side for side in _sides(found[0])), found
+
+
+_REPORT = ("There was a long debate at the monthly meeting of Tipperary County Council, held in Nenagh on "
+           "Monday, when the housing scheme came before the members. Mr. John Ryan, Chairman, presided.\n\n"
+           "The County Engineer, Mr. Patrick Hayes, reported that the lowest tender, that of Messrs. Michael "
+           "Dwyer and Sons, was £8,400.\n\n"
+           "Councillor Mary Walsh said the people of Borrisokane had waited ten years.\n\n"
+           "On the proposition of Mr. Thomas Quinlan, seconded by Councillor Walsh, it was decided to ask "
+           "for a meeting with the Minister, Mr. Neil Blaney.")
+
+
+def test_who_spoke_at_a_councils_meeting_takes_part() -> None:
+    found = meetings(_REPORT)
+    monday = _on(found, "2026-03-02")
+    assert {"john-ryan", "patrick-hayes", "mary-walsh", "thomas-quinlan"} <= _sides(monday), found
+    assert "participants" in (monday.get("uncertain") or {}), monday
+
+
+def test_who_the_business_was_about_takes_no_part() -> None:
+    # guard: the firm's namesake and the minister asked for are not at the meeting
+    monday = _on(meetings(_REPORT), "2026-03-02")
+    assert not {"michael-dwyer", "neil-blaney"} & _sides(monday), monday
+
+
+def test_who_spoke_elsewhere_takes_no_part() -> None:
+    # guard: said in a statement, to reporters
+    found = meetings("There was a long debate at the monthly meeting of Tipperary County Council, held in "
+                     "Nenagh on Monday. Mr. John Ryan, Chairman, presided.\n\nDeputy Michael Lowry said in "
+                     "a statement that the scheme was dead. Senator Ann Burke told reporters it would pass.")
+    assert "michael-lowry" not in _sides(_on(found, "2026-03-02")), found

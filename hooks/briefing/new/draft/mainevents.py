@@ -82,6 +82,7 @@ from briefing.new.draft.lexicon import (
     SUMMON_VERBS,
     TALKS_GROUPS,
 )
+from briefing.new.draft.meetingreports import report_speakers
 from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, ASKED_FOR, REQUESTED, plan_triggers
@@ -247,6 +248,8 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
     lasting(events, context.paragraphs)
     sides_of_their_own(events)
     case_parties(events, context.paragraphs, context.entities)
+    report_speakers(events, context.paragraphs, context.entities, lambda n, at: _in_quote(context, n, at),
+                    LEDE)
     adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat(),
                        context.entities)
     return events
