@@ -164,3 +164,44 @@ def test_who_spoke_elsewhere_takes_no_part() -> None:
                      "Nenagh on Monday. Mr. John Ryan, Chairman, presided.\n\nDeputy Michael Lowry said in "
                      "a statement that the scheme was dead. Senator Ann Burke told reporters it would pass.")
     assert "michael-lowry" not in _sides(_on(found, "2026-03-02")), found
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("A delegation of the Kenya National Union of Teachers met officials of the Ministry of Education on "
+     "Tuesday.", {"kenya-national-union-of-teachers", "ministry-of-education"}),
+    ("Representatives of the Zambia Congress of Trade Unions met the Ministry of Labour on Friday.",
+     {"zambia-congress-of-trade-unions", "ministry-of-labour"}),
+])
+def test_a_bodys_people_meeting_another_body_is_a_meeting(text: str, sides: set[str]) -> None:
+    found = meetings(text)
+    assert found and sides <= _sides(found[0]), found
+
+
+def test_a_delegation_meeting_them_in_what_was_said_is_no_new_body() -> None:
+    # guard: no body named after the verb
+    assert meetings("Officials of the ministry said a delegation of the World Bank met them on Monday.") == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Members of the Durban Dock Workers Union voted on Sunday to accept the offer, ending a general "
+     "assembly that ran late into the night.", "2026-03-01"),
+    ("Delegates of the Ghana Cocoa Farmers Association voted on Saturday to re-elect their president.",
+     "2026-02-28"),
+])
+def test_a_named_bodys_members_voting_is_its_vote(text: str, day: str) -> None:
+    found = meetings(text)
+    assert _on(found, day).get("organisations"), found
+
+
+def test_an_extraordinary_assembly_ahead_is_a_meeting() -> None:
+    found = meetings("The Kanzi Cooperative will hold an extraordinary assembly in November to sign the "
+                     "contract with Nordwind Coffee GmbH.")
+    assert found and "kanzi-cooperative" in _sides(found[0]) and found[0].get("status") == "scheduled", found
+
+
+def test_the_meeting_after_a_met_meeting_is_that_one() -> None:
+    # 'said after the meeting', after 'X met the minister': that meeting, not the vote before it
+    found = meetings("Members of the Durban Dock Workers Union voted on Sunday to accept the offer.\n\n"
+                     "On Tuesday union leader Sipho Dube met Labour Minister Thandi Nkosi in Pretoria.\n\n"
+                     "\"The door is open,\" Nkosi said after the meeting.")
+    assert "thandi-nkosi" not in _sides(_on(found, "2026-03-01")), found

@@ -77,6 +77,10 @@ _BODY = (r"(?:parliament|council|assembly|senate|congress|legislature|lawmakers|
 # was carried'
 # ('Halifax city council voted 8-3 on Tuesday night to close ...': a tally and a day before 'to')
 _VOTE = re.compile(rf"(?i:\b{_BODY}\b)[^.;,\"“”]{{0,40}}?\bvot(?:ed|es)\s+(?:[\w\-]+\s+){{0,4}}?to\b"
+                   # round 15 (events): 'Members of the Cooperativa Agraria X voted on Saturday to sell',
+                   # 'Shareholders of Kanzi Copper Plc voted on Tuesday to approve': a named body's vote
+                   r"|\b(?:[Mm]embers|[Ss]hareholders|[Dd]elegates|[Ss]tockholders)\s+(?:of|at)\s+(?:the\s+)?[A-Z]"
+                   r"[^.;,\"“”]{0,80}?\b(?:have\s+|had\s+)?voted\s+(?:[\w\-]+\s+){0,4}?to\b"
                    r"|\bvoted\s+(?:\w+\s+){0,2}?(?:for|against|in\s+favou?r|unanimously)\b"
                    r"|\bby\s+\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+a\s+vote\s+of\s+\d"
                    r"|\b(?:motion|bill|measure|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|defeated)\b")

@@ -56,7 +56,8 @@ def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[
     for start, stop in spans:
         if start >= end:
             people, orgs = taking_part(event.paragraph, start, stop)
-            if people or body and orgs:
+            if people or body and orgs and not event.organisations:  # (round 15: a body's vote
+                # whose sentence names the body: not the firm the next sentence names)
                 return _take(event, people, f"taken as {names(people or orgs)}, named after it in "
                                             f"paragraph {event.paragraph}", orgs if body else [])
     if event.paragraph <= LEDE:

@@ -461,6 +461,12 @@ EVENT_NOUNS = {
     "referendum": ("other", "vote"),
     # round 14 (events, probes): 'The company will hold its AGM on 12 May'
     "agm": ("meeting", "meeting"), "egm": ("meeting", "meeting"),
+    # round 15 (events): a body's members in assembly ('ending a general assembly that ran late into
+    # the night', 'will hold an extraordinary assembly in November'); not 'the assembly' alone,
+    # a legislature's name as often as its sitting
+    "general assembly": ("meeting", "meeting"), "extraordinary assembly": ("meeting", "meeting"),
+    "special assembly": ("meeting", "meeting"), "annual assembly": ("meeting", "meeting"),
+    "plenary assembly": ("meeting", "meeting"),
 }
 # event words written in capitals ('Havbruk Nord's AGM'): named so ('AGM with Havbruk Nord')
 EVENT_INITIALISMS = frozenset({"agm", "egm"})

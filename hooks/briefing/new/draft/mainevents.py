@@ -20,6 +20,7 @@ article's report, and are skipped):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -179,6 +180,12 @@ _GROUPS_MET = re.compile(rf"\b(?P<a>{_GROUP})\s+(?:had\s+|have\s+)?(?:met|meet|h
 _MET_A_GROUP = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several)\s+)?"
                           rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_GROUP})\b"
                           r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])")
+# round 15 (events): 'A delegation of the Kenya National Union of Teachers met officials of the
+# Ministry of Education on Tuesday': a body's people meet, the bodies named, no person
+_SENT_MET = re.compile(r"\b(?:[Dd]elegation|[Dd]eputation|[Dd]elegates|[Rr]epresentatives|[Oo]fficials|"
+                       r"[Ll]eaders|[Ee]nvoys|[Nn]egotiators)\s+(?:of|from)\s+(?:the\s+)?[A-Z][^.;:\"“”]{0,80}?\s+"
+                       r"(?:met|meets|held\s+talks\s+with|sat\s+down\s+with)\s+(?:with\s+)?"
+                       r"(?:[\w\-'’]+\s+){0,4}?(?:of|from|at)?\s*(?:the\s+)?[A-Z]")
 # ('Egyptian and Qatari mediators': the words that say whose they are)
 _QUALIFIED = re.compile(r"(?:\b[A-Z][\w\-]*(?:,\s+|\s+and\s+|\s+)){1,4}$")
 _BODY_BEFORE = re.compile(rf"\b(?P<word>{'|'.join(BODY_WORDS)})\s+$", re.IGNORECASE)
@@ -225,6 +232,7 @@ class Context:
     said_by: dict[tuple[int, int], list[Key]]  # (paragraph, sentence start) -> speakers there
     outlets: frozenset[Key] = frozenset()  # news outlets that pass the news on (outlets.py)
     turns: frozenset[int] = frozenset()  # paragraphs that are a transcript's turns ('CHAIR (X): ...')
+    met: frozenset[tuple[int, int]] = frozenset()  # sentences (paragraph, start) that gave 'X met Y'
 
 
 # An event word that is the subject of a verb told ahead: 'The second match will be played',
@@ -235,6 +243,7 @@ _AHEAD_VERB = re.compile(r"[\w\-]+\s+(?:will|(?:is|are)\s+(?:now\s+)?(?:due|set|
 def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEvent]:
     """`taken`: sentences (paragraph, start) that already gave a meeting ('X met Y')."""
     events: list[FoundEvent] = []
+    context = dataclasses.replace(context, met=frozenset(taken))
     for number, text in enumerate(context.paragraphs, 1):
         for start, end in sentence_spans(text):
             if (number, start) not in taken:
@@ -469,6 +478,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         # the one of its day)
         earlier = next((e for e in kin if date and e.date and e.date.value == date.value),
                        kin[0] if kin else None)
+        if definite and earlier is not None and _met_between(context, earlier, number, start):
+            earlier = None  # round 15 (events): 'Valcárcel said after the meeting', after 'a
+            # delegation ... met the minister' (a meeting of its own): that one, not a vote before it
         ahead = told_ahead(context.published, text, start, end, at, date)
         if earlier is not None and ahead and not earlier.scheduled and word != earlier.word \
                 and (date or not definite or word in EVENT_REFERENCES):
@@ -611,6 +623,12 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         break  # one new event per sentence
 
 
+def _met_between(context: Context, earlier: FoundEvent, number: int, start: int) -> bool:
+    """A meeting 'X met Y' is told after the event `earlier` and before sentence (number, start)."""
+    opened = context.paragraphs[earlier.paragraph - 1].find(earlier.sentence)
+    return any((earlier.paragraph, opened) < at < (number, start) for at in context.met)
+
+
 def _round_before(earlier: FoundEvent, date: FoundDate, ahead: bool) -> bool:
     """round 15 (events): 'talks resume on Thursday' (ahead), then 'Talks between the union and
     management broke down on Friday' (held, the day before): an earlier round, not the talks still
@@ -709,6 +727,12 @@ def _triggers(context: Context, number: int, start: int,
             or " with " in lowered else ():
         if not _in_quote(context, number, match.start()):
             word = "talks" if {match.group("a"), match.group("b")} & TALKS_GROUPS else "meeting"
+            found.append((match.start(), None, word, word, word, False))
+    for match in _SENT_MET.finditer(text, start, end) if not found and " of " in lowered else ():
+        if not _in_quote(context, number, match.start()) \
+                and sum(1 for m in context.entities.in_span(number, match.start(), match.end() + 80)
+                        if m.key[0] == "organisations") >= 2:
+            word = "talks" if "talks" in match.group() else "meeting"
             found.append((match.start(), None, word, word, word, False))
     met = " met " in lowered or " meets " in lowered
     for match in _MET_A_GROUP.finditer(text, start, end) if met else ():
