@@ -54,6 +54,14 @@ def test_who_a_lawyer_argues_about_takes_no_part() -> None:
         and "anyang-nyongo" not in _sides(_on(found, "2026-03-02")), found
 
 
+@pytest.mark.parametrize("told", ["The accused, Peter Wafula, denied knowing Mary Njeri.",
+                                  "Prosecutor Daniel Otieno said the accomplice, John Mwangi, had fled."])
+def test_who_the_parties_speak_of_takes_no_part(told: str) -> None:
+    # guard: named after the party's verb: what was said or denied
+    sides = _sides(_on(meetings(f"{_TRIAL} {told}"), "2026-03-02"))
+    assert not {"mary-njeri", "john-mwangi"} & sides, sides
+
+
 def test_an_absent_accused_takes_no_part() -> None:
     # guard: 'was not in court'
     found = meetings(f"{_TRIAL} The accused, Peter Wafula, was not in court.")

@@ -125,8 +125,10 @@ _PARTIES_OPEN = re.compile(r"\s*(?:The\s+(?:two\s+|three\s+)?(?:accused|defendan
                            r"(?:The\s+)?(?:[Dd]efen[cs]e|[Pp]rosecuting|[Ss]tate)\s+(?:lawyers?|counsel|attorneys?|"
                            r"advocates?|barristers?|solicitors?|prosecutors?)\b|(?:The\s+)?(?:[Pp]rosecutors?|"
                            r"[Pp]ublic\s+[Pp]rosecutor)\b)")
-# where the parties' own words end: what they argued or said is not who took part
-_CLAUSE_ENDS = re.compile(r"\b(?:that|who|which|whose|whom|when|where|because|after|before)\b|[;:\"“”]")
+# where the parties' own words end, at the verb: what they argued, said or denied is not who took part
+_CLAUSE_ENDS = re.compile(r"\b(?:that|who|which|whose|whom|when|where|because|after|before|have|has|had|was|"
+                          r"were|is|are|will|would|could|did|does|do|can|may|might|must|should|said|says|told|"
+                          r"tells|argues|denies|admits|knew|[a-z]+ed)\b|[;:\"“”]")
 # 'The accused, X, was not in court': absent
 _ABSENT = re.compile(r"\b(?:not\s+(?:in|at|present)|absent|in\s+absentia|did\s+not\s+(?:attend|appear))\b")
 
@@ -137,14 +139,15 @@ def case_parties(events: Sequence[Any], paragraphs: tuple[str, ...], entities: E
     told before the sentence: the people named before the clause of what they said or did ends."""
     for number, text in enumerate(paragraphs, 1):
         for start, end in sentence_spans(text):
-            if not _PARTIES_OPEN.match(text, start) or _ABSENT.search(text, start, end):
+            opens = _PARTIES_OPEN.match(text, start)
+            if opens is None or _ABSENT.search(text, start, end):
                 continue
             sitting = next((e for e in reversed(events) if e.family == "court" and not e.scheduled
                             and e.word in _SITTINGS and (e.paragraph < number or e.paragraph == number
                                                          and 0 <= text.find(e.sentence) < start)), None)
             if sitting is None:
                 continue
-            stop = _CLAUSE_ENDS.search(text, start, end)
+            stop = _CLAUSE_ENDS.search(text, opens.end(), end)
             named = [m.key for m in entities.in_span(number, start, stop.start() if stop else end)
                      if m.key[0] == "people"]
             sitting.participants += [k for k in dict.fromkeys(named) if k not in sitting.participants]
