@@ -213,3 +213,9 @@ def test_the_meeting_after_a_met_meeting_is_that_one() -> None:
                      "On Tuesday union leader Sipho Dube met Labour Minister Thandi Nkosi in Pretoria.\n\n"
                      "\"The door is open,\" Nkosi said after the meeting.")
     assert "thandi-nkosi" not in _sides(_on(found, "2026-03-01")), found
+
+
+def test_the_lawyer_at_a_sentencing_takes_part() -> None:
+    found = meetings("Chief Magistrate Lucas Onyina on Thursday sentenced Peter Mwangi to seven years in "
+                     "prison. Defence lawyer Danstan Omari said his client would appeal.")
+    assert "danstan-omari" in _sides(_on(found, "2026-02-26")), found

@@ -154,4 +154,4 @@ def case_parties(events: Sequence[Any], paragraphs: tuple[str, ...], entities: E
 
 
 _SITTINGS = frozenset({"hearing", "court hearing", "bail hearing", "trial", "court", "court appearance",
-                       "sitting"})
+                       "sitting", "sentencing", "verdict"})  # (a sentence, a verdict: handed down in court)
