@@ -219,3 +219,18 @@ def test_the_lawyer_at_a_sentencing_takes_part() -> None:
     found = meetings("Chief Magistrate Lucas Onyina on Thursday sentenced Peter Mwangi to seven years in "
                      "prison. Defence lawyer Danstan Omari said his client would appeal.")
     assert "danstan-omari" in _sides(_on(found, "2026-02-26")), found
+
+
+def test_who_acted_in_the_clause_after_after_takes_no_part() -> None:
+    # the scorer of the semi-final told after 'after' is not a side of the final ahead
+    found = meetings("Munster will play Ulster in the Challenge Cup final in Bilbao on May 23 after a late "
+                     "try by Craig Casey sealed a two-point win over Bath in Limerick on Saturday.")
+    final = _on(found, "2026-05-23")
+    assert {"munster", "ulster"} <= _sides(final) and "craig-casey" not in _sides(final), found
+
+
+def test_a_side_named_on_both_sides_of_after_stays() -> None:
+    # guard: named before 'after' too
+    found = meetings("Munster will play Ulster in the final in Bilbao on May 23 after a late try by "
+                     "Munster's Craig Casey sealed a win over Bath on Saturday.")
+    assert {"munster", "ulster"} <= _sides(_on(found, "2026-05-23")), found

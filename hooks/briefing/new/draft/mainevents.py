@@ -445,7 +445,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         groups = _GROUPS_MET.match(text, at)
         if groups is not None:  # ('Union leaders met ...': the union named before)
             orgs += [key for key in _group_bodies(context, number, start, groups) if key not in orgs]
-        others = _of_another_act(context, number, start, end, at)
+        others = _of_another_act(context, number, start, end, at, family == "sport")
         if family == "court" and word != "hearing":  # ('The former treasurer of the Flacq Planters'
             # Cooperative, Rajesh Doorgakant, was denied bail': his employer is no party to his case;
             # a hearing's witness speaks for the body he heads)
@@ -802,11 +802,19 @@ _WHO_ASIDE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:replaced|succeeded|defe
 # Lonmin's mine': what the event follows, to the sentence's end, is another act and its people
 _COMES_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed)\s+(?:[\w\-]+\s+){0,5}?"
                           r"(?:after|amid)\s+")
+# round 15 (events): 'will play La Rochelle in the final on May 25 after a late try by X sealed a
+# win over Toulouse on Saturday': a clause of its own (a subject and its past verb) after 'after'
+# tells the match before, whose people are not the next match's (a match's only: 'The motion was
+# carried after the council debated it' is the council's own vote)
+_AFTER_CLAUSE = re.compile(r"\bafter\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,8}?"
+                           r"(?:[a-z]+ed|won|gave|put|took|made|struck|broke|left|sent)\s+(?:a|an|the|his|her|"
+                           r"their|its|him|them|it)\b")
 _AFTER_TOLD = re.compile(r"\b(?:after|since|once)\s+(?:the\s+|an?\s+)?(?:[A-Za-z][\w'’\-]*,?\s+){1,8}?"
                          r"(?:reported|found|warned|announced|revealed|published|wrote|complained|resigned)\b")
 
 
-def _of_another_act(context: Context, number: int, start: int, end: int, at: int) -> set[Key]:
+def _of_another_act(context: Context, number: int, start: int, end: int, at: int,
+                    sport: bool = False) -> set[Key]:
     """Who is named only in an 'after/before/since X-ing' phrase after the event word: the other
     side of another act ('will face Vouliagmeni in the final after beating Glyfada': Glyfada was
     the semi-final's, not the final's)."""
@@ -820,6 +828,7 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
     # is what the meeting followed, and what X reported is X's, to the sentence's end)
     phrases += [(m.start(), end) for m in _AFTER_TOLD.finditer(text, at, end)]
     phrases += [(m.end(), end) for m in _COMES_AFTER.finditer(text, at, end)]
+    phrases += [(m.start(), end) for m in (_AFTER_CLAUSE.finditer(text, at, end) if sport else ())]
     if not phrases:
         return set()
     inside: set[Key] = set()
