@@ -234,3 +234,20 @@ def test_a_side_named_on_both_sides_of_after_stays() -> None:
     found = meetings("Munster will play Ulster in the final in Bilbao on May 23 after a late try by "
                      "Munster's Craig Casey sealed a win over Bath on Saturday.")
     assert {"munster", "ulster"} <= _sides(_on(found, "2026-05-23")), found
+
+
+def test_both_companies_are_the_two_named_together() -> None:
+    found = meetings("Salmar and Lerøy Seafood Group have agreed to merge, the two firms said on Monday. "
+                     "Lerøy chairman Helge Singelstad will become chairman. The deal needs the approval of "
+                     "the Norwegian Competition Authority. Shareholders of both companies will vote on the "
+                     "merger at extraordinary general meetings on July 15.")
+    assert _sides(_on(found, "2026-07-15")) >= {"salmar", "leroy-seafood-group"}, found
+    assert "norwegian-competition-authority" not in _sides(_on(found, "2026-07-15")), found
+
+
+def test_both_clubs_a_board_decides_about_take_no_part() -> None:
+    # guard: 'dock points from both clubs': what is decided about, not who decides
+    found = meetings("Vardar and Metalurg drew 27-27 in Skopje on Sunday. The federation's secretary "
+                     "general, Dragan Petkovski, said the executive board would decide on Thursday whether "
+                     "to dock points from both clubs.")
+    assert not {"vardar", "metalurg"} <= _sides(_on(found, "2026-03-05")), found
