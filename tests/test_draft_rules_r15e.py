@@ -251,3 +251,20 @@ def test_both_clubs_a_board_decides_about_take_no_part() -> None:
                      "general, Dragan Petkovski, said the executive board would decide on Thursday whether "
                      "to dock points from both clubs.")
     assert not {"vardar", "metalurg"} <= _sides(_on(found, "2026-03-05")), found
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The next Monetary Policy Committee meeting is scheduled for 26 to 28 January 2027.",
+     "2027-01-26", "2027-01-28"),
+    ("The congress of the Andean Society of Geology will take place between 7 and 9 May in Lima.",
+     "2026-05-07", "2026-05-09"),
+])
+def test_a_range_of_days_in_words_starts_on_its_first(text: str, start: str, end: str) -> None:
+    found = meetings(text)
+    assert found and str(found[0].get("date")) == start and str(found[0].get("end_date")) == end, found
+
+
+def test_a_tally_is_no_range_of_days() -> None:
+    # guard: 'voted 26 to 22 on Tuesday' is a tally
+    found = meetings("The Harare City Council voted 26 to 22 on Tuesday to freeze rates.")
+    assert found and str(found[0].get("date")) == "2026-03-03", found

@@ -30,7 +30,9 @@ _PATTERNS = [
     ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}"),
     # 'on 7-9 May': the first day of a range (its month after the second day, which is found on its
     # own after it: eventdates.end_date reads the two as start and end)
-    ("day_range", rf"\b(?P<day>\d{{1,2}})(?=\s*[-–]\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    # (round 15, events: 'from 26 to 28 January 2027', 'between 7 and 9 May': the same range in words)
+    ("day_range", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?=\s*(?:[-–]|to|and|until|till|through)\s*"
+                  rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                   rf"(?P<month>{_MONTH})\b{_YEAR})"),
     ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b{_YEAR}"),
     ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b"),
