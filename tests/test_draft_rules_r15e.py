@@ -268,3 +268,18 @@ def test_a_tally_is_no_range_of_days() -> None:
     # guard: 'voted 26 to 22 on Tuesday' is a tally
     found = meetings("The Harare City Council voted 26 to 22 on Tuesday to freeze rates.")
     assert found and str(found[0].get("date")) == "2026-03-03", found
+
+
+@pytest.mark.parametrize("text, who, day", [
+    ("Ghana's Director-General of Health Services, Patrick Kuma-Aboagye, will brief parliament's health "
+     "committee on Tuesday.", "patrick-kuma-aboagye", "2026-03-10"),
+    ("Finance Minister Enoch Godongwana briefed the standing committee on finance on Monday.",
+     "enoch-godongwana", "2026-03-02"),
+])
+def test_briefing_a_committee_is_its_hearing(text: str, who: str, day: str) -> None:
+    assert who in _sides(_on(meetings(text), day)), meetings(text)
+
+
+def test_addressing_the_nation_is_no_hearing() -> None:
+    # guard: no body that hears
+    assert meetings("The minister will address the nation on Tuesday.") == []

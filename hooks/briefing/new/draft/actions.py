@@ -126,8 +126,11 @@ _SIGNED_APART = re.compile(
 # heard evidence from', 'The inquiry will hear the former minister on February 10'): a hearing.
 _BODIES = r"(?:inquiry|committee|commission|panel)"
 _EVIDENCE = re.compile(
-    rf"\b(?P<told>told|testified\s+(?:to|before)|gave\s+evidence\s+(?:to|before)|appeared\s+before)\s+"
-    rf"(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<body>{_BODIES})\b"
+    # (round 15, events: 'will brief parliament's health committee on Tuesday', 'addressed the
+    # committee': evidence given in person)
+    rf"\b(?P<told>told|testified\s+(?:to|before)|gave\s+evidence\s+(?:to|before)|appeared\s+before|"
+    rf"brief(?:ed|s)?|address(?:ed|es)?)\s+"
+    rf"(?:a|an|the|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){{0,2}}?(?P<body>{_BODIES})\b"
     rf"|\b(?P<body2>(?i:{_BODIES}))(?:,[^,;.\"“”]{{1,80}},)?\s+(?:said\s+(?:it|they)\s+)?"
     r"(?:will\s+|would\s+|is\s+(?:due\s+)?to\s+|plans\s+to\s+)?(?:next\s+)?"
     r"(?:hear|heard|hears|(?P<asks>question|questioned|questions|quiz|quizzed|grill|grilled|"
