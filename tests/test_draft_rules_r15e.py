@@ -283,3 +283,16 @@ def test_briefing_a_committee_is_its_hearing(text: str, who: str, day: str) -> N
 def test_addressing_the_nation_is_no_hearing() -> None:
     # guard: no body that hears
     assert meetings("The minister will address the nation on Tuesday.") == []
+
+
+def test_the_bodys_own_next_session_is_the_bodys() -> None:
+    found = meetings("The Western and Central Pacific Fisheries Commission said the cuts would apply from "
+                     "2027. The commission's next annual session will be held in Manila in December 2027.")
+    assert found and "western-and-central-pacific-fisheries-commission" in _sides(found[-1]), found
+
+
+def test_the_companys_chief_at_a_news_conference_is_no_body_side() -> None:
+    # guard: the possessive of a person's role, not of the event
+    found = meetings("Kanzi Copper Plc reported a loss. The company's chief executive, John Banda, told a "
+                     "news conference on Monday that profits fell.")
+    assert found and "john-banda" in _sides(found[-1]), found
