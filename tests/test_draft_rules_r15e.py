@@ -296,3 +296,31 @@ def test_the_companys_chief_at_a_news_conference_is_no_body_side() -> None:
     found = meetings("Kanzi Copper Plc reported a loss. The company's chief executive, John Banda, told a "
                      "news conference on Monday that profits fell.")
     assert found and "john-banda" in _sides(found[-1]), found
+
+
+@pytest.mark.parametrize("text, who, day, place", [
+    ("Faith Kipyegon will compete at the World Athletics Championships in Tokyo on September 13.",
+     "faith-kipyegon", "2026-09-13", "tokyo"),
+    ("Anna Berg will represent Sweden at the Eurovision Song Contest in Basel on May 17.", "anna-berg",
+     "2026-05-17", "basel"),
+])
+def test_who_competes_at_a_named_contest_takes_part(text: str, who: str, day: str, place: str) -> None:
+    contest = _on(meetings(text), day)
+    assert who in _sides(contest) and contest.get("place") == place, meetings(text)
+    assert contest.get("status") == "scheduled", contest
+
+
+def test_the_contest_told_later_gives_its_day_and_organiser() -> None:
+    found = meetings("Anna Berg won the national song contest on Saturday, earning the right to represent "
+                     "Sweden at this year's Eurovision Song Contest. The European Broadcasting Union, which "
+                     "organises the contest, has scheduled the grand final in Basel for May 17.")
+    contest = _on(found, "2026-05-17")
+    assert {"anna-berg", "european-broadcasting-union"} <= _sides(contest), found
+    assert not _on(found, "2026-02-28").get("name") == "Eurovision Song Contest", found
+
+
+def test_hopes_of_competing_ended_are_no_contest() -> None:
+    # guard: 'ending his hopes of competing at the Beijing Olympics'
+    found = meetings("The Court of Arbitration for Sport on Wednesday rejected an appeal by weightlifter "
+                     "Yoon Sang-woo, ending his hopes of competing at the Beijing Olympics.")
+    assert not any(m.get("name") == "Beijing Olympics" for m in found), found

@@ -186,6 +186,17 @@ _SENT_MET = re.compile(r"\b(?:[Dd]elegation|[Dd]eputation|[Dd]elegates|[Rr]epres
                        r"[Ll]eaders|[Ee]nvoys|[Nn]egotiators)\s+(?:of|from)\s+(?:the\s+)?[A-Z][^.;:\"“”]{0,80}?\s+"
                        r"(?:met|meets|held\s+talks\s+with|sat\s+down\s+with)\s+(?:with\s+)?"
                        r"(?:[\w\-'’]+\s+){0,4}?(?:of|from|at)?\s*(?:the\s+)?[A-Z]")
+# round 15 (events): 'will represent Sweden at the Eurovision Song Contest in Basel on May 17',
+# 'will compete at the World Athletics Championships in Tokyo': a named contest, who takes part in it
+# ('ending his hopes of competing at the Beijing Olympics', 'was barred from competing'): not taking part
+_NOT_COMPETING = re.compile(r"\b(?:hopes?|chances?|dreams?|bids?|ambitions?|attempts?|not|never|no\s+longer|"
+                            r"barred|banned|excluded|prevented|stopped|ruled\s+out|withdrawn|withdrew|unable|"
+                            r"refused|denied)\s+(?:of\s+|from\s+|to\s+|of\s+the\s+right\s+to\s+)?$")
+_COMPETES_AT = re.compile(r"\b(?:compet(?:e|es|ed|ing)|represent(?:s|ed|ing)?|perform(?:s|ed|ing)?|"
+                          r"(?:take|takes|took|taking)\s+part|sing|sings|sang)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?:at|in)\s+(?:the\s+|this\s+year['’]s\s+|next\s+year['’]s\s+)?"
+                          r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}(?P<word>Contest|Championships?|Olympics|"
+                          r"Olympic\s+Games|Games|World\s+Cup|Cup|Grand\s+Prix|Marathon|Tournament))\b")
 # ('Egyptian and Qatari mediators': the words that say whose they are)
 _QUALIFIED = re.compile(r"(?:\b[A-Z][\w\-]*(?:,\s+|\s+and\s+|\s+)){1,4}$")
 _BODY_BEFORE = re.compile(rf"\b(?P<word>{'|'.join(BODY_WORDS)})\s+$", re.IGNORECASE)
@@ -452,6 +463,12 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             others |= _affiliations(context, number, start, end)
         marker = _MARKS_TIME.search(text, max(start, at - 60), at) if not definite else None
         people, orgs = [p for p in people if p not in others], [o for o in orgs if o not in others]
+        if family == "contest" and not definite:  # (who competes is named before the verb; the
+            # body that organises it is told of it, 'which organises the contest')
+            venue = text.rfind(" at ", start, at)
+            people = [m.key for m in context.entities.in_span(number, start, venue if venue > 0 else at)
+                      if m.key in people]
+            orgs = []
         if marker is not None:
             people, orgs = [], []  # 'were released ... 10 days before a presidential election':
             # the election marks the release's time; the released take no part in it
@@ -464,6 +481,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if date is None and family == "talks":  # ('The agreement was reached late on Monday ...
             # for eleven hours of talks': the day they ended in it)
             date = reached_on(context.dates, number, text, start, end)
+        undated = family == "contest" and not definite and (date is None or date.start < at)
+        if undated:  # (no day told after the contest's name: none, not the lede's)
+            date, end_date = None, None  # ('won the national contest on Saturday, earning the right to
+            # represent Estonia at the Eurovision Song Contest': the day of the win, not of the contest)
         counted = _counted_from(context, number, start, marker) if marker and date is None else None
         date = date or counted
         put_off = PUT_OFF.search(text, at, end) is not None
@@ -541,6 +562,11 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     and (earlier.date is None or earlier.date_doubt) \
                     and ahead == earlier.scheduled:  # 'The visit ... took place on Friday'
                 earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""
+            elif earlier.date is None and earlier.family == "contest" \
+                    and (day := _contest_day(context, number, end, at)) is not None:
+                # ('... which organises the contest, has scheduled the grand final in Lisbon for May 19':
+                # the contest's one day, told after it in a sentence that schedules it)
+                earlier.date, earlier.scheduled = day, day.value > context.published.isoformat()
             began_earlier(earlier, text, [d for d in context.dates if d.paragraph == number
                                           and start <= d.start < end], end_date)
             continue
@@ -567,7 +593,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if put_off and date and counted is None and moved is None:  # (counted: the day as now set)
             event.date_doubt = (f"The sentence says the {word} was put off: {date.value} may be the "
                                 "day it was due, not the day it will be held. Check the date.")
-        if date is None and family != "deal":  # (a deal's day is not the day it was announced)
+        if date is None and family != "deal" and not undated:  # (a deal's day is not the day it was
+            # announced)
             lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
         # ('The assembly will meet the traders' association': the bodies it calls back take part,
         # not people guessed from the sentences after)
@@ -623,6 +650,20 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                                  None)
         events.append(event)
         break  # one new event per sentence
+
+
+_SCHEDULES = re.compile(r"\b(?:scheduled|will\s+be\s+(?:held|staged|hosted)|(?:will\s+)?takes?\s+place|"
+                        r"(?:is|are)\s+(?:set|due)\s+(?:for|on|to))\b")
+
+
+def _contest_day(context: Context, number: int, end: int, at: int) -> FoundDate | None:
+    """The one full day told after `at` in a sentence that schedules something ('has scheduled the
+    grand final in Lisbon for May 19'), up to `end`; or none."""
+    text = context.paragraphs[number - 1]
+    if not _SCHEDULES.search(text, at, end):
+        return None
+    days = [d for d in context.dates if d.paragraph == number and at < d.start < end and len(d.value) == 10]
+    return days[0] if len(days) == 1 else None
 
 
 def _met_between(context: Context, earlier: FoundEvent, number: int, start: int) -> bool:
@@ -736,6 +777,11 @@ def _triggers(context: Context, number: int, start: int,
                         if m.key[0] == "organisations") >= 2:
             word = "talks" if "talks" in match.group() else "meeting"
             found.append((match.start(), None, word, word, word, False))
+    for match in _COMPETES_AT.finditer(text, start, end) if " at " in lowered or " in " in lowered else ():
+        if not _in_quote(context, number, match.start()) \
+                and not _NOT_COMPETING.search(text, max(start, match.start() - 40), match.start()):
+            found.append((match.start("name"), match.group("name").strip(), match.group("word").lower(),
+                          "other", "contest", False))
     met = " met " in lowered or " meets " in lowered
     for match in _MET_A_GROUP.finditer(text, start, end) if met else ():
         if not _in_quote(context, number, match.start()) and not found \
