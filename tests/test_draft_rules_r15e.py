@@ -324,3 +324,18 @@ def test_hopes_of_competing_ended_are_no_contest() -> None:
     found = meetings("The Court of Arbitration for Sport on Wednesday rejected an appeal by weightlifter "
                      "Yoon Sang-woo, ending his hopes of competing at the Beijing Olympics.")
     assert not any(m.get("name") == "Beijing Olympics" for m in found), found
+
+
+@pytest.mark.parametrize("told", [
+    "A county auditor, Mary Njeri, testified that the payments were never approved.",
+    "Under cross-examination, auditor Mary Njeri said she had not seen the invoices.",
+    "The first witness, auditor Mary Njeri, said the payments were never approved.",
+])
+def test_a_witness_heard_takes_part_in_the_sitting(told: str) -> None:
+    assert "mary-njeri" in _sides(_on(meetings(f"{_TRIAL} {told}"), "2026-03-02"))
+
+
+def test_who_had_testified_before_takes_no_part() -> None:
+    # guard: an earlier testimony elsewhere
+    found = meetings(f"{_TRIAL} Governor Anyang Nyongo had testified before the Senate in 2024.")
+    assert not any(side.startswith("anyang") for side in _sides(_on(found, "2026-03-02"))), found

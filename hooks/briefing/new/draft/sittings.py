@@ -124,7 +124,13 @@ def told_in_days(paragraphs: Sequence[str], word: str) -> bool:
 _PARTIES_OPEN = re.compile(r"\s*(?:The\s+(?:two\s+|three\s+)?(?:accused|defendants?)\b|"
                            r"(?:The\s+)?(?:[Dd]efen[cs]e|[Pp]rosecuting|[Ss]tate)\s+(?:lawyers?|counsel|attorneys?|"
                            r"advocates?|barristers?|solicitors?|prosecutors?)\b|(?:The\s+)?(?:[Pp]rosecutors?|"
-                           r"[Pp]ublic\s+[Pp]rosecutor)\b)")
+                           r"[Pp]ublic\s+[Pp]rosecutor)\b|"
+                           # ('The first witness, auditor X, said', 'Under cross-examination, X said')
+                           r"(?:The\s+(?:first|second|third|next|last|final|key|main|star|prosecution|defen[cs]e)\s+)?"
+                           r"[Ww]itness(?:es)?\b|Under\s+cross-examination\b|On\s+cross-examination\b)")
+# 'A county auditor, Mary Njeri, testified that ...': who gave evidence at the sitting (not who
+# 'had testified' before, nor 'will testify')
+_TESTIFIED = re.compile(r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:testified|gave\s+evidence)\b")
 # where the parties' own words end, at the verb: what they argued, said or denied is not who took part
 _CLAUSE_ENDS = re.compile(r"\b(?:that|who|which|whose|whom|when|where|because|after|before|have|has|had|was|"
                           r"were|is|are|will|would|could|did|does|do|can|may|might|must|should|said|says|told|"
@@ -140,16 +146,20 @@ def case_parties(events: Sequence[Any], paragraphs: tuple[str, ...], entities: E
     for number, text in enumerate(paragraphs, 1):
         for start, end in sentence_spans(text):
             opens = _PARTIES_OPEN.match(text, start)
-            if opens is None or _ABSENT.search(text, start, end):
+            testified = None if opens else _TESTIFIED.search(text, start, end)
+            if opens is None and testified is None or _ABSENT.search(text, start, end):
                 continue
             sitting = next((e for e in reversed(events) if e.family == "court" and not e.scheduled
                             and e.word in _SITTINGS and (e.paragraph < number or e.paragraph == number
                                                          and 0 <= text.find(e.sentence) < start)), None)
             if sitting is None:
                 continue
-            stop = _CLAUSE_ENDS.search(text, opens.end(), end)
-            named = [m.key for m in entities.in_span(number, start, stop.start() if stop else end)
-                     if m.key[0] == "people"]
+            if opens is not None:
+                stop = _CLAUSE_ENDS.search(text, opens.end(), end)
+                until = stop.start() if stop else end
+            else:  # (who testified: named before the verb)
+                until = testified.start() if testified else start
+            named = [m.key for m in entities.in_span(number, start, until) if m.key[0] == "people"]
             sitting.participants += [k for k in dict.fromkeys(named) if k not in sitting.participants]
 
 
