@@ -339,3 +339,23 @@ def test_who_had_testified_before_takes_no_part() -> None:
     # guard: an earlier testimony elsewhere
     found = meetings(f"{_TRIAL} Governor Anyang Nyongo had testified before the Senate in 2024.")
     assert not any(side.startswith("anyang") for side in _sides(_on(found, "2026-03-02"))), found
+
+
+_BROKE = "The Kenya Medical Practitioners Union said talks with the Ministry of Health broke down on Tuesday."
+
+
+@pytest.mark.parametrize("again", [
+    "The two sides will meet again on Friday with a mediator from the Federation of Kenya Employers.",
+    "Both sides have agreed to meet again on Friday, mediated by the Federation of Kenya Employers.",
+])
+def test_a_mediated_round_is_between_the_sides_before(again: str) -> None:
+    friday = _on(meetings(f"{_BROKE} {again}"), "2026-03-06")
+    assert {"kenya-medical-practitioners-union", "ministry-of-health"} <= _sides(friday), friday
+
+
+def test_a_body_met_again_is_no_mediator() -> None:
+    # guard: the Federation named as a side, not as a mediator, stays the round's only body
+    friday = _on(meetings(f"{_BROKE} The union will meet the Federation of Kenya Employers again on "
+                          "Friday."), "2026-03-06")
+    assert "federation-of-kenya-employers" in _sides(friday) \
+        and "ministry-of-health" not in _sides(friday), friday

@@ -98,7 +98,13 @@ from briefing.new.draft.sittings import (
     next_sitting,
     told_in_days,
 )
-from briefing.new.draft.talksends import management_side, next_round, reached_on, sides_of_their_own
+from briefing.new.draft.talksends import (
+    management_side,
+    mediated_rounds,
+    next_round,
+    reached_on,
+    sides_of_their_own,
+)
 from briefing.new.draft.wins import wins
 
 Key = tuple[str, str]
@@ -268,6 +274,7 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
     lasting(events, context.paragraphs)
     sides_of_their_own(events)
     case_parties(events, context.paragraphs, context.entities)
+    mediated_rounds(events, context.paragraphs, context.entities)
     report_speakers(events, context.paragraphs, context.entities, lambda n, at: _in_quote(context, n, at),
                     LEDE)
     adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat(),

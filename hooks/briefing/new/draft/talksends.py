@@ -107,3 +107,29 @@ def management_side(event: Any, events: Sequence[Any], paragraphs: tuple[str, ..
                                                          m.start) for m in entities.mentions)]
     if len(sides) == 1:
         event.organisations.append(sides[0])
+
+
+
+# 'Both sides have agreed to meet again', 'The two sides will meet again': the sides of talks told before
+_SIDES_AGAIN = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+sides\b|\bagain\b")
+
+
+def mediated_rounds(events: Sequence[Any], paragraphs: tuple[str, ...], entities: Entities) -> None:
+    """Round 15 (events): 'The two sides will meet again on Friday with a mediator from the
+    Federation of Kenya Employers' drafted the round with the mediator as its only side. A meeting or
+    talks told with the sides unnamed ('both sides', 'again') whose only organisations the sentence
+    names as a mediator's takes the sides of the talks told before it, the mediator kept too."""
+    for index, event in enumerate(events):
+        text = paragraphs[event.paragraph - 1]
+        start = text.find(event.sentence)
+        if event.family not in ("talks", "meeting") or event.participants or not event.organisations \
+                or start < 0 or not _SIDES_AGAIN.search(event.sentence):
+            continue
+        third = {m.key for m in entities.in_span(event.paragraph, start, start + len(event.sentence))
+                 if m.key[0] == "organisations"
+                 and _MEDIATOR.search(text, max(start, m.start - 40), m.start)}
+        earlier = next((e for e in reversed(events[:index]) if e.family == "talks" and e.organisations),
+                       None)
+        if earlier is None or not set(event.organisations) <= third:
+            continue
+        event.organisations = [*(o for o in earlier.organisations if o not in third), *event.organisations]
