@@ -359,3 +359,19 @@ def test_a_body_met_again_is_no_mediator() -> None:
                           "Friday."), "2026-03-06")
     assert "federation-of-kenya-employers" in _sides(friday) \
         and "ministry-of-health" not in _sides(friday), friday
+
+
+@pytest.mark.parametrize("text", [
+    "Union general secretary Thabo Mokoena said the union did not want a strike.",
+    "Company spokesman Kagiso Dlamini said a prolonged strike would put jobs at risk.",
+    "Thabo Mokoena asked members to avoid violence during any strike.",
+])
+def test_a_strike_not_called_is_no_event(text: str) -> None:
+    assert not any(m.get("name", "").startswith("Strike") for m in meetings(text)), meetings(text)
+
+
+def test_a_strike_called_is_an_event() -> None:
+    # guard: a strike that began
+    found = meetings("About 9,000 miners of the Platinum Belt Workers' Union began a strike at Modimo "
+                     "Platinum on Monday.")
+    assert any(m.get("type") == "other" and "platinum-belt-workers-union" in _sides(m) for m in found), found

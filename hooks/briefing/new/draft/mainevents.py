@@ -962,7 +962,12 @@ _SAID_AT = re.compile(r"\b(?:said|says|told|asked|testified)\s+(?:at\s+)?the\s+$
 # An event that follows only if something fails (round 14, helper r14c: 'Parliament has until April 18
 # to approve a new government or face snap elections' drafted elections scheduled for April 18).
 _THREATENED = re.compile(r"\b(?:or\s+(?:else\s+)?face|to\s+avoid|avoiding|avoided|to\s+avert|averting|"
-                         r"averted|risks?|risking)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
+                         r"averted|risks?|risking|"
+                         # round 15 (events): 'the union did not want a strike', 'during any strike',
+                         # 'a prolonged strike would put jobs at risk': a strike not (yet) called
+                         r"(?:did|does|do)\s+not\s+want|(?:would|could)\s+not\s+rule\s+out|during\s+any|"
+                         r"in\s+(?:the\s+)?(?:event|case)\s+of)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w\-]+\s+){0,2}$"
+                         r"|\b(?:any|a\s+(?:prolonged|possible|potential|threatened|long|lengthy))\s+$")
 # 'ten days before a presidential election', 'two weeks after the vote': an event told to mark
 # the time of another act, not as one its people take part in
 # ('a', and the number words up to twelve: lexicon.NUMBER_WORDS)
