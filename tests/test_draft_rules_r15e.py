@@ -375,3 +375,8 @@ def test_a_strike_called_is_an_event() -> None:
     found = meetings("About 9,000 miners of the Platinum Belt Workers' Union began a strike at Modimo "
                      "Platinum on Monday.")
     assert any(m.get("type") == "other" and "platinum-belt-workers-union" in _sides(m) for m in found), found
+
+
+def test_a_contest_of_a_career_past_is_no_event() -> None:
+    # guard: 'competed at the London Olympics in 2012' is a career's past, not an event of the story
+    assert meetings("Faith Kipyegon competed at the London Olympics in 2012.") == []

@@ -198,6 +198,10 @@ _SENT_MET = re.compile(r"\b(?:[Dd]elegation|[Dd]eputation|[Dd]elegates|[Rr]epres
 _NOT_COMPETING = re.compile(r"\b(?:hopes?|chances?|dreams?|bids?|ambitions?|attempts?|not|never|no\s+longer|"
                             r"barred|banned|excluded|prevented|stopped|ruled\s+out|withdrawn|withdrew|unable|"
                             r"refused|denied)\s+(?:of\s+|from\s+|to\s+|of\s+the\s+right\s+to\s+)?$")
+# (still to come: 'will compete', 'is set to represent', 'earning the right to represent'; not 'took
+# part in the Beijing Olympics', a career's past)
+_TO_COMPETE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|going|scheduled)\s+to|"
+                         r"(?:is|are)\s+to|to)\s+(?:also\s+|now\s+|again\s+)?$")
 _COMPETES_AT = re.compile(r"\b(?:compet(?:e|es|ed|ing)|represent(?:s|ed|ing)?|perform(?:s|ed|ing)?|"
                           r"(?:take|takes|took|taking)\s+part|sing|sings|sang)\s+(?:[\w\-]+\s+){0,3}?"
                           r"(?:at|in)\s+(?:the\s+|this\s+year['’]s\s+|next\s+year['’]s\s+)?"
@@ -786,6 +790,7 @@ def _triggers(context: Context, number: int, start: int,
             found.append((match.start(), None, word, word, word, False))
     for match in _COMPETES_AT.finditer(text, start, end) if " at " in lowered or " in " in lowered else ():
         if not _in_quote(context, number, match.start()) \
+                and _TO_COMPETE.search(text, max(start, match.start() - 40), match.start()) \
                 and not _NOT_COMPETING.search(text, max(start, match.start() - 40), match.start()):
             found.append((match.start("name"), match.group("name").strip(), match.group("word").lower(),
                           "other", "contest", False))
