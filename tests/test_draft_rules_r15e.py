@@ -380,3 +380,19 @@ def test_a_strike_called_is_an_event() -> None:
 def test_a_contest_of_a_career_past_is_no_event() -> None:
     # guard: 'competed at the London Olympics in 2012' is a career's past, not an event of the story
     assert meetings("Faith Kipyegon competed at the London Olympics in 2012.") == []
+
+
+def test_a_lede_event_told_with_its_leader_is_drafted() -> None:
+    found = meetings("A team of glaciologists has returned from three weeks on the ice cap.\n\nThe "
+                     "expedition, led by Anna Sigurdardottir of the University of Akureyri, took 1,200 radar "
+                     "soundings.")
+    assert any({"anna-sigurdardottir", "university-of-akureyri"} <= _sides(m) for m in found), found
+    assert not any(m.get("date") for m in found if "anna-sigurdardottir" in _sides(m)), found
+
+
+def test_a_later_mention_led_by_is_no_new_event() -> None:
+    # guard: past the lede, 'The expedition, led by X' with nothing before is background
+    found = meetings("The glacier lost 40 metres.\n\nIt is the deepest lake in Iceland.\n\nTourists visit "
+                     "it.\n\nThe expedition, led by Anna Sigurdardottir of the University of Akureyri, was "
+                     "funded by Rannis.")
+    assert found == [], found

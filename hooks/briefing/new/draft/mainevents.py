@@ -584,8 +584,11 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         place = clause_place(context.entities, text, number, start, end, at)
         in_lede = number <= LEDE and place is not None and not kin and family == "conference"
         said_at = people and number <= LEDE and not events and _SAID_AT.search(text, max(start, at - 20), at)
+        # round 15 (events): 'The expedition, led by Hrafnhildur Jónsdóttir of the University of
+        # Iceland, towed radar across the glacier': the lede's event, told with who leads it
+        led = people and number <= LEDE and not kin and _LED_BY.match(text, at + len(word))
         if not (name or people or orgs or date or number <= LEDE and not definite or in_lede) \
-                or definite and not (name or date or in_lede or said_at
+                or definite and not (name or date or in_lede or said_at or led
                                      or of_a_body(context.entities, text, number, at)):
             continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
             # lede's 'in a strike against ...' is what the article is about: its people follow; a
@@ -663,6 +666,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         break  # one new event per sentence
 
 
+_LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed|run)\s+by\s+(?=[A-Z])")
 _SCHEDULES = re.compile(r"\b(?:scheduled|will\s+be\s+(?:held|staged|hosted)|(?:will\s+)?takes?\s+place|"
                         r"(?:is|are)\s+(?:set|due)\s+(?:for|on|to))\b")
 
