@@ -10,7 +10,20 @@ and 'management' ('the company', 'the employers') is the side that round's named
 other round (not the mediator). A union's mass meeting 'attended by 9,000 of the union's members'
 had no union (the possessive, as 'members of the union'), and took a firm named only in what the
 event followed ('The vote comes three weeks after police shot dead 34 miners at Lonmin's mine').
-Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+'met the minister at the Ministry of Agriculture' left the ministry out. A council meeting's report
+('The County Engineer, Mr. X, reported', 'Councillor Y said', 'On the proposition of Mr. Z,
+seconded by ...') kept only the chairman. 'A delegation of X met officials of Y', 'Members of X
+voted on Saturday to ...', 'a general assembly', 'an extraordinary assembly' drafted nothing. A
+sentencing kept no lawyer; a witness who 'testified' or was cross-examined was left out. A match
+ahead took the scorer of the match told after 'after'. 'Shareholders of both companies will vote'
+had no side. '26 to 28 January 2027' dated a meeting on its last day, unmarked. 'will brief
+parliament's health committee' and "the commission's next annual session" had no hearing or no
+body. 'will represent Sweden at the Eurovision Song Contest', then 'The European Broadcasting
+Union, which organises the contest, has scheduled the grand final for May 17' drafted nothing. A
+round told with only its mediator named ('with a mediator from X') had the mediator as its only
+side. 'did not want a strike' was a strike. 'The expedition, led by X of Y' in the lede was no
+event. Guard rows keep what is right. Publication date: Wednesday 4 March 2026
+(ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
