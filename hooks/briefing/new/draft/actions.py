@@ -77,6 +77,10 @@ _BODY = (r"(?:parliament|council|assembly|senate|congress|legislature|lawmakers|
 # was carried'
 # ('Halifax city council voted 8-3 on Tuesday night to close ...': a tally and a day before 'to')
 _VOTE = re.compile(rf"(?i:\b{_BODY}\b)[^.;,\"“”]{{0,40}}?\bvot(?:ed|es)\s+(?:[\w\-]+\s+){{0,4}}?to\b"
+                   # round 15 (events): 'Members of the Cooperativa Agraria X voted on Saturday to sell',
+                   # 'Shareholders of Kanzi Copper Plc voted on Tuesday to approve': a named body's vote
+                   r"|\b(?:[Mm]embers|[Ss]hareholders|[Dd]elegates|[Ss]tockholders)\s+(?:of|at)\s+(?:the\s+)?[A-Z]"
+                   r"[^.;,\"“”]{0,80}?\b(?:have\s+|had\s+)?voted\s+(?:[\w\-]+\s+){0,4}?to\b"
                    r"|\bvoted\s+(?:\w+\s+){0,2}?(?:for|against|in\s+favou?r|unanimously)\b"
                    r"|\bby\s+\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+a\s+vote\s+of\s+\d"
                    r"|\b(?:motion|bill|measure|proposal|resolution)\s+(?:was\s+)?(?:carried|passed|defeated)\b")
@@ -122,8 +126,11 @@ _SIGNED_APART = re.compile(
 # heard evidence from', 'The inquiry will hear the former minister on February 10'): a hearing.
 _BODIES = r"(?:inquiry|committee|commission|panel)"
 _EVIDENCE = re.compile(
-    rf"\b(?P<told>told|testified\s+(?:to|before)|gave\s+evidence\s+(?:to|before)|appeared\s+before)\s+"
-    rf"(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}?(?P<body>{_BODIES})\b"
+    # (round 15, events: 'will brief parliament's health committee on Tuesday', 'addressed the
+    # committee': evidence given in person)
+    rf"\b(?P<told>told|testified\s+(?:to|before)|gave\s+evidence\s+(?:to|before)|appeared\s+before|"
+    rf"brief(?:ed|s)?|address(?:ed|es)?)\s+"
+    rf"(?:a|an|the|[\w\-]+['’]s)\s+(?:[\w\-]+\s+){{0,2}}?(?P<body>{_BODIES})\b"
     rf"|\b(?P<body2>(?i:{_BODIES}))(?:,[^,;.\"“”]{{1,80}},)?\s+(?:said\s+(?:it|they)\s+)?"
     r"(?:will\s+|would\s+|is\s+(?:due\s+)?to\s+|plans\s+to\s+)?(?:next\s+)?"
     r"(?:hear|heard|hears|(?P<asks>question|questioned|questions|quiz|quizzed|grill|grilled|"

@@ -76,6 +76,25 @@ def holders(entities: Entities, text: str, number: int, start: int, at: int) -> 
     return bodies_called_back(entities, text, number, start, at)
 
 
+# round 15 (events): "The commission's next annual session will be held in Manila", "the council's
+# monthly meeting": the body whose event it is, by its word and a possessive right before the event
+_POSSESSES = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*['’]?\s+){0,2}?)"
+                        rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})['’]s\s+"
+                        r"(?:[\w\-]+\s+){0,3}$")
+
+
+def possessors(entities: Entities, text: str, number: int, start: int, at: int) -> list[Key]:
+    """The body called back by its word in a possessive right before the event word at `at`
+    ("The commission's next annual" session), named before; or none."""
+    told = _POSSESSES.search(text, max(start, at - 80), at)
+    if told is None:
+        return []
+    words = f"{told.group('words')}{told.group('word').lower()}"
+    key = named_by(entities, words) if told.group("words") else named_by(entities, words, last=True) \
+        or _headed_by(entities, words)
+    return [key] if key is not None and _named_before(entities, key, number, told.start()) else []
+
+
 def _headed_by(entities: Entities, word: str) -> Key | None:
     """The one organisation whose name's head, before 'of', is `word` ('the board': the Pima County
     Board of Supervisors; 'the ministry': the Ministry of Fisheries); for 'the board', else the one

@@ -30,7 +30,8 @@ _PATTERNS = [
     ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}"),
     # 'on 7-9 May': the first day of a range (its month after the second day, which is found on its
     # own after it: eventdates.end_date reads the two as start and end); in words too: 'from 26 to
-    # 28 January', 'between 26 and 28 January', '26 until 28 January' (round 15: dated the 28th)
+    # 28 January', 'between 26 and 28 January', '26 until 28 January' (round 15, the quotes
+    # and events helpers both: dated the 28th)
     ("day_range", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?=\s*(?:[-–]|to|and|until|till|through)\s*"
                   rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                   rf"(?P<month>{_MONTH})\b{_YEAR})"),

@@ -56,7 +56,8 @@ def parties(event: Any, paragraphs: tuple[str, ...], end: int, events: Sequence[
     for start, stop in spans:
         if start >= end:
             people, orgs = taking_part(event.paragraph, start, stop)
-            if people or body and orgs:
+            if people or body and orgs and not event.organisations:  # (round 15: a body's vote
+                # whose sentence names the body: not the firm the next sentence names)
                 return _take(event, people, f"taken as {names(people or orgs)}, named after it in "
                                             f"paragraph {event.paragraph}", orgs if body else [])
     if event.paragraph <= LEDE:
@@ -214,7 +215,11 @@ def named_before(event: Any, number: int, start: int, end: int, paragraphs: tupl
     counted = _COUNTED.search(paragraphs[number - 1], start, end)
     if counted is None:
         return
-    keys = _last_named(entities, number, start, _COUNTS.get(counted.group("n") or "two", 2))
+    count = _COUNTS.get(counted.group("n") or "two", 2)
+    bodies = count == 2 and counted.group().split()[-1] in _BODIES_COUNTED \
+        and counted.start() - start <= _OPENING
+    keys = _last_pair(entities, paragraphs, number, start) if bodies \
+        else _last_named(entities, number, start, count)
     kinds = {key[0] for key in keys}
     if len(kinds) != 1 or kinds & {"places"}:
         return
@@ -309,6 +314,31 @@ def _add_counted(event: Any, keys: list[Key], counted: str, entities: Entities) 
     event.participants += [key for key in keys if key not in event.participants]
     event.people_doubt = (f"'{counted}' taken as {', '.join(entities.get(k).name for k in keys)}, "
                           "the last named before it. Check who takes part.")
+
+
+# round 15 (events): 'Shareholders of both companies will vote at extraordinary general meetings':
+# two bodies counted by their word are the last two organisations named together ('Salmar and Lerøy
+# Seafood Group have agreed to merge'), whoever was named since
+_BODIES_COUNTED = frozenset("companies firms groups banks unions clubs teams organisations organizations "
+                            "associations federations councils parties airlines carriers insurers lenders "
+                            "cooperatives co-operatives societies".split())
+
+
+def _last_pair(entities: Entities, paragraphs: tuple[str, ...], number: int, start: int) -> list[Key]:
+    """The last two organisations named together ('Salmar and Lerøy Seafood Group') before
+    paragraph `number`'s sentence at `start`."""
+    for paragraph in range(number, 0, -1):
+        mentions = entities.in_span(paragraph, 0, start if paragraph == number else 10**9)
+        for first, second in reversed(list(zip(mentions, mentions[1:], strict=False))):
+            if first.key[0] == second.key[0] == "organisations" and first.key != second.key \
+                    and _AND.fullmatch(paragraphs[paragraph - 1], first.end, second.start):
+                return [first.key, second.key]
+    return []
+
+
+_AND = re.compile(r",?\s+and\s+(?:the\s+)?")
+_OPENING = 40  # ('Shareholders of both companies will vote': the sides open the sentence; not 'dock points
+# from both clubs', what a board decides about)
 
 
 def _last_named(entities: Entities, number: int, start: int, count: int) -> list[Key]:

@@ -49,6 +49,20 @@ _VISITED = re.compile(r"\bvisit(?:ed|ing|s)?\s+(?:to\s+)?(?:the\s+)?$")
 _TRAVELLED = re.compile(r"\b(?:travell?ed|flew|went|journeyed|drove)\s+(?:on\s+)?to\s+(?:the\s+)?$")
 
 
+# round 15 (events): 'met Agriculture Minister X at the Ministry of Agriculture in Lima', 'met
+# officials at the Department of Labour': the public office they met at is the side that receives
+# them (a ministry, a department, an embassy; not a hotel or a university that only lends a room)
+_AT_THE = re.compile(r"\bat\s+the\s+$")
+_OFFICES = frozenset("ministry department embassy secretariat commission council presidency chancellery "
+                     "consulate prefecture directorate".split())
+
+
+def _at_the_office(entities: Entities, text: str, mention: Mention) -> bool:
+    name = entities.get(mention.key).name.split()
+    return bool(_AT_THE.search(text, max(0, mention.start - 8), mention.start)) and bool(name) \
+        and name[0].lower() in _OFFICES
+
+
 @dataclass
 class FoundMeeting:
     paragraph: int
@@ -112,7 +126,8 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         at = start + verb.start()
         # 'A and B met representatives of X and Y': the bodies met take part too
         bodies = list(dict.fromkeys(m.key for m in named if m.key[0] == "organisations" and m.start > at
-                                    and _SENT_BY.search(text, at, m.start)))
+                                    and (_SENT_BY.search(text, at, m.start)
+                                         or _at_the_office(entities, text, m))))
         # ('A delegation from the union is due to visit London ..., Tadesse said': the one person
         # named after the verb said so; the visitor is named before it)
         if verb.group().lower().startswith("visit") and len(people) == 1 and visited \

@@ -464,6 +464,12 @@ EVENT_NOUNS = {
     "referendum": ("other", "vote"),
     # round 14 (events, probes): 'The company will hold its AGM on 12 May'
     "agm": ("meeting", "meeting"), "egm": ("meeting", "meeting"),
+    # round 15 (events): a body's members in assembly ('ending a general assembly that ran late into
+    # the night', 'will hold an extraordinary assembly in November'); not 'the assembly' alone,
+    # a legislature's name as often as its sitting
+    "general assembly": ("meeting", "meeting"), "extraordinary assembly": ("meeting", "meeting"),
+    "special assembly": ("meeting", "meeting"), "annual assembly": ("meeting", "meeting"),
+    "plenary assembly": ("meeting", "meeting"),
 }
 # event words written in capitals ('Havbruk Nord's AGM'): named so ('AGM with Havbruk Nord')
 EVENT_INITIALISMS = frozenset({"agm", "egm"})
@@ -489,7 +495,10 @@ NOT_EVENT_MODIFIERS = ("will would can could shall should may might must host ho
                        "join joined chair chaired lead led and or to be is are was were has have "
                        "had said told").split()
 # Words that only point back to an event of their family ('told the court').
-EVENT_REFERENCES = {"court": "court", "council": "meeting", "crowd": "sport"}
+EVENT_REFERENCES = {"court": "court", "council": "meeting", "crowd": "sport",
+                    # round 15 (events): 'The European Broadcasting Union, which organises the contest,
+                    # has scheduled the grand final in Lisbon for May 19': the contest told before
+                    "contest": "contest"}
 # Sessions, workshops and the like belong to the conference or summit being held.
 PART_OF_FAMILIES = {"session": ("conference",), "press": ()}
 # Acts told in the past that an event is ('signed a fisheries agreement in Oslo on Tuesday that

@@ -20,13 +20,14 @@ article's report, and are skipped):
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
-from briefing.new.draft.bodywords import bodies_called_back, holders
+from briefing.new.draft.bodywords import bodies_called_back, holders, possessors
 from briefing.new.draft.ceremonies import ceremony_triggers
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
@@ -82,6 +83,7 @@ from briefing.new.draft.lexicon import (
     SUMMON_VERBS,
     TALKS_GROUPS,
 )
+from briefing.new.draft.meetingreports import report_speakers
 from briefing.new.draft.names import RUN
 from briefing.new.draft.outlets import reports
 from briefing.new.draft.plans import AGAIN, ASKED_FOR, REQUESTED, plan_triggers
@@ -89,8 +91,20 @@ from briefing.new.draft.rematch import rematch, rematch_at
 from briefing.new.draft.rolesmet import met_by_role
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.shortsides import full_sides
-from briefing.new.draft.sittings import CONTINUES, adjourned_sittings, next_sitting, told_in_days
-from briefing.new.draft.talksends import next_round, reached_on, sides_of_their_own
+from briefing.new.draft.sittings import (
+    CONTINUES,
+    adjourned_sittings,
+    case_parties,
+    next_sitting,
+    told_in_days,
+)
+from briefing.new.draft.talksends import (
+    management_side,
+    mediated_rounds,
+    next_round,
+    reached_on,
+    sides_of_their_own,
+)
 from briefing.new.draft.wins import wins
 
 Key = tuple[str, str]
@@ -172,6 +186,27 @@ _GROUPS_MET = re.compile(rf"\b(?P<a>{_GROUP})\s+(?:had\s+|have\s+)?(?:met|meet|h
 _MET_A_GROUP = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several)\s+)?"
                           rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_GROUP})\b"
                           r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])")
+# round 15 (events): 'A delegation of the Kenya National Union of Teachers met officials of the
+# Ministry of Education on Tuesday': a body's people meet, the bodies named, no person
+_SENT_MET = re.compile(r"\b(?:[Dd]elegation|[Dd]eputation|[Dd]elegates|[Rr]epresentatives|[Oo]fficials|"
+                       r"[Ll]eaders|[Ee]nvoys|[Nn]egotiators)\s+(?:of|from)\s+(?:the\s+)?[A-Z][^.;:\"“”]{0,80}?\s+"
+                       r"(?:met|meets|held\s+talks\s+with|sat\s+down\s+with)\s+(?:with\s+)?"
+                       r"(?:[\w\-'’]+\s+){0,4}?(?:of|from|at)?\s*(?:the\s+)?[A-Z]")
+# round 15 (events): 'will represent Sweden at the Eurovision Song Contest in Basel on May 17',
+# 'will compete at the World Athletics Championships in Tokyo': a named contest, who takes part in it
+# ('ending his hopes of competing at the Beijing Olympics', 'was barred from competing'): not taking part
+_NOT_COMPETING = re.compile(r"\b(?:hopes?|chances?|dreams?|bids?|ambitions?|attempts?|not|never|no\s+longer|"
+                            r"barred|banned|excluded|prevented|stopped|ruled\s+out|withdrawn|withdrew|unable|"
+                            r"refused|denied)\s+(?:of\s+|from\s+|to\s+|of\s+the\s+right\s+to\s+)?$")
+# (still to come: 'will compete', 'is set to represent', 'earning the right to represent'; not 'took
+# part in the Beijing Olympics', a career's past)
+_TO_COMPETE = re.compile(r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|going|scheduled)\s+to|"
+                         r"(?:is|are)\s+to|to)\s+(?:also\s+|now\s+|again\s+)?$")
+_COMPETES_AT = re.compile(r"\b(?:compet(?:e|es|ed|ing)|represent(?:s|ed|ing)?|perform(?:s|ed|ing)?|"
+                          r"(?:take|takes|took|taking)\s+part|sing|sings|sang)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?:at|in)\s+(?:the\s+|this\s+year['’]s\s+|next\s+year['’]s\s+)?"
+                          r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}(?P<word>Contest|Championships?|Olympics|"
+                          r"Olympic\s+Games|Games|World\s+Cup|Cup|Grand\s+Prix|Marathon|Tournament))\b")
 # ('Egyptian and Qatari mediators': the words that say whose they are)
 _QUALIFIED = re.compile(r"(?:\b[A-Z][\w\-]*(?:,\s+|\s+and\s+|\s+)){1,4}$")
 _BODY_BEFORE = re.compile(rf"\b(?P<word>{'|'.join(BODY_WORDS)})\s+$", re.IGNORECASE)
@@ -218,6 +253,7 @@ class Context:
     said_by: dict[tuple[int, int], list[Key]]  # (paragraph, sentence start) -> speakers there
     outlets: frozenset[Key] = frozenset()  # news outlets that pass the news on (outlets.py)
     turns: frozenset[int] = frozenset()  # paragraphs that are a transcript's turns ('CHAIR (X): ...')
+    met: frozenset[tuple[int, int]] = frozenset()  # sentences (paragraph, start) that gave 'X met Y'
 
 
 # An event word that is the subject of a verb told ahead: 'The second match will be played',
@@ -228,6 +264,7 @@ _AHEAD_VERB = re.compile(r"[\w\-]+\s+(?:will|(?:is|are)\s+(?:now\s+)?(?:due|set|
 def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEvent]:
     """`taken`: sentences (paragraph, start) that already gave a meeting ('X met Y')."""
     events: list[FoundEvent] = []
+    context = dataclasses.replace(context, met=frozenset(taken))
     for number, text in enumerate(context.paragraphs, 1):
         for start, end in sentence_spans(text):
             if (number, start) not in taken:
@@ -240,6 +277,10 @@ def find_events(context: Context, taken: set[tuple[int, int]]) -> list[FoundEven
     event_roles(events, context.paragraphs, lambda n, s, e: _taking_part(context, n, s, e))
     lasting(events, context.paragraphs)
     sides_of_their_own(events)
+    case_parties(events, context.paragraphs, context.entities)
+    mediated_rounds(events, context.paragraphs, context.entities)
+    report_speakers(events, context.paragraphs, context.entities, lambda n, at: _in_quote(context, n, at),
+                    LEDE)
     adjourned_sittings(events, context.paragraphs, context.dates, context.published.isoformat(),
                        context.entities)
     return events
@@ -426,13 +467,19 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         groups = _GROUPS_MET.match(text, at)
         if groups is not None:  # ('Union leaders met ...': the union named before)
             orgs += [key for key in _group_bodies(context, number, start, groups) if key not in orgs]
-        others = _of_another_act(context, number, start, end, at)
+        others = _of_another_act(context, number, start, end, at, family == "sport")
         if family == "court" and word != "hearing":  # ('The former treasurer of the Flacq Planters'
             # Cooperative, Rajesh Doorgakant, was denied bail': his employer is no party to his case;
             # a hearing's witness speaks for the body he heads)
             others |= _affiliations(context, number, start, end)
         marker = _MARKS_TIME.search(text, max(start, at - 60), at) if not definite else None
         people, orgs = [p for p in people if p not in others], [o for o in orgs if o not in others]
+        if family == "contest" and not definite:  # (who competes is named before the verb; the
+            # body that organises it is told of it, 'which organises the contest')
+            venue = text.rfind(" at ", start, at)
+            people = [m.key for m in context.entities.in_span(number, start, venue if venue > 0 else at)
+                      if m.key in people]
+            orgs = []
         if marker is not None:
             people, orgs = [], []  # 'were released ... 10 days before a presidential election':
             # the election marks the release's time; the released take no part in it
@@ -445,6 +492,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if date is None and family == "talks":  # ('The agreement was reached late on Monday ...
             # for eleven hours of talks': the day they ended in it)
             date = reached_on(context.dates, number, text, start, end)
+        undated = family == "contest" and not definite and (date is None or date.start < at)
+        if undated:  # (no day told after the contest's name: none, not the lede's)
+            date, end_date = None, None  # ('won the national contest on Saturday, earning the right to
+            # represent Estonia at the Eurovision Song Contest': the day of the win, not of the contest)
         counted = _counted_from(context, number, start, marker) if marker and date is None else None
         date = date or counted
         put_off = PUT_OFF.search(text, at, end) is not None
@@ -459,6 +510,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         # the one of its day)
         earlier = next((e for e in kin if date and e.date and e.date.value == date.value),
                        kin[0] if kin else None)
+        if definite and earlier is not None and _met_between(context, earlier, number, start):
+            earlier = None  # round 15 (events): 'Valcárcel said after the meeting', after 'a
+            # delegation ... met the minister' (a meeting of its own): that one, not a vote before it
         ahead = told_ahead(context.published, text, start, end, at, date)
         if earlier is not None and ahead and not earlier.scheduled and word != earlier.word \
                 and (date or not definite or word in EVENT_REFERENCES):
@@ -474,7 +528,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         same_day = date is None or earlier is not None and (
             earlier.date is None or earlier.date.value == date.value
             or earlier.word == word and word not in _ONE_DAY
-            and not (ahead and not earlier.scheduled and not definite))
+            and not (ahead and not earlier.scheduled and not definite)
+            and not _round_before(earlier, date, ahead))
         # ('a run-off on Saturday', then 'Parliament is expected to hold a vote ... on Oct. 15':
         # another vote, still ahead, not the first one's)
 
@@ -518,14 +573,22 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     and (earlier.date is None or earlier.date_doubt) \
                     and ahead == earlier.scheduled:  # 'The visit ... took place on Friday'
                 earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""
+            elif earlier.date is None and earlier.family == "contest" \
+                    and (day := _contest_day(context, number, end, at)) is not None:
+                # ('... which organises the contest, has scheduled the grand final in Lisbon for May 19':
+                # the contest's one day, told after it in a sentence that schedules it)
+                earlier.date, earlier.scheduled = day, day.value > context.published.isoformat()
             began_earlier(earlier, text, [d for d in context.dates if d.paragraph == number
                                           and start <= d.start < end], end_date)
             continue
         place = clause_place(context.entities, text, number, start, end, at)
         in_lede = number <= LEDE and place is not None and not kin and family == "conference"
         said_at = people and number <= LEDE and not events and _SAID_AT.search(text, max(start, at - 20), at)
+        # round 15 (events): 'The expedition, led by Hrafnhildur Jónsdóttir of the University of
+        # Iceland, towed radar across the glacier': the lede's event, told with who leads it
+        led = people and number <= LEDE and not kin and _LED_BY.match(text, at + len(word))
         if not (name or people or orgs or date or number <= LEDE and not definite or in_lede) \
-                or definite and not (name or date or in_lede or said_at
+                or definite and not (name or date or in_lede or said_at or led
                                      or of_a_body(context.entities, text, number, at)):
             continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
             # lede's 'in a strike against ...' is what the article is about: its people follow; a
@@ -544,7 +607,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if put_off and date and counted is None and moved is None:  # (counted: the day as now set)
             event.date_doubt = (f"The sentence says the {word} was put off: {date.value} may be the "
                                 "day it was due, not the day it will be held. Check the date.")
-        if date is None and family != "deal":  # (a deal's day is not the day it was announced)
+        if date is None and family != "deal" and not undated:  # (a deal's day is not the day it was
+            # announced)
             lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
         # ('The assembly will meet the traders' association': the bodies it calls back take part,
         # not people guessed from the sentences after)
@@ -562,8 +626,15 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                 context.entities, text, number, start, end) if _a_court(context.entities, o)]
             called_back = event.organisations
         event.organisations = event.organisations or called_back
+        if family == "court" and not any(_a_court(context.entities, o) for o in event.organisations):
+            # round 15 (events): 'adjourned the case until June 9, when the court is scheduled to hear
+            # ...': the court named before sits that day
+            event.organisations += [o for o in bodies_called_back(context.entities, text, number, start, end)
+                                    if _a_court(context.entities, o) and o not in event.organisations]
         event.organisations += [o for o in holders(context.entities, text, number, start, at)
                                 if o not in event.organisations]  # ('The company will hold a briefing')
+        event.organisations += [o for o in possessors(context.entities, text, number, start, at)
+                                if o not in event.organisations]  # ("The commission's next session")
         if family == "meeting" and _BODY_AT.match(text, at):  # ('The committee met on Thursday
             # after the Auditor General, X, reported': the committee's own meeting)
             event.organisations += [o for o in bodies_called_back(context.entities, text, number, start,
@@ -582,6 +653,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if CONTINUES.match(text, at):  # ('The trial resumes on 4 May': its next sitting)
             next_sitting(context.entities, events, event)
             next_round(events, event)  # ('Talks resume in Cagliari on Friday': the same sides')
+        management_side(event, events, context.paragraphs, context.entities)  # ('between the union
+        # and management': the employer the union meets in the other round)
         joins = _JOINS.match(text, at)
         if joins is None:
             _belongs(events, event)
@@ -591,6 +664,35 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                                  None)
         events.append(event)
         break  # one new event per sentence
+
+
+_LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed|run)\s+by\s+(?=[A-Z])")
+_SCHEDULES = re.compile(r"\b(?:scheduled|will\s+be\s+(?:held|staged|hosted)|(?:will\s+)?takes?\s+place|"
+                        r"(?:is|are)\s+(?:set|due)\s+(?:for|on|to))\b")
+
+
+def _contest_day(context: Context, number: int, end: int, at: int) -> FoundDate | None:
+    """The one full day told after `at` in a sentence that schedules something ('has scheduled the
+    grand final in Lisbon for May 19'), up to `end`; or none."""
+    text = context.paragraphs[number - 1]
+    if not _SCHEDULES.search(text, at, end):
+        return None
+    days = [d for d in context.dates if d.paragraph == number and at < d.start < end and len(d.value) == 10]
+    return days[0] if len(days) == 1 else None
+
+
+def _met_between(context: Context, earlier: FoundEvent, number: int, start: int) -> bool:
+    """A meeting 'X met Y' is told after the event `earlier` and before sentence (number, start)."""
+    opened = context.paragraphs[earlier.paragraph - 1].find(earlier.sentence)
+    return any((earlier.paragraph, opened) < at < (number, start) for at in context.met)
+
+
+def _round_before(earlier: FoundEvent, date: FoundDate, ahead: bool) -> bool:
+    """round 15 (events): 'talks resume on Thursday' (ahead), then 'Talks between the union and
+    management broke down on Friday' (held, the day before): an earlier round, not the talks still
+    to come."""
+    return earlier.scheduled and not ahead and earlier.date is not None and len(date.value) == 10 \
+        and date.value < earlier.date.value
 
 
 def _side(name: str) -> str:
@@ -684,6 +786,18 @@ def _triggers(context: Context, number: int, start: int,
         if not _in_quote(context, number, match.start()):
             word = "talks" if {match.group("a"), match.group("b")} & TALKS_GROUPS else "meeting"
             found.append((match.start(), None, word, word, word, False))
+    for match in _SENT_MET.finditer(text, start, end) if not found and " of " in lowered else ():
+        if not _in_quote(context, number, match.start()) \
+                and sum(1 for m in context.entities.in_span(number, match.start(), match.end() + 80)
+                        if m.key[0] == "organisations") >= 2:
+            word = "talks" if "talks" in match.group() else "meeting"
+            found.append((match.start(), None, word, word, word, False))
+    for match in _COMPETES_AT.finditer(text, start, end) if " at " in lowered or " in " in lowered else ():
+        if not _in_quote(context, number, match.start()) \
+                and _TO_COMPETE.search(text, max(start, match.start() - 40), match.start()) \
+                and not _NOT_COMPETING.search(text, max(start, match.start() - 40), match.start()):
+            found.append((match.start("name"), match.group("name").strip(), match.group("word").lower(),
+                          "other", "contest", False))
     met = " met " in lowered or " meets " in lowered
     for match in _MET_A_GROUP.finditer(text, start, end) if met else ():
         if not _in_quote(context, number, match.start()) and not found \
@@ -748,11 +862,23 @@ _WHO_ASIDE = re.compile(r",\s+who\s+(?:had\s+|has\s+)?(?:replaced|succeeded|defe
                         r"[^,;.\"“”]{1,120},")
 
 
+# round 15 (events): 'The vote comes less than three weeks after police shot dead 34 miners at
+# Lonmin's mine': what the event follows, to the sentence's end, is another act and its people
+_COMES_AFTER = re.compile(r"\b(?:comes?|came|coming|follows?|followed)\s+(?:[\w\-]+\s+){0,5}?"
+                          r"(?:after|amid)\s+")
+# round 15 (events): 'will play La Rochelle in the final on May 25 after a late try by X sealed a
+# win over Toulouse on Saturday': a clause of its own (a subject and its past verb) after 'after'
+# tells the match before, whose people are not the next match's (a match's only: 'The motion was
+# carried after the council debated it' is the council's own vote)
+_AFTER_CLAUSE = re.compile(r"\bafter\s+(?:a|an|the|his|her|their|its)\s+(?:[\w'’\-]+\s+){0,8}?"
+                           r"(?:[a-z]+ed|won|gave|put|took|made|struck|broke|left|sent)\s+(?:a|an|the|his|her|"
+                           r"their|its|him|them|it)\b")
 _AFTER_TOLD = re.compile(r"\b(?:after|since|once)\s+(?:the\s+|an?\s+)?(?:[A-Za-z][\w'’\-]*,?\s+){1,8}?"
                          r"(?:reported|found|warned|announced|revealed|published|wrote|complained|resigned)\b")
 
 
-def _of_another_act(context: Context, number: int, start: int, end: int, at: int) -> set[Key]:
+def _of_another_act(context: Context, number: int, start: int, end: int, at: int,
+                    sport: bool = False) -> set[Key]:
     """Who is named only in an 'after/before/since X-ing' phrase after the event word: the other
     side of another act ('will face Vouliagmeni in the final after beating Glyfada': Glyfada was
     the semi-final's, not the final's)."""
@@ -765,6 +891,8 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
     # ('The committee met on Thursday ... after the Auditor General, X, reported that ...': X's act
     # is what the meeting followed, and what X reported is X's, to the sentence's end)
     phrases += [(m.start(), end) for m in _AFTER_TOLD.finditer(text, at, end)]
+    phrases += [(m.end(), end) for m in _COMES_AFTER.finditer(text, at, end)]
+    phrases += [(m.start(), end) for m in (_AFTER_CLAUSE.finditer(text, at, end) if sport else ())]
     if not phrases:
         return set()
     inside: set[Key] = set()
@@ -843,7 +971,12 @@ _SAID_AT = re.compile(r"\b(?:said|says|told|asked|testified)\s+(?:at\s+)?the\s+$
 # An event that follows only if something fails (round 14, helper r14c: 'Parliament has until April 18
 # to approve a new government or face snap elections' drafted elections scheduled for April 18).
 _THREATENED = re.compile(r"\b(?:or\s+(?:else\s+)?face|to\s+avoid|avoiding|avoided|to\s+avert|averting|"
-                         r"averted|risks?|risking)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,2}$")
+                         r"averted|risks?|risking|"
+                         # round 15 (events): 'the union did not want a strike', 'during any strike',
+                         # 'a prolonged strike would put jobs at risk': a strike not (yet) called
+                         r"(?:did|does|do)\s+not\s+want|(?:would|could)\s+not\s+rule\s+out|during\s+any|"
+                         r"in\s+(?:the\s+)?(?:event|case)\s+of)\s+(?:an?\s+|the\s+|any\s+)?(?:[\w\-]+\s+){0,2}$"
+                         r"|\b(?:any|a\s+(?:prolonged|possible|potential|threatened|long|lengthy))\s+$")
 # 'ten days before a presidential election', 'two weeks after the vote': an event told to mark
 # the time of another act, not as one its people take part in
 # ('a', and the number words up to twelve: lexicon.NUMBER_WORDS)
@@ -924,7 +1057,8 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
             bucket.append(mention.key)
     for teller in _tellers(context, number, start, end, people + orgs):
         (people if teller[0] == "people" else orgs).remove(teller)
-    for match in _FROM_THE_BODY.finditer(text, max(start, dateline), end):
+    for match in [*_FROM_THE_BODY.finditer(text, max(start, dateline), end),
+                  *_THE_BODYS.finditer(text, max(start, dateline), end)]:
         key = named_by(context.entities, match.group("head"), last=True)
         if key is not None and key not in orgs and not _in_quote(context, number, match.start()):
             orgs.append(key)
@@ -984,6 +1118,12 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I|us|[Oo]ur)\b")
 # last word ('the Oromia Coffee Farmers Cooperative Union'), the only one the article so names.
 _FROM_THE_BODY = re.compile(r"\b(?:delegation|delegates|representatives|officials|members|envoys)\s+"
                             r"(?:from|of)\s+the\s+(?P<head>[a-z]+)\b(?!['’])")
+
+
+# round 15 (events): 'a mass meeting ... attended by about 9,000 of the union's members': the same
+# people told with the body's possessive
+_THE_BODYS = re.compile(r"\bthe\s+(?P<head>[a-z]+)['’]s\s+(?:[a-z\-]+\s+)?(?:delegation|delegates|"
+                        r"representatives|officials|members|envoys|leaders)\b")
 
 
 # 'says it should have a seat at the talks', 'was not invited to the meeting': outside it

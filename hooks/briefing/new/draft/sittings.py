@@ -16,6 +16,7 @@ from typing import Any
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import COURT_SEATS, PRESIDING_TITLES
+from briefing.new.draft.sentences import sentence_spans
 
 _ADJOURNED = re.compile(r"\badjourn(?:ed|s)\b")
 # 'was denied bail on Tuesday, and the hearing of his case was adjourned to 8 June': the day after
@@ -115,3 +116,52 @@ def told_in_days(paragraphs: Sequence[str], word: str) -> bool:
     days told, the same sitting going on, not the next one."""
     days = re.compile(rf"\b[\w]+-day\s+(?:[a-z\-]+\s+)?{re.escape(word)}\b", re.IGNORECASE)
     return any(days.search(text) for text in paragraphs)
+
+
+# round 15 (events): a sentence that opens on the case's parties by their part ('The accused,
+# Captain X, 54, and Y, general manager of Z, have pleaded not guilty', 'Defence lawyer X argued
+# that ...', 'Prosecutor X told ...'): they take part in the sitting told before it
+_PARTIES_OPEN = re.compile(r"\s*(?:The\s+(?:two\s+|three\s+)?(?:accused|defendants?)\b|"
+                           r"(?:The\s+)?(?:[Dd]efen[cs]e|[Pp]rosecuting|[Ss]tate)\s+(?:lawyers?|counsel|attorneys?|"
+                           r"advocates?|barristers?|solicitors?|prosecutors?)\b|(?:The\s+)?(?:[Pp]rosecutors?|"
+                           r"[Pp]ublic\s+[Pp]rosecutor)\b|"
+                           # ('The first witness, auditor X, said', 'Under cross-examination, X said')
+                           r"(?:The\s+(?:first|second|third|next|last|final|key|main|star|prosecution|defen[cs]e)\s+)?"
+                           r"[Ww]itness(?:es)?\b|Under\s+cross-examination\b|On\s+cross-examination\b)")
+# 'A county auditor, Mary Njeri, testified that ...': who gave evidence at the sitting (not who
+# 'had testified' before, nor 'will testify')
+_TESTIFIED = re.compile(r"(?<!\bhad\s)(?<!\bhas\s)(?<!\bhave\s)\b(?:testified|gave\s+evidence)\b")
+# where the parties' own words end, at the verb: what they argued, said or denied is not who took part
+_CLAUSE_ENDS = re.compile(r"\b(?:that|who|which|whose|whom|when|where|because|after|before|have|has|had|was|"
+                          r"were|is|are|will|would|could|did|does|do|can|may|might|must|should|said|says|told|"
+                          r"tells|argues|denies|admits|knew|[a-z]+ed)\b|[;:\"“”]")
+# 'The accused, X, was not in court': absent
+_ABSENT = re.compile(r"\b(?:not\s+(?:in|at|present)|absent|in\s+absentia|did\s+not\s+(?:attend|appear))\b")
+
+
+def case_parties(events: Sequence[Any], paragraphs: tuple[str, ...], entities: Entities) -> None:
+    """The accused, their lawyers and the prosecutors, named in a sentence that opens on their part
+    after a held sitting of the case (a court's hearing or trial), take part in the last such sitting
+    told before the sentence: the people named before the clause of what they said or did ends."""
+    for number, text in enumerate(paragraphs, 1):
+        for start, end in sentence_spans(text):
+            opens = _PARTIES_OPEN.match(text, start)
+            testified = None if opens else _TESTIFIED.search(text, start, end)
+            if opens is None and testified is None or _ABSENT.search(text, start, end):
+                continue
+            sitting = next((e for e in reversed(events) if e.family == "court" and not e.scheduled
+                            and e.word in _SITTINGS and (e.paragraph < number or e.paragraph == number
+                                                         and 0 <= text.find(e.sentence) < start)), None)
+            if sitting is None:
+                continue
+            if opens is not None:
+                stop = _CLAUSE_ENDS.search(text, opens.end(), end)
+                until = stop.start() if stop else end
+            else:  # (who testified: named before the verb)
+                until = testified.start() if testified else start
+            named = [m.key for m in entities.in_span(number, start, until) if m.key[0] == "people"]
+            sitting.participants += [k for k in dict.fromkeys(named) if k not in sitting.participants]
+
+
+_SITTINGS = frozenset({"hearing", "court hearing", "bail hearing", "trial", "court", "court appearance",
+                       "sitting", "sentencing", "verdict"})  # (a sentence, a verdict: handed down in court)

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from briefing.new.draft.dates import FoundDate
+from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import DEAL_NOUNS
 
 _REACHED = re.compile(rf"\b(?:{'|'.join(DEAL_NOUNS)})\s+(?:was|had\s+been|has\s+been)\s+"
@@ -72,3 +73,63 @@ def next_round(events: Sequence[Any], event: Any) -> None:
         event.participants = list(earlier.participants)
         event.organisations = list(earlier.organisations)
         event.people_doubt = earlier.people_doubt
+
+
+# round 15 (events): 'Talks between the union and management broke down on Friday': the side told
+# as the employer ('management', 'the company', 'the employers') is the one the same side meets in
+# the article's other round of talks
+_EMPLOYER = r"(?:management|company|employers?|firm|bosses|owners)"
+_WITH_MANAGEMENT = re.compile(rf"\bbetween\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){{0,3}}?\s+and\s+"
+                              rf"(?:the\s+|its\s+|their\s+)?{_EMPLOYER}\b|"
+                              rf"\bbetween\s+(?:the\s+)?{_EMPLOYER}\s+and\b")
+# 'with a mediator from the Commission for Conciliation, Mediation and Arbitration': a third party
+_MEDIATOR = re.compile(r"\b(?:mediators?|facilitators?|conciliators?|arbitrators?)\s+(?:from|of|at)\s+"
+                       r"(?:the\s+)?$|\b(?:mediated|brokered|facilitated|chaired|convened)\s+by\s+(?:the\s+)?$")
+
+
+def management_side(event: Any, events: Sequence[Any], paragraphs: tuple[str, ...],
+                    entities: Entities) -> None:
+    """The employer's side of talks whose sentence calls it 'management' or 'the company': the one
+    organisation of the other talks round told before, besides the side named, that the article
+    names as no mediator; only when the sentence resolves exactly one side and that round has
+    exactly one other."""
+    text = paragraphs[event.paragraph - 1]
+    start = text.find(event.sentence)
+    if event.family != "talks" or len(event.organisations) != 1 or start < 0 \
+            or not _WITH_MANAGEMENT.search(text, start, start + len(event.sentence)):
+        return
+    other = next((e for e in reversed(events) if e.family == "talks" and e is not event
+                  and event.organisations[0] in e.organisations), None)
+    if other is None:
+        return
+    sides = [o for o in other.organisations if o not in event.organisations
+             and not any(m.key == o and _MEDIATOR.search(paragraphs[m.paragraph - 1], max(0, m.start - 40),
+                                                         m.start) for m in entities.mentions)]
+    if len(sides) == 1:
+        event.organisations.append(sides[0])
+
+
+
+# 'Both sides have agreed to meet again', 'The two sides will meet again': the sides of talks told before
+_SIDES_AGAIN = re.compile(r"\b(?:[Bb]oth|[Tt]he\s+two)\s+sides\b|\bagain\b")
+
+
+def mediated_rounds(events: Sequence[Any], paragraphs: tuple[str, ...], entities: Entities) -> None:
+    """Round 15 (events): 'The two sides will meet again on Friday with a mediator from the
+    Federation of Kenya Employers' drafted the round with the mediator as its only side. A meeting or
+    talks told with the sides unnamed ('both sides', 'again') whose only organisations the sentence
+    names as a mediator's takes the sides of the talks told before it, the mediator kept too."""
+    for index, event in enumerate(events):
+        text = paragraphs[event.paragraph - 1]
+        start = text.find(event.sentence)
+        if event.family not in ("talks", "meeting") or event.participants or not event.organisations \
+                or start < 0 or not _SIDES_AGAIN.search(event.sentence):
+            continue
+        third = {m.key for m in entities.in_span(event.paragraph, start, start + len(event.sentence))
+                 if m.key[0] == "organisations"
+                 and _MEDIATOR.search(text, max(start, m.start - 40), m.start)}
+        earlier = next((e for e in reversed(events[:index]) if e.family == "talks" and e.organisations),
+                       None)
+        if earlier is None or not set(event.organisations) <= third:
+            continue
+        event.organisations = [*(o for o in earlier.organisations if o not in third), *event.organisations]
