@@ -35,8 +35,9 @@ Northland Herald on Facebook') were paragraphs. A day agreed to ('Both sides agr
 February 20', 'has agreed to visit Narsarsuaq on 3 June'), a fortnight after publication, was marked
 as maybe a year before: the sentence was read as telling of it as done. Volleyball's 'Opposite'
 opening a sentence before a name was read as a given name ('Opposite Rok Mlakar', held-out
-ljubljana: two quotes' speaker wrong, unmarked). Publication date: Wednesday 4 March 2026
-(ruletable.PUBLISHED)."""
+ljubljana: two quotes' speaker wrong, unmarked). A party's lawyer named by whom they act for
+('Counsel for the company, Richard Hale, said') took no part in the sitting told before. Publication
+date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -345,3 +346,14 @@ def test_volleyballs_opposite_before_a_name_is_a_position() -> None:
 def test_a_two_word_position_opening_the_sentence_is_written_once() -> None:
     people = draft("Opposite hitter Sirinya Thongdee scored 27 points on Sunday.").get("people", [])
     assert [r.get("title") for p in people for r in p.get("roles", [])] == ["opposite hitter"], people
+
+
+@pytest.mark.parametrize("party", [
+    "Counsel for the company, Richard Hale, said the dismissal followed a fair process.",
+    "A lawyer for the firm, Richard Hale, argued that the claim was out of time.",
+])
+def test_a_lawyer_named_by_whom_they_act_for_takes_part_in_the_sitting(party: str) -> None:
+    text = ("An employment tribunal in Cardiff on Wednesday heard the claim of Bethan Morgan-Evans "
+            f"against Celtic Freight Services. {party}")
+    sitting = next(m for m in meetings(text) if str(m.get("date")) == "2026-03-04")
+    assert "richard-hale" in sitting.get("participants", []), sitting

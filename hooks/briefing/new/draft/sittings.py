@@ -125,6 +125,10 @@ _PARTIES_OPEN = re.compile(r"\s*(?:The\s+(?:two\s+|three\s+)?(?:accused|defendan
                            r"(?:The\s+)?(?:[Dd]efen[cs]e|[Pp]rosecuting|[Ss]tate)\s+(?:lawyers?|counsel|attorneys?|"
                            r"advocates?|barristers?|solicitors?|prosecutors?)\b|(?:The\s+)?(?:[Pp]rosecutors?|"
                            r"[Pp]ublic\s+[Pp]rosecutor)\b|"
+                           # round 15 (lead): a party's lawyer named by whom they act for ('Counsel for
+                           # the company, Richard Hale, said', 'A lawyer for the family, X, argued')
+                           r"(?:(?:The|A|An)\s+)?(?:[Cc]ounsel|[Ll]awyers?|[Aa]ttorneys?|[Bb]arristers?|"
+                           r"[Ss]olicitors?|[Aa]dvocates?)\s+(?:for|representing)\b|[Rr]epresenting\s|"
                            # ('The first witness, auditor X, said', 'Under cross-examination, X said')
                            r"(?:The\s+(?:first|second|third|next|last|final|key|main|star|prosecution|defen[cs]e)\s+)?"
                            r"[Ww]itness(?:es)?\b|Under\s+cross-examination\b|On\s+cross-examination\b)")
