@@ -36,8 +36,10 @@ February 20', 'has agreed to visit Narsarsuaq on 3 June'), a fortnight after pub
 as maybe a year before: the sentence was read as telling of it as done. Volleyball's 'Opposite'
 opening a sentence before a name was read as a given name ('Opposite Rok Mlakar', held-out
 ljubljana: two quotes' speaker wrong, unmarked). A party's lawyer named by whom they act for
-('Counsel for the company, Richard Hale, said') took no part in the sitting told before. Publication
-date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+('Counsel for the company, Richard Hale, said') took no part in the sitting told before. Two bodies
+named as the sides of 'met' ('Norsk Hydro ASA and Fellesforbundet met in Oslo on Tuesday') drafted
+no meeting; a meeting of bodies only then broke the matching of events to meetings (KeyError).
+Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -357,3 +359,25 @@ def test_a_lawyer_named_by_whom_they_act_for_takes_part_in_the_sitting(party: st
             f"against Celtic Freight Services. {party}")
     sitting = next(m for m in meetings(text) if str(m.get("date")) == "2026-03-04")
     assert "richard-hale" in sitting.get("participants", []), sitting
+
+
+@pytest.mark.parametrize("text", [
+    "Norsk Hydro ASA and Fellesforbundet met in Oslo on Tuesday.",
+    "Norsk Hydro ASA and the Fellesforbundet union met in Oslo on Tuesday.",
+])
+def test_two_bodies_that_met_are_a_meetings_sides(text: str) -> None:
+    found = [m for m in meetings(text) if str(m.get("date")) == "2026-03-03"]
+    assert found and set(found[0].get("organisations", [])) == {"norsk-hydro-asa", "fellesforbundet"}, found
+
+
+def test_a_body_before_a_persons_office_is_no_side_met() -> None:
+    text = ("Prime Minister Ana Lima will travel to Brussels on Thursday for talks with European "
+            "Commission President Ursula von der Leyen.")
+    found = meetings(text)
+    assert found and not any("european-commission" in (m.get("organisations") or []) for m in found), found
+
+
+def test_a_side_not_yet_known_is_no_side() -> None:
+    text = "Once Caldas will meet Independiente Medellín or Deportes Tolima in the final on June 4."
+    assert not any({"once-caldas", "independiente-medellin"} <= set(m.get("organisations") or [])
+                   for m in meetings(text)), meetings(text)

@@ -101,9 +101,11 @@ def same_meeting(met: list[dict[str, Any]], fields: dict[str, Any],
         return next((m for m in reversed(met) if m.get("type") == fields.get("type")  # place on
                      and m.get("date") is None and min(m["paragraphs"]) <= min(paragraphs)), None)  # Friday'
     for meeting in met:
-        theirs = set(meeting["participants"])
+        # (a meeting of bodies only, 'X and Y met on Tuesday': matched by its bodies)
+        ours, theirs = (people, set(meeting["participants"])) if meeting.get("participants") \
+            else (set(fields.get("organisations", ())), set(meeting.get("organisations", ())))
         shared = set(meeting["paragraphs"]) & set(paragraphs)
-        if people and (people <= theirs or theirs <= people and shared) \
+        if ours and (ours <= theirs or theirs <= ours and shared) \
                 and (meeting.get("date") is None or fields.get("date") in (None, meeting.get("date"))):
             return meeting
     return None
@@ -113,7 +115,8 @@ def merge_event(meeting: dict[str, Any], fields: dict[str, Any], shared: bool) -
     """'X met Y' with no date, and 'talks that began on Wednesday and ended early on Thursday'
     found as the same meeting: the meeting takes the talks' other people, and, told in a paragraph
     of the meeting's (`shared`), its days and why they are what they are."""
-    meeting["participants"] += [p for p in fields.get("participants", ()) if p not in meeting["participants"]]
+    joined = meeting.setdefault("participants", [])
+    joined += [p for p in fields.get("participants", ()) if p not in joined]
     if meeting.get("date") is not None or not fields.get("date") or not shared:
         return  # (a day the lede gives a news conference is not that of 'met twice in December')
     meeting["date"] = fields["date"]

@@ -10,7 +10,7 @@ from briefing.new.draft import attribution, pronouns, window
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.entity import Mention
 from briefing.new.draft.eventplaces import TOPIC_IN, in_quoted_words
-from briefing.new.draft.lexicon import ACT_OBJECTS, ACT_PARTICLES, SPEECH_VERBS, TITLE_WORDS
+from briefing.new.draft.lexicon import ACT_OBJECTS, ACT_PARTICLES, ORG_NOUNS, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.plans import AGAIN, ASKED_FOR
 from briefing.new.draft.sentences import sentence_spans
 
@@ -128,6 +128,9 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         bodies = list(dict.fromkeys(m.key for m in named if m.key[0] == "organisations" and m.start > at
                                     and (_SENT_BY.search(text, at, m.start)
                                          or _at_the_office(entities, text, m))))
+        subjects, objects = _bodies_meeting(named, text, start, at, start + verb.end()) \
+            if re.match(r"(?:met|meets|meet|held\s+talks)\b", verb.group().lower()) else ([], [])
+        bodies += [key for key in (*subjects, *objects) if key not in bodies]
         # ('A delegation from the union is due to visit London ..., Tadesse said': the one person
         # named after the verb said so; the visitor is named before it)
         if verb.group().lower().startswith("visit") and len(people) == 1 and visited \
@@ -137,10 +140,11 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         elif len(people) == 1 and not bodies and verb.group().lower().startswith("met") \
                 and (journey := _journey(named, text, at)) is not None:
             found.append(FoundMeeting(number, sentence.strip(), people, journey, "visit", at))
-        elif (len(people) >= 2 or people and bodies) and not verb.group().lower().startswith("visit"):
+        elif (len(people) >= 2 or people and bodies or subjects and len(bodies) >= 2) \
+                and not verb.group().lower().startswith("visit"):
             kind = "talks" if "talks" in sentence.lower() or verb.group().lower().startswith("talked") \
                 else "summit" if re.search(r"\bsummit\s+with$", verb.group().lower()) else "meeting"
-            hosts = len({m.key for m in named if m.key[0] == "people" and m.start < at})
+            hosts = len({m.key for m in named if m.key[0] == "people" and m.start < at}) or len(subjects)
             if hosts == 0 and verb.group().lower().startswith("meet"):
                 continue  # 'The committee will meet to decide whether A should be suspended for a hit on B
             if hosts == 0 and _BODY_SUBJECT.search(sentence, 0, verb.start()) \
@@ -154,6 +158,41 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
     _represented(found, paragraphs, entities)
     _continued(found, paragraphs, entities)
     return found
+
+
+# Between bodies named as the sides of 'met' ('Norsk Hydro ASA and Fellesforbundet met in Oslo on
+# Tuesday', 'Norsk Hydro ASA met the Fellesforbundet union'; round 15, lead: no meeting): a body's
+# lower-case noun may follow its name ('the Fellesforbundet union'), 'and' or a comma joins them.
+_BODY_NOUN = rf"(?:(?:{'|'.join(sorted(ORG_NOUNS))})\s+)?"
+_JOINED = re.compile(rf"\s*{_BODY_NOUN}(?:,|and|&)\s+(?:the\s+)?$")
+_SUBJECT_END = re.compile(rf"\s*{_BODY_NOUN}(?:(?:have|has|had|will|would)\s+)?$")
+_OBJECT_START = re.compile(r"\s+(?:with\s+)?(?:the\s+)?$")
+_TITLE_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[\w\-]+){0,3}\s+")
+
+
+def _bodies_meeting(named: list[Mention], text: str, start: int, at: int,
+                    verb_end: int) -> tuple[list[Key], list[Key]]:
+    """The organisations named as the subject of the verb of meeting (the last before it, and
+    those joined to it by 'and' or a comma) and as its object (straight after it)."""
+    before = [m for m in named if start <= m.start and m.end <= at]
+    subjects: list[Key] = []
+    if before and before[-1].key[0] == "organisations" and _SUBJECT_END.fullmatch(text, before[-1].end, at):
+        subjects.append(before[-1].key)
+        for previous, current in zip(reversed(before[:-1]), reversed(before[1:]), strict=True):
+            if previous.key[0] != "organisations" or not _JOINED.fullmatch(text, previous.end, current.start):
+                break
+            subjects.insert(0, previous.key)
+    after = next((m for m in named if m.start >= verb_end), None)
+    if after is None or after.key[0] != "organisations" \
+            or not _OBJECT_START.fullmatch(text, verb_end, after.start) \
+            or re.match(r"\s+or\s", text[after.end:]):  # ('will meet X or Y in the final': not yet known)
+        return list(dict.fromkeys(subjects)), []
+    person = next((m for m in named if m.start >= after.end), None)
+    owns = person is not None and person.key[0] == "people" \
+        and _TITLE_BETWEEN.fullmatch(text, after.end, person.start) is not None  # ('talks with
+    # European Commission President Ursula von der Leyen': the body of the person's office)
+    objects = [] if owns else [after.key]
+    return list(dict.fromkeys(subjects)), [k for k in objects if k not in subjects]
 
 
 # 'They will continue on Thursday', 'They will be resumed to-morrow morning': the talks just told,

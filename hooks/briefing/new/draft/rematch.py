@@ -61,5 +61,5 @@ def sides_again(event: Any, meetings: Sequence[Mapping[str, Any]]) -> None:
     earlier = next((m for m in reversed(meetings) if m["paragraphs"][0] < event.paragraph
                     and len(m.get("participants") or ()) >= 2), None)
     if earlier is not None:
-        event.participants = [("people", key) for key in earlier["participants"]]
+        event.participants = [("people", key) for key in earlier.get("participants", ())]
         event.organisations = [("organisations", key) for key in earlier.get("organisations") or ()]
