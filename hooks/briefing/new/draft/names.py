@@ -43,7 +43,9 @@ DIGRAPHS = "Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh"
 # A word that opens a sentence is none of the name's: 'at the Stade Mohammed V. The winners will'
 # (round 14, lead: a place 'Stade Mohammed V. The'), 'Plan B. It'.
 _OPENS = r"(?![ \t]+(?:The|A|An|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their|There|But|And)\b)"
-_MIDDLE = rf"(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z]){_OPENS}"
+# Two or three middle initials likewise ('Councillor P. J. Hogan'; round 15: the title took the
+# first, 'Councillor P', and the person was drafted 'J. Hogan' or lost).
+_MIDDLE = rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z]){_OPENS}"
 # Two or three leading initials ('Mr. J. R. Brennan', 'P. J. Hogan'; round 14, lead: only the last
 # joined the name, which read 'R. Brennan').
 _INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS})\."

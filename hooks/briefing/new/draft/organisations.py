@@ -63,6 +63,7 @@ from briefing.new.draft.titles import (
     TITLE_LEAD,
     initialism_firm,
     is_name,
+    job_opening,
     national_body,
     national_of,
     placed_initials,
@@ -433,6 +434,8 @@ def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
     if end < len(tokens) and tokens[end - 1].lower() not in _JOINING and (
             " ".join(tokens[:end]) in KNOWN_ORGS or tokens[end - 1].lower() in ORG_HEADS):
         return tokens[:end]
+    if " ".join(tokens[1:]) in taken and job_opening(tokens):
+        return []  # 'Singer Michelle Branch': a trade and a person, though 'Branch' heads bodies
     for index, token in enumerate(tokens):
         if token.lower() in TITLE_WORDS and " ".join(tokens[index + 1:]) in taken:
             while index and tokens[index - 1].lower() in TITLE_WORDS | TITLE_LEAD \
