@@ -4,8 +4,11 @@ gave the title the first ('Councillor P') and the person was drafted 'J. Hogan',
 party's initials followed in brackets. A trade capitalised only because it opens the sentence
 ('Singer Michelle Branch said') made the run a body ('Branch' heads bodies) and the person had no
 role. A work's title before its maker's role and name ('Harry Potter author J.K. Rowling') was
-drafted a person (the name's initials hid the role and name after it), then a body. Guard rows
-keep what was right."""
+drafted a person (the name's initials hid the role and name after it), then a body. A country's
+adjective before a state's office ('Polish Finance Minister Andrzej Domanski') gave the role no
+country and the draft no Poland. An office of two portfolios ('Minister of Electricity and Water
+Sheikh Ahmed al-Sabah') was cut at its 'and': the role was 'Water'. Guard rows keep what was
+right."""
 
 from __future__ import annotations
 
@@ -84,3 +87,51 @@ def test_a_works_title_before_its_maker_is_no_one(text: str, person: str, work: 
 def test_a_bodys_role_before_a_person_keeps_the_body(text: str, body: str, person: str) -> None:
     data = draft(text)
     assert body in names(data, "organisations") and person in names(data, "people")
+
+
+def _role_of(data: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    person: dict[str, Any] = next((r for r in data.get("people", []) if r["name"] == name), {})
+    roles: list[dict[str, Any]] = person.get("roles", [])
+    return roles
+
+
+@pytest.mark.parametrize(("text", "person", "title", "country"), [
+    # a country's adjective before a state's office: the role is the country's, which is drafted
+    ("Polish Finance Minister Andrzej Domanski said the deficit would narrow.", "Andrzej Domanski",
+     "Finance Minister", "poland"),
+    ("French President Emmanuel Macron said the talks would resume.", "Emmanuel Macron", "President",
+     "france"),
+    ("British Prime Minister Keir Starmer said the talks would resume.", "Keir Starmer", "Prime Minister",
+     "united-kingdom"),
+])
+def test_a_demonym_before_a_states_office_is_its_country(text: str, person: str, title: str,
+                                                         country: str) -> None:
+    data = draft(text)
+    assert {"title": title, "country": country} in _role_of(data, person), _role_of(data, person)
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    # guards: a player's nationality, and a continent's body, are no country's office
+    ("Dutch defender Virgil van Dijk scored twice on Sunday.", "Virgil van Dijk", "Netherlands"),
+    ("European Commission President Ursula von der Leyen said the talks would resume.",
+     "Ursula von der Leyen", "Europe"),
+])
+def test_no_country_for_a_trade_or_a_bodys_office(text: str, person: str, place: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people") and place not in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "person", "office"), [
+    # an office of two portfolios, an honorific maybe between it and the name
+    ("Minister of Electricity and Water Sheikh Ahmed al-Sabah said the plant would open in May.",
+     "Ahmed al-Sabah", "Minister of Electricity and Water"),
+    ("Minister of Electricity and Water Ahmed Saleh said the plant would open in May.", "Ahmed Saleh",
+     "Minister of Electricity and Water"),
+    ("Minister of Foreign Affairs and Trade Winston Peters said the talks would resume.", "Winston Peters",
+     "Minister of Foreign Affairs and Trade"),
+    # guard: one portfolio and an honorific, as before
+    ("The Minister of Oil Sheikh Ali Jarrah al-Sabah said output would rise.", "Ali Jarrah al-Sabah",
+     "Minister of Oil"),
+])
+def test_an_office_of_two_portfolios_is_whole(text: str, person: str, office: str) -> None:
+    assert office in _roles(draft(text), person)

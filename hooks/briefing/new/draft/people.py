@@ -102,8 +102,32 @@ _TRAILING_HONORIFICS = _PLAIN_HONORIFICS | _ARABIC_HONORIFICS | {"cr", "cr.", "c
 _COUNTRYS = re.compile(r"(?<![\w'’])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+$")
 
 
+# An office of two portfolios, cut by its 'and' ('Minister of Electricity and Water Sheikh X'): the
+# office and its first portfolio before the run.
+_OFFICE_BEFORE_AND = re.compile(r"(?<![\w'’])((?:[A-Z][\w\-]*\s+){0,2}?([A-Z][\w\-]*)\s+(?:of|for)\s+"
+                                r"(?:(?:the\s+)?[A-Z][\w\-]*\s+){1,3}and\s+)$")
+
+
+def _office_across_and(text: str, run: Run, title: list[str]) -> str | None:
+    """'Minister of Electricity and Water Sheikh Ahmed al-Sabah': the run holds the office's last
+    portfolio ('Water') and an honorific before the name; the office is the whole 'Minister of
+    Electricity and Water' (round 15: the role was 'Water', or 'water' read as a job)."""
+    office = _OFFICE_BEFORE_AND.search(window.before(text, run.start))
+    if office is None or office.group(2).lower() not in TITLE_WORDS or not title:
+        return None
+    portfolio: list[str] = []
+    for word in title:
+        if word.lower() in _TRAILING_HONORIFICS | TITLE_WORDS or word in _ROYAL_STYLES:
+            break
+        portfolio.append(word)
+    return office.group(1) + " ".join(portfolio) if portfolio and len(portfolio) <= 2 else None
+
+
 def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
     """The title the article gives, '' for evidence without a title, None for no evidence."""
+    across = _office_across_and(text, run, title)
+    if across:
+        return across
     honorific_only = bool(title) and all(t.lower() in _PLAIN_HONORIFICS | {"prof.", "prof"} for t in title)
     office = office_before_rank(text, run.start, title)
     if office and not honorific_only:
