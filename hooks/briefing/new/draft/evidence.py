@@ -20,6 +20,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     KIN_WORDS,
+    KNOWN_ORGS,
     MEMBERS,
     NAME_TAILS,
     NOT_GIVEN_FIRST,
@@ -235,7 +236,18 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     # 'Fianna Fáil councillors', 'RPP radio': a party's members, a station's name
     member = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
     return bool(member and member.group(1) in MEMBERS and run.text not in COUNTRIES
-                and run.text not in DEMONYMS and len(run.tokens) <= 3)
+                and run.text not in DEMONYMS and len(run.tokens) <= 3
+                and not _kind_opening_a_sentence(text, run))
+
+
+def _kind_opening_a_sentence(text: str, run: Run) -> bool:
+    """'Public broadcaster ERR said', 'State broadcaster NRK': one common word, capitalised only
+    because it opens the sentence, before a noun and the body's own name, says what kind of body
+    the name is; it names none (round 15: a body 'Public')."""
+    return len(run.tokens) == 1 and run.text[1:].islower() and run.text not in KNOWN_ORGS \
+        and (not window.last_visible(text, run.start)
+             or re.search(r"[.!?][\"”’']?\s+$", window.before(text, run.start)) is not None) \
+        and re.match(r"\s+[a-z]+\s+[A-Z]", window.after(text, run.end)) is not None
 
 
 def _a_persons_name(run: Run) -> bool:

@@ -111,6 +111,9 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                 index += 2
                 continue
             end = _numbered_end(text, match)  # 'District 7': the number is the place's name
+            dated = _JOINED_DATE.search(text, match.start())
+            if dated is not None and dated.start() < match.end():
+                end = dated.start()  # 'the final in Lisbon for May 19': the place, then a date
             start = _numbered_start(text, match)  # '82nd Airborne Division', 'the 6th Circuit'
             found.extend(_owner_apart(_without_post_nominal(Run(number, start, end, text[start:end]))))
             index += 1
@@ -120,6 +123,12 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
 # A numeral ordinal before a unit's or a court's name is part of it ('the 82nd Airborne Division',
 # 'the 6th U.S. Circuit Court of Appeals', 'the 6th Circuit'; round 12, stint 2: it was dropped)
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+$")
+
+
+# A month and its day after a joining word inside a run are a date, no part of the name ('the final
+# in Lisbon for May 19', 'a deadline of March 3'; round 15: the run 'Lisbon for May' named no place).
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_JOINED_DATE = re.compile(rf"[ \t]+(?:for|of|the|and|&)[ \t]+(?:{_MONTHS})(?=[ \t]+\d{{1,2}}\b)")
 
 
 def _numbered_start(text: str, match: re.Match[str]) -> int:
