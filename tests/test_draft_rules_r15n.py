@@ -10,8 +10,10 @@ country and the draft no Poland. An office of two portfolios ('Minister of Elect
 Sheikh Ahmed al-Sabah') was cut at its 'and': the role was 'Water'. A common word opening the
 sentence before a noun and a body's name ('Public broadcaster ERR said') was drafted a body
 'Public'. A band named after its noun ('the rock trio Vaikus') was a place. A month and its day
-after 'for' joined the name before it ('the final in Lisbon for May 19': no Lisbon). Guard rows
-keep what was right."""
+after 'for' joined the name before it ('the final in Lisbon for May 19': no Lisbon). 'Thomas
+Lynch and Sons' was a person; a name in apposition to a trader's noun ('Kaffeehaus Nordwind, an
+importer based in Hamburg') and a cooperative in its own language ('Cooperativa Agraria ...') were
+no bodies. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -195,3 +197,46 @@ def test_a_date_after_a_joining_word_ends_the_name(text: str, place: str) -> Non
 ])
 def test_names_with_a_month_stay_whole(text: str, kind: str, name: str) -> None:
     assert name in names(draft(text), kind)
+
+
+@pytest.mark.parametrize(("text", "firm", "person"), [
+    # a name, 'and', then a firm's tail is one firm, as with '&'
+    ("The lowest tender, that of Messrs. Thomas Lynch and Sons, Kilrush, was £4,750.",
+     "Thomas Lynch and Sons", "Thomas Lynch"),
+    ("The contract went to John Murphy and Partners, the council said.", "John Murphy and Partners",
+     "John Murphy"),
+])
+def test_a_name_and_sons_is_a_firm(text: str, firm: str, person: str) -> None:
+    data = draft(text)
+    assert firm in names(data, "organisations") and person not in names(data, "people")
+
+
+def test_a_person_and_her_son_stay_a_person() -> None:
+    # guard: 'and Son' (one son) may be kin, and 'Marks and Spencer' is two capitalised names
+    assert "Ana Lima" in names(draft("Ana Lima and Son arrived in Oslo on Friday."), "people")
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    # a name in apposition to a trader's noun is a firm
+    ("The cooperative will sign the contract with Kaffeehaus Nordwind, an importer based in Hamburg, "
+     "Germany.", "Kaffeehaus Nordwind"),
+    ("The beans go to Nordic Roast Trading, a distributor in Oslo, each spring.", "Nordic Roast Trading"),
+])
+def test_a_name_called_a_trader_is_a_firm(text: str, firm: str) -> None:
+    assert firm in names(draft(text), "organisations")
+
+
+def test_a_person_called_a_trader_stays_a_person() -> None:
+    # guard: a person's name before the same noun is a person of that trade
+    data = draft("The deal was signed by Anna Berg, an exporter based in Oslo.")
+    assert "Anna Berg" in names(data, "people") and "Anna Berg" not in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a cooperative named in its own language
+    ("Members of the Cooperativa Agraria Cafetalera Valle del Sol voted on Saturday to sell their harvest.",
+     "Cooperativa Agraria Cafetalera Valle del Sol"),
+    ("The Coopérative Agricole du Pays Basque said prices fell.", "Coopérative Agricole du Pays Basque"),
+])
+def test_a_cooperative_in_its_own_language_is_a_body(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")

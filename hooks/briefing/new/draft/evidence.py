@@ -227,6 +227,8 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     relative = after is not None and not after.group().endswith((",", "."))  # ('..., the operator that runs')
     if after and after.group(1) in PERSON_OR_FIRM_NOUNS and _a_persons_name(run):
         return False  # 'said Thabo Mokoena, a rock drill operator': a person of that trade (lead 13)
+    if after and after.group(1) in TRADE_NOUNS and not _a_persons_name(run) and not relative:
+        return True  # 'Kaffeehaus Nordwind, an importer based in Hamburg,' (round 15: no body)
     if after and (after.group(1) in ORG_NOUNS or after.group(1) in ORG_HEADS or after.group(1) == "body") \
             and not (relative and (len(run.tokens) < 2 or run.tokens[0] in NOT_NAME)):  # ', the banking
         # supervision commission at the Narodowy Bank Polski,'

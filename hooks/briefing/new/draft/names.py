@@ -110,6 +110,11 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                 found.append(Run(number, match.start(), last.end(), text[match.start():last.end()]))
                 index += 2
                 continue
+            if index + 1 < len(matches) and _and_sons(text, match, matches[index + 1]):
+                last = matches[index + 1]  # 'Thomas Lynch and Sons': one firm (round 15: a person)
+                found.append(Run(number, match.start(), last.end(), text[match.start():last.end()]))
+                index += 2
+                continue
             end = _numbered_end(text, match)  # 'District 7': the number is the place's name
             dated = _JOINED_DATE.search(text, match.start())
             if dated is not None and dated.start() < match.end():
@@ -129,6 +134,17 @@ _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+$")
 # in Lisbon for May 19', 'a deadline of March 3'; round 15: the run 'Lisbon for May' named no place).
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _JOINED_DATE = re.compile(rf"[ \t]+(?:for|of|the|and|&)[ \t]+(?:{_MONTHS})(?=[ \t]+\d{{1,2}}\b)")
+
+
+# The tail of a firm's name after 'and' ('Thomas Lynch and Sons', 'Marks and Spencer' is no such).
+_FIRM_AFTER_AND = frozenset("Sons Brothers Partners Associates Co Company".split())
+
+
+def _and_sons(text: str, name: re.Match[str], rest: re.Match[str]) -> bool:
+    """'Messrs. Thomas Lynch and Sons, Kilrush': a name, 'and', then a firm's tail alone is one
+    firm's name, as 'Thomas Lynch & Sons' is."""
+    between = text[name.end():rest.start()]
+    return rest.group() in _FIRM_AFTER_AND and re.fullmatch(r"[ \t]+and[ \t]+", between) is not None
 
 
 def _numbered_start(text: str, match: re.Match[str]) -> int:

@@ -131,6 +131,10 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
                               "Sociedade Sociedad Société Université Universiteit Uniwersytet "
                               "Universitatea Hochschule Associação Asociación Associazione "
                               "Federación Federação Fédération Sindicato "
+                              # round 15: cooperatives ('the Cooperativa Agraria Cafetalera Valle
+                              # del Sol' drafted nothing)
+                              "Cooperativa Cooperativo Cooperativas Coopérative Cooperatieve "
+                              "Genossenschaft Kooperativ Spółdzielnia "
                               # round 8: exchanges named with their city ('Euronext Lisbon')
                               "Euronext Nasdaq Bolsa Borsa Bourse Börse "
                               # round 10: the agencies, services and courts of Spanish- and
