@@ -13,7 +13,10 @@ sentence before a noun and a body's name ('Public broadcaster ERR said') was dra
 after 'for' joined the name before it ('the final in Lisbon for May 19': no Lisbon). 'Thomas
 Lynch and Sons' was a person; a name in apposition to a trader's noun ('Kaffeehaus Nordwind, an
 importer based in Hamburg') and a cooperative in its own language ('Cooperativa Agraria ...') were
-no bodies. Guard rows keep what was right."""
+no bodies. A firm after a firm's office in small letters ('Arnel Quiambao, general manager of
+Visayan Star Lines,') was no body (a person before ', said'), and a clause telling the body a
+person heads ('Anna Berg, who chairs the Norwegian Seafood Association,') gave no role. Guard rows
+keep what was right."""
 
 from __future__ import annotations
 
@@ -240,3 +243,41 @@ def test_a_person_called_a_trader_stays_a_person() -> None:
 ])
 def test_a_cooperative_in_its_own_language_is_a_body(text: str, body: str) -> None:
     assert body in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize(("text", "firm", "person", "title"), [
+    # a firm's office in small letters before 'of' and a name: the firm, and the role is its
+    ("The accused, Captain Rodolfo Dizon, 54, and Arnel Quiambao, general manager of Visayan Star Lines, "
+     "have pleaded not guilty.", "Visayan Star Lines", "Arnel Quiambao", "general manager"),
+    ("Arnel Quiambao, general manager of Visayan Star Lines, said the ferry was fit to sail.",
+     "Visayan Star Lines", "Arnel Quiambao", "general manager"),
+    ("Ola Berg, founder of Northern Lights Trading, said prices fell.", "Northern Lights Trading",
+     "Ola Berg", "founder"),
+])
+def test_a_firms_office_of_a_name_makes_it_a_firm(text: str, firm: str, person: str, title: str) -> None:
+    data = draft(text)
+    assert firm in names(data, "organisations") and firm not in names(data, "people")
+    org = next(r["id"] for r in data["organisations"] if r["name"] == firm)
+    assert {"title": title, "organisation": org} in _role_of(data, person), _role_of(data, person)
+
+
+def test_a_managers_country_stays_a_place() -> None:
+    # guard: a country after the office stays a place
+    data = draft("Ana Lima, manager of New Zealand, said the team was tired.")
+    assert "New Zealand" in names(data, "places") and "New Zealand" not in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "person", "title", "body"), [
+    # a clause on a person telling the body they head: the role, and the body
+    ("Anna Berg, who chairs the Norwegian Seafood Association, said the quota was too low.", "Anna Berg",
+     "chair", "Norwegian Seafood Association"),
+    ("Ola Berg, who runs the Tromsø Fish Market, said prices fell.", "Ola Berg", "head",
+     "Tromsø Fish Market"),
+    ("Ola Berg, who founded Northern Lights Trading in 1990, said prices fell.", "Ola Berg", "founder",
+     "Northern Lights Trading"),
+])
+def test_who_chairs_a_body_is_its_chair(text: str, person: str, title: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations") and body not in names(data, "people")
+    org = next(r["id"] for r in data["organisations"] if r["name"] == body)
+    assert {"title": title, "organisation": org} in _role_of(data, person), _role_of(data, person)

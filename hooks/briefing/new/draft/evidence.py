@@ -233,7 +233,7 @@ def organisation_by_noun(text: str, run: Run) -> bool:
             and not (relative and (len(run.tokens) < 2 or run.tokens[0] in NOT_NAME)):  # ', the banking
         # supervision commission at the Narodowy Bank Polski,'
         return True
-    if _works_at(text, run):
+    if _works_at(text, run) or _held_by_someone(text, run):
         return True
     # 'Fianna Fáil councillors', 'RPP radio': a party's members, a station's name
     member = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
@@ -287,13 +287,33 @@ def person_before_office(text: str, run: Run) -> bool:
         and office.group("title") in TITLE_WORDS
 
 
+# A firm's office in small letters before 'of' and the firm's name: 'Arnel Quiambao, general manager of
+# Visayan Star Lines,' (round 15: the firm was drafted nothing, or a person before ', said').
+_FIRMS_OFFICE_OF = re.compile(r"(?:^|[,(;]\s*|\b(?:the|a|an|its|as|and)\s+)(?:[a-z\-]+\s+){0,2}?"
+                              r"(?P<job>manager|director|executive|chairman|chairwoman|chairperson|owner|"
+                              r"founder|co-founder|proprietor)\s+of\s+(?:the\s+)?$")
+
+
+# A clause on a person telling the body they head: 'Ola Berg, who runs the Tromsø Fish Market, said'
+# (round 15: the market was drafted a person, before ', said').
+_WHO_HEADS = re.compile(r",\s+who\s+(?:now\s+|also\s+|currently\s+)?(?:chairs|heads|runs|directs|manages|"
+                        r"founded|co-founded|chaired|headed|ran)\s+(?:the\s+)?$")
+
+
+def _held_by_someone(text: str, run: Run) -> bool:
+    """The body after 'X, who chairs the': no place the lists know, no person's name."""
+    return _WHO_HEADS.search(window.before(text, run.start)) is not None and not _a_persons_name(run) \
+        and run.text not in COUNTRIES and run.text not in CITIES and run.text not in REGIONS
+
+
 def _works_at(text: str, run: Run) -> bool:
     """'A volcanologist at GNS Science', 'economists at Capital Economics': the body someone
     works for; not a place ('a doctor at Kenyatta Hospital', 'a lecturer at Oxford' is a
     university only when the article says so)."""
     if person_before_office(text, run):
         return False  # ('opened the doors with Amara Okonkwo, executive director of the Crop Trust')
-    job = _JOB_AT.search(window.before(text, run.start))
+    before = window.before(text, run.start)
+    job = _JOB_AT.search(before) or _FIRMS_OFFICE_OF.search(before)
     if job is None or job.group("job").lower() in ("others", "members", "numbers", "centers", "owners",
                                                     "reporters", "journalists"):
         return False  # ('he told reporters at Sabiha Gökçen airport': where they stood)

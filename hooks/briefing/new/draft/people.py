@@ -478,7 +478,33 @@ def _appositive(text: str, end: int) -> str | None:
         return role.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
         # (not 'Opponents, led by lawyer Ana Popa,': the title is hers, and they are no person)
     works = _WORKS_AT.match(text, end)
-    return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
+    if works:
+        return works.group(1)  # 'Zhang Wei, a hydrologist at Tsinghua University,'
+    return _held_by_clause(text, end)
+
+
+# 'Anna Berg, who chairs the Norwegian Seafood Association,': an office told by its verb in a clause
+# on the name (round 15: no role). The verb's office, then what it is of.
+_HOLDING_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head",
+                  "directs": "director", "manages": "manager", "founded": "founder",
+                  "co-founded": "co-founder", "coaches": "coach", "chaired": "chair",
+                  "headed": "head"}  # (not 'led', 'ran': 'who led Kenya to the title', 'who ran the
+# Boston Marathon')
+_WHO_HOLDS = re.compile(r",\s+who\s+(?P<tense>now\s+|also\s+|currently\s+)?(?P<verb>"
+                        + "|".join(_HOLDING_VERBS) + r")\s+(?:the\s+)?"
+                        + r"(?P<body>[A-Z][\w'’&\-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w'’&\-]*))*)"
+                        + r"(?:\s*[,.;]|\s+(?:in|for|since|until|from|with)\b)")
+
+
+def _held_by_clause(text: str, end: int) -> str | None:
+    """'X, who chairs the Norwegian Seafood Association, said' -> 'chair of Norwegian Seafood
+    Association' (the office held now; 'who chaired', 'who headed' tell a former one)."""
+    held = _WHO_HOLDS.match(text, end)
+    if held is None or held.group("body").split()[-1] in ("of", "for", "and", "the", "de"):
+        return None
+    office = _HOLDING_VERBS[held.group("verb")]
+    former = held.group("verb") in ("chaired", "headed")
+    return f"{'former ' if former else ''}{office} of {held.group('body')}"
 
 
 # A person's name (two capitalised words, maybe after an honorific) right after an apposition
@@ -554,6 +580,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             and not title and quoted_by_one_name(text, whole, run)
         if (evidence is None or (len(name) == 1 and not evidence)) and not lone:
             continue
+        if evidence == "" and len(name) >= 2:
+            evidence = _held_by_clause(text, run.end) or ""  # 'X, who chairs the Y Association,'
         _add_person(people, " ".join(name), evidence or "")
         if evidence and office_before_rank(text, run.start, title) == evidence:
             _add_person(people, " ".join(name), " ".join(title))  # the rank as well ('Brigadier')
