@@ -15,8 +15,9 @@ Lynch and Sons' was a person; a name in apposition to a trader's noun ('Kaffeeha
 importer based in Hamburg') and a cooperative in its own language ('Cooperativa Agraria ...') were
 no bodies. A firm after a firm's office in small letters ('Arnel Quiambao, general manager of
 Visayan Star Lines,') was no body (a person before ', said'), and a clause telling the body a
-person heads ('Anna Berg, who chairs the Norwegian Seafood Association,') gave no role. Guard rows
-keep what was right."""
+person heads ('Anna Berg, who chairs the Norwegian Seafood Association,') gave no role. A body
+named in full, then in lower case by its own head ('the harbour board said' after 'the Port of
+Lyttelton Harbour Board') did not have that form. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from ruletable import draft, names
+from ruletable import draft, names, speakers
 
 
 def _roles(data: dict[str, Any], name: str) -> list[str]:
@@ -281,3 +282,35 @@ def test_who_chairs_a_body_is_its_chair(text: str, person: str, title: str, body
     assert body in names(data, "organisations") and body not in names(data, "people")
     org = next(r["id"] for r in data["organisations"] if r["name"] == body)
     assert {"title": title, "organisation": org} in _role_of(data, person), _role_of(data, person)
+
+
+def _org_of(data: dict[str, Any], name: str) -> dict[str, Any]:
+    found: dict[str, Any] = next((r for r in data.get("organisations", []) if r["name"] == name), {})
+    return found
+
+
+@pytest.mark.parametrize(("text", "body", "written"), [
+    # a body named in full, then in lower case by its own head: the lower-case form is the body's
+    ('The Port of Lyttelton Harbour Board met on Monday. "We will raise fees," the harbour board said.',
+     "Port of Lyttelton Harbour Board", "harbour board"),
+    ("The Norwegian Seafood Association met on Monday. The seafood association said prices fell.",
+     "Norwegian Seafood Association", "seafood association"),
+    ("The Kenya Tea Growers Federation met on Monday. The tea growers federation said prices fell.",
+     "Kenya Tea Growers Federation", "tea growers federation"),
+])
+def test_a_body_named_in_lower_case_by_its_head_is_the_one_named(text: str, body: str, written: str) -> None:
+    data = draft(text)
+    assert written in _org_of(data, body).get("aliases", []), data.get("organisations")
+    assert speakers(data) in ([], [body])
+    assert len(data["organisations"]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # guards: alone, a lower-case board is no new body; a town's board is the town's
+    '"We will raise fees," the harbour board said.',
+    "Rufino Quispe of the Altiplano Drivers' Federation spoke. The regional transport federation says "
+    "8,000 vehicles have stopped.",
+])
+def test_a_lower_case_board_alone_drafts_no_body(text: str) -> None:
+    found = names(draft(text), "organisations")
+    assert not any(n.islower() or n.startswith(("Harbour", "Regional")) for n in found), found

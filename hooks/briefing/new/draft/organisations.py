@@ -10,7 +10,7 @@ from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, li
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.firms import called_as_a_body, camel_case_firm, owned_as_a_firm, shares_in
-from briefing.new.draft.institutions import name_guessed
+from briefing.new.draft.institutions import ALIAS_ONLY_HEADS, name_guessed
 from briefing.new.draft.lexicon import (
     BLOC_TAILS,
     BRANCHED_BODIES,
@@ -364,6 +364,9 @@ def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]], whole
     for name, forms in found.items():
         same = [o for o in orgs.values() if o.name.lower().endswith(name.lower())
                 or name.lower().endswith(o.name.lower())]
+        if not same and name.split()[-1].lower() in ALIAS_ONLY_HEADS and all(f == f.lower() for f in forms):
+            continue  # 'the harbour board': a form of a body named before, or none drafted (not
+            # "Rønne's harbour board": the town's own)
         org = same[0] if len(same) == 1 else Entity("organisations", name)
         if not same and all(form == form.lower() for form in forms) \
                 and not any(re.search(rf"\b[a-z]+['’]s\s+{re.escape(form)}\b", whole) for form in forms) \
