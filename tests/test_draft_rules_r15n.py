@@ -17,7 +17,9 @@ no bodies. A firm after a firm's office in small letters ('Arnel Quiambao, gener
 Visayan Star Lines,') was no body (a person before ', said'), and a clause telling the body a
 person heads ('Anna Berg, who chairs the Norwegian Seafood Association,') gave no role. A body
 named in full, then in lower case by its own head ('the harbour board said' after 'the Port of
-Lyttelton Harbour Board') did not have that form. Guard rows keep what was right."""
+Lyttelton Harbour Board') did not have that form. The first of two places a stretch of land lies
+between ('the south coast between Höfn and Skaftafell') was no place, nor a name in apposition to
+'one of the largest outlet glaciers'. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -314,3 +316,36 @@ def test_a_body_named_in_lower_case_by_its_head_is_the_one_named(text: str, body
 def test_a_lower_case_board_alone_drafts_no_body(text: str) -> None:
     found = names(draft(text), "organisations")
     assert not any(n.islower() or n.startswith(("Harbour", "Regional")) for n in found), found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the first of two places a stretch of land lies between, as the second is
+    ("Tourists come to the south coast between Höfn and Skaftafell each summer.", "Höfn"),
+    ("The village lies between Kilrush and Kilkee.", "Kilrush"),
+])
+def test_the_first_of_a_stretch_between_two_places_is_a_place(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+def test_talks_between_two_bodies_name_no_places() -> None:
+    # guard: 'between' after no word of land or way
+    data = draft("The talks between Hamas and Fatah ended on Monday.")
+    assert not {"Hamas", "Fatah"} & names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "place", "kind"), [
+    # 'one of the largest glaciers' in apposition: a place of that kind
+    ("The team spent three weeks on Breiðamerkurjökull, one of the largest outlet glaciers of Vatnajökull.",
+     "Breiðamerkurjökull", "glacier"),
+    ("They sailed to Kuressaare, one of the oldest towns in Estonia, on Monday.", "Kuressaare", "town"),
+])
+def test_one_of_a_kind_of_place_is_a_place(text: str, place: str, kind: str) -> None:
+    data = draft(text)
+    assert {"name": place, "type": kind} in [{"name": r["name"], "type": r.get("type")}
+                                              for r in data.get("places", [])], data.get("places")
+
+
+def test_one_of_a_kind_of_person_is_no_place() -> None:
+    # guard: a person 'one of the best lawyers in town'
+    data = draft("They met Ana Lima, one of the best lawyers in town, on Monday.")
+    assert "Ana Lima" not in names(data, "places")

@@ -174,7 +174,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     feature = _feature_after(paragraph, run) if not described else None
     if feature:
         return feature  # 'the Kikori basin', 'the Padma and Meghna rivers', 'the Kaneshie lorry park'
-    apposed = _APPOSED_KIND.match(window.after(paragraph, run.end))
+    apposed = _APPOSED_KIND.match(window.after(paragraph, run.end)) \
+        or _APPOSED_ONE_OF.match(window.after(paragraph, run.end))
     if apposed and _place_noun(apposed.group(1)):
         return _place_noun(apposed.group(1))  # 'Umhlanga, a suburb north of the city,'
     if _GOVERNED.match(window.after(paragraph, run.end)):
@@ -353,6 +354,10 @@ def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
 # 'X, a suburb north of the city', 'X, the small town where ...': a kind of place in apposition.
 # (or a country's: 'Vättern, Sweden's second-largest lake')
 _APPOSED_KIND = re.compile(r",\s+(?:a|an|the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b(?!-)")
+# 'Breiðamerkurjökull, one of the largest outlet glaciers of Vatnajökull': one of a kind of place
+# (round 15: no place), the kind in the plural.
+_APPOSED_ONE_OF = re.compile(r",\s+one\s+of\s+(?:the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+                             r"([a-z]+s)\b(?!-)")
 # 'the KwaZulu-Natal provincial government', 'the Oaxaca state authorities'.
 _GOVERNED = re.compile(r"\s+(?:provincial|regional|state|municipal|county|prefectural)\s+"
                        r"(?:government|authorities|administration|legislature|assembly|police)\b")
@@ -501,7 +506,11 @@ def _plain_pair(one: list[str], other: list[str]) -> bool:
 # road between Tarija and Potosí' (round 12); not 'talks between Ana Lima and Joe Black'.
 _ROUTE_BETWEEN = re.compile(r"\b(?:route|routes|road|roads|railway|rail\s+line|line|flights?|ferry|ferries|"
                             r"crossing|crossings|highway|motorway|pipeline|bus|buses|trains?|service|"
-                            r"services|sail|sails|sailed|sailing|runs|ran|running|flies|flew|flying|journey|trip)"
+                            r"services|sail|sails|sailed|sailing|runs|ran|running|flies|flew|flying|journey|trip|"
+                            # round 15: a stretch of land or sea between two places ('the south coast
+                            # between Höfn and Skaftafell' drafted only the second)
+                            r"coast|coastline|shore|border|frontier|stretch|valley|halfway|midway|"
+                            r"lies|lie|located|situated)"
                             # (round 14: a sea or a strait crossed on the way: 'rail ferries crossing the
                             # Caspian Sea between Alat and Aktau')
                             r"(?:\s+(?:across\s+|over\s+)?the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
