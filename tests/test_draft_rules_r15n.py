@@ -19,7 +19,10 @@ person heads ('Anna Berg, who chairs the Norwegian Seafood Association,') gave n
 named in full, then in lower case by its own head ('the harbour board said' after 'the Port of
 Lyttelton Harbour Board') did not have that form. The first of two places a stretch of land lies
 between ('the south coast between Höfn and Skaftafell') was no place, nor a name in apposition to
-'one of the largest outlet glaciers'. Guard rows keep what was right."""
+'one of the largest outlet glaciers'. 'The Minister for Local Government, Mr. Neil Blaney,' drafted a
+body (only 'Minister of' was read as an office); 'at the Custom House, Dublin' a body; parties
+named in their own language ('Fianna Fáil and Fine Gael') a person or nothing. Guard rows keep
+what was right."""
 
 from __future__ import annotations
 
@@ -349,3 +352,43 @@ def test_one_of_a_kind_of_person_is_no_place() -> None:
     # guard: a person 'one of the best lawyers in town'
     data = draft("They met Ana Lima, one of the best lawyers in town, on Monday.")
     assert "Ana Lima" not in names(data, "places")
+
+
+@pytest.mark.parametrize(("text", "person", "office"), [
+    # a title, 'for' and a field is an office a person holds, no body
+    ("The deputation will meet the Minister for Local Government, Mr. Neil Blaney, in Dublin.",
+     "Neil Blaney", "Minister for Local Government"),
+    ("The Minister for Sugar, Isoa Tikoca, told parliament the mill would close.", "Isoa Tikoca",  # guard
+     "Minister for Sugar"),
+])
+def test_a_title_for_a_field_is_an_office_not_a_body(text: str, person: str, office: str) -> None:
+    data = draft(text)
+    assert office in _roles(data, person) and office not in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "building"), [
+    # a house after 'at the', then a city: a building where people meet
+    ("The deputation will seek a meeting with the minister, Mr. Neil Blaney, at the Custom House, Dublin.",
+     "Custom House"),
+    ("The minister, Ana Lima, will sign the deal at the Mansion House, Dublin, on Friday.", "Mansion House"),
+])
+def test_a_house_in_a_city_is_a_building(text: str, building: str) -> None:
+    data = draft(text)
+    assert building in names(data, "places") and building not in names(data, "organisations")
+
+
+def test_a_house_that_speaks_stays_a_body() -> None:
+    # guard: 'Chatham House' where someone works, and speaking
+    data = draft("Ana Lima, a fellow at Chatham House, London, said the talks would fail.")
+    assert "Chatham House" in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # parties named in their own language with no word saying so
+    ("We are asking for what was promised by every party, Fianna Fáil and Fine Gael alike.", "Fine Gael"),
+    ("We are asking for what was promised by every party, Fianna Fáil and Fine Gael alike.", "Fianna Fáil"),
+    ("Likud won 32 seats, the election board said.", "Likud"),  # (guard: seats told it before)
+])
+def test_a_partys_own_name_is_a_body(text: str, party: str) -> None:
+    data = draft(text)
+    assert party in names(data, "organisations") and party not in names(data, "people")

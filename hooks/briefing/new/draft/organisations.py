@@ -329,8 +329,9 @@ def _a_title_of(tokens: list[str]) -> bool:
     """'Director of Veterinary Services', 'Commissioner of Police', 'Minister of Finance': a
     person's title, then 'of' and the field of a department, names the office a person holds, not
     a body (the body is the 'Department of Veterinary Services'); not 'Council of Europe'."""
-    return len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in TITLE_WORDS \
-        and tokens[0].lower() not in ORG_HEADS
+    return len(tokens) >= 3 and tokens[1] in ("of", "for") and tokens[0].lower() in TITLE_WORDS \
+        and tokens[0].lower() not in ORG_HEADS  # (round 15: 'the Minister for Local Government,
+    # Mr. Neil Blaney,' drafted a body 'Minister for Local Government')
 
 
 def _without_owner(tokens: list[str]) -> list[str]:

@@ -60,6 +60,15 @@ INTERNATIONAL_BODIES = frozenset(
     "Unctad UNFPA UNEP OHCHR UNRWA Unrwa FAO IFAD UNIDO UNAIDS Unaids IOM ICAO IMO ITU WIPO WMO "
     "Asean Opec Nato ECB NASA Euratom".split())  # (not "Nasa": a people of Colombia)
 KNOWN_ORGS = KNOWN_ORGS | INTERNATIONAL_BODIES
+# Political parties news copy names with no word saying so, in their own language, whose names no
+# other rule reads as a body ('every party, Fianna Fáil and Fine Gael alike': round 15, a person
+# 'Fine Gael' and nothing for Fianna Fáil).
+PARTIES = frozenset((
+    "Fianna Fáil;Fianna Fail;Fine Gael;Sinn Féin;Sinn Fein;Plaid Cymru;Fidesz;Jobbik;Likud;Shas;"
+    "Meretz;Syriza;Podemos;Ennahda;Frelimo;Renamo;Swapo;SWAPO;Zanu-PF;ZANU-PF;Fretilin;Golkar;"
+    "Gerindra;Kuomintang;Istiqlal;Musavat;Vetëvendosje;Samfylkingin;Sjálfstæðisflokkurinn;"
+    "Venstre;Høyre;Moderaterna;Kokoomus").split(";"))
+KNOWN_ORGS = KNOWN_ORGS | PARTIES
 
 # A company's legal form closing its name: the same firm without it ('Kobe Steel Ltd' on first
 # mention, 'Kobe Steel' after; round 14, lead: two organisations).
