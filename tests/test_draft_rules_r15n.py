@@ -21,8 +21,9 @@ Lyttelton Harbour Board') did not have that form. The first of two places a stre
 between ('the south coast between Höfn and Skaftafell') was no place, nor a name in apposition to
 'one of the largest outlet glaciers'. 'The Minister for Local Government, Mr. Neil Blaney,' drafted a
 body (only 'Minister of' was read as an office); 'at the Custom House, Dublin' a body; parties
-named in their own language ('Fianna Fáil and Fine Gael') a person or nothing. Guard rows keep
-what was right."""
+named in their own language ('Fianna Fáil and Fine Gael') a person or nothing; a name given again
+in brackets in its own language ('the Shining Path (Sendero Luminoso)') nothing, nor a river named
+by its reaches ('the upper reaches of the Urubamba'). Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -392,3 +393,32 @@ def test_a_house_that_speaks_stays_a_body() -> None:
 def test_a_partys_own_name_is_a_body(text: str, party: str) -> None:
     data = draft(text)
     assert party in names(data, "organisations") and party not in names(data, "people")
+
+
+@pytest.mark.parametrize(("text", "body", "native"), [
+    # a name after 'the', given again in brackets in its own language: a body, its own name an alias
+    ("Many families fled when columns of the Shining Path (Sendero Luminoso) moved through the valley.",
+     "Shining Path", "Sendero Luminoso"),
+    ("The Shining Path (Sendero Luminoso) moved through the valley in 1989.", "Shining Path",
+     "Sendero Luminoso"),
+    ("Fighters of the Liberation Tigers (Viduthalai Pulikal) attacked the camp.", "Liberation Tigers",
+     "Viduthalai Pulikal"),
+])
+def test_a_name_given_again_in_its_own_language_is_a_body(text: str, body: str, native: str) -> None:
+    data = draft(text)
+    assert native in _org_of(data, body).get("aliases", []), data.get("organisations")
+
+
+def test_a_place_given_again_in_its_own_language_stays_a_place() -> None:
+    # guard: a place's head word
+    data = draft("The ship crossed the Gulf of Finland (Suomenlahti) on Monday.")
+    assert "Gulf of Finland" in names(data, "places") and not names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "river"), [
+    # the reaches of a river name it as one
+    ("Columns moved through the upper reaches of the Urubamba.", "Urubamba"),
+    ("Farmers fled from the lower reaches of the Ruvuma.", "Ruvuma"),
+])
+def test_the_reaches_of_a_river_name_a_place(text: str, river: str) -> None:
+    assert river in names(draft(text), "places")

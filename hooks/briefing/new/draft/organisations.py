@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft import window
 from briefing.new.draft.acronyms import spelled_by_initials
 from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, line_firm, speaks_with_which
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.firms import called_as_a_body, camel_case_firm, owned_as_a_firm, shares_in
+from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.institutions import ALIAS_ONLY_HEADS, name_guessed
 from briefing.new.draft.lexicon import (
     BLOC_TAILS,
@@ -33,6 +35,7 @@ from briefing.new.draft.lexicon import (
     PARLIAMENTS,
     PLACE_HEADS,
     PLACE_LEADS,
+    PLACE_NOUNS,
     REGIONS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -111,6 +114,12 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or house_as_venue(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) > 2 and " ".join(tokens[-2:]) in SPORTS_GROUNDS:
             continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
+        named = _native_name_after(paragraphs[run.paragraph - 1], run, tokens)
+        if named is not None:  # 'the Shining Path (Sendero Luminoso)': the body, its own name an alias
+            _add_org(orgs, named[0], None)
+            if named[0] in orgs and named[1] not in orgs[named[0]].aliases and named[1] not in taken:
+                orgs[named[0]].aliases.append(named[1])
+            continue
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
@@ -519,6 +528,31 @@ def _short_form_after(text: str, run: Run, tokens: list[str]) -> bool:
         and not _VENUE_OR_LONGER.search(text[max(0, run.start - 30):run.start])
     # (not a venue, 'talks at the Nairobi Hall of Nations Conference Centre (NHNCC)', nor the end
     # of a longer name, 'the Treaty on the Prohibition of Mines (TPM)')
+
+
+# A name given again in brackets in its own language: 'the Shining Path (Sendero Luminoso)'.
+_NATIVE_NAME = re.compile(r"\s*\(((?:[A-Z][\w\-'’]+)"
+                          r"(?:\s+(?:de|del|la|el|di|der|des|du|[A-Z][\w\-'’]+)){1,4})\)")
+
+
+def _native_name_after(text: str, run: Run, tokens: list[str]) -> tuple[str, str] | None:
+    """'Columns of the Shining Path (Sendero Luminoso) moved through the valley': a name after
+    'the', given again in brackets in its own language, both of two words or more, neither a
+    place's nor a person's, is a body's (round 15: nothing was drafted). Movements, parties, armed
+    groups and agencies are named so; a place with a head word ('the Gulf of Finland') is not.
+    The name (the run's words after its last 'the', or after 'the' before it) and its own."""
+    native = _NATIVE_NAME.match(text, run.end)
+    if native is None:
+        return None
+    if "the" in run.tokens:
+        tokens = run.tokens[len(run.tokens) - run.tokens[::-1].index("the"):]
+    elif run.tokens[0] != "The" and not re.search(r"\bthe\s+$", window.before(text, run.start)):
+        return None
+    words = [*tokens, *native.group(1).split()]
+    if len(tokens) < 2 or " ".join(tokens) in COUNTRIES | REGIONS or is_given_name(tokens[0]) \
+            or any(t in NOT_NAME or t.lower() in TITLE_WORDS | PLACE_HEADS | PLACE_NOUNS for t in words):
+        return None
+    return " ".join(tokens), native.group(1)
 
 
 def _the_body(text: str, run: Run) -> bool:

@@ -324,7 +324,9 @@ _IN_WATER = re.compile(r"\b(?:in|into|on|across|along|up|down|reaches|reached|cr
 # The bank or the mouth of a river says it is one, whatever the sentence's other words (round 13:
 # 'landslides on the right bank of the Punatsangchhu').
 _RIVER_PART = re.compile(r"\b(?:(?:right|left|north|south|east|west|far|opposite)\s+bank|banks|mouth|source|"
-                         r"estuary|headwaters)\s+of\s+the\s+$")
+                         r"estuary|headwaters|"
+                         # round 15: 'the upper reaches of the Urubamba' (no place)
+                         r"(?:upper|lower|middle|northern|southern)\s+reaches|reaches)\s+of\s+the\s+$")
 _WATER_WORDS = re.compile(r"\b(?:ships?|boats?|vessels?|barges?|ferry|ferries|fishing|fishermen|fishers|"
                           r"river|rivers|waters?|flows?|flowed|floods?|flooded|dredg\w*|banks|estuary|tides?|upstream|"
                           r"downstream|sail\w*|drown\w*|meltwater|streams?)\b")
