@@ -23,7 +23,8 @@ between ('the south coast between Höfn and Skaftafell') was no place, nor a nam
 body (only 'Minister of' was read as an office); 'at the Custom House, Dublin' a body; parties
 named in their own language ('Fianna Fáil and Fine Gael') a person or nothing; a name given again
 in brackets in its own language ('the Shining Path (Sendero Luminoso)') nothing, nor a river named
-by its reaches ('the upper reaches of the Urubamba'). Guard rows keep what was right."""
+by its reaches ('the upper reaches of the Urubamba'). A firm's number in its name ('SpareBank 1
+Nord-Norge') cut it to 'SpareBank'. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -422,3 +423,20 @@ def test_a_place_given_again_in_its_own_language_stays_a_place() -> None:
 ])
 def test_the_reaches_of_a_river_name_a_place(text: str, river: str) -> None:
     assert river in names(draft(text), "places")
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    # a firm's name in camel case with its number, maybe more words after it
+    ("SpareBank 1 said its profit rose 12 percent.", "SpareBank 1"),
+    ("SpareBank 1 Nord-Norge said its profit rose 12 percent.", "SpareBank 1 Nord-Norge"),
+    ("Shares in SpareBank 1 SMN rose 3 percent on Monday.", "SpareBank 1 SMN"),
+])
+def test_a_camel_case_firms_number_is_part_of_its_name(text: str, firm: str) -> None:
+    assert firm in names(draft(text), "organisations")
+
+
+def test_a_camel_case_firm_before_a_share_stays_whole() -> None:
+    # guard: a number that is a quantity is no part of the name
+    found = names(draft("PostNord said its volumes fell 2 percent, and PostNord 2 percent more in May."),
+                  "organisations")
+    assert "PostNord" in found and not any(name.startswith("PostNord ") for name in found), found

@@ -119,6 +119,13 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
             dated = _JOINED_DATE.search(text, match.start())
             if dated is not None and dated.start() < match.end():
                 end = dated.start()  # 'the final in Lisbon for May 19': the place, then a date
+            numbered = _CAMEL_NUMBER.match(text, end) if _CAMEL.search(match.group().split()[-1]) else None
+            if numbered is not None:  # 'SpareBank 1 Nord-Norge': a firm's number in its name
+                end = numbered.end()
+                if index + 1 < len(matches) and matches[index + 1].start() == end + 1 \
+                        and text[end] == " ":
+                    end = matches[index + 1].end()
+                    index += 1
             start = _numbered_start(text, match)  # '82nd Airborne Division', 'the 6th Circuit'
             found.extend(_owner_apart(_without_post_nominal(Run(number, start, end, text[start:end]))))
             index += 1
@@ -145,6 +152,12 @@ def _and_sons(text: str, name: re.Match[str], rest: re.Match[str]) -> bool:
     firm's name, as 'Thomas Lynch & Sons' is."""
     between = text[name.end():rest.start()]
     return rest.group() in _FIRM_AFTER_AND and re.fullmatch(r"[ \t]+and[ \t]+", between) is not None
+
+
+# A word in camel case ('SpareBank', 'PostNord') closing a name, then one digit: the number is part
+# of a firm's name ('SpareBank 1 said', 'SpareBank 1 Nord-Norge'; round 15: the name was cut at it).
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")  # (not "McDonald")
+_CAMEL_NUMBER = re.compile(r" [1-9](?![\d%]|[.,]\d|\s+(?:percent|per|km|m|kg|million|billion)\b)")
 
 
 def _numbered_start(text: str, match: re.Match[str]) -> int:
