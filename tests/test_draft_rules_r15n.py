@@ -24,7 +24,8 @@ body (only 'Minister of' was read as an office); 'at the Custom House, Dublin' a
 named in their own language ('Fianna Fáil and Fine Gael') a person or nothing; a name given again
 in brackets in its own language ('the Shining Path (Sendero Luminoso)') nothing, nor a river named
 by its reaches ('the upper reaches of the Urubamba'). A firm's number in its name ('SpareBank 1
-Nord-Norge') cut it to 'SpareBank'. Guard rows keep what was right."""
+Nord-Norge') cut it to 'SpareBank'. One word after a verb of handing and 'to' ('reported to
+Okokrim') was a place; 'the economic crime unit Okokrim' no body. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -440,3 +441,26 @@ def test_a_camel_case_firm_before_a_share_stays_whole() -> None:
     found = names(draft("PostNord said its volumes fell 2 percent, and PostNord 2 percent more in May."),
                   "organisations")
     assert "PostNord" in found and not any(name.startswith("PostNord ") for name in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # one word after a verb of handing or telling and 'to' is who receives, not where one goes
+    "The case was reported to Okokrim in 2024.",
+    "The bank handed the file to Finanstilsynet on Monday.",
+])
+def test_a_recipient_after_to_is_no_place(text: str) -> None:
+    assert not names(draft(text), "places")
+
+
+def test_where_one_goes_after_to_stays_a_place() -> None:
+    # guard: a verb of going
+    assert "Tromsø" in names(draft("The ferry sailed to Tromsø on Monday."), "places")
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # a unit named after its noun is a body; a person's name after it stays a person
+    ("The economic crime unit Okokrim raided offices in Bergen on Monday.", "organisations", "Okokrim"),
+    ("The hospital unit Ana Lima ran was closed on Monday.", "people", "Ana Lima"),
+])
+def test_a_unit_named_after_its_noun(text: str, kind: str, name: str) -> None:
+    assert name in names(draft(text), kind)

@@ -113,12 +113,14 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       # round 11: 'the journal Nature', 'the magazine Der Spiegel'
                       "journal magazine "
                       # round 15: groups of musicians ('beating the rock trio Vaikus' drafted a place)
-                      "band trio duo quartet quintet ensemble".split())
+                      "band trio duo quartet quintet ensemble "
+                      # ('the economic crime unit Okokrim raided offices': round 15, nothing)
+                      "unit".split())
 # Body nouns that are a person's trade as often ('the Portuguese producer Paulo Branco', 'the
 # brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12). Round 14:
 # 'the broadcaster Kirsty Wark said' drafted a body (but 'the broadcaster Al Jazeera', 'Sky News').
 PERSON_OR_FIRM_NOUNS = frozenset("producer developer publisher broker brewer operator broadcaster "
-                                 "duo trio".split())  # ('the duo Ana Lima and Ola Berg': two people)
+                                 "duo trio unit".split())  # ("the duo Ana Lima and Ola Berg": two people)
 # First words of a body's name that a list of given names also holds: an Arabic article, and
 # outlets' openings ('Al Jazeera', 'El Mundo', 'Sky Italia').
 NOT_GIVEN_FIRST = frozenset("Al El Sky".split())

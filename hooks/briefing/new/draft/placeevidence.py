@@ -216,7 +216,7 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
              or _SEAT_AT.search(window.before(paragraph, run.start)))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
             or re.search(r"\b(?:from|(?<!according )to)\s+$", window.before(paragraph, run.start))
-            and len(tokens) == 1) \
+            and len(tokens) == 1 and not _TO_A_RECIPIENT.search(window.before(paragraph, run.start))) \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg', 'south of Aralsk', 'a plant at Fuglafjørður'
         # (round 14, helper r14c: 'lost her seat at Rae Bareli', 'the train arrived at Rae Bareli'
@@ -225,6 +225,14 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if is_subdivision(text):
         return "province or state"  # 'Nova Scotia', 'Kerala', 'Oaxaca' (ISO 3166-2), told no other way
     return None
+
+
+# 'The case was reported to Okokrim', 'handed the file to Finanstilsynet', 'sold it to Equinor': one
+# word after 'to' is where one goes, but after these verbs who receives (round 15: places).
+_TO_A_RECIPIENT = re.compile(r"\b(?:reported|handed|referred|submitted|complained|appealed|applied|sold|lent|"
+                             r"paid|donated|owed|answerable|accountable|belongs|belonged|belonging|"
+                             r"wrote|written|awarded|granted|transferred|licensed|leased)"
+                             r"(?:\s+(?:it|them|the\s+\w+|its\s+\w+|their\s+\w+|\w+)){0,2}?\s+to\s+$")
 
 
 def in_a_quoted_title(paragraph: str, run: Run) -> bool:
