@@ -25,7 +25,8 @@ named in their own language ('Fianna Fáil and Fine Gael') a person or nothing; 
 in brackets in its own language ('the Shining Path (Sendero Luminoso)') nothing, nor a river named
 by its reaches ('the upper reaches of the Urubamba'). A firm's number in its name ('SpareBank 1
 Nord-Norge') cut it to 'SpareBank'. One word after a verb of handing and 'to' ('reported to
-Okokrim') was a place; 'the economic crime unit Okokrim' no body. Guard rows keep what was right."""
+Okokrim') was a place; 'the economic crime unit Okokrim' no body. 'his Iranian counterpart Abbas
+Araghchi' had a role of no country. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -464,3 +465,14 @@ def test_where_one_goes_after_to_stays_a_place() -> None:
 ])
 def test_a_unit_named_after_its_noun(text: str, kind: str, name: str) -> None:
     assert name in names(draft(text), kind)
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    # a counterpart named by a country's adjective is that country's
+    ("Oman's Foreign Minister Badr al-Busaidi held talks with his Iranian counterpart Abbas Araghchi in "
+     "Muscat.", "Abbas Araghchi", "iran"),
+    ("Kenyan counterpart Musalia Mudavadi said the talks went well.", "Musalia Mudavadi", "kenya"),
+])
+def test_a_counterpart_is_his_countrys(text: str, person: str, country: str) -> None:
+    data = draft(text)
+    assert {"title": "counterpart", "country": country} in _role_of(data, person), _role_of(data, person)
