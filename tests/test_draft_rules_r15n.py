@@ -26,7 +26,8 @@ in brackets in its own language ('the Shining Path (Sendero Luminoso)') nothing,
 by its reaches ('the upper reaches of the Urubamba'). A firm's number in its name ('SpareBank 1
 Nord-Norge') cut it to 'SpareBank'. One word after a verb of handing and 'to' ('reported to
 Okokrim') was a place; 'the economic crime unit Okokrim' no body. 'his Iranian counterpart Abbas
-Araghchi' had a role of no country. Guard rows keep what was right."""
+Araghchi' had a role of no country. A centre a figure is sourced to ('according to the Punjab
+Remote Sensing Centre') was a place. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -476,3 +477,15 @@ def test_a_unit_named_after_its_noun(text: str, kind: str, name: str) -> None:
 def test_a_counterpart_is_his_countrys(text: str, person: str, country: str) -> None:
     data = draft(text)
     assert {"title": "counterpart", "country": country} in _role_of(data, person), _role_of(data, person)
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # a centre a figure is sourced to is a body; a centre where a match is played a place
+    ("The state recorded 36,663 farm fires, according to the Punjab Remote Sensing Centre.", "organisations",
+     "Punjab Remote Sensing Centre"),
+    ("Rainfall was 40% below normal, according to the Hong Kong Observatory.", "organisations",  # guard
+     "Hong Kong Observatory"),
+    ("The match was played at the Kenyatta Sports Centre on Monday.", "places", "Kenyatta Sports Centre"),
+])
+def test_a_centre_a_figure_is_sourced_to_is_a_body(text: str, kind: str, name: str) -> None:
+    assert name in names(draft(text), kind)

@@ -144,6 +144,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or owned_as_a_firm(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
+                or _a_source_centre(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) >= 2 and tokens[-1] in EVENT_TAILS \
                 and word_after(paragraphs[run.paragraph - 1], run.end) in SPEECH_VERBS \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run) \
@@ -332,6 +333,13 @@ def _research_centre(tokens: list[str]) -> bool:
                for head, link in (("Centre", "for"), ("Center", "for"), ("School", "of"),
                                   ("School", "for"))) \
         and any(t in _FIELDS for t in tokens)  # 'National School of Public Health': a school of a field
+
+
+def _a_source_centre(text: str, run: Run, tokens: list[str]) -> bool:
+    """'according to the Punjab Remote Sensing Centre': a centre or an observatory a figure is
+    sourced to is a body that counts, no building (round 15: a place of type 'centre')."""
+    return len(tokens) >= 2 and tokens[-1] in ("Centre", "Center", "Observatory", "Laboratory") \
+        and re.search(r"\baccording\s+to\s+(?:the\s+)?$", window.before(text, run.start)) is not None
 
 
 def _a_title_of(tokens: list[str]) -> bool:
