@@ -27,7 +27,9 @@ by its reaches ('the upper reaches of the Urubamba'). A firm's number in its nam
 Nord-Norge') cut it to 'SpareBank'. One word after a verb of handing and 'to' ('reported to
 Okokrim') was a place; 'the economic crime unit Okokrim' no body. 'his Iranian counterpart Abbas
 Araghchi' had a role of no country. A centre a figure is sourced to ('according to the Punjab
-Remote Sensing Centre') was a place. Guard rows keep what was right."""
+Remote Sensing Centre') was a place. 'Its chief executive, Twalib Mbarak,' after the Ethics and
+Anti-Corruption Commission had no organisation; 'a drop-in session at Tullie House' made a body.
+Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -488,4 +490,27 @@ def test_a_counterpart_is_his_countrys(text: str, person: str, country: str) -> 
     ("The match was played at the Kenyatta Sports Centre on Monday.", "places", "Kenyatta Sports Centre"),
 ])
 def test_a_centre_a_figure_is_sourced_to_is_a_body(text: str, kind: str, name: str) -> None:
+    assert name in names(draft(text), kind)
+
+
+@pytest.mark.parametrize(("text", "person", "title", "body"), [
+    # 'Its <office>, X,': the office of the body the sentence before named
+    ("The Ethics and Anti-Corruption Commission, which investigated the case, welcomed the sentence. Its "
+     "chief executive, Twalib Mbarak, said the commission was pursuing 14 similar cases.", "Twalib Mbarak",
+     "chief executive", "ethics-and-anti-corruption-commission"),
+    ("The Kenya Ports Authority said cargo rose. Its managing director, William Ruto, said more ships came.",
+     "William Ruto", "managing director", "kenya-ports-authority"),
+])
+def test_its_office_is_the_last_bodys(text: str, person: str, title: str, body: str) -> None:
+    data = draft(text)
+    assert {"title": title, "organisation": body} in _role_of(data, person), _role_of(data, person)
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # a house where a session or an exhibition is held is a building; one someone works at a body
+    ("Residents can view the plans at a drop-in session at Tullie House on 14 November.", "places",
+     "Tullie House"),
+    ("Ana Lima, who works at Tullie House, said the plans were good.", "organisations", "Tullie House"),
+])
+def test_a_house_holding_a_session_is_a_building(text: str, kind: str, name: str) -> None:
     assert name in names(draft(text), kind)

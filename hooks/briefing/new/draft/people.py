@@ -34,9 +34,11 @@ from briefing.new.draft.lexicon import (
     DEMONYMS,
     EVENT_TAILS,
     HONORIFICS,
+    KNOWN_ORGS,
     MUNICIPAL_WORDS,
     NOT_NAME,
     NOT_PEOPLE,
+    ORG_HEADS,
     ORG_NOUNS,
     PLACE_NOUNS,
     PREPOSITIONS,
@@ -49,6 +51,7 @@ from briefing.new.draft.lonenames import DOUBT as LONE_DOUBT
 from briefing.new.draft.lonenames import quoted_by_one_name
 from briefing.new.draft.nameorder import family_name_first
 from briefing.new.draft.names import (
+    RUN,
     Run,
     runs,
     tail,
@@ -157,6 +160,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if speaks_with_which(text, run):
         return None  # '"...," said Minera Yanacocha, which runs the mine': a body speaks
     owned = _owned_title(tail(text, run.start))
+    if owned and _ITS_TITLE.search(tail(text, run.start)):
+        owned = _its_owner(text, run.start, owned)
     if owned:
         return owned  # "the Accra Metropolitan Assembly's chief executive, Michael Allotey,"
     head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
@@ -393,6 +398,26 @@ def _owned_title(head: str) -> str | None:
         return None
     owner = re.sub(r"^The\s+", "", match.group("owner") or "")
     return f"{owner}'s {match.group('title')}" if owner else match.group("title")
+
+
+_ITS_TITLE = re.compile(r"(?<![\w'’])(?:Its|its)\s+[^,.;]+,\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
+
+
+def _its_owner(text: str, start: int, title: str) -> str:
+    """'The Ethics and Anti-Corruption Commission ... welcomed the sentence. Its chief executive,
+    Twalib Mbarak, said': 'its' is the last body named before in the paragraph, in this sentence
+    or the one before (round 15: the role had no organisation). The title as that body's."""
+    before = text[:start]
+    last_stop = before.rfind(". ")
+    opening = max(before.rfind(". ", 0, max(0, last_stop)), 0)  # the sentence before, and this one
+    bodies = [m for m in RUN.finditer(before, opening)
+              if m.group().split()[-1].lower() in ORG_HEADS or m.group() in KNOWN_ORGS]
+    if not bodies:
+        return title
+    joined = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+and\s+$", before[:bodies[-1].start()])
+    body = f"{joined.group(1)} and {bodies[-1].group()}" if joined else bodies[-1].group()
+    body = re.sub(r"^(?:The|A|An)\s+", "", body)  # ('the Ethics and Anti-Corruption Commission')
+    return f"{body}'s {title}"
 
 
 _NOT_IN_TITLE = frozenset("said says told and the a an who which".split()) - {"and"}

@@ -15,7 +15,9 @@ from briefing.new.draft.names import Run
 
 _EVENT = (r"(?:met|meet|meets|meeting|meetings|rally|rallies|ceremony|conference|summit|talks|gathering|"
           r"gathered|funeral|parade|vigil|protest|demonstration|speech|addressed|camped|landed|"
-          r"arrived|stopped|opened|held|hosted|final)")
+          r"arrived|stopped|opened|held|hosted|final|"
+          # round 15: 'view the plans at a drop-in session at Tullie House' (a body)
+          r"session|sessions|exhibition|concert)")
 _EVENT_BEFORE = re.compile(rf"\b{_EVENT}\b[^,;.:!?\"“”()]{{0,50}}\bat\s+$")
 _EVENT_BEFORE_THE = re.compile(rf"\b{_EVENT}\b[^,;.:!?\"“”()]{{0,50}}\bat\s+(?:the\s+)?$")
 _EVENT_AFTER = re.compile(r"\s+in\s+(?:a|an)\s+(?:[a-z\-]+\s+)?(?:ceremony|meeting|rally|speech)\b")
