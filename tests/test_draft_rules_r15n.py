@@ -28,8 +28,9 @@ Nord-Norge') cut it to 'SpareBank'. One word after a verb of handing and 'to' ('
 Okokrim') was a place; 'the economic crime unit Okokrim' no body. 'his Iranian counterpart Abbas
 Araghchi' had a role of no country. A centre a figure is sourced to ('according to the Punjab
 Remote Sensing Centre') was a place. 'Its chief executive, Twalib Mbarak,' after the Ethics and
-Anti-Corruption Commission had no organisation; 'a drop-in session at Tullie House' made a body.
-Guard rows keep what was right."""
+Anti-Corruption Commission had no organisation; 'a drop-in session at Tullie House' made a body;
+'the Kilkee branch of the National Farmers' Association' no place. Guard rows keep what was
+right."""
 
 from __future__ import annotations
 
@@ -514,3 +515,15 @@ def test_its_office_is_the_last_bodys(text: str, person: str, title: str, body: 
 ])
 def test_a_house_holding_a_session_is_a_building(text: str, kind: str, name: str) -> None:
     assert name in names(draft(text), kind)
+
+
+@pytest.mark.parametrize(("text", "place", "body"), [
+    # a body's branch or office named by its town: the town is a place
+    ("A letter was read from the Kilkee branch of the National Farmers' Association, asking for repairs.",
+     "Kilkee", "National Farmers' Association"),
+    ("The Mombasa office of the Kenya Revenue Authority closed on Monday.", "Mombasa",  # guard
+     "Kenya Revenue Authority"),
+])
+def test_a_branch_named_by_its_town(text: str, place: str, body: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places") and body in names(data, "organisations")

@@ -174,6 +174,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     feature = _feature_after(paragraph, run) if not described else None
     if feature:
         return feature  # 'the Kikori basin', 'the Padma and Meghna rivers', 'the Kaneshie lorry park'
+    if len(tokens) <= 3 and _BRANCH_OF.match(window.after(paragraph, run.end)) \
+            and re.search(r"\bthe\s+$", window.before(paragraph, run.start)) \
+            and not any(t.lower() in ORG_HEADS or t in NOT_NAME for t in tokens):
+        return "place"  # 'the Kilkee branch of the National Farmers' Association': where the branch is
     apposed = _APPOSED_KIND.match(window.after(paragraph, run.end)) \
         or _APPOSED_ONE_OF.match(window.after(paragraph, run.end))
     if apposed and _place_noun(apposed.group(1)):
@@ -364,6 +368,10 @@ def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
 # 'X, a suburb north of the city', 'X, the small town where ...': a kind of place in apposition.
 # (or a country's: 'Vättern, Sweden's second-largest lake')
 _APPOSED_KIND = re.compile(r",\s+(?:a|an|the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b(?!-)")
+# A body's branch named by its town: 'the Kilkee branch of the National Farmers' Association', 'the
+# Mombasa office of the Kenya Revenue Authority' (round 15: no place).
+_BRANCH_OF = re.compile(r"\s+(?:branch|branches|chapter|office|offices|bureau|lodge|depot)"
+                        r"\s+of\s+(?:the\s+)?[A-Z]")
 # 'Breiðamerkurjökull, one of the largest outlet glaciers of Vatnajökull': one of a kind of place
 # (round 15: no place), the kind in the plural.
 _APPOSED_ONE_OF = re.compile(r",\s+one\s+of\s+(?:the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,3}?"
