@@ -29,8 +29,8 @@ Okokrim') was a place; 'the economic crime unit Okokrim' no body. 'his Iranian c
 Araghchi' had a role of no country. A centre a figure is sourced to ('according to the Punjab
 Remote Sensing Centre') was a place. 'Its chief executive, Twalib Mbarak,' after the Ethics and
 Anti-Corruption Commission had no organisation; 'a drop-in session at Tullie House' made a body;
-'the Kilkee branch of the National Farmers' Association' no place. Guard rows keep what was
-right."""
+'the Kilkee branch of the National Farmers' Association' no place; 'Mr. Hogan and Mr. Keane' gave
+Keane the role 'Mr. Mr.'. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -527,3 +527,19 @@ def test_a_house_holding_a_session_is_a_building(text: str, kind: str, name: str
 def test_a_branch_named_by_its_town(text: str, place: str, body: str) -> None:
     data = draft(text)
     assert place in names(data, "places") and body in names(data, "organisations")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # a style of address before a name listed after another is no office of the words before
+    ("The plan was backed by Mr. Keane and Mr. Hogan on Monday.", "Hogan"),
+    ("A deputation of the Chairman, Mr. Hogan and Mr. Keane should seek a meeting.", "Keane"),
+])
+def test_a_style_of_address_twice_is_no_role(text: str, person: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people")
+    assert not any("Mr." in title for title in _roles(data, person)), _roles(data, person)
+
+
+def test_a_surname_after_mr_stays_a_person() -> None:
+    # guard
+    assert "Keane" in names(draft("Mr. Keane said the water was promised."), "people")

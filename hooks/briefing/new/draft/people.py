@@ -193,6 +193,9 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if before and before[-1] in LOWER_TRADES and len(name) >= 2:
         ahead = before[-2] if len(before) >= 2 and before[-2] in DEMONYMS else ""
         return f"{ahead} {before[-1]}".strip()  # 'the Malian singer Oumou Sangaré'
+    if before and before[-1].lower() in _PLAIN_HONORIFICS:
+        return before[-1]  # 'the Chairman, Mr. Hogan and Mr. Keane': the style of address alone, no
+        # office (round 15: the role 'Mr. Mr.', the title words of all the words before)
     if before and before[-1].lower() in TITLE_WORDS:
         lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]
