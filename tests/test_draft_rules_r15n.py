@@ -30,7 +30,7 @@ Araghchi' had a role of no country. A centre a figure is sourced to ('according 
 Remote Sensing Centre') was a place. 'Its chief executive, Twalib Mbarak,' after the Ethics and
 Anti-Corruption Commission had no organisation; 'a drop-in session at Tullie House' made a body;
 'the Kilkee branch of the National Farmers' Association' no place; 'Mr. Hogan and Mr. Keane' gave
-Keane the role 'Mr. Mr.'. Guard rows keep what was right."""
+Keane the role 'Mr. Mr.'; 'the Baltic nation' drafted a sea. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -543,3 +543,20 @@ def test_a_style_of_address_twice_is_no_role(text: str, person: str) -> None:
 def test_a_surname_after_mr_stays_a_person() -> None:
     # guard
     assert "Keane" in names(draft("Mr. Keane said the water was promised."), "people")
+
+
+@pytest.mark.parametrize("text", [
+    # a sea's name before a noun of nations or people names no sea
+    "Kertu Lepik will represent the Baltic nation at this year's contest.",
+    "The Pacific nations signed the treaty in Suva on Monday.",
+])
+def test_a_seas_name_before_a_nation_is_no_sea(text: str) -> None:
+    data = draft(text)
+    assert not any(r.get("type") == "sea" for r in data.get("places", [])), data.get("places")
+
+
+def test_a_sea_crossed_stays_a_sea() -> None:
+    # guard
+    data = draft("Ships crossed the Baltic on Monday.")
+    assert {"name": "Baltic", "type": "sea"} in [{"name": r["name"], "type": r.get("type")}
+                                                 for r in data.get("places", [])]

@@ -101,7 +101,7 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "stadium"  # 'at the Tribhuvan University International Cricket Ground'
     if text in REGIONS:
         return "region"
-    if text in SEAS:
+    if text in SEAS and not _SEA_AS_ADJECTIVE.match(window.after(paragraph, run.end)):
         return "sea"
     if len(tokens) >= 2 and tokens[0] in PLACE_LEADS \
             and not (tokens[0] in _LEADS_OF_BODIES and any(t.lower() in ORG_HEADS for t in tokens[1:])):
@@ -368,6 +368,10 @@ def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
 # 'X, a suburb north of the city', 'X, the small town where ...': a kind of place in apposition.
 # (or a country's: 'Vättern, Sweden's second-largest lake')
 _APPOSED_KIND = re.compile(r",\s+(?:a|an|the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b(?!-)")
+# A sea's name before a noun that is no water's: 'the Baltic nation', 'Baltic states', 'Pacific
+# island leaders' (round 15: a sea 'Baltic' in 'to represent the Baltic nation').
+_SEA_AS_ADJECTIVE = re.compile(r"\s+(?:nation|nations|state|states|country|countries|republic|republics|"
+                               r"leaders|people|peoples|neighbours|neighbors|governments|capitals)\b")
 # A body's branch named by its town: 'the Kilkee branch of the National Farmers' Association', 'the
 # Mombasa office of the Kenya Revenue Authority' (round 15: no place).
 _BRANCH_OF = re.compile(r"\s+(?:branch|branches|chapter|office|offices|bureau|lodge|depot)"
