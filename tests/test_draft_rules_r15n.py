@@ -30,7 +30,9 @@ Araghchi' had a role of no country. A centre a figure is sourced to ('according 
 Remote Sensing Centre') was a place. 'Its chief executive, Twalib Mbarak,' after the Ethics and
 Anti-Corruption Commission had no organisation; 'a drop-in session at Tullie House' made a body;
 'the Kilkee branch of the National Farmers' Association' no place; 'Mr. Hogan and Mr. Keane' gave
-Keane the role 'Mr. Mr.'; 'the Baltic nation' drafted a sea. Guard rows keep what was right."""
+Keane the role 'Mr. Mr.'; 'the Baltic nation' drafted a sea. 'She met Mohamed bin Zayed Al Nahyan' drafted nobody (five
+words); 'KRA commissioner Humphrey Wattanga' had a role of no body, and 'A UN official said. US
+envoy Steve Witkoff' the role 'official US envoy'. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -560,3 +562,30 @@ def test_a_sea_crossed_stays_a_sea() -> None:
     data = draft("Ships crossed the Baltic on Monday.")
     assert {"name": "Baltic", "type": "sea"} in [{"name": r["name"], "type": r.get("type")}
                                                  for r in data.get("places", [])]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # three Arabic names linked by 'bin' and 'Al' are one person's name of five words or more
+    ("She met Mohamed bin Zayed Al Nahyan on Monday.", "Mohamed bin Zayed Al Nahyan"),
+    ("She met Mohamed bin Zayed Al Nahyan and Tamim bin Hamad Al Thani.", "Tamim bin Hamad Al Thani"),
+    # guard: four words, as before
+    ("She met Mohammed bin Salman on Monday.", "Mohammed bin Salman"),
+])
+def test_a_long_arabic_name_is_a_person(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # a body's initials before a lower-case office own it
+    ("The Kenya Revenue Authority (KRA) said collections rose. KRA commissioner Humphrey Wattanga said "
+     "more would come.", "Humphrey Wattanga",
+     {"title": "commissioner", "organisation": "kenya-revenue-authority"}),
+    ("The World Health Organization said cases rose. WHO spokesman Tarik Jasarevic said more would come.",
+     "Tarik Jasarevic", {"title": "spokesman", "organisation": "world-health-organization"}),
+    # and no title word of the sentence before joins the office
+    ("A UN official said the talks had stalled. US envoy Steve Witkoff said they would resume.",
+     "Steve Witkoff", {"title": "envoy", "country": "united-states"}),
+])
+def test_initials_before_a_lower_case_office_own_it(text: str, person: str, role: dict[str, str]) -> None:
+    data = draft(text)
+    assert role in _role_of(data, person), _role_of(data, person)

@@ -42,6 +42,7 @@ from briefing.new.draft.lexicon import (
     ORG_NOUNS,
     PLACE_NOUNS,
     PREPOSITIONS,
+    RANK_ADDRESS,
     SIDE_TAILS,
     SPEECH_VERBS,
     STORM_WORDS,
@@ -199,6 +200,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if before and before[-1].lower() in TITLE_WORDS:
         lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]
+        stop = max((i for i, w in enumerate(before) if w.endswith((".", "!", "?", ";"))
+                    and w.lower() not in RANK_ADDRESS and not re.fullmatch(r"(?:[A-Z]\.)+", w)), default=-1)
+        if stop >= 0:  # ('A UN official said. US envoy Steve Witkoff': no word of the sentence before;
+            lead = [w for w in before[stop + 1:] if w in lead]  # round 15: 'official US envoy')
         if len(before) >= 2 and before[-1].lower() in ROLE_WORDS and before[-2].lower() in ROLE_MODIFIERS:
             return " ".join([*lead[-3:-1], before[-2].lower(), lead[-1]])  # 'Shop steward X': the whole role
         lower = _lower_role(before)
@@ -209,6 +214,11 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         if lower and len(lower.split()) > len(lead[-3:]):
             return lower  # 'former economic security minister Sanae Takaichi' (was 'former economic
             # minister'), 'agriculture minister Shinjiro Koizumi' (was 'minister')
+        initials = before[-len(lead[-3:]) - 1] if len(before) > len(lead[-3:]) else ""
+        if re.fullmatch(r"[A-Z]{2,6}", initials) and all(w[:1].islower() for w in lead[-3:]) \
+                and (initials in KNOWN_ORGS | COUNTRIES or f"({initials})" in text):
+            return f"{initials} {' '.join(lead[-3:])}"  # 'KRA commissioner Humphrey Wattanga': the
+            # body's initials own the office (round 15: the role named no body)
         return " ".join(lead[-3:])
     if len(name) >= 2 and (_CONTACT_AFTER.match(text, run.end) or _CONTACT_BEFORE.search(head)):
         return ""  # 'when Jarrad Branthwaite tripped Luis Díaz': one body's act on another
