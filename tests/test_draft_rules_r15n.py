@@ -30,9 +30,10 @@ Araghchi' had a role of no country. A centre a figure is sourced to ('according 
 Remote Sensing Centre') was a place. 'Its chief executive, Twalib Mbarak,' after the Ethics and
 Anti-Corruption Commission had no organisation; 'a drop-in session at Tullie House' made a body;
 'the Kilkee branch of the National Farmers' Association' no place; 'Mr. Hogan and Mr. Keane' gave
-Keane the role 'Mr. Mr.'; 'the Baltic nation' drafted a sea. 'She met Mohamed bin Zayed Al Nahyan' drafted nobody (five
-words); 'KRA commissioner Humphrey Wattanga' had a role of no body, and 'A UN official said. US
-envoy Steve Witkoff' the role 'official US envoy'. Guard rows keep what was right."""
+Keane the role 'Mr. Mr.'; 'the Baltic nation' drafted a sea. 'She met Mohamed bin Zayed Al
+Nahyan' drafted nobody (five words); 'KRA commissioner Humphrey Wattanga' had a role of no body,
+and 'A UN official said. US envoy Steve Witkoff' the role 'official US envoy'. Guard rows keep
+what was right."""
 
 from __future__ import annotations
 
@@ -334,16 +335,19 @@ def test_a_lower_case_board_alone_drafts_no_body(text: str) -> None:
 @pytest.mark.parametrize(("text", "place"), [
     # the first of two places a stretch of land lies between, as the second is
     ("Tourists come to the south coast between Höfn and Skaftafell each summer.", "Höfn"),
-    ("The village lies between Kilrush and Kilkee.", "Kilrush"),
+    ("The village is situated between Kilrush and Kilkee.", "Kilrush"),
 ])
 def test_the_first_of_a_stretch_between_two_places_is_a_place(text: str, place: str) -> None:
     assert place in names(draft(text), "places")
 
 
-def test_talks_between_two_bodies_name_no_places() -> None:
-    # guard: 'between' after no word of land or way
-    data = draft("The talks between Hamas and Fatah ended on Monday.")
-    assert not {"Hamas", "Fatah"} & names(data, "places")
+@pytest.mark.parametrize(("text", "bodies"), [
+    # guards: 'between' after no word of land or way
+    ("The talks between Hamas and Fatah ended on Monday.", {"Hamas", "Fatah"}),
+    ("The choice lies between Labour and Reform, the poll said.", {"Labour"}),
+])
+def test_talks_between_two_bodies_name_no_places(text: str, bodies: set[str]) -> None:
+    assert not bodies & names(draft(text), "places")
 
 
 @pytest.mark.parametrize(("text", "place", "kind"), [

@@ -532,7 +532,7 @@ _ROUTE_BETWEEN = re.compile(r"\b(?:route|routes|road|roads|railway|rail\s+line|l
                             # round 15: a stretch of land or sea between two places ('the south coast
                             # between Höfn and Skaftafell' drafted only the second)
                             r"coast|coastline|shore|border|frontier|stretch|valley|halfway|midway|"
-                            r"lies|lie|located|situated)"
+                            r"located|situated)"  # (not 'lies': 'the choice lies between Labour and ...')
                             # (round 14: a sea or a strait crossed on the way: 'rail ferries crossing the
                             # Caspian Sea between Alat and Aktau')
                             r"(?:\s+(?:across\s+|over\s+)?the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"
