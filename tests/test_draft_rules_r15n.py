@@ -32,8 +32,8 @@ Anti-Corruption Commission had no organisation; 'a drop-in session at Tullie Hou
 'the Kilkee branch of the National Farmers' Association' no place; 'Mr. Hogan and Mr. Keane' gave
 Keane the role 'Mr. Mr.'; 'the Baltic nation' drafted a sea. 'She met Mohamed bin Zayed Al
 Nahyan' drafted nobody (five words); 'KRA commissioner Humphrey Wattanga' had a role of no body,
-and 'A UN official said. US envoy Steve Witkoff' the role 'official US envoy'. Guard rows keep
-what was right."""
+and 'A UN official said. US envoy Steve Witkoff' the role 'official US envoy'. A name opening
+with a digit ('the group 2XL') was no name at all. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -593,3 +593,18 @@ def test_a_long_arabic_name_is_a_person(text: str, person: str) -> None:
 def test_initials_before_a_lower_case_office_own_it(text: str, person: str, role: dict[str, str]) -> None:
     data = draft(text)
     assert role in _role_of(data, person), _role_of(data, person)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # a name opening with a digit, then two capitals or more, named after its noun
+    ("In 2001 Tanel Padar, Dave Benton and the group 2XL took the title in Copenhagen.", "2XL"),
+    ("The band 10CC played in Oslo on Friday.", "10CC"),
+])
+def test_a_name_opening_with_a_digit_is_a_name(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+def test_a_clock_time_or_a_network_is_no_name() -> None:
+    # guard: '10AM', '5G', '4WD'
+    data = draft("The meeting is at 10AM. Investment in 5G rose. The 4WD vehicle broke.")
+    assert not names(data, "places") | names(data, "organisations") | names(data, "people")

@@ -31,9 +31,13 @@ _HEADS = "|".join(sorted({*(h.capitalize() for h in ORG_HEADS if h.isalpha()), *
 # An apostrophe for a glottal stop inside a Polynesian name ("Nuku'alofa", "Vava'u", "Hawai'i"), never
 # a possessive's or a contraction's ('s, 't, 're, 'll, 'd, 've, 'm).
 _OKINA = r"(?:['’](?!(?:s|t|re|ll|d|ve|m)\b)[a-z][\w\-]*)*"
+# A name opening with a digit, then two capitals or more ('the group 2XL', 'the band 10CC'; round 15:
+# no run at all); not a clock's '10AM', nor '5G', '3D'.
+_DIGIT_LED = r"(?<![\d.,])\d{1,2}(?!AM\b|PM\b)[A-Z]{2,}(?![\w\-])"
 WORD = (rf"(?:A/S(?![\w/])|[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPPER}])"
         rf"|[{UPPER}][\w\-]*['’]s(?=[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{0,2}}(?:{_HEADS})\b)"
-        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?{_OKINA}|[a-z][{UPPER}][a-z][\w\-]*)")
+        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?{_OKINA}|[a-z][{UPPER}][a-z][\w\-]*"
+        rf"|{_DIGIT_LED})")
 # ('A/S': a Danish or Norwegian firm's legal form, a word of the name: 'Mærsk Tankers A/S'.)
 # A middle or leading initial ('Einar K. Gudfinnsson', 'R. Premadasa Stadium') belongs to the
 # name: it is followed by another capitalised word. Cyrillic names shorten a patronymic or a
