@@ -33,7 +33,8 @@ Anti-Corruption Commission had no organisation; 'a drop-in session at Tullie Hou
 Keane the role 'Mr. Mr.'; 'the Baltic nation' drafted a sea. 'She met Mohamed bin Zayed Al
 Nahyan' drafted nobody (five words); 'KRA commissioner Humphrey Wattanga' had a role of no body,
 and 'A UN official said. US envoy Steve Witkoff' the role 'official US envoy'. A name opening
-with a digit ('the group 2XL') was no name at all. Guard rows keep what was right."""
+with a digit ('the group 2XL') was no name at all; 'said Yasmine Ahmed, UK director of Human Rights
+Watch.' gave no role. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -608,3 +609,10 @@ def test_a_clock_time_or_a_network_is_no_name() -> None:
     # guard: '10AM', '5G', '4WD'
     data = draft("The meeting is at 10AM. Investment in 5G rose. The 4WD vehicle broke.")
     assert not names(data, "places") | names(data, "organisations") | names(data, "people")
+
+
+def test_initials_opening_a_closing_office() -> None:
+    # a country's initials opening the office that closes the sentence
+    data = draft('"Trade must not come at the price of silence," said Yasmine Ahmed, UK director of Human '
+                 "Rights Watch.")
+    assert {"title": "UK director", "organisation": "human-rights-watch"} in _role_of(data, "Yasmine Ahmed")

@@ -475,7 +475,9 @@ _COUNTRYS_OFFICE = re.compile(r",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]
 
 # A role in small letters closing the sentence after a speaker's name, maybe a body's ('the
 # commission's chair'), maybe two joined by 'and'.
-_ROLE_END = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][\w\-]*|[A-Z][\w\-]*['’]s)"
+# (a country's or a body's initials may open it: 'said Yasmine Ahmed, UK director of Human Rights
+# Watch.'; round 15: no role)
+_ROLE_END = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][\w\-]*|[A-Z][\w\-]*['’]s|[A-Z]{2,4}(?=\s+[a-z]))"
                        r"(?:\s+[\w.'’\-]+){0,14}?)\.(?:\s|$)")
 
 
