@@ -34,7 +34,7 @@ Keane the role 'Mr. Mr.'; 'the Baltic nation' drafted a sea. 'She met Mohamed bi
 Nahyan' drafted nobody (five words); 'KRA commissioner Humphrey Wattanga' had a role of no body,
 and 'A UN official said. US envoy Steve Witkoff' the role 'official US envoy'. A name opening
 with a digit ('the group 2XL') was no name at all; 'said Yasmine Ahmed, UK director of Human Rights
-Watch.' gave no role. Guard rows keep what was right."""
+Watch.' gave no role; 'Nordea, one of the largest banks' no body. Guard rows keep what was right."""
 
 from __future__ import annotations
 
@@ -616,3 +616,12 @@ def test_initials_opening_a_closing_office() -> None:
     data = draft('"Trade must not come at the price of silence," said Yasmine Ahmed, UK director of Human '
                  "Rights Watch.")
     assert {"title": "UK director", "organisation": "human-rights-watch"} in _role_of(data, "Yasmine Ahmed")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # 'one of the largest banks' in apposition: a body of that kind
+    ("They visited Nordea, one of the largest banks in the region, on Monday.", "Nordea"),
+    ("Gjensidige, one of Norway's biggest insurers, said claims rose.", "Gjensidige"),
+])
+def test_one_of_a_kind_of_body_is_a_body(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")

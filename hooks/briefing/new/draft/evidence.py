@@ -235,6 +235,9 @@ def organisation_by_noun(text: str, run: Run) -> bool:
         return True
     if _works_at(text, run) or _held_by_someone(text, run):
         return True
+    one_of = _ONE_OF_BODIES.match(window.after(text, run.end))
+    if one_of and _plural_of_org_noun(one_of.group(1)) and not _a_persons_name(run):
+        return True  # 'Nordea, one of the largest banks in the region,' (round 15: no body)
     # 'Fianna Fáil councillors', 'RPP radio': a party's members, a station's name
     member = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
     return bool(member and member.group(1) in MEMBERS and run.text not in COUNTRIES
@@ -250,6 +253,11 @@ def _kind_opening_a_sentence(text: str, run: Run) -> bool:
         and (not window.last_visible(text, run.start)
              or re.search(r"[.!?][\"”’']?\s+$", window.before(text, run.start)) is not None) \
         and re.match(r"\s+[a-z]+\s+[A-Z]", window.after(text, run.end)) is not None
+
+
+# 'X, one of the largest banks', "X, one of Norway's biggest insurers": one of a kind of body.
+_ONE_OF_BODIES = re.compile(r",\s+one\s+of\s+(?:the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+                            r"([a-z]+s)\b(?!-)")
 
 
 def _a_persons_name(run: Run) -> bool:
