@@ -31,9 +31,13 @@ _HEADS = "|".join(sorted({*(h.capitalize() for h in ORG_HEADS if h.isalpha()), *
 # An apostrophe for a glottal stop inside a Polynesian name ("Nuku'alofa", "Vava'u", "Hawai'i"), never
 # a possessive's or a contraction's ('s, 't, 're, 'll, 'd, 've, 'm).
 _OKINA = r"(?:['’](?!(?:s|t|re|ll|d|ve|m)\b)[a-z][\w\-]*)*"
+# A name opening with a digit, then two capitals or more ('the group 2XL', 'the band 10CC'; round 15:
+# no run at all); not a clock's '10AM', nor '5G', '3D'.
+_DIGIT_LED = r"(?<![\d.,])\d{1,2}(?!AM\b|PM\b)[A-Z]{2,}(?![\w\-])"
 WORD = (rf"(?:A/S(?![\w/])|[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPPER}])"
         rf"|[{UPPER}][\w\-]*['’]s(?=[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{0,2}}(?:{_HEADS})\b)"
-        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?{_OKINA}|[a-z][{UPPER}][a-z][\w\-]*)")
+        rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?{_OKINA}|[a-z][{UPPER}][a-z][\w\-]*"
+        rf"|{_DIGIT_LED})")
 # ('A/S': a Danish or Norwegian firm's legal form, a word of the name: 'Mærsk Tankers A/S'.)
 # A middle or leading initial ('Einar K. Gudfinnsson', 'R. Premadasa Stadium') belongs to the
 # name: it is followed by another capitalised word. Cyrillic names shorten a patronymic or a
@@ -43,7 +47,9 @@ DIGRAPHS = "Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh"
 # A word that opens a sentence is none of the name's: 'at the Stade Mohammed V. The winners will'
 # (round 14, lead: a place 'Stade Mohammed V. The'), 'Plan B. It'.
 _OPENS = r"(?![ \t]+(?:The|A|An|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their|There|But|And)\b)"
-_MIDDLE = rf"(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z]){_OPENS}"
+# Two or three middle initials likewise ('Councillor P. J. Hogan'; round 15: the title took the
+# first, 'Councillor P', and the person was drafted 'J. Hogan' or lost).
+_MIDDLE = rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z]){_OPENS}"
 # Two or three leading initials ('Mr. J. R. Brennan', 'P. J. Hogan'; round 14, lead: only the last
 # joined the name, which read 'R. Brennan').
 _INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS})\."
@@ -108,39 +114,54 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                 found.append(Run(number, match.start(), last.end(), text[match.start():last.end()]))
                 index += 2
                 continue
+            if index + 1 < len(matches) and _and_sons(text, match, matches[index + 1]):
+                last = matches[index + 1]  # 'Thomas Lynch and Sons': one firm (round 15: a person)
+                found.append(Run(number, match.start(), last.end(), text[match.start():last.end()]))
+                index += 2
+                continue
             end = _numbered_end(text, match)  # 'District 7': the number is the place's name
+            dated = _JOINED_DATE.search(text, match.start())
+            if dated is not None and dated.start() < match.end():
+                end = dated.start()  # 'the final in Lisbon for May 19': the place, then a date
+            numbered = _CAMEL_NUMBER.match(text, end) if _CAMEL.search(match.group().split()[-1]) else None
+            if numbered is not None:  # 'SpareBank 1 Nord-Norge': a firm's number in its name
+                end = numbered.end()
+                if index + 1 < len(matches) and matches[index + 1].start() == end + 1 \
+                        and text[end] == " ":
+                    end = matches[index + 1].end()
+                    index += 1
             start = _numbered_start(text, match)  # '82nd Airborne Division', 'the 6th Circuit'
             found.extend(_owner_apart(_without_post_nominal(Run(number, start, end, text[start:end]))))
             index += 1
-    return _initials_to_the_name(found, paragraphs)
-
-
-_TITLED = TITLE_WORDS | {"justice"}
-
-
-def _initials_to_the_name(found: list[Run], paragraphs: tuple[str, ...]) -> list[Run]:
-    """'Mr C. R. Barnes', 'Dr A. J. Smith', 'Mr Justice K. S. Pillai': a title's run took the name's
-    first initial ('Mr C', then 'R. Barnes'); the initial opens the name (round 15, lead). Only
-    after a title or a form of address ('It was Plan B. J. Smith said so.' stays)."""
-    result = list(found)
-    for index in range(len(result) - 1):
-        run, after = result[index], result[index + 1]
-        tokens = run.tokens
-        if len(tokens) < 2 or len(tokens[-1]) != 1 or not tokens[-1].isupper() \
-                or after.paragraph != run.paragraph or after.start != run.end + 2 \
-                or paragraphs[run.paragraph - 1][run.end:after.start] != ". " \
-                or not re.match(r"[A-Z]\.\s", after.text) \
-                or tokens[-2].lower().rstrip(".") not in _TITLED:
-            continue
-        cut = run.end - 1
-        result[index] = Run(run.paragraph, run.start, cut - 1, run.text[:-2])
-        result[index + 1] = Run(after.paragraph, cut, after.end, paragraphs[run.paragraph - 1][cut:after.end])
-    return result
+    return found
 
 
 # A numeral ordinal before a unit's or a court's name is part of it ('the 82nd Airborne Division',
 # 'the 6th U.S. Circuit Court of Appeals', 'the 6th Circuit'; round 12, stint 2: it was dropped)
 _ORDINAL_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:st|nd|rd|th)[ \t]+$")
+
+
+# A month and its day after a joining word inside a run are a date, no part of the name ('the final
+# in Lisbon for May 19', 'a deadline of March 3'; round 15: the run 'Lisbon for May' named no place).
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_JOINED_DATE = re.compile(rf"[ \t]+(?:for|of|the|and|&)[ \t]+(?:{_MONTHS})(?=[ \t]+\d{{1,2}}\b)")
+
+
+# The tail of a firm's name after 'and' ('Thomas Lynch and Sons', 'Marks and Spencer' is no such).
+_FIRM_AFTER_AND = frozenset("Sons Brothers Partners Associates Co Company".split())
+
+
+def _and_sons(text: str, name: re.Match[str], rest: re.Match[str]) -> bool:
+    """'Messrs. Thomas Lynch and Sons, Kilrush': a name, 'and', then a firm's tail alone is one
+    firm's name, as 'Thomas Lynch & Sons' is."""
+    between = text[name.end():rest.start()]
+    return rest.group() in _FIRM_AFTER_AND and re.fullmatch(r"[ \t]+and[ \t]+", between) is not None
+
+
+# A word in camel case ('SpareBank', 'PostNord') closing a name, then one digit: the number is part
+# of a firm's name ('SpareBank 1 said', 'SpareBank 1 Nord-Norge'; round 15: the name was cut at it).
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]+$")  # (not "McDonald")
+_CAMEL_NUMBER = re.compile(r" [1-9](?![\d%]|[.,]\d|\s+(?:percent|per|km|m|kg|million|billion)\b)")
 
 
 def _numbered_start(text: str, match: re.Match[str]) -> int:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft import window
 from briefing.new.draft.acronyms import spelled_by_initials
 from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, line_firm, speaks_with_which
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.firms import called_as_a_body, camel_case_firm, owned_as_a_firm, shares_in
-from briefing.new.draft.institutions import name_guessed
+from briefing.new.draft.givennames import is_given_name
+from briefing.new.draft.institutions import ALIAS_ONLY_HEADS, name_guessed
 from briefing.new.draft.lexicon import (
     BLOC_TAILS,
     BRANCHED_BODIES,
@@ -34,6 +36,7 @@ from briefing.new.draft.lexicon import (
     PART_BODIES,
     PLACE_HEADS,
     PLACE_LEADS,
+    PLACE_NOUNS,
     REGIONS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -65,6 +68,7 @@ from briefing.new.draft.titles import (
     church_body,
     initialism_firm,
     is_name,
+    job_opening,
     national_body,
     national_of,
     placed_initials,
@@ -115,6 +119,12 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or house_as_venue(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) > 2 and " ".join(tokens[-2:]) in SPORTS_GROUNDS:
             continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
+        named = _native_name_after(paragraphs[run.paragraph - 1], run, tokens)
+        if named is not None:  # 'the Shining Path (Sendero Luminoso)': the body, its own name an alias
+            _add_org(orgs, named[0], None)
+            if named[0] in orgs and named[1] not in orgs[named[0]].aliases and named[1] not in taken:
+                orgs[named[0]].aliases.append(named[1])
+            continue
         after = paragraphs[run.paragraph - 1][run.end:run.end + 13].lower()
         if any(t.lower() in ORG_HEADS for t in tokens) and (len(tokens) > 1 or text in KNOWN_ORGS
                                                           or _the_body(paragraphs[run.paragraph - 1], run)) \
@@ -140,6 +150,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or church_body(tokens) or len(tokens) == 1 and _BANK_NAME.fullmatch(tokens[0]) is not None \
                 or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
+                or _a_source_centre(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) >= 2 and tokens[-1] in EVENT_TAILS \
                 and word_after(paragraphs[run.paragraph - 1], run.end) in SPEECH_VERBS \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run, tokens) \
@@ -376,12 +387,20 @@ def _research_centre(tokens: list[str]) -> bool:
         and any(t in _FIELDS for t in tokens)  # 'National School of Public Health': a school of a field
 
 
+def _a_source_centre(text: str, run: Run, tokens: list[str]) -> bool:
+    """'according to the Punjab Remote Sensing Centre': a centre or an observatory a figure is
+    sourced to is a body that counts, no building (round 15: a place of type 'centre')."""
+    return len(tokens) >= 2 and tokens[-1] in ("Centre", "Center", "Observatory", "Laboratory") \
+        and re.search(r"\baccording\s+to\s+(?:the\s+)?$", window.before(text, run.start)) is not None
+
+
 def _a_title_of(tokens: list[str]) -> bool:
     """'Director of Veterinary Services', 'Commissioner of Police', 'Minister of Finance': a
     person's title, then 'of' and the field of a department, names the office a person holds, not
     a body (the body is the 'Department of Veterinary Services'); not 'Council of Europe'."""
-    return len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in TITLE_WORDS \
-        and tokens[0].lower() not in ORG_HEADS
+    return len(tokens) >= 3 and tokens[1] in ("of", "for") and tokens[0].lower() in TITLE_WORDS \
+        and tokens[0].lower() not in ORG_HEADS  # (round 15: 'the Minister for Local Government,
+    # Mr. Neil Blaney,' drafted a body 'Minister for Local Government')
 
 
 def _without_owner(tokens: list[str]) -> list[str]:
@@ -415,6 +434,9 @@ def add_institutions(orgs: dict[str, Entity], found: dict[str, list[str]], whole
     for name, forms in found.items():
         same = [o for o in orgs.values() if o.name.lower().endswith(name.lower())
                 or name.lower().endswith(o.name.lower())]
+        if not same and name.split()[-1].lower() in ALIAS_ONLY_HEADS and all(f == f.lower() for f in forms):
+            continue  # 'the harbour board': a form of a body named before, or none drafted (not
+            # "Rønne's harbour board": the town's own)
         org = same[0] if len(same) == 1 else Entity("organisations", name)
         if not same and all(form == form.lower() for form in forms) \
                 and not any(re.search(rf"\b[a-z]+['’]s\s+{re.escape(form)}\b", whole) for form in forms) \
@@ -485,6 +507,8 @@ def _before_person(tokens: list[str], taken: set[str]) -> list[str]:
     if end < len(tokens) and tokens[end - 1].lower() not in _JOINING and (
             " ".join(tokens[:end]) in KNOWN_ORGS or tokens[end - 1].lower() in ORG_HEADS):
         return tokens[:end]
+    if " ".join(tokens[1:]) in taken and job_opening(tokens):
+        return []  # 'Singer Michelle Branch': a trade and a person, though 'Branch' heads bodies
     for index, token in enumerate(tokens):
         if token.lower() in TITLE_WORDS and " ".join(tokens[index + 1:]) in taken:
             while index and tokens[index - 1].lower() in TITLE_WORDS | TITLE_LEAD \
@@ -569,6 +593,31 @@ def _short_form_after(text: str, run: Run, tokens: list[str]) -> bool:
         and not _VENUE_OR_LONGER.search(text[max(0, run.start - 30):run.start])
     # (not a venue, 'talks at the Nairobi Hall of Nations Conference Centre (NHNCC)', nor the end
     # of a longer name, 'the Treaty on the Prohibition of Mines (TPM)')
+
+
+# A name given again in brackets in its own language: 'the Shining Path (Sendero Luminoso)'.
+_NATIVE_NAME = re.compile(r"\s*\(((?:[A-Z][\w\-'’]+)"
+                          r"(?:\s+(?:de|del|la|el|di|der|des|du|[A-Z][\w\-'’]+)){1,4})\)")
+
+
+def _native_name_after(text: str, run: Run, tokens: list[str]) -> tuple[str, str] | None:
+    """'Columns of the Shining Path (Sendero Luminoso) moved through the valley': a name after
+    'the', given again in brackets in its own language, both of two words or more, neither a
+    place's nor a person's, is a body's (round 15: nothing was drafted). Movements, parties, armed
+    groups and agencies are named so; a place with a head word ('the Gulf of Finland') is not.
+    The name (the run's words after its last 'the', or after 'the' before it) and its own."""
+    native = _NATIVE_NAME.match(text, run.end)
+    if native is None:
+        return None
+    if "the" in run.tokens:
+        tokens = run.tokens[len(run.tokens) - run.tokens[::-1].index("the"):]
+    elif run.tokens[0] != "The" and not re.search(r"\bthe\s+$", window.before(text, run.start)):
+        return None
+    words = [*tokens, *native.group(1).split()]
+    if len(tokens) < 2 or " ".join(tokens) in COUNTRIES | REGIONS or is_given_name(tokens[0]) \
+            or any(t in NOT_NAME or t.lower() in TITLE_WORDS | PLACE_HEADS | PLACE_NOUNS for t in words):
+        return None
+    return " ".join(tokens), native.group(1)
 
 
 def _the_body(text: str, run: Run) -> bool:

@@ -221,12 +221,22 @@ def before_role_and_person(text: str, run: Run, people: set[str], lower_words: s
         return False  # 'Community leader Juana Mamani': a capital only because it opens the
         # sentence, unless the article writes the name so mid-sentence ('Italian club Atalanta')
         # or a firm's office follows ('Arianespace chief executive David Cavaillolès')
+    if role.group(1) in _MAKERS_OF_WORKS:
+        return False  # 'Harry Potter author J.K. Rowling': the run is her book, no body's name
     rest = window.after(text, run.end)[role.end() - 1:]
     return any(rest.startswith(name) for name in people)
 
 
+# Roles whose holder made a work, not served a body: the name before one is the work's title
+# ('Harry Potter author J.K. Rowling', 'Frozen composer Kristen Anderson-Lopez'; round 15).
+_MAKERS_OF_WORKS = frozenset("author co-author novelist creator co-creator composer illustrator "
+                             "screenwriter songwriter".split())
+
+
 # A lower-case role, then a full name (two capitalised words, maybe joined by particles).
-_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?)([a-z\-]+)\s+[A-Z][\w\-]+\s+"
+# (the name may open with initials: 'Harry Potter author J.K. Rowling', 'J. K. Rowling'; round 15:
+# the work's title was drafted a person)
+_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?)([a-z\-]+)\s+(?:[A-Z][\w\-]+\s+|(?:[A-Z]\.\s*)+)"
                              r"(?:(?:de|da|do|dos|del|di|la|van|von|der|den|bin|al|el)\s+)*[A-Z]")
 
 

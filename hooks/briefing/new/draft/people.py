@@ -34,12 +34,15 @@ from briefing.new.draft.lexicon import (
     DEMONYMS,
     EVENT_TAILS,
     HONORIFICS,
+    KNOWN_ORGS,
     MUNICIPAL_WORDS,
     NOT_NAME,
     NOT_PEOPLE,
+    ORG_HEADS,
     ORG_NOUNS,
     PLACE_NOUNS,
     PREPOSITIONS,
+    RANK_ADDRESS,
     SIDE_TAILS,
     SPEECH_VERBS,
     STORM_WORDS,
@@ -49,6 +52,7 @@ from briefing.new.draft.lonenames import DOUBT as LONE_DOUBT
 from briefing.new.draft.lonenames import quoted_by_one_name
 from briefing.new.draft.nameorder import family_name_first
 from briefing.new.draft.names import (
+    RUN,
     Run,
     runs,
     tail,
@@ -102,8 +106,32 @@ _TRAILING_HONORIFICS = _PLAIN_HONORIFICS | _ARABIC_HONORIFICS | {"cr", "cr.", "c
 _COUNTRYS = re.compile(r"(?<![\w'’])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]s\s+$")
 
 
+# An office of two portfolios, cut by its 'and' ('Minister of Electricity and Water Sheikh X'): the
+# office and its first portfolio before the run.
+_OFFICE_BEFORE_AND = re.compile(r"(?<![\w'’])((?:[A-Z][\w\-]*\s+){0,2}?([A-Z][\w\-]*)\s+(?:of|for)\s+"
+                                r"(?:(?:the\s+)?[A-Z][\w\-]*\s+){1,3}and\s+)$")
+
+
+def _office_across_and(text: str, run: Run, title: list[str]) -> str | None:
+    """'Minister of Electricity and Water Sheikh Ahmed al-Sabah': the run holds the office's last
+    portfolio ('Water') and an honorific before the name; the office is the whole 'Minister of
+    Electricity and Water' (round 15: the role was 'Water', or 'water' read as a job)."""
+    office = _OFFICE_BEFORE_AND.search(window.before(text, run.start))
+    if office is None or office.group(2).lower() not in TITLE_WORDS or not title:
+        return None
+    portfolio: list[str] = []
+    for word in title:
+        if word.lower() in _TRAILING_HONORIFICS | TITLE_WORDS or word in _ROYAL_STYLES:
+            break
+        portfolio.append(word)
+    return office.group(1) + " ".join(portfolio) if portfolio and len(portfolio) <= 2 else None
+
+
 def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
     """The title the article gives, '' for evidence without a title, None for no evidence."""
+    across = _office_across_and(text, run, title)
+    if across:
+        return across
     honorific_only = bool(title) and all(t.lower() in _PLAIN_HONORIFICS | {"prof.", "prof"} for t in title)
     office = office_before_rank(text, run.start, title)
     if office and not honorific_only:
@@ -133,6 +161,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if speaks_with_which(text, run):
         return None  # '"...," said Minera Yanacocha, which runs the mine': a body speaks
     owned = _owned_title(tail(text, run.start))
+    if owned and _ITS_TITLE.search(tail(text, run.start)):
+        owned = _its_owner(text, run.start, owned)
     if owned:
         return owned  # "the Accra Metropolitan Assembly's chief executive, Michael Allotey,"
     head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
@@ -164,9 +194,16 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     if before and before[-1] in LOWER_TRADES and len(name) >= 2:
         ahead = before[-2] if len(before) >= 2 and before[-2] in DEMONYMS else ""
         return f"{ahead} {before[-1]}".strip()  # 'the Malian singer Oumou Sangaré'
+    if before and before[-1].lower() in _PLAIN_HONORIFICS:
+        return before[-1]  # 'the Chairman, Mr. Hogan and Mr. Keane': the style of address alone, no
+        # office (round 15: the role 'Mr. Mr.', the title words of all the words before)
     if before and before[-1].lower() in TITLE_WORDS:
         lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]
+        stop = max((i for i, w in enumerate(before) if w.endswith((".", "!", "?", ";"))
+                    and w.lower() not in RANK_ADDRESS and not re.fullmatch(r"(?:[A-Z]\.)+", w)), default=-1)
+        if stop >= 0:  # ('A UN official said. US envoy Steve Witkoff': no word of the sentence before;
+            lead = [w for w in before[stop + 1:] if w in lead]  # round 15: 'official US envoy')
         if len(before) >= 2 and before[-1].lower() in ROLE_WORDS and before[-2].lower() in ROLE_MODIFIERS:
             opening = lead[-4:-2] if lead[-2:-1] == [before[-2]] else lead[-3:-1]  # (the modifier once,
             # a role word itself too: 'Opposite hitter X' read 'Opposite opposite hitter')
@@ -179,6 +216,11 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         if lower and len(lower.split()) > len(lead[-3:]):
             return lower  # 'former economic security minister Sanae Takaichi' (was 'former economic
             # minister'), 'agriculture minister Shinjiro Koizumi' (was 'minister')
+        initials = before[-len(lead[-3:]) - 1] if len(before) > len(lead[-3:]) else ""
+        if re.fullmatch(r"[A-Z]{2,6}", initials) and all(w[:1].islower() for w in lead[-3:]) \
+                and (initials in KNOWN_ORGS | COUNTRIES or f"({initials})" in text):
+            return f"{initials} {' '.join(lead[-3:])}"  # 'KRA commissioner Humphrey Wattanga': the
+            # body's initials own the office (round 15: the role named no body)
         return " ".join(lead[-3:])
     if len(name) >= 2 and (_CONTACT_AFTER.match(text, run.end) or _CONTACT_BEFORE.search(head)):
         return ""  # 'when Jarrad Branthwaite tripped Luis Díaz': one body's act on another
@@ -373,6 +415,26 @@ def _owned_title(head: str) -> str | None:
     return f"{owner}'s {match.group('title')}" if owner else match.group("title")
 
 
+_ITS_TITLE = re.compile(r"(?<![\w'’])(?:Its|its)\s+[^,.;]+,\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?$")
+
+
+def _its_owner(text: str, start: int, title: str) -> str:
+    """'The Ethics and Anti-Corruption Commission ... welcomed the sentence. Its chief executive,
+    Twalib Mbarak, said': 'its' is the last body named before in the paragraph, in this sentence
+    or the one before (round 15: the role had no organisation). The title as that body's."""
+    before = text[:start]
+    last_stop = before.rfind(". ")
+    opening = max(before.rfind(". ", 0, max(0, last_stop)), 0)  # the sentence before, and this one
+    bodies = [m for m in RUN.finditer(before, opening)
+              if m.group().split()[-1].lower() in ORG_HEADS or m.group() in KNOWN_ORGS]
+    if not bodies:
+        return title
+    joined = re.search(r"([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*)\s+and\s+$", before[:bodies[-1].start()])
+    body = f"{joined.group(1)} and {bodies[-1].group()}" if joined else bodies[-1].group()
+    body = re.sub(r"^(?:The|A|An)\s+", "", body)  # ('the Ethics and Anti-Corruption Commission')
+    return f"{body}'s {title}"
+
+
 _NOT_IN_TITLE = frozenset("said says told and the a an who which".split()) - {"and"}
 
 # A lower-case role, however long its organisation: 'X, head of the Federation of Icelandic
@@ -415,7 +477,9 @@ _COUNTRYS_OFFICE = re.compile(r",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]
 
 # A role in small letters closing the sentence after a speaker's name, maybe a body's ('the
 # commission's chair'), maybe two joined by 'and'.
-_ROLE_END = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][\w\-]*|[A-Z][\w\-]*['’]s)"
+# (a country's or a body's initials may open it: 'said Yasmine Ahmed, UK director of Human Rights
+# Watch.'; round 15: no role)
+_ROLE_END = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][\w\-]*|[A-Z][\w\-]*['’]s|[A-Z]{2,4}(?=\s+[a-z]))"
                        r"(?:\s+[\w.'’\-]+){0,14}?)\.(?:\s|$)")
 
 
@@ -456,7 +520,33 @@ def _appositive(text: str, end: int) -> str | None:
         return role.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
         # (not 'Opponents, led by lawyer Ana Popa,': the title is hers, and they are no person)
     works = _WORKS_AT.match(text, end)
-    return works.group(1) if works else None  # 'Zhang Wei, a hydrologist at Tsinghua University,'
+    if works:
+        return works.group(1)  # 'Zhang Wei, a hydrologist at Tsinghua University,'
+    return _held_by_clause(text, end)
+
+
+# 'Anna Berg, who chairs the Norwegian Seafood Association,': an office told by its verb in a clause
+# on the name (round 15: no role). The verb's office, then what it is of.
+_HOLDING_VERBS = {"chairs": "chair", "heads": "head", "leads": "leader", "runs": "head",
+                  "directs": "director", "manages": "manager", "founded": "founder",
+                  "co-founded": "co-founder", "coaches": "coach", "chaired": "chair",
+                  "headed": "head"}  # (not 'led', 'ran': 'who led Kenya to the title', 'who ran the
+# Boston Marathon')
+_WHO_HOLDS = re.compile(r",\s+who\s+(?P<tense>now\s+|also\s+|currently\s+)?(?P<verb>"
+                        + "|".join(_HOLDING_VERBS) + r")\s+(?:the\s+)?"
+                        + r"(?P<body>[A-Z][\w'’&\-]*(?:\s+(?:of|for|and|the|de|[A-Z][\w'’&\-]*))*)"
+                        + r"(?:\s*[,.;]|\s+(?:in|for|since|until|from|with)\b)")
+
+
+def _held_by_clause(text: str, end: int) -> str | None:
+    """'X, who chairs the Norwegian Seafood Association, said' -> 'chair of Norwegian Seafood
+    Association' (the office held now; 'who chaired', 'who headed' tell a former one)."""
+    held = _WHO_HOLDS.match(text, end)
+    if held is None or held.group("body").split()[-1] in ("of", "for", "and", "the", "de"):
+        return None
+    office = _HOLDING_VERBS[held.group("verb")]
+    former = held.group("verb") in ("chaired", "headed")
+    return f"{'former ' if former else ''}{office} of {held.group('body')}"
 
 
 # A person's name (two capitalised words, maybe after an honorific) right after an apposition
@@ -532,6 +622,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             and not title and quoted_by_one_name(text, whole, run)
         if (evidence is None or (len(name) == 1 and not evidence)) and not lone:
             continue
+        if evidence == "" and len(name) >= 2:
+            evidence = _held_by_clause(text, run.end) or ""  # 'X, who chairs the Y Association,'
         _add_person(people, " ".join(name), evidence or "")
         if evidence and office_before_rank(text, run.start, title) == evidence:
             _add_person(people, " ".join(name), " ".join(title))  # the rank as well ('Brigadier')

@@ -101,7 +101,7 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "stadium"  # 'at the Tribhuvan University International Cricket Ground'
     if text in REGIONS:
         return "region"
-    if text in SEAS:
+    if text in SEAS and not _SEA_AS_ADJECTIVE.match(window.after(paragraph, run.end)):
         return "sea"
     if len(tokens) >= 2 and tokens[0] in PLACE_LEADS \
             and not (tokens[0] in _LEADS_OF_BODIES and any(t.lower() in ORG_HEADS for t in tokens[1:])):
@@ -174,7 +174,12 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     feature = _feature_after(paragraph, run) if not described else None
     if feature:
         return feature  # 'the Kikori basin', 'the Padma and Meghna rivers', 'the Kaneshie lorry park'
-    apposed = _APPOSED_KIND.match(window.after(paragraph, run.end))
+    if len(tokens) <= 3 and _BRANCH_OF.match(window.after(paragraph, run.end)) \
+            and re.search(r"\bthe\s+$", window.before(paragraph, run.start)) \
+            and not any(t.lower() in ORG_HEADS or t in NOT_NAME for t in tokens):
+        return "place"  # 'the Kilkee branch of the National Farmers' Association': where the branch is
+    apposed = _APPOSED_KIND.match(window.after(paragraph, run.end)) \
+        or _APPOSED_ONE_OF.match(window.after(paragraph, run.end))
     if apposed and _place_noun(apposed.group(1)):
         return _place_noun(apposed.group(1))  # 'Umhlanga, a suburb north of the city,'
     if _GOVERNED.match(window.after(paragraph, run.end)):
@@ -215,7 +220,7 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
              or _SEAT_AT.search(window.before(paragraph, run.start)))
             and sum(t[:1].isupper() for t in tokens) <= 3  # 'in San Cristóbal de las Casas'
             or re.search(r"\b(?:from|(?<!according )to)\s+$", window.before(paragraph, run.start))
-            and len(tokens) == 1) \
+            and len(tokens) == 1 and not _TO_A_RECIPIENT.search(window.before(paragraph, run.start))) \
             and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'in Lilongwe', 'from Hamburg', 'south of Aralsk', 'a plant at Fuglafjørður'
         # (round 14, helper r14c: 'lost her seat at Rae Bareli', 'the train arrived at Rae Bareli'
@@ -224,6 +229,14 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if is_subdivision(text):
         return "province or state"  # 'Nova Scotia', 'Kerala', 'Oaxaca' (ISO 3166-2), told no other way
     return None
+
+
+# 'The case was reported to Okokrim', 'handed the file to Finanstilsynet', 'sold it to Equinor': one
+# word after 'to' is where one goes, but after these verbs who receives (round 15: places).
+_TO_A_RECIPIENT = re.compile(r"\b(?:reported|handed|referred|submitted|complained|appealed|applied|sold|lent|"
+                             r"paid|donated|owed|answerable|accountable|belongs|belonged|belonging|"
+                             r"wrote|written|awarded|granted|transferred|licensed|leased)"
+                             r"(?:\s+(?:it|them|the\s+\w+|its\s+\w+|their\s+\w+|\w+)){0,2}?\s+to\s+$")
 
 
 def in_a_quoted_title(paragraph: str, run: Run) -> bool:
@@ -323,7 +336,9 @@ _IN_WATER = re.compile(r"\b(?:in|into|on|across|along|up|down|reaches|reached|cr
 # The bank or the mouth of a river says it is one, whatever the sentence's other words (round 13:
 # 'landslides on the right bank of the Punatsangchhu').
 _RIVER_PART = re.compile(r"\b(?:(?:right|left|north|south|east|west|far|opposite)\s+bank|banks|mouth|source|"
-                         r"estuary|headwaters)\s+of\s+the\s+$")
+                         r"estuary|headwaters|"
+                         # round 15: 'the upper reaches of the Urubamba' (no place)
+                         r"(?:upper|lower|middle|northern|southern)\s+reaches|reaches)\s+of\s+the\s+$")
 _WATER_WORDS = re.compile(r"\b(?:ships?|boats?|vessels?|barges?|ferry|ferries|fishing|fishermen|fishers|"
                           r"river|rivers|waters?|flows?|flowed|floods?|flooded|dredg\w*|banks|estuary|tides?|upstream|"
                           r"downstream|sail\w*|drown\w*|meltwater|streams?)\b")
@@ -353,6 +368,18 @@ def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
 # 'X, a suburb north of the city', 'X, the small town where ...': a kind of place in apposition.
 # (or a country's: 'Vättern, Sweden's second-largest lake')
 _APPOSED_KIND = re.compile(r",\s+(?:a|an|the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b(?!-)")
+# A sea's name before a noun that is no water's: 'the Baltic nation', 'Baltic states', 'Pacific
+# island leaders' (round 15: a sea 'Baltic' in 'to represent the Baltic nation').
+_SEA_AS_ADJECTIVE = re.compile(r"\s+(?:nation|nations|state|states|country|countries|republic|republics|"
+                               r"leaders|people|peoples|neighbours|neighbors|governments|capitals)\b")
+# A body's branch named by its town: 'the Kilkee branch of the National Farmers' Association', 'the
+# Mombasa office of the Kenya Revenue Authority' (round 15: no place).
+_BRANCH_OF = re.compile(r"\s+(?:branch|branches|chapter|office|offices|bureau|lodge|depot)"
+                        r"\s+of\s+(?:the\s+)?[A-Z]")
+# 'Breiðamerkurjökull, one of the largest outlet glaciers of Vatnajökull': one of a kind of place
+# (round 15: no place), the kind in the plural.
+_APPOSED_ONE_OF = re.compile(r",\s+one\s+of\s+(?:the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+                             r"([a-z]+s)\b(?!-)")
 # 'the KwaZulu-Natal provincial government', 'the Oaxaca state authorities'.
 _GOVERNED = re.compile(r"\s+(?:provincial|regional|state|municipal|county|prefectural)\s+"
                        r"(?:government|authorities|administration|legislature|assembly|police)\b")
@@ -501,7 +528,11 @@ def _plain_pair(one: list[str], other: list[str]) -> bool:
 # road between Tarija and Potosí' (round 12); not 'talks between Ana Lima and Joe Black'.
 _ROUTE_BETWEEN = re.compile(r"\b(?:route|routes|road|roads|railway|rail\s+line|line|flights?|ferry|ferries|"
                             r"crossing|crossings|highway|motorway|pipeline|bus|buses|trains?|service|"
-                            r"services|sail|sails|sailed|sailing|runs|ran|running|flies|flew|flying|journey|trip)"
+                            r"services|sail|sails|sailed|sailing|runs|ran|running|flies|flew|flying|journey|trip|"
+                            # round 15: a stretch of land or sea between two places ('the south coast
+                            # between Höfn and Skaftafell' drafted only the second)
+                            r"coast|coastline|shore|border|frontier|stretch|valley|halfway|midway|"
+                            r"located|situated)"  # (not 'lies': 'the choice lies between Labour and ...')
                             # (round 14: a sea or a strait crossed on the way: 'rail ferries crossing the
                             # Caspian Sea between Alat and Aktau')
                             r"(?:\s+(?:across\s+|over\s+)?the\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?"

@@ -24,14 +24,17 @@ from briefing.new.draft.names import (
     word_after,
 )
 from briefing.new.draft.placeevidence import place_type
+from briefing.new.draft.roles import STATE_OFFICES
 from briefing.new.draft.subdivisions import is_subdivision
 from briefing.new.draft.subnational import part_of_a_country
+from briefing.new.draft.titles import split_title
 
 
 def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> dict[str, Entity]:
     places: dict[str, Entity] = {}
     owns: dict[str, str] = {}  # 'Canton of Vaud' -> 'Vaud'
-    based: set[str] = set()  # 'Swiss' of 'Swiss-based'
+    adjectives: set[str] = set()  # a country's adjective inside a word or a title: 'Swiss' of
+    # 'Swiss-based', 'Polish' of 'Polish Finance Minister X'
     for run in found:
         tokens = run.tokens
         while tokens and tokens[0] in NOT_NAME:
@@ -40,7 +43,7 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         if len(tokens) == 1 and re.fullmatch(r"[A-Z][\w]+-based", text) and text[:-6] not in taken:
             text = text[:-6]  # 'the Brussels-based employers' lobby': where it is based
             if text in DEMONYMS:  # 'Swiss-based MSC': Switzerland (round 15, lead: a place 'Swiss')
-                based.add(text)
+                adjectives.add(text)
                 text = DEMONYMS[text]
             places.setdefault(text, Entity("places", text, type="city or region" if text in CITIES
                                            else "country" if text in COUNTRIES else "place"))
@@ -51,6 +54,10 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             places.setdefault(host, Entity("places", host, type="country" if host in COUNTRIES
                                            else "city or region"))
             continue
+        served = _country_served(tokens)
+        if served and served not in places:  # 'Polish Finance Minister Andrzej Domanski'
+            places[served] = Entity("places", served, type="country")
+            adjectives.add(tokens[0])
         if not tokens or text in places or _taken(tokens, taken):
             continue
         region = _region_of_a_country(tokens, paragraphs[run.paragraph - 1], run)
@@ -75,7 +82,7 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             places[DEMONYMS[text]] = Entity("places", DEMONYMS[text],
                                             type="region" if DEMONYMS[text] in REGIONS else "country")
     # 'the Iranian authorities' is where the article mentions Iran: the word is an alias.
-    written = {run.text for run in found if run.text in DEMONYMS} | based
+    written = {run.text for run in found if run.text in DEMONYMS} | adjectives
     for place in places.values():
         place.aliases = sorted(d for d, country in DEMONYMS.items() if country == place.name
                                and d[0].isupper() and ("." in d or d in written))
@@ -131,6 +138,19 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
 
 # A demonym, maybe one word in small letters ('veteran', '22-year-old'), then a person's trade.
 _TRADE_AFTER = re.compile(r"\s+([a-z][\w\-]*)(?:\s+([a-z][\w\-]*))?\b")
+
+
+def _country_served(tokens: list[str]) -> str | None:
+    """The country whose demonym opens a state's office before a person's name: 'Polish Finance
+    Minister Andrzej Domanski' serves Poland, named by its adjective only (round 15: the role had
+    no country, the draft no Poland). Not a trade ('Dutch defender X' plays for a club)."""
+    if len(tokens) < 3 or tokens[0] not in DEMONYMS or DEMONYMS[tokens[0]] not in COUNTRIES:
+        return None
+    title, name = split_title(tokens)
+    if len(title) < 2 or title[0] != tokens[0] or not name or title[-1].lower() not in STATE_OFFICES \
+            or DEMONYMS[tokens[0]] in REGIONS or any(t.lower() in ORG_HEADS for t in title[1:]):
+        return None  # ('European Commission President X': the body's office)
+    return DEMONYMS[tokens[0]]
 
 
 def _a_nationality(paragraph: str, run: Run) -> bool:

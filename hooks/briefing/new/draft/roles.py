@@ -81,9 +81,12 @@ def _role(title: str, organisations: dict[str, Entity], places: dict[str, Entity
 _PREPOSITION = re.compile(r"\s(?:in|on|from|to|near|outside)\s")
 # Offices that serve a country: 'Polish Finance Minister' serves Poland; a 'Dutch defender'
 # plays for a club, not for the Netherlands.
-_OFFICES = frozenset("minister president chancellor envoy ambassador secretary official premier "
+STATE_OFFICES = frozenset("minister president chancellor envoy ambassador secretary official premier "
                      "governor diplomat negotiator spokesman spokeswoman spokesperson commissioner "
-                     "general king queen".split())
+                     "general king queen "
+                     # round 15: "his Iranian counterpart Abbas Araghchi" (a role of no country)
+                     "counterpart".split())
+_OFFICES = STATE_OFFICES
 
 
 def _named(name: str, entities: dict[str, Entity]) -> Entity | None:

@@ -27,6 +27,7 @@ from briefing.new.draft.lexicon import (
     SAINTLY,
     TITLE_WORDS,
 )
+from briefing.new.draft.rolewords import PERSON_TRADES
 from briefing.new.draft.subdivisions import is_subdivision
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
@@ -115,12 +116,26 @@ def _middle_name_like_title(tokens: list[str]) -> bool:
 _JOB = re.compile(r"[A-Z][a-z]+(?:ologist|ist|ician|ographer|ner|ter|ker|cher|yer|tor|ant)")
 
 
+def job_opening(tokens: list[str]) -> bool:
+    """A job opens the run before a person's name ('Singer Michelle Branch')."""
+    return _job_before_given_name(tokens) == 1
+
+
 def is_job(word: str) -> bool:
-    return bool(_JOB.fullmatch(word)) and word.lower() not in TITLE_WORDS
+    return (bool(_JOB.fullmatch(word)) or _listed_trade(word)) and word.lower() not in TITLE_WORDS
+
+
+def _listed_trade(word: str) -> bool:
+    """A trade the lists know, capitalised as a sentence's first word ('Singer', 'Cook')."""
+    return word[:1].isupper() and word[1:].islower() and word.lower() in PERSON_TRADES
 
 
 def _job_before_given_name(tokens: list[str]) -> int:
-    if len(tokens) >= 3 and _JOB.fullmatch(tokens[0]) and not is_given_name(tokens[0]) \
+    """The length of the job opening `tokens` before a given name (0 for none). A trade the
+    lists know counts as a job whatever its ending ('Singer Michelle Branch said', 'Potter Jan
+    Lund': round 15, the run was drafted a body), when a given name and a name follow."""
+    if len(tokens) >= 3 and (_JOB.fullmatch(tokens[0]) or _listed_trade(tokens[0])) \
+            and not is_given_name(tokens[0]) \
             and is_given_name(tokens[1]) and is_name(tokens[1:]):
         return 1
     return 0

@@ -10,18 +10,21 @@ import re
 
 from briefing.new.draft import window
 from briefing.new.draft.givennames import is_given_name
-from briefing.new.draft.lexicon import KNOWN_ORGS, NOT_NAME
+from briefing.new.draft.lexicon import CITIES, KNOWN_ORGS, NOT_NAME
 from briefing.new.draft.names import Run
 
 _EVENT = (r"(?:met|meet|meets|meeting|meetings|rally|rallies|ceremony|conference|summit|talks|gathering|"
           r"gathered|funeral|parade|vigil|protest|demonstration|speech|addressed|camped|landed|"
-          r"arrived|stopped|opened|held|hosted|final)")
+          r"arrived|stopped|opened|held|hosted|final|"
+          # round 15: 'view the plans at a drop-in session at Tullie House' (a body)
+          r"session|sessions|exhibition|concert)")
 _EVENT_BEFORE = re.compile(rf"\b{_EVENT}\b[^,;.:!?\"“”()]{{0,50}}\bat\s+$")
 _EVENT_BEFORE_THE = re.compile(rf"\b{_EVENT}\b[^,;.:!?\"“”()]{{0,50}}\bat\s+(?:the\s+)?$")
 _EVENT_AFTER = re.compile(r"\s+in\s+(?:a|an)\s+(?:[a-z\-]+\s+)?(?:ceremony|meeting|rally|speech)\b")
 # People who work for a body, before 'at' and its name: 'She met analysts at Google' (a firm).
 _STAFF_AT = re.compile(r"\b(?:analysts|executives|employees|staff|managers|engineers|researchers|scientists|"
                        r"economists|bankers|directors)\s+at\s+$")
+_IN_A_CITY = re.compile(r",\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=[,.;]|\s+[a-z])")
 _AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:on|in|and|where|when|last|this|after|before|during|near|to|for|"
                     r"with|since)\b)")
 
@@ -30,9 +33,18 @@ def house_as_venue(paragraph: str, run: Run, tokens: list[str]) -> bool:
     """'Talks were held at Hyderabad House', 'the final at the Tigran Petrosian Chess House': a
     house where an event is held is a building, though 'House' ends bodies' names too ('Chatham
     House said'): round 13."""
+    if 2 <= len(tokens) <= 4 and tokens[-1] == "House" and re.search(r"\bat\s+the\s+$", window.before(
+            paragraph, run.start)) and _in_a_city_match(window.after(paragraph, run.end)):
+        return True  # 'a meeting with the Minister at the Custom House, Dublin': a building in a city
+        # (round 15: drafted a body)
     return 2 <= len(tokens) <= 4 and tokens[-1] == "House" \
         and bool(_EVENT_BEFORE_THE.search(window.before(paragraph, run.start))) \
         and bool(_AFTER.match(window.after(paragraph, run.end)))
+
+
+def _in_a_city_match(text: str) -> bool:
+    found = _IN_A_CITY.match(text)
+    return found is not None and found.group(1) in CITIES
 
 
 def venue_at(paragraph: str, run: Run, tokens: list[str]) -> bool:
