@@ -381,3 +381,12 @@ def test_a_side_not_yet_known_is_no_side() -> None:
     text = "Once Caldas will meet Independiente Medellín or Deportes Tolima in the final on June 4."
     assert not any({"once-caldas", "independiente-medellin"} <= set(m.get("organisations") or [])
                    for m in meetings(text)), meetings(text)
+
+
+def test_a_body_named_inside_anothers_name_cites_its_paragraph() -> None:
+    text = ("Lead paragraph about a pipeline, with no body in it at all.\n\nThe Integrity Committee of "
+            "the House of Representatives will hold a hearing on the pipeline on November 27.")
+    house = next(o for o in draft(text)["organisations"] if o["name"] == "House of Representatives")
+    assert house["paragraphs"] == [2], house
+    hearing = next(m for m in meetings(text) if str(m.get("date")) == "2026-11-27")
+    assert "house-of-representatives" not in hearing.get("organisations", []), hearing

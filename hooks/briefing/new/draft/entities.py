@@ -58,6 +58,9 @@ class Entities:
     organisations: dict[str, Entity]
     places: dict[str, Entity]
     mentions: list[Mention]
+    # names inside a longer name ('the House of Representatives' of 'the Integrity Committee of the
+    # House of Representatives'): where the record is cited, not a side of what the sentence tells
+    nested: list[Mention] = field(default_factory=list)
     by_paragraph: dict[int, list[Mention]] = field(default_factory=dict, repr=False)
     by_key: dict[tuple[str, str], set[int]] = field(default_factory=dict, repr=False)
 
@@ -76,7 +79,7 @@ class Entities:
 
     def paragraphs_of(self, key: tuple[str, str]) -> list[int]:
         if not self.by_key:  # (once: a pass over every mention for each name grew as both)
-            for mention in self.mentions:
+            for mention in [*self.mentions, *self.nested]:
                 self.by_key.setdefault(mention.key, set()).add(mention.paragraph)
         return sorted(self.by_key.get(key, ()))
 
@@ -152,7 +155,28 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     for name, (_kind, lone) in compass_places.items():  # 'East' of 'East and Central Africa'
         if slugify(name) in places and not any(m.key == ("places", slugify(name)) for m in mentions):
             mentions.append(Mention(lone.paragraph, lone.start, lone.end, ("places", slugify(name))))
-    return Entities(people, organisations, places, mentions)
+    return Entities(people, organisations, places, mentions, _inside_longer_names(paragraphs, organisations,
+                                                                                  mentions))
+
+
+def _inside_longer_names(paragraphs: tuple[str, ...], organisations: dict[str, Entity],
+                         mentions: list[Mention]) -> list[Mention]:
+    """A body named only inside another's name ('the House of Representatives' of 'the Integrity
+    Committee of the House of Representatives'; round 15, lead: it cited no paragraph): cited
+    where the longer name is."""
+    named = {m.key for m in mentions}
+    found = []
+    for org in organisations.values():
+        key = ("organisations", org.id)
+        if key in named:
+            continue
+        for mention in mentions:
+            text = paragraphs[mention.paragraph - 1][mention.start:mention.end]
+            at = text.find(f" {org.name}")
+            if mention.key[0] == "organisations" and at >= 0 and text.endswith(org.name):
+                start = mention.start + at + 1
+                found.append(Mention(mention.paragraph, start, start + len(org.name), key))
+    return found
 
 
 def _headline_places(headlines: tuple[str, ...], taken: set[str]) -> list[tuple[str, str]]:
