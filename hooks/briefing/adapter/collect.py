@@ -69,3 +69,16 @@ def frozen_after() -> Iterator[None]:
         gc.freeze()
         if was_enabled:
             gc.enable()
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """The collector off for a stretch (back on after if it was on): `adapter/hook.py`'s
+    `on_config`, so that what the engine builds is collected once, by `Collector.freeze`."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
