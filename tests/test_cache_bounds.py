@@ -29,6 +29,7 @@ BOUNDS = {
     "briefing.model.urls._url_parts": 1 << 14,
     "briefing.model.urls.page_path": 1 << 16,
     "briefing.core.schema._class_names": 64,
+    "briefing.core.schema._answerable": 64,  # (one entry per class asked)
     "briefing.pages.page._paragraph_link": 1 << 14,
     "briefing.data.article._not_an_end": 4096,
     "briefing.model.urls._relative_url": 1 << 16,

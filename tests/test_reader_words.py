@@ -86,3 +86,22 @@ def test_no_page_runs_a_full_stop_into_a_semicolon() -> None:
 ])
 def test_a_text_that_gives_the_day_already(text: str, date: str, named: bool) -> None:
     assert names_day(text, date) is named
+
+
+def test_a_text_without_the_days_number_or_months_name_compiles_no_expression(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`names_day` compiles an expression per date (54 at 1,000 pages, each used once): a text
+    that lacks the day's digits or the month's first letters cannot match, and is answered
+    without one."""
+    searched: list[str] = []
+    search = re.search
+
+    def counted(pattern: str, text: str) -> re.Match[str] | None:
+        searched.append(pattern)
+        return search(pattern, text)
+    monkeypatch.setattr(re, "search", counted)
+    assert not names_day("met the minister on Tuesday", "2023-07-17")
+    assert not names_day("on 18 July", "2023-07-17")
+    assert not names_day("on 17 June", "2023-07-17")
+    assert searched == []
+    assert names_day("on 17 July", "2023-07-17") and len(searched) == 1

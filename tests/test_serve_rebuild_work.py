@@ -23,7 +23,9 @@ from jinja2 import Environment, FileSystemLoader
 from mkdocs import utils
 from mkdocs.utils import meta
 
+from briefing import engine
 from briefing.adapter import hook, pagecache, sitereuse
+from briefing.adapter.collect import Collector
 from briefing.web import inventory
 from conftest import site_project
 
@@ -79,6 +81,38 @@ def test_a_rebuild_collects_only_what_is_new_since_the_last(
     assert gc.get_freeze_count() > 0
     # Every build's results but the served one are freed.
     assert [site() is None for site in sites[:-1]] == [True] * (len(sites) - 1)
+
+
+def test_what_the_engine_built_is_collected_once_by_the_freeze(
+        server: Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From the engine's start to `Collector.freeze` the collector runs no collection of its
+    own: resumed at the end of `engine.build`, it scanned everything the engine made at the next
+    allocation, and the freeze's collection scanned it all again."""
+    between: list[list[int]] = []
+    build, freeze = engine.build, Collector.freeze
+
+    def building(*args: Any, **kwargs: Any) -> Any:
+        between.append([])
+        return build(*args, **kwargs)
+
+    def freezing(self: Any, again: bool) -> None:
+        between.append([-1])  # no longer between
+        freeze(self, again)
+
+    def started(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and between and between[-1] != [-1]:
+            between[-1].append(info["generation"])
+    monkeypatch.setattr(hook, "build", building)
+    monkeypatch.setattr(Collector, "freeze", freezing)
+    gc.callbacks.append(started)
+    try:
+        for number in range(2):
+            edit(server, number)
+            server.rebuild()
+    finally:
+        gc.callbacks.remove(started)
+    assert between == [[], [-1], [], [-1]]
+    assert gc.isenabled()
 
 
 def test_a_rebuild_does_not_count_the_frozen_objects(

@@ -25,6 +25,8 @@ seed build.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 FULL_EVERY = 8  # builds between two collections of everything (thawed first)
@@ -51,3 +53,32 @@ class Collector:
         gc.collect(1 if first else 2)
         gc.freeze()
         self.frozen = True
+
+
+@contextmanager
+def frozen_after() -> Iterator[None]:
+    """A stretch that makes many objects which live as long as the process, and frees few
+    (importing the engine: `mkdocs_hook.py`): the collector paused meanwhile, then what lives
+    frozen, as a build's `Collector.freeze` does, so that no collection scans it again. The
+    first build thaws it into the oldest generation, which it does not collect either."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+
+
+@contextmanager
+def paused() -> Iterator[None]:
+    """The collector off for a stretch (back on after if it was on): `adapter/hook.py`'s
+    `on_config`, so that what the engine builds is collected once, by `Collector.freeze`."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

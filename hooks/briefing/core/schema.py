@@ -91,6 +91,28 @@ def _class_names(cls: type) -> frozenset[str]:
     return frozenset(name for base in cls.__mro__ for name in vars(base))
 
 
+def optional(record: Any, name: str, default: Any = None) -> Any:
+    """`getattr(record, name, default)`, without the two exceptions a miss raises: a record's
+    kind lacks most fields of the others, and the engine asks for them (8,301 misses at 1,000
+    pages, 7 µs each against 0.5 µs for a hit: 0.06 s of every build). A record answers no name
+    outside its fields, its classes' names and its private attributes (see `__getattr__`)."""
+    cls: type = record.__class__
+    names = _answerable(cls)
+    if names is not None and name not in names and name not in record.__dict__:
+        return default
+    return getattr(record, name, default)
+
+
+@functools.lru_cache(maxsize=64)  # (one entry per record class, as `_class_names`)
+def _answerable(cls: type) -> frozenset[str] | None:
+    """The names an instance of a record class may answer; None for any other class, or a
+    record class that answers other names its own way (`optional` asks those)."""
+    if not issubclass(cls, Strict) or getattr(cls, "__getattr__", None) is not vars(Strict)["__getattr__"] \
+            or cls.__getattribute__ is not object.__getattribute__:
+        return None
+    return frozenset(cls.model_fields) | _class_names(cls) | frozenset(cls.__private_attributes__)
+
+
 class Record(Strict):
     """Fields every record has."""
 

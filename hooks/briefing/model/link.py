@@ -10,6 +10,7 @@ from typing import Any
 
 from briefing.core.kinds import KINDS
 from briefing.core.problems import Problem
+from briefing.core.schema import optional
 from briefing.core.suggest import did_you_mean
 from briefing.data.article import Article, contains_verbatim, first_difference
 from briefing.data.load import Loaded, Located, dotted
@@ -116,7 +117,7 @@ def _reference_fields(kind: str, record: Any) -> list[tuple[FieldPath, str, Any]
     """(path, kinds it may name, value) for every reference field of a record."""
     fields: list[tuple[FieldPath, str, Any]] = [((name,), target, getattr(record, name))
               for name, target in ref_fields(record.__class__).items()]
-    for index, role in enumerate(getattr(record, "roles", ())):
+    for index, role in enumerate(optional(record, "roles", ())):
         fields += [(("roles", index, name), target, getattr(role, name))
                    for name, target in ref_fields(role.__class__).items()]
     return fields
@@ -171,8 +172,8 @@ def _check_against_article(by_kind: dict[str, dict[str, Located]], article: Arti
                                             f"paragraph {number} is outside the article "
                                             f"(it has {count})",
                                             "Paragraphs are numbered from 1, split at blank lines."))
-            words = getattr(record, "text", None) or getattr(record, "as_written", None)
-            field = "text" if getattr(record, "text", None) else "as_written"
+            words = optional(record, "text") or optional(record, "as_written")
+            field = "text" if optional(record, "text") else "as_written"
             first = record.paragraphs[0]
             if words and first <= count and not contains_verbatim(article.paragraph(first), words):
                 where = first_difference(article.paragraph(first), words)
@@ -199,7 +200,7 @@ def _check_date_bases(by_kind: dict[str, dict[str, Located]], bases: dict[str, s
                       problems: list[Problem]) -> None:
     for items in by_kind.values():
         for located in items.values():
-            basis = getattr(located.record, "date_basis", None)
+            basis = optional(located.record, "date_basis")
             if basis is not None and basis not in bases:
                 problems.append(Problem(
                     located.file, located.line_of("date_basis"), located.record.id, "date_basis",
@@ -212,7 +213,7 @@ def _check_date_bases(by_kind: dict[str, dict[str, Located]], bases: dict[str, s
 def with_date_basis(record: Any, bases: dict[str, str]) -> Any:
     """The record with its date's shared reason in `inferred.date` (after its own words, if any),
     so that every page shows why the date is what it is."""
-    basis = getattr(record, "date_basis", None)
+    basis = optional(record, "date_basis")
     if basis is None:
         return record
     own = record.inferred.get("date")
@@ -229,7 +230,7 @@ def _dated(kind: str, record: Any, bases: dict[str, str],
            dated: dict[Key, tuple[Any, str, Any]] | None) -> Any:
     """`with_date_basis`, giving back the last build's copy for the same record and reason;
     what it gives is noted in `dated` (None: a one-off build, nothing kept)."""
-    basis = getattr(record, "date_basis", None)
+    basis = optional(record, "date_basis")
     if basis is None or dated is None:
         return with_date_basis(record, bases)
     key, reason = (kind, record.id), bases[basis]

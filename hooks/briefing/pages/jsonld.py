@@ -23,6 +23,7 @@ from briefing.core.schema import (
     Record,
     Statement,
     Topic,
+    optional,
 )
 from briefing.model import urls
 from briefing.model.link import ref_fields
@@ -114,7 +115,7 @@ def _record(graph: Graph, record: Record) -> dict[str, Any]:
                             "name": display_name(record)}
     details: Callable[[Graph, Any], dict[str, Any]] = _DETAILS.get(kind, _any_kind)
     node.update(details(graph, record))
-    wikidata = getattr(record, "wikidata", None)
+    wikidata = optional(record, "wikidata")
     same = [WIKIDATA + wikidata] if wikidata else []
     node["sameAs"] = same + graph.elsewhere(key)
     node["subjectOf"] = graph.source()

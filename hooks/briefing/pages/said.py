@@ -8,6 +8,7 @@ from typing import Any
 from markupsafe import Markup
 
 from briefing.core.escape import md
+from briefing.core.schema import optional
 from briefing.model.names import joined, kind_of
 from briefing.pages.page import PageContext
 
@@ -33,7 +34,7 @@ def line(page: PageContext, record: Any) -> Markup:
     statement is the article's report of what was said: 'John Kerry, speaking to Wang Yi in
     their meeting on 18 July 2023: The talks could provide … (¶ 11)'."""
     who: str = page.speaker(record, start=True)
-    if getattr(record, "on_behalf_of", None):
+    if optional(record, "on_behalf_of"):
         who = f"{who}, relaying {page.named(record.on_behalf_of, kind='people')},"
     rest = f"{_at_event(page, record)}{_on_day(page, record)}"
     if kind_of(record) == "quotes":

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from briefing.core.schema import optional
 from briefing.model import urls
 from briefing.model.model import Key, Model
 from briefing.model.names import shorten
@@ -53,8 +54,8 @@ def details(model: Model, kind: str, record: Any) -> dict[str, Any]:
         "inferred": dict(record.inferred), "uncertain": dict(record.uncertain),
         "draft": record.draft,
     }
-    date = getattr(record, "date", None)
-    found.update(date=date, end_date=getattr(record, "end_date", None), date_precision=precision(date))
+    date = optional(record, "date")
+    found.update(date=date, end_date=optional(record, "end_date"), date_precision=precision(date))
     found.update(_BY_KIND.get(kind, _nothing)(model, record))
     return found
 

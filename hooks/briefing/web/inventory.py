@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from briefing.core.kinds import KINDS
+from briefing.core.schema import optional
 from briefing.model import urls
 from briefing.model.model import Key, Model
 from briefing.model.names import display_name
@@ -110,9 +111,9 @@ def _index_briefing(model: Model, site_url: str) -> IndexBriefing:
 
 def _index_fields(model: Model, kind: str, record: Any) -> dict[str, Any]:
     """A record's entry in the index, as keyword arguments of `IndexRecord`."""
-    wikidata = getattr(record, "wikidata", None)
+    wikidata = optional(record, "wikidata")
     return dict(kind=kind, id=record.id, name=one_line(display_name(record)),
-                aliases=tuple(getattr(record, "aliases", ())), url=record_url((kind, record.id)),
+                aliases=tuple(optional(record, "aliases", ())), url=record_url((kind, record.id)),
                 external_ids={"wikidata": wikidata} if wikidata else {},
                 same_as=record.same_as, former_ids=record.former_ids,
                 **details(model, kind, record))
