@@ -38,8 +38,10 @@ opening a sentence before a name was read as a given name ('Opposite Rok Mlakar'
 ljubljana: two quotes' speaker wrong, unmarked). A party's lawyer named by whom they act for
 ('Counsel for the company, Richard Hale, said') took no part in the sitting told before. Two bodies
 named as the sides of 'met' ('Norsk Hydro ASA and Fellesforbundet met in Oslo on Tuesday') drafted
-no meeting; a meeting of bodies only then broke the matching of events to meetings (KeyError).
-Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+no meeting; a meeting of bodies only then broke the matching of events to meetings (KeyError). A
+weekday written with its date ('on Tuesday, April 6') was dated the weekday after the paper,
+unmarked (found on the outside set r15 after its end score). Publication date: Wednesday 4 March
+2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -390,3 +392,17 @@ def test_a_body_named_inside_anothers_name_cites_its_paragraph() -> None:
     assert house["paragraphs"] == [2], house
     hearing = next(m for m in meetings(text) if str(m.get("date")) == "2026-11-27")
     assert "house-of-representatives" not in hearing.get("organisations", []), hearing
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The new centre will be commissioned on Tuesday, April 6, by the Vice-President.", "2026-04-06"),
+    ("The talks will resume on Tuesday 6 April in Accra.", "2026-04-06"),
+    ("The minister visited Tamale on Monday, March 2, and met the chiefs.", "2026-03-02"),
+])
+def test_a_weekday_written_with_its_date_is_that_date(text: str, day: str) -> None:
+    assert [str(m.get("date")) for m in meetings(text)] == [day], meetings(text)
+
+
+def test_a_weekday_alone_still_counts_from_the_paper() -> None:
+    found = meetings("The minister will visit Tamale on Tuesday.")
+    assert [str(m.get("date")) for m in found] == ["2026-03-10"], found

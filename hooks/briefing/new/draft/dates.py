@@ -26,8 +26,11 @@ _YEAR = r"(?:,?\s+(?P<year>\d{4})\b)?"
 _OPENS_A_TIME = "(?:" + "|".join(f"(?<=\\b{word} )" for word in (
     "in", "In", "since", "Since", "by", "By", "until", "from", "of", "early", "late", "during",
     "before", "after", "between", "and", "till")) + "|(?<=\\bmid-))"
+# A weekday written with its date is that date ('on Tuesday, April 6', 'on Tuesday 6 April'; round
+# 15, lead, found on the outside set after its end score: dated the Tuesday after the paper, unmarked)
+_ITS_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:the\s+)?)?"
 _PATTERNS = [
-    ("month_day", rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}"),
+    ("month_day", rf"\b{_ITS_WEEKDAY}(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}"),
     # 'on 7-9 May': the first day of a range (its month after the second day, which is found on its
     # own after it: eventdates.end_date reads the two as start and end); in words too: 'from 26 to
     # 28 January', 'between 26 and 28 January', '26 until 28 January' (round 15, the quotes
@@ -35,7 +38,8 @@ _PATTERNS = [
     ("day_range", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?=\s*(?:[-–]|to|and|until|till|through)\s*"
                   rf"(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
                   rf"(?P<month>{_MONTH})\b{_YEAR})"),
-    ("day_month", rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})\b{_YEAR}"),
+    ("day_month", rf"\b{_ITS_WEEKDAY}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                  rf"(?P<month>{_MONTH})\b{_YEAR}"),
     ("month_year", rf"\b(?P<month>{_MONTH})\s+(?P<year>\d{{4}})\b"),
     # a month with its year in words: 'in March last year', 'by June next year' (round 14, lead's
     # probes: only the year, from 'last year', was drafted); a month's name capitalised after a
