@@ -40,8 +40,10 @@ ljubljana: two quotes' speaker wrong, unmarked). A party's lawyer named by whom 
 named as the sides of 'met' ('Norsk Hydro ASA and Fellesforbundet met in Oslo on Tuesday') drafted
 no meeting; a meeting of bodies only then broke the matching of events to meetings (KeyError). A
 weekday written with its date ('on Tuesday, April 6') was dated the weekday after the paper,
-unmarked (found on the outside set r15 after its end score). Publication date: Wednesday 4 March
-2026 (ruletable.PUBLISHED)."""
+unmarked (found on the outside set r15 after its end score). A menu set apart by spaces only over
+the headline ('Home  News  Sports ...', 'Search...') was the first paragraph and an organisation,
+and the headline a paragraph; 'Skipper Cup' drafted a person 'Cup' (both found on r15 after its end
+score). Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -406,3 +408,17 @@ def test_a_weekday_written_with_its_date_is_that_date(text: str, day: str) -> No
 def test_a_weekday_alone_still_counts_from_the_paper() -> None:
     found = meetings("The minister will visit Tamale on Tuesday.")
     assert [str(m.get("date")) for m in found] == ["2026-03-10"], found
+
+
+def test_a_menu_set_apart_by_spaces_over_the_headline_is_chrome() -> None:
+    text = ("FIJI SUN ONLINE\nHome  News  Sports  Business  Nation  World  Opinion  Subscribe\nSearch...\n\n"
+            "Nadroga hold off Naitasiri in Skipper Cup thriller\n\n" + _STORY)
+    split = draft_records(text, Meta("Rules", PUBLISHED, "rules"))
+    headline = "Nadroga hold off Naitasiri in Skipper Cup thriller"
+    assert split.headers.get("headline") == headline, split.headers
+    assert split.paragraphs[0].startswith("The Northport Harbour Board"), split.paragraphs
+    assert not any("Home News" in o["name"] for o in split.data.get("organisations", []))
+
+
+def test_a_competitions_word_after_a_role_word_is_no_person() -> None:
+    assert names(draft("Nadroga kept their unbeaten Skipper Cup record on Saturday."), "people") == set()

@@ -42,6 +42,7 @@ UNIT_WORDS = orgwords.UNIT_WORDS
 DEMONYMS = placewords.DEMONYMS
 HOSTED_EVENTS = placewords.HOSTED_EVENTS
 EVENT_TAILS = placewords.EVENT_TAILS
+COMPETITION_WORDS = placewords.COMPETITION_WORDS
 # The calendar's words (months, weekdays) as patterns live in calendarwords.py.
 # Currencies of the world (names after a sum, ISO codes) live in moneywords.py.
 CURRENCIES = moneywords.CURRENCIES

@@ -101,14 +101,15 @@ def split_article(text: str) -> Split:
     # Log in'), the headline, a standfirst, the writer's name, a place: the headline is the
     # first of them that reads as one (four words or more, not a menu); all of them go.
     lead = 0
-    while lead < len(paragraphs) - 1 and (_is_headline(paragraphs[lead]) or _dateline_line(paragraphs[lead])):
+    while lead < len(paragraphs) - 1 and (_is_headline(paragraphs[lead]) or _dateline_line(paragraphs[lead])
+                                          or _is_menu(paragraphs[lead])):  # ('Search...')
         lead += 1
     if lead:
         score = next((line for line in paragraphs[1:lead] if score_line(line)), None)
         if score:  # 'Leinster 28 Toulouse 24' under a sports report's headline
             headers.setdefault("score", score)
         titles = [line for line in paragraphs[:lead] if not is_byline(line) and not _dateline_line(line)
-                  and line != score]
+                  and line != score and not _is_menu(line)]
         headline = next((line for line in titles if len(line.split()) >= 4 and not _is_menu(line)
                          and not is_bare_byline(line) and not _TAGLINE.search(line)),
                         titles[-1] if titles else "")
@@ -256,8 +257,10 @@ def _edge_lines(chunks: list[str]) -> list[str]:
     headline, the writer's line and a stamp; 'Related' over links, tags and the copyright line)
     is one paragraph a line: joined, the block read as one paragraph, which took the headline
     with the chrome above, or kept the links below as the article's last paragraph."""
-    def page_block(chunk: str) -> bool:
+    def page_block(chunk: str) -> bool:  # (a menu's words set apart by spaces only: 'Home  News  Sports
+        # Business  Opinion'; round 15, lead, found on the outside set after its end score)
         return all(_is_headline(line) or is_chrome(line) or is_caption(line) or _is_credit(line.strip())
+                   or _is_menu(line)
                    for line in chunk.split("\n") if line.strip())
 
     def lines(block: list[str]) -> list[str]:

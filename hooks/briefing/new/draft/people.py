@@ -29,6 +29,7 @@ from briefing.new.draft.evidence import (
 )
 from briefing.new.draft.firms import called_as_a_body, names_works
 from briefing.new.draft.lexicon import (
+    COMPETITION_WORDS,
     CONTACT_VERBS,
     COUNTRIES,
     DEMONYMS,
@@ -595,6 +596,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or seat_in_brackets(text, run) or holds_seats(text, run) or airline(name, whole) \
                 or called_as_a_body(text, run) or name[0] in STORM_WORDS or " ".join(name) in works \
                 or host_of_an_event(name) is not None or len(name) >= 2 and name[-1] in EVENT_TAILS \
+                or len(name) == 1 and name[0] in COMPETITION_WORDS \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &

@@ -83,3 +83,7 @@ HOSTED_EVENTS = frozenset(("Olympics;Olympic Games;Games;Paralympics;Paralympic 
 # said' (round 14: each was drafted a person).
 EVENT_TAILS = frozenset({name.split()[-1] for name in HOSTED_EVENTS} - {"Open", "Masters"}
                         | {"Rally", "Regatta", "Championships", "Olympiad"})
+# The words of a competition's name, closing it ('the Skipper Cup', 'the Ranfurly Shield'): never a
+# person's name alone, after a word that is also a role ('unbeaten Skipper Cup record' drafted a
+# person 'Cup', the skipper; round 15, lead, found on the outside set after its end score).
+COMPETITION_WORDS = frozenset("Cup Trophy Shield Plate Bowl Championship Championships Tournament".split())
