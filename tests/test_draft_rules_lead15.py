@@ -41,9 +41,14 @@ named as the sides of 'met' ('Norsk Hydro ASA and Fellesforbundet met in Oslo on
 no meeting; a meeting of bodies only then broke the matching of events to meetings (KeyError). A
 weekday written with its date ('on Tuesday, April 6') was dated the weekday after the paper,
 unmarked (found on the outside set r15 after its end score). A menu set apart by spaces only over
-the headline ('Home  News  Sports ...', 'Search...') was the first paragraph and an organisation,
-and the headline a paragraph; 'Skipper Cup' drafted a person 'Cup' (both found on r15 after its end
-score). Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+the headline ('Home News Sports ...', 'Search...') was the first paragraph and an organisation, and
+the headline a paragraph; 'Skipper Cup' drafted a person 'Cup' (both found on r15 after its end
+score). A body's word pointing back where no body is named with it ('Mowi ASA cut 200 jobs. "...,"
+the company said'; 'According to Sernapesca, ... The agency said ... "daily and permanent
+monitoring"') dropped the quote: it is the firm, or the one body named just before, marked. A
+sentence's opening 'The' listed with bodies was drafted as a body 'The' and took the agency's words
+(r15's salmon, found after its end score). Publication date: Wednesday 4 March 2026
+(ruletable.PUBLISHED)."""
 
 from __future__ import annotations
 
@@ -422,3 +427,16 @@ def test_a_menu_set_apart_by_spaces_over_the_headline_is_chrome() -> None:
 
 def test_a_competitions_word_after_a_role_word_is_no_person() -> None:
     assert names(draft("Nadroga kept their unbeaten Skipper Cup record on Saturday."), "people") == set()
+
+
+def test_the_company_that_said_is_the_one_firm_named_before() -> None:
+    data = draft("Salmon farms\n\nMowi ASA cut 200 jobs on Monday.\n\n\"The market is extremely difficult,\" "
+                 "the company said.")
+    quote = data["quotes"][0]
+    assert quote["speaker"] == "mowi-asa" and "speaker" in quote.get("uncertain", {}), quote
+
+
+def test_the_body_that_said_with_two_bodies_before_is_nobody() -> None:
+    data = draft("Salmon farms\n\nMowi ASA cut 200 jobs on Monday. Lerøy Seafood Group ASA said it would "
+                 "hire.\n\n\"The market is extremely difficult,\" the agency said.")
+    assert [q.get("speaker") for q in data.get("quotes", [])] in ([], [None]), data.get("quotes")

@@ -228,6 +228,23 @@ def _sole_organisation(paragraph: int, position: int, tracker: Tracker) -> Key |
     return keys.pop() if len(keys) == 1 else None
 
 
+def _the_one_body(word: str, paragraph: int, position: int, tracker: Tracker) -> Attribution | None:
+    """'Mowi ASA cut 200 jobs. "...," the company said'; 'According to Sernapesca, ... The agency
+    said ... "daily and permanent monitoring"' (round 15, lead: the quotes were dropped): no body
+    named with the word, so the firm named before (for 'the company', 'the firm'), or the one body
+    this paragraph names before the words, else the one the paragraph before names; marked, the
+    name not holding the word."""
+    found = _the_firm(paragraph, position, tracker) if word in ("company", "firm") else None
+    found = found or _sole_organisation(paragraph, position, tracker) \
+        or (_sole_organisation(paragraph - 1, 10 ** 9, tracker) if paragraph > 1 else None)
+    if found is None:
+        return None
+    name = tracker.entities.get(found).name
+    return Attribution(found, f"The article says 'the {word}'; taken as {name}, the one organisation "
+                              "named just before.",
+                       doubt=f"'the {word}' is taken as {name}, whose name does not say it is one: check.")
+
+
 def _the_firm(paragraph: int, position: int, tracker: Tracker) -> Key | None:
     """'a company spokesman': the one organisation named before whose name ends in a legal form or
     a firm's word ('Acme Corp', 'Havbruk Nord ASA')."""
@@ -301,6 +318,8 @@ def _point_back(word: str, paragraph: int, position: int, text: str,
         return None
     if word == "it" or (word in ORG_HEADS and word not in TITLE_WORDS):
         found = tracker.last_organisation(None if word == "it" else word, paragraph, position)
+        if found is None and word != "it":
+            return _the_one_body(word, paragraph, position, tracker)
         if found is None:
             return None
         name = tracker.entities.get(found).name

@@ -184,10 +184,12 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             owner.aliases.append(run.text)
     for run in found:  # (once more: a name listed with one found above)
         text = re.sub(r"^(?:(?:The|A|An)\s+)+", "", run.text)  # 'The Liberal Union and the ...'
-        if text not in orgs and text not in taken and len(run.tokens) <= 4 \
+        if text not in orgs and text not in taken and len(run.tokens) <= 4 and text not in NOT_NAME \
                 and not any(" ".join(run.tokens[-n:]) in taken for n in (1, 2, 3)) \
                 and listed_with(paragraphs[run.paragraph - 1], run, set(orgs)):  # (not 'Mining
-            # Minister Ganbaatar Dorj and Marubeni's chief executive': a person's title and name)
+            # Minister Ganbaatar Dorj and Marubeni's chief executive': a person's title and name;
+            # nor a word alone that opens sentences: 'The' of 'The agency said', round 15, lead: a
+            # body 'The', the speaker of the agency's words)
             _add_org(orgs, text, None)
     _full_names(orgs, found, taken)
     _bodies_within(orgs, taken)
