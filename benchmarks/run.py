@@ -30,7 +30,7 @@ def engine_phases(project: Path, repeats: int) -> dict[str, float]:
     """Seconds of our own phases, in this process: the best of `repeats` runs of each.
 
     Each run as a build runs them: the cyclic collector paused (`engine.build` runs the engine
-    inside `_no_cyclic_gc`), then the collection of the young generations the build makes
+    inside `core.collector.paused`), then the collection of the young generations the build makes
     before it freezes what the engine made (`adapter/collect.py`), counted as the engine's
     ("collect"). `engine_collector_on` is the same phases with the collector running, as this
     measured them before (collections the build never makes there: 0.07-0.15 s at 1,000 pages).

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
 from briefing.checks import checks
+from briefing.core.collector import paused
 from briefing.core.problems import DataError, Problem
 from briefing.core.settings import Settings
 from briefing.hub import hub_file
@@ -62,22 +61,8 @@ def build(settings: Settings, docs_dir: Path | None = None) -> Site:
     With `docs_dir`, a hand-written file there at the address of a generated one is a problem
     too, found before anything is written: one of the two would silently vanish.
     """
-    with _no_cyclic_gc():
+    with paused():  # (millions of long-lived objects: core.collector)
         return _build(settings, docs_dir)
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """The build allocates millions of long-lived objects and frees few: Python's cyclic
-    collector rescans them again and again (measured: a third of the engine's time at 10,000
-    pages). Reference counting still frees everything; the collector resumes afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _build(settings: Settings, docs_dir: Path | None) -> Site:

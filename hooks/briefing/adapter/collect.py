@@ -29,6 +29,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from briefing.core.collector import paused
+
 FULL_EVERY = 8  # builds between two collections of everything (thawed first)
 
 
@@ -61,24 +63,8 @@ def frozen_after() -> Iterator[None]:
     (importing the engine: `mkdocs_hook.py`): the collector paused meanwhile, then what lives
     frozen, as a build's `Collector.freeze` does, so that no collection scans it again. The
     first build thaws it into the oldest generation, which it does not collect either."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was_enabled:
-            gc.enable()
-
-
-@contextmanager
-def paused() -> Iterator[None]:
-    """The collector off for a stretch (back on after if it was on): `adapter/hook.py`'s
-    `on_config`, so that what the engine builds is collected once, by `Collector.freeze`."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    with paused():
+        try:
+            yield
+        finally:
+            gc.freeze()
