@@ -15,8 +15,11 @@ from ruletable import meetings
 
 def sides(text: str, name: str,
           published: dt.date = dt.date(2025, 9, 12)) -> list[tuple[list[str], list[str]]]:
-    """(organisations, participants) of each drafted match called `name`."""
-    return [(m.get("organisations") or [], m.get("participants") or [])
+    """(organisations, participants) of each drafted match called `name`; participants only those
+    given as certain (round 16: the players the report names scoring are listed, marked uncertain:
+    new/draft/account.py)."""
+    return [(m.get("organisations") or [],
+             [] if "participants" in (m.get("uncertain") or {}) else m.get("participants") or [])
             for m in meetings(text, published) if m["name"] == name]
 
 
@@ -66,6 +69,9 @@ def test_clubs_stay_the_sides_of_their_match() -> None:  # guard
     text = ("Football\n\nArsenal beat Chelsea 2-0 at the Emirates Stadium on Sunday.\n\n"
             "Bukayo Saka scored twice.")
     assert sides(text, "Arsenal v Chelsea") == [(["arsenal", "chelsea"], [])]
+    (match,) = [m for m in meetings(text, dt.date(2025, 9, 12)) if m["name"] == "Arsenal v Chelsea"]
+    assert match.get("participants") == ["bukayo-saka"] and "Bukayo Saka (paragraph 2)" in \
+        match["uncertain"]["participants"], match  # (round 16: who scored played, marked)
 
 
 def test_a_city_is_no_side_of_a_match() -> None:  # guard

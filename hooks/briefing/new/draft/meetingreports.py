@@ -29,7 +29,7 @@ _ACTS = re.compile(r"\b(?:said|reported|proposed|seconded|moved|presided|replied
                    r"supported|supporting|suggested|urged|asked|explained|pointed\s+out|"
                    r"(?:proposition|motion)\s+of|seconded\s+by|proposed\s+by)\b")
 # said somewhere else: to reporters, in a statement, after the meeting, by telephone
-_ELSEWHERE = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|[A-Z][\w\-]*\s+(?:News|Radio|"
+ELSEWHERE = re.compile(r"\b(?:told\s+(?:reporters|journalists|the\s+press|[A-Z][\w\-]*\s+(?:News|Radio|"
                         r"Times))|"
                         r"in\s+(?:a|an|his|her|its)\s+(?:statement|interview|letter)|after\s+the\s+meeting|"
                         r"later|by\s+(?:tele)?phone|on\s+social\s+media|outside\s+the\b)")
@@ -54,7 +54,7 @@ def report_speakers(events: Sequence[Any], paragraphs: tuple[str, ...], entities
             for start, end in sentence_spans(text):
                 if number == event.paragraph and start < text.find(event.sentence):
                     continue
-                if _ELSEWHERE.search(text, start, end):
+                if ELSEWHERE.search(text, start, end):
                     continue
                 acts = [m for m in _ACTS.finditer(text, start, end) if not in_quote(number, m.start())]
                 if not acts:

@@ -11,6 +11,7 @@ from typing import Any
 from slugify import slugify
 
 from briefing.core.kinds import RESERVED_ID
+from briefing.new.draft.account import account_sides
 from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.counts import AGE_UNIT
 from briefing.new.draft.dates import SAME_DAY, FoundDate, find_dates, said_date
@@ -92,6 +93,8 @@ def draft_records(text: str, meta: Meta) -> Draft:
     # A year alone ('last year', 'in 2019') in a reported sentence dates what was said about,
     # not the saying: 'X said the roads killed 3,500 people last year' was not said last year.
     data["statements"] = _statements(paragraphs, entities, quoted, [d for d in said_on if len(d.value) > 4])
+    account_sides(data["meetings"], paragraphs, entities, dates, quoted, news_outlets(paragraphs, entities),
+                  frozenset(labels))
     data["topics"] = topics(paragraphs, _record,
                             tuple(split.headers.get(key, "") for key in ("headline", "tags")))
     data["figures"] = figures(_counted_in(split.paragraphs, paragraphs) if split.cut else paragraphs, _record)

@@ -1,0 +1,171 @@
+"""Who takes part in the event an article is about: the people and bodies its account names.
+
+A report of an event names its sides over several paragraphs, not in the event's sentence: 'The
+assembly approved the tax late on Wednesday' is followed by the mayor who presented it, the
+party that voted against, the hotel owner who spoke and the president who closed the session; a
+trial's report by the lawyers, the witnesses and the accused. The rules that read the event's own
+sentence find few of them (round 15's outside set: five of eight articles drafted their main
+event with sides missing, and nearly all the missing ones were drafted people and bodies, named
+further down).
+
+So the main event (the first one held that the first paragraphs tell of) takes, from the
+sentences after its own, from its paragraph on, the people and organisations who do something
+there: those named before the sentence's first verb of doing ('The Social Democratic Party voted
+against', 'Maria Leite, president of the Hoteliers' Association, warned that ...'), a passive's
+doer ('cross-examined by Mr. Pemberton') and whom a copula names ('The other accused are X, Y
+and Z'); not whom the verb is about ('denied knowing Mary Njeri', 'said the accomplice, John
+Mwangi, had fled'). A match's report names its players doing things to one another, so a match
+takes every person it names. Not taken:
+- words inside quotation marks, a named speaker's turn in a transcript, a question ('Will you
+  meet President Xi?');
+- a sentence that gave another meeting; an act of another time ('In 2016, ...', 'said on
+  Monday' of another day), ahead ('who will lead the delegation in Dakar') or of now ('says it
+  should have a seat at the talks'); an act elsewhere ('told reporters', 'in a statement',
+  'outside the court'); a reaction ('condemned the vote'); someone not there ('was not in
+  court'); a spokesman (who speaks for a side); a news outlet;
+- anything after a turn to another story ('Separately, ...', 'Meanwhile, ...').
+Whoever is taken so is marked uncertain on `participants`, with the paragraphs that name them:
+an account also names people who only spoke of the event, and a reviewer strikes those. A
+missing side costs the reviewer a line to find and write; a listed one, a line to delete.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from typing import Any
+
+from briefing.new.draft.dates import FoundDate
+from briefing.new.draft.entities import Entities
+from briefing.new.draft.eventpeople import REACTION
+from briefing.new.draft.meetingreports import ELSEWHERE
+from briefing.new.draft.sentences import sentence_spans
+
+Key = tuple[str, str]
+LEDE = 2  # the paragraphs whose first held event is what the article is about
+# a sentence that turns to another story ends the account
+_TURN = re.compile(r"\s*(?:Separately|Meanwhile|Elsewhere|In\s+other\s+(?:news|developments)|"
+                   r"In\s+a\s+separate\s+(?:case|development|incident))\b")
+_KINDS = ("people", "organisations")
+# a verb of doing: a past tense ('voted', 'warned'), a common irregular one, or one with its
+# auxiliary ('was denied bail', 'has said', 'will lead'); of these a doer's first act that is ahead
+# ('will lead Portugal's delegation in Dakar', 'is due to') or of now ('says it should have a seat')
+# is not an act at the event
+_ACT = re.compile(r"(?<![\w\-])(?:[a-z]{2,}ed|said|told|spoke|led|met|won|lost|beat|drew|"
+                  r"scored|kept|made|gave|took|went|came|ran|found|held|began|brought|sent|left|paid|"
+                  r"wrote|read|stood|sat|threw|struck|hit|put|set|saw|heard|swam|dove|dived|"
+                  r"(?P<now>says|tells|argues|insists|believes|wants|hopes|plans|fears)|"
+                  r"(?P<aux>has|have|had|will|would|shall|is|are|was|were)\s+(?:not\s+)?(?P<verb>[a-z]+))"
+                  r"(?![\w\-])")
+_AHEAD = frozenset("will would shall".split())
+_AHEAD_AFTER_BE = frozenset("due to set expected scheduled going about".split())
+_MATCH = re.compile(r"\S\s+v\s+\S")  # 'Atlético Paso Molino v Defensor del Cerro' (eventfields)
+_COPULAS = frozenset("is are was were".split())
+_NAMING = frozenset("the a an his her its their".split())  # 'are the union's former treasurer, X'
+_BY = re.compile(r"\s+by\s+(?:[A-Z][\w.\-]*\s+){0,3}")  # 'by Mr. J. H. Pemberton'
+# 'the other accused', 'the injured': a word in -ed after a determiner names people, it is no act
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|other|his|her|its|their|former)\s+$", re.IGNORECASE)
+# not there: 'was not in court', 'did not attend', 'was absent'
+_AWAY = re.compile(r"\b(?:(?:was|were|is|are)\s+not\s+(?:in|at|present)|did\s+not\s+(?:attend|appear|come)|"
+                   r"failed\s+to\s+(?:attend|appear)|absent|stayed\s+away|boycott(?:ed|ing))\b")
+_WHEN = 20  # characters after the act where its own date stands ('said on Tuesday')
+_SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
+
+
+def main_event(meetings: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The first meeting held (not scheduled) that the first paragraphs tell of."""
+    held = [m for m in meetings if m.get("status") != "scheduled" and m.get("paragraphs")
+            and min(m["paragraphs"]) <= LEDE]
+    return min(held, key=lambda m: min(m["paragraphs"]), default=None)
+
+
+def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], entities: Entities,
+                  dates: Iterable[FoundDate], quoted: dict[int, list[tuple[int, int]]],
+                  outlets: Collection[Key], turns: Collection[int] = ()) -> None:
+    """Add to the main event the people and organisations its account names, marked uncertain.
+    `turns`: the paragraphs that are a named speaker's turn in a transcript ('WANG: ...')."""
+    event = main_event(meetings)
+    if event is None:
+        return
+    # (the event's own sentence was read by the rules that found it: 'The former treasurer of the
+    # Flacq Planters' Cooperative, X, was denied bail' has no side in the cooperative)
+    told = {(m["paragraphs"][0], m["summary"]) for m in meetings if m.get("summary") and m.get("paragraphs")}
+    dated: dict[int, list[FoundDate]] = {}
+    for found in dates:
+        dated.setdefault(found.paragraph, []).append(found)
+    day = str(event.get("date") or "")
+    # a match's report names its players doing things to one another ('headed in a corner', 'brought
+    # down dos Santos', 'showed a red card to Barreto'): everyone it names played, refereed or coached
+    match = bool(_MATCH.search(event.get("name", "")))
+    taken: dict[Key, list[int]] = {}
+    for number in range(min(event["paragraphs"]), len(paragraphs) + 1):
+        text = paragraphs[number - 1]
+        for start, end in sentence_spans(text) if number not in turns else ():
+            sentence = text[start:end]
+            if _TURN.match(sentence):
+                return _mark(event, taken, entities)
+            if sentence.rstrip().endswith("?") \
+                    or any(n == number and summary and summary in sentence for n, summary in told):
+                continue
+            if ELSEWHERE.search(text, start, end) or REACTION.search(text, start, end):
+                continue
+            spans = quoted.get(number, ())
+            act = next((m for m in _ACT.finditer(text, start, end) if not _quoted(spans, m.start())
+                        and not _NOUN_BEFORE.search(text, start, m.start())), None)
+            if act is None or _ahead_or_now(act) or _SPOKESMAN.search(text, start, act.start()) \
+                    or _AWAY.search(text, start, end) and not match \
+                    or _another_time(dated.get(number, ()), start, act.end() + _WHEN, day):
+                continue
+            for mention in entities.in_span(number, start, end):
+                if mention.key[0] in _KINDS and mention.key not in outlets \
+                        and not _quoted(spans, mention.start) \
+                        and (mention.start < act.start() or match and mention.key[0] == "people"
+                             or _named_as(text, act, mention.start)):
+                    taken.setdefault(mention.key, [])
+                    if number not in taken[mention.key]:
+                        taken[mention.key].append(number)
+    _mark(event, taken, entities)
+
+
+def _named_as(text: str, act: re.Match[str], at: int) -> bool:
+    """Named by the act as a doer too: right after a passive's 'by' ('was cross-examined by Mr.
+    Pemberton'), or as what a copula says the subject is ('The other accused are X, Y and Z')."""
+    between = text[act.end():at]
+    if act.group("aux") in _COPULAS and act.group("verb") in _NAMING:
+        return "." not in between and ";" not in between
+    return act.group().endswith("ed") and bool(_BY.fullmatch(between))
+
+
+def _ahead_or_now(act: re.Match[str]) -> bool:
+    aux, verb = act.group("aux"), act.group("verb")
+    return bool(act.group("now")) or aux in _AHEAD or aux in ("is", "are") and verb in _AHEAD_AFTER_BE
+
+
+def _another_time(dates: Iterable[FoundDate], start: int, end: int, day: str) -> bool:
+    """A date of the act (before it or just after: 'In 2016, X said', 'X said on Monday') that is
+    not the event's day, nor the day's month or year; a date in what was said ('told the session
+    the company would need 180 million tolars next year') is not the act's."""
+    return any(start <= d.start < end and not day.startswith(d.value) and not d.value.startswith(day or "~")
+               for d in dates)
+
+
+def _quoted(spans: Iterable[tuple[int, int]], at: int) -> bool:
+    return any(open_ <= at < close for open_, close in spans)
+
+
+def _mark(event: dict[str, Any], taken: dict[Key, list[int]], entities: Entities) -> None:
+    added: list[str] = []
+    for key, numbers in taken.items():
+        have = event.setdefault("participants" if key[0] == "people" else "organisations", [])
+        if key[1] in have:
+            continue
+        have.append(key[1])
+        where = ", ".join(str(n) for n in numbers)
+        added.append(f"{entities.get(key).name} (paragraph{'s' if len(numbers) > 1 else ''} {where})")
+    if not added:
+        return
+    why = (f"Named in the account of the event after its own sentence: {'; '.join(added)}. "
+           "Check each took part; strike those who only spoke of it.")
+    for field in ("inferred", "uncertain"):
+        notes = event.setdefault(field, {})
+        notes["participants"] = f"{notes['participants']} {why}" if notes.get("participants") else why

@@ -1,0 +1,90 @@
+"""Rules of round 16 of issue 18 (lead): who takes part in the event an article is about.
+
+The main event's sentence names few of its sides; the report after it names the rest doing things
+there (new/draft/account.py). On round 15's outside set five of eight articles drafted their main
+event with sides missing, and nearly every missing side was a person or body the draft had, named
+further down. Those the account names doing something there are now the event's, marked uncertain
+with the paragraphs that name them; whom the acts are about, what was said, acts elsewhere, ahead
+or in reaction are not. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from ruletable import meetings
+
+_SESSION = ("Tartu City Council approved a new parking levy late on Tuesday after a four-hour session.\n\n"
+            "Mayor Liis Kask presented the plan. The opposition Centre Party (KE) voted against.\n\n"
+            "Rein Saar, chairman of the Tartu Shopkeepers' Union, warned that trade would suffer. "
+            "\"Nobody asked Anna Berg or anyone else in the old town,\" he said.\n\n"
+            "The council's chairwoman, Maret Vaher, closed the session shortly before midnight.")
+
+
+def _first(found: list[dict[str, Any]]) -> dict[str, Any]:
+    return min(found, key=lambda m: m["paragraphs"][0])
+
+
+def _sides(meeting: dict[str, Any]) -> set[str]:
+    return {*meeting.get("participants", ()), *meeting.get("organisations", ())}
+
+
+def test_who_the_sessions_report_names_acting_there_takes_part_marked() -> None:
+    session = _first(meetings(_SESSION))
+    assert {"liis-kask", "centre-party", "rein-saar", "tartu-shopkeepers-union",
+            "maret-vaher"} <= _sides(session), session
+    why = session["uncertain"]["participants"]
+    assert "Rein Saar (paragraph 3)" in why, why
+
+
+def test_who_is_named_only_in_what_was_said_takes_no_part() -> None:  # guard
+    assert "anna-berg" not in _sides(_first(meetings(_SESSION)))
+
+
+@pytest.mark.parametrize("after, absent", [
+    ("Separately, Mayor Toomas Pärn of Narva opened a bridge.", "toomas-parn"),  # another story
+    ("Deputy Mayor Jaan Tamm told reporters the levy was fair.", "jaan-tamm"),  # elsewhere
+    ("Jaan Tamm, who will lead the talks in Riga, said the levy was fair.", "jaan-tamm"),  # ahead
+    ("The Estonian Traders' Association condemned the vote.", "estonian-traders-association"),
+    ("The mayor's spokesman, Jaan Tamm, said the session had been calm.", "jaan-tamm"),
+    ("In 2019, Mayor Urmas Klaas proposed a similar levy.", "urmas-klaas"),  # another time
+    ("Councillor Jaan Tamm was not at the session.", "jaan-tamm"),  # not there
+    ("Is Councillor Jaan Tamm satisfied?", "jaan-tamm"),  # a question
+])
+def test_who_acts_elsewhere_ahead_or_not_there_takes_no_part(after: str, absent: str) -> None:  # guard
+    assert absent not in _sides(_first(meetings(f"{_SESSION}\n\n{after}")))
+
+
+def test_a_date_in_what_was_said_is_not_the_acts() -> None:
+    # 'told the session the company would need 180,000 euros next year': said at the session
+    session = _first(meetings(f"{_SESSION}\n\nThe head of the bus company Tartu Buss, Peeter Org, told "
+                              "the session the company would need 180,000 euros next year."))
+    assert {"peeter-org", "tartu-buss"} <= _sides(session), session
+
+
+_TRIAL = ("The trial of three former officials of a fishing cooperative on fraud charges opened at the "
+          "High Court in Mombasa on Monday.\n\n")
+
+
+def test_whom_a_copula_names_and_a_passives_doer_take_part() -> None:
+    trial = _first(meetings(f"{_TRIAL}The other accused are its former treasurer, Halima Juma, and its "
+                            "secretary, Omar Said.\n\nCross-examined by defence lawyer Ruth Kamau, the "
+                            "auditor agreed the books were incomplete."))
+    assert {"halima-juma", "omar-said", "ruth-kamau"} <= _sides(trial), trial
+
+
+def test_the_other_accused_is_no_act() -> None:
+    # 'accused' after 'the other' names people: it is not the sentence's verb
+    trial = _first(meetings(f"{_TRIAL}The other accused, Halima Juma, told the court she had signed "
+                            "nothing."))
+    assert "halima-juma" in _sides(trial), trial
+
+
+def test_a_matchs_report_names_its_players() -> None:
+    found = meetings("Football\n\nRapid Wien beat Sturm Graz 2-1 on Sunday.\n\nSturm led after 20 minutes "
+                     "when Jakob Huber headed in a corner. Rapid levelled through their forward Marko "
+                     "Lukic, and goalkeeper Paul Gruber saved a penalty from Tomas Novak.")
+    match = next(m for m in found if m["name"] == "Rapid Wien v Sturm Graz")
+    assert {"jakob-huber", "marko-lukic", "paul-gruber", "tomas-novak"} <= set(match["participants"]), match
+    assert "participants" in match["uncertain"], match
