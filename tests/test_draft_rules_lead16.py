@@ -88,3 +88,49 @@ def test_a_matchs_report_names_its_players() -> None:
     match = next(m for m in found if m["name"] == "Rapid Wien v Sturm Graz")
     assert {"jakob-huber", "marko-lukic", "paul-gruber", "tomas-novak"} <= set(match["participants"]), match
     assert "participants" in match["uncertain"], match
+
+
+# The event an article is about, where no event word opened one in its first paragraphs: named by
+# the headline, dated by the first past day of the lede (marked), its sides from the account.
+_LAUNCH = ("Mass vaccination drive begins in the hills\n\n"
+           "Thousands of nurses set out from district clinics this week as Nepal began a national "
+           "measles round.\n\n"
+           "The campaign was launched on Monday in Pokhara by the State Minister for Health, Dr. Ramesh "
+           "Adhikari. Also present were the UNICEF representative, Ms. Elke Wisch, and the mayor, "
+           "Dhana Raj Acharya.\n\n"
+           "The ministry aims to reach 400,000 children.\n\n"
+           "Adhikari said the first round would end in March.")
+
+
+def test_a_happening_no_event_word_names_is_the_articles_event() -> None:
+    found = meetings(_LAUNCH)
+    assert len(found) == 1, found
+    (event,) = found
+    assert event["name"] == "Mass vaccination drive begins in the hills" and event["date"] == "2026-03-02", event
+    assert {"ramesh-adhikari", "elke-wisch", "dhana-raj-acharya"} <= set(event["participants"]), event
+    assert {"date", "participants"} <= set(event["uncertain"]), event  # (a reviewer checks both)
+
+
+def test_a_dateline_day_is_not_the_happenings() -> None:
+    text = _LAUNCH.replace("Thousands of nurses", "Thursday, March 5, 2026 — Thousands of nurses")
+    (event,) = meetings(text, __import__("datetime").date(2026, 3, 5))
+    assert event["date"] == "2026-03-02", event
+
+
+def test_a_report_with_no_one_doing_anything_gets_no_event() -> None:  # guard
+    assert meetings("Measles drive begins\n\nThe drive began this week.\n\nIt covers 40 districts.\n\n"
+                    "The vaccine is free.\n\nThe second round is in April.") == []
+
+
+def test_a_short_note_gets_no_lede_event() -> None:  # guard: no lede and account to read
+    assert meetings("Vaccines reach Pokhara\n\nDr. Ramesh Adhikari gave the first drops of vaccine in "
+                    "Pokhara on Monday.") == []
+
+
+def test_a_lede_told_with_a_score_is_a_match() -> None:
+    found = meetings("Sporting Lisbon hold on\n\nSporting kept their lead on Sunday with a 3-2 win over "
+                     "Braga at home.\n\nBraga led 2-1 after goals from Ricardo Horta and Bruma, before "
+                     "Viktor Gyokeres scored twice.\n\nCoach Ruben Amorim said the side had shown "
+                     "character.\n\nBraga host Porto next week.")
+    (match,) = [m for m in found if m.get("date") == "2026-03-01"]
+    assert {"ricardo-horta", "viktor-gyokeres"} <= set(match["participants"]), match

@@ -38,8 +38,9 @@ from typing import Any
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventpeople import REACTION
+from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.meetingreports import ELSEWHERE
-from briefing.new.draft.sentences import sentence_spans
+from briefing.new.draft.sentences import sentence_at, sentence_spans
 
 Key = tuple[str, str]
 LEDE = 2  # the paragraphs whose first held event is what the article is about
@@ -53,13 +54,22 @@ _KINDS = ("people", "organisations")
 # is not an act at the event
 _ACT = re.compile(r"(?<![\w\-])(?:[a-z]{2,}ed|said|told|spoke|led|met|won|lost|beat|drew|"
                   r"scored|kept|made|gave|took|went|came|ran|found|held|began|brought|sent|left|paid|"
-                  r"wrote|read|stood|sat|threw|struck|hit|put|set|saw|heard|swam|dove|dived|"
+                  r"wrote|read|stood|sat|threw|struck|hit|put|set|saw|heard|swam|dove|dived|cut|shot|"
+                  r"fought|flew|drove|rode|sang|taught|bought|sold|built|spent|"
+                  r"(?P<cop>is|are|was|were)(?=\s+(?:[A-Z]|from\b))|"
                   r"(?P<now>says|tells|argues|insists|believes|wants|hopes|plans|fears)|"
                   r"(?P<aux>has|have|had|will|would|shall|is|are|was|were)\s+(?:not\s+)?(?P<verb>[a-z]+))"
                   r"(?![\w\-])")
 _AHEAD = frozenset("will would shall".split())
 _AHEAD_AFTER_BE = frozenset("due to set expected scheduled going about".split())
 _MATCH = re.compile(r"\S\s+v\s+\S")  # 'Atlético Paso Molino v Defensor del Cerro' (eventfields)
+# a court the account names is the court of the sitting ('began their action in the High Court')
+_COURT = re.compile(r"\b(?:Court|Tribunal)\b")
+_IN_COURT = re.compile(r"\b(?:in|before|at)\s+(?:the\s+)?$")
+_FROM = re.compile(r"\s+from\b")
+# a result told with its score ('with a 27-24 win over Naitasiri'): the event is a match
+_SCORED = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b.{0,40}\b(?:win|victory|defeat|draw|loss)\b|"
+                     r"\b(?:beat|defeated|drew|lost)\b.{0,60}\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
 _COPULAS = frozenset("is are was were".split())
 _NAMING = frozenset("the a an his her its their".split())  # 'are the union's former treasurer, X'
 _BY = re.compile(r"\s+by\s+(?:[A-Z][\w.\-]*\s+){0,3}")  # 'by Mr. J. H. Pemberton'
@@ -72,6 +82,54 @@ _WHEN = 20  # characters after the act where its own date stands ('said on Tuesd
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 
 
+# the paragraphs a lede may run to where no event word opened an event: a learner's rewrite
+# spreads it ('The school opened on Monday.' in paragraph 4)
+LEDE_REACH = 4
+_FUTURE = re.compile(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|"
+                     r"scheduled)\s+to|plans?\s+to)\b")
+_DATELINE_DAY = re.compile(r"\s*(?:[—–]|-\s|:\s*$)")  # 'Thursday, November 14, 1996 — More than ...'
+_NAME_WORDS = 12  # words of the headline kept as the event's name
+
+
+def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], headline: str,
+               dates: Iterable[FoundDate], published: str) -> dict[str, Any] | None:
+    """The happening an article is about, where no rule found an event in its first paragraphs: 'The
+    campaign was launched on Monday at Mahosot Hospital by the Vice-Minister', 'The school opened on
+    Monday', 'The annual count, carried out by a team from the Norwegian Polar Institute'. The
+    issue's reviewers wrote the article's main event by hand in two of four articles; a draft now
+    has one wherever its report names who did it. Named by the headline, summed up by the first
+    paragraph, dated by the first day the first paragraphs give as past (marked uncertain: it may be
+    a day told in passing), scheduled where the first sentence tells of it ahead. The account after
+    it then gives its sides (`account_sides`); with none, or with no day and no side named in the
+    first paragraphs, there is no event to tell (records.py drops it: 'The glacier lost 40 metres.'
+    over a background paragraph naming an old expedition). Only a report of at least `LEDE_REACH`
+    paragraphs has a lede and an account to read so."""
+    if len(paragraphs) < LEDE_REACH or any(m.get("paragraphs") and min(m["paragraphs"]) <= LEDE
+                                           for m in meetings):
+        return None  # (a note of a few paragraphs has no account to tell its event by)
+    start, end = sentence_at(paragraphs[0], 0)
+    first = without_dateline(paragraphs[0][start:end]).strip()
+    days = sorted((d for d in dates if d.paragraph <= min(LEDE_REACH, len(paragraphs))
+                   and len(d.value) == 10 and d.value <= published and not d.planned
+                   and not _DATELINE_DAY.match(paragraphs[d.paragraph - 1], d.start + len(d.as_written))),
+                  key=lambda d: (d.paragraph, d.start))
+    words = (headline or first).split()
+    fields: dict[str, Any] = {
+        "name": " ".join(words[:_NAME_WORDS]) + (" ..." if len(words) > _NAME_WORDS else ""),
+        "type": "other", "summary": first,
+        "status": "scheduled" if _FUTURE.search(first) else None,
+        "inferred": {"name": "The article's headline: no sentence of its first paragraphs names "
+                             "its event with a word the drafter knows. Name it."}}
+    if days and not fields["status"]:
+        day = days[0]
+        fields["date"] = day.value
+        why = (f"The first day the article's first paragraphs give as past ('{day.as_written}', "
+               f"paragraph {day.paragraph}); check it is the day of the event.")
+        fields["inferred"]["date"] = why
+        fields["uncertain"] = {"date": why}
+    return fields
+
+
 def main_event(meetings: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The first meeting held (not scheduled) that the first paragraphs tell of."""
     held = [m for m in meetings if m.get("status") != "scheduled" and m.get("paragraphs")
@@ -81,58 +139,75 @@ def main_event(meetings: list[dict[str, Any]]) -> dict[str, Any] | None:
 
 def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], entities: Entities,
                   dates: Iterable[FoundDate], quoted: dict[int, list[tuple[int, int]]],
-                  outlets: Collection[Key], turns: Collection[int] = ()) -> None:
+                  outlets: Collection[Key], turns: Collection[int] = (),
+                  read_own: bool = False) -> int | None:
     """Add to the main event the people and organisations its account names, marked uncertain.
-    `turns`: the paragraphs that are a named speaker's turn in a transcript ('WANG: ...')."""
+    `turns`: the paragraphs that are a named speaker's turn in a transcript ('WANG: ...');
+    `read_own`: the event's own sentence too (an event of the lede that no rule read). Returns the
+    first paragraph that names a side taken, or None."""
     event = main_event(meetings)
     if event is None:
-        return
+        return None
     # (the event's own sentence was read by the rules that found it: 'The former treasurer of the
     # Flacq Planters' Cooperative, X, was denied bail' has no side in the cooperative)
-    told = {(m["paragraphs"][0], m["summary"]) for m in meetings if m.get("summary") and m.get("paragraphs")}
+    told = {(m["paragraphs"][0], m["summary"]) for m in meetings if m.get("summary") and m.get("paragraphs")
+            and not (read_own and m is event)}
     dated: dict[int, list[FoundDate]] = {}
     for found in dates:
         dated.setdefault(found.paragraph, []).append(found)
     day = str(event.get("date") or "")
     # a match's report names its players doing things to one another ('headed in a corner', 'brought
     # down dos Santos', 'showed a red card to Barreto'): everyone it names played, refereed or coached
-    match = bool(_MATCH.search(event.get("name", "")))
+    match = bool(_MATCH.search(event.get("name", "")) or _SCORED.search(event.get("summary", "")))
     taken: dict[Key, list[int]] = {}
-    for number in range(min(event["paragraphs"]), len(paragraphs) + 1):
+    for number, start, end in _sentences(paragraphs, min(event["paragraphs"]), turns):
+        text = paragraphs[number - 1]
+        sentence = text[start:end]
+        if sentence.rstrip().endswith("?") \
+                or any(n == number and summary and summary in sentence for n, summary in told):
+            continue
+        if ELSEWHERE.search(text, start, end) or REACTION.search(text, start, end):
+            continue
+        spans = quoted.get(number, ())
+        act = next((m for m in _ACT.finditer(text, start, end) if not _quoted(spans, m.start())
+                    and not _NOUN_BEFORE.search(text, start, m.start())), None)
+        if act is None or _ahead_or_now(act) or _SPOKESMAN.search(text, start, act.start()) \
+                or _AWAY.search(text, start, end) and not match \
+                or _another_time(dated.get(number, ()), start, act.end() + _WHEN, day):
+            continue
+        for mention in entities.in_span(number, start, end):
+            if mention.key[0] in _KINDS and mention.key not in outlets \
+                    and not _quoted(spans, mention.start) \
+                    and (mention.start < act.start() or match and mention.key[0] == "people"
+                         or _named_as(text, act, mention.start)
+                         or _COURT.search(entities.get(mention.key).name)
+                         and _IN_COURT.search(text, max(start, mention.start - 12), mention.start)):
+                taken.setdefault(mention.key, [])
+                if number not in taken[mention.key]:
+                    taken[mention.key].append(number)
+    _mark(event, taken, entities)
+    return min((n for numbers in taken.values() for n in numbers), default=None)
+
+
+def _sentences(paragraphs: tuple[str, ...], first: int,
+               turns: Collection[int]) -> Iterable[tuple[int, int, int]]:
+    """(paragraph, start, end) of each sentence from paragraph `first` on, up to a turn to another
+    story; none of a named speaker's turn."""
+    for number in range(first, len(paragraphs) + 1):
         text = paragraphs[number - 1]
         for start, end in sentence_spans(text) if number not in turns else ():
-            sentence = text[start:end]
-            if _TURN.match(sentence):
-                return _mark(event, taken, entities)
-            if sentence.rstrip().endswith("?") \
-                    or any(n == number and summary and summary in sentence for n, summary in told):
-                continue
-            if ELSEWHERE.search(text, start, end) or REACTION.search(text, start, end):
-                continue
-            spans = quoted.get(number, ())
-            act = next((m for m in _ACT.finditer(text, start, end) if not _quoted(spans, m.start())
-                        and not _NOUN_BEFORE.search(text, start, m.start())), None)
-            if act is None or _ahead_or_now(act) or _SPOKESMAN.search(text, start, act.start()) \
-                    or _AWAY.search(text, start, end) and not match \
-                    or _another_time(dated.get(number, ()), start, act.end() + _WHEN, day):
-                continue
-            for mention in entities.in_span(number, start, end):
-                if mention.key[0] in _KINDS and mention.key not in outlets \
-                        and not _quoted(spans, mention.start) \
-                        and (mention.start < act.start() or match and mention.key[0] == "people"
-                             or _named_as(text, act, mention.start)):
-                    taken.setdefault(mention.key, [])
-                    if number not in taken[mention.key]:
-                        taken[mention.key].append(number)
-    _mark(event, taken, entities)
+            if _TURN.match(text, start):
+                return
+            yield number, start, end
 
 
 def _named_as(text: str, act: re.Match[str], at: int) -> bool:
     """Named by the act as a doer too: right after a passive's 'by' ('was cross-examined by Mr.
     Pemberton'), or as what a copula says the subject is ('The other accused are X, Y and Z')."""
     between = text[act.end():at]
-    if act.group("aux") in _COPULAS and act.group("verb") in _NAMING:
-        return "." not in between and ";" not in between
+    if act.group("cop") or act.group("aux") in _COPULAS and act.group("verb") in _NAMING \
+            or _FROM.match(text, act.end()):  # ('The team came from the X and from the Y')
+        return ";" not in between
     return act.group().endswith("ed") and bool(_BY.fullmatch(between))
 
 

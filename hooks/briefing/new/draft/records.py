@@ -11,7 +11,7 @@ from typing import Any
 from slugify import slugify
 
 from briefing.core.kinds import RESERVED_ID
-from briefing.new.draft.account import account_sides
+from briefing.new.draft.account import LEDE, account_sides, lede_event
 from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.counts import AGE_UNIT
 from briefing.new.draft.dates import SAME_DAY, FoundDate, find_dates, said_date
@@ -93,8 +93,14 @@ def draft_records(text: str, meta: Meta) -> Draft:
     # A year alone ('last year', 'in 2019') in a reported sentence dates what was said about,
     # not the saying: 'X said the roads killed 3,500 people last year' was not said last year.
     data["statements"] = _statements(paragraphs, entities, quoted, [d for d in said_on if len(d.value) > 4])
-    account_sides(data["meetings"], paragraphs, entities, dates, quoted, news_outlets(paragraphs, entities),
-                  frozenset(labels))
+    headline = next((split.headers[key] for key in ("headline", "title") if split.headers.get(key)), "")
+    lede = lede_event(data["meetings"], paragraphs, headline, dates, meta.published.isoformat())
+    if lede is not None:
+        _record(data["meetings"], lede["name"], [1], **lede)
+    named = account_sides(data["meetings"], paragraphs, entities, dates, quoted,
+                          news_outlets(paragraphs, entities), frozenset(labels), read_own=lede is not None)
+    if lede is not None and (named is None or named > LEDE + 1 and not lede.get("date")):
+        data["meetings"].pop()  # (a lede's event no one is named doing anything at)
     data["topics"] = topics(paragraphs, _record,
                             tuple(split.headers.get(key, "") for key in ("headline", "tags")))
     data["figures"] = figures(_counted_in(split.paragraphs, paragraphs) if split.cut else paragraphs, _record)
