@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from ruletable import meetings
+from ruletable import draft, meetings
 
 _SESSION = ("Tartu City Council approved a new parking levy late on Tuesday after a four-hour session.\n\n"
             "Mayor Liis Kask presented the plan. The opposition Centre Party (KE) voted against.\n\n"
@@ -106,7 +106,8 @@ def test_a_happening_no_event_word_names_is_the_articles_event() -> None:
     found = meetings(_LAUNCH)
     assert len(found) == 1, found
     (event,) = found
-    assert event["name"] == "Mass vaccination drive begins in the hills" and event["date"] == "2026-03-02", event
+    assert event["name"] == "Mass vaccination drive begins in the hills", event
+    assert event["date"] == "2026-03-02", event
     assert {"ramesh-adhikari", "elke-wisch", "dhana-raj-acharya"} <= set(event["participants"]), event
     assert {"date", "participants"} <= set(event["uncertain"]), event  # (a reviewer checks both)
 
@@ -134,3 +135,39 @@ def test_a_lede_told_with_a_score_is_a_match() -> None:
                      "character.\n\nBraga host Porto next week.")
     (match,) = [m for m in found if m.get("date") == "2026-03-01"]
     assert {"ricardo-horta", "viktor-gyokeres"} <= set(match["participants"]), match
+
+
+# A broadcast clip's label with how it was delivered in brackets ('OYUNTSETSEG (recorded):') was no
+# label: the clip's words were no quote (round 16's develop set: quotes 0 of 2).
+_BULLETIN = ("PRESENTER: Good evening. Talks at the Oyu mine broke down.\n\n"
+             "REPORTER: The union's chairman is Bold Erdene. I spoke to him today.\n\n"
+             "ERDENE (recorded): We met the company on Tuesday. They offered nothing.\n\n"
+             "REPORTER: The operator, Oyu Copper LLC, says its offer is fair.\n\n"
+             "HALL (on tape): Our door is open.\n\n"
+             "PRESENTER: Thank you.")
+
+
+def test_a_clips_delivery_in_brackets_is_no_part_of_its_label() -> None:
+    quotes = draft(_BULLETIN)["quotes"]
+    texts = {q["text"].split(".")[0]: q.get("speaker") for q in quotes}
+    assert texts.get("We met the company on Tuesday") == "bold-erdene", quotes
+    assert "Our door is open" in texts, quotes
+
+
+def test_a_meeting_a_speaker_had_in_the_first_person() -> None:
+    met = [m for m in meetings(_BULLETIN) if m.get("date") == "2026-03-03"]
+    assert met and {"bold-erdene", "oyu-copper-llc"} <= {*met[0].get("participants", ()),
+                                                         *met[0].get("organisations", ())}, met
+    assert "participants" in met[0]["uncertain"], met
+
+
+def test_a_first_person_meeting_with_no_day_is_none() -> None:  # guard
+    text = _BULLETIN.replace("We met the company on Tuesday", "We met the company many times")
+    assert not [m for m in meetings(text) if "oyu-copper-llc" in m.get("organisations", ())
+                and "bold-erdene" in m.get("participants", ())], meetings(text)
+
+
+def test_what_a_person_will_do_after_their_name_is_no_role() -> None:
+    people = draft("A senior official, D. Tsogtbayar, will chair a meeting of both sides on Friday, "
+                   "the ministry said.")["people"]
+    assert [r["title"] for p in people for r in p.get("roles", ())] == ["senior official"], people

@@ -19,6 +19,7 @@ from briefing.new.draft.entities import Entities, Entity, find_entities
 from briefing.new.draft.eventdates import clause_date
 from briefing.new.draft.eventfields import event_fields, merge_event, same_meeting
 from briefing.new.draft.events import find_meetings, find_statements
+from briefing.new.draft.firstperson import Said, first_person_meetings
 from briefing.new.draft.fit import fit_texts
 from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.mainevents import Context, find_events
@@ -79,6 +80,15 @@ def draft_records(text: str, meta: Meta) -> Draft:
     }
     data["meetings"] = _meetings(paragraphs, entities, dates, meta.published)
     _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
+    said = [Said(q.span.paragraph, q.span.open, q.span.close, q.who.speaker) for q in quotes if q.who.speaker]
+    sides_of = {p["id"]: [r["organisation"] for r in p.get("roles", ()) if r.get("organisation")]
+                for p in data["people"]}
+    for fields in first_person_meetings(paragraphs, said, entities, dates, sides_of):
+        sides = {*fields["participants"], *fields["organisations"]}
+        if not any(m.get("date") == fields["date"] and sides & {*m.get("participants", ()),
+                                                                *m.get("organisations", ())}
+                   for m in data["meetings"]):  # (a meeting the article's own sentences told)
+            _record(data["meetings"], fields.pop("name"), fields.pop("paragraphs"), **fields)
     played = score_match(split.headers["score"], data["meetings"], entities.organisations, dates,
                          meta.published, entities.places) if "score" in split.headers else None
     if played:  # 'Leinster 28 Toulouse 24' above the text: the match it is about

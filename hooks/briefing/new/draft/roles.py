@@ -21,10 +21,17 @@ _OWNED = re.compile(r"^(?:[Tt]he\s+)?(?P<owner>[A-Za-z][\w.&\-]*(?:\s+(?:[A-Z][\
                     r"the))*?)['’]s\s+(?P<title>.+)$")
 
 
+# words after a name's comma that open a verb phrase, not a role in apposition (round 16, lead)
+_A_VERB = re.compile(r"(?:will|would|has|have|had|is|was|are|were|can|could|should|must|may|might|did|"
+                     r"does|said|says|told|added)\b", re.IGNORECASE)
+
+
 def roles(titles: list[str], organisations: dict[str, Entity],
           places: dict[str, Entity]) -> list[dict[str, Any]]:
     found: list[dict[str, Any]] = []
     for written in titles:
+        if _A_VERB.match(written):
+            continue  # ('A senior official, D. Tsogtbayar, will chair a meeting': what he will do)
         for part in re.split(r"\s+and\s+(?:a|an|the)\s+", written):
             role = _role(part.strip(), organisations, places)
             if role["title"] and role not in found:

@@ -18,12 +18,17 @@ from briefing.new.draft.names import LOWER, UPPER
 _DOUBLE = re.compile(r"[\"“”„«»]")
 _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))['‘](?=\w)")
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?])['’](?=$|[\s.,;:!?)\]—–-])")
+# how a broadcast's clip was delivered, in brackets after its speaker's label: not part of the label
+# ('OYUNTSETSEG (recorded):', 'HALVORSEN (on tape):', 'MINISTER (via interpreter):')
+_DELIVERY = (r"recorded|on\s+tape|on\s+the\s+phone|by\s+(?:tele)?phone|via\s+(?:video\s+link|satellite|"
+             r"(?:an\s+)?interpreter|translator)|translated|through\s+(?:an\s+)?interpreter|voice-?over|"
+             r"archive|file|in\s+[A-Z][a-z]+|off\s+camera|clip")
 # 'PRESIDENT XI:', 'Kerry:', and a hearing's 'CHAIR (Alice Quayle):' or 'JOHN KERMODE (Steam Packet
 # Company):' (a name or an affiliation in brackets after the label). Accented capitals count
 # ('GALÍPOLO:', 'ÖZDEMİR:', 'Łukasz:').
 _LABEL = re.compile(rf"^((?:(?:[{UPPER}][{UPPER}.'’\-]*)(?: [{UPPER}][{UPPER}.'’\-]*){{0,4}}"
                     rf"|[{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{0,2}})"
-                    r"(?: \([A-Z][^()]{1,60}\))?):\s+")
+                    r"(?: \([A-Z][^()]{1,60}\))?)(?: \((?:" + _DELIVERY + r")\))?:\s+")
 # A parliament's record: a member by honorific and name, with seat and party in brackets ('Ms Aisha
 # Rahman (Bradford West) (Lab):', 'Mr Okafor:'), or an office with its holder in brackets ('The
 # Secretary of State for Housing (Mr Daniel Okafor):'). Each may open one paragraph only: two such
