@@ -171,3 +171,25 @@ def test_what_a_person_will_do_after_their_name_is_no_role() -> None:
     people = draft("A senior official, D. Tsogtbayar, will chair a meeting of both sides on Friday, "
                    "the ministry said.")["people"]
     assert [r["title"] for p in people for r in p.get("roles", ())] == ["senior official"], people
+
+
+def test_we_is_the_body_a_speaker_was_introduced_with() -> None:
+    met = [m for m in meetings(_BULLETIN.replace("The union's chairman is Bold Erdene.",
+                                                 "The Oyu Miners' Union has 900 members. Its chairman is "
+                                                 "Bold Erdene.")) if m.get("date") == "2026-03-03"]
+    assert met and "oyu-miners-union" in met[0].get("organisations", ()), met
+
+
+def test_both_sides_of_a_meeting_ahead_are_the_sides_of_the_last_one_held() -> None:
+    found = meetings("Talks between the Harbour Workers Union and Port Authority Ltd broke down in Durban "
+                     "on Monday.\n\nA state mediator, Sipho Dlamini, will chair a meeting of both sides on "
+                     "Friday.")
+    friday = next(m for m in found if m.get("date") == "2026-03-06")
+    assert {"harbour-workers-union", "port-authority-ltd"} <= set(friday.get("organisations", ())), friday
+    assert "sipho-dlamini" in friday.get("participants", ()), friday
+    assert "both sides" in friday["uncertain"]["participants"], friday
+
+
+def test_a_transcript_has_no_lede_event() -> None:  # guard: 'PRESENTER: Good evening.' is no lede
+    text = _BULLETIN.replace("We met the company on Tuesday", "We spoke to the company")
+    assert not [m for m in meetings(text) if "name" in (m.get("inferred") or {})], meetings(text)

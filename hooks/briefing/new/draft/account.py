@@ -92,7 +92,8 @@ _NAME_WORDS = 12  # words of the headline kept as the event's name
 
 
 def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], headline: str,
-               dates: Iterable[FoundDate], published: str) -> dict[str, Any] | None:
+               dates: Iterable[FoundDate], published: str,
+               turns: Collection[int] = ()) -> dict[str, Any] | None:
     """The happening an article is about, where no rule found an event in its first paragraphs: 'The
     campaign was launched on Monday at Mahosot Hospital by the Vice-Minister', 'The school opened on
     Monday', 'The annual count, carried out by a team from the Norwegian Polar Institute'. The
@@ -103,9 +104,10 @@ def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], head
     it then gives its sides (`account_sides`); with none, or with no day and no side named in the
     first paragraphs, there is no event to tell (records.py drops it: 'The glacier lost 40 metres.'
     over a background paragraph naming an old expedition). Only a report of at least `LEDE_REACH`
-    paragraphs has a lede and an account to read so."""
-    if len(paragraphs) < LEDE_REACH or any(m.get("paragraphs") and min(m["paragraphs"]) <= LEDE
-                                           for m in meetings):
+    paragraphs has a lede and an account to read so, and not a transcript (`turns`: 'PRESENTER: Good
+    evening.' is no lede)."""
+    if len(paragraphs) < LEDE_REACH or set(turns) & {1, 2} \
+            or any(m.get("paragraphs") and min(m["paragraphs"]) <= LEDE for m in meetings):
         return None  # (a note of a few paragraphs has no account to tell its event by)
     start, end = sentence_at(paragraphs[0], 0)
     first = without_dateline(paragraphs[0][start:end]).strip()
@@ -244,3 +246,42 @@ def _mark(event: dict[str, Any], taken: dict[Key, list[int]], entities: Entities
     for field in ("inferred", "uncertain"):
         notes = event.setdefault(field, {})
         notes["participants"] = f"{notes['participants']} {why}" if notes.get("participants") else why
+
+
+# an event told as between 'both sides' or 'the two sides', with no name for them: 'will chair a
+# meeting of both sides in Ulaanbaatar tomorrow', 'The two sides agreed to meet again on Friday'
+_BOTH = re.compile(r"\b(?:both\s+sides|the\s+two\s+sides|both\s+parties|the\s+two\s+parties|"
+                   r"the\s+parties\s+(?:will|would|are|agreed|have))\b", re.IGNORECASE)
+
+
+def both_sides(meetings: list[dict[str, Any]]) -> None:
+    """An event whose sentence calls its sides 'both sides' takes the sides of the last event held
+    before it that has two or more (the talks that broke down, the meeting the union told of):
+    its bodies where it has two, else its people and bodies; marked uncertain. The event's own
+    named sides stay."""
+    for index, meeting in enumerate(meetings):
+        if not meeting.get("paragraphs") or not _BOTH.search(meeting.get("summary", "")):
+            continue
+        first = min(meeting["paragraphs"])
+        earlier = [m for m in meetings[:index] + meetings[index + 1:]
+                   if m.get("paragraphs") and min(m["paragraphs"]) <= first and m.get("status") != "scheduled"
+                   and len({*m.get("participants", ()), *m.get("organisations", ())}) >= 2]
+        if not earlier:
+            continue
+        source = max(earlier, key=lambda m: min(m["paragraphs"]))
+        added = []
+        # (sides that are bodies: the bodies, not the people who spoke for them that day)
+        fields = ("organisations",) if len(source.get("organisations", ())) >= 2 else ("participants",
+                                                                                      "organisations")
+        for field in fields:
+            have = meeting.setdefault(field, [])
+            new = [key for key in source.get(field, ()) if key not in have]
+            have += new
+            added += new
+            if not have:
+                del meeting[field]
+        if added:
+            why = (f"'{_BOTH.search(meeting['summary']).group()}' taken as the sides of "  # type: ignore[union-attr]
+                   f"{source['name']} (paragraph {min(source['paragraphs'])}). Check who takes part.")
+            for notes in (meeting.setdefault("inferred", {}), meeting.setdefault("uncertain", {})):
+                notes["participants"] = f"{notes['participants']} {why}" if notes.get("participants") else why

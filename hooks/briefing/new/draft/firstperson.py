@@ -61,8 +61,9 @@ def first_person_meetings(paragraphs: tuple[str, ...], said: Iterable[Said], ent
                         and len(d.value) == 10 and not d.planned), None)
             if other is None or day is None or other == words.speaker:
                 continue
-            ours = [("organisations", org) for org in sides_of.get(words.speaker[1], ())
-                    if match.group().lstrip()[0] in "Ww" and ("organisations", org) != other]
+            bodies = [("organisations", org) for org in sides_of.get(words.speaker[1], ())] \
+                or _introduced_with(entities, words.speaker)
+            ours = [key for key in bodies if match.group().lstrip()[0] in "Ww" and key != other]
             sides = [words.speaker, *ours, other]
             name = entities.get(words.speaker).name
             why = (f"{name} says '{text[match.start():match.end()].strip()} ...' in paragraph "
@@ -76,6 +77,19 @@ def first_person_meetings(paragraphs: tuple[str, ...], said: Iterable[Said], ent
             if day.how:
                 found[-1]["inferred"]["date"] = day.how
     return found
+
+
+def _introduced_with(entities: Entities, person: Key) -> list[Key]:
+    """The body named last before a person's first mention, in the same paragraph ('The Mongolian
+    Mining and Energy Workers' Union ... represents 2,300 of the 3,100 people employed at the mine.
+    Its local chairman is Batbayaryn Oyuntsetseg'): the side a speaker's 'we' is, where no role
+    of theirs names one."""
+    first = min((m for m in entities.mentions if m.key == person), key=lambda m: (m.paragraph, m.start),
+                default=None)
+    if first is None:
+        return []
+    before = [m for m in entities.in_span(first.paragraph, 0, first.start) if m.key[0] == "organisations"]
+    return [before[-1].key] if before else []
 
 
 def _met(entities: Entities, text: str, number: int, at: int) -> Key | None:

@@ -11,7 +11,7 @@ from typing import Any
 from slugify import slugify
 
 from briefing.core.kinds import RESERVED_ID
-from briefing.new.draft.account import LEDE, account_sides, lede_event
+from briefing.new.draft.account import LEDE, account_sides, both_sides, lede_event
 from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.counts import AGE_UNIT
 from briefing.new.draft.dates import SAME_DAY, FoundDate, find_dates, said_date
@@ -33,7 +33,7 @@ from briefing.new.draft.roles import roles
 from briefing.new.draft.scorelines import score_match
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.source import ArticleError
-from briefing.new.draft.spans import label_name, transcript_labels
+from briefing.new.draft.spans import label_name, transcript_labels, turn_labels
 from briefing.new.draft.talksends import reached_on, sides_met
 from briefing.new.draft.textrecords import figures, timeline, topics
 
@@ -79,7 +79,6 @@ def draft_records(text: str, meta: Meta) -> Draft:
         "places": [_named(e, entities) for e in entities.places.values()],
     }
     data["meetings"] = _meetings(paragraphs, entities, dates, meta.published)
-    _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
     said = [Said(q.span.paragraph, q.span.open, q.span.close, q.who.speaker) for q in quotes if q.who.speaker]
     sides_of = {p["id"]: [r["organisation"] for r in p.get("roles", ()) if r.get("organisation")]
                 for p in data["people"]}
@@ -88,7 +87,8 @@ def draft_records(text: str, meta: Meta) -> Draft:
         if not any(m.get("date") == fields["date"] and sides & {*m.get("participants", ()),
                                                                 *m.get("organisations", ())}
                    for m in data["meetings"]):  # (a meeting the article's own sentences told)
-            _record(data["meetings"], fields.pop("name"), fields.pop("paragraphs"), **fields)
+            _record(data["meetings"], fields["name"], fields.pop("paragraphs"), **fields)
+    _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
     played = score_match(split.headers["score"], data["meetings"], entities.organisations, dates,
                          meta.published, entities.places) if "score" in split.headers else None
     if played:  # 'Leinster 28 Toulouse 24' above the text: the match it is about
@@ -104,9 +104,11 @@ def draft_records(text: str, meta: Meta) -> Draft:
     # not the saying: 'X said the roads killed 3,500 people last year' was not said last year.
     data["statements"] = _statements(paragraphs, entities, quoted, [d for d in said_on if len(d.value) > 4])
     headline = next((split.headers[key] for key in ("headline", "title") if split.headers.get(key)), "")
-    lede = lede_event(data["meetings"], paragraphs, headline, dates, meta.published.isoformat())
+    lede = lede_event(data["meetings"], paragraphs, headline, dates, meta.published.isoformat(),
+                      turn_labels(paragraphs))
     if lede is not None:
         _record(data["meetings"], lede["name"], [1], **lede)
+    both_sides(data["meetings"])
     named = account_sides(data["meetings"], paragraphs, entities, dates, quoted,
                           news_outlets(paragraphs, entities), frozenset(labels), read_own=lede is not None)
     if lede is not None and (named is None or named > LEDE + 1 and not lede.get("date")):
