@@ -193,3 +193,24 @@ def test_both_sides_of_a_meeting_ahead_are_the_sides_of_the_last_one_held() -> N
 def test_a_transcript_has_no_lede_event() -> None:  # guard: 'PRESENTER: Good evening.' is no lede
     text = _BULLETIN.replace("We met the company on Tuesday", "We spoke to the company")
     assert not [m for m in meetings(text) if "name" in (m.get("inferred") or {})], meetings(text)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Nadi kept their record with a 27-24 win over Ba on Saturday.", {27, 24}),
+    ("The visitors led 20-7 at half-time.", {20, 7}),
+    ("Rapid drew 1-1 with Sturm.", {1}),
+    ("Samoa beat Tonga 3-1 in Apia.", {3, 1}),
+])
+def test_each_sides_score_is_a_figure(text: str, values: set[int]) -> None:
+    got = {f["value"] for f in draft(text).get("figures", []) if f.get("unit", "").startswith("score")}
+    assert got == values, draft(text).get("figures")
+
+
+@pytest.mark.parametrize("text", [
+    "The festival runs on 14-15 May.",  # a date range
+    "Players aged 18-25 may apply.",  # an age range
+    "It was his best season, 2023-24.",  # a season
+    "The motion passed 192-0 after the vote.",  # a vote's tally (votes)
+])
+def test_a_range_or_a_tally_is_no_score(text: str) -> None:  # guard
+    assert not [f for f in draft(text).get("figures", []) if f.get("unit", "").startswith("score")]

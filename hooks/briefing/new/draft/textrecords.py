@@ -12,6 +12,7 @@ from briefing.new.draft.dates import ASIDE_YEAR, FoundDate
 from briefing.new.draft.figures import _context, find_figures
 from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.pairs import partners
+from briefing.new.draft.scores import find_scores
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.topics import find_topics
 
@@ -48,8 +49,30 @@ def figures(paragraphs: tuple[str, ...], make: Make) -> list[Record]:
     for (number, _start), (written, value, unit, measures) in sorted(paired.items()):
         make(records, f"{written} {unit}", [number], name=f"{written} {unit}", value=value, unit=unit,
              as_written=written, measures=measures)
+    for score in find_scores(paragraphs):
+        text = paragraphs[score.paragraph - 1]
+        end = score.start + len(score.as_written)
+        if any(r["paragraphs"][0] == score.paragraph and _overlaps(text, r["as_written"], score.start, end)
+               for r in records):
+            continue  # ('passed 192-0': a vote's tally, drafted as votes)
+        context = _context(paragraphs[score.paragraph - 1], score.start)
+        for side, value in (("first", score.first), ("second", score.second)):
+            make(records, f"{score.as_written} {side}", [score.paragraph],
+                 name=f"{score.as_written}, the {side} side's score", value=value,
+                 unit=f"score of the {side} side", as_written=score.as_written,
+                 measures=f"Score: {context} {score.as_written}")
     return sorted(records, key=lambda r: (r["paragraphs"][0], paragraphs[r["paragraphs"][0] - 1]
                                           .find(r["as_written"])))
+
+
+def _overlaps(text: str, written: str, start: int, end: int) -> bool:
+    """Some occurrence of `written` in `text` overlaps text[start:end]."""
+    at = text.find(written)
+    while at != -1:
+        if at < end and start < at + len(written):
+            return True
+        at = text.find(written, at + 1)
+    return False
 
 
 def _paired(paragraphs: tuple[str, ...], measured: list[Record],
