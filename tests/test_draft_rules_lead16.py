@@ -214,3 +214,17 @@ def test_each_sides_score_is_a_figure(text: str, values: set[int]) -> None:
 ])
 def test_a_range_or_a_tally_is_no_score(text: str) -> None:  # guard
     assert not [f for f in draft(text).get("figures", []) if f.get("unit", "").startswith("score")]
+
+
+def test_a_word_before_the_name_gives_the_gender_over_the_given_name_list() -> None:
+    # 'One girl, Phan Ngoc Mai': 'Phan' is her family name, read as a man's given name; 'She said'
+    # went to the head teacher named before her
+    text = ("The school opened on Monday. The head teacher, Mrs. Nguyen Thi Ha, cut a ribbon.\n\n"
+            "One girl, Phan Ngoc Mai, is 11 years old. She said: \"I like the new school.\"")
+    assert [q["speaker"] for q in draft(text)["quotes"]] == ["phan-ngoc-mai"]
+
+
+@pytest.mark.parametrize("text", ["The village is called Tan Hung. It floods every year.",
+                                  "They live on a river known as Song Ma, near the sea."])
+def test_a_place_called_so_is_no_person(text: str) -> None:
+    assert not draft(text).get("people"), draft(text).get("people")

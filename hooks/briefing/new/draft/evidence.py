@@ -399,10 +399,12 @@ _FIRM_AFTER = frozenset("shares stock stake brand brands products customers staf
 
 # A person's gender as the text marks it: the title, then the honorific, then the given name.
 _MALE = frozenset("mr mr. sir he his chairman spokesman king prince lord father son brother "
-                  "husband uncle nephew grandson sheikh emir monsieur senor señor herr".split())
+                  "husband uncle nephew grandson sheikh emir monsieur senor señor herr boy man "
+                  "grandfather widower schoolboy".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss madam madame lady dame chairwoman spokeswoman queen "
                     "princess mother daughter sister wife aunt niece granddaughter actress sheikha "
-                    "businesswoman congresswoman councilwoman sportswoman".split())
+                    "businesswoman congresswoman councilwoman sportswoman girl woman grandmother widow "
+                    "schoolgirl".split())
 
 
 _ADDRESSED = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Madame?|Monsieur)\.?\s+([A-Z][\w'’\-]*)")
@@ -416,10 +418,24 @@ def honorifics(text: str) -> dict[str, set[str]]:
     return found
 
 
+def apposed_gender(name: str, paragraphs: tuple[str, ...]) -> str | None:
+    """The gender a word set before the name with a comma gives ('One girl, Phan Ngoc Mai, is 11
+    years old'; round 16: 'She said' went to the head teacher named before her)."""
+    said = {m.group(1).lower() for text in paragraphs
+            for m in re.finditer(rf"\b([A-Za-z]+),\s+{re.escape(name)}\b", text)}
+    if said & _MALE and not said & _FEMALE:
+        return "male"
+    if said & _FEMALE and not said & _MALE:
+        return "female"
+    return None
+
+
 def gender(name: str, titles: list[str], aliases: list[str],
-           addressed: dict[str, set[str]]) -> str | None:
+           addressed: dict[str, set[str]], apposed: str | None = None) -> str | None:
     """'male', 'female' or None: 'Ms Berg', 'chairwoman Lopez', 'Anna Berg'. `addressed`:
-    `honorifics` of the text ('Mr Kim')."""
+    `honorifics` of the text ('Mr Kim'). `apposed`: the gender a word before the name gives
+    (`apposed_gender`), over the given-name dictionary ('One girl, Phan Ngoc Mai': 'Phan' is her
+    family name, read as a man's given name)."""
     words = {w.lower() for said in [*titles, *aliases] for w in said.split()}
     for form in [name, *aliases]:
         words.update(addressed.get(form.split()[0], ()))  # 'Mr Kim', 'Ms Anna Berg', 'Ms. Berg'
@@ -427,5 +443,7 @@ def gender(name: str, titles: list[str], aliases: list[str],
         return "male"
     if words & _FEMALE and not words & _MALE:
         return "female"
+    if apposed:
+        return apposed
     first = name.split()[0]
     return gender_of(first) if len(name.split()) >= 2 else None
