@@ -228,3 +228,27 @@ def test_a_word_before_the_name_gives_the_gender_over_the_given_name_list() -> N
                                   "They live on a river known as Song Ma, near the sea."])
 def test_a_place_called_so_is_no_person(text: str) -> None:
     assert not draft(text).get("people"), draft(text).get("people")
+
+
+_LEARNER = ("NEWS IN EASY ENGLISH — Level 2\n\nApril 10, 2025\n\n"
+            "A New School That Floats\n\n"
+            "Children in a village in the south of the country have a new school. It floats on the "
+            "water, and it goes up when the river comes up in the rainy season.\n\n"
+            "The school opened on Monday. There was a small party with songs and rice cakes.\n\n"
+            "Questions\n1. Where is the new school?\n2. Who paid for it?\n\n"
+            "Words to know: kelp — a seaweed; species — one kind of animal.")
+
+
+def test_a_learners_level_line_and_apparatus_are_no_text() -> None:
+    from briefing.new.draft.paragraphs import split_article
+    split = split_article(_LEARNER)
+    assert split.headers.get("headline") == "A New School That Floats", split.headers
+    assert len(split.paragraphs) == 2 and split.paragraphs[1].startswith("The school opened"), \
+        split.paragraphs
+
+
+@pytest.mark.parametrize("text", ["Questions remain over who paid for the school.",
+                                  "The level 2 alert stays in force, the agency said."])
+def test_sentences_opening_so_stay_text(text: str) -> None:  # guard
+    from briefing.new.draft.paragraphs import split_article
+    assert split_article(f"A headline here\n\n{text}\n\nIt was Monday.").paragraphs[0] == text

@@ -114,13 +114,19 @@ _BYLINE_LINE = re.compile(r"^By\s+[A-Z][^.!?\n]{0,140}(?<![.!?\"”])$")
 _NUMERIC_STAMP = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b[^.!?]{0,80}$")
 
 
+# a learner's site's level line: 'NEWS IN EASY ENGLISH — Level 2', 'Easy News — Level 2 (short
+# sentences, key words explained)', 'Level B1' (round 16: taken for the headline, or a paragraph)
+_LEVEL = re.compile(r"\b(?:Level|LEVEL)\s+(?:\d|[ABC][12])\b")
+
+
 def is_chrome(paragraph: str) -> bool:
     """A line of the page around the article: menu, breadcrumb, cookie or share line, stamp."""
     words = paragraph.split()
     if _LINE.match(paragraph) or "cookie" in paragraph.lower() and len(words) < 60:
         return True
     if _STAMP.match(paragraph) or _NUMERIC_STAMP.match(paragraph) or is_promo(paragraph) \
-            or len(words) <= 15 and _PAGE_REFERENCE.search(paragraph):
+            or len(words) <= 15 and _PAGE_REFERENCE.search(paragraph) \
+            or len(words) <= 15 and _LEVEL.search(paragraph) and not paragraph.rstrip().endswith("."):
         return True
     parts = _SEPARATED.split(paragraph)
     return len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) \
@@ -152,9 +158,17 @@ def _labelled_row(paragraph: str) -> bool:
         and not paragraph.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
+# A learner's rewrite's apparatus below the text: 'Questions' over numbered questions, 'Words to
+# know' over a glossary (round 16: a develop article's questions were its last paragraph)
+_LEARNER = re.compile(r"^(?:(?:comprehension |discussion |reading )?questions|exercises?|quiz|activities|"
+                      r"words? to know|vocabulary|glossary|key words|word list|new words)"
+                      r"\s*(?::|\n|\s+1[.)]\s)",
+                      re.IGNORECASE)
+
+
 def opens_tail(paragraph: str) -> bool:
     """'Tags: ...', 'Other stories', 'Related': the page below the article starts here."""
-    if _labelled_row(paragraph):
+    if _labelled_row(paragraph) or _LEARNER.match(paragraph):
         return True
     match = _TAIL.match(paragraph)
     if not match or len(paragraph.split()) >= 80:
