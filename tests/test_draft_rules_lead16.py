@@ -252,3 +252,28 @@ def test_a_learners_level_line_and_apparatus_are_no_text() -> None:
 def test_sentences_opening_so_stay_text(text: str) -> None:  # guard
     from briefing.new.draft.paragraphs import split_article
     assert split_article(f"A headline here\n\n{text}\n\nIt was Monday.").paragraphs[0] == text
+
+
+def test_a_weekday_cut_short_in_a_dateline_is_the_writers_day() -> None:
+    import datetime as dt
+
+    from briefing.new.draft.dates import find_dates
+    found = find_dates(("IPOH, Tues. — Farmers today began their action in the High Court.",),
+                       dt.date(1973, 8, 22))
+    assert [d.value for d in found if d.as_written == "today"] == ["1973-08-21"], found
+
+
+_SUIT = ("Farmers sue miner\n\n"
+         "Forty farmers from Kampung Rapat on Monday began their action in the High Court in Ipoh "
+         "against a dredging company they say flooded their land with tailings last year.\n\n"
+         "The farmers are suing Kinta Dredging Ltd. for damages of $412,000.\n\n"
+         "The hearing before Mr. Justice Ismail bin Khalid is expected to last four days.\n\n"
+         "Opening the case, Mr. R. K. Nadarajah said the dredge had breached a bund.\n\n"
+         "The judge adjourned the hearing to March 20.")
+
+
+def test_a_courts_account_names_the_bench_and_the_party_sued() -> None:
+    sitting = next(m for m in meetings(_SUIT) if m.get("date") == "2026-03-02")
+    assert {"high-court", "kinta-dredging-ltd", "ismail-bin-khalid", "r-k-nadarajah"} <= _sides(sitting), \
+        sitting
+

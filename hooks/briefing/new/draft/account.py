@@ -65,6 +65,8 @@ _AHEAD_AFTER_BE = frozenset("due to set expected scheduled going about".split())
 _MATCH = re.compile(r"\S\s+v\s+\S")  # 'Atlético Paso Molino v Defensor del Cerro' (eventfields)
 # a court the account names is the court of the sitting ('began their action in the High Court')
 _COURT = re.compile(r"\b(?:Court|Tribunal)\b")
+_BENCH = re.compile(r"\b(?:Justice|Judge|Magistrate|Coroner|Registrar)\s+(?:[A-Z][a-z]?\.\s+)*$")
+_SUED = re.compile(r"\b(?:suing|sued|sues|against|versus)\s+(?:the\s+)?$")
 _IN_COURT = re.compile(r"\b(?:in|before|at)\s+(?:the\s+)?$")
 _FROM = re.compile(r"\s+from\b")
 # a result told with its score ('with a 27-24 win over Naitasiri'): the event is a match
@@ -109,8 +111,9 @@ def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], head
     if len(paragraphs) < LEDE_REACH or set(turns) & {1, 2} \
             or any(m.get("paragraphs") and min(m["paragraphs"]) <= LEDE for m in meetings):
         return None  # (a note of a few paragraphs has no account to tell its event by)
-    start, end = sentence_at(paragraphs[0], 0)
-    first = without_dateline(paragraphs[0][start:end]).strip()
+    lede = without_dateline(paragraphs[0])  # (not 'IPOH, Tues.', cut at its full stop)
+    start, end = sentence_at(lede, 0)
+    first = lede[start:end].strip()
     days = sorted((d for d in dates if d.paragraph <= min(LEDE_REACH, len(paragraphs))
                    and len(d.value) == 10 and d.value <= published and not d.planned
                    and not _DATELINE_DAY.match(paragraphs[d.paragraph - 1], d.start + len(d.as_written))),
@@ -161,6 +164,9 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
     # a match's report names its players doing things to one another ('headed in a corner', 'brought
     # down dos Santos', 'showed a red card to Barreto'): everyone it names played, refereed or coached
     match = bool(_MATCH.search(event.get("name", "")) or _SCORED.search(event.get("summary", "")))
+    # a court's sitting: its account names the bench and the party sued wherever they stand
+    court = any(_COURT.search(entities.get(m.key).name) for m in entities.mentions
+                if m.key[0] == "organisations" and m.paragraph in range(min(event["paragraphs"]), LEDE + 2))
     taken: dict[Key, list[int]] = {}
     for number, start, end in _sentences(paragraphs, min(event["paragraphs"]), turns):
         text = paragraphs[number - 1]
@@ -171,6 +177,13 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
         if ELSEWHERE.search(text, start, end) or REACTION.search(text, start, end):
             continue
         spans = quoted.get(number, ())
+        if court:  # ('The hearing before Mr. Justice X is expected to last four days': the bench)
+            for mention in entities.in_span(number, start, end):
+                if mention.key[0] == "people" and _BENCH.search(text, max(start, mention.start - 30),
+                                                                 mention.start):
+                    taken.setdefault(mention.key, [])
+                    if number not in taken[mention.key]:
+                        taken[mention.key].append(number)
         act = next((m for m in _ACT.finditer(text, start, end) if not _quoted(spans, m.start())
                     and not _NOUN_BEFORE.search(text, start, m.start())), None)
         if act is None or _ahead_or_now(act) or _SPOKESMAN.search(text, start, act.start()) \
@@ -183,7 +196,8 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
                     and (mention.start < act.start() or match and mention.key[0] == "people"
                          or _named_as(text, act, mention.start)
                          or _COURT.search(entities.get(mention.key).name)
-                         and _IN_COURT.search(text, max(start, mention.start - 12), mention.start)):
+                         and _IN_COURT.search(text, max(start, mention.start - 12), mention.start)
+                         or court and _court_side(text, start, mention.start)):
                 taken.setdefault(mention.key, [])
                 if number not in taken[mention.key]:
                     taken[mention.key].append(number)
@@ -201,6 +215,12 @@ def _sentences(paragraphs: tuple[str, ...], first: int,
             if _TURN.match(text, start):
                 return
             yield number, start, end
+
+
+def _court_side(text: str, start: int, at: int) -> bool:
+    """In a court's account, the party sued ('are suing Kinta Consolidated Dredging Ltd.') or the
+    bench ('before Mr. Justice Ismail bin Khalid')."""
+    return bool(_SUED.search(text, max(start, at - 12), at) or _BENCH.search(text, max(start, at - 30), at))
 
 
 def _named_as(text: str, act: re.Match[str], at: int) -> bool:

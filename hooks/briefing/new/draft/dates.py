@@ -421,12 +421,12 @@ def _dateline(paragraphs: tuple[str, ...], published: dt.date) -> dt.date | None
         head = text[:dateline_end(text)]
         if not head:
             continue
-        match = _ANY.search(head)
+        match = _ANY.search(head) or _SHORT_WEEKDAY.search(head)
         if match and match.lastgroup in ("month_day", "day_month"):
             value = _calendar(match, match.lastgroup, published)
             if value and len(value[0]) == 10 and value[0] != published.isoformat():
                 return dt.date.fromisoformat(value[0])
-        if match and match.lastgroup == "weekday":  # 'SHEFFIELD, Friday.' over a paper of Saturday
+        if match and match.lastgroup in ("weekday", "short"):  # 'SHEFFIELD, Friday.' over a paper of Saturday
             # (round 14, helper r14c: 'ended to-night' was the publication day): the day named,
             # the last before publication, within the days a cable takes
             day = re.search(r"mon|tue|wed|thu|fri|sat|sun", match.group().lower())
@@ -437,6 +437,9 @@ def _dateline(paragraphs: tuple[str, ...], published: dt.date) -> dt.date | None
 
 
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# a weekday cut short in a dateline only ('IPOH, Tues. —'; round 15's outside set: 'today' was the
+# paper's day, not the writer's)
+_SHORT_WEEKDAY = re.compile(r"\b(?P<short>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.")
 
 
 def _ahead(clause: str, match: re.Match[str]) -> bool:
