@@ -277,3 +277,19 @@ def test_a_courts_account_names_the_bench_and_the_party_sued() -> None:
     assert {"high-court", "kinta-dredging-ltd", "ismail-bin-khalid", "r-k-nadarajah"} <= _sides(sitting), \
         sitting
 
+
+
+@pytest.mark.parametrize("after, who", [
+    ("Dr. Ama Owusu made the statement after speaking with patients' relatives.", "ama-owusu"),
+    ("That was coach Sami Vuetaki after his side's late try.", "sami-vuetaki"),
+])
+def test_a_quote_standing_alone_is_whose_the_next_paragraph_says(after: str, who: str) -> None:
+    quotes = draft(f"The minister toured the unit on Monday.\n\n\"For too long patients have travelled to the "
+                   f"capital. That ends in April.\"\n\n{after}")["quotes"]
+    assert [q["speaker"] for q in quotes] == [who] and "speaker" in quotes[0]["uncertain"], quotes
+
+
+def test_a_quote_alone_over_a_paragraph_of_other_news_stays_unattributed() -> None:  # guard
+    quotes = draft("The minister toured the unit on Monday.\n\n\"That ends in April.\"\n\n"
+                   "Dr. Ama Owusu is the hospital's director.").get("quotes", [])
+    assert not quotes, quotes
