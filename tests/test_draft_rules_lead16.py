@@ -284,8 +284,8 @@ def test_a_courts_account_names_the_bench_and_the_party_sued() -> None:
     ("That was coach Sami Vuetaki after his side's late try.", "sami-vuetaki"),
 ])
 def test_a_quote_standing_alone_is_whose_the_next_paragraph_says(after: str, who: str) -> None:
-    quotes = draft(f"The minister toured the unit on Monday.\n\n\"For too long patients have travelled to the "
-                   f"capital. That ends in April.\"\n\n{after}")["quotes"]
+    quotes = draft(f"The minister toured the unit on Monday.\n\n\"For too long patients have travelled "
+                   f"to the capital. That ends in April.\"\n\n{after}")["quotes"]
     assert [q["speaker"] for q in quotes] == [who] and "speaker" in quotes[0]["uncertain"], quotes
 
 
