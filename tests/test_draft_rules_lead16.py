@@ -293,3 +293,36 @@ def test_a_quote_alone_over_a_paragraph_of_other_news_stays_unattributed() -> No
     quotes = draft("The minister toured the unit on Monday.\n\n\"That ends in April.\"\n\n"
                    "Dr. Ama Owusu is the hospital's director.").get("quotes", [])
     assert not quotes, quotes
+
+
+def test_who_went_with_the_doer_takes_part() -> None:
+    found = meetings("Health minister inspects centre\n\nThe Minister for Health, Dr. Abena Owusu, on Monday "
+                     "inspected the new dialysis centre at the regional hospital in Kumasi and said it would "
+                     "open next month to patients from the north.\n\nThe minister toured the facility with "
+                     "the hospital's medical director, Dr. Yaw Boateng, and officials of the Ghana Health "
+                     "Service.\n\nThe centre has 24 beds.\n\nIt cost 38 million cedis.")
+    visit = next(m for m in found if m.get("date") == "2026-03-02")
+    assert {"abena-owusu", "yaw-boateng", "ghana-health-service"} <= _sides(visit), visit
+
+
+def test_a_meeting_asked_for_with_someone_is_not_theirs() -> None:  # guard
+    found = meetings("Clare County Council met in Ennis on Monday.\n\nCouncillor Mary Walsh proposed the "
+                     "scheme. It was decided to ask for a meeting with the Minister, Mr. Neil Blaney.")
+    assert not [m for m in found if "neil-blaney" in _sides(m) and m.get("date") == "2026-03-02"], found
+
+
+def test_who_told_reporters_after_the_meeting_was_at_it() -> None:
+    found = meetings("Leaders of the Teachers' Union met officials of the Ministry of Labour in Rabat on "
+                     "Wednesday.\n\n"
+                     "Union secretary-general Omar Hariri told reporters after the meeting that the ministry "
+                     "had offered nothing.")
+    assert "omar-hariri" in _sides(_first(found)), found
+
+
+def test_a_met_meetings_day_from_the_talks_the_lede_dates() -> None:
+    found = meetings("Teachers' unions said on Thursday they would strike from April 20 after talks with "
+                     "the ministry ended without agreement late on Wednesday.\n\nLeaders of the National "
+                     "Union of Teachers met for six hours in Rabat with officials of the Ministry of "
+                     "Education, led by its secretary-general, Abdellatif Ouazzani.")
+    met = next(m for m in found if "abdellatif-ouazzani" in _sides(m))
+    assert met.get("date") == "2026-03-04" and "date" in met["uncertain"], met  # (Wednesday, not Thursday)

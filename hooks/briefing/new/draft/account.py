@@ -60,6 +60,7 @@ _ACT = re.compile(r"(?<![\w\-])(?:[a-z]{2,}ed|said|told|spoke|led|met|won|lost|b
                   r"(?P<now>says|tells|argues|insists|believes|wants|hopes|plans|fears)|"
                   r"(?P<aux>has|have|had|will|would|shall|is|are|was|were)\s+(?:not\s+)?(?P<verb>[a-z]+))"
                   r"(?![\w\-])")
+_TO_DO = re.compile(r"\s+to\s+(?:meet|hold|resume|return|reconvene|hold|sign|visit|attend|vote|strike)\b")
 _AHEAD = frozenset("will would shall".split())
 _AHEAD_AFTER_BE = frozenset("due to set expected scheduled going about".split())
 _MATCH = re.compile(r"\S\s+v\s+\S")  # 'Atlético Paso Molino v Defensor del Cerro' (eventfields)
@@ -81,6 +82,13 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|other|his|her|its|their|former)\s+$", 
 _AWAY = re.compile(r"\b(?:(?:was|were|is|are)\s+not\s+(?:in|at|present)|did\s+not\s+(?:attend|appear|come)|"
                    r"failed\s+to\s+(?:attend|appear)|absent|stayed\s+away|boycott(?:ed|ing))\b")
 _WHEN = 20  # characters after the act where its own date stands ('said on Tuesday')
+# who went with the doer: 'toured the facility with the hospital's medical director, Dr. X, and
+# officials of the GHS and the NHIA', 'accompanied by', 'joined by'
+_WITH = re.compile(r"\b(?:with|alongside|accompanied\s+by|joined\s+by)\b")
+_WITH_ENDS = re.compile(r"\b(?:who|which|that|said|says|told|to|for|about|over|on|in|at|after|before)\b|[;:]")
+_EVENT_WITH = re.compile(r"\b(?:meeting|talks|audience|appointment|call|interview|session)s?\s+with$")
+_AFTER_IT = re.compile(r"\bafter\s+the\s+(?:meeting|talks|session|hearing|negotiations|match|game|"
+                       r"sitting|vote|signing|ceremony|summit|visit)\b")
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 
 
@@ -167,6 +175,7 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
     # a court's sitting: its account names the bench and the party sued wherever they stand
     court = any(_COURT.search(entities.get(m.key).name) for m in entities.mentions
                 if m.key[0] == "organisations" and m.paragraph in range(min(event["paragraphs"]), LEDE + 2))
+    others = [min(m["paragraphs"]) for m in meetings if m is not event and m.get("paragraphs")]
     taken: dict[Key, list[int]] = {}
     for number, start, end in _sentences(paragraphs, min(event["paragraphs"]), turns):
         text = paragraphs[number - 1]
@@ -174,8 +183,10 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
         if sentence.rstrip().endswith("?") \
                 or any(n == number and summary and summary in sentence for n, summary in told):
             continue
-        if ELSEWHERE.search(text, start, end) or REACTION.search(text, start, end):
-            continue
+        ours = not any(min(event["paragraphs"]) < n <= number for n in others)  # (no other told since)
+        if ELSEWHERE.search(text, start, end) and not (ours and _AFTER_IT.search(text, start, end)) \
+                or REACTION.search(text, start, end):
+            continue  # (not 'told reporters after the meeting': they were at it)
         spans = quoted.get(number, ())
         if court:  # ('The hearing before Mr. Justice X is expected to last four days': the bench)
             for mention in entities.in_span(number, start, end):
@@ -195,6 +206,7 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
                     and not _quoted(spans, mention.start) \
                     and (mention.start < act.start() or match and mention.key[0] == "people"
                          or _named_as(text, act, mention.start)
+                         or _with_the_doer(text[act.end():mention.start])
                          or _COURT.search(entities.get(mention.key).name)
                          and _IN_COURT.search(text, max(start, mention.start - 12), mention.start)
                          or court and _court_side(text, start, mention.start)):
@@ -217,6 +229,14 @@ def _sentences(paragraphs: tuple[str, ...], first: int,
             yield number, start, end
 
 
+def _with_the_doer(between: str) -> bool:
+    """The words after the act and up to a name put it in the act's 'with' phrase (not another
+    event's: 'to ask for a meeting with the Minister, Mr. X')."""
+    found = list(_WITH.finditer(between))
+    return bool(found) and not _WITH_ENDS.search(between, found[-1].end()) \
+        and not _EVENT_WITH.search(between, 0, found[-1].end())
+
+
 def _court_side(text: str, start: int, at: int) -> bool:
     """In a court's account, the party sued ('are suing Kinta Consolidated Dredging Ltd.') or the
     bench ('before Mr. Justice Ismail bin Khalid')."""
@@ -235,7 +255,8 @@ def _named_as(text: str, act: re.Match[str], at: int) -> bool:
 
 def _ahead_or_now(act: re.Match[str]) -> bool:
     aux, verb = act.group("aux"), act.group("verb")
-    return bool(act.group("now")) or aux in _AHEAD or aux in ("is", "are") and verb in _AHEAD_AFTER_BE
+    return bool(act.group("now")) or aux in _AHEAD or aux in ("is", "are") and verb in _AHEAD_AFTER_BE \
+        or bool(_TO_DO.match(act.string, act.end()))  # ('have agreed to meet again on Monday')
 
 
 def _another_time(dates: Iterable[FoundDate], start: int, end: int, day: str) -> bool:
@@ -305,3 +326,34 @@ def both_sides(meetings: list[dict[str, Any]]) -> None:
                    f"{source['name']} (paragraph {min(source['paragraphs'])}). Check who takes part.")
             for notes in (meeting.setdefault("inferred", {}), meeting.setdefault("uncertain", {})):
                 notes["participants"] = f"{notes['participants']} {why}" if notes.get("participants") else why
+
+
+_GATHERING = re.compile(r"\b(?:talks|negotiations|discussions|meeting|session|consultations)\b")
+
+
+def lede_day(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], dates: Iterable[FoundDate],
+             published: str) -> None:
+    """The main event with no day, told in the lede's second paragraph ('Leaders of the unions met
+    for six hours with officials of the ministry'), takes the past day the first paragraph gives
+    its talks ('... after talks with the education ministry ended without agreement late on
+    Wednesday'), marked uncertain."""
+    event = main_event(meetings)
+    if event is None or event.get("date") or min(event["paragraphs"]) > LEDE:
+        return
+    text = paragraphs[0]
+    days = [d for d in dates if d.paragraph == 1 and len(d.value) == 10 and d.value <= published
+            and not d.planned]
+    for gathering in _GATHERING.finditer(text):
+        start, end = sentence_at(text, gathering.start())
+        # the day told after the talks' word ('talks ... ended ... late on Wednesday'), not the day
+        # the sentence's news was said ('said on Thursday')
+        found = min((d for d in days if gathering.end() <= d.start < end),
+                    key=lambda d: d.start - gathering.end(), default=None)
+        if found is None:
+            continue
+        why = (f"The lede's '{found.as_written}' (paragraph 1), the day of the talks it tells of: "
+               "taken as this meeting's. Check it.")
+        event["date"] = found.value
+        event.setdefault("inferred", {})["date"] = why
+        event.setdefault("uncertain", {})["date"] = why
+        return

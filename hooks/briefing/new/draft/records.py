@@ -11,7 +11,7 @@ from typing import Any
 from slugify import slugify
 
 from briefing.core.kinds import RESERVED_ID
-from briefing.new.draft.account import LEDE, account_sides, both_sides, lede_event
+from briefing.new.draft.account import LEDE, account_sides, both_sides, lede_day, lede_event
 from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.counts import AGE_UNIT
 from briefing.new.draft.dates import SAME_DAY, FoundDate, find_dates, said_date
@@ -108,6 +108,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
                       turn_labels(paragraphs))
     if lede is not None:
         _record(data["meetings"], lede["name"], [1], **lede)
+    lede_day(data["meetings"], paragraphs, dates, meta.published.isoformat())
     both_sides(data["meetings"])
     named = account_sides(data["meetings"], paragraphs, entities, dates, quoted,
                           news_outlets(paragraphs, entities), frozenset(labels), read_own=lede is not None)
