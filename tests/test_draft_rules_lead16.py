@@ -326,3 +326,14 @@ def test_a_met_meetings_day_from_the_talks_the_lede_dates() -> None:
                      "Education, led by its secretary-general, Abdellatif Ouazzani.")
     met = next(m for m in found if "abdellatif-ouazzani" in _sides(m))
     assert met.get("date") == "2026-03-04" and "date" in met["uncertain"], met  # (Wednesday, not Thursday)
+
+
+@pytest.mark.parametrize("text", ["The Disciplinary Tribunal will hear the case against Facundo Barreto on "
+                                  "Wednesday.", "The High Court is due to hear the case on Wednesday."])
+def test_a_court_that_will_hear_a_case_on_a_day_is_its_hearing_ahead(text: str) -> None:
+    (hearing,) = meetings(text)
+    assert hearing["date"] == "2026-03-11" and hearing["status"] == "scheduled", hearing
+
+
+def test_judges_hearing_cases_is_no_hearing() -> None:  # guard: no court, no day
+    assert meetings("Judges hear many cases.") == []

@@ -56,7 +56,10 @@ _LAUNCH = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+launched|lifte
 _TO_BEAT = re.compile(rf"\bto\s+(?:beat|defeat|edge|overcome|stun|thrash|rout|down|see\s+off)\s+"
                       rf"(?P<b>{RUN.pattern})")
 # a court acting: its name or word, then the verb within the clause
-_COURT_ACTS = {"heard": "court hearing", "hears": "court hearing", "ordered": "ruling", "orders": "ruling",
+_COURT_ACTS = {"heard": "court hearing", "hears": "court hearing", "will hear": "court hearing",
+               "to hear": "court hearing",  # ('will hear the case against Barreto on Wednesday', 'is due
+               # to hear': round 16, lead)
+               "ordered": "ruling", "orders": "ruling",
                "upheld": "ruling", "overturned": "ruling", "quashed": "ruling", "struck down": "ruling",
                "dismissed": "ruling", "threw out": "ruling", "annulled": "ruling", "halted": "ruling",
                "blocked": "ruling", "ruling": "ruling", "fined": "ruling", "fines": "ruling",
