@@ -337,3 +337,11 @@ def test_a_court_that_will_hear_a_case_on_a_day_is_its_hearing_ahead(text: str) 
 
 def test_judges_hearing_cases_is_no_hearing() -> None:  # guard: no court, no day
     assert meetings("Judges hear many cases.") == []
+
+
+def test_whom_a_team_included_takes_part() -> None:
+    found = meetings("A team of glaciologists returned on Monday from three weeks on the ice.\n\nThe "
+                     "expedition, led by Anna Jonsdottir of the University of Iceland, towed radar across "
+                     "the glacier on Monday.\n\nThe team of 11 included researchers from the Icelandic "
+                     "Meteorological Office and from the University of Laval.")
+    assert {"icelandic-meteorological-office", "university-of-laval"} <= _sides(_first(found)), found

@@ -69,6 +69,7 @@ _COURT = re.compile(r"\b(?:Court|Tribunal)\b")
 _BENCH = re.compile(r"\b(?:Justice|Judge|Magistrate|Coroner|Registrar)\s+(?:[A-Z][a-z]?\.\s+)*$")
 _SUED = re.compile(r"\b(?:suing|sued|sues|against|versus)\s+(?:the\s+)?$")
 _IN_COURT = re.compile(r"\b(?:in|before|at)\s+(?:the\s+)?$")
+_MEMBERS = re.compile(r"included|includes|comprised|consisted|(?:was|were)\s+joined")
 _FROM = re.compile(r"\s+from\b")
 # a result told with its score ('with a 27-24 win over Naitasiri'): the event is a match
 _SCORED = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b.{0,40}\b(?:win|victory|defeat|draw|loss)\b|"
@@ -248,7 +249,8 @@ def _named_as(text: str, act: re.Match[str], at: int) -> bool:
     Pemberton'), or as what a copula says the subject is ('The other accused are X, Y and Z')."""
     between = text[act.end():at]
     if act.group("cop") or act.group("aux") in _COPULAS and act.group("verb") in _NAMING \
-            or _FROM.match(text, act.end()):  # ('The team came from the X and from the Y')
+            or _FROM.match(text, act.end()) or _MEMBERS.fullmatch(act.group()):
+        # ('The team came from the X and from the Y', 'The team of 11 included researchers from X')
         return ";" not in between
     return act.group().endswith("ed") and bool(_BY.fullmatch(between))
 
