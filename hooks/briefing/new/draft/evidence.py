@@ -79,7 +79,8 @@ def split_of(found: list[Run], person_like: object,
             or re.search(r"\b(?:Centre|Center) for ", right) is not None or job_before
         home = bool(match and right and not org_like) \
             and (_a_home(match.group() if match else "", right, words, titled, text, run)
-                 or _of_a_country_in_a_result(match.group() if match else "", right, words, text, run))
+                 or _of_a_country_in_a_result(match.group() if match else "", right, words, text, run)
+                 or _of_a_country_named_alone(match.group() if match else "", right, words, paragraphs))
         if (match and right and (titled or org_like or home)
                 and len(words) >= 2 and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
                 and not church_body(run.tokens[1:] if run.tokens[0] in ("The", "the") else run.tokens)
@@ -112,6 +113,19 @@ def _a_home(of: str, right: str, words: list[str], titled: bool, text: str, run:
     speaks = _SPEAKS_AFTER.match(text, run.end) is not None \
         or re.search(rf"\b(?:{_VERBS})\s+$", window.before(text, run.start)) is not None
     return speaks and is_given_name(words[0])
+
+
+def _of_a_country_named_alone(of: str, right: str, words: list[str], paragraphs: tuple[str, ...]) -> bool:
+    """Two or three words of a name, 'of' and a country, where the article uses the name's last word
+    alone as a person elsewhere ('the ministers, Elchin Mammadov-Garayev of Azerbaijan and Nurlan B.
+    Abdrakhmanov of Kazakhstan, signed', then 'Abdrakhmanov said'): a person and the country he
+    stands for (round 16: neither minister was drafted, each run a name 'of' a country). Not 'Bank
+    of Japan' (an organisation word, left to split_of), nor a name whose last word never stands alone."""
+    if right not in COUNTRIES or of.rstrip().endswith("the") or not 2 <= len(words) <= 3 \
+            or not all(w[:1].isupper() and re.fullmatch(r"[\w'’\-]+|[A-Z][a-z]?\.", w) for w in words):
+        return False
+    whole = "\n".join(paragraphs).replace(" ".join(words), " ")
+    return len(words[-1]) > 2 and surname_used_alone(whole, words[-1])
 
 
 # A result between players: 'Iga Swiatek of Poland beat Amanda Anisimova', 'lost to Ana Lima of

@@ -107,6 +107,8 @@ TITLE_WORDS = frozenset((
     "councilor councilman councilwoman alderman selectman assemblyman assemblywoman legislator "
     "trustee clerk auditor comptroller sheriff marshal warden registrar headmaster headteacher "
     "mediator arbitrator conciliator administrator supervisor "
+    # round 16: jobs of a firm's or a body's books ('and an accountant, D. M. Kirimi.' drafted nobody)
+    "accountant bookkeeper book-keeper cashier "
     # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
     # a person named with the rank)
     "brigadier lieutenant commander corporal commodore brigadier-general major-general "

@@ -240,6 +240,11 @@ def _bodies_within(orgs: dict[str, Entity], taken: set[str]) -> None:
         if len(head.split()) >= 2 and head not in taken and head not in org.aliases:
             org.aliases.append(head)
         orgs[rest] = Entity("organisations", rest)
+        spelled = "".join(w[0] for w in name.split() if w[:1].isupper())
+        for short in [a for a in org.aliases if re.fullmatch(r"[A-Z]{2,9}", a) and a != spelled]:
+            org.aliases.remove(short)  # 'the Disciplinary Tribunal of the Uruguayan Football
+            orgs[rest].aliases.append(short)  # Association (AUF)': initials after the second
+            # body's name are its own, unless they spell the whole (round 16: the tribunal took 'AUF')
 
 
 def _short_forms(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:

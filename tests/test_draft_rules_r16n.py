@@ -1,0 +1,109 @@
+"""Rules of round 16 of issue 18 (names, helper names-r16): names the drafter missed or split.
+A middle initial before a surname whose second letter is accented ('goalkeeper Rodrigo M. Píriz',
+'Tomás J. Núñez') ended the run at the initial: a phantom person 'Rodrigo M' was drafted, the
+surname left alone. Initials before a surname's particle in small letters ('Senior Principal
+Magistrate S. K. arap Ngeny', 'Mr J. van der Merwe') cut the run to pieces and the person was
+lost. An accountant named in apposition ('and an accountant, D. M. Kirimi.') was no person: the
+job was no title word. Two or three words of a name, 'of' and a country, the name's last word used
+alone later ('The ministers, Elchin Mammadov-Garayev of Azerbaijan and Nurlan B. Abdrakhmanov of
+Kazakhstan, signed ... Abdrakhmanov said') drafted nobody: one run held the person and the country.
+Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, names
+
+
+@pytest.mark.parametrize("text, person, phantom", [
+    ("Visiting goalkeeper Rodrigo M. Píriz brought down the striker in the box.", "Rodrigo M. Píriz",
+     "Rodrigo M"),
+    ("Defender Tomás J. Núñez was sent off after an hour.", "Tomás J. Núñez", "Tomás J"),
+    ("The referee, Jiří K. Šťastný, said the tackle was late.", "Jiří K. Šťastný", "Jiří K"),
+])
+def test_a_middle_initial_before_an_accented_surname_is_the_names(text: str, person: str,
+                                                                 phantom: str) -> None:
+    people = names(draft(text), "people")
+    assert person in people, people
+    assert phantom not in people, people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Senior Principal Magistrate S. K. arap Ngeny read out the charges on Monday.", "S. K. arap Ngeny"),
+    ("Judge J. van der Merwe adjourned the case until May.", "J. van der Merwe"),
+    ("Councillor A. de Souza said the road would reopen in June.", "A. de Souza"),
+])
+def test_initials_before_a_particle_open_the_name(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+def test_an_accountant_in_apposition_is_a_person() -> None:
+    text = ("The accused are the union's former treasurer, Grace Wambui Mathenge, and an accountant, "
+            "D. M. Kirimi.")
+    assert "D. M. Kirimi" in names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The foreign ministers, Elchin Mammadov-Garayev of Azerbaijan and Nurlan B. Abdrakhmanov of "
+     "Kazakhstan, signed a memorandum in Baku. Abdrakhmanov said tariffs would fall. "
+     "Mammadov-Garayev said the ferries were full.",
+     {"Elchin Mammadov-Garayev", "Nurlan B. Abdrakhmanov"}),
+    ("Tamar Beridze of Georgia attended the signing. Beridze said Tbilisi was ready to join.",
+     {"Tamar Beridze"}),
+])
+def test_a_name_of_a_country_used_alone_later_is_a_person(text: str, people: set[str]) -> None:
+    assert people <= names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text, body", [
+    # guard: a body 'of' a country stays whole
+    ("The Central Bank of Kenya said inflation rose. The Bank said prices would ease.",
+     "Central Bank of Kenya"),
+])
+def test_a_body_of_a_country_stays_whole(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations"), data.get("organisations")
+    assert not names(data, "people"), data.get("people")
+
+
+@pytest.mark.parametrize("text, person", [
+    # guards: initials before a plain surname, and a sentence's end after an initial
+    ("Councillor P. J. Hogan proposed the motion.", "P. J. Hogan"),
+    ("The plan was called Plan B. The minister, Ana Lima, said it failed.", "Ana Lima"),
+])
+def test_initials_stay_right(text: str, person: str) -> None:
+    people = names(draft(text), "people")
+    assert person in people, people
+    assert not any("The" in p.split() for p in people), people
+
+
+@pytest.mark.parametrize("text, whole, part, inner", [
+    ("The Disciplinary Tribunal of the Kenya Football Federation (FKF) will hear the case on Monday.",
+     "Disciplinary Tribunal of the Kenya Football Federation", "Disciplinary Tribunal",
+     "Kenya Football Federation"),
+    ("The Appeals Chamber of the International Criminal Court ruled on Friday.",
+     "Appeals Chamber of the International Criminal Court", "Appeals Chamber",
+     "International Criminal Court"),
+])
+def test_a_bench_of_another_body_names_both(text: str, whole: str, part: str, inner: str) -> None:
+    orgs = draft(text).get("organisations", [])
+    by_name = {r["name"]: r for r in orgs}
+    assert whole in by_name and part in by_name[whole].get("aliases", []), orgs
+    assert inner in by_name, orgs
+
+
+def test_initials_after_the_inner_body_are_its_own() -> None:
+    text = "The Disciplinary Tribunal of the Uruguayan Football Association (AUF) will hear the case."
+    by_name = {r["name"]: r for r in draft(text).get("organisations", [])}
+    assert "AUF" in by_name["Uruguayan Football Association"].get("aliases", []), by_name
+    whole = by_name["Disciplinary Tribunal of the Uruguayan Football Association"]
+    assert "AUF" not in whole.get("aliases", []), whole
+
+
+def test_initials_that_spell_the_whole_stay_with_it() -> None:
+    # guard: 'ICHR' spells the committee's whole name
+    text = "The Integrity Committee of the House of Representatives (ICHR) met on Monday."
+    by_name = {r["name"]: r for r in draft(text).get("organisations", [])}
+    whole = by_name["Integrity Committee of the House of Representatives"]
+    assert "ICHR" in whole.get("aliases", []), by_name
