@@ -107,3 +107,48 @@ def test_initials_that_spell_the_whole_stay_with_it() -> None:
     by_name = {r["name"]: r for r in draft(text).get("organisations", [])}
     whole = by_name["Integrity Committee of the House of Representatives"]
     assert "ICHR" in whole.get("aliases", []), by_name
+
+
+# Round 16 (2): places and a ministry.
+def test_a_minister_of_a_field_names_the_ministry() -> None:
+    text = ("The campaign was opened by the Vice-Minister of Public Health, Dr. Somchai Vongsa, on Monday. "
+            "The ministry aims to vaccinate 780,000 children.")
+    assert "Ministry of Public Health" in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: a head of government's office, a country's minister name no ministry of a field
+    "Prime Minister of Japan Fumio Kishida arrived on Monday. The ministry said nothing.",
+    "The Foreign Minister of Japan arrived on Monday. The ministry said nothing.",
+])
+def test_no_ministry_of_a_country(text: str) -> None:
+    assert not any("Ministry" in n for n in names(draft(text), "organisations"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Teams will travel by boat on the Mekong and Nam Ou rivers and on foot.", "Nam Ou"),
+    ("Gorillas live on the slopes of the Rwenzori and Virunga mountains.", "Virunga"),
+    ("Farmers came to the capital from the slopes of Mount Kenya.", "Mount Kenya"),
+    ("Workers at the Tsagaan Tolgoi copper mine will vote next week on a strike.", "Tsagaan Tolgoi"),
+    ("The talks were welcomed by Georgia, whose ports at Poti and Batumi handle the cargo.", "Batumi"),
+    ("The count covered survey areas around Adventdalen, Reindalen and Sassendalen.", "Reindalen"),
+    ("The team spent three weeks walking the valleys of central Spitsbergen.", "Spitsbergen"),
+])
+def test_places_named_in_lists_and_by_their_kind(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places"), data.get("places")
+    assert place not in names(data, "people") | names(data, "organisations")
+
+
+def test_a_weekday_opening_a_date_line_is_no_place() -> None:
+    text = "Thursday, November 14, 1996 — More than 4,000 health workers set out from district hospitals."
+    assert "Thursday" not in names(draft(text), "places")
+
+
+@pytest.mark.parametrize("text, body", [
+    # guards: a national body named after its country; a body someone works at
+    ("Cricket Kenya said the match was off.", "Cricket Kenya"),
+    ("Economists at Capital Economics said prices would rise.", "Capital Economics"),
+])
+def test_bodies_stay_bodies(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")

@@ -341,9 +341,12 @@ def _works_at(text: str, run: Run) -> bool:
     if job is None or job.group("job").lower() in ("others", "members", "numbers", "centers", "owners",
                                                     "reporters", "journalists"):
         return False  # ('he told reporters at Sabiha Gökçen airport': where they stood)
-    place = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
-    if place and place.group(1) in PLACE_HEADS | PLACE_NOUNS:
-        return False  # 'engineers at the Phu An station': a place
+    place = re.match(r"\s+(?:([a-z]+)\s+)?([a-z]+)\b", window.after(text, run.end))
+    if place and ((place.group(1) or place.group(2)) in PLACE_HEADS | PLACE_NOUNS
+                  or place.group(1) and place.group(1) not in ("of", "and", "said", "says")
+                  and place.group(2) in PLACE_HEADS | PLACE_NOUNS):
+        return False  # 'engineers at the Phu An station': a place; 'Workers at the Tsagaan Tolgoi copper
+        # mine' (round 16: a body), a kind of place after one word of what it is
     return len(run.tokens) >= 2 and run.text not in COUNTRIES and run.text not in CITIES \
         and not any(t in COUNTRIES or t in CITIES or t.lower() in PLACE_HEADS or t in NOT_NAME
                     for t in run.tokens)

@@ -147,8 +147,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if _SEAT_FOR.search(window.before(paragraph, run.start)) or seat_in_brackets(paragraph, run):
         return "constituency"  # 'its member for Serowe North'; a parliament's record: 'Ms Aisha
         # Rahman (Bradford West) (Lab):'
-    kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
-    if kind_of and _place_noun(kind_of.group(1)):
+    kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
+                        r"north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+                        window.before(paragraph, run.start))
+    if kind_of and _place_noun(kind_of.group(1)):  # (round 16: 'the valleys of central Spitsbergen')
         return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
     if kind_of and kind_of.group(1) in TOWN_PARTS and len(tokens) <= 3 \
             and not _feature_after(paragraph, run) \
@@ -469,9 +471,24 @@ def named_facility(paragraph: str, run: Run) -> bool:
     """'held at Beau Bassin prison', 'taken to Grace Mugabe hospital': a name after a preposition of
     place and before a kind of place is where something is, no person, though a given name opens it
     (round 14)."""
-    return len(run.tokens) <= 3 and bool(re.search(r"\b(?:at|in|to|from|near|outside|into)\s+(?:the\s+)?$",
-                                                  window.before(paragraph, run.start))) \
-        and _feature_after(paragraph, run) is not None
+    return len(run.tokens) <= 3 and (bool(re.search(r"\b(?:at|in|to|from|near|outside|into)\s+(?:the\s+)?$",
+                                                   window.before(paragraph, run.start)))
+                                     and _feature_after(paragraph, run) is not None
+                                     or _last_of_listed_features(paragraph, run))
+
+
+# Names listed, then a kind of place in the plural: 'the Mekong and Nam Ou rivers', 'the Rwenzori
+# and Virunga mountains', 'Phongsaly and Attapeu provinces'.
+_LISTED_BEFORE = re.compile(r"[A-Z][\w\-]*,?\s+(?:and|or)\s+$")
+_PLURAL_KIND_AFTER = re.compile(r"\s+(?P<noun>[a-z]+s)\b(?!-)")
+
+
+def _last_of_listed_features(paragraph: str, run: Run) -> bool:
+    """The last name of a list a kind of place in the plural closes: 'by boat on the Mekong and Nam
+    Ou rivers' (round 16: 'Nam Ou', a given name opening it, was drafted a person)."""
+    after = _PLURAL_KIND_AFTER.match(window.after(paragraph, run.end))
+    return after is not None and _place_noun(after.group("noun")) not in (None, after.group("noun")) \
+        and _LISTED_BEFORE.search(window.before(paragraph, run.start)) is not None
 
 
 def _works(noun: str, paragraph: str, run: Run) -> str | None:
@@ -483,8 +500,12 @@ def _works(noun: str, paragraph: str, run: Run) -> str | None:
         r"\b(?:the|its|their)\s+$", window.before(paragraph, run.start)) or opening) else None
 
 
-_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from|on\s+the|(?:coast|coasts|shores?)\s+of|"
-                         r"(?:plants?|factory|factories|mills?|mines?|shipyards?|depots?)\s+at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|around|throughout|between|from|on\s+the|"
+                         r"(?:coast|coasts|shores?)\s+of|"
+                         # (round 16: 'survey areas around Adventdalen, Reindalen and Sassendalen', 'ports
+                         # at Poti and Batumi' drafted the first place only)
+                         r"(?:plants?|factory|factories|mills?|mines?|shipyards?|depots?|ports?|harbou?rs?|"
+                         r"airports?|bases?|camps?|stations?)\s+at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
                          r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+(?:the\s+)?$")
 
 
@@ -561,7 +582,7 @@ def _landmark(paragraph: str, run: Run, tokens: list[str]) -> bool:
 # after it more names, then 'and' or 'or' and one more ('in Lusaka, Ndola, Chingola or Kitwe').
 # The list must go on: 'in Lusaka, Banda said' lists nothing. (After a kind of place and 'of',
 # _KIND_LIST takes a middle name by itself: 'the ports of London, Liverpool and Hull'.)
-_PLACE_LIST_MIDDLE = re.compile(r"\b(?:in|near|outside|across|between|from)\s+"
+_PLACE_LIST_MIDDLE = re.compile(r"\b(?:in|near|outside|across|around|throughout|between|from)\s+"
                                 r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2},\s+)+$")
 _LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+"
                            r"(?:the\s+)?[A-Z]")
@@ -612,7 +633,9 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
     if not match or not match.group("city").strip().isupper():
         titled = next((m for p in paragraphs[:3] if (m := _TITLED_DATELINE.match(p))
-                       and not _signed(m.group("city").split())), None)
+                       and not _signed(m.group("city").split())
+                       and not _DAY_WORD.fullmatch(m.group("city"))), None)  # ('Thursday, November 14,
+        # 1996 — More than ...': a date line joined to the text names no city; round 16, a place 'Thursday')
         return [(titled.group("city"), "country" if titled.group("city") in COUNTRIES else "city",
                  titled.group("city"))] if titled else []
     if _LABELLED.match(match.string, match.end()) and (

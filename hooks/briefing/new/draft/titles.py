@@ -269,7 +269,8 @@ def national_body(tokens: list[str]) -> bool:
         and text not in COUNTRIES and text not in REGIONS \
         and text not in CITIES and not any(t in _COMPASS or t in DEMONYMS for t in tokens[:-1]) \
         and not is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens) \
-        and tokens[0].lower() not in PLACE_HEADS  # ('Port Sudan' is a city, lead 13)
+        and tokens[0].lower() not in PLACE_HEADS and tokens[0] not in PLACE_LEADS  # ('Port Sudan' is a
+    # city, lead 13; 'Mount Kenya', 'Lake Chad' a mountain and a lake: round 16, a body 'Mount Kenya')
 
 
 def church_body(tokens: list[str]) -> bool:
