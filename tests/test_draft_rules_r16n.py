@@ -152,3 +152,41 @@ def test_a_weekday_opening_a_date_line_is_no_place() -> None:
 ])
 def test_bodies_stay_bodies(text: str, body: str) -> None:
     assert body in names(draft(text), "organisations")
+
+
+# Round 16 (3): false people and bodies.
+@pytest.mark.parametrize("text, place", [
+    ("The village is called Tân Hưng. It is in Cà Mau province, near the sea.", "Tân Hưng"),
+    ("Their camp was named Hope Valley.", "Hope Valley"),
+])
+def test_a_place_named_by_a_verb_is_no_person(text: str, place: str) -> None:
+    data = draft(text)
+    assert place in names(data, "places"), data.get("places")
+    assert place not in names(data, "people")
+
+
+def test_a_person_named_by_a_verb_stays_a_person() -> None:
+    # guard: 'A woman named Maria Santos'
+    assert "Maria Santos" in names(draft("A woman named Maria Santos said the water rose."), "people")
+
+
+def test_a_capitalised_particle_opening_a_sentence_is_the_same_person() -> None:
+    text = ("Chief executive Pieter van der Meulen told shareholders the deal was good. Van der Meulen "
+            "and the board are due to meet the works council next week.")
+    people = draft(text).get("people", [])
+    assert [p["name"] for p in people] == ["Pieter van der Meulen"], people
+
+
+def test_a_malay_form_of_address_is_no_part_of_the_name() -> None:
+    text = ("The farmers, led by their village headman, Encik Mohamed Noor bin Haji Daud, are suing the "
+            "company. Encik Mohamed Noor told the court that the water rose nearly 4 feet.")
+    people = draft(text).get("people", [])
+    assert [p["name"] for p in people] == ["Mohamed Noor bin Haji Daud"], people
+
+
+def test_a_word_of_where_alone_is_the_place() -> None:
+    text = ("Shareholders in Leeuwarden-based cheese maker Friesland Weide Kaas approved the offer on "
+            "Tuesday. The meeting was held in Leeuwarden.")
+    data = draft(text)
+    assert "Leeuwarden" in names(data, "places"), data.get("places")
+    assert not any("Leeuwarden" in n for n in names(data, "organisations")), data.get("organisations")

@@ -73,6 +73,9 @@ RANKS = ("det det. insp insp. sgt sgt. supt supt. dci dcs dsupt pc pcso cmdr cmd
          "cpl cpl. pvt pvt. pte gen gen. col col. maj maj. adm adm. brig brig. cdr cdr. fr fr. "
          "lt-col lt.-col. lt-gen maj-gen brig-gen")
 
+# Malay forms of address, a man's and a woman's ('Encik Ahmad', 'Puan Siti'; 'Cik' for either).
+MALAY_ADDRESS = "encik puan cik "
+
 # Words that make the capitalised name after them a person ("envoy John Kerry").
 TITLE_WORDS = frozenset((
     "president premier minister secretary envoy diplomat spokesman spokeswoman spokesperson "
@@ -109,6 +112,7 @@ TITLE_WORDS = frozenset((
     "mediator arbitrator conciliator administrator supervisor "
     # round 16: jobs of a firm's or a body's books ('and an accountant, D. M. Kirimi.' drafted nobody)
     "accountant bookkeeper book-keeper cashier "
+    + MALAY_ADDRESS +
     # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
     # a person named with the rank)
     "brigadier lieutenant commander corporal commodore brigadier-general major-general "
@@ -180,6 +184,9 @@ HONORIFICS = frozenset((
     # round 13: forms of address of other Englishes ('Cde Nyamande' in Zimbabwe, 'Mwalimu Nyerere'
     # and 'Mzee Kenyatta' in East Africa, 'Lyonchhen Wangmo' and 'Dasho X' in Bhutan, 'Alhaji X')
     "cde comrade mwalimu mzee ndugu lyonchhen lyonpo dasho alhaji alhaja "
+    # round 16: Malaysia's and Brunei's Mr and Mrs ('Encik Mohamed Noor bin Haji Daud' was a name of
+    # five words, no person's, and 'Encik Mohamed Noor' a person of that name)
+    + MALAY_ADDRESS
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's

@@ -139,7 +139,8 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                     end = matches[index + 1].end()
                     index += 1
             start = _numbered_start(text, match)  # '82nd Airborne Division', 'the 6th Circuit'
-            found.extend(_owner_apart(_without_post_nominal(Run(number, start, end, text[start:end]))))
+            found.extend(_stem_of_where(part) for part in
+                         _owner_apart(_without_post_nominal(Run(number, start, end, text[start:end]))))
             index += 1
     return found
 
@@ -210,6 +211,21 @@ def _without_post_nominal(run: Run) -> Run:
 # before a name is no part of it (round 14, lead: a person 'London-listed Antofagasta').
 _WHERE_WORD = re.compile(r"(?:(?:The|A|An)\s+)?[A-Z][\w]*-(?:listed|based|born|headquartered|registered|"
                          r"owned|run|backed)\s+")
+
+
+_WHERE_ALONE = re.compile(r"(?:(?:The|A|An)\s+)?(?P<stem>[A-Z][\w]*)-(?:listed|based|born|headquartered|"
+                          r"registered|owned|run|backed)")
+
+
+def _stem_of_where(run: Run) -> Run:
+    """'Leeuwarden-based' -> 'Leeuwarden': a word of where, alone, names the place or the body it
+    is made of ('Shareholders in Leeuwarden-based cheese maker X': round 16, a body
+    'Leeuwarden-based'; 'a Kremlin-backed plan')."""
+    match = _WHERE_ALONE.fullmatch(run.text)
+    if match is None:
+        return run
+    start = run.start + match.start("stem")
+    return Run(run.paragraph, start, start + len(match.group("stem")), match.group("stem"))
 
 
 def _owner_apart(run: Run) -> list[Run]:

@@ -117,8 +117,11 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 and not any(t.lower() in ORG_HEADS for t in tokens) \
                 or len(tokens) > 1 and tokens[-1] in _GROUND_TAILS \
                 or house_as_venue(paragraphs[run.paragraph - 1], run, tokens) \
-                or len(tokens) > 2 and " ".join(tokens[-2:]) in SPORTS_GROUNDS:
-            continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
+                or len(tokens) > 2 and " ".join(tokens[-2:]) in SPORTS_GROUNDS \
+                or re.match(r"-(?:based|born|headquartered|registered)\b",
+                            paragraphs[run.paragraph - 1][run.end:run.end + 16]) is not None:
+            continue  # ('the directors at the Palacio Liévano': a palace, where they meet;
+            # 'Leeuwarden-based': where a body is, round 16)
         named = _native_name_after(paragraphs[run.paragraph - 1], run, tokens)
         if named is not None:  # 'the Shining Path (Sendero Luminoso)': the body, its own name an alias
             _add_org(orgs, named[0], None)

@@ -398,9 +398,12 @@ _SUCH_AS = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:such\s+as|like|including)\s+"
 
 
 # A thing given its name: 'a site (in East Antarctica) called', 'a village named', 'a camp known as'.
-_KIND_NAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?P<noun>[a-z]+)"
+# Or told by a verb, the noun opening a sentence: 'The village is called Tân Hưng.' (round 16: a
+# person, a given name opening the name).
+_KIND_NAMED = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[a-z\-]+\s+)?"
+                         r"(?P<noun>(?!(?:is|was|are|were|has)\b)[a-z]+)"
                          r"(?:\s+(?:in|near|on|of|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?"
-                         r",?\s+(?:called|named|known\s+as)\s+$")
+                         r",?\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:called|named|known\s+as)\s+$")
 # Nouns of a place that is named so, though no kind of place on their own.
 _NAMED_SITES = frozenset("site camp base dome".split())
 
