@@ -190,3 +190,47 @@ def test_a_word_of_where_alone_is_the_place() -> None:
     data = draft(text)
     assert "Leeuwarden" in names(data, "places"), data.get("places")
     assert not any("Leeuwarden" in n for n in names(data, "organisations")), data.get("organisations")
+
+
+# Round 16 (4): bodies by their heads and initials, places set off by commas.
+@pytest.mark.parametrize("text, body", [
+    ("She will show the results to the Legislature of Tierra del Fuego in a public meeting.",
+     "Legislature of Tierra del Fuego"),
+    ("Officials from the Undersecretariat of Fisheries and Aquaculture (Subpesca) will attend.",
+     "Undersecretariat of Fisheries and Aquaculture"),
+    ("The survey had help from the University Centre in Svalbard (UNIS), which lent boats.",
+     "University Centre in Svalbard"),
+    ("Two researchers from the Polish Polar Station Hornsund, Piotr Zielinski and Anna Nowak, joined.",
+     "Polish Polar Station Hornsund"),
+    ("The count was supported by the Governor of Svalbard, whose office provided a helicopter.",
+     "Governor of Svalbard"),
+])
+def test_bodies_named_by_their_heads(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+def test_initials_through_a_place_are_the_whole_names() -> None:
+    text = "Students at the American University in Cairo (AUC) protested on Monday."
+    by_name = {r["name"]: r for r in draft(text).get("organisations", [])}
+    assert "AUC" in by_name.get("American University in Cairo", {}).get("aliases", []), by_name
+
+
+def test_an_office_held_by_a_named_person_is_no_body() -> None:
+    # guard: the governor is named
+    data = draft("The Governor of Kano, Abdullahi Ganduje, said the office was closed.")
+    assert "Governor of Kano" not in names(data, "organisations")
+    assert "Abdullahi Ganduje" in names(data, "people")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The minister is expected to visit Tamale, Northern Region, on Friday to inspect a unit.", "Tamale"),
+    ("Nadroga won 27-24 over Naitasiri at Lawaqa Park, Sigatoka, in front of 6,000 fans.", "Sigatoka"),
+])
+def test_a_place_set_off_by_commas_beside_another(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+def test_a_person_after_a_body_set_off_by_commas_stays_a_person() -> None:
+    # guard: 'at Barclays Bank, Jane Doe, a trader,'
+    data = draft("He met bankers at Barclays Bank, Jane Doe, a trader, said.")
+    assert "Jane Doe" in names(data, "people") and "Jane Doe" not in names(data, "places")

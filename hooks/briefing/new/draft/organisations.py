@@ -111,7 +111,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             continue
         tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
-        if not tokens or text in taken or _a_title_of(tokens) or text in COUNTRIES \
+        office = _office_as_a_body(paragraphs[run.paragraph - 1], run, tokens)
+        if not tokens or text in taken or _a_title_of(tokens) and not office or text in COUNTRIES \
                 or ground_of_a_match(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) > 1 and tokens[0] in _BUILDING_LEADS \
                 and not any(t.lower() in ORG_HEADS for t in tokens) \
@@ -152,7 +153,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or owned_as_a_firm(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or church_body(tokens) or len(tokens) == 1 and _BANK_NAME.fullmatch(tokens[0]) is not None \
-                or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
+                or _research_centre(tokens) or office or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or _a_source_centre(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) >= 2 and tokens[-1] in EVENT_TAILS \
                 and word_after(paragraphs[run.paragraph - 1], run.end) in SPEECH_VERBS \
@@ -387,7 +388,16 @@ _FIELDS = frozenset("Research Space Satellite Science Sciences Medical Cancer St
                     "Agriculture Agricultural Forestry Fisheries Development Environmental".split())
 
 
+# Kinds of research station, the word before 'Station' ('the Polish Polar Station Hornsund', 'the
+# Mpala Research Station', 'the Rothamsted Experimental Station'): a station of research is a body
+# (round 16: 'Two researchers from the Polish Polar Station Hornsund' drafted nothing).
+_STATION_KINDS = frozenset("Research Polar Biological Field Marine Experimental Agricultural Antarctic "
+                           "Arctic Seismological Meteorological Ecological Zoological".split())
+
+
 def _research_centre(tokens: list[str]) -> bool:
+    if "Station" in tokens[1:] and tokens[tokens.index("Station") - 1] in _STATION_KINDS:
+        return True
     if tokens[-1] in ("Centre", "Center") and len(tokens) >= 2:
         return tokens[-2] in _FIELDS | CENTRE_SERVICES or tokens[-2].endswith(("s'", "s’"))
         # ("the Metropolitan Bus Operators' Centre": a centre of its members is a body)
@@ -402,6 +412,14 @@ def _a_source_centre(text: str, run: Run, tokens: list[str]) -> bool:
     sourced to is a body that counts, no building (round 15: a place of type 'centre')."""
     return len(tokens) >= 2 and tokens[-1] in ("Centre", "Center", "Observatory", "Laboratory") \
         and re.search(r"\baccording\s+to\s+(?:the\s+)?$", window.before(text, run.start)) is not None
+
+
+def _office_as_a_body(text: str, run: Run, tokens: list[str]) -> bool:
+    """'The count was supported by the Governor of Svalbard, whose office provided a helicopter':
+    an office of a place, no one named holding it, with an office of its own that acts, is a body
+    (round 16: nothing was drafted); not 'the Governor of Kano, Abdullahi Ganduje,' (a person)."""
+    return len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in TITLE_WORDS \
+        and re.match(r"(?:,\s+whose|['’]s)\s+office\b", text[run.end:run.end + 20]) is not None
 
 
 def _a_title_of(tokens: list[str]) -> bool:

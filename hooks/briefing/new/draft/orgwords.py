@@ -38,7 +38,11 @@ ORG_HEADS = frozenset(
     "synod presbytery consistory "
     # round 15 (lead): clubs named by their sport ('Tigre Rowing Club won the final', 'the Cardiff
     # Sailing Club', 'Leeds Rugby Club' drafted nothing)
-    "club".split())  # ('Sunrise FM', 'Radio Maria')
+    "club "
+    # round 16: legislatures and under-ministries of other states ('the Legislature of Tierra del
+    # Fuego', 'the Undersecretariat of Fisheries and Aquaculture (Subpesca)' drafted nothing)
+    "legislature undersecretariat subsecretariat under-secretariat governorate".split())  # ('Sunrise FM',
+# 'Radio Maria')
 
 # Words that make a church's name a church's, the body (round 15, lead: 'the Evangelical Lutheran
 # Church of Finland', 'the Romanian Orthodox Church' drafted nothing): 'St Mary's Catholic Church'

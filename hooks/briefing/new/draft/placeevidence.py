@@ -20,6 +20,7 @@ from briefing.new.draft.lexicon import (
     NOT_NAME,
     NOT_PLACES_ON,
     ORG_HEADS,
+    PLACE_HEADS,
     PLACE_LEADS,
     PLACE_NOUNS,
     REGIONS,
@@ -189,6 +190,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
     if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
         return "city or region"  # 'Blantyre, Malawi'
+    if len(tokens) <= 3 and _REGION_APPOSED.match(window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in NOT_NAME for t in tokens):
+        return "city or region"  # 'to visit Tamale, Northern Region, on Friday' (round 16: no place)
     if _on_the(paragraph, run, tokens) or _water_named(paragraph, run, tokens) \
             or _apposed_to_a_place(paragraph, run, tokens) \
             or listed_in_places_of(paragraph, run):
@@ -362,11 +366,21 @@ def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
     """'the mayor of Santa Barbara, Iloilo, in ...': a name set off by commas right after a
     place named with 'in' or 'of' is the region it lies in."""
     before = window.before(paragraph, run.start)
-    return len(tokens) <= 2 and bool(re.search(
-        r"\b(?:in|of|near|outside)\s+(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+,\s+$", before)) \
-        and bool(re.match(r"\s*[,.;]", window.after(paragraph, run.end)))
+    venue = re.search(r"\bat\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,3}(?P<head>[A-Z][a-z]+),\s+$", before)
+    return len(tokens) <= 2 and (bool(re.search(
+        r"\b(?:in|of|near|outside)\s+(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+,\s+$", before))
+        or venue is not None and (venue.group("head").lower() in PLACE_HEADS
+                                  or venue.group("head") in _GROUND_WORDS)) \
+        and bool(re.match(r"\s*[,.;]", window.after(paragraph, run.end)))  # (round 16: 'a win at Lawaqa
+    # Park, Sigatoka, in front of 6,000 fans', a venue's town)
 
 
+# A ground's last word ('Lawaqa Park', 'Eden Gardens', 'Kensington Oval').
+_GROUND_WORDS = frozenset("Park Gardens Oval Ground Arena Field Stadium".split())
+# A region of a country after a name, set off by commas: 'Tamale, Northern Region,', 'Kumbo, North West
+# Province.'
+_REGION_APPOSED = re.compile(r",\s+(?:[A-Z][\w\-]+\s+){1,2}(?:Region|Province|District|County|Prefecture|"
+                             r"Governorate|Oblast|Department|Municipality)(?=[,.;)])")
 # 'X, a suburb north of the city', 'X, the small town where ...': a kind of place in apposition.
 # (or a country's: 'Vättern, Sweden's second-largest lake')
 _APPOSED_KIND = re.compile(r",\s+(?:a|an|the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b(?!-)")
