@@ -234,3 +234,26 @@ def test_a_person_after_a_body_set_off_by_commas_stays_a_person() -> None:
     # guard: 'at Barclays Bank, Jane Doe, a trader,'
     data = draft("He met bankers at Barclays Bank, Jane Doe, a trader, said.")
     assert "Jane Doe" in names(data, "people") and "Jane Doe" not in names(data, "places")
+
+
+# Round 16 (5): a firm after its kind and a country's adjective, waters, capitals.
+def test_a_firm_named_after_a_national_kind_of_body() -> None:
+    text = ("The operator is majority-owned by a Canadian group, Northgate Resources, with the state "
+            "owning 34 percent.")
+    assert "Northgate Resources" in names(draft(text), "organisations")
+
+
+def test_a_person_after_a_body_and_a_comma_stays_a_person() -> None:
+    # guard: 'called by the union, Ana Lima, its leader, said'
+    data = draft("The strike was called by the union, Ana Lima, its leader, said.")
+    assert "Ana Lima" in names(data, "people") and "Ana Lima" not in names(data, "organisations")
+
+
+def test_a_channel_of_water_is_a_place() -> None:
+    text = "A team of scientists has finished a trip in the Beagle Channel. The channel is a narrow sea."
+    assert "Beagle Channel" in names(draft(text), "places")
+
+
+def test_a_capital_for_its_government_is_a_place() -> None:
+    text = "The deputy minister, who attended the signing as an observer, said Tbilisi was ready to join."
+    assert "Tbilisi" in names(draft(text), "places")

@@ -190,8 +190,10 @@ def _trade_firm(noun: str, run: Run) -> bool:
 # A singular organisation noun, a comma, then the name set off by commas: 'the contractor, X,',
 # 'A rival union, Birleşik Metal-İş, which'.
 # (not a role's body: 'The head of the union, Ana Lima,', 'a spokesperson for the ministry, X,')
-_NAMED_AFTER_ONE = re.compile(r"(?<!\bof\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bby\s)"
-                              r"\b(?:[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
+# (a country's adjective among the words: 'majority-owned by a Canadian group, Northgate Resources,';
+# round 16: no body)
+_NAMED_AFTER_ONE = re.compile(r"(?<!\bof\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bwith\s)(?<!\bto\s)"
+                              r"\b(?:[Ii]ts|[Tt]he|[Aa]n?)\s+(?P<words>(?:[A-Za-z\-]+\s+){0,2}?)(?P<noun>[a-z]+),\s+$")
 # A lower-case body, a comma, then its short name: "the competition authority, CADE".
 _BODY_THEN_SHORT = re.compile(r"\b(?:[A-Za-z]+['’]s|[Tt]he|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?"
                               r"(?:authority|agency|regulator|commission|council|ministry|union|watchdog|"
@@ -224,8 +226,11 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     if rivals:
         return True  # its rivals Infosys and Wipro
     single = _NAMED_AFTER_ONE.search(window.before(text, run.start))
+    if single is not None and any(w[:1].isupper() and w not in DEMONYMS
+                                  for w in single.group("words").split()):
+        single = None  # (no name among its words: 'the Kenya union, X,' is the union's own short name)
     if single is not None and text[run.end:run.end + 1] == "," and not is_given_name(run.tokens[0]) \
-            and (single.group(1) in ORG_NOUNS or single.group(1) in TRADE_NOUNS):
+            and (single.group("noun") in ORG_NOUNS or single.group("noun") in TRADE_NOUNS):
         return True  # 'paying the contractor, Huaxin Power Engineering, until'
     listed = _NAMED_AFTER_NOUN.search(window.before(text, run.start))
     if listed is not None and listed.group(1) in ORG_NOUNS \

@@ -283,6 +283,23 @@ CITIES = frozenset(
     "Los Angeles;San Francisco;Chicago;Vienna;Warsaw;Stockholm;Oslo;Copenhagen;Helsinki;"
     "Athens;Lisbon;Dublin;Amsterdam;Bali;Davos;Glasgow;Sharm el-Sheikh;Baku;Xinjiang;"
     "California;Texas;Florida;Guangdong;Sichuan;Hubei;Wuhan;Shenzhen;Death Valley".split(";"))
+# Round 16: the capitals of states, which copy writes for their governments ('said Tbilisi was ready
+# to join'; 'Tbilisi' drafted nothing): places wherever they stand alone (places._place_type), and no
+# more (a club's name may hold one: 'Liverpool Montevideo'). Not those that are given names or
+# surnames too ('Lima', 'Victoria', 'Santiago', 'Kingston', 'Male', 'Hamilton').
+CAPITALS = frozenset(
+    "Tbilisi;Yerevan;Astana;Tashkent;Bishkek;Dushanbe;Ashgabat;Ulaanbaatar;Minsk;Vilnius;Riga;Tallinn;"
+    "Chisinau;Bucharest;Sofia;Belgrade;Zagreb;Ljubljana;Sarajevo;Podgorica;Skopje;Tirana;Pristina;"
+    "Budapest;Bratislava;Prague;Reykjavik;Bern;Valletta;Nicosia;Amman;Sanaa;Muscat;Abu Dhabi;Manama;"
+    "Kuwait City;Tripoli;Tunis;Algiers;Rabat;Khartoum;Juba;Addis Ababa;Asmara;Djibouti;Mogadishu;"
+    "Kampala;Kigali;Bujumbura;Dodoma;Dar es Salaam;Lusaka;Harare;Lilongwe;Maputo;Gaborone;Windhoek;"
+    "Pretoria;Maseru;Mbabane;Antananarivo;Luanda;Kinshasa;Brazzaville;Libreville;Yaounde;Yaoundé;"
+    "Malabo;Bangui;N'Djamena;Niamey;Abuja;Accra;Lomé;Lome;Cotonou;Ouagadougou;Bamako;Dakar;Banjul;"
+    "Bissau;Conakry;Freetown;Monrovia;Abidjan;Yamoussoukro;Nouakchott;Dhaka;Kathmandu;Thimphu;Colombo;"
+    "Naypyidaw;Yangon;Vientiane;Phnom Penh;Kuala Lumpur;Dili;Port Moresby;Honiara;Port Vila;Suva;"
+    "Apia;Nuku'alofa;Wellington;Bogotá;Bogota;Caracas;Quito;La Paz;Asunción;Asuncion;Montevideo;"
+    "Havana;Managua;Tegucigalpa;San Salvador;Guatemala City;Panama City;Santo Domingo;Port-au-Prince;"
+    "Nassau;Bridgetown;Paramaribo".split(";"))
 
 PLACE_HEADS = frozenset(
     "region province state city county district valley river sea ocean island islands "

@@ -187,6 +187,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return _place_noun(apposed.group(1))  # 'Umhlanga, a suburb north of the city,'
     if _GOVERNED.match(window.after(paragraph, run.end)):
         return "province or state"  # 'the KwaZulu-Natal provincial government'
+    if 2 <= len(tokens) <= 3 and tokens[-1] in _WATER_TAILS \
+            and _IN_WATER.search(window.before(paragraph, run.start)):
+        return tokens[-1].lower()  # 'a trip in the Beagle Channel' (round 16: nothing; 'Channel' closes a
+        # broadcaster's name too, so only as water: 'in', 'across', 'crossing the')
     country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
     if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
         return "city or region"  # 'Blantyre, Malawi'
@@ -377,6 +381,8 @@ def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
 
 # A ground's last word ('Lawaqa Park', 'Eden Gardens', 'Kensington Oval').
 _GROUND_WORDS = frozenset("Park Gardens Oval Ground Arena Field Stadium".split())
+# Waters' last words that close other names too ('the History Channel', 'Sound Transit').
+_WATER_TAILS = frozenset("Channel Sound Passage Firth Narrows Lagoon Reef".split())
 # A region of a country after a name, set off by commas: 'Tamale, Northern Region,', 'Kumbo, North West
 # Province.'
 _REGION_APPOSED = re.compile(r",\s+(?:[A-Z][\w\-]+\s+){1,2}(?:Region|Province|District|County|Prefecture|"
