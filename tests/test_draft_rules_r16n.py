@@ -257,3 +257,19 @@ def test_a_channel_of_water_is_a_place() -> None:
 def test_a_capital_for_its_government_is_a_place() -> None:
     text = "The deputy minister, who attended the signing as an observer, said Tbilisi was ready to join."
     assert "Tbilisi" in names(draft(text), "places")
+
+
+# Round 16 (6): names in a cut last sentence; a place 'at X, where'.
+def test_names_of_a_cut_last_sentence_are_drafted() -> None:
+    text = ("The council met on Monday. The chairman presided.\n\n"
+            "A letter was read from the Kilkee branch of the National Farmers' Association, asking that "
+            "the Council would repair the cottages at Moyasta, where the roofs of 7 cottages had been so "
+            "badly damaged that the families were obliged to")
+    data = draft(text)
+    assert {"Kilkee", "Moyasta"} <= names(data, "places"), data.get("places")
+    assert "National Farmers' Association" in names(data, "organisations"), data.get("organisations")
+
+
+def test_a_name_at_which_something_happens_is_a_place() -> None:
+    text = "The council will repair the cottages at Moyasta, where the roofs were damaged in January."
+    assert "Moyasta" in names(draft(text), "places")

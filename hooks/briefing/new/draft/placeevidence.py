@@ -194,6 +194,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
     if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
         return "city or region"  # 'Blantyre, Malawi'
+    if len(tokens) <= 3 and re.search(r"\bat\s+$", window.before(paragraph, run.start)) \
+            and re.match(r",\s+where\b", window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in NOT_NAME for t in tokens):
+        return "place"  # 'to repair the cottages at Moyasta, where the roofs ...' (round 16: no place)
     if len(tokens) <= 3 and _REGION_APPOSED.match(window.after(paragraph, run.end)) \
             and not any(t.lower() in ORG_HEADS or t in NOT_NAME for t in tokens):
         return "city or region"  # 'to visit Tamale, Northern Region, on Friday' (round 16: no place)
