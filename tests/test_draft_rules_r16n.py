@@ -273,3 +273,45 @@ def test_names_of_a_cut_last_sentence_are_drafted() -> None:
 def test_a_name_at_which_something_happens_is_a_place() -> None:
     text = "The council will repair the cottages at Moyasta, where the roofs were damaged in January."
     assert "Moyasta" in names(draft(text), "places")
+
+
+# Round 16 (7): sides of fixtures ahead, firms by their kind and trade, a building of courts.
+def test_sides_of_fixtures_ahead_in_a_report_of_the_table() -> None:
+    text = ("The win lifts Paso Molino to fourth in the table with 14 points. They travel to Rivera on "
+            "Saturday to face Frontera Rivera Chico, while Defensor, who remain on 10 points, host "
+            "Liverpool in Montevideo on Sunday.")
+    assert {"Frontera Rivera Chico", "Liverpool"} <= names(draft(text), "organisations")
+
+
+def test_hosting_a_leader_is_no_fixture() -> None:
+    # guard: no table, no side
+    data = draft("The president will host Kenya's leader in Paris on Monday to discuss trade.")
+    assert not names(data, "organisations"), data.get("organisations")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Shareholders approved a takeover by the Danish dairy cooperative Nordmælk on Tuesday.", "Nordmælk"),
+    ("The rival bidder, Laiteries Réunies de Normandie, had offered 29 euros a share in April.",
+     "Laiteries Réunies de Normandie"),
+    ("Money went from the union's account to the account of Mwangaza Transporters, the court heard.",
+     "Mwangaza Transporters"),
+])
+def test_firms_by_their_kind_and_trade(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+def test_the_highest_bidder_named_is_a_person() -> None:
+    # guard: a bidder a given name opens
+    data = draft("The highest bidder, Ana Lima, paid 40,000 euros.")
+    assert "Ana Lima" in names(data, "people") and not names(data, "organisations")
+
+
+def test_a_building_of_courts_is_a_place() -> None:
+    text = "The charges were read before a packed courtroom at the Nairobi Law Courts on Monday."
+    assert "Nairobi Law Courts" in names(draft(text), "places")
+
+
+def test_a_surname_courts_is_a_person() -> None:
+    # guard
+    data = draft("Margaret Courts said the plan would fail.")
+    assert "Margaret Courts" in names(data, "people") and "Margaret Courts" not in names(data, "places")

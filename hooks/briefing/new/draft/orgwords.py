@@ -117,7 +117,11 @@ FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdi
                        # round 10: a trade as a firm's last word ('Harland Marine signed ...'; not
                        # 'power' or 'gold', which are surnames too)
                        "marine shipbuilding aerospace aviation insurance ventures enterprises systems "
-                       "logistics shipping airways energy mining minerals petroleum".split()) | LEGAL_FORMS
+                       "logistics shipping airways energy mining minerals petroleum "
+                       # round 16: a trade in the plural ('the account of Mwangaza Transporters' drafted
+                       # nothing)
+                       "transporters builders contractors distributors suppliers hauliers haulers "
+                       "traders exporters importers".split()) | LEGAL_FORMS
 # (round 14, lead: 'Havbruk Nord ASA said' drafted a person)
 # Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
 # a person's name otherwise (a given name first). Only firms rarely meant as the person.
@@ -145,12 +149,16 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       # round 15: groups of musicians ('beating the rock trio Vaikus' drafted a place)
                       "band trio duo quartet quintet ensemble "
                       # ('the economic crime unit Okokrim raided offices': round 15, nothing)
-                      "unit".split())
+                      "unit "
+                      # round 16: 'a takeover by the Danish dairy cooperative Nordmælk', 'The rival bidder,
+                      # Laiteries Réunies de Normandie,' drafted no body
+                      "cooperative co-operative bidder".split())
 # Body nouns that are a person's trade as often ('the Portuguese producer Paulo Branco', 'the
 # brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12). Round 14:
 # 'the broadcaster Kirsty Wark said' drafted a body (but 'the broadcaster Al Jazeera', 'Sky News').
 PERSON_OR_FIRM_NOUNS = frozenset("producer developer publisher broker brewer operator broadcaster "
-                                 "duo trio unit".split())  # ("the duo Ana Lima and Ola Berg": two people)
+                                 "duo trio unit bidder".split())  # ("the duo Ana Lima and Ola Berg": two
+# people)
 # First words of a body's name that a list of given names also holds: an Arabic article, and
 # outlets' openings ('Al Jazeera', 'El Mundo', 'Sky Italia').
 NOT_GIVEN_FIRST = frozenset("Al El Sky".split())

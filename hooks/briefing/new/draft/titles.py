@@ -197,7 +197,7 @@ _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-
 
 # Bodies' head words that are surnames too: after a given name alone, a person ('Michelle Branch',
 # 'Margaret Court', 'Emily Post'), not 'the Investigation Branch'.
-_SURNAMES_TOO = frozenset("branch court post house".split())
+_SURNAMES_TOO = frozenset("branch court courts post house".split())
 
 
 def _surname_after_particle(tokens: list[str]) -> bool:
