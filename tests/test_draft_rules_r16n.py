@@ -315,3 +315,33 @@ def test_a_surname_courts_is_a_person() -> None:
     # guard
     data = draft("Margaret Courts said the plan would fail.")
     assert "Margaret Courts" in names(data, "people") and "Margaret Courts" not in names(data, "places")
+
+
+# Round 16 (8): Malay villages; a hospital acting as a body.
+@pytest.mark.parametrize("text, place", [
+    ("Forty-six padi farmers from Kampung Sungai Rapat today began their action in the High Court.",
+     "Kampung Sungai Rapat"),
+    ("The ferry to Pulau Langkawi was late on Monday.", "Pulau Langkawi"),
+])
+def test_a_malay_place_by_its_lead_word(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize("text, hospital", [
+    ("The minister inspected the new unit at the Asokwa Regional Hospital in Kumasi. She toured it with "
+     "the hospital's medical director, Dr. Yaw Boateng.", "Asokwa Regional Hospital"),
+    ("Kenyatta National Hospital said it had treated 40 people.", "Kenyatta National Hospital"),
+])
+def test_a_hospital_acting_is_a_body_too(text: str, hospital: str) -> None:
+    data = draft(text)
+    assert hospital in names(data, "organisations") and hospital in names(data, "places"), data
+
+
+@pytest.mark.parametrize("text, hospital", [
+    # guards: where something happens, or where someone works, is a place only
+    ("A doctor at Kenyatta National Hospital said wards were full.", "Kenyatta National Hospital"),
+    ("He was taken to St Mary's Hospital on Friday.", "St Mary's Hospital"),
+])
+def test_a_hospital_only_where_something_happens_is_a_place(text: str, hospital: str) -> None:
+    data = draft(text)
+    assert hospital in names(data, "places") and hospital not in names(data, "organisations")

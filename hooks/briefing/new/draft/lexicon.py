@@ -339,7 +339,12 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                # round 11: a hotel named first ('talks at the Hotel Vancouver', 'the Hotel Metropol')
                "Hotel": "hotel",
                # round 12: Malay and Indonesian streets ('a new complex on Jalan Channel')
-               "Jalan": "street", "Jln": "street", "Lorong": "street"}
+               "Jalan": "street", "Jln": "street", "Lorong": "street",
+               # round 16: Malay and Indonesian villages and features ('padi farmers from Kampung Sungai
+               # Rapat' drafted nothing)
+               "Kampung": "village", "Kampong": "village", "Kg": "village", "Desa": "village",
+               "Sungai": "river", "Bukit": "hill", "Gunung": "mountain", "Pulau": "island",
+               "Tanjung": "cape", "Teluk": "bay"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name
