@@ -345,3 +345,18 @@ def test_a_hospital_acting_is_a_body_too(text: str, hospital: str) -> None:
 def test_a_hospital_only_where_something_happens_is_a_place(text: str, hospital: str) -> None:
     data = draft(text)
     assert hospital in names(data, "places") and hospital not in names(data, "organisations")
+
+
+# Round 16 (9): a region named by a compass point.
+@pytest.mark.parametrize("text, place", [
+    ("Workers at the Tsagaan Tolgoi copper mine in the South Gobi will vote next week.", "South Gobi"),
+    ("Fighting flared in the North Caucasus on Monday.", "North Caucasus"),
+])
+def test_a_region_named_by_a_compass_point(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+def test_a_central_bank_stays_a_body() -> None:
+    # guard
+    data = draft("He worked in the Central Bank for years.")
+    assert "Central Bank" in names(data, "organisations") and "Central Bank" not in names(data, "places")

@@ -218,6 +218,12 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and re.search(r"\bfrom\s+$", window.before(paragraph, run.start)) \
             and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'a tram line from Cais do Sodré to Belém' (round 13): a stretch's first end
+    if len(tokens) == 2 and tokens[0] in _COMPASS_LEADS and tokens[1][1:].islower() \
+            and tokens[1].lower() not in ORG_HEADS and tokens[1] not in NOT_NAME \
+            and re.search(r"\b(?:in|into|across|throughout|from)\s+the\s+$",
+                          window.before(paragraph, run.start)) \
+            and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
+        return "region"  # 'the Tsagaan Tolgoi copper mine in the South Gobi' (round 16: no place)
     if len(tokens) == 1 and text in REGIONS_WITH_THE and re.search(
             r"\b(?:in|into|across|throughout|from)\s+the\s+$", window.before(paragraph, run.start)):
         return "region"  # 'fires in the Amazon' (not 'Amazon said')
@@ -385,6 +391,9 @@ def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
 
 # A ground's last word ('Lawaqa Park', 'Eden Gardens', 'Kensington Oval').
 _GROUND_WORDS = frozenset("Park Gardens Oval Ground Arena Field Stadium".split())
+# A compass point opening a region's name ('the South Gobi', 'the North Caucasus', 'the Far East').
+_COMPASS_LEADS = frozenset("North South East West Central Upper Lower Northern Southern Eastern Western "
+                           "Far".split())
 # Waters' last words that close other names too ('the History Channel', 'Sound Transit').
 _WATER_TAILS = frozenset("Channel Sound Passage Firth Narrows Lagoon Reef".split())
 # A region of a country after a name, set off by commas: 'Tamale, Northern Region,', 'Kumbo, North West
