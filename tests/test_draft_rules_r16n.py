@@ -360,3 +360,22 @@ def test_a_central_bank_stays_a_body() -> None:
     # guard
     data = draft("He worked in the Central Bank for years.")
     assert "Central Bank" in names(data, "organisations") and "Central Bank" not in names(data, "places")
+
+
+# Round 16 (10): an initial before 'de la'; a name of a country with 'the'.
+def test_an_initial_before_de_la_opens_the_name() -> None:
+    assert "A. de la Cruz" in names(draft("Councillor A. de la Cruz said the road was shut."), "people")
+
+
+def test_a_name_of_a_country_with_the_used_alone_later() -> None:
+    text = "Jan de Vries of the Netherlands won the stage. De Vries said it was hard."
+    people = draft(text).get("people", [])
+    assert [p["name"] for p in people] == ["Jan de Vries"], people
+
+
+@pytest.mark.parametrize("text", [
+    # guards: capitals that are given names stay out of the capitals' list
+    "Sofia, 34, said the water rose to her knees.",
+])
+def test_a_given_name_alone_is_no_capital(text: str) -> None:
+    assert "Sofia" not in names(draft(text), "places")

@@ -115,14 +115,19 @@ def _a_home(of: str, right: str, words: list[str], titled: bool, text: str, run:
     return speaks and is_given_name(words[0])
 
 
+_LOW_PARTICLES = frozenset("de del da do dos das di du van von der den ter bin ibn al".split())
+
+
 def _of_a_country_named_alone(of: str, right: str, words: list[str], paragraphs: tuple[str, ...]) -> bool:
     """Two or three words of a name, 'of' and a country, where the article uses the name's last word
     alone as a person elsewhere ('the ministers, Elchin Mammadov-Garayev of Azerbaijan and Nurlan B.
-    Abdrakhmanov of Kazakhstan, signed', then 'Abdrakhmanov said'): a person and the country he
-    stands for (round 16: neither minister was drafted, each run a name 'of' a country). Not 'Bank
-    of Japan' (an organisation word, left to split_of), nor a name whose last word never stands alone."""
-    if right not in COUNTRIES or of.rstrip().endswith("the") or not 2 <= len(words) <= 3 \
-            or not all(w[:1].isupper() and re.fullmatch(r"[\w'’\-]+|[A-Z][a-z]?\.", w) for w in words):
+    Abdrakhmanov of Kazakhstan, signed', then 'Abdrakhmanov said'; 'Jan de Vries of the Netherlands
+    won', then 'De Vries said'): a person and the country he stands for (round 16: neither minister
+    was drafted, each run a name 'of' a country). Not 'Bank of Japan' (an organisation word, left to
+    split_of), nor a name whose last word never stands alone."""
+    core = [w for w in words if w not in _LOW_PARTICLES]
+    if right not in COUNTRIES or not 2 <= len(core) <= 3 or not words[-1][:1].isupper() \
+            or not all(w[:1].isupper() and re.fullmatch(r"[\w'’\-]+|[A-Z][a-z]?\.", w) for w in core):
         return False
     whole = "\n".join(paragraphs).replace(" ".join(words), " ")
     return len(words[-1]) > 2 and surname_used_alone(whole, words[-1])

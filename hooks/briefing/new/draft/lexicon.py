@@ -286,11 +286,11 @@ CITIES = frozenset(
 # Round 16: the capitals of states, which copy writes for their governments ('said Tbilisi was ready
 # to join'; 'Tbilisi' drafted nothing): places wherever they stand alone (places._place_type), and no
 # more (a club's name may hold one: 'Liverpool Montevideo'). Not those that are given names or
-# surnames too ('Lima', 'Victoria', 'Santiago', 'Kingston', 'Male', 'Hamilton').
+# surnames too ('Lima', 'Victoria', 'Santiago', 'Kingston', 'Male', 'Hamilton', 'Sofia', 'Sanaa').
 CAPITALS = frozenset(
     "Tbilisi;Yerevan;Astana;Tashkent;Bishkek;Dushanbe;Ashgabat;Ulaanbaatar;Minsk;Vilnius;Riga;Tallinn;"
-    "Chisinau;Bucharest;Sofia;Belgrade;Zagreb;Ljubljana;Sarajevo;Podgorica;Skopje;Tirana;Pristina;"
-    "Budapest;Bratislava;Prague;Reykjavik;Bern;Valletta;Nicosia;Amman;Sanaa;Muscat;Abu Dhabi;Manama;"
+    "Chisinau;Bucharest;Belgrade;Zagreb;Ljubljana;Sarajevo;Podgorica;Skopje;Tirana;Pristina;"
+    "Budapest;Bratislava;Prague;Reykjavik;Bern;Valletta;Nicosia;Amman;Muscat;Abu Dhabi;Manama;"
     "Kuwait City;Tripoli;Tunis;Algiers;Rabat;Khartoum;Juba;Addis Ababa;Asmara;Djibouti;Mogadishu;"
     "Kampala;Kigali;Bujumbura;Dodoma;Dar es Salaam;Lusaka;Harare;Lilongwe;Maputo;Gaborone;Windhoek;"
     "Pretoria;Maseru;Mbabane;Antananarivo;Luanda;Kinshasa;Brazzaville;Libreville;Yaounde;Yaoundé;"

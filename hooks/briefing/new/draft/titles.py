@@ -210,7 +210,8 @@ def _surname_after_particle(tokens: list[str]) -> bool:
 
 def is_name(tokens: list[str]) -> bool:
     core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
-    if "de" in tokens and is_given_name(tokens[0]) and tokens[0].lower() not in PLACE_LEAD_WORDS:
+    if "de" in tokens and (is_given_name(tokens[0]) or re.fullmatch(r"[A-Z]\.", tokens[0])) \
+            and tokens[0].lower() not in PLACE_LEAD_WORDS:  # (or an initial: 'A. de la Cruz', round 16)
         core = [t for i, t in enumerate(core) if not (t in _ARTICLES and i and core[i - 1] != t
                                                        and tokens[tokens.index(t) - 1] == "de")]
     if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() \
