@@ -379,3 +379,16 @@ def test_a_name_of_a_country_with_the_used_alone_later() -> None:
 ])
 def test_a_given_name_alone_is_no_capital(text: str) -> None:
     assert "Sofia" not in names(draft(text), "places")
+
+
+# Round 16 (11): a club named without its club's word.
+def test_a_club_named_without_its_clubs_word() -> None:
+    text = "Atlético Paso Molino beat Defensor 2-1 on Sunday. The win lifts Paso Molino to fourth."
+    by_name = {r["name"]: r for r in draft(text).get("organisations", [])}
+    assert "Paso Molino" in by_name.get("Atlético Paso Molino", {}).get("aliases", []), by_name
+
+
+def test_a_club_named_for_its_city_leaves_the_city_alone() -> None:
+    # guard: 'Deportivo Cali' and 'Fans in Cali'
+    data = draft("Deportivo Cali beat Millonarios 2-1. Fans in Cali celebrated.")
+    assert "Cali" in names(data, "places") and "Cali" not in names(data, "organisations")

@@ -16,6 +16,7 @@ from briefing.new.draft.institutions import ALIAS_ONLY_HEADS, name_guessed
 from briefing.new.draft.lexicon import (
     BLOC_TAILS,
     BRANCHED_BODIES,
+    CAPITALS,
     CENTRE_SERVICES,
     CITIES,
     CITY_GOVERNMENT_TAILS,
@@ -199,6 +200,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     _bodies_within(orgs, taken)
     _sides_named_in_full(orgs, found, taken, whole)
     _short_forms(orgs, found, taken)
+    _clubs_named_short(orgs, found, taken)
     _scoped_names(orgs, "\n".join(paragraphs))
     return {o.id: o for o in orgs.values()}
 
@@ -249,6 +251,26 @@ def _bodies_within(orgs: dict[str, Entity], taken: set[str]) -> None:
             org.aliases.remove(short)  # 'the Disciplinary Tribunal of the Uruguayan Football
             orgs[rest].aliases.append(short)  # Association (AUF)': initials after the second
             # body's name are its own, unless they spell the whole (round 16: the tribunal took 'AUF')
+
+
+# A club's word opening its name, which copy drops after the first mention ('Atlético Paso Molino',
+# then 'The win lifts Paso Molino to fourth').
+_CLUB_LEADS = frozenset("Atlético Atletico Deportivo Club Clube Real Sporting Racing CA CD FC SC AC".split())
+
+
+def _clubs_named_short(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
+    """'Atlético Paso Molino' ... 'The win lifts Paso Molino to fourth': the club's name without its
+    club's word, written alone, is that club (round 16: the short form was no one's); two words at
+    least, and no city's or country's name ('Deportivo Cali' is no 'Cali', 'Fans in Cali')."""
+    written = {re.sub(r"^(?:The|the)\s+", "", run.text) for run in found}
+    for org in list(orgs.values()):
+        words = org.name.split()
+        rest = " ".join(words[1:])
+        if len(words) < 3 or words[0] not in _CLUB_LEADS or rest not in written or rest in taken \
+                or rest in orgs or rest in org.aliases or rest in CITIES or rest in COUNTRIES \
+                or rest in CAPITALS or not words[1][:1].isupper():
+            continue
+        org.aliases.append(rest)
 
 
 def _short_forms(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
