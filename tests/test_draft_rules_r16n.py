@@ -392,3 +392,14 @@ def test_a_club_named_for_its_city_leaves_the_city_alone() -> None:
     # guard: 'Deportivo Cali' and 'Fans in Cali'
     data = draft("Deportivo Cali beat Millonarios 2-1. Fans in Cali celebrated.")
     assert "Cali" in names(data, "places") and "Cali" not in names(data, "organisations")
+
+
+# Round 16 (12): a weekday cut short in a dateline.
+def test_a_weekday_cut_short_in_a_dateline_is_no_region() -> None:
+    text = "IPOH, Tues. — Forty-six padi farmers today began their action in the High Court here."
+    assert "Tues." not in names(draft(text), "places")
+
+
+def test_a_region_of_a_dateline_stays() -> None:
+    # guard: 'Mon State' opens with a weekday's short form
+    assert "Mon State" in names(draft("YANGON, Mon State — Talks began on Monday."), "places")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft import window
-from briefing.new.draft.calendarwords import MONTH, WEEKDAY
+from briefing.new.draft.calendarwords import MONTH, WEEKDAY, WEEKDAY_ANY
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     ADDRESS,
@@ -662,6 +662,9 @@ _CITY_PARTICLES = frozenset("de da do dos das del la le les di of on upon sur am
 
 # A day's word is no region of a dateline: 'DURBAN, Thursday, 6 March 2025 -'.
 _DAY_WORD = re.compile(rf"(?:{WEEKDAY}|{MONTH}|Today|Yesterday)\b\.?", re.IGNORECASE)
+# A weekday cut short, the whole of what stands there ('IPOH, Tues. — Forty-six padi farmers';
+# round 16, a region 'Tues.'; not 'Mon State')
+_DAY_SHORT = re.compile(WEEKDAY_ANY, re.IGNORECASE)
 
 
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
@@ -691,7 +694,8 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
         # 'Rio De Janeiro'
     found = [(city, "country" if city in COUNTRIES else "city", written)]
     region = (match.group("region") or "").strip()
-    if region and not any(c.isdigit() for c in region) and not _DAY_WORD.match(region):
+    if region and not any(c.isdigit() for c in region) and not _DAY_WORD.match(region) \
+            and not _DAY_SHORT.fullmatch(region):
         found.append((region, "country" if region in COUNTRIES else "region", region))
     return found
 
