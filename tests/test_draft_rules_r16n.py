@@ -403,3 +403,12 @@ def test_a_weekday_cut_short_in_a_dateline_is_no_region() -> None:
 def test_a_region_of_a_dateline_stays() -> None:
     # guard: 'Mon State' opens with a weekday's short form
     assert "Mon State" in names(draft("YANGON, Mon State — Talks began on Monday."), "places")
+
+
+# Round 16 (13): a common word opening a quote; a sum in a currency's letter.
+@pytest.mark.parametrize("text, word", [
+    ('He said 200 salmon cages were planned nearby. "Fish farms can make the water dirty," he said.', "Fish"),
+    ("Rock drill operators earned around R5,400 a month before allowances.", "R5"),
+])
+def test_no_place_of_a_common_word_or_a_sum(text: str, word: str) -> None:
+    assert word not in names(draft(text), "places")

@@ -96,6 +96,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     """A type for a place the lists do not know, or None."""
     if in_a_quoted_title(paragraph, run):
         return None  # 'an arrangement of "Sweet Pan in Town"' (round 13: a place 'Town')
+    if re.fullmatch(r"[A-Z]{1,3}\d+", text) and re.match(r"[,.]\d", paragraph[run.end:run.end + 2]):
+        return None  # 'earned around R5,400 a month': a sum in a currency's letter (round 16: a place 'R5')
     if house_as_venue(paragraph, run, tokens):
         return "building"  # 'Talks were held at Hyderabad House'
     if len(tokens) > 2 and " ".join(tokens[-2:]) in SPORTS_GROUNDS:
@@ -474,8 +476,9 @@ def _feature_after(paragraph: str, run: Run) -> str | None:
     word = modifier if modifier and _place_noun(modifier) else match.group("noun")
     if len(run.tokens) == 1 and _place_noun(word) not in (None, word.lower()) \
             and not match.group().lstrip().startswith(("and ", "or ")) \
-            and re.search(r"(?:^|[.!?][\"”’]?\s+)$", window.before(paragraph, run.start)):
-        return None  # round 14 (helper r14c): 'Evacuation centres have been opened in Ha'apai'
+            and re.search(r"(?:^|[.!?,:][\"”’]?\s+)[\"“‘]?$", window.before(paragraph, run.start)):
+        return None  # (or a quote's: '"Fish farms can make the water dirty," he said', round 16)
+        # round 14 (helper r14c): 'Evacuation centres have been opened in Ha'apai'
         # drafted a centre 'Evacuation': one word opening a sentence before a kind of place in the
         # plural is a common word's capital, not a name
     if _place_noun(word) not in (None, word.lower()) and _COUNTED.search(window.before(paragraph, run.start)):
