@@ -412,3 +412,9 @@ def test_a_region_of_a_dateline_stays() -> None:
 ])
 def test_no_place_of_a_common_word_or_a_sum(text: str, word: str) -> None:
     assert word not in names(draft(text), "places")
+
+
+def test_a_compass_adjective_before_its_noun_is_no_region() -> None:
+    # guard: 'the East Antarctic ice sheet'
+    text = "An expedition drilled 2,100 metres into the East Antarctic ice sheet."
+    assert "East Antarctic" not in names(draft(text), "places")

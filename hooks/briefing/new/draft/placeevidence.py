@@ -224,8 +224,11 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and tokens[1].lower() not in ORG_HEADS and tokens[1] not in NOT_NAME \
             and re.search(r"\b(?:in|into|across|throughout|from)\s+the\s+$",
                           window.before(paragraph, run.start)) \
-            and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)):
-        return "region"  # 'the Tsagaan Tolgoi copper mine in the South Gobi' (round 16: no place)
+            and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)) \
+            and not (tokens[1].endswith(("ic", "an"))
+                     and re.match(r"\s+[a-z]", window.after(paragraph, run.end))):
+        return "region"  # 'the Tsagaan Tolgoi copper mine in the South Gobi' (round 16: no place; not
+        # an adjective before its noun: 'into the East Antarctic ice sheet')
     if len(tokens) == 1 and text in REGIONS_WITH_THE and re.search(
             r"\b(?:in|into|across|throughout|from)\s+the\s+$", window.before(paragraph, run.start)):
         return "region"  # 'fires in the Amazon' (not 'Amazon said')
