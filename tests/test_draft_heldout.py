@@ -43,7 +43,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "verdict.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),  # (r13 names: "in the Amazon")
     # Round 5's fresh set (heldout5.yml), answered before the drafter saw it; floors started at the
     # scores of main before any rule was changed for it, and rise with each rule that helps.
-    "blockade.txt": (1, 1, 1, 1, .77, 1, 1, 1, 1),
+    "blockade.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "budget.txt": (1, 1, 1, 1, 1, .8, 1, 1, 1),  # (r14 names: 'eThekwini Municipality' a body)
     "ceasefire.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "doping.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),

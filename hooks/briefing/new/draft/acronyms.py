@@ -30,7 +30,10 @@ def add_acronyms(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) 
             short = match.group("short") or match.group("known")
             head = text[max(0, match.start() - 160):match.start()]
             owner = next((org for name, org in longest_first if head.endswith(name)), None)
+            owner = _inner_body(owner, short, by_name) if owner is not None else None
             full = _spelled(head, short)
+            if owner is None and full is None:
+                full = _through_a_place(head, short, by_name)
             if owner is None and full:
                 owner = next((org for name, org in by_name.items() if full.startswith(name + " ")), None)
                 if owner is not None:
@@ -50,6 +53,38 @@ def add_acronyms(organisations: dict[str, Entity], paragraphs: tuple[str, ...]) 
     # the short name drafted on its own as well ('MESS') is that organisation: one record
     return {org.id: org for org in organisations.values()  # (a name that ran on has a new id)
             if absorbed.get(org.name, org) is org}
+
+
+# A body's name, 'in' and a place's name of one to three words right before the brackets.
+_IN_A_PLACE = re.compile(r"(?P<body>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|[A-Z][\w'’\-]*))*)\s+in\s+"
+                         r"(?P<place>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})$")
+
+
+def _through_a_place(head: str, short: str, by_name: dict[str, Entity]) -> str | None:
+    """'the University Centre in Svalbard (UNIS)', 'the American University in Cairo (AUC)': the
+    initials open with the body's first letter and close on the place's, so the name runs on
+    through 'in' and the place (round 16: a body 'University Centre', its initials lost). The whole
+    name, when the body before 'in' is drafted, else None."""
+    match = _IN_A_PLACE.search(head)
+    if match is None:
+        return None
+    body = next((name for name in by_name if match.group("body").endswith(name)), None)
+    letters = [c for c in short if c.isupper()]
+    if body is None or len(letters) < 2 or letters[0] != body[0] \
+            or letters[-1] != match.group("place").split()[-1][0]:
+        return None
+    return f"{body} in {match.group('place')}"
+
+
+def _inner_body(owner: Entity, short: str, by_name: dict[str, Entity]) -> Entity:
+    """'the Disciplinary Tribunal of the Uruguayan Football Association (AUF)', 'the Executive Board
+    of the World Health Organization (WHO)': the initials right after a body named within another
+    ('X of the Y', Y drafted on its own) are Y's, the name they follow, unless they spell the whole
+    ('the Integrity Committee of the House of Representatives (ICHR)'). (Round 16: the tribunal took
+    'AUF', and 'the association' of the next sentence had no short name.)"""
+    inner = by_name.get(owner.name.rpartition(" of the ")[2]) if " of the " in owner.name else None
+    letters = "".join(w[0] for w in owner.name.split() if w not in _SMALL)
+    return inner if inner is not None and inner is not owner and letters != short else owner
 
 
 def _spelled_out(short: str, by_name: dict[str, Entity]) -> Entity | None:

@@ -79,7 +79,8 @@ def split_of(found: list[Run], person_like: object,
             or re.search(r"\b(?:Centre|Center) for ", right) is not None or job_before
         home = bool(match and right and not org_like) \
             and (_a_home(match.group() if match else "", right, words, titled, text, run)
-                 or _of_a_country_in_a_result(match.group() if match else "", right, words, text, run))
+                 or _of_a_country_in_a_result(match.group() if match else "", right, words, text, run)
+                 or _of_a_country_named_alone(match.group() if match else "", right, words, paragraphs))
         if (match and right and (titled or org_like or home)
                 and len(words) >= 2 and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
                 and not church_body(run.tokens[1:] if run.tokens[0] in ("The", "the") else run.tokens)
@@ -112,6 +113,24 @@ def _a_home(of: str, right: str, words: list[str], titled: bool, text: str, run:
     speaks = _SPEAKS_AFTER.match(text, run.end) is not None \
         or re.search(rf"\b(?:{_VERBS})\s+$", window.before(text, run.start)) is not None
     return speaks and is_given_name(words[0])
+
+
+_LOW_PARTICLES = frozenset("de del da do dos das di du van von der den ter bin ibn al".split())
+
+
+def _of_a_country_named_alone(of: str, right: str, words: list[str], paragraphs: tuple[str, ...]) -> bool:
+    """Two or three words of a name, 'of' and a country, where the article uses the name's last word
+    alone as a person elsewhere ('the ministers, Elchin Mammadov-Garayev of Azerbaijan and Nurlan B.
+    Abdrakhmanov of Kazakhstan, signed', then 'Abdrakhmanov said'; 'Jan de Vries of the Netherlands
+    won', then 'De Vries said'): a person and the country he stands for (round 16: neither minister
+    was drafted, each run a name 'of' a country). Not 'Bank of Japan' (an organisation word, left to
+    split_of), nor a name whose last word never stands alone."""
+    core = [w for w in words if w not in _LOW_PARTICLES]
+    if right not in COUNTRIES or not 2 <= len(core) <= 3 or not words[-1][:1].isupper() \
+            or not all(w[:1].isupper() and re.fullmatch(r"[\w'’\-]+|[A-Z][a-z]?\.", w) for w in core):
+        return False
+    whole = "\n".join(paragraphs).replace(" ".join(words), " ")
+    return len(words[-1]) > 2 and surname_used_alone(whole, words[-1])
 
 
 # A result between players: 'Iga Swiatek of Poland beat Amanda Anisimova', 'lost to Ana Lima of
@@ -176,8 +195,10 @@ def _trade_firm(noun: str, run: Run) -> bool:
 # A singular organisation noun, a comma, then the name set off by commas: 'the contractor, X,',
 # 'A rival union, Birleşik Metal-İş, which'.
 # (not a role's body: 'The head of the union, Ana Lima,', 'a spokesperson for the ministry, X,')
-_NAMED_AFTER_ONE = re.compile(r"(?<!\bof\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bwith\s)(?<!\bto\s)(?<!\bby\s)"
-                              r"\b(?:[Ii]ts|[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,2}?([a-z]+),\s+$")
+# (a country's adjective among the words: 'majority-owned by a Canadian group, Northgate Resources,';
+# round 16: no body)
+_NAMED_AFTER_ONE = re.compile(r"(?<!\bof\s)(?<!\bfor\s)(?<!\bat\s)(?<!\bwith\s)(?<!\bto\s)"
+                              r"\b(?:[Ii]ts|[Tt]he|[Aa]n?)\s+(?P<words>(?:[A-Za-z\-]+\s+){0,2}?)(?P<noun>[a-z]+),\s+$")
 # A lower-case body, a comma, then its short name: "the competition authority, CADE".
 _BODY_THEN_SHORT = re.compile(r"\b(?:[A-Za-z]+['’]s|[Tt]he|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?"
                               r"(?:authority|agency|regulator|commission|council|ministry|union|watchdog|"
@@ -210,8 +231,11 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     if rivals:
         return True  # its rivals Infosys and Wipro
     single = _NAMED_AFTER_ONE.search(window.before(text, run.start))
+    if single is not None and any(w[:1].isupper() and w not in DEMONYMS
+                                  for w in single.group("words").split()):
+        single = None  # (no name among its words: 'the Kenya union, X,' is the union's own short name)
     if single is not None and text[run.end:run.end + 1] == "," and not is_given_name(run.tokens[0]) \
-            and (single.group(1) in ORG_NOUNS or single.group(1) in TRADE_NOUNS):
+            and (single.group("noun") in ORG_NOUNS or single.group("noun") in TRADE_NOUNS):
         return True  # 'paying the contractor, Huaxin Power Engineering, until'
     listed = _NAMED_AFTER_NOUN.search(window.before(text, run.start))
     if listed is not None and listed.group(1) in ORG_NOUNS \
@@ -327,9 +351,12 @@ def _works_at(text: str, run: Run) -> bool:
     if job is None or job.group("job").lower() in ("others", "members", "numbers", "centers", "owners",
                                                     "reporters", "journalists"):
         return False  # ('he told reporters at Sabiha Gökçen airport': where they stood)
-    place = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
-    if place and place.group(1) in PLACE_HEADS | PLACE_NOUNS:
-        return False  # 'engineers at the Phu An station': a place
+    place = re.match(r"\s+(?:([a-z]+)\s+)?([a-z]+)\b", window.after(text, run.end))
+    if place and ((place.group(1) or place.group(2)) in PLACE_HEADS | PLACE_NOUNS
+                  or place.group(1) and place.group(1) not in ("of", "and", "said", "says")
+                  and place.group(2) in PLACE_HEADS | PLACE_NOUNS):
+        return False  # 'engineers at the Phu An station': a place; 'Workers at the Tsagaan Tolgoi copper
+        # mine' (round 16: a body), a kind of place after one word of what it is
     return len(run.tokens) >= 2 and run.text not in COUNTRIES and run.text not in CITIES \
         and not any(t in COUNTRIES or t in CITIES or t.lower() in PLACE_HEADS or t in NOT_NAME
                     for t in run.tokens)

@@ -73,6 +73,9 @@ RANKS = ("det det. insp insp. sgt sgt. supt supt. dci dcs dsupt pc pcso cmdr cmd
          "cpl cpl. pvt pvt. pte gen gen. col col. maj maj. adm adm. brig brig. cdr cdr. fr fr. "
          "lt-col lt.-col. lt-gen maj-gen brig-gen")
 
+# Malay forms of address, a man's and a woman's ('Encik Ahmad', 'Puan Siti'; 'Cik' for either).
+MALAY_ADDRESS = "encik puan cik "
+
 # Words that make the capitalised name after them a person ("envoy John Kerry").
 TITLE_WORDS = frozenset((
     "president premier minister secretary envoy diplomat spokesman spokeswoman spokesperson "
@@ -107,6 +110,9 @@ TITLE_WORDS = frozenset((
     "councilor councilman councilwoman alderman selectman assemblyman assemblywoman legislator "
     "trustee clerk auditor comptroller sheriff marshal warden registrar headmaster headteacher "
     "mediator arbitrator conciliator administrator supervisor "
+    # round 16: jobs of a firm's or a body's books ('and an accountant, D. M. Kirimi.' drafted nobody)
+    "accountant bookkeeper book-keeper cashier "
+    + MALAY_ADDRESS +
     # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
     # a person named with the rank)
     "brigadier lieutenant commander corporal commodore brigadier-general major-general "
@@ -178,6 +184,9 @@ HONORIFICS = frozenset((
     # round 13: forms of address of other Englishes ('Cde Nyamande' in Zimbabwe, 'Mwalimu Nyerere'
     # and 'Mzee Kenyatta' in East Africa, 'Lyonchhen Wangmo' and 'Dasho X' in Bhutan, 'Alhaji X')
     "cde comrade mwalimu mzee ndugu lyonchhen lyonpo dasho alhaji alhaja "
+    # round 16: Malaysia's and Brunei's Mr and Mrs ('Encik Mohamed Noor bin Haji Daud' was a name of
+    # five words, no person's, and 'Encik Mohamed Noor' a person of that name)
+    + MALAY_ADDRESS
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
@@ -274,6 +283,23 @@ CITIES = frozenset(
     "Los Angeles;San Francisco;Chicago;Vienna;Warsaw;Stockholm;Oslo;Copenhagen;Helsinki;"
     "Athens;Lisbon;Dublin;Amsterdam;Bali;Davos;Glasgow;Sharm el-Sheikh;Baku;Xinjiang;"
     "California;Texas;Florida;Guangdong;Sichuan;Hubei;Wuhan;Shenzhen;Death Valley".split(";"))
+# Round 16: the capitals of states, which copy writes for their governments ('said Tbilisi was ready
+# to join'; 'Tbilisi' drafted nothing): places wherever they stand alone (places._place_type), and no
+# more (a club's name may hold one: 'Liverpool Montevideo'). Not those that are given names or
+# surnames too ('Lima', 'Victoria', 'Santiago', 'Kingston', 'Male', 'Hamilton', 'Sofia', 'Sanaa').
+CAPITALS = frozenset(
+    "Tbilisi;Yerevan;Astana;Tashkent;Bishkek;Dushanbe;Ashgabat;Ulaanbaatar;Minsk;Vilnius;Riga;Tallinn;"
+    "Chisinau;Bucharest;Belgrade;Zagreb;Ljubljana;Sarajevo;Podgorica;Skopje;Tirana;Pristina;"
+    "Budapest;Bratislava;Prague;Reykjavik;Bern;Valletta;Nicosia;Amman;Muscat;Abu Dhabi;Manama;"
+    "Kuwait City;Tripoli;Tunis;Algiers;Rabat;Khartoum;Juba;Addis Ababa;Asmara;Djibouti;Mogadishu;"
+    "Kampala;Kigali;Bujumbura;Dodoma;Dar es Salaam;Lusaka;Harare;Lilongwe;Maputo;Gaborone;Windhoek;"
+    "Pretoria;Maseru;Mbabane;Antananarivo;Luanda;Kinshasa;Brazzaville;Libreville;Yaounde;Yaoundé;"
+    "Malabo;Bangui;N'Djamena;Niamey;Abuja;Accra;Lomé;Lome;Cotonou;Ouagadougou;Bamako;Dakar;Banjul;"
+    "Bissau;Conakry;Freetown;Monrovia;Abidjan;Yamoussoukro;Nouakchott;Dhaka;Kathmandu;Thimphu;Colombo;"
+    "Naypyidaw;Yangon;Vientiane;Phnom Penh;Kuala Lumpur;Dili;Port Moresby;Honiara;Port Vila;Suva;"
+    "Apia;Nuku'alofa;Wellington;Bogotá;Bogota;Caracas;Quito;La Paz;Asunción;Asuncion;Montevideo;"
+    "Havana;Managua;Tegucigalpa;San Salvador;Guatemala City;Panama City;Santo Domingo;Port-au-Prince;"
+    "Nassau;Bridgetown;Paramaribo".split(";"))
 
 PLACE_HEADS = frozenset(
     "region province state city county district valley river sea ocean island islands "
@@ -287,7 +313,10 @@ PLACE_HEADS = frozenset(
     # 'temple' or 'abbey', which close bodies' names and surnames: 'Randy Abbey')
     "cathedral basilica chapel mosque monastery shrine "
     # round 14: 'from the Canal Zone', 'the Demilitarized Zone'; 'at the Svalbard Global Seed Vault'
-    "zone vault".split())
+    "zone vault "
+    # round 16: a building of courts ('a packed courtroom at the Nairobi Law Courts' drafted nothing;
+    # 'court' alone is a body's)
+    "courts".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
@@ -310,7 +339,12 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                # round 11: a hotel named first ('talks at the Hotel Vancouver', 'the Hotel Metropol')
                "Hotel": "hotel",
                # round 12: Malay and Indonesian streets ('a new complex on Jalan Channel')
-               "Jalan": "street", "Jln": "street", "Lorong": "street"}
+               "Jalan": "street", "Jln": "street", "Lorong": "street",
+               # round 16: Malay and Indonesian villages and features ('padi farmers from Kampung Sungai
+               # Rapat' drafted nothing)
+               "Kampung": "village", "Kampong": "village", "Kg": "village", "Desa": "village",
+               "Sungai": "river", "Bukit": "hill", "Gunung": "mountain", "Pulau": "island",
+               "Tanjung": "cape", "Teluk": "bay"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name

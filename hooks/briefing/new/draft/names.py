@@ -49,11 +49,19 @@ DIGRAPHS = "Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh"
 _OPENS = r"(?![ \t]+(?:The|A|An|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their|There|But|And)\b)"
 # Two or three middle initials likewise ('Councillor P. J. Hogan'; round 15: the title took the
 # first, 'Councillor P', and the person was drafted 'J. Hogan' or lost).
-_MIDDLE = rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|St)\.(?=[ \t]+[{UPPER}][a-z]){_OPENS}"
+# A surname's particle in small letters may follow the initials ('Senior Principal Magistrate S. K.
+# arap Ngeny', 'J. van der Merwe', 'A. de la Cruz'; round 16: the run stopped at the initials and
+# the person was lost); the letter after a surname's capital may be accented ('Rodrigo M. Píriz',
+# 'Tomás J. Ñúñez'; round 16: the run stopped at the initial, and a person 'Rodrigo M' was drafted).
+_AFTER_INITIALS = (r"(?:[ \t]+(?:arap|van|von|de|der|den|da|dos|das|do|du|di|del|della|la|le|ter|bin"
+                   r"|bint|ibn|al|ole|wa|ap|ab)){0,2}")
+_MIDDLE = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|St)\.{_OPENS}{_AFTER_INITIALS}"
+           rf"(?=[ \t]+[{UPPER}][{LOWER}])")
 # Two or three leading initials ('Mr. J. R. Brennan', 'P. J. Hogan'; round 14, lead: only the last
 # joined the name, which read 'R. Brennan').
 _INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS})\."
-            rf"(?=[ \t]+[{UPPER}](?:[a-z]|['’][{UPPER}])){_OPENS}")  # (and before 'O'Sullivan')
+            rf"{_OPENS}{_AFTER_INITIALS}(?=[ \t]+[{UPPER}](?:[{LOWER}]|['’][{UPPER}]))")  # (and before
+# 'O'Sullivan')
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|bin|bint|ibn|al|for|&|la|las|los|le|el"
           "|í|á|cel|cea|ap|ab|arap|wa|ole|es"
@@ -131,7 +139,8 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                     end = matches[index + 1].end()
                     index += 1
             start = _numbered_start(text, match)  # '82nd Airborne Division', 'the 6th Circuit'
-            found.extend(_owner_apart(_without_post_nominal(Run(number, start, end, text[start:end]))))
+            found.extend(_stem_of_where(part) for part in
+                         _owner_apart(_without_post_nominal(Run(number, start, end, text[start:end]))))
             index += 1
     return found
 
@@ -202,6 +211,21 @@ def _without_post_nominal(run: Run) -> Run:
 # before a name is no part of it (round 14, lead: a person 'London-listed Antofagasta').
 _WHERE_WORD = re.compile(r"(?:(?:The|A|An)\s+)?[A-Z][\w]*-(?:listed|based|born|headquartered|registered|"
                          r"owned|run|backed)\s+")
+
+
+_WHERE_ALONE = re.compile(r"(?:(?:The|A|An)\s+)?(?P<stem>[A-Z][\w]*)-(?:listed|based|born|headquartered|"
+                          r"registered|owned|run|backed)")
+
+
+def _stem_of_where(run: Run) -> Run:
+    """'Leeuwarden-based' -> 'Leeuwarden': a word of where, alone, names the place or the body it
+    is made of ('Shareholders in Leeuwarden-based cheese maker X': round 16, a body
+    'Leeuwarden-based'; 'a Kremlin-backed plan')."""
+    match = _WHERE_ALONE.fullmatch(run.text)
+    if match is None:
+        return run
+    start = run.start + match.start("stem")
+    return Run(run.paragraph, start, start + len(match.group("stem")), match.group("stem"))
 
 
 def _owner_apart(run: Run) -> list[Run]:

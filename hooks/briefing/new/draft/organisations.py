@@ -16,6 +16,7 @@ from briefing.new.draft.institutions import ALIAS_ONLY_HEADS, name_guessed
 from briefing.new.draft.lexicon import (
     BLOC_TAILS,
     BRANCHED_BODIES,
+    CAPITALS,
     CENTRE_SERVICES,
     CITIES,
     CITY_GOVERNMENT_TAILS,
@@ -111,14 +112,18 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             continue
         tokens = _before_person(_without_owner(tokens), taken)
         text = " ".join(tokens)
-        if not tokens or text in taken or _a_title_of(tokens) or text in COUNTRIES \
+        office = _office_as_a_body(paragraphs[run.paragraph - 1], run, tokens)
+        if not tokens or text in taken or _a_title_of(tokens) and not office or text in COUNTRIES \
                 or ground_of_a_match(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) > 1 and tokens[0] in _BUILDING_LEADS \
                 and not any(t.lower() in ORG_HEADS for t in tokens) \
                 or len(tokens) > 1 and tokens[-1] in _GROUND_TAILS \
                 or house_as_venue(paragraphs[run.paragraph - 1], run, tokens) \
-                or len(tokens) > 2 and " ".join(tokens[-2:]) in SPORTS_GROUNDS:
-            continue  # ('the directors at the Palacio Liévano': a palace, where they meet)
+                or len(tokens) > 2 and " ".join(tokens[-2:]) in SPORTS_GROUNDS \
+                or re.match(r"-(?:based|born|headquartered|registered)\b",
+                            paragraphs[run.paragraph - 1][run.end:run.end + 16]) is not None:
+            continue  # ('the directors at the Palacio Liévano': a palace, where they meet;
+            # 'Leeuwarden-based': where a body is, round 16)
         named = _native_name_after(paragraphs[run.paragraph - 1], run, tokens)
         if named is not None:  # 'the Shining Path (Sendero Luminoso)': the body, its own name an alias
             _add_org(orgs, named[0], None)
@@ -149,7 +154,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or owned_as_a_firm(paragraphs[run.paragraph - 1], run) \
                 or national_body(tokens) or national_of(tokens) or initialism_firm(tokens) \
                 or church_body(tokens) or len(tokens) == 1 and _BANK_NAME.fullmatch(tokens[0]) is not None \
-                or _research_centre(tokens) or camel_case_firm(tokens) or _branch_or_unit(tokens) \
+                or _research_centre(tokens) or office or camel_case_firm(tokens) or _branch_or_unit(tokens) \
                 or _a_source_centre(paragraphs[run.paragraph - 1], run, tokens) \
                 or len(tokens) >= 2 and tokens[-1] in EVENT_TAILS \
                 and word_after(paragraphs[run.paragraph - 1], run.end) in SPEECH_VERBS \
@@ -195,6 +200,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
     _bodies_within(orgs, taken)
     _sides_named_in_full(orgs, found, taken, whole)
     _short_forms(orgs, found, taken)
+    _clubs_named_short(orgs, found, taken)
     _scoped_names(orgs, "\n".join(paragraphs))
     return {o.id: o for o in orgs.values()}
 
@@ -240,6 +246,31 @@ def _bodies_within(orgs: dict[str, Entity], taken: set[str]) -> None:
         if len(head.split()) >= 2 and head not in taken and head not in org.aliases:
             org.aliases.append(head)
         orgs[rest] = Entity("organisations", rest)
+        spelled = "".join(w[0] for w in name.split() if w[:1].isupper())
+        for short in [a for a in org.aliases if re.fullmatch(r"[A-Z]{2,9}", a) and a != spelled]:
+            org.aliases.remove(short)  # 'the Disciplinary Tribunal of the Uruguayan Football
+            orgs[rest].aliases.append(short)  # Association (AUF)': initials after the second
+            # body's name are its own, unless they spell the whole (round 16: the tribunal took 'AUF')
+
+
+# A club's word opening its name, which copy drops after the first mention ('Atlético Paso Molino',
+# then 'The win lifts Paso Molino to fourth').
+_CLUB_LEADS = frozenset("Atlético Atletico Deportivo Club Clube Real Sporting Racing CA CD FC SC AC".split())
+
+
+def _clubs_named_short(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
+    """'Atlético Paso Molino' ... 'The win lifts Paso Molino to fourth': the club's name without its
+    club's word, written alone, is that club (round 16: the short form was no one's); two words at
+    least, and no city's or country's name ('Deportivo Cali' is no 'Cali', 'Fans in Cali')."""
+    written = {re.sub(r"^(?:The|the)\s+", "", run.text) for run in found}
+    for org in list(orgs.values()):
+        words = org.name.split()
+        rest = " ".join(words[1:])
+        if len(words) < 3 or words[0] not in _CLUB_LEADS or rest not in written or rest in taken \
+                or rest in orgs or rest in org.aliases or rest in CITIES or rest in COUNTRIES \
+                or rest in CAPITALS or not words[1][:1].isupper():
+            continue
+        org.aliases.append(rest)
 
 
 def _short_forms(orgs: dict[str, Entity], found: list[Run], taken: set[str]) -> None:
@@ -379,7 +410,16 @@ _FIELDS = frozenset("Research Space Satellite Science Sciences Medical Cancer St
                     "Agriculture Agricultural Forestry Fisheries Development Environmental".split())
 
 
+# Kinds of research station, the word before 'Station' ('the Polish Polar Station Hornsund', 'the
+# Mpala Research Station', 'the Rothamsted Experimental Station'): a station of research is a body
+# (round 16: 'Two researchers from the Polish Polar Station Hornsund' drafted nothing).
+_STATION_KINDS = frozenset("Research Polar Biological Field Marine Experimental Agricultural Antarctic "
+                           "Arctic Seismological Meteorological Ecological Zoological".split())
+
+
 def _research_centre(tokens: list[str]) -> bool:
+    if "Station" in tokens[1:] and tokens[tokens.index("Station") - 1] in _STATION_KINDS:
+        return True
     if tokens[-1] in ("Centre", "Center") and len(tokens) >= 2:
         return tokens[-2] in _FIELDS | CENTRE_SERVICES or tokens[-2].endswith(("s'", "s’"))
         # ("the Metropolitan Bus Operators' Centre": a centre of its members is a body)
@@ -394,6 +434,14 @@ def _a_source_centre(text: str, run: Run, tokens: list[str]) -> bool:
     sourced to is a body that counts, no building (round 15: a place of type 'centre')."""
     return len(tokens) >= 2 and tokens[-1] in ("Centre", "Center", "Observatory", "Laboratory") \
         and re.search(r"\baccording\s+to\s+(?:the\s+)?$", window.before(text, run.start)) is not None
+
+
+def _office_as_a_body(text: str, run: Run, tokens: list[str]) -> bool:
+    """'The count was supported by the Governor of Svalbard, whose office provided a helicopter':
+    an office of a place, no one named holding it, with an office of its own that acts, is a body
+    (round 16: nothing was drafted); not 'the Governor of Kano, Abdullahi Ganduje,' (a person)."""
+    return len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in TITLE_WORDS \
+        and re.match(r"(?:,\s+whose|['’]s)\s+office\b", text[run.end:run.end + 20]) is not None
 
 
 def _a_title_of(tokens: list[str]) -> bool:

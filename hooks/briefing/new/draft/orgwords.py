@@ -38,7 +38,11 @@ ORG_HEADS = frozenset(
     "synod presbytery consistory "
     # round 15 (lead): clubs named by their sport ('Tigre Rowing Club won the final', 'the Cardiff
     # Sailing Club', 'Leeds Rugby Club' drafted nothing)
-    "club".split())  # ('Sunrise FM', 'Radio Maria')
+    "club "
+    # round 16: legislatures and under-ministries of other states ('the Legislature of Tierra del
+    # Fuego', 'the Undersecretariat of Fisheries and Aquaculture (Subpesca)' drafted nothing)
+    "legislature undersecretariat subsecretariat under-secretariat governorate".split())  # ('Sunrise FM',
+# 'Radio Maria')
 
 # Words that make a church's name a church's, the body (round 15, lead: 'the Evangelical Lutheran
 # Church of Finland', 'the Romanian Orthodox Church' drafted nothing): 'St Mary's Catholic Church'
@@ -54,7 +58,11 @@ SAINTLY = frozenset("St St. Saint San Santa Sankt Holy Our Christ the".split())
 # only belongs ('the Food and Agriculture Organization of the United Nations' is one body).
 PART_BODIES = frozenset("board committee council synod presbytery consistory assembly commission "
                         "secretariat bureau directorate presidium politburo caucus congress "
-                        "conference executive".split())
+                        "conference executive "
+                        # round 16: a court's or a body's bench within it ('the Disciplinary Tribunal of the
+                        # Uruguayan Football Association', 'the Appeals Chamber of the International
+                        # Criminal Court': one body was drafted, the tribunal's whole name)
+                        "tribunal chamber subcommittee sub-committee panel".split())
 
 # Names that are organisations however they are written.
 KNOWN_ORGS = frozenset(
@@ -109,7 +117,11 @@ FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdi
                        # round 10: a trade as a firm's last word ('Harland Marine signed ...'; not
                        # 'power' or 'gold', which are surnames too)
                        "marine shipbuilding aerospace aviation insurance ventures enterprises systems "
-                       "logistics shipping airways energy mining minerals petroleum".split()) | LEGAL_FORMS
+                       "logistics shipping airways energy mining minerals petroleum "
+                       # round 16: a trade in the plural ('the account of Mwangaza Transporters' drafted
+                       # nothing)
+                       "transporters builders contractors distributors suppliers hauliers haulers "
+                       "traders exporters importers".split()) | LEGAL_FORMS
 # (round 14, lead: 'Havbruk Nord ASA said' drafted a person)
 # Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
 # a person's name otherwise (a given name first). Only firms rarely meant as the person.
@@ -137,12 +149,16 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       # round 15: groups of musicians ('beating the rock trio Vaikus' drafted a place)
                       "band trio duo quartet quintet ensemble "
                       # ('the economic crime unit Okokrim raided offices': round 15, nothing)
-                      "unit".split())
+                      "unit "
+                      # round 16: 'a takeover by the Danish dairy cooperative Nordmælk', 'The rival bidder,
+                      # Laiteries Réunies de Normandie,' drafted no body
+                      "cooperative co-operative bidder".split())
 # Body nouns that are a person's trade as often ('the Portuguese producer Paulo Branco', 'the
 # brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12). Round 14:
 # 'the broadcaster Kirsty Wark said' drafted a body (but 'the broadcaster Al Jazeera', 'Sky News').
 PERSON_OR_FIRM_NOUNS = frozenset("producer developer publisher broker brewer operator broadcaster "
-                                 "duo trio unit".split())  # ("the duo Ana Lima and Ola Berg": two people)
+                                 "duo trio unit bidder".split())  # ("the duo Ana Lima and Ola Berg": two
+# people)
 # First words of a body's name that a list of given names also holds: an Arabic article, and
 # outlets' openings ('Al Jazeera', 'El Mundo', 'Sky Italia').
 NOT_GIVEN_FIRST = frozenset("Al El Sky".split())

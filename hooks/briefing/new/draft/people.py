@@ -98,7 +98,7 @@ _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised calle
 # Styles of address before an office ('His Majesty King X', 'Her Royal Highness Princess Y', 'His
 # Excellency President Z'): no part of the office.
 _ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence Serene".split())
-_PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir".split())
+_PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik".split())
 
 
 # Honorifics of the Gulf and the Arab world between an office and a name ('Foreign Minister Sayyid
@@ -742,6 +742,10 @@ def _merge_short_names(people: dict[str, Entity]) -> dict[str, Entity]:
 
 
 def _holds(full: str, short: str) -> bool:
+    """`short` stands inside `full`; its particle may be capitalised, opening a sentence ('Van der
+    Meulen and Kjærgaard are due to meet' is Pieter van der Meulen; round 16, a person of its own)."""
+    if short.split()[0].lower() in _PARTICLE_WORDS and len(short.split()) >= 2:
+        short = short[0].lower() + short[1:] if f" {short} " not in f" {full} " else short
     return f" {short} " in f" {full} " and full != short
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft import window
-from briefing.new.draft.calendarwords import MONTH, WEEKDAY
+from briefing.new.draft.calendarwords import MONTH, WEEKDAY, WEEKDAY_ANY
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     ADDRESS,
@@ -20,6 +20,7 @@ from briefing.new.draft.lexicon import (
     NOT_NAME,
     NOT_PLACES_ON,
     ORG_HEADS,
+    PLACE_HEADS,
     PLACE_LEADS,
     PLACE_NOUNS,
     REGIONS,
@@ -95,6 +96,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     """A type for a place the lists do not know, or None."""
     if in_a_quoted_title(paragraph, run):
         return None  # 'an arrangement of "Sweet Pan in Town"' (round 13: a place 'Town')
+    if re.fullmatch(r"[A-Z]{1,3}\d+", text) and re.match(r"[,.]\d", paragraph[run.end:run.end + 2]):
+        return None  # 'earned around R5,400 a month': a sum in a currency's letter (round 16: a place 'R5')
     if house_as_venue(paragraph, run, tokens):
         return "building"  # 'Talks were held at Hyderabad House'
     if len(tokens) > 2 and " ".join(tokens[-2:]) in SPORTS_GROUNDS:
@@ -147,8 +150,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if _SEAT_FOR.search(window.before(paragraph, run.start)) or seat_in_brackets(paragraph, run):
         return "constituency"  # 'its member for Serowe North'; a parliament's record: 'Ms Aisha
         # Rahman (Bradford West) (Lab):'
-    kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?$", window.before(paragraph, run.start))
-    if kind_of and _place_noun(kind_of.group(1)):
+    kind_of = re.search(r"\b(\w+)\s+of\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|"
+                        r"north-?west|south-?east|south-?west)(?:ern)?\s+)?$",
+                        window.before(paragraph, run.start))
+    if kind_of and _place_noun(kind_of.group(1)):  # (round 16: 'the valleys of central Spitsbergen')
         return _place_noun(kind_of.group(1))  # 'the town of Písek', 'the towns of the Westfjords'
     if kind_of and kind_of.group(1) in TOWN_PARTS and len(tokens) <= 3 \
             and not _feature_after(paragraph, run) \
@@ -184,9 +189,20 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return _place_noun(apposed.group(1))  # 'Umhlanga, a suburb north of the city,'
     if _GOVERNED.match(window.after(paragraph, run.end)):
         return "province or state"  # 'the KwaZulu-Natal provincial government'
+    if 2 <= len(tokens) <= 3 and tokens[-1] in _WATER_TAILS \
+            and _IN_WATER.search(window.before(paragraph, run.start)):
+        return tokens[-1].lower()  # 'a trip in the Beagle Channel' (round 16: nothing; 'Channel' closes a
+        # broadcaster's name too, so only as water: 'in', 'across', 'crossing the')
     country = re.match(r",\s+([A-Z][\w ]+?)(?=[,.;)]|\s+[-–(]|$)", window.after(paragraph, run.end))
     if country and country.group(1) in COUNTRIES and text not in COUNTRIES:
         return "city or region"  # 'Blantyre, Malawi'
+    if len(tokens) <= 3 and re.search(r"\bat\s+$", window.before(paragraph, run.start)) \
+            and re.match(r",\s+where\b", window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in NOT_NAME for t in tokens):
+        return "place"  # 'to repair the cottages at Moyasta, where the roofs ...' (round 16: no place)
+    if len(tokens) <= 3 and _REGION_APPOSED.match(window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in NOT_NAME for t in tokens):
+        return "city or region"  # 'to visit Tamale, Northern Region, on Friday' (round 16: no place)
     if _on_the(paragraph, run, tokens) or _water_named(paragraph, run, tokens) \
             or _apposed_to_a_place(paragraph, run, tokens) \
             or listed_in_places_of(paragraph, run):
@@ -204,6 +220,15 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             and re.search(r"\bfrom\s+$", window.before(paragraph, run.start)) \
             and re.match(r"\s+to\s+(?:the\s+)?[A-Z]", window.after(paragraph, run.end)):
         return "place"  # 'a tram line from Cais do Sodré to Belém' (round 13): a stretch's first end
+    if len(tokens) == 2 and tokens[0] in _COMPASS_LEADS and tokens[1][1:].islower() \
+            and tokens[1].lower() not in ORG_HEADS and tokens[1] not in NOT_NAME \
+            and re.search(r"\b(?:in|into|across|throughout|from)\s+the\s+$",
+                          window.before(paragraph, run.start)) \
+            and not re.match(r"\s+[A-Z]", window.after(paragraph, run.end)) \
+            and not (tokens[1].endswith(("ic", "an"))
+                     and re.match(r"\s+[a-z]", window.after(paragraph, run.end))):
+        return "region"  # 'the Tsagaan Tolgoi copper mine in the South Gobi' (round 16: no place; not
+        # an adjective before its noun: 'into the East Antarctic ice sheet')
     if len(tokens) == 1 and text in REGIONS_WITH_THE and re.search(
             r"\b(?:in|into|across|throughout|from)\s+the\s+$", window.before(paragraph, run.start)):
         return "region"  # 'fires in the Amazon' (not 'Amazon said')
@@ -360,11 +385,26 @@ def _apposed_to_a_place(paragraph: str, run: Run, tokens: list[str]) -> bool:
     """'the mayor of Santa Barbara, Iloilo, in ...': a name set off by commas right after a
     place named with 'in' or 'of' is the region it lies in."""
     before = window.before(paragraph, run.start)
-    return len(tokens) <= 2 and bool(re.search(
-        r"\b(?:in|of|near|outside)\s+(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+,\s+$", before)) \
-        and bool(re.match(r"\s*[,.;]", window.after(paragraph, run.end)))
+    venue = re.search(r"\bat\s+(?:the\s+)?(?:[A-Z][\w\-]+\s+){1,3}(?P<head>[A-Z][a-z]+),\s+$", before)
+    return len(tokens) <= 2 and (bool(re.search(
+        r"\b(?:in|of|near|outside)\s+(?:[A-Z][\w\-]+\s+){0,2}[A-Z][\w\-]+,\s+$", before))
+        or venue is not None and (venue.group("head").lower() in PLACE_HEADS
+                                  or venue.group("head") in _GROUND_WORDS)) \
+        and bool(re.match(r"\s*[,.;]", window.after(paragraph, run.end)))  # (round 16: 'a win at Lawaqa
+    # Park, Sigatoka, in front of 6,000 fans', a venue's town)
 
 
+# A ground's last word ('Lawaqa Park', 'Eden Gardens', 'Kensington Oval').
+_GROUND_WORDS = frozenset("Park Gardens Oval Ground Arena Field Stadium".split())
+# A compass point opening a region's name ('the South Gobi', 'the North Caucasus', 'the Far East').
+_COMPASS_LEADS = frozenset("North South East West Central Upper Lower Northern Southern Eastern Western "
+                           "Far".split())
+# Waters' last words that close other names too ('the History Channel', 'Sound Transit').
+_WATER_TAILS = frozenset("Channel Sound Passage Firth Narrows Lagoon Reef".split())
+# A region of a country after a name, set off by commas: 'Tamale, Northern Region,', 'Kumbo, North West
+# Province.'
+_REGION_APPOSED = re.compile(r",\s+(?:[A-Z][\w\-]+\s+){1,2}(?:Region|Province|District|County|Prefecture|"
+                             r"Governorate|Oblast|Department|Municipality)(?=[,.;)])")
 # 'X, a suburb north of the city', 'X, the small town where ...': a kind of place in apposition.
 # (or a country's: 'Vättern, Sweden's second-largest lake')
 _APPOSED_KIND = re.compile(r",\s+(?:a|an|the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\b(?!-)")
@@ -396,9 +436,12 @@ _SUCH_AS = re.compile(r"\b([A-Za-z][a-z]+)\s+(?:such\s+as|like|including)\s+"
 
 
 # A thing given its name: 'a site (in East Antarctica) called', 'a village named', 'a camp known as'.
-_KIND_NAMED = re.compile(r"\b(?:a|an|the)\s+(?:[a-z\-]+\s+)?(?P<noun>[a-z]+)"
+# Or told by a verb, the noun opening a sentence: 'The village is called Tân Hưng.' (round 16: a
+# person, a given name opening the name).
+_KIND_NAMED = re.compile(r"\b(?:[Aa]|[Aa]n|[Tt]he|[Tt]his|[Tt]heir|[Ii]ts|[Oo]ur)\s+(?:[a-z\-]+\s+)?"
+                         r"(?P<noun>(?!(?:is|was|are|were|has)\b)[a-z]+)"
                          r"(?:\s+(?:in|near|on|of|outside)\s+(?:the\s+)?[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})?"
-                         r",?\s+(?:called|named|known\s+as)\s+$")
+                         r",?\s+(?:(?:is|was|are|were|has\s+been)\s+)?(?:called|named|known\s+as)\s+$")
 # Nouns of a place that is named so, though no kind of place on their own.
 _NAMED_SITES = frozenset("site camp base dome".split())
 
@@ -436,8 +479,9 @@ def _feature_after(paragraph: str, run: Run) -> str | None:
     word = modifier if modifier and _place_noun(modifier) else match.group("noun")
     if len(run.tokens) == 1 and _place_noun(word) not in (None, word.lower()) \
             and not match.group().lstrip().startswith(("and ", "or ")) \
-            and re.search(r"(?:^|[.!?][\"”’]?\s+)$", window.before(paragraph, run.start)):
-        return None  # round 14 (helper r14c): 'Evacuation centres have been opened in Ha'apai'
+            and re.search(r"(?:^|[.!?,:][\"”’]?\s+)[\"“‘]?$", window.before(paragraph, run.start)):
+        return None  # (or a quote's: '"Fish farms can make the water dirty," he said', round 16)
+        # round 14 (helper r14c): 'Evacuation centres have been opened in Ha'apai'
         # drafted a centre 'Evacuation': one word opening a sentence before a kind of place in the
         # plural is a common word's capital, not a name
     if _place_noun(word) not in (None, word.lower()) and _COUNTED.search(window.before(paragraph, run.start)):
@@ -469,9 +513,24 @@ def named_facility(paragraph: str, run: Run) -> bool:
     """'held at Beau Bassin prison', 'taken to Grace Mugabe hospital': a name after a preposition of
     place and before a kind of place is where something is, no person, though a given name opens it
     (round 14)."""
-    return len(run.tokens) <= 3 and bool(re.search(r"\b(?:at|in|to|from|near|outside|into)\s+(?:the\s+)?$",
-                                                  window.before(paragraph, run.start))) \
-        and _feature_after(paragraph, run) is not None
+    return len(run.tokens) <= 3 and (bool(re.search(r"\b(?:at|in|to|from|near|outside|into)\s+(?:the\s+)?$",
+                                                   window.before(paragraph, run.start)))
+                                     and _feature_after(paragraph, run) is not None
+                                     or _last_of_listed_features(paragraph, run))
+
+
+# Names listed, then a kind of place in the plural: 'the Mekong and Nam Ou rivers', 'the Rwenzori
+# and Virunga mountains', 'Phongsaly and Attapeu provinces'.
+_LISTED_BEFORE = re.compile(r"[A-Z][\w\-]*,?\s+(?:and|or)\s+$")
+_PLURAL_KIND_AFTER = re.compile(r"\s+(?P<noun>[a-z]+s)\b(?!-)")
+
+
+def _last_of_listed_features(paragraph: str, run: Run) -> bool:
+    """The last name of a list a kind of place in the plural closes: 'by boat on the Mekong and Nam
+    Ou rivers' (round 16: 'Nam Ou', a given name opening it, was drafted a person)."""
+    after = _PLURAL_KIND_AFTER.match(window.after(paragraph, run.end))
+    return after is not None and _place_noun(after.group("noun")) not in (None, after.group("noun")) \
+        and _LISTED_BEFORE.search(window.before(paragraph, run.start)) is not None
 
 
 def _works(noun: str, paragraph: str, run: Run) -> str | None:
@@ -483,8 +542,12 @@ def _works(noun: str, paragraph: str, run: Run) -> str | None:
         r"\b(?:the|its|their)\s+$", window.before(paragraph, run.start)) or opening) else None
 
 
-_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|between|from|on\s+the|(?:coast|coasts|shores?)\s+of|"
-                         r"(?:plants?|factory|factories|mills?|mines?|shipyards?|depots?)\s+at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+_PLACE_LIST = re.compile(r"\b(?:in|near|outside|across|around|throughout|between|from|on\s+the|"
+                         r"(?:coast|coasts|shores?)\s+of|"
+                         # (round 16: 'survey areas around Adventdalen, Reindalen and Sassendalen', 'ports
+                         # at Poti and Batumi' drafted the first place only)
+                         r"(?:plants?|factory|factories|mills?|mines?|shipyards?|depots?|ports?|harbou?rs?|"
+                         r"airports?|bases?|camps?|stations?)\s+at)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
                          r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+(?:the\s+)?$")
 
 
@@ -561,7 +624,7 @@ def _landmark(paragraph: str, run: Run, tokens: list[str]) -> bool:
 # after it more names, then 'and' or 'or' and one more ('in Lusaka, Ndola, Chingola or Kitwe').
 # The list must go on: 'in Lusaka, Banda said' lists nothing. (After a kind of place and 'of',
 # _KIND_LIST takes a middle name by itself: 'the ports of London, Liverpool and Hull'.)
-_PLACE_LIST_MIDDLE = re.compile(r"\b(?:in|near|outside|across|between|from)\s+"
+_PLACE_LIST_MIDDLE = re.compile(r"\b(?:in|near|outside|across|around|throughout|between|from)\s+"
                                 r"(?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2},\s+)+$")
 _LIST_GOES_ON = re.compile(r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})*,?\s+(?:and|or)\s+"
                            r"(?:the\s+)?[A-Z]")
@@ -605,6 +668,9 @@ _CITY_PARTICLES = frozenset("de da do dos das del la le les di of on upon sur am
 
 # A day's word is no region of a dateline: 'DURBAN, Thursday, 6 March 2025 -'.
 _DAY_WORD = re.compile(rf"(?:{WEEKDAY}|{MONTH}|Today|Yesterday)\b\.?", re.IGNORECASE)
+# A weekday cut short, the whole of what stands there ('IPOH, Tues. — Forty-six padi farmers';
+# round 16, a region 'Tues.'; not 'Mon State')
+_DAY_SHORT = re.compile(WEEKDAY_ANY, re.IGNORECASE)
 
 
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
@@ -612,7 +678,9 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
     if not match or not match.group("city").strip().isupper():
         titled = next((m for p in paragraphs[:3] if (m := _TITLED_DATELINE.match(p))
-                       and not _signed(m.group("city").split())), None)
+                       and not _signed(m.group("city").split())
+                       and not _DAY_WORD.fullmatch(m.group("city"))), None)  # ('Thursday, November 14,
+        # 1996 — More than ...': a date line joined to the text names no city; round 16, a place 'Thursday')
         return [(titled.group("city"), "country" if titled.group("city") in COUNTRIES else "city",
                  titled.group("city"))] if titled else []
     if _LABELLED.match(match.string, match.end()) and (
@@ -632,7 +700,8 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
         # 'Rio De Janeiro'
     found = [(city, "country" if city in COUNTRIES else "city", written)]
     region = (match.group("region") or "").strip()
-    if region and not any(c.isdigit() for c in region) and not _DAY_WORD.match(region):
+    if region and not any(c.isdigit() for c in region) and not _DAY_WORD.match(region) \
+            and not _DAY_SHORT.fullmatch(region):
         found.append((region, "country" if region in COUNTRIES else "region", region))
     return found
 

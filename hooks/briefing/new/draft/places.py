@@ -7,6 +7,7 @@ import re
 from briefing.new.draft import window
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.lexicon import (
+    CAPITALS,
     CITIES,
     COUNTRIES,
     DEMONYMS,
@@ -40,8 +41,10 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         while tokens and tokens[0] in NOT_NAME:
             tokens = tokens[1:]
         text = " ".join(tokens)
-        if len(tokens) == 1 and re.fullmatch(r"[A-Z][\w]+-based", text) and text[:-6] not in taken:
-            text = text[:-6]  # 'the Brussels-based employers' lobby': where it is based
+        based = paragraphs[run.paragraph - 1][run.end:run.end + 6] == "-based"  # (names._stem_of_where)
+        if len(tokens) == 1 and (re.fullmatch(r"[A-Z][\w]+-based", text) or based) \
+                and text.removesuffix("-based") not in taken:
+            text = text.removesuffix("-based")  # 'the Brussels-based employers' lobby': where it is based
             if text in DEMONYMS:  # 'Swiss-based MSC': Switzerland (round 15, lead: a place 'Swiss')
                 adjectives.add(text)
                 text = DEMONYMS[text]
@@ -121,7 +124,7 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
         return "region"
     if text in COUNTRIES:
         return "country"
-    if text in CITIES:
+    if text in CITIES or text in CAPITALS:
         return "city or region"
     if len(tokens) >= 2 and tokens[-1].isdigit() and tokens[-2].lower() in NUMBERED_PLACES:
         return tokens[-2].lower()  # 'District 7', 'Ward 12'

@@ -68,7 +68,10 @@ def draft_records(text: str, meta: Meta) -> Draft:
         last = paragraphs[-1]
         paragraphs = (*paragraphs[:-1], last[:last_full_sentence_end(last)])
     labels = transcript_labels(paragraphs)
-    entities = find_entities(paragraphs, {n: label_name(v) for n, v in labels.items()},
+    # the names of a cut sentence are still named in the article (round 16: 'the Kilkee branch of the
+    # National Farmers' Association, asking that the Council would repair the cottages at Moyasta,
+    # where ... were obliged to' lost its place, body and place): the names are read in the whole
+    entities = find_entities(split.paragraphs, {n: label_name(v) for n, v in labels.items()},
                              tuple(split.headers[key] for key in ("headline", "title")
                                    if key in split.headers), split.headers.get("score"))
     dates = find_dates(paragraphs, meta.published)

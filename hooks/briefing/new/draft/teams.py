@@ -39,6 +39,12 @@ _WON_AFTER = re.compile(rf"\s+(?:won|lost|drew|led|trailed){_SCORE}")
 # verb British copy gives a side ('Nadal plays Federer' is one player's), then where or when
 # (an aside may follow the subject: 'Central, who have 21 points from 11 matches, play Boca Juniors')
 _PLAY_BEFORE = re.compile(r"\b[A-Z][\w\-]+(?:,[^,.;\"“”]{1,60},)?\s+play\s+(?:the\s+)?$")
+# A fixture ahead told by an infinitive, or by a side hosting another, in a paragraph on a league's table.
+_TO_FACE = re.compile(r"\bto\s+(?:face|play)\s+(?:the\s+)?$")
+_HOST_BEFORE = re.compile(r"\b[A-Z][\w\-]+(?:,[^,.;\"“”]{1,60},)?\s+(?:host|hosts|visit|visits)\s+"
+                          r"(?:the\s+)?$")
+_FACED_AFTER = re.compile(r"\s*[,.;]|\s+(?:at|on|in|next|this)\b")
+_STANDINGS = re.compile(r"\b(?:points|the\s+table|league|standings|fixtures?|derby)\b")
 _PLAY_AFTER = re.compile(r"\s+(?:at|on|in|next|this|away|at\s+home)\b")
 # The score told before the other side: 'Arsenal lost 1-0 to Aston Villa', 'Celtic won 3-1 at
 # Ibrox' is no side (a ground), so only 'to', 'against' and 'with'.
@@ -75,6 +81,13 @@ def plays_a_match(text: str, run: Run) -> bool:
         return True  # ('Olympiacos will face Vouliagmeni in the final': a fixture still to be played)
     if _THE_BEFORE.search(before) and _WON_AFTER.match(text, run.end):
         return True
+    if (_TO_FACE.search(before) and _FACED_AFTER.match(text, run.end)
+            or _HOST_BEFORE.search(window.before(text, run.start)[-110:])
+            and _PLAY_AFTER.match(text, run.end)) \
+            and _STANDINGS.search(text) \
+            and tokens[-1].lower() not in PLACE_HEADS:
+        return True  # 'They travel to Rivera on Saturday to face Frontera Rivera Chico, while Defensor
+        # host Liverpool in Montevideo on Sunday' in a report of the table (round 16: neither drafted)
     if _PLAY_BEFORE.search(window.before(text, run.start)[-110:]) and _PLAY_AFTER.match(text, run.end) \
             and tokens[-1].lower() not in PLACE_HEADS:
         return True

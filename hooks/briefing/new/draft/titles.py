@@ -197,7 +197,7 @@ _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-
 
 # Bodies' head words that are surnames too: after a given name alone, a person ('Michelle Branch',
 # 'Margaret Court', 'Emily Post'), not 'the Investigation Branch'.
-_SURNAMES_TOO = frozenset("branch court post house".split())
+_SURNAMES_TOO = frozenset("branch court courts post house".split())
 
 
 def _surname_after_particle(tokens: list[str]) -> bool:
@@ -210,7 +210,8 @@ def _surname_after_particle(tokens: list[str]) -> bool:
 
 def is_name(tokens: list[str]) -> bool:
     core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
-    if "de" in tokens and is_given_name(tokens[0]) and tokens[0].lower() not in PLACE_LEAD_WORDS:
+    if "de" in tokens and (is_given_name(tokens[0]) or re.fullmatch(r"[A-Z]\.", tokens[0])) \
+            and tokens[0].lower() not in PLACE_LEAD_WORDS:  # (or an initial: 'A. de la Cruz', round 16)
         core = [t for i, t in enumerate(core) if not (t in _ARTICLES and i and core[i - 1] != t
                                                        and tokens[tokens.index(t) - 1] == "de")]
     if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() \
@@ -269,7 +270,8 @@ def national_body(tokens: list[str]) -> bool:
         and text not in COUNTRIES and text not in REGIONS \
         and text not in CITIES and not any(t in _COMPASS or t in DEMONYMS for t in tokens[:-1]) \
         and not is_given_name(tokens[0]) and all(t[:1].isupper() for t in tokens) \
-        and tokens[0].lower() not in PLACE_HEADS  # ('Port Sudan' is a city, lead 13)
+        and tokens[0].lower() not in PLACE_HEADS and tokens[0] not in PLACE_LEADS  # ('Port Sudan' is a
+    # city, lead 13; 'Mount Kenya', 'Lake Chad' a mountain and a lake: round 16, a body 'Mount Kenya')
 
 
 def church_body(tokens: list[str]) -> bool:
