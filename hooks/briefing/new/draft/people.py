@@ -595,7 +595,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
                 or _names_a_thing(tail(text, run.start)) or " ".join(name) in NOT_PEOPLE \
                 or seat_in_brackets(text, run) or holds_seats(text, run) or airline(name, whole) \
-                or called_as_a_body(text, run) or _called_as_a_place(text, run) \
+                or called_as_a_body(text, run) \
                 or name[0] in STORM_WORDS or " ".join(name) in works \
                 or host_of_an_event(name) is not None or len(name) >= 2 and name[-1] in EVENT_TAILS \
                 or len(name) == 1 and name[0] in COMPETITION_WORDS \
@@ -661,18 +661,6 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                                apposed_gender(person.name, paragraphs)) \
             or _own_gender(person, by_last, paragraphs)
     return {p.id: p for p in people.values()}
-
-
-# 'The village is called Tan Hung', 'a river known as the Kinta': a place's name, not a person's
-# (round 16: a learner's rewrite drafted a person 'Tân Hưng')
-_PLACE_CALLED = re.compile(r"\b(?:village|town|city|hamlet|island|river|lake|district|province|region|"
-                           r"valley|mountain|bay|port|neighbou?rhood|suburb|settlement|county|commune|"
-                           r"municipality|area|camp|farm|street|square)\s+(?:is\s+|was\s+)?"
-                           r"(?:called|named|known\s+as)\s+$")
-
-
-def _called_as_a_place(text: str, run: Run) -> bool:
-    return _PLACE_CALLED.search(text, max(0, run.start - 60), run.start) is not None
 
 
 def _own_gender(person: Entity, by_last: dict[str, list[Run]], paragraphs: tuple[str, ...]) -> str | None:
