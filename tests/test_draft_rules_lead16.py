@@ -345,3 +345,18 @@ def test_whom_a_team_included_takes_part() -> None:
                      "the glacier on Monday.\n\nThe team of 11 included researchers from the Icelandic "
                      "Meteorological Office and from the University of Laval.")
     assert {"icelandic-meteorological-office", "university-of-laval"} <= _sides(_first(found)), found
+
+
+@pytest.mark.parametrize("after, side", [
+    ("The count was supported by the Governor of Svalbard, whose office lent a helicopter.",
+     "governor-of-svalbard"),
+    ("The count was carried out by a team from the Norwegian Polar Institute over three weeks.",
+     "norwegian-polar-institute"),
+    ("The delegation, led by Nurlan Abenov, also included the head of the railway company Temir Zholy.",
+     "temir-zholy"),
+])
+def test_a_passives_doer_and_whom_a_side_included_after_another_act(after: str, side: str) -> None:
+    found = meetings("Reindeer numbers hold steady\n\nScientists who spent three weeks walking the "
+                     "valleys of Spitsbergen on Monday counted 1,412 reindeer in the annual count.\n\n"
+                     f"{after}\n\nThe results will be presented next month.\n\nThe herd is small.")
+    assert side in _sides(_first(found)), found

@@ -76,7 +76,9 @@ _SCORED = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b.{0,40}\b(?:win|victory|def
                      r"\b(?:beat|defeated|drew|lost)\b.{0,60}\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
 _COPULAS = frozenset("is are was were".split())
 _NAMING = frozenset("the a an his her its their".split())  # 'are the union's former treasurer, X'
-_BY = re.compile(r"\s+by\s+(?:[A-Z][\w.\-]*\s+){0,3}")  # 'by Mr. J. H. Pemberton'
+# a passive's doer: 'by Mr. J. H. Pemberton', 'by the Governor of ', 'by a team from the '
+_BY = re.compile(r"(?:\s+\S+){0,6}?\s+by\s+(?:(?:the|a|an)\s+)?(?:(?:team|group|delegation|crew|panel|unit|"
+                 r"mission|party)\s+(?:of|from)\s+(?:the\s+)?)?(?:[A-Z][\w.\-]*\s+){0,3}")
 # 'the other accused', 'the injured': a word in -ed after a determiner names people, it is no act
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|other|his|her|its|their|former)\s+$", re.IGNORECASE)
 # not there: 'was not in court', 'did not attend', 'was absent'
@@ -202,11 +204,14 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
                 or _AWAY.search(text, start, end) and not match \
                 or _another_time(dated.get(number, ()), start, act.end() + _WHEN, day):
             continue
+        acts = [m for m in _ACT.finditer(text, act.start(), end) if not _quoted(spans, m.start())]
         for mention in entities.in_span(number, start, end):
             if mention.key[0] in _KINDS and mention.key not in outlets \
                     and not _quoted(spans, mention.start) \
                     and (mention.start < act.start() or match and mention.key[0] == "people"
                          or _named_as(text, act, mention.start)
+                         or any(_MEMBERS.fullmatch(other.group()) and other.end() <= mention.start
+                                and ";" not in text[other.end():mention.start] for other in acts[1:])
                          or _with_the_doer(text[act.end():mention.start])
                          or _COURT.search(entities.get(mention.key).name)
                          and _IN_COURT.search(text, max(start, mention.start - 12), mention.start)
