@@ -360,3 +360,24 @@ def test_a_passives_doer_and_whom_a_side_included_after_another_act(after: str, 
                      "valleys of Spitsbergen on Monday counted 1,412 reindeer in the annual count.\n\n"
                      f"{after}\n\nThe results will be presented next month.\n\nThe herd is small.")
     assert side in _sides(_first(found)), found
+
+
+_REPORT = ("Football\n\nAtlético Paso Molino beat Defensor del Cerro 2-1 on Sunday.\n\n"
+           "The win lifts Paso Molino to fourth in the table. They travel to Rivera on Saturday to face "
+           "Club Nacional, while Defensor del Cerro, who remain on 10 points, host Liverpool FC in "
+           "Montevideo on Sunday.")
+
+
+def test_a_match_reports_games_ahead_are_matches_scheduled() -> None:
+    import datetime as dt
+    found = {m["name"]: m for m in meetings(_REPORT, dt.date(2025, 9, 15))}
+    away = found["Club Nacional v Atlético Paso Molino"]
+    assert away["date"] == "2025-09-20" and away["status"] == "scheduled", away
+    assert "date" in away["uncertain"], away
+    assert found["Defensor del Cerro v Liverpool FC"]["date"] == "2025-09-21", found
+
+
+def test_a_visit_of_a_leader_in_no_match_report_is_no_match() -> None:  # guard
+    text = ("The president met the prime minister on Monday.\n\nThe president will host the Kenya Ports "
+            "Authority in Paris on Friday.")
+    assert not [m for m in meetings(text) if " v " in m["name"]], meetings(text)

@@ -146,6 +146,11 @@ def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], head
     return fields
 
 
+def is_match(event: dict[str, Any]) -> bool:
+    """A match: named 'X v Y', or told with its score ('with a 27-24 win over')."""
+    return bool(_MATCH.search(event.get("name", "")) or _SCORED.search(event.get("summary", "")))
+
+
 def main_event(meetings: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The first meeting held (not scheduled) that the first paragraphs tell of."""
     held = [m for m in meetings if m.get("status") != "scheduled" and m.get("paragraphs")
@@ -174,7 +179,7 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
     day = str(event.get("date") or "")
     # a match's report names its players doing things to one another ('headed in a corner', 'brought
     # down dos Santos', 'showed a red card to Barreto'): everyone it names played, refereed or coached
-    match = bool(_MATCH.search(event.get("name", "")) or _SCORED.search(event.get("summary", "")))
+    match = is_match(event)
     # a court's sitting: its account names the bench and the party sued wherever they stand
     court = any(_COURT.search(entities.get(m.key).name) for m in entities.mentions
                 if m.key[0] == "organisations" and m.paragraph in range(min(event["paragraphs"]), LEDE + 2))

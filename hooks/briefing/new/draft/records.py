@@ -11,7 +11,15 @@ from typing import Any
 from slugify import slugify
 
 from briefing.core.kinds import RESERVED_ID
-from briefing.new.draft.account import LEDE, account_sides, both_sides, lede_day, lede_event
+from briefing.new.draft.account import (
+    LEDE,
+    account_sides,
+    both_sides,
+    is_match,
+    lede_day,
+    lede_event,
+    main_event,
+)
 from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.counts import AGE_UNIT
 from briefing.new.draft.dates import SAME_DAY, FoundDate, find_dates, said_date
@@ -23,6 +31,7 @@ from briefing.new.draft.firstperson import Said, first_person_meetings
 from briefing.new.draft.fit import fit_texts
 from briefing.new.draft.gists import gist, without_dateline
 from briefing.new.draft.mainevents import Context, find_events
+from briefing.new.draft.nextmatches import next_matches
 from briefing.new.draft.outlets import news_outlets
 from briefing.new.draft.paragraphs import split_article
 from briefing.new.draft.placeevidence import dateline_places
@@ -113,6 +122,13 @@ def draft_records(text: str, meta: Meta) -> Draft:
         _record(data["meetings"], lede["name"], [1], **lede)
     lede_day(data["meetings"], paragraphs, dates, meta.published.isoformat())
     both_sides(data["meetings"])
+    main = main_event(data["meetings"])
+    if main is not None and is_match(main):  # ('They travel to Rivera on Saturday to face X')
+        for fields in next_matches(paragraphs, entities, dates, min(main["paragraphs"]),
+                                   meta.published.isoformat()):
+            if not any(m.get("date") == fields["date"] and set(fields["organisations"])
+                       <= {*m.get("organisations", ())} for m in data["meetings"]):
+                _record(data["meetings"], fields["name"], fields.pop("paragraphs"), **fields)
     named = account_sides(data["meetings"], paragraphs, entities, dates, quoted,
                           news_outlets(paragraphs, entities), frozenset(labels), read_own=lede is not None)
     if lede is not None and (named is None or named > LEDE + 1 and not lede.get("date")):
