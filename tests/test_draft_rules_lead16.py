@@ -381,3 +381,17 @@ def test_a_visit_of_a_leader_in_no_match_report_is_no_match() -> None:  # guard
     text = ("The president met the prime minister on Monday.\n\nThe president will host the Kenya Ports "
             "Authority in Paris on Friday.")
     assert not [m for m in meetings(text) if " v " in m["name"]], meetings(text)
+
+
+def test_an_event_ahead_naming_no_side_is_the_main_bodies_again() -> None:
+    found = meetings("Maribor City Council approved the draft budget at its first reading late on Tuesday "
+                     "night, after a seven-hour session.\n\nThe second reading is scheduled for Thursday, "
+                     "March 12.")
+    again = next(m for m in found if m.get("date") == "2026-03-12")
+    assert again.get("organisations") == ["maribor-city-council"], again
+    assert "participants" in again["uncertain"], again
+
+
+def test_to_ballot_is_no_ballot() -> None:  # guard: the verb
+    assert not [m for m in meetings("The union said it would ballot its 640 members on Monday.")
+                if m["name"].lower().startswith("ballot")]

@@ -369,3 +369,28 @@ def lede_day(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], dates:
         event.setdefault("inferred", {})["date"] = why
         event.setdefault("uncertain", {})["date"] = why
         return
+
+
+_OTHER_SIDE = re.compile(r"\b(?:with|between|against|versus)\s+(?:the|a|an|its|their|his|her)?\s*[\w'’\-]+")
+
+
+def bodies_again(meetings: list[dict[str, Any]]) -> None:
+    """An event ahead whose sentence names no side at all ('The second reading is scheduled for
+    Thursday, December 18', 'The ballot is on Monday and Tuesday') is the main event's bodies'
+    doing again: it takes them, marked uncertain (round 16's develop set: three such events had no
+    side)."""
+    event = main_event(meetings)
+    if event is None or not event.get("organisations"):
+        return
+    for meeting in meetings:
+        if meeting is event or meeting.get("status") != "scheduled" or meeting.get("participants") \
+                or meeting.get("organisations") or not meeting.get("paragraphs") \
+                or min(meeting["paragraphs"]) < min(event["paragraphs"]) \
+                or _OTHER_SIDE.search(meeting.get("summary", "")):
+            continue  # (not 'Talks with the transport union resume on Friday': another side)
+        meeting["organisations"] = list(event["organisations"])
+        names = ", ".join(meeting["organisations"])
+        why = (f"The sentence names no side: taken as the bodies of {event['name']} ({names}), "
+               "doing it again. Check who takes part.")
+        for notes in (meeting.setdefault("inferred", {}), meeting.setdefault("uncertain", {})):
+            notes["participants"] = f"{notes['participants']} {why}" if notes.get("participants") else why

@@ -14,6 +14,7 @@ from briefing.core.kinds import RESERVED_ID
 from briefing.new.draft.account import (
     LEDE,
     account_sides,
+    bodies_again,
     both_sides,
     is_match,
     lede_day,
@@ -129,6 +130,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
             if not any(m.get("date") == fields["date"] and set(fields["organisations"])
                        <= {*m.get("organisations", ())} for m in data["meetings"]):
                 _record(data["meetings"], fields["name"], fields.pop("paragraphs"), **fields)
+    bodies_again(data["meetings"])
     named = account_sides(data["meetings"], paragraphs, entities, dates, quoted,
                           news_outlets(paragraphs, entities), frozenset(labels), read_own=lede is not None)
     if lede is not None and (named is None or named > LEDE + 1 and not lede.get("date")):
