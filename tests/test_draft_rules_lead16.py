@@ -395,3 +395,21 @@ def test_an_event_ahead_naming_no_side_is_the_main_bodies_again() -> None:
 def test_to_ballot_is_no_ballot() -> None:  # guard: the verb
     assert not [m for m in meetings("The union said it would ballot its 640 members on Monday.")
                 if m["name"].lower().startswith("ballot")]
+
+
+def test_the_one_holder_of_a_role_with_its_field_is_the_role() -> None:
+    # 'The minister is expected to visit ...': the Minister for Health, the one minister named
+    found = meetings("The Minister for Health, Dr. Abena Owusu, on Monday inspected the new centre.\n\n"
+                     "The minister is expected to visit Tamale on Friday.")
+    friday = next(m for m in found if m.get("date") == "2026-03-06")
+    assert friday.get("participants") == ["abena-owusu"], friday
+
+
+def test_the_body_a_ledes_happening_was_at_hosts_it() -> None:
+    found = meetings("Minister inspects dialysis centre\n\nThe Minister for Health, Dr. Abena Owusu, on "
+                     "Monday inspected the new dialysis centre at the Asokwa Regional Hospital in Kumasi, "
+                     "whose medical director showed her round.\n\nThe hospital's medical director, Dr. Yaw "
+                     "Boateng, said the centre had 24 beds.\n\nThe centre cost 38 million cedis.\n\nIt opens "
+                     "in April.")
+    visit = next(m for m in found if m.get("date") == "2026-03-02")
+    assert "asokwa-regional-hospital" in _sides(visit), visit

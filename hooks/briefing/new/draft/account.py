@@ -68,6 +68,7 @@ _MATCH = re.compile(r"\S\s+v\s+\S")  # 'Atlético Paso Molino v Defensor del Cer
 _COURT = re.compile(r"\b(?:Court|Tribunal)\b")
 _BENCH = re.compile(r"\b(?:Justice|Judge|Magistrate|Coroner|Registrar)\s+(?:[A-Z][a-z]?\.\s+)*$")
 _SUED = re.compile(r"\b(?:suing|sued|sues|against|versus)\s+(?:the\s+)?$")
+_HOSTED = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_COURT = re.compile(r"\b(?:in|before|at)\s+(?:the\s+)?$")
 _MEMBERS = re.compile(r"included|includes|comprised|consisted|(?:was|were)\s+joined")
 _FROM = re.compile(r"\s+from\b")
@@ -188,6 +189,9 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
     for number, start, end in _sentences(paragraphs, min(event["paragraphs"]), turns):
         text = paragraphs[number - 1]
         sentence = text[start:end]
+        # (the lede's own sentence: the body it was held at hosts it, 'inspected the new centre at
+        # the Asokwa Regional Hospital')
+        own = read_own and number == min(event["paragraphs"]) and event.get("summary", "") in sentence
         if sentence.rstrip().endswith("?") \
                 or any(n == number and summary and summary in sentence for n, summary in told):
             continue
@@ -220,7 +224,9 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
                          or _with_the_doer(text[act.end():mention.start])
                          or _COURT.search(entities.get(mention.key).name)
                          and _IN_COURT.search(text, max(start, mention.start - 12), mention.start)
-                         or court and _court_side(text, start, mention.start)):
+                         or court and _court_side(text, start, mention.start)
+                         or own and mention.key[0] == "organisations"
+                         and _HOSTED.search(text, max(start, mention.start - 8), mention.start)):
                 taken.setdefault(mention.key, [])
                 if number not in taken[mention.key]:
                     taken[mention.key].append(number)

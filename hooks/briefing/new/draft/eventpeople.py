@@ -270,12 +270,20 @@ def role_named(event: Any, text: str, start: int, entities: Entities) -> None:
     role = opens.group("role").lower()
     if role not in TITLE_WORDS:
         return
-    holders = [key for key, person in entities.people.items()
-               if any(t.lower().split()[-1] == role for t in person.titles if t.split())]
+    holders = [key for key, person in entities.people.items()  # ('The minister' of 'the Minister
+               if any(_holds_role(t, role) for t in person.titles)]  # for Health, Dr. X')
     if len(holders) == 1:
         event.participants = [("people", holders[0])]
         event.people_doubt = (f"'{opens.group().strip()}' taken as {entities.people[holders[0]].name}, "
                               f"the one {role} the article names. Check who takes part.")
+
+
+def _holds_role(title: str, role: str) -> bool:
+    """'Minister for Health' holds 'minister' (its head word before 'for' or 'of'); 'Deputy Mayor'
+    holds 'mayor'."""
+    words = title.lower().split()
+    head = next((i for i, w in enumerate(words) if w in ("for", "of")), len(words))
+    return bool(words) and words[head - 1] == role if head else False
 
 
 # a sentence opened by its sides counted: 'The two ministers will meet', 'The two will meet again'
