@@ -118,14 +118,15 @@ def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], head
     it then gives its sides (`account_sides`); with none, or with no day and no side named in the
     first paragraphs, there is no event to tell (records.py drops it: 'The glacier lost 40 metres.'
     over a background paragraph naming an old expedition). Only a report of at least `LEDE_REACH`
-    paragraphs has a lede and an account to read so, and not a transcript (`turns`: 'PRESENTER: Good
-    evening.' is no lede)."""
-    if len(paragraphs) < LEDE_REACH or set(turns) & {1, 2} \
+    paragraphs has a lede and an account to read so. A transcript's lede is its first turn's first
+    sentence of news, past its label and greeting (`turns`: 'PRESENTER: Good evening. Workers at the
+    mine will vote ...')."""
+    if len(paragraphs) < LEDE_REACH \
             or any(m.get("paragraphs") and min(m["paragraphs"]) <= LEDE for m in meetings):
         return None  # (a note of a few paragraphs has no account to tell its event by)
-    lede = without_dateline(paragraphs[0])  # (not 'IPOH, Tues.', cut at its full stop)
-    start, end = sentence_at(lede, 0)
-    first = lede[start:end].strip()
+    first = _first_news(paragraphs[0], 1 in turns)
+    if not first:
+        return None
     days = sorted((d for d in dates if d.paragraph <= min(LEDE_REACH, len(paragraphs))
                    and len(d.value) == 10 and d.value <= published and not d.planned
                    and not _DATELINE_DAY.match(paragraphs[d.paragraph - 1], d.start + len(d.as_written))),
@@ -150,6 +151,25 @@ def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], head
 def is_match(event: dict[str, Any]) -> bool:
     """A match: named 'X v Y', or told with its score ('with a 27-24 win over')."""
     return bool(_MATCH.search(event.get("name", "")) or _SCORED.search(event.get("summary", "")))
+
+
+_LABEL_OPENS = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:\([^()]{1,60}\))?:\s+")
+_GREETING = re.compile(r"\s*(?:good\s+(?:morning|afternoon|evening)|hello|hi|welcome|thank\s+you|thanks)\b",
+                       re.IGNORECASE)
+_NEWS_WORDS = 6  # a sentence of news has at least this many words
+
+
+def _first_news(paragraph: str, turn: bool) -> str:
+    """The lede's first sentence (past a dateline: not 'IPOH, Tues.', cut at its full stop); in a
+    transcript's turn, past its label, the first with news, not a greeting."""
+    lede = without_dateline(paragraph)
+    if not turn:
+        start, end = sentence_at(lede, 0)
+        return lede[start:end].strip()
+    label = _LABEL_OPENS.match(lede)
+    text = lede[label.end():] if label else lede
+    return next((text[start:end].strip() for start, end in sentence_spans(text)
+                 if not _GREETING.match(text, start) and len(text[start:end].split()) >= _NEWS_WORDS), "")
 
 
 def main_event(meetings: list[dict[str, Any]]) -> dict[str, Any] | None:
