@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.new.draft import window
@@ -448,13 +449,25 @@ def honorifics(text: str) -> dict[str, set[str]]:
 def apposed_gender(name: str, paragraphs: tuple[str, ...]) -> str | None:
     """The gender a word set before the name with a comma gives ('One girl, Phan Ngoc Mai, is 11
     years old'; round 16: 'She said' went to the head teacher named before her)."""
-    said = {m.group(1).lower() for text in paragraphs
-            for m in re.finditer(rf"\b([A-Za-z]+),\s+{re.escape(name)}\b", text)}
+    said = {word for number, at, word in _gender_words_before(paragraphs)
+            if paragraphs[number].startswith(name, at)}
     if said & _MALE and not said & _FEMALE:
         return "male"
     if said & _FEMALE and not said & _MALE:
         return "female"
     return None
+
+
+_GENDERED = "|".join(sorted(w for w in _MALE | _FEMALE if w.isalpha()))
+_GENDER_BEFORE = re.compile(rf"\b({_GENDERED}),\s+(?=[A-Z])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _gender_words_before(paragraphs: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """(paragraph index, where the name after it starts, the word) of each gender word and comma
+    before a capital: read once per article, not once per person."""
+    return tuple((number, match.end(), match.group(1).lower()) for number, text in enumerate(paragraphs)
+                 for match in _GENDER_BEFORE.finditer(text))
 
 
 def gender(name: str, titles: list[str], aliases: list[str],
