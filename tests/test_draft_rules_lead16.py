@@ -417,3 +417,10 @@ def test_a_transcripts_lede_is_its_first_turns_news() -> None:
             "PRESENTER: Thank you.")
     found = [m for m in meetings(text) if "name" in (m.get("inferred") or {})]
     assert found and found[0]["summary"].startswith("Hundreds of miners"), found
+
+
+def test_an_event_opened_by_a_bodys_word_is_that_bodys() -> None:
+    found = meetings("Guimarães City Council said in a statement that the tax would harm no one.\n\nThe "
+                     "council's executive, the municipal chamber, meets on Monday to set a start date.")
+    monday = next(m for m in found if m.get("date") == "2026-03-09")
+    assert monday.get("organisations") == ["guimaraes-city-council"], monday

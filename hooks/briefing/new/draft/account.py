@@ -37,7 +37,7 @@ from typing import Any
 
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.eventpeople import REACTION
+from briefing.new.draft.eventpeople import REACTION, named_by
 from briefing.new.draft.gists import without_dateline
 from briefing.new.draft.meetingreports import ELSEWHERE
 from briefing.new.draft.sentences import sentence_at, sentence_spans
@@ -418,5 +418,33 @@ def bodies_again(meetings: list[dict[str, Any]]) -> None:
         names = ", ".join(meeting["organisations"])
         why = (f"The sentence names no side: taken as the bodies of {event['name']} ({names}), "
                "doing it again. Check who takes part.")
+        for notes in (meeting.setdefault("inferred", {}), meeting.setdefault("uncertain", {})):
+            notes["participants"] = f"{notes['participants']} {why}" if notes.get("participants") else why
+
+
+# a sentence opened by a body's word: 'The council's executive, the municipal chamber, meets on
+# Monday', 'The ministry will hold talks'
+_BODY_OPENS = re.compile(r"\s*(?:[A-Z][A-Z .'’\-]{1,40}:\s+)?The\s+(?P<word>council|ministry|union|company|"
+                         r"board|committee|commission|assembly|court|tribunal|government|federation|"
+                         r"association|authority|agency)\b")
+
+
+def body_opens(meetings: list[dict[str, Any]], entities: Entities, paragraphs: tuple[str, ...]) -> None:
+    """An event whose sentence names no body and opens on a body's word takes the one organisation
+    of the article whose name ends in it, named before ('The council's executive ... meets on
+    Monday': the Guimarães City Council), marked uncertain."""
+    for meeting in meetings:
+        opens = _BODY_OPENS.match(meeting.get("summary", ""))
+        if opens is None or meeting.get("organisations") or not meeting.get("paragraphs"):
+            continue
+        key = named_by(entities, opens.group("word"), last=True)
+        number = min(meeting["paragraphs"])
+        at = paragraphs[number - 1].find(meeting["summary"])
+        if key is None or not any(m.key == key and (m.paragraph, m.start) < (number, at)
+                                  for m in entities.mentions):
+            continue  # ('The council will meet traders on Thursday. The Tema Council raised ...')
+        meeting["organisations"] = [key[1]]
+        why = (f"'{opens.group().strip()}' taken as {entities.get(key).name}, the one body of the article "
+               "named so. Check who takes part.")
         for notes in (meeting.setdefault("inferred", {}), meeting.setdefault("uncertain", {})):
             notes["participants"] = f"{notes['participants']} {why}" if notes.get("participants") else why

@@ -15,6 +15,7 @@ from briefing.new.draft.account import (
     LEDE,
     account_sides,
     bodies_again,
+    body_opens,
     both_sides,
     is_match,
     lede_day,
@@ -131,6 +132,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
                        <= {*m.get("organisations", ())} for m in data["meetings"]):
                 _record(data["meetings"], fields["name"], fields.pop("paragraphs"), **fields)
     bodies_again(data["meetings"])
+    body_opens(data["meetings"], entities, paragraphs)
     named = account_sides(data["meetings"], paragraphs, entities, dates, quoted,
                           news_outlets(paragraphs, entities), frozenset(labels), read_own=lede is not None)
     if lede is not None and (named is None or named > LEDE + 1 and not lede.get("date")):
