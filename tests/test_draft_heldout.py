@@ -305,8 +305,10 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "ljubljana.txt": (1, 1, 1, 1, 1, None, 1, 1, 1),  # (round 15, lead: 'Opposite Rok Mlakar' is a
     # position and a name, speakers .33 -> 1, people .75 -> 1; events 0 -> 1,
     # issue-18e: a meeting's organisations may name places, and a match's countries are its sides)
-    "piraeus.txt": (1, 1, 1, 1, .33, 1, .75, .5, 1),  # (events 0 -> .5: 'The agreement was reached
-    # late on Monday'; 'a meeting of the union's 14 branches on Friday' has no union)
+    "piraeus.txt": (1, 1, 1, 1, .33, 1, .75, 1, 1),  # (events 0 -> .5: 'The agreement was reached
+    # late on Monday'; round 16, lead: .5 -> 1, 'The federation's general secretary, X, said the deal
+    # would be put to a meeting of the union's 14 branches on Friday': the federation named before,
+    # account.body_opens)
 }
 
 # Wrong speakers still drafted without a mark, per article (every other article: none). Round 7
