@@ -424,3 +424,25 @@ def test_an_event_opened_by_a_bodys_word_is_that_bodys() -> None:
                      "council's executive, the municipal chamber, meets on Monday to set a start date.")
     monday = next(m for m in found if m.get("date") == "2026-03-09")
     assert monday.get("organisations") == ["guimaraes-city-council"], monday
+
+
+# Found on the outside set r16b after its end score (not counted in that measure).
+@pytest.mark.parametrize("text, person", [
+    ("The delegation was led by the secretary of the Ministry of Trade, Dasho Sangay Thinley Dorji, "
+     "and officials.", "Sangay Thinley Dorji"),  # a form of address is no part of the name
+    ("Alhaji Musa Bello said the market would open.", "Musa Bello"),
+    ("The meeting was attended by the Commissioner of Police, Abubakar dan-Musa Lawal, and traders.",
+     "Abubakar dan-Musa Lawal"),  # Hausa 'dan-', son of
+    ("The command's spokesperson, Superintendent of Police A. O. Ibrahim-Bello, said patrols would "
+     "start.", "A. O. Ibrahim-Bello"),
+])
+def test_names_with_forms_of_address_particles_and_offices_of_police(text: str, person: str) -> None:
+    assert [p["name"] for p in draft(text).get("people", [])] == [person], draft(text).get("people")
+
+
+def test_a_host_label_names_nobody_and_a_states_railways_is_a_body() -> None:
+    assert "Pakistan Railways" in {o["name"] for o in draft(
+        "Pakistan Railways carries about 45 million passengers a year.").get("organisations", [])}
+    data = draft("HOST: Welcome to Sports Wrap.\n\nHOST: We spoke to the captain, Sese Bau, after the "
+                 "match.\n\nBAU: We played well.")
+    assert "Host" not in {p["name"] for p in data.get("people", [])}, data.get("people")

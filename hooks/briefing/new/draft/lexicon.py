@@ -75,6 +75,10 @@ RANKS = ("det det. insp insp. sgt sgt. supt supt. dci dcs dsupt pc pcso cmdr cmd
 
 # Malay forms of address, a man's and a woman's ('Encik Ahmad', 'Puan Siti'; 'Cik' for either).
 MALAY_ADDRESS = "encik puan cik "
+# Other forms of address before a name that are no part of it (round 16, lead, found on the
+# outside set r16b after its end score: 'the secretary ..., Dasho Sangay Thinley Dorji,' drafted
+# the honorific into the name): Bhutan's Dasho and Lyonpo, West Africa's Alhaji, Alhaja, Mallam.
+OTHER_ADDRESS = "dasho lyonpo alhaji alhaja mallam "
 
 # Words that make the capitalised name after them a person ("envoy John Kerry").
 TITLE_WORDS = frozenset((
@@ -112,7 +116,7 @@ TITLE_WORDS = frozenset((
     "mediator arbitrator conciliator administrator supervisor "
     # round 16: jobs of a firm's or a body's books ('and an accountant, D. M. Kirimi.' drafted nobody)
     "accountant bookkeeper book-keeper cashier "
-    + MALAY_ADDRESS +
+    + MALAY_ADDRESS + OTHER_ADDRESS +
     # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
     # a person named with the rank)
     "brigadier lieutenant commander corporal commodore brigadier-general major-general "

@@ -36,6 +36,9 @@ ORG_HEADS = frozenset(
     # round 15 (lead): churches' councils ('The General Synod of the Evangelical Lutheran Church of
     # Finland voted' drafted no body)
     "synod presbytery consistory "
+    # round 16 (lead, found on the outside set r16b after its end score): a state's carriers
+    # ('Pakistan Railways carries 45 million passengers', 'Kenya Airways', 'Air Tanzania Airlines')
+    "railways airways airlines "
     # round 15 (lead): clubs named by their sport ('Tigre Rowing Club won the final', 'the Cardiff
     # Sailing Club', 'Leeds Rugby Club' drafted nothing)
     "club "

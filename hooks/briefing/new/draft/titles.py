@@ -41,7 +41,10 @@ _ARTICLES = frozenset("la las los le".split())
 _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finance Health Justice "
                            "Labor Labour Agriculture Education Interior Foreign Affairs Trade "
                            "Homeland Security the Transport Transportation Tourism Culture Industry "
-                           "Environment Water Works Housing Fisheries Communications".split())
+                           "Environment Water Works Housing Fisheries Communications "
+                           # round 16, lead (r16b after its end score): 'Superintendent of Police A. O.
+                           # Ibrahim-Bello', 'Commissioner of Police Abubakar Lawal'
+                           "Police Prisons Customs Immigration".split())
 TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
                         "prime interior defence defense finance trade health state national "
                         "general foreign-affairs executive presidential economy economic environment "
@@ -188,7 +191,7 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:index], tokens[index:]
 
 
-_ARTICLED = re.compile(r"(?:al|el|ad|ash|as|an|ar|ud|ul)-[A-Z]")  # 'Khalil al-Hayya'
+_ARTICLED = re.compile(r"(?:al|el|ad|ash|as|an|ar|ud|ul|dan)-[A-Z]")  # 'Khalil al-Hayya', 'dan-Musa'
 
 
 # An American lawmaker's party and state: 'D-Maine', 'R-Idaho', 'I-Vt.', 'D-N.Y.', 'R-Texas'.
