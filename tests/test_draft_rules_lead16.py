@@ -446,3 +446,28 @@ def test_a_host_label_names_nobody_and_a_states_railways_is_a_body() -> None:
     data = draft("HOST: Welcome to Sports Wrap.\n\nHOST: We spoke to the captain, Sese Bau, after the "
                  "match.\n\nBAU: We played well.")
     assert "Host" not in {p["name"] for p in data.get("people", [])}, data.get("people")
+
+
+def test_the_account_reads_the_lede_past_its_dateline_day() -> None:
+    # the lede names the command; the meeting is told in the second paragraph; the lede's dateline
+    # day (the paper's) is no other time
+    found = meetings("Wednesday, March 4, 2026 — The Enugu State Police Command and traders at Ogbete "
+                     "Main Market have agreed to set up joint night patrols.\n\nThe agreement was reached at "
+                     "a meeting on Tuesday attended by the Commissioner of Police, Abubakar Lawal, and the "
+                     "chairman of the traders' association, Chief Obinna Eze.")
+    meeting = next(m for m in found if m.get("date") == "2026-03-03")
+    assert "enugu-state-police-command" in _sides(meeting), meeting
+
+
+def test_shareholders_of_a_bank_are_no_body_of_that_name() -> None:
+    names = {o["name"] for o in draft("Shareholders of Anadolu Bank approved the merger on "
+                                      "Monday.").get("organisations", [])}
+    assert "Anadolu Bank" in names and not any(n.startswith("Shareholders") for n in names), names
+
+
+def test_a_result_told_as_a_win_over_is_a_match() -> None:
+    found = meetings("Barramundis top the table\n\nThe Barramundis are top of the series after a thrilling "
+                     "win over Vanuatu at Amini Park yesterday.\n\nOpener Hiri Vele made 74 before he was "
+                     "caught by bowler Nalin Tarilongi.\n\nThe side plays Samoa next.\n\nTickets are free.")
+    event = next(m for m in found if m.get("date") == "2026-03-03")
+    assert {"hiri-vele", "nalin-tarilongi"} <= _sides(event), event

@@ -52,7 +52,7 @@ _KINDS = ("people", "organisations")
 # auxiliary ('was denied bail', 'has said', 'will lead'); of these a doer's first act that is ahead
 # ('will lead Portugal's delegation in Dakar', 'is due to') or of now ('says it should have a seat')
 # is not an act at the event
-_ACT = re.compile(r"(?<![\w\-])(?:[a-z]{2,}ed|said|told|spoke|led|met|won|lost|beat|drew|"
+_ACT = re.compile(r"(?<![\w\-])(?:[a-z]{2,}ed|said|told|spoke|led|met|won|lost|beat|drew|include|includes|"
                   r"scored|kept|made|gave|took|went|came|ran|found|held|began|brought|sent|left|paid|"
                   r"wrote|read|stood|sat|threw|struck|hit|put|set|saw|heard|swam|dove|dived|cut|shot|"
                   r"fought|flew|drove|rode|sang|taught|bought|sold|built|spent|"
@@ -70,11 +70,12 @@ _BENCH = re.compile(r"\b(?:Justice|Judge|Magistrate|Coroner|Registrar)\s+(?:[A-Z
 _SUED = re.compile(r"\b(?:suing|sued|sues|against|versus)\s+(?:the\s+)?$")
 _HOSTED = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_COURT = re.compile(r"\b(?:in|before|at)\s+(?:the\s+)?$")
-_MEMBERS = re.compile(r"included|includes|comprised|consisted|(?:was|were)\s+joined")
+_MEMBERS = re.compile(r"included|includes|include|comprised|consisted|(?:was|were)\s+joined")
 _FROM = re.compile(r"\s+from\b")
 # a result told with its score ('with a 27-24 win over Naitasiri'): the event is a match
 _SCORED = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b.{0,40}\b(?:win|victory|defeat|draw|loss)\b|"
-                     r"\b(?:beat|defeated|drew|lost)\b.{0,60}\b\d{1,3}\s*[-–]\s*\d{1,3}\b")
+                     r"\b(?:beat|defeated|drew|lost)\b.{0,60}\b\d{1,3}\s*[-–]\s*\d{1,3}\b|"
+                     r"\b(?:win|victory)\s+over\b")  # ('after a thrilling win over Vanuatu')
 _COPULAS = frozenset("is are was were".split())
 _NAMING = frozenset("the a an his her its their".split())  # 'are the union's former treasurer, X'
 # a passive's doer: 'by Mr. J. H. Pemberton', 'by the Governor of ', 'by a team from the '
@@ -195,8 +196,10 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
     told = {(m["paragraphs"][0], m["summary"]) for m in meetings if m.get("summary") and m.get("paragraphs")
             and not (read_own and m is event)}
     dated: dict[int, list[FoundDate]] = {}
-    for found in dates:
-        dated.setdefault(found.paragraph, []).append(found)
+    for found in dates:  # (not a dateline's day: 'Wednesday, November 26, 2025 — The Enugu ...')
+        text = paragraphs[found.paragraph - 1]
+        if found.start >= len(text) - len(without_dateline(text)):
+            dated.setdefault(found.paragraph, []).append(found)
     day = str(event.get("date") or "")
     # a match's report names its players doing things to one another ('headed in a corner', 'brought
     # down dos Santos', 'showed a red card to Barreto'): everyone it names played, refereed or coached
@@ -206,7 +209,9 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
                 if m.key[0] == "organisations" and m.paragraph in range(min(event["paragraphs"]), LEDE + 2))
     others = [min(m["paragraphs"]) for m in meetings if m is not event and m.get("paragraphs")]
     taken: dict[Key, list[int]] = {}
-    for number, start, end in _sentences(paragraphs, min(event["paragraphs"]), turns):
+    # (from the lede on: 'Police and market traders in Enugu agreed to joint patrols' over the
+    # second paragraph's 'met' names the command the meeting's sentence does not)
+    for number, start, end in _sentences(paragraphs, 1, turns):
         text = paragraphs[number - 1]
         sentence = text[start:end]
         # (the lede's own sentence: the body it was held at hosts it, 'inspected the new centre at

@@ -516,7 +516,10 @@ _TICKER = re.compile(r"\s*\((?:(?:NYSE|NASDAQ|Nasdaq|LSE|LON|TSX|ASX|NSE|BSE|HKE
 _GROUPS_OF = frozenset("Shares Sales Members Officials Workers Staff Employees Supporters Fans Leaders "
                        "Residents Customers Investors Executives Representatives Delegates Students "
                        "Parents Relatives Families Lawyers Spokesmen Critics Rebels Fighters Troops Soldiers "
-                       "Militants Activists".split())
+                       "Militants Activists "
+                       # round 16 (lead, r16b after its end score): 'Shareholders of Anadolu Ticaret
+                       # Bankası', a photo's 'Courtesy of the Korea Aerospace Research Institute'
+                       "Shareholders Holders Creditors Depositors Courtesy Clients Owners".split())
 
 
 _OFFICE_LEADS = frozenset("regional country resident permanent".split())
