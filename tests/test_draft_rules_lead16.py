@@ -471,3 +471,13 @@ def test_a_result_told_as_a_win_over_is_a_match() -> None:
                      "caught by bowler Nalin Tarilongi.\n\nThe side plays Samoa next.\n\nTickets are free.")
     event = next(m for m in found if m.get("date") == "2026-03-03")
     assert {"hiri-vele", "nalin-tarilongi"} <= _sides(event), event
+
+
+def test_a_wire_datelines_day_is_not_the_ledes_event_day() -> None:
+    found = meetings("LAHORE, March 4 (AFP) - Railway inspectors walked 40 km of track on Tuesday after a "
+                     "derailment.\n\nInspector Syed Bukhari led the walk, accompanied by the superintendent "
+                     "of Pakistan Railways in Lahore, Mian Tariq Mehmood.\n\nTrains run slowly.\n\nThe "
+                     "line reopens on Friday.", __import__("datetime").date(2026, 3, 4))
+    lede = next(m for m in found if "name" in (m.get("inferred") or {}))
+    assert lede.get("date") == "2026-03-03", lede
+    assert {"syed-bukhari", "mian-tariq-mehmood"} <= _sides(lede), lede

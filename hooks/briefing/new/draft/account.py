@@ -90,7 +90,7 @@ _WHEN = 20  # characters after the act where its own date stands ('said on Tuesd
 # who went with the doer: 'toured the facility with the hospital's medical director, Dr. X, and
 # officials of the GHS and the NHIA', 'accompanied by', 'joined by'
 _WITH = re.compile(r"\b(?:with|alongside|accompanied\s+by|joined\s+by)\b")
-_WITH_ENDS = re.compile(r"\b(?:who|which|that|said|says|told|to|for|about|over|on|in|at|after|before)\b|[;:]")
+_WITH_ENDS = re.compile(r"\b(?:who|which|that|said|says|told|to|for|about|over|after|before)\b|[;:]")
 _EVENT_WITH = re.compile(r"\b(?:meeting|talks|audience|appointment|call|interview|session)s?\s+with$")
 _AFTER_IT = re.compile(r"\bafter\s+the\s+(?:meeting|talks|session|hearing|negotiations|match|game|"
                        r"sitting|vote|signing|ceremony|summit|visit)\b")
@@ -130,7 +130,8 @@ def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], head
         return None
     days = sorted((d for d in dates if d.paragraph <= min(LEDE_REACH, len(paragraphs))
                    and len(d.value) == 10 and d.value <= published and not d.planned
-                   and not _DATELINE_DAY.match(paragraphs[d.paragraph - 1], d.start + len(d.as_written))),
+                   and not _DATELINE_DAY.match(paragraphs[d.paragraph - 1], d.start + len(d.as_written))
+                   and not _in_dateline(paragraphs[d.paragraph - 1], d.start)),
                   key=lambda d: (d.paragraph, d.start))
     words = (headline or first).split()
     fields: dict[str, Any] = {
@@ -158,6 +159,11 @@ _LABEL_OPENS = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:\([^()]{1,60}\))?:\s+")
 _GREETING = re.compile(r"\s*(?:good\s+(?:morning|afternoon|evening)|hello|hi|welcome|thank\s+you|thanks)\b",
                        re.IGNORECASE)
 _NEWS_WORDS = 6  # a sentence of news has at least this many words
+
+
+def _in_dateline(text: str, at: int) -> bool:
+    """`at` stands in the paragraph's dateline ('LAHORE, Jan 9 (AFP) -')."""
+    return at < len(text) - len(without_dateline(text))
 
 
 def _first_news(paragraph: str, turn: bool) -> str:
@@ -197,8 +203,7 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
             and not (read_own and m is event)}
     dated: dict[int, list[FoundDate]] = {}
     for found in dates:  # (not a dateline's day: 'Wednesday, November 26, 2025 — The Enugu ...')
-        text = paragraphs[found.paragraph - 1]
-        if found.start >= len(text) - len(without_dateline(text)):
+        if not _in_dateline(paragraphs[found.paragraph - 1], found.start):
             dated.setdefault(found.paragraph, []).append(found)
     day = str(event.get("date") or "")
     # a match's report names its players doing things to one another ('headed in a corner', 'brought
