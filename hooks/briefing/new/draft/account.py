@@ -150,6 +150,14 @@ def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], head
     return fields
 
 
+def doubt(record: dict[str, Any], field: str, why: str, replace: bool = False) -> None:
+    """Say on `record` why its `field` is a guess, in `inferred` (shown to readers) and `uncertain`
+    (listed for the reviewer first); after a reason already given, unless `replace`."""
+    for kind in ("inferred", "uncertain"):
+        notes = record.setdefault(kind, {})
+        notes[field] = f"{notes[field]} {why}" if notes.get(field) and not replace else why
+
+
 def is_match(event: dict[str, Any]) -> bool:
     """A match: named 'X v Y', or told with its score ('with a 27-24 win over')."""
     return bool(_MATCH.search(event.get("name", "")) or _SCORED.search(event.get("summary", "")))
@@ -332,9 +340,7 @@ def _mark(event: dict[str, Any], taken: dict[Key, list[int]], entities: Entities
         return
     why = (f"Named in the account of the event after its own sentence: {'; '.join(added)}. "
            "Check each took part; strike those who only spoke of it.")
-    for field in ("inferred", "uncertain"):
-        notes = event.setdefault(field, {})
-        notes["participants"] = f"{notes['participants']} {why}" if notes.get("participants") else why
+    doubt(event, "participants", why)
 
 
 # an event told as between 'both sides' or 'the two sides', with no name for them: 'will chair a
@@ -372,8 +378,7 @@ def both_sides(meetings: list[dict[str, Any]]) -> None:
         if added:
             why = (f"'{_BOTH.search(meeting['summary']).group()}' taken as the sides of "  # type: ignore[union-attr]
                    f"{source['name']} (paragraph {min(source['paragraphs'])}). Check who takes part.")
-            for notes in (meeting.setdefault("inferred", {}), meeting.setdefault("uncertain", {})):
-                notes["participants"] = f"{notes['participants']} {why}" if notes.get("participants") else why
+            doubt(meeting, "participants", why)
 
 
 _GATHERING = re.compile(r"\b(?:talks|negotiations|discussions|meeting|session|consultations)\b")
@@ -402,8 +407,7 @@ def lede_day(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], dates:
         why = (f"The lede's '{found.as_written}' (paragraph 1), the day of the talks it tells of: "
                "taken as this meeting's. Check it.")
         event["date"] = found.value
-        event.setdefault("inferred", {})["date"] = why
-        event.setdefault("uncertain", {})["date"] = why
+        doubt(event, "date", why, replace=True)
         return
 
 
@@ -428,8 +432,7 @@ def bodies_again(meetings: list[dict[str, Any]]) -> None:
         names = ", ".join(meeting["organisations"])
         why = (f"The sentence names no side: taken as the bodies of {event['name']} ({names}), "
                "doing it again. Check who takes part.")
-        for notes in (meeting.setdefault("inferred", {}), meeting.setdefault("uncertain", {})):
-            notes["participants"] = f"{notes['participants']} {why}" if notes.get("participants") else why
+        doubt(meeting, "participants", why)
 
 
 # a sentence opened by a body's word: 'The council's executive, the municipal chamber, meets on
@@ -456,5 +459,4 @@ def body_opens(meetings: list[dict[str, Any]], entities: Entities, paragraphs: t
         meeting["organisations"] = [key[1]]
         why = (f"'{opens.group().strip()}' taken as {entities.get(key).name}, the one body of the article "
                "named so. Check who takes part.")
-        for notes in (meeting.setdefault("inferred", {}), meeting.setdefault("uncertain", {})):
-            notes["participants"] = f"{notes['participants']} {why}" if notes.get("participants") else why
+        doubt(meeting, "participants", why)
