@@ -481,3 +481,9 @@ def test_a_wire_datelines_day_is_not_the_ledes_event_day() -> None:
     lede = next(m for m in found if "name" in (m.get("inferred") or {}))
     assert lede.get("date") == "2026-03-03", lede
     assert {"syed-bukhari", "mian-tariq-mehmood"} <= _sides(lede), lede
+
+
+def test_a_name_in_capitals_in_a_labels_brackets_is_written_as_a_name() -> None:
+    data = draft("PRESENTER (MARTA SILVA): Good morning. Talks broke down.\n\nREPORTER: The union met the "
+                 "company.\n\nPRESENTER (MARTA SILVA): Thank you.")
+    assert "Marta Silva" in {p["name"] for p in data.get("people", [])}, data.get("people")

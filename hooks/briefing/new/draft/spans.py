@@ -187,8 +187,9 @@ def label_name(label: str) -> str:
     """'PRESIDENT XI' -> 'President Xi', 'CHAIR (Alice Quayle)' -> 'Alice Quayle', 'JOHN KERMODE
     (Steam Packet Company)' -> 'John Kermode'; mixed case stays as written."""
     within = _named_within(label)
-    if within:
-        return within
+    if within:  # ('PRESENTER (MARTA SILVA)' -> 'Marta Silva')
+        return within if within.upper() != within else " ".join(
+            word if word.count(".") >= 2 else word.capitalize() for word in within.split())
     head = _head(label)
     if head.upper() != head:
         return head
