@@ -40,6 +40,7 @@ BOUNDS = {
     "briefing.new.draft.sentences.sentence_spans": 4096,
     "briefing.new.draft.entity._slug": 4096,
     "briefing.new.draft.givennames._table": 1,
+    "briefing.new.draft.evidence._gender_words_before": 8,  # (one article's paragraphs, read once)
     "briefing.new.draft.subdivisions.subdivisions": 1,
     "briefing.new.draft.pronouns._double_marks": 64,
     "briefing.new.draft.pronouns._unnamed_speakers": 64,
