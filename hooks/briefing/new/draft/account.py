@@ -60,7 +60,7 @@ _ACT = re.compile(r"(?<![\w\-])(?:[a-z]{2,}ed|said|told|spoke|led|met|won|lost|b
                   r"(?P<now>says|tells|argues|insists|believes|wants|hopes|plans|fears)|"
                   r"(?P<aux>has|have|had|will|would|shall|is|are|was|were)\s+(?:not\s+)?(?P<verb>[a-z]+))"
                   r"(?![\w\-])")
-_TO_DO = re.compile(r"\s+to\s+(?:meet|hold|resume|return|reconvene|hold|sign|visit|attend|vote|strike)\b")
+_TO_DO = re.compile(r"\s+to\s+(?:meet|hold|resume|return|reconvene|sign|visit|attend|vote|strike)\b")
 _AHEAD = frozenset("will would shall".split())
 _AHEAD_AFTER_BE = frozenset("due to set expected scheduled going about".split())
 _MATCH = re.compile(r"\S\s+v\s+\S")  # 'Atlético Paso Molino v Defensor del Cerro' (eventfields)
@@ -102,7 +102,6 @@ _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 LEDE_REACH = 4
 _FUTURE = re.compile(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|"
                      r"scheduled)\s+to|plans?\s+to)\b")
-_DATELINE_DAY = re.compile(r"\s*(?:[—–]|-\s|:\s*$)")  # 'Thursday, November 14, 1996 — More than ...'
 _NAME_WORDS = 12  # words of the headline kept as the event's name
 
 
@@ -130,7 +129,6 @@ def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], head
         return None
     days = sorted((d for d in dates if d.paragraph <= min(LEDE_REACH, len(paragraphs))
                    and len(d.value) == 10 and d.value <= published and not d.planned
-                   and not _DATELINE_DAY.match(paragraphs[d.paragraph - 1], d.start + len(d.as_written))
                    and not _in_dateline(paragraphs[d.paragraph - 1], d.start)),
                   key=lambda d: (d.paragraph, d.start))
     words = (headline or first).split()
