@@ -308,7 +308,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "piraeus.txt": (1, 1, 1, 1, .33, 1, .75, 1, 1),  # (events 0 -> .5: 'The agreement was reached
     # late on Monday'; round 16, lead: .5 -> 1, 'The federation's general secretary, X, said the deal
     # would be put to a meeting of the union's 14 branches on Friday': the federation named before,
-    # account.body_opens)
+    # sidesagain.body_opens)
 }
 
 # Wrong speakers still drafted without a mark, per article (every other article: none). Round 7

@@ -37,13 +37,12 @@ from typing import Any
 
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.eventpeople import REACTION, named_by
-from briefing.new.draft.gists import without_dateline
+from briefing.new.draft.eventpeople import REACTION
+from briefing.new.draft.lede import LEDE, doubt, in_dateline, is_match, main_event
 from briefing.new.draft.meetingreports import ELSEWHERE
-from briefing.new.draft.sentences import sentence_at, sentence_spans
+from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
-LEDE = 2  # the paragraphs whose first held event is what the article is about
 # a sentence that turns to another story ends the account
 _TURN = re.compile(r"\s*(?:Separately|Meanwhile|Elsewhere|In\s+other\s+(?:news|developments)|"
                    r"In\s+a\s+separate\s+(?:case|development|incident))\b")
@@ -63,7 +62,6 @@ _ACT = re.compile(r"(?<![\w\-])(?:[a-z]{2,}ed|said|told|spoke|led|met|won|lost|b
 _TO_DO = re.compile(r"\s+to\s+(?:meet|hold|resume|return|reconvene|sign|visit|attend|vote|strike)\b")
 _AHEAD = frozenset("will would shall".split())
 _AHEAD_AFTER_BE = frozenset("due to set expected scheduled going about".split())
-_MATCH = re.compile(r"\S\s+v\s+\S")  # 'Atlético Paso Molino v Defensor del Cerro' (eventfields)
 # a court the account names is the court of the sitting ('began their action in the High Court')
 _COURT = re.compile(r"\b(?:Court|Tribunal)\b")
 _BENCH = re.compile(r"\b(?:Justice|Judge|Magistrate|Coroner|Registrar)\s+(?:[A-Z][a-z]?\.\s+)*$")
@@ -72,10 +70,6 @@ _HOSTED = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_COURT = re.compile(r"\b(?:in|before|at)\s+(?:the\s+)?$")
 _MEMBERS = re.compile(r"included|includes|include|comprised|consisted|(?:was|were)\s+joined")
 _FROM = re.compile(r"\s+from\b")
-# a result told with its score ('with a 27-24 win over Naitasiri'): the event is a match
-_SCORED = re.compile(r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b.{0,40}\b(?:win|victory|defeat|draw|loss)\b|"
-                     r"\b(?:beat|defeated|drew|lost)\b.{0,60}\b\d{1,3}\s*[-–]\s*\d{1,3}\b|"
-                     r"\b(?:win|victory)\s+over\b")  # ('after a thrilling win over Vanuatu')
 _COPULAS = frozenset("is are was were".split())
 _NAMING = frozenset("the a an his her its their".split())  # 'are the union's former treasurer, X'
 # a passive's doer: 'by Mr. J. H. Pemberton', 'by the Governor of ', 'by a team from the '
@@ -96,102 +90,6 @@ _AFTER_IT = re.compile(r"\bafter\s+the\s+(?:meeting|talks|session|hearing|negoti
                        r"sitting|vote|signing|ceremony|summit|visit)\b")
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 
-
-# the paragraphs a lede may run to where no event word opened an event: a learner's rewrite
-# spreads it ('The school opened on Monday.' in paragraph 4)
-LEDE_REACH = 4
-_FUTURE = re.compile(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|"
-                     r"scheduled)\s+to|plans?\s+to)\b")
-_NAME_WORDS = 12  # words of the headline kept as the event's name
-
-
-def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], headline: str,
-               dates: Iterable[FoundDate], published: str,
-               turns: Collection[int] = ()) -> dict[str, Any] | None:
-    """The happening an article is about, where no rule found an event in its first paragraphs: 'The
-    campaign was launched on Monday at Mahosot Hospital by the Vice-Minister', 'The school opened on
-    Monday', 'The annual count, carried out by a team from the Norwegian Polar Institute'. The
-    issue's reviewers wrote the article's main event by hand in two of four articles; a draft now
-    has one wherever its report names who did it. Named by the headline, summed up by the first
-    paragraph, dated by the first day the first paragraphs give as past (marked uncertain: it may be
-    a day told in passing), scheduled where the first sentence tells of it ahead. The account after
-    it then gives its sides (`account_sides`); with none, or with no day and no side named in the
-    first paragraphs, there is no event to tell (records.py drops it: 'The glacier lost 40 metres.'
-    over a background paragraph naming an old expedition). Only a report of at least `LEDE_REACH`
-    paragraphs has a lede and an account to read so. A transcript's lede is its first turn's first
-    sentence of news, past its label and greeting (`turns`: 'PRESENTER: Good evening. Workers at the
-    mine will vote ...')."""
-    if len(paragraphs) < LEDE_REACH \
-            or any(m.get("paragraphs") and min(m["paragraphs"]) <= LEDE for m in meetings):
-        return None  # (a note of a few paragraphs has no account to tell its event by)
-    first = _first_news(paragraphs[0], 1 in turns)
-    if not first:
-        return None
-    days = sorted((d for d in dates if d.paragraph <= min(LEDE_REACH, len(paragraphs))
-                   and len(d.value) == 10 and d.value <= published and not d.planned
-                   and not _in_dateline(paragraphs[d.paragraph - 1], d.start)),
-                  key=lambda d: (d.paragraph, d.start))
-    words = (headline or first).split()
-    fields: dict[str, Any] = {
-        "name": " ".join(words[:_NAME_WORDS]) + (" ..." if len(words) > _NAME_WORDS else ""),
-        "type": "other", "summary": first,
-        "status": "scheduled" if _FUTURE.search(first) else None,
-        "inferred": {"name": "The article's headline: no sentence of its first paragraphs names "
-                             "its event with a word the drafter knows. Name it."}}
-    if days and not fields["status"]:
-        day = days[0]
-        fields["date"] = day.value
-        why = (f"The first day the article's first paragraphs give as past ('{day.as_written}', "
-               f"paragraph {day.paragraph}); check it is the day of the event.")
-        fields["inferred"]["date"] = why
-        fields["uncertain"] = {"date": why}
-    return fields
-
-
-def doubt(record: dict[str, Any], field: str, why: str, replace: bool = False) -> None:
-    """Say on `record` why its `field` is a guess, in `inferred` (shown to readers) and `uncertain`
-    (listed for the reviewer first); after a reason already given, unless `replace`."""
-    for kind in ("inferred", "uncertain"):
-        notes = record.setdefault(kind, {})
-        notes[field] = f"{notes[field]} {why}" if notes.get(field) and not replace else why
-
-
-def is_match(event: dict[str, Any]) -> bool:
-    """A match: named 'X v Y', or told with its score ('with a 27-24 win over')."""
-    return bool(_MATCH.search(event.get("name", "")) or _SCORED.search(event.get("summary", "")))
-
-
-_LABEL_OPENS = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:\([^()]{1,60}\))?:\s+")
-_GREETING = re.compile(r"\s*(?:good\s+(?:morning|afternoon|evening)|hello|hi|welcome|thank\s+you|thanks)\b",
-                       re.IGNORECASE)
-_NEWS_WORDS = 6  # a sentence of news has at least this many words
-
-
-def _in_dateline(text: str, at: int) -> bool:
-    """`at` stands in the paragraph's dateline ('LAHORE, Jan 9 (AFP) -')."""
-    return at < len(text) - len(without_dateline(text))
-
-
-def _first_news(paragraph: str, turn: bool) -> str:
-    """The lede's first sentence (past a dateline: not 'IPOH, Tues.', cut at its full stop); in a
-    transcript's turn, past its label, the first with news, not a greeting."""
-    lede = without_dateline(paragraph)
-    if not turn:
-        start, end = sentence_at(lede, 0)
-        return lede[start:end].strip()
-    label = _LABEL_OPENS.match(lede)
-    text = lede[label.end():] if label else lede
-    return next((text[start:end].strip() for start, end in sentence_spans(text)
-                 if not _GREETING.match(text, start) and len(text[start:end].split()) >= _NEWS_WORDS), "")
-
-
-def main_event(meetings: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The first meeting held (not scheduled) that the first paragraphs tell of."""
-    held = [m for m in meetings if m.get("status") != "scheduled" and m.get("paragraphs")
-            and min(m["paragraphs"]) <= LEDE]
-    return min(held, key=lambda m: min(m["paragraphs"]), default=None)
-
-
 def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], entities: Entities,
                   dates: Iterable[FoundDate], quoted: dict[int, list[tuple[int, int]]],
                   outlets: Collection[Key], turns: Collection[int] = (),
@@ -209,7 +107,7 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
             and not (read_own and m is event)}
     dated: dict[int, list[FoundDate]] = {}
     for found in dates:  # (not a dateline's day: 'Wednesday, November 26, 2025 — The Enugu ...')
-        if not _in_dateline(paragraphs[found.paragraph - 1], found.start):
+        if not in_dateline(paragraphs[found.paragraph - 1], found.start):
             dated.setdefault(found.paragraph, []).append(found)
     day = str(event.get("date") or "")
     # a match's report names its players doing things to one another ('headed in a corner', 'brought
@@ -339,122 +237,3 @@ def _mark(event: dict[str, Any], taken: dict[Key, list[int]], entities: Entities
     why = (f"Named in the account of the event after its own sentence: {'; '.join(added)}. "
            "Check each took part; strike those who only spoke of it.")
     doubt(event, "participants", why)
-
-
-# an event told as between 'both sides' or 'the two sides', with no name for them: 'will chair a
-# meeting of both sides in Ulaanbaatar tomorrow', 'The two sides agreed to meet again on Friday'
-_BOTH = re.compile(r"\b(?:both\s+sides|the\s+two\s+sides|both\s+parties|the\s+two\s+parties|"
-                   r"the\s+parties\s+(?:will|would|are|agreed|have))\b", re.IGNORECASE)
-
-
-def both_sides(meetings: list[dict[str, Any]]) -> None:
-    """An event whose sentence calls its sides 'both sides' takes the sides of the last event held
-    before it that has two or more (the talks that broke down, the meeting the union told of):
-    its bodies where it has two, else its people and bodies; marked uncertain. The event's own
-    named sides stay."""
-    for index, meeting in enumerate(meetings):
-        if not meeting.get("paragraphs") or not _BOTH.search(meeting.get("summary", "")):
-            continue
-        first = min(meeting["paragraphs"])
-        earlier = [m for m in meetings[:index] + meetings[index + 1:]
-                   if m.get("paragraphs") and min(m["paragraphs"]) <= first and m.get("status") != "scheduled"
-                   and len({*m.get("participants", ()), *m.get("organisations", ())}) >= 2]
-        if not earlier:
-            continue
-        source = max(earlier, key=lambda m: min(m["paragraphs"]))
-        added = []
-        # (sides that are bodies: the bodies, not the people who spoke for them that day)
-        fields = ("organisations",) if len(source.get("organisations", ())) >= 2 else ("participants",
-                                                                                      "organisations")
-        for field in fields:
-            have = meeting.setdefault(field, [])
-            new = [key for key in source.get(field, ()) if key not in have]
-            have += new
-            added += new
-            if not have:
-                del meeting[field]
-        if added:
-            why = (f"'{_BOTH.search(meeting['summary']).group()}' taken as the sides of "  # type: ignore[union-attr]
-                   f"{source['name']} (paragraph {min(source['paragraphs'])}). Check who takes part.")
-            doubt(meeting, "participants", why)
-
-
-_GATHERING = re.compile(r"\b(?:talks|negotiations|discussions|meeting|session|consultations)\b")
-
-
-def lede_day(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], dates: Iterable[FoundDate],
-             published: str) -> None:
-    """The main event with no day, told in the lede's second paragraph ('Leaders of the unions met
-    for six hours with officials of the ministry'), takes the past day the first paragraph gives
-    its talks ('... after talks with the education ministry ended without agreement late on
-    Wednesday'), marked uncertain."""
-    event = main_event(meetings)
-    if event is None or event.get("date") or min(event["paragraphs"]) > LEDE:
-        return
-    text = paragraphs[0]
-    days = [d for d in dates if d.paragraph == 1 and len(d.value) == 10 and d.value <= published
-            and not d.planned]
-    for gathering in _GATHERING.finditer(text):
-        start, end = sentence_at(text, gathering.start())
-        # the day told after the talks' word ('talks ... ended ... late on Wednesday'), not the day
-        # the sentence's news was said ('said on Thursday')
-        found = min((d for d in days if gathering.end() <= d.start < end),
-                    key=lambda d: d.start - gathering.end(), default=None)
-        if found is None:
-            continue
-        why = (f"The lede's '{found.as_written}' (paragraph 1), the day of the talks it tells of: "
-               "taken as this meeting's. Check it.")
-        event["date"] = found.value
-        doubt(event, "date", why, replace=True)
-        return
-
-
-_OTHER_SIDE = re.compile(r"\b(?:with|between|against|versus)\s+(?:the|a|an|its|their|his|her)?\s*[\w'’\-]+")
-
-
-def bodies_again(meetings: list[dict[str, Any]]) -> None:
-    """An event ahead whose sentence names no side at all ('The second reading is scheduled for
-    Thursday, December 18', 'The ballot is on Monday and Tuesday') is the main event's bodies'
-    doing again: it takes them, marked uncertain (round 16's develop set: three such events had no
-    side)."""
-    event = main_event(meetings)
-    if event is None or not event.get("organisations"):
-        return
-    for meeting in meetings:
-        if meeting is event or meeting.get("status") != "scheduled" or meeting.get("participants") \
-                or meeting.get("organisations") or not meeting.get("paragraphs") \
-                or min(meeting["paragraphs"]) < min(event["paragraphs"]) \
-                or _OTHER_SIDE.search(meeting.get("summary", "")):
-            continue  # (not 'Talks with the transport union resume on Friday': another side)
-        meeting["organisations"] = list(event["organisations"])
-        names = ", ".join(meeting["organisations"])
-        why = (f"The sentence names no side: taken as the bodies of {event['name']} ({names}), "
-               "doing it again. Check who takes part.")
-        doubt(meeting, "participants", why)
-
-
-# a sentence opened by a body's word: 'The council's executive, the municipal chamber, meets on
-# Monday', 'The ministry will hold talks'
-_BODY_OPENS = re.compile(r"\s*(?:[A-Z][A-Z .'’\-]{1,40}:\s+)?The\s+(?P<word>council|ministry|union|company|"
-                         r"board|committee|commission|assembly|court|tribunal|government|federation|"
-                         r"association|authority|agency)\b")
-
-
-def body_opens(meetings: list[dict[str, Any]], entities: Entities, paragraphs: tuple[str, ...]) -> None:
-    """An event whose sentence names no body and opens on a body's word takes the one organisation
-    of the article whose name ends in it, named before ('The council's executive ... meets on
-    Monday': the Guimarães City Council), marked uncertain."""
-    for meeting in meetings:
-        opens = _BODY_OPENS.match(meeting.get("summary", ""))
-        if opens is None or meeting.get("organisations") or not meeting.get("paragraphs"):
-            continue
-        key = named_by(entities, opens.group("word"), last=True)
-        number = min(meeting["paragraphs"])
-        at = paragraphs[number - 1].find(meeting["summary"])
-        if key is None or not any(m.key == key and (m.paragraph, m.start) < (number, at)
-                                  for m in entities.mentions):
-            continue  # ('The council will meet traders on Thursday. The Tema Council raised ...')
-        meeting["organisations"] = [key[1]]
-        why = (f"'{opens.group().strip()}' taken as {entities.get(key).name}, the one body of the article "
-               "named so. Check who takes part.")
-        doubt(meeting, "participants", why)

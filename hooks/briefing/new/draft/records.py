@@ -11,17 +11,7 @@ from typing import Any
 from slugify import slugify
 
 from briefing.core.kinds import RESERVED_ID
-from briefing.new.draft.account import (
-    LEDE,
-    account_sides,
-    bodies_again,
-    body_opens,
-    both_sides,
-    is_match,
-    lede_day,
-    lede_event,
-    main_event,
-)
+from briefing.new.draft.account import account_sides
 from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.counts import AGE_UNIT
 from briefing.new.draft.dates import SAME_DAY, FoundDate, find_dates, said_date
@@ -32,6 +22,7 @@ from briefing.new.draft.events import find_meetings, find_statements
 from briefing.new.draft.firstperson import Said, first_person_meetings
 from briefing.new.draft.fit import fit_texts
 from briefing.new.draft.gists import gist, without_dateline
+from briefing.new.draft.lede import LEDE, is_match, lede_day, lede_event, main_event
 from briefing.new.draft.mainevents import Context, find_events
 from briefing.new.draft.nextmatches import next_matches
 from briefing.new.draft.outlets import news_outlets
@@ -43,6 +34,7 @@ from briefing.new.draft.reporting import how_reported
 from briefing.new.draft.roles import roles
 from briefing.new.draft.scorelines import score_match
 from briefing.new.draft.sentences import sentence_at, sentence_spans
+from briefing.new.draft.sidesagain import bodies_again, body_opens, both_sides
 from briefing.new.draft.source import ArticleError
 from briefing.new.draft.spans import label_name, transcript_labels, turn_labels
 from briefing.new.draft.talksends import reached_on, sides_met
