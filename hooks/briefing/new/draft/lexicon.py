@@ -705,3 +705,8 @@ MEMBER_BODIES = {"councillors": ("council",), "councilors": ("council",), "alder
                  "parliament", "congress"), "lawmakers": ("legislature", "assembly", "parliament",
                  "congress"), "directors": ("board",), "trustees": ("board", "trust"),
                  "commissioners": ("commission",), "governors": ("board",)}
+
+# Arabic articles joined by a hyphen to the next part of a name ('Khalil al-Hayya', 'Abu el-Haj',
+# 'Abd at-Tawwab'), and Hausa 'dan-', son of ('Abubakar dan-Musa Lawal'): one list for names.py,
+# titles.py and people.py.
+HYPHEN_ARTICLES = "al el ad ash as an ar at az ud ul dan".split()

@@ -10,6 +10,7 @@ from briefing.new.draft.lexicon import (
     CITIES,
     CLUB_TAILS,
     COUNTRIES,
+    HYPHEN_ARTICLES,
     NUMBERED_BODIES,
     NUMBERED_PLACES,
     ORG_HEADS,
@@ -72,7 +73,7 @@ _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|ten|bin|bint|ib
 # An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj';
 # a Maltese one likewise ('Din l-Art Ħelwa', 'Triq il-Kbira', 'Ħal Far ix-Xatt').
 # (round 16, lead: Hausa 'dan-', son of: 'Abubakar dan-Musa Lawal')
-_ARTICLE = "(?:al|el|ad|ash|as|an|ar|ud|ul|l|il|i[cdnrstxzż]|dan)-"
+_ARTICLE = f"(?:{'|'.join(HYPHEN_ARTICLES)}|l|il|i[cdnrstxzż])-"
 # A saint's or a mount's abbreviation opening a place's name: 'St. Louis', 'Sta. Cruz', 'Mt. Kenya'.
 _SAINT = rf"(?:St|Sta|Sto|Ste|Mt|Ft|Pt)\.(?=[ \t]+[{UPPER}])"
 # A French or Italian article cut short before a vowel inside a name (round 13, stint 2: 'Côte

@@ -36,6 +36,7 @@ from briefing.new.draft.lexicon import (
     DEMONYMS,
     EVENT_TAILS,
     HONORIFICS,
+    HYPHEN_ARTICLES,
     KNOWN_ORGS,
     MUNICIPAL_WORDS,
     NOT_NAME,
@@ -766,7 +767,7 @@ _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+$")
 # A capitalised word right after: 'Thị' of 'the Thị Vải river' stands inside another name.
 _NAME_NEXT = re.compile(r" [A-Z\u00c0-\u024f]")
 # An Arabic surname joined to its article: 'al-Sheikh told reporters' is Hussein al-Sheikh.
-_JOINED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ud|ul|dan)-[A-Z\u00c0-\u024f]")
+_JOINED_PARTICLE = re.compile(rf"(?:{'|'.join(HYPHEN_ARTICLES)})-[A-Z\u00c0-\u024f]")
 # Particles, however written: 'Van den Broeck said' leaves 'Van' standing alone, no alias.
 _PARTICLE_WORDS = frozenset("de del della da do dos das di du van von der den ter le la bin ibn al "
                             "el ap ab".split())

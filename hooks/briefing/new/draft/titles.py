@@ -16,6 +16,7 @@ from briefing.new.draft.lexicon import (
     DENOMINATIONS,
     FOREIGN_ORG_LEADS,
     HONOUR_STYLES,
+    HYPHEN_ARTICLES,
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
@@ -191,7 +192,7 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     return tokens[:index], tokens[index:]
 
 
-_ARTICLED = re.compile(r"(?:al|el|ad|ash|as|an|ar|ud|ul|dan)-[A-Z]")  # 'Khalil al-Hayya', 'dan-Musa'
+_ARTICLED = re.compile(rf"(?:{'|'.join(HYPHEN_ARTICLES)})-[A-Z]")  # 'Khalil al-Hayya', 'dan-Musa'
 
 
 # An American lawmaker's party and state: 'D-Maine', 'R-Idaho', 'I-Vt.', 'D-N.Y.', 'R-Texas'.
