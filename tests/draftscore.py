@@ -176,13 +176,19 @@ def _uncertainty(data: dict[str, Any], found: dict[str, Any],
 
 def _wrong_dates(data: dict[str, Any], answers: dict[str, Any]) -> int:
     """Drafted meetings dated unmarked on a day none of the answer's events it could be (their
-    participants all there) is on: a wrong date presented as certain."""
+    participants all there) is on: a wrong date presented as certain. A meeting on the day of an
+    answer's event it shares a side with is that event, drafted with sides it lacks or others'
+    (round 17: a first round of talks whose account named every body of the second round was
+    counted wrong for not being on the second round's day)."""
     wrong = 0
     for meeting in data.get("meetings", []):
         held = {*meeting.get("participants", ()), *meeting.get("organisations", ())}
-        days = {str(want["date"]) for want in answers.get("events", []) if want["participants"]
+        events = answers.get("events", [])
+        days = {str(want["date"]) for want in events if want["participants"]
                 and all(any(_same(w, str(h), answers, data) for h in held) for w in want["participants"])}
-        if days and "None" not in days and meeting.get("date") and str(meeting["date"]) not in days \
+        shared = {str(want["date"]) for want in events
+                  if any(_same(w, str(h), answers, data) for h in held for w in want["participants"])}
+        if days and "None" not in days and meeting.get("date") and str(meeting["date"]) not in days | shared \
                 and "date" not in (meeting.get("uncertain") or {}):
             wrong += 1
     return wrong

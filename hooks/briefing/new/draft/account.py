@@ -74,7 +74,11 @@ _COPULAS = frozenset("is are was were".split())
 _NAMING = frozenset("the a an his her its their".split())  # 'are the union's former treasurer, X'
 # a passive's doer: 'by Mr. J. H. Pemberton', 'by the Governor of ', 'by a team from the '
 _BY = re.compile(r"(?:\s+\S+){0,6}?\s+by\s+(?:(?:the|a|an)\s+)?(?:(?:team|group|delegation|crew|panel|unit|"
-                 r"mission|party)\s+(?:of|from)\s+(?:the\s+)?)?(?:[A-Z][\w.\-]*\s+){0,3}")
+                 r"mission|party)\s+(?:of|from)\s+(?:the\s+)?)?(?:[A-Z][\w.\-]*\s+){0,3}|"
+                 # a doer named after their office: 'was represented by its General Secretary, Mr. X',
+                 # 'presided over by the Permanent Secretary to the Ministry, Mr. X'
+                 r"(?:\s+\S+){0,2}?\s+by\s+(?:the|its|their|his|her)\s+(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+,\s+"
+                 r"(?:[A-Z][\w.\-]*\s+){0,3}")
 # 'the other accused', 'the injured': a word in -ed after a determiner names people, it is no act
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|other|his|her|its|their|former)\s+$", re.IGNORECASE)
 # not there: 'was not in court', 'did not attend', 'was absent'
@@ -138,34 +142,83 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
             for mention in entities.in_span(number, start, end):
                 if mention.key[0] == "people" and _BENCH.search(text, max(start, mention.start - 30),
                                                                  mention.start):
-                    taken.setdefault(mention.key, [])
-                    if number not in taken[mention.key]:
-                        taken[mention.key].append(number)
-        act = next((m for m in _ACT.finditer(text, start, end) if not _quoted(spans, m.start())
-                    and not _NOUN_BEFORE.search(text, start, m.start())), None)
-        if act is None or _ahead_or_now(act) or _SPOKESMAN.search(text, start, act.start()) \
-                or _AWAY.search(text, start, end) and not match \
-                or _another_time(dated.get(number, ()), start, act.end() + _WHEN, day):
-            continue
-        acts = [m for m in _ACT.finditer(text, act.start(), end) if not _quoted(spans, m.start())]
-        for mention in entities.in_span(number, start, end):
-            if mention.key[0] in _KINDS and mention.key not in outlets \
-                    and not _quoted(spans, mention.start) \
-                    and (mention.start < act.start() or match and mention.key[0] == "people"
-                         or _named_as(text, act, mention.start)
-                         or any(_MEMBERS.fullmatch(other.group()) and other.end() <= mention.start
-                                and ";" not in text[other.end():mention.start] for other in acts[1:])
-                         or _with_the_doer(text[act.end():mention.start])
-                         or _COURT.search(entities.get(mention.key).name)
-                         and _IN_COURT.search(text, max(start, mention.start - 12), mention.start)
-                         or court and _court_side(text, start, mention.start)
-                         or own and mention.key[0] == "organisations"
-                         and _HOSTED.search(text, max(start, mention.start - 8), mention.start)):
-                taken.setdefault(mention.key, [])
-                if number not in taken[mention.key]:
-                    taken[mention.key].append(number)
+                    _take(taken, mention.key, number)
+        gapped = False  # (the clause before was a passive whose verb the next leaves out)
+        clauses = list(_clauses(text, start, end, spans))
+        for start, end in clauses:  # (each clause in turn, in the sentence's place)
+            act = next((m for m in _ACT.finditer(text, start, end) if not _quoted(spans, m.start())
+                        and not _NOUN_BEFORE.search(text, start, m.start())), None)
+            if act is None and gapped and _GAPPED_BY.search(text, start, end):
+                # ('The Planters' Association was led by its Chairman, Mr. X, and the Employers'
+                # Federation by its Secretary, Mr. Y': the second clause's 'led' is left out)
+                for mention in entities.in_span(number, start, end):
+                    if mention.key[0] in _KINDS and mention.key not in outlets \
+                            and not _quoted(spans, mention.start):
+                        _take(taken, mention.key, number)
+                continue
+            gapped = False
+            if act is None or _ahead_or_now(act) or _SPOKESMAN.search(text, start, act.start()) \
+                    or _AWAY.search(text, start, end) and not match \
+                    or _another_time(dated.get(number, ()), start, act.end() + _WHEN, day):
+                continue
+            gapped = act.group().endswith("ed") and bool(_GAPPED_BY.search(text, act.end(), end))
+            acts = [m for m in _ACT.finditer(text, act.start(), end) if not _quoted(spans, m.start())]
+            for mention in entities.in_span(number, start, end):
+                if mention.key[0] in _KINDS and mention.key not in outlets \
+                        and not _quoted(spans, mention.start) \
+                        and (mention.start < act.start() or match and mention.key[0] == "people"
+                             or _named_as(text, act, mention.start)
+                             or any(_MEMBERS.fullmatch(other.group()) and other.end() <= mention.start
+                                    and ";" not in text[other.end():mention.start] for other in acts[1:])
+                             or _with_the_doer(text[act.end():mention.start])
+                             or _COURT.search(entities.get(mention.key).name)
+                             and _IN_COURT.search(text, max(start, mention.start - 12), mention.start)
+                             or court and _court_side(text, start, mention.start)
+                             or own and mention.key[0] == "organisations"
+                             and _HOSTED.search(text, max(start, mention.start - 8), mention.start)):
+                    _take(taken, mention.key, number)
+    bodies = set(event.get("organisations", ()))
     _mark(event, taken, entities)
+    # a later round of the same talks between the same bodies ('the talks would be resumed on
+    # Wednesday, July 24'): the bodies the account names come back; their delegations may change
+    for again in meetings:
+        if again is not event and bodies and again.get("status") == "scheduled" \
+                and again.get("type") == event.get("type") and bodies <= set(again.get("organisations", ())):
+            _mark(again, {key: numbers for key, numbers in taken.items() if key[0] == "organisations"},
+                  entities)
     return min((n for numbers in taken.values() for n in numbers), default=None)
+
+
+def _take(taken: dict[Key, list[int]], key: Key, number: int) -> None:
+    taken.setdefault(key, [])
+    if number not in taken[key]:
+        taken[key].append(number)
+
+
+# where a sentence's clauses join: a semicolon, or ', and' before a new subject ('..., and the
+# Democratic Workers' Congress and the Lanka Estate Workers' Union also sent delegations')
+_JOINT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|its|their|[A-Z])\b)")
+# a gapped clause's doer: 'and the Employers' Federation of Ceylon by its Secretary, Mr. X'
+_GAPPED_BY = re.compile(r"\bby\b")
+
+
+def _clauses(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> Iterable[tuple[int, int]]:
+    """The clauses of a sentence that each tell an act of their own: the sentence is cut where a
+    clause with a verb of doing ends and another joins it ('X was represented by its General
+    Secretary, Mr. Y, and the Z also sent a delegation'); a list of names before one verb ('Mr. A,
+    Mr. B, and Mr. C attended') stays whole, and nothing is cut inside quoted words."""
+    at = start
+    for joint in _JOINT.finditer(text, start, end):
+        if _quoted(spans, joint.start()) or not _acts(text, at, joint.start()) \
+                or not (_acts(text, joint.end(), end) or _GAPPED_BY.search(text, joint.end(), end)):
+            continue  # (not '..., and an accountant, D. M. Kirimi': a list's last name, no clause)
+        yield at, joint.start()
+        at = joint.end()
+    yield at, end
+
+
+def _acts(text: str, start: int, end: int) -> bool:
+    return any(not _NOUN_BEFORE.search(text, start, m.start()) for m in _ACT.finditer(text, start, end))
 
 
 def _sentences(paragraphs: tuple[str, ...], first: int,

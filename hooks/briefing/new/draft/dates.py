@@ -333,7 +333,8 @@ def _told_as_past(match: re.Match[str], clause: str, value: str, published: dt.d
     return match.lastgroup in ("month_day", "day_month", "day_range") \
         and not _group(match, match.lastgroup, "year") \
         and len(value) == 10 and value > published.isoformat() and bool(_PAST_CLAUSE.search(clause)) \
-        and not _DEADLINE.search(head) and not _PUT_OFF_UNTIL.search(head) and not _INTENT.search(head)
+        and not _DEADLINE.search(head) and not _PUT_OFF_UNTIL.search(head) and not _INTENT.search(head) \
+        and not _WOULD.search(head)  # ('said that the talks would be resumed on Wednesday, July 24')
 
 
 # 'adjourned the trial of X until December 3', 'postponed the vote to May 2': the day it was put

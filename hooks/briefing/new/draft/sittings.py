@@ -85,8 +85,9 @@ def _sitting_ahead(events: list[Any], index: int, text: str, dates: Sequence[Fou
 # ('Talks resume in Cagliari on Friday': a plural's present; not 'continue to')
 CONTINUES = re.compile(r"[\w\-]+\s+(?:continues|resumes|reconvenes|"
                        r"(?<=s\s)(?:continue|resume|reconvene)(?!\s+to\b)|"
-                       r"(?:will|is\s+(?:due\s+)?to)\s+"
-                       r"(?:continue|resume|reconvene)|(?:was|has\s+been|is)\s+adjourned\s+(?:until|till|to))\b")
+                       r"(?:will|would|shall|is\s+(?:due\s+)?to|are\s+(?:due\s+)?to)\s+"
+                       r"(?:continue|resume|reconvene|be\s+(?:continued|resumed|reconvened))|"
+                       r"(?:was|were|has\s+been|have\s+been|is|are)\s+adjourned\s+(?:until|till|to))\b")
 _PROCEEDINGS = re.compile(r"\b(?:inquests?|hearings?|trials?|inquiry|inquiries|tribunal|court)\b",
                           re.IGNORECASE)
 

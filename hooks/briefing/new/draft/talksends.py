@@ -64,15 +64,35 @@ def _drop(event: Any) -> None:
 
 def next_round(events: Sequence[Any], event: Any) -> None:
     """Talks whose sentence tells them going on and names no side (or only guessed ones): the
-    sides of the last talks told before, with their doubt."""
-    if event.family != "talks" or event.organisations or event.participants and not event.people_doubt:
+    sides of the last talks told before, with their doubt. Where the sentence names only who said
+    so or a place ('Mr. X said that the talks would be resumed on Wednesday, July 24, at the
+    Ministry'), not a side of its own ('with', 'between'), the sides of the talks before join
+    those it names, marked uncertain (round 17's develop set: a resumed round of wage talks had
+    only the official who announced it)."""
+    if event.family != "talks":
         return
     earlier = next((e for e in reversed(events) if e.family == "talks" and e is not event
                     and (e.participants or e.organisations)), None)
-    if earlier is not None:
+    if earlier is None:
+        return
+    if not event.organisations and (not event.participants or event.people_doubt):
         event.participants = list(earlier.participants)
         event.organisations = list(earlier.organisations)
         event.people_doubt = earlier.people_doubt
+    elif not _OWN_SIDE.search(event.sentence):
+        added = [key for key in (*earlier.participants, *earlier.organisations)
+                 if key not in (*event.participants, *event.organisations)]
+        if not added:
+            return
+        event.participants += [key for key in earlier.participants if key in added]
+        event.organisations += [key for key in earlier.organisations if key in added]
+        event.people_doubt = event.people_doubt or (
+            "The talks told going on: taken as between the sides of the talks told before "
+            f"(paragraph {earlier.paragraph}), with whoever this sentence names. Check who takes part.")
+
+
+# a sentence of talks going on that names a side of its own: 'Talks with the transport union resume'
+_OWN_SIDE = re.compile(r"(?:with|between|and\s+(?:the\s+)?[A-Z])")
 
 
 # round 15 (events): 'Talks between the union and management broke down on Friday': the side told

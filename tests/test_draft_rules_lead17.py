@@ -1,0 +1,104 @@
+"""Rules of round 17 of issue 18 (lead): the sides of a formal report of talks, and their next round.
+
+Round 17's develop set (outside-r17a) has a 1974 report of wage talks told as newspapers of record
+tell them: 'The talks were presided over by the Permanent Secretary, Mr. X. The Ceylon Workers'
+Congress was represented by its General Secretary, Mr. Y, and the Democratic Workers' Congress and
+the Lanka Estate Workers' Union also sent delegations. The Planters' Association was led by its
+Chairman, Mr. Z, and the Employers' Federation by its Secretary, Mr. W.' The draft's talks had
+three of their ten sides, and the next round ('Mr. X said that the talks would be resumed on
+Wednesday, July 24') was no event at all. Now:
+- a sentence's clauses are read one by one where each tells an act of its own (account.py), and a
+  clause that leaves out the passive's verb ('and the Employers' Federation by its Secretary, Mr.
+  W') takes its doers too;
+- a passive's doer named after an office in apposition ('represented by its General Secretary, Mr.
+  Y') is a side;
+- talks that 'would be resumed', 'would continue' or 'will be reconvened' are a round ahead
+  (sittings.CONTINUES), between the sides of the talks before (talksends.next_round), and take the
+  bodies the account names too; their day, told with 'would', is no act done (dates.py).
+Publication date: Thursday 18 July 1974."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from ruletable import meetings
+
+_DAY = dt.date(1974, 7, 18)
+_LEDE = ("COLOMBO, July 18 - Talks between the estate trade unions and the planters on wages ended "
+         "without agreement at the Ministry of Plantation Industries in Colombo yesterday.")
+_ACCOUNT = ("The talks were presided over by the Permanent Secretary to the Ministry, Mr. A. B. Perera. "
+            "The Ceylon Workers' Congress was represented by its General Secretary, Mr. P. T. Arumugam, "
+            "and the Democratic Workers' Congress and the Lanka Estate Workers' Union also sent "
+            "delegations.\n\n"
+            "The Planters' Association of Ceylon was led by its Chairman, Mr. Desmond Fernando, and the "
+            "Employers' Federation of Ceylon by its Secretary, Mr. H. M. Bandara.")
+_AGAIN = "Mr. Perera said that the talks would be resumed on Wednesday, July 24, at the Ministry."
+
+
+def _sides(meeting: dict[str, Any]) -> set[str]:
+    return {*meeting.get("participants", ()), *meeting.get("organisations", ())}
+
+
+def _on(found: list[dict[str, Any]], day: str) -> dict[str, Any]:
+    return next(m for m in found if m.get("date") == day)
+
+
+_BODIES = {"ceylon-workers-congress", "democratic-workers-congress", "lanka-estate-workers-union",
+           "planters-association-of-ceylon", "employers-federation-of-ceylon"}
+
+
+@pytest.mark.parametrize("side", [
+    "p-t-arumugam",  # a passive's doer after his office in apposition
+    "democratic-workers-congress", "lanka-estate-workers-union",  # a clause of its own after ', and'
+    "desmond-fernando",
+    "employers-federation-of-ceylon", "h-m-bandara",  # the clause that leaves out 'was led'
+])
+def test_a_talks_reports_clauses_name_its_sides(side: str) -> None:
+    talks = _on(meetings(f"{_LEDE}\n\n{_ACCOUNT}\n\n{_AGAIN}", _DAY), "1974-07-17")
+    assert side in _sides(talks), talks
+    assert "participants" in talks["uncertain"]
+
+
+def test_talks_that_would_be_resumed_are_the_next_round_between_the_same_bodies() -> None:
+    again = _on(meetings(f"{_LEDE}\n\n{_ACCOUNT}\n\n{_AGAIN}", _DAY), "1974-07-24")
+    assert again["status"] == "scheduled" and again["type"] == "talks"
+    assert _BODIES <= _sides(again), again
+    assert "participants" in again["uncertain"]
+    assert "date" not in again.get("uncertain", {}), again  # ('would be resumed': ahead, not done)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr. Perera said the talks would continue on Wednesday, July 24.",
+    "The talks will be reconvened on Wednesday, July 24.",
+])
+def test_talks_told_going_on_with_would_or_a_passive_are_a_round_ahead(sentence: str) -> None:
+    again = _on(meetings(f"{_LEDE}\n\n{_ACCOUNT}\n\n{sentence}", _DAY), "1974-07-24")
+    assert again["status"] == "scheduled" and _BODIES <= _sides(again), again
+
+
+def test_a_round_with_a_side_of_its_own_takes_not_the_others() -> None:  # guard
+    found = meetings(f"{_LEDE}\n\n{_ACCOUNT}\n\nTalks with the Tea Smallholders' Union would be "
+                     "resumed on Wednesday, July 24.", _DAY)
+    again = _on(found, "1974-07-24")
+    assert "ceylon-workers-congress" not in _sides(again), again
+
+
+def test_a_lists_last_name_after_and_is_no_clause_of_its_own() -> None:  # guard
+    text = ("NAIROBI, Oct 14 (Reuters) - Four former officials of a coffee union pleaded not guilty on "
+            "Wednesday to theft, in a trial at the Nairobi Law Courts.\n\n"
+            "The four are led by the union's former chairman, Peter Gitau.\n\n"
+            "Magistrate S. K. Ngeny read out 14 counts. The other accused are the union's former "
+            "treasurer, Grace Mathenge, its former secretary, Hassan Noor, and an accountant, D. M. "
+            "Kirimi.")
+    trial = meetings(text, dt.date(1987, 10, 14))[0]
+    assert {"grace-mathenge", "hassan-noor", "d-m-kirimi"} <= _sides(trial), trial
+
+
+def test_a_clause_told_ahead_takes_no_part() -> None:  # guard
+    text = (f"{_LEDE}\n\n{_ACCOUNT}\n\nThe Ceylon Workers' Congress walked out at noon, and the Tea "
+            "Smallholders' Union will hold its own meeting on Friday.")
+    talks = _on(meetings(text, _DAY), "1974-07-17")
+    assert "tea-smallholders-union" not in _sides(talks), talks
