@@ -102,3 +102,38 @@ def test_a_clause_told_ahead_takes_no_part() -> None:  # guard
             "Smallholders' Union will hold its own meeting on Friday.")
     talks = _on(meetings(text, _DAY), "1974-07-17")
     assert "tea-smallholders-union" not in _sides(talks), talks
+
+
+# A broadcast told by its presenter and reporter (spans.narrator_turns, records._without_narrators,
+# mainevents._taking_part): their turns are the report, read as a printed article's; they name who
+# took part and take none themselves; a label or the name a turn addresses names no side.
+_BROADCAST = ("YLE RADIO - NEWS\nWednesday 11 February 2009, 15.55\n\n"
+              "PRESENTER (Kirsi Lansman): Talks aimed at heading off a strike at the ports broke up without "
+              "agreement this afternoon at the office of the National Conciliator in Helsinki. The Transport "
+              "Workers' Union AKT has said dock workers will walk out on Monday. Our labour reporter "
+              "Jukka-Pekka Vahakangas was outside the talks.\n\n"
+              "VAHAKANGAS: Kirsi, the negotiators came out after three o'clock. The assistant conciliator "
+              "running the talks, Marja-Leena Ohman, told us she had put a proposal to the two sides.\n\n"
+              "PRESENTER: We heard from AKT's chairman, Timo Rasanen-Kallio, as he left.\n\n"
+              "RASANEN-KALLIO (recorded): We came here to negotiate, not to be told that the recession is "
+              "our fault.\n")
+
+
+def test_a_reporters_turn_is_read_as_the_account_of_the_talks() -> None:
+    talks = meetings(_BROADCAST, dt.date(2009, 2, 11))[0]
+    assert "marja-leena-ohman" in _sides(talks), talks
+
+
+@pytest.mark.parametrize("narrator", ["kirsi-lansman", "jukka-pekka-vahakangas"])
+def test_a_broadcasts_presenter_and_reporter_take_no_part(narrator: str) -> None:
+    talks = meetings(_BROADCAST, dt.date(2009, 2, 11))[0]
+    assert narrator not in _sides(talks), talks
+    assert "Lansman" not in talks["name"] and "Vahakangas" not in talks["name"], talks
+
+
+def test_a_guests_turn_stays_what_the_guest_said() -> None:  # guard
+    text = _BROADCAST + ("\nPRESENTER: And the employers?\n\nSJOHOLM (recorded): We met the conciliator "
+                         "Anna Virtanen this morning and the Finnish Port Operators' Association will "
+                         "study the proposal.\n")
+    talks = meetings(text, dt.date(2009, 2, 11))[0]
+    assert "anna-virtanen" not in _sides(talks), talks

@@ -84,7 +84,7 @@ def is_match(event: dict[str, Any]) -> bool:
     return bool(_MATCH.search(event.get("name", "")) or _SCORED.search(event.get("summary", "")))
 
 
-_LABEL_OPENS = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:\([^()]{1,60}\))?:\s+")
+LABEL_OPENS = re.compile(r"^[A-Z][A-Z .'’\-]{1,40}(?:\([^()]{1,60}\))?:\s+")
 _GREETING = re.compile(r"\s*(?:good\s+(?:morning|afternoon|evening)|hello|hi|welcome|thank\s+you|thanks)\b",
                        re.IGNORECASE)
 _NEWS_WORDS = 6  # a sentence of news has at least this many words
@@ -102,7 +102,7 @@ def _first_news(paragraph: str, turn: bool) -> str:
     if not turn:
         start, end = sentence_at(lede, 0)
         return lede[start:end].strip()
-    label = _LABEL_OPENS.match(lede)
+    label = LABEL_OPENS.match(lede)
     text = lede[label.end():] if label else lede
     return next((text[start:end].strip() for start, end in sentence_spans(text)
                  if not _GREETING.match(text, start) and len(text[start:end].split()) >= _NEWS_WORDS), "")

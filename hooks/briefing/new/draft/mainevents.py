@@ -60,6 +60,7 @@ from briefing.new.draft.eventpeople import (
 )
 from briefing.new.draft.eventplaces import clause_place, mountain_top, named_in, of_a_body
 from briefing.new.draft.gists import without_dateline
+from briefing.new.draft.lede import LABEL_OPENS
 from briefing.new.draft.lexicon import (
     BODY_WORDS,
     COUNTRIES,
@@ -1041,12 +1042,20 @@ _BODY_WILL = re.compile(rf"(?:The|This|Our)\s+(?:{'|'.join(sorted(MEETING_BODIES
                         r"\s+will\b")
 
 
+_VOCATIVE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+")
+
+
 def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[list[Key], list[Key]]:
     text = context.paragraphs[number - 1]
     people: list[Key] = []
     orgs: list[Key] = []
     # 'BIEN HOA, Vietnam, Nov 27 (AP) -': a dateline names where the report was filed, nobody there
     dateline = len(text) - len(without_dateline(text)) if number == 1 and start == 0 else 0
+    # 'PRESENTER (Kirsi Länsman): Talks ... broke up': a transcript's label names who speaks, no
+    # side; nor does whom the turn addresses ('REPORTER: Kirsi, the negotiators came out ...')
+    label = LABEL_OPENS.match(text) if start == 0 else None
+    if label is not None:
+        dateline = max(dateline, (_VOCATIVE.match(text, label.end()) or label).end())
     for mention in context.entities.in_span(number, start, end):
         if _in_quote(context, number, mention.start) or _NOT_THERE.search(text[start:mention.start]) \
                 or mention.start < dateline \

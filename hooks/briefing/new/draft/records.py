@@ -36,7 +36,7 @@ from briefing.new.draft.scorelines import score_match
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.sidesagain import bodies_again, body_opens, both_sides
 from briefing.new.draft.source import ArticleError
-from briefing.new.draft.spans import label_name, transcript_labels, turn_labels
+from briefing.new.draft.spans import label_name, narrator_turns, narrators, transcript_labels, turn_labels
 from briefing.new.draft.talksends import reached_on, sides_met
 from briefing.new.draft.textrecords import figures, timeline, topics
 
@@ -103,9 +103,11 @@ def draft_records(text: str, meta: Meta) -> Draft:
     # said, not when; nor is a day after publication ('tickets for Saturday's game had been sold')
     said_on = [d for d in dates if not d.planned and d.value[:10] <= meta.published.isoformat()]
     data["quotes"] = _quotes(quotes, paragraphs, said_on, data["meetings"], entities)
+    narrating = narrator_turns(paragraphs, labels)
     quoted: dict[int, list[tuple[int, int]]] = {}
     for found in quotes:
-        quoted.setdefault(found.span.paragraph, []).append((found.span.open, found.span.close))
+        if not (found.span.label and found.span.paragraph in narrating):  # (their report: read)
+            quoted.setdefault(found.span.paragraph, []).append((found.span.open, found.span.close))
     # A year alone ('last year', 'in 2019') in a reported sentence dates what was said about,
     # not the saying: 'X said the roads killed 3,500 people last year' was not said last year.
     data["statements"] = _statements(paragraphs, entities, quoted, [d for d in said_on if len(d.value) > 4])
@@ -126,9 +128,11 @@ def draft_records(text: str, meta: Meta) -> Draft:
     bodies_again(data["meetings"])
     body_opens(data["meetings"], entities, paragraphs)
     named = account_sides(data["meetings"], paragraphs, entities, dates, quoted,
-                          news_outlets(paragraphs, entities), frozenset(labels), read_own=lede is not None)
+                          news_outlets(paragraphs, entities), frozenset(labels) - narrating,
+                          read_own=lede is not None)
     if lede is not None and (named is None or named > LEDE + 1 and not lede.get("date")):
         data["meetings"].pop()  # (a lede's event no one is named doing anything at)
+    _without_narrators(data, narrators(paragraphs, labels))
     data["topics"] = topics(paragraphs, _record,
                             tuple(split.headers.get(key, "") for key in ("headline", "tags")))
     data["figures"] = figures(_counted_in(split.paragraphs, paragraphs) if split.cut else paragraphs, _record)
@@ -139,6 +143,26 @@ def draft_records(text: str, meta: Meta) -> Draft:
     unattributed = sum(1 for q in quotes if q.who.speaker is None)
     return Draft(split.paragraphs, split.headers, data, unattributed,
                  len(paragraphs) if split.cut else None, tuple(fit_texts(data)))
+
+
+def _without_narrators(data: dict[str, Any], names: frozenset[str]) -> None:
+    """A broadcast's presenter or reporter tells of an event and takes no part in it ('Our labour
+    reporter X was outside the talks'): struck from every meeting's participants."""
+    ids = {p["id"]: p["name"] for p in data["people"] if p["name"].upper() in names}
+    called = {r["id"]: r["name"] for r in [*data["people"], *data["organisations"]]}
+    for meeting in data["meetings"] if ids else ():
+        struck = [key for key in meeting.get("participants", ()) if key in ids]
+        if not struck:
+            continue
+        kept = [key for key in meeting["participants"] if key not in ids]
+        if kept:
+            meeting["participants"] = kept
+        else:
+            del meeting["participants"]
+        word, with_, named = meeting["name"].partition(" with ")
+        if with_ and any(ids[key] in named.split(" and ") for key in struck):  # ('Talks with <reporter>')
+            sides = [called[key] for key in (*kept, *meeting.get("organisations", ()))][:2]
+            meeting["name"] = f"{word} with {' and '.join(sides)}" if sides else word
 
 
 # The words a cut paragraph's figures may come from: its unfinished sentence too, less its last
@@ -307,9 +331,11 @@ def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundD
              quotes: list[FoundQuote]) -> Context:
     quoted: dict[int, list[tuple[int, int]]] = {}
     said_by: dict[tuple[int, int], list[tuple[str, str]]] = {}
+    narrating = narrator_turns(paragraphs, transcript_labels(paragraphs))
     for quote in quotes:
         span = quote.span
-        quoted.setdefault(span.paragraph, []).append((span.open, span.close))
+        if not (span.label and span.paragraph in narrating):  # (a presenter's report is read)
+            quoted.setdefault(span.paragraph, []).append((span.open, span.close))
         if quote.who.speaker and not span.label:
             start = sentence_at(paragraphs[span.paragraph - 1], span.open)[0]
             said_by.setdefault((span.paragraph, start), []).append(quote.who.speaker)

@@ -168,6 +168,39 @@ def _role_named(label: str, introduction: tuple[str, ...]) -> str:
     return f"{label} ({holders.pop()})" if len(holders) == 1 else label
 
 
+# A broadcast's own voices: its labels, and the words that introduce one by name ('Our labour
+# reporter Jukka-Pekka Vähäkangas was outside the talks').
+_NARRATORS = frozenset("PRESENTER ANCHOR NEWSREADER HOST CORRESPONDENT REPORTER INTERVIEWER NARRATOR "
+                       "COMMENTATOR".split())
+_NARRATOR_WORDS = r"(?i:presenter|anchor|newsreader|host|correspondent|reporter|interviewer|commentator)"
+
+
+def narrator_turns(paragraphs: tuple[str, ...], labels: dict[int, str]) -> frozenset[int]:
+    """The turns of a transcript that a broadcast's own voices speak: a presenter's, an anchor's,
+    a reporter's ('PRESENTER (Kirsi Länsman):', 'REPORTER:', or 'VÄHÄKANGAS:' where the text
+    introduces 'our labour reporter Jukka-Pekka Vähäkangas'). Their words are the report the
+    article gives, as a printed article's are: what they tell of (talks, who was there) is read
+    as the article's own account, not as what a speaker said of it (round 17: every outside
+    writer's answers read them so; the draft still offers them as quotes for the reviewer)."""
+    names = narrators(paragraphs, labels)
+    return frozenset(n for n, label in labels.items()
+                     if set(_head(label).upper().split()) & _NARRATORS or _head(label).upper() in names)
+
+
+def narrators(paragraphs: tuple[str, ...], labels: dict[int, str]) -> frozenset[str]:
+    """The names (in capitals, full and surname) of a broadcast's own voices: those the text
+    introduces as its presenter, reporter or correspondent, and those a narrator's label names
+    ('PRESENTER (Kirsi Länsman)'). They tell of an event; they take no part in it."""
+    text = "\n".join(paragraphs)
+    found = {m.group("name").upper() for pattern in (
+        rf"(?<![\w\-]){_NARRATOR_WORDS}\s+{_HOLDER}\b",
+        rf"{_HOLDER},\s+(?:the|our|its)\s+(?:[\w\-]+\s+){{0,2}}{_NARRATOR_WORDS}\b")
+        for m in re.finditer(pattern, text)}
+    found |= {label_name(label).upper() for label in labels.values()
+              if set(_head(label).upper().split()) & _NARRATORS and _named_within(label)}
+    return frozenset(found | {name.split()[-1] for name in found})
+
+
 def _head(label: str) -> str:
     """'JOHN KERMODE (Steam Packet Company)' -> 'JOHN KERMODE'."""
     return label.split(" (")[0]
