@@ -137,3 +137,46 @@ def test_a_guests_turn_stays_what_the_guest_said() -> None:  # guard
                          "study the proposal.\n")
     talks = meetings(text, dt.date(2009, 2, 11))[0]
     assert "anna-virtanen" not in _sides(talks), talks
+
+
+# A hearing told by who told a body what, on a day (lede._ahead, dates._PAST_BEFORE, account._TOLD_TO):
+# 'Senior doctors told the Seimas Committee on Health Affairs on Wednesday that the Health Ministry's
+# plan to merge ... was being rushed' was read as ahead (its 'plan to'), its Wednesday as the next one,
+# and dropped; a body's sitting in the present ('before the ministry's collegium meets on May 3') was no
+# event, then one with the union's meeting of April 25 (mainevents._MEET, bodywords._ITS_BOARD,
+# mainevents._another_ahead).
+_HEARING = ("Doctors warn MPs against hasty merger of Vilnius hospitals\n\n"
+            "VILNIUS - Senior doctors and hospital managers told the Seimas Committee on Health Affairs on "
+            "Wednesday that the Health Ministry's plan to merge three of the capital's public hospitals was "
+            "being rushed.\n\n"
+            "Vice-minister of Health Ingrida Valanciute, presenting the plan to the committee, said the "
+            "savings would be reinvested.\n\n"
+            "The head of the emergency department at Vilnius Emergency Hospital, Dr. Algirdas Simkunas, "
+            "spoke for more than twenty minutes.\n\n"
+            "Ruta Jakstaite, chair of the Lithuanian Healthcare Workers' Union branch, said that the union "
+            "would meet Health Ministry officials on April 25 to demand guarantees.\n\n"
+            "The committee chairman, Juozas Bernotas, said that members would put their concerns in writing "
+            "before the ministry's collegium meets on May 3 to take a final decision.")
+_APRIL = dt.date(2012, 4, 19)
+
+
+def test_a_lede_told_as_done_is_held_on_its_past_day_with_the_body_told() -> None:
+    hearing = _on(meetings(_HEARING, _APRIL), "2012-04-18")
+    assert hearing.get("status") != "scheduled", hearing
+    assert {"seimas-committee-on-health-affairs", "algirdas-simkunas"} <= _sides(hearing), hearing
+
+
+def test_a_bodys_sitting_told_in_the_present_is_a_meeting_of_its_own_day() -> None:
+    found = meetings(_HEARING, _APRIL)
+    assert {m.get("date") for m in found} >= {"2012-04-25", "2012-05-03"}, found
+    assert "health-ministry" in _sides(_on(found, "2012-04-25"))
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The union said it will meet the National Union of Mineworkers on Friday.", "2012-04-20"),
+    ("The minister, who visited the Ministry of Defence on Monday, will travel to Oslo on Friday.",
+     "2012-04-16"),
+])
+def test_a_weekday_after_a_bodys_name_keeps_its_reading(sentence: str, day: str) -> None:  # guard
+    from briefing.new.draft.dates import find_dates
+    assert day in {d.value for d in find_dates((sentence,), _APRIL)}

@@ -92,6 +92,13 @@ _WITH_ENDS = re.compile(r"\b(?:who|which|that|said|says|told|to|for|about|over|a
 _EVENT_WITH = re.compile(r"\b(?:meeting|talks|audience|appointment|call|interview|session)s?\s+with$")
 _AFTER_IT = re.compile(r"\bafter\s+the\s+(?:meeting|talks|session|hearing|negotiations|match|game|"
                        r"sitting|vote|signing|ceremony|summit|visit)\b")
+# a body the act is told to or before, there to hear it: 'told the Seimas Committee on Health Affairs
+# on Wednesday', 'appeared before the Public Accounts Committee', 'gave evidence to the tribunal'
+_TOLD_TO = re.compile(r"\b(?:told|briefed|addressed|appeared\s+before|testified\s+(?:to|before)|"
+                      r"gave\s+evidence\s+(?:to|before))\s+(?:the\s+|a\s+|its\s+)?$")
+# a body that sits to hear (not a newspaper or a broadcaster told in an interview)
+_SITTING = re.compile(r"\b(?:Committee|Commission|Council|Assembly|Parliament|Court|Tribunal|Inquiry|Board|"
+                      r"Senate|Congress|Legislature|Panel)\b")
 _SPOKESMAN = re.compile(r"\bspokes(?:man|woman|person)\b", re.IGNORECASE)
 
 def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], entities: Entities,
@@ -175,7 +182,10 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
                              and _IN_COURT.search(text, max(start, mention.start - 12), mention.start)
                              or court and _court_side(text, start, mention.start)
                              or own and mention.key[0] == "organisations"
-                             and _HOSTED.search(text, max(start, mention.start - 8), mention.start)):
+                             and _HOSTED.search(text, max(start, mention.start - 8), mention.start)
+                             or mention.key[0] == "organisations"
+                             and _SITTING.search(entities.get(mention.key).name) is not None
+                             and _TOLD_TO.search(text, max(start, mention.start - 30), mention.start)):
                     _take(taken, mention.key, number)
     bodies = set(event.get("organisations", ()))
     _mark(event, taken, entities)

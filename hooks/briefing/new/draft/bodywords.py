@@ -29,6 +29,12 @@ _CAPITALISED = "|".join(sorted((w.capitalize() for w in BODY_WORDS), key=len, re
 _BARE = re.compile(rf"(?P<words>)(?P<word>{_CAPITALISED})"
                    r"\s+(?=(?:will|would|voted|votes|has|have|had|is|was|agreed|decided|meets|met)\b)")
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+$")
+# 'before the ministry's collegium meets on May 3': a body's own board sitting is the body's
+# meeting (round 17's develop set)
+_ITS_BOARD = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*['’]?\s+){0,3}?)"
+                        rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})['’]s\s+"
+                        r"(?:[a-z][\w\-]*\s+){0,2}?(?:board|collegium|executive|committee|council|cabinet|"
+                        r"presidium|bureau|synod)\s+(?=(?:next\s+)?(?:meets|convenes|sits)\b)")
 
 
 def bodies_called_back(entities: Entities, text: str, number: int, start: int, end: int) -> list[Key]:
@@ -36,7 +42,8 @@ def bodies_called_back(entities: Entities, text: str, number: int, start: int, e
     calls back by their word."""
     found: list[Key] = []
     bare = _BARE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
-    for match in [*([bare] if bare else []), *_CALLED_BACK.finditer(text, start, end)]:
+    for match in [*([bare] if bare else []), *_CALLED_BACK.finditer(text, start, end),
+                  *_ITS_BOARD.finditer(text, start, end)]:
         words = f"{match.group('words')}{match.group('word').lower()}"
         key = named_by(entities, words) if match.group("words") \
             else named_by(entities, words, last=True) or _headed_by(entities, words) \

@@ -57,10 +57,15 @@ _PATTERNS = [
 _ANY = re.compile("|".join(f"(?P<{name}>{pattern.replace('(?P<', f'(?P<{name}_')})"
                            for name, pattern in _PATTERNS), re.IGNORECASE)
 # 'X will cut ..., the minister said on Friday': the day things were said is past.
-_PAST_BEFORE = re.compile(r"\b(?:said|told|announced|added|reported|stated|confirmed|warned|began|"
+# (a verb in lower case, not 'will be held', nor a name in -ed: 'Sheikh Mohammed bin ... on Thursday')
+_PAST_BEFORE = re.compile(r"\b(?<!\bbe\s)(?<!\bbeen\s)(?=[a-z])"
+                          r"(?:said|told|announced|added|reported|stated|confirmed|warned|began|"
                           r"met|held|took|ran|won|lost|fell|rose|left|came|went|gave|made|spoke|"
                           r"wrote|stood|kept|sent|struck|(?<!be )(?!will\b)(?!scheduled\b)\w+ed)"
                           r"(?:\s+(?:a|an|the|its|their|his|her))?(?:\s+\w+)?"
+                          # a body's name told to or met ('told the Seimas Committee on Health
+                          # Affairs on Wednesday', 'met the National Union of Mineworkers on')
+                          r"(?:(?:\s+(?:[A-Z][\w'’\-]*|of|on|for|and|the))*?\s+[A-Z][\w'’\-]*)?"
                           # a tally after the verb: 'voted 26 to 22 on Tuesday', 'won 3-1 on Sunday'
                           r"(?:\s+\d{1,3}\s*(?:to|-|–)\s*\d{1,3})?\s+(?:on|last)\s+$")
 # 'The watchdog on Wednesday approved ...': a past verb right after the day (a later 'a deal that
@@ -179,7 +184,7 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             # meet Y, the director, in Swansea on Friday': the 'will' is this day's)
             convened = match.lastgroup == "weekday" \
                 and _CONVENED.search(text, max(0, match.start() - 160), match.start()) is not None
-            past = not convened and _PAST_BEFORE.search(text[max(0, match.start() - 40):match.start()]) \
+            past = not convened and _PAST_BEFORE.search(text[max(0, match.start() - 80):match.start()]) \
                 or match.lastgroup == "weekday" and _PAST_AFTER.match(text, match.end()) \
                 and not _AHEAD.search(clause[:max(clause.rfind(match.group()), 0)]) \
                 or _DONE_BEFORE.search(text, max(0, match.start() - 80), match.start()) \

@@ -26,6 +26,18 @@ LEDE_REACH = 4
 _FUTURE = re.compile(r"\b(?:will|is\s+(?:due|set|expected|scheduled)\s+to|are\s+(?:due|set|expected|"
                      r"scheduled)\s+to|plans?\s+to)\b")
 _NAME_WORDS = 12  # words of the headline kept as the event's name
+# a verb told as done: 'told the Seimas Committee on Wednesday that the ministry's plan to merge ...'
+_DONE = re.compile(r"\b(?:[a-z]{2,}ed|told|said|met|held|gave|took|won|lost|beat|began|spoke|went|came|"
+                   r"made|saw|ran|left|sent|brought|found|drew|fought|struck)\b")
+
+
+def _ahead(sentence: str) -> bool:
+    """The lede tells its news as still to come: a future word ('will', 'is due to', 'plans to')
+    before any verb told as done; not 'told the committee on Wednesday that the plan to merge the
+    hospitals ...' (what was said is of a plan; the telling was done)."""
+    ahead = _FUTURE.search(sentence)
+    done = _DONE.search(sentence)
+    return ahead is not None and (done is None or ahead.start() < done.start())
 
 
 def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], headline: str,
@@ -58,7 +70,7 @@ def lede_event(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], head
     fields: dict[str, Any] = {
         "name": " ".join(words[:_NAME_WORDS]) + (" ..." if len(words) > _NAME_WORDS else ""),
         "type": "other", "summary": first,
-        "status": "scheduled" if _FUTURE.search(first) else None,
+        "status": "scheduled" if _ahead(first) else None,
         "inferred": {"name": "The article's headline: no sentence of its first paragraphs names "
                              "its event with a word the drafter knows. Name it."}}
     if days and not fields["status"]:

@@ -152,7 +152,13 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
                    # 'would ask for aid when he meets EU commissioner X in Brussels', 'when the two
                    # meet in Cape Town later this month': a meeting still ahead, told in passing
                    r"|\bwhen\s+(?:it|they|he|she|we|both|the\s+two(?:\s+[a-z]+)?|both\s+[a-z]+)\s+"
-                   r"(?:next\s+)?meets?\b")
+                   r"(?:next\s+)?meets?\b"
+                   # round 17: a body's sitting told as a timetable, with its day ('before the
+                   # ministry's collegium meets on May 3 to take a final decision', 'The board meets
+                   # next Tuesday')
+                   r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,3}?(?:board|collegium|council|committee|"
+                   r"cabinet|assembly|executive|parliament|senate|commission|presidium|bureau|synod)\s+"
+                   r"(?:next\s+)?(?:meets|convenes|sits)(?=\s+(?:again\s+)?(?:on|next|this|later)\b)")
 # 'ordered the council and the union back to the bargaining table': talks between them
 _BACK_TO_TABLE = re.compile(r"\b(?:back|return(?:ed|s|ing)?)\s+to\s+the\s+(?:bargaining|negotiating)\s+"
                             r"table\b")
@@ -530,7 +536,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             earlier.date is None or earlier.date.value == date.value
             or earlier.word == word and word not in _ONE_DAY
             and not (ahead and not earlier.scheduled and not definite)
-            and not _round_before(earlier, date, ahead))
+            and not _round_before(earlier, date, ahead) and not _another_ahead(earlier, date, ahead))
         # ('a run-off on Saturday', then 'Parliament is expected to hold a vote ... on Oct. 15':
         # another vote, still ahead, not the first one's)
 
@@ -694,6 +700,20 @@ def _round_before(earlier: FoundEvent, date: FoundDate, ahead: bool) -> bool:
     to come."""
     return earlier.scheduled and not ahead and earlier.date is not None and len(date.value) == 10 \
         and date.value < earlier.date.value
+
+
+_APART = 2  # days between two days ahead that make them two events, not one event's days
+
+
+def _another_ahead(earlier: FoundEvent, date: FoundDate, ahead: bool) -> bool:
+    """round 17 (develop set): 'the union would meet Health Ministry officials on April 25', then
+    'before the ministry's collegium meets on May 3': two meetings still ahead, each on its day; one
+    event's days are told together ('from March 2 to 5') or as its going on ('continues on')."""
+    if not (ahead and earlier.scheduled and earlier.date is not None and len(date.value) == 10
+            and len(earlier.date.value) == 10):
+        return False
+    apart = dt.date.fromisoformat(date.value) - dt.date.fromisoformat(earlier.date.value)
+    return abs(apart.days) > _APART
 
 
 def _side(name: str) -> str:
