@@ -180,3 +180,19 @@ def test_a_bodys_sitting_told_in_the_present_is_a_meeting_of_its_own_day() -> No
 def test_a_weekday_after_a_bodys_name_keeps_its_reading(sentence: str, day: str) -> None:  # guard
     from briefing.new.draft.dates import find_dates
     assert day in {d.value for d in find_dates((sentence,), _APRIL)}
+
+
+@pytest.mark.parametrize("sentence, day", [
+    # a past the same as the present, right after the day ('puts' would be the present)
+    ("The anti-graft court on Wednesday put off until next month a decision on bail.", "1998-10-14"),
+    ("The board on Wednesday set a date for the vote.", "1998-10-14"),
+])
+def test_a_past_like_the_present_after_a_weekday_keeps_it_past(sentence: str, day: str) -> None:
+    from briefing.new.draft.dates import find_dates
+    assert [d.value for d in find_dates((sentence,), dt.date(1998, 10, 14))][0] == day
+
+
+def test_a_weekday_before_to_set_stays_ahead() -> None:  # guard
+    from briefing.new.draft.dates import find_dates
+    found = find_dates(("The board will meet on Friday to set a date for the vote.",), dt.date(1998, 10, 14))
+    assert [d.value for d in found] == ["1998-10-16"]
