@@ -196,3 +196,24 @@ def test_a_weekday_before_to_set_stays_ahead() -> None:  # guard
     from briefing.new.draft.dates import find_dates
     found = find_dates(("The board will meet on Friday to set a date for the vote.",), dt.date(1998, 10, 14))
     assert [d.value for d in found] == ["1998-10-16"]
+
+
+_FESTIVAL = ("DAKAR, Nov 22 - The festival opened on Friday.\n\n"
+             "The founder, El Hadji Sy, said the organisers had received more than 60 applications from "
+             "troupes this year and had selected the 14 with the help of a jury chaired by the Ivorian "
+             "director Akissi Kone-Bamba.")
+
+
+def test_received_applications_is_no_meeting_of_the_people_named() -> None:
+    assert not any({"el-hadji-sy", "akissi-kone-bamba"} <= set(m.get("participants", ()))
+                   and m.get("type") == "meeting" for m in meetings(_FESTIVAL, dt.date(2014, 11, 22)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Macky Sall received the Ivorian director Akissi Kone-Bamba at the palace on Thursday.",
+    "President Macky Sall received a deputation of directors led by Akissi Kone-Bamba on Thursday.",
+    "Akissi Kone-Bamba was received by President Macky Sall at the palace on Thursday.",
+])
+def test_received_a_person_or_a_deputation_is_a_meeting(sentence: str) -> None:  # guard
+    found = meetings(f"{_FESTIVAL}\n\n{sentence}", dt.date(2014, 11, 22))
+    assert any({"macky-sall", "akissi-kone-bamba"} <= set(m.get("participants", ())) for m in found), found

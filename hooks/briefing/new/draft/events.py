@@ -16,7 +16,13 @@ from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
 _MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with)?|talks\s+with|"
-                      r"held\s+talks|sat\s+down\s+with|hosted|received|in\s+a\s+meeting|brought\s+together|"
+                      r"held\s+talks|sat\s+down\s+with|hosted|in\s+a\s+meeting|brought\s+together|"
+                      # 'received the ambassador', 'received a delegation from X'; not 'had received
+                      # more than 60 applications' (round 17's develop set: a meeting of the two
+                      # people the sentence named)
+                      r"received(?=\s+by\b|\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?-i:[A-Z])|"
+                      r"(?:delegations?|deputations?|visiting|visitors?|guests?|envoys?|ambassadors?|"
+                      r"ministers?|leaders?|officials?|representatives?|members?)\b))|"
                       # 'held his first summit with Y', 'held a meeting with Y', 'had talks with Y'
                       r"(?:held|had)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w\-]+\s+){0,2}?"
                       r"(?:summit|talks|meeting|discussions|consultations)\s+with|"
