@@ -217,3 +217,25 @@ def test_received_applications_is_no_meeting_of_the_people_named() -> None:
 def test_received_a_person_or_a_deputation_is_a_meeting(sentence: str) -> None:  # guard
     found = meetings(f"{_FESTIVAL}\n\n{sentence}", dt.date(2014, 11, 22))
     assert any({"macky-sall", "akissi-kone-bamba"} <= set(m.get("participants", ())) for m in found), found
+
+
+_CHARTER = ("DAKAR, Nov 22 - The festival opened on Friday with a full house.\n\n"
+            "The founder, El Hadji Sy, said 14 troupes were taking part.\n\n"
+            "On Thursday, before the opening, Sy and the directors of the visiting troupes met at the "
+            "Centre Culturel Aminata Fall to agree a charter on fees for actors.")
+
+
+def test_a_person_and_a_group_unnamed_met_on_the_fronted_day() -> None:
+    # (mainevents._WITH_A_GROUP; eventdates._FRONTED_CLAUSE takes an aside of time after the day;
+    # 'the visiting troupes' is no visit: mainevents._VISITED)
+    found = meetings(_CHARTER, dt.date(2014, 11, 22))
+    met = _on(found, "2014-11-20")
+    assert met["type"] == "meeting" and "el-hadji-sy" in _sides(met), found
+    assert not any(m["type"] == "visit" for m in found), found
+
+
+def test_a_visiting_minister_visits() -> None:  # guard
+    found = meetings("WELLINGTON, May 2 - Visiting Japanese Foreign Minister Taro Kono met Prime Minister "
+                     "Jacinda Ardern on Wednesday.\n\nKono was visiting Auckland on Thursday.",
+                     dt.date(2018, 5, 2))
+    assert any({"taro-kono", "jacinda-ardern"} <= _sides(m) for m in found), found

@@ -289,7 +289,10 @@ _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 _FRONT = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.IGNORECASE)
 # from the day's comma to the event word: one clause, no saying, no plan, no other time
 _FRONTED_CLAUSE = re.compile(
-    r",\s+(?![^,;:\"“”]*\b(?:said|says|told|tells|announced|announces|added|adds|reported|confirmed|"
+    # (an aside of time may stand after the day: 'On Thursday, before the opening, Sy and the
+    # directors ... met at the Centre')
+    r",\s+(?:(?:before|after|during|ahead\s+of)\s+(?:the|a|an|its|their|his|her)\s+[\w'’\- ]{1,30}?,\s+)?"
+    r"(?![^,;:\"“”]*\b(?:said|says|told|tells|announced|announces|added|adds|reported|confirmed|"
     r"will|would|shall|could|may|might|to|plans?|planned|expects?|expected|after|before|since|when|while|"
     r"until|once|if)\b)[^,;:\"“”]+\s")
 _OWNS = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,2}")

@@ -29,7 +29,8 @@ _MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with
                       # 'talked with Y', 'X and Y talked for five hours' (not 'talked about X')
                       r"talked\s+with|talked(?=\s+for\s+(?:(?:more\s+than|about|nearly|almost|over)\s+)?"
                       r"(?:[\w\-]+\s+)?(?:hours?|minutes)\b)|"
-                      r"addressing|visit(?:ed|ing|s)?|(?<=\bto\s)meet(?:\s+with)?|(?<=\bwill\s)meet(?:\s+with)?|"
+                      r"addressing|visit(?:ed|s)?\b|(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?-i:visiting)|"
+                      r"(?<=\bto\s)meet(?:\s+with)?|(?<=\bwill\s)meet(?:\s+with)?|"
                       r"(?<=\bnow\s)meet(?:\s+with)?)\b", re.I)
 _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
 _SPEAKS = re.compile(rf",?\s+(?:(?:officials?|spokes(?:man|woman|person)|sources)\s+)?"

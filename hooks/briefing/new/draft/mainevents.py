@@ -162,7 +162,9 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
 # 'ordered the council and the union back to the bargaining table': talks between them
 _BACK_TO_TABLE = re.compile(r"\b(?:back|return(?:ed|s|ing)?)\s+to\s+the\s+(?:bargaining|negotiating)\s+"
                             r"table\b")
-_VISITED = re.compile(r"\bvisit(?:ed|s|ing)\b")
+# (not 'the directors of the visiting troupes', 'the visiting side': an adjective)
+_VISITED = re.compile(r"\bvisit(?:ed|s)\b|(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+                      r"(?<!\ba\s)\bvisiting\b")
 # 'The committee will ask the ministry to appear before it on Thursday': the body's hearing of it
 _APPEAR_BEFORE = re.compile(r"\bto\s+appear\s+before\s+(?:it|them|the\s+(?:[a-z\-]+\s+)?(?:committee|"
                             r"panel|inquiry|commission|subcommittee|tribunal))\b")
@@ -193,6 +195,11 @@ _GROUPS_MET = re.compile(rf"\b(?P<a>{_GROUP})\s+(?:had\s+|have\s+)?(?:met|meet|h
 _MET_A_GROUP = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several)\s+)?"
                           rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_GROUP})\b"
                           r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])")
+# round 17 (develop set): 'Sy and the directors of the visiting troupes met at the Centre ... on
+# Thursday': a person named with a group the sentence does not name meets it
+_WITH_A_GROUP = re.compile(rf"\band\s+(?:the|their|his|her|its|some|several)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
+                           rf"(?:{_GROUP}|directors|heads|members)\b(?:\s+of\s+[^,.;:\"“”]{{1,60}}?)?"
+                           r"\s+(?:had\s+|have\s+)?met\b")
 # round 15 (events): 'A delegation of the Kenya National Union of Teachers met officials of the
 # Ministry of Education on Tuesday': a body's people meet, the bodies named, no person
 _SENT_MET = re.compile(r"\b(?:[Dd]elegation|[Dd]eputation|[Dd]elegates|[Rr]epresentatives|[Oo]fficials|"
@@ -820,7 +827,8 @@ def _triggers(context: Context, number: int, start: int,
             found.append((match.start("name"), match.group("name").strip(), match.group("word").lower(),
                           "other", "contest", False))
     met = " met " in lowered or " meets " in lowered
-    for match in _MET_A_GROUP.finditer(text, start, end) if met else ():
+    for match in [*_MET_A_GROUP.finditer(text, start, end), *_WITH_A_GROUP.finditer(text, start, end)] \
+            if met else ():
         if not _in_quote(context, number, match.start()) and not found \
                 and any(m.key[0] == "people"
                         for m in context.entities.in_span(number, start, match.start())):
