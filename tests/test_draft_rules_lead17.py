@@ -239,3 +239,19 @@ def test_a_visiting_minister_visits() -> None:  # guard
                      "Jacinda Ardern on Wednesday.\n\nKono was visiting Auckland on Thursday.",
                      dt.date(2018, 5, 2))
     assert any({"taro-kono", "jacinda-ardern"} <= _sides(m) for m in found), found
+
+
+def test_talks_that_resume_take_the_bodies_of_the_talks_they_go_on_from() -> None:
+    text = (f"{_LEDE}\n\n{_ACCOUNT}\n\nMr. Perera said each side would give its answer when the talks "
+            "resume on Wednesday, July 24.")
+    again = _on(meetings(text, _DAY), "1974-07-24")
+    assert _BODIES <= _sides(again), again
+
+
+def test_a_court_appearance_again_takes_no_body_of_the_account() -> None:  # guard
+    text = ("GALWAY - A man, Shane Keaveney, 31, appeared at a special sitting of Galway District Court on "
+            "Monday and was remanded in custody to appear again on November 11.\n\n"
+            "Gardai said the post office on Shop Street was robbed on Saturday.\n\n"
+            "An Post said the office would reopen on Wednesday.\n\nThe investigation is continuing.")
+    for meeting in meetings(text, dt.date(2025, 11, 5)):
+        assert "an-post" not in _sides(meeting), meeting

@@ -96,6 +96,10 @@ _AFTER_IT = re.compile(r"\bafter\s+the\s+(?:meeting|talks|session|hearing|negoti
 # on Wednesday', 'appeared before the Public Accounts Committee', 'gave evidence to the tribunal'
 _TOLD_TO = re.compile(r"\b(?:told|briefed|addressed|appeared\s+before|testified\s+(?:to|before)|"
                       r"gave\s+evidence\s+(?:to|before))\s+(?:the\s+|a\s+|its\s+)?$")
+# the same talks going on: 'when the talks resume at nine on Thursday', 'back at the table tomorrow'
+_AGAIN = re.compile(r"\b(?:resum(?:e|es|ed)|continu(?:e|es|ed)|reconven(?:e|es|ed)|again|back\s+(?:at|to)\s+"
+                    r"the\s+(?:negotiating\s+|bargaining\s+)?table)\b")
+_OTHER_SIDE = re.compile(r"\b(?:with|between)\s+(?:the\s+)?[A-Z]")
 # a body that sits to hear (not a newspaper or a broadcaster told in an interview)
 _SITTING = re.compile(r"\b(?:Committee|Commission|Council|Assembly|Parliament|Court|Tribunal|Inquiry|Board|"
                       r"Senate|Congress|Legislature|Panel)\b")
@@ -192,8 +196,12 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
     # a later round of the same talks between the same bodies ('the talks would be resumed on
     # Wednesday, July 24'): the bodies the account names come back; their delegations may change
     for again in meetings:
-        if again is not event and bodies and again.get("status") == "scheduled" \
-                and again.get("type") == event.get("type") and bodies <= set(again.get("organisations", ())):
+        told = again.get("summary", "")
+        kind = again.get("type")
+        if again is not event and again.get("status") == "scheduled" and kind == event.get("type") \
+                and (bodies and bodies <= set(again.get("organisations", ()))
+                     or kind in ("talks", "meeting") and _AGAIN.search(told)
+                     and not _OTHER_SIDE.search(told)):
             _mark(again, {key: numbers for key, numbers in taken.items() if key[0] == "organisations"},
                   entities)
     return min((n for numbers in taken.values() for n in numbers), default=None)
