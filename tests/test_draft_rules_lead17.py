@@ -255,3 +255,38 @@ def test_a_court_appearance_again_takes_no_body_of_the_account() -> None:  # gua
             "An Post said the office would reopen on Wednesday.\n\nThe investigation is continuing.")
     for meeting in meetings(text, dt.date(2025, 11, 5)):
         assert "an-post" not in _sides(meeting), meeting
+
+
+# Events named by a common word that as often names none (lexicon.EVENT_NOUNS_DATED): a protest, a
+# rally, an inquiry, an inspection open one after 'a'/'an' or a possessive, with a day in the sentence;
+# an office drafted as a body is 'the inspector' its holder names (eventpeople.role_named).
+_RAIL = ("LAHORE, Jan 9 (AFP) - Pakistan's railway inspectors on Wednesday walked the main line near Okara "
+         "where a train came off the rails.\n\n"
+         "Federal Government Inspector of Railways (FGIR) Syed Ahsan-ul-Haq Bukhari led Wednesday's "
+         "inspection.\n\n"
+         "The Pakistan Railway Workers' Union said it had warned management for years. Its general "
+         "secretary, Chaudhry M. Aslam Gill, said the union would hold a protest outside the Railway "
+         "Headquarters in Lahore on Friday.\n\n"
+         "The inspector will open a formal inquiry on Monday at the Okara district headquarters.")
+_JANUARY = dt.date(2025, 1, 9)
+
+
+def test_a_protest_of_a_day_is_an_event_of_the_body_that_holds_it() -> None:
+    protest = _on(meetings(_RAIL, _JANUARY), "2025-01-10")
+    assert protest["status"] == "scheduled" and "pakistan-railway-workers-union" in _sides(protest), protest
+
+
+def test_an_inquiry_the_inspector_opens_is_the_offices_and_its_holders() -> None:
+    inquiry = _on(meetings(_RAIL, _JANUARY), "2025-01-13")
+    assert {"federal-government-inspector-of-railways", "syed-ahsan-ul-haq-bukhari"} <= _sides(inquiry), \
+        inquiry
+    assert "participants" in inquiry["uncertain"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Workers downed tools in protest at the closure on Friday.",
+    "The inquiry found on Friday that the brakes had failed.",
+])
+def test_a_protest_or_inquiry_told_so_opens_no_event(sentence: str) -> None:  # guard
+    found = meetings(f"LAHORE, Jan 9 (AFP) - Railway workers in Lahore are angry.\n\n{sentence}", _JANUARY)
+    assert not any(m["name"].split()[0] in ("Protest", "Inquiry") for m in found), found

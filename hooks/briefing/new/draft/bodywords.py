@@ -75,12 +75,19 @@ _HOLDS = re.compile(r"\s*[Tt]he\s+(?:[a-z][\w\-]*['’]?\s+){0,2}?"
                     r"(?:(?:a|an|its|the)\s+)?(?:[\w\-]+\s+){0,3}")
 
 
+# the words a speaker's reported plan opens with: 'X said the union would hold a protest on Friday'
+_SAID_THAT = re.compile(r"\b(?:said|says|added|announced|warned|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?")
+
+
 def holders(entities: Entities, text: str, number: int, start: int, at: int) -> list[Key]:
     """The body the words text[start:at] call back as the one holding the event whose word is at
-    `at` ('The company will hold a' briefing), or none."""
-    if _HOLDS.fullmatch(text, start, at) is None:
+    `at` ('The company will hold a' briefing), or none; also in what a speaker said of it ('Its
+    general secretary, X, said the union would hold a protest ... on Friday': round 17)."""
+    opens = [start, *(m.end() for m in _SAID_THAT.finditer(text, start, at))]
+    own = next((s for s in reversed(opens) if _HOLDS.fullmatch(text, s, at) is not None), None)
+    if own is None:
         return []
-    return bodies_called_back(entities, text, number, start, at)
+    return bodies_called_back(entities, text, number, own, at)
 
 
 # round 15 (events): "The commission's next annual session will be held in Manila", "the council's

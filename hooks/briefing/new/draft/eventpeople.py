@@ -276,6 +276,25 @@ def role_named(event: Any, text: str, start: int, entities: Entities) -> None:
         event.participants = [("people", holders[0])]
         event.people_doubt = (f"'{opens.group().strip()}' taken as {entities.people[holders[0]].name}, "
                               f"the one {role} the article names. Check who takes part.")
+        return
+    # an office drafted as a body, its holder named right after it ('Federal Government Inspector of
+    # Railways (FGIR) Syed Ahsan-ul-Haq Bukhari led the inspection', then 'The inspector will open a
+    # formal inquiry on Monday'; round 17, lead)
+    offices = [key for key, org in entities.organisations.items() if not holders
+               and _holds_role(org.name, role)]
+    if len(offices) == 1:
+        office = ("organisations", offices[0])
+        after = [m.key for o in entities.mentions if o.key == office
+                 for m in entities.mentions if m.key[0] == "people" and m.paragraph == o.paragraph
+                 and 0 <= m.start - o.end <= _HOLDER_GAP]
+        event.organisations = [office]
+        event.participants = [after[0]] if after else []
+        names = " and ".join(entities.get(k).name for k in [office, *after[:1]])
+        event.people_doubt = (f"'{opens.group().strip()}' taken as {names}, the one {role} the article "
+                              "names. Check who takes part.")
+
+
+_HOLDER_GAP = 10  # characters between an office and its holder's name: ' (FGIR) '
 
 
 def _holds_role(title: str, role: str) -> bool:

@@ -70,6 +70,7 @@ from briefing.new.draft.lexicon import (
     EVENT_COMPOUNDS,
     EVENT_NOUNS,
     EVENT_NOUNS_AFTER_DETERMINER,
+    EVENT_NOUNS_DATED,
     EVENT_NOUNS_NOT_BEFORE_OF,
     EVENT_REFERENCES,
     GROUP_NOUNS,
@@ -793,6 +794,11 @@ def _triggers(context: Context, number: int, start: int,
         if match.group("noun").lower() in EVENT_NOUNS_AFTER_DETERMINER \
                 and (not det or re.match(r"\s+for\b", text[match.end("noun"):])):
             continue  # 'voted to strike', 'a call for calm'
+        if match.group("noun").lower() in EVENT_NOUNS_DATED and (
+                not det or det in ("the", "this")
+                or not any(d.paragraph == number and start <= d.start < end and len(d.value) == 10
+                           for d in context.dates)):
+            continue  # ('in protest at', 'who chairs the inquiry': no event of a day of its own)
         counts = match.group("noun").lower() in EVENT_NOUNS_NOT_BEFORE_OF
         if counts and re.match(r"\s+of\b", text[match.end("noun"):]) \
                 or REQUESTED.search(text, max(start, match.start("noun") - 100), match.start("noun")) \
