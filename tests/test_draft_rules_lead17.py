@@ -290,3 +290,14 @@ def test_an_inquiry_the_inspector_opens_is_the_offices_and_its_holders() -> None
 def test_a_protest_or_inquiry_told_so_opens_no_event(sentence: str) -> None:  # guard
     found = meetings(f"LAHORE, Jan 9 (AFP) - Railway workers in Lahore are angry.\n\n{sentence}", _JANUARY)
     assert not any(m["name"].split()[0] in ("Protest", "Inquiry") for m in found), found
+
+
+def test_who_is_expected_to_attend_an_event_ahead_joins_it() -> None:
+    # (sidesagain.attend_ahead)
+    text = ("ENUGU - Police and traders at Ogbete Main Market agreed on Tuesday to joint night patrols.\n\n"
+            "The Enugu State Commissioner for Homeland Security, Ifeoma Chukwuemeka, said the state "
+            "government would host a security summit for all major markets on December 3. Leaders of the "
+            "Nigeria Police Force (NPF) and the Department of State Services (DSS) are expected to attend.")
+    summit = _on(meetings(text, dt.date(2025, 11, 27)), "2025-12-03")
+    assert {"nigeria-police-force", "department-of-state-services"} <= _sides(summit), summit
+    assert "participants" in summit["uncertain"]

@@ -34,7 +34,7 @@ from briefing.new.draft.reporting import how_reported
 from briefing.new.draft.roles import roles
 from briefing.new.draft.scorelines import score_match
 from briefing.new.draft.sentences import sentence_at, sentence_spans
-from briefing.new.draft.sidesagain import bodies_again, body_opens, both_sides
+from briefing.new.draft.sidesagain import attend_ahead, bodies_again, body_opens, both_sides
 from briefing.new.draft.source import ArticleError
 from briefing.new.draft.spans import label_name, narrator_turns, narrators, transcript_labels, turn_labels
 from briefing.new.draft.talksends import reached_on, sides_met
@@ -127,6 +127,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
                 _record(data["meetings"], fields["name"], fields.pop("paragraphs"), **fields)
     bodies_again(data["meetings"])
     body_opens(data["meetings"], entities, paragraphs)
+    attend_ahead(data["meetings"], paragraphs, entities)
     named = account_sides(data["meetings"], paragraphs, entities, dates, quoted,
                           news_outlets(paragraphs, entities), frozenset(labels) - narrating,
                           read_own=lede is not None)

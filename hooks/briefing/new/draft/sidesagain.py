@@ -12,6 +12,7 @@ from typing import Any
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.eventpeople import named_by
 from briefing.new.draft.lede import doubt, main_event
+from briefing.new.draft.sentences import sentence_spans
 
 # an event told as between 'both sides' or 'the two sides', with no name for them: 'will chair a
 # meeting of both sides in Ulaanbaatar tomorrow', 'The two sides agreed to meet again on Friday'
@@ -100,3 +101,44 @@ def body_opens(meetings: list[dict[str, Any]], entities: Entities, paragraphs: t
         why = (f"'{opens.group().strip()}' taken as {entities.get(key).name}, the one body of the article "
                "named so. Check who takes part.")
         doubt(meeting, "participants", why)
+
+
+# who will be at an event told in the sentence before: 'Leaders of the Nigeria Police Force (NPF) and
+# the Department of State Services (DSS) are expected to attend', 'The mayor will also attend'
+_WILL_ATTEND = re.compile(r"\b(?:will|would|are|is|were|was)\s+(?:also\s+)?(?:(?:expected|due|set|scheduled|"
+                          r"invited)\s+to\s+)?(?:also\s+)?(?:attend|take\s+part|participate)\b")
+
+
+def attend_ahead(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], entities: Entities) -> None:
+    """An event ahead told in one sentence, and who is to attend it in the next of the same
+    paragraph (round 16's measure set: a security summit on December 3, then 'Leaders of the
+    Nigeria Police Force ... and the Department of State Services (DSS) are expected to attend'):
+    the people and bodies the next sentence names before its verb join it, marked uncertain."""
+    for meeting in meetings:
+        if meeting.get("status") != "scheduled" or not meeting.get("paragraphs") \
+                or not meeting.get("summary"):
+            continue
+        number = min(meeting["paragraphs"])
+        text = paragraphs[number - 1]
+        at = text.find(meeting["summary"])
+        if at < 0:
+            continue
+        spans = [(s, e) for s, e in sentence_spans(text) if s >= at + len(meeting["summary"]) - 1]
+        if not spans:
+            continue
+        start, end = spans[0]
+        verb = _WILL_ATTEND.search(text, start, end)
+        if verb is None:
+            continue
+        added = []
+        for mention in entities.in_span(number, start, verb.start()):
+            field = {"people": "participants", "organisations": "organisations"}.get(mention.key[0])
+            if field is None:
+                continue
+            have = meeting.setdefault(field, [])
+            if mention.key[1] not in have:
+                have.append(mention.key[1])
+                added.append(entities.get(mention.key).name)
+        if added:
+            doubt(meeting, "participants", f"The next sentence says {', '.join(added)} "
+                                           f"{verb.group()} (paragraph {number}). Check who takes part.")
