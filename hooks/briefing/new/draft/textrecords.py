@@ -80,7 +80,8 @@ def _in_full(record: Record) -> None:
         return
     record["value"], record["unit"] = value, unit or "unit not given"
     if not unit:
-        record["uncertain"] = {"unit": f"The article gives {record['as_written']} with no unit or thing "
+        record["uncertain"] = {**(record.get("uncertain") or {}),
+                               "unit": f"The article gives {record['as_written']} with no unit or thing "
                                        f"counted: say what it counts, or delete this figure."}
 
 
