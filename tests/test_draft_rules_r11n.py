@@ -111,10 +111,10 @@ def test_currencies_read_before_stay_sums(currency: str) -> None:
 
 @pytest.mark.parametrize(("text", "figure"), [
     # a country's words before the currency; ISO codes before or after the sum
-    ("The winner takes home 5 million Rwandan francs, the federation said.", (5.0, "million Rwandan francs")),
+    ("The winner takes home 5 million Rwandan francs, the federation said.", (5000000.0, "Rwandan francs")),
     ("Smugglers pay up to 220,000 CFA francs a tonne, traders said.", (220000.0, "CFA francs")),
     ("The bank lent PGK 400,000 to the council last year.", (400000.0, "PGK")),
-    ("The mine will cost 2.5 billion KZT, the ministry said.", (2.5, "billion KZT")),
+    ("The mine will cost 2.5 billion KZT, the ministry said.", (2500000000.0, "KZT")),
 ])
 def test_a_currency_with_its_country_or_code(text: str, figure: tuple[float, str]) -> None:
     assert figure in _figures(text)

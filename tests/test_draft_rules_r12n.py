@@ -200,8 +200,8 @@ def _counts(text: str) -> list[tuple[float, str]]:
 
 @pytest.mark.parametrize(("text", "count"), [
     # a scale written as a letter, British style, right before the noun counted
-    ("The floods forced 1.2m people from their homes, the agency said.", (1.2, "million people")),
-    ("The storm left 2.4m households without power on Monday.", (2.4, "million households")),
+    ("The floods forced 1.2m people from their homes, the agency said.", (1200000.0, "people")),
+    ("The storm left 2.4m households without power on Monday.", (2400000.0, "households")),
     # a part of a whole that is someone's, its noun four words on
     ("The board will shut 12 of the district's 40 primary and secondary schools.", (12.0, "schools")),
     # two kinds joined by 'and', a gerund describing the noun

@@ -201,9 +201,9 @@ def test_a_negated_qualifier_turns_around(text: str, value: float, qualifier: st
     ("Scientists had advised a catch of 269,440 tonnes for next year.", 269440,
      "Mass: Scientists had advised a catch"),
     # the speaker and the verb of saying are no part of it, nor is a comma at its end (lead, r8)
-    ("Ana Cole, who proposed it, said the city would pay 6.5 million zlotys for the hall.", 6.5,
+    ("Ana Cole, who proposed it, said the city would pay 6.5 million zlotys for the hall.", 6500000,
      "Money: the city would pay"),
-    ("The mayor said on Monday that the city would spend 40 million euros on trams.", 40,
+    ("The mayor said on Monday that the city would spend 40 million euros on trams.", 40000000,
      "Money: the city would spend"),
     ("It produced 210,000 tonnes of copper last year, 4 percent more than in 2022.", 4,
      "Share: It produced 210,000 tonnes of copper last year"),

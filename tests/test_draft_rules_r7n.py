@@ -130,9 +130,10 @@ def test_a_town_s_possessive_before_its_council(text: str, place: str, organisat
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
     # a scale, then what it counts or measures; a currency word; a verb's tally; a body's size
-    ("Fires burned 5 million hectares last year.", 5, "million hectares"),
-    ("The city of 1.7-million residents grew again.", 1.7, "million residents"),
-    ("The court ordered the mill to pay 86 billion dong.", 86, "billion dong"),
+    # (round 17: the value in full, the scale no part of the unit)
+    ("Fires burned 5 million hectares last year.", 5000000, "hectares"),
+    ("The city of 1.7-million residents grew again.", 1700000, "residents"),
+    ("The court ordered the mill to pay 86 billion dong.", 86000000000, "dong"),
     ("The council voted 15 to 11 on Thursday to demolish the hall.", 15, "votes"),
     ("The council voted 15 to 11 on Thursday to demolish the hall.", 11, "votes"),
     ("The 58 stores will keep their staff of around 4,300.", 4300, "staff"),
@@ -144,8 +145,8 @@ def test_what_a_figure_counts(text: str, value: float, unit: str) -> None:
 
 @pytest.mark.parametrize(("text", "value", "unit"), [
     # guards: money keeps its sign's unit; a word after a scale that counts nothing
-    ("Sales rose $2 billion last year.", 2, "$ billion"),
-    ("Output fell 2 million last year.", 2, "million"),
+    ("Sales rose $2 billion last year.", 2000000000, "$"),
+    ("Output fell 2 million last year.", 2000000, "unit not given"),  # (round 17: in full, unit left)
 ])
 def test_what_a_scale_does_not_count(text: str, value: float, unit: str) -> None:
     figures = {(f["value"], f.get("unit")) for f in draft(text).get("figures", [])}

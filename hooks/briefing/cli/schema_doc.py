@@ -67,6 +67,24 @@ Numbers are written with the thousands and decimal separators of the site's lang
 (`theme.language` in mkdocs.yml: "3,500" in English, "3.500" in German). A figure marked only
 `approximate: true` reads "about 3,500".
 
+**Figures in full.** A figure's `value` is the full number and its `unit` what is counted,
+without a scale word: the article's "21.6 billion tolars" is
+
+```yaml
+value: 21600000000
+unit: tolars
+as_written: 21.6 billion tolars
+```
+
+so that figures can be compared, sorted and charted, and JSON-LD and the search index carry the
+number itself. The site shows the value in the scale `as_written` writes it in ("21.6 billion
+tolars", "$47 million", "Rs 5 crore"; thousand, lakh, million, crore, billion, trillion, and "k",
+"m", "mn", "bn", "tn"), in the site's language where Babel knows it ("21,6 Milliarden tolars").
+This is how `briefing new` drafts figures since round 17 and is the preferred form. A figure
+written the older way, its value in the scale and the scale in its unit (`value: 47`, `unit:
+million dollars`), is still valid and reads as before ("47 million dollars"), but its JSON-LD and
+search value is then 47.
+
 **Links in text.** Any text field may link to a record with `[[kind/id]]` (titled with the
 record's name), `[[kind/id|own words]]`, or `[[other-briefing:kind/id]]` for a briefing listed
 in `imports`. Kinds: people, organisations, places, meetings, quotes, statements, topics,

@@ -294,8 +294,10 @@ class Figure(Dated):
     """A number the article gives."""
 
     name: Text = Field(description="Short title, e.g. 'Death Valley temperature'.")
-    value: float = Field(allow_inf_nan=False, description="The number.")
-    unit: Text = Field(description="Its unit, e.g. '°C', 'hours'.")
+    value: float = Field(allow_inf_nan=False, description="The number, in full: '21.6 billion tolars' "
+                         "is 21600000000, '$47 million' 47000000, '5 crore rupees' 50000000.")
+    unit: Text = Field(description="Its unit, or what is counted, without a scale word: '°C', "
+                       "'hours', 'tolars', '$', 'rupees'.")
     as_written: Text = Field(description="The words of the article, checked verbatim.")
     measures: Text = Field(description="What the number measures.")
     approximate: bool = Field(default=False, description="True for a value the article gives "

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from briefing.core.kinds import KINDS, SINGULAR, TITLES, kind_of
-from briefing.core.numbers import reader_number
+from briefing.core.numbers import reader_number, scaled_number, unit_scale
 from briefing.model import reads
 from briefing.model.model import Model
 
@@ -73,10 +73,36 @@ def needs_the(record: Any) -> bool:
 
 
 def figure_value(figure: Any, language: str = "en") -> str:
-    """A figure as the article would say it: 'more than 3,500 runners', 'about 12 hours'."""
+    """A figure as the article would say it: 'more than 3,500 runners', 'about 12 hours'.
+
+    A value the article writes in a scale ('21.6 billion tolars', '$47 million', 'Rs 5 crore')
+    is shown in that scale, the full number (21600000000) being the data's: in the site's
+    language where Babel knows it ('21,6 Milliarden tolars'), and a sum's sign before it as the
+    article writes it ('$47 million'). A figure written the older way, its value in the scale and
+    the scale in its unit (47, 'million dollars'), reads as it always has: '47 million dollars'."""
     qualifier = figure.qualifier or ("about" if figure.approximate else "")
-    words = (qualifier, reader_number(figure.value, language), figure.unit)
+    unit = str(figure.unit)
+    written = str(figure.as_written or "")
+    scaled = None if unit_scale(unit) else scaled_number(figure.value, written, language)
+    sign = _sign_before(unit, written)
+    words: tuple[str, ...]
+    if scaled is None:
+        words = (qualifier, reader_number(figure.value, language), unit)
+    elif sign:
+        words = (qualifier, f"{unit}{' ' if sign == 'spaced' else ''}{scaled}")
+    else:
+        words = (qualifier, scaled, unit)
     return " ".join(word for word in words if word)
+
+
+def _sign_before(unit: str, written: str) -> str | None:
+    """'spaced' or 'joined' where the unit is a sum's sign the article writes before the number
+    ('$47 million', 'Rs 5 crore', 'more than Sh48 million'); None where it follows the number."""
+    at = next((i for i, char in enumerate(written) if char.isdigit()), -1)
+    head = written[:at] if at > 0 else ""
+    if unit and head.rstrip().endswith(unit):
+        return "spaced" if head != head.rstrip() else "joined"
+    return None
 
 
 def names_value(figure: Any, language: str = "en") -> bool:

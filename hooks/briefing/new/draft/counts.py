@@ -36,7 +36,7 @@ _QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(sorted(QUALIFIERS, key=len, reverse=T
 _NOT_CLOCK = r"(?<!\d[:.])"
 _COUNT = re.compile(
     rf"\b{_QUALIFIER}{_NOT_CLOCK}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_WORDS)})"
-    rf"(?P<scale>\s+(?:million|billion)|(?:m|bn|mn)(?=\s+(?:{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b))?"
+    rf"(?P<scale>\s+(?:million|billion|thousand)|(?:m|bn|mn)(?=\s+(?:{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b))?"
     # (round 12: '1.2m people' as British copy writes it; the noun right after: '6m deep trenches'
     # and '100m freestyle heats' are metres)
     rf"\s+(?:{_NOT_LINK}[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b",
@@ -52,11 +52,11 @@ _MONEY = re.compile(rf"(?<![\w$€£¥₹]){_QUALIFIER}"
                     r"|\b(?:K|T|U)?Sh\.?(?=\d)|\b(?:K|T|U)Sh\s(?=\d)"  # (shillings: 'TSh500,000')
                     rf"|\b(?:{'|'.join(CURRENCY_CODES)})\s?(?=\d))"  # ('PGK 400,000', 'ZMW4.5 million')
                     r"(?P<value>\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+(?:\.\d+)?)(?!\.?\d)"
-                    r"(?P<scale>\s+(?:million|billion|trillion|crores?|lakhs?)|(?:bn|mn|m|tn)\b)?(?!\w|,\d)")
+                    r"(?P<scale>\s+(?:million|billion|trillion|thousand|crores?|lakhs?)|(?:bn|mn|m|tn|k)\b)?(?!\w|,\d)")
 # ('€350,000, most of it'; round 10: '£115m', '$3.5bn' as British copy writes them, no more
-# '$3' of '$3.5bn')
+# '$3' of '$3.5bn'; round 17: '$50k', '20 thousand people', drafted in full by `textrecords`)
 _SCALES = {"bn": "billion", "m": "million", "mn": "million", "tn": "trillion", "crores": "crore",
-           "lakhs": "lakh"}
+           "lakhs": "lakh", "k": "thousand"}
 # '18 of the 798 hexagonal segments', 'Three of the five bidders', 'Two of the dead': the first
 # number counts the same things; 'eight of them' counts what the sentence before named (its unit
 # left to the reviewer). Round 12: a whole that is someone's ("14 of the city's 38 water treatment

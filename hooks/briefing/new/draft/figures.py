@@ -39,6 +39,8 @@ UNITS = {
     "trillion": ("trillion", "amount"), "bn": ("billion", "amount"),  # ('20bn kronur')
     "crore": ("crore", "amount"), "crores": ("crore", "amount"), "lakh": ("lakh", "amount"),
     "lakhs": ("lakh", "amount"),  # (South Asia's scales: 'Rs 1,200 crore', '3.5 lakh hectares')
+    "thousand": ("thousand", "amount"),  # (round 17: '20 thousand euros'; a scale is drafted as the
+    # full number by `textrecords`, 20000 euros)
     "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
     "gigawatt": ("GW", "power"), "megawatts": ("MW", "power"), "megawatt": ("MW", "power"),
     "mw": ("MW", "power"),  # round 10: 'a 1.5-gigawatt wind farm', '300 MW'
@@ -128,6 +130,8 @@ def _figure(number: int, text: str, match: re.Match[str]) -> FoundFigure | None:
         return None  # 'three C' is no temperature
     if raw_unit in ("c", "f") and match.group("unit").islower():
         return None
+    if raw_unit == "thousand" and not re.match(r"\d", match.group("value")):
+        return None  # 'the year two thousand and five': a number in words, no sum
     value = _number(match.group("value"))
     unit, kind = UNITS.get(raw_unit) or (_currency(match.group("unit")), "money")
     if match.group("money"):

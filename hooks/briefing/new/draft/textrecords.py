@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from briefing.core.numbers import full_number
 from briefing.new.draft.counts import find_counts
 from briefing.new.draft.dates import ASIDE_YEAR, FoundDate
 from briefing.new.draft.figures import _context, find_figures
@@ -61,8 +62,27 @@ def figures(paragraphs: tuple[str, ...], make: Make) -> list[Record]:
                  name=f"{score.as_written}, the {side} side's score", value=value,
                  unit=f"score of the {side} side", as_written=score.as_written,
                  measures=f"Score: {context} {score.as_written}")
+    for record in records:
+        _in_full(record)
     return sorted(records, key=lambda r: (r["paragraphs"][0], paragraphs[r["paragraphs"][0] - 1]
                                           .find(r["as_written"])))
+
+
+def _in_full(record: Record) -> None:
+    """A figure's value as the full number and its unit as what is counted: '21.6 billion tolars'
+    is 21600000000 tolars, '$47 million' 47000000 '$', '5 crore rupees' 50000000 rupees (round 17:
+    figures written in a scale could not be compared, sorted or charted, and JSON-LD said 21.6;
+    the site shows the scale again from `as_written`). The finders give the scale as a word of
+    the unit ('billion tolars', '$ million'); a scale alone ('1.2 million' of nothing named)
+    leaves the unit for the reviewer, as a bare number does."""
+    value, unit = full_number(record["value"], record["unit"])
+    if unit == record["unit"]:
+        return
+    record["value"], record["unit"] = value, unit or "unit not given"
+    if not unit:
+        record["uncertain"] = {**(record.get("uncertain") or {}),
+                               "unit": f"The article gives {record['as_written']} with no unit or thing "
+                                       f"counted: say what it counts, or delete this figure."}
 
 
 def _overlaps(text: str, written: str, start: int, end: int) -> bool:
