@@ -6,6 +6,8 @@ import re
 
 from briefing.new.draft import window
 from briefing.new.draft.entity import Entity
+from briefing.new.draft.gazetteer import is_city
+from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     CAPITALS,
     CITIES,
@@ -63,6 +65,12 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             adjectives.add(tokens[0])
         if not tokens or text in places or _taken(tokens, taken):
             continue
+        ends = _hyphened_places(text, paragraphs[run.paragraph - 1], run)
+        if ends:  # 'the Lahore-Multan section': both towns
+            for end in ends:
+                places.setdefault(end, Entity("places", end, type="country" if end in COUNTRIES
+                                              else "city or region"))
+            continue
         region = _region_of_a_country(tokens, paragraphs[run.paragraph - 1], run)
         if region:  # 'in Finnish Lapland': Lapland, a region of Finland
             places.setdefault(region, Entity("places", region, aliases=[text], type="region"))
@@ -102,6 +110,29 @@ def host_of_an_event(tokens: list[str]) -> str | None:
         if tail in HOSTED_EVENTS and (head in CITIES or head in COUNTRIES):
             return head
     return None
+
+
+def _known_place(name: str) -> bool:
+    return name in COUNTRIES or name in CITIES or name in CAPITALS or is_subdivision(name) or is_city(name)
+
+
+def _hyphened_places(text: str, paragraph: str, run: Run) -> list[str]:
+    """'the Lahore-Multan section', 'the Karachi-Peshawar main line', 'the Kenya-Uganda border': two
+    places the lists know (a country, a city, a country's part, a town of the gazetteer) joined by a
+    hyphen, between 'the' and a word in small letters, name the two ends of what joins them; each
+    is a place. Not a name standing alone ('the riding of Yorkton-Melville': a seat's own name); not
+    a given name on either side ('Jean-Pierre', 'Winston-Salem') unless a country or a city of the
+    lexicon's lists ('Kenya'); nor a place whose own name holds the hyphen ('Guinea-Bissau')."""
+    parts = text.split("-")
+    if not (re.search(r"\b(?:[Tt]he|its|their)\s+$", window.before(paragraph, run.start))
+            or run.tokens[0] in ("The", "Its", "Their")) \
+            or not re.match(r"\s+[a-z]", window.after(paragraph, run.end)):
+        return []
+    if len(parts) != 2 or " " in text or _known_place(text) \
+            or not all(len(p) > 2 and p[:1].isupper() and p[1:].islower() for p in parts):
+        return []
+    return parts if all(p in COUNTRIES or p in CITIES or p in CAPITALS
+                        or _known_place(p) and not is_given_name(p) for p in parts) else []
 
 
 def _taken(tokens: list[str], taken: set[str]) -> bool:

