@@ -62,3 +62,33 @@ def test_a_states_body_names_the_state_drafted_once() -> None:
 
 def test_jean_pierre_is_a_person() -> None:
     assert "Jean-Pierre Martin" in names(draft("Jean-Pierre Martin said the talks had failed."), "people")
+
+
+# Organisations by general syntax. A firm's legal form closing its name, with its stops or without,
+# makes the run a firm ('Nakamura Seiki K.K. said' drafted a person, 'Ferreira Lima Ltda.' nothing);
+# a legal form closing its sentence ends the name there ('The company is called Canteras del Sur
+# S.A. It wants ...' drafted a firm 'Canteras del Sur S.A. It'); a body of people who serve under one
+# name in the plural ('Forest Guard Volunteers') is a body, though a given name opens it.
+@pytest.mark.parametrize("text, firm", [
+    ("Nakamura Seiki K.K. said it would appeal.", "Nakamura Seiki K.K."),
+    ("Popescu Construct S.R.L. said it would appeal.", "Popescu Construct S.R.L."),
+    ("The contract went to Ferreira Lima Ltda., a local builder.", "Ferreira Lima Ltda"),
+    ("Maria Santos Ltda said it would appeal.", "Maria Santos Ltda"),
+    ("Sales at Koskinen Oy fell sharply last year.", "Koskinen Oy"),
+    ("The company is called Huerta Verde S.A. It wants to build a dam.", "Huerta Verde S.A."),
+    ("The contract went to Minera Andina S.A.C. The firm said it was pleased.", "Minera Andina S.A.C."),
+    ("Forest Guard Volunteers patrol the market at night, the police said.", "Forest Guard Volunteers"),
+    # guards: what was right stays so
+    ("Mueller Stahl GmbH said it would appeal.", "Mueller Stahl GmbH"),
+    ("Shares in Lindqvist Bygg AB rose.", "Lindqvist Bygg AB"),
+    ("The U.S. Navy said it would send a ship.", "U.S. Navy"),
+])
+def test_a_firm_or_a_body_named_by_its_form(text: str, firm: str) -> None:
+    found = draft(text)
+    assert firm in names(found, "organisations"), found.get("organisations")
+    assert not names(found, "people"), found.get("people")
+
+
+def test_a_legal_form_closing_a_sentence_ends_the_name() -> None:
+    found = draft("He moved to the U.S. The move was a success.")
+    assert not any(" The" in n for n in names(found, "organisations") | names(found, "places")), found

@@ -28,6 +28,16 @@ ORG_HEADS = frozenset(
     # round 14 (lead): investigators' and police bodies ('the Air Accidents Investigation Branch said'
     # drafted a person; 'the Special Investigating Unit', 'a national taskforce')
     "branch unit taskforce "
+    # round 17 (geo-r17): a body of people who serve under one name, in the plural ('Forest Guard
+    # Volunteers' drafted a person, 'Forest' being a given name; 'the Coldstream Guards', 'the Peace
+    # Corps', 'the Civilian Joint Task Force vigilantes' is no name)
+    "volunteers guards wardens militia brigade corps "
+    # round 17 (geo-r17): a firm's legal form closing its name, written with its stops or not
+    # ('Nakamura Seiki K.K. said', 'Popescu Construct S.R.L. said' drafted a person; 'Maria Santos
+    # Ltda said' too, a given name opening it). Not 'SA', 'AG', 'AB', 'Co': initials of other things;
+    # not 'Oy', known as a legal form only ('Paper makers Kaukas and Veitsiluoto Oy' are two firms)
+    "s.a. s.a.c. s.a.s. s.a.b. s.a.a. s.r.l. srl ltda ltda. k.k. a.ş. sarl s.a.r.l. s.p.a. "
+    "llc llp pty bhd berhad b.v. n.v. tbk "
     # round 14 (helper r14c): monitors named for watching ('Human Rights Watch said' drafted a person;
     # 'Amazon Watch', 'Mining Watch Canada')
     "watch "
@@ -106,7 +116,12 @@ KNOWN_ORGS = KNOWN_ORGS | PARTIES
 # A company's legal form closing its name: the same firm without it ('Kobe Steel Ltd' on first
 # mention, 'Kobe Steel' after; round 14, lead: two organisations).
 LEGAL_FORMS = frozenset("ltd ltd. limited inc inc. incorporated plc co co. corp corp. llc llp gmbh ag sa "
-                        "s.a. nv n.v. bv b.v. ab abp asa oyj spa s.p.a. pty kk bhd berhad tbk a/s".split())
+                        "s.a. nv n.v. bv b.v. ab abp asa oyj spa s.p.a. pty kk bhd berhad tbk a/s "
+                        # round 17 (geo-r17): Latin America's, Japan's, Finland's, Romania's and
+                        # Turkey's forms ('Ferreira Lima Ltda.', 'Nakamura Seiki K.K.', 'Koskinen Oy',
+                        # 'Popescu Construct S.R.L.', 'Minera Andina S.A.C.' drafted nothing or a person)
+                        "ltda ltda. k.k. oy s.r.l. srl s.a.c. sac s.a.s. s.a.b. s.a.a. s.l. a.ş. "
+                        "sdn s.a.r.l. sarl".split())
 # Legal forms that are English words in small letters, so known only as written: Norwegian and
 # Danish 'AS', 'A/S', 'ApS' ('Lerøy Arctic AS said', 'Mærsk Tankers A/S'; round 14, lead's probes:
 # a person, and nothing). Never 'As' ('Known As').
