@@ -92,3 +92,37 @@ def test_a_firm_or_a_body_named_by_its_form(text: str, firm: str) -> None:
 def test_a_legal_form_closing_a_sentence_ends_the_name() -> None:
     found = draft("He moved to the U.S. The move was a success.")
     assert not any(" The" in n for n in names(found, "organisations") | names(found, "places")), found
+
+
+# A one-word name before a kind of place in small letters is the place, no short form of a person
+# who shares the word ("in Istanbul's Levent district" beside 'Levent O. Şahinkaya' made 'Levent' the
+# man's alias, and no place); a market's ground closing a name ('traders at Ogbete Main Market'
+# drafted a body), not an exchange's ('the Dubai Financial Market', a person before).
+def test_a_word_before_a_kind_of_place_is_the_place_not_a_persons_short_form() -> None:
+    found = draft("The hearing was held in Nairobi's Karen suburb. Lawyer Karen W. Njeri said she would "
+                  "appeal.")
+    assert "Karen" in names(found, "places"), found.get("places")
+    assert "Karen" not in names(found, "people"), found.get("people")
+
+
+def test_a_persons_short_form_alone_stays_hers() -> None:
+    found = draft("Lawyer Karen W. Njeri said she would appeal. Karen has worked on the case for years.")
+    assert "Karen" in names(found, "people") and "Karen" not in names(found, "places"), found
+
+
+@pytest.mark.parametrize("text, market", [
+    ("Traders at the Kariakoo Market agreed to joint patrols.", "Kariakoo Market"),
+    ("Prices at Kejetia Main Market rose again in June.", "Kejetia Main Market"),
+])
+def test_a_markets_ground_is_a_place(text: str, market: str) -> None:
+    found = draft(text)
+    assert market in names(found, "places") and market not in names(found, "organisations"), found
+
+
+@pytest.mark.parametrize("text, exchange", [
+    ("The Dubai Financial Market said trading would resume.", "Dubai Financial Market"),
+    ("Shares on the Muscat Securities Market rose.", "Muscat Securities Market"),
+])
+def test_an_exchange_is_no_place(text: str, exchange: str) -> None:
+    found = draft(text)
+    assert exchange not in names(found, "places") | names(found, "people"), found

@@ -150,6 +150,11 @@ def _taken(tokens: list[str], taken: set[str]) -> bool:
     return False
 
 
+# Words before 'Market' that make it an exchange or a bloc, no market's ground.
+_EXCHANGE_WORDS = frozenset("Securities Stock Stocks Financial Capital Money Futures Commodity Commodities "
+                            "Common Single Energy Bond Bonds Derivatives Exchange".split())
+
+
 def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
     if text in REGIONS:
         return "region"
@@ -162,6 +167,8 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
     # 'Beijing Hotel', 'Great Hall of the People'; not 'Secretary of State'.
     heads = [t.lower() for i, t in enumerate(tokens) if t.lower() in PLACE_HEADS and i
              and (i == len(tokens) - 1 or tokens[i + 1] == "of")
+             and not (t == "Market" and tokens[i - 1] in _EXCHANGE_WORDS)  # ('the Muscat Securities
+             # Market', 'the Common Market': a body)
              and not (tokens[i - 1] == "of" and tokens[0].lower() in TITLE_WORDS)]  # ('Minister of State')
     if heads:
         return heads[-1]
