@@ -126,3 +126,15 @@ def test_a_markets_ground_is_a_place(text: str, market: str) -> None:
 def test_an_exchange_is_no_place(text: str, exchange: str) -> None:
     found = draft(text)
     assert exchange not in names(found, "places") | names(found, "people"), found
+
+
+# A town's name of two or three words, standing whole inside a sentence, as one word does; a word
+# of a noun's phrase is one between 'the' and the name that is no preposition ('the road to Ciudad
+# Bolívar every year' names the town; 'the Liberal government' does not).
+@pytest.mark.parametrize("text, town", [
+    ("Floods cut the road to Ciudad Bolivar every rainy season, drivers said.", "Ciudad Bolivar"),
+    ("Drivers said floods cut the road from Ciudad Bolivar every year.", "Ciudad Bolivar"),
+])
+def test_a_known_town_of_more_words_alone_in_a_sentence(text: str, town: str) -> None:
+    found = draft(text)
+    assert town in names(found, "places"), found.get("places")

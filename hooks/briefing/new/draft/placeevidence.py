@@ -271,7 +271,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
 
 
 # A word before a name in a noun's phrase: 'the Liberal government', 'the old Seto language'.
-_MODIFIED = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her|our)\s+(?:[a-z][\w\-]*\s+){0,2}$")
+_MODIFIED = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her|our)\s+"
+                       r"(?:(?!(?:to|from|in|at|on|of|near|into|via|for|by|and|or|with)\s)[a-z][\w\-]*\s+){0,2}$")
 
 
 # A small word inside a longer name, after its first word: 'Laval un Partneri', 'Santos de Guápiles'.
@@ -284,13 +285,14 @@ _OPENS = re.compile(r"(?:[.!?:;\"“‘'(\[—–-])\s*$")
 
 
 def town_alone(paragraph: str, run: Run, tokens: list[str]) -> bool:
-    """One word the gazetteer holds as a town, standing as a name inside a sentence: not first in
+    """A name of one to three words the gazetteer holds as a town ('Nukus', 'Ciudad Bolívar'),
+    standing whole as a name inside a sentence (no title or other word in its run): not first in
     its sentence (where any word is capitalised), not a word of a noun's phrase ('the Liberal
     government', 'the old Seto language'), not the first word of a longer name with a small word
     inside ('Laval un Partneri'), not in a sentence of a match ('meets Barcelona in February':
     a club named by its town), not written in capitals."""
     text = " ".join(tokens)
-    if len(tokens) != 1 or len(run.tokens) != 1 or text.isupper() or not is_city(text) \
+    if len(tokens) > 3 or len(run.tokens) != len(tokens) or text.isupper() or not is_city(text) \
             or run.start == 0 or _OPENS.search(paragraph[max(0, run.start - 4):run.start]):
         return False
     before, after = window.before(paragraph, run.start), window.after(paragraph, run.end)
