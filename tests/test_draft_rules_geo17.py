@@ -138,3 +138,17 @@ def test_an_exchange_is_no_place(text: str, exchange: str) -> None:
 def test_a_known_town_of_more_words_alone_in_a_sentence(text: str, town: str) -> None:
     found = draft(text)
     assert town in names(found, "places"), found.get("places")
+
+
+# The ISO 3166-1 entries the lexicon's countries leave out (pycountry, already a dependency):
+# territories, told no other way, are places ('New Caledonia said it would vote' drafted a person,
+# 'Officials said Bermuda would hold talks' nothing).
+@pytest.mark.parametrize("text, territory", [
+    ("New Caledonia said it would vote again in 2027.", "New Caledonia"),
+    ("Officials said Bermuda would hold talks.", "Bermuda"),
+    ("Officials said Guam and Aruba would hold talks.", "Guam"),
+    ("Officials said Réunion and Martinique would hold talks.", "Réunion"),
+])
+def test_a_territory_is_a_place(text: str, territory: str) -> None:
+    found = draft(text)
+    assert territory in names(found, "places") and not names(found, "people"), found

@@ -49,7 +49,7 @@ from briefing.new.draft.places import find_places
 from briefing.new.draft.portfolios import ministries_of_ministers
 from briefing.new.draft.scorelines import score_sides
 from briefing.new.draft.sides import result_sides
-from briefing.new.draft.subdivisions import is_subdivision
+from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.titles import is_name, split_title
 
 
@@ -230,7 +230,8 @@ def _headline_places(headlines: tuple[str, ...], taken: set[str]) -> list[tuple[
         text = re.sub(r"^(?:The|A|An)\s+", "", run.text)
         lead = text.split()[0] if len(text.split()) >= 2 else ""
         kind = "country" if text in COUNTRIES else "city" if text in CITIES \
-            else "province or state" if is_subdivision(text) else PLACE_LEADS.get(lead) if lead != "Hotel" \
+            else "province or state" if is_subdivision(text) \
+            else "country or territory" if is_territory(text) else PLACE_LEADS.get(lead) if lead != "Hotel" \
             else None  # (round 12: 'cases spread north of Lake Kyoga', a place its lead word names)
         if kind and text not in taken:
             found.append((text, kind))

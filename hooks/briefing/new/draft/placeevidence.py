@@ -33,7 +33,7 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.names import UPPER, Run
 from briefing.new.draft.placewords import LANDMARK_TAILS, SPORTS_GROUNDS
 from briefing.new.draft.sentences import sentence_at
-from briefing.new.draft.subdivisions import is_subdivision
+from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.venues import house_as_venue, venue_at
 from briefing.new.draft.voyages import passed_by_ships
 
@@ -264,6 +264,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         # (not 'according to LSEG data': a source)
     if is_subdivision(text):
         return "province or state"  # 'Nova Scotia', 'Kerala', 'Oaxaca' (ISO 3166-2), told no other way
+    if is_territory(text):
+        return "country or territory"  # 'Greenland', 'Bermuda', 'Réunion' (ISO 3166-1), likewise
     if town_alone(paragraph, run, tokens):
         return "city or region"  # 'dust storms now reach Nukus and Urgench': a town of the gazetteer
         # inside a sentence, told no other way and taken by no person or body

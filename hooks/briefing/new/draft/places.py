@@ -28,7 +28,7 @@ from briefing.new.draft.names import (
 )
 from briefing.new.draft.placeevidence import place_type
 from briefing.new.draft.roles import STATE_OFFICES
-from briefing.new.draft.subdivisions import is_subdivision
+from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.subnational import part_of_a_country
 from briefing.new.draft.titles import split_title
 
@@ -113,7 +113,8 @@ def host_of_an_event(tokens: list[str]) -> str | None:
 
 
 def _known_place(name: str) -> bool:
-    return name in COUNTRIES or name in CITIES or name in CAPITALS or is_subdivision(name) or is_city(name)
+    return name in COUNTRIES or name in CITIES or name in CAPITALS or is_subdivision(name) \
+        or is_territory(name) or is_city(name)
 
 
 def _hyphened_places(text: str, paragraph: str, run: Run) -> list[str]:

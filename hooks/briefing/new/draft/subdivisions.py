@@ -16,6 +16,7 @@ from functools import lru_cache
 import pycountry
 
 from briefing.new.draft.givennames import is_given_name
+from briefing.new.draft.lexicon import COUNTRIES
 
 _TYPES = frozenset({"State", "Province", "Territory", "Union territory", "Autonomous region",
                     "Autonomous province", "Autonomous republic", "Autonomous community", "Region",
@@ -59,3 +60,22 @@ def subdivisions() -> frozenset[str]:
 
 def is_subdivision(name: str) -> bool:
     return name in subdivisions()
+
+
+@lru_cache(maxsize=1)
+def territories() -> frozenset[str]:
+    """The ISO 3166-1 entries the lexicon's countries leave out: territories ('Greenland', 'Bermuda',
+    'Guam', 'New Caledonia', 'Réunion', 'Faroe Islands') and a country's other form ('Türkiye',
+    'Russian Federation'); a bracket's words dropped ('Falkland Islands (Malvinas)'), the names
+    written inside out ('Virgin Islands, British') left out."""
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for name in {getattr(country, "common_name", None) or country.name, country.name}:
+            name = re.sub(r"\s*\([^()]*\)", "", name).strip()
+            if "," not in name and name not in COUNTRIES and not (" " not in name and is_given_name(name)):
+                names |= {name, _plain(name)}
+    return frozenset(names)
+
+
+def is_territory(name: str) -> bool:
+    return name in territories()

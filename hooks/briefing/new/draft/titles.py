@@ -28,7 +28,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.rolewords import PERSON_TRADES
-from briefing.new.draft.subdivisions import is_subdivision
+from briefing.new.draft.subdivisions import is_subdivision, is_territory
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di do dos das della du van von der den ter bin bint ibn al í á ap ab arap "
@@ -229,6 +229,7 @@ def is_name(tokens: list[str]) -> bool:
         return False  # 'the Chief Metropolitan Magistrate', 'Chief Medical Officer': an office
     return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
             and not is_subdivision(text)  # 'Nova Scotia' ('Nova' is a given name)
+            and not is_territory(text)  # 'New Caledonia said' (round 17: a person)
             and tokens[0] not in PLACE_LEADS
             and not (len(tokens) > 1 and tokens[0] in _LAND_FIRST)  # 'River Plate'
             and (last not in ORG_HEADS and last not in PLACE_HEADS or _surname_after_particle(tokens)
