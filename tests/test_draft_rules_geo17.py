@@ -152,3 +152,18 @@ def test_a_known_town_of_more_words_alone_in_a_sentence(text: str, town: str) ->
 def test_a_territory_is_a_place(text: str, territory: str) -> None:
     found = draft(text)
     assert territory in names(found, "places") and not names(found, "people"), found
+
+
+# A place told by the kind of land written after its name is named with it too ('the Atlas
+# mountains' drafted 'Atlas' only; a reader lists 'Atlas mountains'); not a list's last name before
+# the kind in the plural ('the Padma and Meghna rivers').
+@pytest.mark.parametrize("text, written", [
+    ("Teachers posted to schools in the Atlas mountains get more.", "Atlas mountains"),
+    ("Oil was found in the Kikori basin last year.", "Kikori basin"),
+])
+def test_a_place_named_with_its_kind(text: str, written: str) -> None:
+    assert written in names(draft(text), "places")
+
+
+def test_no_kind_for_a_lists_last_name() -> None:
+    assert "Meghna rivers" not in names(draft("Boats on the Padma and Meghna rivers were lost."), "places")

@@ -36,6 +36,7 @@ from briefing.new.draft.titles import split_title
 def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> dict[str, Entity]:
     places: dict[str, Entity] = {}
     owns: dict[str, str] = {}  # 'Canton of Vaud' -> 'Vaud'
+    with_kind: dict[str, str] = {}  # 'Atlas' -> 'Atlas mountains'
     adjectives: set[str] = set()  # a country's adjective inside a word or a title: 'Swiss' of
     # 'Swiss-based', 'Polish' of 'Polish Finance Minister X'
     for run in found:
@@ -84,6 +85,9 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             places[text] = Entity("places", text, type=kind)
             if own:
                 owns[text] = own
+            named = _named_with_its_kind(text, kind, paragraphs[run.paragraph - 1], run)
+            if named:
+                with_kind[text] = named
         if text in DEMONYMS and DEMONYMS[text] not in places \
                 and not _someone_of(paragraphs[run.paragraph - 1], run) \
                 and not paragraphs[run.paragraph - 1].startswith("$", run.end) \
@@ -99,6 +103,9 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
                                and d[0].isupper() and ("." in d or d in written))
     for text, own in owns.items():
         places[text].aliases.append(own)
+    for text, named in with_kind.items():
+        if named not in places[text].aliases:
+            places[text].aliases.append(named)
     return {p.id: p for p in places.values()}
 
 
@@ -110,6 +117,18 @@ def host_of_an_event(tokens: list[str]) -> str | None:
         if tail in HOSTED_EVENTS and (head in CITIES or head in COUNTRIES):
             return head
     return None
+
+
+def _named_with_its_kind(text: str, kind: str, paragraph: str, run: Run) -> str | None:
+    """'the Atlas mountains' -> 'Atlas mountains', 'the Kikori basin' -> 'Kikori basin': a place told
+    by the kind of land written right after its name is also named so (the name with its kind is how
+    a reader lists it); not the last of a list the kind closes in the plural ('the Padma and Meghna
+    rivers': 'Meghna rivers' names nothing)."""
+    after = re.match(rf"\s+({re.escape(kind)})\b", window.after(paragraph, run.end))
+    if after is None or not kind.isalpha() or kind in ("place", "region") \
+            or re.search(r"(?:,|\band|\bor)\s+(?:the\s+)?$", window.before(paragraph, run.start)):
+        return None
+    return f"{text} {after.group(1)}"
 
 
 def _known_place(name: str) -> bool:
