@@ -170,13 +170,17 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       "unit "
                       # round 16: 'a takeover by the Danish dairy cooperative Nordmælk', 'The rival bidder,
                       # Laiteries Réunies de Normandie,' drafted no body
-                      "cooperative co-operative bidder".split())
+                      "cooperative co-operative bidder "
+                      # round 17 (geo-r17): money's keepers and investors ('who represents the German
+                      # investment fund Rheinland Emerging Capital, which holds 4.8 percent' drafted
+                      # nothing; 'the pension fund X', 'the hedge fund X'; an investor is a trade too)
+                      "fund investor trust".split())
 # Body nouns that are a person's trade as often ('the Portuguese producer Paulo Branco', 'the
 # brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12). Round 14:
 # 'the broadcaster Kirsty Wark said' drafted a body (but 'the broadcaster Al Jazeera', 'Sky News').
 PERSON_OR_FIRM_NOUNS = frozenset("producer developer publisher broker brewer operator broadcaster "
-                                 "duo trio unit bidder".split())  # ("the duo Ana Lima and Ola Berg": two
-# people)
+                                 "duo trio unit bidder investor".split())  # ("the duo Ana Lima and Ola
+# Berg": two people)
 # First words of a body's name that a list of given names also holds: an Arabic article, and
 # outlets' openings ('Al Jazeera', 'El Mundo', 'Sky Italia').
 NOT_GIVEN_FIRST = frozenset("Al El Sky".split())
