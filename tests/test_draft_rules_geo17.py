@@ -184,3 +184,20 @@ def test_a_fund_named_after_its_noun(text: str, body: str) -> None:
 def test_an_investor_named_as_a_person_stays_one() -> None:
     found = draft("The investor Warren Buffett said it was over.")
     assert "Warren Buffett" in names(found, "people") and not names(found, "organisations"), found
+
+
+# Guards found by drafting the probes and fixtures with the rules above: a unit of government or a
+# loose word after a name is no part of it ('Kraków city council', 'the Amazon city of Belém'); a
+# place named for guards is no body of them ('Horse Guards Parade').
+@pytest.mark.parametrize("text, unwanted", [
+    ("The Civic Coalition won 24 of the 43 seats on Kraków city council on Sunday.", "Kraków city"),
+    ("Talks ran a day over at the summit in the Amazon city of Belém.", "Amazon city"),
+    ("Talks ran late in the Galway area on Monday.", "Galway area"),
+])
+def test_no_kind_of_government_in_a_places_name(text: str, unwanted: str) -> None:
+    assert unwanted not in names(draft(text), "places")
+
+
+def test_a_parade_ground_named_for_guards_is_no_body() -> None:
+    found = draft("Troops marched across Horse Guards Parade on Saturday.")
+    assert "Horse Guards Parade" not in names(found, "organisations"), found

@@ -29,9 +29,9 @@ ORG_HEADS = frozenset(
     # drafted a person; 'the Special Investigating Unit', 'a national taskforce')
     "branch unit taskforce "
     # round 17 (geo-r17): a body of people who serve under one name, in the plural ('Forest Guard
-    # Volunteers' drafted a person, 'Forest' being a given name; 'the Coldstream Guards', 'the Peace
-    # Corps', 'the Civilian Joint Task Force vigilantes' is no name)
-    "volunteers guards wardens militia brigade corps "
+    # Volunteers' drafted a person, 'Forest' being a given name; 'the Peace Corps'; not 'guards':
+    # 'Horse Guards Parade' is a place)
+    "volunteers wardens militia brigade corps "
     # round 17 (geo-r17): a firm's legal form closing its name, written with its stops or not
     # ('Nakamura Seiki K.K. said', 'Popescu Construct S.R.L. said' drafted a person; 'Maria Santos
     # Ltda said' too, a given name opening it). Not 'SA', 'AG', 'AB', 'Co': initials of other things;

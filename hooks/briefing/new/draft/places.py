@@ -26,7 +26,7 @@ from briefing.new.draft.names import (
     Run,
     word_after,
 )
-from briefing.new.draft.placeevidence import place_type
+from briefing.new.draft.placeevidence import GEO_NOUNS, WORKS_NOUNS, place_type
 from briefing.new.draft.roles import STATE_OFFICES
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.subnational import part_of_a_country
@@ -119,13 +119,22 @@ def host_of_an_event(tokens: list[str]) -> str | None:
     return None
 
 
+# Kinds of place that a name takes with it: features of the land and works ('the Atlas mountains', 'the
+# Kresna gorge', 'the Sisdol landfill', 'the Kantamanto market').
+_NAMING_KINDS = (GEO_NOUNS | WORKS_NOUNS) - frozenset(
+    "neighbourhood neighborhood zone division governorate oblast emirate parish centre center area block "
+    "field".split())
+
+
 def _named_with_its_kind(text: str, kind: str, paragraph: str, run: Run) -> str | None:
     """'the Atlas mountains' -> 'Atlas mountains', 'the Kikori basin' -> 'Kikori basin': a place told
     by the kind of land written right after its name is also named so (the name with its kind is how
     a reader lists it); not the last of a list the kind closes in the plural ('the Padma and Meghna
-    rivers': 'Meghna rivers' names nothing)."""
+    rivers': 'Meghna rivers' names nothing). Only a feature of the land or a work, not a unit of
+    government or a loose word ('Kraków city council', 'the Galway area', 'Shirak province' are
+    written so with or without the word)."""
     after = re.match(rf"\s+({re.escape(kind)})\b", window.after(paragraph, run.end))
-    if after is None or not kind.isalpha() or kind in ("place", "region") \
+    if after is None or kind not in _NAMING_KINDS \
             or re.search(r"(?:,|\band|\bor)\s+(?:the\s+)?$", window.before(paragraph, run.start)):
         return None
     return f"{text} {after.group(1)}"
