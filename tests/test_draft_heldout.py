@@ -301,7 +301,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # .25 -> 1: adjourned 'until December 3',
     # 'asked the Amman Criminal Court on Tuesday', 'said it would question X on Sunday')
     "ashgabat.txt": (1, 1, .5, 1, .87, None, 1, .66, 1),  # (the foreign ministers 'of Uzbekistan')
-    "bridgetown.txt": (1, 1, 1, .83, 1, .8, 1, 1, 1),  # ('Coral Reef Construction' a person; events
+    "bridgetown.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # ('Coral Reef Construction' a person until round 17,
+    # geo-r17: a firm by its trade's word; events
     # 0 -> 1: 'will question', 'told the House of Assembly', 'met on Thursday', 'will next meet')
     "ljubljana.txt": (1, 1, 1, 1, 1, None, 1, 1, 1),  # (round 15, lead: 'Opposite Rok Mlakar' is a
     # position and a name, speakers .33 -> 1, people .75 -> 1; events 0 -> 1,

@@ -201,3 +201,14 @@ def test_no_kind_of_government_in_a_places_name(text: str, unwanted: str) -> Non
 def test_a_parade_ground_named_for_guards_is_no_body() -> None:
     found = draft("Troops marched across Horse Guards Parade on Saturday.")
     assert "Horse Guards Parade" not in names(found, "organisations"), found
+
+
+# Building and advice as a firm's last word make the run a firm, whatever its first word ('the
+# contractor, Coral Reef Construction, had been paid' drafted a person, 'Coral' a given name).
+@pytest.mark.parametrize("text, firm", [
+    ("The auditor said the contractor, Ruby Bay Construction, had been paid twice.", "Ruby Bay Construction"),
+    ("Grace Lima Consultants said it would appeal.", "Grace Lima Consultants"),
+])
+def test_a_firm_named_by_its_trade_after_a_given_name(text: str, firm: str) -> None:
+    found = draft(text)
+    assert firm in names(found, "organisations") and firm not in names(found, "people"), found

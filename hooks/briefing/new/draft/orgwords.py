@@ -139,7 +139,10 @@ FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdi
                        # round 16: a trade in the plural ('the account of Mwangaza Transporters' drafted
                        # nothing)
                        "transporters builders contractors distributors suppliers hauliers haulers "
-                       "traders exporters importers".split()) | LEGAL_FORMS
+                       "traders exporters importers "
+                       # round 17 (geo-r17): building and advice as a firm's last word ('the contractor,
+                       # Coral Reef Construction, had been paid' drafted a person, 'Coral' a given name)
+                       "construction constructions contracting consultants consultancy".split()) | LEGAL_FORMS
 # (round 14, lead: 'Havbruk Nord ASA said' drafted a person)
 # Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
 # a person's name otherwise (a given name first). Only firms rarely meant as the person.

@@ -60,7 +60,10 @@ TITLE_LEAD = frozenset("top senior former acting deputy vice chief special forei
                         # minister Laurence Golborne' was a 'minister', and 'Mining' a body where the
                         # article names a 'National Geology and Mining Service')
                         "mining mines fisheries tourism agriculture education transport culture industry "
-                        "commerce housing infrastructure communications petroleum forestry".split())
+                        "commerce housing infrastructure communications petroleum forestry "
+                        # round 17 (geo-r17): 'construction' closes firms' names now (orgwords.FIRM_TAILS);
+                        # before 'minister' it is a portfolio ('Deputy Construction Minister X')
+                        "construction".split())
 
 
 
