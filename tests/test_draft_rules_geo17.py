@@ -212,3 +212,23 @@ def test_a_parade_ground_named_for_guards_is_no_body() -> None:
 def test_a_firm_named_by_its_trade_after_a_given_name(text: str, firm: str) -> None:
     found = draft(text)
     assert firm in names(found, "organisations") and firm not in names(found, "people"), found
+
+
+# A known place before a station's word and a noun says where the station is ('Sunrise FM, a private
+# Accra radio station,' drafted a body 'Accra'); a place's radio alone names the station ('Tehran
+# radio said'), and a station's own letters stay a body ('RPP radio').
+@pytest.mark.parametrize("text, place", [
+    ("The regulator suspended Sunrise FM, a private Accra radio station, for 30 days.", "Accra"),
+    ("It is the oldest Kumasi radio station.", "Kumasi"),
+])
+def test_a_place_before_a_stations_noun_is_no_body(text: str, place: str) -> None:
+    found = draft(text)
+    assert place not in names(found, "organisations") and place in names(found, "places"), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Tehran radio said the talks had failed.", "Tehran"),
+    ("RPP radio said the talks had failed.", "RPP"),
+])
+def test_a_stations_name_before_radio_stays_a_body(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
