@@ -9,6 +9,7 @@ a compass word or a common noun alone ('Central', 'Coast', 'Lakes'), and the low
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from functools import lru_cache
@@ -51,11 +52,25 @@ def _forms(name: str) -> set[str]:
 @lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
     """Every name and plain-letter form of a first-level part of a country."""
+    english = _english()
     names: set[str] = set()
     for subdivision in pycountry.subdivisions:
         if subdivision.type in _TYPES and subdivision.parent_code is None:
             names |= _forms(subdivision.name)
+            if "/" not in english.get(subdivision.name, "/"):  # ('Fribourg / Freiburg / ...')
+                names |= _forms(english[subdivision.name])
     return frozenset(names)
+
+
+def _english() -> dict[str, str]:
+    """The English names pycountry's own English catalogue gives some parts ('Bayern' -> 'Bavaria',
+    'Lappi' -> 'Lapland', 'Pohjanmaa' -> 'Ostrobothnia', 'Occitanie' -> 'Occitania')."""
+    try:
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        return {}
+    return {name: catalogue.gettext(name) for subdivision in pycountry.subdivisions
+            for name in [subdivision.name] if catalogue.gettext(name) != name}
 
 
 def is_subdivision(name: str) -> bool:
