@@ -42,6 +42,8 @@ BOUNDS = {
     "briefing.new.draft.givennames._table": 1,
     "briefing.new.draft.evidence._gender_words_before": 8,  # (one article's paragraphs, read once)
     "briefing.new.draft.subdivisions.subdivisions": 1,
+    "briefing.new.draft.subdivisions.territories": 1,
+    "briefing.new.draft.gazetteer.cities": 1,
     "briefing.new.draft.pronouns._double_marks": 64,
     "briefing.new.draft.pronouns._unnamed_speakers": 64,
     "briefing.new.draft.people._plural_subjects": 8,  # (one article's text, read by each candidate)

@@ -24,6 +24,7 @@ from briefing.new.draft.entity import Entity, Mention
 from briefing.new.draft.evidence import split_of
 from briefing.new.draft.facilities import facilities
 from briefing.new.draft.firms import short_firm_names, split_firms
+from briefing.new.draft.gazetteer import is_city
 from briefing.new.draft.gists import dateline_credit
 from briefing.new.draft.institutions import speaking_institutions
 from briefing.new.draft.lexicon import (
@@ -48,7 +49,7 @@ from briefing.new.draft.places import find_places
 from briefing.new.draft.portfolios import ministries_of_ministers
 from briefing.new.draft.scorelines import score_sides
 from briefing.new.draft.sides import result_sides
-from briefing.new.draft.subdivisions import is_subdivision
+from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.titles import is_name, split_title
 
 
@@ -229,7 +230,8 @@ def _headline_places(headlines: tuple[str, ...], taken: set[str]) -> list[tuple[
         text = re.sub(r"^(?:The|A|An)\s+", "", run.text)
         lead = text.split()[0] if len(text.split()) >= 2 else ""
         kind = "country" if text in COUNTRIES else "city" if text in CITIES \
-            else "province or state" if is_subdivision(text) else PLACE_LEADS.get(lead) if lead != "Hotel" \
+            else "province or state" if is_subdivision(text) \
+            else "country or territory" if is_territory(text) else PLACE_LEADS.get(lead) if lead != "Hotel" \
             else None  # (round 12: 'cases spread north of Lake Kyoga', a place its lead word names)
         if kind and text not in taken:
             found.append((text, kind))
@@ -329,17 +331,45 @@ def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity]
             # 'Orange City Water', a firm: a council's, a board's, an authority's name)
             found.append((local.group(1), _LOCAL_KINDS[local.group(2)]))  # 'the Östergötland County
             # Administrative Board': Östergötland, a county
+        own = _town_of_a_body(org.name.split())
+        if own:
+            found.append(own)
     for person in people.values():
         for title in person.titles:
             region = _REGION_TITLE.match(title)
             if region and region.group(1) not in DEMONYMS and region.group(1).lower() not in TITLE_WORDS:
                 found.append((region.group(1), "region"))
     for name, kind in found:
-        if not any(name in place.forms() for place in places.values()):
+        words = name.split()
+        short = " ".join(words[:-1]) if len(words) == 2 and words[-1] in _PART_KINDS else ""
+        held = next((place for place in places.values() if short and short in place.forms()), None)
+        if held is not None and name not in held.forms():
+            held.aliases.append(name)  # 'Perak' drafted, then 'the Perak State Government'
+        elif not any(name in place.forms() for place in places.values()):
             places.setdefault(slugify(name), Entity("places", name, type=kind))
 
 
 _KINDS = "province|district|county|state|region|municipality|prefecture"
+# The last word of a body a town or a country's part keeps for itself: its court, its police, its
+# council, its hospital (not a firm's or a club's: 'Boston Consulting Group', 'Columbia University').
+_TOWN_BODY_TAILS = frozenset("Court Courts Council Police Command Hospital Assembly Municipality Prison "
+                             "Tribunal Government Magistrates".split())
+_PART_KINDS = {"State": "state", "Province": "province", "Region": "region", "County": "county"}
+
+
+def _town_of_a_body(words: list[str]) -> tuple[str, str] | None:
+    """'the Piraeus Misdemeanours Court' -> Piraeus, 'the Enugu State Police Command' -> Enugu State,
+    'Tamale Teaching Hospital' -> Tamale: a town of the gazetteer, or a country's part and its kind
+    ('State', 'Province'), opening the name of a court, a police force, a council or a hospital is
+    the place that body serves. Not a given name, nor a country's adjective ('Hellenic Coast Guard')."""
+    if len(words) < 2 or words[-1] not in _TOWN_BODY_TAILS or words[0] in DEMONYMS or words[0] in _NOT_LOCAL \
+            or words[0].lower() in TITLE_WORDS | ORG_HEADS:
+        return None
+    if len(words) >= 3 and words[1] in _PART_KINDS and is_subdivision(words[0]):
+        return f"{words[0]} {words[1]}", _PART_KINDS[words[1]]
+    if len(words) >= 3 and is_city(words[0]) and words[1].lower() not in ORG_HEADS:
+        return words[0], "city or region"
+    return None
 
 
 def _without_credit(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

@@ -15,8 +15,10 @@ import functools
 import re
 
 from briefing.new.draft import window
+from briefing.new.draft.gazetteer import is_city
 from briefing.new.draft.givennames import gender_of, is_given_name
 from briefing.new.draft.lexicon import (
+    CAPITALS,
     CITIES,
     COUNTRIES,
     DEMONYMS,
@@ -38,6 +40,7 @@ from briefing.new.draft.lexicon import (
     TRADE_NOUNS,
 )
 from briefing.new.draft.names import Run
+from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.titles import church_body
 
 _KIN = "|".join(KIN_WORDS)
@@ -269,7 +272,20 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     member = re.match(r"\s+([a-z]+)\b", window.after(text, run.end))
     return bool(member and member.group(1) in MEMBERS and run.text not in COUNTRIES
                 and run.text not in DEMONYMS and len(run.tokens) <= 3
-                and not _kind_opening_a_sentence(text, run))
+                and not _kind_opening_a_sentence(text, run)
+                and not (_TOWN_BEFORE_A_NOUN.match(text, run.end + member.end())
+                         and _a_known_place(run.text)))
+
+
+# 'a private Accra radio station', 'a Kumasi television crew': a known place before a station's
+# word and a noun says where the station is; the station itself goes unnamed ('Tehran radio said'
+# names one; round 17: a body 'Accra').
+_TOWN_BEFORE_A_NOUN = re.compile(r"\s+(?:stations?|networks?|channels?|crews?|reporters?|journalists?|"
+                                 r"presenters?|programmes?|programs?|shows?|licences?|licenses?)\b")
+
+
+def _a_known_place(name: str) -> bool:
+    return name in CITIES or name in CAPITALS or is_subdivision(name) or is_territory(name) or is_city(name)
 
 
 def _kind_opening_a_sentence(text: str, run: Run) -> bool:

@@ -320,7 +320,10 @@ PLACE_HEADS = frozenset(
     "zone vault "
     # round 16: a building of courts ('a packed courtroom at the Nairobi Law Courts' drafted nothing;
     # 'court' alone is a body's)
-    "courts".split())
+    "courts "
+    # round 17 (geo-r17): a market's ground ('traders at Ogbete Main Market', 'the Kariakoo Market'
+    # drafted a body; not an exchange: places._EXCHANGE_WORDS)
+    "market".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.

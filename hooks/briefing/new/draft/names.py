@@ -141,8 +141,9 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                     end = matches[index + 1].end()
                     index += 1
             start = _numbered_start(text, match)  # '82nd Airborne Division', 'the 6th Circuit'
-            found.extend(_stem_of_where(part) for part in
-                         _owner_apart(_without_post_nominal(Run(number, start, end, text[start:end]))))
+            found.extend(_stem_of_where(part) for whole in
+                         _owner_apart(_without_post_nominal(Run(number, start, end, text[start:end])))
+                         for part in _cut_at_a_stop(whole))
             index += 1
     return found
 
@@ -198,6 +199,31 @@ def _numbered_end(text: str, match: re.Match[str]) -> int:
 # Letters after a name that are no part of it: a barrister's rank, an honour, a seat
 # ('Donald Findlay KC', 'Sir Keir Starmer MP', 'Dame Sarah Storey DBE').
 _POST_NOMINALS = frozenset("KC QC SC MP MSP MLA MEP OBE CBE MBE KBE DBE GBE PhD".split())
+
+
+# A word that closes with its own full stop: a firm's legal form ('S.A.', 'Ltd.', 'Inc.', 'S.A.C.',
+# 'K.K.'), a country's initials ('U.S.').
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}|(?:Ltd|Inc|Corp|Co|Bhd|Pty|Plc|Ltda|Cia)\.")
+# Words that open a sentence and never go on a name.
+_OPENERS = frozenset("It Its The This That These Those He She They We I You His Her Their Our But And "
+                     "In On At For From By With After Before Since When While As If Yet So Then There "
+                     "Here What Who Why How".split())
+
+
+def _cut_at_a_stop(run: Run) -> list[Run]:
+    """'The company is called Canteras del Sur S.A. It wants ...': a name whose last word closes with
+    a full stop ends there when the next sentence opens with a word no name goes on with ('It',
+    'The', 'In'); the run ran over the stop into a name 'Canteras del Sur S.A. It'."""
+    tokens = run.tokens
+    for at, token in enumerate(tokens[:-1]):
+        if _DOTTED.fullmatch(token) and tokens[at + 1] in _OPENERS:
+            text = " ".join(tokens[:at + 1])
+            if run.text.startswith(text):
+                rest = run.text[len(text):].lstrip()
+                start = run.start + len(run.text) - len(rest)
+                return [Run(run.paragraph, run.start, run.start + len(text), text),
+                        *_cut_at_a_stop(Run(run.paragraph, start, run.end, rest))]
+    return [run]
 
 
 def _without_post_nominal(run: Run) -> Run:

@@ -28,6 +28,16 @@ ORG_HEADS = frozenset(
     # round 14 (lead): investigators' and police bodies ('the Air Accidents Investigation Branch said'
     # drafted a person; 'the Special Investigating Unit', 'a national taskforce')
     "branch unit taskforce "
+    # round 17 (geo-r17): a body of people who serve under one name, in the plural ('Forest Guard
+    # Volunteers' drafted a person, 'Forest' being a given name; 'the Peace Corps'; not 'guards':
+    # 'Horse Guards Parade' is a place)
+    "volunteers wardens militia brigade corps "
+    # round 17 (geo-r17): a firm's legal form closing its name, written with its stops or not
+    # ('Nakamura Seiki K.K. said', 'Popescu Construct S.R.L. said' drafted a person; 'Maria Santos
+    # Ltda said' too, a given name opening it). Not 'SA', 'AG', 'AB', 'Co': initials of other things;
+    # not 'Oy', known as a legal form only ('Paper makers Kaukas and Veitsiluoto Oy' are two firms)
+    "s.a. s.a.c. s.a.s. s.a.b. s.a.a. s.r.l. srl ltda ltda. k.k. a.ş. sarl s.a.r.l. s.p.a. "
+    "llc llp pty bhd berhad b.v. n.v. tbk "
     # round 14 (helper r14c): monitors named for watching ('Human Rights Watch said' drafted a person;
     # 'Amazon Watch', 'Mining Watch Canada')
     "watch "
@@ -106,7 +116,12 @@ KNOWN_ORGS = KNOWN_ORGS | PARTIES
 # A company's legal form closing its name: the same firm without it ('Kobe Steel Ltd' on first
 # mention, 'Kobe Steel' after; round 14, lead: two organisations).
 LEGAL_FORMS = frozenset("ltd ltd. limited inc inc. incorporated plc co co. corp corp. llc llp gmbh ag sa "
-                        "s.a. nv n.v. bv b.v. ab abp asa oyj spa s.p.a. pty kk bhd berhad tbk a/s".split())
+                        "s.a. nv n.v. bv b.v. ab abp asa oyj spa s.p.a. pty kk bhd berhad tbk a/s "
+                        # round 17 (geo-r17): Latin America's, Japan's, Finland's, Romania's and
+                        # Turkey's forms ('Ferreira Lima Ltda.', 'Nakamura Seiki K.K.', 'Koskinen Oy',
+                        # 'Popescu Construct S.R.L.', 'Minera Andina S.A.C.' drafted nothing or a person)
+                        "ltda ltda. k.k. oy s.r.l. srl s.a.c. sac s.a.s. s.a.b. s.a.a. s.l. a.ş. "
+                        "sdn s.a.r.l. sarl".split())
 # Legal forms that are English words in small letters, so known only as written: Norwegian and
 # Danish 'AS', 'A/S', 'ApS' ('Lerøy Arctic AS said', 'Mærsk Tankers A/S'; round 14, lead's probes:
 # a person, and nothing). Never 'As' ('Known As').
@@ -124,7 +139,10 @@ FIRM_TAILS = frozenset("sons brothers bros partnership partners associates holdi
                        # round 16: a trade in the plural ('the account of Mwangaza Transporters' drafted
                        # nothing)
                        "transporters builders contractors distributors suppliers hauliers haulers "
-                       "traders exporters importers".split()) | LEGAL_FORMS
+                       "traders exporters importers "
+                       # round 17 (geo-r17): building and advice as a firm's last word ('the contractor,
+                       # Coral Reef Construction, had been paid' drafted a person, 'Coral' a given name)
+                       "construction constructions contracting consultants consultancy".split()) | LEGAL_FORMS
 # (round 14, lead: 'Havbruk Nord ASA said' drafted a person)
 # Firms named after people that news copy names with no word saying so ('Goldman Sachs said');
 # a person's name otherwise (a given name first). Only firms rarely meant as the person.
@@ -155,13 +173,17 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       "unit "
                       # round 16: 'a takeover by the Danish dairy cooperative Nordmælk', 'The rival bidder,
                       # Laiteries Réunies de Normandie,' drafted no body
-                      "cooperative co-operative bidder".split())
+                      "cooperative co-operative bidder "
+                      # round 17 (geo-r17): money's keepers and investors ('who represents the German
+                      # investment fund Rheinland Emerging Capital, which holds 4.8 percent' drafted
+                      # nothing; 'the pension fund X', 'the hedge fund X'; an investor is a trade too)
+                      "fund investor trust".split())
 # Body nouns that are a person's trade as often ('the Portuguese producer Paulo Branco', 'the
 # brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12). Round 14:
 # 'the broadcaster Kirsty Wark said' drafted a body (but 'the broadcaster Al Jazeera', 'Sky News').
 PERSON_OR_FIRM_NOUNS = frozenset("producer developer publisher broker brewer operator broadcaster "
-                                 "duo trio unit bidder".split())  # ("the duo Ana Lima and Ola Berg": two
-# people)
+                                 "duo trio unit bidder investor".split())  # ("the duo Ana Lima and Ola
+# Berg": two people)
 # First words of a body's name that a list of given names also holds: an Arabic article, and
 # outlets' openings ('Al Jazeera', 'El Mundo', 'Sky Italia').
 NOT_GIVEN_FIRST = frozenset("Al El Sky".split())

@@ -749,7 +749,9 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
         rest = _without(text, name)
         for token in tokens:
             alone = [at for at in whole_words(rest, token) if not _NAME_NEXT.match(rest, at + len(token))
-                     and not _SAINT_BEFORE.search(rest[max(0, at - 8):at])]  # ("St Michael's")
+                     and not _SAINT_BEFORE.search(rest[max(0, at - 8):at])  # ("St Michael's")
+                     and not _KIND_OF_PLACE_NEXT.match(rest, at + len(token))]  # ("Istanbul's Levent
+            # district", beside 'Levent O. Şahinkaya': the district, no short form of the man)
             if alone and token_owners[token] == 1 and token not in NOT_NAME \
                     and (token[:1].isupper() or _JOINED_PARTICLE.match(token)) \
                     and token.lower() not in _PARTICLE_WORDS:  # ('Van' of 'Els Van den Broeck')
@@ -762,6 +764,8 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
                     person.aliases.append(form)
 
 
+# A kind of place in small letters right after: 'Levent' of "Istanbul's Levent district" names a place.
+_KIND_OF_PLACE_NEXT = re.compile(rf"\s+(?:{'|'.join(sorted(PLACE_NOUNS))})\b")
 # A saint's name: 'Michael' of "St Michael's Cathedral" is no short form of Michael Maxwell.
 _SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint)\s+$")
 # A capitalised word right after: 'Thị' of 'the Thị Vải river' stands inside another name.

@@ -9,6 +9,7 @@ import re
 
 from briefing.new.draft import window
 from briefing.new.draft.calendarwords import MONTH, WEEKDAY, WEEKDAY_ANY
+from briefing.new.draft.gazetteer import is_city
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     ADDRESS,
@@ -32,7 +33,7 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.names import UPPER, Run
 from briefing.new.draft.placewords import LANDMARK_TAILS, SPORTS_GROUNDS
 from briefing.new.draft.sentences import sentence_at
-from briefing.new.draft.subdivisions import is_subdivision
+from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.venues import house_as_venue, venue_at
 from briefing.new.draft.voyages import passed_by_ships
 
@@ -79,6 +80,12 @@ _TITLED_DATELINE = re.compile(rf"^(?P<city>[{UPPER}][^\W\d_]+(?:[ \-][{UPPER}][^
 def _signed(words: list[str]) -> bool:
     """'Ana Lima, May 3 -': a signature's name and day, no dateline's city."""
     return len(words) == 2 and is_given_name(words[0])
+
+
+# A town's offices and people, in small letters after its name: 'Piraeus court', 'the Aegina mayor',
+# 'Multan police'.
+_TOWN_WORDS = frozenset("mayor court courts council councillors police prosecutors governor port harbour "
+                        "airport residents municipality authorities prison".split())
 
 
 # Place words that also open the names of bodies ('the Hotel Association of Canada').
@@ -172,6 +179,10 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if after and after.group(1) in PLACE_NOUNS and not (len(tokens) == 1 and tokens[0] in _DESCRIBING):
         return after.group(1)  # 'the Ekurhuleni district' (not 'Small island states said': round 14,
         # lead, a place 'Small')
+    if len(tokens) == 1 and after and after.group(1) in _TOWN_WORDS and is_city(text) \
+            and not re.match(r"\s+\w+\s+(?:of|for)\b", window.after(paragraph, run.end)):
+        return "city or region"  # 'Piraeus court hears first witnesses', 'the Multan police said': a
+        # town of the gazetteer before a word in small letters for its people, its offices, its port
     if after and after.group(1) in ("route", "routes", "corridor") and len(tokens) <= 3 \
             and re.search(r"\bthe\s+$", window.before(paragraph, run.start)):
         return "place"  # 'has driven the San Lorenzo route': a route named by the place it serves
@@ -253,7 +264,46 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         # (not 'according to LSEG data': a source)
     if is_subdivision(text):
         return "province or state"  # 'Nova Scotia', 'Kerala', 'Oaxaca' (ISO 3166-2), told no other way
+    if is_territory(text):
+        return "country or territory"  # 'Greenland', 'Bermuda', 'Réunion' (ISO 3166-1), likewise
+    if town_alone(paragraph, run, tokens):
+        return "city or region"  # 'dust storms now reach Nukus and Urgench': a town of the gazetteer
+        # inside a sentence, told no other way and taken by no person or body
     return None
+
+
+# A word before a name in a noun's phrase: 'the Liberal government', 'the old Seto language'.
+_MODIFIED = re.compile(r"\b(?:[Tt]he|[Aa]n?|its|their|his|her|our)\s+"
+                       r"(?:(?!(?:to|from|in|at|on|of|near|into|via|for|by|and|or|with)\s)[a-z][\w\-]*\s+){0,2}$")
+
+
+# A small word inside a longer name, after its first word: 'Laval un Partneri', 'Santos de Guápiles'.
+_PARTICLE_AFTER = re.compile(r"\s+(?:un|de|da|do|dos|das|du|di|del|della|la|le|les|van|von|der|den|ten|ter|"
+                             r"y|e|i|und|et|zu|al|el)\s+[A-Z]")
+
+
+# What stands before a sentence's first word, or a quotation's, or a bracket's.
+_OPENS = re.compile(r"(?:[.!?:;\"“‘'(\[—–-])\s*$")
+
+
+def town_alone(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    """A name of one to three words the gazetteer holds as a town ('Nukus', 'Ciudad Bolívar'),
+    standing whole as a name inside a sentence (no title or other word in its run): not first in
+    its sentence (where any word is capitalised), not a word of a noun's phrase ('the Liberal
+    government', 'the old Seto language'), not the first word of a longer name with a small word
+    inside ('Laval un Partneri'), not in a sentence of a match ('meets Barcelona in February':
+    a club named by its town), not written in capitals."""
+    text = " ".join(tokens)
+    if len(tokens) > 3 or len(run.tokens) != len(tokens) or text.isupper() or not is_city(text) \
+            or run.start == 0 or _OPENS.search(paragraph[max(0, run.start - 4):run.start]):
+        return False
+    before, after = window.before(paragraph, run.start), window.after(paragraph, run.end)
+    if _MODIFIED.search(before) and re.match(r"\s+[a-z]", after) or _PARTICLE_AFTER.match(after) \
+            or re.search(r"\bof\s+$", before):  # ('said Jan Nowak of Gdańsk': where one is from, or
+        # whom one speaks for, told with its doubt by the caller)
+        return False
+    start, end = sentence_at(paragraph, run.start)
+    return not (_SCORE.search(paragraph[start:end]) or _MATCH_WORD.search(paragraph[start:end]))
 
 
 # 'The case was reported to Okokrim', 'handed the file to Finanstilsynet', 'sold it to Equinor': one

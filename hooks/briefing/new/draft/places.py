@@ -6,6 +6,8 @@ import re
 
 from briefing.new.draft import window
 from briefing.new.draft.entity import Entity
+from briefing.new.draft.gazetteer import is_city
+from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     CAPITALS,
     CITIES,
@@ -24,9 +26,9 @@ from briefing.new.draft.names import (
     Run,
     word_after,
 )
-from briefing.new.draft.placeevidence import place_type
+from briefing.new.draft.placeevidence import GEO_NOUNS, WORKS_NOUNS, place_type
 from briefing.new.draft.roles import STATE_OFFICES
-from briefing.new.draft.subdivisions import is_subdivision
+from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.subnational import part_of_a_country
 from briefing.new.draft.titles import split_title
 
@@ -34,6 +36,7 @@ from briefing.new.draft.titles import split_title
 def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) -> dict[str, Entity]:
     places: dict[str, Entity] = {}
     owns: dict[str, str] = {}  # 'Canton of Vaud' -> 'Vaud'
+    with_kind: dict[str, str] = {}  # 'Atlas' -> 'Atlas mountains'
     adjectives: set[str] = set()  # a country's adjective inside a word or a title: 'Swiss' of
     # 'Swiss-based', 'Polish' of 'Polish Finance Minister X'
     for run in found:
@@ -63,6 +66,12 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             adjectives.add(tokens[0])
         if not tokens or text in places or _taken(tokens, taken):
             continue
+        ends = _hyphened_places(text, paragraphs[run.paragraph - 1], run)
+        if ends:  # 'the Lahore-Multan section': both towns
+            for end in ends:
+                places.setdefault(end, Entity("places", end, type="country" if end in COUNTRIES
+                                              else "city or region"))
+            continue
         region = _region_of_a_country(tokens, paragraphs[run.paragraph - 1], run)
         if region:  # 'in Finnish Lapland': Lapland, a region of Finland
             places.setdefault(region, Entity("places", region, aliases=[text], type="region"))
@@ -76,6 +85,9 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             places[text] = Entity("places", text, type=kind)
             if own:
                 owns[text] = own
+            named = _named_with_its_kind(text, kind, paragraphs[run.paragraph - 1], run)
+            if named:
+                with_kind[text] = named
         if text in DEMONYMS and DEMONYMS[text] not in places \
                 and not _someone_of(paragraphs[run.paragraph - 1], run) \
                 and not paragraphs[run.paragraph - 1].startswith("$", run.end) \
@@ -91,6 +103,9 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
                                and d[0].isupper() and ("." in d or d in written))
     for text, own in owns.items():
         places[text].aliases.append(own)
+    for text, named in with_kind.items():
+        if named not in places[text].aliases:
+            places[text].aliases.append(named)
     return {p.id: p for p in places.values()}
 
 
@@ -102,6 +117,51 @@ def host_of_an_event(tokens: list[str]) -> str | None:
         if tail in HOSTED_EVENTS and (head in CITIES or head in COUNTRIES):
             return head
     return None
+
+
+# Kinds of place that a name takes with it: features of the land and works ('the Atlas mountains', 'the
+# Kresna gorge', 'the Sisdol landfill', 'the Kantamanto market').
+_NAMING_KINDS = (GEO_NOUNS | WORKS_NOUNS) - frozenset(
+    "neighbourhood neighborhood zone division governorate oblast emirate parish centre center area block "
+    "field".split())
+
+
+def _named_with_its_kind(text: str, kind: str, paragraph: str, run: Run) -> str | None:
+    """'the Atlas mountains' -> 'Atlas mountains', 'the Kikori basin' -> 'Kikori basin': a place told
+    by the kind of land written right after its name is also named so (the name with its kind is how
+    a reader lists it); not the last of a list the kind closes in the plural ('the Padma and Meghna
+    rivers': 'Meghna rivers' names nothing). Only a feature of the land or a work, not a unit of
+    government or a loose word ('Kraków city council', 'the Galway area', 'Shirak province' are
+    written so with or without the word)."""
+    after = re.match(rf"\s+({re.escape(kind)})\b", window.after(paragraph, run.end))
+    if after is None or kind not in _NAMING_KINDS \
+            or re.search(r"(?:,|\band|\bor)\s+(?:the\s+)?$", window.before(paragraph, run.start)):
+        return None
+    return f"{text} {after.group(1)}"
+
+
+def _known_place(name: str) -> bool:
+    return name in COUNTRIES or name in CITIES or name in CAPITALS or is_subdivision(name) \
+        or is_territory(name) or is_city(name)
+
+
+def _hyphened_places(text: str, paragraph: str, run: Run) -> list[str]:
+    """'the Lahore-Multan section', 'the Karachi-Peshawar main line', 'the Kenya-Uganda border': two
+    places the lists know (a country, a city, a country's part, a town of the gazetteer) joined by a
+    hyphen, between 'the' and a word in small letters, name the two ends of what joins them; each
+    is a place. Not a name standing alone ('the riding of Yorkton-Melville': a seat's own name); not
+    a given name on either side ('Jean-Pierre', 'Winston-Salem') unless a country or a city of the
+    lexicon's lists ('Kenya'); nor a place whose own name holds the hyphen ('Guinea-Bissau')."""
+    parts = text.split("-")
+    if not (re.search(r"\b(?:[Tt]he|its|their)\s+$", window.before(paragraph, run.start))
+            or run.tokens[0] in ("The", "Its", "Their")) \
+            or not re.match(r"\s+[a-z]", window.after(paragraph, run.end)):
+        return []
+    if len(parts) != 2 or " " in text or _known_place(text) \
+            or not all(len(p) > 2 and p[:1].isupper() and p[1:].islower() for p in parts):
+        return []
+    return parts if all(p in COUNTRIES or p in CITIES or p in CAPITALS
+                        or _known_place(p) and not is_given_name(p) for p in parts) else []
 
 
 def _taken(tokens: list[str], taken: set[str]) -> bool:
@@ -119,6 +179,11 @@ def _taken(tokens: list[str], taken: set[str]) -> bool:
     return False
 
 
+# Words before 'Market' that make it an exchange or a bloc, no market's ground.
+_EXCHANGE_WORDS = frozenset("Securities Stock Stocks Financial Capital Money Futures Commodity Commodities "
+                            "Common Single Energy Bond Bonds Derivatives Exchange".split())
+
+
 def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
     if text in REGIONS:
         return "region"
@@ -131,6 +196,8 @@ def _place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str |
     # 'Beijing Hotel', 'Great Hall of the People'; not 'Secretary of State'.
     heads = [t.lower() for i, t in enumerate(tokens) if t.lower() in PLACE_HEADS and i
              and (i == len(tokens) - 1 or tokens[i + 1] == "of")
+             and not (t == "Market" and tokens[i - 1] in _EXCHANGE_WORDS)  # ('the Muscat Securities
+             # Market', 'the Common Market': a body)
              and not (tokens[i - 1] == "of" and tokens[0].lower() in TITLE_WORDS)]  # ('Minister of State')
     if heads:
         return heads[-1]

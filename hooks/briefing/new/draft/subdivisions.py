@@ -9,6 +9,7 @@ a compass word or a common noun alone ('Central', 'Coast', 'Lakes'), and the low
 
 from __future__ import annotations
 
+import gettext
 import re
 import unicodedata
 from functools import lru_cache
@@ -16,6 +17,7 @@ from functools import lru_cache
 import pycountry
 
 from briefing.new.draft.givennames import is_given_name
+from briefing.new.draft.lexicon import COUNTRIES
 
 _TYPES = frozenset({"State", "Province", "Territory", "Union territory", "Autonomous region",
                     "Autonomous province", "Autonomous republic", "Autonomous community", "Region",
@@ -50,12 +52,45 @@ def _forms(name: str) -> set[str]:
 @lru_cache(maxsize=1)
 def subdivisions() -> frozenset[str]:
     """Every name and plain-letter form of a first-level part of a country."""
+    english = _english()
     names: set[str] = set()
     for subdivision in pycountry.subdivisions:
         if subdivision.type in _TYPES and subdivision.parent_code is None:
             names |= _forms(subdivision.name)
+            if "/" not in english.get(subdivision.name, "/"):  # ('Fribourg / Freiburg / ...')
+                names |= _forms(english[subdivision.name])
     return frozenset(names)
+
+
+def _english() -> dict[str, str]:
+    """The English names pycountry's own English catalogue gives some parts ('Bayern' -> 'Bavaria',
+    'Lappi' -> 'Lapland', 'Pohjanmaa' -> 'Ostrobothnia', 'Occitanie' -> 'Occitania')."""
+    try:
+        catalogue = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["en"])
+    except OSError:
+        return {}
+    return {name: catalogue.gettext(name) for subdivision in pycountry.subdivisions
+            for name in [subdivision.name] if catalogue.gettext(name) != name}
 
 
 def is_subdivision(name: str) -> bool:
     return name in subdivisions()
+
+
+@lru_cache(maxsize=1)
+def territories() -> frozenset[str]:
+    """The ISO 3166-1 entries the lexicon's countries leave out: territories ('Greenland', 'Bermuda',
+    'Guam', 'New Caledonia', 'Réunion', 'Faroe Islands') and a country's other form ('Türkiye',
+    'Russian Federation'); a bracket's words dropped ('Falkland Islands (Malvinas)'), the names
+    written inside out ('Virgin Islands, British') left out."""
+    names: set[str] = set()
+    for country in pycountry.countries:
+        for name in {getattr(country, "common_name", None) or country.name, country.name}:
+            name = re.sub(r"\s*\([^()]*\)", "", name).strip()
+            if "," not in name and name not in COUNTRIES and not (" " not in name and is_given_name(name)):
+                names |= {name, _plain(name)}
+    return frozenset(names)
+
+
+def is_territory(name: str) -> bool:
+    return name in territories()

@@ -29,7 +29,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.rolewords import PERSON_TRADES
-from briefing.new.draft.subdivisions import is_subdivision
+from briefing.new.draft.subdivisions import is_subdivision, is_territory
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di do dos das della du van von der den ter bin bint ibn al í á ap ab arap "
@@ -61,7 +61,10 @@ TITLE_LEAD = frozenset("top senior former acting deputy vice chief special forei
                         # minister Laurence Golborne' was a 'minister', and 'Mining' a body where the
                         # article names a 'National Geology and Mining Service')
                         "mining mines fisheries tourism agriculture education transport culture industry "
-                        "commerce housing infrastructure communications petroleum forestry".split())
+                        "commerce housing infrastructure communications petroleum forestry "
+                        # round 17 (geo-r17): 'construction' closes firms' names now (orgwords.FIRM_TAILS);
+                        # before 'minister' it is a portfolio ('Deputy Construction Minister X')
+                        "construction".split())
 
 
 
@@ -230,6 +233,7 @@ def is_name(tokens: list[str]) -> bool:
         return False  # 'the Chief Metropolitan Magistrate', 'Chief Medical Officer': an office
     return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
             and not is_subdivision(text)  # 'Nova Scotia' ('Nova' is a given name)
+            and not is_territory(text)  # 'New Caledonia said' (round 17: a person)
             and tokens[0] not in PLACE_LEADS
             and not (len(tokens) > 1 and tokens[0] in _LAND_FIRST)  # 'River Plate'
             and (last not in ORG_HEADS and last not in PLACE_HEADS or _surname_after_particle(tokens)
