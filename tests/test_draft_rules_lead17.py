@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from ruletable import meetings
+from ruletable import draft, meetings
 
 _DAY = dt.date(1974, 7, 18)
 _LEDE = ("COLOMBO, July 18 - Talks between the estate trade unions and the planters on wages ended "
@@ -301,3 +301,15 @@ def test_who_is_expected_to_attend_an_event_ahead_joins_it() -> None:
     summit = _on(meetings(text, dt.date(2025, 11, 27)), "2025-12-03")
     assert {"nigeria-police-force", "department-of-state-services"} <= _sides(summit), summit
     assert "participants" in summit["uncertain"]
+
+
+def test_who_did_not_attend_takes_no_part_nor_do_their_words_belong_to_it() -> None:
+    # (mainevents._AWAY_AFTER: the lead's own probe, /work/notes/probe17/harbour.txt)
+    text = ("AARHUS, 14 October 2026 — Talks between Aarhus Municipality and the Danish Fishermen's "
+            "Producer Organisation broke up without agreement on Tuesday at the city hall.\n\n"
+            "Mayor Anders Winnerskjold, who did not attend Tuesday's talks, said in a statement that he was "
+            "\"confident of a fair result\".")
+    data = draft(text, dt.date(2026, 10, 14))
+    talks = data["meetings"][0]
+    assert "anders-winnerskjold" not in _sides(talks), talks
+    assert not data["quotes"][0].get("meeting"), data["quotes"][0]

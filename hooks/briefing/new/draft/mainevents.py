@@ -227,6 +227,10 @@ _QUALIFIED = re.compile(r"(?:\b[A-Z][\w\-]*(?:,\s+|\s+and\s+|\s+)){1,4}$")
 _BODY_BEFORE = re.compile(rf"\b(?P<word>{'|'.join(BODY_WORDS)})\s+$", re.IGNORECASE)
 _NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+"
                         r"(?:[\w\-'’,]{1,40}\s+){0,5}$")
+# someone the sentence says was away: 'Mayor X, who did not attend Tuesday's talks, said ...'
+_AWAY_AFTER = re.compile(r",?\s+who\s+(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|had\s+not|could\s+not|"
+                         r"would\s+not|will\s+not)\s+(?:attend|be\s+(?:at|present)|take\s+part|go)\b|"
+                         r",?\s+who\s+(?:stayed\s+away|boycotted|missed)\b")
 
 # A vote is taken at a meeting or debate, and is a body's decision: a later mention of one joins
 # the other ('has voted to ...', then 'passed by 12 votes to 6 at the council's monthly meeting').
@@ -1092,6 +1096,7 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
         dateline = max(dateline, (_VOCATIVE.match(text, label.end()) or label).end())
     for mention in context.entities.in_span(number, start, end):
         if _in_quote(context, number, mention.start) or _NOT_THERE.search(text[start:mention.start]) \
+                or _AWAY_AFTER.match(text, mention.end) \
                 or mention.start < dateline \
                 or mention.key in context.outlets and reports(text, mention.start, mention.end):
             continue  # ('..., state news agency ONA reported': the wire that told of it)
@@ -1105,9 +1110,10 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
         key = named_by(context.entities, match.group("head"), last=True)
         if key is not None and key not in orgs and not _in_quote(context, number, match.start()):
             orgs.append(key)
+    away = {m.key for m in context.entities.in_span(number, start, end) if _AWAY_AFTER.match(text, m.end)}
     for key in context.said_by.get((number, start), []):
         bucket = people if key[0] == "people" else orgs
-        if key not in bucket:
+        if key not in bucket and key not in away:
             bucket.append(key)
     return people, orgs
 
