@@ -313,3 +313,28 @@ def test_who_did_not_attend_takes_no_part_nor_do_their_words_belong_to_it() -> N
     talks = data["meetings"][0]
     assert "anders-winnerskjold" not in _sides(talks), talks
     assert not data["quotes"][0].get("meeting"), data["quotes"][0]
+
+
+# The lead's own probe (/work/notes/probe17/vineyard.txt): 'Wine growers ... met officials of the Ministry
+# of Agriculture in Bucharest today' was no meeting (mainevents._MET_ITS_PEOPLE); 'about forty growers
+# came, led by the president of the Dealu Mare Wine Growers' Association, X' named neither (a later
+# passive's doer, account._passive_doer; the body of the doer's office, account._BY); the correspondent
+# struck from the meeting left his name in its id (records._without_narrators gives a new one).
+_VINEYARD = ("RADIO ROMANIA INTERNATIONAL - EVENING NEWS\nFriday 9 May 2025, 19:00\n\n"
+             "PRESENTER (Ioana Dumitrescu): Good evening. Wine growers in the Dealu Mare region met officials "
+             "of the Ministry of Agriculture in Bucharest today to ask for emergency aid. Our correspondent "
+             "Radu Parvulescu was at the meeting.\n\n"
+             "PARVULESCU: Ioana, about forty growers came, led by the president of the Dealu Mare Wine "
+             "Growers' Association, Constantin Vladescu. The ministry was represented by the state secretary "
+             "for agriculture, Elena Marinescu.\n\n"
+             "PRESENTER: What did the growers get?\n\n"
+             "PARVULESCU: A promise, for now.\n\n"
+             "VLADESCU (recorded): We did not come for promises.\n")
+
+
+def test_growers_met_a_ministrys_officials_led_by_their_president() -> None:
+    meeting = _on(meetings(_VINEYARD, dt.date(2025, 5, 9)), "2025-05-09")
+    assert {"ministry-of-agriculture", "dealu-mare-wine-growers-association", "constantin-vladescu",
+            "elena-marinescu"} <= _sides(meeting), meeting
+    assert "parvulescu" not in meeting["id"] and "radu-parvulescu" not in _sides(meeting), meeting
+

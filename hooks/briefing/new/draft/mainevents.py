@@ -196,6 +196,10 @@ _GROUPS_MET = re.compile(rf"\b(?P<a>{_GROUP})\s+(?:had\s+|have\s+)?(?:met|meet|h
 _MET_A_GROUP = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several)\s+)?"
                           rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_GROUP})\b"
                           r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])")
+# round 17 (lead's probe): 'met officials of the Ministry of Agriculture': the body's people met
+_MET_ITS_PEOPLE = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several|senior)\s+)?"
+                             rf"(?:[a-z][\w\-]*\s+){{0,1}}?(?:{_GROUP}|representatives|members|staff)\s+"
+                             r"(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 # round 17 (develop set): 'Sy and the directors of the visiting troupes met at the Centre ... on
 # Thursday': a person named with a group the sentence does not name meets it
 _WITH_A_GROUP = re.compile(rf"\band\s+(?:the|their|his|her|its|some|several)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
@@ -837,6 +841,13 @@ def _triggers(context: Context, number: int, start: int,
             found.append((match.start("name"), match.group("name").strip(), match.group("word").lower(),
                           "other", "contest", False))
     met = " met " in lowered or " meets " in lowered
+    for match in _MET_ITS_PEOPLE.finditer(text, start, end) if met else ():
+        # ('Wine growers ... met officials of the Ministry of Agriculture in Bucharest today': the
+        # body whose people were met is a side; the group that met them goes unnamed)
+        if not _in_quote(context, number, match.start()) and not found \
+                and any(m.key[0] == "organisations" and m.start >= match.end() - 1
+                        for m in context.entities.in_span(number, match.start(), match.end() + 2)):
+            found.append((match.start(), None, "meeting", "meeting", "meeting", False))
     for match in [*_MET_A_GROUP.finditer(text, start, end), *_WITH_A_GROUP.finditer(text, start, end)] \
             if met else ():
         if not _in_quote(context, number, match.start()) and not found \
