@@ -321,7 +321,8 @@ def test_who_did_not_attend_takes_no_part_nor_do_their_words_belong_to_it() -> N
 # passive's doer, account._passive_doer; the body of the doer's office, account._BY); the correspondent
 # struck from the meeting left his name in its id (records._without_narrators gives a new one).
 _VINEYARD = ("RADIO ROMANIA INTERNATIONAL - EVENING NEWS\nFriday 9 May 2025, 19:00\n\n"
-             "PRESENTER (Ioana Dumitrescu): Good evening. Wine growers in the Dealu Mare region met officials "
+             "PRESENTER (Ioana Dumitrescu): Good evening. Wine growers in the Dealu Mare region met "
+             "officials "
              "of the Ministry of Agriculture in Bucharest today to ask for emergency aid. Our correspondent "
              "Radu Parvulescu was at the meeting.\n\n"
              "PARVULESCU: Ioana, about forty growers came, led by the president of the Dealu Mare Wine "
