@@ -339,3 +339,31 @@ def test_growers_met_a_ministrys_officials_led_by_their_president() -> None:
             "elena-marinescu"} <= _sides(meeting), meeting
     assert "parvulescu" not in meeting["id"] and "radu-parvulescu" not in _sides(meeting), meeting
 
+
+
+# Events told by a verb and no event word (mainevents._TOLD_BY_VERB; dates._TIMETABLE reads 'go to the
+# polls' in the present as ahead).
+@pytest.mark.parametrize("sentence, name, day, side", [
+    ("President Hakainde Hichilema addressed the National Assembly in Lusaka on Tuesday.", "Address",
+     "2025-01-07", "national-assembly"),
+    ("The Zambia Congress of Trade Unions will hold a march in Lusaka on Friday.", "March", "2025-01-10",
+     "zambia-congress-of-trade-unions"),
+    ("Nurses at the University Teaching Hospital went on strike on Tuesday.", "Strike", "2025-01-07",
+     "university-teaching-hospital"),
+    ("The Lusaka High Court will deliver its judgment in the case on Friday.", "Ruling", "2025-01-10",
+     "lusaka-high-court"),
+    ("Voters in Lusaka go to the polls on Thursday to elect a new mayor.", "Election", "2025-01-09", None),
+])
+def test_an_event_told_by_its_verb(sentence: str, name: str, day: str, side: str | None) -> None:
+    found = meetings(f"LUSAKA, Jan 8 (Reuters) - {sentence}", dt.date(2025, 1, 8))
+    event = _on(found, day)
+    assert event["name"].startswith(name), found
+    assert side is None or side in _sides(event), event
+
+
+@pytest.mark.parametrize("sentence", [
+    "The union set a March deadline on Tuesday.",
+    "The minister addressed the issue on Tuesday.",
+])
+def test_a_month_or_an_issue_addressed_is_no_event(sentence: str) -> None:  # guard
+    assert not meetings(f"LUSAKA, Jan 8 (Reuters) - {sentence}", dt.date(2025, 1, 8))

@@ -196,6 +196,25 @@ _GROUPS_MET = re.compile(rf"\b(?P<a>{_GROUP})\s+(?:had\s+|have\s+)?(?:met|meet|h
 _MET_A_GROUP = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several)\s+)?"
                           rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_GROUP})\b"
                           r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])")
+# round 17 (lead): events told by a verb and no event word, each a common way news tells one: 'The
+# President addressed the National Assembly on Tuesday', 'Nurses went on strike on Tuesday', 'Voters go
+# to the polls on Thursday', 'The High Court will deliver its judgment on Friday'
+_TOLD_BY_VERB = (
+    (re.compile(r"\b(?:addressed|will\s+address|(?:is|was)\s+(?:due|set|scheduled|expected)\s+to\s+address)\s+"
+                r"(?:a\s+(?:joint\s+|special\s+)?(?:session|sitting)\s+of\s+)?(?:the\s+)?(?=[A-Z])"),
+     "address", "meeting", "meeting"),
+    (re.compile(r"\b(?:went|go|goes|will\s+go|are\s+going|were\s+going|had\s+gone|have\s+gone)\s+on\s+"
+                r"(?:an?\s+)?(?:(?:indefinite|general|national|one-day|two-day|48-hour|24-hour|"
+                r"hunger)\s+)?strike\b"), "strike", "other", "strike"),
+    (re.compile(r"\b(?:go|goes|went|will\s+go|are\s+going|head|heads|headed|will\s+head)\s+to\s+the\s+polls\b"),
+     "election", "other", "vote"),
+    # ('will hold a march in Lusaka on Friday'; a word, not the month: 'the March 24 vote')
+    (re.compile(r"\b(?:hold|holds|held|holding|stage|stages|staged|staging|lead|leads|led)\s+"
+                r"(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?(?-i:march)\b"), "march", "other", "protest"),
+    (re.compile(r"\b(?:deliver|delivers|delivered|hand\s+down|hands\s+down|handed\s+down|give|gives|gave)\s+"
+                r"(?:its|a|the|his|her|their)\s+(?:final\s+|written\s+)?(?:judgment|judgement|ruling|verdict)\b"),
+     "ruling", "other", "court"),
+)
 # round 17 (lead's probe): 'met officials of the Ministry of Agriculture': the body's people met
 _MET_ITS_PEOPLE = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several|senior)\s+)?"
                              rf"(?:[a-z][\w\-]*\s+){{0,1}}?(?:{_GROUP}|representatives|members|staff)\s+"
@@ -782,6 +801,10 @@ def _triggers(context: Context, number: int, start: int,
     for match in _BACK_TO_TABLE.finditer(text, start, end):
         if not _in_quote(context, number, match.start()):
             found.append((match.start(), None, "talks", "talks", "talks", False))
+    for pattern, word, kind, family in _TOLD_BY_VERB:
+        for match in pattern.finditer(text, start, end):
+            if not _in_quote(context, number, match.start()):
+                found.append((match.start(), None, word, kind, family, False))
     for match in [*_MEET.finditer(text, start, end), *_VISITED.finditer(text, start, end),
                   *_SUMMONED.finditer(text, start, end)]:
         if not _in_quote(context, number, match.start()):
