@@ -208,6 +208,11 @@ _TOLD_BY_VERB = (
                 r"hunger)\s+)?strike\b"), "strike", "other", "strike"),
     (re.compile(r"\b(?:go|goes|went|will\s+go|are\s+going|head|heads|headed|will\s+head)\s+to\s+the\s+polls\b"),
      "election", "other", "vote"),
+    # a court's next sitting, told by its putting off ('The Johannesburg Magistrate's Court postponed
+    # the case to February 12', 'adjourned the trial until March 3')
+    (re.compile(r"\b(?:postponed|adjourned|deferred|remanded|put\s+off|set\s+down)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                r"(?:case|matter|trial|hearing|proceedings|inquest|sentencing)\s+(?:until|till|to)\b"),
+     "hearing", "other", "court"),
     # ('will hold a march in Lusaka on Friday'; a word, not the month: 'the March 24 vote')
     (re.compile(r"\b(?:hold|holds|held|holding|stage|stages|staged|staging|lead|leads|led)\s+"
                 r"(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?(?-i:march)\b"), "march", "other", "protest"),
