@@ -77,8 +77,12 @@ _BY = re.compile(r"(?:\s+\S+){0,6}?\s+by\s+(?:(?:the|a|an)\s+)?(?:(?:team|group|
                  r"mission|party)\s+(?:of|from)\s+(?:the\s+)?)?(?:[A-Z][\w.\-]*\s+){0,3}|"
                  # a doer named after their office: 'was represented by its General Secretary, Mr. X',
                  # 'presided over by the Permanent Secretary to the Ministry, Mr. X'
-                 r"(?:\s+\S+){0,2}?\s+by\s+(?:the|its|their|his|her)\s+(?:[\w'’\-]+\s+){0,6}?[\w'’\-]+,\s+"
-                 r"(?:[A-Z][\w.\-]*\s+){0,3}")
+                 r"(?:\s+\S+){0,2}?\s+by\s+(?:the|its|their|his|her)\s+(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+,\s+"
+                 r"(?:[A-Z][\w.\-]*\s+){0,3}|"
+                 # the body of the doer's office: 'led by the president of the Dealu Mare Wine Growers'
+                 # Association, X'
+                 r"(?:\s+\S+){0,2}?\s+by\s+(?:the|its|their|his|her)\s+(?:[\w'’\-]+\s+){0,3}?(?:of|from|at)\s+"
+                 r"(?:the\s+)?")
 # 'the other accused', 'the injured': a word in -ed after a determiner names people, it is no act
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|other|his|her|its|their|former)\s+$", re.IGNORECASE)
 # not there: 'was not in court', 'did not attend', 'was absent'
@@ -179,6 +183,7 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
                         and not _quoted(spans, mention.start) \
                         and (mention.start < act.start() or match and mention.key[0] == "people"
                              or _named_as(text, act, mention.start)
+                             or any(_passive_doer(text, other, mention.start) for other in acts[1:])
                              or any(_MEMBERS.fullmatch(other.group()) and other.end() <= mention.start
                                     and ";" not in text[other.end():mention.start] for other in acts[1:])
                              or _with_the_doer(text[act.end():mention.start])
@@ -274,6 +279,19 @@ def _named_as(text: str, act: re.Match[str], at: int) -> bool:
         # ('The team came from the X and from the Y', 'The team of 11 included researchers from X')
         return ";" not in between
     return act.group().endswith("ed") and bool(_BY.fullmatch(between))
+
+
+def _passive_doer(text: str, act: re.Match[str], at: int) -> bool:
+    """Named as the doer of a later passive of the clause: 'about forty growers came, led by the
+    president of the Association, X' (the first act, 'came', names no doer)."""
+    return act.end() <= at and _LED.fullmatch(act.group()) is not None \
+        and bool(_BY.fullmatch(text[act.end():at]))
+
+
+# a later passive whose doer is at the event: led or chaired it, represented a side, went with one
+# (not 'estates owned by Guthrie', 'a fund backed by Statkraft')
+_LED = re.compile(r"(?:led|headed|chaired|presided|represented|accompanied|joined|attended|hosted|opened|"
+                  r"organi[sz]ed|convened|moderated|mediated)")
 
 
 def _ahead_or_now(act: re.Match[str]) -> bool:

@@ -396,7 +396,9 @@ _TIMETABLE = re.compile(r"\b(?:opens?|reopens?|starts?|begins?|closes?|ends?|res
                         r"(?:match|final|game|leg|decider|replay|race|fight|bout|tie|test|vote|ballot|"
                         r"election|hearing|trial|sentencing|funeral|ceremony|meeting|summit|debate|"
                         r"launch|opening|premiere)\s+(?:is|are)|"
-                        r"goes\s+on\s+sale|go\s+on\s+sale)\s+(?:[\w\-]+\s+){0,6}?on\s+$")
+                        r"goes\s+on\s+sale|go\s+on\s+sale|"
+                        # an election in the present (round 17: 'Voters go to the polls on Thursday')
+                        r"go(?:es)?\s+to\s+the\s+polls)\s+(?:[\w\-]+\s+){0,6}?on\s+$")
 
 
 def _week_across_months(phrase: str, value: str, published: dt.date) -> str:

@@ -196,6 +196,34 @@ _GROUPS_MET = re.compile(rf"\b(?P<a>{_GROUP})\s+(?:had\s+|have\s+)?(?:met|meet|h
 _MET_A_GROUP = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several)\s+)?"
                           rf"(?:[a-z][\w\-]*\s+){{0,2}}?(?:{_GROUP})\b"
                           r"(?!\s+(?:of|from)\s+(?:the\s+)?[A-Z])")
+# round 17 (lead): events told by a verb and no event word, each a common way news tells one: 'The
+# President addressed the National Assembly on Tuesday', 'Nurses went on strike on Tuesday', 'Voters go
+# to the polls on Thursday', 'The High Court will deliver its judgment on Friday'
+_TOLD_BY_VERB = (
+    (re.compile(r"\b(?:addressed|will\s+address|(?:is|was)\s+(?:due|set|scheduled|expected)\s+to\s+address)\s+"
+                r"(?:a\s+(?:joint\s+|special\s+)?(?:session|sitting)\s+of\s+)?(?:the\s+)?(?=[A-Z])"),
+     "address", "meeting", "meeting"),
+    (re.compile(r"\b(?:went|go|goes|will\s+go|are\s+going|were\s+going|had\s+gone|have\s+gone)\s+on\s+"
+                r"(?:an?\s+)?(?:(?:indefinite|general|national|one-day|two-day|48-hour|24-hour|"
+                r"hunger)\s+)?strike\b"), "strike", "other", "strike"),
+    (re.compile(r"\b(?:go|goes|went|will\s+go|are\s+going|head|heads|headed|will\s+head)\s+to\s+the\s+polls\b"),
+     "election", "other", "vote"),
+    # a court's next sitting, told by its putting off ('The Johannesburg Magistrate's Court postponed
+    # the case to February 12', 'adjourned the trial until March 3')
+    (re.compile(r"\b(?:postponed|adjourned|deferred|remanded|put\s+off|set\s+down)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+                r"(?:case|matter|trial|hearing|proceedings|inquest|sentencing)\s+(?:until|till|to)\b"),
+     "hearing", "other", "court"),
+    # ('will hold a march in Lusaka on Friday'; a word, not the month: 'the March 24 vote')
+    (re.compile(r"\b(?:hold|holds|held|holding|stage|stages|staged|staging|lead|leads|led)\s+"
+                r"(?:a|an|its|their)\s+(?:[\w\-]+\s+){0,2}?(?-i:march)\b"), "march", "other", "protest"),
+    (re.compile(r"\b(?:deliver|delivers|delivered|hand\s+down|hands\s+down|handed\s+down|give|gives|gave)\s+"
+                r"(?:its|a|the|his|her|their)\s+(?:final\s+|written\s+)?(?:judgment|judgement|ruling|verdict)\b"),
+     "ruling", "other", "court"),
+)
+# round 17 (lead's probe): 'met officials of the Ministry of Agriculture': the body's people met
+_MET_ITS_PEOPLE = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several|senior)\s+)?"
+                             rf"(?:[a-z][\w\-]*\s+){{0,1}}?(?:{_GROUP}|representatives|members|staff)\s+"
+                             r"(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
 # round 17 (develop set): 'Sy and the directors of the visiting troupes met at the Centre ... on
 # Thursday': a person named with a group the sentence does not name meets it
 _WITH_A_GROUP = re.compile(rf"\band\s+(?:the|their|his|her|its|some|several)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
@@ -227,6 +255,10 @@ _QUALIFIED = re.compile(r"(?:\b[A-Z][\w\-]*(?:,\s+|\s+and\s+|\s+)){1,4}$")
 _BODY_BEFORE = re.compile(rf"\b(?P<word>{'|'.join(BODY_WORDS)})\s+$", re.IGNORECASE)
 _NOT_THERE = re.compile(r"\b(?:death|deaths|killing|murder|funeral|memory)\s+of\s+"
                         r"(?:[\w\-'’,]{1,40}\s+){0,5}$")
+# someone the sentence says was away: 'Mayor X, who did not attend Tuesday's talks, said ...'
+_AWAY_AFTER = re.compile(r",?\s+who\s+(?:did\s+not|didn['’]t|was\s+not|wasn['’]t|had\s+not|could\s+not|"
+                         r"would\s+not|will\s+not)\s+(?:attend|be\s+(?:at|present)|take\s+part|go)\b|"
+                         r",?\s+who\s+(?:stayed\s+away|boycotted|missed)\b")
 
 # A vote is taken at a meeting or debate, and is a body's decision: a later mention of one joins
 # the other ('has voted to ...', then 'passed by 12 votes to 6 at the council's monthly meeting').
@@ -774,6 +806,10 @@ def _triggers(context: Context, number: int, start: int,
     for match in _BACK_TO_TABLE.finditer(text, start, end):
         if not _in_quote(context, number, match.start()):
             found.append((match.start(), None, "talks", "talks", "talks", False))
+    for pattern, word, kind, family in _TOLD_BY_VERB:
+        for match in pattern.finditer(text, start, end):
+            if not _in_quote(context, number, match.start()):
+                found.append((match.start(), None, word, kind, family, False))
     for match in [*_MEET.finditer(text, start, end), *_VISITED.finditer(text, start, end),
                   *_SUMMONED.finditer(text, start, end)]:
         if not _in_quote(context, number, match.start()):
@@ -833,6 +869,13 @@ def _triggers(context: Context, number: int, start: int,
             found.append((match.start("name"), match.group("name").strip(), match.group("word").lower(),
                           "other", "contest", False))
     met = " met " in lowered or " meets " in lowered
+    for match in _MET_ITS_PEOPLE.finditer(text, start, end) if met else ():
+        # ('Wine growers ... met officials of the Ministry of Agriculture in Bucharest today': the
+        # body whose people were met is a side; the group that met them goes unnamed)
+        if not _in_quote(context, number, match.start()) and not found \
+                and any(m.key[0] == "organisations" and m.start >= match.end() - 1
+                        for m in context.entities.in_span(number, match.start(), match.end() + 2)):
+            found.append((match.start(), None, "meeting", "meeting", "meeting", False))
     for match in [*_MET_A_GROUP.finditer(text, start, end), *_WITH_A_GROUP.finditer(text, start, end)] \
             if met else ():
         if not _in_quote(context, number, match.start()) and not found \
@@ -1092,6 +1135,7 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
         dateline = max(dateline, (_VOCATIVE.match(text, label.end()) or label).end())
     for mention in context.entities.in_span(number, start, end):
         if _in_quote(context, number, mention.start) or _NOT_THERE.search(text[start:mention.start]) \
+                or _AWAY_AFTER.match(text, mention.end) \
                 or mention.start < dateline \
                 or mention.key in context.outlets and reports(text, mention.start, mention.end):
             continue  # ('..., state news agency ONA reported': the wire that told of it)
@@ -1105,9 +1149,10 @@ def _taking_part(context: Context, number: int, start: int, end: int) -> tuple[l
         key = named_by(context.entities, match.group("head"), last=True)
         if key is not None and key not in orgs and not _in_quote(context, number, match.start()):
             orgs.append(key)
+    away = {m.key for m in context.entities.in_span(number, start, end) if _AWAY_AFTER.match(text, m.end)}
     for key in context.said_by.get((number, start), []):
         bucket = people if key[0] == "people" else orgs
-        if key not in bucket:
+        if key not in bucket and key not in away:
             bucket.append(key)
     return people, orgs
 

@@ -164,6 +164,13 @@ def _without_narrators(data: dict[str, Any], names: frozenset[str]) -> None:
         if with_ and any(ids[key] in named.split(" and ") for key in struck):  # ('Talks with <reporter>')
             sides = [called[key] for key in (*kept, *meeting.get("organisations", ()))][:2]
             meeting["name"] = f"{word} with {' and '.join(sides)}" if sides else word
+            old, meeting["id"] = meeting["id"], ""
+            meeting["id"] = _unique(data["meetings"], meeting["name"])
+            for records in data.values():  # (what pointed to the meeting points to its new id)
+                for record in records if isinstance(records, list) else ():
+                    for field in ("meeting", "part_of"):
+                        if record.get(field) == old:
+                            record[field] = meeting["id"]
 
 
 # The words a cut paragraph's figures may come from: its unfinished sentence too, less its last
