@@ -54,22 +54,28 @@ _OPENS = r"(?![ \t]+(?:The|A|An|It|He|She|They|We|This|That|These|Those|His|Her|
 # arap Ngeny', 'J. van der Merwe', 'A. de la Cruz'; round 16: the run stopped at the initials and
 # the person was lost); the letter after a surname's capital may be accented ('Rodrigo M. Píriz',
 # 'Tomás J. Ñúñez'; round 16: the run stopped at the initial, and a person 'Rodrigo M' was drafted).
-_AFTER_INITIALS = (r"(?:[ \t]+(?:arap|van|von|de|der|den|da|dos|das|do|du|di|del|della|la|le|ter|bin"
-                   r"|bint|ibn|al|ole|wa|ap|ab)){0,2}")
+_AFTER_INITIALS = (r"(?:[ \t]+(?:arap|van|von|de|der|den|da|dos|das|do|du|di|del|della|dela|delos|la|le"
+                   r"|ter|bin|bint|ibn|al|ole|wa|ap|ab)){0,2}")
 _MIDDLE = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|St)\.{_OPENS}{_AFTER_INITIALS}"
            rf"(?=[ \t]+[{UPPER}][{LOWER}])")
 # Two or three leading initials ('Mr. J. R. Brennan', 'P. J. Hogan'; round 14, lead: only the last
 # joined the name, which read 'R. Brennan').
-_INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS})\."
+# A given name cut short before another given name opens a name as an initial does: the Philippines'
+# and Spain's 'Ma.' for María ('Ma. Lourdes Villanueva-Cruz', 'Ma. Cristina Reyes'; round 17: a
+# person 'Lourdes Villanueva-Cruz', and a person 'Ma'), and the old English 'Wm.', 'Chas.', 'Thos.'.
+GIVEN_SHORT = "Ma|Wm|Chas|Thos|Jas|Fco"
+_INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|{GIVEN_SHORT})\."
             rf"{_OPENS}{_AFTER_INITIALS}(?=[ \t]+[{UPPER}](?:[{LOWER}]|['’][{UPPER}]))")  # (and before
 # 'O'Sullivan')
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|ten|bin|bint|ibn|al|for|&|la|las|los|le|el"
           "|í|á|cel|cea|ap|ab|arap|wa|ole|es"
-          "|des|y")  # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap Moi', 'Ngũgĩ wa
+          "|des|y|dela|delos")  # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap Moi', 'Ngũgĩ wa
 # Thiong'o', 'William ole Ntimama'; 'Dar es Salaam'; round 12, French and Spanish names: 'Compagnie
 # des Phosphates de Gafsa', 'Gimnasia y Esgrima de Jujuy', 'Ortega y Gasset', words never lower-case
-# English; round 14, helper r14c: Arabic 'bint', a daughter's 'bin': 'Sheikha Moza bint Nasser')
+# English; round 14, helper r14c: Arabic 'bint', a daughter's 'bin': 'Sheikha Moza bint Nasser';
+# round 17: the Philippines' 'dela', 'delos': 'Rodolfo dela Paz Jr.', 'Ma. Teresa delos Santos' were
+# cut at the particle, a person 'Rodolfo' and another 'Paz Jr' who took his quote)
 # An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj';
 # a Maltese one likewise ('Din l-Art Ħelwa', 'Triq il-Kbira', 'Ħal Far ix-Xatt').
 # (round 16, lead: Hausa 'dan-', son of: 'Abubakar dan-Musa Lawal')

@@ -332,7 +332,7 @@ def _long_titled_name(title: list[str], name: list[str]) -> bool:
         and all(re.fullmatch(r"[A-Z][\w'’\-]*[a-z][\w'’\-]*", t) for t in words)
 
 
-_NAME_PARTICLES = frozenset("bin bint ibn de da do dos das del della di van von".split())
+_NAME_PARTICLES = frozenset("bin bint ibn de da do dos das del della dela delos di van von".split())
 
 
 # "Kenya's President William Ruto and Uganda's ": a person owned by a country, then 'and' and
@@ -643,6 +643,9 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             short = " ".join(name[kept_title:])  # (the name without it, as other copy writes it)
             if short not in people[" ".join(name)].aliases:
                 people[" ".join(name)].aliases.append(short)
+        nicknamed = _with_nickname(text[run.start:run.end], name)
+        if nicknamed and nicknamed not in people[" ".join(name)].aliases:
+            people[" ".join(name)].aliases.append(nicknamed)
         native = native_name(text, run.end)[0]
         if native and people[" ".join(name)].native is None:
             people[" ".join(name)].native = native
@@ -662,6 +665,20 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                                apposed_gender(person.name, paragraphs)) \
             or _own_gender(person, by_last, paragraphs)
     return {p.id: p for p in people.values()}
+
+
+_NICKNAME = re.compile(r"(\S+)\s+([\"“][^\"“”]+[\"”])\s")
+
+
+def _with_nickname(written: str, name: list[str]) -> str | None:
+    """The name as the article writes it with the nickname in quotation marks that names.runs
+    leaves out ('Eduardo "Eddie" Dizon-Manalo', 'Rodolfo "Dodong" Tupas Jr.'): an alias, the form
+    a reader and the writer's own list use (round 17: the person was known only without it)."""
+    nick = _NICKNAME.search(written)
+    if nick is None or nick.group(1) not in name:
+        return None
+    at = name.index(nick.group(1)) + 1
+    return " ".join([*name[:at], nick.group(2), *name[at:]])
 
 
 def _own_gender(person: Entity, by_last: dict[str, list[Run]], paragraphs: tuple[str, ...]) -> str | None:
@@ -747,6 +764,8 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
         if len(tokens) < 2:
             continue
         rest = _without(text, name)
+        for nicknamed in [a for a in person.aliases if _NICKNAME.search(f"{a} ")]:
+            rest = _without(rest, nicknamed)  # ('Rodolfo "Dodong" Tupas Jr.': no 'Jr' alone)
         for token in tokens:
             alone = [at for at in whole_words(rest, token) if not _NAME_NEXT.match(rest, at + len(token))
                      and not _SAINT_BEFORE.search(rest[max(0, at - 8):at])]  # ("St Michael's")
@@ -756,7 +775,7 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
                 # (not 'de' of 'Nicolás de la Fuente', which stands alone in 'Rio de Janeiro')
                 person.aliases.append(token)
         for title in titles:
-            for short in person.aliases[:]:
+            for short in [a for a in person.aliases if not _NICKNAME.search(f"{a} ")]:
                 form = f"{title} {short}"
                 if whole_words(text, form, "") and form not in person.aliases and form != name:
                     person.aliases.append(form)
@@ -769,8 +788,8 @@ _NAME_NEXT = re.compile(r" [A-Z\u00c0-\u024f]")
 # An Arabic surname joined to its article: 'al-Sheikh told reporters' is Hussein al-Sheikh.
 _JOINED_PARTICLE = re.compile(rf"(?:{'|'.join(HYPHEN_ARTICLES)})-[A-Z\u00c0-\u024f]")
 # Particles, however written: 'Van den Broeck said' leaves 'Van' standing alone, no alias.
-_PARTICLE_WORDS = frozenset("de del della da do dos das di du van von der den ter le la bin ibn al "
-                            "el ap ab".split())
+_PARTICLE_WORDS = frozenset("de del della dela delos da do dos das di du van von der den ter le la bin "
+                            "ibn al el ap ab".split())
 
 
 def _without(text: str, name: str) -> str:

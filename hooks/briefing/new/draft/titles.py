@@ -32,8 +32,9 @@ from briefing.new.draft.rolewords import PERSON_TRADES
 from briefing.new.draft.subdivisions import is_subdivision
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
-_PARTICLES = frozenset("de del da di do dos das della du van von der den ter bin bint ibn al í á ap ab arap "
-                       "wa ole".split())  # (round 14: Portuguese 'do', 'das': 'André Corrêa do Lago')
+_PARTICLES = frozenset("de del da di do dos das della dela delos du van von der den ter bin bint ibn al í á "
+                       "ap ab arap wa ole".split())  # (round 14: Portuguese 'do', 'das': 'André Corrêa do
+# Lago'; round 17: the Philippines' 'dela', 'delos': 'Rodolfo dela Paz Jr.')
 # 'Nicolás de la Fuente', 'Fernando de los Ríos': an article after 'de' in a name that opens
 # with a given name ('San Cristóbal de las Casas' opens with none).
 _ARTICLES = frozenset("la las los le".split())
@@ -61,7 +62,10 @@ TITLE_LEAD = frozenset("top senior former acting deputy vice chief special forei
                         # minister Laurence Golborne' was a 'minister', and 'Mining' a body where the
                         # article names a 'National Geology and Mining Service')
                         "mining mines fisheries tourism agriculture education transport culture industry "
-                        "commerce housing infrastructure communications petroleum forestry".split())
+                        "commerce housing infrastructure communications petroleum forestry "
+                        # round 17: a court's presiding member ('Presiding Justice Gregorio S.
+                        # Montemayor', 'Presiding Judge Ana Ruiz' drafted nobody: five words, no title)
+                        "presiding".split())
 
 
 
@@ -77,6 +81,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     job = 0 if title else _job_before_given_name(tokens)
     if job:
         return tokens[:job], tokens[job:]
+    portfolio = _portfolio_before_given_name(title, name)
+    if portfolio:
+        return tokens[:len(title) + portfolio], tokens[len(title) + portfolio:]
     if is_name(name) and not any(t.lower() in TITLE_WORDS for t in name):
         return title, name
     if _middle_name_like_title(tokens):
@@ -92,6 +99,24 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if tokens[index].lower() in TITLE_WORDS and is_name(tokens[end:]):
             return tokens[:end], tokens[end:]
     return title, name
+
+
+def _portfolio_before_given_name(title: list[str], name: list[str]) -> int:
+    """The words of an office's portfolio left in the name, before a given name: 'Deputy Minister of
+    State Assets Paweł Grzybowski-Rej', 'Mayor of Galway John Smith', 'Minister of Labour Relations
+    Ana Ruiz' (round 17: a body 'State Assets Paweł Grzybowski-Rej' spoke). After a title word and
+    'of', capitalised words that are no given name, then a given name and one word at least: the
+    words before the given name are the office's. 0 when no given name stands there ('Minister of
+    State Grzybowski-Rej' is left as it was)."""
+    if len(title) < 2 or "of" not in title or title[title.index("of") - 1].lower() not in TITLE_WORDS:
+        return 0
+    for index in range(1, min(4, len(name) - 1)):
+        if is_given_name(name[index]) and is_name(name[index:]):
+            words = name[:index]
+            if all(w[:1].isupper() and not is_given_name(w) and w not in NOT_NAME for w in words):
+                return index
+            return 0
+    return 0
 
 
 def _office_after_the(tokens: list[str], end: int) -> int:

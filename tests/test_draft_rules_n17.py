@@ -1,0 +1,110 @@
+"""Rules of round 17 of issue 18 (people's names as other countries write them, helper names-r17).
+An outside writer's develop set (outside-r17a) found names read wrong, and the wrong reading then
+took a quote without a mark. A transcript's label in capitals with a hyphenated surname
+('RÄSÄNEN-KALLIO (recorded):') was drafted as a person 'Räsänen-kallio', apart from the full name
+the presenter gave, who lost his quote; and the label was an organisation as well. An office of
+a portfolio before a name ('Deputy Minister of State Assets Paweł Grzybowski-Rej') was cut at
+its 'of': a person 'Deputy Minister' and a body 'State Assets Paweł Grzybowski-Rej', which spoke.
+Filipino names were cut: at the particle 'dela' ('Rodolfo dela Paz Jr.' gave 'Rodolfo' and 'Paz
+Jr', who took the quote), at 'Ma.' for María ('Ma. Lourdes Villanueva-Cruz' lost it), and a
+court's 'Presiding Justice' before a middle initial drafted nobody; a nickname in quotation marks
+was left out of every form of the name ('Eduardo "Eddie" Dizon-Manalo').
+Guard rows keep what is right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, names, speakers
+
+# -- a label in capitals with a hyphenated surname ------------------------------------------------
+
+_LABELLED = ("PRESENTER: We heard from the union's chairman, {full}, as he left.\n\n"
+             "{label} (recorded): We came here to negotiate, not to be told what to do.\n\n"
+             "PRESENTER: And the employers?\n\n"
+             "SJÖHOLM (recorded): There is a proposal on the table.")
+
+
+@pytest.mark.parametrize("full, label", [
+    ("Timo Räsänen-Kallio", "RÄSÄNEN-KALLIO"),
+    ("Marie-Claire Dubois-Leroy", "DUBOIS-LEROY"),
+    ("Kwame Mensah-Bonsu", "MENSAH-BONSU"),
+])
+def test_a_hyphenated_label_in_capitals_is_the_full_name(full: str, label: str) -> None:
+    data = draft(_LABELLED.format(full=full, label=label))
+    assert speakers(data)[0] == full, speakers(data)
+    written = "-".join(part.capitalize() for part in label.split("-"))
+    assert [r["name"] for r in data["people"]].count(written) == 0, data["people"]
+    assert label not in names(data, "organisations"), data.get("organisations")
+
+
+def test_an_irish_label_in_capitals() -> None:
+    data = draft(_LABELLED.format(full="Seán O'Brien", label="O'BRIEN"))
+    assert speakers(data)[0] == "Seán O'Brien", speakers(data)
+
+
+# -- an office of a portfolio before a name ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ('"We have a framework, not a deal," Deputy Minister of State Assets Paweł Grzybowski-Rej said as '
+     "he left the building.", "Paweł Grzybowski-Rej"),
+    ('"The line will be built," Deputy Minister of Regional Development Ana Ruiz said on Monday.',
+     "Ana Ruiz"),
+])
+def test_an_office_of_a_portfolio_before_a_name(text: str, person: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [person], (speakers(data), data.get("organisations"))
+    assert not data.get("organisations"), data.get("organisations")
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"We are ready," Secretary of State Antony Blinken said on Monday.', "Antony Blinken"),
+    ('"We are ready," Minister of Finance Nicola Willis said on Monday.', "Nicola Willis"),
+])
+def test_guard_an_office_of_a_listed_portfolio(text: str, person: str) -> None:
+    assert speakers(draft(text)) == [person]
+
+
+# -- Filipino names ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("Sandoval's counsel, Rodolfo dela Paz Jr., objected on Monday. \"My client is 63 years old,\" "
+     "dela Paz told reporters.", "Rodolfo dela Paz Jr"),
+    ('The defence lawyer, Teresa delos Santos, objected on Monday. "We will appeal," delos Santos '
+     "told reporters.", "Teresa delos Santos"),
+])
+def test_a_filipino_particle_inside_a_name(text: str, person: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [person], (speakers(data), data.get("people"))
+    assert [r["name"] for r in data["people"]] == [person], data["people"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("A former customs examiner, Ma. Lourdes Villanueva-Cruz, had been placed under protection. "
+     "Villanueva-Cruz was not ready to testify.", "Ma. Lourdes Villanueva-Cruz"),
+    ('"We will appeal," said Ma. Cristina Reyes, the defence lawyer.', "Ma. Cristina Reyes"),
+])
+def test_ma_for_maria_opens_a_name(text: str, person: str) -> None:
+    assert [r["name"] for r in draft(text).get("people", [])] == [person]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Presiding Justice Gregorio S. Montemayor reset the hearing to November 5. Montemayor warned "
+     "both sides.", "Gregorio S. Montemayor"),
+    ("Presiding Judge Ana Ruiz adjourned the case on Monday.", "Ana Ruiz"),
+])
+def test_a_presiding_judge(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text, written", [
+    ('His brother-in-law, Eduardo "Eddie" Dizon-Manalo, is a board member. Dizon-Manalo has denied '
+     "any involvement.", 'Eduardo "Eddie" Dizon-Manalo'),
+    ('Tupas lost to Ana Cruz, who beat Mayor Rodolfo "Dodong" Tupas Jr. by 2,000 votes.',
+     'Rodolfo "Dodong" Tupas Jr'),
+])
+def test_a_nickname_is_a_form_of_the_name(text: str, written: str) -> None:
+    people = draft(text)["people"]
+    owner = next(r for r in people if written in r.get("aliases", []))
+    assert "Jr" not in owner.get("aliases", []) and not any(
+        a.startswith("Mayor ") and '"' in a for a in owner.get("aliases", [])), owner
