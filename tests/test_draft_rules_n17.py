@@ -108,3 +108,102 @@ def test_a_nickname_is_a_form_of_the_name(text: str, written: str) -> None:
     owner = next(r for r in people if written in r.get("aliases", []))
     assert "Jr" not in owner.get("aliases", []) and not any(
         a.startswith("Mayor ") and '"' in a for a in owner.get("aliases", [])), owner
+
+
+# -- forms of address of other languages, a body of another language after 'of' -------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("The team, headed by glaciologist Dra. María José Fuenzalida Órdenes of the UACh Instituto de "
+     'Ciencias de la Tierra, spent eleven weeks on the ice. "What we saw does not fit," said Dra. '
+     "Fuenzalida.", "María José Fuenzalida Órdenes"),
+    ('The study was led by Dra. Ana Beatriz Lima Costa of the Universidade de São Paulo. "The water is '
+     'warmer," said Dra. Lima Costa.', "Ana Beatriz Lima Costa"),
+    ('Mme Claire Dubois-Leroy, the mayor, spoke first. "We will not move," said Mme Dubois-Leroy.',
+     "Claire Dubois-Leroy"),
+])
+def test_a_form_of_address_of_another_language(text: str, person: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [person], (speakers(data), data.get("people"))
+    assert not {"Dra", "Mme"} & names(data, "people"), data.get("people")
+
+
+# -- chains of initials and a pilgrim's style: long names ------------------------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ("The talks were presided over by the Permanent Secretary, Mr. W. D. S. Abeywickrema Jayasekera. "
+     "Mr. Abeywickrema Jayasekera said the talks would resume on Wednesday.",
+     "W. D. S. Abeywickrema Jayasekera"),
+    ("The festival's founder, El Hadji Mamadou Lamine Sy, said 60 troupes had applied. "
+     '"A festival that does not pay actors eats its own children," Sy said.', "El Hadji Mamadou Lamine Sy"),
+])
+def test_a_long_name(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+def test_guard_initials_of_a_short_name() -> None:
+    assert "P. J. Hogan" in names(draft("Councillor P. J. Hogan said the road would close."), "people")
+
+
+# -- bodies of other languages are no people --------------------------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("The chief executive of Stocznia Gdańsk, Łukasz Wróblewski, was more cautious. ARP has put money "
+     "into Stocznia Gdańsk since 2019, and Stocznia Gdańsk said it would stay open.", "Stocznia Gdańsk"),
+    ("Karolina Szymańska-Mroczek, who covers industrials at the Warsaw brokerage Dom Maklerski "
+     'Pomorze, said the framework made a deal "more likely than not".', "Dom Maklerski Pomorze"),
+    ("The Festival International de Théâtre de Saint-Louis said it would pay actors.",
+     "Festival International de Théâtre de Saint-Louis"),
+    ("The Festiwal Szekspirowski said it would open in August.", "Festiwal Szekspirowski"),
+    ("Wiremu Rāwiri Ngātai, speaking for Te Ātiawa o Te Waka-a-Māui, said the trust supported the "
+     "terminal. He said Te Ātiawa still had concerns about dredging.", "Te Ātiawa"),
+    ('Actors of the company perform "Ndeye Sali" at the Institut Français on the opening night.',
+     "Ndeye Sali"),
+])
+def test_a_body_of_another_language_is_no_person(text: str, body: str) -> None:
+    assert body not in names(draft(text), "people")
+
+
+def test_a_name_then_whom_it_speaks_for_then_said() -> None:
+    text = ("Wiremu Rāwiri Ngātai, speaking for Te Ātiawa o Te Waka-a-Māui, said the trust supported "
+            "the terminal.")
+    data = draft(text)
+    assert "Wiremu Rāwiri Ngātai" in names(data, "people"), data.get("people")
+    assert not {"Te Waka-a-Māui", "Te Ātiawa"} & names(data, "people")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The journalist Dom Phillips was killed in the Amazon in 2022, his family said.", "Dom Phillips"),
+    ('"We will keep talking," Te Ururoa Flavell said on Monday.', "Te Ururoa Flavell"),
+])
+def test_guard_a_person_named_like_a_body(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+# -- an office 'for' a portfolio, a portfolio cut by 'and', an office before its holder -------------
+
+@pytest.mark.parametrize("text, person, office", [
+    ('"We have a framework," Minister for Maritime Economy Marek Nowak said.', "Marek Nowak",
+     "Minister for Maritime Economy"),
+    ('"We have a framework," Minister for Foreign Affairs Penny Wong said.', "Penny Wong",
+     "Minister for Foreign Affairs"),
+    ('"We have a framework," the Undersecretary for Fisheries Policy Jānis Bērziņš said.', "Jānis Bērziņš",
+     "Undersecretary for Fisheries Policy"),
+    ('"We have a framework," Minister for Culture and Heritage Anna Nowak said.', "Anna Nowak",
+     "Minister for Culture and Heritage"),
+    ('"We have a framework," the Minister of State Assets, Paweł Grzybowski-Rej, said on Monday.',
+     "Paweł Grzybowski-Rej", "Minister of State Assets"),
+])
+def test_an_office_and_its_holder(text: str, person: str, office: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [person], (speakers(data), data.get("people"))
+    assert [r["name"] for r in data["people"]] == [person], data["people"]
+    assert office in [role.get("title") for role in data["people"][0].get("roles", [])], data["people"]
+
+
+def test_guard_an_office_and_a_surname_alone() -> None:
+    assert speakers(draft('"We are ready," Secretary of State Blinken said on Monday.')) == ["Blinken"]
+
+
+def test_guard_an_office_for_a_portfolio_of_one_word() -> None:
+    data = draft("Ratu Isoa Tikoca, the Minister for Sugar, told parliament that the mill would close.")
+    assert names(data, "people") == {"Ratu Isoa Tikoca"}, data.get("people")

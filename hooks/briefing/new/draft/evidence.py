@@ -20,6 +20,7 @@ from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
     DEMONYMS,
+    FOREIGN_ORG_LEADS,
     KIN_WORDS,
     KNOWN_ORGS,
     MEMBERS,
@@ -71,11 +72,15 @@ def split_of(found: list[Run], person_like: object,
         titled = bool(words) and words[0].lower().rstrip(".") in TITLE_WORDS
         text = paragraphs[run.paragraph - 1] if 0 < run.paragraph <= len(paragraphs) else ""
         noun = _ORG_NOUN_AFTER.match(text, run.end) if text else None
+        # (a body of another language after 'of', by its lead word, maybe after its initials: 'Dra.
+        # María José Fuenzalida Órdenes of the UACh Instituto de Ciencias de la Tierra'; round 17:
+        # one run, no person)
         # a job in small letters straight before the name: 'Chief executive Ingrid Solheim of Havbruk
         # Nord will lead it' (round 14, lead: nobody drafted), a job held at a body
         job = re.search(r"\b([a-z][\w\-]*)\s+$", window.before(text, run.start)) if text and match else None
         job_before = job is not None and job.group(1) in TITLE_WORDS and job.group(1) not in _LOCAL
         org_like = noun is not None or any(w.lower() in ORG_HEADS for w in right.split()) \
+            or any(w in FOREIGN_ORG_LEADS for w in right.split()[:2]) \
             or bool(text) and _ORG_APPOSITION.match(text, run.end) is not None \
             or re.search(r"\b(?:Centre|Center) for ", right) is not None or job_before
         home = bool(match and right and not org_like) \
@@ -432,10 +437,11 @@ _MALE = frozenset("mr mr. sir he his chairman spokesman king prince lord father 
 _FEMALE = frozenset("mrs mrs. ms ms. miss madam madame lady dame chairwoman spokeswoman queen "
                     "princess mother daughter sister wife aunt niece granddaughter actress sheikha "
                     "businesswoman congresswoman councilwoman sportswoman girl woman grandmother widow "
-                    "schoolgirl".split())
+                    "schoolgirl dra dra. sra sra. srta srta. mme mme. mlle mlle. señora senora".split())
 
 
-_ADDRESSED = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Madame?|Monsieur)\.?\s+([A-Z][\w'’\-]*)")
+_ADDRESSED = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Madame?|Monsieur|Dra|Sra|Srta|Mme|Mlle)\.?\s+"
+                        r"([A-Z][\w'’\-]*)")
 
 
 def honorifics(text: str) -> dict[str, set[str]]:

@@ -79,6 +79,9 @@ MALAY_ADDRESS = "encik puan cik "
 # outside set r16b after its end score: 'the secretary ..., Dasho Sangay Thinley Dorji,' drafted
 # the honorific into the name): Bhutan's Dasho and Lyonpo, West Africa's Alhaji, Alhaja, Mallam.
 OTHER_ADDRESS = "dasho lyonpo alhaji alhaja mallam "
+# Forms of address of Spanish, Portuguese and French copy, a woman's doctor's 'Dra.' and a
+# professional's 'Lic.' among them (round 17: 'said Dra. Fuenzalida' drafted a person 'Dra').
+LATIN_ADDRESS = "dra dra. sra sra. srta srta. lic lic. mme mme. mlle mlle. "
 
 # Words that make the capitalised name after them a person ("envoy John Kerry").
 TITLE_WORDS = frozenset((
@@ -116,7 +119,7 @@ TITLE_WORDS = frozenset((
     "mediator arbitrator conciliator administrator supervisor "
     # round 16: jobs of a firm's or a body's books ('and an accountant, D. M. Kirimi.' drafted nobody)
     "accountant bookkeeper book-keeper cashier "
-    + MALAY_ADDRESS + OTHER_ADDRESS +
+    + MALAY_ADDRESS + OTHER_ADDRESS + LATIN_ADDRESS +
     # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
     # a person named with the rank)
     "brigadier lieutenant commander corporal commodore brigadier-general major-general "
@@ -190,7 +193,7 @@ HONORIFICS = frozenset((
     "cde comrade mwalimu mzee ndugu lyonchhen lyonpo dasho alhaji alhaja "
     # round 16: Malaysia's and Brunei's Mr and Mrs ('Encik Mohamed Noor bin Haji Daud' was a name of
     # five words, no person's, and 'Encik Mohamed Noor' a person of that name)
-    + MALAY_ADDRESS
+    + MALAY_ADDRESS + LATIN_ADDRESS
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
@@ -217,6 +220,8 @@ NOT_NAME = frozenset(
     # round 12, stint 2: a style of address ('the Minister of Finance, Hon. Nigel Clarke,' drafted
     # a person 'Hon')
     "Hon Hon. "
+    # round 17: Spanish, Portuguese and French forms of address (lexicon.LATIN_ADDRESS)
+    "Dra Sra Srta Lic Mme Mlle "
     # round 13 (2): conjunctions opening a sentence before a body ('Although the Ministry of Health
     # said' drafted a body 'Although the Ministry of Health')
     "Although Though Because Unless Whether Whereas".split())

@@ -67,10 +67,15 @@ GIVEN_SHORT = "Ma|Wm|Chas|Thos|Jas|Fco"
 _INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|{GIVEN_SHORT})\."
             rf"{_OPENS}{_AFTER_INITIALS}(?=[ \t]+[{UPPER}](?:[{LOWER}]|['’][{UPPER}]))")  # (and before
 # 'O'Sullivan')
+# Māori 'o' (of) inside a body's or a place's name, before 'Te', a 'Ngā-' or a word with a macron
+# ('Te Ātiawa o Te Waka-a-Māui', 'Te Rūnanga o Ngāi Tahu'; round 17: two names, each drafted a person
+# who spoke).
+_MAORI_OF = r"o(?=[ \t]+(?:Te\b|Ng[aā]|[A-Z]\S*[āēīōūĀĒĪŌŪ]))"
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|ten|bin|bint|ibn|al|for|&|la|las|los|le|el"
           "|í|á|cel|cea|ap|ab|arap|wa|ole|es"
-          "|des|y|dela|delos")  # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap Moi', 'Ngũgĩ wa
+          "|des|y|dela|delos|" + _MAORI_OF)
+# (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap Moi', 'Ngũgĩ wa
 # Thiong'o', 'William ole Ntimama'; 'Dar es Salaam'; round 12, French and Spanish names: 'Compagnie
 # des Phosphates de Gafsa', 'Gimnasia y Esgrima de Jujuy', 'Ortega y Gasset', words never lower-case
 # English; round 14, helper r14c: Arabic 'bint', a daughter's 'bin': 'Sheikha Moza bint Nasser';

@@ -201,6 +201,12 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
                               "Minera Mineração Mineradora Petrolera Naviera Constructora Construtora "
                               "Aerolíneas Azucarera Cervecería Cervejaria Distribuidora Inmobiliaria "
                               "Industrias Indústrias".split())
+# round 17 (names-r17): Polish bodies by their head word, a shipyard, a union, works, an enterprise,
+# a foundation, an association, a company, an institute, a society, steelworks, an office ('Stocznia
+# Gdańsk' was drafted a person, and no body)
+FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(
+    "Stocznia Związek Zakłady Zakład Przedsiębiorstwo Fundacja Stowarzyszenie Spółka Instytut Kompania "
+    "Towarzystwo Huta Urząd".split())
 # Wire copy drops accents ('Compania Minera', 'Societe Generale'): the same leads without them
 # (not 'Camara', a surname as often as the Portuguese 'Câmara').
 FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(

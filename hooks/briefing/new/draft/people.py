@@ -29,6 +29,7 @@ from briefing.new.draft.evidence import (
     without,
 )
 from briefing.new.draft.firms import called_as_a_body, names_works
+from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     COMPETITION_WORDS,
     CONTACT_VERBS,
@@ -38,6 +39,7 @@ from briefing.new.draft.lexicon import (
     HONORIFICS,
     HYPHEN_ARTICLES,
     KNOWN_ORGS,
+    LATIN_ADDRESS,
     MUNICIPAL_WORDS,
     NOT_NAME,
     NOT_PEOPLE,
@@ -99,7 +101,7 @@ _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised calle
 # Styles of address before an office ('His Majesty King X', 'Her Royal Highness Princess Y', 'His
 # Excellency President Z'): no part of the office.
 _ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence Serene".split())
-_PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik".split())
+_PLAIN_HONORIFICS = frozenset(f"mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik {LATIN_ADDRESS}".split())
 
 
 # Honorifics of the Gulf and the Arab world between an office and a name ('Foreign Minister Sayyid
@@ -128,6 +130,28 @@ def _office_across_and(text: str, run: Run, title: list[str]) -> str | None:
             break
         portfolio.append(word)
     return office.group(1) + " ".join(portfolio) if portfolio and len(portfolio) <= 2 else None
+
+
+def _portfolio_across_and(text: str, run: Run, title: list[str],
+                          name: list[str]) -> tuple[list[str], list[str]]:
+    """'Minister for Culture and Heritage Anna Nowak': after an office's portfolio cut by its 'and',
+    the run's words before a given name are the office's last portfolio, not the name's (round 17:
+    a person 'Heritage Anna Nowak'); `_office_across_and` then reads the whole office."""
+    if title or len(name) < 3 or not _OFFICE_BEFORE_AND.search(window.before(text, run.start)):
+        return title, name
+    at = next((i for i, word in enumerate(name[:3]) if is_given_name(word)), 0)
+    if at and is_name(name[at:]) and len(name) - at >= 2:
+        return name[:at], name[at:]
+    return title, name
+
+
+def _office_before_its_holder(text: str, run: Run, title: list[str], name: list[str]) -> bool:
+    """'the Minister of State Assets, Paweł Grzybowski-Rej,': an office of a portfolio, then its
+    holder's full name after a comma; the portfolio's last word left as a name of one word is no
+    person (round 17: a person 'Assets'). Not 'Secretary of State Blinken said'."""
+    holder = re.match(r",\s+(\S+)\s+[A-Z]", text[run.end:run.end + 60])
+    return len(name) == 1 and ("of" in title or "for" in title) and holder is not None \
+        and is_given_name(holder.group(1)) and not is_given_name(name[0])
 
 
 def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
@@ -235,6 +259,7 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            and word_before(text, run.start) not in _OBJECT_OF | {"the"}
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            and not _IN_APPOSITION.search(head)
+                           or _SPEAKING_FOR.match(text, run.end) is not None
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         last = _OFFICE_LAST.match(text, run.end)
         return last.group(1) if last and _office_of(last.group(1).split()) \
@@ -251,6 +276,13 @@ _OBJECT_OF = frozenset("in at near from outside inside across of for to with int
 _THINGS = PLACE_NOUNS | GEO_NOUNS | ORG_NOUNS | frozenset(
     "site area camp base dome estate farm plant factory project programme program organisation "
     "organization party band body institute foundation".split())
+
+
+def _a_quoted_title(text: str, run: Run) -> bool:
+    """A name alone between quotation marks is a work's title, a play's or a song's, not a person
+    ('the company performs "Ndeye Sali" at the Institut Français'; round 17: a person); a nickname
+    stands between two parts of a name and is no run of its own."""
+    return 0 < run.start and text[run.start - 1] in "\"“" and text[run.end:run.end + 1] in ("\"", "”")
 
 
 def _names_a_thing(head: str) -> bool:
@@ -389,6 +421,10 @@ def _title_before(head: str, words: int) -> str | None:
 # said': the words before ', said' are the person's role, not who speaks.
 _IN_APPOSITION = re.compile(r"[\w.'’],\s+(?:a|an|the|its|his|her|their)\s+[^,.;:\"“”()]*$")
 _PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
+# A name, then whom it speaks for between commas, then the speech verb ('Wiremu Rāwiri Ngātai,
+# speaking for Te Ātiawa o Te Waka-a-Māui, said'; round 17: the name was no person, the body was).
+_SPEAKING_FOR = re.compile(r",\s+(?:speaking|writing|appearing|testifying)\s+(?:for|on\s+behalf\s+of)\s+"
+                           r"[^,.;:\"“”()]{1,60},\s+(?:said|told|added|says)\b")
 _AT_A_PLACE = frozenset("in near into outside across around through throughout via".split())
 # A name a clause of 'who' follows, and the next sentence opens with 'he' or 'she'.
 _WHO_THEN_PRONOUN = re.compile(r",\s+who\s[^.!?]{0,400}[.!?][\"”’]?\s+(?:He|She)\s")
@@ -580,17 +616,18 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if kept_title:  # 'Health Minister Sheikh Fazlul Karim Selim': the person's name keeps 'Sheikh'
             title, name = title[:-kept_title], [*title[-kept_title:], *name]
         text = paragraphs[run.paragraph - 1]
+        title, name = _portfolio_across_and(text, run, title, name)
         if len(run.tokens) >= 2 and all(t.isupper() and len(t) > 1 for t in run.tokens):
             continue  # 'BIEN HOA, Vietnam' (a dateline), 'PHOTO / ISAAC OCHIENG' (a credit): a name in
             # capitals is no person's, unless the article writes it otherwise too
         if org_apposition(found, index, paragraphs) is not None:
             continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
-        if not (is_name(name) or _long_titled_name(title, name)) or title[-1:] == ["of"] \
+        if not (is_name(name) or _long_titled_name(title, name)) or title[-1:] in (["of"], ["for"]) \
                 or all(t.lower() in TITLE_WORDS | TITLE_LEAD for t in name) \
                 or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
                 or named_facility(text, run) or seat_or_arrival_at(text, run) \
-                or quoted_paper(text, run) \
+                or quoted_paper(text, run) or _a_quoted_title(text, run) \
                 or len(name) >= 2 and name[-1] in SIDE_TAILS and plays_a_match(text, run) \
                 or firm_named_like_a_person(name) or line_firm(text, run) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
@@ -600,6 +637,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or name[0] in STORM_WORDS or " ".join(name) in works \
                 or host_of_an_event(name) is not None or len(name) >= 2 and name[-1] in EVENT_TAILS \
                 or len(name) == 1 and name[0] in COMPETITION_WORDS \
+                or _office_before_its_holder(text, run, title, name) \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &

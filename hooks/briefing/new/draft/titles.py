@@ -103,12 +103,13 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def _portfolio_before_given_name(title: list[str], name: list[str]) -> int:
     """The words of an office's portfolio left in the name, before a given name: 'Deputy Minister of
-    State Assets Paweł Grzybowski-Rej', 'Mayor of Galway John Smith', 'Minister of Labour Relations
-    Ana Ruiz' (round 17: a body 'State Assets Paweł Grzybowski-Rej' spoke). After a title word and
-    'of', capitalised words that are no given name, then a given name and one word at least: the
+    State Assets Paweł Grzybowski-Rej', 'Mayor of Galway John Smith', 'Minister for Maritime Economy
+    Marek Nowak' (round 17: a body 'State Assets Paweł Grzybowski-Rej' spoke). After a title word and
+    'of' or 'for', capitalised words that are no given name, then a given name and one word at least: the
     words before the given name are the office's. 0 when no given name stands there ('Minister of
     State Grzybowski-Rej' is left as it was)."""
-    if len(title) < 2 or "of" not in title or title[title.index("of") - 1].lower() not in TITLE_WORDS:
+    joint = next((word for word in title if word in ("of", "for")), None)
+    if len(title) < 2 or joint is None or title[title.index(joint) - 1].lower() not in TITLE_WORDS:
         return 0
     for index in range(1, min(4, len(name) - 1)):
         if is_given_name(name[index]) and is_name(name[index:]):
@@ -211,7 +212,9 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                  or tokens[index].lower() in TITLE_WORDS
                  or tokens[index].lower() in TITLE_LEAD
                  or (index and tokens[index] == "of")
-                 or ("of" in tokens[:index] and tokens[index] in _TITLE_OBJECTS)):
+                 or (index and tokens[index] == "for" and tokens[index - 1].lower() in TITLE_WORDS)
+                 or (("of" in tokens[:index] or "for" in tokens[:index])
+                     and tokens[index] in _TITLE_OBJECTS)):
         index += 1
         index += honour_style(tokens, index)  # 'Minister Datuk Seri Abdul Karim Othman'
     return tokens[:index], tokens[index:]
@@ -237,8 +240,27 @@ def _surname_after_particle(tokens: list[str]) -> bool:
         and is_given_name(tokens[0]) and tokens[0].lower() not in PLACE_LEAD_WORDS
 
 
+# Two words that open a West African name as one, the pilgrim's style as a given name ('El Hadji
+# Mamadou Lamine Sy', 'El Hadj Omar Tall', 'Al Haji Musa Bello').
+_PILGRIM = re.compile(r"(?:El|Al) (?:Hadji|Hadj|Haji|Hajji|Hadja)")
+
+
+def _core_words(tokens: list[str]) -> list[str]:
+    """The words of a name that count towards its length: no particle ('Luiz Inacio Lula da Silva':
+    4 words), a chain of initials as one ('W. D. S. Abeywickrema Jayasekera': 3), and 'El Hadji'
+    as one (round 17: such names of five words were no names)."""
+    core = [t for t in tokens if t not in _PARTICLES]
+    initials = [i for i, t in enumerate(core) if re.fullmatch(r"[A-Z]\.", t)]
+    if len(initials) >= 2 and initials == list(range(initials[0], initials[-1] + 1)) \
+            and len(core) - len(initials) >= 2:
+        core = [*core[:initials[0] + 1], *core[initials[-1] + 1:]]
+    if len(core) >= 3 and _PILGRIM.fullmatch(" ".join(core[:2])):
+        core = core[1:]
+    return core
+
+
 def is_name(tokens: list[str]) -> bool:
-    core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
+    core = _core_words(tokens)
     if "de" in tokens and (is_given_name(tokens[0]) or re.fullmatch(r"[A-Z]\.", tokens[0])) \
             and tokens[0].lower() not in PLACE_LEAD_WORDS:  # (or an initial: 'A. de la Cruz', round 16)
         core = [t for i, t in enumerate(core) if not (t in _ARTICLES and i and core[i - 1] != t
@@ -264,11 +286,32 @@ def is_name(tokens: list[str]) -> bool:
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS - PARLIAMENTS  # 'Greenpeace X'
                      and len(tokens[0]) > 3)
             and tokens[0] not in FOREIGN_ORG_LEADS  # 'Banco de la Nación'
+            and not _body_abroad(tokens)
             and not (len(tokens) > 1 and any(t in CLUB_WORDS for t in tokens))  # 'Sky Sport Italia'
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
                         or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
             and not (len(tokens) == 1 and tokens[0].isupper())
             and not _country_tail(core) and not _seat_after_head(core))
+
+
+# Head words that open the names of festivals and of places of other languages and no person's
+# (round 17: 'Festival International de Théâtre de Saint-Louis' was drafted a person; bodies' head
+# words are FOREIGN_ORG_LEADS): a festival, a theatre, a mine, a centre, a hospital, a school.
+_BODY_LEADS_ABROAD = frozenset("Festiwal Festival Festivalul Teatr Théâtre Teatro Kopalnia Ośrodek Szpital "
+                               "Szkoła".split())
+# A Polish 'house' before its adjective: a brokerage, a trading or a publishing house ('Dom
+# Maklerski Pomorze', 'Dom Handlowy', 'Dom Wydawniczy'); not a given name 'Dom'.
+_POLISH_HOUSE = re.compile(r"[A-ZŁŚŻŹ]\w+(?:owy|czy|ny|ski|cki)")
+
+
+def _body_abroad(tokens: list[str]) -> bool:
+    """A name no person bears: it opens with a body's head word of another language, with a
+    Polish 'Dom' and an adjective in three words or more, or it is Māori 'Te' and one word, an
+    iwi's, a body's or a place's ('Te Ātiawa', 'Te Papa', 'Te Puke': a person's name goes on, 'Te
+    Ururoa Flavell')."""
+    return tokens[0] in _BODY_LEADS_ABROAD \
+        or tokens[0] == "Dom" and len(tokens) >= 3 and bool(_POLISH_HOUSE.fullmatch(tokens[1])) \
+        or tokens[0] == "Te" and len(tokens) == 2
 
 
 def _seat_after_head(core: list[str]) -> bool:
