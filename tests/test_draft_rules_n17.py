@@ -207,3 +207,53 @@ def test_guard_an_office_and_a_surname_alone() -> None:
 def test_guard_an_office_for_a_portfolio_of_one_word() -> None:
     data = draft("Ratu Isoa Tikoca, the Minister for Sugar, told parliament that the mill would close.")
     assert names(data, "people") == {"Ratu Isoa Tikoca"}, data.get("people")
+
+
+# -- shortened forms of address, and a quote's speaker whose name is in doubt -------------------------
+
+@pytest.mark.parametrize("text, person", [
+    ('"We will file a motion," said Atty. Jose Manuel Reyes, the lawyer of the accused.',
+     "Jose Manuel Reyes"),
+    ('"We are ready," said Engr. Chukwuemeka Obi.', "Chukwuemeka Obi"),
+    ('"The budget is fair," Smt. Nirmala Sitharaman said on Monday.', "Nirmala Sitharaman"),
+    ('"We are ready," said Shri Ram Nath Kovind.', "Ram Nath Kovind"),
+    ('"We were robbed," said Prof. Ana Lima Costa.', "Ana Lima Costa"),
+    ('The team was led by Dra. Ana Lima. "What we saw does not fit," Dra. Lima said.', "Ana Lima"),
+])
+def test_a_shortened_form_of_address(text: str, person: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [person], (speakers(data), data.get("people"))
+    assert names(data, "people") & {person}, data.get("people")
+    assert not {"Atty", "Engr", "Smt", "Prof", "Dra"} & names(data, "people"), data.get("people")
+
+
+@pytest.mark.parametrize("text", [
+    '"We will not go back to work," said Mathunjwa.',
+    '"The mine will stay shut," said Karabo.',
+])
+def test_a_speaker_named_by_one_doubtful_word_is_marked(text: str) -> None:
+    quote = draft(text)["quotes"][0]
+    assert "speaker" in quote.get("uncertain", {}), quote
+
+
+def test_guard_a_speaker_named_in_full_is_not_marked() -> None:
+    quote = draft('Joseph Mathunjwa leads the union. "We will not go back," said Mathunjwa.')["quotes"][0]
+    assert "speaker" not in quote.get("uncertain", {}), quote
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"We will oppose it," said Sen. Ronald dela Rosa.', "Ronald dela Rosa"),
+    ('"We will oppose it," said Gov. Ana Ruiz.', "Ana Ruiz"),
+])
+def test_a_title_shortened_before_the_name_after_the_quote(text: str, person: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [person], (speakers(data), data.get("people"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Prof. Md. Rezaul Karim, the director general, said 40 percent of the deaths came within a day.",
+     "Md. Rezaul Karim"),
+    ("Mohd. Najib Abdul Razak, the minister, said the plan was ready.", "Mohd. Najib Abdul Razak"),
+])
+def test_md_for_mohammad_opens_a_name(text: str, person: str) -> None:
+    assert names(draft(text), "people") == {person}

@@ -72,9 +72,12 @@ _MEMBERS = re.compile(r"included|includes|include|comprised|consisted|(?:was|wer
 _FROM = re.compile(r"\s+from\b")
 _COPULAS = frozenset("is are was were".split())
 _NAMING = frozenset("the a an his her its their".split())  # 'are the union's former treasurer, X'
-# a passive's doer: 'by Mr. J. H. Pemberton', 'by the Governor of ', 'by a team from the '
+# a passive's doer: 'by Mr. J. H. Pemberton', 'by the Governor of ', 'by a team from the ', and after
+# the doer's trade ('headed by glaciologist Dra. María José ...'; round 17, names-r17: once 'Dra.'
+# ended no sentence, the lede's event lost the side its trade hid)
 _BY = re.compile(r"(?:\s+\S+){0,6}?\s+by\s+(?:(?:the|a|an)\s+)?(?:(?:team|group|delegation|crew|panel|unit|"
-                 r"mission|party)\s+(?:of|from)\s+(?:the\s+)?)?(?:[A-Z][\w.\-]*\s+){0,3}")
+                 r"mission|party)\s+(?:of|from)\s+(?:the\s+)?)?(?:[a-z]+(?:ologist|ist|ician|ographer)\s+)?"
+                 r"(?:[A-Z][\w.\-]*\s+){0,3}")
 # 'the other accused', 'the injured': a word in -ed after a determiner names people, it is no act
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|other|his|her|its|their|former)\s+$", re.IGNORECASE)
 # not there: 'was not in court', 'did not attend', 'was absent'

@@ -437,7 +437,8 @@ _MALE = frozenset("mr mr. sir he his chairman spokesman king prince lord father 
 _FEMALE = frozenset("mrs mrs. ms ms. miss madam madame lady dame chairwoman spokeswoman queen "
                     "princess mother daughter sister wife aunt niece granddaughter actress sheikha "
                     "businesswoman congresswoman councilwoman sportswoman girl woman grandmother widow "
-                    "schoolgirl dra dra. sra sra. srta srta. mme mme. mlle mlle. señora senora".split())
+                    "schoolgirl dra dra. sra sra. srta srta. mme mme. mlle mlle. señora senora smt smt."
+                    .split())
 
 
 _ADDRESSED = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Madame?|Monsieur|Dra|Sra|Srta|Mme|Mlle)\.?\s+"

@@ -75,7 +75,8 @@ def _table() -> dict[str, str]:
 
 # Given names cut short with a full stop, as names.GIVEN_SHORT opens a name with them: the
 # Philippines' and Spain's 'Ma.' for María (round 17: 'Ma. Lourdes Villanueva-Cruz'), 'Wm.', 'Chas.'.
-_SHORT = {"Ma.": "maria", "Wm.": "william", "Chas.": "charles", "Thos.": "thomas", "Jas.": "james",
+_SHORT = {"Ma.": "maria", "Md.": "mohammad", "Mohd.": "mohammad", "Muhd.": "mohammad",
+          "Wm.": "william", "Chas.": "charles", "Thos.": "thomas", "Jas.": "james",
           "Fco.": "francisco"}
 
 

@@ -82,6 +82,10 @@ OTHER_ADDRESS = "dasho lyonpo alhaji alhaja mallam "
 # Forms of address of Spanish, Portuguese and French copy, a woman's doctor's 'Dra.' and a
 # professional's 'Lic.' among them (round 17: 'said Dra. Fuenzalida' drafted a person 'Dra').
 LATIN_ADDRESS = "dra dra. sra sra. srta srta. lic lic. mme mme. mlle mlle. "
+# A lawyer's and an engineer's style in the Philippines and Nigeria ('Atty. Jose Reyes', 'Engr. Obi'),
+# India's 'Shri', 'Smt.', and a professor's 'Prof.': shortened forms of address (round 17: 'said
+# Atty. Jose Manuel Reyes' drafted a person 'Atty' who took the quote).
+SHORT_ADDRESS = "atty atty. engr engr. smt smt. shri shree prof prof. "
 
 # Words that make the capitalised name after them a person ("envoy John Kerry").
 TITLE_WORDS = frozenset((
@@ -119,7 +123,7 @@ TITLE_WORDS = frozenset((
     "mediator arbitrator conciliator administrator supervisor "
     # round 16: jobs of a firm's or a body's books ('and an accountant, D. M. Kirimi.' drafted nobody)
     "accountant bookkeeper book-keeper cashier "
-    + MALAY_ADDRESS + OTHER_ADDRESS + LATIN_ADDRESS +
+    + MALAY_ADDRESS + OTHER_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS +
     # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
     # a person named with the rank)
     "brigadier lieutenant commander corporal commodore brigadier-general major-general "
@@ -171,7 +175,9 @@ RANK_ADDRESS = frozenset({*RANKS.split(), *(form.lower() for form in ADDRESS_FOR
 # sentence and no clause: titles and ranks ('Gen. X', 'Insp. Y'), saints' and places' ('St. Louis',
 # 'Mt. Kenya', 'Ft. Worth'), 'No. 10'. 'Jr.' and 'Sr.' close a name and may close a sentence too.
 SHORTENED_BEFORE_NAMES = tuple("Dr Mr Mrs Ms Prof Gen Sen Rep Gov Lt Col Capt Sgt Insp Cllr Fr Rev Hon "
-                               "St Sta Sto Ste Mt Ft Pt No".split())
+                               "St Sta Sto Ste Mt Ft Pt No "
+                               # round 17: LATIN_ADDRESS ('"...," Dra. Fuenzalida said.' lost its quote)
+                               "Dra Sra Srta Lic Mme Mlle Atty Engr Smt".split())
 SHORTENED_AFTER_NAMES = ("Jr", "Sr")
 SHORTENED = rf"\b(?:{'|'.join(SHORTENED_BEFORE_NAMES)})\."
 
@@ -193,7 +199,7 @@ HONORIFICS = frozenset((
     "cde comrade mwalimu mzee ndugu lyonchhen lyonpo dasho alhaji alhaja "
     # round 16: Malaysia's and Brunei's Mr and Mrs ('Encik Mohamed Noor bin Haji Daud' was a name of
     # five words, no person's, and 'Encik Mohamed Noor' a person of that name)
-    + MALAY_ADDRESS + LATIN_ADDRESS
+    + MALAY_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
@@ -221,7 +227,7 @@ NOT_NAME = frozenset(
     # a person 'Hon')
     "Hon Hon. "
     # round 17: Spanish, Portuguese and French forms of address (lexicon.LATIN_ADDRESS)
-    "Dra Sra Srta Lic Mme Mlle "
+    "Dra Sra Srta Lic Mme Mlle Atty Engr Smt Shri Shree Prof "
     # round 13 (2): conjunctions opening a sentence before a body ('Although the Ministry of Health
     # said' drafted a body 'Although the Ministry of Health')
     "Although Though Because Unless Whether Whereas".split())

@@ -62,8 +62,10 @@ _MIDDLE = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|St)\.{_OPENS}{
 # joined the name, which read 'R. Brennan').
 # A given name cut short before another given name opens a name as an initial does: the Philippines'
 # and Spain's 'Ma.' for María ('Ma. Lourdes Villanueva-Cruz', 'Ma. Cristina Reyes'; round 17: a
-# person 'Lourdes Villanueva-Cruz', and a person 'Ma'), and the old English 'Wm.', 'Chas.', 'Thos.'.
-GIVEN_SHORT = "Ma|Wm|Chas|Thos|Jas|Fco"
+# person 'Lourdes Villanueva-Cruz', and a person 'Ma'), South Asia's 'Md.' and Malaysia's 'Mohd.' for
+# Mohammad ('Prof. Md. Rezaul Karim'; not after a comma: 'Annapolis, Md.' is Maryland), and the old
+# English 'Wm.', 'Chas.', 'Thos.'.
+GIVEN_SHORT = r"Ma|(?<!,[ \t])Md|Mohd|Muhd|Wm|Chas|Thos|Jas|Fco"
 _INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|{GIVEN_SHORT})\."
             rf"{_OPENS}{_AFTER_INITIALS}(?=[ \t]+[{UPPER}](?:[{LOWER}]|['’][{UPPER}]))")  # (and before
 # 'O'Sullivan')

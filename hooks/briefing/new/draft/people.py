@@ -101,7 +101,8 @@ _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised calle
 # Styles of address before an office ('His Majesty King X', 'Her Royal Highness Princess Y', 'His
 # Excellency President Z'): no part of the office.
 _ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence Serene".split())
-_PLAIN_HONORIFICS = frozenset(f"mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik {LATIN_ADDRESS}".split())
+_PLAIN_HONORIFICS = frozenset(f"mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik {LATIN_ADDRESS} "
+                              "atty atty. engr engr. smt smt. shri shree".split())
 
 
 # Honorifics of the Gulf and the Arab world between an office and a name ('Foreign Minister Sayyid
