@@ -257,3 +257,39 @@ def test_a_title_shortened_before_the_name_after_the_quote(text: str, person: st
 ])
 def test_md_for_mohammad_opens_a_name(text: str, person: str) -> None:
     assert names(draft(text), "people") == {person}
+
+
+@pytest.mark.parametrize("text, person", [
+    ('Dr. Tomás de la Fuente y Ortega, the director, spoke first. "We are ready," said de la Fuente.',
+     "Tomás de la Fuente y Ortega"),
+    ('"We will win," said S. W. R. D. Bandaranaike, the prime minister.', "S. W. R. D. Bandaranaike"),
+    ('"We will win," said Prime Minister S. W. R. D. Bandaranaike on Monday.', "S. W. R. D. Bandaranaike"),
+])
+def test_a_spanish_y_and_four_initials(text: str, person: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [person], (speakers(data), data.get("people"))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Stichting Wonen Rotterdam said rents would rise.", "Stichting Wonen Rotterdam"),
+    ("Vereniging Eigen Huis said the tax was unfair.", "Vereniging Eigen Huis"),
+    ("Ngāti Whātua Ōrākei said the land was theirs.", "Ngāti Whātua Ōrākei"),
+])
+def test_a_dutch_or_maori_body_is_no_person(text: str, body: str) -> None:
+    data = draft(text)
+    assert body not in names(data, "people") and body in names(data, "organisations"), data
+
+
+def test_guard_a_spanish_body_with_y() -> None:
+    assert "Gimnasia y Esgrima de Jujuy" not in names(draft("Gimnasia y Esgrima de Jujuy won 2-1."), "people")
+
+
+def test_a_label_that_fits_two_people_is_marked() -> None:
+    data = draft("PRESENTER: With me are Anna Nowak and Piotr Nowak.\n\nNOWAK: We will not sell.")
+    quote = data["quotes"][-1]
+    assert "speaker" in quote.get("uncertain", {}), quote
+
+
+def test_a_label_that_names_one_of_two_in_full() -> None:
+    data = draft("PRESENTER: With me are Anna Nowak and Piotr Nowak.\n\nPIOTR NOWAK: We will not sell.")
+    assert speakers(data)[-1] == "Piotr Nowak" and "speaker" not in data["quotes"][-1].get("uncertain", {})

@@ -56,17 +56,17 @@ _OPENS = r"(?![ \t]+(?:The|A|An|It|He|She|They|We|This|That|These|Those|His|Her|
 # 'Tomás J. Ñúñez'; round 16: the run stopped at the initial, and a person 'Rodrigo M' was drafted).
 _AFTER_INITIALS = (r"(?:[ \t]+(?:arap|van|von|de|der|den|da|dos|das|do|du|di|del|della|dela|delos|la|le"
                    r"|ter|bin|bint|ibn|al|ole|wa|ap|ab)){0,2}")
-_MIDDLE = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|St)\.{_OPENS}{_AFTER_INITIALS}"
+_MIDDLE = (rf"(?:[{UPPER}]\.[ \t]+){{0,3}}(?:[{UPPER}]|{DIGRAPHS}|St)\.{_OPENS}{_AFTER_INITIALS}"
            rf"(?=[ \t]+[{UPPER}][{LOWER}])")
-# Two or three leading initials ('Mr. J. R. Brennan', 'P. J. Hogan'; round 14, lead: only the last
-# joined the name, which read 'R. Brennan').
+# Two to four leading initials ('Mr. J. R. Brennan', 'P. J. Hogan'; round 14, lead: only the last
+# joined the name, which read 'R. Brennan'; round 17: Sri Lanka's 'S. W. R. D. Bandaranaike').
 # A given name cut short before another given name opens a name as an initial does: the Philippines'
 # and Spain's 'Ma.' for María ('Ma. Lourdes Villanueva-Cruz', 'Ma. Cristina Reyes'; round 17: a
 # person 'Lourdes Villanueva-Cruz', and a person 'Ma'), South Asia's 'Md.' and Malaysia's 'Mohd.' for
 # Mohammad ('Prof. Md. Rezaul Karim'; not after a comma: 'Annapolis, Md.' is Maryland), and the old
 # English 'Wm.', 'Chas.', 'Thos.'.
 GIVEN_SHORT = r"Ma|(?<!,[ \t])Md|Mohd|Muhd|Wm|Chas|Thos|Jas|Fco"
-_INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|{GIVEN_SHORT})\."
+_INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,3}}(?:[{UPPER}]|{DIGRAPHS}|{GIVEN_SHORT})\."
             rf"{_OPENS}{_AFTER_INITIALS}(?=[ \t]+[{UPPER}](?:[{LOWER}]|['’][{UPPER}]))")  # (and before
 # 'O'Sullivan')
 # Māori 'o' (of) inside a body's or a place's name, before 'Te', a 'Ngā-' or a word with a macron

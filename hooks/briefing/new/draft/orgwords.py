@@ -206,7 +206,12 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
 # Gdańsk' was drafted a person, and no body)
 FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(
     "Stocznia Związek Zakłady Zakład Przedsiębiorstwo Fundacja Stowarzyszenie Spółka Instytut Kompania "
-    "Towarzystwo Huta Urząd".split())
+    "Towarzystwo Huta Urząd "
+    # Dutch, German and Nordic ones ('Stichting Wonen Rotterdam', 'Vereniging Eigen Huis' were people)
+    "Stichting Vereniging Maatschappij Verbond Verband Verein Gesellschaft Gewerkschaft Bundesverband "
+    "Stadtwerke Forbund Forbundet Förbundet Forening Foreningen Förening Föreningen Stiftelsen Selskabet "
+    # Māori iwi and their councils, named as 'descendants of' ('Ngāti Whātua Ōrākei said': a person)
+    "Ngāti Ngāi Ngati Ngai Rūnanga Runanga".split())
 # Wire copy drops accents ('Compania Minera', 'Societe Generale'): the same leads without them
 # (not 'Camara', a surname as often as the Portuguese 'Câmara').
 FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(

@@ -91,10 +91,17 @@ def _by_label(span: Span, tracker: Tracker) -> Attribution | None:
     if name.upper() in ANSWER_LABELS:
         return Attribution(tracker.answerer, "") if tracker.answerer else None
     words = set(name.split())
-    for key, person in tracker.entities.people.items():
-        if name in person.forms() or words & set(person.name.split()):
-            return Attribution(("people", key), "")
-    return None
+    exact = [key for key, person in tracker.entities.people.items() if name in person.forms()]
+    shared = [key for key, person in tracker.entities.people.items() if words & set(person.name.split())]
+    found = exact if len(exact) == 1 else exact or shared
+    if not found:
+        return None
+    if len(found) > 1:  # 'NOWAK:' after 'Anna Nowak and Piotr Nowak' (round 17: the first, unmarked)
+        names = " or ".join(tracker.entities.people[key].name for key in found[:3])
+        return Attribution(("people", found[0]), "", doubt=(
+            f"The label '{span.label}' fits more than one person the article names ({names}): taken "
+            f"as the first. Check."))
+    return Attribution(("people", found[0]), "")
 
 
 def interviewee(entities: Entities, labels: dict[int, str]) -> Key | None:

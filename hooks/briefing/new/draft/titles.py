@@ -252,10 +252,13 @@ def _core_words(tokens: list[str]) -> list[str]:
     core = [t for t in tokens if t not in _PARTICLES]
     initials = [i for i, t in enumerate(core) if re.fullmatch(r"[A-Z]\.", t)]
     if len(initials) >= 2 and initials == list(range(initials[0], initials[-1] + 1)) \
-            and len(core) - len(initials) >= 2:
+            and len(core) > len(initials):
         core = [*core[:initials[0] + 1], *core[initials[-1] + 1:]]
     if len(core) >= 3 and _PILGRIM.fullmatch(" ".join(core[:2])):
         core = core[1:]
+    if "y" in core[1:-1] and is_given_name(core[0]):  # Spanish 'y' between two surnames: 'Tomás de la
+        core = [t for t in core if t != "y"]  # Fuente y Ortega' (round 17: no name; not 'Gimnasia y
+        # Esgrima de Jujuy', which opens with no given name)
     return core
 
 
