@@ -293,3 +293,28 @@ def test_a_label_that_fits_two_people_is_marked() -> None:
 def test_a_label_that_names_one_of_two_in_full() -> None:
     data = draft("PRESENTER: With me are Anna Nowak and Piotr Nowak.\n\nPIOTR NOWAK: We will not sell.")
     assert speakers(data)[-1] == "Piotr Nowak" and "speaker" not in data["quotes"][-1].get("uncertain", {})
+
+
+def test_guard_a_label_in_capitals_takes_the_texts_own_small_letters() -> None:
+    data = draft("PRESENTER: We spoke to President Moon Jae-in and to Kim Jae-won this morning.\n\n"
+                 "MOON JAE-IN: We will talk to the North.\n\nKIM: We will listen.")
+    assert [r["name"] for r in data["people"]] == ["Moon Jae-in", "Kim Jae-won"], data["people"]
+    assert speakers(data)[-2:] == ["Moon Jae-in", "Kim Jae-won"], speakers(data)
+
+
+# -- names listed after a plural title in small letters ---------------------------------------------
+
+@pytest.mark.parametrize("text, people, title", [
+    ("The foreign ministers, Dilnoza Yusupova of Uzbekistan and Begench Orazov of Turkmenistan, will "
+     "meet in Tashkent on 9 March.", {"Dilnoza Yusupova", "Begench Orazov"}, "foreign minister"),
+    ("The two judges, Anna Berg and Piotr Nowak, retired on Monday.", {"Anna Berg", "Piotr Nowak"}, "judge"),
+])
+def test_names_listed_after_a_plural_title(text: str, people: set[str], title: str) -> None:
+    data = draft(text)
+    assert names(data, "people") == people, data.get("people")
+    assert all(title in [role.get("title") for role in r.get("roles", [])] for r in data["people"]), data
+
+
+def test_guard_bodies_listed_after_a_plural_noun() -> None:
+    data = draft("The banks, Bank of Japan and Bank of England, held rates on Monday.")
+    assert not data.get("people"), data.get("people")

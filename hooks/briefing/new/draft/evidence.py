@@ -33,6 +33,7 @@ from briefing.new.draft.lexicon import (
     PLACE_HEADS,
     PLACE_LEAD_WORDS,
     PLACE_NOUNS,
+    PLURAL_TITLES,
     REGIONS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -86,7 +87,8 @@ def split_of(found: list[Run], person_like: object,
         home = bool(match and right and not org_like) \
             and (_a_home(match.group() if match else "", right, words, titled, text, run)
                  or _of_a_country_in_a_result(match.group() if match else "", right, words, text, run)
-                 or _of_a_country_named_alone(match.group() if match else "", right, words, paragraphs))
+                 or _of_a_country_named_alone(match.group() if match else "", right, words, paragraphs)
+                 or _of_a_country_listed(right, words, text, run))
         if (match and right and (titled or org_like or home)
                 and len(words) >= 2 and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
                 and not church_body(run.tokens[1:] if run.tokens[0] in ("The", "the") else run.tokens)
@@ -137,6 +139,23 @@ def _of_a_country_named_alone(of: str, right: str, words: list[str], paragraphs:
         return False
     whole = "\n".join(paragraphs).replace(" ".join(words), " ")
     return len(words[-1]) > 2 and surname_used_alone(whole, words[-1])
+
+
+_PLURALS = "|".join(sorted((re.escape(p) for p in PLURAL_TITLES if p.isalpha()), key=len, reverse=True))
+# A plural title in small letters, then the list so far ('The foreign ministers, ', 'the foreign
+# ministers, Dilnoza Yusupova of Uzbekistan and ').
+_LISTED_AFTER = re.compile(rf"\b(?:{_PLURALS}),?\s+(?P<before>[A-Z][^.;:()\"“”]{{0,80}}?"
+                           r"(?:,\s+(?:and\s+)?|\s+and\s+))?$")
+
+
+def _of_a_country_listed(right: str, words: list[str], text: str, run: Run) -> bool:
+    """A given name and a surname, 'of' and a country, in a list after a plural title in small
+    letters ('The foreign ministers, Dilnoza Yusupova of Uzbekistan and Begench Orazov of
+    Turkmenistan, will meet'; round 17: neither was drafted): each a person and the country they
+    stand for."""
+    listed = _LISTED_AFTER.search(text, max(0, run.start - 160), run.start)
+    return right in COUNTRIES and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and listed is not None and (is_given_name(words[0]) or bool(listed.group("before")))
 
 
 # A result between players: 'Iga Swiatek of Poland beat Amanda Anisimova', 'lost to Ana Lima of

@@ -88,7 +88,7 @@ from briefing.new.draft.placeevidence import (
 )
 from briefing.new.draft.places import host_of_an_event
 from briefing.new.draft.placings import placed_people
-from briefing.new.draft.plurals import listed_people
+from briefing.new.draft.plurals import listed_after_plural, listed_people
 from briefing.new.draft.ranks import office_before_rank
 from briefing.new.draft.rolewords import LOWER_TRADES, ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
@@ -606,6 +606,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
     # El Teniente copper mine', then 'El Teniente produced 356,000 tons': works, not a person)
     listed = listed_people(found, paragraphs)  # 'Justices A and B', 'Eritreans A and B'
     listed.update({index: ("", 0) for index in placed_people(found, paragraphs) if index not in listed})
+    listed.update({index: found_ for index, found_ in listed_after_plural(found, paragraphs).items()
+                   if index not in listed})
     for index, run in enumerate(found):
         if index in listed and " ".join(run.tokens[listed[index][1]:]) not in firms:
             _add_person(people, " ".join(run.tokens[listed[index][1]:]), listed[index][0])
@@ -689,7 +691,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if native and people[" ".join(name)].native is None:
             people[" ".join(name)].native = native
     for label in labels.values():
-        title, name = split_title(label.split())
+        title, name = split_title(_as_written(label, whole).split())
         if is_name(name):
             _add_person(people, " ".join(name), " ".join(title))
     people = merge_titled_surnames(_merge_short_names(people), whole)
@@ -718,6 +720,15 @@ def _with_nickname(written: str, name: list[str]) -> str | None:
         return None
     at = name.index(nick.group(1)) + 1
     return " ".join([*name[:at], nick.group(2), *name[at:]])
+
+
+def _as_written(label: str, whole: str) -> str:
+    """A label's name as the article writes it elsewhere in small letters: 'MOON JAE-IN:' is 'Moon
+    Jae-in' where the text writes so (round 17: capitals after each hyphen read 'Jae-In'); else the
+    label's own reading."""
+    written = re.search(rf"(?<![\w\-]){re.escape(label)}(?![\w\-])", whole, re.IGNORECASE)
+    form = written.group() if written else label
+    return form if form != form.upper() and form.lower() == label.lower() else label
 
 
 def _own_gender(person: Entity, by_last: dict[str, list[Run]], paragraphs: tuple[str, ...]) -> str | None:

@@ -91,8 +91,11 @@ def _by_label(span: Span, tracker: Tracker) -> Attribution | None:
     if name.upper() in ANSWER_LABELS:
         return Attribution(tracker.answerer, "") if tracker.answerer else None
     words = set(name.split())
-    exact = [key for key, person in tracker.entities.people.items() if name in person.forms()]
-    shared = [key for key, person in tracker.entities.people.items() if words & set(person.name.split())]
+    exact = [key for key, person in tracker.entities.people.items()
+             if name.lower() in {form.lower() for form in person.forms()}]  # ('MOON JAE-IN': 'Moon Jae-in')
+    shared = [key for key, person in tracker.entities.people.items()
+              if {w.lower() for w in words if len(w) > 3} & {w.lower() for w in person.name.split()}
+              or words & set(person.name.split())]  # (no particle's 'de', 'van' across names)
     found = exact if len(exact) == 1 else exact or shared
     if not found:
         return None
