@@ -318,3 +318,22 @@ def test_names_listed_after_a_plural_title(text: str, people: set[str], title: s
 def test_guard_bodies_listed_after_a_plural_noun() -> None:
     data = draft("The banks, Bank of Japan and Bank of England, held rates on Monday.")
     assert not data.get("people"), data.get("people")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("The Auditor General, Marcia Greenidge, reported that the contractor, Coral Reef Construction, had "
+     "been paid for work that was never done.", "Coral Reef Construction"),
+    ("The contractor Ruby Lane Engineering had been paid twice.", "Ruby Lane Engineering"),
+])
+def test_a_firm_named_with_a_given_name_and_its_trade(text: str, firm: str) -> None:
+    data = draft(text)
+    assert firm not in names(data, "people") and firm in names(data, "organisations"), data
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Deputy Construction Minister Trinh Quang Vinh said the ministry would lend the city money.",
+     "Trinh Quang Vinh"),
+    ("The shipbuilder Anders Bratvold said the yard would close.", "Anders Bratvold"),
+])
+def test_guard_a_trade_word_beside_a_person(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")

@@ -212,9 +212,18 @@ _ALONE_AFTER = re.compile(
 
 # A plural organisation noun, a comma, then the names: 'its supermarkets, Pingo Doce and ...'.
 _NAMED_AFTER_NOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,2}?([a-z]+?)(?:e?s),\s+$")
+# A firm's trade as the last word of its name, never a surname ('the contractor, Coral Reef
+# Construction, had been paid': round 17, a person, 'Coral' being a given name; firms.INDUSTRY_TAILS
+# without 'gold', 'power', 'oil' and others that are surnames too).
+TRADES_NO_SURNAME = frozenset("construction engineering logistics shipping transport textiles cement "
+                              "investments pharma airways minerals mining".split())
+
+
 def _trade_firm(noun: str, run: Run) -> bool:
-    """'the contractor Huaxin Power Engineering'; not 'shipbuilder Anders Bratvold' (a given name)."""
-    return noun in TRADE_NOUNS and not is_given_name(run.tokens[0])
+    """'the contractor Huaxin Power Engineering', 'the contractor, Coral Reef Construction,'; not
+    'shipbuilder Anders Bratvold' (a given name, and no trade closing the name)."""
+    return noun in TRADE_NOUNS and (not is_given_name(run.tokens[0])
+                                    or len(run.tokens) >= 2 and run.tokens[-1].lower() in TRADES_NO_SURNAME)
 
 
 # A singular organisation noun, a comma, then the name set off by commas: 'the contractor, X,',
@@ -250,6 +259,10 @@ def organisation_by_noun(text: str, run: Run) -> bool:
                    or _trade_firm(before.group(1), run)):
         return True  # 'the craft brewery X', 'Indian software services company X', 'club X',
         # "Russia's environmental watchdog X", 'Paper makers UPM-Kymmene and Stora Enso'
+    apposed = re.search(r"\b([a-z]+),\s+$", window.before(text, run.start))
+    if apposed and apposed.group(1) in TRADE_NOUNS and len(run.tokens) >= 2 \
+            and run.tokens[-1].lower() in TRADES_NO_SURNAME:
+        return True  # 'the contractor, Coral Reef Construction, had been paid' (round 17)
     rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir|[A-Za-z][\w\-]*['’]s)\s+(?:[A-Z]?[a-z\-]+\s+)?"
                        r"(?:rivals?|competitors?|peers?|parent|owner|subsidiary|partners?),?\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$",
                        window.before(text, run.start))

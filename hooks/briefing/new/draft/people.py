@@ -19,6 +19,7 @@ from briefing.new.draft.clauses import (
 from briefing.new.draft.credits import credited_only
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import (
+    TRADES_NO_SURNAME,
     apposed_gender,
     gender,
     given_name_first,
@@ -641,6 +642,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or host_of_an_event(name) is not None or len(name) >= 2 and name[-1] in EVENT_TAILS \
                 or len(name) == 1 and name[0] in COMPETITION_WORDS \
                 or _office_before_its_holder(text, run, title, name) \
+                or len(name) >= 2 and name[-1].lower() in TRADES_NO_SURNAME and not title \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
