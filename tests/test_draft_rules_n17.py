@@ -337,3 +337,27 @@ def test_a_firm_named_with_a_given_name_and_its_trade(text: str, firm: str) -> N
 ])
 def test_guard_a_trade_word_beside_a_person(text: str, person: str) -> None:
     assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"We will appeal," said lawyer Jose Maria "Joma" Reyes-Santos. Reyes-Santos is a former senator.',
+     "Jose Maria Reyes-Santos"),
+    ('"We will appeal," Jose Maria "Joma" Reyes-Santos said.', "Jose Maria Reyes-Santos"),
+])
+def test_a_nickname_inside_the_attribution_after_a_quote(text: str, person: str) -> None:
+    assert speakers(draft(text)) == [person]
+
+
+@pytest.mark.parametrize("text, person", [
+    ('Associate Justice Ma. Theresa Gomez-Estoesta reset the hearing. "We will sit again in May," '
+     "Gomez-Estoesta said.", "Ma. Theresa Gomez-Estoesta"),
+    ("Associate Justice Ma. Theresa Dolores C. Gomez-Estoesta reset the hearing to May.",
+     "Ma. Theresa Dolores C. Gomez-Estoesta"),
+])
+def test_ma_after_a_title(text: str, person: str) -> None:
+    assert names(draft(text), "people") >= {person}
+
+
+def test_guard_ma_as_a_surname_ends_a_sentence() -> None:
+    data = draft("Alibaba founder Jack Ma. Lourdes Cruz said nothing.")
+    assert {"Jack Ma", "Lourdes Cruz"} <= names(data, "people"), data.get("people")

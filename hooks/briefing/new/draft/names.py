@@ -137,6 +137,12 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                 found.append(Run(number, match.start(), last.end(), text[match.start():last.end()]))
                 index += 2
                 continue
+            if index + 1 < len(matches) and _short_given_after_title(text, match, matches[index + 1]):
+                last = matches[index + 1]  # 'Associate Justice Ma. Theresa Dolores C. Gomez-Estoesta'
+                found.append(_without_post_nominal(Run(number, match.start(), last.end(),
+                                                       text[match.start():last.end()])))
+                index += 2
+                continue
             if index + 1 < len(matches) and _and_sons(text, match, matches[index + 1]):
                 last = matches[index + 1]  # 'Thomas Lynch and Sons': one firm (round 15: a person)
                 found.append(Run(number, match.start(), last.end(), text[match.start():last.end()]))
@@ -173,6 +179,20 @@ _JOINED_DATE = re.compile(rf"[ \t]+(?:for|of|the|and|&)[ \t]+(?:{_MONTHS})(?=[ \
 
 # The tail of a firm's name after 'and' ('Thomas Lynch and Sons', 'Marks and Spencer' is no such).
 _FIRM_AFTER_AND = frozenset("Sons Brothers Partners Associates Co Company".split())
+
+
+_GIVEN_SHORT_WORDS = frozenset(GIVEN_SHORT.replace(r"(?<!,[ \t])", "").split("|"))
+
+
+def _short_given_after_title(text: str, name: re.Match[str], rest: re.Match[str]) -> bool:
+    """A title, then a given name cut short ('Associate Justice Ma. Theresa Gomez-Estoesta', 'Prof.
+    Md. Rezaul Karim' has it opening a run): the short name's full stop ends no name when a title
+    word stands before it (round 17: the name was cut to 'Theresa ...'); not after a given name,
+    whose surname it is ('Jack Ma. Alibaba ...'), which is no title."""
+    words = name.group().split()
+    return len(words) >= 2 and words[-1] in _GIVEN_SHORT_WORDS \
+        and (words[-2].lower() in TITLE_WORDS or words[-2] in ("Justice", "Judge")) \
+        and text[name.end():rest.start()] == ". "
 
 
 def _and_sons(text: str, name: re.Match[str], rest: re.Match[str]) -> bool:

@@ -42,6 +42,7 @@ _TRAILING = re.compile(
     rf"(?P<verb2>{_VERBS})\b)")
 _ABBREVIATED = re.compile(SHORTENED)
 _AGE = re.compile(r",\s+\d{1,3},")
+_NICKNAME = re.compile(r"(\s)[\"“]([A-Z][\w\-]*)[\"”](\s+[A-Z])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
@@ -130,6 +131,8 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
     # 'said Dr. Isabel Contreras': the title's full stop ends nothing (same length, same offsets)
     after = _ABBREVIATED.sub(lambda m: m.group()[:-1] + " ", text[span.close + 1:end])
     after = _AGE.sub(lambda m: " " * len(m.group()), after)  # 'Cheruiyot, 27, told
+    after = _NICKNAME.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", after)  # ('said Jose
+    # Maria "Joma" Reyes-Santos.': the nickname's marks end no name; round 17, the quote was lost)
     match = _TRAILING.match(after)
     if not match:
         return None

@@ -256,6 +256,9 @@ def _core_words(tokens: list[str]) -> list[str]:
         core = [*core[:initials[0] + 1], *core[initials[-1] + 1:]]
     if len(core) >= 3 and _PILGRIM.fullmatch(" ".join(core[:2])):
         core = core[1:]
+    if len(core) > 4 and sum(bool(re.fullmatch(r"[A-Z]\.", t)) for t in core[1:-1]) == 1:
+        core = [core[0], *(t for t in core[1:-1] if not re.fullmatch(r"[A-Z]\.", t)), core[-1]]  # a
+        # middle initial in a long name: 'Ma. Theresa Dolores C. Gomez-Estoesta' (round 17)
     if "y" in core[1:-1] and is_given_name(core[0]):  # Spanish 'y' between two surnames: 'Tomás de la
         core = [t for t in core if t != "y"]  # Fuente y Ortega' (round 17: no name; not 'Gimnasia y
         # Esgrima de Jujuy', which opens with no given name)
