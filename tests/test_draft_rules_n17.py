@@ -361,3 +361,21 @@ def test_ma_after_a_title(text: str, person: str) -> None:
 def test_guard_ma_as_a_surname_ends_a_sentence() -> None:
     data = draft("Alibaba founder Jack Ma. Lourdes Cruz said nothing.")
     assert {"Jack Ma", "Lourdes Cruz"} <= names(data, "people"), data.get("people")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ('"We will vote no," Te Pāti Māori co-leader Rawiri Waititi said on Tuesday.', "Rawiri Waititi",
+     "Te Pāti Māori"),
+    ('"We will vote no," Partido Verde co-president Ana Lima said on Tuesday.', "Ana Lima", "Partido Verde"),
+])
+def test_a_body_before_a_shared_role_is_no_speaker(text: str, person: str, body: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [person], (speakers(data), data.get("people"))
+    assert body not in names(data, "people"), data.get("people")
+
+
+def test_a_label_of_an_articled_surname_is_the_full_name() -> None:
+    data = draft("PRESENTER: We spoke to Khalil al-Hayya, the negotiator.\n\nAL-HAYYA: We accept the "
+                 "proposal.\n\nPRESENTER: Thank you.")
+    assert [r["name"] for r in data["people"]] == ["Khalil al-Hayya"], data["people"]
+    assert speakers(data)[-1] == "Khalil al-Hayya", speakers(data)

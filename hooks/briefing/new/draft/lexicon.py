@@ -108,6 +108,8 @@ TITLE_WORDS = frozenset((
     "director-general secretary-general deputy-secretary-general trader undersecretary under-secretary "
     "oba sultan co-author co-founder "
     "co-chair co-director "
+    # round 17: a party's shared leadership ('Te Pāti Māori co-leader Rawiri Waititi said')
+    "co-leader co-leaders co-president co-spokesperson "
     # round 11: offices of other states and churches ('Taoiseach Micheál Martin has chaired'
     # drafted no person, and 'He said' went to the man quoted before)
     "taoiseach tánaiste tanaiste ayatollah cardinal archbishop rector provost ombudsman "
