@@ -379,3 +379,11 @@ def test_a_label_of_an_articled_surname_is_the_full_name() -> None:
                  "proposal.\n\nPRESENTER: Thank you.")
     assert [r["name"] for r in data["people"]] == ["Khalil al-Hayya"], data["people"]
     assert speakers(data)[-1] == "Khalil al-Hayya", speakers(data)
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"There is no cover-up," said PNP spokesperson Police Brig. Gen. Jean Fajardo.', "Jean Fajardo"),
+    ('"The ship is lost," said Navy spokesman Cmdr. Ana Lima.', "Ana Lima"),
+])
+def test_a_rank_shortened_before_the_name_ends_no_sentence(text: str, person: str) -> None:
+    assert speakers(draft(text)) == [person]

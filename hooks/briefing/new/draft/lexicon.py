@@ -85,7 +85,7 @@ LATIN_ADDRESS = "dra dra. sra sra. srta srta. lic lic. mme mme. mlle mlle. "
 # A lawyer's and an engineer's style in the Philippines and Nigeria ('Atty. Jose Reyes', 'Engr. Obi'),
 # India's 'Shri', 'Smt.', and a professor's 'Prof.': shortened forms of address (round 17: 'said
 # Atty. Jose Manuel Reyes' drafted a person 'Atty' who took the quote).
-SHORT_ADDRESS = "atty atty. engr engr. smt smt. shri shree prof prof. "
+SHORT_ADDRESS = "atty atty. engr engr. smt smt. shri shree prof prof. sec. usec. asec. "
 
 # Words that make the capitalised name after them a person ("envoy John Kerry").
 TITLE_WORDS = frozenset((
@@ -179,7 +179,11 @@ RANK_ADDRESS = frozenset({*RANKS.split(), *(form.lower() for form in ADDRESS_FOR
 SHORTENED_BEFORE_NAMES = tuple("Dr Mr Mrs Ms Prof Gen Sen Rep Gov Lt Col Capt Sgt Insp Cllr Fr Rev Hon "
                                "St Sta Sto Ste Mt Ft Pt No "
                                # round 17: LATIN_ADDRESS ('"...," Dra. Fuenzalida said.' lost its quote)
-                               "Dra Sra Srta Lic Mme Mlle Atty Engr Smt".split())
+                               "Dra Sra Srta Lic Mme Mlle Atty Engr Smt "
+                               # and ranks and offices shortened before a name ('said PNP spokesperson
+                               # Police Brig. Gen. Jean Fajardo.', '"...," Sec. Ma. Antonia Yulo-Loyzaga
+                               # said': each lost its quote)
+                               "Brig Maj Cmdr Cdr Adm Supt Sec Usec Asec".split())
 SHORTENED_AFTER_NAMES = ("Jr", "Sr")
 SHORTENED = rf"\b(?:{'|'.join(SHORTENED_BEFORE_NAMES)})\."
 
