@@ -387,3 +387,9 @@ def test_a_label_of_an_articled_surname_is_the_full_name() -> None:
 ])
 def test_a_rank_shortened_before_the_name_ends_no_sentence(text: str, person: str) -> None:
     assert speakers(draft(text)) == [person]
+
+
+def test_a_polish_house_is_a_body() -> None:
+    data = draft("Karolina Szymańska-Mroczek, who covers industrials at the Warsaw brokerage Dom Maklerski "
+                 'Pomorze, said the framework made a deal "more likely than not".')
+    assert "Dom Maklerski Pomorze" in names(data, "organisations"), data.get("organisations")

@@ -49,7 +49,7 @@ from briefing.new.draft.portfolios import ministries_of_ministers
 from briefing.new.draft.scorelines import score_sides
 from briefing.new.draft.sides import result_sides
 from briefing.new.draft.subdivisions import is_subdivision
-from briefing.new.draft.titles import is_name, split_title
+from briefing.new.draft.titles import body_abroad, is_name, split_title
 
 
 @dataclass
@@ -109,6 +109,9 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     bodies |= box_sides(paragraphs)  # 'Results: Thimphu Royals 2 Punakha Valley 1; ...'
     bodies |= score_sides(score)  # 'Leinster 28 Toulouse 24' over the text
     affiliations |= firms | owners | set(and_names) | bodies
+    affiliations |= {run.text for run in found if run.tokens[0] == "Dom" and body_abroad(run.tokens)}
+    # ('the brokerage Dom Maklerski Pomorze': a Polish house is no person but a body; round 17,
+    # neither was drafted; the other leads of titles.body_abroad may name places, left to them)
     seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
     datelined = {name for name, _kind, _written in dateline_places(original)}

@@ -292,7 +292,7 @@ def is_name(tokens: list[str]) -> bool:
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS - PARLIAMENTS  # 'Greenpeace X'
                      and len(tokens[0]) > 3)
             and tokens[0] not in FOREIGN_ORG_LEADS  # 'Banco de la Nación'
-            and not _body_abroad(tokens)
+            and not body_abroad(tokens)
             and not (len(tokens) > 1 and any(t in CLUB_WORDS for t in tokens))  # 'Sky Sport Italia'
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
                         or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
@@ -310,7 +310,7 @@ _BODY_LEADS_ABROAD = frozenset("Festiwal Festival Festivalul Teatr Théâtre Tea
 _POLISH_HOUSE = re.compile(r"[A-ZŁŚŻŹ]\w+(?:owy|czy|ny|ski|cki)")
 
 
-def _body_abroad(tokens: list[str]) -> bool:
+def body_abroad(tokens: list[str]) -> bool:
     """A name no person bears: it opens with a body's head word of another language, with a
     Polish 'Dom' and an adjective in three words or more, or it is Māori 'Te' and one word, an
     iwi's, a body's or a place's ('Te Ātiawa', 'Te Papa', 'Te Puke': a person's name goes on, 'Te
