@@ -393,3 +393,15 @@ def test_a_polish_house_is_a_body() -> None:
     data = draft("Karolina Szymańska-Mroczek, who covers industrials at the Warsaw brokerage Dom Maklerski "
                  'Pomorze, said the framework made a deal "more likely than not".')
     assert "Dom Maklerski Pomorze" in names(data, "organisations"), data.get("organisations")
+
+
+# -- Malay names: a father's name after 'bin' or 'binti', a style of three words ----------------------
+
+@pytest.mark.parametrize("text, person", [
+    ('"The port will expand," said Mohd Najib bin Tun Abdul Razak, the former prime minister.',
+     "Mohd Najib bin Tun Abdul Razak"),
+    ('"The vote is fair," said Siti Nurhaliza binti Tarudin.', "Siti Nurhaliza binti Tarudin"),
+    ('"The vote is fair," said Datin Paduka Seri Rosmah Mansor.', "Rosmah Mansor"),
+])
+def test_a_malay_name(text: str, person: str) -> None:
+    assert speakers(draft(text)) == [person]

@@ -210,7 +210,8 @@ HONORIFICS = frozenset((
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
 # ('Tan Sri Mohd Noor Yusof', 'Datuk Seri Abdul Karim Othman'), never part of the name.
-HONOUR_STYLES = ("Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Datuk Sri", "Dato' Sri", "Dato Sri",
+HONOUR_STYLES = ("Datin Paduka Seri", "Dato' Paduka", "Datuk Patinggi",  # (round 17: three words)
+                 "Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Datuk Sri", "Dato' Sri", "Dato Sri",
                  "Dato' Seri", "Datin Seri", "Datin Paduka", "Datuk", "Dato'", "Dato", "Datin",
                  "Pehin", "Yang Berhormat")
 

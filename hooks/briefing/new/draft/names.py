@@ -75,7 +75,7 @@ _INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,3}}(?:[{UPPER}]|{DIGRAPHS}|{GIVEN_SHORT}
 _MAORI_OF = r"o(?=[ \t]+(?:Te\b|Ng[aā]|[A-Z]\S*[āēīōūĀĒĪŌŪ]))"
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|ten|bin|bint|ibn|al|for|&|la|las|los|le|el"
-          "|í|á|cel|cea|ap|ab|arap|wa|ole|es"
+          "|í|á|cel|cea|ap|ab|arap|wa|ole|es|binti"
           "|des|y|dela|delos|" + _MAORI_OF)
 # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap Moi', 'Ngũgĩ wa
 # Thiong'o', 'William ole Ntimama'; 'Dar es Salaam'; round 12, French and Spanish names: 'Compagnie

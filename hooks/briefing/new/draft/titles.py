@@ -33,8 +33,8 @@ from briefing.new.draft.subdivisions import is_subdivision
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di do dos das della dela delos du van von der den ter bin bint ibn al í á "
-                       "ap ab arap wa ole".split())  # (round 14: Portuguese 'do', 'das': 'André Corrêa do
-# Lago'; round 17: the Philippines' 'dela', 'delos': 'Rodolfo dela Paz Jr.')
+                       "ap ab arap wa ole binti".split())  # (round 14: Portuguese 'do', 'das': 'André
+# Corrêa do Lago'; round 17: the Philippines' 'dela', 'delos': 'Rodolfo dela Paz Jr.', Malay 'binti')
 # 'Nicolás de la Fuente', 'Fernando de los Ríos': an article after 'de' in a name that opens
 # with a given name ('San Cristóbal de las Casas' opens with none).
 _ARTICLES = frozenset("la las los le".split())
@@ -256,6 +256,10 @@ def _core_words(tokens: list[str]) -> list[str]:
         core = [*core[:initials[0] + 1], *core[initials[-1] + 1:]]
     if len(core) >= 3 and _PILGRIM.fullmatch(" ".join(core[:2])):
         core = core[1:]
+    if len(core) == 5 and any(t in ("bin", "binti", "bint", "ibn") for t in tokens[1:-1]) \
+            and core[0].lower() not in TITLE_WORDS:  # (not 'Sheikh Mohammed bin Abdulrahman Al Thani')
+        core = core[1:]  # a father's name after 'bin' makes a Malay or Arab name long: 'Mohd Najib bin
+        # Tun Abdul Razak' (round 17: no name)
     if len(core) > 4 and sum(bool(re.fullmatch(r"[A-Z]\.", t)) for t in core[1:-1]) == 1:
         core = [core[0], *(t for t in core[1:-1] if not re.fullmatch(r"[A-Z]\.", t)), core[-1]]  # a
         # middle initial in a long name: 'Ma. Theresa Dolores C. Gomez-Estoesta' (round 17)
