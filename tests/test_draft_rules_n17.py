@@ -405,3 +405,12 @@ def test_a_polish_house_is_a_body() -> None:
 ])
 def test_a_malay_name(text: str, person: str) -> None:
     assert speakers(draft(text)) == [person]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The accused include the technical director of the managing company, Ionian Star Maritime SA, Fotis "
+     "ten Brink. They face charges.", "Fotis ten Brink"),
+    ('"We were not good enough," Erik ten Hag said on Monday.', "Erik ten Hag"),
+])
+def test_a_dutch_ten_inside_a_name(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")

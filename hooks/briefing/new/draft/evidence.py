@@ -123,7 +123,7 @@ def _a_home(of: str, right: str, words: list[str], titled: bool, text: str, run:
     return speaks and is_given_name(words[0])
 
 
-_LOW_PARTICLES = frozenset("de del dela delos da do dos das di du van von der den ter bin ibn al".split())
+_LOW_PARTICLES = frozenset("de del dela delos da do dos das di du van von der den ter ten bin ibn al".split())
 
 
 def _of_a_country_named_alone(of: str, right: str, words: list[str], paragraphs: tuple[str, ...]) -> bool:
