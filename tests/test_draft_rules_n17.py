@@ -414,3 +414,18 @@ def test_a_malay_name(text: str, person: str) -> None:
 ])
 def test_a_dutch_ten_inside_a_name(text: str, person: str) -> None:
     assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The state's community security outfit, Forest Guard Volunteers, patrols the market.",
+     "Forest Guard Volunteers"),
+    ("The rebels' armed wing, a militia, Grace Valley Defenders, took the town.", "Grace Valley Defenders"),
+])
+def test_a_body_named_in_apposition_to_its_noun(text: str, body: str) -> None:
+    data = draft(text)
+    assert body not in names(data, "people") and body in names(data, "organisations"), data
+
+
+def test_guard_a_person_in_apposition_to_a_title() -> None:
+    data = draft("The union leader, Anna Maria Berg, said no.")
+    assert "Anna Maria Berg" in names(data, "people"), data.get("people")

@@ -263,6 +263,11 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     if apposed and apposed.group(1) in TRADE_NOUNS and len(run.tokens) >= 2 \
             and run.tokens[-1].lower() in TRADES_NO_SURNAME:
         return True  # 'the contractor, Coral Reef Construction, had been paid' (round 17)
+    if apposed and apposed.group(1) in ORG_NOUNS - PERSON_OR_FIRM_NOUNS and len(run.tokens) >= 3 \
+            and re.search(r"\b(?:the|a|an|its|their|[\w\-]+['’]s)\s+(?:[a-z\-]+\s+){0,3}[a-z]+,\s+$",
+                          window.before(text, run.start)):
+        return True  # "the state's community security outfit, Forest Guard Volunteers," (round 17:
+        # a person, 'Forest' being a given name); a body's noun, then its name in apposition
     rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir|[A-Za-z][\w\-]*['’]s)\s+(?:[A-Z]?[a-z\-]+\s+)?"
                        r"(?:rivals?|competitors?|peers?|parent|owner|subsidiary|partners?),?\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$",
                        window.before(text, run.start))

@@ -155,7 +155,10 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       "unit "
                       # round 16: 'a takeover by the Danish dairy cooperative Nordmælk', 'The rival bidder,
                       # Laiteries Réunies de Normandie,' drafted no body
-                      "cooperative co-operative bidder".split())
+                      "cooperative co-operative bidder "
+                      # round 17 (names-r17): "the state's community security outfit, Forest Guard
+                      # Volunteers," drafted a person
+                      "outfit militia".split())
 # Body nouns that are a person's trade as often ('the Portuguese producer Paulo Branco', 'the
 # brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12). Round 14:
 # 'the broadcaster Kirsty Wark said' drafted a body (but 'the broadcaster Al Jazeera', 'Sky News').
