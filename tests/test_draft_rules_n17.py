@@ -429,3 +429,16 @@ def test_a_body_named_in_apposition_to_its_noun(text: str, body: str) -> None:
 def test_guard_a_person_in_apposition_to_a_title() -> None:
     data = draft("The union leader, Anna Maria Berg, said no.")
     assert "Anna Maria Berg" in names(data, "people"), data.get("people")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Era New Horizons film festival will open in Wrocław on Thursday with 512 screenings.",
+     "Era New Horizons"),
+    ("The Gabriel Figueroa film festival opened in Mexico City on Friday.", "Gabriel Figueroa"),
+])
+def test_a_name_before_an_events_noun_is_the_events(text: str, name: str) -> None:
+    assert name not in names(draft(text), "people")
+
+
+def test_guard_a_person_before_a_won_event() -> None:
+    assert "Anna Berg" in names(draft("Anna Berg won the marathon on Sunday, her third title."), "people")

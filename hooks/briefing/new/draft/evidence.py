@@ -408,6 +408,12 @@ def _works_at(text: str, run: Run) -> bool:
 _ARABIC_LINKS = frozenset("bin bint ibn al el".split())
 
 
+# An event's noun after a name, maybe after its field ('the Era New Horizons film festival', 'the
+# Grace Kelly memorial race'): the name is the event's.
+_EVENT_AFTER = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:festival|fair|carnival|tournament|championships?|marathon|"
+                          r"regatta|expo|exhibition|biennale|triennale)\b")
+
+
 def given_name_first(run: Run, name: list[str], text: str) -> bool:
     """'Ignacio Corleto scored', 'penalties from David Skrela': two to four capitalised words
     opening with a given name are a person's name, unless a word around them makes them
@@ -424,6 +430,8 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
     after = re.match(r"\s+([a-z][\w\-]*)", window.after(text, run.end))
     if after and after.group(1) in ORG_NOUNS | PLACE_NOUNS | MEMBERS | ORG_HEADS | PLACE_HEADS | _FIRM_AFTER:
         return False
+    if _EVENT_AFTER.match(text, run.end):
+        return False  # 'The Era New Horizons film festival will open': an event's name (round 17)
     before = window.before(text, run.start)
     if re.search(r"\b(?:in|near|outside|across|around)\s+$", before):
         return False  # 'scored in Rio de Janeiro': where, not who
