@@ -273,7 +273,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # events .5 -> 1: 'has adjourned the hearing until Thursday')
     "mahajanga.txt": (1, 1, 1, 1, .75, 1, 1, 1, 1),  # (start: 0 0 .66 1 .25 1 .5 .33 0: 'Lire aussi :'
     # ended the article; events .66 -> 1: 'The two will meet again')
-    "narsarsuaq.txt": (1, 1, 1, .66, 1, .66, 1, 0, 0),  # (the contact; r14 names: 'Kommune
+    "narsarsuaq.txt": (1, 1, 1, 1, 1, .66, 1, 0, 0),  # (round 17, people_p .66 -> 1: the
+    # contact is no person; r14 names: 'Kommune
     # Kujalleq' a body, was a place; r14m: places .67 -> 1, "south Greenland's 6,400 residents")
     "archery.txt": (1, 1, 1, 1, .5, 1, 1, .25, 0),  # (r14 names: the results box's sides are clubs;
     # 'Haa Archers' was a person; events 0 -> .25, lead 14: 'beat the holders Punakha Valley')

@@ -442,3 +442,19 @@ def test_a_name_before_an_events_noun_is_the_events(text: str, name: str) -> Non
 
 def test_guard_a_person_before_a_won_event() -> None:
     assert "Anna Berg" in names(draft("Anna Berg won the marathon on Sunday, her third title."), "people")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The airport will reopen on 1 May, the municipality said.\n\nContact:\nIvalu Kristiansen, press "
+     "officer, tel. +299 70 12 34", "Ivalu Kristiansen"),
+    ("The clinic opened on Monday, the board said.\n\nMedia contact:\nOla Nordmann, press officer, "
+     "ola@clinic.no", "Ola Nordmann"),
+])
+def test_a_press_releases_contact_is_no_person_of_the_story(text: str, person: str) -> None:
+    assert person not in names(draft(text), "people")
+
+
+def test_guard_a_contact_quoted_in_the_story_stays() -> None:
+    text = ("Anna Berg, the head nurse, said the ward would open on Monday.\n\nContact: Anna Berg, "
+            "tel. +47 22 33 44 55")
+    assert "Anna Berg" in names(draft(text), "people")
