@@ -72,9 +72,12 @@ _MEMBERS = re.compile(r"included|includes|include|comprised|consisted|(?:was|wer
 _FROM = re.compile(r"\s+from\b")
 _COPULAS = frozenset("is are was were".split())
 _NAMING = frozenset("the a an his her its their".split())  # 'are the union's former treasurer, X'
-# a passive's doer: 'by Mr. J. H. Pemberton', 'by the Governor of ', 'by a team from the '
+# a passive's doer: 'by Mr. J. H. Pemberton', 'by the Governor of ', 'by a team from the ', and after
+# the doer's trade ('headed by glaciologist Dra. María José ...'; round 17, names-r17: once 'Dra.'
+# ended no sentence, the lede's event lost the side its trade hid)
 _BY = re.compile(r"(?:\s+\S+){0,6}?\s+by\s+(?:(?:the|a|an)\s+)?(?:(?:team|group|delegation|crew|panel|unit|"
-                 r"mission|party)\s+(?:of|from)\s+(?:the\s+)?)?(?:[A-Z][\w.\-]*\s+){0,3}|"
+                 r"mission|party)\s+(?:of|from)\s+(?:the\s+)?)?(?:[a-z]+(?:ologist|ist|ician|ographer)\s+)?"
+                 r"(?:[A-Z][\w.\-]*\s+){0,3}|"
                  # a doer named after their office: 'was represented by its General Secretary, Mr. X',
                  # 'presided over by the Permanent Secretary to the Ministry, Mr. X'
                  r"(?:\s+\S+){0,2}?\s+by\s+(?:the|its|their|his|her)\s+(?:[\w'’\-]+\s+){0,9}?[\w'’\-]+,\s+"

@@ -264,7 +264,7 @@ def last_full_sentence_end(paragraph: str) -> int:
 _JOB = re.compile(r"\b(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|staff|"
                   r"bureau|desk|producer|analyst|critic|photographer)s?\b", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’\-]*[a-zß-ÿĀ-ɏ]|[A-Z]\.)$")
-_NAME_PARTICLES = frozenset("de da do dos das van von der den la le al el bin ibn y di du".split())
+_NAME_PARTICLES = frozenset("de da do dos das dela delos van von der den la le al el bin ibn y di du".split())
 
 
 def is_bare_byline(line: str) -> bool:

@@ -19,6 +19,13 @@ _FOR_AFTER = re.compile(r",?\s+for\s+(?:the\s+)?[A-Z]")
 _INTERVIEWED_BEFORE = re.compile(r"\binterviewed\s+by\s+$")
 
 
+# A press release's contact block: a line under 'Contact:' or one that gives a telephone number
+# or an e-mail address ('Contact:\nIvalu Kristiansen, press officer, tel. +299 70 12 34'; round 17,
+# names-r17: the press officer was drafted a person of the story).
+_CONTACT_HEAD = re.compile(r"^(?:(?:for\s+)?(?:media|press|further)\s+)?(?:contacts?|enquiries|inquiries|"
+                           r"information)(?:\s+\w+){0,2}\s*:\s*$", re.I)
+_CONTACT_LINE = re.compile(r"\b(?:tel|phone|mobile|mob|fax|cell)\b\.?:?\s*\+?\(?\d|\S+@\S+\.\w", re.I)
+
 # Any credit at all (most articles have none: nothing more to look at).
 _ANY_CREDIT = re.compile(r"(?:updates|reporting|editing|writing|fact-checking|interviewed)\s+by|\b(?:our|"
                          r"newspaper['’]s|paper['’]s)\s+(?:own\s+)?(?:reporter|correspondent|interviewer|"
@@ -36,10 +43,18 @@ def credited_only(person: Entity, whole: str) -> bool:
 
 @functools.lru_cache(maxsize=8)  # (asked once per person of one article)
 def _has_credit(whole: str) -> bool:
-    return _ANY_CREDIT.search(whole) is not None
+    return _ANY_CREDIT.search(whole) is not None or _CONTACT_LINE.search(whole) is not None \
+        or any(_CONTACT_HEAD.match(line.strip()) for line in whole.splitlines())
 
 
 def _credit(whole: str, start: int, end: int) -> bool:
+    line_start = whole.rfind("\n", 0, start) + 1
+    line_end = whole.find("\n", end)
+    line = whole[line_start:line_end if line_end >= 0 else len(whole)]
+    above = whole[whole.rfind("\n", 0, max(0, line_start - 1)) + 1:max(0, line_start - 1)]
+    if (_CONTACT_LINE.search(line) or _CONTACT_HEAD.match(above.strip())) and len(line) <= 120 \
+            and not re.search(r"\b(?:said|says|told)\b", line):
+        return True  # (a contact's line of a press release, short and no one's words)
     before = whole[max(0, start - 60):start]
     return _CREDIT_BEFORE.search(before) is not None \
         or _INTERVIEWED_BEFORE.search(before) is not None and _FOR_AFTER.match(whole, end) is not None

@@ -50,7 +50,7 @@ from briefing.new.draft.portfolios import ministries_of_ministers
 from briefing.new.draft.scorelines import score_sides
 from briefing.new.draft.sides import result_sides
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
-from briefing.new.draft.titles import is_name, split_title
+from briefing.new.draft.titles import body_abroad, is_name, split_title
 
 
 @dataclass
@@ -85,6 +85,14 @@ class Entities:
         return sorted(self.by_key.get(key, ()))
 
 
+def _person_before_of(words: list[str]) -> bool:
+    """The words before a run's 'of' name a person: a name after any title, not an office alone
+    ('Deputy Minister of State Assets Paweł Grzybowski-Rej' is one office and a name, not a person
+    'Deputy Minister' of a body 'State Assets Paweł Grzybowski-Rej': round 17, the body spoke)."""
+    name = split_title(words)[1]
+    return is_name(name) and not all(word.lower() in TITLE_WORDS for word in name)
+
+
 def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = None,
                   headlines: tuple[str, ...] = (), score: str | None = None) -> Entities:
     """`labels`: transcript speaker labels (label -> name in the article's own words);
@@ -93,8 +101,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     `MS. YUSUF:`); `score`: a score line above the text, whose names are sides."""
     original, paragraphs = paragraphs, _without_credit(paragraphs)
     joined, and_names = join_and_names(join_lower_words(runs(paragraphs), paragraphs), paragraphs)
-    found, affiliations, homes = split_of(joined,
-                                   lambda words: is_name(split_title(words)[1]), paragraphs)
+    found, affiliations, homes = split_of(joined, _person_before_of, paragraphs)
     found = _after_a_plural_noun(found, paragraphs)
     found, compass_places = shared_heads(found, paragraphs)  # 'East and Central Africa'
     found, firms, seats = split_firms(found, paragraphs)
@@ -103,6 +110,9 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     bodies |= box_sides(paragraphs)  # 'Results: Thimphu Royals 2 Punakha Valley 1; ...'
     bodies |= score_sides(score)  # 'Leinster 28 Toulouse 24' over the text
     affiliations |= firms | owners | set(and_names) | bodies
+    affiliations |= {run.text for run in found if run.tokens[0] == "Dom" and body_abroad(run.tokens)}
+    # ('the brokerage Dom Maklerski Pomorze': a Polish house is no person but a body; round 17,
+    # neither was drafted; the other leads of titles.body_abroad may name places, left to them)
     seats |= sites
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
     datelined = {name for name, _kind, _written in dateline_places(original)}
@@ -111,6 +121,9 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     # Engineering of Glasgow, whose project director ...': the firm of a city is no person; nor
     # the city of the dateline ('ABU DHABI, Feb 3 (Reuters)'), though 'Abu' opens names
     taken = {form for person in people.values() for form in person.forms()}
+    taken |= {form.upper() for form in taken if len(form) >= 4 and form.upper() != form}  # a person's
+    # name in capitals is still the person's, no body's initials: a transcript's label
+    # ('RÄSÄNEN-KALLIO (recorded): We came here ...', 'VÄHÄKANGAS: Kirsi, ...'; round 17: bodies)
     organisations = find_organisations(found, paragraphs, taken, affiliations)
     for org in organisations.values():  # 'Bread and Freedom, which ...': one body or two
         if and_names.get(org.name):

@@ -22,6 +22,7 @@ from briefing.new.draft.lexicon import (
     CITIES,
     COUNTRIES,
     DEMONYMS,
+    FOREIGN_ORG_LEADS,
     KIN_WORDS,
     KNOWN_ORGS,
     MEMBERS,
@@ -34,6 +35,7 @@ from briefing.new.draft.lexicon import (
     PLACE_HEADS,
     PLACE_LEAD_WORDS,
     PLACE_NOUNS,
+    PLURAL_TITLES,
     REGIONS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -74,17 +76,22 @@ def split_of(found: list[Run], person_like: object,
         titled = bool(words) and words[0].lower().rstrip(".") in TITLE_WORDS
         text = paragraphs[run.paragraph - 1] if 0 < run.paragraph <= len(paragraphs) else ""
         noun = _ORG_NOUN_AFTER.match(text, run.end) if text else None
+        # (a body of another language after 'of', by its lead word, maybe after its initials: 'Dra.
+        # María José Fuenzalida Órdenes of the UACh Instituto de Ciencias de la Tierra'; round 17:
+        # one run, no person)
         # a job in small letters straight before the name: 'Chief executive Ingrid Solheim of Havbruk
         # Nord will lead it' (round 14, lead: nobody drafted), a job held at a body
         job = re.search(r"\b([a-z][\w\-]*)\s+$", window.before(text, run.start)) if text and match else None
         job_before = job is not None and job.group(1) in TITLE_WORDS and job.group(1) not in _LOCAL
         org_like = noun is not None or any(w.lower() in ORG_HEADS for w in right.split()) \
+            or any(w in FOREIGN_ORG_LEADS for w in right.split()[:2]) \
             or bool(text) and _ORG_APPOSITION.match(text, run.end) is not None \
             or re.search(r"\b(?:Centre|Center) for ", right) is not None or job_before
         home = bool(match and right and not org_like) \
             and (_a_home(match.group() if match else "", right, words, titled, text, run)
                  or _of_a_country_in_a_result(match.group() if match else "", right, words, text, run)
-                 or _of_a_country_named_alone(match.group() if match else "", right, words, paragraphs))
+                 or _of_a_country_named_alone(match.group() if match else "", right, words, paragraphs)
+                 or _of_a_country_listed(right, words, text, run))
         if (match and right and (titled or org_like or home)
                 and len(words) >= 2 and not any(w.lower() in ORG_HEADS | PLACE_HEADS for w in words)
                 and not church_body(run.tokens[1:] if run.tokens[0] in ("The", "the") else run.tokens)
@@ -119,7 +126,7 @@ def _a_home(of: str, right: str, words: list[str], titled: bool, text: str, run:
     return speaks and is_given_name(words[0])
 
 
-_LOW_PARTICLES = frozenset("de del da do dos das di du van von der den ter bin ibn al".split())
+_LOW_PARTICLES = frozenset("de del dela delos da do dos das di du van von der den ter ten bin ibn al".split())
 
 
 def _of_a_country_named_alone(of: str, right: str, words: list[str], paragraphs: tuple[str, ...]) -> bool:
@@ -135,6 +142,23 @@ def _of_a_country_named_alone(of: str, right: str, words: list[str], paragraphs:
         return False
     whole = "\n".join(paragraphs).replace(" ".join(words), " ")
     return len(words[-1]) > 2 and surname_used_alone(whole, words[-1])
+
+
+_PLURALS = "|".join(sorted((re.escape(p) for p in PLURAL_TITLES if p.isalpha()), key=len, reverse=True))
+# A plural title in small letters, then the list so far ('The foreign ministers, ', 'the foreign
+# ministers, Dilnoza Yusupova of Uzbekistan and ').
+_LISTED_AFTER = re.compile(rf"\b(?:{_PLURALS}),?\s+(?P<before>[A-Z][^.;:()\"“”]{{0,80}}?"
+                           r"(?:,\s+(?:and\s+)?|\s+and\s+))?$")
+
+
+def _of_a_country_listed(right: str, words: list[str], text: str, run: Run) -> bool:
+    """A given name and a surname, 'of' and a country, in a list after a plural title in small
+    letters ('The foreign ministers, Dilnoza Yusupova of Uzbekistan and Begench Orazov of
+    Turkmenistan, will meet'; round 17: neither was drafted): each a person and the country they
+    stand for."""
+    listed = _LISTED_AFTER.search(text, max(0, run.start - 160), run.start)
+    return right in COUNTRIES and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) \
+        and listed is not None and (is_given_name(words[0]) or bool(listed.group("before")))
 
 
 # A result between players: 'Iga Swiatek of Poland beat Amanda Anisimova', 'lost to Ana Lima of
@@ -191,9 +215,18 @@ _ALONE_AFTER = re.compile(
 
 # A plural organisation noun, a comma, then the names: 'its supermarkets, Pingo Doce and ...'.
 _NAMED_AFTER_NOUN = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he)\s+(?:[\w\-]+\s+){0,2}?([a-z]+?)(?:e?s),\s+$")
+# A firm's trade as the last word of its name, never a surname ('the contractor, Coral Reef
+# Construction, had been paid': round 17, a person, 'Coral' being a given name; firms.INDUSTRY_TAILS
+# without 'gold', 'power', 'oil' and others that are surnames too).
+TRADES_NO_SURNAME = frozenset("construction engineering logistics shipping transport textiles cement "
+                              "investments pharma airways minerals mining".split())
+
+
 def _trade_firm(noun: str, run: Run) -> bool:
-    """'the contractor Huaxin Power Engineering'; not 'shipbuilder Anders Bratvold' (a given name)."""
-    return noun in TRADE_NOUNS and not is_given_name(run.tokens[0])
+    """'the contractor Huaxin Power Engineering', 'the contractor, Coral Reef Construction,'; not
+    'shipbuilder Anders Bratvold' (a given name, and no trade closing the name)."""
+    return noun in TRADE_NOUNS and (not is_given_name(run.tokens[0])
+                                    or len(run.tokens) >= 2 and run.tokens[-1].lower() in TRADES_NO_SURNAME)
 
 
 # A singular organisation noun, a comma, then the name set off by commas: 'the contractor, X,',
@@ -229,6 +262,15 @@ def organisation_by_noun(text: str, run: Run) -> bool:
                    or _trade_firm(before.group(1), run)):
         return True  # 'the craft brewery X', 'Indian software services company X', 'club X',
         # "Russia's environmental watchdog X", 'Paper makers UPM-Kymmene and Stora Enso'
+    apposed = re.search(r"\b([a-z]+),\s+$", window.before(text, run.start))
+    if apposed and apposed.group(1) in TRADE_NOUNS and len(run.tokens) >= 2 \
+            and run.tokens[-1].lower() in TRADES_NO_SURNAME:
+        return True  # 'the contractor, Coral Reef Construction, had been paid' (round 17)
+    if apposed and apposed.group(1) in ORG_NOUNS - PERSON_OR_FIRM_NOUNS and len(run.tokens) >= 3 \
+            and re.search(r"\b(?:the|a|an|its|their|[\w\-]+['’]s)\s+(?:[a-z\-]+\s+){0,3}[a-z]+,\s+$",
+                          window.before(text, run.start)):
+        return True  # "the state's community security outfit, Forest Guard Volunteers," (round 17:
+        # a person, 'Forest' being a given name); a body's noun, then its name in apposition
     rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir|[A-Za-z][\w\-]*['’]s)\s+(?:[A-Z]?[a-z\-]+\s+)?"
                        r"(?:rivals?|competitors?|peers?|parent|owner|subsidiary|partners?),?\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$",
                        window.before(text, run.start))
@@ -382,6 +424,12 @@ def _works_at(text: str, run: Run) -> bool:
 _ARABIC_LINKS = frozenset("bin bint ibn al el".split())
 
 
+# An event's noun after a name, maybe after its field ('the Era New Horizons film festival', 'the
+# Grace Kelly memorial race'): the name is the event's.
+_EVENT_AFTER = re.compile(r"\s+(?:[a-z\-]+\s+)?(?:festival|fair|carnival|tournament|championships?|marathon|"
+                          r"regatta|expo|exhibition|biennale|triennale)\b")
+
+
 def given_name_first(run: Run, name: list[str], text: str) -> bool:
     """'Ignacio Corleto scored', 'penalties from David Skrela': two to four capitalised words
     opening with a given name are a person's name, unless a word around them makes them
@@ -398,6 +446,8 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
     after = re.match(r"\s+([a-z][\w\-]*)", window.after(text, run.end))
     if after and after.group(1) in ORG_NOUNS | PLACE_NOUNS | MEMBERS | ORG_HEADS | PLACE_HEADS | _FIRM_AFTER:
         return False
+    if _EVENT_AFTER.match(text, run.end):
+        return False  # 'The Era New Horizons film festival will open': an event's name (round 17)
     before = window.before(text, run.start)
     if re.search(r"\b(?:in|near|outside|across|around)\s+$", before):
         return False  # 'scored in Rio de Janeiro': where, not who
@@ -448,10 +498,12 @@ _MALE = frozenset("mr mr. sir he his chairman spokesman king prince lord father 
 _FEMALE = frozenset("mrs mrs. ms ms. miss madam madame lady dame chairwoman spokeswoman queen "
                     "princess mother daughter sister wife aunt niece granddaughter actress sheikha "
                     "businesswoman congresswoman councilwoman sportswoman girl woman grandmother widow "
-                    "schoolgirl".split())
+                    "schoolgirl dra dra. sra sra. srta srta. mme mme. mlle mlle. señora senora smt smt."
+                    .split())
 
 
-_ADDRESSED = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Madame?|Monsieur)\.?\s+([A-Z][\w'’\-]*)")
+_ADDRESSED = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Madame?|Monsieur|Dra|Sra|Srta|Mme|Mlle)\.?\s+"
+                        r"([A-Z][\w'’\-]*)")
 
 
 def honorifics(text: str) -> dict[str, set[str]]:

@@ -73,9 +73,18 @@ def _table() -> dict[str, str]:
     return table
 
 
+# Given names cut short with a full stop, as names.GIVEN_SHORT opens a name with them: the
+# Philippines' and Spain's 'Ma.' for María (round 17: 'Ma. Lourdes Villanueva-Cruz'), 'Wm.', 'Chas.'.
+_SHORT = {"Ma.": "maria", "Md.": "mohammad", "Mohd.": "mohammad", "Muhd.": "mohammad",
+          "Wm.": "william", "Chas.": "charles", "Thos.": "thomas", "Jas.": "james",
+          "Fco.": "francisco"}
+
+
 def _key(word: str) -> str:
     """The dictionary's form of a name: as written, lower-case; else without its accents ('Xóchitl'
     is 'xochitl': the dictionary writes most names' accents in its own code, or not at all)."""
+    if word in _SHORT:
+        return _SHORT[word]
     lowered = word.lower()
     if lowered in _table() or lowered.isascii():
         return lowered

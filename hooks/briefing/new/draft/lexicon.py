@@ -79,6 +79,13 @@ MALAY_ADDRESS = "encik puan cik "
 # outside set r16b after its end score: 'the secretary ..., Dasho Sangay Thinley Dorji,' drafted
 # the honorific into the name): Bhutan's Dasho and Lyonpo, West Africa's Alhaji, Alhaja, Mallam.
 OTHER_ADDRESS = "dasho lyonpo alhaji alhaja mallam "
+# Forms of address of Spanish, Portuguese and French copy, a woman's doctor's 'Dra.' and a
+# professional's 'Lic.' among them (round 17: 'said Dra. Fuenzalida' drafted a person 'Dra').
+LATIN_ADDRESS = "dra dra. sra sra. srta srta. lic lic. mme mme. mlle mlle. "
+# A lawyer's and an engineer's style in the Philippines and Nigeria ('Atty. Jose Reyes', 'Engr. Obi'),
+# India's 'Shri', 'Smt.', and a professor's 'Prof.': shortened forms of address (round 17: 'said
+# Atty. Jose Manuel Reyes' drafted a person 'Atty' who took the quote).
+SHORT_ADDRESS = "atty atty. engr engr. smt smt. shri shree prof prof. sec. usec. asec. "
 
 # Words that make the capitalised name after them a person ("envoy John Kerry").
 TITLE_WORDS = frozenset((
@@ -101,6 +108,8 @@ TITLE_WORDS = frozenset((
     "director-general secretary-general deputy-secretary-general trader undersecretary under-secretary "
     "oba sultan co-author co-founder "
     "co-chair co-director "
+    # round 17: a party's shared leadership ('Te Pāti Māori co-leader Rawiri Waititi said')
+    "co-leader co-leaders co-president co-spokesperson "
     # round 11: offices of other states and churches ('Taoiseach Micheál Martin has chaired'
     # drafted no person, and 'He said' went to the man quoted before)
     "taoiseach tánaiste tanaiste ayatollah cardinal archbishop rector provost ombudsman "
@@ -116,7 +125,7 @@ TITLE_WORDS = frozenset((
     "mediator arbitrator conciliator administrator supervisor "
     # round 16: jobs of a firm's or a body's books ('and an accountant, D. M. Kirimi.' drafted nobody)
     "accountant bookkeeper book-keeper cashier "
-    + MALAY_ADDRESS + OTHER_ADDRESS +
+    + MALAY_ADDRESS + OTHER_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS +
     # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
     # a person named with the rank)
     "brigadier lieutenant commander corporal commodore brigadier-general major-general "
@@ -168,7 +177,13 @@ RANK_ADDRESS = frozenset({*RANKS.split(), *(form.lower() for form in ADDRESS_FOR
 # sentence and no clause: titles and ranks ('Gen. X', 'Insp. Y'), saints' and places' ('St. Louis',
 # 'Mt. Kenya', 'Ft. Worth'), 'No. 10'. 'Jr.' and 'Sr.' close a name and may close a sentence too.
 SHORTENED_BEFORE_NAMES = tuple("Dr Mr Mrs Ms Prof Gen Sen Rep Gov Lt Col Capt Sgt Insp Cllr Fr Rev Hon "
-                               "St Sta Sto Ste Mt Ft Pt No".split())
+                               "St Sta Sto Ste Mt Ft Pt No "
+                               # round 17: LATIN_ADDRESS ('"...," Dra. Fuenzalida said.' lost its quote)
+                               "Dra Sra Srta Lic Mme Mlle Atty Engr Smt "
+                               # and ranks and offices shortened before a name ('said PNP spokesperson
+                               # Police Brig. Gen. Jean Fajardo.', '"...," Sec. Ma. Antonia Yulo-Loyzaga
+                               # said': each lost its quote)
+                               "Brig Maj Cmdr Cdr Adm Supt Sec Usec Asec".split())
 SHORTENED_AFTER_NAMES = ("Jr", "Sr")
 SHORTENED = rf"\b(?:{'|'.join(SHORTENED_BEFORE_NAMES)})\."
 
@@ -190,12 +205,13 @@ HONORIFICS = frozenset((
     "cde comrade mwalimu mzee ndugu lyonchhen lyonpo dasho alhaji alhaja "
     # round 16: Malaysia's and Brunei's Mr and Mrs ('Encik Mohamed Noor bin Haji Daud' was a name of
     # five words, no person's, and 'Encik Mohamed Noor' a person of that name)
-    + MALAY_ADDRESS
+    + MALAY_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
 # ('Tan Sri Mohd Noor Yusof', 'Datuk Seri Abdul Karim Othman'), never part of the name.
-HONOUR_STYLES = ("Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Datuk Sri", "Dato' Sri", "Dato Sri",
+HONOUR_STYLES = ("Datin Paduka Seri", "Dato' Paduka", "Datuk Patinggi",  # (round 17: three words)
+                 "Tan Sri", "Puan Sri", "Toh Puan", "Datuk Seri", "Datuk Sri", "Dato' Sri", "Dato Sri",
                  "Dato' Seri", "Datin Seri", "Datin Paduka", "Datuk", "Dato'", "Dato", "Datin",
                  "Pehin", "Yang Berhormat")
 
@@ -217,6 +233,8 @@ NOT_NAME = frozenset(
     # round 12, stint 2: a style of address ('the Minister of Finance, Hon. Nigel Clarke,' drafted
     # a person 'Hon')
     "Hon Hon. "
+    # round 17: Spanish, Portuguese and French forms of address (lexicon.LATIN_ADDRESS)
+    "Dra Sra Srta Lic Mme Mlle Atty Engr Smt Shri Shree Prof "
     # round 13 (2): conjunctions opening a sentence before a body ('Although the Ministry of Health
     # said' drafted a body 'Although the Ministry of Health')
     "Although Though Because Unless Whether Whereas".split())

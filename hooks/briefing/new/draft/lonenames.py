@@ -14,6 +14,7 @@ from briefing.new.draft.lexicon import (
     FIRM_TAILS,
     KNOWN_ORGS,
     NOT_NAME,
+    SHORTENED_BEFORE_NAMES,
     TITLE_WORDS,
     WIRE_SERVICES,
 )
@@ -27,6 +28,7 @@ _SAID_BEFORE = re.compile(_AFTER_QUOTE + _VERBS + r"\s+$")
 _QUOTE_BEFORE = re.compile(_AFTER_QUOTE + r"$")
 _SAID_AFTER = re.compile(r"\s+" + _VERBS + r"\b")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.,;]|$)")
+_NAME_AFTER_STOP = re.compile(r"\.\s+([A-Z][\w'’\-]*)")
 
 
 def quoted_by_one_name(text: str, whole: str, run: Run) -> bool:
@@ -38,6 +40,10 @@ def quoted_by_one_name(text: str, whole: str, run: Run) -> bool:
     if not _plain_name(word):
         return False
     before, after = text[:run.start], text[run.end:]
+    named = _NAME_AFTER_STOP.match(after)
+    if word in SHORTENED_BEFORE_NAMES and named is not None and named.group(1) not in NOT_NAME:
+        return False  # '"...," said Sen. Ronald dela Rosa': a title shortened before the name, no
+        # name of one word (round 17: a person 'Sen' took the quote; 'said Sen. The ...' may be one)
     speaks = _SAID_BEFORE.search(before) and _CLAUSE_ENDS.match(after) \
         or _QUOTE_BEFORE.search(before) and _SAID_AFTER.match(after)
     return bool(speaks) and not _a_body(word, whole)

@@ -54,22 +54,35 @@ _OPENS = r"(?![ \t]+(?:The|A|An|It|He|She|They|We|This|That|These|Those|His|Her|
 # arap Ngeny', 'J. van der Merwe', 'A. de la Cruz'; round 16: the run stopped at the initials and
 # the person was lost); the letter after a surname's capital may be accented ('Rodrigo M. Píriz',
 # 'Tomás J. Ñúñez'; round 16: the run stopped at the initial, and a person 'Rodrigo M' was drafted).
-_AFTER_INITIALS = (r"(?:[ \t]+(?:arap|van|von|de|der|den|da|dos|das|do|du|di|del|della|la|le|ter|bin"
-                   r"|bint|ibn|al|ole|wa|ap|ab)){0,2}")
-_MIDDLE = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS}|St)\.{_OPENS}{_AFTER_INITIALS}"
+_AFTER_INITIALS = (r"(?:[ \t]+(?:arap|van|von|de|der|den|da|dos|das|do|du|di|del|della|dela|delos|la|le"
+                   r"|ter|bin|bint|ibn|al|ole|wa|ap|ab)){0,2}")
+_MIDDLE = (rf"(?:[{UPPER}]\.[ \t]+){{0,3}}(?:[{UPPER}]|{DIGRAPHS}|St)\.{_OPENS}{_AFTER_INITIALS}"
            rf"(?=[ \t]+[{UPPER}][{LOWER}])")
-# Two or three leading initials ('Mr. J. R. Brennan', 'P. J. Hogan'; round 14, lead: only the last
-# joined the name, which read 'R. Brennan').
-_INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,2}}(?:[{UPPER}]|{DIGRAPHS})\."
+# Two to four leading initials ('Mr. J. R. Brennan', 'P. J. Hogan'; round 14, lead: only the last
+# joined the name, which read 'R. Brennan'; round 17: Sri Lanka's 'S. W. R. D. Bandaranaike').
+# A given name cut short before another given name opens a name as an initial does: the Philippines'
+# and Spain's 'Ma.' for María ('Ma. Lourdes Villanueva-Cruz', 'Ma. Cristina Reyes'; round 17: a
+# person 'Lourdes Villanueva-Cruz', and a person 'Ma'), South Asia's 'Md.' and Malaysia's 'Mohd.' for
+# Mohammad ('Prof. Md. Rezaul Karim'; not after a comma: 'Annapolis, Md.' is Maryland), and the old
+# English 'Wm.', 'Chas.', 'Thos.'.
+GIVEN_SHORT = r"Ma|(?<!,[ \t])Md|Mohd|Muhd|Wm|Chas|Thos|Jas|Fco"
+_INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,3}}(?:[{UPPER}]|{DIGRAPHS}|{GIVEN_SHORT})\."
             rf"{_OPENS}{_AFTER_INITIALS}(?=[ \t]+[{UPPER}](?:[{LOWER}]|['’][{UPPER}]))")  # (and before
 # 'O'Sullivan')
+# Māori 'o' (of) inside a body's or a place's name, before 'Te', a 'Ngā-' or a word with a macron
+# ('Te Ātiawa o Te Waka-a-Māui', 'Te Rūnanga o Ngāi Tahu'; round 17: two names, each drafted a person
+# who spoke).
+_MAORI_OF = r"o(?=[ \t]+(?:Te\b|Ng[aā]|[A-Z]\S*[āēīōūĀĒĪŌŪ]))"
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|ten|bin|bint|ibn|al|for|&|la|las|los|le|el"
-          "|í|á|cel|cea|ap|ab|arap|wa|ole|es"
-          "|des|y")  # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap Moi', 'Ngũgĩ wa
+          "|í|á|cel|cea|ap|ab|arap|wa|ole|es|binti"
+          "|des|y|dela|delos|" + _MAORI_OF)
+# (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap Moi', 'Ngũgĩ wa
 # Thiong'o', 'William ole Ntimama'; 'Dar es Salaam'; round 12, French and Spanish names: 'Compagnie
 # des Phosphates de Gafsa', 'Gimnasia y Esgrima de Jujuy', 'Ortega y Gasset', words never lower-case
-# English; round 14, helper r14c: Arabic 'bint', a daughter's 'bin': 'Sheikha Moza bint Nasser')
+# English; round 14, helper r14c: Arabic 'bint', a daughter's 'bin': 'Sheikha Moza bint Nasser';
+# round 17: the Philippines' 'dela', 'delos': 'Rodolfo dela Paz Jr.', 'Ma. Teresa delos Santos' were
+# cut at the particle, a person 'Rodolfo' and another 'Paz Jr' who took his quote)
 # An Arabic article joined by a hyphen to a later part of a name: 'Khalil al-Hayya', 'Abu el-Haj';
 # a Maltese one likewise ('Din l-Art Ħelwa', 'Triq il-Kbira', 'Ħal Far ix-Xatt').
 # (round 16, lead: Hausa 'dan-', son of: 'Abubakar dan-Musa Lawal')
@@ -124,6 +137,12 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                 found.append(Run(number, match.start(), last.end(), text[match.start():last.end()]))
                 index += 2
                 continue
+            if index + 1 < len(matches) and _short_given_after_title(text, match, matches[index + 1]):
+                last = matches[index + 1]  # 'Associate Justice Ma. Theresa Dolores C. Gomez-Estoesta'
+                found.append(_without_post_nominal(Run(number, match.start(), last.end(),
+                                                       text[match.start():last.end()])))
+                index += 2
+                continue
             if index + 1 < len(matches) and _and_sons(text, match, matches[index + 1]):
                 last = matches[index + 1]  # 'Thomas Lynch and Sons': one firm (round 15: a person)
                 found.append(Run(number, match.start(), last.end(), text[match.start():last.end()]))
@@ -161,6 +180,20 @@ _JOINED_DATE = re.compile(rf"[ \t]+(?:for|of|the|and|&)[ \t]+(?:{_MONTHS})(?=[ \
 
 # The tail of a firm's name after 'and' ('Thomas Lynch and Sons', 'Marks and Spencer' is no such).
 _FIRM_AFTER_AND = frozenset("Sons Brothers Partners Associates Co Company".split())
+
+
+_GIVEN_SHORT_WORDS = frozenset(GIVEN_SHORT.replace(r"(?<!,[ \t])", "").split("|"))
+
+
+def _short_given_after_title(text: str, name: re.Match[str], rest: re.Match[str]) -> bool:
+    """A title, then a given name cut short ('Associate Justice Ma. Theresa Gomez-Estoesta', 'Prof.
+    Md. Rezaul Karim' has it opening a run): the short name's full stop ends no name when a title
+    word stands before it (round 17: the name was cut to 'Theresa ...'); not after a given name,
+    whose surname it is ('Jack Ma. Alibaba ...'), which is no title."""
+    words = name.group().split()
+    return len(words) >= 2 and words[-1] in _GIVEN_SHORT_WORDS \
+        and (words[-2].lower() in TITLE_WORDS or words[-2] in ("Justice", "Judge")) \
+        and text[name.end():rest.start()] == ". "
 
 
 def _and_sons(text: str, name: re.Match[str], rest: re.Match[str]) -> bool:

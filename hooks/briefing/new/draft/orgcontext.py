@@ -244,9 +244,10 @@ def titles_a_person(text: str, run: Run) -> bool:
     """'said Once Caldas coach Hernán Darío Ospina', 'Nordwind Energy chief executive Ola Berg':
     a name of two or more words before a lower-case role and a full name owns the role (a club, a
     firm, a body); it is no person, whatever the speech verb before it says. Not a place or a
-    demonym ('Kenya coach X', 'U.S. envoy X')."""
+    demonym ('Kenya coach X', 'U.S. envoy X'). A shared role too ('Te Pāti Māori co-leader Rawiri
+    Waititi said': round 17, the party was a person who took the quote)."""
     role = _ROLE_THEN_NAME.match(window.after(text, run.end))
-    if role is None or role.group(2) not in TITLE_WORDS \
+    if role is None or re.sub(r"^co-", "", role.group(2)) not in TITLE_WORDS \
             or any(w not in TITLE_WORDS and w not in TITLE_LEAD for w in role.group(1).split()):
         return False  # (not 'Park Ji-won spoke after analyst Lee Su-bin')
     if role.group(2) in _STAFF and is_given_name(run.tokens[0]):

@@ -177,7 +177,10 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       # round 17 (geo-r17): money's keepers and investors ('who represents the German
                       # investment fund Rheinland Emerging Capital, which holds 4.8 percent' drafted
                       # nothing; 'the pension fund X', 'the hedge fund X'; an investor is a trade too)
-                      "fund investor trust".split())
+                      "fund investor trust "
+                      # round 17 (names-r17): "the state's community security outfit, Forest Guard
+                      # Volunteers," drafted a person
+                      "outfit militia".split())
 # Body nouns that are a person's trade as often ('the Portuguese producer Paulo Branco', 'the
 # brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12). Round 14:
 # 'the broadcaster Kirsty Wark said' drafted a body (but 'the broadcaster Al Jazeera', 'Sky News').
@@ -223,6 +226,17 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
                               "Minera Mineração Mineradora Petrolera Naviera Constructora Construtora "
                               "Aerolíneas Azucarera Cervecería Cervejaria Distribuidora Inmobiliaria "
                               "Industrias Indústrias".split())
+# round 17 (names-r17): Polish bodies by their head word, a shipyard, a union, works, an enterprise,
+# a foundation, an association, a company, an institute, a society, steelworks, an office ('Stocznia
+# Gdańsk' was drafted a person, and no body)
+FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(
+    "Stocznia Związek Zakłady Zakład Przedsiębiorstwo Fundacja Stowarzyszenie Spółka Instytut Kompania "
+    "Towarzystwo Huta Urząd "
+    # Dutch, German and Nordic ones ('Stichting Wonen Rotterdam', 'Vereniging Eigen Huis' were people)
+    "Stichting Vereniging Maatschappij Verbond Verband Verein Gesellschaft Gewerkschaft Bundesverband "
+    "Stadtwerke Forbund Forbundet Förbundet Forening Foreningen Förening Föreningen Stiftelsen Selskabet "
+    # Māori iwi and their councils, named as 'descendants of' ('Ngāti Whātua Ōrākei said': a person)
+    "Ngāti Ngāi Ngati Ngai Rūnanga Runanga".split())
 # Wire copy drops accents ('Compania Minera', 'Societe Generale'): the same leads without them
 # (not 'Camara', a surname as often as the Portuguese 'Câmara').
 FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(

@@ -19,6 +19,7 @@ from briefing.new.draft.clauses import (
 from briefing.new.draft.credits import credited_only
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import (
+    TRADES_NO_SURNAME,
     apposed_gender,
     gender,
     given_name_first,
@@ -29,6 +30,7 @@ from briefing.new.draft.evidence import (
     without,
 )
 from briefing.new.draft.firms import called_as_a_body, names_works
+from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     COMPETITION_WORDS,
     CONTACT_VERBS,
@@ -38,6 +40,7 @@ from briefing.new.draft.lexicon import (
     HONORIFICS,
     HYPHEN_ARTICLES,
     KNOWN_ORGS,
+    LATIN_ADDRESS,
     MUNICIPAL_WORDS,
     NOT_NAME,
     NOT_PEOPLE,
@@ -86,7 +89,7 @@ from briefing.new.draft.placeevidence import (
 )
 from briefing.new.draft.places import host_of_an_event
 from briefing.new.draft.placings import placed_people
-from briefing.new.draft.plurals import listed_people
+from briefing.new.draft.plurals import listed_after_plural, listed_people
 from briefing.new.draft.ranks import office_before_rank
 from briefing.new.draft.rolewords import LOWER_TRADES, ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
@@ -99,7 +102,8 @@ _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised calle
 # Styles of address before an office ('His Majesty King X', 'Her Royal Highness Princess Y', 'His
 # Excellency President Z'): no part of the office.
 _ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence Serene".split())
-_PLAIN_HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik".split())
+_PLAIN_HONORIFICS = frozenset(f"mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik {LATIN_ADDRESS} "
+                              "atty atty. engr engr. smt smt. shri shree".split())
 
 
 # Honorifics of the Gulf and the Arab world between an office and a name ('Foreign Minister Sayyid
@@ -128,6 +132,28 @@ def _office_across_and(text: str, run: Run, title: list[str]) -> str | None:
             break
         portfolio.append(word)
     return office.group(1) + " ".join(portfolio) if portfolio and len(portfolio) <= 2 else None
+
+
+def _portfolio_across_and(text: str, run: Run, title: list[str],
+                          name: list[str]) -> tuple[list[str], list[str]]:
+    """'Minister for Culture and Heritage Anna Nowak': after an office's portfolio cut by its 'and',
+    the run's words before a given name are the office's last portfolio, not the name's (round 17:
+    a person 'Heritage Anna Nowak'); `_office_across_and` then reads the whole office."""
+    if title or len(name) < 3 or not _OFFICE_BEFORE_AND.search(window.before(text, run.start)):
+        return title, name
+    at = next((i for i, word in enumerate(name[:3]) if is_given_name(word)), 0)
+    if at and is_name(name[at:]) and len(name) - at >= 2:
+        return name[:at], name[at:]
+    return title, name
+
+
+def _office_before_its_holder(text: str, run: Run, title: list[str], name: list[str]) -> bool:
+    """'the Minister of State Assets, Paweł Grzybowski-Rej,': an office of a portfolio, then its
+    holder's full name after a comma; the portfolio's last word left as a name of one word is no
+    person (round 17: a person 'Assets'). Not 'Secretary of State Blinken said'."""
+    holder = re.match(r",\s+(\S+)\s+[A-Z]", text[run.end:run.end + 60])
+    return len(name) == 1 and ("of" in title or "for" in title) and holder is not None \
+        and is_given_name(holder.group(1)) and not is_given_name(name[0])
 
 
 def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
@@ -235,6 +261,7 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            and word_before(text, run.start) not in _OBJECT_OF | {"the"}
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            and not _IN_APPOSITION.search(head)
+                           or _SPEAKING_FOR.match(text, run.end) is not None
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         last = _OFFICE_LAST.match(text, run.end)
         return last.group(1) if last and _office_of(last.group(1).split()) \
@@ -251,6 +278,13 @@ _OBJECT_OF = frozenset("in at near from outside inside across of for to with int
 _THINGS = PLACE_NOUNS | GEO_NOUNS | ORG_NOUNS | frozenset(
     "site area camp base dome estate farm plant factory project programme program organisation "
     "organization party band body institute foundation".split())
+
+
+def _a_quoted_title(text: str, run: Run) -> bool:
+    """A name alone between quotation marks is a work's title, a play's or a song's, not a person
+    ('the company performs "Ndeye Sali" at the Institut Français'; round 17: a person); a nickname
+    stands between two parts of a name and is no run of its own."""
+    return 0 < run.start and text[run.start - 1] in "\"“" and text[run.end:run.end + 1] in ("\"", "”")
 
 
 def _names_a_thing(head: str) -> bool:
@@ -332,7 +366,7 @@ def _long_titled_name(title: list[str], name: list[str]) -> bool:
         and all(re.fullmatch(r"[A-Z][\w'’\-]*[a-z][\w'’\-]*", t) for t in words)
 
 
-_NAME_PARTICLES = frozenset("bin bint ibn de da do dos das del della di van von".split())
+_NAME_PARTICLES = frozenset("bin bint ibn de da do dos das del della dela delos di van von".split())
 
 
 # "Kenya's President William Ruto and Uganda's ": a person owned by a country, then 'and' and
@@ -389,6 +423,10 @@ def _title_before(head: str, words: int) -> str | None:
 # said': the words before ', said' are the person's role, not who speaks.
 _IN_APPOSITION = re.compile(r"[\w.'’],\s+(?:a|an|the|its|his|her|their)\s+[^,.;:\"“”()]*$")
 _PRONOUN_NEXT = re.compile(r"\.\s+(?:He|She)\s")
+# A name, then whom it speaks for between commas, then the speech verb ('Wiremu Rāwiri Ngātai,
+# speaking for Te Ātiawa o Te Waka-a-Māui, said'; round 17: the name was no person, the body was).
+_SPEAKING_FOR = re.compile(r",\s+(?:speaking|writing|appearing|testifying)\s+(?:for|on\s+behalf\s+of)\s+"
+                           r"[^,.;:\"“”()]{1,60},\s+(?:said|told|added|says)\b")
 _AT_A_PLACE = frozenset("in near into outside across around through throughout via".split())
 # A name a clause of 'who' follows, and the next sentence opens with 'he' or 'she'.
 _WHO_THEN_PRONOUN = re.compile(r",\s+who\s[^.!?]{0,400}[.!?][\"”’]?\s+(?:He|She)\s")
@@ -569,6 +607,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
     # El Teniente copper mine', then 'El Teniente produced 356,000 tons': works, not a person)
     listed = listed_people(found, paragraphs)  # 'Justices A and B', 'Eritreans A and B'
     listed.update({index: ("", 0) for index in placed_people(found, paragraphs) if index not in listed})
+    listed.update({index: found_ for index, found_ in listed_after_plural(found, paragraphs).items()
+                   if index not in listed})
     for index, run in enumerate(found):
         if index in listed and " ".join(run.tokens[listed[index][1]:]) not in firms:
             _add_person(people, " ".join(run.tokens[listed[index][1]:]), listed[index][0])
@@ -580,17 +620,18 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if kept_title:  # 'Health Minister Sheikh Fazlul Karim Selim': the person's name keeps 'Sheikh'
             title, name = title[:-kept_title], [*title[-kept_title:], *name]
         text = paragraphs[run.paragraph - 1]
+        title, name = _portfolio_across_and(text, run, title, name)
         if len(run.tokens) >= 2 and all(t.isupper() and len(t) > 1 for t in run.tokens):
             continue  # 'BIEN HOA, Vietnam' (a dateline), 'PHOTO / ISAAC OCHIENG' (a credit): a name in
             # capitals is no person's, unless the article writes it otherwise too
         if org_apposition(found, index, paragraphs) is not None:
             continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
-        if not (is_name(name) or _long_titled_name(title, name)) or title[-1:] == ["of"] \
+        if not (is_name(name) or _long_titled_name(title, name)) or title[-1:] in (["of"], ["for"]) \
                 or all(t.lower() in TITLE_WORDS | TITLE_LEAD for t in name) \
                 or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
                 or named_facility(text, run) or seat_or_arrival_at(text, run) \
-                or quoted_paper(text, run) \
+                or quoted_paper(text, run) or _a_quoted_title(text, run) \
                 or len(name) >= 2 and name[-1] in SIDE_TAILS and plays_a_match(text, run) \
                 or firm_named_like_a_person(name) or line_firm(text, run) or " ".join(name) in firms \
                 or not title and titles_a_person(text, run) or named_after_its_noun(text, run) \
@@ -600,6 +641,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or name[0] in STORM_WORDS or " ".join(name) in works \
                 or host_of_an_event(name) is not None or len(name) >= 2 and name[-1] in EVENT_TAILS \
                 or len(name) == 1 and name[0] in COMPETITION_WORDS \
+                or _office_before_its_holder(text, run, title, name) \
+                or len(name) >= 2 and name[-1].lower() in TRADES_NO_SURNAME and not title \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
@@ -643,11 +686,14 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             short = " ".join(name[kept_title:])  # (the name without it, as other copy writes it)
             if short not in people[" ".join(name)].aliases:
                 people[" ".join(name)].aliases.append(short)
+        nicknamed = _with_nickname(text[run.start:run.end], name)
+        if nicknamed and nicknamed not in people[" ".join(name)].aliases:
+            people[" ".join(name)].aliases.append(nicknamed)
         native = native_name(text, run.end)[0]
         if native and people[" ".join(name)].native is None:
             people[" ".join(name)].native = native
     for label in labels.values():
-        title, name = split_title(label.split())
+        title, name = split_title(_as_written(label, whole).split())
         if is_name(name):
             _add_person(people, " ".join(name), " ".join(title))
     people = merge_titled_surnames(_merge_short_names(people), whole)
@@ -662,6 +708,29 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                                apposed_gender(person.name, paragraphs)) \
             or _own_gender(person, by_last, paragraphs)
     return {p.id: p for p in people.values()}
+
+
+_NICKNAME = re.compile(r"(\S+)\s+([\"“][^\"“”]+[\"”])\s")
+
+
+def _with_nickname(written: str, name: list[str]) -> str | None:
+    """The name as the article writes it with the nickname in quotation marks that names.runs
+    leaves out ('Eduardo "Eddie" Dizon-Manalo', 'Rodolfo "Dodong" Tupas Jr.'): an alias, the form
+    a reader and the writer's own list use (round 17: the person was known only without it)."""
+    nick = _NICKNAME.search(written)
+    if nick is None or nick.group(1) not in name:
+        return None
+    at = name.index(nick.group(1)) + 1
+    return " ".join([*name[:at], nick.group(2), *name[at:]])
+
+
+def _as_written(label: str, whole: str) -> str:
+    """A label's name as the article writes it elsewhere in small letters: 'MOON JAE-IN:' is 'Moon
+    Jae-in' where the text writes so (round 17: capitals after each hyphen read 'Jae-In'); else the
+    label's own reading."""
+    written = re.search(rf"(?<![\w\-]){re.escape(label)}(?![\w\-])", whole, re.IGNORECASE)
+    form = written.group() if written else label
+    return form if form != form.upper() and form.lower() == label.lower() else label
 
 
 def _own_gender(person: Entity, by_last: dict[str, list[Run]], paragraphs: tuple[str, ...]) -> str | None:
@@ -747,6 +816,8 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
         if len(tokens) < 2:
             continue
         rest = _without(text, name)
+        for nicknamed in [a for a in person.aliases if _NICKNAME.search(f"{a} ")]:
+            rest = _without(rest, nicknamed)  # ('Rodolfo "Dodong" Tupas Jr.': no 'Jr' alone)
         for token in tokens:
             alone = [at for at in whole_words(rest, token) if not _NAME_NEXT.match(rest, at + len(token))
                      and not _SAINT_BEFORE.search(rest[max(0, at - 8):at])  # ("St Michael's")
@@ -758,7 +829,7 @@ def _add_aliases(people: dict[str, Entity], text: str) -> None:
                 # (not 'de' of 'Nicolás de la Fuente', which stands alone in 'Rio de Janeiro')
                 person.aliases.append(token)
         for title in titles:
-            for short in person.aliases[:]:
+            for short in [a for a in person.aliases if not _NICKNAME.search(f"{a} ")]:
                 form = f"{title} {short}"
                 if whole_words(text, form, "") and form not in person.aliases and form != name:
                     person.aliases.append(form)
@@ -773,8 +844,8 @@ _NAME_NEXT = re.compile(r" [A-Z\u00c0-\u024f]")
 # An Arabic surname joined to its article: 'al-Sheikh told reporters' is Hussein al-Sheikh.
 _JOINED_PARTICLE = re.compile(rf"(?:{'|'.join(HYPHEN_ARTICLES)})-[A-Z\u00c0-\u024f]")
 # Particles, however written: 'Van den Broeck said' leaves 'Van' standing alone, no alias.
-_PARTICLE_WORDS = frozenset("de del della da do dos das di du van von der den ter le la bin ibn al "
-                            "el ap ab".split())
+_PARTICLE_WORDS = frozenset("de del della dela delos da do dos das di du van von der den ter ten le la bin "
+                            "ibn al el ap ab".split())
 
 
 def _without(text: str, name: str) -> str:

@@ -66,3 +66,42 @@ def list_after(found: list[Run], index: int, paragraphs: tuple[str, ...]) -> lis
         if "and" in join.group().split():
             return members
     return []
+
+
+_PLURALS = "|".join(sorted((re.escape(p) for p in PLURAL_TITLES if p.isalpha()), key=len, reverse=True))
+# A plural title in small letters, maybe after one word of its field, then a comma or nothing:
+# 'The foreign ministers, ', 'the two judges ', 'lawyers '.
+_LOWER_PLURAL = re.compile(rf"(?<![\w\-])((?:[a-z][a-z\-]+\s+)?)({_PLURALS}),?\s+$")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def listed_after_plural(found: list[Run], paragraphs: tuple[str, ...]) -> dict[int, tuple[str, int]]:
+    """Names listed after a plural title in small letters, each maybe with where it is from: 'The
+    foreign ministers, Dilnoza Yusupova of Uzbekistan and Begench Orazov of Turkmenistan, will
+    meet' (round 17: only the first, or none, was drafted). Index of a run -> (the title in the
+    singular, 0); two names at least, the last after 'and'."""
+    listed: dict[int, tuple[str, int]] = {}
+    for index, run in enumerate(found):
+        text = paragraphs[run.paragraph - 1]
+        plural = _LOWER_PLURAL.search(text, max(0, run.start - 60), run.start)
+        if plural is None or len(run.tokens) < 2 or not is_name(run.tokens) or index in listed:
+            continue
+        members, at = [index], index
+        while at + 1 < len(found) and found[at + 1].paragraph == run.paragraph:
+            here, later = found[at], found[at + 1]
+            between = text[here.end:later.start]
+            if _OF_PLACE.fullmatch(between) and at not in members[:-1] and len(later.tokens) <= 2 \
+                    and at == members[-1]:
+                at += 1  # 'Dilnoza Yusupova of Uzbekistan': where she is from, no member
+                continue
+            join = _JOIN.fullmatch(between)
+            if join is None or not is_name(later.tokens) or len(later.tokens) < 2:
+                break
+            members.append(at + 1)
+            at += 1
+            if "and" in join.group().split():
+                field = plural.group(1).strip() if plural.group(1).strip() in TITLE_LEAD else ""
+                title = f"{field} {PLURAL_TITLES[plural.group(2)]}".strip()  # (not 'two judge')
+                listed.update({member: (title, 0) for member in members})
+                break
+    return listed

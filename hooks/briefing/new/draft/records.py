@@ -250,6 +250,16 @@ def _dated(fields: dict[str, Any], found: FoundDate | None) -> dict[str, Any]:
     return fields
 
 
+def _name_in_doubt(entities: Entities, speaker: tuple[str, str]) -> str | None:
+    """The doubt on the speaker's own name, when the draft is unsure it read a person at all ('said
+    Dra' of 'said Dra. Fuenzalida' was a person of one word; round 17: its quote's speaker was
+    unmarked): the quote's speaker is as doubtful as the name."""
+    if speaker[0] != "people" or speaker[1] not in entities.people:
+        return None
+    doubt = entities.people[speaker[1]].doubt.get("name")
+    return f"The speaker's name may be misread: {doubt}" if doubt else None
+
+
 def _quotes(quotes: list[FoundQuote], paragraphs: tuple[str, ...], dates: list[FoundDate],
             meetings: list[Record], entities: Entities) -> list[Record]:
     records: list[Record] = []
@@ -272,6 +282,8 @@ def _quotes(quotes: list[FoundQuote], paragraphs: tuple[str, ...], dates: list[F
             fields["inferred"] = {"speaker": who.how}
         if who.doubt:
             fields["uncertain"] = {"speaker": who.doubt}
+        elif _name_in_doubt(entities, speaker):
+            fields["uncertain"] = {"speaker": _name_in_doubt(entities, speaker)}
         fields["about"] = list(dict.fromkeys(  # 'Vega asked me to lead': about Vega, said by her
             m.key[1] for m in entities.in_span(span.paragraph, span.open, span.close)
             if m.key[0] == "people" and m.key != speaker))

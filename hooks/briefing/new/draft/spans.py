@@ -221,13 +221,23 @@ def label_name(label: str) -> str:
     (Steam Packet Company)' -> 'John Kermode'; mixed case stays as written."""
     within = _named_within(label)
     if within:  # ('PRESENTER (MARTA SILVA)' -> 'Marta Silva')
-        return within if within.upper() != within else " ".join(
-            word if word.count(".") >= 2 else word.capitalize() for word in within.split())
+        return within if within.upper() != within else " ".join(_titled(word) for word in within.split())
     head = _head(label)
     if head.upper() != head:
         return head
-    return " ".join(word if word.count(".") >= 2 else word.capitalize()
-                    for word in head.split())
+    return " ".join(_titled(word) for word in head.split())
+
+
+def _titled(word: str) -> str:
+    """A word of a label in capitals as a name writes it: each part of a hyphenated name opens with
+    its capital ('RÄSÄNEN-KALLIO' -> 'Räsänen-Kallio', 'AL-HAYYA' -> 'Al-Hayya'; round 17: the
+    person 'Räsänen-kallio' was drafted beside 'Timo Räsänen-Kallio' and took his quotes), and so
+    does the part after an Irish or French one-letter prefix ('O'BRIEN' -> 'O'Brien'); initials
+    stay ('U.S.')."""
+    if word.count(".") >= 2:
+        return word
+    return "-".join(re.sub(r"^([A-Za-z]['’])(\w)", lambda m: m.group(1).upper() + m.group(2).upper(),
+                           part.capitalize()) for part in word.split("-"))
 
 
 # 'Rodolfo "Dodong" Tupas Jr.': a capitalised word in quotation marks between two parts of a name

@@ -42,6 +42,7 @@ _TRAILING = re.compile(
     rf"(?P<verb2>{_VERBS})\b)")
 _ABBREVIATED = re.compile(SHORTENED)
 _AGE = re.compile(r",\s+\d{1,3},")
+_NICKNAME = re.compile(r"(\s)[\"“]([A-Z][\w\-]*)[\"”](\s+[A-Z])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
@@ -91,10 +92,20 @@ def _by_label(span: Span, tracker: Tracker) -> Attribution | None:
     if name.upper() in ANSWER_LABELS:
         return Attribution(tracker.answerer, "") if tracker.answerer else None
     words = set(name.split())
-    for key, person in tracker.entities.people.items():
-        if name in person.forms() or words & set(person.name.split()):
-            return Attribution(("people", key), "")
-    return None
+    exact = [key for key, person in tracker.entities.people.items()
+             if name.lower() in {form.lower() for form in person.forms()}]  # ('MOON JAE-IN': 'Moon Jae-in')
+    shared = [key for key, person in tracker.entities.people.items()
+              if {w.lower() for w in words if len(w) > 3} & {w.lower() for w in person.name.split()}
+              or words & set(person.name.split())]  # (no particle's 'de', 'van' across names)
+    found = exact if len(exact) == 1 else exact or shared
+    if not found:
+        return None
+    if len(found) > 1:  # 'NOWAK:' after 'Anna Nowak and Piotr Nowak' (round 17: the first, unmarked)
+        names = " or ".join(tracker.entities.people[key].name for key in found[:3])
+        return Attribution(("people", found[0]), "", doubt=(
+            f"The label '{span.label}' fits more than one person the article names ({names}): taken "
+            f"as the first. Check."))
+    return Attribution(("people", found[0]), "")
 
 
 def interviewee(entities: Entities, labels: dict[int, str]) -> Key | None:
@@ -120,6 +131,8 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
     # 'said Dr. Isabel Contreras': the title's full stop ends nothing (same length, same offsets)
     after = _ABBREVIATED.sub(lambda m: m.group()[:-1] + " ", text[span.close + 1:end])
     after = _AGE.sub(lambda m: " " * len(m.group()), after)  # 'Cheruiyot, 27, told
+    after = _NICKNAME.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", after)  # ('said Jose
+    # Maria "Joma" Reyes-Santos.': the nickname's marks end no name; round 17, the quote was lost)
     match = _TRAILING.match(after)
     if not match:
         return None

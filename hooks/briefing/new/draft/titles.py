@@ -32,8 +32,10 @@ from briefing.new.draft.rolewords import PERSON_TRADES
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
-_PARTICLES = frozenset("de del da di do dos das della du van von der den ter bin bint ibn al í á ap ab arap "
-                       "wa ole".split())  # (round 14: Portuguese 'do', 'das': 'André Corrêa do Lago')
+_PARTICLES = frozenset("de del da di do dos das della dela delos du van von der den ter bin bint ibn al í á "
+                       "ap ab arap wa ole binti ten".split())  # (round 14: Portuguese 'do', 'das': 'André
+# Corrêa do Lago'; round 17: the Philippines' 'dela', 'delos': 'Rodolfo dela Paz Jr.', Malay 'binti',
+# Dutch 'ten': 'Fotis ten Brink', 'Erik ten Hag' were no names)
 # 'Nicolás de la Fuente', 'Fernando de los Ríos': an article after 'de' in a name that opens
 # with a given name ('San Cristóbal de las Casas' opens with none).
 _ARTICLES = frozenset("la las los le".split())
@@ -64,7 +66,10 @@ TITLE_LEAD = frozenset("top senior former acting deputy vice chief special forei
                         "commerce housing infrastructure communications petroleum forestry "
                         # round 17 (geo-r17): 'construction' closes firms' names now (orgwords.FIRM_TAILS);
                         # before 'minister' it is a portfolio ('Deputy Construction Minister X')
-                        "construction".split())
+                        "construction "
+                        # round 17: a court's presiding member ('Presiding Justice Gregorio S.
+                        # Montemayor', 'Presiding Judge Ana Ruiz' drafted nobody: five words, no title)
+                        "presiding".split())
 
 
 
@@ -80,6 +85,9 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     job = 0 if title else _job_before_given_name(tokens)
     if job:
         return tokens[:job], tokens[job:]
+    portfolio = _portfolio_before_given_name(title, name)
+    if portfolio:
+        return tokens[:len(title) + portfolio], tokens[len(title) + portfolio:]
     if is_name(name) and not any(t.lower() in TITLE_WORDS for t in name):
         return title, name
     if _middle_name_like_title(tokens):
@@ -95,6 +103,25 @@ def split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         if tokens[index].lower() in TITLE_WORDS and is_name(tokens[end:]):
             return tokens[:end], tokens[end:]
     return title, name
+
+
+def _portfolio_before_given_name(title: list[str], name: list[str]) -> int:
+    """The words of an office's portfolio left in the name, before a given name: 'Deputy Minister of
+    State Assets Paweł Grzybowski-Rej', 'Mayor of Galway John Smith', 'Minister for Maritime Economy
+    Marek Nowak' (round 17: a body 'State Assets Paweł Grzybowski-Rej' spoke). After a title word and
+    'of' or 'for', capitalised words that are no given name, then a given name and one word at least: the
+    words before the given name are the office's. 0 when no given name stands there ('Minister of
+    State Grzybowski-Rej' is left as it was)."""
+    joint = next((word for word in title if word in ("of", "for")), None)
+    if len(title) < 2 or joint is None or title[title.index(joint) - 1].lower() not in TITLE_WORDS:
+        return 0
+    for index in range(1, min(4, len(name) - 1)):
+        if is_given_name(name[index]) and is_name(name[index:]):
+            words = name[:index]
+            if all(w[:1].isupper() and not is_given_name(w) and w not in NOT_NAME for w in words):
+                return index
+            return 0
+    return 0
 
 
 def _office_after_the(tokens: list[str], end: int) -> int:
@@ -189,7 +216,9 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                  or tokens[index].lower() in TITLE_WORDS
                  or tokens[index].lower() in TITLE_LEAD
                  or (index and tokens[index] == "of")
-                 or ("of" in tokens[:index] and tokens[index] in _TITLE_OBJECTS)):
+                 or (index and tokens[index] == "for" and tokens[index - 1].lower() in TITLE_WORDS)
+                 or (("of" in tokens[:index] or "for" in tokens[:index])
+                     and tokens[index] in _TITLE_OBJECTS)):
         index += 1
         index += honour_style(tokens, index)  # 'Minister Datuk Seri Abdul Karim Othman'
     return tokens[:index], tokens[index:]
@@ -215,8 +244,37 @@ def _surname_after_particle(tokens: list[str]) -> bool:
         and is_given_name(tokens[0]) and tokens[0].lower() not in PLACE_LEAD_WORDS
 
 
+# Two words that open a West African name as one, the pilgrim's style as a given name ('El Hadji
+# Mamadou Lamine Sy', 'El Hadj Omar Tall', 'Al Haji Musa Bello').
+_PILGRIM = re.compile(r"(?:El|Al) (?:Hadji|Hadj|Haji|Hajji|Hadja)")
+
+
+def _core_words(tokens: list[str]) -> list[str]:
+    """The words of a name that count towards its length: no particle ('Luiz Inacio Lula da Silva':
+    4 words), a chain of initials as one ('W. D. S. Abeywickrema Jayasekera': 3), and 'El Hadji'
+    as one (round 17: such names of five words were no names)."""
+    core = [t for t in tokens if t not in _PARTICLES]
+    initials = [i for i, t in enumerate(core) if re.fullmatch(r"[A-Z]\.", t)]
+    if len(initials) >= 2 and initials == list(range(initials[0], initials[-1] + 1)) \
+            and len(core) > len(initials):
+        core = [*core[:initials[0] + 1], *core[initials[-1] + 1:]]
+    if len(core) >= 3 and _PILGRIM.fullmatch(" ".join(core[:2])):
+        core = core[1:]
+    if len(core) == 5 and any(t in ("bin", "binti", "bint", "ibn") for t in tokens[1:-1]) \
+            and core[0].lower() not in TITLE_WORDS:  # (not 'Sheikh Mohammed bin Abdulrahman Al Thani')
+        core = core[1:]  # a father's name after 'bin' makes a Malay or Arab name long: 'Mohd Najib bin
+        # Tun Abdul Razak' (round 17: no name)
+    if len(core) > 4 and sum(bool(re.fullmatch(r"[A-Z]\.", t)) for t in core[1:-1]) == 1:
+        core = [core[0], *(t for t in core[1:-1] if not re.fullmatch(r"[A-Z]\.", t)), core[-1]]  # a
+        # middle initial in a long name: 'Ma. Theresa Dolores C. Gomez-Estoesta' (round 17)
+    if "y" in core[1:-1] and is_given_name(core[0]):  # Spanish 'y' between two surnames: 'Tomás de la
+        core = [t for t in core if t != "y"]  # Fuente y Ortega' (round 17: no name; not 'Gimnasia y
+        # Esgrima de Jujuy', which opens with no given name)
+    return core
+
+
 def is_name(tokens: list[str]) -> bool:
-    core = [t for t in tokens if t not in _PARTICLES]  # 'Luiz Inacio Lula da Silva': 4 words
+    core = _core_words(tokens)
     if "de" in tokens and (is_given_name(tokens[0]) or re.fullmatch(r"[A-Z]\.", tokens[0])) \
             and tokens[0].lower() not in PLACE_LEAD_WORDS:  # (or an initial: 'A. de la Cruz', round 16)
         core = [t for i, t in enumerate(core) if not (t in _ARTICLES and i and core[i - 1] != t
@@ -243,11 +301,32 @@ def is_name(tokens: list[str]) -> bool:
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS - PARLIAMENTS  # 'Greenpeace X'
                      and len(tokens[0]) > 3)
             and tokens[0] not in FOREIGN_ORG_LEADS  # 'Banco de la Nación'
+            and not body_abroad(tokens)
             and not (len(tokens) > 1 and any(t in CLUB_WORDS for t in tokens))  # 'Sky Sport Italia'
             and not any(t in DEMONYMS or t in NOT_NAME and not _month_given(tokens, i)
                         or any(c.isdigit() for c in t) for i, t in enumerate(tokens))
             and not (len(tokens) == 1 and tokens[0].isupper())
             and not _country_tail(core) and not _seat_after_head(core))
+
+
+# Head words that open the names of festivals and of places of other languages and no person's
+# (round 17: 'Festival International de Théâtre de Saint-Louis' was drafted a person; bodies' head
+# words are FOREIGN_ORG_LEADS): a festival, a theatre, a mine, a centre, a hospital, a school.
+_BODY_LEADS_ABROAD = frozenset("Festiwal Festival Festivalul Teatr Théâtre Teatro Kopalnia Ośrodek Szpital "
+                               "Szkoła".split())
+# A Polish 'house' before its adjective: a brokerage, a trading or a publishing house ('Dom
+# Maklerski Pomorze', 'Dom Handlowy', 'Dom Wydawniczy'); not a given name 'Dom'.
+_POLISH_HOUSE = re.compile(r"[A-ZŁŚŻŹ]\w+(?:owy|czy|ny|ski|cki)")
+
+
+def body_abroad(tokens: list[str]) -> bool:
+    """A name no person bears: it opens with a body's head word of another language, with a
+    Polish 'Dom' and an adjective in three words or more, or it is Māori 'Te' and one word, an
+    iwi's, a body's or a place's ('Te Ātiawa', 'Te Papa', 'Te Puke': a person's name goes on, 'Te
+    Ururoa Flavell')."""
+    return tokens[0] in _BODY_LEADS_ABROAD \
+        or tokens[0] == "Dom" and len(tokens) >= 3 and bool(_POLISH_HOUSE.fullmatch(tokens[1])) \
+        or tokens[0] == "Te" and len(tokens) == 2
 
 
 def _seat_after_head(core: list[str]) -> bool:
