@@ -81,7 +81,9 @@ def _same(want: str, got: str, answers: dict[str, Any], data: dict[str, Any]) ->
     drafted as 'Ravi Menon' is the answer 'ravi-k-menon')."""
     if want == got:
         return True
-    groups = [{plain(n, letters) for n in (g if isinstance(g, list) else [g]) for letters in (False, True)}
+    # (an id drops a name's apostrophes, 'Bernadette O'Dwyer' -> 'bernadette-odwyer'; round 17)
+    groups = [{plain(form, letters) for n in (g if isinstance(g, list) else [g])
+               for form in (n, re.sub(r"['’]", "", str(n))) for letters in (False, True)}
               for g in [*answers["people"], *answers["organisations"]]]
     accepted = next((g for g in groups if want.replace("-", " ") in g), set())
     return any(r.get("id") == got and (_names(r) | _names(r, True)) & accepted

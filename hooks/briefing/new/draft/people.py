@@ -730,7 +730,8 @@ def _as_written(label: str, whole: str) -> str:
     label's own reading."""
     written = re.search(rf"(?<![\w\-]){re.escape(label)}(?![\w\-])", whole, re.IGNORECASE)
     form = written.group() if written else label
-    return form if form != form.upper() and form.lower() == label.lower() else label
+    capitals = re.sub(r"\bMa?c(?=[A-Z])", "MC", form)  # ('KATE McINERNEY' is the label itself)
+    return form if capitals != capitals.upper() and form.lower() == label.lower() else label
 
 
 def _own_gender(person: Entity, by_last: dict[str, list[Run]], paragraphs: tuple[str, ...]) -> str | None:

@@ -26,7 +26,12 @@ _DELIVERY = (r"recorded|on\s+tape|on\s+the\s+phone|by\s+(?:tele)?phone|via\s+(?:
 # 'PRESIDENT XI:', 'Kerry:', and a hearing's 'CHAIR (Alice Quayle):' or 'JOHN KERMODE (Steam Packet
 # Company):' (a name or an affiliation in brackets after the label). Accented capitals count
 # ('GALÍPOLO:', 'ÖZDEMİR:', 'Łukasz:').
-_LABEL = re.compile(rf"^((?:(?:[{UPPER}][{UPPER}.'’\-]*)(?: [{UPPER}][{UPPER}.'’\-]*){{0,4}}"
+# (round 17: a name in capitals keeps a Scottish or Irish prefix's small letters, 'KATE McINERNEY', and
+# may be followed by the speaker's role and place in capitals, as Australian and British broadcasters
+# write them: 'ANGUS FITZGERALD-BROWN, GRAZIER, "WARRAMBOOL" STATION:')
+_CAPS = rf"[{UPPER}](?:[a-z]{{1,2}}(?=[{UPPER}]))?[{UPPER}.'’\-]*"
+_ROLE_AFTER = rf"(?:, [{UPPER}\"“][{UPPER}\"“”'’.\- ]{{0,60}}?)*"
+_LABEL = re.compile(rf"^((?:{_CAPS}(?: {_CAPS}){{0,4}}{_ROLE_AFTER}"
                     rf"|[{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{0,2}})"
                     r"(?: \([A-Z][^()]{1,60}\))?)(?: \((?:" + _DELIVERY + r")\))?:\s+")
 # A parliament's record: a member by honorific and name, with seat and party in brackets ('Ms Aisha
@@ -133,7 +138,7 @@ def turn_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:
     """Paragraph number -> label, for every turn of a transcript, those that name nobody ('Q:',
     'REPORTER:') included: each opens a turn, though no speaker's."""
     found = {n: m.group(1) for n, p in enumerate(paragraphs, 1) if (m := _LABEL.match(p))}
-    capitals = {n: label for n, label in found.items() if _head(label).upper() == _head(label)}
+    capitals = {n: label for n, label in found.items() if _capitals(_head(label))}
     counts: dict[str, int] = {}
     for label in found.values():
         counts[label] = counts.get(label, 0) + 1
@@ -184,7 +189,8 @@ def narrator_turns(paragraphs: tuple[str, ...], labels: dict[int, str]) -> froze
     writer's answers read them so; the draft still offers them as quotes for the reviewer)."""
     names = narrators(paragraphs, labels)
     return frozenset(n for n, label in labels.items()
-                     if set(_head(label).upper().split()) & _NARRATORS or _head(label).upper() in names)
+                     if set(re.split(r"[ ,()]+", label.upper())) & _NARRATORS
+                     or _head(label).upper() in names)
 
 
 def narrators(paragraphs: tuple[str, ...], labels: dict[int, str]) -> frozenset[str]:
@@ -198,12 +204,21 @@ def narrators(paragraphs: tuple[str, ...], labels: dict[int, str]) -> frozenset[
         for m in re.finditer(pattern, text)}
     found |= {label_name(label).upper() for label in labels.values()
               if set(_head(label).upper().split()) & _NARRATORS and _named_within(label)}
+    found |= {label_name(label).upper() for label in labels.values()  # ('KATE McINERNEY, PRESENTER')
+              if ", " in label.split(" (")[0] and set(re.split(r"[ ,]+", label.upper().split(", ", 1)[1]))
+              & _NARRATORS}
     return frozenset(found | {name.split()[-1] for name in found})
 
 
 def _head(label: str) -> str:
-    """'JOHN KERMODE (Steam Packet Company)' -> 'JOHN KERMODE'."""
-    return label.split(" (")[0]
+    """'JOHN KERMODE (Steam Packet Company)' -> 'JOHN KERMODE'; 'KATE McINERNEY, PRESENTER' ->
+    'KATE McINERNEY'."""
+    return label.split(" (")[0].split(", ")[0]
+
+
+def _capitals(head: str) -> bool:
+    """Written in capitals, a prefix's small letters aside ('KATE McINERNEY')."""
+    return re.sub(r"\bMa?c(?=[A-Z])", "MC", head).upper() == re.sub(r"\bMa?c(?=[A-Z])", "MC", head)
 
 
 def _named_within(label: str) -> str | None:
@@ -223,7 +238,7 @@ def label_name(label: str) -> str:
     if within:  # ('PRESENTER (MARTA SILVA)' -> 'Marta Silva')
         return within if within.upper() != within else " ".join(_titled(word) for word in within.split())
     head = _head(label)
-    if head.upper() != head:
+    if not _capitals(head):
         return head
     return " ".join(_titled(word) for word in head.split())
 
@@ -236,6 +251,9 @@ def _titled(word: str) -> str:
     stay ('U.S.')."""
     if word.count(".") >= 2:
         return word
+    prefix = re.match(r"(Ma?c)(?=[A-Z])", word)  # ('McINERNEY' -> 'McInerney')
+    if prefix:
+        return prefix.group(1) + _titled(word[prefix.end():])
     return "-".join(re.sub(r"^([A-Za-z]['’])(\w)", lambda m: m.group(1).upper() + m.group(2).upper(),
                            part.capitalize()) for part in word.split("-"))
 
