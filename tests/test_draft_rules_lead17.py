@@ -401,3 +401,11 @@ def test_a_prefix_in_capitals_keeps_its_capital_and_the_presenter_narrates() -> 
     assert "Kate McInerney" in {p["name"] for p in data["people"]}, data["people"]
     for meeting in data.get("meetings", []):
         assert not {"kate-mcinerney", "claire-donovan"} & set(meeting.get("participants", ())), meeting
+
+
+def test_the_note_on_a_meetings_sides_no_longer_names_a_narrator_struck() -> None:
+    # (records._without_narrators: 'Named in the account ...: Ioana Dumitrescu (paragraph 2); ...' stayed)
+    meeting = _on(meetings(_VINEYARD, dt.date(2025, 5, 9)), "2025-05-09")
+    for kind in ("inferred", "uncertain"):
+        assert "Ioana" not in meeting.get(kind, {}).get("participants", ""), meeting[kind]
+        assert "Parvulescu" not in meeting.get(kind, {}).get("participants", ""), meeting[kind]

@@ -160,6 +160,20 @@ def _without_narrators(data: dict[str, Any], names: frozenset[str]) -> None:
             meeting["participants"] = kept
         else:
             del meeting["participants"]
+        for kind in ("inferred", "uncertain"):  # (the note no longer lists who was struck)
+            note = str((meeting.get(kind) or {}).get("participants") or "")
+            for key in struck if note else ():
+                note = re.sub(rf"{re.escape(ids[key])} \(paragraphs? [\d, ]+\)(?:; )?", "", note)
+            if not note:
+                continue
+            note = re.sub(r"\s*[^.]*: \. Check each took part; strike those who only spoke of it\.", "",
+                          note.replace("; .", ".")).strip()
+            if note:
+                meeting[kind]["participants"] = note
+            else:
+                del meeting[kind]["participants"]
+                if not meeting[kind]:
+                    del meeting[kind]
         word, with_, named = meeting["name"].partition(" with ")
         if with_ and any(ids[key] in named.split(" and ") for key in struck):  # ('Talks with <reporter>')
             sides = [called[key] for key in (*kept, *meeting.get("organisations", ()))][:2]
