@@ -93,6 +93,7 @@ from briefing.new.draft.plurals import listed_after_plural, listed_people
 from briefing.new.draft.ranks import office_before_rank
 from briefing.new.draft.rolewords import LOWER_TRADES, ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
+from briefing.new.draft.spans import in_capitals
 from briefing.new.draft.surnames import merge_titled_surnames
 from briefing.new.draft.teams import plays_a_match
 from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, placed_initials, split_title
@@ -730,8 +731,8 @@ def _as_written(label: str, whole: str) -> str:
     label's own reading."""
     written = re.search(rf"(?<![\w\-]){re.escape(label)}(?![\w\-])", whole, re.IGNORECASE)
     form = written.group() if written else label
-    capitals = re.sub(r"\bMa?c(?=[A-Z])", "MC", form)  # ('KATE McINERNEY' is the label itself)
-    return form if capitals != capitals.upper() and form.lower() == label.lower() else label
+    # ('KATE McINERNEY' is the label itself)
+    return form if not in_capitals(form) and form.lower() == label.lower() else label
 
 
 def _own_gender(person: Entity, by_last: dict[str, list[Run]], paragraphs: tuple[str, ...]) -> str | None:

@@ -138,7 +138,7 @@ def turn_labels(paragraphs: tuple[str, ...]) -> dict[int, str]:
     """Paragraph number -> label, for every turn of a transcript, those that name nobody ('Q:',
     'REPORTER:') included: each opens a turn, though no speaker's."""
     found = {n: m.group(1) for n, p in enumerate(paragraphs, 1) if (m := _LABEL.match(p))}
-    capitals = {n: label for n, label in found.items() if _capitals(_head(label))}
+    capitals = {n: label for n, label in found.items() if in_capitals(_head(label))}
     counts: dict[str, int] = {}
     for label in found.values():
         counts[label] = counts.get(label, 0) + 1
@@ -216,9 +216,13 @@ def _head(label: str) -> str:
     return label.split(" (")[0].split(", ")[0]
 
 
-def _capitals(head: str) -> bool:
+_PREFIX = re.compile(r"\bMa?c(?=[A-Z])")  # a Scottish or Irish prefix written small: 'McINERNEY'
+
+
+def in_capitals(words: str) -> bool:
     """Written in capitals, a prefix's small letters aside ('KATE McINERNEY')."""
-    return re.sub(r"\bMa?c(?=[A-Z])", "MC", head).upper() == re.sub(r"\bMa?c(?=[A-Z])", "MC", head)
+    plain = _PREFIX.sub("MC", words)
+    return plain.upper() == plain
 
 
 def _named_within(label: str) -> str | None:
@@ -238,7 +242,7 @@ def label_name(label: str) -> str:
     if within:  # ('PRESENTER (MARTA SILVA)' -> 'Marta Silva')
         return within if within.upper() != within else " ".join(_titled(word) for word in within.split())
     head = _head(label)
-    if not _capitals(head):
+    if not in_capitals(head):
         return head
     return " ".join(_titled(word) for word in head.split())
 
