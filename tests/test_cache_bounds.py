@@ -50,6 +50,7 @@ BOUNDS = {
     "briefing.new.draft.orgcontext._words_before_side_roles": 4,  # (one article's text, likewise)
     "briefing.new.draft.payees._payees": 8,  # (one article's text, read by each candidate)
     "briefing.new.draft.credits._has_credit": 8,  # (one article's text, read for each person)
+    "briefing.new.draft.credits._credit_lines": 8,  # (one article's text, read for each person)
     "briefing.pages.render.environment": 8,
     "briefing.pages.cards._load": 16,
     "briefing.pages.cards._cjk_text": 1,

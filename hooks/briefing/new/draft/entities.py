@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from slugify import slugify
 
+from briefing.new.draft import window
 from briefing.new.draft.acronyms import add_acronyms
 from briefing.new.draft.andnames import join_and_names
 from briefing.new.draft.boxes import box_sides
@@ -265,7 +266,7 @@ def _after_a_plural_noun(found: list[Run], paragraphs: tuple[str, ...]) -> list[
         body = _people_of_a_body(match)
         if match and (match.group("name") in COUNTRIES or match.group("name") in CITIES or body) \
                 and match.group("noun").lower() not in ORG_HEADS and match.group("noun") not in KNOWN_ORGS \
-                and (run.start == 0 or re.search(r"[.!?][\"”’']?\s+$", text[:run.start])):
+                and (run.start == 0 or re.search(r"[.!?][\"”’']?\s+$", window.before(text, run.start))):
             at = run.start + match.start("name") + (len(match.group("name")) - len(body) if body else 0)
             result.append(Run(run.paragraph, at, run.end, body or match.group("name")))
         else:

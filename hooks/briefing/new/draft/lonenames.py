@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft import window
 from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
@@ -39,7 +40,7 @@ def quoted_by_one_name(text: str, whole: str, run: Run) -> bool:
     word = run.tokens[0]
     if not _plain_name(word):
         return False
-    before, after = text[:run.start], text[run.end:]
+    before, after = window.before(text, run.start), window.after(text, run.end)
     named = _NAME_AFTER_STOP.match(after)
     if word in SHORTENED_BEFORE_NAMES and named is not None and named.group(1) not in NOT_NAME:
         return False  # '"...," said Sen. Ronald dela Rosa': a title shortened before the name, no

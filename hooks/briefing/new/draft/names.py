@@ -149,7 +149,8 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                 index += 2
                 continue
             end = _numbered_end(text, match)  # 'District 7': the number is the place's name
-            dated = _JOINED_DATE.search(text, match.start())
+            # (read to just past the run: to the paragraph's end for each run was quadratic)
+            dated = _JOINED_DATE.search(text, match.start(), match.end() + 40)
             if dated is not None and dated.start() < match.end():
                 end = dated.start()  # 'the final in Lisbon for May 19': the place, then a date
             numbered = _CAMEL_NUMBER.match(text, end) if _CAMEL.search(match.group().split()[-1]) else None

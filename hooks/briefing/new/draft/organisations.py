@@ -679,7 +679,7 @@ def _the_body(text: str, run: Run) -> bool:
     return len(run.tokens) == 1 and text[max(0, run.start - 4):run.start] == "the " \
         and not re.match(r"\s+[A-Z]", text[run.end:run.end + 2]) \
         and not (run.tokens[0] in _TRADES and re.search(r"\b(?:freedom|liberty|independence|role|"
-                                                       r"power)\s+of\s+the\s+$", text[:run.start]))
+                                                       r"power)\s+of\s+the\s+$", window.before(text, run.start)))
     # (round 14, helper r14c: 'would restore the freedom of the Press', a 1977 report, drafted a
     # body 'Press': the trade, as old copy capitalises it)
 

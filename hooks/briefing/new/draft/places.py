@@ -169,13 +169,15 @@ def _taken(tokens: list[str], taken: set[str]) -> bool:
     more, or a one-word name (a surname) with nothing but titles before it ('Mayor Hoa'). A
     surname inside another name is no hit: 'Hoa' (of 'Le Thi Hoa') is not the province 'Thanh Hoa',
     nor 'Hoang Mai' (a substring before)."""
-    text = f" {' '.join(tokens)} "
-    for form in taken:
-        if " " in form and f" {form} " in text:
-            return True
-        if " " not in form and form in tokens and all(
-                t.lower() in TITLE_WORDS or t in NOT_NAME for t in tokens[:tokens.index(form)]):
-            return True
+    # (the run's words are looked up in `taken`, not each of `taken` in the run: that was the
+    # run's words times every name found, quadratic in a long page's length)
+    if any(" ".join(tokens[i:j]) in taken for i in range(len(tokens))
+           for j in range(i + 2, len(tokens) + 1)):
+        return True
+    for index, token in enumerate(tokens):
+        if token in taken and tokens.index(token) == index:
+            if all(t.lower() in TITLE_WORDS or t in NOT_NAME for t in tokens[:index]):
+                return True
     return False
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft import window
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.lexicon import COUNTRIES
 
@@ -42,8 +43,8 @@ def ministries_of_ministers(paragraphs: tuple[str, ...], bodies: list[str]) -> l
     fields = {field for match in _MINISTER.finditer(whole) if (field := _field(match.group("field")))}
     written = {(field, match.group("of")) for match in _MINISTER_OF.finditer(whole)
                if (field := _field(match.group("field"))) and field not in COUNTRIES
-               and (match.group("rank") or whole[:match.start()].split()[-1:] == []
-                    or whole[:match.start()].split()[-1].lower() not in _NO_FIELD)}
+               and (match.group("rank") or window.before(whole, match.start()).split()[-1:] == []
+                    or window.before(whole, match.start()).split()[-1].lower() not in _NO_FIELD)}
     if len(fields | {field for field, _of in written}) != 1:
         return []
     if not fields:  # 'the Vice-Minister of Public Health, Dr. X,': the 'Ministry of Public Health', as

@@ -86,13 +86,10 @@ def _in_full(record: Record) -> None:
 
 
 def _overlaps(text: str, written: str, start: int, end: int) -> bool:
-    """Some occurrence of `written` in `text` overlaps text[start:end]."""
-    at = text.find(written)
-    while at != -1:
-        if at < end and start < at + len(written):
-            return True
-        at = text.find(written, at + 1)
-    return False
+    """Some occurrence of `written` in `text` overlaps text[start:end] (one that starts where it
+    could: reading the whole paragraph for each score was quadratic in a long one)."""
+    return bool(written) and text.find(written, max(0, start - len(written) + 1),
+                                       end + len(written) - 1) != -1
 
 
 def _paired(paragraphs: tuple[str, ...], measured: list[Record],
