@@ -59,7 +59,7 @@ def _credit_lines(whole: str) -> str:
     the whole text for each person was quadratic in a long page's length)."""
     after = [whole[m.end():m.end() + 200] for m in _ANY_CREDIT.finditer(whole)]
     lines = whole.splitlines()
-    contact = [line for above, line in zip([""] + lines, lines)
+    contact = [line for above, line in zip(["", *lines], lines, strict=False)
                if len(line) <= 120 and (_CONTACT_LINE.search(line) or _CONTACT_HEAD.match(above.strip()))]
     return "\n".join(after + contact)
 

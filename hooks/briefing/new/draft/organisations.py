@@ -673,13 +673,15 @@ def _native_name_after(text: str, run: Run, tokens: list[str]) -> tuple[str, str
     return " ".join(tokens), native.group(1)
 
 
+_OF_THE_PRESS = re.compile(r"\b(?:freedom|liberty|independence|role|power)\s+of\s+the\s+$")
+
+
 def _the_body(text: str, run: Run) -> bool:
     """'goes to the Senate, where', 'the Commission said': one capitalised organisation word
     after 'the', inside a sentence, is that body."""
     return len(run.tokens) == 1 and text[max(0, run.start - 4):run.start] == "the " \
         and not re.match(r"\s+[A-Z]", text[run.end:run.end + 2]) \
-        and not (run.tokens[0] in _TRADES and re.search(r"\b(?:freedom|liberty|independence|role|"
-                                                       r"power)\s+of\s+the\s+$", window.before(text, run.start)))
+        and not (run.tokens[0] in _TRADES and _OF_THE_PRESS.search(window.before(text, run.start)))
     # (round 14, helper r14c: 'would restore the freedom of the Press', a 1977 report, drafted a
     # body 'Press': the trade, as old copy capitalises it)
 
