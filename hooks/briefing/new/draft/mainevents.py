@@ -576,7 +576,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             earlier.date is None or earlier.date.value == date.value
             or earlier.word == word and word not in _ONE_DAY
             and not (ahead and not earlier.scheduled and not definite)
-            and not _round_before(earlier, date, ahead) and not _another_ahead(earlier, date, ahead))
+            and not _round_before(earlier, date, ahead) and not _another_ahead(earlier, date, ahead)
+            and not _another_before(earlier, date, ahead))
         # ('a run-off on Saturday', then 'Parliament is expected to hold a vote ... on Oct. 15':
         # another vote, still ahead, not the first one's)
 
@@ -688,8 +689,13 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                                                                   at + 40) if o not in event.organisations]
         if not people and marker is None and not called_back and groups is None \
                 and not (family in ("sport", "strike", "handover") and orgs) \
-                and not (family == "talks" and len(orgs) >= 2):  # (a match's sides, a strike's
-            # unions, the bodies back at the table are its parts: not the people named after them)
+                and not (family == "talks" and len(orgs) >= 2) \
+                and not (orgs and number > LEDE and not _A_PERSON_BEFORE.search(text, start, at)):
+            # (a match's sides, a strike's unions, the bodies back at the table are its parts: not
+            # the people named after them; round 18, r17b seen: nor a later sentence's body that
+            # holds its own meeting, 'Dōtō Credit Bank shareholders approved the merger at their own
+            # meeting in Obihiro on June 25', unless a pronoun stands for a person in it: 'She will
+            # show the results to the Legislature of Tierra del Fuego in a public meeting')
             parties(event, context.paragraphs, end, events,
                     lambda n, s, e: _taking_part(context, n, s, e),
                     lambda keys: ", ".join(context.entities.get(key).name for key in keys))
@@ -713,6 +719,7 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         break  # one new event per sentence
 
 
+_A_PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed|run)\s+by\s+(?=[A-Z])")
 _SCHEDULES = re.compile(r"\b(?:scheduled|will\s+be\s+(?:held|staged|hosted)|(?:will\s+)?takes?\s+place|"
                         r"(?:is|are)\s+(?:set|due)\s+(?:for|on|to))\b")
@@ -754,6 +761,19 @@ def _another_ahead(earlier: FoundEvent, date: FoundDate, ahead: bool) -> bool:
         return False
     apart = dt.date.fromisoformat(date.value) - dt.date.fromisoformat(earlier.date.value)
     return abs(apart.days) > _APART
+
+
+def _another_before(earlier: FoundEvent, date: FoundDate, ahead: bool) -> bool:
+    """round 18 (r17b, seen): 'Shareholders of Kushiro Kyōei Bank on Tuesday approved the merger at
+    an extraordinary general meeting', then 'Dōtō Credit Bank shareholders approved the merger at
+    their own meeting in Obihiro on June 25': a meeting held days before the one told is another
+    meeting, not a first day of it (one event's days are told together, 'from March 2 to 5', or as
+    its going on)."""
+    if ahead or earlier.scheduled or earlier.date is None or len(date.value) != 10 \
+            or len(earlier.date.value) != 10:
+        return False
+    apart = dt.date.fromisoformat(earlier.date.value) - dt.date.fromisoformat(date.value)
+    return apart.days > _APART
 
 
 def _side(name: str) -> str:
