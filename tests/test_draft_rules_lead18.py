@@ -7,7 +7,16 @@ of those, four in ten had no meeting on their day at all. Among them:
   shareholders approved the merger at their own meeting in Obihiro on June 25') was read as the
   main meeting's first day: one meeting, no second one;
 - a later sentence's body that holds its own meeting took the people named in the sentences after
-  it as its sides (guessed, marked), where the sentence names its side.
+  it as its sides (guessed, marked), where the sentence names its side;
+- a body's decision still to come ('The Pyhäjoki Municipal Council will decide on the partial
+  master plan on Monday 26 August') was no event; nor an appearance before a committee written
+  with capitals or told with 'will' ('will appear before the National Defence Committee on
+  Tuesday');
+- a meeting 'fixed for 15 January' took the lede's day: the day set for it was more than 40
+  characters after the meeting's word ('The next meeting of the Joint Commission of the Government
+  and the Episcopate was fixed for 15 January');
+- a meeting 'X hosted Y ... for a meeting' in the first paragraphs, told with no day, had none,
+  where any other event there takes the lede's day (not a day things were only said on).
 Publication date: Friday 11 March 2011 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -84,3 +93,56 @@ def test_a_pronoun_of_a_person_still_takes_its_person() -> None:
             "results to the Legislature of Tierra del Fuego in a public meeting.")
     found = [m for m in meetings(text, _DAY) if "legislature-of-tierra-del-fuego" in _sides(m)]
     assert found and "lucia-ferreyra" in _sides(found[0])
+
+
+_LEDE = "Kushiro Bank's chairman, Taro Sato, resigned on Monday after losses, the bank said."
+
+
+@pytest.mark.parametrize(("later", "day", "side"), [
+    ("The Pyhäjoki Municipal Council will decide on the partial master plan on Monday 26 August.",
+     "2011-08-26", "pyhajoki-municipal-council"),
+    ("The Competition Tribunal is expected to rule on the merger on 3 May.", "2011-05-03",
+     "competition-tribunal"),
+    ("Sato will appear before the Public Accounts Committee on Tuesday.", "2011-03-15",
+     "public-accounts-committee"),
+    ("The next meeting of the Joint Episcopal Commission was fixed for 15 January.", "2012-01-15",
+     "joint-episcopal-commission"),
+    ("A further round of talks with the Bank Workers' Union was arranged for 3 February.", "2012-02-03",
+     "bank-workers-union"),
+])
+def test_an_event_ahead_told_by_a_bodys_plan_has_its_day(later: str, day: str, side: str) -> None:
+    found = _on(meetings(f"{_LEDE}\n\n{later}", _DAY), day)
+    assert found is not None and side in _sides(found), meetings(f"{_LEDE}\n\n{later}", _DAY)
+    assert found.get("status") == "scheduled"
+
+
+# Guards: a person's decision is no event; a court's 'ruled' stays the ruling's.
+@pytest.mark.parametrize("later", [
+    "Sato said he would decide on the offer next week.",
+    "The minister is expected to decide on the request on 3 May.",
+])
+def test_a_persons_decision_is_no_event(later: str) -> None:
+    assert not [m for m in meetings(f"{_LEDE}\n\n{later}", _DAY) if m.get("date") == "2011-05-03"
+                or "decision" in m["name"].lower()]
+
+
+_HOSTED = ("The fisheries ministers of Norway, Iceland and the Faroe Islands signed a joint quota "
+           "agreement in Tórshavn on Friday.\n\n"
+           "Faroese Fisheries Minister Jógvan Dam Hansen hosted his Norwegian counterpart Ola Strand "
+           "Berg and Iceland's Fisheries Minister Katrín Jónsdóttir at the Tinganes for a meeting that "
+           "ran past its planned three hours.")
+_SAID = ("COPENHAGEN, March 11 - Denmark's two largest teachers' unions said on Friday that they "
+         "would strike from March 28 after talks with the education ministry ended without agreement "
+         "late on Thursday.\n\n"
+         "Leaders of the Danish Union of Teachers and the Union of Upper Secondary Teachers met for six "
+         "hours in Copenhagen with officials of the Ministry of Education, led by its permanent "
+         "secretary, Mette Lund Kjær.")
+
+
+@pytest.mark.parametrize(("text", "day", "side"), [
+    (_HOSTED, "2011-03-11", "ola-strand-berg"),  # the lede's day
+    (_SAID, "2011-03-10", "mette-lund-kjaer"),  # the day the talks ended, not the day it was said
+])
+def test_a_meeting_of_the_first_paragraphs_takes_the_ledes_day(text: str, day: str, side: str) -> None:
+    found = _on(meetings(text, _DAY), day)
+    assert found is not None and side in _sides(found), meetings(text, _DAY)

@@ -119,7 +119,9 @@ _WOULD = re.compile(r"\b(?:would|(?:willing|ready|prepared)\s+to|(?:offered|agre
 _AHEAD = re.compile(r"\b(?:will|scheduled|due to|plans? to|is to|are to|going to|"
                     # a forecast reaches ahead: 'has forecast more rain in the region till Thursday'
                     r"forecasts?\b[^.;]{0,80}?\b(?:till|until|through)|"
-                     r"(?:planned|set|slated|expected|due|postponed|delayed|put off)\s+(?:for|to|until|on)|"
+                     # (round 18, r17b seen: 'The next meeting was fixed for 15 January', 'arranged for')
+                     r"(?:planned|set|slated|expected|due|postponed|delayed|put off|fixed|arranged)\s+"
+                     r"(?:for|to|until|on)|"
                      # 'is due in court on Friday', 'due before magistrates on Monday'
                      r"due\s+(?:in|before|at)\s+(?:[\w'’\-]+\s+){0,3}?(?:court|magistrates|tribunal)|"
                      r"(?:continues|resumes|reconvenes|begins|starts|opens|closes|ends)\s+on|"

@@ -113,7 +113,7 @@ def _ended_on(event: Any, paragraphs: tuple[str, ...], length: str, number: int,
 
 
 def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], published: dt.date,
-              entities: Entities | None = None) -> None:
+              entities: Entities | None = None, done_only: bool = False) -> None:
     """An event of the first paragraphs with no date of its own: the day the lede reports things
     were said or done ('on Monday'), marked uncertain; never a day after publication (a lede's
     'will open on Thursday' is a plan, not the day of its report). Not marked when the lede's
@@ -127,7 +127,10 @@ def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], p
         if found.paragraph == 1 and len(found.value) == 10 \
                 and (re.search(r"\bon\s+$", lede[:found.start]) or found.as_written.lower() == "yesterday") \
                 and found.value <= published.isoformat() \
-                and not HEARD_THAT.search(lede, 0, found.start):  # (a day in what a court heard)
+                and not HEARD_THAT.search(lede, 0, found.start) \
+                and not (done_only and _SAID_ON.search(lede, max(0, found.start - 40), found.start)):
+            # (a day in what a court heard; `done_only`: not a day things were only said, 'said on
+            # Thursday that they would strike after talks ended late on Wednesday')
             event.date = found
             if not (entities and _the_ledes_act(event, lede, found, entities)):
                 event.date_doubt = (f"The sentence gives no date; taken as {found.value}, the day "
@@ -211,6 +214,12 @@ _NAME_ONLY = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Prof)\.?\s+)?[A-Z][\w'’\
 _ROLE_ENDS = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w'’\-]+\s+){0,6}?[\w\-]+$")
 
 
+# round 18 (r17b, seen): 'The next meeting of the joint commission was fixed for 15 January': the
+# event word's own day, set for it, however long the body's name between
+_SET_FOR = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:fixed|set|"
+                      r"scheduled|planned|arranged|called|slated)\s+(?:for|on)\s+$")
+
+
 def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end: int,
                 at: int, definite: bool, met: bool = False) -> tuple[FoundDate | None, str | None]:
     """The date in the event word's clause (after it first, then before), and its end; after
@@ -228,7 +237,8 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     after = [d for d in here if d.start > at and not ANOTHER_ACT.search(text, at, d.start)
              and not _DECIDED.search(text, at, d.start)
              and not HEARD_THAT.search(text, at, d.start) and (
-        not _breaks(text, at, d.start) and (not definite or d.start - at <= 40)
+        not _breaks(text, at, d.start) and (not definite or d.start - at <= 40
+                                             or d.start - at <= 120 and _SET_FOR.search(text, at, d.start))
         or past_aside(text, at, d.start) or _held_subject(text, max(start, cut), at, d.start))]
     # ('won the Cup on Sunday, beating GOG 33-29': a participle's clause is its sentence's)
     participle = _PARTICIPLE.match(text, at) is not None

@@ -167,8 +167,11 @@ _BACK_TO_TABLE = re.compile(r"\b(?:back|return(?:ed|s|ing)?)\s+to\s+the\s+(?:bar
 _VISITED = re.compile(r"\bvisit(?:ed|s)\b|(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
                       r"(?<!\ba\s)\bvisiting\b")
 # 'The committee will ask the ministry to appear before it on Thursday': the body's hearing of it
-_APPEAR_BEFORE = re.compile(r"\bto\s+appear\s+before\s+(?:it|them|the\s+(?:[a-z\-]+\s+)?(?:committee|"
-                            r"panel|inquiry|commission|subcommittee|tribunal))\b")
+# (round 18, r17b seen: 'will appear before the national defence committee on Tuesday', 'is due
+# to appear before the Public Accounts Committee': the committee's hearing, its name capitalised)
+_APPEAR_BEFORE = re.compile(r"\b(?:to|will|would|shall)\s+appear\s+before\s+(?:it|them|the\s+"
+                            r"(?:[\w\-]+\s+){0,3}?(?i:committee|panel|inquiry|commission|subcommittee|"
+                            r"tribunal))\b")
 # 'Transport Minister Joaquim Tembe is expected to join the talks on Monday': a session of those
 # talks still ahead, with who joins (not the talks held before, which they were not at)
 _JOINS = re.compile(r"(?:will|(?:is|are)\s+(?:(?:due|expected|set|scheduled)\s+)?to)\s+join\s+"

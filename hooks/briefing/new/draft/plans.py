@@ -39,6 +39,14 @@ FACE_BEFORE = re.compile(rf"\b{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?$")
 FACE_AFTER = re.compile(rf"\s+{_AHEAD}(?:face|play|take\s+on)\s+(?:the\s+)?[A-Z]")
 # 'would vote on the plan', 'are due to vote in June': a vote still to be taken
 _VOTE = re.compile(rf"\b{_AHEAD}vote\s+(?:on|in|at|for|against|next|again)\b")
+# round 18 (r17b, seen): 'The Pyhäjoki Municipal Council will decide on the partial master plan on
+# Monday 26 August', 'the tribunal is expected to rule on the application on 3 May': a body's
+# decision still to come, on its day (a person's 'will decide' is no event: the body is named)
+_DECIDE = re.compile(r"(?i:\b(?:council|committee|board|court|tribunal|assembly|commission|cabinet|"
+                     r"parliament|"
+                     r"senate|panel|jury|regulator|authority|municipality|shareholders)\b)[^.;,\"“”]{0,60}?"
+                     rf"\b{_AHEAD}(?:decide|rule|deliberate|make\s+(?:a|its)\s+(?:final\s+)?decision)\s+"
+                     r"(?:on|whether|about|upon)\b")
 # 'The board meets on Thursday', 'The council sits again next week': a body's meeting in its timetable
 # (or told done, or ahead: 'The Cabinet met at noon', 'The committee met on Thursday in private',
 # 'The committee will next meet in July'; 'will meet (again)' is _MEET's, in mainevents)
@@ -104,6 +112,10 @@ def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]
     for match in _VOTE.finditer(text, start, end):
         if not quoted(match.start()):
             found.append((match.start(), None, "vote", "other", "vote", False))
+            break
+    for match in _DECIDE.finditer(text, start, end) if "decid" in lowered or "rul" in lowered else ():
+        if not quoted(match.start()):
+            found.append((match.start(), None, "decision", "other", "vote", False))
             break
     for match in _ADJOURNED.finditer(text, start, end) if "adjourn" in lowered else ():
         if not quoted(match.start()):

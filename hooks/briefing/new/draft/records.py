@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from slugify import slugify
@@ -16,7 +17,7 @@ from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.counts import AGE_UNIT
 from briefing.new.draft.dates import SAME_DAY, FoundDate, find_dates, said_date
 from briefing.new.draft.entities import Entities, Entity, find_entities
-from briefing.new.draft.eventdates import clause_date
+from briefing.new.draft.eventdates import clause_date, lede_date
 from briefing.new.draft.eventfields import event_fields, merge_event, same_meeting
 from briefing.new.draft.events import find_meetings, find_statements
 from briefing.new.draft.firstperson import Said, first_person_meetings
@@ -84,7 +85,8 @@ def draft_records(text: str, meta: Meta) -> Draft:
         "organisations": [_named(e, entities) for e in entities.organisations.values()],
         "places": [_named(e, entities) for e in entities.places.values()],
     }
-    data["meetings"] = _meetings(paragraphs, entities, dates, meta.published)
+    undated: list[tuple[Record, Any]] = []
+    data["meetings"] = _meetings(paragraphs, entities, dates, meta.published, undated)
     said = [Said(q.span.paragraph, q.span.open, q.span.close, q.who.speaker) for q in quotes if q.who.speaker]
     sides_of = {p["id"]: [r["organisation"] for r in p.get("roles", ()) if r.get("organisation")]
                 for p in data["people"]}
@@ -95,6 +97,12 @@ def draft_records(text: str, meta: Meta) -> Draft:
                    for m in data["meetings"]):  # (a meeting the article's own sentences told)
             _record(data["meetings"], fields["name"], fields.pop("paragraphs"), **fields)
     _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
+    for record, found in undated:  # (round 18, r17b seen: 'The defence ministers of Estonia, Latvia
+        # and Lithuania signed a joint order in Tallinn on Friday', then 'X hosted Y and Z at the
+        # Stenbock House for a meeting': the lede's day, as any event there takes, unless an event
+        # of its own gave it one)
+        if "date" not in record:
+            _lede_day_of_meeting(record, found, paragraphs, dates, meta.published, entities)
     played = score_match(split.headers["score"], data["meetings"], entities.organisations, dates,
                          meta.published, entities.places) if "score" in split.headers else None
     if played:  # 'Leinster 28 Toulouse 24' above the text: the match it is about
@@ -328,7 +336,8 @@ def _meeting_between(fields: dict[str, Any], meetings: list[Record], people: lis
 
 
 def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate],
-              published: dt.date) -> list[Record]:
+              published: dt.date, undated: list[tuple[Record, Any]]) -> list[Record]:
+    """The meetings 'X met Y' tells; those told with no day go to `undated` (with what found them)."""
     records: list[Record] = []
     for found in find_meetings(paragraphs, entities):
         names = [entities.get(key).name for key in found.participants]
@@ -357,8 +366,25 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
         if day and day.value > published.isoformat():  # ('is due in Baku on May 12 for talks with')
             fields["status"] = "scheduled"
         _dated(fields, day)
-        _record(records, name, [found.paragraph], **fields)
+        record = _record(records, name, [found.paragraph], **fields)
+        if day is None and not found.scheduled:
+            undated.append((record, found))
     return records
+
+
+def _lede_day_of_meeting(fields: dict[str, Any], found: Any, paragraphs: tuple[str, ...],
+                         dates: list[FoundDate], published: dt.date, entities: Entities) -> None:
+    """A meeting 'X met Y' of the first paragraphs told with no day: the day the lede reports
+    things done (eventdates.lede_date), marked as a guess unless the lede's subject did it."""
+    event = SimpleNamespace(paragraph=found.paragraph, scheduled=False, date=None, date_doubt="",
+                            participants=list(found.participants), organisations=list(found.organisations),
+                            family="meeting", sentence=found.sentence)
+    lede_date(event, paragraphs, dates, published, entities, done_only=True)
+    if event.date is not None:
+        fields["date"] = event.date.value
+        if event.date_doubt:
+            fields.setdefault("inferred", {})["date"] = event.date_doubt
+            fields.setdefault("uncertain", {})["date"] = event.date_doubt
 
 
 def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate], meta: Meta,
