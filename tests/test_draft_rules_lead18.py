@@ -15,6 +15,9 @@ of those, four in ten had no meeting on their day at all. Among them:
 - a meeting 'fixed for 15 January' took the lede's day: the day set for it was more than 40
   characters after the meeting's word ('The next meeting of the Joint Commission of the Government
   and the Episcopate was fixed for 15 January');
+- a strike told by its act ('its members would stop work from 25 September', 'downed tools') and
+  another round of talks told without the word ('to chair a new round between the two sides on
+  Friday') were no events (develop set r18a);
 - a meeting 'X hosted Y ... for a meeting' in the first paragraphs, told with no day, had none,
   where any other event there takes the lede's day (not a day things were only said on).
 Publication date: Friday 11 March 2011 unless a row says otherwise."""
@@ -146,3 +149,28 @@ _SAID = ("COPENHAGEN, March 11 - Denmark's two largest teachers' unions said on 
 def test_a_meeting_of_the_first_paragraphs_takes_the_ledes_day(text: str, day: str, side: str) -> None:
     found = _on(meetings(text, _DAY), day)
     assert found is not None and side in _sides(found), meetings(text, _DAY)
+
+
+_TALKS = ("Talks between the dockers' union Sindimar and the port operators' association Apemar broke "
+          "down on Monday evening in Valparaíso.")
+
+
+@pytest.mark.parametrize(("later", "day", "kind"), [
+    ("The union said its members would stop work from 25 March unless a deal is reached.",
+     "2011-03-25", "other"),
+    ("Dockers in San Antonio downed tools on Tuesday in support.", "2011-03-08", "other"),
+    ("The Ministry of Labour said Vice-Minister Rosa Millán would chair a new round between the two "
+     "sides on Friday.", "2011-03-18", "talks"),
+])
+def test_a_strike_or_a_round_told_without_its_word(later: str, day: str, kind: str) -> None:
+    found = _on(meetings(f"{_TALKS}\n\n{later}", _DAY), day)
+    assert found is not None and found["type"] == kind, meetings(f"{_TALKS}\n\n{later}", _DAY)
+
+
+# Guards: 'stopped working' of a machine, a new round of something else.
+@pytest.mark.parametrize("later", [
+    "The crane stopped working last year and was never repaired.",
+    "The government announced a new round of tariffs on imported steel.",
+])
+def test_no_strike_or_round_where_none_is_told(later: str) -> None:
+    assert len(meetings(f"{_TALKS}\n\n{later}", _DAY)) == 1

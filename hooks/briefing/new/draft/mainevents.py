@@ -209,6 +209,15 @@ _TOLD_BY_VERB = (
     (re.compile(r"\b(?:went|go|goes|will\s+go|are\s+going|were\s+going|had\s+gone|have\s+gone)\s+on\s+"
                 r"(?:an?\s+)?(?:(?:indefinite|general|national|one-day|two-day|48-hour|24-hour|"
                 r"hunger)\s+)?strike\b"), "strike", "other", "strike"),
+    # (round 18, develop set r18a: 'its members would stop work from 25 September unless a deal is
+    # reached', 'dockers downed tools on Monday': a strike told by its act)
+    (re.compile(r"\b(?:stop|stops|stopped|stopping)\s+work(?:ing)?\s+(?=(?:from|on|at|for|indefinitely|"
+                r"until|today|tomorrow|yesterday)\b)|\b(?:down|downs|downed|downing)\s+tools\b|\b(?:walk|walks|"
+                r"walked)\s+off\s+the\s+job\b"), "strike", "other", "strike"),
+    # (round 18, develop set r18a: 'would travel to Apartadó to chair a new round between the two
+    # sides on Friday': another round of talks, told without the word 'talks')
+    (re.compile(r"\b(?:a|the)\s+(?:new|fresh|further|second|third|fourth|final)\s+round\s+(?=(?:between|with)\b)"),
+     "talks", "talks", "talks"),
     (re.compile(r"\b(?:go|goes|went|will\s+go|are\s+going|head|heads|headed|will\s+head)\s+to\s+the\s+polls\b"),
      "election", "other", "vote"),
     # a court's next sitting, told by its putting off ('The Johannesburg Magistrate's Court postponed
