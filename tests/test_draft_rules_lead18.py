@@ -18,6 +18,11 @@ of those, four in ten had no meeting on their day at all. Among them:
 - a strike told by its act ('its members would stop work from 25 September', 'downed tools') and
   another round of talks told without the word ('to chair a new round between the two sides on
   Friday') were no events (develop set r18a);
+- a press release's plans: 'On Thursday 16 May 2013, the Ministry ... and the Global Fund country
+  team will hold a coordination meeting in Yaoundé' had no day (a day before the comma and a plan
+  after it were read as another clause's); 'The campaign will be officially launched in Bafoussam
+  by the Secretary General ..., in the presence of the Governor' was no event, and told right
+  after 'will begin ... on Monday 20 May 2013' it takes that day, marked (develop set r18a);
 - a meeting 'X hosted Y ... for a meeting' in the first paragraphs, told with no day, had none,
   where any other event there takes the lede's day (not a day things were only said on).
 Publication date: Friday 11 March 2011 unless a row says otherwise."""
@@ -174,3 +179,39 @@ def test_a_strike_or_a_round_told_without_its_word(later: str, day: str, kind: s
 ])
 def test_no_strike_or_round_where_none_is_told(later: str) -> None:
     assert len(meetings(f"{_TALKS}\n\n{later}", _DAY)) == 1
+
+
+_RELEASE = ("Accra, 14 March 2011 - The Ministry of Health announces that the national polio campaign "
+            "will begin in the Volta Region on Monday 21 March 2011. The campaign will be officially "
+            "launched in Ho by the Deputy Minister of Health, Dr Kwaku Agyeman-Duah, in the presence of "
+            "the Regional Minister, Mr Joseph Amenowode.\n\n"
+            "On Thursday 17 March 2011, the Ministry of Health and the UNICEF country team will hold a "
+            "coordination meeting in Accra with the district health directors.")
+_RELEASED = dt.date(2011, 3, 14)
+
+
+@pytest.mark.parametrize(("day", "side"), [
+    ("2011-03-21", "kwaku-agyeman-duah"),  # the launch, on the day of the sentence before (marked)
+    ("2011-03-21", "joseph-amenowode"),
+    ("2011-03-17", "unicef"),  # the day set before the comma, and 'will hold a ... meeting'
+])
+def test_a_press_releases_plans_have_their_days(day: str, side: str) -> None:
+    found = _on(meetings(_RELEASE, _RELEASED), day)
+    assert found is not None and side in _sides(found), meetings(_RELEASE, _RELEASED)
+    assert found.get("status") == "scheduled"
+
+
+def test_a_launch_on_the_day_of_the_sentence_before_is_marked() -> None:
+    launch = _on(meetings(_RELEASE, _RELEASED), "2011-03-21")
+    assert launch is not None and "date" in launch.get("uncertain", {})
+
+
+# Guards: a day before a saying is not the plan's; an inquiry 'opened by' prosecutors is no launch.
+@pytest.mark.parametrize("text", [
+    "On Monday, the union said it will hold a strike ballot next month.",
+    "An investigation was opened by prosecutors in Lyon on Monday into the sale.",
+])
+def test_no_plan_day_or_launch_where_none_is_told(text: str) -> None:
+    found = meetings(text, _DAY)
+    assert not [m for m in found if m.get("date") == "2011-03-07" and m.get("status") == "scheduled"
+                or m["name"].lower().startswith("launch")], found

@@ -250,7 +250,8 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
     # 'On Saturday, Iga Swiatek beat Amanda Anisimova': a day that opens the sentence before a
     # comma is its main clause's, when nothing between tells of saying or of what is to come
     fronted = [d for d in here if d.start < at and _FRONT.fullmatch(text, max(start, cut), d.start)
-               and _FRONTED_CLAUSE.fullmatch(text, d.start + len(d.as_written), at)]
+               and (_FRONTED_CLAUSE.fullmatch(text, d.start + len(d.as_written), at)
+                    or _FRONTED_HOLD.fullmatch(text, d.start + len(d.as_written), at))]
     before = before or fronted
     chosen = owner or (after[0] if after else (before[-1] if before else None))
     if chosen is None:
@@ -296,6 +297,14 @@ _THOUSANDS = re.compile(r"(?<=\d)[,.](?=\d{3}\b)")
 
 _PARTICIPLE = re.compile(r"[a-z]+ing\b")
 # what may open a sentence before its day: 'On', 'Late on', 'Earlier on' (or nothing: 'Yesterday,')
+# round 18 (develop set r18a): 'On Thursday 16 May 2013, the Ministry of Public Health and the
+# Global Fund country team will hold a coordination meeting in Yaoundé': the day set before the
+# plan is the event's, when the plan is to hold it
+_FRONTED_HOLD = re.compile(
+    r",\s+(?![^,;:\"“”]*\b(?:said|says|told|tells|announced|announces|added|adds|reported|confirmed|"
+    r"would|could|may|might|to|after|before|since|when|while|until|once|if)\b)[^,;:\"“”]+?\s+"
+    r"(?:will|shall)\s+(?:hold|host|convene|stage|organi[sz]e|open|attend)\s+(?:a|an|the|its|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}")
 _FRONT = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.IGNORECASE)
 # from the day's comma to the event word: one clause, no saying, no plan, no other time
 _FRONTED_CLAUSE = re.compile(

@@ -214,6 +214,13 @@ _TOLD_BY_VERB = (
     (re.compile(r"\b(?:stop|stops|stopped|stopping)\s+work(?:ing)?\s+(?=(?:from|on|at|for|indefinitely|"
                 r"until|today|tomorrow|yesterday)\b)|\b(?:down|downs|downed|downing)\s+tools\b|\b(?:walk|walks|"
                 r"walked)\s+off\s+the\s+job\b"), "strike", "other", "strike"),
+    # (round 18, develop set r18a: 'The campaign will be officially launched in Bafoussam by the
+    # Secretary General ..., in the presence of the Governor': a launch still to come; one told done,
+    # 'The campaign was launched on Monday in Pokhara by', is the article's happening, named by its
+    # headline, and 'The rocket was launched in 2019' background)
+    (re.compile(r"\b(?:will\s+be|(?:is|are)\s+(?:to|due\s+to|expected\s+to|set\s+to)\s+be)\s+"
+                r"(?:officially\s+|formally\s+)?(?:launched|inaugurated|opened)\s+(?=(?:in|at|on|by)\b)"),
+     "launch", "other", "ceremony"),
     # (round 18, develop set r18a: 'would travel to Apartadó to chair a new round between the two
     # sides on Friday': another round of talks, told without the word 'talks')
     (re.compile(r"\b(?:a|the)\s+(?:new|fresh|further|second|third|fourth|final)\s+round\s+(?=(?:between|with)\b)"),
@@ -670,6 +677,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if date is None and family != "deal" and not undated:  # (a deal's day is not the day it was
             # announced)
             lede_date(event, context.paragraphs, context.dates, context.published, context.entities)
+        if date is None and event.scheduled and event.date is None and not undated:
+            _day_of_the_sentence_before(event, context, number, start)
         # ('The assembly will meet the traders' association': the bodies it calls back take part,
         # not people guessed from the sentences after)
         called_back = [] if people or orgs else bodies_called_back(context.entities, text, number, start, end)
@@ -773,6 +782,23 @@ def _another_ahead(earlier: FoundEvent, date: FoundDate, ahead: bool) -> bool:
         return False
     apart = dt.date.fromisoformat(date.value) - dt.date.fromisoformat(earlier.date.value)
     return abs(apart.days) > _APART
+
+
+def _day_of_the_sentence_before(event: FoundEvent, context: Context, number: int, start: int) -> None:
+    """round 18 (develop set r18a): 'the second phase of the campaign will begin in the West Region
+    on Monday 20 May 2013. The campaign will be officially launched in Bafoussam by ...': an event
+    still to come, told with no day, right after a sentence that gives one day still to come,
+    takes that day, marked as a guess."""
+    if start < 2:
+        return
+    text = context.paragraphs[number - 1]
+    before = sentence_at(text, start - 2)[0]
+    days = {d.value: d for d in context.dates if d.paragraph == number and before <= d.start < start
+            and len(d.value) == 10 and d.value > context.published.isoformat()}
+    if len(days) == 1:
+        event.date = next(iter(days.values()))
+        event.date_doubt = (f"The sentence gives no date; taken as {event.date.value}, the one day still "
+                            f"to come that the sentence before it gives ('{event.date.as_written}').")
 
 
 def _another_before(earlier: FoundEvent, date: FoundDate, ahead: bool) -> bool:
