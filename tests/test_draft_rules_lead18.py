@@ -23,6 +23,9 @@ of those, four in ten had no meeting on their day at all. Among them:
   after it were read as another clause's); 'The campaign will be officially launched in Bafoussam
   by the Secretary General ..., in the presence of the Governor' was no event, and told right
   after 'will begin ... on Monday 20 May 2013' it takes that day, marked (develop set r18a);
+- 'on the 28th of this month' was no day, 'will sit down with' no meeting, and in a transcript an
+  official's 'The ministry will sit down with ...' was read as her quoted words only, where a
+  committee's 'The committee will ...' is its notice (develop set r18a);
 - a meeting 'X hosted Y ... for a meeting' in the first paragraphs, told with no day, had none,
   where any other event there takes the lede's day (not a day things were only said on).
 Publication date: Friday 11 March 2011 unless a row says otherwise."""
@@ -215,3 +218,30 @@ def test_no_plan_day_or_launch_where_none_is_told(text: str) -> None:
     found = meetings(text, _DAY)
     assert not [m for m in found if m.get("date") == "2011-03-07" and m.get("status") == "scheduled"
                 or m["name"].lower().startswith("launch")], found
+
+
+_RADIO = ("RADIO KAYA - \"THE FARM HOUR\"\n\n"
+          "PRESENTER: Good evening. With me is Ms Ana Mbeki Dlamini, who directs seed systems at the "
+          "Ministry of Agriculture.\n\n"
+          "ANA MBEKI DLAMINI: Thank you. The ministry will sit down with the National Seed Board on the "
+          "28th of this month to agree allocations for the season.")
+
+
+def test_an_offices_plan_told_in_a_transcript_turn_is_an_event() -> None:
+    found = _on(meetings(_RADIO, dt.date(2011, 3, 7)), "2011-03-28")
+    assert found is not None and "national-seed-board" in _sides(found), meetings(_RADIO, dt.date(2011, 3, 7))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Mining unions will sit down with the Chamber of Mines on the 3rd of next month.", "2011-04-03"),
+    ("The Chamber of Mines met the National Union of Mineworkers on the 2nd of this month.", "2011-03-02"),
+])
+def test_a_day_of_this_or_next_month(text: str, day: str) -> None:
+    assert _on(meetings(text, _DAY), day) is not None, meetings(text, _DAY)
+
+
+# Guard: a guest's own plan in a turn stays her words ('I will meet them on the 28th of this month').
+def test_a_guests_own_plan_in_a_turn_stays_her_words() -> None:
+    text = _RADIO.replace("The ministry will sit down with the National Seed Board",
+                          "I will see my sister")
+    assert not meetings(text, dt.date(2011, 3, 7))

@@ -46,6 +46,9 @@ _PATTERNS = [
     # word that opens a time ('Theresa May this year' is no month)
     ("month_words", rf"{_OPENS_A_TIME}(?-i:(?P<month>{_MONTH}))(?:,?\s+(?:of\s+)?"
                     r"(?P<which>last|next|this)\s+year)\b"),
+    # round 18 (develop set r18a): 'on the 28th of this month', 'the 3rd of next month': a day of
+    # the month the publication date names, or of the one after or before it
+    ("day_of_month", r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)\s+month\b"),
     ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     # (a part of the day is its day: 'Parliament will meet this afternoon', 'talks ended last night')
     ("relative", r"\b(?P<rel>yesterday|today|tomorrow|tonight|to-day|to-morrow|to-night|last night|"
@@ -558,8 +561,23 @@ def _resolve(match: re.Match[str], published: dt.date, future: object) -> tuple[
         return _weekday(str(_group(match, kind, "weekday")), published, bool(future))
     if kind == "relative":
         return _relative(str(_group(match, kind, "rel")).lower(), published)
+    if kind == "day_of_month":
+        return _day_of_month(match.group(), int(str(_group(match, kind, "day"))),
+                             str(_group(match, kind, "which")).lower(), published)
     year = _group(match, kind, "year")
     return (year, "") if year else None
+
+
+def _day_of_month(written: str, day: int, which: str, published: dt.date) -> tuple[str, str] | None:
+    """'the 28th of this month' (which 'this'), of 'next' or of 'last' month, against the
+    publication date; None for a day the month has not."""
+    index = published.year * 12 + published.month - 1 + {"last": -1, "next": 1}.get(which, 0)
+    try:
+        value = dt.date(index // 12, index % 12 + 1, day).isoformat()
+    except ValueError:
+        return None
+    return value, (f"'{written}' resolved against the publication date "
+                   f"({published.isoformat()}): {value}.")
 
 
 # 'June 3 last year', 'in March next year', '4 May this year': the year told in words after the day

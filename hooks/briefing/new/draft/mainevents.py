@@ -144,7 +144,9 @@ _VERDICT = re.compile(rf"\b(?:{'|'.join(COURT_VERDICTS)})\b")
 _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|going)\s+to|"
                    r"(?:is|are)\s+to|(?:agreed|plans?|planned|hopes?|hoped|intends?|arranged|invited\s+\w+|"
                    r"willing|ready|offered)\s+to)\s+(?:now\s+|again\s+|also\s+|then\s+)?"
-                   r"(?:meet|hold\s+(?:talks|a\s+meeting))\b"
+                   r"(?:meet|hold\s+(?:talks|a\s+meeting)|sit\s+down\s+with)\b"
+                   # ('The ministry will sit down with the Ethiopian Seed Enterprise ... on the 28th of
+                   # this month': round 18, develop set r18a)
                    # 'is due to travel to Washington next week to meet U.S. President X': the trip's
                    # meeting, still ahead
                    r"|\b(?:will|would|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to|(?:is|are)\s+to)\s+"
@@ -1173,8 +1175,11 @@ def _in_quote(context: Context, number: int, at: int) -> bool:
 
 _BODY_AT = re.compile(rf"(?:{'|'.join(sorted(MEETING_BODIES, key=len, reverse=True))})\b", re.IGNORECASE)
 # ('The committee will ask ...', 'This panel will meet again ...': a body's own plan)
-_BODY_WILL = re.compile(rf"(?:The|This|Our)\s+(?:{'|'.join(sorted(MEETING_BODIES, key=len, reverse=True))})"
-                        r"\s+will\b")
+# (round 18, develop set r18a: 'TIGIST HAILE BEKELE: ... The ministry will sit down with the
+# Ethiopian Seed Enterprise ... on the 28th of this month': an office's own plan, told by its official)
+_OFFICES = "ministry|department|government|union|agency|institute|federation|association|office|company"
+_BODY_WILL = re.compile(rf"(?:The|This|Our)\s+(?:{'|'.join(sorted(MEETING_BODIES, key=len, reverse=True))}|"
+                        rf"{_OFFICES})\s+will\b")
 
 
 _VOCATIVE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?,\s+")
