@@ -26,6 +26,10 @@ of those, four in ten had no meeting on their day at all. Among them:
 - 'on the 28th of this month' was no day, 'will sit down with' no meeting, and in a transcript an
   official's 'The ministry will sit down with ...' was read as her quoted words only, where a
   committee's 'The committee will ...' is its notice (develop set r18a);
+- a court that 'on Tuesday suspended the trial of four former directors of the defunct Banco
+  Social de Misiones until Oct. 20' drafted a sanction ('Suspension by Banco Social de Misiones')
+  on Oct. 20; a suspension until a day is an adjournment, and the day is no end of the sitting
+  (develop set r18a);
 - a meeting 'X hosted Y ... for a meeting' in the first paragraphs, told with no day, had none,
   where any other event there takes the lede's day (not a day things were only said on).
 Publication date: Friday 11 March 2011 unless a row says otherwise."""
@@ -245,3 +249,30 @@ def test_a_guests_own_plan_in_a_turn_stays_her_words() -> None:
     text = _RADIO.replace("The ministry will sit down with the National Seed Board",
                           "I will see my sister")
     assert not meetings(text, dt.date(2011, 3, 7))
+
+
+_SUSPENDED = ("Trial of bank directors halted\n\n"
+              "A federal court in Rosario on Tuesday suspended the trial of four former directors of the "
+              "defunct Banco Provincial del Litoral until March 22, after defence lawyers challenged an "
+              "audit.\n\n"
+              "The former chairman, Jorge Alberto Pellegrini, denies the charges.")
+
+
+def test_a_trial_suspended_until_a_day_sat_on_its_own_day() -> None:
+    found = meetings(_SUSPENDED, _DAY)
+    held = _on(found, "2011-03-08")
+    assert held is not None and not held.get("end_date"), found
+    assert not [m for m in found if m["name"].lower().startswith("suspension")], found
+
+
+def test_a_hearing_suspended_until_a_day_sits_again_that_day() -> None:
+    text = ("The Rosario Federal Court on Tuesday suspended the hearing until March 22.\n\n"
+            "The former chairman, Jorge Alberto Pellegrini, denies the charges.")
+    assert _on(meetings(text, _DAY), "2011-03-22") is not None, meetings(text, _DAY)
+
+
+# Guard: a sanction stays one.
+def test_a_player_suspended_is_a_sanction() -> None:
+    text = ("The Argentine Football Association on Tuesday suspended Racing striker Diego Paz for three "
+            "matches.")
+    assert [m for m in meetings(text, _DAY) if m["name"].lower().startswith("suspension")]

@@ -132,7 +132,10 @@ _AHEAD = re.compile(r"\b(?:will|scheduled|due to|plans? to|is to|are to|going to
                      r"(?:given|gave|give|gives|giving|has|have)\s+(?:[\w\-]+\s+){0,4}?(?:until|till)|"
                      # 'adjourned the hearing to Thursday': the day the court sits again
                      r"adjourn(?:ed|s)?\s+(?:(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:hearing|trial|case|"
-                     r"session|meeting|talks|inquest|debate)\s+)?(?:to|until|till))\b"
+                     r"session|meeting|talks|inquest|debate)\s+)?(?:to|until|till)|"
+                     # 'suspended the trial of four former directors of X until Oct. 20' (round 18)
+                     r"suspend(?:ed|s)?\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?(?:hearing|trial|case|session|talks|"
+                     r"proceedings|inquest)\b[^.;]{0,100}?\b(?:until|till))\b"
                      # 'was remanded in custody to appear again on November 11': the next appearance
                      rf"|{REMANDED}", re.I)
 # ... or 'next' told before the day ('the next hearing is on Friday', 'next Monday') or right after

@@ -40,7 +40,8 @@ def end_date(chosen: FoundDate, here: list[FoundDate], text: str) -> str | None:
     tail = chosen.start + len(chosen.as_written)
     for later in here:
         if later.start >= tail and (_RANGE.fullmatch(text[tail:later.start] + " ")
-                                    or _UNTIL.search(window.before(text, later.start))):
+                                    or _UNTIL.search(window.before(text, later.start))) \
+                and not _PUT_OFF_UNTIL.search(text, tail, later.start):
             value = later.value
             if value < chosen.value and not later.how == "":
                 value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
@@ -49,6 +50,11 @@ def end_date(chosen: FoundDate, here: list[FoundDate], text: str) -> str | None:
     if day and len(chosen.value) == 10 and int(day.group(1)) > int(chosen.value[8:]):
         return f"{chosen.value[:8]}{int(day.group(1)):02d}"
     return None
+
+
+# round 18 (develop set r18a): 'on Tuesday suspended the trial ... until Oct. 20': the day it sits
+# again, not the last of its days
+_PUT_OFF_UNTIL = re.compile(r"\b(?:suspended|adjourned|postponed|deferred|put\s+off)\b")
 
 
 # 'The symposium ends on Thursday', 'the talks will close on Friday': the day it ends, told apart

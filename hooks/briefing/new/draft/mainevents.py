@@ -231,7 +231,8 @@ _TOLD_BY_VERB = (
      "election", "other", "vote"),
     # a court's next sitting, told by its putting off ('The Johannesburg Magistrate's Court postponed
     # the case to February 12', 'adjourned the trial until March 3')
-    (re.compile(r"\b(?:postponed|adjourned|deferred|remanded|put\s+off|set\s+down)\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    (re.compile(r"\b(?:postponed|adjourned|deferred|remanded|put\s+off|set\s+down|suspended)\s+"
+                r"(?:the\s+|his\s+|her\s+|their\s+)?"
                 r"(?:case|matter|trial|hearing|proceedings|inquest|sentencing)\s+(?:until|till|to)\b"),
      "hearing", "other", "court"),
     # ('will hold a march in Lusaka on Friday'; a word, not the month: 'the March 24 vote')

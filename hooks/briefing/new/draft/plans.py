@@ -83,7 +83,7 @@ ASKED_FOR = re.compile(r"(?:\b(?:ask|asks|asked|asking|call|calls|called|calling
                        r"(?:an?\s+|the\s+)?(?:(?:urgent|early|new|fresh|direct|emergency|immediate)\s+)?$")
 # 'adjourned the hearing to July 15', 'adjourned the case until Monday': the court's next
 # hearing, on the day it names
-_ADJOURNED = re.compile(r"\badjourn(?:ed|s)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?"
+_ADJOURNED = re.compile(r"\b(?:adjourn|suspend)(?:ed|s)\s+(?:the\s+|its\s+)?(?:[\w\-]+\s+)?"
                         r"(?:hearing|case|trial|inquest|proceedings|matter)\s+(?:to|until|till)\b")
 # 'is due to close the conference on Sunday', 'will address the summit': a session of the
 # conference being held, with its own day and speaker
@@ -117,7 +117,8 @@ def plan_triggers(text: str, start: int, end: int, quoted: Callable[[int], bool]
         if not quoted(match.start()):
             found.append((match.start(), None, "decision", "other", "vote", False))
             break
-    for match in _ADJOURNED.finditer(text, start, end) if "adjourn" in lowered else ():
+    adjourned = "adjourn" in lowered or "suspend" in lowered
+    for match in _ADJOURNED.finditer(text, start, end) if adjourned else ():
         if not quoted(match.start()):
             found.append((match.start(), None, "hearing", "other", "court", False))
             break
