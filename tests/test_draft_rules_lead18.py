@@ -30,6 +30,10 @@ of those, four in ten had no meeting on their day at all. Among them:
   Social de Misiones until Oct. 20' drafted a sanction ('Suspension by Banco Social de Misiones')
   on Oct. 20; a suspension until a day is an adjournment, and the day is no end of the sitting
   (develop set r18a);
+- a performance was no event ('gave the inaugural recital on the restored organ', 'The next public
+  recital is scheduled for Tuesday 8 November'), 'the inaugural recital' was read as a pointer back
+  to an event told before, and 'in a workshop in Alsace' was a session; a lede's 'On Sunday' (a
+  capital 'On') gave no day to the events of the first paragraphs (develop set r18a);
 - a meeting 'X hosted Y ... for a meeting' in the first paragraphs, told with no day, had none,
   where any other event there takes the lede's day (not a day things were only said on).
 Publication date: Friday 11 March 2011 unless a row says otherwise."""
@@ -276,3 +280,19 @@ def test_a_player_suspended_is_a_sanction() -> None:
     text = ("The Argentine Football Association on Tuesday suspended Racing striker Diego Paz for three "
             "matches.")
     assert [m for m in meetings(text, _DAY) if m["name"].lower().startswith("suspension")]
+
+
+_ORGAN = ("Riga's cathedral organ sings again\n\n"
+          "For four years the pipes of the cathedral lay in crates in a workshop in Ludwigsburg. On Sunday "
+          "afternoon they were heard again, when organist Ilze Kalniņa-Bērziņa gave the inaugural recital "
+          "before some 1,500 people.\n\n"
+          "The next public recital is scheduled for Tuesday 22 March, when the organist will be joined by "
+          "the Riga Cathedral Boys' Choir.")
+
+
+def test_a_recital_is_an_event_on_its_day() -> None:
+    found = meetings(_ORGAN, _DAY)
+    held = _on(found, "2011-03-06")
+    assert held is not None and "ilze-kalnina-berzina" in _sides(held), found
+    assert _on(found, "2011-03-22") is not None, found
+    assert not [m for m in found if "workshop" in m["name"].lower()], found

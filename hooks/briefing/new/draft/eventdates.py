@@ -118,6 +118,13 @@ def _ended_on(event: Any, paragraphs: tuple[str, ...], length: str, number: int,
         f"day {days - 1} days before."))
 
 
+# round 18 (develop set r18a): 'On Sunday afternoon they were heard again, when X gave the inaugural
+# recital': a day that opens a sentence, unless the sentence tells what was said on it ('On Monday,
+# the coach said X would face Y in the final')
+_OPENS_ON = re.compile(r"(?:^|[.!?]\s+)On\s+$")
+_SAYING_AFTER = re.compile(r"[^.;!?]{0,80}?\b(?:said|says|told|announced|confirmed|reported|added)\b")
+
+
 def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], published: dt.date,
               entities: Entities | None = None, done_only: bool = False) -> None:
     """An event of the first paragraphs with no date of its own: the day the lede reports things
@@ -131,7 +138,9 @@ def lede_date(event: Any, paragraphs: tuple[str, ...], dates: list[FoundDate], p
     lede = paragraphs[0]
     for found in dates:
         if found.paragraph == 1 and len(found.value) == 10 \
-                and (re.search(r"\bon\s+$", lede[:found.start]) or found.as_written.lower() == "yesterday") \
+                and (re.search(r"\bon\s+$", lede[:found.start]) or found.as_written.lower() == "yesterday"
+                     or _OPENS_ON.search(lede[:found.start])
+                     and not _SAYING_AFTER.match(lede, found.start + len(found.as_written))) \
                 and found.value <= published.isoformat() \
                 and not HEARD_THAT.search(lede, 0, found.start) \
                 and not (done_only and _SAID_ON.search(lede, max(0, found.start - 40), found.start)):

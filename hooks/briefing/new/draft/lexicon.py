@@ -500,7 +500,7 @@ EVENT_NOUNS = {
     "summit": ("summit", "conference"), "conference": ("conference", "conference"),
     "congress": ("conference", "conference"), "symposium": ("conference", "conference"),
     "forum": ("conference", "conference"), "convention": ("conference", "conference"),
-    "session": ("meeting", "session"), "workshop": ("meeting", "session"),
+    "session": ("meeting", "session"),
     "debate": ("meeting", "meeting"), "phone call": ("meeting", "call"),
     "telephone call": ("meeting", "call"), "video call": ("meeting", "call"),
     "hearing": ("other", "court"), "trial": ("other", "court"), "inquest": ("other", "court"),
@@ -549,7 +549,12 @@ EVENT_NOUNS_AFTER_DETERMINER = frozenset("vote strike call".split())
 EVENT_NOUNS_DATED = {"protest": ("other", "protest"), "demonstration": ("other", "protest"),
                      "rally": ("other", "protest"), "sit-in": ("other", "protest"),
                      "picket": ("other", "protest"), "inquiry": ("other", "court"),
-                     "inspection": ("other", "inquiry"), "audit": ("other", "inquiry")}
+                     "inspection": ("other", "inquiry"), "audit": ("other", "inquiry"),
+                     # round 18 (develop set r18a): 'lay in crates in a workshop in Alsace' is a room
+                     "workshop": ("meeting", "session")}
+# round 18 (develop set r18a): a performance is an event of its own ('gave the inaugural recital on
+# the restored organ', 'The next public recital is scheduled for Tuesday 8 November')
+EVENT_NOUNS.update({"recital": ("other", "performance"), "concert": ("other", "performance")})
 EVENT_NOUNS.update(EVENT_NOUNS_DATED)
 # Event words that count other things when 'of' follows: 'a series of meetings'.
 EVENT_NOUNS_NOT_BEFORE_OF = frozenset({"series"})

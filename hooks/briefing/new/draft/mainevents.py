@@ -744,6 +744,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
 
 
 _A_PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+# round 18 (develop set r18a): 'when X gave the inaugural recital on the restored organ': 'the'
+# before a first or an inaugural one introduces it, as 'a' does (not a pointer back)
+_FIRST_OF_ITS_KIND = re.compile(r"(?:inaugural|opening|maiden|first-ever)\b", re.IGNORECASE)
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed|run)\s+by\s+(?=[A-Z])")
 _SCHEDULES = re.compile(r"\b(?:scheduled|will\s+be\s+(?:held|staged|hosted)|(?:will\s+)?takes?\s+place|"
                         r"(?:is|are)\s+(?:set|due)\s+(?:for|on|to))\b")
@@ -906,7 +909,8 @@ def _triggers(context: Context, number: int, start: int,
             # elections': a threat, held only if something fails
 
         # 'the council's monthly meeting' introduces one, as 'a meeting' does
-        definite = det in ("the", "its", "their", "his", "her", "this")
+        definite = det in ("the", "its", "their", "his", "her", "this") \
+            and not _FIRST_OF_ITS_KIND.match(match.group("mods") or "")
         found.append((match.start("noun"), named, match.group("noun").lower(), kind, family,
                       definite))
     held = [f[0] for f in found if f[1] and f[2] in _GATHERING_WORDS]
