@@ -34,6 +34,9 @@ of those, four in ten had no meeting on their day at all. Among them:
   recital is scheduled for Tuesday 8 November'), 'the inaugural recital' was read as a pointer back
   to an event told before, and 'in a workshop in Alsace' was a session; a lede's 'On Sunday' (a
   capital 'On') gave no day to the events of the first paragraphs (develop set r18a);
+- 'Last Thursday, about 200 parents met with the Surabaya City Education Office' was no meeting (a
+  counted crowd, unnamed, meets a named body), and 'Last Thursday,' opening a sentence gave its
+  events no day (develop set r18a);
 - a meeting 'X hosted Y ... for a meeting' in the first paragraphs, told with no day, had none,
   where any other event there takes the lede's day (not a day things were only said on).
 Publication date: Friday 11 March 2011 unless a row says otherwise."""
@@ -296,3 +299,18 @@ def test_a_recital_is_an_event_on_its_day() -> None:
     assert held is not None and "ilze-kalnina-berzina" in _sides(held), found
     assert _on(found, "2011-03-22") is not None, found
     assert not [m for m in found if "workshop" in m["name"].lower()], found
+
+
+@pytest.mark.parametrize("text", [
+    "Last Thursday, about 200 parents met with the Kaunas City Education Department.",
+    "On Tuesday some 40 fishermen met the Klaipėda Port Authority at its offices.",
+])
+def test_a_counted_crowd_meets_a_named_body(text: str) -> None:
+    found = meetings(f"Parents angry\n\nMany parents in Kaunas are not happy.\n\n{text}", _DAY)
+    assert any(m.get("date") in ("2011-03-10", "2011-03-08") and m.get("organisations") for m in found), found
+
+
+# Guard: a count of things is no crowd ('In 2009, 12 clubs met the league' is: 'clubs'; but not
+# 'about 200 metres')
+def test_a_count_of_things_meets_no_one() -> None:
+    assert not meetings("The road runs about 200 metres from the Kaunas City Education Department.", _DAY)

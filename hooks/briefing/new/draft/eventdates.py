@@ -320,7 +320,8 @@ _FRONTED_HOLD = re.compile(
     r"would|could|may|might|to|after|before|since|when|while|until|once|if)\b)[^,;:\"“”]+?\s+"
     r"(?:will|shall)\s+(?:hold|host|convene|stage|organi[sz]e|open|attend)\s+(?:a|an|the|its|their)\s+"
     r"(?:[\w\-]+\s+){0,2}")
-_FRONT = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?", re.IGNORECASE)
+_FRONT = re.compile(r"\s*(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:last\s+|this\s+past\s+)?",
+                    re.IGNORECASE)  # (round 18: 'Last Thursday, about 200 parents met with ...')
 # from the day's comma to the event word: one clause, no saying, no plan, no other time
 _FRONTED_CLAUSE = re.compile(
     # (an aside of time may stand after the day: 'On Thursday, before the opening, Sy and the

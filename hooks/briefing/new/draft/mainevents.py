@@ -246,6 +246,13 @@ _TOLD_BY_VERB = (
 _MET_ITS_PEOPLE = re.compile(rf"\b(?:met|meets)\s+(?:with\s+)?(?:(?:the|some|several|senior)\s+)?"
                              rf"(?:[a-z][\w\-]*\s+){{0,1}}?(?:{_GROUP}|representatives|members|staff)\s+"
                              r"(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
+# round 18 (develop set r18a): 'Last Thursday, about 200 parents met with the Surabaya City
+# Education Office': a crowd the sentence counts, unnamed, meets the body named after the verb
+_A_CROWD_MET = re.compile(r"\b(?:(?:about|some|around|nearly|more\s+than|over)\s+)?(?:\d[\d,]*|dozens|"
+                          r"hundreds|thousands)\s+(?:of\s+)?(?:[a-z][\w\-]*\s+){0,2}?"
+                          r"(?:[a-z][\w\-]*(?:s|men|women|people)|children)\s+"
+                          r"(?P<verb>met|meets)\s+"
+                          r"(?:with\s+)?(?:the\s+)?(?=[A-Z])")
 # round 17 (develop set): 'Sy and the directors of the visiting troupes met at the Centre ... on
 # Thursday': a person named with a group the sentence does not name meets it
 _WITH_A_GROUP = re.compile(rf"\band\s+(?:the|their|his|her|its|some|several)\s+(?:[a-z][\w\-]*\s+){{0,2}}?"
@@ -743,10 +750,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         break  # one new event per sentence
 
 
-_A_PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 # round 18 (develop set r18a): 'when X gave the inaugural recital on the restored organ': 'the'
 # before a first or an inaugural one introduces it, as 'a' does (not a pointer back)
 _FIRST_OF_ITS_KIND = re.compile(r"(?:inaugural|opening|maiden|first-ever)\b", re.IGNORECASE)
+_A_PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed|run)\s+by\s+(?=[A-Z])")
 _SCHEDULES = re.compile(r"\b(?:scheduled|will\s+be\s+(?:held|staged|hosted)|(?:will\s+)?takes?\s+place|"
                         r"(?:is|are)\s+(?:set|due)\s+(?:for|on|to))\b")
@@ -934,13 +941,15 @@ def _triggers(context: Context, number: int, start: int,
             found.append((match.start("name"), match.group("name").strip(), match.group("word").lower(),
                           "other", "contest", False))
     met = " met " in lowered or " meets " in lowered
-    for match in _MET_ITS_PEOPLE.finditer(text, start, end) if met else ():
+    for match in [*_MET_ITS_PEOPLE.finditer(text, start, end), *_A_CROWD_MET.finditer(text, start, end)] \
+            if met else ():
         # ('Wine growers ... met officials of the Ministry of Agriculture in Bucharest today': the
         # body whose people were met is a side; the group that met them goes unnamed)
         if not _in_quote(context, number, match.start()) and not found \
                 and any(m.key[0] == "organisations" and m.start >= match.end() - 1
                         for m in context.entities.in_span(number, match.start(), match.end() + 2)):
-            found.append((match.start(), None, "meeting", "meeting", "meeting", False))
+            found.append((match.start("verb") if "verb" in match.re.groupindex else match.start(), None,
+                          "meeting", "meeting", "meeting", False))
     for match in [*_MET_A_GROUP.finditer(text, start, end), *_WITH_A_GROUP.finditer(text, start, end)] \
             if met else ():
         if not _in_quote(context, number, match.start()) and not found \
