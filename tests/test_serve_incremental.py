@@ -97,12 +97,15 @@ def rebuilt_with(running: Server, after: int, page: str, needle: str) -> Callabl
                     and needle in running.page(page))
 
 
-def _reused(log: list[str]) -> tuple[int, int]:
-    """The last rebuild's 'reused N of M pages' line: some pages, never all after an edit."""
-    line = next(line for line in reversed(log) if "pages from the last build" in line)
-    found = re.search(r"reused (\d+) of (\d+) pages", line)
-    assert found, line
-    return int(found[1]), int(found[2])
+def _reused(log: list[str], since: int = 0) -> list[tuple[int, int]]:
+    """(reused, pages) of each rebuild's 'reused N of M pages' line after line `since` of the log.
+    The watcher may see one write twice on a loaded machine and rebuild again with nothing changed
+    (all pages reused: the CI run of f471e23 failed so, 'reused 97 of 97 pages'); the edit's own
+    rebuild is among them."""
+    found = [re.search(r"reused (\d+) of (\d+) pages", line) for line in log[since:]
+             if "pages from the last build" in line]
+    assert found and all(found), log[since:]
+    return [(int(match[1]), int(match[2])) for match in found if match]
 
 
 @pytest.fixture
@@ -135,13 +138,14 @@ def test_served_site_equals_a_clean_build_after_each_edit(
          ["people/ada-renamed/index.html", "people/ada-tester/index.html"]),
     ]
     for number, (what, text, page, needle, gone) in enumerate(edits):
-        rebuilt = rebuilt_with(running, len(running.log), page, needle)
+        since = len(running.log)
+        rebuilt = rebuilt_with(running, since, page, needle)
         people.write_text(text, encoding="utf-8")
         wait_for(rebuilt, f"the rebuild after {what}")
         site = clean_build(project, tmp_path / f"clean-{number}", site_url)
         assert_serves(running, site, gone, server_folder(tmp_path / "tmp"))
-        reused = _reused(running.log)
-        assert 0 < reused[0] < reused[1], f"after {what}, reused {reused[0]} of {reused[1]} pages"
+        reused = _reused(running.log, since)
+        assert any(0 < kept < pages for kept, pages in reused), f"after {what}, reused (of pages): {reused}"
         kept = _kept_pages(server_folder(tmp_path / "tmp"), people)
         assert number or kept[0] > kept[1] // 2, f"after {what}, kept {kept[0]} of {kept[1]} pages"
 
