@@ -97,7 +97,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "markethall.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "papermill.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "retail.txt": (1, 1, 1, 1, 1, 1, .9, 1, 1),
-    "tsetse.txt": (1, 1, 1, 1, 1, .6, 1, None, 0),  # (r12: the headline's Lake Kyoga)
+    "tsetse.txt": (1, 1, 1, 1, 1, .8, 1, None, 0),  # (r12: the headline's Lake Kyoga; r18: a hospital)
     # Round 8's fresh set of the events helper (heldout8a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (64c4ac8: events
     # 0 on five of six), and rise with each rule that helps.
@@ -239,7 +239,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "portlouis.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'the hearing ... was adjourned to 8 June';
     # r14m: people_p .83 -> 1, places .8 -> 1, 'held at Beau Bassin prison' a place, no person)
     "sanjose.txt": (1, 1, 1, 1, .81, 1, 1, 1, 1),
-    "tbilisi.txt": (1, 1, 1, 1, 1, .5, 1, .5, 1),  # ('the Iashvili Children's Hospital' is no organisation)
+    "tbilisi.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (r18 geo: 'the Iashvili Children's Hospital' is a body)
     "vilnius.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'who will lead the Lithuanian delegation')
     "yaounde.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (events: 'was called to the Ministry ... on Wednesday';
     # r15q: 'a ministry official said', marked uncertain)

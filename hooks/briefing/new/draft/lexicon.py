@@ -369,7 +369,10 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                # Rapat' drafted nothing)
                "Kampung": "village", "Kampong": "village", "Kg": "village", "Desa": "village",
                "Sungai": "river", "Bukit": "hill", "Gunung": "mountain", "Pulau": "island",
-               "Tanjung": "cape", "Teluk": "bay"}
+               "Tanjung": "cape", "Teluk": "bay",
+               # round 18 (geo-r18): a hospital named first, as Latin Europe and America write it
+               # ('admitted to the Hospital Sírio-Libanês' drafted nothing)
+               "Hospital": "hospital", "Hôpital": "hospital", "Ospedale": "hospital"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name

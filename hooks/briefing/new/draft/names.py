@@ -27,6 +27,10 @@ LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 # A name may open with a lower-case letter before a capital ('eThekwini', 'iSimangaliso').
 # So is a singular one before a name ending in an organisation word ("the Finnish Seamen's
 # Union", "the Women's Institute"); not "Qatar's Prime Minister".
+# Round 18 (geo-r18): the people a hospital cares for, in the possessive before its word, are part
+# of its name ("the Iashvili Children's Hospital", "the Women's Clinic" drafted nothing).
+_CARED_FOR = (r"(?:Children|Women|Men|Mothers|Maternity|Veterans|Seamen|Sailors)['’]s?"
+              r"(?=[ \t]+(?:Hospital|Clinic|Infirmary)\b)")
 _HEADS = "|".join(sorted({*(h.capitalize() for h in ORG_HEADS if h.isalpha()), *CLUB_TAILS},
                          key=len, reverse=True))  # (round 13: a club's, "Newell's Old Boys")
 # An apostrophe for a glottal stop inside a Polynesian name ("Nuku'alofa", "Vava'u", "Hawai'i"), never
@@ -37,6 +41,7 @@ _OKINA = r"(?:['’](?!(?:s|t|re|ll|d|ve|m)\b)[a-z][\w\-]*)*"
 _DIGIT_LED = r"(?<![\d.,])\d{1,2}(?!AM\b|PM\b)[A-Z]{2,}(?![\w\-])"
 WORD = (rf"(?:A/S(?![\w/])|[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPPER}])"
         rf"|[{UPPER}][\w\-]*['’]s(?=[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{0,2}}(?:{_HEADS})\b)"
+        rf"|{_CARED_FOR}"
         rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?{_OKINA}|[a-z][{UPPER}][a-z][\w\-]*"
         rf"|{_DIGIT_LED})")
 # ('A/S': a Danish or Norwegian firm's legal form, a word of the name: 'Mærsk Tankers A/S'.)
