@@ -9,6 +9,10 @@ What was wrong:
 - A hospital named first ('the Hospital Sírio-Libanês', 'the Hôpital Principal') drafted nothing; the
   people a hospital cares for in the possessive ("the Iashvili Children's Hospital") cut the name
   and drafted nothing.
+- Each place of a list closed by a kind of land in the plural ('the Colonia, Nef and Soler glaciers',
+  'the Padma and Meghna rivers') was named without its kind ('Nef'); answers list 'Nef glacier',
+  'Bagmati river': each is also named with the kind in the singular (not a range's plural:
+  'islands', 'mountains', 'hills').
 
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
@@ -51,3 +55,24 @@ def test_a_body_named_after_hospitals_stays_a_body(text: str, body: str) -> None
 def test_a_possessive_before_a_hospital_is_no_name_of_it() -> None:  # (guard)
     data = draft("Ghana's Korle Bu Teaching Hospital said it was full.")
     assert "Korle Bu Teaching Hospital" in names(data, "organisations") and "Ghana" in names(data, "places")
+
+
+@pytest.mark.parametrize("text, named", [
+    ("They installed GPS stations on the Colonia, Nef and Soler glaciers in the Aysén Region.",
+     {"Colonia glacier", "Nef glacier", "Soler glacier"}),
+    ("Floods rose along the Padma and Meghna rivers on Monday.", {"Padma river", "Meghna river"}),
+    ("Fighting spread to the Kunar and Panjshir valleys in May.", {"Kunar valley", "Panjshir valley"}),
+])
+def test_each_place_of_a_list_is_named_with_the_plural_kind(text: str, named: set[str]) -> None:
+    data = draft(text)
+    assert named <= names(data, "places"), data
+
+
+@pytest.mark.parametrize("text, unnamed", [
+    # guards: a range's plural names no one place; a kind after one name alone is no list
+    ("The Cook and Society islands voted.", "Society island"),
+    ("Snow fell on the Andes glaciers in June.", "Andes glacier"),
+    ("Tourists visited Paris and Lyon hotels.", "Lyon hotel"),
+])
+def test_no_place_is_named_with_a_kind_it_does_not_take(text: str, unnamed: str) -> None:
+    assert unnamed not in names(draft(text), "places")

@@ -85,7 +85,8 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             places[text] = Entity("places", text, type=kind)
             if own:
                 owns[text] = own
-            named = _named_with_its_kind(text, kind, paragraphs[run.paragraph - 1], run)
+            named = _named_with_its_kind(text, kind, paragraphs[run.paragraph - 1], run) \
+                or _listed_before_its_kind(text, paragraphs[run.paragraph - 1], run)
             if named:
                 with_kind[text] = named
         if text in DEMONYMS and DEMONYMS[text] not in places \
@@ -138,6 +139,34 @@ def _named_with_its_kind(text: str, kind: str, paragraph: str, run: Run) -> str 
             or re.search(r"(?:,|\band|\bor)\s+(?:the\s+)?$", window.before(paragraph, run.start)):
         return None
     return f"{text} {after.group(1)}"
+
+
+_CAP_NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+# The rest of a list of names after one of them, closed by a kind of land in the plural: ', Nef and
+# Soler glaciers', ' and Meghna rivers'.
+_LIST_TO_KIND = re.compile(rf"(?:\s*,\s*(?:the\s+)?{_CAP_NAME})*\s*,?\s+(?:and|or)\s+(?:the\s+)?"
+                           rf"{_CAP_NAME}\s+(?P<kinds>[a-z]+)\b")
+_LAST_OF_A_LIST = re.compile(rf"{_CAP_NAME}\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
+
+
+def _listed_before_its_kind(text: str, paragraph: str, run: Run) -> str | None:
+    """'the Colonia, Nef and Soler glaciers' -> 'Colonia glacier', 'Nef glacier', 'Soler glacier';
+    'the Padma and Meghna rivers' -> 'Padma river', 'Meghna river': each place of a list closed by a
+    kind of land in the plural is named with that kind (a reader lists 'Nef glacier'; round 17 named
+    only the last: 'Soler', with nothing). Only a kind of land or water whose singular names one
+    place (not 'mountains', 'islands' or 'hills', whose plural is one range's name)."""
+    after = window.after(paragraph, run.end)
+    listed = _LIST_TO_KIND.match(after)
+    if listed is None:
+        plural = re.match(r"\s+(?P<kinds>[a-z]+)\b", after)
+        listed = plural if plural and _LAST_OF_A_LIST.search(window.before(paragraph, run.start)) else None
+    if listed is None:
+        return None
+    kinds = listed.group("kinds")
+    kind = kinds[:-2] if kinds.endswith("oes") else kinds[:-1] if kinds.endswith("s") else None
+    if kind is None or kind not in _NAMING_KINDS or kind in ("mountain", "island", "hill"):
+        return None
+    return f"{text} {kind}"
 
 
 def _known_place(name: str) -> bool:
