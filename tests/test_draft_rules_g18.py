@@ -13,6 +13,13 @@ What was wrong:
   'the Padma and Meghna rivers') was named without its kind ('Nef'); answers list 'Nef glacier',
   'Bagmati river': each is also named with the kind in the singular (not a range's plural:
   'islands', 'mountains', 'hills').
+- A show's ground ('At the Longreach Showgrounds, 200 graziers met') drafted nothing; a place
+  opening a sentence after a preposition and 'the' ('On the Colonia glacier, ...') was named with
+  the article ('the Colonia', a second record).
+- Streets, squares and bridges written as Hungarian, Lithuanian, Latvian or Estonian write them, the
+  kind in small letters after the name ('Széchenyi tér', 'Kossuth Lajos sugárút', 'the Belvárosi
+  híd'), drafted the name alone or nothing; Polish and Turkish ones closed by a capitalised kind
+  ('Krakowskie Przedmieście', 'Taksim Meydanı') drafted nothing. The kind is part of the name.
 
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
@@ -76,3 +83,42 @@ def test_each_place_of_a_list_is_named_with_the_plural_kind(text: str, named: se
 ])
 def test_no_place_is_named_with_a_kind_it_does_not_take(text: str, unnamed: str) -> None:
     assert unnamed not in names(draft(text), "places")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("At the Longreach Showgrounds, more than 200 graziers packed into the pavilion.",
+     "Longreach Showgrounds"),
+    ("The Royal Easter Show opened at the Sydney Showground on Friday.", "Sydney Showground"),
+    ("Crowds filled the Wairoa Fairgrounds for the final.", "Wairoa Fairgrounds"),
+])
+def test_a_shows_ground_is_a_place(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize("text, place, lead", [
+    ("On the Colonia glacier, the front retreated 430 metres.", "Colonia", "the Colonia"),
+    ("In the Atacama desert, no rain fell for a year.", "Atacama", "the Atacama"),
+])
+def test_a_place_opening_a_sentence_after_the_is_named_without_it(text: str, place: str, lead: str) -> None:
+    found = names(draft(text), "places")
+    assert place in found and lead not in found, found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The depot in Kossuth Lajos sugárút could take the extra vehicles.", "Kossuth Lajos sugárút"),
+    ("The line would run from Széchenyi tér over the Belvárosi híd to the stadium.", "Széchenyi tér"),
+    ("The line would run from Széchenyi tér over the Belvárosi híd to the stadium.", "Belvárosi híd"),
+    ("Protesters gathered on Gedimino prospektas on Sunday.", "Gedimino prospektas"),
+    ("The embassy on Brīvības iela was closed.", "Brīvības iela"),
+    ("Thousands rallied in Vabaduse väljak in 1988.", "Vabaduse väljak"),
+    ("They spoke in St Anne's church on Krakowskie Przedmieście the next morning.",
+     "Krakowskie Przedmieście"),
+    ("Police cleared Taksim Meydanı on Sunday.", "Taksim Meydanı"),
+])
+def test_a_street_as_its_own_language_names_it(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+def test_an_english_word_after_a_name_is_no_street() -> None:  # (guard)
+    data = draft("Mayor Anna Tóth said Szeged would pay.")
+    assert "Anna Tóth" in names(data, "people") and not any(" " in p for p in names(data, "places"))

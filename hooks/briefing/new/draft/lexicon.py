@@ -341,7 +341,10 @@ PLACE_HEADS = frozenset(
     "courts "
     # round 17 (geo-r17): a market's ground ('traders at Ogbete Main Market', 'the Kariakoo Market'
     # drafted a body; not an exchange: places._EXCHANGE_WORDS)
-    "market".split())
+    "market "
+    # round 18 (geo-r18): a show's ground ('At the Longreach Showgrounds, 200 graziers met' drafted
+    # nothing)
+    "showground showgrounds fairground fairgrounds".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.

@@ -43,7 +43,17 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         tokens = run.tokens
         while tokens and tokens[0] in NOT_NAME:
             tokens = tokens[1:]
+        while len(tokens) > 1 and tokens[0] in ("the", "of"):  # 'On the Colonia glacier', 'At the
+            tokens = tokens[1:]  # Longreach Showgrounds' opening a sentence (round 18: 'the Colonia')
         text = " ".join(tokens)
+        street = _LOCAL_WAY.match(window.after(paragraphs[run.paragraph - 1], run.end)) if tokens else None
+        if street and not _taken(tokens, taken):  # 'Széchenyi tér', 'Kossuth Lajos sugárút'
+            places.setdefault(f"{text} {street.group(1)}", Entity(
+                "places", f"{text} {street.group(1)}", type=_LOCAL_WAYS[street.group(1).lower()]))
+            continue
+        if len(tokens) >= 2 and tokens[-1] in _LOCAL_WAY_TAILS and not _taken(tokens, taken):
+            places.setdefault(text, Entity("places", text, type="street"))  # 'Krakowskie Przedmieście'
+            continue
         based = paragraphs[run.paragraph - 1][run.end:run.end + 6] == "-based"  # (names._stem_of_where)
         if len(tokens) == 1 and (re.fullmatch(r"[A-Z][\w]+-based", text) or based) \
                 and text.removesuffix("-based") not in taken:
@@ -108,6 +118,21 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         if named not in places[text].aliases:
             places[text].aliases.append(named)
     return {p.id: p for p in places.values()}
+
+
+# Streets, squares and bridges as languages that write the kind in small letters after the name
+# name them ('Széchenyi tér', 'Kossuth Lajos sugárút', 'the Belvárosi híd', 'Gedimino prospektas',
+# 'Brīvības iela', 'Vabaduse väljak'): the kind is part of the name a reader lists (round 18: the
+# name alone, or nothing, was drafted). Hungarian, Lithuanian, Latvian, Estonian.
+_LOCAL_WAYS = {"utca": "street", "út": "street", "útja": "street", "sugárút": "street",
+               "körút": "street", "rakpart": "street", "sétány": "street", "tér": "square",
+               "tere": "square", "híd": "bridge", "gatvė": "street", "prospektas": "street",
+               "aikštė": "square", "iela": "street", "laukums": "square", "bulvāris": "street",
+               "tänav": "street", "väljak": "square", "puiestee": "street", "maantee": "road"}
+_LOCAL_WAY = re.compile(rf"\s+({'|'.join(_LOCAL_WAYS)})(?![\w\-])", re.IGNORECASE)
+# And the capitalised last words of streets and squares in Polish and Turkish ('Krakowskie
+# Przedmieście', 'İstiklal Caddesi', 'Taksim Meydanı').
+_LOCAL_WAY_TAILS = frozenset("Przedmieście Caddesi Cadde Sokak Sokağı Bulvarı Meydanı".split())
 
 
 def host_of_an_event(tokens: list[str]) -> str | None:
