@@ -38,7 +38,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "drought.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (figures .87 -> 1 in round 9: '80,000 head of livestock')
     "election.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "layoffs.txt": (1, 1, 1, 1, .85, .83, 1, 1, 1),
-    "railstrike.txt": (1, 1, 1, 1, .83, .80, 1, 1, 1),
+    "railstrike.txt": (1, 1, 1, 1, .83, 1, 1, 1, 1),
     "transfer.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),  # (r12: 'the Monumental stadium')
     "verdict.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),  # (r13 names: "in the Amazon")
     # Round 5's fresh set (heldout5.yml), answered before the drafter saw it; floors started at the

@@ -20,6 +20,8 @@ What was wrong:
   kind in small letters after the name ('Széchenyi tér', 'Kossuth Lajos sugárút', 'the Belvárosi
   híd'), drafted the name alone or nothing; Polish and Turkish ones closed by a capitalised kind
   ('Krakowskie Przedmieście', 'Taksim Meydanı') drafted nothing. The kind is part of the name.
+- The one a speaker told, right after 'told' ('Grubišić told HRT after the match', 'told Agence
+  France-Presse that'), drafted nothing: a name no person's, there, is the outlet interviewing.
 
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
@@ -122,3 +124,23 @@ def test_a_street_as_its_own_language_names_it(text: str, place: str) -> None:
 def test_an_english_word_after_a_name_is_no_street() -> None:  # (guard)
     data = draft("Mayor Anna Tóth said Szeged would pay.")
     assert "Anna Tóth" in names(data, "people") and not any(" " in p for p in names(data, "places"))
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("\"The boys gave everything,\" Grubišić told HRT after the match.", "HRT"),
+    ("Laurent Brun, the head of the union, told Agence France-Presse that the walkout could go on.",
+     "Agence France-Presse"),
+    ("The minister told TVN24 on Monday that the talks had failed.", "TVN24"),
+])
+def test_the_one_a_speaker_told_is_an_outlet(text: str, outlet: str) -> None:
+    data = draft(text)
+    assert outlet in names(data, "organisations") and outlet not in names(data, "people"), data
+
+
+@pytest.mark.parametrize("text, person", [
+    # guards: a person told, by full name or by a surname the article gives a person
+    ("She told John Smith that he was late.", "John Smith"),
+    ("The mayor, Anna Berg, spoke on Monday. Her deputy told Berg that the plan was dead.", "Berg"),
+])
+def test_a_person_told_stays_no_body(text: str, person: str) -> None:
+    assert person not in names(draft(text), "organisations")

@@ -57,7 +57,7 @@ from briefing.new.draft.orgcontext import (
     owns_a_player,
     side_named_short,
 )
-from briefing.new.draft.papers import quoted_paper
+from briefing.new.draft.papers import quoted_paper, told_outlet
 from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.placewords import SPORTS_GROUNDS
@@ -148,6 +148,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
                 or quoted_paper(paragraphs[run.paragraph - 1], run) \
+                or told_outlet(paragraphs[run.paragraph - 1], run, tokens, taken) \
                 or holds_seats(paragraphs[run.paragraph - 1], run) \
                 or (shares_in(paragraphs[run.paragraph - 1], run)
                     or called_as_a_body(paragraphs[run.paragraph - 1], run)) and text not in openings \
