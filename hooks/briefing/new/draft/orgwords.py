@@ -54,7 +54,17 @@ ORG_HEADS = frozenset(
     "club "
     # round 16: legislatures and under-ministries of other states ('the Legislature of Tierra del
     # Fuego', 'the Undersecretariat of Fisheries and Aquaculture (Subpesca)' drafted nothing)
-    "legislature undersecretariat subsecretariat under-secretariat governorate".split())  # ('Sunrise FM',
+    "legislature undersecretariat subsecretariat under-secretariat governorate "
+    # round 18 (geo-r18): a school by its name ('Calabar High School retained the title', 'St Jago
+    # High School finished third' drafted nothing, 'Edwin Allen High School' a person; every named
+    # school the answers of the held-out and dev sets list is an organisation)
+    "school "
+    # round 18 (geo-r18): Latin America's regulators ('the Central Bank's Superintendency of Financial
+    # Institutions' drafted a body 'Superintendency' and a place 'Financial Institutions')
+    "superintendency superintendence intendancy "
+    # round 18 (geo-r18): a state's firm named an enterprise ('the Ethiopian Seed Enterprise',
+    # 'the Ethiopian Shipping and Logistics Services Enterprise' drafted nothing)
+    "enterprise".split())  # ('Sunrise FM',
 # 'Radio Maria')
 
 # Words that make a church's name a church's, the body (round 15, lead: 'the Evangelical Lutheran
