@@ -31,6 +31,12 @@ What was wrong:
   the owner the first ('Superintendency' and a place 'Financial Institutions' were drafted), and so
   is a parliament's ("the Bundestag's Committee on Education"). A state's firm named an enterprise
   ('the Ethiopian Seed Enterprise') was no body.
+- A party or a union named before its kind in small letters ('the opposition Isamaa party', 'the
+  banned Solidarity union') drafted nothing: the name is the body, 'Isamaa party' an alias.
+- A town's body in small letters ("Szeged's general assembly on Thursday approved", 'the Vilnius
+  city municipality, which owns the land', 'the Žirmūnai district hospital') drafted nothing (a
+  general assembly, a municipality and a hospital were not among the local bodies read; a town
+  opening with a capital outside A-Z was no owner).
 
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
@@ -201,3 +207,42 @@ def test_a_bodys_name_stays_whole(text: str, body: str) -> None:
 
 def test_a_number_sign_alone_makes_no_body() -> None:  # (guard)
     assert not draft("He wore Chanel No. 5 to the ball.").get("organisations")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The opposition Isamaa party says it supports the purchase.", "Isamaa"),
+    ("He denied the law was linked to the Church's attitude towards the banned Solidarity union.",
+     "Solidarity"),
+    ("Staff at the Labour party headquarters walked out on Monday.", "Labour"),
+])
+def test_a_party_or_union_before_its_kind_in_small_letters(text: str, body: str) -> None:
+    found = names(draft(text), "organisations")
+    kind = text.split(body)[1].split()[0].strip(".")
+    assert body in found and f"{body} {kind}" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    # guards: an occasion, a country's union, a kind alone
+    "The office Christmas party was cancelled on Friday.",
+    "The Soviet union collapsed in 1991.",
+    "Anna Berg joined the union in May. Mary Lee, a party member, left.",
+])
+def test_no_party_or_union_where_none_is_named(text: str) -> None:
+    assert not draft(text).get("organisations")
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("Szeged's general assembly on Thursday approved the extension of tram line 2.",
+     "Szeged General Assembly", "Szeged"),
+    ("The Vilnius city municipality, which owns the land, has asked to be consulted. Vilnius is "
+     "the capital.", "Vilnius City Municipality", "Vilnius"),
+    ("The plan would join the Žirmūnai district hospital to two others. Žirmūnai has 30,000 people.",
+     "Žirmūnai District Hospital", "Žirmūnai"),
+])
+def test_a_towns_body_in_small_letters(text: str, body: str, place: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations") and place in names(data, "places"), data
+
+
+def test_a_district_hospital_of_no_named_town_is_no_body() -> None:  # (guard)
+    assert not draft("Angry district hospital staff walked out on Monday.").get("organisations")

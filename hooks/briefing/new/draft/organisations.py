@@ -52,6 +52,7 @@ from briefing.new.draft.orgcontext import (
     holds_seats,
     listed_with,
     named_after_its_noun,
+    named_before_its_kind,
     office_body,
     org_apposition,
     owns_a_player,
@@ -149,6 +150,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
                 or quoted_paper(paragraphs[run.paragraph - 1], run) \
                 or told_outlet(paragraphs[run.paragraph - 1], run, tokens, taken) \
+                or named_before_its_kind(paragraphs[run.paragraph - 1], run, tokens) is not None \
                 or holds_seats(paragraphs[run.paragraph - 1], run) \
                 or (shares_in(paragraphs[run.paragraph - 1], run)
                     or called_as_a_body(paragraphs[run.paragraph - 1], run)) and text not in openings \
@@ -174,6 +176,9 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                                           paragraphs):
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
+            party = named_before_its_kind(paragraphs[run.paragraph - 1], run, tokens)
+            if party and text in orgs and not text.isupper() and f"{text} {party}" not in orgs[text].aliases:
+                orgs[text].aliases.append(f"{text} {party}")  # 'Isamaa party', as a reader may write it
             bracket = _SHORT_FORM.match(paragraphs[run.paragraph - 1], run.end)
             if bracket and text in orgs and bracket.group(1) not in orgs[text].aliases \
                     and bracket.group(1) not in taken:  # 'Mozambique National Resistance (Renamo)'
