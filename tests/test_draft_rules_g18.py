@@ -37,6 +37,8 @@ What was wrong:
   city municipality, which owns the land', 'the Žirmūnai district hospital') drafted nothing (a
   general assembly, a municipality and a hospital were not among the local bodies read; a town
   opening with a capital outside A-Z was no owner).
+- A camp ('detained at Camp Crame') and places opened by a Spanish, Portuguese or French word of
+  land or water ('Caleta Tortel', 'Punta Tombo') drafted nothing.
 
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
@@ -246,3 +248,18 @@ def test_a_towns_body_in_small_letters(text: str, body: str, place: str) -> None
 
 def test_a_district_hospital_of_no_named_town_is_no_body() -> None:  # (guard)
     assert not draft("Angry district hospital staff walked out on Monday.").get("organisations")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("His client had been detained at Camp Crame for 7 months without trial.", "Camp Crame"),
+    ("The people of Cochrane and Caleta Tortel will be the first to notice.", "Caleta Tortel"),
+    ("Penguins nest at Punta Tombo in spring.", "Punta Tombo"),
+    ("Migrants waited in Ciudad Juárez on Monday.", "Ciudad Juárez"),  # (guard: the gazetteer's)
+])
+def test_a_place_by_its_lead_word_of_land_or_water(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+def test_a_surname_like_a_lead_word_stays_a_persons() -> None:  # (guard)
+    data = draft("Sergio Serra said the plan failed.")
+    assert "Sergio Serra" in names(data, "people") and not data.get("places")

@@ -375,7 +375,14 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Tanjung": "cape", "Teluk": "bay",
                # round 18 (geo-r18): a hospital named first, as Latin Europe and America write it
                # ('admitted to the Hospital Sírio-Libanês' drafted nothing)
-               "Hospital": "hospital", "Hôpital": "hospital", "Ospedale": "hospital"}
+               "Hospital": "hospital", "Hôpital": "hospital", "Ospedale": "hospital",
+               # round 18 (geo-r18): a camp ('detained at Camp Crame for 7 months' drafted nothing),
+               # and land and water words opening names in Spanish, Portuguese and French ('the
+               # people of Cochrane and Caleta Tortel', 'Punta Arenas', 'Lago General Carrera')
+               "Camp": "camp", "Caleta": "town", "Bahía": "bay", "Punta": "cape", "Laguna": "lake",
+               "Lago": "lake", "Volcán": "mountain", "Ciudad": "city", "Baía": "bay", "Ilha": "island",
+               "Lagoa": "lake", "Serra": "mountain", "Lac": "lake", "Île": "island", "Baie": "bay",
+               "Pointe": "cape"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name
