@@ -39,6 +39,9 @@ What was wrong:
   opening with a capital outside A-Z was no owner).
 - A camp ('detained at Camp Crame') and places opened by a Spanish, Portuguese or French word of
   land or water ('Caleta Tortel', 'Punta Tombo') drafted nothing.
+- A workshop named as French, Spanish or Portuguese firms name themselves ('the Atelier
+  Lefèvre-Quoirin of Sélestat') drafted nothing; a name in another language, then English 'of' and
+  a place, is the firm and its seat ('Banco Santander of Spain' was one body).
 
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
@@ -263,3 +266,14 @@ def test_a_place_by_its_lead_word_of_land_or_water(text: str, place: str) -> Non
 def test_a_surname_like_a_lead_word_stays_a_persons() -> None:  # (guard)
     data = draft("Sergio Serra said the plan failed.")
     assert "Sergio Serra" in names(data, "people") and not data.get("places")
+
+
+@pytest.mark.parametrize("text, firm, seat", [
+    ("The restoration, carried out by the Atelier Lefèvre-Quoirin of Sélestat, cost 3 million euros.",
+     "Atelier Lefèvre-Quoirin", "Sélestat"),
+    ("The hull was built by Talleres Navales Ruiz of Vigo in 1998.", "Talleres Navales Ruiz", "Vigo"),
+    ("Banco Santander of Spain bought the stake.", "Banco Santander", "Spain"),
+])
+def test_a_foreign_named_firm_of_its_seat(text: str, firm: str, seat: str) -> None:
+    data = draft(text)
+    assert firm in names(data, "organisations") and seat in names(data, "places"), data

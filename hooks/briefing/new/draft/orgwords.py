@@ -235,7 +235,11 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
                               # ('Minera Andina del Cauca', 'Naviera Ultranav', 'Constructora Conconcreto')
                               "Minera Mineração Mineradora Petrolera Naviera Constructora Construtora "
                               "Aerolíneas Azucarera Cervecería Cervejaria Distribuidora Inmobiliaria "
-                              "Industrias Indústrias".split())
+                              "Industrias Indústrias "
+                              # round 18 (geo-r18): workshops as French, Spanish and Portuguese firms
+                              # name themselves ('carried out by the Atelier Lefèvre-Quoirin of
+                              # Sélestat' drafted nothing)
+                              "Atelier Ateliers Taller Talleres Oficina Oficinas Établissements".split())
 # round 17 (names-r17): Polish bodies by their head word, a shipyard, a union, works, an enterprise,
 # a foundation, an association, a company, an institute, a society, steelworks, an office ('Stocznia
 # Gdańsk' was drafted a person, and no body)
