@@ -42,6 +42,7 @@ What was wrong:
 - A workshop named as French, Spanish or Portuguese firms name themselves ('the Atelier
   Lefèvre-Quoirin of Sélestat') drafted nothing; a name in another language, then English 'of' and
   a place, is the firm and its seat ('Banco Santander of Spain' was one body).
+- A monument ('Wreaths were laid at the Independence Monument') drafted nothing.
 
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
@@ -277,3 +278,13 @@ def test_a_surname_like_a_lead_word_stays_a_persons() -> None:  # (guard)
 def test_a_foreign_named_firm_of_its_seat(text: str, firm: str, seat: str) -> None:
     data = draft(text)
     assert firm in names(data, "organisations") and seat in names(data, "places"), data
+
+
+def test_a_monument_is_a_place() -> None:
+    data = draft("Wreaths were laid at the Independence Monument on Monday.")
+    assert "Independence Monument" in names(data, "places") and not data.get("organisations"), data
+
+
+def test_a_monuments_authority_stays_a_body() -> None:  # (guard)
+    data = draft("The Ashgabat Monument Authority said the square would close.")
+    assert "Ashgabat Monument Authority" in names(data, "organisations")

@@ -344,7 +344,9 @@ PLACE_HEADS = frozenset(
     "market "
     # round 18 (geo-r18): a show's ground ('At the Longreach Showgrounds, 200 graziers met' drafted
     # nothing)
-    "showground showgrounds fairground fairgrounds".split())
+    "showground showgrounds fairground fairgrounds "
+    # round 18 (geo-r18): a monument ('Wreaths were laid at the Independence Monument' drafted nothing)
+    "monument".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
