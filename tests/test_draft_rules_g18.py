@@ -43,6 +43,9 @@ What was wrong:
   Lefèvre-Quoirin of Sélestat') drafted nothing; a name in another language, then English 'of' and
   a place, is the firm and its seat ('Banco Santander of Spain' was one body).
 - A monument ('Wreaths were laid at the Independence Monument') drafted nothing.
+- A town's government named 'City of' and a known town ('paid for by ... the City of Rouen', 'The
+  City of Johannesburg approved the budget') drafted nothing: it is a body, as 'the Municipality of
+  X' is; not where something happens ('lives in the City of London').
 
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
@@ -288,3 +291,16 @@ def test_a_monument_is_a_place() -> None:
 def test_a_monuments_authority_stays_a_body() -> None:  # (guard)
     data = draft("The Ashgabat Monument Authority said the square would close.")
     assert "Ashgabat Monument Authority" in names(data, "organisations")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The restoration was paid for by the State, the Haute-Normandie Region and the City of Rouen.",
+     "City of Rouen"),
+    ("The City of Johannesburg approved the budget on Monday.", "City of Johannesburg"),
+])
+def test_a_city_named_city_of_is_its_government(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+def test_the_city_of_a_town_where_one_lives_is_no_body() -> None:  # (guard)
+    assert not draft("He lives in the City of London with his wife.").get("organisations")
