@@ -38,7 +38,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "drought.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (figures .87 -> 1 in round 9: '80,000 head of livestock')
     "election.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "layoffs.txt": (1, 1, 1, 1, .85, .83, 1, 1, 1),
-    "railstrike.txt": (1, 1, 1, 1, .83, .80, 1, 1, 1),
+    "railstrike.txt": (1, 1, 1, 1, .83, 1, 1, 1, 1),
     "transfer.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),  # (r12: 'the Monumental stadium')
     "verdict.txt": (1, 1, 1, 1, 1, .75, 1, 1, 1),  # (r13 names: "in the Amazon")
     # Round 5's fresh set (heldout5.yml), answered before the drafter saw it; floors started at the
@@ -97,7 +97,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "markethall.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "papermill.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "retail.txt": (1, 1, 1, 1, 1, 1, .9, 1, 1),
-    "tsetse.txt": (1, 1, 1, 1, 1, .6, 1, None, 0),  # (r12: the headline's Lake Kyoga)
+    "tsetse.txt": (1, 1, 1, 1, 1, .8, 1, None, 0),  # (r12: the headline's Lake Kyoga; r18: a hospital)
     # Round 8's fresh set of the events helper (heldout8a.yml), answered before the drafter saw
     # it; floors start at the scores of main before any rule was changed for it (64c4ac8: events
     # 0 on five of six), and rise with each rule that helps.
@@ -239,7 +239,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "portlouis.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'the hearing ... was adjourned to 8 June';
     # r14m: people_p .83 -> 1, places .8 -> 1, 'held at Beau Bassin prison' a place, no person)
     "sanjose.txt": (1, 1, 1, 1, .81, 1, 1, 1, 1),
-    "tbilisi.txt": (1, 1, 1, 1, 1, .5, 1, .5, 1),  # ('the Iashvili Children's Hospital' is no organisation)
+    "tbilisi.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (r18 geo: 'the Iashvili Children's Hospital' is a body)
     "vilnius.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (events: 'who will lead the Lithuanian delegation')
     "yaounde.txt": (1, 1, 1, 1, .8, 1, 1, 1, 1),  # (events: 'was called to the Ministry ... on Wednesday';
     # r15q: 'a ministry official said', marked uncertain)
@@ -303,7 +303,7 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     "amman.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (orgs .8 -> 1 in round 15: a body of a body; events
     # .25 -> 1: adjourned 'until December 3',
     # 'asked the Amman Criminal Court on Tuesday', 'said it would question X on Sunday')
-    "ashgabat.txt": (1, 1, 1, 1, .87, None, 1, 1, 1),  # (round 17, names-r17: people .5 -> 1, events
+    "ashgabat.txt": (1, 1, 1, 1, 1, None, 1, 1, 1),  # (round 17, names-r17: people .5 -> 1, events
     # .66 -> 1: "The foreign ministers, X of Uzbekistan and Y of Turkmenistan, will meet")
     "bridgetown.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),  # (round 17, names-r17: people_p .83 -> 1, orgs .8 -> 1,
     # "the contractor, Coral Reef Construction," a firm; events

@@ -145,7 +145,9 @@ def test_names_people_places_and_organisations(text: str, kind: str, name: str) 
      "Cerro Armazones"),
     ("Sindh Rangers raised their fees after his visit.", "people", "Sindh Rangers"),
     ("Sales rose in March and April, the firm said.", "places", "April"),
-    ("A doctor at Kenyatta National Hospital said wards were full.", "organisations",
+    # (round 18, geo-r18: a named hospital is a body as well as a place, as most answers list it;
+    # the doctor still speaks, not the hospital: test_draft_rules_g18)
+    ("A doctor at Kenyatta National Hospital said wards were full.", "people",
      "Kenyatta National Hospital"),
     ("Workers at New York harbour walked out.", "organisations", "New York"),
 ])

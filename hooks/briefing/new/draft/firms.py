@@ -20,6 +20,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     FIRM_TAILS,
+    FOREIGN_ORG_LEADS,
     LEGAL_FORMS,
     NOT_NAME,
     ORG_HEADS,
@@ -56,7 +57,9 @@ def firm_and_seat(run: Run, text: str) -> tuple[Run, Run] | None:
             or firm[-1].lower() in ORG_HEADS and match.group("seat") in COUNTRIES:
         return None  # (round 13: 'the Power Trading Corporation of India', a national body's whole
         # name, as 'Reserve Bank of India'; 'Nordvik Shipping of Norway' is a firm and its country)
-    trade = firm[-1].lower() in FIRM_TAILS | INDUSTRY_TAILS
+    trade = firm[-1].lower() in FIRM_TAILS | INDUSTRY_TAILS \
+        or len(firm) >= 2 and firm[0] in FOREIGN_ORG_LEADS  # ('the Atelier Lefèvre-Quoirin of
+    # Sélestat': a name in another language, then English 'of' and its seat; round 18, geo-r18)
     if not (trade or len(firm) == 1 and _lone_firm(firm[0], run, text)):
         return None
     seat_at = run.start + match.start("seat")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft.lexicon import CITIES, COUNTRIES, DEMONYMS, NOT_NAME, SPEECH_VERBS, TITLE_WORDS
+from briefing.new.draft.names import UPPER
 
 # Heads that name, in lower case, only a body named before in full ('"We will raise fees," the harbour
 # board said' after 'the Port of Lyttelton Harbour Board': round 15, the lower-case name was no form
@@ -36,8 +37,11 @@ _SUBJECT = re.compile(rf"{_PHRASE}(?=\s+(?:also\s+|later\s+|then\s+|has\s+|had\s
 _AFTER = re.compile(rf"\b(?:{_VERBS}|according\s+to)\s+{_PHRASE}(?=\s*(?:[,.;:]|$))")
 # "won 41 of the 60 seats on Saint-Louis's municipal council": a place's local body, wherever
 # the sentence names it (a place's possessive and a local word say it is one body).
+# (round 18, geo-r18: a town's general assembly, as Hungary's and other towns' councils are called:
+# "Szeged's general assembly on Thursday approved" drafted nothing)
 _LOCAL = re.compile(r"(?P<owner>[A-Z][\w\-]+)['’]s\s+(?P<words>(?:city|town|borough|municipal|metropolitan|"
-                    rf"village|county|district|regional|provincial)\s+(?:[a-z][a-z\-]+\s+)?(?P<head>{_HEADS})"
+                    rf"village|county|district|regional|provincial|general)\s+(?:[a-z][a-z\-]+\s+)?"
+                    rf"(?P<head>{_HEADS})"
                     # round 14: a town's port or airport and who runs it ("Gdańsk's port authority",
                     # "Bornholm's harbour board": no body was drafted, or 'Gdańsk's Port Authority')
                     r"|(?:port|harbour|harbor|airport)\s+(?P<port>authority|board|trust|company|"
@@ -45,9 +49,11 @@ _LOCAL = re.compile(r"(?P<owner>[A-Z][\w\-]+)['’]s\s+(?P<words>(?:city|town|bo
 # 'Llanelli borough council called a meeting', 'on Bălți city council': the place's name right
 # before a local word and the body, no possessive (the place must stand elsewhere in the article
 # too, or be one the lists know: 'Angry town councillors' names no town).
-_LOCAL_PLAIN = re.compile(r"(?<![\w'’\-])(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})\s+"
+# (round 18, geo-r18: and its municipality or its hospital: 'The Vilnius city municipality, which
+# owns the land', 'the Žirmūnai district hospital' drafted nothing; a named hospital is a body)
+_LOCAL_PLAIN = re.compile(rf"(?<![\w'’\-])(?P<owner>[{UPPER}][\w\-]+(?:\s+[{UPPER}][\w\-]+){{0,2}})\s+"
                           r"(?P<words>(?:city|town|borough|municipal|metropolitan|village|county|district)"
-                          r"\s+(?P<head>council|assembly))\b")
+                          r"\s+(?P<head>council|assembly|municipality|hospital))\b")
 
 
 # 'Colombian cycling federation president Jorge Ovidio González', 'Egyptian foreign ministry

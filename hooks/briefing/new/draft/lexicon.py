@@ -341,7 +341,12 @@ PLACE_HEADS = frozenset(
     "courts "
     # round 17 (geo-r17): a market's ground ('traders at Ogbete Main Market', 'the Kariakoo Market'
     # drafted a body; not an exchange: places._EXCHANGE_WORDS)
-    "market".split())
+    "market "
+    # round 18 (geo-r18): a show's ground ('At the Longreach Showgrounds, 200 graziers met' drafted
+    # nothing)
+    "showground showgrounds fairground fairgrounds "
+    # round 18 (geo-r18): a monument ('Wreaths were laid at the Independence Monument' drafted nothing)
+    "monument".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.
@@ -369,7 +374,17 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                # Rapat' drafted nothing)
                "Kampung": "village", "Kampong": "village", "Kg": "village", "Desa": "village",
                "Sungai": "river", "Bukit": "hill", "Gunung": "mountain", "Pulau": "island",
-               "Tanjung": "cape", "Teluk": "bay"}
+               "Tanjung": "cape", "Teluk": "bay",
+               # round 18 (geo-r18): a hospital named first, as Latin Europe and America write it
+               # ('admitted to the Hospital Sírio-Libanês' drafted nothing)
+               "Hospital": "hospital", "Hôpital": "hospital", "Ospedale": "hospital",
+               # round 18 (geo-r18): a camp ('detained at Camp Crame for 7 months' drafted nothing),
+               # and land and water words opening names in Spanish, Portuguese and French ('the
+               # people of Cochrane and Caleta Tortel', 'Punta Arenas', 'Lago General Carrera')
+               "Camp": "camp", "Caleta": "town", "Bahía": "bay", "Punta": "cape", "Laguna": "lake",
+               "Lago": "lake", "Volcán": "mountain", "Ciudad": "city", "Baía": "bay", "Ilha": "island",
+               "Lagoa": "lake", "Serra": "mountain", "Lac": "lake", "Île": "island", "Baie": "bay",
+               "Pointe": "cape"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort"}
 # Last words of the names of firms, parties, teams and venues that open with a given name

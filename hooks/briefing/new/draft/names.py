@@ -14,6 +14,7 @@ from briefing.new.draft.lexicon import (
     NUMBERED_BODIES,
     NUMBERED_PLACES,
     ORG_HEADS,
+    PARLIAMENTS,
     TITLE_WORDS,
 )
 
@@ -27,6 +28,10 @@ LOWER = "a-z" + "".join(c for c in map(chr, range(0xDF, 0x250)) if c.islower())
 # A name may open with a lower-case letter before a capital ('eThekwini', 'iSimangaliso').
 # So is a singular one before a name ending in an organisation word ("the Finnish Seamen's
 # Union", "the Women's Institute"); not "Qatar's Prime Minister".
+# Round 18 (geo-r18): the people a hospital cares for, in the possessive before its word, are part
+# of its name ("the Iashvili Children's Hospital", "the Women's Clinic" drafted nothing).
+_CARED_FOR = (r"(?:Children|Women|Men|Mothers|Maternity|Veterans|Seamen|Sailors)['’]s?"
+              r"(?=[ \t]+(?:Hospital|Clinic|Infirmary)\b)")
 _HEADS = "|".join(sorted({*(h.capitalize() for h in ORG_HEADS if h.isalpha()), *CLUB_TAILS},
                          key=len, reverse=True))  # (round 13: a club's, "Newell's Old Boys")
 # An apostrophe for a glottal stop inside a Polynesian name ("Nuku'alofa", "Vava'u", "Hawai'i"), never
@@ -37,6 +42,7 @@ _OKINA = r"(?:['’](?!(?:s|t|re|ll|d|ve|m)\b)[a-z][\w\-]*)*"
 _DIGIT_LED = r"(?<![\d.,])\d{1,2}(?!AM\b|PM\b)[A-Z]{2,}(?![\w\-])"
 WORD = (rf"(?:A/S(?![\w/])|[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPPER}])"
         rf"|[{UPPER}][\w\-]*['’]s(?=[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{0,2}}(?:{_HEADS})\b)"
+        rf"|{_CARED_FOR}"
         rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?{_OKINA}|[a-z][{UPPER}][a-z][\w\-]*"
         rf"|{_DIGIT_LED})")
 # ('A/S': a Danish or Norwegian firm's legal form, a word of the name: 'Mærsk Tankers A/S'.)
@@ -222,11 +228,21 @@ _NUMBER_AFTER = re.compile(r" \d{1,3}(?![\d%]|[,.]\d)(?!\s+(?!(?:and|or|of|in|on
                            r"was|is|has|had|were|are)\b)[a-z])")
 
 
+# A body's number after 'No.' and what it serves ('Federal Oral Tribunal No. 1 of Posadas',
+# "Magistrates' Court No. 3"; round 18: the name was cut at 'No').
+_NUMBER_SIGN = re.compile(r"\.?[ \t]+\d{1,3}(?![\d%]|[,.]\d)(?:[ \t]+of[ \t]+(?:the[ \t]+)?"
+                          rf"[{UPPER}][\w\-]*(?:[ \t]+[{UPPER}][\w\-]*){{0,2}})?")
+
+
 def _numbered_end(text: str, match: re.Match[str]) -> int:
     """The end of a run that closes with a place word and its number ('canals of District 7 and',
-    'Ward 12,'), else the match's end ('a district 7 km away', 'Region 4 percent' stay apart)."""
-    last = match.group().split()[-1]
-    number = _NUMBER_AFTER.match(text, match.end()) if last.lower() in NUMBERED_PLACES else None
+    'Ward 12,'), else the match's end ('a district 7 km away', 'Region 4 percent' stay apart); a
+    name of two words or more closing with 'No.', its number and what it serves is one name."""
+    words = match.group().split()
+    if len(words) >= 3 and words[-1] in ("No", "Nr", "Nº"):
+        sign = _NUMBER_SIGN.match(text, match.end())
+        return sign.end() if sign else match.end()
+    number = _NUMBER_AFTER.match(text, match.end()) if words[-1].lower() in NUMBERED_PLACES else None
     return number.end() if number else match.end()
 
 
@@ -300,11 +316,21 @@ def _owner_apart(run: Run) -> list[Run]:
                 *_owner_apart(Run(run.paragraph, run.start + where.end(), run.end, run.text[where.end():]))]
     owner = re.match(r"([^\s'’]+(?: [^\s'’]+){0,2})['’]s ", run.text)
     if owner is None or not (owner.group(1) in COUNTRIES or owner.group(1) in CITIES
-                             or _titled_person(owner.group(1).split())):
+                             or _titled_person(owner.group(1).split())
+                             or _body_owning_a_body(owner.group(1), run.text[owner.end():])):
         return [run]
     rest = run.start + owner.end()
     return [Run(run.paragraph, run.start, run.start + len(owner.group(1)), owner.group(1)),
             Run(run.paragraph, rest, run.end, run.text[owner.end():])]
+
+
+def _body_owning_a_body(owner: str, rest: str) -> bool:
+    """"the Central Bank's Superintendency of Financial Institutions", "the Bundestag's Committee on
+    Education": a body of two words or more, its own head last, or a parliament, owning a body named
+    with a head of its own: two bodies (round 18: one)."""
+    words = owner.removeprefix("The ").split()
+    return (len(words) >= 2 and words[-1].lower() in ORG_HEADS and words[0][:1].isupper()
+            or " ".join(words) in PARLIAMENTS) and any(w.lower() in ORG_HEADS for w in rest.split())
 
 
 def _titled_person(words: list[str]) -> bool:

@@ -11,6 +11,7 @@ from briefing.new.draft.clauses import acts_as_its, firm_named_like_a_person, li
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.evidence import given_name_first, organisation_by_noun
 from briefing.new.draft.firms import called_as_a_body, camel_case_firm, owned_as_a_firm, shares_in
+from briefing.new.draft.gazetteer import is_city
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.institutions import ALIAS_ONLY_HEADS, name_guessed
 from briefing.new.draft.lexicon import (
@@ -52,12 +53,13 @@ from briefing.new.draft.orgcontext import (
     holds_seats,
     listed_with,
     named_after_its_noun,
+    named_before_its_kind,
     office_body,
     org_apposition,
     owns_a_player,
     side_named_short,
 )
-from briefing.new.draft.papers import quoted_paper
+from briefing.new.draft.papers import quoted_paper, told_outlet
 from briefing.new.draft.payees import paid_a_sum
 from briefing.new.draft.placeevidence import ground_of_a_match
 from briefing.new.draft.placewords import SPORTS_GROUNDS
@@ -137,6 +139,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or office_body(tokens) or airline(tokens, whole) \
                 or len(tokens) >= 3 and tuple(tokens[-2:]) in CITY_GOVERNMENT_TAILS \
                 or len(tokens) >= 2 and (tokens[-1] in MUNICIPAL_WORDS or tokens[0] in MUNICIPAL_WORDS) \
+                or _city_as_a_body(paragraphs[run.paragraph - 1], run, tokens) \
                 or governs(tokens, paragraphs[run.paragraph - 1], run) \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
@@ -148,6 +151,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or speaks_with_which(paragraphs[run.paragraph - 1], run) \
                 or plays_a_match(paragraphs[run.paragraph - 1], run) \
                 or quoted_paper(paragraphs[run.paragraph - 1], run) \
+                or told_outlet(paragraphs[run.paragraph - 1], run, tokens, taken) \
+                or named_before_its_kind(paragraphs[run.paragraph - 1], run, tokens) is not None \
                 or holds_seats(paragraphs[run.paragraph - 1], run) \
                 or (shares_in(paragraphs[run.paragraph - 1], run)
                     or called_as_a_body(paragraphs[run.paragraph - 1], run)) and text not in openings \
@@ -173,6 +178,9 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                                           paragraphs):
             kind = "news agency" if after.startswith(" news agency") else None
             _add_org(orgs, text, kind)
+            party = named_before_its_kind(paragraphs[run.paragraph - 1], run, tokens)
+            if party and text in orgs and not text.isupper() and f"{text} {party}" not in orgs[text].aliases:
+                orgs[text].aliases.append(f"{text} {party}")  # 'Isamaa party', as a reader may write it
             bracket = _SHORT_FORM.match(paragraphs[run.paragraph - 1], run.end)
             if bracket and text in orgs and bracket.group(1) not in orgs[text].aliases \
                     and bracket.group(1) not in taken:  # 'Mozambique National Resistance (Renamo)'
@@ -215,6 +223,19 @@ _NOT_BODIES = frozenset(COUNTRIES | CITIES | REGIONS)
 # river's or a shore's ('Eastbank', 'Millbank', 'Sandbank').
 _BANK_NAME = re.compile(r"(?!(?:East|West|North|South|Mill|Sand|River|Lake|Sea|Red|Long|High)bank)"
                         r"[A-Z][a-zà-ÿ]{2,}(?:bank|banken|bankinn|banka|banco)")
+
+
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|to|into|near|from|inside|outside|across|around|of)\s+(?:the\s+)?$")
+
+
+def _city_as_a_body(text: str, run: Run, tokens: list[str]) -> bool:
+    """'paid for by the State, the region and the City of Rouen', 'The City of Cape Town said': a
+    town's government named 'City of' and the town (a town of the lists or the gazetteer), where
+    it is no place something happens in ('lives in the City of London'), is a body, as the
+    Municipality of X is (round 18, geo-r18: nothing was drafted, or a place)."""
+    return len(tokens) >= 3 and tokens[:2] == ["City", "of"] \
+        and (" ".join(tokens[2:]) in CITIES or is_city(" ".join(tokens[2:]))) \
+        and _WHERE_BEFORE.search(window.before(text, run.start)) is None
 
 
 def _all_of_a_name(tokens: list[str], text: str, run: Run) -> bool:

@@ -413,3 +413,33 @@ _SEATS_AFTER = re.compile(r"\s+(?:now\s+)?(?:holds?|has|have|had|won|wins|win|lo
 
 def holds_seats(text: str, run: Run) -> bool:
     return len(run.tokens) <= 4 and not _is_place(run.text) and _SEATS_AFTER.match(text, run.end) is not None
+
+
+# A party or a union named, then its kind in small letters ('the opposition Isamaa party', 'the
+# banned Solidarity union', 'the Labour party'): the kind is no part of the name as answers write
+# it, but a reader may write it so (an alias). Not an occasion ('the Christmas party'), nor a
+# country's or a people's ('the Soviet union', 'the African union' in small letters).
+_KIND_AFTER = re.compile(r"\s+(party|union)\b(?![\-'’])")
+_OCCASIONS = frozenset("Christmas Halloween Easter New Year Eid Diwali Hogmanay Thanksgiving Birthday "
+                       "Garden Dinner Tea Launch Release Office Pool Beach House Block Street".split())
+_NO_WORD_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:the|an?|its|their|opposition|ruling|governing|banned|"
+                             r"outlawed|nationalist|centrist|conservative|liberal|far-right|far-left|"
+                             r"right-wing|left-wing|small|new|main|independent|trade|teachers['’]?|"
+                             r"miners['’]?|dockers['’]?)\s+)$")
+
+
+def named_before_its_kind(text: str, run: Run, tokens: list[str]) -> str | None:
+    """'the opposition Isamaa party says', 'towards the banned Solidarity union': a name of one to
+    three capitalised words right before 'party' or 'union' in small letters, after 'the' or an
+    adjective of politics, is the party or the union; returns the kind (round 18: nothing drafted)."""
+    kind = _KIND_AFTER.match(text, run.end)
+    if kind is None or not 1 <= len(tokens) <= 3 or len(tokens) != len(run.tokens) \
+            or any(t in _OCCASIONS or t in NOT_NAME or t.lower() in TITLE_WORDS for t in tokens):
+        return None
+    name = " ".join(tokens)
+    if name in COUNTRIES or name in DEMONYMS or name in CITIES or name in REGIONS \
+            or name in ("Soviet", "European"):
+        return None
+    if _NO_WORD_BEFORE.search(window.before(text, run.start)) is None:
+        return None
+    return kind.group(1)

@@ -54,7 +54,17 @@ ORG_HEADS = frozenset(
     "club "
     # round 16: legislatures and under-ministries of other states ('the Legislature of Tierra del
     # Fuego', 'the Undersecretariat of Fisheries and Aquaculture (Subpesca)' drafted nothing)
-    "legislature undersecretariat subsecretariat under-secretariat governorate".split())  # ('Sunrise FM',
+    "legislature undersecretariat subsecretariat under-secretariat governorate "
+    # round 18 (geo-r18): a school by its name ('Calabar High School retained the title', 'St Jago
+    # High School finished third' drafted nothing, 'Edwin Allen High School' a person; every named
+    # school the answers of the held-out and dev sets list is an organisation)
+    "school "
+    # round 18 (geo-r18): Latin America's regulators ('the Central Bank's Superintendency of Financial
+    # Institutions' drafted a body 'Superintendency' and a place 'Financial Institutions')
+    "superintendency superintendence intendancy "
+    # round 18 (geo-r18): a state's firm named an enterprise ('the Ethiopian Seed Enterprise',
+    # 'the Ethiopian Shipping and Logistics Services Enterprise' drafted nothing)
+    "enterprise".split())  # ('Sunrise FM',
 # 'Radio Maria')
 
 # Words that make a church's name a church's, the body (round 15, lead: 'the Evangelical Lutheran
@@ -225,7 +235,11 @@ FOREIGN_ORG_LEADS = frozenset("Banco Banca Banque Caixa Caisse Museo Museu Musé
                               # ('Minera Andina del Cauca', 'Naviera Ultranav', 'Constructora Conconcreto')
                               "Minera Mineração Mineradora Petrolera Naviera Constructora Construtora "
                               "Aerolíneas Azucarera Cervecería Cervejaria Distribuidora Inmobiliaria "
-                              "Industrias Indústrias".split())
+                              "Industrias Indústrias "
+                              # round 18 (geo-r18): workshops as French, Spanish and Portuguese firms
+                              # name themselves ('carried out by the Atelier Lefèvre-Quoirin of
+                              # Sélestat' drafted nothing)
+                              "Atelier Ateliers Taller Talleres Oficina Oficinas Établissements".split())
 # round 17 (names-r17): Polish bodies by their head word, a shipyard, a union, works, an enterprise,
 # a foundation, an association, a company, an institute, a society, steelworks, an office ('Stocznia
 # Gdańsk' was drafted a person, and no body)

@@ -89,7 +89,7 @@ _TOWN_WORDS = frozenset("mayor court courts council councillors police prosecuto
 
 
 # Place words that also open the names of bodies ('the Hotel Association of Canada').
-_LEADS_OF_BODIES = frozenset({"Hotel"})
+_LEADS_OF_BODIES = frozenset({"Hotel", "Hospital", "Hôpital", "Ospedale"})  # ('the Hospital Authority')
 
 
 # Words that open a sentence to describe the places after them, no place's name.

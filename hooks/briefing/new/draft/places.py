@@ -43,7 +43,17 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         tokens = run.tokens
         while tokens and tokens[0] in NOT_NAME:
             tokens = tokens[1:]
+        while len(tokens) > 1 and tokens[0] in ("the", "of"):  # 'On the Colonia glacier', 'At the
+            tokens = tokens[1:]  # Longreach Showgrounds' opening a sentence (round 18: 'the Colonia')
         text = " ".join(tokens)
+        street = _LOCAL_WAY.match(window.after(paragraphs[run.paragraph - 1], run.end)) if tokens else None
+        if street and not _taken(tokens, taken):  # 'Széchenyi tér', 'Kossuth Lajos sugárút'
+            places.setdefault(f"{text} {street.group(1)}", Entity(
+                "places", f"{text} {street.group(1)}", type=_LOCAL_WAYS[street.group(1).lower()]))
+            continue
+        if len(tokens) >= 2 and tokens[-1] in _LOCAL_WAY_TAILS and not _taken(tokens, taken):
+            places.setdefault(text, Entity("places", text, type="street"))  # 'Krakowskie Przedmieście'
+            continue
         based = paragraphs[run.paragraph - 1][run.end:run.end + 6] == "-based"  # (names._stem_of_where)
         if len(tokens) == 1 and (re.fullmatch(r"[A-Z][\w]+-based", text) or based) \
                 and text.removesuffix("-based") not in taken:
@@ -85,7 +95,8 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             places[text] = Entity("places", text, type=kind)
             if own:
                 owns[text] = own
-            named = _named_with_its_kind(text, kind, paragraphs[run.paragraph - 1], run)
+            named = _named_with_its_kind(text, kind, paragraphs[run.paragraph - 1], run) \
+                or _listed_before_its_kind(text, paragraphs[run.paragraph - 1], run)
             if named:
                 with_kind[text] = named
         if text in DEMONYMS and DEMONYMS[text] not in places \
@@ -107,6 +118,21 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         if named not in places[text].aliases:
             places[text].aliases.append(named)
     return {p.id: p for p in places.values()}
+
+
+# Streets, squares and bridges as languages that write the kind in small letters after the name
+# name them ('Széchenyi tér', 'Kossuth Lajos sugárút', 'the Belvárosi híd', 'Gedimino prospektas',
+# 'Brīvības iela', 'Vabaduse väljak'): the kind is part of the name a reader lists (round 18: the
+# name alone, or nothing, was drafted). Hungarian, Lithuanian, Latvian, Estonian.
+_LOCAL_WAYS = {"utca": "street", "út": "street", "útja": "street", "sugárút": "street",
+               "körút": "street", "rakpart": "street", "sétány": "street", "tér": "square",
+               "tere": "square", "híd": "bridge", "gatvė": "street", "prospektas": "street",
+               "aikštė": "square", "iela": "street", "laukums": "square", "bulvāris": "street",
+               "tänav": "street", "väljak": "square", "puiestee": "street", "maantee": "road"}
+_LOCAL_WAY = re.compile(rf"\s+({'|'.join(_LOCAL_WAYS)})(?![\w\-])", re.IGNORECASE)
+# And the capitalised last words of streets and squares in Polish and Turkish ('Krakowskie
+# Przedmieście', 'İstiklal Caddesi', 'Taksim Meydanı').
+_LOCAL_WAY_TAILS = frozenset("Przedmieście Caddesi Cadde Sokak Sokağı Bulvarı Meydanı".split())
 
 
 def host_of_an_event(tokens: list[str]) -> str | None:
@@ -138,6 +164,34 @@ def _named_with_its_kind(text: str, kind: str, paragraph: str, run: Run) -> str 
             or re.search(r"(?:,|\band|\bor)\s+(?:the\s+)?$", window.before(paragraph, run.start)):
         return None
     return f"{text} {after.group(1)}"
+
+
+_CAP_NAME = r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}"
+# The rest of a list of names after one of them, closed by a kind of land in the plural: ', Nef and
+# Soler glaciers', ' and Meghna rivers'.
+_LIST_TO_KIND = re.compile(rf"(?:\s*,\s*(?:the\s+)?{_CAP_NAME})*\s*,?\s+(?:and|or)\s+(?:the\s+)?"
+                           rf"{_CAP_NAME}\s+(?P<kinds>[a-z]+)\b")
+_LAST_OF_A_LIST = re.compile(rf"{_CAP_NAME}\s*,?\s+(?:and|or)\s+(?:the\s+)?$")
+
+
+def _listed_before_its_kind(text: str, paragraph: str, run: Run) -> str | None:
+    """'the Colonia, Nef and Soler glaciers' -> 'Colonia glacier', 'Nef glacier', 'Soler glacier';
+    'the Padma and Meghna rivers' -> 'Padma river', 'Meghna river': each place of a list closed by a
+    kind of land in the plural is named with that kind (a reader lists 'Nef glacier'; round 17 named
+    only the last: 'Soler', with nothing). Only a kind of land or water whose singular names one
+    place (not 'mountains', 'islands' or 'hills', whose plural is one range's name)."""
+    after = window.after(paragraph, run.end)
+    listed = _LIST_TO_KIND.match(after)
+    if listed is None:
+        plural = re.match(r"\s+(?P<kinds>[a-z]+)\b", after)
+        listed = plural if plural and _LAST_OF_A_LIST.search(window.before(paragraph, run.start)) else None
+    if listed is None:
+        return None
+    kinds = listed.group("kinds")
+    kind = kinds[:-2] if kinds.endswith("oes") else kinds[:-1] if kinds.endswith("s") else None
+    if kind is None or kind not in _NAMING_KINDS or kind in ("mountain", "island", "hill"):
+        return None
+    return f"{text} {kind}"
 
 
 def _known_place(name: str) -> bool:
