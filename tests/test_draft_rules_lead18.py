@@ -37,6 +37,9 @@ of those, four in ten had no meeting on their day at all. Among them:
 - 'Last Thursday, about 200 parents met with the Surabaya City Education Office' was no meeting (a
   counted crowd, unnamed, meets a named body), and 'Last Thursday,' opening a sentence gave its
   events no day (develop set r18a);
+- a body called back as the subject of the event's verb ('The ministry will sit down with the
+  Ethiopian Seed Enterprise', 'The committee will meet the company') was no side when the sentence
+  named another body (develop set r18a);
 - a meeting 'X hosted Y ... for a meeting' in the first paragraphs, told with no day, had none,
   where any other event there takes the lede's day (not a day things were only said on).
 Publication date: Friday 11 March 2011 unless a row says otherwise."""
@@ -314,3 +317,10 @@ def test_a_counted_crowd_meets_a_named_body(text: str) -> None:
 # 'about 200 metres')
 def test_a_count_of_things_meets_no_one() -> None:
     assert not meetings("The road runs about 200 metres from the Kaunas City Education Department.", _DAY)
+
+
+def test_the_body_called_back_as_subject_is_a_side() -> None:
+    text = ("The Ministry of Agriculture said seed supplies were short.\n\n"
+            "The ministry will sit down with the National Seed Board on 22 March to agree allocations.")
+    found = _on(meetings(text, _DAY), "2011-03-22")
+    assert found is not None and {"ministry-of-agriculture", "national-seed-board"} <= _sides(found), found

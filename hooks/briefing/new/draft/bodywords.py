@@ -75,6 +75,12 @@ _HOLDS = re.compile(r"\s*[Tt]he\s+(?:[a-z][\w\-]*['’]?\s+){0,2}?"
                     r"(?:(?:a|an|its|the)\s+)?(?:[\w\-]+\s+){0,3}")
 
 
+# round 18 (develop set r18a): 'The ministry will sit down with the Ethiopian Seed Enterprise':
+# the body called back is the subject of the event's verb, which stands right after it
+_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[a-z][\w\-]*['’]?\s+){0,2}?"
+                      rf"(?:{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})\s+")
+
+
 # the words a speaker's reported plan opens with: 'X said the union would hold a protest on Friday'
 _SAID_THAT = re.compile(r"\b(?:said|says|added|announced|warned|told\s+[\w\s]{1,30}?)\s+(?:that\s+)?")
 
@@ -84,7 +90,8 @@ def holders(entities: Entities, text: str, number: int, start: int, at: int) -> 
     `at` ('The company will hold a' briefing), or none; also in what a speaker said of it ('Its
     general secretary, X, said the union would hold a protest ... on Friday': round 17)."""
     opens = [start, *(m.end() for m in _SAID_THAT.finditer(text, start, at))]
-    own = next((s for s in reversed(opens) if _HOLDS.fullmatch(text, s, at) is not None), None)
+    own = next((s for s in reversed(opens) if _HOLDS.fullmatch(text, s, at) is not None
+                or _SUBJECT.fullmatch(text, s, at) is not None), None)
     if own is None:
         return []
     return bodies_called_back(entities, text, number, own, at)
