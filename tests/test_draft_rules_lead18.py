@@ -40,6 +40,10 @@ of those, four in ten had no meeting on their day at all. Among them:
 - a body called back as the subject of the event's verb ('The ministry will sit down with the
   Ethiopian Seed Enterprise', 'The committee will meet the company') was no side when the sentence
   named another body (develop set r18a);
+- a body called back by its word before its people or after 'with' ('a first meeting with
+  ministry officials had taken place in Budapest on 5 March', 'talks with the ministry') was no
+  side where the sentence named a person, and 'the ministry' never called back a 'Ministry for
+  Transport and Investment' (only 'Ministry of ...'); develop set r17a;
 - a meeting 'X hosted Y ... for a meeting' in the first paragraphs, told with no day, had none,
   where any other event there takes the lede's day (not a day things were only said on).
 Publication date: Friday 11 March 2011 unless a row says otherwise."""
@@ -324,3 +328,15 @@ def test_the_body_called_back_as_subject_is_a_side() -> None:
             "The ministry will sit down with the National Seed Board on 22 March to agree allocations.")
     found = _on(meetings(text, _DAY), "2011-03-22")
     assert found is not None and {"ministry-of-agriculture", "national-seed-board"} <= _sides(found), found
+
+
+@pytest.mark.parametrize("later", [
+    "She said a first meeting with ministry officials had taken place in Riga on 2 March.",
+    "She said talks with the ministry had taken place in Riga on 2 March.",
+])
+def test_the_body_whose_people_were_met_is_a_side(later: str) -> None:
+    text = ("The city hopes to cover 85 per cent from EU funds channelled through the Ministry for "
+            "Transport and Communications.\n\n"
+            f"Deputy Mayor Ilze Ozoliņa-Kalniņa replied that the plan was ready. {later}")
+    found = _on(meetings(text, _DAY), "2011-03-02")
+    assert found is not None and "ministry-for-transport-and-communications" in _sides(found), found

@@ -28,6 +28,14 @@ _CALLED_BACK = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*['’]?\s+){0,3}
 _CAPITALISED = "|".join(sorted((w.capitalize() for w in BODY_WORDS), key=len, reverse=True))
 _BARE = re.compile(rf"(?P<words>)(?P<word>{_CAPITALISED})"
                    r"\s+(?=(?:will|would|voted|votes|has|have|had|is|was|agreed|decided|meets|met)\b)")
+# round 18 (develop set r18a): 'a first meeting with ministry officials had taken place in
+# Budapest on 5 March': the body named before, by its word before its people
+_ITS_PEOPLE = re.compile(r"(?<![\w\-])(?P<words>)"
+                         rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})"
+                         r"\s+(?:officials|representatives|delegates|negotiators|inspectors)\b")
+_WITH_THE = re.compile(r"\bwith\s+the\s+(?P<words>)"
+                       rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})"
+                       r"\b(?!['’]|\s+of\b|-)")
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+$")
 # 'before the ministry's collegium meets on May 3': a body's own board sitting is the body's
 # meeting (round 17's develop set)
@@ -43,13 +51,26 @@ def bodies_called_back(entities: Entities, text: str, number: int, start: int, e
     found: list[Key] = []
     bare = _BARE.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()))
     for match in [*([bare] if bare else []), *_CALLED_BACK.finditer(text, start, end),
-                  *_ITS_BOARD.finditer(text, start, end)]:
+                  *_ITS_BOARD.finditer(text, start, end), *_ITS_PEOPLE.finditer(text, start, end)]:
         words = f"{match.group('words')}{match.group('word').lower()}"
         key = named_by(entities, words) if match.group("words") \
             else named_by(entities, words, last=True) or _headed_by(entities, words) \
             or _the_firm(entities, words, number, match.start())
         if _AT_PLACE.search(text, max(0, match.start() - 12), match.start()):
             continue  # ('signed on Monday at the ministry in Suva': where, not who)
+        if key is not None and key not in found and _named_before(entities, key, number, match.start()):
+            found.append(key)
+    return found
+
+
+def bodies_of_people(entities: Entities, text: str, number: int, start: int, end: int) -> list[Key]:
+    """The bodies named before that text[start:end] calls back by their word before their people
+    ('a first meeting with ministry officials') or after 'with' ('talks with the ministry'): sides,
+    whoever else the sentence names."""
+    found: list[Key] = []
+    for match in [*_ITS_PEOPLE.finditer(text, start, end), *_WITH_THE.finditer(text, start, end)]:
+        word = match.group("word").lower()
+        key = named_by(entities, word, last=True) or _headed_by(entities, word)
         if key is not None and key not in found and _named_before(entities, key, number, match.start()):
             found.append(key)
     return found
@@ -121,7 +142,8 @@ def _headed_by(entities: Entities, word: str) -> Key | None:
     Board of Supervisors; 'the ministry': the Ministry of Fisheries); for 'the board', else the one
     organisation whose executive the article names ('the chief executive of the Fiji Sugar
     Corporation, X': the corporation's board)."""
-    head = re.compile(rf"(?:^|\s){re.escape(word)}\s+of\s", re.IGNORECASE)
+    head = re.compile(rf"(?:^|\s){re.escape(word)}\s+(?:of|for)\s", re.IGNORECASE)  # ('the Ministry for
+    # Transport and Investment': round 18)
     keys = [("organisations", key) for key, org in entities.organisations.items() if head.search(org.name)]
     if not keys and word == "board":
         run = {title.split(" of ", 1)[1].removeprefix("the ") for person in entities.people.values()

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from briefing.new.draft import window
 from briefing.new.draft.actions import action_triggers
-from briefing.new.draft.bodywords import bodies_called_back, holders, possessors
+from briefing.new.draft.bodywords import bodies_called_back, bodies_of_people, holders, possessors
 from briefing.new.draft.ceremonies import ceremony_triggers
 from briefing.new.draft.dates import FoundDate
 from briefing.new.draft.entities import Entities
@@ -714,6 +714,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                                 if o not in event.organisations]  # ('The company will hold a briefing')
         event.organisations += [o for o in possessors(context.entities, text, number, start, at)
                                 if o not in event.organisations]  # ("The commission's next session")
+        event.organisations += [o for o in bodies_of_people(context.entities, text, number, start, end)
+                                if o not in event.organisations]  # ('with ministry officials': round 18)
         if family == "meeting" and _BODY_AT.match(text, at):  # ('The committee met on Thursday
             # after the Auditor General, X, reported': the committee's own meeting)
             event.organisations += [o for o in bodies_called_back(context.entities, text, number, start,
