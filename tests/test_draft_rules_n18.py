@@ -1,0 +1,125 @@
+"""Rules of round 18 (helper names-r18: people, quotes and speakers). Last round's measure set,
+opened, showed these misread: a person named in apposition after a role held in a body or given by
+one ('A liquidator appointed by the bank, Carlos Alberto Fagundes, told', 'A spokesman for the bank,
+X, said', 'The head of the union, Maria da Graça Lopes,') was drafted an organisation, the bank's
+name (round 17's rule for 'the state's security outfit, Forest Guard Volunteers,' read every name
+after a body's noun and a comma); South Asia's 'Md.' (Mohammad) after a comma ('the mayor of Dhaka
+North City Corporation, Md. Rafiqul Islam Bhuiyan,') was cut from the name, or drafted a person
+'Md'; a press release's block of contacts joined into one paragraph ('Media enquiries: Juha-Pekka
+Heikkilä, Communications Manager, tel. +358 ...') and a picture's credit ('(Photo by Kenji
+Sakamaki)') drafted people of the story; a body after 'the' whose word is a surname too ('For forty
+years the Church has built, taught and buried') was read as that surname used alone, and the
+Catholic Church drafted a person. Guard rows keep what is right ('Annapolis, Md.' is Maryland; a
+body's other name after its noun; a surname alone after its full name).
+Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("A liquidator appointed by the bank, Carlos Alberto Fagundes, told a Senate committee last month "
+     "that creditors could expect little.", "Carlos Alberto Fagundes"),
+    ("A spokesman for the bank, Carlos Alberto Fagundes, said the talks were over.",
+     "Carlos Alberto Fagundes"),
+    ("The head of the union, Maria da Graça Lopes, said the strike would go on.", "Maria da Graça Lopes"),
+    ("The chairman of the cooperative, Ole Martin Hansen, said the boats would stay in port.",
+     "Ole Martin Hansen"),
+])
+def test_a_roles_holder_after_its_body_is_a_person(text: str, person: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people"), data.get("people")
+    assert person not in names(data, "organisations"), data.get("organisations")
+
+
+@pytest.mark.parametrize("text, body", [
+    # guards: a body's own name after its noun stays the body's
+    ("The state's community security outfit, Forest Guard Volunteers, said the roads were safe.",
+     "Forest Guard Volunteers"),
+    ("A subsidiary of the bank, Banco Paulistano de Crédito, said the talks were over.",
+     "Banco Paulistano de Crédito"),
+])
+def test_a_bodys_name_after_its_noun_stays_a_body(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations"), data.get("organisations")
+    assert body not in names(data, "people"), data.get("people")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("They are the mayor of Dhaka North City Corporation, Md. Rafiqul Islam Bhuiyan, and the mayor of "
+     "Dhaka South City Corporation, Nasrin Jahan Talukder.", "Md. Rafiqul Islam Bhuiyan"),
+    ("The mayor, Md. Rafiqul Islam Bhuiyan, said the streets would be sprayed.", "Md. Rafiqul Islam Bhuiyan"),
+])
+def test_md_after_a_comma_opens_a_name(text: str, person: str) -> None:
+    found = names(draft(text), "people")
+    assert person in found and "Md" not in found, found
+
+
+@pytest.mark.parametrize("text, person", [
+    # guards: 'Md.' after a place is Maryland; at a sentence's start it opens a name as before
+    ("He lives in Annapolis, Md. The governor, Wes Moore, said the bridge would reopen.", "Wes Moore"),
+    ("He lives in Bethesda, Md. Police Chief John Carter said the road would reopen.", "John Carter"),
+    ("Md. Rafiqul Islam said the streets would be sprayed.", "Md. Rafiqul Islam"),
+])
+def test_md_after_a_place_is_maryland(text: str, person: str) -> None:
+    found = names(draft(text), "people")
+    assert found == {person}, found
+
+
+_RELEASE = ("Tuulikolmio Oy and the Municipality of Pyhäjoki signed a land use agreement on Tuesday.\n\n"
+            "\"This is the largest investment we have ever prepared,\" said Anna-Kaisa Räsänen, CEO of "
+            "Tuulikolmio.\n\n")
+
+
+@pytest.mark.parametrize("contact", [
+    "For further information, please contact:\nAnna-Kaisa Räsänen, CEO, Tuulikolmio Oy, "
+    "tel. +358 40 512 7734\n"
+    "Tuomo Ylitalo, Municipal Manager, Municipality of Pyhäjoki, tel. +358 44 439 1200\nMedia enquiries: "
+    "Juha-Pekka Heikkilä, Communications Manager, tel. +358 50 388 2190, juha-pekka.heikkila@tuulikolmio.fi",
+    "Contacts: Tuomo Ylitalo, Municipal Manager, tel. +358 44 439 1200; Juha-Pekka Heikkilä, Communications "
+    "Manager, Tuulikolmio Oy, juha-pekka.heikkila@tuulikolmio.fi. The company's report is on its site.",
+])
+def test_a_contacts_entry_in_a_joined_block_is_no_person(contact: str) -> None:
+    found = names(draft(_RELEASE + contact), "people")
+    assert "Juha-Pekka Heikkilä" not in found and "Anna-Kaisa Räsänen" in found, found
+
+
+@pytest.mark.parametrize("text, credited", [
+    ("Takahiro Ōkubo bowed to the shareholders on Tuesday.\n\n[Caption: Ōkubo bows to shareholders. "
+     "(Photo by Kenji Sakamaki)]\n\nThe bank lost money.", "Kenji Sakamaki"),
+    ("Takahiro Ōkubo bowed to the shareholders on Tuesday.\n\nThe bank lost money. (photo by Kenji "
+     "Sakamaki)\n\nThe shares fell.", "Kenji Sakamaki"),
+])
+def test_a_pictures_credit_is_no_person(text: str, credited: str) -> None:
+    found = names(draft(text), "people")
+    assert credited not in found and "Takahiro Ōkubo" in found, found
+
+
+@pytest.mark.parametrize("text, person", [
+    # guards: a photographer the story is about; a video's maker named as a doer
+    ("Kenji Sakamaki took the photo on Tuesday.\n\n[Caption: Ōkubo bows. (Photo by Kenji Sakamaki)]",
+     "Kenji Sakamaki"),
+    ("A video by Kenji Sakamaki went round. Sakamaki said it was true.", "Kenji Sakamaki"),
+])
+def test_a_credited_person_named_elsewhere_stays(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text", [
+    "The law would give the Catholic Church in Poland full legal status. \"For forty years the Church "
+    "has built, taught and buried the dead of this country.\"",
+    "The law would give the Catholic Church full legal status. For years the Church has built schools.",
+])
+def test_the_before_a_word_makes_no_surname_alone(text: str) -> None:
+    data = draft(text)
+    assert names(data, "people") == set(), data.get("people")
+    assert "Catholic Church" in names(data, "organisations")
+
+
+def test_a_surname_alone_after_its_name_stays_a_person() -> None:
+    # guard: 'Church' a surname, used alone as one
+    assert {"Mary Church", "Church"} <= names(draft("Mary Church was elected. Church said she was happy."),
+                                              "people")
