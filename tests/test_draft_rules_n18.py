@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruletable import draft, names
+from ruletable import draft, names, speakers
 
 
 @pytest.mark.parametrize("text, person", [
@@ -123,3 +123,72 @@ def test_a_surname_alone_after_its_name_stays_a_person() -> None:
     # guard: 'Church' a surname, used alone as one
     assert {"Mary Church", "Church"} <= names(draft("Mary Church was elected. Church said she was happy."),
                                               "people")
+
+
+# Speakers (round 18): a person brought in by 'The <role> is <Name>.' is the next 'he' (tbilisi:
+# the quote after 'He said:' went, marked, to the player quoted the paragraph before); a quote inside
+# what someone told, after another's verb of saying ('told the court that the master first reported
+# "a small loss of cargo"'), is the other's, marked (r16b shipwreck: the witness's, unmarked); an
+# aside of up to 120 characters after a name ('X, a shipping analyst at the Baku-based Centre for
+# Economic and Social Development (CESD), said') leaves the name the sentence's doer (r16a caspian:
+# his 'he said' went to a man named before).
+
+_PLAYER = ("\"I am very happy. This is for Gori, for my family,\" Sandro Mgeladze-Tsiklauri said after the "
+           "match. He is only 20 years old.\n\n")
+
+
+@pytest.mark.parametrize("text", [
+    _PLAYER + "The Jiki coach is Levan Chikvaidze. He played for Georgia many years ago. He said: \"My "
+    "players did not give up.\"",
+    _PLAYER + "Their new captain is Levan Chikvaidze, who joined in May. He said: \"My players did not "
+    "give up.\"",
+])
+def test_one_brought_in_by_is_is_the_next_he(text: str) -> None:
+    data = draft(text)
+    assert speakers(data) == ["Sandro Mgeladze-Tsiklauri", "Levan Chikvaidze"], data.get("quotes")
+    assert "speaker" not in (data["quotes"][1].get("uncertain") or {}), data["quotes"][1]
+
+
+def test_a_name_the_copula_follows_is_no_introduction() -> None:
+    # guard: 'Levan Chikvaidze is the coach' already made him the doer
+    data = draft(_PLAYER + "Levan Chikvaidze is the coach. He said: \"My players did not give up.\"")
+    assert speakers(data) == ["Sandro Mgeladze-Tsiklauri", "Levan Chikvaidze"], data.get("quotes")
+
+
+_ACCUSED = ("The accused include the ship's Ukrainian master, Oleksandr Hrytsenko, and the technical "
+            "director, Fotis ten Brink.\n\n")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (_ACCUSED + "Lieutenant Commander Eleni Stamatopoulou told the court that the master first reported "
+     "\"a small loss of cargo\" on the morning of October 4.", "Oleksandr Hrytsenko"),
+    (_ACCUSED + "Eleni Stamatopoulou told the court that Hrytsenko first reported \"a small loss of "
+     "cargo\" on the morning of October 4.", "Oleksandr Hrytsenko"),
+])
+def test_words_another_said_inside_what_was_told_are_theirs(text: str, speaker: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [speaker], data.get("quotes")
+    assert "speaker" in (data["quotes"][0].get("uncertain") or {}), data["quotes"][0]
+
+
+def test_words_of_someone_unknown_inside_what_was_told_are_marked() -> None:
+    data = draft("Eleni Stamatopoulou told the court that the captain reported \"a small loss of cargo\" on "
+                 "the morning of October 4.")
+    assert "speaker" in (data["quotes"][0].get("uncertain") or {}), data["quotes"]
+
+
+def test_she_inside_what_she_told_is_the_teller() -> None:
+    # guard: 'she' after 'that' is the teller again: no mark added
+    data = draft("Eleni Stamatopoulou told the court that she first reported \"a small loss of cargo\" on "
+                 "the morning of October 4.")
+    assert speakers(data) == ["Eleni Stamatopoulou"], data["quotes"]
+    assert not data["quotes"][0].get("uncertain"), data["quotes"]
+
+
+def test_a_long_aside_after_a_name_leaves_its_doer() -> None:
+    data = draft("Nurlan B. Abdrakhmanov, Kazakhstan's transport minister, signed the deal on Tuesday.\n\n"
+                 "Not everyone was convinced. Rauf ibn Yusif Aliyarli, a shipping analyst at the Baku-based "
+                 "Centre for Economic and Social Development (CESD), said similar promises in 2008 had "
+                 "produced few results. \"The ships are old,\" he said.")
+    assert speakers(data) == ["Rauf ibn Yusif Aliyarli"], data.get("quotes")
+    assert not data["quotes"][0].get("uncertain"), data["quotes"]
