@@ -192,3 +192,43 @@ def test_a_long_aside_after_a_name_leaves_its_doer() -> None:
                  "produced few results. \"The ships are old,\" he said.")
     assert speakers(data) == ["Rauf ibn Yusif Aliyarli"], data.get("quotes")
     assert not data["quotes"][0].get("uncertain"), data["quotes"]
+
+
+# Figures (round 18): a duration written with 'minute' before its noun ('a 20-minute power cut',
+# 'the 40-minute hearing'; 'hour' and 'second' had theirs), energy ('around 850 GWh of electricity
+# per year', '19.8 terawatt hours'), a count with three words describing what it counts ('some
+# 42,000 electrically heated detached houses'), and nouns whose plural is the singular ('4,000 head
+# since Christmas', 'around 180,000 Atlantic salmon escaped') drafted no figure.
+
+def _figures(text: str) -> dict[float, str]:
+    return {f["value"]: f["unit"] for f in draft(text).get("figures", [])}
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The festival opened with a 20-minute power cut on Friday.", 20, "minutes"),
+    ("Sandoval sat through the 40-minute hearing without speaking.", 40, "minutes"),
+    ("The wind farm is expected to produce around 850 GWh of electricity per year.", 850, "GWh"),
+    ("Iceland used 19.8 terawatt hours of electricity last year.", 19.8, "TWh"),
+    ("That is the annual consumption of some 42,000 electrically heated detached houses.", 42000, "houses"),
+    ("We've sold 4,000 head since Christmas.", 4000, "head"),
+    ("The company said around 180,000 Atlantic salmon escaped when a storm tore two cages.", 180000,
+     "salmon"),
+])
+def test_a_figure_is_drafted(text: str, value: float, unit: str) -> None:
+    found = _figures(text)
+    assert found.get(value) == unit, found
+
+
+@pytest.mark.parametrize("text, value", [
+    # guards: a noun of the same plural before another noun describes it
+    ("The two head coaches met on Friday at the stadium.", 2),
+    ("Three salmon farms were closed by the regulator.", 3),
+])
+def test_a_same_plural_before_a_noun_counts_nothing_of_its_own(text: str, value: float) -> None:
+    found = _figures(text)
+    assert found.get(value) not in ("head", "salmon"), found
+
+
+def test_livestock_by_the_head_of_a_kind_keeps_its_kind() -> None:
+    # guard: '4,000 head of cattle' stays 'head of cattle'
+    assert _figures("We've sold 4,000 head of cattle since Christmas.").get(4000) == "head of cattle"

@@ -2,10 +2,10 @@
 fraud') and sums of money with no unit word ('€350,000'), beside the measured figures of
 `figures`: a count names what it counts, so a reader can check it.
 
-The word counted is the first plural noun after the number, a modifier or two allowed
-('3,000 low-cost houses'); a part of a whole counts the same things ('18 of the 798
-segments': 18 segments); a year ('in 2007'), 'two' ('the two sides') or a number inside
-another figure is not a count.
+The word counted is the first plural noun after the number, up to three modifiers allowed
+('3,000 low-cost houses', 'some 42,000 electrically heated detached houses'); a part of a whole
+counts the same things ('18 of the 798 segments': 18 segments); a year ('in 2007'), 'two' ('the
+two sides') or a number inside another figure is not a count.
 """
 
 from __future__ import annotations
@@ -34,12 +34,17 @@ _QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(sorted(QUALIFIERS, key=len, reverse=T
 # A number after a clock's colon or a decimal point is no count ('14:10 Godongwana says', a live
 # report's time stamp, was '10 Godongwana says').
 _NOT_CLOCK = r"(?<!\d[:.])"
+# Animals whose plural is the singular, counted only when no noun follows that they would describe
+# ('around 180,000 Atlantic salmon escaped'; not 'two salmon farms'; round 18: no figure was
+# drafted). (Livestock counted by the head: _HEAD.)
+_SAME_PLURAL = (r"(?:salmon|trout|deer|bison|moose|elk|reindeer)"
+                r"(?![ \t]+(?:[a-z]+s|farm|stock|industry|fishery|river)\b)")
 _COUNT = re.compile(
     rf"\b{_QUALIFIER}{_NOT_CLOCK}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_WORDS)})"
     rf"(?P<scale>\s+(?:million|billion|thousand)|(?:m|bn|mn)(?=\s+(?:{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b))?"
     # (round 12: '1.2m people' as British copy writes it; the noun right after: '6m deep trenches'
     # and '100m freestyle heats' are metres)
-    rf"\s+(?:{_NOT_LINK}[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b",
+    rf"\s+(?:{_NOT_LINK}[a-z][\w\-]*\s+){{0,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_SAME_PLURAL}|{_PLURAL})\b",
     re.IGNORECASE)
 # '120,000 rubber and oil palm estate workers': two kinds joined by 'and' before the noun counted
 # (nouns, no verb: a word before 'and' and after it, neither ending in -ed, nor in -ing before
@@ -173,7 +178,9 @@ _COUNTED_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{'|'.join(_WORDS)}))\s+(?:[a-z]
 # singular unit noun); not 'the 12 head coaches' (a noun follows 'head').
 _HEAD = re.compile(rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+head\b"
                    r"(?:\s+of\s+(?P<noun>[a-z]+)|(?=[,.;:)]|\s+(?:already|were|was|had|have|has|are|is|in|"
-                   r"on|at|from|to|and|or|a|per|each|lost|died|been|still|that|which|this|last)\b))")
+                   r"on|at|from|to|and|or|a|per|each|lost|died|been|still|that|which|this|last|since|"
+                   r"so|over|during|after|before|because)\b))")  # (round 18: "We've sold 4,000
+# head since Christmas" drafted no figure)
 
 # 'Pornpimol Kaewmanee, 34, who ...': a number set off by commas right after a name is the
 # person's age. Not a date's day ('May 5, 2020,'): the word before is a name's, not a month's.

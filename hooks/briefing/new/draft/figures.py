@@ -21,6 +21,8 @@ UNITS = {
     "degrees fahrenheit": ("°F", "temperature"), "%": ("%", "share"), "percent": ("%", "share"),
     "per cent": ("%", "share"), "hours": ("hours", "duration"), "hour": ("hours", "duration"),
     "minutes": ("minutes", "duration"), "seconds": ("seconds", "duration"),
+    "minute": ("minutes", "duration"),  # (round 18: 'a 20-minute power cut', 'the 40-minute hearing'
+    # drafted no figure, 'hour' and 'second' having theirs)
     "second": ("seconds", "duration"), "days": ("days", "duration"), "day": ("days", "duration"),
     "weeks": ("weeks", "duration"), "week": ("weeks", "duration"), "months": ("months", "duration"),
     "month": ("months", "duration"), "years": ("years", "duration"), "year": ("years", "duration"),
@@ -44,6 +46,12 @@ UNITS = {
     "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
     "gigawatt": ("GW", "power"), "megawatts": ("MW", "power"), "megawatt": ("MW", "power"),
     "mw": ("MW", "power"),  # round 10: 'a 1.5-gigawatt wind farm', '300 MW'
+    # round 18: energy, as power over time ('around 850 GWh of electricity per year', '1.2 TWh')
+    "kwh": ("kWh", "energy"), "mwh": ("MWh", "energy"), "gwh": ("GWh", "energy"), "twh": ("TWh", "energy"),
+    "kilowatt-hours": ("kWh", "energy"), "megawatt-hours": ("MWh", "energy"),
+    "gigawatt-hours": ("GWh", "energy"), "terawatt-hours": ("TWh", "energy"),
+    "kilowatt hours": ("kWh", "energy"), "megawatt hours": ("MWh", "energy"),
+    "gigawatt hours": ("GWh", "energy"), "terawatt hours": ("TWh", "energy"),
 
     "hectares": ("hectares", "area"), "hectare": ("hectares", "area"), "acres": ("acres", "area"),
     "square kilometres": ("km²", "area"), "square kilometers": ("km²", "area"),
