@@ -261,7 +261,10 @@ _INTRODUCED_END = re.compile(r"\s*(?:[.;]|,\s+who\b)")
 # Residents group', ' of Gdańsk'.
 _AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w\-'’]*(?:\s+(?:[A-Z][\w\-'’]*|of|for|and|the|de))*?"
                           r"(?:\s+(?:group|union|party|club|team|council|association|movement|campaign))?"
-                          r"(?=,?\s+(?:also\s+|later\s+)?[a-z]+\b)")
+                          r"(?:\s+\([A-Z][\w\-&]*\))?"  # (round 18: '... of the Netherlands Institute for
+                          # Radio Astronomy (ASTRON), who appeared' did nothing: the name was cut at its
+                          # 'for', a lower-case word, and its acronym ended no match)
+                          r"(?=,?\s+(?:also\s+|later\s+)?(?!(?:for|of|and|the|de)\b)[a-z]+\b)")
 
 
 def _named_after(fits: list[Mention], key: Key, paragraphs: tuple[str, ...]) -> list[Key]:

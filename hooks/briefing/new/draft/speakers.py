@@ -232,7 +232,8 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
         begin = role.start(1)
     # 'The palace said that President Macron "fully supports" ...': the speaker is the one
     # before the verb, never someone named in what was said.
-    who = resolve(span.paragraph, begin, verb_at, text, tracker, first=True)
+    who = _who_said(span.paragraph, begin, verb_at, text, tracker) \
+        or resolve(span.paragraph, begin, verb_at, text, tracker, first=True)
     if who is None and verb is None:
         who = _possessed_words(span, text, start, tracker)
     if who is None and verb:  # 'A spokesperson said: "..."': someone unnamed
@@ -293,6 +294,21 @@ def _said_inside(span: Span, text: str, verb_at: int, tracker: Tracker, who: Att
         who.doubt = who.doubt or (f"{teller} told what '{subject}' said: the quoted words may be "
                                   f"theirs, not {teller}'s. Check who said it.")
     return who
+
+
+# 'X, who told the committee': a relative clause's 'who' and the verb, after a person's name.
+_WHO_SAYS = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
+
+
+def _who_said(paragraph: int, begin: int, verb_at: int, text: str, tracker: Tracker) -> Attribution | None:
+    """'The ministry's position was set out by Parliamentary State Secretary Dr. Annegret
+    Brückner-Yılmaz, who told the committee that the government remained "fully committed"': the
+    verb of saying is the person's whose name the 'who' follows, not the body the sentence opens
+    with (round 18: the ministry was the speaker, unmarked)."""
+    named = [m for m in tracker.entities.in_span(paragraph, begin, verb_at) if m.key[0] == "people"]
+    if named and _WHO_SAYS.fullmatch(text, named[-1].end, verb_at):
+        return Attribution(named[-1].key, "")
+    return None
 
 
 # 'Her verdict: "..."', 'His advice to young players: "..."': a person's words, by a possessive.
