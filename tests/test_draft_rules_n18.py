@@ -317,3 +317,36 @@ def test_a_person_of_a_body_with_for_or_an_acronym_acts(text: str) -> None:
     data = draft(text)
     assert speakers(data) == ["Karl-Heinz Müller-Wendt", "Pieter-Jan van den Heuvel"], data.get("quotes")
     assert not data["quotes"][1].get("uncertain"), data["quotes"][1]
+
+
+# Figures with no noun of their own after a count of points, votes or seats ('Hajduk are second on
+# 54, with HNK Rijeka third on 48', 'finishing on 331 points to Kingston College's 314.5', 'ahead of
+# Jamaica College on 166'), and a duration with a word of its kind before the unit ('a guaranteed
+# minimum of 40 paid hours a week', 'three consecutive years'), drafted nothing.
+
+_TABLE = ("Dinamo remain top with 57 points from 26 matches. Hajduk are second on 54, with HNK Rijeka "
+          "third on 48.")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    (_TABLE, 54, "points"),
+    (_TABLE, 48, "points"),
+    ("Calabar retained the title, finishing on 331 points to Kingston College's 314.5 after the relay.",
+     314.5, "points"),
+    ("St Jago finished third on 187 points, ahead of Jamaica College on 166 and Edwin Allen, whose team "
+     "grows, on 112.", 112, "points"),
+    ("The union wants a guaranteed minimum of 40 paid hours a week during the low season.", 40, "hours"),
+    ("Inflation fell for three consecutive years.", 3, "years"),
+])
+def test_a_tally_or_a_kind_of_time_is_a_figure(text: str, value: float, unit: str) -> None:
+    found = _figures(text)
+    assert found.get(value) == unit, found
+
+
+@pytest.mark.parametrize("text, value", [
+    # guards: a date after 'on', a number with no tally before it
+    ("The party won 57 seats. The talks resume on 14 March.", 14),
+    ("The ferry leaves on 12, the timetable says.", 12),
+])
+def test_no_tally_without_a_count_or_on_a_date(text: str, value: float) -> None:
+    assert value not in _figures(text)

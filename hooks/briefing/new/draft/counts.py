@@ -228,6 +228,7 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
                 used.append((match.start(), match.end("value")))
                 found.append(count)
         found.extend(_written_counts(number, text, used))
+        found.extend(_tallies(number, text, used))
         for match in _BARE.finditer(text):
             if any(s <= match.start("value") < e for s, e in used) \
                     or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")) \
@@ -300,6 +301,31 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
         if match.group("name") not in _NOT_AGED:
             add(match.start(), text[match.start():match.end("value")], _value(match.group("value")),
                 AGE_UNIT, counted=f"years of {match.group('name')}'s age")
+    return found
+
+
+# A table's standing or a final tally told after a count of points, votes or seats, the number with
+# no noun of its own: 'Hajduk are second on 54, with HNK Rijeka third on 48' (after 'top with 57
+# points'), 'finishing on 331 points to Kingston College's 314.5', 'third on 187 points, ahead of
+# Jamaica College on 166' (round 18: each drafted nothing). Not a date ('on 14 March'), a year, a
+# time or a number with a noun after it.
+_ON_TALLY = re.compile(r"(?:\bon|\bto\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s?)\s+"
+                       r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,.]\d)"
+                       r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:and|with|ahead|behind|after|while|but|each)\b)")
+_TALLIED = re.compile(r"(?:\d[\d,.]*)\s+(?P<noun>points|votes|seats|goals|medals)\b", re.IGNORECASE)
+
+
+def _tallies(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundCount]:
+    """The numbers of `_ON_TALLY` after a count of points, votes, seats, goals or medals in their
+    paragraph: counts of those things."""
+    found: list[FoundCount] = []
+    for match in _ON_TALLY.finditer(text):
+        start, raw = match.start("value"), match.group("value")
+        before = [m.group("noun").lower() for m in _TALLIED.finditer(text, max(0, start - 400), start)]
+        if not before or any(s <= start < e for s, e in used) or re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+            continue
+        used.append((start, match.end("value")))
+        found.append(FoundCount(number, start, raw, _value(raw), before[-1], None, before[-1]))
     return found
 
 

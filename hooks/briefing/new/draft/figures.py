@@ -77,9 +77,15 @@ _RAND = r"(?-i:\bR)(?=\d[\d.]*(?:\s?-?\s?(?i:million|billion|trillion|bn|m)\b)|\
 # East Africa's shillings written before the sum: 'Sh48 million', 'KSh 2.5 billion', 'TSh500,000'
 # (round 14, lead: 'more than Sh48 million' was '48 million' of nothing, its 'more than' lost).
 _SHILLING = r"(?-i:\b(?:K|T|U)?Sh\.?\s?(?=\d))"
+# A word saying what kind of time is counted, between the number and its unit ('a guaranteed
+# minimum of 40 paid hours a week', 'for three consecutive years', 'five working days'; round 18:
+# no figure was drafted).
+_TIME_KIND = (r"(?:paid|unpaid|working|consecutive|straight|successive|full|extra|additional|calendar|"
+              r"business)")
 _FIGURE = re.compile(
     rf"{_QUALIFIER}(?P<money>(?-i:\b(?:US|A|C|NZ|HK|S|NT|R|Z)\$\s?)|[$€£¥₹₦]|\bRs\.?\s?|\b{_CODE}\s?|\bN(?=\d)|{_RAND}"
     rf"|{_SHILLING})?{_VALUE}(?:\s?-\s?|\s?)"
+    rf"(?:{_TIME_KIND}\s+(?=(?:hours|days|weeks|months|years)\b))?"
     rf"(?P<unit>{_UNIT}|{_WHOSE}(?:{_CURRENCY})|{_CODE})"
     rf"(?:\s(?P<currency>{_WHOSE}(?:{_CURRENCY})|{_CODE}))?(?![\w°])"
     rf"(?:\s*\((?P<conv>[^()]{{1,40}})\))?", re.IGNORECASE)
