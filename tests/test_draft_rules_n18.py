@@ -350,3 +350,31 @@ def test_a_tally_or_a_kind_of_time_is_a_figure(text: str, value: float, unit: st
 ])
 def test_no_tally_without_a_count_or_on_a_date(text: str, value: float) -> None:
     assert value not in _figures(text)
+
+
+# A cricket innings told as a score ('PNG made 187 for 8 in reply to Vanuatu's 185 all out', '245/6',
+# 'Kalotiti scored 92, his best score') drafted nothing (r16b cricket: figures .33).
+
+_INNINGS = ("Papua New Guinea needed 9 runs from the last over. PNG made 187 for 8 in reply to Vanuatu's "
+            "185 all out.")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    (_INNINGS, 187, "runs"),
+    (_INNINGS, 8, "wickets"),
+    (_INNINGS, 185, "runs"),
+    ("Their opener Jean-Baptiste Kalotiti scored 92, his best score, and their captain took three wickets.",
+     92, "runs"),
+    ("Sri Lanka were 245/6 at stumps after 90 overs.", 245, "runs"),
+])
+def test_a_cricket_score_is_runs_and_wickets(text: str, value: float, unit: str) -> None:
+    assert _figures(text).get(value) == unit
+
+
+@pytest.mark.parametrize("text, value", [
+    # guards: no cricket in the paragraph; a football score
+    ("The bill passed 187 for 8 in the chamber.", 187),
+    ("Messi scored 92 goals in a year, and the team won 3-1.", 3),
+])
+def test_no_innings_without_cricket(text: str, value: float) -> None:
+    assert _figures(text).get(value) not in ("runs", "wickets")

@@ -229,6 +229,7 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
                 found.append(count)
         found.extend(_written_counts(number, text, used))
         found.extend(_tallies(number, text, used))
+        found.extend(_innings(number, text, used))
         for match in _BARE.finditer(text):
             if any(s <= match.start("value") < e for s, e in used) \
                     or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")) \
@@ -313,6 +314,33 @@ _ON_TALLY = re.compile(r"(?:\bon|\bto\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['â€
                        r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,.]\d)"
                        r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:and|with|ahead|behind|after|while|but|each)\b)")
 _TALLIED = re.compile(r"(?:\d[\d,.]*)\s+(?P<noun>points|votes|seats|goals|medals)\b", re.IGNORECASE)
+
+
+# A cricket innings told as a score, in a paragraph that speaks of cricket ('PNG made 187 for 8 in
+# reply to Vanuatu's 185 all out', '245/6', 'Kalotiti scored 92, his best score'; round 18: none was
+# drafted): runs, and the wickets lost after 'for' or '/'.
+_CRICKET = re.compile(r"\b(?:wickets?|overs|innings|all\s+out|bowled|bowler|batsman|batter|batted|batting|"
+                      r"declared|not\s+out|runs|cricket|spinner|opener|century)\b", re.IGNORECASE)
+_INNINGS = re.compile(r"(?<![\d.,/\-])(?P<value>\d{2,3})(?:\s+for\s+|/)(?P<other>10|[1-9])(?![\d.,/]|\s*-)"
+                      r"|(?<![\d.,/\-])(?P<out>\d{2,3})\s+all\s+out\b"
+                      r"|\b(?:scored|made|hit|posted|reached)\s+(?P<made>\d{2,3})(?![\d.,]\d)"
+                      r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:not\s+out|off|from|in|before|as|and)\b)")
+
+
+def _innings(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundCount]:
+    """The runs and wickets of `_INNINGS` in a paragraph that speaks of cricket."""
+    if _CRICKET.search(text) is None:
+        return []
+    found: list[FoundCount] = []
+    for match in _INNINGS.finditer(text):
+        for group, unit in (("value", "runs"), ("other", "wickets"), ("out", "runs"), ("made", "runs")):
+            start = match.start(group)
+            if match.group(group) is None or any(s <= start < e for s, e in used):
+                continue
+            used.append((start, match.end(group)))
+            found.append(FoundCount(number, start, match.group(group), _value(match.group(group)), unit, None,
+                                    unit))
+    return found
 
 
 def _tallies(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundCount]:
