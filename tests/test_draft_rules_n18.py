@@ -378,3 +378,22 @@ def test_a_cricket_score_is_runs_and_wickets(text: str, value: float, unit: str)
 ])
 def test_no_innings_without_cricket(text: str, value: float) -> None:
     assert _figures(text).get(value) not in ("runs", "wickets")
+
+
+# A score told during a match ('After 30 minutes they were winning 10-3') and a body's people told with
+# a verb of number ('Its workforce, which numbered more than 17,000 in 1980') drafted nothing.
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("After 30 minutes they were winning 10-3. But Jiki Gori were stronger in the second half.", 3,
+     "score of the second side"),
+    ("Its workforce, which numbered more than 17,000 in 1980, the year of the strike, is now 600.", 17000,
+     "workers"),
+    ("The union's membership stood at 4,200 last year.", 4200, "members"),
+])
+def test_a_score_during_a_match_or_a_bodys_number_is_a_figure(text: str, value: float, unit: str) -> None:
+    assert _figures(text).get(value) == unit
+
+
+def test_a_date_range_after_ahead_is_no_score() -> None:
+    # guard: 'ahead of the 14-15 May summit' is days
+    assert "score of the first side" not in _figures("Ministers met ahead of the 14-15 May summit.").values()

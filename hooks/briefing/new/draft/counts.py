@@ -153,6 +153,12 @@ _CROWD = re.compile(r"\b(?:crowds?|protesters|demonstrators|marchers|rally|ralli
 _BODY_OF = re.compile(r"\b(?P<noun>staff|workforce|membership|population|headcount|town|city|village|"
                       r"island|community)\s+of\s+"
                       rf"{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]\d|\s*%)")
+# 'Its workforce, which numbered more than 17,000 in 1980', 'membership stood at 4,200': a body's
+# people told with a verb of number (round 18: no figure was drafted).
+_BODY_NUMBERED = re.compile(r"\b(?P<noun>staff|workforce|membership|population|headcount)\b(?:,\s+which)?\s+"
+                            r"(?:(?:had|has)\s+)?(?:numbered|numbers|totalled|totaled|totals|stood\s+at|stands\s+at|"
+                            rf"peaked\s+at|reached)\s+{_QUALIFIER}"
+                            r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d|\s*%)")
 _BODY_UNITS = {"staff": "staff", "workforce": "workers", "membership": "members", "population": "people",
                "headcount": "staff", "town": "people", "city": "people", "village": "people",
                "island": "people", "community": "people"}
@@ -261,7 +267,7 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
         if noun not in _TIMES and not text[match.end():match.end() + 4] == "-old" \
                 and not re.match(r"(?:1[89]|20)\d\d$", match.group("value")):
             add(match.start(), match.group(), _value(match.group("value")), _plural(noun))
-    for match in _BODY_OF.finditer(text):
+    for match in [*_BODY_OF.finditer(text), *_BODY_NUMBERED.finditer(text)]:
         qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower())
         add(match.start("value"), match.group("value"), _value(match.group("value")),
             _BODY_UNITS[match.group("noun").lower()], qualifier)
