@@ -397,3 +397,21 @@ def test_a_score_during_a_match_or_a_bodys_number_is_a_figure(text: str, value: 
 def test_a_date_range_after_ahead_is_no_score() -> None:
     # guard: 'ahead of the 14-15 May summit' is days
     assert "score of the first side" not in _figures("Ministers met ahead of the 14-15 May summit.").values()
+
+
+# A number and 'more' with no noun counts what its sentence counted before ('covers 9 fire units, with an
+# option for 6 more'; r17b estonia).
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The contract covers 9 fire units, with an option for 6 more, and is worth about 1.6 billion euros.", 6,
+     "units"),
+    ("The city ordered 20 electric buses and may buy 10 more next year.", 10, "buses"),
+    ("Officials said 12 people died and 30 more were hurt.", 30, "people"),
+])
+def test_n_more_counts_what_was_counted(text: str, value: float, unit: str) -> None:
+    assert _figures(text).get(value) == unit
+
+
+def test_n_more_with_nothing_counted_is_nothing() -> None:
+    # guard: nothing counted before
+    assert 5 not in _figures("The coach said he wants 5 more, and soon.")

@@ -236,6 +236,7 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
         found.extend(_written_counts(number, text, used))
         found.extend(_tallies(number, text, used))
         found.extend(_innings(number, text, used))
+        found.extend(_more(number, text, used))
         for match in _BARE.finditer(text):
             if any(s <= match.start("value") < e for s, e in used) \
                     or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")) \
@@ -360,6 +361,25 @@ def _tallies(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundC
             continue
         used.append((start, match.end("value")))
         found.append(FoundCount(number, start, raw, _value(raw), before[-1], None, before[-1]))
+    return found
+
+
+# 'covers 9 fire units, with an option for 6 more', 'ordered 20 buses and may buy 10 more': a number
+# and 'more' with no noun counts the things its sentence counted before it (round 18: no figure).
+_MORE = re.compile(rf"\b(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_WORDS)})\s+more\b"
+                   r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:if|in|by|later|next|over|at|to|from|before|after|when|were|are|have|had)\b)",
+                   re.IGNORECASE)
+
+
+def _more(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundCount]:
+    found: list[FoundCount] = []
+    for match in _MORE.finditer(text):
+        start, raw = match.start("value"), match.group("value")
+        noun = _counted_before(text, start)
+        if not noun or any(s <= start < e for s, e in used) or re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+            continue
+        used.append((start, match.end("value")))
+        found.append(FoundCount(number, start, raw, _value(raw), noun, None, noun))
     return found
 
 
