@@ -415,3 +415,16 @@ def test_n_more_counts_what_was_counted(text: str, value: float, unit: str) -> N
 def test_n_more_with_nothing_counted_is_nothing() -> None:
     # guard: nothing counted before
     assert 5 not in _figures("The coach said he wants 5 more, and soon.")
+
+
+def test_a_telephone_numbers_digits_count_nothing() -> None:
+    # a release's contact block: 'tel. +358 44 439 1200 Media enquiries' was a figure of 1200 enquiries
+    text = ("Tuulikolmio will build the wind farm.\n\nFor further information, please contact: Tuomo "
+            "Ylitalo, Municipal Manager, tel. +358 44 439 1200 Media enquiries: Juha-Pekka Heikkilä, tel. "
+            "+358 50 388 2190")
+    assert 1200 not in _figures(text)
+
+
+def test_a_count_after_a_telephone_number_stays() -> None:
+    # guard: the count after the number is drafted
+    assert _figures("Phone 0800 123 456: 300 calls came in on Monday.").get(300) == "calls"

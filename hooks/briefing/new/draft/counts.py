@@ -218,11 +218,18 @@ class FoundCount:
     counted: str = ""  # what is counted, as written: 'police officers', 'construction sites'
 
 
+# A telephone number, after its word or written in the international form ('tel. +358 44 439 1200',
+# 'phone 0800 123 456'): its groups of digits count nothing (round 18: a press release's contact
+# block gave a figure '1200 Media enquiries', the number's last group and the next line's words).
+_PHONE = re.compile(r"\b(?:tel|phone|telephone|mobile|mob|fax|cell)\b\.?:?\s*\+?\(?\d[\d \t\-()./]{4,}\d"
+                    r"|(?<![\w+])\+\d{1,3}[ \t\-]?\(?\d[\d \t\-()]{5,}\d", re.IGNORECASE)
+
+
 def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, int]]]) -> list[FoundCount]:
     """`taken`: paragraph -> (start, end) of the figures already found there."""
     found: list[FoundCount] = []
     for number, text in enumerate(paragraphs, 1):
-        used = list(taken.get(number, []))
+        used = list(taken.get(number, [])) + [m.span() for m in _PHONE.finditer(text)]
         for match in [*_MONEY.finditer(text), *_COUNT.finditer(text), *_JOINED_KINDS.finditer(text)]:
             count = _count(number, match, used)
             if count:
