@@ -428,3 +428,9 @@ def test_a_telephone_numbers_digits_count_nothing() -> None:
 def test_a_count_after_a_telephone_number_stays() -> None:
     # guard: the count after the number is drafted
     assert _figures("Phone 0800 123 456: 300 calls came in on Monday.").get(300) == "calls"
+
+
+def test_n_more_keeps_its_qualifier() -> None:
+    text = "We lost 212 printed books completely and dried out about 3,000 more, page by page."
+    found = [f for f in draft(text).get("figures", []) if f["value"] == 3000]
+    assert [(f["unit"], f.get("qualifier")) for f in found] == [("books", "about")], found

@@ -373,7 +373,7 @@ def _tallies(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundC
 
 # 'covers 9 fire units, with an option for 6 more', 'ordered 20 buses and may buy 10 more': a number
 # and 'more' with no noun counts the things its sentence counted before it (round 18: no figure).
-_MORE = re.compile(rf"\b(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_WORDS)})\s+more\b"
+_MORE = re.compile(rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_WORDS)})\s+more\b"
                    r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:if|in|by|later|next|over|at|to|from|before|after|when|were|are|have|had)\b)",
                    re.IGNORECASE)
 
@@ -386,7 +386,8 @@ def _more(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundCoun
         if not noun or any(s <= start < e for s, e in used) or re.fullmatch(r"(?:1[89]|20)\d\d", raw):
             continue
         used.append((start, match.end("value")))
-        found.append(FoundCount(number, start, raw, _value(raw), noun, None, noun))
+        found.append(FoundCount(number, start, raw, _value(raw), noun,
+                                QUALIFIERS.get((match.group("qualifier") or "").lower()), noun))
     return found
 
 
