@@ -260,8 +260,8 @@ FLOORS: dict[str, tuple[float | None, ...]] = {
     # .67, .67, 1, .71, -, 1; a second person 'Cde Nyamande' said the minister's quote), portofspain
     # (1, 1, 1, 1, .6, .5, .83, 0, 1), thimphu (1, 1, 1, 1, .67, .8, 1, 1, 1), toamasina (1, 1, 1, 1,
     # .86, .5, 1, -, 1), yerevan (1, .5, 1, 1, .8, 1, 1, -, 1); these are the scores after its rules.
-    "belgrade.txt": (1, 1, 1, 1, 1, .8, .75, None, 0),  # ('Matica Srpska library'; the Q&A's headline)
-    "harare.txt": (1, 1, 1, 1, .83, 1, .71, None, 1),  # ('Cde Nyamande'; 'the Midlands' left)
+    "belgrade.txt": (1, 1, 1, 1, 1, .8, 1, None, 0),  # ('Matica Srpska library'; the Q&A's headline)
+    "harare.txt": (1, 1, 1, 1, .83, 1, .86, None, 1),  # ('Cde Nyamande'; 'the Midlands' left)
     "portofspain.txt": (1, 1, 1, 1, 1, .5, .83, 0, 1),  # (the bands 'Renegades', 'Desperadoes' left)
     "thimphu.txt": (1, 1, 1, 1, 1, 1, 1, 1, 1),
     "toamasina.txt": (1, 1, 1, 1, .86, 1, 1, None, 1),  # ("Sainte-Marie airport" one place with the island)

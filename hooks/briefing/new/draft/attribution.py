@@ -151,7 +151,7 @@ def _held_role(held: re.Match[str], named: list[Mention], paragraph: int, text: 
     owner = [m for m in named if held.start() <= m.start and m.end <= held.start("role")]
     if [m for m in named if m not in owner]:
         return None
-    holder = _role_holder(role, paragraph, held.start(), said, tracker)
+    holder = role_holder(role, paragraph, held.start(), said, tracker)
     if holder is not None or not owner or owner[0].key[0] != "people":
         return holder
     name = tracker.entities.get(owner[0].key).name
@@ -160,7 +160,7 @@ def _held_role(held: re.Match[str], named: list[Mention], paragraph: int, text: 
                                                "if the article or another source does.")
 
 
-def _role_holder(role: str, paragraph: int, position: int, said: str, tracker: Tracker) -> Attribution | None:
+def role_holder(role: str, paragraph: int, position: int, said: str, tracker: Tracker) -> Attribution | None:
     """'his lawyer said': the one person named before with that role ('defence lawyer Maria
     Stein', 'lawyer for the family'); nobody when none or several are (round 15: the quote was
     dropped)."""
@@ -196,7 +196,7 @@ def _role_for(role: re.Match[str], named: list[Mention], paragraph: int, text: s
     elif first is not None and after is not None and first.start == after.end():
         key = first.key
         if key[0] == "people":  # 'a lawyer for Karl Weber': the lawyer, if the article names one
-            holder = _role_holder(noun, paragraph, role.start(), said, tracker)
+            holder = role_holder(noun, paragraph, role.start(), said, tracker)
             if holder is not None:
                 return holder
     elif first is None:  # 'an official at the ministry', 'a ministry official', 'ministry officials'

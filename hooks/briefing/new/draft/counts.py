@@ -2,10 +2,10 @@
 fraud') and sums of money with no unit word ('€350,000'), beside the measured figures of
 `figures`: a count names what it counts, so a reader can check it.
 
-The word counted is the first plural noun after the number, a modifier or two allowed
-('3,000 low-cost houses'); a part of a whole counts the same things ('18 of the 798
-segments': 18 segments); a year ('in 2007'), 'two' ('the two sides') or a number inside
-another figure is not a count.
+The word counted is the first plural noun after the number, up to three modifiers allowed
+('3,000 low-cost houses', 'some 42,000 electrically heated detached houses'); a part of a whole
+counts the same things ('18 of the 798 segments': 18 segments); a year ('in 2007'), 'two' ('the
+two sides') or a number inside another figure is not a count.
 """
 
 from __future__ import annotations
@@ -34,12 +34,17 @@ _QUALIFIER = rf"(?:(?P<qualifier>{'|'.join(sorted(QUALIFIERS, key=len, reverse=T
 # A number after a clock's colon or a decimal point is no count ('14:10 Godongwana says', a live
 # report's time stamp, was '10 Godongwana says').
 _NOT_CLOCK = r"(?<!\d[:.])"
+# Animals whose plural is the singular, counted only when no noun follows that they would describe
+# ('around 180,000 Atlantic salmon escaped'; not 'two salmon farms'; round 18: no figure was
+# drafted). (Livestock counted by the head: _HEAD.)
+_SAME_PLURAL = (r"(?:salmon|trout|deer|bison|moose|elk|reindeer)"
+                r"(?![ \t]+(?:[a-z]+s|farm|stock|industry|fishery|river)\b)")
 _COUNT = re.compile(
     rf"\b{_QUALIFIER}{_NOT_CLOCK}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|{'|'.join(_WORDS)})"
     rf"(?P<scale>\s+(?:million|billion|thousand)|(?:m|bn|mn)(?=\s+(?:{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b))?"
     # (round 12: '1.2m people' as British copy writes it; the noun right after: '6m deep trenches'
     # and '100m freestyle heats' are metres)
-    rf"\s+(?:{_NOT_LINK}[a-z][\w\-]*\s+){{0,2}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_PLURAL})\b",
+    rf"\s+(?:{_NOT_LINK}[a-z][\w\-]*\s+){{0,3}}?(?P<noun>{'|'.join(IRREGULAR_PLURALS)}|{_SAME_PLURAL}|{_PLURAL})\b",
     re.IGNORECASE)
 # '120,000 rubber and oil palm estate workers': two kinds joined by 'and' before the noun counted
 # (nouns, no verb: a word before 'and' and after it, neither ending in -ed, nor in -ing before
@@ -148,6 +153,12 @@ _CROWD = re.compile(r"\b(?:crowds?|protesters|demonstrators|marchers|rally|ralli
 _BODY_OF = re.compile(r"\b(?P<noun>staff|workforce|membership|population|headcount|town|city|village|"
                       r"island|community)\s+of\s+"
                       rf"{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\d,.]\d|\s*%)")
+# 'Its workforce, which numbered more than 17,000 in 1980', 'membership stood at 4,200': a body's
+# people told with a verb of number (round 18: no figure was drafted).
+_BODY_NUMBERED = re.compile(r"\b(?P<noun>staff|workforce|membership|population|headcount)\b(?:,\s+which)?\s+"
+                            r"(?:(?:had|has)\s+)?(?:numbered|numbers|totalled|totaled|totals|stood\s+at|stands\s+at|"
+                            rf"peaked\s+at|reached)\s+{_QUALIFIER}"
+                            r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]\d|\s*%)")
 _BODY_UNITS = {"staff": "staff", "workforce": "workers", "membership": "members", "population": "people",
                "headcount": "staff", "town": "people", "city": "people", "village": "people",
                "island": "people", "community": "people"}
@@ -173,7 +184,9 @@ _COUNTED_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{'|'.join(_WORDS)}))\s+(?:[a-z]
 # singular unit noun); not 'the 12 head coaches' (a noun follows 'head').
 _HEAD = re.compile(rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+)\s+head\b"
                    r"(?:\s+of\s+(?P<noun>[a-z]+)|(?=[,.;:)]|\s+(?:already|were|was|had|have|has|are|is|in|"
-                   r"on|at|from|to|and|or|a|per|each|lost|died|been|still|that|which|this|last)\b))")
+                   r"on|at|from|to|and|or|a|per|each|lost|died|been|still|that|which|this|last|since|"
+                   r"so|over|during|after|before|because)\b))")  # (round 18: "We've sold 4,000
+# head since Christmas" drafted no figure)
 
 # 'Pornpimol Kaewmanee, 34, who ...': a number set off by commas right after a name is the
 # person's age. Not a date's day ('May 5, 2020,'): the word before is a name's, not a month's.
@@ -205,11 +218,18 @@ class FoundCount:
     counted: str = ""  # what is counted, as written: 'police officers', 'construction sites'
 
 
+# A telephone number, after its word or written in the international form ('tel. +358 44 439 1200',
+# 'phone 0800 123 456'): its groups of digits count nothing (round 18: a press release's contact
+# block gave a figure '1200 Media enquiries', the number's last group and the next line's words).
+_PHONE = re.compile(r"\b(?:tel|phone|telephone|mobile|mob|fax|cell)\b\.?:?\s*\+?\(?\d[\d \t\-()./]{4,}\d"
+                    r"|(?<![\w+])\+\d{1,3}[ \t\-]?\(?\d[\d \t\-()]{5,}\d", re.IGNORECASE)
+
+
 def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, int]]]) -> list[FoundCount]:
     """`taken`: paragraph -> (start, end) of the figures already found there."""
     found: list[FoundCount] = []
     for number, text in enumerate(paragraphs, 1):
-        used = list(taken.get(number, []))
+        used = list(taken.get(number, [])) + [m.span() for m in _PHONE.finditer(text)]
         for match in [*_MONEY.finditer(text), *_COUNT.finditer(text), *_JOINED_KINDS.finditer(text)]:
             count = _count(number, match, used)
             if count:
@@ -221,6 +241,9 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
                 used.append((match.start(), match.end("value")))
                 found.append(count)
         found.extend(_written_counts(number, text, used))
+        found.extend(_tallies(number, text, used))
+        found.extend(_innings(number, text, used))
+        found.extend(_more(number, text, used))
         for match in _BARE.finditer(text):
             if any(s <= match.start("value") < e for s, e in used) \
                     or re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")) \
@@ -252,7 +275,7 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
         if noun not in _TIMES and not text[match.end():match.end() + 4] == "-old" \
                 and not re.match(r"(?:1[89]|20)\d\d$", match.group("value")):
             add(match.start(), match.group(), _value(match.group("value")), _plural(noun))
-    for match in _BODY_OF.finditer(text):
+    for match in [*_BODY_OF.finditer(text), *_BODY_NUMBERED.finditer(text)]:
         qualifier = QUALIFIERS.get((match.group("qualifier") or "").lower())
         add(match.start("value"), match.group("value"), _value(match.group("value")),
             _BODY_UNITS[match.group("noun").lower()], qualifier)
@@ -293,6 +316,78 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
         if match.group("name") not in _NOT_AGED:
             add(match.start(), text[match.start():match.end("value")], _value(match.group("value")),
                 AGE_UNIT, counted=f"years of {match.group('name')}'s age")
+    return found
+
+
+# A table's standing or a final tally told after a count of points, votes or seats, the number with
+# no noun of its own: 'Hajduk are second on 54, with HNK Rijeka third on 48' (after 'top with 57
+# points'), 'finishing on 331 points to Kingston College's 314.5', 'third on 187 points, ahead of
+# Jamaica College on 166' (round 18: each drafted nothing). Not a date ('on 14 March'), a year, a
+# time or a number with a noun after it.
+_ON_TALLY = re.compile(r"(?:\bon|\bto\s+(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*['’]s?)\s+"
+                       r"(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\d,.]\d)"
+                       r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:and|with|ahead|behind|after|while|but|each)\b)")
+_TALLIED = re.compile(r"(?:\d[\d,.]*)\s+(?P<noun>points|votes|seats|goals|medals)\b", re.IGNORECASE)
+
+
+# A cricket innings told as a score, in a paragraph that speaks of cricket ('PNG made 187 for 8 in
+# reply to Vanuatu's 185 all out', '245/6', 'Kalotiti scored 92, his best score'; round 18: none was
+# drafted): runs, and the wickets lost after 'for' or '/'.
+_CRICKET = re.compile(r"\b(?:wickets?|overs|innings|all\s+out|bowled|bowler|batsman|batter|batted|batting|"
+                      r"declared|not\s+out|runs|cricket|spinner|opener|century)\b", re.IGNORECASE)
+_INNINGS = re.compile(r"(?<![\d.,/\-])(?P<value>\d{2,3})(?:\s+for\s+|/)(?P<other>10|[1-9])(?![\d.,/]|\s*-)"
+                      r"|(?<![\d.,/\-])(?P<out>\d{2,3})\s+all\s+out\b"
+                      r"|\b(?:scored|made|hit|posted|reached)\s+(?P<made>\d{2,3})(?![\d.,]\d)"
+                      r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:not\s+out|off|from|in|before|as|and)\b)")
+
+
+def _innings(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundCount]:
+    """The runs and wickets of `_INNINGS` in a paragraph that speaks of cricket."""
+    if _CRICKET.search(text) is None:
+        return []
+    found: list[FoundCount] = []
+    for match in _INNINGS.finditer(text):
+        for group, unit in (("value", "runs"), ("other", "wickets"), ("out", "runs"), ("made", "runs")):
+            start = match.start(group)
+            if match.group(group) is None or any(s <= start < e for s, e in used):
+                continue
+            used.append((start, match.end(group)))
+            found.append(FoundCount(number, start, match.group(group), _value(match.group(group)), unit, None,
+                                    unit))
+    return found
+
+
+def _tallies(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundCount]:
+    """The numbers of `_ON_TALLY` after a count of points, votes, seats, goals or medals in their
+    paragraph: counts of those things."""
+    found: list[FoundCount] = []
+    for match in _ON_TALLY.finditer(text):
+        start, raw = match.start("value"), match.group("value")
+        before = [m.group("noun").lower() for m in _TALLIED.finditer(text, max(0, start - 400), start)]
+        if not before or any(s <= start < e for s, e in used) or re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+            continue
+        used.append((start, match.end("value")))
+        found.append(FoundCount(number, start, raw, _value(raw), before[-1], None, before[-1]))
+    return found
+
+
+# 'covers 9 fire units, with an option for 6 more', 'ordered 20 buses and may buy 10 more': a number
+# and 'more' with no noun counts the things its sentence counted before it (round 18: no figure).
+_MORE = re.compile(rf"\b{_QUALIFIER}(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_WORDS)})\s+more\b"
+                   r"(?=\s*[,;)]|\.(?:\s|$)|\s+(?:if|in|by|later|next|over|at|to|from|before|after|when|were|are|have|had)\b)",
+                   re.IGNORECASE)
+
+
+def _more(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundCount]:
+    found: list[FoundCount] = []
+    for match in _MORE.finditer(text):
+        start, raw = match.start("value"), match.group("value")
+        noun = _counted_before(text, start)
+        if not noun or any(s <= start < e for s, e in used) or re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+            continue
+        used.append((start, match.end("value")))
+        found.append(FoundCount(number, start, raw, _value(raw), noun,
+                                QUALIFIERS.get((match.group("qualifier") or "").lower()), noun))
     return found
 
 

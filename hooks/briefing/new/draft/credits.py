@@ -10,8 +10,13 @@ import re
 
 from briefing.new.draft.entity import Entity
 
+# A picture's credit, in a caption's style ('(Photo by Kenji Sakamaki)', 'Photograph by X', 'Video: X';
+# round 18: the photographer of a caption was drafted a person of the story); lower case only in
+# brackets ('(photo by X)'), not 'a video by X went round'.
+_MADE_BY = (r"(?:\b(?:Photos?|Photographs?|Photography|Pictures?|Images?|Video|Illustrations?|Graphics?)|"
+            r"\((?:photos?|photographs?|pictures?|images?))\s+(?:by|:)")
 _CREDIT_BEFORE = re.compile(
-    r"(?:\b(?:[Uu]pdates|[Rr]eporting|[Ee]diting|[Ww]riting|[Ff]act-checking)\s+by"
+    rf"(?:\b(?:[Uu]pdates|[Rr]eporting|[Ee]diting|[Ww]riting|[Ff]act-checking)\s+by|{_MADE_BY}"
     r"|\b(?:[Oo]ur|[Tt]his\s+newspaper['’]s|[Tt]he\s+paper['’]s)\s+(?:own\s+)?(?:reporter|correspondent|"
     r"interviewer|editor|photographer),?)\s+$")
 # 'interviewed by X for Pacific Weekly': the one who asked, for a publication.
@@ -25,9 +30,18 @@ _INTERVIEWED_BEFORE = re.compile(r"\binterviewed\s+by\s+$")
 _CONTACT_HEAD = re.compile(r"^(?:(?:for\s+)?(?:media|press|further)\s+)?(?:contacts?|enquiries|inquiries|"
                            r"information)(?:\s+\w+){0,2}\s*:\s*$", re.I)
 _CONTACT_LINE = re.compile(r"\b(?:tel|phone|mobile|mob|fax|cell)\b\.?:?\s*\+?\(?\d|\S+@\S+\.\w", re.I)
+# A contact's entry wherever its line stands (a release's block of contacts joined into one
+# paragraph, 'Anna Räsänen, CEO, Tuulikolmio Oy, tel. +358 40 ... Media enquiries: Juha-Pekka
+# Heikkilä, Communications Manager, tel. +358 50 ...'; round 18: read as one long line, its last
+# entry was drafted a person of the story): the name, up to three short parts set off by commas
+# (a role, a body), then a telephone number or an e-mail address.
+_CONTACT_ENTRY = re.compile(r"(?:,\s+[^,.;:\"“”\n]{1,60}){0,3},\s+"
+                            r"(?:(?:tel|phone|mobile|mob|fax|cell)\b\.?:?\s*\+?\(?\d"
+                            r"|(?:e-?mail:?\s+)?[\w.\-]+@[\w\-]+\.\w)", re.I)
 
 # Any credit at all (most articles have none: nothing more to look at).
-_ANY_CREDIT = re.compile(r"(?:updates|reporting|editing|writing|fact-checking|interviewed)\s+by|\b(?:our|"
+_ANY_CREDIT = re.compile(r"(?:updates|reporting|editing|writing|fact-checking|interviewed|photos?|"
+                         r"photographs?|photography|pictures?|images?|video|illustrations?|graphics?)\s+(?:by|:)|\b(?:our|"
                          r"newspaper['’]s|paper['’]s)\s+(?:own\s+)?(?:reporter|correspondent|interviewer|"
                          r"editor|photographer)", re.I)
 
@@ -61,7 +75,8 @@ def _credit_lines(whole: str) -> str:
     lines = whole.splitlines()
     contact = [line for above, line in zip(["", *lines], lines, strict=False)
                if len(line) <= 120 and (_CONTACT_LINE.search(line) or _CONTACT_HEAD.match(above.strip()))]
-    return "\n".join(after + contact)
+    entries = [whole[max(0, m.start() - 160):m.start()] for m in _CONTACT_LINE.finditer(whole)]
+    return "\n".join(after + contact + entries)
 
 
 def _credit(whole: str, start: int, end: int) -> bool:
@@ -72,6 +87,8 @@ def _credit(whole: str, start: int, end: int) -> bool:
         if (_CONTACT_LINE.search(line) or _CONTACT_HEAD.match(above.strip())) \
                 and not re.search(r"\b(?:said|says|told)\b", line):
             return True  # (a contact's line of a press release, short and no one's words)
+    if _CONTACT_ENTRY.match(whole, end, min(len(whole), end + 200)):
+        return True  # 'Juha-Pekka Heikkilä, Communications Manager, tel. +358 50 ...'
     before = whole[max(0, start - 60):start]
     return _CREDIT_BEFORE.search(before) is not None \
         or _INTERVIEWED_BEFORE.search(before) is not None and _FOR_AFTER.match(whole, end) is not None

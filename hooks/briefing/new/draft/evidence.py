@@ -200,12 +200,16 @@ def surname_used_alone(text: str, surname: str) -> bool:
     while at >= 0:
         before = text[at - 1:at] if at else ""
         if not (before and (before.isalnum() or before in "-'’")) \
-                and _ALONE_AFTER.match(text, at + len(surname)):
+                and _ALONE_AFTER.match(text, at + len(surname)) \
+                and not _THE_BEFORE.search(text, max(0, at - 4), at):
             return True
         at = text.find(surname, at + 1)
     return False
 
 
+# 'the' right before the word: a body or a thing, never a surname alone ('For forty years the Church
+# has built, taught and buried'; round 18: 'Church', a surname too, made the Catholic Church a person).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s$")
 _ALONE_AFTER = re.compile(
     rf"(?:,\s+(?:who\b|\d{{1,3}},)|(?:,\s+[^,.;\"“”]{{1,60}},)?\s+(?:{_VERBS})\b"
     rf"|['’]s\s+(?:{_KIN})\b"
@@ -267,6 +271,8 @@ def organisation_by_noun(text: str, run: Run) -> bool:
             and run.tokens[-1].lower() in TRADES_NO_SURNAME:
         return True  # 'the contractor, Coral Reef Construction, had been paid' (round 17)
     if apposed and apposed.group(1) in ORG_NOUNS - PERSON_OR_FIRM_NOUNS and len(run.tokens) >= 3 \
+            and not (is_given_name(run.tokens[0])
+                     and _HOLDER_OF_BODY.search(window.before(text, run.start))) \
             and re.search(r"\b(?:the|a|an|its|their|[\w\-]+['’]s)\s+(?:[a-z\-]+\s+){0,3}[a-z]+,\s+$",
                           window.before(text, run.start)):
         return True  # "the state's community security outfit, Forest Guard Volunteers," (round 17:
@@ -343,6 +349,17 @@ def _kind_opening_a_sentence(text: str, run: Run) -> bool:
 # 'X, one of the largest banks', "X, one of Norway's biggest insurers": one of a kind of body.
 _ONE_OF_BODIES = re.compile(r",\s+one\s+of\s+(?:the|[A-Z][\w\-]*['’]s)\s+(?:[a-z][\w\-]*\s+){0,3}?"
                             r"([a-z]+s)\b(?!-)")
+
+
+# A role held in a body or given by one, before the body's noun and a comma: 'A spokesman for the
+# bank, Carlos Alberto Fagundes, said', 'The head of the union, Maria da Graça Lopes,', 'A
+# liquidator appointed by the bank, X,': the name set off after it is the role's holder, not the
+# body's name (round 18: a name a given name opens read as the bank's). Not 'a subsidiary of the
+# bank, Banco X,' (no given name opens a body's name; the caller asks).
+_HOLDER_OF_BODY = re.compile(
+    r"\b(?:[a-z\-]+\s+(?:for|of|at|with|from|in)|(?:appointed|hired|named|chosen|employed|"
+    r"nominated|sent|retained|engaged|assigned|picked)\s+by)\s+(?:the|a|an|its|their|[\w\-]+['’]s)\s+"
+    r"(?:[a-z\-]+\s+){0,3}[a-z]+,\s+$")
 
 
 def _a_persons_name(run: Run) -> bool:

@@ -21,6 +21,8 @@ UNITS = {
     "degrees fahrenheit": ("°F", "temperature"), "%": ("%", "share"), "percent": ("%", "share"),
     "per cent": ("%", "share"), "hours": ("hours", "duration"), "hour": ("hours", "duration"),
     "minutes": ("minutes", "duration"), "seconds": ("seconds", "duration"),
+    "minute": ("minutes", "duration"),  # (round 18: 'a 20-minute power cut', 'the 40-minute hearing'
+    # drafted no figure, 'hour' and 'second' having theirs)
     "second": ("seconds", "duration"), "days": ("days", "duration"), "day": ("days", "duration"),
     "weeks": ("weeks", "duration"), "week": ("weeks", "duration"), "months": ("months", "duration"),
     "month": ("months", "duration"), "years": ("years", "duration"), "year": ("years", "duration"),
@@ -44,6 +46,12 @@ UNITS = {
     "gigawatts": ("GW", "power"), "gw": ("GW", "power"),
     "gigawatt": ("GW", "power"), "megawatts": ("MW", "power"), "megawatt": ("MW", "power"),
     "mw": ("MW", "power"),  # round 10: 'a 1.5-gigawatt wind farm', '300 MW'
+    # round 18: energy, as power over time ('around 850 GWh of electricity per year', '1.2 TWh')
+    "kwh": ("kWh", "energy"), "mwh": ("MWh", "energy"), "gwh": ("GWh", "energy"), "twh": ("TWh", "energy"),
+    "kilowatt-hours": ("kWh", "energy"), "megawatt-hours": ("MWh", "energy"),
+    "gigawatt-hours": ("GWh", "energy"), "terawatt-hours": ("TWh", "energy"),
+    "kilowatt hours": ("kWh", "energy"), "megawatt hours": ("MWh", "energy"),
+    "gigawatt hours": ("GWh", "energy"), "terawatt hours": ("TWh", "energy"),
 
     "hectares": ("hectares", "area"), "hectare": ("hectares", "area"), "acres": ("acres", "area"),
     "square kilometres": ("km²", "area"), "square kilometers": ("km²", "area"),
@@ -69,9 +77,15 @@ _RAND = r"(?-i:\bR)(?=\d[\d.]*(?:\s?-?\s?(?i:million|billion|trillion|bn|m)\b)|\
 # East Africa's shillings written before the sum: 'Sh48 million', 'KSh 2.5 billion', 'TSh500,000'
 # (round 14, lead: 'more than Sh48 million' was '48 million' of nothing, its 'more than' lost).
 _SHILLING = r"(?-i:\b(?:K|T|U)?Sh\.?\s?(?=\d))"
+# A word saying what kind of time is counted, between the number and its unit ('a guaranteed
+# minimum of 40 paid hours a week', 'for three consecutive years', 'five working days'; round 18:
+# no figure was drafted).
+_TIME_KIND = (r"(?:paid|unpaid|working|consecutive|straight|successive|full|extra|additional|calendar|"
+              r"business)")
 _FIGURE = re.compile(
     rf"{_QUALIFIER}(?P<money>(?-i:\b(?:US|A|C|NZ|HK|S|NT|R|Z)\$\s?)|[$€£¥₹₦]|\bRs\.?\s?|\b{_CODE}\s?|\bN(?=\d)|{_RAND}"
     rf"|{_SHILLING})?{_VALUE}(?:\s?-\s?|\s?)"
+    rf"(?:{_TIME_KIND}\s+(?=(?:hours|days|weeks|months|years)\b))?"
     rf"(?P<unit>{_UNIT}|{_WHOSE}(?:{_CURRENCY})|{_CODE})"
     rf"(?:\s(?P<currency>{_WHOSE}(?:{_CURRENCY})|{_CODE}))?(?![\w°])"
     rf"(?:\s*\((?P<conv>[^()]{{1,40}})\))?", re.IGNORECASE)

@@ -86,6 +86,10 @@ LATIN_ADDRESS = "dra dra. sra sra. srta srta. lic lic. mme mme. mlle mlle. "
 # India's 'Shri', 'Smt.', and a professor's 'Prof.': shortened forms of address (round 17: 'said
 # Atty. Jose Manuel Reyes' drafted a person 'Atty' who took the quote).
 SHORT_ADDRESS = "atty atty. engr engr. smt smt. shri shree prof prof. sec. usec. asec. "
+# Indonesia's Mrs and Mr ('Ibu Siti Nur Aisyah lives in Rungkut', '"...," Pak Bambang said'; round 18:
+# 'Ibu Siti Nur Aisyah' drafted nobody, and 'Ibu Siti' and 'Pak Bambang' people of those names).
+# Before one word they name a person by the first word of the name (surnames.FIRST_NAME_ADDRESS).
+INDONESIAN_ADDRESS = "ibu bapak pak "
 
 # Words that make the capitalised name after them a person ("envoy John Kerry").
 TITLE_WORDS = frozenset((
@@ -125,7 +129,7 @@ TITLE_WORDS = frozenset((
     "mediator arbitrator conciliator administrator supervisor "
     # round 16: jobs of a firm's or a body's books ('and an accountant, D. M. Kirimi.' drafted nobody)
     "accountant bookkeeper book-keeper cashier "
-    + MALAY_ADDRESS + OTHER_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS +
+    + MALAY_ADDRESS + OTHER_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS + INDONESIAN_ADDRESS +
     # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
     # a person named with the rank)
     "brigadier lieutenant commander corporal commodore brigadier-general major-general "
@@ -205,7 +209,7 @@ HONORIFICS = frozenset((
     "cde comrade mwalimu mzee ndugu lyonchhen lyonpo dasho alhaji alhaja "
     # round 16: Malaysia's and Brunei's Mr and Mrs ('Encik Mohamed Noor bin Haji Daud' was a name of
     # five words, no person's, and 'Encik Mohamed Noor' a person of that name)
-    + MALAY_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS
+    + MALAY_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS + INDONESIAN_ADDRESS
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's

@@ -70,8 +70,14 @@ _MIDDLE = (rf"(?:[{UPPER}]\.[ \t]+){{0,3}}(?:[{UPPER}]|{DIGRAPHS}|St)\.{_OPENS}{
 # and Spain's 'Ma.' for María ('Ma. Lourdes Villanueva-Cruz', 'Ma. Cristina Reyes'; round 17: a
 # person 'Lourdes Villanueva-Cruz', and a person 'Ma'), South Asia's 'Md.' and Malaysia's 'Mohd.' for
 # Mohammad ('Prof. Md. Rezaul Karim'; not after a comma: 'Annapolis, Md.' is Maryland), and the old
-# English 'Wm.', 'Chas.', 'Thos.'.
-GIVEN_SHORT = r"Ma|(?<!,[ \t])Md|Mohd|Muhd|Wm|Chas|Thos|Jas|Fco"
+# English 'Wm.', 'Chas.', 'Thos.'. After a comma 'Md.' opens a name only before two capitalised words
+# that open no sentence (round 18: 'the mayor of Dhaka North City Corporation, Md. Rafiqul Islam
+# Bhuiyan,' drafted 'Rafiqul Islam Bhuiyan', and 'The mayor, Md. X Y,' a person 'Md'; still
+# Maryland in 'Annapolis, Md. The governor', 'Bethesda, Md. Police said', 'Annapolis, Md., said').
+_MD_AFTER_COMMA = (r"(?<=,[ \t])Md(?=\.[ \t]+(?!(?:The|A|An|In|On|At|As|By|For|From|He|She|It|They|We|I|"
+                   r"This|That|There|But|And|Police|State|County|City|Officials?)\b)"
+                   r"[A-Z][a-z]+[ \t]+[A-Z][a-z]+\b(?!\.))")
+GIVEN_SHORT = rf"Ma|(?<!,[ \t])Md|{_MD_AFTER_COMMA}|Mohd|Muhd|Wm|Chas|Thos|Jas|Fco"
 _INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,3}}(?:[{UPPER}]|{DIGRAPHS}|{GIVEN_SHORT})\."
             rf"{_OPENS}{_AFTER_INITIALS}(?=[ \t]+[{UPPER}](?:[{LOWER}]|['’][{UPPER}]))")  # (and before
 # 'O'Sullivan')
@@ -189,7 +195,7 @@ _JOINED_DATE = re.compile(rf"[ \t]+(?:for|of|the|and|&)[ \t]+(?:{_MONTHS})(?=[ \
 _FIRM_AFTER_AND = frozenset("Sons Brothers Partners Associates Co Company".split())
 
 
-_GIVEN_SHORT_WORDS = frozenset(GIVEN_SHORT.replace(r"(?<!,[ \t])", "").split("|"))
+_GIVEN_SHORT_WORDS = frozenset({"Ma", "Md", "Mohd", "Muhd", "Wm", "Chas", "Thos", "Jas", "Fco"})
 
 
 def _short_given_after_title(text: str, name: re.Match[str], rest: re.Match[str]) -> bool:

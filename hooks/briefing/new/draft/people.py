@@ -39,6 +39,7 @@ from briefing.new.draft.lexicon import (
     EVENT_TAILS,
     HONORIFICS,
     HYPHEN_ARTICLES,
+    INDONESIAN_ADDRESS,
     KNOWN_ORGS,
     LATIN_ADDRESS,
     MUNICIPAL_WORDS,
@@ -104,7 +105,7 @@ _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised calle
 # Excellency President Z'): no part of the office.
 _ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence Serene".split())
 _PLAIN_HONORIFICS = frozenset(f"mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik {LATIN_ADDRESS} "
-                              "atty atty. engr engr. smt smt. shri shree".split())
+                              f"atty atty. engr engr. smt smt. shri shree {INDONESIAN_ADDRESS}".split())
 
 
 # Honorifics of the Gulf and the Arab world between an office and a name ('Foreign Minister Sayyid

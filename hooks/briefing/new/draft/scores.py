@@ -10,12 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.new.draft.calendarwords import MONTH
+
 # a word of a result or a score: before the score, or after it
 _BEFORE = r"(?:a|an|the|with|to|led|lead|leading|won|win|lost|beat|beating|defeated|drew|drawn|trailed|" \
-          r"trailing|by|at|score|scoreline|final|level)"
+          r"trailing|by|at|score|scoreline|final|level|winning|losing|ahead|behind)"
+# (round 18: 'After 30 minutes they were winning 10-3' drafted no score)
 _AFTER = r"(?:win|victory|defeat|loss|draw|lead|home|away|thriller|scoreline|at\s+half-time|in|at|on|" \
          r"at\s+the\s+break|in\s+the|after|against|over|with|on\s+aggregate)"
+# (not a range of days before its month: 'ahead of the 14-15 May summit'; round 18)
 _SCORE = re.compile(rf"(?i:\b{_BEFORE})\s+(?P<x>\d{{1,3}})\s?[-–]\s?(?P<y>\d{{1,3}})\b(?![-–/.]\d)"
+                    rf"(?!\s+{MONTH}\b)"
                     rf"|\b(?P<x2>\d{{1,3}})\s?[-–]\s?(?P<y2>\d{{1,3}})\s+(?i:{_AFTER})\b")
 
 

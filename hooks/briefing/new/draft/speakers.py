@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft import documents, pronouns, window
-from briefing.new.draft.attribution import Attribution, Key, Tracker, resolve
+from briefing.new.draft.attribution import Attribution, Key, Tracker, resolve, role_holder
 from briefing.new.draft.entities import Entities
 from briefing.new.draft.lexicon import SHORTENED, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_at, sentence_spans
@@ -232,7 +232,8 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
         begin = role.start(1)
     # 'The palace said that President Macron "fully supports" ...': the speaker is the one
     # before the verb, never someone named in what was said.
-    who = resolve(span.paragraph, begin, verb_at, text, tracker, first=True)
+    who = _who_said(span.paragraph, begin, verb_at, text, tracker) \
+        or resolve(span.paragraph, begin, verb_at, text, tracker, first=True)
     if who is None and verb is None:
         who = _possessed_words(span, text, start, tracker)
     if who is None and verb:  # 'A spokesperson said: "..."': someone unnamed
@@ -240,7 +241,74 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
             or Attribution(None, "")
     if who is not None and who.speaker and verb is None and not who.doubt:
         who.doubt = _statement_before(span.paragraph, text, start, who.speaker, tracker)
+    if who is not None and who.speaker and verb is not None:
+        who = _said_inside(span, text, verb_at, tracker, who)
     return who
+
+
+# What the speaker told, that someone else said in the words quoted: 'Eleni Stamatopoulou told the
+# court that the master first reported "a small loss of cargo"'. The words are the one the clause
+# after 'that' has saying them (not a pronoun, which may be the speaker again).
+_SAID_INSIDE = re.compile(
+    r"\bthat\s+(?P<subj>(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<role>[a-z][\w\-]*)|"
+    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+(?:(?:first|later|then|had|has|have|also|once|"
+    r"[a-z]+ly)\s+)*(?:reported|said|described|called|termed|told|wrote|claimed|admitted|insisted|"
+    r"warned|promised|declared|announced|promised)\b[^.!?\"“”;]{0,40}$")
+
+
+def _named_after_role(role: str, paragraph: int, tracker: Tracker) -> Attribution | None:
+    """The one person named right after the role's word before, in apposition or as a title
+    ("the ship's Ukrainian master, Oleksandr Hrytsenko,", 'master Oleksandr Hrytsenko'), when the
+    drafter kept no title for them; nobody when none or several are."""
+    before = re.compile(rf"\b{re.escape(role)},?\s+$", re.IGNORECASE)
+    holders = list(dict.fromkeys(
+        m.key for m in tracker.entities.mentions
+        if m.key[0] == "people" and m.paragraph <= paragraph
+        and before.search(tracker.paragraphs[m.paragraph - 1], max(0, m.start - len(role) - 3), m.start)))
+    if len(holders) != 1:
+        return None
+    return Attribution(holders[0], "")
+
+
+def _said_inside(span: Span, text: str, verb_at: int, tracker: Tracker, who: Attribution) -> Attribution:
+    """The speaker told that someone else said the quoted words (round 18: 'told the court that the
+    master first reported "a small loss of cargo"' was the witness's words, unmarked): the one
+    the clause names, or the one person the article gives that role ('the ship's Ukrainian master,
+    Oleksandr Hrytsenko'), marked; when neither is found, the speaker kept, marked."""
+    inside = _SAID_INSIDE.search(text, verb_at, span.open)
+    if inside is None or who.speaker is None:
+        return who
+    subject = inside.group("subj")
+    teller = tracker.entities.get(who.speaker).name
+    named = resolve(span.paragraph, inside.start("subj"), inside.end("subj"), text, tracker)
+    if named is None and inside.group("role"):
+        named = role_holder(inside.group("role"), span.paragraph, inside.start("subj"), subject, tracker) \
+            or _named_after_role(inside.group("role"), span.paragraph, tracker)
+    if named is not None and named.speaker is not None and named.speaker != who.speaker:
+        name = tracker.entities.get(named.speaker).name
+        return Attribution(named.speaker, f"The quoted words are what '{subject}' said, as {teller} told it: "
+                                          f"taken as {name}.",
+                           doubt=f"{teller} told what '{subject}' said in these words; taken as {name}. "
+                                 "Check who said it.")
+    if named is None:
+        who.doubt = who.doubt or (f"{teller} told what '{subject}' said: the quoted words may be "
+                                  f"theirs, not {teller}'s. Check who said it.")
+    return who
+
+
+# 'X, who told the committee': a relative clause's 'who' and the verb, after a person's name.
+_WHO_SAYS = re.compile(r",\s+who\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?$")
+
+
+def _who_said(paragraph: int, begin: int, verb_at: int, text: str, tracker: Tracker) -> Attribution | None:
+    """'The ministry's position was set out by Parliamentary State Secretary Dr. Annegret
+    Brückner-Yılmaz, who told the committee that the government remained "fully committed"': the
+    verb of saying is the person's whose name the 'who' follows, not the body the sentence opens
+    with (round 18: the ministry was the speaker, unmarked)."""
+    named = [m for m in tracker.entities.in_span(paragraph, begin, verb_at) if m.key[0] == "people"]
+    if named and _WHO_SAYS.fullmatch(text, named[-1].end, verb_at):
+        return Attribution(named[-1].key, "")
+    return None
 
 
 # 'Her verdict: "..."', 'His advice to young players: "..."': a person's words, by a possessive.

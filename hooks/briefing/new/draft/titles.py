@@ -28,6 +28,7 @@ from briefing.new.draft.lexicon import (
     SAINTLY,
     TITLE_WORDS,
 )
+from briefing.new.draft.orgwords import INSTITUTION_HEADS
 from briefing.new.draft.rolewords import PERSON_TRADES
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
 
@@ -226,6 +227,15 @@ def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 _ARTICLED = re.compile(rf"(?:{'|'.join(HYPHEN_ARTICLES)})-[A-Z]")  # 'Khalil al-Hayya', 'dan-Musa'
 
+# French 'de' cut short before a surname's vowel ('Jean-Pierre d'Harcourt-Vasseur', 'Valéry Giscard
+# d'Estaing'; round 18: the deputy mayor was no person): the last word, after a given name.
+_ELIDED_DE = re.compile(r"d['’][A-ZÀ-Ý][\w\-'’]*")
+
+
+def _elided_de(word: str, tokens: list[str]) -> bool:
+    return word == tokens[-1] and len(tokens) >= 2 and is_given_name(tokens[0]) \
+        and _ELIDED_DE.fullmatch(word) is not None
+
 
 # An American lawmaker's party and state: 'D-Maine', 'R-Idaho', 'I-Vt.', 'D-N.Y.', 'R-Texas'.
 _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-Z]\.)")
@@ -280,8 +290,10 @@ def is_name(tokens: list[str]) -> bool:
         core = [t for i, t in enumerate(core) if not (t in _ARTICLES and i and core[i - 1] != t
                                                        and tokens[tokens.index(t) - 1] == "de")]
     if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() \
-            or not (tokens[-1][0].isupper() or _ARTICLED.match(tokens[-1])) \
-            or any(t[0].islower() and not _ARTICLED.match(t) for t in core) or "&" in tokens:
+            or not (tokens[-1][0].isupper() or _ARTICLED.match(tokens[-1])
+                    or _elided_de(tokens[-1], tokens)) \
+            or any(t[0].islower() and not _ARTICLED.match(t) and not _elided_de(t, tokens) for t in core) \
+            or "&" in tokens:
         return False
     text = " ".join(tokens)
     last = tokens[-1].lower()
@@ -294,7 +306,10 @@ def is_name(tokens: list[str]) -> bool:
             and not is_territory(text)  # 'New Caledonia said' (round 17: a person)
             and tokens[0] not in PLACE_LEADS
             and not (len(tokens) > 1 and tokens[0] in _LAND_FIRST)  # 'River Plate'
-            and (last not in ORG_HEADS and last not in PLACE_HEADS or _surname_after_particle(tokens)
+            and (last not in ORG_HEADS and last not in PLACE_HEADS and last not in INSTITUTION_HEADS
+                 # (round 18: 'Edwin Allen High School finished fourth', 'Calabar High School
+                 # retained the title' were people: 'school' is neither a body's head nor a place's)
+                 or _surname_after_particle(tokens)
                  or len(core) == 2 and last in _SURNAMES_TOO and is_given_name(tokens[0]))
             and " ".join(tokens[-2:]) not in BRANCHED_BODIES  # 'Kenya Red Cross said'
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
