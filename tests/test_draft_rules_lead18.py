@@ -55,7 +55,7 @@ from typing import Any
 
 import pytest
 
-from ruletable import meetings
+from ruletable import draft, meetings
 
 _DAY = dt.date(2011, 3, 11)
 
@@ -340,3 +340,22 @@ def test_the_body_whose_people_were_met_is_a_side(later: str) -> None:
             f"Deputy Mayor Ilze Ozoliņa-Kalniņa replied that the plan was ready. {later}")
     found = _on(meetings(text, _DAY), "2011-03-02")
     assert found is not None and "ministry-for-transport-and-communications" in _sides(found), found
+
+
+# Found drafting the lead's own transcript (/work/notes/probe18/radio.txt): a reporter's labelled
+# turn that reports a body's words was drafted as a quote of the union chairman quoted just
+# before it, marked only as inferred.
+_TURNS = ("COAST FM - MORNING REPORT\n\n"
+          "PRESENTER: Good morning. Our reporter Amina Wanjiru was at the port.\n\n"
+          "AMINA WANJIRU: The union and the Mombasa Port Authority signed a deal last night.\n\n"
+          "HASSAN OMAR JUMA: We are happy. The boats will go out again tomorrow.\n\n"
+          "AMINA WANJIRU: The Mombasa Port Authority said in a statement that the deal \"protects jobs "
+          "on both sides of the harbour\".")
+
+
+def test_a_reporters_turn_is_the_last_speakers_quote_only_as_a_marked_guess() -> None:
+    data = draft(_TURNS, dt.date(2011, 3, 9))
+    guessed = [q for q in data.get("quotes", []) if q.get("speaker") == "hassan-omar-juma"
+               and "Port Authority said" in q["text"]]
+    assert all("speaker" in q.get("uncertain", {}) for q in guessed), guessed
+    assert any(q.get("speaker") == "mombasa-port-authority" for q in data.get("quotes", []))

@@ -73,6 +73,13 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
               or _said_just_before(span, text, start, tracker)
               or _across_break(span, paragraphs, tracker)
               or _carried(previous_who, tracker, span, previous))
+    if span.label and result.how.startswith("No attribution") and not result.doubt:
+        # (a labelled turn is its label's: one whose label names no one the article drafts, a
+        # reporter's or a clip's, is the last speaker's only as a guess; round 18, the lead's probe:
+        # 'AMINA WANJIRU: The Mombasa Port Authority said in a statement that ...' was the union
+        # chairman's, quoted just before, marked only as inferred)
+        result.doubt = (f"{result.how} The turn's label '{span.label}' names no one the article drafts: "
+                        "check who said it.")
     if result.speaker is None:
         result = _paragraph_quoted(span, paragraphs, tracker) or result
     if result.speaker and result.speaker[0] == "people" and not result.document:
