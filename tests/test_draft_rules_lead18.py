@@ -359,3 +359,16 @@ def test_a_reporters_turn_is_the_last_speakers_quote_only_as_a_marked_guess() ->
                and "Port Authority said" in q["text"]]
     assert all("speaker" in q.get("uncertain", {}) for q in guessed), guessed
     assert any(q.get("speaker") == "mombasa-port-authority" for q in data.get("quotes", []))
+
+
+# After r18b's end score (fitted, reported apart): the Swedish and German particles of nobility
+# ('Katarina Sjöholm af Wetterstedt', 'Karl-Theodor zu Guttenberg') cut the name, and 'Sjöholm af
+# Wetterstedt said' gave the quote to no one the draft had named.
+@pytest.mark.parametrize("person", ["katarina-sjoholm-af-wetterstedt", "karl-theodor-zu-guttenberg"])
+def test_a_particle_of_nobility_stays_in_the_name(person: str) -> None:
+    text = ("Museum returns drum\n\nThe director-general of the Swedish History Museums, Katarina "
+            "Sjöholm af Wetterstedt, signed the transfer document on Saturday. \"It belongs here,\" "
+            "Sjöholm af Wetterstedt said.\n\nKarl-Theodor zu Guttenberg, a former minister, attended.")
+    data = draft(text, dt.date(2025, 9, 21))
+    assert person in {p["id"] for p in data["people"]}, data["people"]
+    assert {q.get("speaker") for q in data["quotes"]} == {"katarina-sjoholm-af-wetterstedt"}

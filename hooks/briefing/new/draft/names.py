@@ -61,7 +61,7 @@ _OPENS = r"(?![ \t]+(?:The|A|An|It|He|She|They|We|This|That|These|Those|His|Her|
 # the person was lost); the letter after a surname's capital may be accented ('Rodrigo M. Píriz',
 # 'Tomás J. Ñúñez'; round 16: the run stopped at the initial, and a person 'Rodrigo M' was drafted).
 _AFTER_INITIALS = (r"(?:[ \t]+(?:arap|van|von|de|der|den|da|dos|das|do|du|di|del|della|dela|delos|la|le"
-                   r"|ter|bin|bint|ibn|al|ole|wa|ap|ab)){0,2}")
+                   r"|ter|bin|bint|ibn|al|ole|wa|ap|ab|af|zu)){0,2}")
 _MIDDLE = (rf"(?:[{UPPER}]\.[ \t]+){{0,3}}(?:[{UPPER}]|{DIGRAPHS}|St)\.{_OPENS}{_AFTER_INITIALS}"
            rf"(?=[ \t]+[{UPPER}][{LOWER}])")
 # Two to four leading initials ('Mr. J. R. Brennan', 'P. J. Hogan'; round 14, lead: only the last
@@ -87,7 +87,7 @@ _INITIAL = (rf"(?:[{UPPER}]\.[ \t]+){{0,3}}(?:[{UPPER}]|{DIGRAPHS}|{GIVEN_SHORT}
 _MAORI_OF = r"o(?=[ \t]+(?:Te\b|Ng[aā]|[A-Z]\S*[āēīōūĀĒĪŌŪ]))"
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|ten|bin|bint|ibn|al|for|&|la|las|los|le|el"
-          "|í|á|cel|cea|ap|ab|arap|wa|ole|es|binti"
+          "|í|á|cel|cea|ap|ab|arap|wa|ole|es|binti|af|zu"
           "|des|y|dela|delos|" + _MAORI_OF)
 # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap Moi', 'Ngũgĩ wa
 # Thiong'o', 'William ole Ntimama'; 'Dar es Salaam'; round 12, French and Spanish names: 'Compagnie

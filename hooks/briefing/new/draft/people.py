@@ -848,7 +848,7 @@ _NAME_NEXT = re.compile(r" [A-Z\u00c0-\u024f]")
 _JOINED_PARTICLE = re.compile(rf"(?:{'|'.join(HYPHEN_ARTICLES)})-[A-Z\u00c0-\u024f]")
 # Particles, however written: 'Van den Broeck said' leaves 'Van' standing alone, no alias.
 _PARTICLE_WORDS = frozenset("de del della dela delos da do dos das di du van von der den ter ten le la bin "
-                            "ibn al el ap ab".split())
+                            "ibn al el ap ab af zu".split())
 
 
 def _without(text: str, name: str) -> str:

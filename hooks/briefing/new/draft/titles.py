@@ -34,9 +34,10 @@ from briefing.new.draft.subdivisions import is_subdivision, is_territory
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di do dos das della dela delos du van von der den ter bin bint ibn al í á "
-                       "ap ab arap wa ole binti ten".split())  # (round 14: Portuguese 'do', 'das': 'André
-# Corrêa do Lago'; round 17: the Philippines' 'dela', 'delos': 'Rodolfo dela Paz Jr.', Malay 'binti',
-# Dutch 'ten': 'Fotis ten Brink', 'Erik ten Hag' were no names)
+                       "ap ab arap wa ole binti ten af zu".split())
+# (round 14: Portuguese 'do', 'das': 'André Corrêa do Lago'; round 17: the Philippines' 'dela',
+# 'delos': 'Rodolfo dela Paz Jr.', Malay 'binti', Dutch 'ten': 'Fotis ten Brink', 'Erik ten Hag' were
+# no names; round 18: Swedish 'af', German 'zu': 'Katarina Sjöholm af Wetterstedt')
 # 'Nicolás de la Fuente', 'Fernando de los Ríos': an article after 'de' in a name that opens
 # with a given name ('San Cristóbal de las Casas' opens with none).
 _ARTICLES = frozenset("la las los le".split())
