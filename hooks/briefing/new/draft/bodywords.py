@@ -17,10 +17,12 @@ from briefing.new.draft.eventpeople import named_by
 from briefing.new.draft.lexicon import BODY_WORDS, FIRM_TAILS, LEGAL_FORMS
 
 Key = tuple[str, str]
+# a body's word, the longest first (one alternation for every pattern below)
+_BODY_WORD = "|".join(sorted(BODY_WORDS, key=len, reverse=True))
 # 'the council', "the farmers' association", 'the provincial assembly'; not 'the council's
 # chairman' (someone of it), not 'the council of elders' (another body's name)
 _CALLED_BACK = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*['’]?\s+){0,3}?)"
-                          rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})\b"
+                          rf"(?P<word>{_BODY_WORD})\b"
                           r"(?!['’]|\s+of\b|-)")
 
 # 'Council will review the trial at a public meeting on Nov. 14': the word bare, opening its
@@ -31,16 +33,16 @@ _BARE = re.compile(rf"(?P<words>)(?P<word>{_CAPITALISED})"
 # round 18 (develop set r18a): 'a first meeting with ministry officials had taken place in
 # Budapest on 5 March': the body named before, by its word before its people
 _ITS_PEOPLE = re.compile(r"(?<![\w\-])(?P<words>)"
-                         rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})"
+                         rf"(?P<word>{_BODY_WORD})"
                          r"\s+(?:officials|representatives|delegates|negotiators|inspectors)\b")
 _WITH_THE = re.compile(r"\bwith\s+the\s+(?P<words>)"
-                       rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})"
+                       rf"(?P<word>{_BODY_WORD})"
                        r"\b(?!['’]|\s+of\b|-)")
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+$")
 # 'before the ministry's collegium meets on May 3': a body's own board sitting is the body's
 # meeting (round 17's develop set)
 _ITS_BOARD = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*['’]?\s+){0,3}?)"
-                        rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})['’]s\s+"
+                        rf"(?P<word>{_BODY_WORD})['’]s\s+"
                         r"(?:[a-z][\w\-]*\s+){0,2}?(?:board|collegium|executive|committee|council|cabinet|"
                         r"presidium|bureau|synod)\s+(?=(?:next\s+)?(?:meets|convenes|sits)\b)")
 
@@ -90,7 +92,7 @@ def _the_firm(entities: Entities, word: str, number: int, at: int) -> Key | None
 # 'The company will hold a briefing', 'The council held its monthly meeting': the subject holds
 # the event (its words up to the event's noun)
 _HOLDS = re.compile(r"\s*[Tt]he\s+(?:[a-z][\w\-]*['’]?\s+){0,2}?"
-                    rf"(?:{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})\s+"
+                    rf"(?:{_BODY_WORD})\s+"
                     r"(?:will\s+|would\s+|(?:is|was)\s+(?:due\s+|set\s+|expected\s+)?to\s+|plans\s+to\s+)?"
                     r"(?:hold|holds|held|host|hosts|hosted|convene|convenes|convened)\s+"
                     r"(?:(?:a|an|its|the)\s+)?(?:[\w\-]+\s+){0,3}")
@@ -99,7 +101,7 @@ _HOLDS = re.compile(r"\s*[Tt]he\s+(?:[a-z][\w\-]*['’]?\s+){0,2}?"
 # round 18 (develop set r18a): 'The ministry will sit down with the Ethiopian Seed Enterprise':
 # the body called back is the subject of the event's verb, which stands right after it
 _SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[a-z][\w\-]*['’]?\s+){0,2}?"
-                      rf"(?:{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})\s+")
+                      rf"(?:{_BODY_WORD})\s+")
 
 
 # the words a speaker's reported plan opens with: 'X said the union would hold a protest on Friday'
@@ -121,7 +123,7 @@ def holders(entities: Entities, text: str, number: int, start: int, at: int) -> 
 # round 15 (events): "The commission's next annual session will be held in Manila", "the council's
 # monthly meeting": the body whose event it is, by its word and a possessive right before the event
 _POSSESSES = re.compile(r"\b[Tt]he\s+(?P<words>(?:[a-z][\w\-]*['’]?\s+){0,2}?)"
-                        rf"(?P<word>{'|'.join(sorted(BODY_WORDS, key=len, reverse=True))})['’]s\s+"
+                        rf"(?P<word>{_BODY_WORD})['’]s\s+"
                         r"(?:[\w\-]+\s+){0,3}$")
 
 
