@@ -166,6 +166,12 @@ _LEARNER = re.compile(r"^(?:(?:comprehension |discussion |reading )?questions|ex
                       re.IGNORECASE)
 
 
+def is_learner_apparatus(paragraph: str) -> bool:
+    """'Words to know: cashew (a kind of nut), ...', 'Vocabulary: ...': a learner's glossary, set
+    above the text as often as below it (round 19, r18b, open: it became the meeting's summary)."""
+    return bool(_LEARNER.match(paragraph))
+
+
 def opens_tail(paragraph: str) -> bool:
     """'Tags: ...', 'Other stories', 'Related': the page below the article starts here."""
     if _labelled_row(paragraph) or _LEARNER.match(paragraph):

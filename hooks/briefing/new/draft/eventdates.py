@@ -254,7 +254,8 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
              and not HEARD_THAT.search(text, at, d.start) and (
         not _breaks(text, at, d.start) and (not definite or d.start - at <= 40
                                              or d.start - at <= 120 and _SET_FOR.search(text, at, d.start))
-        or past_aside(text, at, d.start) or _held_subject(text, max(start, cut), at, d.start))]
+        or past_aside(text, at, d.start) or _held_subject(text, max(start, cut), at, d.start)
+        or closing_day(text, at, d))]
     # ('won the Cup on Sunday, beating GOG 33-29': a participle's clause is its sentence's)
     participle = _PARTICIPLE.match(text, at) is not None
     before = [d for d in here if d.start < at
@@ -389,6 +390,23 @@ HEARD_THAT = re.compile(r"\b(?:heard|hears|was\s+told|were\s+told|told\s+(?:the\
                         r"(?:\s+(?:on|last)\s+\w+)?\s+(?:that|how)\b")
 # ', Petrus Haindongo, in Katima Mulilo on June 2': right after the aside, the event's place and day
 _PLACE_AND_DAY = re.compile(r"\s*(?:(?:in|at)\s+[^,;.\"“”]{1,60}?\s+)?on\s+$")
+
+
+# The day set off by a comma at the sentence's end: ', on 15 March.' ('The farmers and the Board
+# will meet again after the auction, on 15 March': round 19, r18b, open)
+_CLOSING_ON = re.compile(r",\s*(?:on|from|by|until|as\s+early\s+as)?\s*(?:the\s+)?")
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
+
+
+def closing_day(text: str, at: int, date: FoundDate) -> bool:
+    """The day closes the sentence of the event word at `at`, set off from the clause by a comma
+    ('will meet again after the auction, on 15 March.'): an adverb of the whole sentence, the
+    event's day. Not when another day stands between the two, nor a second comma."""
+    between = text[at:date.start]
+    comma = between.rfind(",")
+    if comma < 0 or not _CLOSING_ON.fullmatch(between, comma):
+        return False
+    return _SENTENCE_ENDS.match(text, date.start + len(date.as_written)) is not None
 
 
 def past_aside(text: str, at: int, date_at: int) -> bool:

@@ -32,6 +32,7 @@ from briefing.new.draft.chrome import (
     is_chrome,
     is_editors_note,
     is_inline_link,
+    is_learner_apparatus,
     is_link_line,
     is_promo,
     is_stamp_line,
@@ -179,8 +180,8 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
         if body_started and is_writer_note(paragraph) or is_editors_note(paragraph):
             continue  # 'Carla Fuentes is our Santiago correspondent.', 'Correction: ...'
 
-        if not body_started and is_chrome(paragraph):
-            continue
+        if not body_started and (is_chrome(paragraph) or is_learner_apparatus(paragraph)):
+            continue  # (a glossary above the text: 'Words to know: cashew (a kind of nut), ...')
         body_started = body_started or len(paragraph.split()) >= 20
         kept.append(paragraph)
     return kept
