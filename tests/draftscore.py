@@ -90,7 +90,8 @@ def _same(want: str, got: str, answers: dict[str, Any], data: dict[str, Any]) ->
                for r in [*data.get("people", []), *data.get("organisations", [])])
 
 
-def _right_speaker(said: dict[str, Any], who: str | None, answers: dict[str, Any], data: dict[str, Any]) -> bool:
+def _right_speaker(said: dict[str, Any], who: str | None, answers: dict[str, Any],
+                   data: dict[str, Any]) -> bool:
     speakers = _speakers(said)
     if who is None:  # (round 19: an answer's unnamed speaker, 'a guard said': right when the draft
         # names no one, or marks the one it names as a guess)

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from briefing.new.draft.records import Meta, draft_records
-from ruletable import draft, meetings
+from ruletable import meetings
 
 _DAY = dt.date(2005, 3, 2)
 
