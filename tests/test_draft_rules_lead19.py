@@ -68,3 +68,37 @@ def test_a_glossary_above_the_text_is_no_paragraph(gloss: str) -> None:
     assert not any("a kind of nut" in t or "a group of farmers" in t for t in texts), texts
     assert all(not any("a group of farmers" in str(p) for p in r.get("paragraphs", []))
                for r in data.get("meetings", []))
+
+
+# Develop set r19a. A wire's lede: 'Dockers ... will extend their strike into a second week after
+# talks with employers broke down late on Wednesday': the clause of 'after' has a verb of its own,
+# irregular ('broke'), so its Wednesday is the one before publication, not the one ahead.
+@pytest.mark.parametrize("verb", ["broke down", "fell apart", "began", "met"])
+def test_a_day_in_a_clause_with_an_irregular_past_is_past(verb: str) -> None:
+    text = ("Dockers extend strike\n\nANTWERP, Belgium, Nov 5 (Reuters) - Dockers at Antwerp will extend "
+            "their strike into a second week after talks between the Belgian Transport Workers' Union and "
+            f"the employers' federation CEPA {verb} late on Wednesday, union leaders said on Thursday.")
+    found = meetings(text, dt.date(1998, 11, 5))
+    assert _on(found, "1998-11-04") is not None and _on(found, "1998-11-11") is None, found
+
+
+@pytest.mark.parametrize("ball", ["met a corner from captain Georgios Hadjipanayi",
+                                  "met Theodorou's cross at the far post",
+                                  "met a low free-kick from Nuno Ferreira da Silva"])
+def test_meeting_a_ball_is_no_meeting(ball: str) -> None:
+    text = ("Late header wins derby\n\nAEL Limassol beat Apollon 2-1 in the Limassol derby on Sunday "
+            "night.\n\nSubstitute Marios Charalambous, who had been on the pitch for only six minutes, "
+            f"then {ball} to send the AEL end of the ground into celebration.")
+    found = meetings(text, dt.date(2014, 10, 20))
+    assert not any("marios-charalambous" in m.get("participants", ()) and m.get("type") == "meeting"
+                   for m in found), found
+
+
+def test_its_meeting_is_the_subjects() -> None:
+    # guard: a body named in full, then "its meeting" (held before this round)
+    text = ("Flares halt derby\n\nAEL Limassol beat Apollon 2-1 on Sunday. Apollon's coach said he would "
+            "ask the Cyprus Football Association to review the footage.\n\n"
+            "The Cyprus Football Association's disciplinary committee is expected to deal with the flares "
+            "incident at its meeting on Thursday, and both clubs could face fines.")
+    found = _on(meetings(text, dt.date(2014, 10, 20)), "2014-10-23")
+    assert found is not None and "cyprus-football-association" in (found.get("organisations") or []), found

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from briefing.new.draft.calendarwords import MONTH
 from briefing.new.draft.gists import dateline_end
-from briefing.new.draft.lexicon import EVENT_NOUNS, PAST_ACTS, TITLE_WORDS
+from briefing.new.draft.lexicon import EVENT_NOUNS, IRREGULAR_PASTS, PAST_ACTS, TITLE_WORDS
 from briefing.new.draft.plans import REMANDED
 from briefing.new.draft.sentences import sentence_at
 
@@ -491,7 +491,7 @@ _AS_ROLE = re.compile(r"\s+as\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?:new|
 # names, unless a verb of its own follows before the day.
 _JOINS_NAMES = re.compile(r"\s+and\s+(?:the|his|her|its|their|a|an|[A-Z])")
 _FINITE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|did|does|do|can|could|should|may|"
-                     r"might|must|said|says|[a-z]{3,}ed)\b")
+                     rf"might|must|said|says|[a-z]{{3,}}ed|{'|'.join(IRREGULAR_PASTS)})\b")
 
 
 # A name or a role set off by commas inside a clause: ', Thomas Pugh-Lewis,', ', the company's

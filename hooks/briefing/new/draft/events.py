@@ -32,6 +32,14 @@ _MEETING = re.compile(r"\b(?:met(?:\s+with)?|meets(?:\s+with)?|meeting(?:\s+with
                       r"addressing|visit(?:ed|s)?\b|(?<!\bthe\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?-i:visiting)|"
                       r"(?<=\bto\s)meet(?:\s+with)?|(?<=\bwill\s)meet(?:\s+with)?|"
                       r"(?<=\bnow\s)meet(?:\s+with)?)\b", re.I)
+# 'met' a thing, not people: a ball in play ('then met a corner from captain Georgios
+# Hadjipanayi', 'met Silva's cross'), a mark reached ('met the deadline', 'met the target'); round
+# 19, develop set r19a: a football report's header was a meeting of the two players
+_MET_A_THING = re.compile(r"\s+(?:(?:a|an|the|his|her|their|its|every|all|most)\s+|[A-Z][\w\-]*['’]s\s+)?"
+                          r"(?:[a-z][\w\-]*\s+)?(?:corners?|cross(?:es)?|free[\s\-]kicks?|pass(?:es)?|balls?|"
+                          r"headers?|rebounds?|centres?|centers?|deliver(?:y|ies)|volleys?|shots?|"
+                          r"deadlines?|targets?|demands?|expectations?|criteria|standards?|requirements?|"
+                          r"costs?|needs|goals?|quotas?|conditions?|obligations?)\b")
 _REPORTED = re.compile(rf"\b(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})\b")
 _SPEAKS = re.compile(rf",?\s+(?:(?:officials?|spokes(?:man|woman|person)|sources)\s+)?"
                      rf"(?:(?:also|later|then|had)\s+)?({_REPORTED.pattern})")
@@ -112,6 +120,8 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
         if not verb:
             continue
         text = paragraphs[number - 1]
+        if verb.group().lower() in ("met", "meets") and _MET_A_THING.match(sentence, verb.end()):
+            continue  # ('met a corner from captain X', 'met the deadline': no meeting)
         sides = _SAID_SIDES.search(sentence)
         if sides and sides.start() < verb.start():
             continue  # 'Mediator X, appointed by Y, said that both sides had agreed to meet': theirs
