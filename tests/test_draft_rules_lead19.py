@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from briefing.new.draft.records import Meta, draft_records
-from ruletable import meetings
+from ruletable import draft, meetings
 
 _DAY = dt.date(2005, 3, 2)
 
@@ -102,3 +102,55 @@ def test_its_meeting_is_the_subjects() -> None:
             "incident at its meeting on Thursday, and both clubs could face fines.")
     found = _on(meetings(text, dt.date(2014, 10, 20)), "2014-10-23")
     assert found is not None and "cyprus-football-association" in (found.get("organisations") or []), found
+
+
+def _quote(data: dict[str, Any], start: str) -> dict[str, Any]:
+    return next(q for q in data["quotes"] if q["text"].startswith(start))
+
+
+# Develop set r19a: 'said BTB's Antwerp secretary Walter Van Hoof' gave the quote to the union
+# (the body's possessive, a place, then the title: the person the title names speaks).
+@pytest.mark.parametrize("said", ["said BTB's Antwerp secretary Walter Van Hoof",
+                                  "said BTB's regional secretary Walter Van Hoof",
+                                  "BTB's Antwerp port secretary Walter Van Hoof said"])
+def test_a_bodys_possessive_before_a_title_and_a_name_is_the_persons(said: str) -> None:
+    text = ("Dockers walk out\n\nThe Belgian Transport Workers' Union (BTB) walked out of the talks on "
+            "Wednesday.\n\n"
+            f"\"We came with a reasonable position and we were sent home with nothing,\" {said}.")
+    data = draft(text, dt.date(1998, 11, 5))
+    assert _quote(data, "We came")["speaker"] == "walter-van-hoof", data["quotes"]
+
+
+# Develop set r19a: a pronoun's speaker went to a person named before, unmarked, where a name
+# the drafter did not take as a person opens a sentence between ('Pov Sreymom came from Kandal
+# province with her son.'; "Dell'Orto, 46, who took over from his father, ...").
+@pytest.mark.parametrize("between", [
+    "Pov Sreymom came from Kandal province with her son. He is seven years old.",
+    "Chea Sophal, 34, waited outside with her daughter.",
+])
+def test_a_pronoun_after_a_name_not_drafted_is_a_marked_guess(between: str) -> None:
+    text = ("Dengue cases rise\n\nMs Lisa-Marie Hofmann of the World Health Organization said the "
+            "season was the worst in years.\n\n"
+            f"At the Kantha Bopha Children's Hospital in Phnom Penh, many families are waiting. {between}"
+            "\n\n\"He had a very high fever for three days,\" she said.")
+    data = draft(text, dt.date(2019, 7, 18))
+    quote = _quote(data, "He had a very high fever")
+    assert quote.get("speaker") != "lisa-marie-hofmann" or "speaker" in quote.get("uncertain", {}), quote
+
+
+def test_a_pronoun_with_no_other_name_between_stays_sure() -> None:
+    # guard: the person named just before, nothing else named between
+    text = ("Dengue cases rise\n\nMs Lisa-Marie Hofmann of the World Health Organization visited the "
+            "hospital on Tuesday.\n\n\"The season is the worst in years,\" she said.")
+    quote = _quote(draft(text, dt.date(2019, 7, 18)), "The season is")
+    assert quote.get("speaker") == "lisa-marie-hofmann" and "speaker" not in quote.get("uncertain", {}), quote
+
+
+def test_a_quote_carried_from_a_guessed_speaker_is_a_guess_too() -> None:
+    text = ("Mill wins time\n\nThe bank's general manager, Piero Lucchesi, declined to comment.\n\n"
+            "Dell'Orto, 46, who took over from his father in 2001, spoke to reporters. He said the plan "
+            "was \"painful but realistic\".\n\n"
+            "\"My grandfather kept this mill open through the war. I am not going to pretend otherwise.\"")
+    data = draft(text, dt.date(2008, 5, 21))
+    quote = _quote(data, "My grandfather")
+    assert quote.get("speaker") != "piero-lucchesi" or "speaker" in quote.get("uncertain", {}), quote

@@ -278,6 +278,15 @@ def _titled_first(named: list[Mention], text: str) -> list[Mention]:
         if 1 < len(between) <= 3 and between[-1] in TITLE_WORDS \
                 and all(w.isalpha() and w.islower() for w in between):
             return named[1:]
+    # round 19 (develop set r19a): "said BTB's Antwerp secretary Walter Van Hoof": the body's
+    # possessive, a place or a field, then the title
+    person = next((i for i, m in enumerate(named) if m.key[0] == "people"), 0)
+    if person and named[0].key[0] == "organisations":
+        owned = text[named[0].end:named[person].start]
+        words = owned[2:].split() if owned[:2] in ("'s", "’s") else []
+        if 1 <= len(words) <= 4 and words[-1].lower() in TITLE_WORDS \
+                and all(w.isalpha() for w in words) and sum(w[0].isupper() for w in words[:-1]) <= 2:
+            return named[person:]
     return named
 
 

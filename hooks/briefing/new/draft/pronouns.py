@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.new.draft.entities import Entities, Mention
-from briefing.new.draft.lexicon import PERSON_NOUN, PRONOUNS
+from briefing.new.draft.lexicon import NOT_NAME, PERSON_NOUN, PRONOUNS
 from briefing.new.draft.sentences import sentence_at
 
 Key = tuple[str, str]
@@ -120,7 +120,44 @@ def resolve(word: str, paragraph: int, position: int, entities: Entities,
                        "could be meant. Check who said it.")
     if want != "any" and entities.get(key).gender is None and not alone:
         doubt = _unmarked(shown, want, key, paragraph, position, entities, paragraphs, doubt)
+    if not doubt and chosen is not None and (unlinked := _unlinked_subject(chosen, paragraph, position,
+                                                                           entities, paragraphs)):
+        doubt = (f"The article says {shown}: {name}, or '{unlinked[0]}', a name in paragraph "
+                 f"{unlinked[1]} the drafter did not take as a person, could be meant. Check who said it.")
     return Reading(key, f"The article says {shown}; taken as {name}, the last matching person.", doubt)
+
+
+# A name opening a sentence as its subject: 'Pov Sreymom came from Kandal province with her son.',
+# "Dell'Orto, 46, who took over from his father, ..." (an age after it: a person's)
+_SUBJECT_NAME = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})"
+                           r"(?P<age>,\s+\d{1,3},)?(?=[,\s])")
+_SUBJECT_VERB = re.compile(r"\s+(?:[a-z]+ed|[a-z]+s|came|went|was|is|had|has|left|took|said|told|spoke|"
+                           r"works|lives|sat|stood|gave|got|saw|became)\b")
+
+
+def _unlinked_subject(chosen: Mention, paragraph: int, position: int, entities: Entities,
+                      paragraphs: tuple[str, ...]) -> tuple[str, int] | None:
+    """A name that opens a sentence as its subject after the person chosen, in the pronoun's
+    paragraph or the two before, which the drafter took for no person ('Pov Sreymom came from
+    Kandal province with her son. ... "He had a very high fever," she said' went to a doctor named
+    before; round 19, develop set r19a): another reading, so the choice is a guess."""
+    for number in range(max(1, chosen.paragraph, paragraph - WINDOW), paragraph + 1):
+        text = paragraphs[number - 1]
+        begin = chosen.end if number == chosen.paragraph else 0
+        stop = position if number == paragraph else len(text)
+        for match in _SUBJECT_NAME.finditer(text, begin, stop):
+            words = match.group("name").split()
+            if words[0] in NOT_NAME or quoted_at(text, match.start("name")) \
+                    or not (match.group("age") or _SUBJECT_VERB.match(text, match.end("name"))):
+                continue
+            people = [m for m in entities.in_span(number, match.start("name"), match.end("name") + 1)
+                      if m.key[0] == "people"]
+            others = [m for m in entities.in_span(number, match.start("name"), match.end("name") + 1)
+                      if m.key[0] != "people"]
+            if people or others and not match.group("age") or len(words) < 2 and not match.group("age"):
+                continue
+            return match.group("name"), number
+    return None
 
 
 def _alone_in_paragraph(key: Key, paragraph: int, position: int, entities: Entities,

@@ -453,6 +453,10 @@ def _carried(previous_who: Attribution | None, tracker: Tracker, span: Span,
         "Check who said it." if other else \
         f"{how} The quote ends with a comma, as if its attribution followed; check who said it." \
         if left_open else ""
+    if not doubt and previous_who is not None and previous_who.doubt \
+            and previous_who.speaker == tracker.last_speaker:  # (round 19, develop set r19a: the quote
+        # before went to its speaker as a marked guess; the one carried from it is no surer)
+        doubt = f"{how} That quote's speaker is a guess: {previous_who.doubt}"
     return Attribution(tracker.last_speaker, how, previous_who.addressees if previous_who else [],
                        doubt=doubt)
 
