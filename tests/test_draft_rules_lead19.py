@@ -154,3 +154,34 @@ def test_a_quote_carried_from_a_guessed_speaker_is_a_guess_too() -> None:
     data = draft(text, dt.date(2008, 5, 21))
     quote = _quote(data, "My grandfather")
     assert quote.get("speaker") != "piero-lucchesi" or "speaker" in quote.get("uncertain", {}), quote
+
+
+# r19a and r18b: a match report closes on each side's next game; the opponent named only there was
+# no organisation ('while Apollon host Ermis Aradippou on Saturday'), a side was named by the first
+# word of its full name ('Nkana now travel to Mufulira', after 'NKANA Football Club'), and the
+# second game was told 'on the same day'.
+_REPORT = ("Late header wins derby\n\nNkana Football Club beat Power Dynamos 2-1 in the Kitwe derby on "
+           "Saturday.\n\n{next}")
+
+
+@pytest.mark.parametrize(("later", "sides", "day"), [
+    ("Nkana now travel to Mufulira to face Mufulira Wanderers at Shinde Stadium on Saturday, August 24, "
+     "while Dynamos host Kabwe Warriors at Arthur Davies Stadium on the same day.",
+     {"power-dynamos", "kabwe-warriors"}, "1996-08-24"),
+    ("Nkana now travel to Mufulira to face Mufulira Wanderers at Shinde Stadium on Saturday, August 24, "
+     "while Dynamos host Kabwe Warriors at Arthur Davies Stadium on the same day.",
+     {"mufulira-wanderers", "nkana-football-club"}, "1996-08-24"),
+    ("Power Dynamos travel to Ndola to face Zanaco Lusaka next Sunday, while Nkana Football Club host "
+     "Green Buffaloes on Saturday.", {"nkana-football-club", "green-buffaloes"}, "1996-08-17"),
+])
+def test_a_match_reports_next_games_have_their_sides(later: str, sides: set[str], day: str) -> None:
+    found = meetings(_REPORT.format(next=later), dt.date(1996, 8, 12))
+    assert any(set(m.get("organisations") or []) == sides and str(m.get("date")) == day for m in found), found
+
+
+def test_a_host_with_a_day_outside_sport_is_no_club() -> None:
+    # guard: no scored result, no club ('The minister will host Ahmed Ali Hassan on Monday')
+    text = ("Envoy visits\n\nThe Minister of Foreign Affairs, Dr Sara Nkomo, will host Ahmed Ali Hassan on "
+            "Monday for talks on trade.")
+    drafted = draft(text, dt.date(1996, 8, 12)).get("organisations", [])
+    assert "ahmed-ali-hassan" not in {o["id"] for o in drafted}

@@ -30,6 +30,9 @@ _AWAY = frozenset("visit visits".split())
 _HOME = frozenset("host hosts".split())
 _TRAVEL = re.compile(r"\btravel(?:s)?\s+to\b")
 _THEY = re.compile(r"\s*(?:They|The\s+(?:side|team|club|champions|hosts|visitors|leaders|winners))\b")
+_SHORT_SIDE = re.compile(r"\s*([A-Z][\w\-]+)\s+(?:now\s+|next\s+|then\s+)?"
+                         r"(?:travel|host|face|play|visit|meet)")
+_SAME_DAY = re.compile(r"\bon\s+the\s+same\s+day\b")
 _CLAUSE_END = re.compile(r"[;,]\s+(?:while|and\s+then|but|whereas)\b|;")
 
 
@@ -38,6 +41,7 @@ def next_matches(paragraphs: tuple[str, ...], entities: Entities, dates: Iterabl
     """The fields of each match ahead told from paragraph `first` on (the match report's own)."""
     days = list(dates)
     found: list[dict[str, Any]] = []
+    same_day: FoundDate | None = None
     for number in range(first, len(paragraphs) + 1):
         text = paragraphs[number - 1]
         spans = sentence_spans(text)
@@ -51,6 +55,9 @@ def next_matches(paragraphs: tuple[str, ...], entities: Entities, dates: Iterabl
                 clause_end = next((m.start() for m in _CLAUSE_END.finditer(text, mention.start, end)), end)
                 day = next((d for d in days if d.paragraph == number and clause_start <= d.start < clause_end
                             and len(d.value) == 10), None)
+                if day is None and found and found[-1]["paragraphs"] == [number] \
+                        and _SAME_DAY.search(text, mention.end, clause_end):
+                    day = same_day  # ('while Dynamos host Kabwe Warriors ... on the same day')
                 side = _side(entities, text, number, clause_start, verb.start(), spans[:index], mention.key)
                 if day is None or side is None:
                     continue
@@ -59,6 +66,7 @@ def next_matches(paragraphs: tuple[str, ...], entities: Entities, dates: Iterabl
                 home, visitor = (mention.key, side) if away else (side, mention.key)
                 if value is None:
                     continue
+                same_day = day
                 fields: dict[str, Any] = {
                     "name": f"{entities.get(home).name} v {entities.get(visitor).name}", "type": "other",
                     "status": "scheduled", "date": value, "organisations": [home[1], visitor[1]],
@@ -98,6 +106,15 @@ def _side(entities: Entities, text: str, number: int, start: int, at: int,
              if m.key[0] == "organisations" and m.key != opponent]
     if named:
         return named[-1]
+    short = _SHORT_SIDE.match(text, start)  # ('Nkana now travel to Mufulira': the club named in
+    # full before, 'NKANA Football Club', by its first word, or 'Dynamos' by its last; round 19)
+    if short is not None:
+        word = short.group(1).lower()
+        clubs = [("organisations", key) for key, org in entities.organisations.items()
+                 if len(words := org.name.lower().split()) > 1 and word in (words[0], words[-1])
+                 and ("organisations", key) != opponent]
+        if len(clubs) == 1:
+            return clubs[0]
     if not _THEY.match(text, start) or not before:
         return None
     last_start, last_end = before[-1]

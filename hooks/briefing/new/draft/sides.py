@@ -25,6 +25,7 @@ _BEATING = re.compile(rf"\b(?:beating|defeating|edging|overcoming|thrashing|rout
                       rf"(?:the\s+(?:[a-z][\w\-]*\s+){{1,3}})?(?P<b>{RUN.pattern})"
                       r"\s+(?:by\s+)?$")
 _OPENS = re.compile(rf"\s*(?P<a>{RUN.pattern})")
+_RESULT = re.compile(rf"\b(?:{'|'.join(RESULT_VERBS)}|win|defeat|victory|draw)\b")
 
 
 def result_sides(paragraphs: tuple[str, ...], known: set[str]) -> list[str]:
@@ -47,7 +48,25 @@ def result_sides(paragraphs: tuple[str, ...], known: set[str]) -> list[str]:
                        if at < score.start() < text.find(second, at)]
                 names = list(won[0]) if won else []
             found += [n for n in names if _side(n, known) and n not in found]
+    if any(_RESULT.search(text, max(0, m.start() - 80), m.end() + 12)
+           for text in paragraphs for m in _SCORE.finditer(text)):
+        found += [n for n in fixture_sides(paragraphs) if _side(n, known) and n not in found]
     return found
+
+
+# A side's next game, told with its day: 'AEL travel to Paralimni to face Enosis Neon Paralimni next
+# Sunday, while Apollon host Ermis Aradippou on Saturday' (round 19, develop set r19a: neither
+# opponent was drafted, so neither fixture had its sides)
+_DAY_WORD = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_FIXTURE = re.compile(rf"\b(?:face|faces|host|hosts|visit|visits|take\s+on|takes\s+on|play|plays)\s+"
+                      rf"(?P<b>{RUN.pattern})(?=\s+(?:(?:at|in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+)?"
+                      rf"(?:(?:on\s+|next\s+|this\s+)?{_DAY_WORD}\b|on\s+the\s+same\s+day\b))")
+
+
+def fixture_sides(paragraphs: tuple[str, ...]) -> list[str]:
+    """The side a team plays next, named right after the verb and before the day, in a report of a
+    scored result."""
+    return list(dict.fromkeys(m.group("b") for text in paragraphs for m in _FIXTURE.finditer(text)))
 
 
 def _side(name: str, known: set[str]) -> bool:
