@@ -185,3 +185,37 @@ def test_a_host_with_a_day_outside_sport_is_no_club() -> None:
             "Monday for talks on trade.")
     drafted = draft(text, dt.date(1996, 8, 12)).get("organisations", [])
     assert "ahmed-ali-hassan" not in {o["id"] for o in drafted}
+
+
+# r18b (open): 'He said the union would meet the ministry next week', in an article whose lede
+# names the Ministry of Education and Sports and whose second paragraph names the Ministry of
+# Finance in passing: 'the ministry' called back nobody (two ministries), so the meeting had one side.
+def test_the_ministry_is_the_one_the_lede_names() -> None:
+    text = ("Teachers' pay\n\nOfficials of the Ministry of Education and Sports were questioned by MPs "
+            "on Tuesday over late grants.\n\n"
+            "The Permanent Secretary said the Ministry of Finance, Planning and Economic Development had "
+            "cut the release by 15 per cent.\n\n"
+            "The general secretary of the Uganda National Teachers' Union, Mr. Kasirye Godfrey Mubiru, "
+            "said the union would meet the ministry next week to discuss the matter.")
+    found = [m for m in meetings(text, dt.date(2018, 5, 16)) if m.get("status") == "scheduled"]
+    assert found and set(found[0].get("organisations") or []) == {
+        "uganda-national-teachers-union", "ministry-of-education-and-sports"}, found
+
+
+def test_the_ministry_stays_unknown_when_the_lede_names_neither() -> None:
+    # guard: two ministries, neither in the lede: no side guessed
+    text = ("Teachers' pay\n\nTeachers were angry on Tuesday.\n\n"
+            "The Ministry of Education and Sports and the Ministry of Finance, Planning and Economic "
+            "Development blamed each other.\n\n"
+            "The Uganda National Teachers' Union said it would meet the ministry next week.")
+    found = [m for m in meetings(text, dt.date(2018, 5, 16)) if m.get("status") == "scheduled"]
+    assert all("ministry-of-education-and-sports" not in (m.get("organisations") or []) for m in found), found
+
+
+@pytest.mark.parametrize("when", ["next week", "later this month", "next month"])
+def test_a_present_tense_event_next_week_is_scheduled(when: str) -> None:
+    text = ("Court rules on strikes\n\nThe European Court of Justice ruled on Tuesday that unions may not "
+            f"strike to stop a company moving.\n\nThe court rules {when} on a second case, brought by a "
+            "Latvian builder against Swedish unions.")
+    found = [m for m in meetings(text, dt.date(2007, 12, 11)) if "second case" in m.get("summary", "")]
+    assert found and found[0].get("status") == "scheduled", found

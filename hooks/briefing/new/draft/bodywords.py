@@ -35,7 +35,8 @@ _BARE = re.compile(rf"(?P<words>)(?P<word>{_CAPITALISED})"
 _ITS_PEOPLE = re.compile(r"(?<![\w\-])(?P<words>)"
                          rf"(?P<word>{_BODY_WORD})"
                          r"\s+(?:officials|representatives|delegates|negotiators|inspectors)\b")
-_WITH_THE = re.compile(r"\bwith\s+the\s+(?P<words>)"
+# (round 19, r18b: 'the union would meet the ministry next week', its speaker named)
+_WITH_THE = re.compile(r"\b(?:with|meet|meets|met)\s+the\s+(?P<words>)"
                        rf"(?P<word>{_BODY_WORD})"
                        r"\b(?!['’]|\s+of\b|-)")
 _AT_PLACE = re.compile(r"\b(?:at|in|inside|outside|near)\s+$")
@@ -67,12 +68,13 @@ def bodies_called_back(entities: Entities, text: str, number: int, start: int, e
 
 def bodies_of_people(entities: Entities, text: str, number: int, start: int, end: int) -> list[Key]:
     """The bodies named before that text[start:end] calls back by their word before their people
-    ('a first meeting with ministry officials') or after 'with' ('talks with the ministry'): sides,
+    ('a first meeting with ministry officials') or after 'with' or 'meet' ('talks with the ministry',
+    'would meet the ministry'): sides,
     whoever else the sentence names."""
     found: list[Key] = []
     for match in [*_ITS_PEOPLE.finditer(text, start, end), *_WITH_THE.finditer(text, start, end)]:
         word = match.group("word").lower()
-        key = named_by(entities, word, last=True) or _headed_by(entities, word)
+        key = named_by(entities, word, last=True) or _headed_by(entities, word, lede=True)
         if key is not None and key not in found and _named_before(entities, key, number, match.start()):
             found.append(key)
     return found
@@ -139,7 +141,7 @@ def possessors(entities: Entities, text: str, number: int, start: int, at: int) 
     return [key] if key is not None and _named_before(entities, key, number, told.start()) else []
 
 
-def _headed_by(entities: Entities, word: str) -> Key | None:
+def _headed_by(entities: Entities, word: str, lede: bool = False) -> Key | None:
     """The one organisation whose name's head, before 'of', is `word` ('the board': the Pima County
     Board of Supervisors; 'the ministry': the Ministry of Fisheries); for 'the board', else the one
     organisation whose executive the article names ('the chief executive of the Fiji Sugar
@@ -151,6 +153,10 @@ def _headed_by(entities: Entities, word: str) -> Key | None:
         run = {title.split(" of ", 1)[1].removeprefix("the ") for person in entities.people.values()
                for title in person.titles if _EXECUTIVE.match(title)}
         keys = [("organisations", key) for key, org in entities.organisations.items() if org.name in run]
+    if len(keys) > 1 and lede:  # round 19 (r18b, open): 'would meet the ministry' in an article
+        # whose lede names the Ministry of Education and Sports, the Ministry of Finance named after
+        # it in passing: the one of its word the lede names is the article's
+        keys = [key for key in keys if entities.paragraphs_of(key)[:1] == [1]]
     return keys[0] if len(keys) == 1 else None
 
 

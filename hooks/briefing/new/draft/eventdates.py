@@ -456,10 +456,14 @@ def told_ahead(published_on: dt.date, text: str, start: int, end: int, at: int,
             or date.as_written.lower() in SAME_DAY and date.start > at \
             and bool(_FUTURE.search(text, max(start, text.rfind(",", start, at) + 1), date.start))
     return bool(date and date.value > published[:len(date.value)]
+                or date and _NEXT_SPAN.match(date.as_written)  # ('The court rules next week': a
+                # week still to come, in publication's month; round 19)
                 or _FUTURE.search(_clause(text, start, end, at)) or PUT_OFF.search(text, at, end)
                 or _WHEN_MEETS.match(text, at))
 
 
+_NEXT_SPAN = re.compile(r"(?:next|the\s+coming|this\s+coming|later\s+this)\s+(?:week|month|year)\b",
+                        re.IGNORECASE)
 # 'when he meets EU commissioner X in Brussels', 'when the two meet in Cape Town later this
 # month': a meeting in the present tense after 'when' is still to come
 _WHEN_MEETS = re.compile(r"when\s+[^,.;\"“”]{1,30}?\s+(?:next\s+)?meets?\b")
