@@ -393,8 +393,10 @@ _PLACE_AND_DAY = re.compile(r"\s*(?:(?:in|at)\s+[^,;.\"“”]{1,60}?\s+)?on\s+$
 
 
 # The day set off by a comma at the sentence's end: ', on 15 March.' ('The farmers and the Board
-# will meet again after the auction, on 15 March': round 19, r18b, open)
-_CLOSING_ON = re.compile(r",\s*(?:on|from|by|until|as\s+early\s+as)?\s*(?:the\s+)?")
+# will meet again after the auction, on 15 March'; 'before the next round of talks, scheduled for
+# July 12.': round 19, r18b, open)
+_CLOSING_ON = re.compile(r",\s*(?:(?:now\s+)?(?:scheduled|set|due|planned|fixed|expected)\s+(?:for|on)|"
+                         r"on|from|by|until|as\s+early\s+as)?\s*(?:the\s+)?")
 _SENTENCE_ENDS = re.compile(r"\s*(?:[.;!?]|$)")
 
 

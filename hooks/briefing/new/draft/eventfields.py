@@ -94,7 +94,8 @@ def same_meeting(met: list[dict[str, Any]], fields: dict[str, Any],
                  paragraphs: list[int]) -> dict[str, Any] | None:
     """The meeting 'X met Y' that an event found is: its people are among the meeting's, or the
     meeting's are among its own and the two share a paragraph ('talks that began on Wednesday' in
-    paragraph 1 with the people of 'X and Y met at the centre' in paragraph 2, and an observer);
+    paragraph 1 with the people of 'X and Y met at the centre' in paragraph 2, and an observer) or
+    a day (or the meeting, told with no day, follows in the next paragraph), two bodies or more met;
     on the same day, or on a day one of them does not give."""
     people = set(fields.get("participants", ()))
     if not people and not fields.get("organisations"):  # 'The visit, the first since 2019, took
@@ -105,7 +106,12 @@ def same_meeting(met: list[dict[str, Any]], fields: dict[str, Any],
         ours, theirs = (people, set(meeting["participants"])) if meeting.get("participants") \
             else (set(fields.get("organisations", ())), set(meeting.get("organisations", ())))
         shared = set(meeting["paragraphs"]) & set(paragraphs)
-        if ours and (ours <= theirs or theirs <= ours and shared) \
+        # (round 19, r18b open: 'Talks between ... operators and the government ... ended without
+        # agreement on Tuesday', then 'Representatives of the federation met officials of the
+        # ministry ...' the same day: one meeting, the talks' sides both bodies met)
+        same_day = meeting.get("date") is not None and meeting.get("date") == fields.get("date") \
+            or meeting.get("date") is None and min(meeting["paragraphs"]) - max(paragraphs) == 1
+        if ours and (ours <= theirs or theirs <= ours and (shared or same_day and len(theirs) >= 2)) \
                 and (meeting.get("date") is None or fields.get("date") in (None, meeting.get("date"))):
             return meeting
     return None

@@ -499,7 +499,9 @@ def _bodies_met(context: Context, events: list[FoundEvent], number: int, start: 
 
 
 # 'The next congress will be held in Arequipa in 2033': another one than the congress told before
-_ANOTHER_ONE = re.compile(r"\b(?:next|previous|last|upcoming)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+# ('before the next round of talks, scheduled for July 12': round 19, r18b open)
+_ANOTHER_ONE = re.compile(r"\b(?:next|previous|last|upcoming)\s+(?:[\w\-]+\s+|round\s+of\s+)?$",
+                          re.IGNORECASE)
 
 
 # An accused appears on one day: an appearance on another day is another one ('will appear in
