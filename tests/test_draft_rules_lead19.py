@@ -246,3 +246,28 @@ def test_talks_and_the_meeting_of_their_bodies_the_next_paragraph_are_one() -> N
 def test_the_next_round_scheduled_for_a_day_is_an_event_of_its_own() -> None:
     found = _on(meetings(_FARES, dt.date(2022, 7, 6)), "2022-07-12")
     assert found is not None and found.get("status") == "scheduled", found
+
+
+# r19a: a scraped page's masthead ('TIRANA POST — English edition') was taken for the headline and
+# named the main event; and the lede's 'The trial of Ilir Zeneli, the former director of the Durrës
+# Port Authority, was adjourned on Monday until 21 April' was read as a pointer back to a trial told
+# before (there is none): no event, and no day.
+_PAGE = ("Home | News | Courts\n\nTIRANA POST — English edition\n\nFormer port chief's trial adjourned as "
+         "defence challenges wiretaps\n\nBy Elona Mema | 17 March 2026\n\n"
+         "The trial of Ilir Zeneli, the former director of the Durrës Port Authority, was adjourned on "
+         "Monday until 21 April after his lawyers asked the Special Court of First Instance for Corruption "
+         "and Organised Crime to throw out intercepted phone calls.\n\n"
+         "Zeneli, 58, is accused together with two businessmen of steering a contract to a company.\n\n"
+         "Prosecutor Klodiana Muça rejected the argument. \"These objections are meant to buy time,\" "
+         "she said.")
+
+
+def test_a_masthead_and_its_edition_is_no_headline() -> None:
+    names = [m["name"] for m in meetings(_PAGE, dt.date(2026, 3, 17))]
+    assert names and not any("TIRANA POST" in n or "edition" in n for n in names), names
+
+
+def test_the_ledes_trial_of_a_named_person_is_the_articles_event() -> None:
+    found = _on(meetings(_PAGE, dt.date(2026, 3, 17)), "2026-03-16")
+    assert found is not None and "ilir-zeneli" in found.get("participants", []) \
+        and "date" not in found.get("uncertain", {}), found

@@ -304,7 +304,11 @@ def _chrome_lines(chunk: str, headers: dict[str, str]) -> bool:
 # 1998', 'Your community paper, est. 1961'; round 15, lead: it was taken for the headline).
 _TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[6-9]|20)\d\d\s*$"
                       r"|^(?:your|the)\s+(?:local|community|independent|daily|weekly|regional)\s+"
-                      r"(?:news|newspaper|paper|voice|source)\b", re.IGNORECASE)
+                      r"(?:news|newspaper|paper|voice|source)\b"
+                      # a masthead and its edition: 'TIRANA POST — English edition', 'The Daily Star |
+                      # Online edition' (round 19, develop set r19a: it named the main event)
+                      r"|[—–|·-]\s*(?:[\w\-]+\s+){0,2}(?:edition|online|e-paper|epaper|digital)\s*$",
+                      re.IGNORECASE)
 _MENU_WORDS = frozenset(
     "menu search log sign in up out subscribe home news world politics business sport sports "
     "culture opinion lifestyle video videos live latest more account register login uk us "
