@@ -271,3 +271,25 @@ def test_the_ledes_trial_of_a_named_person_is_the_articles_event() -> None:
     found = _on(meetings(_PAGE, dt.date(2026, 3, 17)), "2026-03-16")
     assert found is not None and "ilir-zeneli" in found.get("participants", []) \
         and "date" not in found.get("uncertain", {}), found
+
+
+# r18b (romania) and r19a (bolivia): a broadcast transcript's slate (station, programme and air
+# time, 'Transcript', the cast) was read as the text's first paragraph: the main event was named
+# and dated by it, the station drafted as a city.
+@pytest.mark.parametrize("slate", [
+    "RADIO ROMANIA BUCHAREST - ENGLISH SERVICE\n\"Health Matters\" - broadcast Thursday, 20 November 2014, "
+    "18:10\nTranscript (edited for length)",
+    "ANDES PUBLIC RADIO — ENGLISH SERVICE\n\"The Morning Exchange\"\nBroadcast: Thursday, 20 November 2014, "
+    "07:30\nTranscript — vaccine segment\nHost: Andreea Cristea. Guest: Dr. Rodica Tănăsescu.",
+])
+def test_a_transcripts_slate_is_no_paragraph(slate: str) -> None:
+    text = (f"{slate}\n\n"
+            "ANDREEA CRISTEA (PRESENTER): Good evening. Family doctors say they have run out of the vaccine, "
+            "and on Tuesday their representatives sat down with the Ministry of Health to find a way out.\n\n"
+            "DR. RODICA TĂNĂSESCU: It is bad. Colleagues have had no doses since September.\n\n"
+            "CRISTEA: Thank you.")
+    drafted = draft_records(text, Meta("Rules", dt.date(2014, 11, 20), "rules"))
+    assert len(drafted.paragraphs) == 3, drafted.paragraphs
+    names = {p["id"] for p in drafted.data.get("places", [])} | {o["id"] for o in drafted.data.get(
+        "organisations", [])}
+    assert not any("radio" in n for n in names), names

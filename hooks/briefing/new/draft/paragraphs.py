@@ -75,6 +75,11 @@ def split_article(text: str) -> Split:
         chunks = [turn for chunk in _BLANK_LINES.split(body) for turn in _turns(chunk)]
     else:
         chunks = body.split("\n")
+    head = next((number for number, chunk in enumerate(chunks[:3])
+                 if number < len(chunks) - 2 and _transcript_head(chunk)), None)
+    if head is not None:  # a broadcast's slate above its turns: station, programme, air time, cast
+        headers.setdefault("programme", " ".join(" ".join(chunks[:head + 1]).split()))
+        del chunks[:head + 1]
     holder = next((line.strip() for chunk in chunks for line in chunk.split("\n")
                    if _COPYRIGHT.match(line.strip()) and len(line) < 200), None)
     if holder:
@@ -351,6 +356,28 @@ def _dateline_line(line: str) -> bool:
         or bool(_TITLED_DATE_LINE.match(line))
         or head.isupper() and len(head) >= 3 and line[len(head) + 1:].strip(" .") in COUNTRIES)  # ('SULINA,
     # Romania': a place and its country, no day)
+
+
+# A broadcast transcript's slate: 'RADIO ROMANIA BUCHAREST - ENGLISH SERVICE' over '"Health
+# Matters" - broadcast Thursday, 20 November 2014, 18:10' over 'Transcript (edited for length)';
+# 'Host: X. Reporter: Y. Guest: Z.' (round 19: r18b's and r19a's slates were the text's first
+# paragraph, its main event named and dated by the air time, the station a city)
+_AIRED = re.compile(r"\b(?:transcript|broadcast|aired|air\s+date|on\s+air)\b", re.IGNORECASE)
+_CAST = re.compile(r"^(?:hosts?|presenters?|guests?|reporters?|producers?|anchors?|panel|with)\s*:",
+                   re.IGNORECASE)
+
+
+def _transcript_head(chunk: str) -> bool:
+    """A block of short lines, one telling the broadcast ('Broadcast: Monday ...', 'Transcript'),
+    the others a name, a programme or the cast, none a sentence of the text."""
+    lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+    return bool(lines) and any(_AIRED.search(line) and len(line.split()) <= 14 for line in lines) and all(
+        _CAST.match(line) and len(line.split()) <= 30
+        or len(line.split()) <= 14 and not line.endswith((".", "!", "?")) and not _QUOTED_WORDS.search(line)
+        for line in lines)
+
+
+_QUOTED_WORDS = re.compile(r"\b(?:said|says|told)\b")
 
 
 def _lead_block(chunk: str) -> list[str]:
