@@ -293,3 +293,22 @@ def test_a_transcripts_slate_is_no_paragraph(slate: str) -> None:
     names = {p["id"] for p in drafted.data.get("places", [])} | {o["id"] for o in drafted.data.get(
         "organisations", [])}
     assert not any("radio" in n for n in names), names
+
+
+# r19a: 'The Chamber of Deputies' economic committee has scheduled a hearing for the 16th, the day
+# after that meeting': a day of the month with no month was no date; the hearing had none.
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The Chamber of Deputies has scheduled a hearing for the 16th, the day after that meeting.",
+     "2027-06-16"),
+    ("The Chamber of Deputies will hold a hearing on the 2nd.", "2027-07-02"),
+])
+def test_a_day_of_the_month_alone_is_a_date(sentence: str, day: str) -> None:
+    text = f"Lithium vote\n\nCommunities voted on the plant on Tuesday.\n\n{sentence}"
+    assert _on(meetings(text, dt.date(2027, 6, 9)), day) is not None, meetings(text, dt.date(2027, 6, 9))
+
+
+def test_an_ordinal_of_minutes_is_no_date() -> None:
+    # guard: 'in the 16th minute', 'for the 3rd time'
+    text = ("Derby\n\nAEL Limassol beat Apollon 2-1 on Sunday, Wellington scoring in the 16th minute and "
+            "Charalambous heading in for the 3rd time this season.")
+    assert {str(m.get("date")) for m in meetings(text, dt.date(2014, 10, 20))} <= {"2014-10-19"}

@@ -49,6 +49,14 @@ _PATTERNS = [
     # round 18 (develop set r18a): 'on the 28th of this month', 'the 3rd of next month': a day of
     # the month the publication date names, or of the one after or before it
     ("day_of_month", r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?P<which>this|next|last)\s+month\b"),
+    # round 19 (develop set r19a): 'has scheduled a hearing for the 16th, the day after that
+    # meeting': a day of the month alone, the nearest one ahead or past as the clause tells it
+    ("bare_day", r"(?:(?<=\bon\s)|(?<=\bfor\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bfrom\s)|"
+                 r"(?<=\bbefore\s))the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+                 r"(?!\s+(?:of|century|centuries|anniversary|minute|floor|round|time|times|place|edition|"
+                 r"birthday|day|hole|lap|over|inning|innings|stage|amendment|congress|session|year|grade|"
+                 r"kilometre|kilometer|mile|week|month|hour|division|district|ward|precinct|street|avenue|"
+                 r"century's|consecutive|straight|best|largest|biggest|most)\b)"),
     ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     # (a part of the day is its day: 'Parliament will meet this afternoon', 'talks ended last night')
     ("relative", r"\b(?P<rel>yesterday|today|tomorrow|tonight|to-day|to-morrow|to-night|last night|"
@@ -564,11 +572,29 @@ def _resolve(match: re.Match[str], published: dt.date, future: object) -> tuple[
         return _weekday(str(_group(match, kind, "weekday")), published, bool(future))
     if kind == "relative":
         return _relative(str(_group(match, kind, "rel")).lower(), published)
+    if kind == "bare_day":
+        return _bare_day(match.group(), int(str(_group(match, kind, "day"))), published, bool(future))
     if kind == "day_of_month":
         return _day_of_month(match.group(), int(str(_group(match, kind, "day"))),
                              str(_group(match, kind, "which")).lower(), published)
     year = _group(match, kind, "year")
     return (year, "") if year else None
+
+
+def _bare_day(written: str, day: int, published: dt.date, future: bool) -> tuple[str, str] | None:
+    """'for the 16th': that day of the publication's month, or of the month after (a day still
+    to come) or before (a past one) where the month's own has gone by or is still ahead."""
+    months = (0, 1) if future else (0, -1)
+    for shift in months:
+        index = published.year * 12 + published.month - 1 + shift
+        try:
+            value = dt.date(index // 12, index % 12 + 1, day)
+        except ValueError:
+            continue
+        if (value >= published) if future else (value <= published):
+            return value.isoformat(), (f"'{written}' (no month given) resolved against the "
+                                       f"publication date ({published.isoformat()}): {value.isoformat()}.")
+    return None
 
 
 def _day_of_month(written: str, day: int, which: str, published: dt.date) -> tuple[str, str] | None:
