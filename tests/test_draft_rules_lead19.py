@@ -312,3 +312,13 @@ def test_an_ordinal_of_minutes_is_no_date() -> None:
     text = ("Derby\n\nAEL Limassol beat Apollon 2-1 on Sunday, Wellington scoring in the 16th minute and "
             "Charalambous heading in for the 3rd time this season.")
     assert {str(m.get("date")) for m in meetings(text, dt.date(2014, 10, 20))} <= {"2014-10-19"}
+
+
+# r19a: 'Presiding judge Marjana Dervishi said the panel would rule on the admissibility of the
+# recordings at the next session': the judge sat at the trial's hearing, but her sentence told of
+# another event (a ruling ahead), so the account skipped it; and a judge's title in small letters
+# ('Presiding judge X') was no bench.
+def test_a_presiding_judge_sits_at_the_hearing() -> None:
+    found = _on(meetings(_PAGE + "\n\nPresiding judge Marjana Dervishi said the panel would rule on the "
+                                 "recordings at the next session.", dt.date(2026, 3, 17)), "2026-03-16")
+    assert found is not None and "marjana-dervishi" in found.get("participants", []), found

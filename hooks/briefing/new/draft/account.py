@@ -64,7 +64,7 @@ _AHEAD = frozenset("will would shall".split())
 _AHEAD_AFTER_BE = frozenset("due to set expected scheduled going about".split())
 # a court the account names is the court of the sitting ('began their action in the High Court')
 _COURT = re.compile(r"\b(?:Court|Tribunal)\b")
-_BENCH = re.compile(r"\b(?:Justice|Judge|Magistrate|Coroner|Registrar)\s+(?:[A-Z][a-z]?\.\s+)*$")
+_BENCH = re.compile(r"\b(?:[Jj]ustice|[Jj]udge|[Mm]agistrate|Coroner|Registrar)\s+(?:[A-Z][a-z]?\.\s+)*$")
 _SUED = re.compile(r"\b(?:suing|sued|sues|against|versus)\s+(?:the\s+)?$")
 _HOSTED = re.compile(r"\bat\s+(?:the\s+)?$")
 _IN_COURT = re.compile(r"\b(?:in|before|at)\s+(?:the\s+)?$")
@@ -148,6 +148,13 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
         # (the lede's own sentence: the body it was held at hosts it, 'inspected the new centre at
         # the Asokwa Regional Hospital')
         own = read_own and number == min(event["paragraphs"]) and event.get("summary", "") in sentence
+        if court:  # ('The hearing before Mr. Justice X is expected to last four days': the bench;
+            # round 19, r19a: 'Presiding judge X said the panel would rule ... at the next session',
+            # a sentence that tells of another event too)
+            for mention in entities.in_span(number, start, end):
+                if mention.key[0] == "people" and _BENCH.search(text, max(start, mention.start - 30),
+                                                                 mention.start):
+                    _take(taken, mention.key, number)
         if sentence.rstrip().endswith("?") \
                 or any(n == number and summary and summary in sentence for n, summary in told):
             continue
@@ -156,11 +163,6 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
                 or REACTION.search(text, start, end):
             continue  # (not 'told reporters after the meeting': they were at it)
         spans = quoted.get(number, ())
-        if court:  # ('The hearing before Mr. Justice X is expected to last four days': the bench)
-            for mention in entities.in_span(number, start, end):
-                if mention.key[0] == "people" and _BENCH.search(text, max(start, mention.start - 30),
-                                                                 mention.start):
-                    _take(taken, mention.key, number)
         gapped = False  # (the clause before was a passive whose verb the next leaves out)
         clauses = list(_clauses(text, start, end, spans))
         for start, end in clauses:  # (each clause in turn, in the sentence's place)
