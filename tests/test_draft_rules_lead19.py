@@ -322,3 +322,22 @@ def test_a_presiding_judge_sits_at_the_hearing() -> None:
     found = _on(meetings(_PAGE + "\n\nPresiding judge Marjana Dervishi said the panel would rule on the "
                                  "recordings at the next session.", dt.date(2026, 3, 17)), "2026-03-16")
     assert found is not None and "marjana-dervishi" in found.get("participants", []), found
+
+
+# r18b (open): 'The trial of the former mayor of Ovar, Joaquim Manuel da Silva Pinho, ... was
+# adjourned on Tuesday' opens the text (as r19a's trial of a named man: the article's event), and
+# the court the judge presided at ('presiding over a panel of three judges at the Aveiro District
+# Court') sat at it, though that sentence tells of the sitting set for 22 April.
+_OVAR = ("Former mayor's trial adjourned\n\n"
+         "The trial of the former mayor of Ovar, Joaquim Manuel da Silva Pinho, on charges of abuse of power "
+         "was adjourned on Tuesday after the prosecution's main witness was admitted to hospital.\n\n"
+         "Judge Maria do Céu Fontes Carvalho, presiding over a panel of three judges at the Aveiro District "
+         "Court, suspended the session shortly after midday and set 22 April for the hearing to resume.\n\n"
+         "Two co-defendants, the businessman Armando Rebelo dos Santos and a former council director, Lúcia "
+         "Ventura, also appeared in court on Tuesday.")
+
+
+def test_the_trial_of_a_person_named_by_a_role_is_the_articles_event_at_its_court() -> None:
+    found = _on(meetings(_OVAR, dt.date(2026, 3, 11)), "2026-03-10")
+    assert found is not None and "joaquim-manuel-da-silva-pinho" in found.get("participants", []) \
+        and "aveiro-district-court" in (found.get("organisations") or []), found

@@ -153,8 +153,12 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
             # a sentence that tells of another event too)
             for mention in entities.in_span(number, start, end):
                 if mention.key[0] == "people" and _BENCH.search(text, max(start, mention.start - 30),
-                                                                 mention.start):
-                    _take(taken, mention.key, number)
+                                                                 mention.start) \
+                        or mention.key[0] == "organisations" \
+                        and _COURT.search(entities.get(mention.key).name) is not None \
+                        and _IN_COURT.search(text, max(start, mention.start - 12), mention.start):
+                    _take(taken, mention.key, number)  # (and the court it sat at: 'presiding over a
+                    # panel of three judges at the Aveiro District Court')
         if sentence.rstrip().endswith("?") \
                 or any(n == number and summary and summary in sentence for n, summary in told):
             continue

@@ -541,10 +541,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                    triggers: list[tuple[int, str | None, str, str, str, bool]]) -> None:
     text = context.paragraphs[number - 1]
     for at, name, word, kind, family, definite in triggers:
-        if definite and number == 1 and not events and re.fullmatch(r"\s*The\s+", text[start:at]) \
-                and _OF_A_NAME.match(text, at + len(word)):  # (round 19, develop set r19a: 'The trial of Ilir
-            definite = False  # Zeneli, ..., was adjourned on Monday until 21 April' opens the text:
-            # no event told before it to point back to; the article's own)
+        if definite and number == 1 and not events and _OPENS_THE.fullmatch(text, start, at) \
+                and _of_someone(context, number, text, at + len(word)):
+            definite = False  # (round 19, develop set r19a: 'The trial of Ilir Zeneli, ..., was adjourned
+            # on Monday until 21 April' opens the text: no event told before it to point back to)
         people, orgs = _taking_part(context, number, start, end)
         groups = _GROUPS_MET.match(text, at)
         if groups is not None:  # ('Union leaders met ...': the union named before)
@@ -760,6 +760,16 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
 
 # 'The trial of Ilir Zeneli', 'The inquest into the death of X': the event's own name
 _OF_A_NAME = re.compile(r"\s+(?:of|into|against)\s+(?:the\s+death\s+of\s+)?[A-Z]")
+# ('The trial of the former mayor of Ovar, Joaquim Manuel da Silva Pinho,': r18b, open)
+_OF_SOMEONE = re.compile(r"\s+(?:of|against)\s+(?:the|a|an|two|three|four|five|six)\s+(?:[a-z\-]+\s+){0,3}")
+_OPENS_THE = re.compile(r"\s*The\s+")
+
+
+def _of_someone(context: Context, number: int, text: str, after: int) -> bool:
+    """The event word's 'of' names its person: 'The trial of Ilir Zeneli', 'The inquest into the
+    death of X', 'The trial of the former mayor of Ovar, X,'."""
+    return bool(_OF_A_NAME.match(text, after)) or bool(_OF_SOMEONE.match(text, after)) and any(
+        m.key[0] == "people" for m in context.entities.in_span(number, after, after + 100))
 # round 18 (develop set r18a): 'when X gave the inaugural recital on the restored organ': 'the'
 # before a first or an inaugural one introduces it, as 'a' does (not a pointer back)
 _FIRST_OF_ITS_KIND = re.compile(r"(?:inaugural|opening|maiden|first-ever)\b", re.IGNORECASE)
