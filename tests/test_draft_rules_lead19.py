@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from briefing.new.draft.records import Meta, draft_records
+from briefing.new.draft.sidebodies import bodies_of_sides
 from ruletable import draft, meetings
 
 _DAY = dt.date(2005, 3, 2)
@@ -341,3 +342,24 @@ def test_the_trial_of_a_person_named_by_a_role_is_the_articles_event_at_its_cour
     found = _on(meetings(_OVAR, dt.date(2026, 3, 11)), "2026-03-10")
     assert found is not None and "joaquim-manuel-da-silva-pinho" in found.get("participants", []) \
         and "aveiro-district-court" in (found.get("organisations") or []), found
+
+
+# r19a: 'According to two mayors who attended, Antoine Boutros Saadeh, the head of the Union of
+# Municipalities of Batroun, told the minister ...' took part in the meeting; his union did not (a
+# side the person stands for). Read on the records the drafter made (sidebodies).
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Antoine Boutros Saadeh, the head of the Union of Municipalities of Batroun, told the minister.",
+     {"union-of-municipalities-of-batroun"}),
+    # guard (round 15): the body opens the person's office, 'Union of Municipalities of Batroun
+    # President Antoine Boutros Saadeh': his talks, not the union's
+    ("Union of Municipalities of Batroun President Antoine Boutros Saadeh told the minister.", set()),
+])
+def test_a_participants_body_is_a_side(text: str, sides: set[str]) -> None:
+    meeting: dict[str, Any] = {"participants": ["antoine-boutros-saadeh", "nada-karam-haddad"]}
+    people = [{"id": "antoine-boutros-saadeh", "name": "Antoine Boutros Saadeh",
+               "roles": [{"title": "head", "organisation": "union-of-municipalities-of-batroun"}]},
+              {"id": "nada-karam-haddad", "name": "Nada Karam Haddad", "roles": [{"title": "Minister"}]}]
+    bodies = [{"id": "union-of-municipalities-of-batroun", "name": "Union of Municipalities of Batroun"}]
+    bodies_of_sides([meeting], people, bodies, (text,))
+    assert set(meeting.get("organisations") or []) == sides, meeting
+    assert bool(sides) == ("organisations" in meeting.get("inferred", {})), meeting

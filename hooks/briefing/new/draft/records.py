@@ -35,6 +35,7 @@ from briefing.new.draft.reporting import how_reported
 from briefing.new.draft.roles import roles
 from briefing.new.draft.scorelines import score_match
 from briefing.new.draft.sentences import sentence_at, sentence_spans
+from briefing.new.draft.sidebodies import bodies_of_sides
 from briefing.new.draft.sidesagain import attend_ahead, bodies_again, body_opens, both_sides
 from briefing.new.draft.source import ArticleError
 from briefing.new.draft.spans import label_name, narrator_turns, narrators, transcript_labels, turn_labels
@@ -142,6 +143,8 @@ def draft_records(text: str, meta: Meta) -> Draft:
     if lede is not None and (named is None or named > LEDE + 1 and not lede.get("date")):
         data["meetings"].pop()  # (a lede's event no one is named doing anything at)
     _without_narrators(data, narrators(paragraphs, labels))
+    bodies_of_sides(data["meetings"], data["people"], data["organisations"], paragraphs)  # ('X, the head
+    # of the union, told the minister')
     data["topics"] = topics(paragraphs, _record,
                             tuple(split.headers.get(key, "") for key in ("headline", "tags")))
     data["figures"] = figures(_counted_in(split.paragraphs, paragraphs) if split.cut else paragraphs, _record)
