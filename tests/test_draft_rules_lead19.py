@@ -363,3 +363,25 @@ def test_a_participants_body_is_a_side(text: str, sides: set[str]) -> None:
     bodies_of_sides([meeting], people, bodies, (text,))
     assert set(meeting.get("organisations") or []) == sides, meeting
     assert bool(sides) == ("organisations" in meeting.get("inferred", {})), meeting
+
+
+# Found drafting the lead's own probes (/work/notes/probe19): 'She said the firm would review its
+# shift rota with the union at a meeting on the 17th' was dated the 17th before publication, as
+# sure; and 'The inquest into the death of quarry worker Daniel Okafor-Reid was adjourned on Monday
+# until 12 June' (a role in small letters before the name) was read as a pointer back.
+def test_a_day_of_the_month_in_a_reported_plan_is_ahead() -> None:
+    text = ("Strike ends\n\nDock workers ended their strike on Tuesday.\n\nThe chief executive of Harbour "
+            "Services Ltd, Marianne Zammit, said the firm would review its shift rota with the General Port "
+            "Workers' Union at a meeting on the 17th.")
+    found = meetings(text, dt.date(2026, 3, 3))
+    assert _on(found, "2026-03-17") is not None, found
+
+
+def test_the_inquest_into_the_death_of_a_person_named_by_a_role_opens_the_text() -> None:
+    text = ("Inquest adjourned\n\nThe inquest into the death of quarry worker Daniel Okafor-Reid was "
+            "adjourned on Monday until 12 June after the coroner asked the Health and Safety Executive for "
+            "its report."
+            "\n\nSenior coroner Helen Ashworth-Pryce, sitting at Teesside Coroner's Court, heard that the "
+            "owner had been warned twice.")
+    found = meetings(text, dt.date(2024, 5, 14))
+    assert _on(found, "2024-05-13") is not None and _on(found, "2024-06-12") is not None, found

@@ -216,7 +216,8 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
             plan = _WOULD.search(clause[:clause.rfind(match.group())]) \
                 or _WOULD.search(across[:across.rfind(match.group())])  # (the plan holds the day;
             # 'would question the authority's former director, Omar Zoubi, on Sunday')
-            reported = not future and not past and match.lastgroup == "weekday" and plan
+            reported = not future and not past and match.lastgroup in ("weekday", "bare_day") and plan
+            # ('She said the firm would review its rota at a meeting on the 17th': ahead; round 19)
             timetable = not future and not past and match.lastgroup == "weekday" \
                 and _TIMETABLE.search(text, max(0, match.start() - 50), match.start())
             day_word = writer != published and match.lastgroup == "relative" \
@@ -254,7 +255,8 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                     f"'{match.group()}' gives no year, and the sentence tells of it as still to "
                     f"come: taken as the year after publication ({published.isoformat()}).")
             recent = bool(plan and _PERFECT.search(clause, 0, plan.start()))
-            if reported and _plan_from_another_day(found, number, match, resolved[0], published.isoformat(),
+            if reported and match.lastgroup == "weekday" \
+                    and _plan_from_another_day(found, number, match, resolved[0], published.isoformat(),
                                                    recent):
                 # 'adding that he would see them again on Friday', said on a day the paragraph gives
                 said = plan.group() if plan else "would"

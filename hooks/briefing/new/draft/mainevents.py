@@ -761,7 +761,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
 # 'The trial of Ilir Zeneli', 'The inquest into the death of X': the event's own name
 _OF_A_NAME = re.compile(r"\s+(?:of|into|against)\s+(?:the\s+death\s+of\s+)?[A-Z]")
 # ('The trial of the former mayor of Ovar, Joaquim Manuel da Silva Pinho,': r18b, open)
-_OF_SOMEONE = re.compile(r"\s+(?:of|against)\s+(?:the|a|an|two|three|four|five|six)\s+(?:[a-z\-]+\s+){0,3}")
+_OF_SOMEONE = re.compile(r"\s+(?:of|into|against)\s+(?:the\s+death\s+of\s+)?"
+                         r"(?:(?:the|a|an|two|three|four|five|six)\s+)?(?:[a-z\-]+\s+){0,3}")
 _OPENS_THE = re.compile(r"\s*The\s+")
 
 
