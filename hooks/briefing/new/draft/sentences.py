@@ -9,7 +9,7 @@ import re
 
 from briefing.data.article import raw_sentence_spans
 from briefing.new.draft.calendarwords import MONTH, WEEKDAY
-from briefing.new.draft.lexicon import SHORTENED
+from briefing.new.draft.lexicon import SENOR, SHORTENED
 
 
 @functools.lru_cache(maxsize=4096)
@@ -49,7 +49,7 @@ def _split_before_accented(paragraph: str, spans: list[tuple[int, int]]) -> list
 
 # A title's abbreviation ends no sentence, though pySBD sometimes ends one there; nor does a
 # two-letter initial of a Cyrillic name ('Ts. Batbayar').
-_TITLE_END = re.compile(rf"(?:{SHORTENED}|\b(?:Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh)\.)\s*$")
+_TITLE_END = re.compile(rf"(?:{SHORTENED}|\b(?:Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh)\.|{SENOR})\s*$")  # ('said Sr. X')
 
 
 # A clock time's 'p.m.' before a day or a zone ends no sentence: 'a public hearing at 6 p.m. Monday

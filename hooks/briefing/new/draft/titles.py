@@ -7,6 +7,8 @@ import re
 
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
+    ADDRESS_ABROAD,
+    ADDRESS_BEFORE_GIVEN,
     BRANCHED_BODIES,
     CITIES,
     CLUB_WORDS,
@@ -209,12 +211,35 @@ def honour_style(tokens: list[str], at: int) -> int:
                  and len(tokens) > at + len(style)), 0)
 
 
+_ABROAD = frozenset(ADDRESS_ABROAD.split())
+_BEFORE_GIVEN = frozenset(ADDRESS_BEFORE_GIVEN.split())
+
+
+def address_abroad(tokens: list[str], at: int) -> bool:
+    """`tokens[at]` is a form of address or a professional style of another language that opens the
+    name after it ('Doña Petronila Cruz Santiago', 'Herr Klaus Müller', 'Haji Ahmad Sulaiman', 'C.P.
+    Rogelio Vásquez Matus'): a name follows it; a style that is a given name too or a person's
+    initials ('Don', 'Bu', 'C.D.') only before a given name and one word more ('Don Johnson' is a
+    name)."""
+    word = tokens[at].lower()
+    rest = tokens[at + 1:]
+    if word in _ABROAD:
+        return bool(rest) and rest[0][:1].isupper()
+    return word in _BEFORE_GIVEN and len(rest) >= 2 and is_given_name(rest[0]) and is_name(rest)
+
+
+def is_address_abroad(word: str) -> bool:
+    """A form of address of `address_abroad`, written alone ('Doña', 'Don', 'Ing.')."""
+    return word.lower() in _ABROAD or word.lower() in _BEFORE_GIVEN
+
+
 def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     index = 0
     while index < len(tokens) and honour_style(tokens, index):
         index += honour_style(tokens, index)
     while index < len(tokens) and not _month_given(tokens, index) \
             and (tokens[index] in NOT_NAME or tokens[index] in DEMONYMS
+                 or address_abroad(tokens, index)  # (round 19: 'Doña X', 'Mayor Don Y Z')
                  or tokens[index].lower() in TITLE_WORDS
                  or tokens[index].lower() in TITLE_LEAD
                  or (index and tokens[index] == "of")
