@@ -169,3 +169,11 @@ def test_senor_opens_a_name_and_senior_closes_one(text: str, sentences: int) -> 
 def test_a_brand_after_madame_is_no_person() -> None:
     # guard: 'Madame' opens names of things ('Madame Tussauds'), no style here
     assert names(draft("Madame Tussauds opened a new gallery. Visitors queued."), "people") == set()
+
+
+def test_a_style_after_a_name_closes_no_role() -> None:
+    # guard: the full stop of 'Mr.' after a name's comma closes a style, no role
+    data = draft("The members present included Mr. P. Finucane.\n\nOn the proposition of Mr. Finucane, "
+                 "seconded by Mr. Moynihan, it was decided to defer the scheme.")
+    assert not any(role.get("title", "").startswith("seconded") for r in data["people"]
+                   for role in r.get("roles", [])), data["people"]

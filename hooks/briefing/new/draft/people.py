@@ -549,6 +549,9 @@ def _role_closing(text: str, end: int) -> str | None:
     head = re.split(r"\s+(?:of|for|at|and|in|with)\s+", match.group(1))[0].split() if match else []
     if not (match and head and head[-1].lower() in TITLE_WORDS):
         return None
+    if match.group(1).split()[-1].lower() in RANK_ADDRESS | _PLAIN_HONORIFICS:
+        return None  # ('On the proposition of Mr. Finucane, seconded by Mr. Moynihan,': the full stop
+        # closes a style, no sentence)
     return re.sub(r"^(?:the|a|an)\s+", "", match.group(1))  # (', the WHO representative in Ghana.')
 
 
