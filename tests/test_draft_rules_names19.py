@@ -58,6 +58,21 @@ def _people(text: str) -> dict[str, str]:
     ("\"It is cold,\" said Bu Sri Wahyuni, a teacher.", "Sri Wahyuni", "sri-wahyuni"),
     ("\"The river is high,\" said Khun Somchai Wongsawat, the village head.", "Somchai Wongsawat",
      "somchai-wongsawat"),
+    ("\"We pray for peace,\" said Father Michael Pfleger, the parish priest.", "Michael Pfleger",
+     "michael-pfleger"),
+    ("\"The tests are clear,\" said Pr Didier Raoult, the director of the institute.", "Didier Raoult",
+     "didier-raoult"),
+    ("\"We will appeal,\" said Me Jean Dupont, the family's lawyer.", "Jean Dupont", "jean-dupont"),
+    ("\"We will appeal,\" said Mgr Jean-Pierre Ricard, the bishop.", "Jean-Pierre Ricard",
+     "jean-pierre-ricard"),
+    ("\"The dam is safe,\" said Ir. Joko Widodo, the engineer.", "Joko Widodo", "joko-widodo"),
+    ("\"The dam is safe,\" said Eng. João Pereira da Silva, the engineer.", "João Pereira da Silva",
+     "joao-pereira-da-silva"),
+    ("\"We must unite,\" said Cde Tapera Nyamande, the minister.", "Tapera Nyamande", "tapera-nyamande"),
+    ("\"We must unite,\" said Ndugu Joseph Warioba, the chairman.", "Joseph Warioba", "joseph-warioba"),
+    ("\"The mosque will open,\" said Ustaz Ahmad Fauzi, the imam.", "Ahmad Fauzi", "ahmad-fauzi"),
+    ("\"We are ready,\" said Sayın Ahmet Yılmaz, the mayor.", "Ahmet Yılmaz", "ahmet-yilmaz"),
+    ("\"We are ready,\" said Kyai Haji Ma'ruf Amin, the cleric.", "Ma'ruf Amin", "maruf-amin"),
 ])
 def test_a_style_of_another_language_is_no_part_of_the_name(text: str, person: str, ident: str) -> None:
     data = draft(text)
@@ -144,6 +159,7 @@ def test_a_range_or_a_city_is_no_person(text: str, thing: str) -> None:
     ("Don Johnson said the show would return. \"It was fun,\" Johnson said.", "Don Johnson"),
     ("Don King said the fight would go ahead. \"It will be big,\" King said.", "Don King"),
     ("\"We are ready,\" said Dom Phillips, a journalist.", "Dom Phillips"),
+    ("\"The budget is fair,\" said Finance Minister Lim Guan Eng. The opposition disagreed.", "Lim Guan Eng"),
     ("\"We are owed money,\" said Encik Mohamed Noor bin Haji Daud, a fisherman.",
      "Mohamed Noor bin Haji Daud"),
     ("\"We will appeal,\" said Santo Versace, the chairman.", "Santo Versace"),
@@ -160,6 +176,7 @@ def test_names_that_look_styled_stay_whole(text: str, person: str) -> None:
     # guard: 'Sr.' after a name closes it and may end the sentence
     ("The company was founded by John Smith Sr. The firm now employs 300 people.", 2),
     ("\"The project is ready,\" said Sr. Federico Matus Ortega, president of the chamber.", 1),
+    ("\"The budget is fair,\" said Finance Minister Lim Guan Eng. The opposition disagreed.", 2),
 ])
 def test_senor_opens_a_name_and_senior_closes_one(text: str, sentences: int) -> None:
     from briefing.new.draft.sentences import sentence_spans
@@ -169,6 +186,7 @@ def test_senor_opens_a_name_and_senior_closes_one(text: str, sentences: int) -> 
 def test_a_brand_after_madame_is_no_person() -> None:
     # guard: 'Madame' opens names of things ('Madame Tussauds'), no style here
     assert names(draft("Madame Tussauds opened a new gallery. Visitors queued."), "people") == set()
+    assert names(draft("Father Christmas arrived on a sleigh. Children cheered."), "people") == set()
 
 
 def test_a_style_after_a_name_closes_no_role() -> None:

@@ -100,19 +100,26 @@ ADDRESS_ABROAD = (
     # religion; a graduate's, an engineer's, an architect's, a master's, a lawyer's
     "doña padre fray frei sor madre hno. hna. licenciado licenciada lic. lcdo. lcda. ing. ingeniero "
     "ingeniera arq. arquitecto arquitecta mtro. mtra. sr. "
-    # French: a lawyer's (not 'Madame', which opens names of things: 'Madame Tussauds')
-    "maître "
+    # French: a lawyer's (not 'Madame', which opens names of things: 'Madame Tussauds'), a bishop's
+    "maître mgr mgr. "
     # German, Dutch: Mr and Mrs; an engineer's degree
     "herr frau dipl.-ing. dhr. mevr. mevrouw "
     # Italian: Mr, Mrs, a graduate's, a lawyer's, a surveyor's, an engineer's
     "signor signora sig. sig.ra dott. dott.ssa avv. geom. "
     # the pilgrim's style in Malay, Indonesian and Arabic; Swahili's Mr and elder; Hindi's Mrs; Thai
-    "haji hajjah hj. hajj hajji bwana mzee shrimati sushri khun ")
+    "haji hajjah hj. hajj hajji bwana mzee shrimati sushri khun "
+    # a religious teacher's in Malaysia and Indonesia, an engineer's there and in Portugal and the
+    # Netherlands ('Ir. Joko Widodo', 'Eng. João Pereira'), a comrade's and a teacher's in southern and
+    # eastern Africa ('Cde Tapera Nyamande', 'Ndugu Joseph Warioba'), Turkish 'Sayın' (the Honourable)
+    "ustaz ustadz ustadh kyai kiai ir. eng. drs. cde comrade ndugu mwalimu sayın ")
 # Forms of address that are given names too ('Don Johnson', 'Dom Phillips', 'Bi Fujian'), and
 # professional initials ('C.P.' for a public accountant, 'C.D.' for a dental surgeon in Mexico) that
 # might be a person's own: a style only before a given name and one word more ('Don Ramón Gutiérrez',
 # 'Dona Maria da Silva', 'Bu Sri Wahyuni', 'C.P. Rogelio Vásquez Matus').
-ADDRESS_BEFORE_GIVEN = "don dom dona bu bi c.p. c.d. m.v.z. q.f.b. l.a.e. "
+ADDRESS_BEFORE_GIVEN = ("don dom dona bu bi c.p. c.d. m.v.z. q.f.b. l.a.e. "
+                        # a priest's style, and the French professor's and lawyer's written short
+                        # ('Father Michael Pfleger', 'Pr Didier Raoult', 'Me Jean Dupont')
+                        "father pr me ")
 
 # Words that make the capitalised name after them a person ("envoy John Kerry").
 TITLE_WORDS = frozenset((
@@ -213,13 +220,15 @@ SHORTENED_BEFORE_NAMES = tuple("Dr Mr Mrs Ms Prof Gen Sen Rep Gov Lt Col Capt Sg
                                "Brig Maj Cmdr Cdr Adm Supt Sec Usec Asec "
                                # round 19: ADDRESS_ABROAD shortened ('"...," said Ing. Manuel Escobar',
                                # 'Dott. Marco Bianchi', 'Hj. Rosli Ismail': a person 'Ing' took the quote)
-                               "Lcdo Lcda Ing Arq Mtro Mtra Hno Hna Dhr Mevr Sig Dott Avv Geom Hj".split())
+                               "Lcdo Lcda Ing Arq Mtro Mtra Hno Hna Dhr Mevr Sig Dott Avv Geom Hj "
+                               "Ir Mgr Pr".split())
 SHORTENED_AFTER_NAMES = ("Jr", "Sr")
 SHORTENED = rf"\b(?:{'|'.join(SHORTENED_BEFORE_NAMES)})\."
 # Spanish 'Sr.' (señor) after a word in small letters opens the name after it: 'said Sr. Federico
 # Matus Ortega' (round 19: the sentence ended at 'Sr.' and the quote was lost); after a name it closes
 # the name ('John Smith Sr.', 'Martin Luther King, Sr.').
-SENOR = r"(?<![\w'’\-])[a-z][\w'’\-]*[ \t]+Sr\."
+# So does Portuguese 'Eng.' (engenheiro): 'said Eng. João Pereira', not 'Lim Guan Eng.'
+SENOR = r"(?<![\w'’\-])[a-z][\w'’\-]*[ \t]+(?:Sr|Eng)\."
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset((

@@ -228,9 +228,10 @@ def address_abroad(tokens: list[str], at: int) -> bool:
     return word in _BEFORE_GIVEN and len(rest) >= 2 and is_given_name(rest[0]) and is_name(rest)
 
 
-def is_address_abroad(word: str) -> bool:
-    """A form of address of `address_abroad`, written alone ('Doña', 'Don', 'Ing.')."""
-    return word.lower() in _ABROAD or word.lower() in _BEFORE_GIVEN
+def is_address_abroad(words: str) -> bool:
+    """Forms of address of `address_abroad` alone ('Doña', 'Don', 'Ing.', 'Kyai Haji')."""
+    lowered = words.lower().split()
+    return bool(lowered) and all(word in _ABROAD or word in _BEFORE_GIVEN for word in lowered)
 
 
 def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
