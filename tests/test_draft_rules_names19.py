@@ -195,3 +195,22 @@ def test_a_style_after_a_name_closes_no_role() -> None:
                  "seconded by Mr. Moynihan, it was decided to defer the scheme.")
     assert not any(role.get("title", "").startswith("seconded") for r in data["people"]
                    for role in r.get("roles", [])), data["people"]
+
+
+@pytest.mark.parametrize("text, thing, person", [
+    ("Many vendors moved to the Central de Abastos, said Rosa Martínez.", "Central de Abastos",
+     "Rosa Martínez"),
+    ("The stalls will go to the Mercado Benito Juárez, said Rosa Martínez.", "Mercado Benito Juárez",
+     "Rosa Martínez"),
+])
+def test_a_place_before_said_and_a_name_is_no_person(text: str, thing: str, person: str) -> None:
+    found = names(draft(text), "people")
+    assert thing not in found and person in found, found
+
+
+@pytest.mark.parametrize("text, person", [
+    # guard: a name before ', said' with no 'the' or preposition before it still speaks
+    ("Maria Lopez, said in a statement that the talks had failed.", "Maria Lopez"),
+])
+def test_a_name_before_said_speaks(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")

@@ -276,6 +276,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            and word_before(text, run.start) not in _OBJECT_OF | {"the"}
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            and not _IN_APPOSITION.search(head)
+                           and word_before(text, run.start) not in _OBJECT_OF | {"the"}  # (round 19:
+                           # 'vendors moved to the Central de Abastos, said Rosa Martínez': a place)
                            or _SPEAKING_FOR.match(text, run.end) is not None
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         last = _OFFICE_LAST.match(text, run.end)
