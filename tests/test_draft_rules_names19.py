@@ -214,3 +214,17 @@ def test_a_place_before_said_and_a_name_is_no_person(text: str, thing: str, pers
 ])
 def test_a_name_before_said_speaks(text: str, person: str) -> None:
     assert person in names(draft(text), "people")
+
+
+def _quoted(text: str) -> list[str]:
+    return [q["text"] for q in draft(text).get("quotes", [])]
+
+
+@pytest.mark.parametrize("text", [
+    ("The union, the Unión de Comerciantes Ambulantes \"Benito Juárez\" del Estado de Oaxaca, met UNESCO. "
+     "\"We will not move,\" the organisation said."),
+    ("Ana López, a teacher, led the pupils of the Escuela Primaria \"Emiliano Zapata\" to the square. \"We "
+     "want a roof,\" she said."),
+])
+def test_a_name_quoted_inside_a_name_is_no_quote(text: str) -> None:
+    assert _quoted(text) == [_quoted(text)[-1]] and "We" in _quoted(text)[-1], draft(text).get("quotes")
