@@ -228,3 +228,16 @@ def _quoted(text: str) -> list[str]:
 ])
 def test_a_name_quoted_inside_a_name_is_no_quote(text: str) -> None:
     assert _quoted(text) == [_quoted(text)[-1]] and "We" in _quoted(text)[-1], draft(text).get("quotes")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Frau Waltraud Kessel-Imhof chaired the panel. Herr Ekkehard Brunnbauer spoke first. \"We will stay,\" "
+     "she said.", "Waltraud Kessel-Imhof"),
+    ("Bi Mwanaidi Saidi sells rice. Bwana Kassimu Athumani sells cashews nearby. \"Prices fell,\" she said.",
+     "Mwanaidi Saidi"),
+    ("Doña Xochitl Hernández Cruz has sold tamales for twenty years. Mr. Tlacaelel Ruiz Soto sells shoes "
+     "nearby. \"The trains come twice a day,\" she said.", "Xochitl Hernández Cruz"),
+])
+def test_she_after_styled_names_is_the_womans(text: str, speaker: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [speaker], (data.get("quotes"), data.get("people"))

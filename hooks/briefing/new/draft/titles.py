@@ -225,7 +225,13 @@ def address_abroad(tokens: list[str], at: int) -> bool:
     rest = tokens[at + 1:]
     if word in _ABROAD:
         return bool(rest) and rest[0][:1].isupper()
-    return word in _BEFORE_GIVEN and len(rest) >= 2 and is_given_name(rest[0]) and is_name(rest)
+    return word in _BEFORE_GIVEN and len(rest) >= 2 and is_name(rest) \
+        and (is_given_name(rest[0]) or word in _SHORT_SURNAMES)
+
+
+# Styles that are Chinese surnames too ('Bi Jingquan', 'Bu Xiangzhi': a surname and one word): a style
+# before two words, whatever the first ('Bi Mwanaidi Saidi', 'Bu Sri Wahyuni').
+_SHORT_SURNAMES = frozenset({"bi", "bu"})
 
 
 def is_address_abroad(words: str) -> bool:
