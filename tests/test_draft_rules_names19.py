@@ -241,3 +241,43 @@ def test_a_name_quoted_inside_a_name_is_no_quote(text: str) -> None:
 def test_she_after_styled_names_is_the_womans(text: str, speaker: str) -> None:
     data = draft(text)
     assert speakers(data) == [speaker], (data.get("quotes"), data.get("people"))
+
+
+# Found on r19a (scored first at d319b0a, /work/notes/names-r19-or19a-first-d319b0a.txt, then used): a
+# style before a given name alone ('Don Rufino, good morning' after 'Rufino Mamani Choque') drafted a
+# second person; a name that comes and goes with 'her' ('Pov Sreymom came from Kandal province with her
+# son') drafted nobody, and her words went to the doctor named before; a place after 'provinces, such as'
+# ('Kampong Cham, Siem Reap and Battambang') and a place opened by Spanish 'Barra' ('from Barra del
+# Colorado') were people, the second one taking a fisherman's quote.
+
+def test_a_style_before_a_given_name_alone_is_the_person_named_in_full() -> None:
+    data = draft("CARLA VACA GUZMÁN: We have on the line Rufino Mamani Choque, executive secretary of the "
+                 "regional peasant federation, FRUTCAS. Don Rufino, good morning.\n\nRUFINO MAMANI CHOQUE: "
+                 "Good morning, Carla.")
+    found = {r["name"]: r.get("aliases", []) for r in data["people"]}
+    assert "Don Rufino" not in found and "Don Rufino" in found["Rufino Mamani Choque"], found
+
+
+def test_a_style_before_a_given_name_no_one_bears_stays_apart() -> None:
+    # guard: 'Don Johnson' is no 'Boris Johnson'
+    data = draft("Don Johnson said the show would return. Boris Johnson said it would not.")
+    assert {r["name"] for r in data["people"]} == {"Don Johnson", "Boris Johnson"}, data["people"]
+
+
+def test_a_name_that_comes_with_her_son_is_a_person_and_speaks() -> None:
+    data = draft("At the hospital many families are waiting. A doctor, Dr. Lisa Marie Hofmann, said beds "
+                 "were short. Pov Sreymom came from Kandal province with her son. He is seven years old."
+                 "\n\n\"He had a very high fever for three days,\" she said.")
+    assert "Pov Sreymom" in names(data, "people"), data["people"]
+    assert speakers(data) == ["Pov Sreymom"], data.get("quotes")
+    assert "speaker" not in data["quotes"][0].get("uncertain", {}), data["quotes"]  # 'with her son': hers
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Health workers will visit homes in the worst provinces, such as Kampong Cham, Siem Reap and "
+     "Battambang.", "Siem Reap"),
+    ("Rangers detained 17 people, most of them from Barra del Colorado and Parismina, for taking eggs.",
+     "Barra del Colorado"),
+])
+def test_a_place_in_a_list_or_after_barra_is_no_person(text: str, place: str) -> None:
+    assert place not in names(draft(text), "people")

@@ -482,7 +482,12 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
 # 'in Thu Duc, ' before a name that goes on ', X and Y.' or ' and Y.' to the list's end: a list of
 # places after a preposition of place ('In Berlin, Emmanuel Macron and Olaf Scholz agreed' goes on
 # with a verb: people).
-_IN_PLACES_LIST = re.compile(r"\b(?:in|near|outside|around)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s+$")
+_IN_PLACES_LIST = re.compile(r"\b(?:in|near|outside|around)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s+$"
+                             # (round 19: 'the worst provinces, such as Kampong Cham, Siem Reap and
+                             # Battambang' drafted a person 'Siem Reap')
+                             r"|\b(?:provinces|cities|towns|districts|regions|villages|countries|states|islands|"
+                             r"areas|municipalities|counties|communes|ports),?\s+(?:such\s+as|including|like)\s+"
+                             r"(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s+$")
 _ITEM = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d{1,3}))*"
 _LIST_ENDS = re.compile(rf"(?:,\s+{_ITEM})*,?\s+and\s+(?P<last>{_ITEM})"
                         r"\s*(?:[.;:]|,\s|$|(?:on|last|this|since|after|before|during|until)\s)")

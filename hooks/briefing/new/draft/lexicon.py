@@ -437,7 +437,11 @@ PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", 
                                                                # places ('to see Santo Domingo' was a
                                                                # person: 'Santo' is a given name too)
                                                                "santo", "são", "sao", "sainte", "sankt",
-                                                               "sint"}
+                                                               "sint",
+                                                               # and Spanish words of land that are given
+                                                               # names too ('from Barra del Colorado',
+                                                               # 'the Sierra Juárez', 'Río Bravo')
+                                                               "barra", "río", "valle", "sierra"}
 # Last words of the names of firms, parties, teams and venues that open with a given name
 # ('Royal Mail', 'Christian Democrats', 'Charlotte Hornets', 'Grace Road', 'Austin Energy'): a
 # given name alone is no evidence of a person there.
