@@ -221,6 +221,11 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            or re.search(r"\b(?:led|headed|chaired|coached)\s+by\s+$", head)):
         return _appositive(text, run.end) or ""  # 'a woman named Maria Santos', 'the delegation
         # is led by Khalil al-Hayya', 'was led by Ilya Shestakov, head of the agency X.''
+    if len(name) == 1 and not title and is_given_name(name[0]) and _KIN_BEFORE.search(head) \
+            and re.match(r"\s*[,.;]", text[run.end:run.end + 2]):
+        return _KIN_BEFORE.search(head).group(1)  # type: ignore[union-attr]  # 'took over from his father,
+        # Vittorio, in 2001' (round 19: no person): a relative named by the given name alone (no role:
+        # _add_person keeps no kin word as one)
     if len(name) >= 2 and (_PRONOUN_NEXT.match(text, run.end) or _WHO_THEN_PRONOUN.match(text, run.end)) \
             and word_before(text, run.start) not in _AT_A_PLACE:
         return ""  # 'One of them was Peter Otieno. He has three children.'; 'Wangari Maathai, who
@@ -289,6 +294,9 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
 
 
 _THE_RIGHT_BEFORE = re.compile(r"\b[Tt]he\s$")
+# A relative of someone, then a comma, before a given name alone: 'his father, Vittorio,'.
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(father|mother|brother|sister|son|daughter|wife|husband|"
+                         r"grandfather|grandmother|uncle|aunt),\s+$")
 
 
 # A name after one of these is the word's object, not the subject of the verb after it: 'a site
@@ -807,7 +815,8 @@ def _add_person(people: dict[str, Entity], name: str, title: str) -> None:
     # 'Health adviser X'
 
     if title and title.lower() not in {t.lower() for t in person.titles} and not relational \
-            and title.lower() not in _PLAIN_HONORIFICS and not is_address_abroad(title):
+            and title.lower() not in _PLAIN_HONORIFICS and not is_address_abroad(title) \
+            and not _KIN_BEFORE.search(f"his {title.lower()}, "):  # (no kin word as a role)
         person.titles.append(title)
 
 

@@ -361,7 +361,17 @@ def is_name(tokens: list[str]) -> bool:
 # (round 17: 'Festival International de Théâtre de Saint-Louis' was drafted a person; bodies' head
 # words are FOREIGN_ORG_LEADS): a festival, a theatre, a mine, a centre, a hospital, a school.
 _BODY_LEADS_ABROAD = frozenset("Festiwal Festival Festivalul Teatr Théâtre Teatro Kopalnia Ośrodek Szpital "
-                               "Szkoła".split())
+                               "Szkoła "
+                               # round 19: firms' and works' words of Italian, Spanish, Portuguese and French
+                               # ('Lanificio Dell'Orto', a woollen mill, was a person, and 'Dell'Orto' no
+                               # longer the chief executive's own short name); and see _WORKS_ENDING
+                               "Fábrica Fabbrica Manifattura Officine Tenuta Cantina Cantine Fattoria "
+                               "Azienda "
+                               "Bodega Bodegas Brasserie Boulangerie Fromagerie Chocolaterie Distillerie "
+                               "Cooperativa Cooperativo".split())
+# Italian '-ificio' (a works: 'Lanificio', 'Cotonificio', 'Pastificio', 'Calzaturificio') and Spanish
+# '-ería' (a shop or a works: 'Cervecería', 'Panadería', 'Hilandería') open no person's name.
+_WORKS_ENDING = re.compile(r"[A-Z]\w+(?:ificio|ería)")
 # A Polish 'house' before its adjective: a brokerage, a trading or a publishing house ('Dom
 # Maklerski Pomorze', 'Dom Handlowy', 'Dom Wydawniczy'); not a given name 'Dom'.
 _POLISH_HOUSE = re.compile(r"[A-ZŁŚŻŹ]\w+(?:owy|czy|ny|ski|cki)")
@@ -373,6 +383,7 @@ def body_abroad(tokens: list[str]) -> bool:
     iwi's, a body's or a place's ('Te Ātiawa', 'Te Papa', 'Te Puke': a person's name goes on, 'Te
     Ururoa Flavell')."""
     return tokens[0] in _BODY_LEADS_ABROAD \
+        or len(tokens) >= 2 and _WORKS_ENDING.fullmatch(tokens[0]) is not None \
         or tokens[0] == "Dom" and len(tokens) >= 3 and bool(_POLISH_HOUSE.fullmatch(tokens[1])) \
         or tokens[0] == "Te" and len(tokens) == 2
 
