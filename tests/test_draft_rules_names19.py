@@ -306,3 +306,17 @@ def test_the_chief_executive_of_his_familys_mill_speaks_by_his_surname() -> None
     assert "Vittorio" in names(data, "people"), data["people"]
     assert not any(role.get("title") == "father" for r in data["people"] for role in r.get("roles", []))
     assert speakers(data) == ["Gian Luca Dell'Orto"], (data.get("quotes"), data["people"])
+
+
+# Found on r19a: "said BTB's Antwerp secretary Walter Van Hoof" gave the quote, unmarked, to the union:
+# the body's own office with a place's name in it stands between the body and the person.
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Belgian Transport Workers' Union (BTB) walked out. \"We came with a reasonable position,\" said "
+     "BTB's Antwerp secretary Walter Van Hoof.", "Walter Van Hoof"),
+    ("The Port of Antwerp said ships were waiting. \"We will not give in,\" said Unilever's Antwerp plant "
+     "manager Ruth Claes.", "Ruth Claes"),
+])
+def test_a_bodys_office_with_a_place_names_the_person_who_speaks(text: str, speaker: str) -> None:
+    data = draft(text)
+    assert speakers(data) == [speaker], (data.get("quotes"), data.get("people"))

@@ -290,6 +290,14 @@ def _titled_first(named: list[Mention], text: str) -> list[Mention]:
         if 1 < len(between) <= 3 and between[-1] in TITLE_WORDS \
                 and all(w.isalpha() and w.islower() for w in between):
             return named[1:]
+    if len(named) >= 2 and named[0].key[0] == "organisations":
+        # "said BTB's Antwerp secretary Walter Van Hoof": the body's own office, a word or two before
+        # it (a place's name among them), then the person (round 19: the union spoke)
+        person = next((i for i, m in enumerate(named[1:4], 1) if m.key[0] == "people"), None)
+        between = text[named[0].end:named[person].start].split() if person else []
+        if person and 2 <= len(between) <= 4 and between[0] in ("'s", "’s") \
+                and between[-1].lower() in TITLE_WORDS:
+            return named[person:]
     return named
 
 
