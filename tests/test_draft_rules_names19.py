@@ -320,3 +320,14 @@ def test_the_chief_executive_of_his_familys_mill_speaks_by_his_surname() -> None
 def test_a_bodys_office_with_a_place_names_the_person_who_speaks(text: str, speaker: str) -> None:
     data = draft(text)
     assert speakers(data) == [speaker], (data.get("quotes"), data.get("people"))
+
+
+# Found on r19a: 'Minister of Water and Irrigation Eng. Lina Abu Hammour': the sentence ended at 'Eng.',
+# the minister had no office, and '"...," the minister said' lost both its quotes.
+
+def test_an_office_before_a_style_is_the_persons_and_the_minister_speaks() -> None:
+    data = draft("Members of the committee on Monday questioned Minister of Water and Irrigation Eng. Lina "
+                 "Abu Hammour for four hours.\n\n\"Every month of delay costs us water,\" the minister said.")
+    [person] = [r for r in data["people"] if r["name"] == "Lina Abu Hammour"]
+    assert [role["title"] for role in person.get("roles", [])] == ["Minister of Water and Irrigation"]
+    assert speakers(data) == ["Lina Abu Hammour"], data.get("quotes")

@@ -243,6 +243,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         ahead = before[-2] if len(before) >= 2 and before[-2] in DEMONYMS else ""
         return f"{ahead} {before[-1]}".strip()  # 'the Malian singer Oumou Sangaré'
     if before and before[-1].lower() in _PLAIN_HONORIFICS:
+        written = _OFFICE_BEFORE_STYLE.search(head)
+        if written and written.group(1).split()[0].lower() in TITLE_WORDS:
+            return str(written.group(1))  # 'Minister of Water and Irrigation Eng. Lina Abu Hammour'
+            # (round 19: the office before the style was lost)
         return _role_closing(text, run.end) or before[-1]  # 'the Chairman, Mr. Hogan and Mr. Keane':
         # the style of address alone, no office (round 15: the role 'Mr. Mr.', the title words of all
         # the words before); 'said Dr. Joko Susilo, a teacher.': the role closing the sentence (round 19)
@@ -294,6 +298,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
 
 
 _THE_RIGHT_BEFORE = re.compile(r"\b[Tt]he\s$")
+# An office written in capitals straight before a style and the name ('Minister of Water and Irrigation
+# Eng. Lina Abu Hammour'): the office, up to seven words, its portfolio joined by 'of', 'for', 'and'.
+_OFFICE_BEFORE_STYLE = re.compile(r"(?<![\w'’\-])([A-Z][\w\-]*(?:\s+(?:of|for|and|the|[A-Z][\w\-]*)){0,6})\s+"
+                                  r"[A-Z][\w.\-]*\.?\s+$")
 # A relative of someone, then a comma, before a given name alone: 'his father, Vittorio,'.
 _KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(father|mother|brother|sister|son|daughter|wife|husband|"
                          r"grandfather|grandmother|uncle|aunt),\s+$")
