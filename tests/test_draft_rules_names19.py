@@ -331,3 +331,13 @@ def test_an_office_before_a_style_is_the_persons_and_the_minister_speaks() -> No
     [person] = [r for r in data["people"] if r["name"] == "Lina Abu Hammour"]
     assert [role["title"] for role in person.get("roles", [])] == ["Minister of Water and Irrigation"]
     assert speakers(data) == ["Lina Abu Hammour"], data.get("quotes")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("\"It was hard,\" said Martin Luther King Sr., the pastor.", "Martin Luther King Sr"),
+    ("\"We will appeal,\" said John Bishop Jr., the family's lawyer.", "John Bishop Jr"),
+])
+def test_junior_or_senior_after_a_surname_like_a_title_is_no_name_alone(text: str, person: str) -> None:
+    # a surname that is a title word too ('King', 'Bishop'), then 'Sr.' or 'Jr.': a person 'Sr' took the quote
+    data = draft(text)
+    assert speakers(data) == [person], (data.get("quotes"), data.get("people"))

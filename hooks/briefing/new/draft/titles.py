@@ -330,6 +330,9 @@ def is_name(tokens: list[str]) -> bool:
         return False
     text = " ".join(tokens)
     last = tokens[-1].lower()
+    if len(tokens) == 1 and tokens[0] in ("Sr", "Jr", "Snr", "Jnr"):
+        return False  # 'Martin Luther King Sr., the pastor': the name's close, no name (round 19: a
+        # person 'Sr', his title 'Martin Luther King')
     if _PARTY_STATE.fullmatch(text):
         return False  # 'Sen. George Mitchell, D-Maine,': his party and state, no name
     if len(tokens) >= 2 and last in TITLE_WORDS and not is_given_name(tokens[0]):
