@@ -341,3 +341,10 @@ def test_junior_or_senior_after_a_surname_like_a_title_is_no_name_alone(text: st
     # a surname that is a title word too ('King', 'Bishop'), then 'Sr.' or 'Jr.': a person 'Sr' took the quote
     data = draft(text)
     assert speakers(data) == [person], (data.get("quotes"), data.get("people"))
+
+
+def test_a_style_before_a_surname_still_merges_with_the_full_name() -> None:
+    # guard: 'Father Smith' after 'John Smith' (no one's name opens with 'Smith'): the surname rule stands
+    data = draft("Bishop John Smith opened the school. \"We pray,\" Father Smith said.")
+    assert [r["name"] for r in data["people"]] == ["John Smith"], data["people"]
+    assert speakers(data) == ["John Smith"], data.get("quotes")

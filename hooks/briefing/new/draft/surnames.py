@@ -42,8 +42,10 @@ def merge_titled_surnames(people: dict[str, Entity], whole: str) -> dict[str, En
 
 def _owner(name: str, person: Entity, people: dict[str, Entity], whole: str) -> Entity | None:
     tokens = name.split()
-    if len(tokens) == 2 and is_address_abroad(tokens[0]):
-        return _addressed_by_given_name(name, people, whole)
+    addressed = _addressed_by_given_name(name, people, whole) if len(tokens) == 2 \
+        and is_address_abroad(tokens[0]) else None
+    if addressed is not None:
+        return addressed
     if len(tokens) != 2 or person.titles or not _a_title_word(tokens[0]):
         return None
     first = whole.find(name)
