@@ -86,10 +86,12 @@ def test_another_person_of_the_surname_stays_apart(text: str) -> None:
 
 
 def test_a_word_that_is_no_known_honorific_merges_with_a_doubt() -> None:
-    data = draft("Governor Rashid Mwangale opened the market on Monday. Ustaz Mwangale said the stalls "
+    # (round 19: 'Ustaz', a religious teacher's style, is a known one now, lexicon.ADDRESS_ABROAD; the
+    # row reads a word no list knows)
+    data = draft("Governor Rashid Mwangale opened the market on Monday. Malam Mwangale said the stalls "
                  "would be rebuilt.")
     [person] = data["people"]
-    assert person["name"] == "Rashid Mwangale" and "Ustaz Mwangale" in person["aliases"]
+    assert person["name"] == "Rashid Mwangale" and "Malam Mwangale" in person["aliases"]
     assert "another person" in person["uncertain"]["aliases"]
 
 

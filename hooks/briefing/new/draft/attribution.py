@@ -11,8 +11,16 @@ from dataclasses import dataclass, field
 
 from briefing.new.draft import pronouns, window
 from briefing.new.draft.entities import Entities, Mention
-from briefing.new.draft.lexicon import FIRM_TAILS, LEGAL_FORMS, ORG_HEADS, PRONOUNS, SPEECH_VERBS, TITLE_WORDS
-from briefing.new.draft.titles import TITLE_LEAD
+from briefing.new.draft.lexicon import (
+    FIRM_TAILS,
+    HONORIFICS,
+    LEGAL_FORMS,
+    ORG_HEADS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    TITLE_WORDS,
+)
+from briefing.new.draft.titles import TITLE_LEAD, is_address_abroad
 
 Key = tuple[str, str]
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -96,9 +104,13 @@ _OWNER_HEAD = re.compile(r"\b(?:the|a|an)\s+(?:[\w\-]+\s+){0,2}?([a-z][\w\-]*)(?
 
 
 def _apposed(text: str, mention: Mention, start: int, end: int) -> bool:
-    """'a spokesperson for the ministry, Jane Doe, said': a name set off by commas after a title."""
-    before = text[start:mention.start]
-    return bool(re.search(r"[a-z][\w\-]*\s*,\s*$", before)) and (
+    """'a spokesperson for the ministry, Jane Doe, said': a name set off by commas after a title; a
+    style of address may stand before the name ('the parish priest of the Church of La Soledad, Padre
+    Anselmo Jiménez Toledo, said', 'the chamber's president, Sr. Federico Matus Ortega,'; round 19:
+    the church spoke)."""
+    before = re.search(r"[a-z][\w\-]*\s*,\s*((?:[\w.\-]+\s+){0,2})$", text[start:mention.start])
+    return before is not None and all(word.lower() in HONORIFICS or is_address_abroad(word)
+                                      for word in before.group(1).split()) and (
         text[mention.end:end].lstrip().startswith(",") or mention.end >= end)
 
 

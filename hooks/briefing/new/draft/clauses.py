@@ -21,8 +21,12 @@ from briefing.new.draft.names import Run
 # 'Muttiah Muralitharan took four wickets for 29 runs, his best figures': a name that acts,
 # then 'his' or 'her' in the same clause with no other name between, is a person's (a firm
 # or a team is 'its' or 'their').
+# (round 19: 'Pov Sreymom came from Kandal province with her son' drafted nobody: verbs of coming and
+# going, and a place's name after a preposition of place, between the verb and 'her')
 _ACTS_HIS = re.compile(r"\s+(?:was|is|had|has|took|won|lost|hit|scored|finished|made|gave|kept|led|"
-                       r"ran|set|[a-z]+ed)\b(?:(?!\b(?:its|their|it|they)\b)[^.;:!?\"“”A-Z]){0,80}?"
+                       r"ran|set|came|went|fled|brought|left|spent|sold|bought|grew|became|[a-z]+ed)\b"
+                       r"(?:(?!\b(?:its|their|it|they)\b)(?:\b(?:from|to|in|at|near)\s+[A-Z][\w'’\-]*"
+                       r"|[^.;:!?\"“”A-Z])){0,80}?"
                        r"\b(?:his|her|himself|herself)\b")
 
 
@@ -34,9 +38,12 @@ def acts_as_his(text: str, run: Run) -> bool:
 # client': a name that acts, then 'his' (or 'herself', or 'her' after a preposition: 'since
 # her arrest', not 'told her') in its clause with no other name between says its gender.
 _OWN = re.compile(r",?\s+(?:also\s+|then\s+)?(?:was|is|had|has|took|won|lost|hit|scored|finished|made|gave|"
-                  r"kept|led|ran|set|said|told|[a-z]+ed|[a-z]+s)\b(?:(?!\b(?:its|their|it|they|him|her|his|he|"
-                  r"she)\b)[^.;:!?\"“”A-Z]){0,80}?\b(?P<own>his|himself|herself|(?:of|in|with|from|since|"
+                  r"kept|led|ran|set|said|told|came|went|fled|brought|left|spent|sold|bought|grew|became|"
+                  r"[a-z]+ed|[a-z]+s)\b(?:(?!\b(?:its|their|it|they|him|her|his|he|"
+                  r"she)\b)(?:\b(?:from|to|in|at|near)\s+[A-Z][\w'’\-]*|[^.;:!?\"“”A-Z])){0,80}?"
+                  r"\b(?P<own>his|himself|herself|(?:of|in|with|from|since|"
                   r"during|after|before|to|for|on|at|about)\s+her)\b")
+# (round 19: 'Pov Sreymom came from Kandal province with her son': hers, as _ACTS_HIS reads it)
 
 
 def own_gender(text: str, run: Run) -> str | None:

@@ -24,8 +24,11 @@ class Entity:
 
     @property
     def id(self) -> str:
-        """'U.S. State Department' -> 'us-state-department' (initials kept together)."""
-        return _slug(self.name)
+        """'U.S. State Department' -> 'us-state-department' (initials kept together); a person's id
+        drops the apostrophes of the name ("Conor O'Brien" -> 'conor-obrien', "Abdallah Kassimu
+        Ng'wanakilala" -> 'abdallah-kassimu-ngwanakilala'; round 19: the apostrophe made a hyphen, a
+        word of its own, where the answers and the site's writers drop it)."""
+        return _slug(_APOSTROPHES.sub("", self.name) if self.kind == "people" else self.name)
 
     def forms(self) -> list[str]:
         return [self.name, *self.aliases]
@@ -38,6 +41,7 @@ def _slug(name: str) -> str:
 
 
 _INITIALS = re.compile(r"\b([A-Z])\.")
+_APOSTROPHES = re.compile(r"['’ʼ]")
 
 
 @dataclass(frozen=True)

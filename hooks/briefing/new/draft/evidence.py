@@ -482,7 +482,12 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
 # 'in Thu Duc, ' before a name that goes on ', X and Y.' or ' and Y.' to the list's end: a list of
 # places after a preposition of place ('In Berlin, Emmanuel Macron and Olaf Scholz agreed' goes on
 # with a verb: people).
-_IN_PLACES_LIST = re.compile(r"\b(?:in|near|outside|around)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s+$")
+_IN_PLACES_LIST = re.compile(r"\b(?:in|near|outside|around)\s+(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s+$"
+                             # (round 19: 'the worst provinces, such as Kampong Cham, Siem Reap and
+                             # Battambang' drafted a person 'Siem Reap')
+                             r"|\b(?:provinces|cities|towns|districts|regions|villages|countries|states|islands|"
+                             r"areas|municipalities|counties|communes|ports),?\s+(?:such\s+as|including|like)\s+"
+                             r"(?:[A-Z][\w'’\-]*\s+){0,2}[A-Z][\w'’\-]*,\s+$")
 _ITEM = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\d{1,3}))*"
 _LIST_ENDS = re.compile(rf"(?:,\s+{_ITEM})*,?\s+and\s+(?P<last>{_ITEM})"
                         r"\s*(?:[.;:]|,\s|$|(?:on|last|this|since|after|before|during|until)\s)")
@@ -511,16 +516,21 @@ _FIRM_AFTER = frozenset("shares stock stake brand brands products customers staf
 # A person's gender as the text marks it: the title, then the honorific, then the given name.
 _MALE = frozenset("mr mr. sir he his chairman spokesman king prince lord father son brother "
                   "husband uncle nephew grandson sheikh emir monsieur senor señor herr boy man "
-                  "grandfather widower schoolboy".split())
+                  "grandfather widower schoolboy "
+                  # round 19: styles of other languages (lexicon.ADDRESS_ABROAD)
+                  "don padre fray frei signor bwana haji hajj hajji pak bapak dhr ustaz kyai".split())
 _FEMALE = frozenset("mrs mrs. ms ms. miss madam madame lady dame chairwoman spokeswoman queen "
                     "princess mother daughter sister wife aunt niece granddaughter actress sheikha "
                     "businesswoman congresswoman councilwoman sportswoman girl woman grandmother widow "
-                    "schoolgirl dra dra. sra sra. srta srta. mme mme. mlle mlle. señora senora smt smt."
-                    .split())
+                    "schoolgirl dra dra. sra sra. srta srta. mme mme. mlle mlle. señora senora smt smt. "
+                    "doña dona frau signora sor madre hajjah ibu bu bi mevr mevrouw shrimati".split())
 
 
-_ADDRESSED = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Madame?|Monsieur|Dra|Sra|Srta|Mme|Mlle)\.?\s+"
-                        r"([A-Z][\w'’\-]*)")
+# (round 19: and the styles of other languages before a name, 'Doña Xochitl Hernández', 'Frau
+# Waltraud Kessel', 'Bi Mwanaidi Saidi', which say whom 'she' means)
+_ADDRESSED = re.compile(r"\b(Mrs?|Ms|Miss|Sir|Dame|Lady|Madame?|Monsieur|Dra|Sra|Srta|Mme|Mlle|Doña|Dona|Don|"
+                        r"Herr|Frau|Signora|Signor|Padre|Fray|Frei|Sor|Madre|Bwana|Bi|Bu|Ibu|Pak|Bapak|Haji|"
+                        r"Hajjah|Mevr|Mevrouw|Dhr|Shrimati|Smt)\.?\s+([A-Z][\w'’\-]*)")
 
 
 def honorifics(text: str) -> dict[str, set[str]]:

@@ -90,6 +90,36 @@ SHORT_ADDRESS = "atty atty. engr engr. smt smt. shri shree prof prof. sec. usec.
 # 'Ibu Siti Nur Aisyah' drafted nobody, and 'Ibu Siti' and 'Pak Bambang' people of those names).
 # Before one word they name a person by the first word of the name (surnames.FIRST_NAME_ADDRESS).
 INDONESIAN_ADDRESS = "ibu bapak pak "
+# Forms of address and professional styles of other languages that open a name and are no part of
+# it (round 19: 'the regidor in charge of markets, C.P. Rogelio Vásquez Matus', 'Doña Petronila Cruz
+# Santiago', 'Padre Anselmo Jiménez Toledo' kept the style in the name and the id, and 'said Ing.
+# Manuel Escobar' drafted a person 'Ing' who took the quote). Read only at a name's start
+# (titles._split_listed_title), never as an office or inside a name ('Mohamed Noor bin Haji Daud').
+ADDRESS_ABROAD = (
+    # Spanish and Portuguese: a lady's; a priest's, a friar's, a nun's, a brother's and a sister's in
+    # religion; a graduate's, an engineer's, an architect's, a master's, a lawyer's
+    "doña padre fray frei sor madre hno. hna. licenciado licenciada lic. lcdo. lcda. ing. ingeniero "
+    "ingeniera arq. arquitecto arquitecta mtro. mtra. sr. "
+    # French: a lawyer's (not 'Madame', which opens names of things: 'Madame Tussauds'), a bishop's
+    "maître mgr mgr. "
+    # German, Dutch: Mr and Mrs; an engineer's degree
+    "herr frau dipl.-ing. dhr. mevr. mevrouw "
+    # Italian: Mr, Mrs, a graduate's, a lawyer's, a surveyor's, an engineer's
+    "signor signora sig. sig.ra dott. dott.ssa avv. geom. "
+    # the pilgrim's style in Malay, Indonesian and Arabic; Swahili's Mr and elder; Hindi's Mrs; Thai
+    "haji hajjah hj. hajj hajji bwana mzee shrimati sushri khun "
+    # a religious teacher's in Malaysia and Indonesia, an engineer's there and in Portugal and the
+    # Netherlands ('Ir. Joko Widodo', 'Eng. João Pereira'), a comrade's and a teacher's in southern and
+    # eastern Africa ('Cde Tapera Nyamande', 'Ndugu Joseph Warioba'), Turkish 'Sayın' (the Honourable)
+    "ustaz ustadz ustadh kyai kiai ir. eng. drs. cde comrade ndugu mwalimu sayın ")
+# Forms of address that are given names too ('Don Johnson', 'Dom Phillips', 'Bi Fujian'), and
+# professional initials ('C.P.' for a public accountant, 'C.D.' for a dental surgeon in Mexico) that
+# might be a person's own: a style only before a given name and one word more ('Don Ramón Gutiérrez',
+# 'Dona Maria da Silva', 'Bu Sri Wahyuni', 'C.P. Rogelio Vásquez Matus').
+ADDRESS_BEFORE_GIVEN = ("don dom dona bu bi c.p. c.d. m.v.z. q.f.b. l.a.e. "
+                        # a priest's style, and the French professor's and lawyer's written short
+                        # ('Father Michael Pfleger', 'Pr Didier Raoult', 'Me Jean Dupont')
+                        "father pr me ")
 
 # Words that make the capitalised name after them a person ("envoy John Kerry").
 TITLE_WORDS = frozenset((
@@ -187,9 +217,18 @@ SHORTENED_BEFORE_NAMES = tuple("Dr Mr Mrs Ms Prof Gen Sen Rep Gov Lt Col Capt Sg
                                # and ranks and offices shortened before a name ('said PNP spokesperson
                                # Police Brig. Gen. Jean Fajardo.', '"...," Sec. Ma. Antonia Yulo-Loyzaga
                                # said': each lost its quote)
-                               "Brig Maj Cmdr Cdr Adm Supt Sec Usec Asec".split())
+                               "Brig Maj Cmdr Cdr Adm Supt Sec Usec Asec "
+                               # round 19: ADDRESS_ABROAD shortened ('"...," said Ing. Manuel Escobar',
+                               # 'Dott. Marco Bianchi', 'Hj. Rosli Ismail': a person 'Ing' took the quote)
+                               "Lcdo Lcda Ing Arq Mtro Mtra Hno Hna Dhr Mevr Sig Dott Avv Geom Hj "
+                               "Ir Mgr Pr".split())
 SHORTENED_AFTER_NAMES = ("Jr", "Sr")
 SHORTENED = rf"\b(?:{'|'.join(SHORTENED_BEFORE_NAMES)})\."
+# Spanish 'Sr.' (señor) after a word in small letters opens the name after it: 'said Sr. Federico
+# Matus Ortega' (round 19: the sentence ended at 'Sr.' and the quote was lost); after a name it closes
+# the name ('John Smith Sr.', 'Martin Luther King, Sr.').
+# So does Portuguese 'Eng.' (engenheiro): 'said Eng. João Pereira', not 'Lim Guan Eng.'
+SENOR = r"(?<![\w'’\-])[a-z][\w'’\-]*[ \t]+(?:Sr|Eng)\."
 
 # Titles written before a surname on its own: "President Xi", "Mr Kerry".
 HONORIFICS = frozenset((
@@ -209,7 +248,7 @@ HONORIFICS = frozenset((
     "cde comrade mwalimu mzee ndugu lyonchhen lyonpo dasho alhaji alhaja "
     # round 16: Malaysia's and Brunei's Mr and Mrs ('Encik Mohamed Noor bin Haji Daud' was a name of
     # five words, no person's, and 'Encik Mohamed Noor' a person of that name)
-    + MALAY_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS + INDONESIAN_ADDRESS
+    + MALAY_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS + INDONESIAN_ADDRESS + ADDRESS_ABROAD
     + RANKS).split())
 
 # Styles granted with an honour that stand before a name, a word or two: Malaysia's and Brunei's
@@ -239,6 +278,8 @@ NOT_NAME = frozenset(
     "Hon Hon. "
     # round 17: Spanish, Portuguese and French forms of address (lexicon.LATIN_ADDRESS)
     "Dra Sra Srta Lic Mme Mlle Atty Engr Smt Shri Shree Prof "
+    # round 19: ADDRESS_ABROAD shortened, no given names ('said Arq. Lucía Morales' drafted 'Arq')
+    "Lcdo Lcda Arq Mtro Mtra Hno Hna Dhr Mevr Dott Avv Geom Hj "
     # round 13 (2): conjunctions opening a sentence before a body ('Although the Ministry of Health
     # said' drafted a body 'Although the Ministry of Health')
     "Although Though Because Unless Whether Whereas".split())
@@ -390,7 +431,17 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Lagoa": "lake", "Serra": "mountain", "Lac": "lake", "Île": "island", "Baie": "bay",
                "Pointe": "cape"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
-                                                               "port", "lake", "fort"}
+                                                               "port", "lake", "fort",
+                                                               # round 19: the saint's word of Spanish,
+                                                               # Portuguese, French, German and Dutch
+                                                               # places ('to see Santo Domingo' was a
+                                                               # person: 'Santo' is a given name too)
+                                                               "santo", "são", "sao", "sainte", "sankt",
+                                                               "sint",
+                                                               # and Spanish words of land that are given
+                                                               # names too ('from Barra del Colorado',
+                                                               # 'the Sierra Juárez', 'Río Bravo')
+                                                               "barra", "río", "valle", "sierra"}
 # Last words of the names of firms, parties, teams and venues that open with a given name
 # ('Royal Mail', 'Christian Democrats', 'Charlotte Hornets', 'Grace Road', 'Austin Energy'): a
 # given name alone is no evidence of a person there.

@@ -21,6 +21,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import Run
 from briefing.new.draft.orgwords import ORG_NOUNS
+from briefing.new.draft.titles import is_address_abroad
 
 # The quote has just closed ('...," said X', '...?" X asked'); the verbs wire copy puts there.
 _VERBS = r"(?:said|says|added|asked|told|declared|insisted|warned|wrote|replied|recalled)"
@@ -42,7 +43,8 @@ def quoted_by_one_name(text: str, whole: str, run: Run) -> bool:
         return False
     before, after = window.before(text, run.start), window.after(text, run.end)
     named = _NAME_AFTER_STOP.match(after)
-    if word in SHORTENED_BEFORE_NAMES and named is not None and named.group(1) not in NOT_NAME:
+    if (word in SHORTENED_BEFORE_NAMES or is_address_abroad(f"{word}.")) and named is not None \
+            and named.group(1) not in NOT_NAME:  # (round 19: 'said Eng. João Pereira da Silva')
         return False  # '"...," said Sen. Ronald dela Rosa': a title shortened before the name, no
         # name of one word (round 17: a person 'Sen' took the quote; 'said Sen. The ...' may be one)
     speaks = _SAID_BEFORE.search(before) and _CLAUSE_ENDS.match(after) \

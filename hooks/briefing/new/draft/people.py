@@ -32,6 +32,7 @@ from briefing.new.draft.evidence import (
 from briefing.new.draft.firms import called_as_a_body, names_works
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
+    ADDRESS_ABROAD,
     COMPETITION_WORDS,
     CONTACT_VERBS,
     COUNTRIES,
@@ -97,7 +98,14 @@ from briefing.new.draft.scorers import scored
 from briefing.new.draft.spans import in_capitals
 from briefing.new.draft.surnames import merge_titled_surnames
 from briefing.new.draft.teams import plays_a_match
-from briefing.new.draft.titles import TITLE_LEAD, is_job, is_name, placed_initials, split_title
+from briefing.new.draft.titles import (
+    TITLE_LEAD,
+    is_address_abroad,
+    is_job,
+    is_name,
+    placed_initials,
+    split_title,
+)
 
 # 'said Kerry' names a speaker; 'told France Inter' names who heard it, maybe not a person.
 _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised called".split())
@@ -105,7 +113,8 @@ _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised calle
 # Excellency President Z'): no part of the office.
 _ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence Serene".split())
 _PLAIN_HONORIFICS = frozenset(f"mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik {LATIN_ADDRESS} "
-                              f"atty atty. engr engr. smt smt. shri shree {INDONESIAN_ADDRESS}".split())
+                              f"atty atty. engr engr. smt smt. shri shree {INDONESIAN_ADDRESS} "
+                              f"{ADDRESS_ABROAD}".split())  # (round 19: 'Doña', 'Herr', 'Ing.')
 
 
 # Honorifics of the Gulf and the Arab world between an office and a name ('Foreign Minister Sayyid
@@ -163,7 +172,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     across = _office_across_and(text, run, title)
     if across:
         return across
-    honorific_only = bool(title) and all(t.lower() in _PLAIN_HONORIFICS | {"prof.", "prof"} for t in title)
+    honorific_only = bool(title) and all(t.lower() in _PLAIN_HONORIFICS | {"prof.", "prof"}
+                                         or is_address_abroad(t) for t in title)  # ('Don Ramón X')
     office = office_before_rank(text, run.start, title)
     if office and not honorific_only:
         return office  # 'Managing director Captain William Ruto': the office, not the rank
@@ -198,8 +208,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         return owned  # "the Accra Metropolitan Assembly's chief executive, Michael Allotey,"
     head = tail(text, run.start)  # bounded: these searches end at the name (names.TAIL)
     if honorific_only:
-        return _title_before(head, len(name)) or _appositive(text, run.end) or office or " ".join(title)
-        # 'Dr. Rosa María Canul'; 'the Minister of Labour, Mr. Ray Gunter,'; 'Dr X, WHO Director-General,'
+        return _title_before(head, len(name)) or _appositive(text, run.end) or office \
+            or _role_closing(text, run.end) or " ".join(title)
+        # 'Dr. Rosa María Canul'; 'the Minister of Labour, Mr. Ray Gunter,'; 'Dr X, WHO Director-General,';
+        # 'said Maître Jean-Luc Moreau, the family's lawyer.' (round 19: the style lost the role)
     if title[:1] and len(title) == 1 and is_job(title[0]):
         return title[0].lower()  # 'Entomologist Tanvir Ahmed Siddiqui of ... said'
     before_comma = _title_before(head, len(name))
@@ -209,6 +221,11 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            or re.search(r"\b(?:led|headed|chaired|coached)\s+by\s+$", head)):
         return _appositive(text, run.end) or ""  # 'a woman named Maria Santos', 'the delegation
         # is led by Khalil al-Hayya', 'was led by Ilya Shestakov, head of the agency X.''
+    if len(name) == 1 and not title and is_given_name(name[0]) and _KIN_BEFORE.search(head) \
+            and re.match(r"\s*[,.;]", text[run.end:run.end + 2]):
+        return _KIN_BEFORE.search(head).group(1)  # type: ignore[union-attr]  # 'took over from his father,
+        # Vittorio, in 2001' (round 19: no person): a relative named by the given name alone (no role:
+        # _add_person keeps no kin word as one)
     if len(name) >= 2 and (_PRONOUN_NEXT.match(text, run.end) or _WHO_THEN_PRONOUN.match(text, run.end)) \
             and word_before(text, run.start) not in _AT_A_PLACE:
         return ""  # 'One of them was Peter Otieno. He has three children.'; 'Wangari Maathai, who
@@ -226,8 +243,13 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         ahead = before[-2] if len(before) >= 2 and before[-2] in DEMONYMS else ""
         return f"{ahead} {before[-1]}".strip()  # 'the Malian singer Oumou Sangaré'
     if before and before[-1].lower() in _PLAIN_HONORIFICS:
-        return before[-1]  # 'the Chairman, Mr. Hogan and Mr. Keane': the style of address alone, no
-        # office (round 15: the role 'Mr. Mr.', the title words of all the words before)
+        written = _OFFICE_BEFORE_STYLE.search(head)
+        if written and written.group(1).split()[0].lower() in TITLE_WORDS:
+            return str(written.group(1))  # 'Minister of Water and Irrigation Eng. Lina Abu Hammour'
+            # (round 19: the office before the style was lost)
+        return _role_closing(text, run.end) or before[-1]  # 'the Chairman, Mr. Hogan and Mr. Keane':
+        # the style of address alone, no office (round 15: the role 'Mr. Mr.', the title words of all
+        # the words before); 'said Dr. Joko Susilo, a teacher.': the role closing the sentence (round 19)
     if before and before[-1].lower() in TITLE_WORDS:
         lead = [w for w in before if w.lower() in TITLE_LEAD or w.lower() in TITLE_WORDS
                 or w in DEMONYMS]
@@ -263,6 +285,8 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
                            and word_before(text, run.start) not in _OBJECT_OF | {"the"}
                            or re.match(r",\s+(?:told|said|added)\b", window.after(text, run.end))
                            and not _IN_APPOSITION.search(head)
+                           and word_before(text, run.start) not in _OBJECT_OF | {"the"}  # (round 19:
+                           # 'vendors moved to the Central de Abastos, said Rosa Martínez': a place)
                            or _SPEAKING_FOR.match(text, run.end) is not None
                            or word_before(text, run.start) in SPEECH_VERBS - _TO_SOMEONE):
         last = _OFFICE_LAST.match(text, run.end)
@@ -271,6 +295,16 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
         # an office closing the sentence is hers; round 14, helper r14c: so is 'said Josie Tamate,
         # the commission's chair and a former director-general of ...', 'said X, head of the agency.')
     return _appositive(text, run.end)
+
+
+_THE_RIGHT_BEFORE = re.compile(r"\b[Tt]he\s$")
+# An office written in capitals straight before a style and the name ('Minister of Water and Irrigation
+# Eng. Lina Abu Hammour'): the office, up to seven words, its portfolio joined by 'of', 'for', 'and'.
+_OFFICE_BEFORE_STYLE = re.compile(r"(?<![\w'’\-])([A-Z][\w\-]*(?:\s+(?:of|for|and|the|[A-Z][\w\-]*)){0,6})\s+"
+                                  r"[A-Z][\w.\-]*\.?\s+$")
+# A relative of someone, then a comma, before a given name alone: 'his father, Vittorio,'.
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their)\s+(father|mother|brother|sister|son|daughter|wife|husband|"
+                         r"grandfather|grandmother|uncle|aunt),\s+$")
 
 
 # A name after one of these is the word's object, not the subject of the verb after it: 'a site
@@ -523,7 +557,9 @@ _COUNTRYS_OFFICE = re.compile(r",\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['’]
 # (a country's or a body's initials may open it: 'said Yasmine Ahmed, UK director of Human Rights
 # Watch.'; round 15: no role)
 _ROLE_END = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?((?:[a-z][\w\-]*|[A-Z][\w\-]*['’]s|[A-Z]{2,4}(?=\s+[a-z]))"
-                       r"(?:\s+[\w.'’\-]+){0,14}?)\.(?:\s|$)")
+                       r"(?:\s+(?:[\w'’\-]|\.(?=\S|\s+[a-z]))+){0,14}?)\.(?:\s|$)")
+# (a full stop inside the role only before a small letter, 'the U.S. envoy': round 19, 'said X, a
+# farmer in Kelantan. Hj. Rosli Ismail agreed.' read the next sentence into the role)
 
 
 def _role_closing(text: str, end: int) -> str | None:
@@ -531,6 +567,9 @@ def _role_closing(text: str, end: int) -> str | None:
     head = re.split(r"\s+(?:of|for|at|and|in|with)\s+", match.group(1))[0].split() if match else []
     if not (match and head and head[-1].lower() in TITLE_WORDS):
         return None
+    if match.group(1).split()[-1].lower() in RANK_ADDRESS | _PLAIN_HONORIFICS:
+        return None  # ('On the proposition of Mr. Finucane, seconded by Mr. Moynihan,': the full stop
+        # closes a style, no sentence)
     return re.sub(r"^(?:the|a|an)\s+", "", match.group(1))  # (', the WHO representative in Ghana.')
 
 
@@ -655,8 +694,12 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         evidence = _person_evidence(run, text, title, name)
         side = _a_side_in_the_plural(whole, (" ".join(name), name[-1])) if len(name) >= 2 else False
         if evidence is None and 2 <= sum(t[:1].isupper() for t in name) <= 4 and not side \
+                and not (not title and _THE_RIGHT_BEFORE.search(text, max(0, run.start - 4), run.start)) \
                 and surname_used_alone(without(whole, " ".join(name)), name[-1]):
-            evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'
+            evidence = ""  # 'Amos Cheruiyot won ...', then 'Cheruiyot, 27, told reporters'; not 'families
+            # from the Sierra Juárez' (round 19: a person, 'Juárez' standing in 'Oaxaca de Juárez
+            # debated'): 'the' right before a name with no title makes it a thing's, a range's or a
+            # place's (as evidence.given_name_first reads it)
         if evidence is None and not side \
                 and family_name_first(run, name, text, without(whole, " ".join(name))):
             evidence = ""  # 'Nakao Hiroshi has asked ...', then 'Nakao said'; 'Ishikawa Tetsuo, who'
@@ -780,7 +823,8 @@ def _add_person(people: dict[str, Entity], name: str, title: str) -> None:
     # 'Health adviser X'
 
     if title and title.lower() not in {t.lower() for t in person.titles} and not relational \
-            and title.lower() not in _PLAIN_HONORIFICS:
+            and title.lower() not in _PLAIN_HONORIFICS and not is_address_abroad(title) \
+            and not _KIN_BEFORE.search(f"his {title.lower()}, "):  # (no kin word as a role)
         person.titles.append(title)
 
 

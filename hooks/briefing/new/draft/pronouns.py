@@ -266,11 +266,18 @@ def _fits(entities: Entities, key: Key, want: str) -> bool:
 # 'Mladinic, who flew ... with regional governor Jaime Rojas Lagos, visited': a person inside a
 # relative clause is not who does what follows it (the clause's head is).
 _IN_RELATIVE = re.compile(r",\s+(?:who|whom|whose|which)\b[^,.;:\"“”]*$")
+# 'Dell'Orto, 46, who took over from his father, Vittorio, in 2001, spoke to reporters': a relative
+# named after a preposition ('from his father,') does nothing of his own (round 19: the next 'He said'
+# went to the father; not 'led by its chairman, X, rejected ... He said', whose 'he' is the chairman).
+_OBJECT_IN_APPOSITION = re.compile(r"\b(?:from|to|with|of|for|by|after|before|beside)\s+(?:his|her|their)\s+"
+                                   r"(?:late\s+)?(?:father|mother|brother|sister|son|daughter|wife|husband|"
+                                   r"grandfather|grandmother|uncle|aunt|cousin),\s+$")
 
 
 def acts(text: str, mention: Mention) -> bool:
     """The person named at `mention` does something: the subject of a verb, after any aside."""
-    if _IN_RELATIVE.search(text, max(0, mention.start - 200), mention.start):
+    if _IN_RELATIVE.search(text, max(0, mention.start - 200), mention.start) \
+            or _OBJECT_IN_APPOSITION.search(text, max(0, mention.start - 60), mention.start):
         return False
     if _INTRODUCED.search(text, max(0, mention.start - 60), mention.start) \
             and _INTRODUCED_END.match(text, mention.end):

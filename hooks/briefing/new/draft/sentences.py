@@ -9,7 +9,8 @@ import re
 
 from briefing.data.article import raw_sentence_spans
 from briefing.new.draft.calendarwords import MONTH, WEEKDAY
-from briefing.new.draft.lexicon import SHORTENED
+from briefing.new.draft.givennames import is_given_name
+from briefing.new.draft.lexicon import SENOR, SHORTENED
 
 
 @functools.lru_cache(maxsize=4096)
@@ -19,7 +20,9 @@ def sentence_spans(paragraph: str) -> tuple[tuple[int, int], ...]:
     for start, end in _split_before_accented(paragraph, raw_sentence_spans(paragraph)):
         if spans and (_TITLE_END.search(paragraph, spans[-1][0], spans[-1][1])
                       or _CLOCK_END.search(paragraph, spans[-1][0], spans[-1][1])
-                      and _DAY_NEXT.match(paragraph, start)):
+                      and _DAY_NEXT.match(paragraph, start)
+                      or _STYLE_END.search(paragraph, spans[-1][0], spans[-1][1])
+                      and _named_next(paragraph, start)):
             spans[-1] = (spans[-1][0], end)  # 'said Dr. | Isabel Contreras', 'at 6 p.m. | Monday':
             # one sentence
         else:
@@ -49,7 +52,19 @@ def _split_before_accented(paragraph: str, spans: list[tuple[int, int]]) -> list
 
 # A title's abbreviation ends no sentence, though pySBD sometimes ends one there; nor does a
 # two-letter initial of a Cyrillic name ('Ts. Batbayar').
-_TITLE_END = re.compile(rf"(?:{SHORTENED}|\b(?:Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh)\.)\s*$")
+_TITLE_END = re.compile(rf"(?:{SHORTENED}|\b(?:Ch|Kh|Sh|Ts|Zh|Yu|Ya|Yo|Dzh)\.|{SENOR})\s*$")  # ('said Sr. X')
+
+
+# Portuguese 'Eng.' and Spanish 'Sr.' after a capitalised word ('Minister of Water and Irrigation
+# Eng. Lina Abu Hammour'; round 19: the sentence ended there and the minister lost her office) end no
+# sentence before a given name and another capitalised word; 'said Lim Guan Eng. The ...' still ends.
+_STYLE_END = re.compile(r"\b(?:Eng|Sr)\.\s*$")
+_NAMED = re.compile(r"\s*([A-Z][\w'’\-]*)\s+[A-Z]")
+
+
+def _named_next(paragraph: str, start: int) -> bool:
+    named = _NAMED.match(paragraph, start)
+    return named is not None and is_given_name(named.group(1))
 
 
 # A clock time's 'p.m.' before a day or a zone ends no sentence: 'a public hearing at 6 p.m. Monday

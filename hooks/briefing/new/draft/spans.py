@@ -271,4 +271,17 @@ def is_nickname(text: str, open_at: int, close_at: int) -> bool:
     inner = text[open_at + 1:close_at]
     return bool(re.fullmatch(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)?", inner)) \
         and bool(_NICKNAME_AROUND.search(text[max(0, open_at - 40):open_at])) \
-        and bool(re.match(r"\s+[A-Z]", text[close_at + 1:close_at + 3]))
+        and bool(re.match(r"\s+[A-Z]", text[close_at + 1:close_at + 3])) \
+        or _name_inside_a_name(text, open_at, close_at)
+
+
+# A person's name in quotation marks inside a body's or a place's name, as Spanish and Portuguese
+# copy writes it: 'the Unión de Comerciantes Ambulantes "Benito Juárez" del Estado de Oaxaca', 'the
+# Escuela Primaria "Emiliano Zapata"' (round 19: a quote 'Benito Juárez', given to UNESCO). Two to
+# five capitalised words (a particle between), after a capitalised word: words nobody said.
+_QUOTED_NAME = re.compile(r"[A-ZÀ-Ý][\w\-]*(?: (?:(?:de|del|la|las|los|da|do|dos|y) )*[A-ZÀ-Ý][\w\-]*){1,4}")
+
+
+def _name_inside_a_name(text: str, open_at: int, close_at: int) -> bool:
+    return _QUOTED_NAME.fullmatch(text, open_at + 1, close_at) is not None \
+        and _NICKNAME_AROUND.search(text, max(0, open_at - 40), open_at) is not None

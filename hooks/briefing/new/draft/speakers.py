@@ -29,7 +29,7 @@ import re
 from briefing.new.draft import documents, pronouns, window
 from briefing.new.draft.attribution import Attribution, Key, Tracker, resolve, role_holder
 from briefing.new.draft.entities import Entities
-from briefing.new.draft.lexicon import SHORTENED, SPEECH_VERBS, TITLE_WORDS
+from briefing.new.draft.lexicon import SENOR, SHORTENED, SPEECH_VERBS, TITLE_WORDS
 from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.spans import ANSWER_LABELS, Span, label_name
 
@@ -40,7 +40,7 @@ _TRAILING = re.compile(
     rf"|(?!(?:and|but|or|then)\s)(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+(?:,\s+(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+,)?)"
     rf"\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
-_ABBREVIATED = re.compile(SHORTENED)
+_ABBREVIATED = re.compile(rf"{SHORTENED}|{SENOR}")  # (round 19: 'said Sr. Federico Matus')
 _AGE = re.compile(r",\s+\d{1,3},")
 _NICKNAME = re.compile(r"(\s)[\"“]([A-Z][\w\-]*)[\"”](\s+[A-Z])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")

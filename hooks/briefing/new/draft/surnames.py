@@ -15,6 +15,7 @@ from briefing.new.draft.entity import Entity
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import HONORIFICS, KIN_WORDS, NOT_NAME, TITLE_WORDS
 from briefing.new.draft.names import whole_words
+from briefing.new.draft.titles import is_address_abroad
 
 DOUBT = ("The article writes '{short}' after '{full}': taken as the same person, '{word}' as a "
          "title. It may be another person named {surname}. Check the name.")
@@ -32,7 +33,8 @@ def merge_titled_surnames(people: dict[str, Entity], whole: str) -> dict[str, En
             continue
         word, surname = name.split()
         owner.aliases.extend(form for form in (name, *person.aliases) if form not in owner.aliases)
-        if word.lower() not in HONORIFICS and not owner.name.lower().endswith(f" {name.lower()}"):
+        if word.lower() not in HONORIFICS and not owner.name.lower().endswith(f" {name.lower()}") \
+                and not is_address_abroad(word):
             owner.doubt.setdefault("aliases", DOUBT.format(short=name, full=owner.name, word=word,
                                                            surname=surname))
     return kept
@@ -40,6 +42,10 @@ def merge_titled_surnames(people: dict[str, Entity], whole: str) -> dict[str, En
 
 def _owner(name: str, person: Entity, people: dict[str, Entity], whole: str) -> Entity | None:
     tokens = name.split()
+    addressed = _addressed_by_given_name(name, people, whole) if len(tokens) == 2 \
+        and is_address_abroad(tokens[0]) else None
+    if addressed is not None:
+        return addressed
     if len(tokens) != 2 or person.titles or not _a_title_word(tokens[0]):
         return None
     first = whole.find(name)
@@ -49,6 +55,18 @@ def _owner(name: str, person: Entity, people: dict[str, Entity], whole: str) -> 
     if len(owners) != 1 or any(_kin_before(whole, at) for at in whole_words(whole, name, "")):
         return None
     return owners[0]
+
+
+def _addressed_by_given_name(name: str, people: dict[str, Entity], whole: str) -> Entity | None:
+    """'Don Rufino, good morning' after 'Rufino Mamani Choque': a style of another language before a
+    given name alone ('Don', 'Doña', 'Bwana') names the one person named in full before it whose name
+    opens with that word (round 19: a person 'Don Rufino' of his own; 'Don Johnson' stays a name, as
+    no one's name opens with 'Johnson')."""
+    style, given = name.split()
+    first = whole.find(name)
+    owners = [p for full, p in people.items() if len(full.split()) >= 2 and full.split()[0] == given
+              and 0 <= whole.find(full) < first]
+    return owners[0] if len(owners) == 1 and style[:1].isupper() else None
 
 
 def _a_title_word(word: str) -> bool:

@@ -7,6 +7,8 @@ import re
 
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
+    ADDRESS_ABROAD,
+    ADDRESS_BEFORE_GIVEN,
     BRANCHED_BODIES,
     CITIES,
     CLUB_WORDS,
@@ -209,12 +211,42 @@ def honour_style(tokens: list[str], at: int) -> int:
                  and len(tokens) > at + len(style)), 0)
 
 
+_ABROAD = frozenset(ADDRESS_ABROAD.split())
+_BEFORE_GIVEN = frozenset(ADDRESS_BEFORE_GIVEN.split())
+
+
+def address_abroad(tokens: list[str], at: int) -> bool:
+    """`tokens[at]` is a form of address or a professional style of another language that opens the
+    name after it ('Doña Petronila Cruz Santiago', 'Herr Klaus Müller', 'Haji Ahmad Sulaiman', 'C.P.
+    Rogelio Vásquez Matus'): a name follows it; a style that is a given name too or a person's
+    initials ('Don', 'Bu', 'C.D.') only before a given name and one word more ('Don Johnson' is a
+    name)."""
+    word = tokens[at].lower()
+    rest = tokens[at + 1:]
+    if word in _ABROAD:
+        return bool(rest) and rest[0][:1].isupper()
+    return word in _BEFORE_GIVEN and len(rest) >= 2 and is_name(rest) \
+        and (is_given_name(rest[0]) or word in _SHORT_SURNAMES)
+
+
+# Styles that are Chinese surnames too ('Bi Jingquan', 'Bu Xiangzhi': a surname and one word): a style
+# before two words, whatever the first ('Bi Mwanaidi Saidi', 'Bu Sri Wahyuni').
+_SHORT_SURNAMES = frozenset({"bi", "bu"})
+
+
+def is_address_abroad(words: str) -> bool:
+    """Forms of address of `address_abroad` alone ('Doña', 'Don', 'Ing.', 'Kyai Haji')."""
+    lowered = words.lower().split()
+    return bool(lowered) and all(word in _ABROAD or word in _BEFORE_GIVEN for word in lowered)
+
+
 def _split_listed_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     index = 0
     while index < len(tokens) and honour_style(tokens, index):
         index += honour_style(tokens, index)
     while index < len(tokens) and not _month_given(tokens, index) \
             and (tokens[index] in NOT_NAME or tokens[index] in DEMONYMS
+                 or address_abroad(tokens, index)  # (round 19: 'Doña X', 'Mayor Don Y Z')
                  or tokens[index].lower() in TITLE_WORDS
                  or tokens[index].lower() in TITLE_LEAD
                  or (index and tokens[index] == "of")
@@ -298,6 +330,9 @@ def is_name(tokens: list[str]) -> bool:
         return False
     text = " ".join(tokens)
     last = tokens[-1].lower()
+    if len(tokens) == 1 and tokens[0] in ("Sr", "Jr", "Snr", "Jnr"):
+        return False  # 'Martin Luther King Sr., the pastor': the name's close, no name (round 19: a
+        # person 'Sr', his title 'Martin Luther King')
     if _PARTY_STATE.fullmatch(text):
         return False  # 'Sen. George Mitchell, D-Maine,': his party and state, no name
     if len(tokens) >= 2 and last in TITLE_WORDS and not is_given_name(tokens[0]):
@@ -329,7 +364,17 @@ def is_name(tokens: list[str]) -> bool:
 # (round 17: 'Festival International de Théâtre de Saint-Louis' was drafted a person; bodies' head
 # words are FOREIGN_ORG_LEADS): a festival, a theatre, a mine, a centre, a hospital, a school.
 _BODY_LEADS_ABROAD = frozenset("Festiwal Festival Festivalul Teatr Théâtre Teatro Kopalnia Ośrodek Szpital "
-                               "Szkoła".split())
+                               "Szkoła "
+                               # round 19: firms' and works' words of Italian, Spanish, Portuguese and French
+                               # ('Lanificio Dell'Orto', a woollen mill, was a person, and 'Dell'Orto' no
+                               # longer the chief executive's own short name); and see _WORKS_ENDING
+                               "Fábrica Fabbrica Manifattura Officine Tenuta Cantina Cantine Fattoria "
+                               "Azienda "
+                               "Bodega Bodegas Brasserie Boulangerie Fromagerie Chocolaterie Distillerie "
+                               "Cooperativa Cooperativo".split())
+# Italian '-ificio' (a works: 'Lanificio', 'Cotonificio', 'Pastificio', 'Calzaturificio') and Spanish
+# '-ería' (a shop or a works: 'Cervecería', 'Panadería', 'Hilandería') open no person's name.
+_WORKS_ENDING = re.compile(r"[A-Z]\w+(?:ificio|ería)")
 # A Polish 'house' before its adjective: a brokerage, a trading or a publishing house ('Dom
 # Maklerski Pomorze', 'Dom Handlowy', 'Dom Wydawniczy'); not a given name 'Dom'.
 _POLISH_HOUSE = re.compile(r"[A-ZŁŚŻŹ]\w+(?:owy|czy|ny|ski|cki)")
@@ -341,6 +386,7 @@ def body_abroad(tokens: list[str]) -> bool:
     iwi's, a body's or a place's ('Te Ātiawa', 'Te Papa', 'Te Puke': a person's name goes on, 'Te
     Ururoa Flavell')."""
     return tokens[0] in _BODY_LEADS_ABROAD \
+        or len(tokens) >= 2 and _WORKS_ENDING.fullmatch(tokens[0]) is not None \
         or tokens[0] == "Dom" and len(tokens) >= 3 and bool(_POLISH_HOUSE.fullmatch(tokens[1])) \
         or tokens[0] == "Te" and len(tokens) == 2
 
