@@ -241,7 +241,10 @@ NOT_NAME = frozenset(
     "Dra Sra Srta Lic Mme Mlle Atty Engr Smt Shri Shree Prof "
     # round 13 (2): conjunctions opening a sentence before a body ('Although the Ministry of Health
     # said' drafted a body 'Although the Ministry of Health')
-    "Although Though Because Unless Whether Whereas".split())
+    "Although Though Because Unless Whether Whereas "
+    # round 19: quantifiers opening a sentence ('Several members questioned the figures' drafted a
+    # body 'Several', as 'Some' and 'Many' are already kept out)
+    "Several Various Numerous Few Another".split())
 
 # Names of things that read like a person's name: the weather's ('a drought linked to El Niño').
 NOT_PEOPLE = frozenset(("El Niño", "El Nino", "La Niña", "La Nina"))

@@ -158,7 +158,7 @@ def _joins(left: Run, right: Run, word: str) -> bool:
         return left_head and right.tokens[0] not in NOT_NAME
     if word == "and":
         # 'Commission for Museums' + 'and Monuments'; 'Food' + 'and Agriculture Organization'
-        return (left_head and re.search(r"\s(?:for|of)\s", left.text) is not None
+        return (left_head and re.search(r"\s(?:for|of|on)\s", left.text) is not None
                 and len(right.tokens) <= 2 and not right_head) \
             or ((not left_head or left.tokens[-1].lower() not in ORG_HEADS and not office_body(left.tokens)
                  and len(left.tokens) >= 2)

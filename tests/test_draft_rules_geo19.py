@@ -1,0 +1,84 @@
+"""Rules of round 19 (helper geo-r19: organisations and places as the drafter names them). Last
+round's measure set showed these classes wrong, each fixed for any article:
+
+- A body's name with 'and' after 'on' was cut ("Parliament's Committee on Education and Sports"
+  drafted 'Parliament's Committee on Education'), and a chamber named by its word alone before a
+  possessive stayed inside the owned body's name: the owner is its own body, the committee keeps
+  its own name ('Committee on Education and Sports').
+- An MP's seat ('the Woman MP for Mukono District', 'The MP for Bukedea County') drafted a place
+  named with the office: the place is what follows 'for'.
+- A quantifier opening a sentence ('Several members questioned') drafted a body 'Several'.
+- A sum with a currency's letters glued to it ('raised to Shs20,000') drafted a place 'Shs20'.
+
+Guard rows keep what was right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Appearing before Parliament's Committee on Education and Sports, the permanent secretary, "
+     "Dr. Edith Opio, told the committee that the money was late.", "Committee on Education and Sports"),
+    ("Officials appeared before the Committee on Health and Social Affairs on Tuesday.",
+     "Committee on Health and Social Affairs"),
+    ("Congress's Budget Office said the plan would cost more.", "Budget Office"),
+])
+def test_a_committee_keeps_its_whole_name(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations"), draft(text).get("organisations")
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Appearing before Parliament's Committee on Education and Sports, the permanent secretary, "
+     "Dr. Edith Opio, told the committee that the money was late.", "Parliament"),
+    ("Congress's Budget Office said the plan would cost more.", "Congress"),
+])
+def test_a_chamber_owning_a_body_is_its_own_body(text: str, owner: str) -> None:
+    found = names(draft(text), "organisations")
+    assert owner in found and not any(f.startswith(f"{owner}'s") for f in found), found
+
+
+@pytest.mark.parametrize("text, body", [  # guards
+    ("Officials of the Ministry of Education and Sports were questioned by MPs.",
+     "Ministry of Education and Sports"),
+    ("The Bundestag's Committee on Education met on Monday.", "Committee on Education"),
+    ("The Food and Agriculture Organization said prices rose.", "Food and Agriculture Organization"),
+])
+def test_bodies_with_and_stay_right(text: str, body: str) -> None:
+    found = names(draft(text), "organisations")
+    assert body in found and "Sports" not in found, found
+
+
+@pytest.mark.parametrize("text, place, wrong", [
+    ("The committee chairperson, Hon. Sarah Kiwanuka, the Woman MP for Mukono District, said "
+     "head teachers had sent pupils home.", "Mukono District", "Woman MP for Mukono District"),
+    ("The MP for Bukedea County, Mr. Okiror Emuron, said audits had found ghost pupils.",
+     "Bukedea County", "MP for Bukedea County"),
+])
+def test_a_seat_names_the_place_not_the_office(text: str, place: str, wrong: str) -> None:
+    found = names(draft(text), "places")
+    assert place in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Several members questioned the ministry's figures.",
+    "Numerous residents complained about the noise.",
+])
+def test_a_quantifier_is_no_body(text: str) -> None:
+    found = names(draft(text), "organisations")
+    assert not found & {"Several", "Numerous"}, found
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("He said the ministry had asked for the amount to be raised to Shs20,000 in the coming budget.",
+     "Shs20"),
+    ("The fee was cut to Ksh500 million last year.", "Ksh500"),
+])
+def test_a_glued_sum_is_no_place(text: str, wrong: str) -> None:
+    assert wrong not in names(draft(text), "places")
+
+
+def test_a_place_after_to_stays() -> None:  # guard
+    assert "Kampala" in names(draft("The officials drove from Jinja to Kampala on Monday."), "places")
