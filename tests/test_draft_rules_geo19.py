@@ -82,3 +82,21 @@ def test_a_glued_sum_is_no_place(text: str, wrong: str) -> None:
 
 def test_a_place_after_to_stays() -> None:  # guard
     assert "Kampala" in names(draft("The officials drove from Jinja to Kampala on Monday."), "places")
+
+
+@pytest.mark.parametrize("text, body, place", [
+    ("The Swiss Institute for Alpine Water Research (SIAW) and the Canton of Valais today signed a "
+     "five-year agreement to build a network of sensors.", "Canton of Valais", "Valais"),
+    ("The Province of Trento yesterday agreed to pay for the new bridge.", "Province of Trento", "Trento"),
+    ("The County of Kent and the Port of London Authority signed a deal on Monday.", "County of Kent",
+     "Kent"),
+])
+def test_a_countrys_part_acting_is_a_body_and_a_place(text: str, body: str, place: str) -> None:
+    found = draft(text)
+    assert body in names(found, "organisations") and place in names(found, "places"), found
+
+
+def test_a_countrys_part_as_where_stays_a_place() -> None:  # guard
+    found = draft("Floods hit villages in the Canton of Valais last week.")
+    assert "Canton of Valais" not in names(found, "organisations"), found.get("organisations")
+    assert names(found, "places") & {"Valais", "Canton of Valais"}, found.get("places")

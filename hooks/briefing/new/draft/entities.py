@@ -51,6 +51,7 @@ from briefing.new.draft.portfolios import ministries_of_ministers
 from briefing.new.draft.scorelines import score_sides
 from briefing.new.draft.sides import result_sides
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
+from briefing.new.draft.subnational import part_of_a_country
 from briefing.new.draft.titles import body_abroad, is_name, split_title
 
 
@@ -147,6 +148,10 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         organisations.setdefault(slugify(side), Entity("organisations", side))
         taken.add(side)
     places = find_places(found, paragraphs, taken)
+    for org in organisations.values():  # 'the Canton of Valais signed': the canton's government, a
+        own = part_of_a_country(org.name.split())  # body, and Valais, the place it governs
+        if own and own not in taken and slugify(own) not in places and not org.name.startswith("Port "):
+            places[slugify(own)] = Entity("places", own, type=org.name.split()[0].lower())
     for name, kind, written in dateline_places(original):
         place = places.setdefault(slugify(name), Entity("places", name, type=kind))
         place.name = name  # 'ROTTERDAM' as the dateline writes it is an alias
