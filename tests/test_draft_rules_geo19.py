@@ -100,3 +100,22 @@ def test_a_countrys_part_as_where_stays_a_place() -> None:  # guard
     found = draft("Floods hit villages in the Canton of Valais last week.")
     assert "Canton of Valais" not in names(found, "organisations"), found.get("organisations")
     assert names(found, "places") & {"Valais", "Canton of Valais"}, found.get("places")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The director-general of the Swedish History Museums, Katarina Lindgren, signed the transfer.",
+     "Swedish History Museums"),
+    ("The National Museums of Kenya said the fossils would stay in Nairobi.", "National Museums of Kenya"),
+    ("The National Galleries of Scotland bought the painting.", "National Galleries of Scotland"),
+    ("Representatives of the Sámi youth organisation Sáminuorra handed out leaflets.", "Sáminuorra"),
+    ("Talks were continuing on objects held by the Nordiska museet and by the university museum.",
+     "Nordiska museet"),
+    ("She studied at Uppsala universitet before joining Oslo kommune.", "Oslo kommune"),
+])
+def test_plural_and_nordic_bodies_are_named(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations"), draft(text).get("organisations")
+
+
+def test_galleries_in_small_letters_name_no_body() -> None:  # guard
+    assert not names(draft("Paintings hang in the galleries of the Louvre in Paris."), "organisations") \
+        - {"Louvre"}
