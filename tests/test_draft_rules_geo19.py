@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from ruletable import draft, names
+from briefing.new.draft.records import Meta, draft_records
+from ruletable import PUBLISHED, draft, names
 
 
 @pytest.mark.parametrize("text, body", [
@@ -119,3 +120,30 @@ def test_plural_and_nordic_bodies_are_named(text: str, body: str) -> None:
 def test_galleries_in_small_letters_name_no_body() -> None:  # guard
     assert not names(draft("Paintings hang in the galleries of the Louvre in Paris."), "organisations") \
         - {"Louvre"}
+
+
+def test_a_lone_head_calls_back_the_one_body() -> None:
+    found = draft("Dr. Rodica Tanasescu is president of the National Society of Family Medicine. At the "
+                  "meeting on Tuesday we agreed with the Society on a concrete plan.")
+    orgs = {r["name"]: r.get("aliases", []) for r in found["organisations"]}
+    assert "Society" not in orgs and "Society" in orgs.get("National Society of Family Medicine", []), orgs
+
+
+def test_a_lone_chamber_stays_its_own_body() -> None:  # guard
+    found = draft("The National Assembly of Wales debated the bill. Later the Senate voted on it.")
+    assert {"National Assembly of Wales", "Senate"} <= {r["name"] for r in found["organisations"]}, found
+
+
+_HEADER = ("RADIO ROMANIA BUCHAREST - ENGLISH SERVICE\n\"Health Matters\" - broadcast Thursday, 20 November "
+           "2014, 18:10\nTranscript (edited for length)\n\n")
+_TURNS = ("ANDREA CRISTEA (PRESENTER): Good evening. Family doctors say they have run out of vaccine.\n\n"
+          "DR. RODICA TANASESCU: It is bad. In some counties colleagues have had no doses since "
+          "September.\n\n"
+          "CRISTEA: Dr. Tanasescu, is that figure correct?\n")
+
+
+def test_a_transcripts_header_is_no_paragraph_body_or_place() -> None:
+    done = draft_records(_HEADER + _TURNS, Meta("Rules", PUBLISHED, "rules"))
+    assert len(done.paragraphs) == 3, done.paragraphs
+    assert not names(done.data, "organisations") & {"RADIO ROMANIA BUCHAREST", "ENGLISH SERVICE"}
+    assert "Radio Romania Bucharest" not in names(done.data, "places")

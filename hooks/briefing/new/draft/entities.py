@@ -135,6 +135,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     for ministry in ministries_of_ministers(paragraphs, drafted):  # 'Agriculture Minister X ... the ministry'
         organisations.setdefault(ministry.id, ministry)
     _drop_inside_longer(organisations, paragraphs)
+    _lone_heads_as_aliases(organisations)
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}
     for side in result_sides(original, taken):  # 'beating GOG 33-29': a club
@@ -281,6 +282,31 @@ def _drop_inside_longer(organisations: dict[str, Entity], paragraphs: tuple[str,
         if longer and all(any(_starts_with(text, at, other.name) for other in longer)
                           for at in _starts(text, org.name)):
             del organisations[key]
+
+
+# Heads a text uses alone for a body of its own as often as for a longer one it named: 'Parliament'
+# beside 'the European Parliament', 'the Government' beside 'the Government of Ghana' may be two.
+_OWN_LONE_HEADS = frozenset("parliament government senate congress assembly cabinet treasury police army "
+                            "navy kremlin pentagon press".split())
+
+
+def _lone_heads_as_aliases(organisations: dict[str, Entity]) -> None:
+    """'the National Society of Family Medicine ... we agreed with the Society': a body named by its
+    head word alone ('Society', 'Institute', 'Commission') where exactly one other body drafted has
+    that head among its words is that body, called back; the word is its alias, no body of its own
+    (round 19: a body 'Society' beside the whole name). Not a chamber or a government's word
+    (_OWN_LONE_HEADS), which names a body of its own as often."""
+    for key, org in list(organisations.items()):
+        head = org.name.removeprefix("The ").strip()
+        if " " in head or head.lower() not in ORG_HEADS or head.lower() in _OWN_LONE_HEADS \
+                or not head[:1].isupper():
+            continue
+        longer = [other for other in organisations.values() if other is not org
+                  and head in other.name.split() and " " in other.name]
+        if len(longer) == 1:
+            del organisations[key]
+            if head not in longer[0].aliases:
+                longer[0].aliases.append(head)
 
 
 def _starts_with(text: str, at: int, name: str) -> bool:

@@ -740,6 +740,9 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     if _BRACKETED_LABEL.match(match.string, match.end()):
         return []  # 'CHAIR (Aroha Ngata): We will begin': a speaker's label, not 'ABU DHABI (Reuters)'
     written = match.group("city").strip()
+    if any(w.lower() in ORG_HEADS for w in written.split()):
+        return []  # 'RADIO ROMANIA BUCHAREST - ENGLISH SERVICE': a station's or a body's name over
+        # a transcript, no dateline (round 19: a city 'Radio Romania Bucharest')
     city = " ".join(w.lower() if i and w.lower() in _CITY_PARTICLES else w.capitalize()
                     for i, w in enumerate(written.split()))  # 'RIO DE JANEIRO' -> 'Rio de Janeiro'
     as_in_text = next((m.group() for m in re.finditer(rf"(?<!\w){re.escape(city)}(?!\w)",
