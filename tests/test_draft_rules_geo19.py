@@ -147,3 +147,33 @@ def test_a_transcripts_header_is_no_paragraph_body_or_place() -> None:
     assert len(done.paragraphs) == 3, done.paragraphs
     assert not names(done.data, "organisations") & {"RADIO ROMANIA BUCHAREST", "ENGLISH SERVICE"}
     assert "Radio Romania Bucharest" not in names(done.data, "places")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Families from the Sierra Juárez and the Mixteca came to the city after the earthquake.",
+     "Sierra Juárez"),
+    ("Zapotec women from the Valley of Tlacolula marched to the square.", "Valley of Tlacolula"),
+    ("Families from the Isthmus of Tehuantepec came to the city.", "Isthmus of Tehuantepec"),
+    ("Tourists came to see Santo Domingo on Sunday.", "Santo Domingo"),
+    ("The streets leading to the 20 de Noviembre market were blocked.", "20 de Noviembre market"),
+])
+def test_land_and_saints_names_are_places_not_people(text: str, place: str) -> None:
+    found = draft(text)
+    assert place in names(found, "places") and place not in names(found, "people"), found
+
+
+@pytest.mark.parametrize("text, person", [  # guards
+    ("Sierra Jones said the plan was fine.", "Sierra Jones"),
+    ("Santiago Pérez said the market would stay open.", "Santiago Pérez"),
+])
+def test_people_with_such_given_names_stay_people(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text, region, wrong", [
+    ("OAXACA, Oax., June 3 -- Street vendors marched on Tuesday to the town hall.", "Oaxaca", "Oax."),
+    ("FRESNO, Calif., March 2 (AP) -- Farmers said the drought was over.", "California", "Calif."),
+])
+def test_a_datelines_state_written_short_is_named_in_full(text: str, region: str, wrong: str) -> None:
+    found = {r["name"] for r in draft(text)["places"]}
+    assert region in found and wrong not in found, found

@@ -391,9 +391,14 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Camp": "camp", "Caleta": "town", "Bahía": "bay", "Punta": "cape", "Laguna": "lake",
                "Lago": "lake", "Volcán": "mountain", "Ciudad": "city", "Baía": "bay", "Ilha": "island",
                "Lagoa": "lake", "Serra": "mountain", "Lac": "lake", "Île": "island", "Baie": "bay",
-               "Pointe": "cape"}
+               "Pointe": "cape",
+               # round 19 (geo-r19): ranges named first in Spanish ('the Cordillera Blanca')
+               "Cordillera": "mountains"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
-                                                               "port", "lake", "fort"}
+                                                               "port", "lake", "fort",
+                                                               # round 19: 'to see Santo Domingo'
+                                                               # drafted a person ('Santo' a given name)
+                                                               "santo", "são", "sankt", "sainte"}
 # Last words of the names of firms, parties, teams and venues that open with a given name
 # ('Royal Mail', 'Christian Democrats', 'Charlotte Hornets', 'Grace Road', 'Austin Energy'): a
 # given name alone is no evidence of a person there.

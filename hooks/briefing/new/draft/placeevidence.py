@@ -31,7 +31,12 @@ from briefing.new.draft.lexicon import (
     TOWN_PARTS,
 )
 from briefing.new.draft.names import UPPER, Run
-from briefing.new.draft.placewords import LANDMARK_TAILS, SPORTS_GROUNDS
+from briefing.new.draft.placewords import (
+    LAND_GIVEN_NAMES,
+    LANDMARK_TAILS,
+    SPORTS_GROUNDS,
+    STATE_ABBREVIATIONS,
+)
 from briefing.new.draft.sentences import sentence_at
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.venues import house_as_venue, venue_at
@@ -62,6 +67,20 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       "prison jail barracks".split())
 # Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
 # sawmill' (only after the name: 'the plant of Renault' names a firm).
+def land_named_first(text: str, run: Run, name: list[str]) -> bool:
+    """'families from the Sierra Juárez', 'the Serra da Estrela': a word of the land that is a
+    given name too (placewords.LAND_GIVEN_NAMES), opening a name of two words or more after 'the',
+    names a feature of the land, no person (round 19: a person 'Sierra Juárez'; 'Sierra Jones said'
+    stays a person: no 'the')."""
+    return len(name) >= 2 and name[0] in LAND_GIVEN_NAMES and run.tokens[-len(name):] == name \
+        and len(run.tokens) == len(name) \
+        and re.search(r"\bthe\s+$", window.before(text, run.start)) is not None
+
+
+# Features of the land and water that open a name with 'of': 'the Valley of Tlacolula', 'the
+# Isthmus of Tehuantepec', 'the Plain of Jars', 'the Bay of Fundy'.
+_FEATURES_OF = frozenset("valley isthmus plain plains plateau peninsula gulf bay sea lake island islands "
+                         "mountains strait straits cape coast desert delta gorge canyon".split())
 WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works "
                         # round 13: a pit named for its place ('the Gleision colliery')
                         "colliery quarry".split())
@@ -116,6 +135,12 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if len(tokens) >= 2 and tokens[0] in PLACE_LEADS \
             and not (tokens[0] in _LEADS_OF_BODIES and any(t.lower() in ORG_HEADS for t in tokens[1:])):
         return PLACE_LEADS[tokens[0]]  # not 'the Hotel Association of Canada'
+    if land_named_first(paragraph, run, tokens):
+        return LAND_GIVEN_NAMES[tokens[0]]  # 'from the Sierra Juárez'
+    if len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in _FEATURES_OF \
+            and all(t[:1].isupper() for t in tokens[2:]) and tokens[2] not in NOT_NAME:
+        return tokens[0].lower()  # 'the Valley of Tlacolula', 'the Isthmus of Tehuantepec' (round 19:
+        # nothing; a feature's word opening the name, then 'of', was read as no place)
     if len(tokens) >= 2 and any(t in DEMONYMS for t in tokens) \
             and not any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
             and is_subdivision(text):
@@ -753,9 +778,12 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
         # 'Rio De Janeiro'
     found = [(city, "country" if city in COUNTRIES else "city", written)]
     region = (match.group("region") or "").strip()
+    if region.endswith(".") and region not in STATE_ABBREVIATIONS:
+        region = ""  # 'Mich.', 'Col.': a state written short that two countries share; no region 'Mich.'
     if region and not any(c.isdigit() for c in region) and not _DAY_WORD.match(region) \
             and not _DAY_SHORT.fullmatch(region):
-        found.append((region, "country" if region in COUNTRIES else "region", region))
+        full = STATE_ABBREVIATIONS.get(region, region)  # 'Oax.' -> 'Oaxaca', 'Calif.' -> 'California'
+        found.append((full, "country" if full in COUNTRIES else "region", region))
     return found
 
 

@@ -46,6 +46,10 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         while len(tokens) > 1 and tokens[0] in ("the", "of"):  # 'On the Colonia glacier', 'At the
             tokens = tokens[1:]  # Longreach Showgrounds' opening a sentence (round 18: 'the Colonia')
         tokens = _without_a_seat(tokens)
+        day = _DAY_BEFORE.search(window.before(paragraphs[run.paragraph - 1], run.start)) \
+            if len(tokens) == 1 and tokens[0] in _LATIN_MONTHS else None
+        if day:  # 'the 20 de Noviembre market', 'Avenida 9 de Julio': a place named for a day
+            tokens = [day.group(1), day.group(2), *tokens]
         text = " ".join(tokens)
         street = _LOCAL_WAY.match(window.after(paragraphs[run.paragraph - 1], run.end)) if tokens else None
         if street and not _taken(tokens, taken):  # 'Széchenyi tér', 'Kossuth Lajos sugárút'
@@ -159,6 +163,15 @@ def _without_a_seat(tokens: list[str]) -> list[str]:
             or not all(t.lower() in TITLE_WORDS or t.lower() in _SEAT_WORDS for t in tokens[:index]):
         return tokens
     return rest
+
+
+# Months in Spanish and Portuguese, written with a capital in the names of places named for a day
+# ('the 20 de Noviembre market', 'Avenida 9 de Julio', 'Praça 15 de Novembro'; round 19: a place
+# 'Noviembre').
+_LATIN_MONTHS = frozenset("Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre Octubre "
+                          "Noviembre Diciembre Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro "
+                          "Novembro Dezembro".split())
+_DAY_BEFORE = re.compile(r"(?<![\d,.])(\d{1,2})\s+(de)\s+$")
 
 
 # A currency's letters glued to the digits of a sum: 'Shs20,000', 'Ksh500 million', 'Rs20'.
