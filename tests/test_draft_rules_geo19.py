@@ -177,3 +177,21 @@ def test_people_with_such_given_names_stay_people(text: str, person: str) -> Non
 def test_a_datelines_state_written_short_is_named_in_full(text: str, region: str, wrong: str) -> None:
     found = {r["name"] for r in draft(text)["places"]}
     assert region in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Ramon Cruz faces three counts of graft before the Sandiganbayan's Second Division over shipments.",
+     "Sandiganbayan"),
+    ("The appeal is before the Bundesgericht's Second Division, which sits in Lausanne.", "Bundesgericht"),
+    ("He was tried by the Audiencia's Criminal Division in Madrid.", "Audiencia"),
+])
+def test_a_one_word_owner_of_a_body_is_a_body(text: str, owner: str) -> None:
+    assert owner in names(draft(text), "organisations"), draft(text).get("organisations")
+
+
+@pytest.mark.parametrize("text, body", [  # guards
+    ("She joined the Women's Institute in 1990.", "Women's Institute"),
+    ("The King's Fund said waiting lists grew.", "King's Fund"),
+])
+def test_possessive_names_stay_whole(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations"), draft(text).get("organisations")

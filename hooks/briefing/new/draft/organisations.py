@@ -144,6 +144,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or len(tokens) >= 3 and tuple(tokens[-2:]) in CITY_GOVERNMENT_TAILS \
                 or len(tokens) >= 2 and (tokens[-1] in MUNICIPAL_WORDS or tokens[0] in MUNICIPAL_WORDS) \
                 or _city_as_a_body(paragraphs[run.paragraph - 1], run, tokens) \
+                or _owner_of_a_body(paragraphs[run.paragraph - 1], run, tokens) \
                 or governs(tokens, paragraphs[run.paragraph - 1], run) \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
@@ -710,6 +711,28 @@ def _native_name_after(text: str, run: Run, tokens: list[str]) -> tuple[str, str
 
 
 _OF_THE_PRESS = re.compile(r"\b(?:freedom|liberty|independence|role|power)\s+of\s+the\s+$")
+
+
+# A body's name after an owner's possessive: "the Sandiganbayan's Second Division", "the Storting's
+# Finance Committee".
+_OWNED_BODY = re.compile(r"['’]s\s+((?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)")
+# Nouns for people, owning no body in the possessive: 'the Women's Institute', 'the People's Party'.
+_PEOPLE_OWNERS = frozenset("Women Men Children People Peoples Citizens Workers Farmers Veterans "
+                           "Seamen Sailors Mothers Fathers Teachers Nurses Doctors Students Boys Girls "
+                           "Ladies".split())
+
+
+def _owner_of_a_body(text: str, run: Run, tokens: list[str]) -> bool:
+    """"the Sandiganbayan's Second Division": one capitalised word after 'the', in the possessive
+    before a body's name (its head a body's or a unit's word), is a body that owns another (a court,
+    a chamber: round 19, only 'Second Division' was drafted). Not a title ('the King's Fund'), a
+    given name, nor a noun for people ('the Women's Institute')."""
+    owned = _OWNED_BODY.match(text, run.end)
+    return len(tokens) == 1 and len(run.tokens) == 1 and owned is not None \
+        and text[max(0, run.start - 4):run.start] == "the " \
+        and tokens[0].lower() not in TITLE_WORDS and tokens[0] not in _PEOPLE_OWNERS \
+        and not is_given_name(tokens[0]) and tokens[0] not in COUNTRIES and tokens[0] not in CITIES \
+        and (owned.group(1).split()[-1].lower() in ORG_HEADS or owned.group(1).split()[-1] in UNIT_WORDS)
 
 
 def _the_body(text: str, run: Run) -> bool:
