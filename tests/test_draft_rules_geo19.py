@@ -195,3 +195,18 @@ def test_a_one_word_owner_of_a_body_is_a_body(text: str, owner: str) -> None:
 ])
 def test_possessive_names_stay_whole(text: str, body: str) -> None:
     assert body in names(draft(text), "organisations"), draft(text).get("organisations")
+
+
+def test_a_town_before_derby_is_a_place() -> None:
+    found = draft("Nkana moved top after a 2-1 win over Power Dynamos in a packed Kitwe derby at Nkana "
+                  "Stadium.")
+    assert "Kitwe" in names(found, "places"), found.get("places")
+
+
+@pytest.mark.parametrize("text, side", [
+    ("Chikabala, who joined the club from Roan United in January, rose highest to head the winner.",
+     "Roan United"),
+    ("The striker, signed from Kabwe City last season, scored twice.", "Kabwe City"),
+])
+def test_a_side_a_player_moved_from_is_a_body(text: str, side: str) -> None:
+    assert side in names(draft(text), "organisations"), draft(text).get("organisations")

@@ -317,12 +317,15 @@ def town_alone(paragraph: str, run: Run, tokens: list[str]) -> bool:
     its sentence (where any word is capitalised), not a word of a noun's phrase ('the Liberal
     government', 'the old Seto language'), not the first word of a longer name with a small word
     inside ('Laval un Partneri'), not in a sentence of a match ('meets Barcelona in February':
-    a club named by its town), not written in capitals."""
+    a club named by its town), not written in capitals; but a town before 'derby' is one ('a
+    packed Kitwe derby'), in a match's sentence or not."""
     text = " ".join(tokens)
     if len(tokens) > 3 or len(run.tokens) != len(tokens) or text.isupper() or not is_city(text) \
             or run.start == 0 or _OPENS.search(paragraph[max(0, run.start - 4):run.start]):
         return False
     before, after = window.before(paragraph, run.start), window.after(paragraph, run.end)
+    if re.match(r"\s+derby\b", after):
+        return True  # 'a packed Kitwe derby': the town whose two clubs meet (round 19: no place)
     if _MODIFIED.search(before) and re.match(r"\s+[a-z]", after) or _PARTICLE_AFTER.match(after) \
             or re.search(r"\bof\s+$", before):  # ('said Jan Nowak of Gdańsk': where one is from, or
         # whom one speaks for, told with its doubt by the caller)
