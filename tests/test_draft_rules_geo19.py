@@ -210,3 +210,12 @@ def test_a_town_before_derby_is_a_place() -> None:
 ])
 def test_a_side_a_player_moved_from_is_a_body(text: str, side: str) -> None:
     assert side in names(draft(text), "organisations"), draft(text).get("organisations")
+
+
+def test_a_dateline_closed_by_a_stop_names_its_city() -> None:
+    found = draft("KAMPALA. Officials of the Ministry of Education were put on the spot by MPs yesterday.")
+    assert "Kampala" in names(found, "places"), found.get("places")
+
+
+def test_a_word_in_capitals_and_a_stop_is_no_dateline() -> None:  # guard
+    assert not names(draft("UPDATE. The minister resigned on Monday."), "places")

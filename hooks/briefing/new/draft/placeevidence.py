@@ -13,6 +13,8 @@ from briefing.new.draft.gazetteer import is_city
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     ADDRESS,
+    CAPITALS,
+    CITIES,
     COUNTRIES,
     DEMONYMS,
     KNOWN_ORGS,
@@ -751,9 +753,24 @@ _DAY_WORD = re.compile(rf"(?:{WEEKDAY}|{MONTH}|Today|Yesterday)\b\.?", re.IGNORE
 _DAY_SHORT = re.compile(WEEKDAY_ANY, re.IGNORECASE)
 
 
+# A dateline closed by a full stop: 'KAMPALA. Officials of the Ministry ...' (round 19: no place);
+# only a city the lists or the gazetteer know, as a word in capitals and a stop open other texts
+# too ('UPDATE. The ...').
+_STOPPED_DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}'’\-]+(?: [{UPPER}][{UPPER}'’\-]+){{0,2}})"
+                               r"\.\s+[A-Z][a-z]")
+
+
+def _known_city(name: str) -> bool:
+    return name in CITIES or name in CAPITALS or is_city(name)
+
+
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(name, type, as written) for the places of the first paragraph's dateline."""
     match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
+    stopped = next((m for p in paragraphs[:1] if (m := _STOPPED_DATELINE.match(p))), None) \
+        if not match else None
+    if stopped and _known_city(stopped.group("city").title()):
+        return [(stopped.group("city").title(), "city", stopped.group("city"))]  # 'KAMPALA. Officials'
     if not match or not match.group("city").strip().isupper():
         titled = next((m for p in paragraphs[:3] if (m := _TITLED_DATELINE.match(p))
                        and not _signed(m.group("city").split())
