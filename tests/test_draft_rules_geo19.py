@@ -219,3 +219,17 @@ def test_a_dateline_closed_by_a_stop_names_its_city() -> None:
 
 def test_a_word_in_capitals_and_a_stop_is_no_dateline() -> None:  # guard
     assert not names(draft("UPDATE. The minister resigned on Monday."), "places")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("He said audits carried out by the Auditor General had found the ministry was still paying grants.",
+     "Auditor General"),
+    ("The Director of Public Prosecutions dropped the case on Monday.", "Director of Public Prosecutions"),
+])
+def test_an_office_made_an_institution_is_a_body(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations"), draft(text).get("organisations")
+
+
+def test_an_office_with_its_holder_stays_a_title() -> None:  # guard
+    found = draft("The Auditor General, Mr. John Muwanga, said the accounts were wrong.")
+    assert "Auditor General" not in names(found, "organisations") and "John Muwanga" in names(found, "people")
