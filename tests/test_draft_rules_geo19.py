@@ -233,3 +233,18 @@ def test_an_office_made_an_institution_is_a_body(text: str, body: str) -> None:
 def test_an_office_with_its_holder_stays_a_title() -> None:  # guard
     found = draft("The Auditor General, Mr. John Muwanga, said the accounts were wrong.")
     assert "Auditor General" not in names(found, "organisations") and "John Muwanga" in names(found, "people")
+
+
+_CAST_HEADER = ("ANDES PUBLIC RADIO — ENGLISH SERVICE\n\"The Morning Exchange\"\nBroadcast: Wednesday, "
+                "9 June 2027, 07:30 (La Paz time)\nTranscript — lithium consultation segment\n"
+                "Host: Carla Vaca. Reporter: Mateo Quispe (Uyuni). Guest: Rufino Mamani.\n\n")
+_CAST_TURNS = ("CARLA VACA: Good morning, and welcome back. Communities around the salt flat met "
+               "yesterday.\n\n"
+               "MATEO QUISPE: Good morning, Carla. The assembly started a little after nine.\n\n"
+               "CARLA VACA: And what did they decide?\n")
+
+
+def test_a_transcripts_header_with_its_cast_and_air_time_is_no_paragraph() -> None:
+    done = draft_records(_CAST_HEADER + _CAST_TURNS, Meta("Rules", PUBLISHED, "rules"))
+    assert len(done.paragraphs) == 3, done.paragraphs
+    assert not names(done.data, "organisations") & {"ANDES PUBLIC RADIO", "ENGLISH SERVICE"}

@@ -356,7 +356,8 @@ def _lead_block(chunk: str) -> list[str]:
     if len(lines) >= 2 and all(len(line.split()) <= 12 and not _ENDS_SENTENCE.search(line)
                                or _TRANSCRIPT_NOTE.fullmatch(line.strip()) for line in lines) \
             and any(_TRANSCRIPT_NOTE.fullmatch(line.strip()) for line in lines):
-        return [line for line in lines if not _TRANSCRIPT_NOTE.fullmatch(line.strip())]  # a transcript's
+        return [re.sub(r'^["“](.+)["”]$', r"\1", line.strip()) for line in lines
+                if not _TRANSCRIPT_NOTE.fullmatch(line.strip())]  # a transcript's
         # header: 'RADIO ROMANIA BUCHAREST - ENGLISH SERVICE' over '"Health Matters" - broadcast
         # Thursday, 20 November 2014, 18:10' over 'Transcript (edited for length)' (round 19: one
         # paragraph, its station a body and a city)
@@ -370,7 +371,13 @@ def _lead_block(chunk: str) -> list[str]:
 # A transcript's note on itself, a line of its own above the turns: 'Transcript (edited for length)',
 # 'Unofficial transcript', 'Transcript:'.
 _TRANSCRIPT_NOTE = re.compile(r"\(?(?:(?:Unofficial|Edited|Full|Official|Partial)\s+)?[Tt]ranscript\b"
-                              r"(?:\s*\([^)]{0,40}\))?[.:)]?")
+                              r"(?:\s*\([^)]{0,40}\))?[.:)]?"
+                              # ('Transcript — lithium consultation segment')
+                              r"|[Tt]ranscript\s*[—–:\-]\s*[^.!?]{1,60}"
+                              # the cast and the air time over it: 'Host: X. Reporter: Y (Uyuni). Guest:
+                              # Z.', 'Broadcast: Wednesday, 9 June 2027, 07:30 (La Paz time)'
+                              r"|(?:Host|Hosts|Presenter|Presenters|Anchor|Moderator|Interviewer|Reporter|"
+                              r"Guest|Guests|Producer|Broadcast|Aired|Recorded)\s*:\s.{1,200}")
 
 
 def _is_headline(paragraph: str) -> bool:
