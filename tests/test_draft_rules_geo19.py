@@ -248,3 +248,16 @@ def test_a_transcripts_header_with_its_cast_and_air_time_is_no_paragraph() -> No
     done = draft_records(_CAST_HEADER + _CAST_TURNS, Meta("Rules", PUBLISHED, "rules"))
     assert len(done.paragraphs) == 3, done.paragraphs
     assert not names(done.data, "organisations") & {"ANDES PUBLIC RADIO", "ENGLISH SERVICE"}
+
+
+def test_a_ministers_honorific_is_no_word_of_the_ministry() -> None:
+    found = draft("MPs questioned Minister of Water and Irrigation Eng. Lina Abu Hammour for four hours. She "
+                  "said the ministry was negotiating with the contractor.")
+    assert "Ministry of Water and Irrigation" in names(found, "organisations"), found.get("organisations")
+
+
+def test_a_ministers_ministry_beside_another_ministry() -> None:
+    found = draft("The Finance Ministry has said no extra money will come. MPs questioned Minister of "
+                  "Water and Irrigation Eng. Lina Abu Hammour for four hours. She said the ministry was "
+                  "negotiating.")
+    assert "Ministry of Water and Irrigation" in names(found, "organisations"), found.get("organisations")
