@@ -261,3 +261,19 @@ def test_a_ministers_ministry_beside_another_ministry() -> None:
                   "Water and Irrigation Eng. Lina Abu Hammour for four hours. She said the ministry was "
                   "negotiating.")
     assert "Ministry of Water and Irrigation" in names(found, "organisations"), found.get("organisations")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The debt is owed to banks, led by the Cassa di Risparmio di Prato and Banca Toscana.",
+     "Cassa di Risparmio di Prato"),
+    ("Lanificio Dell'Orto, one of the oldest woollen mills in the district, won time from its banks on "
+     "Tuesday.", "Lanificio Dell'Orto"),
+])
+def test_italian_banks_and_works_by_their_lead_word(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations"), draft(text).get("organisations")
+
+
+def test_a_park_run_by_a_director_is_a_place() -> None:
+    found = draft("Vice Minister Carlos Solano, the director of Tortuguero National Park, María Chaverri, "
+                  "and leaders of the fishermen met on Monday.")
+    assert "Tortuguero National Park" in names(found, "places"), found.get("places")

@@ -256,7 +256,12 @@ FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(
     "Stichting Vereniging Maatschappij Verbond Verband Verein Gesellschaft Gewerkschaft Bundesverband "
     "Stadtwerke Forbund Forbundet Förbundet Forening Foreningen Förening Föreningen Stiftelsen Selskabet "
     # Māori iwi and their councils, named as 'descendants of' ('Ngāti Whātua Ōrākei said': a person)
-    "Ngāti Ngāi Ngati Ngai Rūnanga Runanga".split())
+    "Ngāti Ngāi Ngati Ngai Rūnanga Runanga "
+    # round 19 (geo-r19): Italian and Spanish savings banks and Italian works named '-ificio' (a
+    # factory: 'Lanificio Dell'Orto', a wool mill; 'Pastificio', 'Calzaturificio', 'Cartiera');
+    # 'led by the Cassa di Risparmio di Prato' drafted nothing
+    "Cassa Caja Lanificio Pastificio Calzaturificio Caseificio Oleificio Maglificio Cotonificio "
+    "Setificio Mobilificio Cartiera".split())
 # Wire copy drops accents ('Compania Minera', 'Societe Generale'): the same leads without them
 # (not 'Camara', a surname as often as the Portuguese 'Câmara').
 FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(
