@@ -277,3 +277,19 @@ def test_a_park_run_by_a_director_is_a_place() -> None:
     found = draft("Vice Minister Carlos Solano, the director of Tortuguero National Park, María Chaverri, "
                   "and leaders of the fishermen met on Monday.")
     assert "Tortuguero National Park" in names(found, "places"), found.get("places")
+
+
+def test_a_name_listed_between_places_is_a_place() -> None:
+    found = draft("Health workers will visit homes in the worst provinces, such as Kampong Cham, Siem Reap "
+                  "and Battambang.")
+    assert "Siem Reap" in names(found, "places") and "Siem Reap" not in names(found, "people"), found
+
+
+def test_a_person_listed_between_places_stays_a_person() -> None:  # guard
+    assert "John Smith" in names(draft("Talks were held in Paris, John Smith and London."), "people")
+
+
+def test_a_word_of_a_kind_before_municipal_is_no_place() -> None:
+    found = draft("The municipalities had not received their share of the Independent Municipal Fund for "
+                  "three years.")
+    assert "Independent" not in names(found, "places"), found.get("places")

@@ -34,6 +34,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     KNOWN_ORGS,
+    NOT_NAME,
     ORG_HEADS,
     PLACE_LEADS,
     PLURAL_TITLES,
@@ -149,6 +150,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         organisations.setdefault(slugify(side), Entity("organisations", side))
         taken.add(side)
     places = find_places(found, paragraphs, taken)
+    _listed_between_places(found, paragraphs, places, taken, people)
     for org in organisations.values():  # 'the Canton of Valais signed': the canton's government, a
         own = part_of_a_country(org.name.split())  # body, and Valais, the place it governs
         if own and own not in taken and slugify(own) not in places and not org.name.startswith("Port "):
@@ -185,6 +187,43 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
 # The last words of a hospital's name: a place where care is given, and a body that gives it.
 _HOSPITAL_TAILS = frozenset("Hospital Clinic Infirmary Sanatorium".split())
 _HOSPITAL_LEADS = frozenset("Hospital Hôpital Ospedale".split())  # ('the Hospital Sírio-Libanês')
+
+
+def _listed_between_places(found: list[Run], paragraphs: tuple[str, ...], places: dict[str, Entity],
+                           taken: set[str], people: dict[str, Entity]) -> None:
+    """'the worst provinces, such as Kampong Cham, Siem Reap and Battambang': a name of one to three
+    words standing in a list between two places the draft holds (', ' before it, ', ' or ' and '
+    after), and nothing else drafted, is a place of the same list (round 19: 'Siem Reap' was
+    nothing); a person drafted of the name alone, with no title, is that place where a plural
+    noun of places opens the list ('provinces, such as'; 'Siem' is a given name too).
+    'Paris, John Smith and London' keeps John Smith."""
+    held = {form for place in places.values() for form in place.forms()}
+    for left, middle, right in zip(found, found[1:], found[2:], strict=False):
+        if not left.paragraph == middle.paragraph == right.paragraph or middle.text in held \
+                or middle.text in taken and not (_lone_person(middle.text, people) and _PLACES_LISTED.search(
+                    window.before(paragraphs[middle.paragraph - 1], left.start))) \
+                or not 1 <= len(middle.tokens) <= 3 \
+                or any(t in NOT_NAME or not t[:1].isupper() for t in middle.tokens) \
+                or left.text not in held or right.text not in held:
+            continue
+        text = paragraphs[middle.paragraph - 1]
+        if text[left.end:middle.start] == ", " and text[middle.end:right.start] in (", ", " and ", ", and ",
+                                                                                     " or ", ", or "):
+            kind = next((p.type for p in places.values() if left.text in p.forms()), "place")
+            if slugify(middle.text) in people:
+                del people[slugify(middle.text)]
+            places.setdefault(slugify(middle.text), Entity("places", middle.text, type=kind))
+            held.add(middle.text)
+
+
+def _lone_person(name: str, people: dict[str, Entity]) -> bool:
+    person = people.get(slugify(name))
+    return person is not None and person.name == name and not person.aliases and not person.titles
+
+
+# A plural noun of places opening a list: 'the worst provinces, such as ...', 'towns including ...'.
+_PLACES_LISTED = re.compile(r"\b(?:provinces|districts|cities|towns|villages|regions|counties|states|"
+                            r"countries|municipalities|islands|departments|prefectures|communes)\b[^.;:]{0,40}$")
 
 
 # The last words of protected lands' names: a body may run one, but it is a place.
@@ -352,7 +391,11 @@ _LOCAL_KINDS = {"County": "county", "City": "city or region", "Town": "city or r
                 "Port": "city or region", "Harbour": "city or region", "Harbor": "city or region",
                 "Freeport": "city or region", "Airport": "city or region"}
 _NOT_LOCAL = frozenset("Federal National Central State Supreme High Royal General Local Metropolitan "
-                       "Regional Provincial County City Town District Municipal Inner Outer".split())
+                       "Regional Provincial County City Town District Municipal Inner Outer "
+                       # round 19: words of a kind ('the Independent Municipal Fund' drafted a place
+                       # 'Independent')
+                       "Independent Autonomous Special Joint Rural Urban Public Private Social Economic "
+                       "Development United Interim Permanent".split())
 
 
 def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity],
