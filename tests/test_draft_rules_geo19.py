@@ -293,3 +293,10 @@ def test_a_word_of_a_kind_before_municipal_is_no_place() -> None:
     found = draft("The municipalities had not received their share of the Independent Municipal Fund for "
                   "three years.")
     assert "Independent" not in names(found, "places"), found.get("places")
+
+
+def test_a_name_known_by_its_acronym_is_a_body() -> None:
+    found = draft("Prosecutors from the Special Anti-Corruption Structure, known by its Albanian acronym "
+                  "SPAK, filed the case. The court ordered SPAK to submit the file.")
+    orgs = {r["name"]: r.get("aliases", []) for r in found.get("organisations", [])}
+    assert "SPAK" in orgs.get("Special Anti-Corruption Structure", []), orgs

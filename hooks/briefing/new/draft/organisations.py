@@ -146,6 +146,8 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or len(tokens) >= 2 and (tokens[-1] in MUNICIPAL_WORDS or tokens[0] in MUNICIPAL_WORDS) \
                 or _city_as_a_body(paragraphs[run.paragraph - 1], run, tokens) \
                 or _owner_of_a_body(paragraphs[run.paragraph - 1], run, tokens) \
+                or len(tokens) >= 2 \
+                and _KNOWN_BY_INITIALS.match(paragraphs[run.paragraph - 1], run.end) is not None \
                 or governs(tokens, paragraphs[run.paragraph - 1], run) \
                 or len(tokens) > 1 and (tokens[0] in FOREIGN_ORG_LEADS or tokens[-1] in BLOC_TAILS
                                         or any(t in CLUB_WORDS for t in tokens)
@@ -187,6 +189,9 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             party = named_before_its_kind(paragraphs[run.paragraph - 1], run, tokens)
             if party and text in orgs and not text.isupper() and f"{text} {party}" not in orgs[text].aliases:
                 orgs[text].aliases.append(f"{text} {party}")  # 'Isamaa party', as a reader may write it
+            initials = _KNOWN_BY_INITIALS.match(paragraphs[run.paragraph - 1], run.end)
+            if initials and text in orgs and initials.group(1) not in orgs[text].aliases:
+                orgs[text].aliases.append(initials.group(1))  # 'known by its Albanian acronym SPAK'
             bracket = _SHORT_FORM.match(paragraphs[run.paragraph - 1], run.end)
             if bracket and text in orgs and bracket.group(1) not in orgs[text].aliases \
                     and bracket.group(1) not in taken:  # 'Mozambique National Resistance (Renamo)'
@@ -734,6 +739,12 @@ def _native_name_after(text: str, run: Run, tokens: list[str]) -> tuple[str, str
 
 
 _OF_THE_PRESS = re.compile(r"\b(?:freedom|liberty|independence|role|power)\s+of\s+the\s+$")
+
+
+# A name told with the initials it is known by: 'the Special Anti-Corruption Structure, known by its
+# Albanian acronym SPAK,' (round 19: nothing was drafted; 'Structure' is no body's word).
+_KNOWN_BY_INITIALS = re.compile(r",?\s+(?:(?:better|widely|also)\s+)?known\s+(?:by|as)\s+(?:its|the)\s+"
+                                r"(?:[A-Z][a-z]+\s+)?(?:acronym|initials|abbreviation)\s+([A-Z][A-Za-z]{1,9})\b")
 
 
 # A body's name after an owner's possessive: "the Sandiganbayan's Second Division", "the Storting's
