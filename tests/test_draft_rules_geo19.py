@@ -300,3 +300,18 @@ def test_a_name_known_by_its_acronym_is_a_body() -> None:
                   "SPAK, filed the case. The court ordered SPAK to submit the file.")
     orgs = {r["name"]: r.get("aliases", []) for r in found.get("organisations", [])}
     assert "SPAK" in orgs.get("Special Anti-Corruption Structure", []), orgs
+
+
+def test_a_kind_before_a_unions_own_name_is_no_body() -> None:
+    found = names(draft("The Belgian Transport Workers' Union (BTB) and the Christian union ACV-Transcom "
+                        "walked out."), "organisations")
+    assert "ACV-Transcom" in found and "Christian" not in found, found
+
+
+def test_a_branchs_town_after_a_bodys_possessive_is_no_body() -> None:
+    found = draft("\"We came with nothing,\" said BTB's Antwerp secretary Walter Van Hoof.")
+    assert "Antwerp" not in names(found, "organisations"), found.get("organisations")
+
+
+def test_a_party_named_before_its_kind_stays() -> None:  # guard
+    assert "Isamaa" in names(draft("Voters backed the opposition Isamaa party on Sunday."), "organisations")
