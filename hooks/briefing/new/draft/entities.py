@@ -34,6 +34,7 @@ from briefing.new.draft.lexicon import (
     COUNTRIES,
     DEMONYMS,
     KNOWN_ORGS,
+    NOT_NAME,
     ORG_HEADS,
     PLACE_LEADS,
     PLURAL_TITLES,
@@ -51,6 +52,7 @@ from briefing.new.draft.portfolios import ministries_of_ministers
 from briefing.new.draft.scorelines import score_sides
 from briefing.new.draft.sides import result_sides
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
+from briefing.new.draft.subnational import part_of_a_country
 from briefing.new.draft.titles import body_abroad, is_name, split_title
 
 
@@ -134,6 +136,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     for ministry in ministries_of_ministers(paragraphs, drafted):  # 'Agriculture Minister X ... the ministry'
         organisations.setdefault(ministry.id, ministry)
     _drop_inside_longer(organisations, paragraphs)
+    _lone_heads_as_aliases(organisations)
     organisations = add_acronyms(organisations, paragraphs)
     taken |= {form for org in organisations.values() for form in org.forms()}
     for side in result_sides(original, taken):  # 'beating GOG 33-29': a club
@@ -147,6 +150,11 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         organisations.setdefault(slugify(side), Entity("organisations", side))
         taken.add(side)
     places = find_places(found, paragraphs, taken)
+    _listed_between_places(found, paragraphs, places, taken, people)
+    for org in organisations.values():  # 'the Canton of Valais signed': the canton's government, a
+        own = part_of_a_country(org.name.split())  # body, and Valais, the place it governs
+        if own and own not in taken and slugify(own) not in places and not org.name.startswith("Port "):
+            places[slugify(own)] = Entity("places", own, type=org.name.split()[0].lower())
     for name, kind, written in dateline_places(original):
         place = places.setdefault(slugify(name), Entity("places", name, type=kind))
         place.name = name  # 'ROTTERDAM' as the dateline writes it is an alias
@@ -166,6 +174,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
                 "person is from or stands for; it may be an organisation. Check.")})
     short_firm_names(organisations, places, people)
     _hospitals_as_bodies(places, organisations)
+    _parks_as_places(organisations, places)
     _places_in_names(people, organisations, places, "\n".join(paragraphs))
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     for name, (_kind, lone) in compass_places.items():  # 'East' of 'East and Central Africa'
@@ -178,6 +187,60 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
 # The last words of a hospital's name: a place where care is given, and a body that gives it.
 _HOSPITAL_TAILS = frozenset("Hospital Clinic Infirmary Sanatorium".split())
 _HOSPITAL_LEADS = frozenset("Hospital Hôpital Ospedale".split())  # ('the Hospital Sírio-Libanês')
+
+
+def _listed_between_places(found: list[Run], paragraphs: tuple[str, ...], places: dict[str, Entity],
+                           taken: set[str], people: dict[str, Entity]) -> None:
+    """'the worst provinces, such as Kampong Cham, Siem Reap and Battambang': a name of one to three
+    words standing in a list between two places the draft holds (', ' before it, ', ' or ' and '
+    after), and nothing else drafted, is a place of the same list (round 19: 'Siem Reap' was
+    nothing); a person drafted of the name alone, with no title, is that place where a plural
+    noun of places opens the list ('provinces, such as'; 'Siem' is a given name too).
+    'Paris, John Smith and London' keeps John Smith."""
+    held = {form for place in places.values() for form in place.forms()}
+    for left, middle, right in zip(found, found[1:], found[2:], strict=False):
+        if not left.paragraph == middle.paragraph == right.paragraph or middle.text in held \
+                or middle.text in taken and not (_lone_person(middle.text, people) and _PLACES_LISTED.search(
+                    window.before(paragraphs[middle.paragraph - 1], left.start))) \
+                or not 1 <= len(middle.tokens) <= 3 \
+                or any(t in NOT_NAME or not t[:1].isupper() for t in middle.tokens) \
+                or left.text not in held or right.text not in held:
+            continue
+        text = paragraphs[middle.paragraph - 1]
+        if text[left.end:middle.start] == ", " and text[middle.end:right.start] in (", ", " and ", ", and ",
+                                                                                     " or ", ", or "):
+            kind = next((p.type for p in places.values() if left.text in p.forms()), "place")
+            if slugify(middle.text) in people:
+                del people[slugify(middle.text)]
+            places.setdefault(slugify(middle.text), Entity("places", middle.text, type=kind))
+            held.add(middle.text)
+
+
+def _lone_person(name: str, people: dict[str, Entity]) -> bool:
+    person = people.get(slugify(name))
+    return person is not None and person.name == name and not person.aliases and not person.titles
+
+
+# A plural noun of places opening a list: 'the worst provinces, such as ...', 'towns including ...'.
+_PLACES_LISTED = re.compile(r"\b(?:provinces|districts|cities|towns|villages|regions|counties|states|"
+                            r"countries|municipalities|islands|departments|prefectures|communes)\b[^.;:]{0,40}$")
+
+
+# The last words of protected lands' names: a body may run one, but it is a place.
+_PARK_TAILS = {"National Park": "park", "Nature Reserve": "reserve", "Game Reserve": "reserve",
+               "Wildlife Refuge": "reserve", "Wildlife Sanctuary": "reserve", "Marine Park": "park",
+               "Biosphere Reserve": "reserve", "Forest Reserve": "reserve", "National Forest": "forest"}
+
+
+def _parks_as_places(organisations: dict[str, Entity], places: dict[str, Entity]) -> None:
+    """'the director of Tortuguero National Park, X,': a national park (a reserve, a sanctuary) a
+    sentence makes a body, by the office of its director or its staff, is a place all the same (round
+    19: only a body was drafted; the answers list parks as places). The body is kept."""
+    for org in organisations.values():
+        tail = " ".join(org.name.split()[-2:])
+        if len(org.name.split()) >= 3 and tail in _PARK_TAILS and org.id not in places \
+                and not any(org.name in place.forms() for place in places.values()):
+            places[org.id] = Entity("places", org.name, aliases=list(org.aliases), type=_PARK_TAILS[tail])
 
 
 def _hospitals_as_bodies(places: dict[str, Entity], organisations: dict[str, Entity]) -> None:
@@ -278,6 +341,31 @@ def _drop_inside_longer(organisations: dict[str, Entity], paragraphs: tuple[str,
             del organisations[key]
 
 
+# Heads a text uses alone for a body of its own as often as for a longer one it named: 'Parliament'
+# beside 'the European Parliament', 'the Government' beside 'the Government of Ghana' may be two.
+_OWN_LONE_HEADS = frozenset("parliament government senate congress assembly cabinet treasury police army "
+                            "navy kremlin pentagon press".split())
+
+
+def _lone_heads_as_aliases(organisations: dict[str, Entity]) -> None:
+    """'the National Society of Family Medicine ... we agreed with the Society': a body named by its
+    head word alone ('Society', 'Institute', 'Commission') where exactly one other body drafted has
+    that head among its words is that body, called back; the word is its alias, no body of its own
+    (round 19: a body 'Society' beside the whole name). Not a chamber or a government's word
+    (_OWN_LONE_HEADS), which names a body of its own as often."""
+    for key, org in list(organisations.items()):
+        head = org.name.removeprefix("The ").strip()
+        if " " in head or head.lower() not in ORG_HEADS or head.lower() in _OWN_LONE_HEADS \
+                or not head[:1].isupper():
+            continue
+        longer = [other for other in organisations.values() if other is not org
+                  and head in other.name.split() and " " in other.name]
+        if len(longer) == 1:
+            del organisations[key]
+            if head not in longer[0].aliases:
+                longer[0].aliases.append(head)
+
+
 def _starts_with(text: str, at: int, name: str) -> bool:
     """`name` stands at `at`, in any case (a few characters more: a lower-cased letter may be two)."""
     return text[at:at + len(name) + 8].lower().startswith(name.lower())
@@ -303,7 +391,11 @@ _LOCAL_KINDS = {"County": "county", "City": "city or region", "Town": "city or r
                 "Port": "city or region", "Harbour": "city or region", "Harbor": "city or region",
                 "Freeport": "city or region", "Airport": "city or region"}
 _NOT_LOCAL = frozenset("Federal National Central State Supreme High Royal General Local Metropolitan "
-                       "Regional Provincial County City Town District Municipal Inner Outer".split())
+                       "Regional Provincial County City Town District Municipal Inner Outer "
+                       # round 19: words of a kind ('the Independent Municipal Fund' drafted a place
+                       # 'Independent')
+                       "Independent Autonomous Special Joint Rural Urban Public Private Social Economic "
+                       "Development United Interim Permanent".split())
 
 
 def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity],

@@ -42,7 +42,12 @@ _OWN_CLAUSE = re.compile(r",\s+(?:which|whose)\s")
 # Single words before 'of' that open a title, a feature of the land or an event, not a firm.
 _NOT_FIRMS = frozenset("treaty battle siege order book isle cape duke duchess earl prince princess "
                        "king queen bishop archbishop lord lady mayor governor emir sultan "
-                       "republic kingdom state city port gulf bay sea strait".split())
+                       "republic kingdom state city port gulf bay sea strait "
+                       # round 19: a country's parts named by their kind ('the Canton of Valais
+                       # today signed an agreement to build a network' was a firm 'Canton' of
+                       # Valais, 'network' near it)
+                       "canton province region county district prefecture commune municipality "
+                       "oblast krai voivodeship governorate".split())
 
 
 def firm_and_seat(run: Run, text: str) -> tuple[Run, Run] | None:

@@ -282,7 +282,10 @@ NOT_NAME = frozenset(
     "Lcdo Lcda Arq Mtro Mtra Hno Hna Dhr Mevr Dott Avv Geom Hj "
     # round 13 (2): conjunctions opening a sentence before a body ('Although the Ministry of Health
     # said' drafted a body 'Although the Ministry of Health')
-    "Although Though Because Unless Whether Whereas".split())
+    "Although Though Because Unless Whether Whereas "
+    # round 19: quantifiers opening a sentence ('Several members questioned the figures' drafted a
+    # body 'Several', as 'Some' and 'Many' are already kept out)
+    "Several Various Numerous Few Another".split())
 
 # Names of things that read like a person's name: the weather's ('a drought linked to El Niño').
 NOT_PEOPLE = frozenset(("El Niño", "El Nino", "La Niña", "La Nina"))
@@ -429,7 +432,9 @@ PLACE_LEADS = {"Mount": "mountain", "Mt": "mountain", "Cerro": "mountain", "Mont
                "Camp": "camp", "Caleta": "town", "Bahía": "bay", "Punta": "cape", "Laguna": "lake",
                "Lago": "lake", "Volcán": "mountain", "Ciudad": "city", "Baía": "bay", "Ilha": "island",
                "Lagoa": "lake", "Serra": "mountain", "Lac": "lake", "Île": "island", "Baie": "bay",
-               "Pointe": "cape"}
+               "Pointe": "cape",
+               # round 19 (geo-r19): ranges named first in Spanish ('the Cordillera Blanca')
+               "Cordillera": "mountains"}
 PLACE_LEAD_WORDS = frozenset(w.lower() for w in PLACE_LEADS) | {"saint", "san", "santa", "st", "st.",
                                                                "port", "lake", "fort",
                                                                # round 19: the saint's word of Spanish,

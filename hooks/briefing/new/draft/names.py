@@ -333,10 +333,18 @@ def _owner_apart(run: Run) -> list[Run]:
 def _body_owning_a_body(owner: str, rest: str) -> bool:
     """"the Central Bank's Superintendency of Financial Institutions", "the Bundestag's Committee on
     Education": a body of two words or more, its own head last, or a parliament, owning a body named
-    with a head of its own: two bodies (round 18: one)."""
+    with a head of its own: two bodies (round 18: one). A chamber or a government named by its
+    word alone owns one too ("Parliament's Committee on Education and Sports", "Congress's Budget
+    Office", "the Cabinet's Economic Committee": round 19, one body 'Parliament's Committee on
+    Education'): the owner stays its own body, the owned one keeps its own name."""
     words = owner.removeprefix("The ").split()
     return (len(words) >= 2 and words[-1].lower() in ORG_HEADS and words[0][:1].isupper()
-            or " ".join(words) in PARLIAMENTS) and any(w.lower() in ORG_HEADS for w in rest.split())
+            or " ".join(words) in PARLIAMENTS or " ".join(words) in _CHAMBERS) \
+        and any(w.lower() in ORG_HEADS for w in rest.split())
+
+
+# Chambers and governments a text names by their word alone, capitalised, as owners of a body.
+_CHAMBERS = frozenset("Parliament Congress Assembly Legislature Government Cabinet Council Senate".split())
 
 
 def _titled_person(words: list[str]) -> bool:

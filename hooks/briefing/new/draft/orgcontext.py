@@ -19,6 +19,7 @@ import re
 from briefing.new.draft import window
 from briefing.new.draft.andnames import fields_before_a_head
 from briefing.new.draft.evidence import person_before_office
+from briefing.new.draft.gazetteer import is_city
 from briefing.new.draft.gists import dateline_end
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
@@ -158,7 +159,7 @@ def _joins(left: Run, right: Run, word: str) -> bool:
         return left_head and right.tokens[0] not in NOT_NAME
     if word == "and":
         # 'Commission for Museums' + 'and Monuments'; 'Food' + 'and Agriculture Organization'
-        return (left_head and re.search(r"\s(?:for|of)\s", left.text) is not None
+        return (left_head and re.search(r"\s(?:for|of|on)\s", left.text) is not None
                 and len(right.tokens) <= 2 and not right_head) \
             or ((not left_head or left.tokens[-1].lower() not in ORG_HEADS and not office_body(left.tokens)
                  and len(left.tokens) >= 2)
@@ -223,6 +224,9 @@ def before_role_and_person(text: str, run: Run, people: set[str], lower_words: s
         # or a firm's office follows ('Arianespace chief executive David Cavaillolès')
     if role.group(1) in _MAKERS_OF_WORKS:
         return False  # 'Harry Potter author J.K. Rowling': the run is her book, no body's name
+    if re.search(r"[A-Z][\w\-]*['’]s\s+$", window.before(text, run.start)) and is_city(run.text):
+        return False  # "BTB's Antwerp secretary Walter Van Hoof": the town of a body's branch, named
+        # after the body's possessive (round 19: a body 'Antwerp')
     rest = window.after(text, run.end)[role.end() - 1:]
     return any(rest.startswith(name) for name in people)
 
@@ -431,7 +435,8 @@ _NO_WORD_BEFORE = re.compile(r"(?:^|[.!?]\s+|\b(?:the|an?|its|their|opposition|r
 def named_before_its_kind(text: str, run: Run, tokens: list[str]) -> str | None:
     """'the opposition Isamaa party says', 'towards the banned Solidarity union': a name of one to
     three capitalised words right before 'party' or 'union' in small letters, after 'the' or an
-    adjective of politics, is the party or the union; returns the kind (round 18: nothing drafted)."""
+    adjective of politics, is the party or the union; returns the kind (round 18: nothing drafted).
+    Not where a name follows the kind ('the Christian union ACV-Transcom')."""
     kind = _KIND_AFTER.match(text, run.end)
     if kind is None or not 1 <= len(tokens) <= 3 or len(tokens) != len(run.tokens) \
             or any(t in _OCCASIONS or t in NOT_NAME or t.lower() in TITLE_WORDS for t in tokens):
@@ -442,4 +447,7 @@ def named_before_its_kind(text: str, run: Run, tokens: list[str]) -> str | None:
         return None
     if _NO_WORD_BEFORE.search(window.before(text, run.start)) is None:
         return None
+    if re.match(r"\s+[A-Z]", text[kind.end():]):
+        return None  # 'the Christian union ACV-Transcom': the union's own name follows the kind; the
+        # word before says what kind of union (round 19: a body 'Christian')
     return kind.group(1)

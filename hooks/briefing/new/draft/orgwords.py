@@ -64,7 +64,10 @@ ORG_HEADS = frozenset(
     "superintendency superintendence intendancy "
     # round 18 (geo-r18): a state's firm named an enterprise ('the Ethiopian Seed Enterprise',
     # 'the Ethiopian Shipping and Logistics Services Enterprise' drafted nothing)
-    "enterprise".split())  # ('Sunrise FM',
+    "enterprise "
+    # round 19 (geo-r19): agencies that run several houses, named in the plural ('The director-general
+    # of the Swedish History Museums, X,' and 'the National Museums of Kenya' drafted nothing)
+    "museums libraries archives galleries".split())  # ('Sunrise FM',
 # 'Radio Maria')
 
 # Words that make a church's name a church's, the body (round 15, lead: 'the Evangelical Lutheran
@@ -190,7 +193,10 @@ ORG_NOUNS = frozenset("company firm brewer brewery miner maker carrier airline b
                       "fund investor trust "
                       # round 17 (names-r17): "the state's community security outfit, Forest Guard
                       # Volunteers," drafted a person
-                      "outfit militia".split())
+                      "outfit militia "
+                      # round 19 (geo-r19): the general noun ('the Sámi youth organisation Sáminuorra
+                      # handed out leaflets' drafted nothing)
+                      "organisation organization".split())
 # Body nouns that are a person's trade as often ('the Portuguese producer Paulo Branco', 'the
 # brewer Ana Lima'): before a name a given name opens, no evidence of a body (round 12). Round 14:
 # 'the broadcaster Kirsty Wark said' drafted a body (but 'the broadcaster Al Jazeera', 'Sky News').
@@ -250,7 +256,12 @@ FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(
     "Stichting Vereniging Maatschappij Verbond Verband Verein Gesellschaft Gewerkschaft Bundesverband "
     "Stadtwerke Forbund Forbundet Förbundet Forening Foreningen Förening Föreningen Stiftelsen Selskabet "
     # Māori iwi and their councils, named as 'descendants of' ('Ngāti Whātua Ōrākei said': a person)
-    "Ngāti Ngāi Ngati Ngai Rūnanga Runanga".split())
+    "Ngāti Ngāi Ngati Ngai Rūnanga Runanga "
+    # round 19 (geo-r19): Italian and Spanish savings banks and Italian works named '-ificio' (a
+    # factory: 'Lanificio Dell'Orto', a wool mill; 'Pastificio', 'Calzaturificio', 'Cartiera');
+    # 'led by the Cassa di Risparmio di Prato' drafted nothing
+    "Cassa Caja Lanificio Pastificio Calzaturificio Caseificio Oleificio Maglificio Cotonificio "
+    "Setificio Mobilificio Cartiera".split())
 # Wire copy drops accents ('Compania Minera', 'Societe Generale'): the same leads without them
 # (not 'Camara', a surname as often as the Portuguese 'Câmara').
 FOREIGN_ORG_LEADS = FOREIGN_ORG_LEADS | frozenset(

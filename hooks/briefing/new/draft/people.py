@@ -83,6 +83,7 @@ from briefing.new.draft.papers import quoted_paper
 from briefing.new.draft.placeevidence import (
     GEO_NOUNS,
     kind_named,
+    land_named_first,
     listed_in_places_of,
     located_at,
     named_facility,
@@ -685,7 +686,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or _office_before_its_holder(text, run, title, name) \
                 or len(name) >= 2 and name[-1].lower() in TRADES_NO_SURNAME and not title \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
-                or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]):
+                or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]) \
+                or not title and land_named_first(text, run, name):  # ('the Sierra Juárez': round 19)
             continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm; 'a site in East Antarctica called
             # Little Dome C', 'a group called Youth for Water' name a place and a body; 'Rosario

@@ -13,6 +13,8 @@ from briefing.new.draft.gazetteer import is_city
 from briefing.new.draft.givennames import is_given_name
 from briefing.new.draft.lexicon import (
     ADDRESS,
+    CAPITALS,
+    CITIES,
     COUNTRIES,
     DEMONYMS,
     KNOWN_ORGS,
@@ -31,7 +33,12 @@ from briefing.new.draft.lexicon import (
     TOWN_PARTS,
 )
 from briefing.new.draft.names import UPPER, Run
-from briefing.new.draft.placewords import LANDMARK_TAILS, SPORTS_GROUNDS
+from briefing.new.draft.placewords import (
+    LAND_GIVEN_NAMES,
+    LANDMARK_TAILS,
+    SPORTS_GROUNDS,
+    STATE_ABBREVIATIONS,
+)
 from briefing.new.draft.sentences import sentence_at
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.venues import house_as_venue, venue_at
@@ -62,6 +69,20 @@ GEO_NOUNS = frozenset("river basin delta valley plateau coast coastline estuary 
                       "prison jail barracks".split())
 # Works named by the town they stand in, after its name: 'the Motala paper mill', 'its Oulu
 # sawmill' (only after the name: 'the plant of Renault' names a firm).
+def land_named_first(text: str, run: Run, name: list[str]) -> bool:
+    """'families from the Sierra Juárez', 'the Serra da Estrela': a word of the land that is a
+    given name too (placewords.LAND_GIVEN_NAMES), opening a name of two words or more after 'the',
+    names a feature of the land, no person (round 19: a person 'Sierra Juárez'; 'Sierra Jones said'
+    stays a person: no 'the')."""
+    return len(name) >= 2 and name[0] in LAND_GIVEN_NAMES and run.tokens[-len(name):] == name \
+        and len(run.tokens) == len(name) \
+        and re.search(r"\bthe\s+$", window.before(text, run.start)) is not None
+
+
+# Features of the land and water that open a name with 'of': 'the Valley of Tlacolula', 'the
+# Isthmus of Tehuantepec', 'the Plain of Jars', 'the Bay of Fundy'.
+_FEATURES_OF = frozenset("valley isthmus plain plains plateau peninsula gulf bay sea lake island islands "
+                         "mountains strait straits cape coast desert delta gorge canyon".split())
 WORKS_NOUNS = frozenset("mill sawmill plant factory refinery smelter steelworks works "
                         # round 13: a pit named for its place ('the Gleision colliery')
                         "colliery quarry".split())
@@ -116,6 +137,12 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if len(tokens) >= 2 and tokens[0] in PLACE_LEADS \
             and not (tokens[0] in _LEADS_OF_BODIES and any(t.lower() in ORG_HEADS for t in tokens[1:])):
         return PLACE_LEADS[tokens[0]]  # not 'the Hotel Association of Canada'
+    if land_named_first(paragraph, run, tokens):
+        return LAND_GIVEN_NAMES[tokens[0]]  # 'from the Sierra Juárez'
+    if len(tokens) >= 3 and tokens[1] == "of" and tokens[0].lower() in _FEATURES_OF \
+            and all(t[:1].isupper() for t in tokens[2:]) and tokens[2] not in NOT_NAME:
+        return tokens[0].lower()  # 'the Valley of Tlacolula', 'the Isthmus of Tehuantepec' (round 19:
+        # nothing; a feature's word opening the name, then 'of', was read as no place)
     if len(tokens) >= 2 and any(t in DEMONYMS for t in tokens) \
             and not any(t.lower() in TITLE_WORDS or t.lower() in ORG_HEADS for t in tokens) \
             and is_subdivision(text):
@@ -292,12 +319,15 @@ def town_alone(paragraph: str, run: Run, tokens: list[str]) -> bool:
     its sentence (where any word is capitalised), not a word of a noun's phrase ('the Liberal
     government', 'the old Seto language'), not the first word of a longer name with a small word
     inside ('Laval un Partneri'), not in a sentence of a match ('meets Barcelona in February':
-    a club named by its town), not written in capitals."""
+    a club named by its town), not written in capitals; but a town before 'derby' is one ('a
+    packed Kitwe derby'), in a match's sentence or not."""
     text = " ".join(tokens)
     if len(tokens) > 3 or len(run.tokens) != len(tokens) or text.isupper() or not is_city(text) \
             or run.start == 0 or _OPENS.search(paragraph[max(0, run.start - 4):run.start]):
         return False
     before, after = window.before(paragraph, run.start), window.after(paragraph, run.end)
+    if re.match(r"\s+derby\b", after):
+        return True  # 'a packed Kitwe derby': the town whose two clubs meet (round 19: no place)
     if _MODIFIED.search(before) and re.match(r"\s+[a-z]", after) or _PARTICLE_AFTER.match(after) \
             or re.search(r"\bof\s+$", before):  # ('said Jan Nowak of Gdańsk': where one is from, or
         # whom one speaks for, told with its doubt by the caller)
@@ -723,9 +753,24 @@ _DAY_WORD = re.compile(rf"(?:{WEEKDAY}|{MONTH}|Today|Yesterday)\b\.?", re.IGNORE
 _DAY_SHORT = re.compile(WEEKDAY_ANY, re.IGNORECASE)
 
 
+# A dateline closed by a full stop: 'KAMPALA. Officials of the Ministry ...' (round 19: no place);
+# only a city the lists or the gazetteer know, as a word in capitals and a stop open other texts
+# too ('UPDATE. The ...').
+_STOPPED_DATELINE = re.compile(rf"^(?P<city>[{UPPER}][{UPPER}'’\-]+(?: [{UPPER}][{UPPER}'’\-]+){{0,2}})"
+                               r"\.\s+[A-Z][a-z]")
+
+
+def _known_city(name: str) -> bool:
+    return name in CITIES or name in CAPITALS or is_city(name)
+
+
 def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """(name, type, as written) for the places of the first paragraph's dateline."""
     match = next((m for p in paragraphs[:3] if (m := _DATELINE.match(p))), None)
+    stopped = next((m for p in paragraphs[:1] if (m := _STOPPED_DATELINE.match(p))), None) \
+        if not match else None
+    if stopped and _known_city(stopped.group("city").title()):
+        return [(stopped.group("city").title(), "city", stopped.group("city"))]  # 'KAMPALA. Officials'
     if not match or not match.group("city").strip().isupper():
         titled = next((m for p in paragraphs[:3] if (m := _TITLED_DATELINE.match(p))
                        and not _signed(m.group("city").split())
@@ -740,6 +785,9 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
     if _BRACKETED_LABEL.match(match.string, match.end()):
         return []  # 'CHAIR (Aroha Ngata): We will begin': a speaker's label, not 'ABU DHABI (Reuters)'
     written = match.group("city").strip()
+    if any(w.lower() in ORG_HEADS for w in written.split()):
+        return []  # 'RADIO ROMANIA BUCHAREST - ENGLISH SERVICE': a station's or a body's name over
+        # a transcript, no dateline (round 19: a city 'Radio Romania Bucharest')
     city = " ".join(w.lower() if i and w.lower() in _CITY_PARTICLES else w.capitalize()
                     for i, w in enumerate(written.split()))  # 'RIO DE JANEIRO' -> 'Rio de Janeiro'
     as_in_text = next((m.group() for m in re.finditer(rf"(?<!\w){re.escape(city)}(?!\w)",
@@ -750,9 +798,12 @@ def dateline_places(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str]]:
         # 'Rio De Janeiro'
     found = [(city, "country" if city in COUNTRIES else "city", written)]
     region = (match.group("region") or "").strip()
+    if region.endswith(".") and region not in STATE_ABBREVIATIONS:
+        region = ""  # 'Mich.', 'Col.': a state written short that two countries share; no region 'Mich.'
     if region and not any(c.isdigit() for c in region) and not _DAY_WORD.match(region) \
             and not _DAY_SHORT.fullmatch(region):
-        found.append((region, "country" if region in COUNTRIES else "region", region))
+        full = STATE_ABBREVIATIONS.get(region, region)  # 'Oax.' -> 'Oaxaca', 'Calif.' -> 'California'
+        found.append((full, "country" if full in COUNTRIES else "region", region))
     return found
 
 

@@ -45,6 +45,11 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
             tokens = tokens[1:]
         while len(tokens) > 1 and tokens[0] in ("the", "of"):  # 'On the Colonia glacier', 'At the
             tokens = tokens[1:]  # Longreach Showgrounds' opening a sentence (round 18: 'the Colonia')
+        tokens = _without_a_seat(tokens)
+        day = _DAY_BEFORE.search(window.before(paragraphs[run.paragraph - 1], run.start)) \
+            if len(tokens) == 1 and tokens[0] in _LATIN_MONTHS else None
+        if day:  # 'the 20 de Noviembre market', 'Avenida 9 de Julio': a place named for a day
+            tokens = [day.group(1), day.group(2), *tokens]
         text = " ".join(tokens)
         street = _LOCAL_WAY.match(window.after(paragraphs[run.paragraph - 1], run.end)) if tokens else None
         if street and not _taken(tokens, taken):  # 'Széchenyi tér', 'Kossuth Lajos sugárút'
@@ -74,7 +79,8 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         if served and served not in places:  # 'Polish Finance Minister Andrzej Domanski'
             places[served] = Entity("places", served, type="country")
             adjectives.add(tokens[0])
-        if not tokens or text in places or _taken(tokens, taken):
+        if not tokens or text in places or _taken(tokens, taken) \
+                or _a_sum(tokens, paragraphs[run.paragraph - 1], run):
             continue
         ends = _hyphened_places(text, paragraphs[run.paragraph - 1], run)
         if ends:  # 'the Lahore-Multan section': both towns
@@ -133,6 +139,52 @@ _LOCAL_WAY = re.compile(rf"\s+({'|'.join(_LOCAL_WAYS)})(?![\w\-])", re.IGNORECAS
 # And the capitalised last words of streets and squares in Polish and Turkish ('Krakowskie
 # Przedmieście', 'İstiklal Caddesi', 'Taksim Meydanı').
 _LOCAL_WAY_TAILS = frozenset("Przedmieście Caddesi Cadde Sokak Sokağı Bulvarı Meydanı".split())
+
+
+# Words of a seat's holder before 'for' beside the titles: 'the Woman MP for Mukono District', 'the
+# Member of Parliament for Kampala Central', 'the Youth MP for the Eastern region'.
+_SEAT_WORDS = frozenset("woman women youth member members of parliament the".split())
+
+
+def _without_a_seat(tokens: list[str]) -> list[str]:
+    """'Woman MP for Mukono District' -> 'Mukono District', 'MP for Bukedea County' -> 'Bukedea
+    County': a seat's holder named by the office before 'for' and the place it stands for is a
+    person's role; the place is what follows 'for' (round 19: places 'Woman MP for Mukono
+    District', 'MP for Bukedea County'). Only when every word before 'for' is a title or a seat's
+    word, and a capitalised name follows."""
+    if "for" not in tokens:
+        return tokens
+    index = tokens.index("for")
+    rest = tokens[index + 1:]
+    while rest and rest[0] == "the":
+        rest = rest[1:]
+    if index == 0 or not rest or not rest[0][:1].isupper() \
+            or not any(t.lower() in TITLE_WORDS for t in tokens[:index]) \
+            or not all(t.lower() in TITLE_WORDS or t.lower() in _SEAT_WORDS for t in tokens[:index]):
+        return tokens
+    return rest
+
+
+# Months in Spanish and Portuguese, written with a capital in the names of places named for a day
+# ('the 20 de Noviembre market', 'Avenida 9 de Julio', 'Praça 15 de Novembro'; round 19: a place
+# 'Noviembre').
+_LATIN_MONTHS = frozenset("Enero Febrero Marzo Abril Mayo Junio Julio Agosto Septiembre Setiembre Octubre "
+                          "Noviembre Diciembre Janeiro Fevereiro Março Maio Junho Julho Setembro Outubro "
+                          "Novembro Dezembro".split())
+_DAY_BEFORE = re.compile(r"(?<![\d,.])(\d{1,2})\s+(de)\s+$")
+
+
+# A currency's letters glued to the digits of a sum: 'Shs20,000', 'Ksh500 million', 'Rs20'.
+_GLUED_SUM = re.compile(r"[A-Z][A-Za-z]{0,3}\d+")
+_SUM_GOES_ON = re.compile(r"(?:[,.]\d|\s+(?:million|billion|trillion|bn|m|k)\b|/=|/-)")
+
+
+def _a_sum(tokens: list[str], paragraph: str, run: Run) -> bool:
+    """'raised to Shs20,000 in the coming budget': one word of a currency's letters and digits, the
+    sum going on after it (a comma or a point and digits, a multiplier), is money, no place
+    (round 19: a place 'Shs20' after 'to'). Not 'District 7' (two words) nor 'the M25' alone."""
+    return len(tokens) == 1 and _GLUED_SUM.fullmatch(tokens[0]) is not None \
+        and _SUM_GOES_ON.match(paragraph, run.end) is not None
 
 
 def host_of_an_event(tokens: list[str]) -> str | None:

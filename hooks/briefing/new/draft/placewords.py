@@ -87,3 +87,30 @@ EVENT_TAILS = frozenset({name.split()[-1] for name in HOSTED_EVENTS} - {"Open", 
 # person's name alone, after a word that is also a role ('unbeaten Skipper Cup record' drafted a
 # person 'Cup', the skipper; round 15, lead, found on the outside set after its end score).
 COMPETITION_WORDS = frozenset("Cup Trophy Shield Plate Bowl Championship Championships Tournament".split())
+
+
+# States written short in a dateline after the city ('OAXACA, Oax., June 3', 'FRESNO, Calif.,
+# March 2'): the state's own name (round 19: a region 'Oax.'). The United States' (AP style) and
+# Mexico's; not those both countries share ('Mich.', 'Col.', 'Mor.'), which the dateline alone
+# cannot tell apart.
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+    "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island",
+    "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Tex.": "Texas",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+    "Ags.": "Aguascalientes", "Camp.": "Campeche", "Chis.": "Chiapas", "Chih.": "Chihuahua",
+    "Coah.": "Coahuila", "Dgo.": "Durango", "Gto.": "Guanajuato", "Gro.": "Guerrero", "Hgo.": "Hidalgo",
+    "Jal.": "Jalisco", "Nay.": "Nayarit", "N.L.": "Nuevo León", "Oax.": "Oaxaca", "Pue.": "Puebla",
+    "Qro.": "Querétaro", "Q.R.": "Quintana Roo", "S.L.P.": "San Luis Potosí", "Sin.": "Sinaloa",
+    "Son.": "Sonora", "Tab.": "Tabasco", "Tamps.": "Tamaulipas", "Tlax.": "Tlaxcala", "Ver.": "Veracruz",
+    "Yuc.": "Yucatán", "Zac.": "Zacatecas"}
+
+# Words of the land that are given names too, opening a feature's name after 'the': 'the Sierra
+# Juárez', 'the Sierra Madre', 'the Serra da Estrela' (round 19: a person 'Sierra Juárez').
+LAND_GIVEN_NAMES = {"Sierra": "mountains", "Serra": "mountains", "Valle": "valley"}

@@ -17,9 +17,17 @@ from briefing.new.draft.names import Run
 _KINDS = (PLACE_NOUNS & frozenset("canton province region county state prefecture commune district".split())
           | frozenset("oblast krai voivodeship governorate emirate port harbour harbor".split()))
 _CITY_NAMES = frozenset({"Port of Spain"})
-# What a government does, right after its name.
-_GOVERNS = re.compile(r"\s+(?:said|says|would|will|has|had|is\s+to|announced|approved|voted|decided|"
-                      r"bought|buys|paid|pays|plans|wants|asked|agreed|signed|ordered|banned)\b")
+# What a government does, right after its name, maybe after a word of when or how ('the Canton of
+# Valais today signed'), or after 'and' and a partner's name of up to six words ('Canton of Valais
+# and SIAW sign agreement', a headline's present).
+_ACTS = (r"(?:said|says|would|will|has|had|is\s+to|announced|approved|voted|decided|bought|buys|paid|pays|"
+         r"plans|wants|asked|agreed|agree|agrees|signed|sign|signs|ordered|banned|contributed|"
+         r"contributes|met|meet|meets|launched|launch|launches|joined|join|joins|adopted)\b")
+_WHEN_OR_HOW = r"(?:(?:today|yesterday|tonight|also|jointly|formally|officially|recently|now|then|" \
+    r"finally|last\s+week|on\s+[A-Z][a-z]+day)\s+)?"
+_GOVERNS = re.compile(rf"\s+{_WHEN_OR_HOW}{_ACTS}"
+                      rf"|\s+and\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|of|for|and|the)){{0,6}}"
+                      rf"(?:\s+\([A-Z]{{2,8}}\))?\s+{_WHEN_OR_HOW}{_ACTS}")
 
 
 def part_of_a_country(tokens: list[str]) -> str | None:
@@ -34,6 +42,8 @@ def part_of_a_country(tokens: list[str]) -> str | None:
 
 
 def governs(tokens: list[str], paragraph: str, run: Run) -> bool:
-    """'the Region of Sardinia would buy': a part of a country acting as its government."""
+    """'the Region of Sardinia would buy', 'the Canton of Valais today signed', 'Canton of Valais
+    and SIAW sign agreement': a part of a country acting as its government, alone or with a
+    partner (round 19: 'the Canton of Valais today signed' was only a place)."""
     return part_of_a_country(tokens) is not None \
         and _GOVERNS.match(window.after(paragraph, run.end)) is not None

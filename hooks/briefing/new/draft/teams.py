@@ -58,6 +58,9 @@ _TABLE_MARGIN = re.compile(r"\bpoints?\s+(?:behind|ahead\s+of|clear\s+of|above|b
 _SCORED_BEFORE = re.compile(rf"\b{_SCORED}\s+$")
 # A player's club: 'played his club rugby for Vaimoso', 'turned out for Ponsonby', 'signed for
 # Olimpia', 'played for Olimpia and Cerro Porteño' (round 13, stint 2: none was a body).
+# A player's move from a side: 'joined the club from X', 'signed from X', 'moved from X last year'.
+_MOVED_FROM = re.compile(r"\b(?:joined|signed|moved|arrived|came|transferred)\s+(?:[a-z]+\s+){0,3}?from\s+"
+                         r"(?:the\s+)?$")
 _PLAYS_FOR = re.compile(r"\b(?:played|plays|playing|signed|signs|signing|turned\s+out|turns\s+out)\s+"
                         r"(?:(?:his|her|their)\s+)?(?:(?:club|county|provincial|senior|junior|youth)\s+)?"
                         r"(?:(?:rugby|football|soccer|cricket|hockey|basketball|netball|volleyball|handball)\s+)?"
@@ -75,6 +78,8 @@ def plays_a_match(text: str, run: Run) -> bool:
     before = window.before(text, run.start)[-40:]
     if _AGAINST.search(before) or _TABLE_MARGIN.search(before) or _PLAYS_FOR.search(before):
         return True
+    if len(tokens) >= 2 and tokens[-1] in SIDE_TAILS and _MOVED_FROM.search(before):
+        return True  # 'who joined the club from Roan United in January' (round 19: nothing)
     if _SCORED_AFTER.match(text, run.end) or _SCORED_BEFORE.search(before):
         return True  # 'Arsenal lost 1-0 to Aston Villa'
     if _BEAT_AFTER.match(text, run.end) or FACE_BEFORE.search(before) or FACE_AFTER.match(text, run.end):
