@@ -385,31 +385,11 @@ def _lead_block(chunk: str) -> list[str]:
     PARLIAMENTARY CORRESPONDENT' over 'WESTMINSTER, Tuesday.'): its lines one by one, so that
     the lead's rules see each (joined, they read as the text's first sentence: the summary)."""
     lines = [line for line in chunk.split("\n") if line.strip()]
-    if len(lines) >= 2 and all(len(line.split()) <= 12 and not _ENDS_SENTENCE.search(line)
-                               or _TRANSCRIPT_NOTE.fullmatch(line.strip()) for line in lines) \
-            and any(_TRANSCRIPT_NOTE.fullmatch(line.strip()) for line in lines):
-        return [re.sub(r'^["“](.+)["”]$', r"\1", line.strip()) for line in lines
-                if not _TRANSCRIPT_NOTE.fullmatch(line.strip())]  # a transcript's
-        # header: 'RADIO ROMANIA BUCHAREST - ENGLISH SERVICE' over '"Health Matters" - broadcast
-        # Thursday, 20 November 2014, 18:10' over 'Transcript (edited for length)' (round 19: one
-        # paragraph, its station a body and a city)
     if len(lines) >= 2 and any(_dateline_line(line.strip()) for line in lines) \
             and all(_dateline_line(line.strip()) or is_byline(line.strip()) or is_chrome(line.strip())
                     for line in lines):
         return lines
     return [chunk]
-
-
-# A transcript's note on itself, a line of its own above the turns: 'Transcript (edited for length)',
-# 'Unofficial transcript', 'Transcript:'.
-_TRANSCRIPT_NOTE = re.compile(r"\(?(?:(?:Unofficial|Edited|Full|Official|Partial)\s+)?[Tt]ranscript\b"
-                              r"(?:\s*\([^)]{0,40}\))?[.:)]?"
-                              # ('Transcript — lithium consultation segment')
-                              r"|[Tt]ranscript\s*[—–:\-]\s*[^.!?]{1,60}"
-                              # the cast and the air time over it: 'Host: X. Reporter: Y (Uyuni). Guest:
-                              # Z.', 'Broadcast: Wednesday, 9 June 2027, 07:30 (La Paz time)'
-                              r"|(?:Host|Hosts|Presenter|Presenters|Anchor|Moderator|Interviewer|Reporter|"
-                              r"Guest|Guests|Producer|Broadcast|Aired|Recorded)\s*:\s.{1,200}")
 
 
 def _is_headline(paragraph: str) -> bool:
