@@ -385,3 +385,16 @@ def test_the_inquest_into_the_death_of_a_person_named_by_a_role_opens_the_text()
             "owner had been warned twice.")
     found = meetings(text, dt.date(2024, 5, 14))
     assert _on(found, "2024-05-13") is not None and _on(found, "2024-06-12") is not None, found
+
+
+# r19a: 'Fishers' organisation KNAPK will sit on the programme's advisory board, which holds its first
+# meeting in Nuuk on 14 October' took the signing's five bodies as 'doing it again', as sure of its
+# day: a first meeting is nobody's doing again.
+def test_a_first_meeting_is_no_main_events_bodies_again() -> None:
+    text = ("Fjord study agreed\n\nThe Technical University of Denmark and the Greenland Institute of "
+            "Natural Resources have signed an agreement on a five-year study of the fjord, on Monday.\n\n"
+            "The study will cost DKK 62.5 million.\n\n"
+            "Fishers will sit on the programme's advisory board, which holds its first meeting in Nuuk on "
+            "14 October.")
+    found = _on(meetings(text, dt.date(2025, 9, 2)), "2025-10-14")
+    assert found is None or "technical-university-of-denmark" not in (found.get("organisations") or []), found

@@ -52,6 +52,8 @@ def both_sides(meetings: list[dict[str, Any]]) -> None:
             doubt(meeting, "participants", why)
 
 
+_A_FIRST = re.compile(r"\b(?:first|inaugural|maiden|opening|founding)\s+(?:[\w\-]+\s+)?"
+                      r"(?:meeting|session|sitting)\b", re.IGNORECASE)
 _OTHER_SIDE = re.compile(r"\b(?:with|between|against|versus)\s+(?:the|a|an|its|their|his|her)?\s*[\w'’\-]+")
 
 
@@ -67,8 +69,11 @@ def bodies_again(meetings: list[dict[str, Any]]) -> None:
         if meeting is event or meeting.get("status") != "scheduled" or meeting.get("participants") \
                 or meeting.get("organisations") or not meeting.get("paragraphs") \
                 or min(meeting["paragraphs"]) < min(event["paragraphs"]) \
-                or _OTHER_SIDE.search(meeting.get("summary", "")):
-            continue  # (not 'Talks with the transport union resume on Friday': another side)
+                or _OTHER_SIDE.search(meeting.get("summary", "")) \
+                or _A_FIRST.search(meeting.get("summary", "")):
+            continue  # (not 'Talks with the transport union resume on Friday': another side; nor 'the
+            # programme's advisory board, which holds its first meeting in Nuuk on 14 October': a first
+            # meeting is nobody's doing again; round 19, r19a)
         meeting["organisations"] = list(event["organisations"])
         names = ", ".join(meeting["organisations"])
         why = (f"The sentence names no side: taken as the bodies of {event['name']} ({names}), "
