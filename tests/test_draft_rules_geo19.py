@@ -250,19 +250,6 @@ def test_a_transcripts_header_with_its_cast_and_air_time_is_no_paragraph() -> No
     assert not names(done.data, "organisations") & {"ANDES PUBLIC RADIO", "ENGLISH SERVICE"}
 
 
-def test_a_ministers_honorific_is_no_word_of_the_ministry() -> None:
-    found = draft("MPs questioned Minister of Water and Irrigation Eng. Lina Abu Hammour for four hours. She "
-                  "said the ministry was negotiating with the contractor.")
-    assert "Ministry of Water and Irrigation" in names(found, "organisations"), found.get("organisations")
-
-
-def test_a_ministers_ministry_beside_another_ministry() -> None:
-    found = draft("The Finance Ministry has said no extra money will come. MPs questioned Minister of "
-                  "Water and Irrigation Eng. Lina Abu Hammour for four hours. She said the ministry was "
-                  "negotiating.")
-    assert "Ministry of Water and Irrigation" in names(found, "organisations"), found.get("organisations")
-
-
 @pytest.mark.parametrize("text, body", [
     ("The debt is owed to banks, led by the Cassa di Risparmio di Prato and Banca Toscana.",
      "Cassa di Risparmio di Prato"),

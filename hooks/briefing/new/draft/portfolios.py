@@ -15,17 +15,12 @@ from briefing.new.draft.lexicon import COUNTRIES
 # that 'and' closes ('Tourism, Culture and the Arts Minister X'; round 13: was the 'Arts Ministry').
 _MINISTER = re.compile(r"(?<![\w'’\-])(?P<field>(?:[A-Z][a-z]+,\s+){1,4}[A-Z][a-z]+\s+and\s+(?:the\s+)?"
                        r"[A-Z][a-z]+\s+|(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})Minister\s+[A-Z]")
-# A style of address between a minister's title and the name ('Minister of Water and Irrigation Eng.
-# Lina Abu Hammour': round 19, a 'Ministry of Water and Irrigation Eng'); no word of a field.
-_HONORIFIC = r"(?:Eng|Engr|Dr|Mr|Mrs|Ms|Prof|Hon|Sheikh|Sen|Gen)"
-_NO_HONORIFIC = rf"(?!{_HONORIFIC}\b)"
 # 'the Minister of Public Health, Dr. X,', 'Vice-Minister for Energy Y', 'the Deputy Minister of Mines':
 # the title, 'of' or 'for', and one to three capitalised words of a field (not 'Prime Minister of
 # Japan', 'Minister of State').
 _MINISTER_OF = re.compile(r"(?<![\w'’\-])(?P<rank>(?:Vice|Deputy|Assistant)[\s\-])?Minister\s+"
                           r"(?P<of>of|for)\s+(?:the\s+)?"
-                          rf"(?P<field>(?:{_NO_HONORIFIC}[A-Z][a-z]+\s+(?:and\s+)?){{0,2}}{_NO_HONORIFIC}[A-Z][a-z]+)"
-                          rf"(?=\s*[,.;:)]|\s+[a-z]|\s+{_HONORIFIC}\.?\s+[A-Z])")
+                          r"(?P<field>(?:[A-Z][a-z]+\s+(?:and\s+)?){0,2}[A-Z][a-z]+)(?=\s*[,.;:)]|\s+[a-z])")
 _MINISTRY = re.compile(r"\b[Tt]he\s+ministry\b")
 # Ministers whose title names no ministry of a field.
 _NO_FIELD = frozenset("prime chief first cabinet shadow opposition junior senior state the a an".split())
@@ -42,10 +37,9 @@ def ministries_of_ministers(paragraphs: tuple[str, ...], bodies: list[str]) -> l
     drafted) names a ministry. The field in lower case is an alias where the article writes it
     so ("Peru's energy and mines ministry")."""
     whole = "\n".join(paragraphs)
-    if not _MINISTRY.search(whole):
+    if not _MINISTRY.search(whole) or re.search(r"\bMinistry\b", whole) \
+            or any("Ministry" in body.split() for body in bodies):
         return []
-    if re.search(r"\bMinistry\b", whole) or any("Ministry" in body.split() for body in bodies):
-        return _ministry_beside_others(whole, bodies)
     fields = {field for match in _MINISTER.finditer(whole) if (field := _field(match.group("field")))}
     written = {(field, match.group("of")) for match in _MINISTER_OF.finditer(whole)
                if (field := _field(match.group("field"))) and field not in COUNTRIES
@@ -65,27 +59,6 @@ def ministries_of_ministers(paragraphs: tuple[str, ...], bodies: list[str]) -> l
                if re.search(rf"\b{form}\b", whole)]
     return [Entity("organisations", f"{field} Ministry", aliases=aliases,
                    doubt={"name": DOUBT.format(title=field)})]
-
-
-def _ministry_beside_others(whole: str, bodies: list[str]) -> list[Entity]:
-    """'The Finance Ministry has said ...' and 'MPs questioned Minister of Water and Irrigation X ...
-    the ministry was negotiating': where the article names another ministry, the one minister
-    written with 'of' and a field of two words or more ('Water and Irrigation') still names his
-    own ministry, 'Ministry of Water and Irrigation', drafted with its doubt but without the alias
-    'the ministry', which may be the other's (round 19: nothing was drafted). Not where a drafted
-    body already holds that field."""
-    written = {(field, match.group("of")) for match in _MINISTER_OF.finditer(whole)
-               if (field := _field(match.group("field"))) and field not in COUNTRIES
-               and len(field.split()) >= 2
-               and (match.group("rank") or window.before(whole, match.start()).split()[-1:] == []
-                    or window.before(whole, match.start()).split()[-1].lower() not in _NO_FIELD)}
-    if len(written) != 1 or _MINISTER.search(whole):
-        return []
-    field, of = written.pop()
-    if any(field in body for body in bodies) or re.search(rf"\b{re.escape(field)}\s+Ministry\b", whole):
-        return []
-    return [Entity("organisations", f"Ministry {of} {field}",
-                   doubt={"name": _DOUBT_OF.format(title=f"Minister {of} {field}")})]
 
 
 def _field(words: str) -> str | None:
