@@ -398,3 +398,32 @@ def test_a_first_meeting_is_no_main_events_bodies_again() -> None:
             "14 October.")
     found = _on(meetings(text, dt.date(2025, 9, 2)), "2025-10-14")
     assert found is None or "technical-university-of-denmark" not in (found.get("organisations") or []), found
+
+
+def test_a_headline_ending_in_online_after_a_dash_stays_the_headline() -> None:
+    # only an edition closes a masthead ('Store sales fall - shoppers go online' is news; a standfirst
+    # under it was taken for the headline)
+    text = ("Store sales fall - shoppers go online\n\nRetailers blame the web for a third bad month\n\n"
+            "Retail sales at Harrow Stores fell on Monday, the company said.\n\nThe chief executive, "
+            "Anna Holm, said more buyers had moved to the web.\n\n"
+            "\"We saw it coming,\" Holm said.\n\nShares fell 4 per cent.")
+    drafted = draft_records(text, Meta("Rules", dt.date(2026, 3, 3), "rules"))
+    assert drafted.headers.get("headline") == "Store sales fall - shoppers go online", drafted.headers
+
+
+# After r19b's end score (fitted, reported apart): with the broadcast's slate left out, the reporter
+# named only in it ('Reporter: Anucha Phromsiri (Nonthaburi)') and in the host's closing thanks ('and
+# our reporter Anucha Phromsiri, thank you all', read as a credit) was no person: his labelled turn
+# went to the host.
+def test_a_reporter_who_speaks_a_turn_is_a_person_though_credited() -> None:
+    text = ("RADIO THAILAND WORLD SERVICE - \"MORNING EDITION\"\nTranscript: Tuesday, 17 June 2008, 07:10\n"
+            "Host: Nipaporn Saengthong\nReporter: Anucha Phromsiri (Nonthaburi)\n\n"
+            "NIPAPORN SAENGTHONG: Good morning. Dengue cases are rising again. Our reporter was at the "
+            "ministry yesterday.\n\n"
+            "ANUCHA PHROMSIRI: Thank you, Khun Nipaporn. The meeting was chaired by the Permanent Secretary, "
+            "Dr. Wichai Ratanakosol, and it went on for almost four hours.\n\n"
+            "NIPAPORN SAENGTHONG: Dr. Wichai Ratanakosol's office, and our reporter Anucha Phromsiri, "
+            "thank you all. After the news: the weather.")
+    data = draft(text, dt.date(2008, 6, 17))
+    assert "anucha-phromsiri" in {p["id"] for p in data["people"]}, data["people"]
+    assert _quote(data, "Thank you, Khun Nipaporn")["speaker"] == "anucha-phromsiri"

@@ -312,7 +312,8 @@ _TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[
                       r"(?:news|newspaper|paper|voice|source)\b"
                       # a masthead and its edition: 'TIRANA POST — English edition', 'The Daily Star |
                       # Online edition' (round 19, develop set r19a: it named the main event)
-                      r"|[—–|·-]\s*(?:[\w\-]+\s+){0,2}(?:edition|online|e-paper|epaper|digital)\s*$",
+                      # (not 'Store sales fall - shoppers go online': an edition only)
+                      r"|[—–|·-]\s*(?:[\w\-]+\s+){0,2}(?:edition|e-paper|epaper)\s*$",
                       re.IGNORECASE)
 _MENU_WORDS = frozenset(
     "menu search log sign in up out subscribe home news world politics business sport sports "

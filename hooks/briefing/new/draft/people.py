@@ -739,12 +739,16 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         native = native_name(text, run.end)[0]
         if native and people[" ".join(name)].native is None:
             people[" ".join(name)].native = native
+    speaking = set()
     for label in labels.values():
         title, name = split_title(_as_written(label, whole).split())
         if is_name(name):
             _add_person(people, " ".join(name), " ".join(title))
+            speaking.add(" ".join(name))
     people = merge_titled_surnames(_merge_short_names(people), whole)
-    people = {name: person for name, person in people.items() if not credited_only(person, whole)}
+    people = {name: person for name, person in people.items()
+              if name in speaking or not credited_only(person, whole)}  # (a reporter who speaks a turn
+    # of a transcript is no credit only, whatever line credits him: round 19)
     _add_aliases(people, whole)
     addressed = honorifics(whole)
     by_last: dict[str, list[Run]] = {}  # runs by their last word: a name ends a run
