@@ -231,6 +231,11 @@ _ROLE_ENDS = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w'’\-]+\s+){
 
 # round 18 (r17b, seen): 'The next meeting of the joint commission was fixed for 15 January': the
 # event word's own day, set for it, however long the body's name between
+# round 20 (r19b seen): 'at the next session, which he scheduled for June 10': a relative clause
+# right after the event word that sets its day (not 'which began on', read by _breaks)
+_WHICH_SET = re.compile(r"[\w\-]+,\s+which\s+(?:[\w\-]+\s+){1,4}?(?:has\s+|had\s+|was\s+|were\s+|is\s+|"
+                        r"are\s+|have\s+been\s+|has\s+been\s+)?(?:now\s+)?(?:scheduled|set|fixed|called|planned|"
+                        r"arranged|slated|convened|booked)\s+(?:for|on)\s+(?:the\s+)?")
 _SET_FOR = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:now\s+)?(?:fixed|set|"
                       r"scheduled|planned|arranged|called|slated)\s+(?:for|on)\s+$")
 
@@ -255,7 +260,7 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
         not _breaks(text, at, d.start) and (not definite or d.start - at <= 40
                                              or d.start - at <= 120 and _SET_FOR.search(text, at, d.start))
         or past_aside(text, at, d.start) or _held_subject(text, max(start, cut), at, d.start)
-        or closing_day(text, at, d))]
+        or closing_day(text, at, d) or _WHICH_SET.fullmatch(text, at, d.start) is not None)]
     # ('won the Cup on Sunday, beating GOG 33-29': a participle's clause is its sentence's)
     participle = _PARTICIPLE.match(text, at) is not None
     before = [d for d in here if d.start < at

@@ -161,7 +161,14 @@ _MEET = re.compile(r"\b(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|
                    # next Tuesday')
                    r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,3}?(?:board|collegium|council|committee|"
                    r"cabinet|assembly|executive|parliament|senate|commission|presidium|bureau|synod)\s+"
-                   r"(?:next\s+)?(?:meets|convenes|sits)(?=\s+(?:again\s+)?(?:on|next|this|later)\b)")
+                   r"(?:next\s+)?(?:meets|convenes|sits)(?=\s+(?:again\s+)?(?:on|next|this|later)\b)"
+                   # round 20 (r19b seen): 'The committee will sit again at Dingwall on Tuesday,
+                   # December 3': its next sitting, told with the town it sits in
+                   r"|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[\w'’\-]+\s+){0,3}?(?:board|collegium|council|committee|"
+                   r"cabinet|assembly|executive|parliament|senate|commission|presidium|bureau|synod|tribunal|"
+                   r"inquiry|panel)\s+(?:will|is\s+(?:due\s+|set\s+|expected\s+)?to|is\s+scheduled\s+to)\s+"
+                   r"(?:next\s+)?(?:meet|convene|sit)\s+again(?=\s+(?:at|in)\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?\s+"
+                   r"(?:on|next|this|later|in)\b)")
 # 'ordered the council and the union back to the bargaining table': talks between them
 _BACK_TO_TABLE = re.compile(r"\b(?:back|return(?:ed|s|ing)?)\s+to\s+the\s+(?:bargaining|negotiating)\s+"
                             r"table\b")
@@ -227,6 +234,11 @@ _TOLD_BY_VERB = (
     # sides on Friday': another round of talks, told without the word 'talks')
     (re.compile(r"\b(?:a|the)\s+(?:new|fresh|further|second|third|fourth|final)\s+round\s+(?=(?:between|with)\b)"),
      "talks", "talks", "talks"),
+    # (round 20, r19b seen: 'the regional administration would host another round on Friday, Oct.
+    # 19': the talks told before, again)
+    (re.compile(r"\b(?:host|hosts|hold|holds|chair|chairs|convene|convenes|hosting|holding)\s+(?:another|a\s+(?:new|fresh|"
+                r"further|second|third|fourth|final))\s+round\b(?!\s+of\s+(?!talks|negotiations))"),
+     "talks", "talks", "talks"),
     (re.compile(r"\b(?:go|goes|went|will\s+go|are\s+going|head|heads|headed|will\s+head)\s+to\s+the\s+polls\b"),
      "election", "other", "vote"),
     # a court's next sitting, told by its putting off ('The Johannesburg Magistrate's Court postponed
@@ -234,6 +246,13 @@ _TOLD_BY_VERB = (
     (re.compile(r"\b(?:postponed|adjourned|deferred|remanded|put\s+off|set\s+down|suspended)\s+"
                 r"(?:the\s+|his\s+|her\s+|their\s+)?"
                 r"(?:case|matter|trial|hearing|proceedings|inquest|sentencing)\s+(?:until|till|to)\b"),
+     "hearing", "other", "court"),
+    # (round 20, r19b seen: 'told the court that the case would resume on 23 May': a case going on,
+    # its next sitting; 'case' is no event word alone, 'a case of fraud')
+    (re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w\-]*\s+)?(?:case|matter|proceedings)\s+"
+                r"(?:will|would|is\s+(?:due|set|expected)\s+to|was\s+(?:due|set|expected)\s+to)\s+"
+                r"(?:resume|continue|reconvene|be\s+(?:resumed|continued|heard|called|mentioned))\s+"
+                r"(?=(?:on|in|at|from|next|this|tomorrow|to-morrow|before)\b)"),
      "hearing", "other", "court"),
     # ('will hold a march in Lusaka on Friday'; a word, not the month: 'the March 24 vote')
     (re.compile(r"\b(?:hold|holds|held|holding|stage|stages|staged|staging|lead|leads|led)\s+"

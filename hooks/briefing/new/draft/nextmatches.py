@@ -48,7 +48,7 @@ def next_matches(paragraphs: tuple[str, ...], entities: Entities, dates: Iterabl
         for index, (start, end) in enumerate(spans):
             for mention in entities.in_span(number, start, end):
                 verb = _PLAYS.search(text, max(start, mention.start - 14), mention.start)
-                if mention.key[0] != "organisations" or verb is None:
+                if not _team(entities, mention.key) or verb is None:
                     continue
                 breaks = [m.end() for m in _CLAUSE_END.finditer(text, start, verb.start())]
                 clause_start = max([start, *breaks])
@@ -98,12 +98,19 @@ def _ahead(day: FoundDate, published: str) -> tuple[str | None, str, str]:
     return after, why, why
 
 
+def _team(entities: Entities, key: Key) -> bool:
+    """A body that can play: an organisation, or a country, which in a match report is its team
+    ('Namibia ... meet Algeria at the same venue next Saturday'; round 20, r19b seen: a national
+    side's next game had no sides)."""
+    return key[0] == "organisations" or key[0] == "places" and entities.get(key).type == "country"
+
+
 def _side(entities: Entities, text: str, number: int, start: int, at: int,
           before: Sequence[tuple[int, int]], opponent: Key) -> Key | None:
     """The body that plays: named last before the verb in its clause, or the one the sentence
     before opens with where the clause opens on 'They' or 'The side'."""
     named = [m.key for m in entities.in_span(number, start, at)
-             if m.key[0] == "organisations" and m.key != opponent]
+             if _team(entities, m.key) and m.key != opponent]
     if named:
         return named[-1]
     short = _SHORT_SIDE.match(text, start)  # ('Nkana now travel to Mufulira': the club named in
@@ -119,5 +126,5 @@ def _side(entities: Entities, text: str, number: int, start: int, at: int,
         return None
     last_start, last_end = before[-1]
     opening = [m.key for m in entities.in_span(number, last_start, last_end)
-               if m.key[0] == "organisations" and m.key != opponent]
+               if _team(entities, m.key) and m.key != opponent]
     return opening[0] if opening else None

@@ -1,0 +1,137 @@
+"""Rules of round 20 of issue 18 (lead): the events of last round's measure set, now open (r19b).
+
+What was wrong, each a class seen in r19b and looked for elsewhere:
+- a national side's next game ('Namibia ... meet Algeria at the same venue next Saturday') had no
+  sides: only an organisation could play, and a country is drafted as a place;
+- a case going on ('told the court that the case would resume on 23 May, when the court will
+  hear the new expert') drafted a hearing with no day: 'case' is no event word, so the event was
+  read from 'the court will hear', after the day;
+- a relative clause that sets the event's day ('at the next session, which he scheduled for June
+  10') was read as another clause: the next session took no day and was dropped;
+- a body's next sitting told with the town ('The committee will sit again at Dingwall on
+  Tuesday, December 3') and another round hosted ('would host another round on Friday, Oct. 19')
+  drafted nothing.
+Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from ruletable import meetings
+
+_DAY = dt.date(2005, 3, 2)
+
+
+def _on(found: list[dict[str, Any]], day: str) -> dict[str, Any] | None:
+    return next((m for m in found if str(m.get("date")) == day), None)
+
+
+def _sides(meeting: dict[str, Any] | None) -> set[str]:
+    return {*(meeting or {}).get("organisations", ()), *(meeting or {}).get("participants", ())}
+
+
+_MATCH = ("Namibia beat Zimbabwe\n\nWINDHOEK, Feb 26 (Wire) - Namibia beat Zimbabwe 34-17 in a Rugby Africa "
+          "Cup pool match in Windhoek on Saturday.\n\n\"The bench won that game,\" coach Pieter van Wyk "
+          "said.\n\n{sentence}")
+
+
+@pytest.mark.parametrize(("sentence", "day", "sides"), [
+    ("Namibia, ranked 21st in the world, have won both their pool games and meet Algeria at the same "
+     "venue next Saturday.", "2005-03-05", {"namibia", "algeria"}),
+    ("Zimbabwe face Kenya in Nairobi on March 12.", "2005-03-12", {"zimbabwe", "kenya"}),
+])
+def test_a_countrys_next_game_has_the_two_countries_as_sides(sentence: str, day: str,
+                                                             sides: set[str]) -> None:
+    found = meetings(_MATCH.format(sentence=sentence), dt.date(2005, 2, 26))
+    assert sides <= _sides(_on(found, day)), found
+
+
+def test_a_country_visited_is_no_side_of_a_game() -> None:
+    # guard: only a country is a team ('visit Nairobi' is a trip to a city)
+    found = meetings(_MATCH.format(sentence="The squad visit Nairobi on March 12 for a training camp."),
+                     dt.date(2005, 2, 26))
+    assert "nairobi" not in _sides(_on(found, "2005-03-12")), found
+
+
+_TRIAL = ("Crane trial adjourned\n\nThe trial of two companies charged over the collapse of a crane was "
+          "adjourned on Monday after the court agreed to let defence lawyers commission a second report.\n\n"
+          "{sentence}")
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Presiding judge Ingrid van der Heijden-Bos told Rotterdam District Court that the case would resume "
+     "on 23 May, when the court will hear the new expert.", "2005-05-23"),
+    ("The case will resume on 23 May, when the court will hear the new expert.", "2005-05-23"),
+    ("Their case is due to be heard on Friday.", "2005-03-04"),
+])
+def test_a_case_resuming_on_a_day_is_its_next_sitting(sentence: str, day: str) -> None:
+    found = meetings(_TRIAL.format(sentence=sentence), _DAY)
+    ahead = [m for m in found if m.get("status") == "scheduled"]
+    assert ahead and str(ahead[0].get("date")) == day, found
+
+
+def test_a_case_of_something_is_no_sitting() -> None:
+    # guard: 'a case of' is a kind, not a court's proceeding
+    found = meetings(_TRIAL.format(sentence="Health officials said a case of cholera would be confirmed on "
+                                            "Friday."), _DAY)
+    assert _on(found, "2005-03-04") is None, found
+
+
+_ASSEMBLY = ("Paraćin assembly shifts money\n\nPARAĆIN - Councillors in Paraćin voted on Monday to move 62 "
+             "million dinars to flood repairs, after a stormy session that ended with the opposition leaving "
+             "the chamber.\n\nThe assembly president, Nebojša Đorđević, refused to add the item.\n\n"
+             "{sentence}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Đorđević said the report would be discussed at the next session, which he scheduled for June 10.",
+    "The board will hold a meeting, which the chairman has set for June 10.",
+])
+def test_a_day_set_in_a_relative_clause_after_the_event_is_its_day(sentence: str) -> None:
+    found = meetings(_ASSEMBLY.format(sentence=sentence), _DAY)
+    assert _on(found, "2005-06-10") is not None, found
+
+
+def test_a_day_in_a_later_which_clause_of_another_act_is_not_the_events() -> None:
+    # guard: 'which' after another noun than the event's ('the report, which he sent on June 10')
+    found = meetings(_ASSEMBLY.format(sentence="Đorđević will discuss the report at the next session, "
+                                                "after the audit, which he ordered on February 10."), _DAY)
+    assert _on(found, "2005-02-10") is None, found
+
+
+_HEARING = ("Rail line hearing\n\nThe Transport Users' Consultative Committee for Scotland held a public "
+            "hearing at Wick on Monday into British Rail's proposal to withdraw services. The chairman, Mr "
+            "J. Lindsay Grant, heard 40 objectors.\n\n{sentence}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee will sit again at Dingwall on Tuesday, March 15, to hear objectors from Inverness.",
+    "The committee is due to meet again in Inverness on March 15.",
+])
+def test_a_bodys_sitting_again_in_a_town_is_its_next_sitting(sentence: str) -> None:
+    found = meetings(_HEARING.format(sentence=sentence), _DAY)
+    assert "transport-users-consultative-committee-for-scotland" in _sides(_on(found, "2005-03-15")), found
+
+
+_TALKS = ("Miners' pay talks\n\nThe Independent Trade Union of Miners met the management of Inhulets Ruda at "
+          "the regional administration in Kryvyi Rih on Monday. The talks ended without agreement.\n\n"
+          "{sentence}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deputy governor Larysa Kravets said the regional administration would host another round on Friday, "
+    "March 4.",
+    "The mediator will hold a further round on March 4.",
+])
+def test_another_round_hosted_is_talks_again(sentence: str) -> None:
+    found = meetings(_TALKS.format(sentence=sentence), _DAY)
+    assert _on(found, "2005-03-04") is not None, found
+
+
+def test_another_round_of_voting_is_no_talks() -> None:
+    # guard: 'another round of' something else than talks
+    found = meetings(_TALKS.format(sentence="The union will hold another round of strikes on March 4."), _DAY)
+    assert not any(m.get("type") == "talks" for m in found if str(m.get("date")) == "2005-03-04"), found
