@@ -10,7 +10,14 @@ What was wrong, each a class seen in r19b and looked for elsewhere:
   10') was read as another clause: the next session took no day and was dropped;
 - a body's next sitting told with the town ('The committee will sit again at Dingwall on
   Tuesday, December 3') and another round hosted ('would host another round on Friday, Oct. 19')
-  drafted nothing.
+  drafted nothing;
+and in the new develop set r20a:
+- a signing of a partnership ('signed a three-year research partnership on Tuesday at the Belval
+  campus') was no event: only an agreement, deal, contract ... was;
+- 'ended two days of talks on Tuesday' dated the talks Tuesday, their last day, not Monday;
+- "after Saturday's 31-24 win over Manu Samoa" drafted a side 'Saturday';
+- a transcript whose slate names the presenter ('Presenter: Losana Vakaloloma', above the text)
+  read her turns as a guest's quotes, so the match she reports was no event.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from ruletable import meetings
+from ruletable import draft, meetings
 
 _DAY = dt.date(2005, 3, 2)
 
@@ -135,3 +142,54 @@ def test_another_round_of_voting_is_no_talks() -> None:
     # guard: 'another round of' something else than talks
     found = meetings(_TALKS.format(sentence="The union will hold another round of strikes on March 4."), _DAY)
     assert not any(m.get("type") == "talks" for m in found if str(m.get("date")) == "2005-03-04"), found
+
+
+def test_a_partnership_signed_is_a_signing() -> None:
+    text = ("Firms sign deal\n\nThe University of Luxembourg and the start-up Lunacore Robotics signed a "
+            "three-year research partnership on Monday at the Belval campus.\n\nThe agreement was signed by "
+            "Prof. Stéphane Pallage, Rector of the University of Luxembourg, and Dr. Miriam Kieffer-Wagener, "
+            "founder of Lunacore Robotics.")
+    signing = _on(meetings(text, _DAY), "2005-02-28")
+    assert signing is not None and {"stephane-pallage", "miriam-kieffer-wagener"} <= _sides(signing), \
+        meetings(text, _DAY)
+
+
+@pytest.mark.parametrize(("sentence", "first"), [
+    ("Botswana and De Beers ended two days of talks on Tuesday without agreeing on the Jwaneng mine.",
+     "2005-02-28"),
+    ("Botswana and De Beers ended three days of talks in Gaborone on Tuesday.", "2005-02-27"),
+])
+def test_days_of_talks_ended_on_a_day_began_the_days_before(sentence: str, first: str) -> None:
+    found = meetings(f"Diamond talks end\n\nGABORONE, March 2 (Wire) - {sentence}", _DAY)
+    talks = _on(found, first)
+    assert talks is not None and talks.get("end_date") == "2005-03-01", found
+
+
+def test_a_days_win_is_the_subjects() -> None:
+    text = ("Sports Hour\n\nThe Flying Fijians are back in Suva this morning after Saturday's 31-24 win over "
+            "Manu Samoa at Apia Park, their second win in the Pacific Nations Cup.")
+    found = meetings(text, dt.date(2005, 2, 28))
+    match = _on(found, "2005-02-26")
+    assert match is not None and _sides(match) >= {"flying-fijians", "manu-samoa"}, found
+    assert not any("saturday" in m["id"] for m in found), found
+
+
+_SLATE = ("FBC RADIO - \"SPORTS HOUR\" - MONDAY 28 FEBRUARY 2005\nTRANSCRIPT\nPresenter: Losana Vakaloloma\n"
+          "Guests: Mick Byrne (by phone)\n\n"
+          "LOSANA VAKALOLOMA: Welcome to Sports Hour. The Flying Fijians beat Manu Samoa 31-24 at Apia Park "
+          "on Saturday. On the line is head coach Mick Byrne. Mick, bula.\n\n"
+          "MICK BYRNE: Bula, Losana. We gave away too many penalties.\n\n"
+          "LOSANA VAKALOLOMA: Vinaka, Mick.")
+
+
+def test_a_presenter_the_slate_names_tells_the_event() -> None:
+    found = meetings(_SLATE, dt.date(2005, 2, 28))
+    match = _on(found, "2005-02-26")
+    assert match is not None and "manu-samoa" in _sides(match), found
+    assert "losana-vakaloloma" not in _sides(match), found
+
+
+def test_a_guest_the_slate_names_still_speaks_quotes() -> None:
+    # guard: only the presenter's turns are the report; a guest's words stay quotes
+    data = draft(_SLATE, dt.date(2005, 2, 28))
+    assert any(q.get("speaker") == "mick-byrne" for q in data.get("quotes", [])), data.get("quotes")

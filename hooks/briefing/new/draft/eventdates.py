@@ -62,9 +62,10 @@ ENDS_ON = re.compile(r"\b(?:ends|ended|closes|closed|concludes|concluded|finishe
                      r"wrapped\s+up|(?:will|is\s+due\s+to|is\s+to)\s+(?:end|close|conclude|finish))\s+"
                      r"(?:on\s+)?$")
 # 'the three-day meeting', 'a five-day summit': an event's length in days
-_LENGTH = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})-day\s+"
-                     r"(?:[a-z\-]+\s+)?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True))
-                     + r")\b", re.IGNORECASE)
+# (round 20, r20a: 'ended two days of talks on Tuesday': the same length, told with 'of')
+_LENGTH = re.compile(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+                     r"(?:-day\s+|\s+days\s+of\s+)(?:[a-z\-]+\s+)?(?P<noun>"
+                     + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10}
 _GATHERINGS = ("meeting", "conference", "summit")
@@ -73,13 +74,13 @@ _GATHERINGS = ("meeting", "conference", "summit")
 def lasting(events: list[Any], paragraphs: tuple[str, ...]) -> None:
     """An event with a first day and no last ('opened in Lisbon on Tuesday') ends as many days
     later as the article's 'N-day' event word of its kind says, less one ('the three-day
-    meeting': Thursday); a gathering or a visit only, whose days run on through a weekend (not
+    meeting': Thursday); a gathering, talks or a visit only, whose days run on through a weekend (not
     'a five-day inquest'). The event is the last of that kind told in or before the paragraph,
     and its own sentence does not tell its day as the one it ended ('The visit ended on Friday')."""
     for number, text in enumerate(paragraphs, 1):
         for match in _LENGTH.finditer(text):
             kind = EVENT_NOUNS[match.group("noun").lower()][0]
-            if kind not in (*_GATHERINGS, "visit"):
+            if kind not in (*_GATHERINGS, "visit", "talks"):
                 continue  # ('a five-day inquest', 'a two-day strike': days of sitting or of work)
             event = next((e for e in reversed(events) if e.paragraph <= number and (
                 e.type == kind or {e.type, kind} <= set(_GATHERINGS)) and e.family not in ("press", "call")),
@@ -115,7 +116,7 @@ def _ended_on(event: Any, paragraphs: tuple[str, ...], length: str, number: int,
     event.end_how = found.how
     event.date = replace(found, value=first, how=(
         f"'{length}' (paragraph {number}) ended on {found.value} ('{found.as_written}'): its first "
-        f"day {days - 1} days before."))
+        f"day {days - 1} day{'s' if days > 2 else ''} before."))
 
 
 # round 18 (develop set r18a): 'On Sunday afternoon they were heard again, when X gave the inaugural

@@ -195,7 +195,9 @@ _RELATIVE = re.compile(r"\b(?:which|that|who)\s+$")  # 'the museum, which signed
 # ('signed a $1.1 billion deal with X': an amount is one of its words)
 _SIGNED = re.compile(r"\bsign(?:ed|s|ing)\s+(?:a|an|the)\s+(?:[\w\-$€£¥.,]+\s+){0,3}?"
                      r"(?:contract|deal|agreement|accord|treaty|memorandum|pact|lease|concession|charter|"
-                     r"declaration|protocol)\b")  # ('signed a 20-year lease with Baltic Hub on Monday')
+                     r"declaration|protocol|partnership|MoU|MOU|letter\s+of\s+intent)\b")  # ('signed a
+# 20-year lease with Baltic Hub on Monday'; round 20, r20a: 'signed a three-year research partnership on
+# Tuesday at the Belval campus')
 # A meeting between groups, no one named: 'Egyptian and Qatari mediators met Hamas negotiators',
 # 'Union leaders met officials of the Calcutta Port Commission on Saturday'.
 _GROUP = "|".join(GROUP_NOUNS)

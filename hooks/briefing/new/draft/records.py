@@ -97,7 +97,8 @@ def draft_records(text: str, meta: Meta) -> Draft:
                                                                 *m.get("organisations", ())}
                    for m in data["meetings"]):  # (a meeting the article's own sentences told)
             _record(data["meetings"], fields["name"], fields.pop("paragraphs"), **fields)
-    _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes))
+    _main_events(data["meetings"], _context(paragraphs, entities, dates, meta, quotes,
+                                            split.headers.get("programme", "")))
     for record, found in undated:  # (round 18, r17b seen: 'The defence ministers of Estonia, Latvia
         # and Lithuania signed a joint order in Tallinn on Friday', then 'X hosted Y and Z at the
         # Stenbock House for a meeting': the lede's day, as any event there takes, unless an event
@@ -112,7 +113,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
     # said, not when; nor is a day after publication ('tickets for Saturday's game had been sold')
     said_on = [d for d in dates if not d.planned and d.value[:10] <= meta.published.isoformat()]
     data["quotes"] = _quotes(quotes, paragraphs, said_on, data["meetings"], entities)
-    narrating = narrator_turns(paragraphs, labels)
+    narrating = narrator_turns(paragraphs, labels, split.headers.get("programme", ""))
     quoted: dict[int, list[tuple[int, int]]] = {}
     for found in quotes:
         if not (found.span.label and found.span.paragraph in narrating):  # (their report: read)
@@ -142,7 +143,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
                           read_own=lede is not None)
     if lede is not None and (named is None or named > LEDE + 1 and not lede.get("date")):
         data["meetings"].pop()  # (a lede's event no one is named doing anything at)
-    _without_narrators(data, narrators(paragraphs, labels))
+    _without_narrators(data, narrators(paragraphs, labels, split.headers.get("programme", "")))
     bodies_of_sides(data["meetings"], data["people"], data["organisations"], paragraphs)  # ('X, the head
     # of the union, told the minister')
     data["topics"] = topics(paragraphs, _record,
@@ -391,10 +392,10 @@ def _lede_day_of_meeting(fields: dict[str, Any], found: Any, paragraphs: tuple[s
 
 
 def _context(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate], meta: Meta,
-             quotes: list[FoundQuote]) -> Context:
+             quotes: list[FoundQuote], slate: str) -> Context:
     quoted: dict[int, list[tuple[int, int]]] = {}
     said_by: dict[tuple[int, int], list[tuple[str, str]]] = {}
-    narrating = narrator_turns(paragraphs, transcript_labels(paragraphs))
+    narrating = narrator_turns(paragraphs, transcript_labels(paragraphs), slate)
     for quote in quotes:
         span = quote.span
         if not (span.label and span.paragraph in narrating):  # (a presenter's report is read)

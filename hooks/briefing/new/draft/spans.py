@@ -178,30 +178,38 @@ def _role_named(label: str, introduction: tuple[str, ...]) -> str:
 _NARRATORS = frozenset("PRESENTER ANCHOR NEWSREADER HOST CORRESPONDENT REPORTER INTERVIEWER NARRATOR "
                        "COMMENTATOR".split())
 _NARRATOR_WORDS = r"(?i:presenter|anchor|newsreader|host|correspondent|reporter|interviewer|commentator)"
+# round 20 (r20a: a transcript's slate, 'Presenter: Losana Vakaloloma', is kept above the text since
+# round 19, so her turns, which tell of the match, were read as a guest's quotes): a name after the
+# narrator's word and a colon, up to the slate's next 'Word:'
+_SLATE_NARRATOR = re.compile(rf"\b{_NARRATOR_WORDS}s?:\s+(?P<name>[A-Z][\w'’\-]+"
+                             r"(?: (?:[A-Z][\w'’\-]+)(?![\w'’\-]*:)){1,3})")
 
 
-def narrator_turns(paragraphs: tuple[str, ...], labels: dict[int, str]) -> frozenset[int]:
+def narrator_turns(paragraphs: tuple[str, ...], labels: dict[int, str], slate: str = "") -> frozenset[int]:
     """The turns of a transcript that a broadcast's own voices speak: a presenter's, an anchor's,
     a reporter's ('PRESENTER (Kirsi Länsman):', 'REPORTER:', or 'VÄHÄKANGAS:' where the text
     introduces 'our labour reporter Jukka-Pekka Vähäkangas'). Their words are the report the
     article gives, as a printed article's are: what they tell of (talks, who was there) is read
     as the article's own account, not as what a speaker said of it (round 17: every outside
     writer's answers read them so; the draft still offers them as quotes for the reviewer)."""
-    names = narrators(paragraphs, labels)
+    names = narrators(paragraphs, labels, slate)
     return frozenset(n for n, label in labels.items()
                      if set(re.split(r"[ ,()]+", label.upper())) & _NARRATORS
                      or _head(label).upper() in names)
 
 
-def narrators(paragraphs: tuple[str, ...], labels: dict[int, str]) -> frozenset[str]:
+def narrators(paragraphs: tuple[str, ...], labels: dict[int, str], slate: str = "") -> frozenset[str]:
     """The names (in capitals, full and surname) of a broadcast's own voices: those the text
-    introduces as its presenter, reporter or correspondent, and those a narrator's label names
-    ('PRESENTER (Kirsi Länsman)'). They tell of an event; they take no part in it."""
+    introduces as its presenter, reporter or correspondent, those a narrator's label names
+    ('PRESENTER (Kirsi Länsman)'), and those the broadcast's slate above the text lists
+    (`slate`: 'Presenter: Losana Vakaloloma Guests: Mick Byrne'). They tell of an event; they take
+    no part in it."""
     text = "\n".join(paragraphs)
     found = {m.group("name").upper() for pattern in (
         rf"(?<![\w\-]){_NARRATOR_WORDS}\s+{_HOLDER}\b",
         rf"{_HOLDER},\s+(?:the|our|its)\s+(?:[\w\-]+\s+){{0,2}}{_NARRATOR_WORDS}\b")
         for m in re.finditer(pattern, text)}
+    found |= {m.group("name").upper() for m in _SLATE_NARRATOR.finditer(slate)}
     found |= {label_name(label).upper() for label in labels.values()
               if set(_head(label).upper().split()) & _NARRATORS and _named_within(label)}
     found |= {label_name(label).upper() for label in labels.values()  # ('KATE McINERNEY, PRESENTER')

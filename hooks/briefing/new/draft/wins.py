@@ -14,8 +14,14 @@ _KIND = (r"(?:(?:home|away|comfortable|narrow|convincing|emphatic|shock|surprise
 _WIN_OVER = re.compile(
     rf"(?P<a>{RUN.pattern})(?:['’]s|\s+(?:recorded|secured|earned|claimed|sealed|clinched|grabbed|notched|"
     r"took|completed|(?:eased|cruised|stormed|romped|raced|battled|held\s+on)\s+to))?\s+(?:(?:a|an|their|its)\s+)?"
-    rf"{_KIND}(?:\d{{1,3}}\s*[-–]\s*\d{{1,3}}\s+)?{_KIND}(?:win|victory|triumph)\s+(?:over|against)\s+"
+    rf"{_KIND}(?:\d{{1,3}}\s*[-–]\s*\d{{1,3}}\s+)?{_KIND}(?P<w>win|victory|triumph)\s+(?:over|against)\s+"
     rf"(?:the\s+)?(?P<b>{RUN.pattern})")
+
+
+# round 20 (r20a: 'The Flying Fijians are back in Suva after Saturday's 31-24 win over Manu Samoa'
+# drafted a side 'Saturday'): a day's win is the sentence's subject's, named where it opens
+_DAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Today|Tonight")
+_SUBJECT = re.compile(rf"\s*(?:The\s+)?(?P<a>{RUN.pattern})")
 
 
 def wins(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
@@ -23,6 +29,22 @@ def wins(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
     lowered = text[start:end].lower()
     if " over " not in lowered and " against " not in lowered:
         return []
-    return [(match.start("a"), match.group("a"), match.group("b"))
-            for match in _WIN_OVER.finditer(text, start, end)
-            if match.group("a").split()[0] not in ("The", "A", "An", "Their", "Its")]
+    found = []
+    for match in _WIN_OVER.finditer(text, start, end):
+        first, at = match.group("a"), match.start("a")
+        if _DAY.fullmatch(first):  # (told at the day's end: the day before it is the match's)
+            opening = _SUBJECT.match(text, _sentence_start(text, start, match.start("a")))
+            if opening is None or opening.start("a") >= match.start("a") \
+                    or _DAY.fullmatch(opening.group("a")):
+                continue
+            first, at = opening.group("a"), match.end("a")
+        elif first.split()[0] in ("The", "A", "An", "Their", "Its"):
+            continue
+        found.append((at, first, match.group("b")))
+    return found
+
+
+def _sentence_start(text: str, start: int, at: int) -> int:
+    """Where the sentence holding `at` opens, no earlier than `start`."""
+    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", text[start:at])]
+    return start + ends[-1] if ends else start
