@@ -17,7 +17,13 @@ and in the new develop set r20a:
 - 'ended two days of talks on Tuesday' dated the talks Tuesday, their last day, not Monday;
 - "after Saturday's 31-24 win over Manu Samoa" drafted a side 'Saturday';
 - a transcript whose slate names the presenter ('Presenter: Losana Vakaloloma', above the text)
-  read her turns as a guest's quotes, so the match she reports was no event.
+  read her turns as a guest's quotes, so the match she reports was no event;
+- 'this weekend' was no day ('would meet the ministry's officials at Port Kaituma this weekend');
+- "the ministry's officials" and 'officials of the ministry' were no side (as 'ministry officials'
+  was);
+- 'The farmers and the minister will meet again on May 10', after 'a meeting in Tashkent next
+  month', was read as that meeting told again, and lost its day; and 'the minister' second of two
+  sides was no one.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -193,3 +199,41 @@ def test_a_guest_the_slate_names_still_speaks_quotes() -> None:
     # guard: only the presenter's turns are the report; a guest's words stay quotes
     data = draft(_SLATE, dt.date(2005, 2, 28))
     assert any(q.get("speaker") == "mick-byrne" for q in data.get("quotes", [])), data.get("quotes")
+
+
+@pytest.mark.parametrize(("phrase", "day"), [
+    ("this weekend", "2005-03-05"), ("next weekend", "2005-03-12"),
+])
+def test_a_weekend_ahead_is_its_saturday_marked(phrase: str, day: str) -> None:
+    text = ("Malaria team sent\n\nA team from the Ministry of Health arrived in Port Kaituma yesterday. The "
+            "Guyana Gold and Diamond Miners Association welcomed it.\n\n"
+            f"Mr. Terrence Ramotar said miners' representatives would meet ministry officials {phrase}.")
+    meeting = _on(meetings(text, _DAY), day)
+    assert meeting is not None and "date" in meeting.get("uncertain", {}), meetings(text, _DAY)
+
+
+@pytest.mark.parametrize("officials", ["the ministry's officials", "officials of the ministry",
+                                       "officials from the ministry"])
+def test_a_bodys_officials_told_by_its_word_are_its_side(officials: str) -> None:
+    text = ("Malaria team sent\n\nA team from the Ministry of Health arrived in Port Kaituma yesterday. The "
+            "Guyana Gold and Diamond Miners Association welcomed it.\n\n"
+            f"Mr. Terrence Ramotar said miners would meet {officials} on Saturday.")
+    assert "ministry-of-health" in _sides(_on(meetings(text, _DAY), "2005-03-05")), meetings(text, _DAY)
+
+
+_FARMERS = ("Farmers want water\n\nOn Monday, about 200 farmers met the Minister of Agriculture, Nurlanbek "
+            "Toktogulov, in Osh.\n\nThe minister said that Kyrgyzstan will talk with Uzbekistan about water "
+            "at a meeting in Tashkent next month.\n\n{sentence}")
+
+
+def test_meeting_again_after_a_meeting_ahead_is_another_one() -> None:
+    sentence = "The farmers and the minister will meet again on April 10."
+    found = meetings(_FARMERS.format(sentence=sentence), _DAY)
+    again = _on(found, "2005-04-10")
+    assert again is not None and "nurlanbek-toktogulov" in _sides(again), found
+
+
+def test_a_meeting_ahead_told_twice_stays_one() -> None:
+    # guard: without 'again', the day told later is the same meeting's ('The meeting will be on April 10')
+    found = meetings(_FARMERS.format(sentence="The meeting in Tashkent will be held on April 10."), _DAY)
+    assert len([m for m in found if m.get("status") == "scheduled"]) == 1, found

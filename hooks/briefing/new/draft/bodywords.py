@@ -35,6 +35,13 @@ _BARE = re.compile(rf"(?P<words>)(?P<word>{_CAPITALISED})"
 _ITS_PEOPLE = re.compile(r"(?<![\w\-])(?P<words>)"
                          rf"(?P<word>{_BODY_WORD})"
                          r"\s+(?:officials|representatives|delegates|negotiators|inspectors)\b")
+# round 20 (r20a: 'miners' representatives would meet the ministry's officials at Port Kaituma this
+# weekend'): the same people, told with the body's possessive or after them with 'of'/'from'
+_PEOPLE_WORDS = r"(?:officials|representatives|delegates|negotiators|inspectors|leaders|executives|staff)"
+_ITS_OWN_PEOPLE = re.compile(r"\b[Tt]he\s+(?P<words>)"
+                             rf"(?P<word>{_BODY_WORD})['’]s\s+(?:own\s+|senior\s+|top\s+)?{_PEOPLE_WORDS}\b")
+_PEOPLE_OF = re.compile(rf"\b{_PEOPLE_WORDS}\s+(?:of|from)\s+the\s+(?P<words>)"
+                        rf"(?P<word>{_BODY_WORD})\b(?!['’]|\s+of\b|-)")
 # (round 19, r18b: 'the union would meet the ministry next week', its speaker named)
 _WITH_THE = re.compile(r"\b(?:with|meet|meets|met)\s+the\s+(?P<words>)"
                        rf"(?P<word>{_BODY_WORD})"
@@ -68,11 +75,12 @@ def bodies_called_back(entities: Entities, text: str, number: int, start: int, e
 
 def bodies_of_people(entities: Entities, text: str, number: int, start: int, end: int) -> list[Key]:
     """The bodies named before that text[start:end] calls back by their word before their people
-    ('a first meeting with ministry officials') or after 'with' or 'meet' ('talks with the ministry',
-    'would meet the ministry'): sides,
+    ('a first meeting with ministry officials', "the ministry's officials", 'officials of the
+    ministry') or after 'with' or 'meet' ('talks with the ministry', 'would meet the ministry'): sides,
     whoever else the sentence names."""
     found: list[Key] = []
-    for match in [*_ITS_PEOPLE.finditer(text, start, end), *_WITH_THE.finditer(text, start, end)]:
+    for match in [*_ITS_PEOPLE.finditer(text, start, end), *_WITH_THE.finditer(text, start, end),
+                  *_ITS_OWN_PEOPLE.finditer(text, start, end), *_PEOPLE_OF.finditer(text, start, end)]:
         word = match.group("word").lower()
         key = named_by(entities, word, last=True) or _headed_by(entities, word, lede=True)
         if key is not None and key not in found and _named_before(entities, key, number, match.start()):

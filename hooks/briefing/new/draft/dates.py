@@ -60,7 +60,7 @@ _PATTERNS = [
     ("weekday", r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     # (a part of the day is its day: 'Parliament will meet this afternoon', 'talks ended last night')
     ("relative", r"\b(?P<rel>yesterday|today|tomorrow|tonight|to-day|to-morrow|to-night|last night|"
-                 r"this (?:morning|afternoon|evening)|"
+                 r"this (?:morning|afternoon|evening)|(?:this|next|last) weekend|"
                  r"(?:earlier |later )?(?:this|last|next) "
                  r"(?:week|month|year)|in the past (?:week|month|year))\b"),
     ("year", r"\b(?:in|since|by|until|of|from)\s+(?P<year>(?:19|20)\d{2})\b"),
@@ -263,6 +263,9 @@ def find_dates(paragraphs: tuple[str, ...], published: dt.date) -> list[FoundDat
                 doubt = (f"'{said} ... {match.group()}' reports a plan: taken as the {match.group()} "
                          f"after publication ({resolved[0]}); it may be the one before, if the plan "
                          "was made days earlier. Check the date.")
+            if match.lastgroup == "relative" and match.group().lower().endswith("weekend"):
+                doubt = (f"'{match.group()}' taken as its Saturday ({resolved[0]}); it may be the "
+                         "Sunday. Check the date.")
             if match.lastgroup == "relative" and match.group().lower().endswith("week"):
                 doubt = _week_across_months(match.group(), resolved[0], published) or doubt
             if dateline and match.lastgroup in ("weekday", "relative") and not day_word:
@@ -673,6 +676,12 @@ def _relative(phrase: str, published: dt.date) -> tuple[str, str]:
     if phrase in _DAYS_OFF:
         day = published + dt.timedelta(days=_DAYS_OFF[phrase])
         value = day.isoformat()
+    elif unit == "weekend":  # (its Saturday: round 20, r20a, 'would meet the ministry's officials
+        # at Port Kaituma this weekend'; on a Sunday 'this weekend' is the day before)
+        shift = {"last": -7, "next": 7}.get(phrase.split()[0], 0)
+        saturday = published + dt.timedelta(days=5 - published.weekday()) + dt.timedelta(days=shift)
+        value = (saturday - dt.timedelta(days=7) if published.weekday() == 6 and shift == 0
+                 else saturday).isoformat()
     elif unit == "week":
         shift = {"last": -7, "next": 7}.get(phrase.split()[-2], 0)
         monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=shift)

@@ -258,14 +258,20 @@ def members_body(event: Any, number: int, paragraphs: tuple[str, ...], start: in
 
 # a sentence opened by a role alone: 'The President will open a conference next Monday'
 _ROLE_OPENS = re.compile(r"\s*The\s+(?P<role>[A-Za-z]+)\s+(?!of\b)")
+# round 20 (r20a: 'The farmers and the minister will meet again on May 10'): the role second of
+# two sides, the first a group the article names no one of
+_ROLE_SECOND = re.compile(r"\s*(?:The\s+)?[a-z][\w\-]*\s+and\s+the\s+(?P<role>[A-Za-z]+)\s+(?!of\b)"
+                          r"(?=(?:will|would|are|were|have|had|met|meet)\b)")
 
 
 def role_named(event: Any, text: str, start: int, entities: Entities) -> None:
     """An event whose sentence names nobody and opens on a role ('The President will open ...')
     has the one person of that role the article names ('President Julius Nyerere'); marked
     uncertain. None when two or more hold it."""
-    opens = _ROLE_OPENS.match(text, start)
-    if opens is None or event.participants or event.organisations:
+    second = None if event.participants else _ROLE_SECOND.match(text, start)  # (the group's
+    # body, if any, stays a side)
+    opens = second or _ROLE_OPENS.match(text, start)
+    if opens is None or event.participants or event.organisations and second is None:
         return
     role = opens.group("role").lower()
     if role not in TITLE_WORDS:

@@ -519,6 +519,7 @@ def _bodies_met(context: Context, events: list[FoundEvent], number: int, start: 
                 return
 
 
+_MEET_AGAIN = re.compile(r"(?:meet|meets|convene|convenes|sit|sits|reconvene|reconvenes)\s+again\b")
 # 'The next congress will be held in Arequipa in 2033': another one than the congress told before
 # ('before the next round of talks, scheduled for July 12': round 19, r18b open)
 _ANOTHER_ONE = re.compile(r"\b(?:next|previous|last|upcoming)\s+(?:[\w\-]+\s+|round\s+of\s+)?$",
@@ -617,6 +618,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             earlier = None  # round 15 (events): 'Valcárcel said after the meeting', after 'a
             # delegation ... met the minister' (a meeting of its own): that one, not a vote before it
         ahead = told_ahead(context.published, text, start, end, at, date)
+        if earlier is not None and ahead and earlier.scheduled and _MEET_AGAIN.search(text, at, at + 40):
+            earlier = None  # (round 20, r20a: 'will talk with Uzbekistan at a meeting in Tashkent next
+            # month', then 'The farmers and the minister will meet again on May 10': 'again' tells of
+            # one held before; a meeting still to come is not met again by telling it twice)
         if earlier is not None and ahead and not earlier.scheduled and word != earlier.word \
                 and (date or not definite or word in EVENT_REFERENCES):
             earlier = None  # a vote on Monday and the meeting that 'is due to meet on October 15'
