@@ -630,6 +630,9 @@ EVENT_NOUNS_DATED = {"protest": ("other", "protest"), "demonstration": ("other",
 # round 18 (develop set r18a): a performance is an event of its own ('gave the inaugural recital on
 # the restored organ', 'The next public recital is scheduled for Tuesday 8 November')
 EVENT_NOUNS.update({"recital": ("other", "performance"), "concert": ("other", "performance")})
+# round 20 (lead, develop set r20a): 'An opera by Bohuslav Martinů ... had its world premiere at the
+# Janáček Theatre on Tuesday night': a first performance
+EVENT_NOUNS.update({"premiere": ("other", "performance"), "première": ("other", "performance")})
 EVENT_NOUNS.update(EVENT_NOUNS_DATED)
 # Event words that count other things when 'of' follows: 'a series of meetings'.
 EVENT_NOUNS_NOT_BEFORE_OF = frozenset({"series"})

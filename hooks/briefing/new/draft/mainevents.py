@@ -1092,6 +1092,9 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
     phrases += [(m.start(), end) for m in _AFTER_TOLD.finditer(text, at, end)]
     phrases += [(m.end(), end) for m in _COMES_AFTER.finditer(text, at, end)]
     phrases += [(m.start(), end) for m in (_AFTER_CLAUSE.finditer(text, at, end) if sport else ())]
+    # (round 20, r20a: 'An opera by Bohuslav Martinů ... had its world premiere': who made the work
+    # performed takes no part in its performance)
+    phrases += [(m.start(), m.end()) for m in _WORK_BY.finditer(text, start, end)]
     if not phrases:
         return set()
     inside: set[Key] = set()
@@ -1101,6 +1104,12 @@ def _of_another_act(context: Context, number: int, start: int, end: int, at: int
     return inside - outside
 
 
+# a work and its maker: 'An opera by Bohuslav Martinů', 'a new play by Tom Murphy', 'works by X'
+_WORK_BY = re.compile(r"\b(?:opera|operas|play|plays|symphony|symphonies|concerto|ballet|oratorio|work|works|"
+                      r"piece|pieces|novel|book|film|films|painting|paintings|poem|poems|song|songs|score|"
+                      r"sculptures?|drawings?|photographs|composition|compositions|musical|requiem|mass)\s+"
+                      r"(?:written\s+|composed\s+|painted\s+)?by\s+(?:the\s+late\s+|[a-z][\w\-]*\s+){0,2}?"
+                      r"[A-Z][\w'’\-.]*(?:\s+(?:[A-Z][\w'’\-.]*|de|van|von|da|di|del|la|le))*")
 # 'the former treasurer of the X, Y', 'the chairman of X, Y': X only says whose Y is
 _ROLE_OF = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?:[a-z\-]+\s+){1,3}?of\s+(?:the\s+)?$")
 
