@@ -25,7 +25,10 @@ and in the new develop set r20a:
   month', was read as that meeting told again, and lost its day; and 'the minister' second of two
   sides was no one;
 - a premiere was no event word, and the composer of the opera performed ('An opera by Bohuslav
-  Martinů ... had its world premiere') was taken as taking part.
+  Martinů ... had its world premiere') was taken as taking part;
+- a session a presiding judge sets ('Presiding judge X set the next session for 8 March to allow a
+  committee of experts from Alexandria University to submit its report') had the university as its
+  body, not the court.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -253,3 +256,26 @@ def test_a_premiere_is_an_event_without_the_works_maker(work: str) -> None:
     assert premiere is not None, meetings(_PREMIERE.format(work=work), _DAY)
     assert {"jiri-stepanek-vrba", "zdenek-kalas"} <= _sides(premiere), premiere
     assert not {"bohuslav-martinu", "tom-murphy", "leos-janacek"} & _sides(premiere), premiere
+
+
+_COURT = ("Court adjourns building trial\n\nALEXANDRIA - The Alexandria Criminal Court on Monday adjourned "
+          "the trial of the owner of a building that collapsed last July, killing 19 people.\n\n{sentence}")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Presiding judge Mohamed El-Shennawy set the next session for 8 March to allow a committee of experts "
+    "from Alexandria University to submit its report.",
+    "The court set the next session for 8 March.",
+])
+def test_a_session_the_presiding_judge_sets_is_the_courts(sentence: str) -> None:
+    session = _on(meetings(_COURT.format(sentence=sentence), _DAY), "2005-03-08")
+    assert session is not None and "alexandria-criminal-court" in _sides(session), \
+        meetings(_COURT.format(sentence=sentence), _DAY)
+
+
+def test_a_session_a_minister_sets_is_not_the_courts() -> None:
+    # guard: one who does not preside sets another body's session
+    sentence = ("Health Minister Ahmed Rady set the next session of the ministry's crisis committee for "
+                "8 March.")
+    session = _on(meetings(_COURT.format(sentence=sentence), _DAY), "2005-03-08")
+    assert "alexandria-criminal-court" not in _sides(session), session

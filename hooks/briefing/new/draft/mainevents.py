@@ -98,6 +98,7 @@ from briefing.new.draft.sittings import (
     adjourned_sittings,
     case_parties,
     next_sitting,
+    presided_session,
     told_in_days,
 )
 from briefing.new.draft.talksends import (
@@ -768,6 +769,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         role_named(event, text, start, context.entities)
         met_by_role(event, text, start, end, number, context.entities)  # ('to meet the mayor')
         members_body(event, number, context.paragraphs, start, context.entities)
+        presided_session(context.entities, events, event, text, start, end)  # ('Judge X set the
+        # next session for 8 March')
         if CONTINUES.match(text, at):  # ('The trial resumes on 4 May': its next sitting)
             next_sitting(context.entities, events, event)
             next_round(events, event)  # ('Talks resume in Cagliari on Friday': the same sides')

@@ -170,3 +170,29 @@ def case_parties(events: Sequence[Any], paragraphs: tuple[str, ...], entities: E
 
 _SITTINGS = frozenset({"hearing", "court hearing", "bail hearing", "trial", "court", "court appearance",
                        "sitting", "sentencing", "verdict"})  # (a sentence, a verdict: handed down in court)
+
+
+# round 20 (r20a: 'Presiding judge Counsellor X set the next session for 8 March to allow a committee
+# of experts ... to submit its report'): a session a court's presiding judge sets is the court's
+_SETS_SESSION = re.compile(r"\b(?:set|sets|fixed|fixes|scheduled|schedules|adjourned|adjourns)\s+(?:the\s+)?"
+                           r"(?:next\s+|new\s+|following\s+)?(?:session|sitting|hearing)\b")
+
+
+def presided_session(entities: Entities, events: Sequence[Any], event: Any, text: str, start: int,
+                     end: int) -> None:
+    """A session or sitting the sentence sets ('set the next session for 8 March'), in a case a
+    court's event told before: the court's next sitting, its court a side, when the one who sets
+    it presides (a judge, a magistrate) or the sentence names no one."""
+    if event.family == "court" or not _SETS_SESSION.search(text, start, end):
+        return
+    earlier = next((e for e in reversed(events) if e.family == "court"), None)
+    if earlier is None:
+        return
+    presides = not event.participants or any(
+        t.split() and t.lower().split()[-1] in PRESIDING_TITLES
+        for key in event.participants for t in entities.get(key).titles)
+    courts = [o for o in earlier.organisations if any(
+        w.lower().strip("'’") in COURT_SEATS for w in entities.get(o).name.split())]
+    if presides and courts:
+        event.family = "court"
+        event.organisations = [*courts, *(o for o in event.organisations if o not in courts)]
