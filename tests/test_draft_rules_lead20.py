@@ -28,7 +28,10 @@ and in the new develop set r20a:
   Martinů ... had its world premiere') was taken as taking part;
 - a session a presiding judge sets ('Presiding judge X set the next session for 8 March to allow a
   committee of experts from Alexandria University to submit its report') had the university as its
-  body, not the court.
+  body, not the court;
+- a wire's notes to its clients ('($1 = 4.24 pula)', '((Gaborone newsroom +267 31 2345))'), a
+  learner's glossary under a heading 'Words' alone, and a press release's 'About the University of
+  Luxembourg' (a name with 'of') were counted as paragraphs of the text.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -279,3 +282,31 @@ def test_a_session_a_minister_sets_is_not_the_courts() -> None:
                 "8 March.")
     session = _on(meetings(_COURT.format(sentence=sentence), _DAY), "2005-03-08")
     assert "alexandria-criminal-court" not in _sides(session), session
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    from briefing.new.draft.records import Meta, draft_records
+    return draft_records(text, Meta("Rules", _DAY, "rules")).paragraphs
+
+
+_BODY = ("Diamond talks end\n\nGABORONE, March 2 (Reuters) - Botswana and De Beers ended two days of "
+         "talks on Tuesday without agreeing how to share the cost of expanding the Jwaneng diamond mine, "
+         "officials from both sides said.\n\nThe government and De Beers each own half of Debswana.\n\n"
+         "The two sides agreed to meet again in London on July 2, Louis Nchindo said.\n\n{tail}")
+
+
+@pytest.mark.parametrize("tail", [
+    "($1 = 4.24 pula)\n\n((Gaborone newsroom +267 31 2345))",
+    "(US$1 = 7.8 rand)",
+    "Words\nreservoir - a big lake made by people to keep water\ncanal - a long, narrow way for water",
+    "About the University of Luxembourg\nFounded in 2003, the University of Luxembourg is a research "
+    "university.",
+])
+def test_what_follows_a_text_for_its_readers_is_no_paragraph(tail: str) -> None:
+    assert len(_paragraphs(_BODY.format(tail=tail))) == 3, _paragraphs(_BODY.format(tail=tail))
+
+
+def test_a_sentence_in_brackets_is_a_paragraph() -> None:
+    # guard: a paragraph the writer put in brackets is the text's
+    tail = "(Nchindo said the mine's output could rise by $1 million a day.)"
+    assert len(_paragraphs(_BODY.format(tail=tail))) == 4, _paragraphs(_BODY.format(tail=tail))

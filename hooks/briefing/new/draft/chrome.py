@@ -119,10 +119,17 @@ _NUMERIC_STAMP = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b[^.!?]{0,80}$")
 _LEVEL = re.compile(r"\b(?:Level|LEVEL)\s+(?:\d|[ABC][12])\b")
 
 
+# round 20 (r20a): a wire's notes to its clients, each on a line of its own: the exchange rate it
+# used, '($1 = 4.24 pula)', and its newsroom's line in double brackets, '((Gaborone newsroom +267 ...))'
+_WIRE_NOTE = re.compile(r"^(?:\(\(.{1,200}\)\)|\(\s*(?:US|A|C|NZ|HK|S)?[$€£¥]\s*1\s*=\s*[^()]{1,60}\))$")
+
+
 def is_chrome(paragraph: str) -> bool:
-    """A line of the page around the article: menu, breadcrumb, cookie or share line, stamp."""
+    """A line of the page around the article: menu, breadcrumb, cookie or share line, stamp, a
+    wire's note to its clients."""
     words = paragraph.split()
-    if _LINE.match(paragraph) or "cookie" in paragraph.lower() and len(words) < 60:
+    if _LINE.match(paragraph) or "cookie" in paragraph.lower() and len(words) < 60 \
+            or _WIRE_NOTE.match(paragraph.strip()):
         return True
     if _STAMP.match(paragraph) or _NUMERIC_STAMP.match(paragraph) or is_promo(paragraph) \
             or len(words) <= 15 and _PAGE_REFERENCE.search(paragraph) \
@@ -161,8 +168,9 @@ def _labelled_row(paragraph: str) -> bool:
 # A learner's rewrite's apparatus below the text: 'Questions' over numbered questions, 'Words to
 # know' over a glossary (round 16: a develop article's questions were its last paragraph)
 _LEARNER = re.compile(r"^(?:(?:comprehension |discussion |reading )?questions|exercises?|quiz|activities|"
-                      r"words? to know|vocabulary|glossary|key words|word list|new words)"
-                      r"\s*(?::|\n|\s+1[.)]\s)",
+                      r"words? to know|vocabulary|glossary|key words|word list|new words|words)"
+                      # (round 20, r20a: a heading 'Words' on its own line over 'reservoir - a big lake')
+                      r"\s*(?::|\n|\s+1[.)]\s|$)",
                       re.IGNORECASE)
 
 
@@ -321,7 +329,9 @@ _TIME_LINE = re.compile(
 # A press release's boilerplate under its text: 'About Tata Steel' over what the company is, 'Media
 # contact:', 'Forward-looking statements', the wire's 'SOURCE Acme Corp' line.
 _BOILERPLATE = re.compile(
-    r"^(?:(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+[A-Z&][\w&.'’\-]*){0,6}\s*:?|"
+    # (round 20, r20a: 'About the University of Luxembourg', a name with 'of' in it)
+    r"^(?:(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+(?:(?:of|and|for|the|de|du|des|di|del)\s+)?"
+    r"[A-Z&][\w&.'’\-]*){0,6}\s*:?|"
     r"(?i:(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries|relations)\b.*)|"
     r"(?i:(?:cautionary\s+(?:note|statement)\s+(?:regarding|on)\s+)?forward[- ]looking\s+statements?\b.*)|"
     r"(?i:safe\s+harbou?r\s+statement\b.*)|SOURCE\s+[A-Z][^.!?]{1,80})$")
