@@ -31,7 +31,12 @@ and in the new develop set r20a:
   body, not the court;
 - a wire's notes to its clients ('($1 = 4.24 pula)', '((Gaborone newsroom +267 31 2345))'), a
   learner's glossary under a heading 'Words' alone, and a press release's 'About the University of
-  Luxembourg' (a name with 'of') were counted as paragraphs of the text.
+  Luxembourg' (a name with 'of') were counted as paragraphs of the text;
+- and in r19b and r19a: a release's end mark ('-ENDS-'), 'Notes to editors', a site's line closing
+  on a date ('Serbia Monitor | Local | 27.05.2014.'), a caption marked '[PHOTO]', a glossary headed
+  'Difficult words' or 'Words in This Story', a long article's cross-heads ('A long decline') and a
+  standfirst above the writer's line were counted as paragraphs; a masthead with its page ('THE
+  IBERIAN POST - Tuesday, June 30, 1992 - Page 7') was taken as the headline.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -301,6 +306,10 @@ _BODY = ("Diamond talks end\n\nGABORONE, March 2 (Reuters) - Botswana and De Bee
     "Words\nreservoir - a big lake made by people to keep water\ncanal - a long, narrow way for water",
     "About the University of Luxembourg\nFounded in 2003, the University of Luxembourg is a research "
     "university.",
+    "-ENDS-\n\nAbout OHDC (Oman Hydrogen Development Company)\nOHDC was established in 2022.",
+    "Notes to editors\n- FJORDWARM runs from 1 September 2025 to 31 August 2030.",
+    "Difficult words\nauction floor - a big building where people sell things",
+    "Words in This Story\n\noutbreak - n. a time when many people get the same disease",
 ])
 def test_what_follows_a_text_for_its_readers_is_no_paragraph(tail: str) -> None:
     assert len(_paragraphs(_BODY.format(tail=tail))) == 3, _paragraphs(_BODY.format(tail=tail))
@@ -310,3 +319,53 @@ def test_a_sentence_in_brackets_is_a_paragraph() -> None:
     # guard: a paragraph the writer put in brackets is the text's
     tail = "(Nchindo said the mine's output could rise by $1 million a day.)"
     assert len(_paragraphs(_BODY.format(tail=tail))) == 4, _paragraphs(_BODY.format(tail=tail))
+
+
+def test_a_site_line_a_photo_mark_and_cross_heads_are_no_paragraphs() -> None:
+    text = "\n\n".join([
+        "Serbia Monitor | Local | 27.05.2014.",
+        "PARAĆIN - Councillors in Paraćin voted on Tuesday to move 62 million dinars from this year's "
+        "municipal budget to repairs of roads, bridges and houses damaged in the floods.",
+        "[PHOTO] Mayor Dragana Ilić-Stojanović in the chamber. Photo: Serbia Monitor",
+        "A stormy session",
+        "The budget revision was adopted with 31 votes in favour and none against, with 17 councillors "
+        "from the opposition benches absent for the final vote.",
+        "Next steps",
+        "The assembly president, Nebojša Đorđević, said the report would be discussed at the next "
+        "session of the assembly in June."])
+    assert len(_paragraphs(text)) == 3, _paragraphs(text)
+
+
+def test_a_standfirst_above_the_writers_line_is_no_paragraph() -> None:
+    text = "\n\n".join([
+        "THE FLORENCE POST\nWednesday, May 21, 2008", "BUSINESS",
+        "Creditors give Prato mill a reprieve, but 312 jobs still hang by a thread",
+        "Lanificio Dell'Orto, one of the oldest woollen mills in the Prato district, won time from its "
+        "banks on Tuesday. Whether it can use that time is another matter.",
+        "By Francesca Nardi-Gualtieri",
+        "PRATO — For almost four hours on Tuesday, the hearing room of the Prato court was full of men "
+        "and women in dark suits arguing over the future of a company.",
+        "By the end of the afternoon, creditors of Lanificio Dell'Orto S.p.A., a family-owned woollen mill "
+        "founded in 1872, had voted narrowly to accept its restructuring plan."])
+    assert [p[:5] for p in _paragraphs(text)] == ["PRATO", "By th"], _paragraphs(text)
+
+
+def test_a_short_sentence_between_paragraphs_stays_one() -> None:
+    # guard: a paragraph of a few words that ends a sentence is text ('It was not to be.')
+    text = "\n\n".join([
+        "Mill reprieve",
+        "PRATO — For almost four hours on Tuesday, the hearing room of the Prato court was full of men "
+        "and women in dark suits arguing over the future of a company.",
+        "It was not to be.",
+        "By the end of the afternoon, creditors of the mill had voted narrowly to reject its "
+        "restructuring plan, and its workers went home."])
+    assert len(_paragraphs(text)) == 3, _paragraphs(text)
+
+
+def test_a_masthead_with_its_page_is_no_headline() -> None:
+    from briefing.new.draft.paragraphs import split_article
+    text = ("THE IBERIAN POST - Tuesday, June 30, 1992 - Page 7\n\nSCIENCE & ENVIRONMENT\n\nFewer than 50 "
+            "lynx left in Doñana, scientists warn\n\nBy Hugh Carrington\n\nSEVILLE - The Iberian lynx "
+            "population in and around the Doñana National Park has fallen to between 40 and 50 animals, "
+            "scientists from the Doñana Biological Station said yesterday.")
+    assert split_article(text).headers["headline"] == "Fewer than 50 lynx left in Doñana, scientists warn"

@@ -124,6 +124,11 @@ _LEVEL = re.compile(r"\b(?:Level|LEVEL)\s+(?:\d|[ABC][12])\b")
 _WIRE_NOTE = re.compile(r"^(?:\(\(.{1,200}\)\)|\(\s*(?:US|A|C|NZ|HK|S)?[$€£¥]\s*1\s*=\s*[^()]{1,60}\))$")
 
 
+# round 20 (r19b): a site's line over the text, its parts set apart by bars and closing on a date
+# with its full stop ('Serbia Monitor | Local | 27.05.2014.')
+_SITE_LINE_DATE = re.compile(r"\s(?:\||›|»|•|·)\s*\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})\.?$")
+
+
 def is_chrome(paragraph: str) -> bool:
     """A line of the page around the article: menu, breadcrumb, cookie or share line, stamp, a
     wire's note to its clients."""
@@ -137,7 +142,8 @@ def is_chrome(paragraph: str) -> bool:
         return True
     parts = _SEPARATED.split(paragraph)
     return len(parts) >= 2 and all(len(p.split()) <= 5 for p in parts) \
-        and not paragraph.rstrip().endswith((".", "!", "?", '"', "”"))
+        and (not paragraph.rstrip().endswith((".", "!", "?", '"', "”"))
+             or _SITE_LINE_DATE.search(paragraph.rstrip()) is not None)
 
 
 def is_promo(paragraph: str) -> bool:
@@ -168,7 +174,8 @@ def _labelled_row(paragraph: str) -> bool:
 # A learner's rewrite's apparatus below the text: 'Questions' over numbered questions, 'Words to
 # know' over a glossary (round 16: a develop article's questions were its last paragraph)
 _LEARNER = re.compile(r"^(?:(?:comprehension |discussion |reading )?questions|exercises?|quiz|activities|"
-                      r"words? to know|vocabulary|glossary|key words|word list|new words|words)"
+                      r"words? to know|vocabulary|glossary|key words|word list|new words|words|"
+                      r"difficult words|hard words|useful words|word bank|words in this (?:story|article))"
                       # (round 20, r20a: a heading 'Words' on its own line over 'reservoir - a big lake')
                       r"\s*(?::|\n|\s+1[.)]\s|$)",
                       re.IGNORECASE)
@@ -195,8 +202,9 @@ def opens_tail(paragraph: str) -> bool:
 
 # 'Caption: The ship arrives ...', 'Image caption, Residents ...', 'Image source, Getty Images':
 # a caption's own label at the start of its line.
-_CAPTION_LABEL = re.compile(r"^(?:(?:photo |image |picture )?caption|image source|pictured)\s*[:,]\s*\S",
-                            re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"^(?:(?:photo |image |picture )?caption|image source|pictured)\s*[:,]\s*\S"
+                            # (round 20, r19b: '[PHOTO] Dr. Pilar Ortiz de Zárate fits a radio collar')
+                            r"|^[\[(](?:photo|image|picture|pic|foto|graphic)[\])]\s*\S", re.IGNORECASE)
 
 
 def is_caption(paragraph: str) -> bool:
@@ -333,8 +341,11 @@ _BOILERPLATE = re.compile(
     r"^(?:(?:About|ABOUT)\s+(?:the\s+)?[A-Z][\w&.'’\-]*(?:\s+(?:(?:of|and|for|the|de|du|des|di|del)\s+)?"
     r"[A-Z&][\w&.'’\-]*){0,6}\s*:?|"
     r"(?i:(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries|relations)\b.*)|"
+    r"(?i:(?:notes?\s+(?:to|for)\s+editors?|editors?['’]?\s+notes?)\b.*)|"
     r"(?i:(?:cautionary\s+(?:note|statement)\s+(?:regarding|on)\s+)?forward[- ]looking\s+statements?\b.*)|"
-    r"(?i:safe\s+harbou?r\s+statement\b.*)|SOURCE\s+[A-Z][^.!?]{1,80})$")
+    r"(?i:safe\s+harbou?r\s+statement\b.*)|SOURCE\s+[A-Z][^.!?]{1,80}|"
+    # (round 20, r19b: a release's end mark, '-ENDS-', '###', '- 30 -')
+    r"[-–—\s]*(?:ENDS?|Ends|###|#\s#\s#|30)[-–—\s]*)$")
 
 
 def opens_boilerplate(line: str) -> bool:

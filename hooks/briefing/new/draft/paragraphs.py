@@ -99,7 +99,7 @@ def split_article(text: str) -> Split:
     chunks = [part for chunk in chunks for part in _page_lines_apart(chunk)]
     paragraphs = _without_chrome([" ".join(chunk.split()) for chunk in chunks
                                   if chunk.strip() and not _chrome_lines(chunk, headers)], headers)
-    paragraphs = _without_pull_quotes(paragraphs)
+    paragraphs = _without_subheads(_without_pull_quotes(paragraphs))
     while len(paragraphs) > 2 and (_is_credit(paragraphs[-1]) or is_link_line(paragraphs[-1])
                                    or is_chrome(paragraphs[-1])):  # ('Click to enlarge | Print this page')
         paragraphs.pop()
@@ -181,6 +181,9 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
             break  # 'Tags:', 'Related', 'Other stories': the page below the article
         if is_caption(paragraph) or is_byline(paragraph):
             headers.setdefault("caption" if is_caption(paragraph) else "by", paragraph)
+            if not is_caption(paragraph) and _standfirst(kept, paragraphs[number + 1:]):
+                headers.setdefault("standfirst", " ".join(p for p in kept if _ENDS_SENTENCE.search(p)))
+                kept = [p for p in kept if not _ENDS_SENTENCE.search(p)]  # (the headline stays)
             continue
         if body_started and is_writer_note(paragraph) or is_editors_note(paragraph):
             continue  # 'Carla Fuentes is our Santiago correspondent.', 'Correction: ...'
@@ -188,6 +191,38 @@ def _without_chrome(paragraphs: list[str], headers: dict[str, str]) -> list[str]
         if not body_started and (is_chrome(paragraph) or is_learner_apparatus(paragraph)):
             continue  # (a glossary above the text: 'Words to know: cashew (a kind of nut), ...')
         body_started = body_started or len(paragraph.split()) >= 20
+        kept.append(paragraph)
+    return kept
+
+
+def _standfirst(kept: list[str], after: list[str]) -> bool:
+    """round 20 (r19a): the writer's line under a headline and a standfirst ('Lanificio Dell'Orto
+    ... won time from its banks on Tuesday. Whether it can use that time is another matter.', then
+    'By Francesca Nardi-Gualtieri', then the text): what stands above the writer's line is the
+    head of the page, when it is a few short lines and one or two sentences, none a dateline's,
+    and the text follows."""
+    return 0 < len(kept) <= 6 and 1 <= sum(1 for p in kept if _ENDS_SENTENCE.search(p)) <= 2 \
+        and all(len(p.split()) <= 60 and not _DATELINE_OPENS.match(p) and not _QUOTE_OPENS.match(p)
+                for p in kept) \
+        and sum(1 for p in after if len(p.split()) >= 20) >= 2
+
+
+_DATELINE_OPENS = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý'’.\- ]{1,40}(?:,[^—–\-]{1,40})?\s*(?:—|–|-{1,2}|:)\s")
+_QUOTE_OPENS = re.compile(r"[\"“‘']")
+
+
+# round 20 (r19a): a cross-head between the paragraphs of a long article ('A long decline', 'Next
+# steps', 'THE WORKERS' VIEW'): a few words with no sentence end, after a sentence's end and over
+# a paragraph of text
+def _without_subheads(paragraphs: list[str]) -> list[str]:
+    kept: list[str] = []
+    for number, paragraph in enumerate(paragraphs):
+        words = paragraph.split()
+        if 0 < number < len(paragraphs) - 1 and len(words) <= 6 and words[0][:1].isupper() \
+                and not _ENDS_SENTENCE.search(paragraph) and not paragraph.rstrip().endswith((",", ";")) \
+                and _ENDS_SENTENCE.search(paragraphs[number - 1]) \
+                and len(paragraphs[number + 1].split()) >= 15 and not _QUOTE_OPENS.match(paragraph):
+            continue
         kept.append(paragraph)
     return kept
 
@@ -313,7 +348,10 @@ _TAGLINE = re.compile(r"\b(?:since|est\.?|established|founded)\s+(?:in\s+)?(?:1[
                       # a masthead and its edition: 'TIRANA POST — English edition', 'The Daily Star |
                       # Online edition' (round 19, develop set r19a: it named the main event)
                       # (not 'Store sales fall - shoppers go online': an edition only)
-                      r"|[—–|·-]\s*(?:[\w\-]+\s+){0,2}(?:edition|e-paper|epaper)\s*$",
+                      r"|[—–|·-]\s*(?:[\w\-]+\s+){0,2}(?:edition|e-paper|epaper)\s*$"
+                      # a masthead with the day and the page: 'THE IBERIAN POST - Tuesday, June 30,
+                      # 1992 - Page 7' (round 20, r19b: it was taken as the headline)
+                      r"|[—–|·-]\s*(?:Page|P\.|p\.)\s*[A-Z]?\d{1,3}\s*$",
                       re.IGNORECASE)
 _MENU_WORDS = frozenset(
     "menu search log sign in up out subscribe home news world politics business sport sports "
