@@ -36,7 +36,11 @@ and in the new develop set r20a:
   on a date ('Serbia Monitor | Local | 27.05.2014.'), a caption marked '[PHOTO]', a glossary headed
   'Difficult words' or 'Words in This Story', a long article's cross-heads ('A long decline') and a
   standfirst above the writer's line were counted as paragraphs; a masthead with its page ('THE
-  IBERIAN POST - Tuesday, June 30, 1992 - Page 7') was taken as the headline.
+  IBERIAN POST - Tuesday, June 30, 1992 - Page 7') was taken as the headline;
+- a pointer to another page ('Correspondence on this subject: see Letters, page 4.'), a caption in
+  brackets ('[Photo: The Nuri rocket lifts off ...]', '[Photo caption: ...]') and a learner's 'Think
+  about it:' were counted as paragraphs; a headline ending on a quoted phrase ('... dust and a
+  "slow-motion embarrassment"') was read as a sentence of the text.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -310,6 +314,8 @@ _BODY = ("Diamond talks end\n\nGABORONE, March 2 (Reuters) - Botswana and De Bee
     "Notes to editors\n- FJORDWARM runs from 1 September 2025 to 31 August 2030.",
     "Difficult words\nauction floor - a big building where people sell things",
     "Words in This Story\n\noutbreak - n. a time when many people get the same disease",
+    "Correspondence on this subject: see Letters, page 4.",
+    "Think about it: Is it better to have jobs or to keep the hill green? Talk with a partner.",
 ])
 def test_what_follows_a_text_for_its_readers_is_no_paragraph(tail: str) -> None:
     assert len(_paragraphs(_BODY.format(tail=tail))) == 3, _paragraphs(_BODY.format(tail=tail))
@@ -369,3 +375,29 @@ def test_a_masthead_with_its_page_is_no_headline() -> None:
             "population in and around the Doñana National Park has fallen to between 40 and 50 animals, "
             "scientists from the Doñana Biological Station said yesterday.")
     assert split_article(text).headers["headline"] == "Fewer than 50 lynx left in Doñana, scientists warn"
+
+
+@pytest.mark.parametrize("caption", ["[Photo: The Nuri rocket lifts off from the Naro Space Center.]",
+                                     "[Photo caption: President Takahiro Ōkubo bows to shareholders.]"])
+def test_a_caption_in_brackets_is_no_paragraph(caption: str) -> None:
+    text = "\n\n".join([
+        "Rocket places satellites in orbit", caption,
+        "Korea's homegrown Nuri rocket placed a mid-sized Earth observation satellite and 12 cubesats in "
+        "orbit on Thursday, the science ministry said, in the rocket's fourth flight.",
+        "The three-stage rocket lifted off from the Naro Space Center in Goheung at 9:13 p.m. and released "
+        "its satellites about 18 minutes later."])
+    assert len(_paragraphs(text)) == 2, _paragraphs(text)
+
+
+@pytest.mark.parametrize(("headline", "paragraphs"), [
+    ('Picton terminal hearing hears of delays, dust and a "slow-motion embarrassment"', 2),
+    ('"We will not be a decoration for decisions made in somebody\'s office."', 3),
+])
+def test_a_headline_may_end_on_a_quoted_phrase(headline: str, paragraphs: int) -> None:
+    text = "\n\n".join([
+        "Marlborough Sounds Courier\nWednesday, May 17, 2028", headline, "By Sophie Tuhiwai-Grant",
+        "KiwiRail told a Marlborough District Council hearing panel in Blenheim yesterday that the rebuild "
+        "of the Picton ferry terminal could still be finished by 2030.",
+        "KiwiRail's project director, Hamish McAllister-Reid, told the panel that the company had "
+        "completed the new rail yard."])
+    assert len(_paragraphs(text)) == paragraphs, _paragraphs(text)

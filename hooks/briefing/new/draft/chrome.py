@@ -69,7 +69,11 @@ _PROMO = re.compile(
     re.IGNORECASE)
 # An archive's line over a scanned page: 'ARCHIVE | The Otago Courier, 14 August 1986, Page 3'
 # (round 15, lead: the headline).
-_PAGE_REFERENCE = re.compile(r"^archive\b|[,|]\s*(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?\s*$", re.IGNORECASE)
+_PAGE_REFERENCE = re.compile(r"^archive\b|[,|]\s*(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?\s*$"
+                             # (round 20, r19b: a pointer to another page of the paper, 'Correspondence
+                             # on this subject: see Letters, page 4.')
+                             r"|\bsee\s+(?:[\w&\-]+[,:]?\s+){0,3}?(?:on\s+)?(?:page|p\.)\s*[A-Z]?\d{1,3}[A-Z]?"
+                             r"[.)]?\s*$", re.IGNORECASE)
 # A link to another story set inside the text: 'Read more: Kenya's cost of living protests
 # explained', 'Lire aussi : Sécheresse dans le Sud'. The text goes on below it, where 'Related'
 # over a list of links ends it.
@@ -175,7 +179,8 @@ def _labelled_row(paragraph: str) -> bool:
 # know' over a glossary (round 16: a develop article's questions were its last paragraph)
 _LEARNER = re.compile(r"^(?:(?:comprehension |discussion |reading )?questions|exercises?|quiz|activities|"
                       r"words? to know|vocabulary|glossary|key words|word list|new words|words|"
-                      r"difficult words|hard words|useful words|word bank|words in this (?:story|article))"
+                      r"difficult words|hard words|useful words|word bank|words in this (?:story|article)|"
+                      r"think about it|talk about it)"
                       # (round 20, r20a: a heading 'Words' on its own line over 'reservoir - a big lake')
                       r"\s*(?::|\n|\s+1[.)]\s|$)",
                       re.IGNORECASE)
@@ -202,9 +207,10 @@ def opens_tail(paragraph: str) -> bool:
 
 # 'Caption: The ship arrives ...', 'Image caption, Residents ...', 'Image source, Getty Images':
 # a caption's own label at the start of its line.
-_CAPTION_LABEL = re.compile(r"^(?:(?:photo |image |picture )?caption|image source|pictured)\s*[:,]\s*\S"
+_CAPTION_LABEL = re.compile(r"^[\[(]?(?:(?:photo |image |picture )?caption|image source|pictured)\s*[:,]\s*\S"
                             # (round 20, r19b: '[PHOTO] Dr. Pilar Ortiz de Zárate fits a radio collar')
-                            r"|^[\[(](?:photo|image|picture|pic|foto|graphic)[\])]\s*\S", re.IGNORECASE)
+                            r"|^[\[(](?:photo|image|picture|pic|foto|graphic)(?:[\])]|\s*:)\s*\S",
+                            re.IGNORECASE)
 
 
 def is_caption(paragraph: str) -> bool:

@@ -432,9 +432,19 @@ def _lead_block(chunk: str) -> list[str]:
 
 
 def _is_headline(paragraph: str) -> bool:
-    return len(paragraph.split()) <= 20 and not paragraph.rstrip().endswith(
-        (".", "!", "?", '"', "”", "'", "’", ":", ")")) or score_line(paragraph) is not None
+    return len(paragraph.split()) <= 20 and not _ends_sentence(paragraph) or score_line(paragraph) is not None
     # (a score line with its scorers: 'Arsenal 2 (Saka 34) Chelsea 1 (Palmer 80)')
+
+
+def _ends_sentence(paragraph: str) -> bool:
+    """A full stop, a mark or a bracket at the end; a closing quote only after one of those (round
+    20, r17a: 'Picton terminal hearing hears of delays, dust and a "slow-motion embarrassment"' is
+    a headline that ends on a quoted phrase)."""
+    text = paragraph.rstrip()
+    core = text.rstrip("\"”'’")
+    if core != text:
+        return core.endswith((".", "!", "?", ",", ":", "…")) or not core or core[-1:] in "“‘"
+    return text.endswith((".", "!", "?", ":", ")"))
 
 
 def _headers(lines: list[str]) -> tuple[dict[str, str], int]:
