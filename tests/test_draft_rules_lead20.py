@@ -40,7 +40,8 @@ and in the new develop set r20a:
 - a pointer to another page ('Correspondence on this subject: see Letters, page 4.'), a caption in
   brackets ('[Photo: The Nuri rocket lifts off ...]', '[Photo caption: ...]') and a learner's 'Think
   about it:' were counted as paragraphs; a headline ending on a quoted phrase ('... dust and a
-  "slow-motion embarrassment"') was read as a sentence of the text.
+  "slow-motion embarrassment"') was read as a sentence of the text;
+- 'the next session', after a body's session, had no body: the same body sits at it.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -401,3 +402,15 @@ def test_a_headline_may_end_on_a_quoted_phrase(headline: str, paragraphs: int) -
         "KiwiRail's project director, Hamish McAllister-Reid, told the panel that the company had "
         "completed the new rail yard."])
     assert len(_paragraphs(text)) == paragraphs, _paragraphs(text)
+
+
+def test_the_next_session_is_the_same_bodys() -> None:
+    text = "\n\n".join([
+        "Assembly shifts money to flood repairs",
+        "PARAĆIN - The Paraćin Municipal Assembly held a stormy session on Monday and voted to move 62 "
+        "million dinars to flood repairs.",
+        "The assembly president, Nebojša Đorđević, said the report would be discussed at the next session, "
+        "which he scheduled for June 10."])
+    found = meetings(text, _DAY)
+    assert "paracin-municipal-assembly" in _sides(_on(found, "2005-06-10")), found
+

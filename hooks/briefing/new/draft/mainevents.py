@@ -532,6 +532,17 @@ _ANOTHER_ONE = re.compile(r"\b(?:next|previous|last|upcoming)\s+(?:[\w\-]+\s+|ro
 _ONE_DAY = frozenset({"court appearance"})
 
 
+_SITTING_BODIES = frozenset("assembly council committee parliament board senate congress commission synod "
+                            "cabinet court tribunal panel legislature chamber conference".split())
+
+
+def _sitting_body(entities: Entities, key: Key) -> bool:
+    """A body that sits in sessions: 'Municipal Assembly', 'Pima County Board of Supervisors'."""
+    words = entities.get(key).name.lower().replace("'", " ").split()
+    head = words[:words.index("of")] if "of" in words else words
+    return key[0] == "organisations" and bool(head) and head[-1] in _SITTING_BODIES
+
+
 def _a_court(entities: Entities, key: Key) -> bool:
     """'Leeds Magistrates' Court', 'Galway District Court', 'the Sheriff Court of Glasgow'."""
     return any(w.lower().strip("'’") in COURT_SEATS for w in entities.get(key).name.split())
@@ -609,8 +620,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             date, end_date = moved, None
         elif put_off and date and date.value <= context.published.isoformat():
             date, end_date = None, None  # ('The match on Saturday was postponed': not that day)
-        kin = [] if definite and _ANOTHER_ONE.search(text, max(start, at - 30), at) \
-            else [e for e in reversed(events) if e.family in _KIN.get(family, (family,))]
+        another = definite and _ANOTHER_ONE.search(text, max(start, at - 30), at) is not None
+        kin = [] if another else [e for e in reversed(events) if e.family in _KIN.get(family, (family,))]
+        # ('the next session', after the session told: the same body's)
+        same_body = next((e for e in reversed(events) if e.word == word), None) if another else None
         # ('tickets for Saturday's game', after the final on Saturday and a second game on May 21:
         # the one of its day)
         earlier = next((e for e in kin if date and e.date and e.date.value == date.value),
@@ -769,6 +782,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         role_named(event, text, start, context.entities)
         met_by_role(event, text, start, end, number, context.entities)  # ('to meet the mayor')
         members_body(event, number, context.paragraphs, start, context.entities)
+        if same_body is not None:  # (round 20, r19b: 'at the next session, which he scheduled for
+            # June 10', after the Municipal Assembly's session: the assembly sits at it)
+            event.organisations += [o for o in same_body.organisations if o not in event.organisations
+                                    and _sitting_body(context.entities, o)]
         presided_session(context.entities, events, event, text, start, end)  # ('Judge X set the
         # next session for 8 March')
         if CONTINUES.match(text, at):  # ('The trial resumes on 4 May': its next sitting)
