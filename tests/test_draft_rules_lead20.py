@@ -41,7 +41,10 @@ and in the new develop set r20a:
   brackets ('[Photo: The Nuri rocket lifts off ...]', '[Photo caption: ...]') and a learner's 'Think
   about it:' were counted as paragraphs; a headline ending on a quoted phrase ('... dust and a
   "slow-motion embarrassment"') was read as a sentence of the text;
-- 'the next session', after a body's session, had no body: the same body sits at it.
+- 'the next session', after a body's session, had no body: the same body sits at it;
+- talks told in a clause of time after another event ('will stop work from Monday, Oct. 22, ...,
+  the miners' union said after talks with management broke down on Oct. 16') were no event (one new
+  event a sentence), and 'The two sides met ... on Tuesday' that day was not those talks.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -414,3 +417,31 @@ def test_the_next_session_is_the_same_bodys() -> None:
     found = meetings(text, _DAY)
     assert "paracin-municipal-assembly" in _sides(_on(found, "2005-06-10")), found
 
+
+
+_STRIKE = ("Miners set strike date\n\nKRYVYI RIH - Workers will stop work from Monday, March 7, unless the "
+           "company agrees to a pay rise, the miners' union said after talks with management broke down on "
+           "Monday.\n\nAbout 2,300 employees signed a petition, according to Oleksandr Hnatiuk, head of the "
+           "local branch of the Independent Trade Union of Miners of Ukraine, which represents workers at "
+           "Inhulets-Ruda PJSC.{more}")
+
+
+def test_talks_that_ended_told_in_a_clause_of_time_are_an_event() -> None:
+    found = meetings(_STRIKE.format(more=""), _DAY)
+    assert _on(found, "2005-03-07") is not None and _on(found, "2005-02-28") is not None, found
+
+
+def test_the_two_sides_meeting_that_day_are_the_talks() -> None:
+    more = ("\n\nThe two sides met for almost six hours on Monday in the office of the mine's director, "
+            "Viktor Sheremet.")
+    found = meetings(_STRIKE.format(more=more), _DAY)
+    held = [m for m in found if str(m.get("date")) == "2005-02-28"]
+    assert len(held) == 1 and "independent-trade-union-of-miners-of-ukraine" in _sides(held[0]), found
+
+
+def test_meeting_again_ahead_is_not_the_meeting_held() -> None:
+    # guard: 'would meet again on Saturday' stays a meeting of its own
+    more = ("\n\nHnatiuk met managers of Inhulets-Ruda PJSC at the mine.\n\nThe unions said they would meet "
+            "again in Kryvyi Rih on Saturday to decide how long the strike would last.")
+    found = meetings(_STRIKE.format(more=more), _DAY)
+    assert _on(found, "2005-03-05") is not None, found

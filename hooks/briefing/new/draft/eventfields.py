@@ -102,6 +102,10 @@ def same_meeting(met: list[dict[str, Any]], fields: dict[str, Any],
         return next((m for m in reversed(met) if m.get("type") == fields.get("type")  # place on
                      and m.get("date") is None and min(m["paragraphs"]) <= min(paragraphs)), None)  # Friday'
     for meeting in met:
+        if fields.get("status") == "scheduled" and meeting.get("status") != "scheduled" \
+                and meeting.get("date") is None and fields.get("date"):
+            continue  # (round 20: 'they would meet again on Saturday' is not the meeting held,
+            # told with no day of its own)
         # (a meeting of bodies only, 'X and Y met on Tuesday': matched by its bodies)
         ours, theirs = (people, set(meeting["participants"])) if meeting.get("participants") \
             else (set(fields.get("organisations", ())), set(meeting.get("organisations", ())))
@@ -114,7 +118,17 @@ def same_meeting(met: list[dict[str, Any]], fields: dict[str, Any],
         if ours and (ours <= theirs or theirs <= ours and (shared or same_day and len(theirs) >= 2)) \
                 and (meeting.get("date") is None or fields.get("date") in (None, meeting.get("date"))):
             return meeting
+        told_again = _POINTS_BACK.match(str(meeting.get("summary", ""))) is not None
+        if same_day and meeting.get("date") is not None and told_again \
+                and fields.get("type") in ("talks", "meeting"):
+            return meeting  # (round 20, r19b: 'talks with management broke down on Oct. 16', then
+            # 'The two sides met for almost six hours on Tuesday': the talks told again)
     return None
+
+
+# a meeting told by its sides pointing back to the talks told before
+_POINTS_BACK = re.compile(r"\s*(?:The\s+two\s+sides|Both\s+sides|The\s+two\s+parties|The\s+parties|"
+                          r"The\s+negotiators|The\s+two\s+delegations|The\s+delegations)\s+(?:had\s+)?met\b")
 
 
 def merge_event(meeting: dict[str, Any], fields: dict[str, Any], shared: bool) -> None:
@@ -123,6 +137,10 @@ def merge_event(meeting: dict[str, Any], fields: dict[str, Any], shared: bool) -
     of the meeting's (`shared`), its days and why they are what they are."""
     joined = meeting.setdefault("participants", [])
     joined += [p for p in fields.get("participants", ()) if p not in joined]
+    if fields.get("organisations"):  # (round 20, r19b: the talks' bodies, 'the miners' union' of
+        # 'talks with management broke down', are the sides of 'The two sides met')
+        bodies = meeting.setdefault("organisations", [])
+        bodies += [o for o in fields["organisations"] if o not in bodies]
     if meeting.get("date") is not None or not fields.get("date") or not shared:
         return  # (a day the lede gives a news conference is not that of 'met twice in December')
     meeting["date"] = fields["date"]

@@ -398,7 +398,7 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
         _bodies_met(context, events, number, start, end)
         return
     again = next((t[0] for t in triggers if AGAIN.match(text, t[0])), None)
-    other = _other_act(text, triggers) if again is None else None
+    other = (_other_act(text, triggers) or _time_clause(text, triggers)) if again is None else None
     if other is not None:  # ('The derby ... was abandoned, and the federation called a meeting')
         first = len(events)
         _clause_events(context, events, number, start, other, [t for t in triggers if t[0] < other])
@@ -485,6 +485,22 @@ def _other_act(text: str, triggers: list[tuple[int, str | None, str, str, str, b
         if any(t[0] >= clause.end() and not t[5] for t in triggers) \
                 and triggers[0][4] not in [t[4] for t in triggers if t[0] >= clause.end()]:
             return clause.start() + 1
+    return None
+
+
+# round 20 (r19b: 'will stop work from Monday, Oct. 22, unless ..., the miners' union said after talks
+# with management broke down on Oct. 16'): talks told in a clause of time, ended on a day of their own
+_TIME_CLAUSE = re.compile(r"\b(?:after|when|following)\s+(?:the\s+|their\s+|its\s+)?(?:[a-z\-]+\s+)?"
+                          r"(?P<word>talks|negotiations|meeting|mediation)\s+(?:with|between|on|over|in|at)?\b"
+                          r"[^.;:\"“”]{0,80}?\b(?:broke\s+down|collapsed|ended|failed|stalled|foundered)\b")
+
+
+def _time_clause(text: str, triggers: list[tuple[int, str | None, str, str, str, bool]]) -> int | None:
+    """Where a clause of time telling of talks that ended begins, after an event word of another
+    kind: its talks are an event of their own, on their own day."""
+    for clause in _TIME_CLAUSE.finditer(text, triggers[0][0], len(text)):
+        if any(t[0] == clause.start("word") for t in triggers) and triggers[0][4] != "talks":
+            return clause.start()
     return None
 
 
