@@ -44,7 +44,10 @@ and in the new develop set r20a:
 - 'the next session', after a body's session, had no body: the same body sits at it;
 - talks told in a clause of time after another event ('will stop work from Monday, Oct. 22, ...,
   the miners' union said after talks with management broke down on Oct. 16') were no event (one new
-  event a sentence), and 'The two sides met ... on Tuesday' that day was not those talks.
+  event a sentence), and 'The two sides met ... on Tuesday' that day was not those talks;
+- 'The partners will present the project ... at a workshop ... on 4 December', after a signing,
+  took no side: 'the partners' were not read as 'both sides', and 'both sides' took the sides of
+  the event before only as far as they were known when it was read.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -445,3 +448,16 @@ def test_meeting_again_ahead_is_not_the_meeting_held() -> None:
             "again in Kryvyi Rih on Saturday to decide how long the strike would last.")
     found = meetings(_STRIKE.format(more=more), _DAY)
     assert _on(found, "2005-03-05") is not None, found
+
+
+def test_the_partners_are_the_signings_sides() -> None:
+    text = "\n\n".join([
+        "University and start-up sign research agreement",
+        "Esch-sur-Alzette, 2 March 2005 - The University of Luxembourg and the start-up Lunacore Robotics "
+        "signed a three-year research partnership on Monday at the Belval campus.",
+        "The agreement was signed by Prof. Stéphane Pallage, Rector of the University of Luxembourg, and "
+        "Dr. Miriam Kieffer-Wagener, founder of Lunacore Robotics.",
+        "The partners will present the project to the public at a workshop in Belval on 4 April."])
+    workshop = _on(meetings(text, _DAY), "2005-04-04")
+    assert {"university-of-luxembourg", "lunacore-robotics"} <= _sides(workshop), meetings(text, _DAY)
+    assert "participants" in (workshop or {}).get("uncertain", {}), workshop

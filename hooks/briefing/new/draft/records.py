@@ -146,6 +146,8 @@ def draft_records(text: str, meta: Meta) -> Draft:
     _without_narrators(data, narrators(paragraphs, labels, split.headers.get("programme", "")))
     bodies_of_sides(data["meetings"], data["people"], data["organisations"], paragraphs)  # ('X, the head
     # of the union, told the minister')
+    both_sides(data["meetings"])  # (again: the sides of an event held may be known only now; round
+    # 20, r20a: a signing's bodies, then 'The partners will present the project at a workshop')
     data["topics"] = topics(paragraphs, _record,
                             tuple(split.headers.get(key, "") for key in ("headline", "tags")))
     data["figures"] = figures(_counted_in(split.paragraphs, paragraphs) if split.cut else paragraphs, _record)

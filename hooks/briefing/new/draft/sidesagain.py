@@ -17,7 +17,12 @@ from briefing.new.draft.sentences import sentence_spans
 # an event told as between 'both sides' or 'the two sides', with no name for them: 'will chair a
 # meeting of both sides in Ulaanbaatar tomorrow', 'The two sides agreed to meet again on Friday'
 _BOTH = re.compile(r"\b(?:both\s+sides|the\s+two\s+sides|both\s+parties|the\s+two\s+parties|"
-                   r"the\s+parties\s+(?:will|would|are|agreed|have))\b", re.IGNORECASE)
+                   r"the\s+parties\s+(?:will|would|are|agreed|have)|"
+                   # (round 20, r20a: 'The partners will present the project ... at a workshop ... on 4
+                   # December', after a signing: the signing's sides)
+                   r"both\s+partners|the\s+two\s+partners|both\s+signatories|the\s+two\s+signatories|"
+                   r"the\s+(?:partners|signatories)\s+(?:will|would|are|agreed|have|plan|intend))\b",
+                   re.IGNORECASE)
 
 
 def both_sides(meetings: list[dict[str, Any]]) -> None:
