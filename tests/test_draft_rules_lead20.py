@@ -47,7 +47,12 @@ and in the new develop set r20a:
   event a sentence), and 'The two sides met ... on Tuesday' that day was not those talks;
 - 'The partners will present the project ... at a workshop ... on 4 December', after a signing,
   took no side: 'the partners' were not read as 'both sides', and 'both sides' took the sides of
-  the event before only as far as they were known when it was read.
+  the event before only as far as they were known when it was read;
+and in the lead's own probe (probe20/malawi-maize.txt):
+- 'agreed to meet their association next week', then 'would meet the association on Monday, 9
+  March', kept the week (2026-03) as the meeting's date;
+- 'the Zomba Magistrate's Court on Tuesday adjourned to 18 March the case of ...' drafted no
+  sitting, and its Tuesday was read as the one ahead.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -461,3 +466,24 @@ def test_the_partners_are_the_signings_sides() -> None:
     workshop = _on(meetings(text, _DAY), "2005-04-04")
     assert {"university-of-luxembourg", "lunacore-robotics"} <= _sides(workshop), meetings(text, _DAY)
     assert "participants" in (workshop or {}).get("uncertain", {}), workshop
+
+
+def test_a_day_told_after_the_week_is_the_meetings() -> None:
+    text = "\n\n".join([
+        "Zomba traders and council agree to talks",
+        "ZOMBA, 2 March 2005 - Vendors at Zomba Central Market ended a boycott on Tuesday after the Zomba "
+        "City Council agreed to meet their association next week over a rise in stall fees.",
+        "The council's chief executive officer, Mr. Lameck Chisale, said the council would meet the "
+        "association on Monday, 7 March."])
+    found = meetings(text, _DAY)
+    assert [str(m.get("date")) for m in found if m.get("status") == "scheduled"] == ["2005-03-07"], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Zomba Magistrate's Court on Tuesday adjourned to 18 March the case of two council clerks.",
+    "The Zomba Magistrate's Court on Tuesday adjourned the case of two council clerks to 18 March.",
+])
+def test_a_court_adjourning_to_a_day_sat_that_day_and_sits_again(sentence: str) -> None:
+    text = f"Clerks' case adjourned\n\nZOMBA - {sentence} The clerks are accused of stealing market fees."
+    found = meetings(text, _DAY)
+    assert _on(found, "2005-03-01") is not None and _on(found, "2005-03-18") is not None, found

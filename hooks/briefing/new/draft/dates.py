@@ -81,11 +81,14 @@ _PAST_BEFORE = re.compile(r"\b(?<!\bbe\s)(?<!\bbeen\s)(?=[a-z])"
                           r"(?:\s+\d{1,3}\s*(?:to|-|–)\s*\d{1,3})?\s+(?:on|last)\s+$")
 # 'The watchdog on Wednesday approved ...': a past verb right after the day (a later 'a deal that
 # will create' in the sentence is another clause's future).
-_PAST_AFTER = re.compile(r"\s+(?:[a-z]{2,}ed|said|told|met|held|took|won|lost|gave|made|struck|began|"
+_PAST_AFTER = re.compile(r"\s+(?:(?:adjourned|postponed|deferred|remanded)(?=\s+(?:to|until|till)\s)|"
+                         # (round 20, lead's probe: 'the Zomba Magistrate's Court on Tuesday adjourned to 18
+                         # March the case': the day the court sat, not one still to come)
+                         r"(?:[a-z]{2,}ed|said|told|met|held|took|won|lost|gave|made|struck|began|"
                          r"ran|sent|kept|beat|drew|chose|threw|rose|fell|"
                          # a past the same as the present, told after a day ('The court on Wednesday
                          # put off until next month a decision'): 'puts' would be the present
-                         r"put|set|cut|shut|let|cast|bid|quit)\b(?!\s+(?:to|by)\b)")
+                         r"put|set|cut|shut|let|cast|bid|quit)\b(?!\s+(?:to|by)\b))")
 # 'will face Vouliagmeni after beating Glyfada 11-9 on Wednesday night': the day of an act done
 # before the sentence's plan
 _DONE_BEFORE = re.compile(r"\b(?:after|since)\s+[a-z]+ing\b[^,;.\"“”]*?\bon\s+$")

@@ -248,7 +248,13 @@ _TOLD_BY_VERB = (
     # the case to February 12', 'adjourned the trial until March 3')
     (re.compile(r"\b(?:postponed|adjourned|deferred|remanded|put\s+off|set\s+down|suspended)\s+"
                 r"(?:the\s+|his\s+|her\s+|their\s+)?"
-                r"(?:case|matter|trial|hearing|proceedings|inquest|sentencing)\s+(?:until|till|to)\b"),
+                r"(?:case|matter|trial|hearing|proceedings|inquest|sentencing)\s+(?:until|till|to)\b"
+                r"|\b(?:postponed|adjourned|deferred)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:case|matter|trial|hearing)"
+                r"\s+(?:of|against)\s+[^,.;]{3,60}?\s+(?:until|till|to)\s+(?=\d|[A-Z])"
+                # (round 20, lead's probe: 'the Zomba Magistrate's Court on Tuesday adjourned to 18
+                # March the case of two council revenue clerks': the day before the case)
+                r"|\b(?:postponed|adjourned|deferred)\s+(?:until|till|to)\s+[^,.;]{3,30}?\s+(?:the|his|her|their)\s+"
+                r"(?:case|matter|trial|hearing|proceedings|inquest|sentencing)\b"),
      "hearing", "other", "court"),
     # (round 20, r19b seen: 'told the court that the case would resume on 23 May': a case going on,
     # its next sitting; 'case' is no event word alone, 'a case of fraud')
@@ -548,6 +554,11 @@ _ANOTHER_ONE = re.compile(r"\b(?:next|previous|last|upcoming)\s+(?:[\w\-]+\s+|ro
 _ONE_DAY = frozenset({"court appearance"})
 
 
+def _within(day: FoundDate, told: FoundDate) -> bool:
+    """A full day inside the month or year told before it ('next week', 2026-03; then 9 March)."""
+    return len(day.value) == 10 and len(told.value) < 10 and day.value.startswith(told.value)
+
+
 _SITTING_BODIES = frozenset("assembly council committee parliament board senate congress commission synod "
                             "cabinet court tribunal panel legislature chamber conference".split())
 
@@ -709,9 +720,11 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     and ENDS_ON.search(text, max(at, date.start - 30), date.start):
                 earlier.end = date.value  # 'The symposium ends on Thursday'
             elif date and (date.start > at or _owns(text, date, at)) \
-                    and (earlier.date is None or earlier.date_doubt) \
+                    and (earlier.date is None or earlier.date_doubt or _within(date, earlier.date)) \
                     and ahead == earlier.scheduled:  # 'The visit ... took place on Friday'
-                earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""
+                earlier.date, earlier.end, earlier.date_doubt = date, end_date, ""  # (round 20: or
+                # 'will meet the association next week', then 'would meet the association on Monday,
+                # 9 March': the day inside the week or month told first)
             elif earlier.date is None and earlier.family == "contest" \
                     and (day := _contest_day(context, number, end, at)) is not None:
                 # ('... which organises the contest, has scheduled the grand final in Lisbon for May 19':
