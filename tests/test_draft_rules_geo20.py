@@ -7,6 +7,10 @@ any article:
   (round 19) and the answers and the site's writers drop it: one rule for every name's id, and for
   the tables keyed by it; a meeting's or a quote's id from its words likewise ('zimbabwe-v-cote-divoire').
   (r19b namibia: the scheduled match 'zimbabwe' v 'cote-d-ivoire' was not found.)
+- A body whose opaque initials follow 'in' and a place ('the Special Economic Zone Authority in
+  Duqm (OPAZ)') was drafted without the place or the initials (r19b oman).
+- A church named for its country ('The Methodist Church in Samoa') was drafted as the
+  denomination, 'Methodist Church' (r19b samoa).
 
 Guard rows keep what was right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from ruletable import draft
+from ruletable import draft, names
 
 
 def _ids(data: dict[str, object], kind: str) -> dict[str, str]:
@@ -54,3 +58,53 @@ def test_a_meeting_names_its_participants_by_their_ids() -> None:
 def test_ids_stay_right(text: str, kind: str, name: str, wanted: str) -> None:
     found = _ids(draft(text), kind)
     assert found.get(name) == wanted, found
+
+
+@pytest.mark.parametrize("text, body, short", [
+    ("A ceremony on 16 March will be attended by representatives of the Special Economic Zone "
+     "Authority in Duqm (OPAZ).", "Special Economic Zone Authority in Duqm", "OPAZ"),
+    ("The Water Supply Board in Lilongwe (ESCOM) cut supplies to three districts on Monday.",
+     "Water Supply Board in Lilongwe", "ESCOM"),
+])
+def test_opaque_initials_after_a_place_close_the_bodys_name(text: str, body: str, short: str) -> None:
+    found = {r["name"]: r.get("aliases", []) for r in draft(text).get("organisations", [])}
+    assert body in found and short in found[body], found
+
+
+@pytest.mark.parametrize("text, body, wrong", [  # guards
+    ("Scientists at the University Centre in Svalbard (UNIS) measured the ice.",
+     "University Centre in Svalbard", None),
+    ("The Ministry of Health in Kenya (MoH) said cases rose.", "Ministry of Health",
+     "Ministry of Health in Kenya"),
+    ("The team came from the Kiel Ocean Institute in Germany and from Chile.", "Kiel Ocean Institute",
+     "Kiel Ocean Institute in Germany"),
+])
+def test_bodies_before_a_place_stay_right(text: str, body: str, wrong: str | None) -> None:
+    found = names(draft(text), "organisations")
+    assert body in found and wrong not in found, found
+
+
+@pytest.mark.parametrize("text, church, short", [
+    ("The Methodist Church in Samoa has asked its congregations to put a limit on the money given "
+     "at funerals.", "Methodist Church in Samoa", "Methodist Church"),
+    ("The Uniting Church in Australia said on Sunday it would sell two schools.",
+     "Uniting Church in Australia", "Uniting Church"),
+    ("Leaders of the Anglican Church in the Philippines met on Tuesday.",
+     "Anglican Church in the Philippines", "Anglican Church"),
+])
+def test_a_church_named_for_its_country_keeps_the_country(text: str, church: str, short: str) -> None:
+    found = {r["name"]: r.get("aliases", []) for r in draft(text).get("organisations", [])}
+    assert church in found and short in found[church], found
+
+
+@pytest.mark.parametrize("text, church, wrong", [  # guards
+    ("Leaders of the Church of Scotland in Edinburgh voted on Tuesday.", "Church of Scotland",
+     "Church of Scotland in Edinburgh"),
+    ("The Methodist Church in Mbale said on Sunday it would open a clinic.", "Methodist Church",
+     "Methodist Church in Mbale"),
+    ("Leaders of the Catholic Church in Lagos said on Sunday they would open a clinic.", "Catholic Church",
+     "Catholic Church in Lagos"),
+])
+def test_a_church_in_a_town_stays_the_church(text: str, church: str, wrong: str) -> None:
+    found = names(draft(text), "organisations") | names(draft(text), "places")
+    assert church in found and wrong not in found, found

@@ -40,6 +40,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.mentions import find_mentions
 from briefing.new.draft.names import UPPER, Run, runs
+from briefing.new.draft.nationalchurches import churches_of_countries
 from briefing.new.draft.organisations import add_institutions, find_organisations
 from briefing.new.draft.orgcontext import join_lower_words
 from briefing.new.draft.ownership import bodies_by_relation
@@ -136,6 +137,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     _drop_inside_longer(organisations, paragraphs)
     _lone_heads_as_aliases(organisations)
     organisations = add_acronyms(organisations, paragraphs)
+    organisations = churches_of_countries(organisations, paragraphs)  # 'the Methodist Church in Samoa'
     taken |= {form for org in organisations.values() for form in org.forms()}
     for side in result_sides(original, taken):  # 'beating GOG 33-29': a club
         short = next((key for key, org in organisations.items() if len(side.split()) >= 2
