@@ -108,3 +108,31 @@ def test_a_church_named_for_its_country_keeps_the_country(text: str, church: str
 def test_a_church_in_a_town_stays_the_church(text: str, church: str, wrong: str) -> None:
     found = names(draft(text), "organisations") | names(draft(text), "places")
     assert church in found and wrong not in found, found
+
+
+# Towns of a hearing drafted as bodies or not at all (r19b uk-farnorth: 'Wick', 'Dingwall' and
+# 'Thurso' were organisations, 'Wick and Thurso' one body).
+@pytest.mark.parametrize("text, towns, wrong", [
+    ("The inquiry into the proposal to withdraw passenger services between Dingwall and Wick and "
+     "Thurso was argued for two full days.", {"Dingwall", "Wick"}, "Wick and Thurso"),
+    ("The first objector was Provost Alexander M. Sinclair of Wick, speaking for the town council.",
+     {"Wick"}, "Wick"),
+    ("The committee will sit again at Dingwall on Tuesday, December 3, to hear objectors.",
+     {"Dingwall"}, None),
+    ("The closure was refused by the then Minister of Transport after a similar hearing at Wick.",
+     {"Wick"}, None),
+])
+def test_the_towns_of_a_hearing_are_places(text: str, towns: set[str], wrong: str | None) -> None:
+    data = draft(text)
+    assert towns <= names(data, "places") and wrong not in names(data, "organisations"), data
+
+
+@pytest.mark.parametrize("text, body, place", [  # guards
+    ("Law and Justice, which won 38 seats, said it would form a government.", "Law and Justice", None),
+    ("He sat on the board at Barclays for ten years before he retired.", None, "Barclays"),
+    ("Cllr Niamh Ó Flaherty of the Social Democrats said the plan was flawed.", "Social Democrats", None),
+])
+def test_bodies_and_places_near_a_hearing_stay_right(text: str, body: str | None, place: str | None) -> None:
+    data = draft(text)
+    assert (body is None or body in names(data, "organisations")) \
+        and (place is None or place not in names(data, "places")), data

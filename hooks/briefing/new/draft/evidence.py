@@ -107,9 +107,11 @@ def split_of(found: list[Run], person_like: object,
     return result, affiliations, homes
 
 
-# Titles of people who stand for a place: 'Councillor X of Iosefin', 'Senator Y of Ohio'.
+# Titles of people who stand for a place: 'Councillor X of Iosefin', 'Senator Y of Ohio'; a town's
+# head by his older or other names ('Provost Alexander M. Sinclair of Wick', a Scottish burgh's;
+# round 20: a body 'Wick', the town of the hearing no place).
 _LOCAL = frozenset("councillor cllr mayor senator sen. rep. representative congressman congresswoman mp "
-                   "mla deputy assemblyman assemblywoman alderman resident".split())
+                   "mla deputy assemblyman assemblywoman alderman resident provost".split())
 _SPEAKS_AFTER = re.compile(rf",?\s+(?:also\s+|later\s+)?(?:{_VERBS})\b")
 
 
