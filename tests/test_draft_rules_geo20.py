@@ -136,3 +136,28 @@ def test_bodies_and_places_near_a_hearing_stay_right(text: str, body: str | None
     data = draft(text)
     assert (body is None or body in names(data, "organisations")) \
         and (place is None or place not in names(data, "places")), data
+
+
+# A body named once, in apposition to a body's noun in small letters (r19b netherlands, spain), or
+# by a joint-stock company's legal form of the Gulf or the former Soviet states (r19b oman, ukraine).
+@pytest.mark.parametrize("text, body", [
+    ("The port authority, Havenbedrijf Rotterdam, is not a party to the case.", "Havenbedrijf Rotterdam"),
+    ("The findings come at a difficult moment for the regional government, the Junta de Andalucía, "
+     "which is under pressure from farmers.", "Junta de Andalucía"),
+    ("Sahil Green Energy LLC, a consortium of Al Batinah Power SAOG and Belgium's Brabo Energy NV, "
+     "signed the lease.", "Al Batinah Power SAOG"),
+    ("He said Inhulets-Ruda PJSC had already postponed the modernisation of its ventilation.",
+     "Inhulets-Ruda PJSC"),
+])
+def test_a_body_named_once_is_drafted(text: str, body: str) -> None:
+    data = draft(text)
+    assert body in names(data, "organisations") and body not in names(data, "people"), data
+
+
+@pytest.mark.parametrize("text, person", [  # guards
+    ("The ministry, Ana Lima said, was slow to answer.", "Ana Lima"),
+    ("The agency, said its director Jan Berg, would close.", "Jan Berg"),
+])
+def test_a_person_after_a_bodys_noun_stays_a_person(text: str, person: str) -> None:
+    data = draft(text)
+    assert person in names(data, "people") and person not in names(data, "organisations"), data
