@@ -161,3 +161,52 @@ def test_a_body_named_once_is_drafted(text: str, body: str) -> None:
 def test_a_person_after_a_bodys_noun_stays_a_person(text: str, person: str) -> None:
     data = draft(text)
     assert person in names(data, "people") and person not in names(data, "organisations"), data
+
+
+# An Italian firm's legal form in small letters was cut at its first letter (r19a italy: two firms,
+# "Lanificio Dell'Orto" and "Lanificio Dell'Orto S"); its id drops the full stops ('...-spa').
+@pytest.mark.parametrize("text, firm, wanted", [
+    ("By the end of the afternoon, creditors of Lanificio Dell'Orto S.p.A., a family-owned woollen "
+     "mill, voted for the plan.", "Lanificio Dell'Orto S.p.A.", "lanificio-dellorto-spa"),
+    ("The company is called Tessiture Riunite S.r.l. It wants a loan from the bank.",
+     "Tessiture Riunite S.r.l.", "tessiture-riunite-srl"),
+])
+def test_a_small_letters_legal_form_closes_the_firms_name(text: str, firm: str, wanted: str) -> None:
+    found = _ids(draft(text), "organisations")
+    assert found.get(firm) == wanted, found
+
+
+# A town's council or court in small letters after the town's name (r18b portugal, r19a italy).
+@pytest.mark.parametrize("text, body", [
+    ("The former mayor, who led the Ovar council for two terms, denies the charges. He lives in "
+     "Ovar, near Porto.", "Ovar council"),
+    ("For four hours on Tuesday, the hearing room of the Prato court was full. The mill is in Prato, "
+     "near Florence.", "Prato court"),
+])
+def test_a_towns_council_in_small_letters_is_a_body(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations"), draft(text).get("organisations")
+
+
+@pytest.mark.parametrize("text, wrong", [  # guards
+    ("A Nairobi court on Thursday sentenced a former county official to four years.", "Nairobi court"),
+    ("The Ovar Municipal Council met on Monday. The mayor said the Ovar council would vote in May.",
+     "Ovar council"),
+    ("The mill's creditors include the Cassa di Risparmio di Prato, and the Prato court will rule in June.",
+     None),
+])
+def test_a_towns_council_stays_right(text: str, wrong: str | None) -> None:
+    found = names(draft(text), "organisations")
+    assert wrong not in found and (wrong is not None or "Prato court" in found), found
+
+
+@pytest.mark.parametrize("text, place", [  # a day's word after a venue (r19b samoa)
+    ("The resolution was passed on the final day of the conference at Faleula yesterday, attended "
+     "by about 600 ministers.", "Faleula"),
+    ("The rally at Chinhoyi today drew thousands of supporters.", "Chinhoyi"),
+])
+def test_a_venue_before_a_days_word_is_a_place(text: str, place: str) -> None:
+    assert place in names(draft(text), "places"), draft(text).get("places")
+
+
+def test_a_firm_before_a_days_word_stays_no_place() -> None:  # guard
+    assert "Google" not in names(draft("She met analysts at Google yesterday."), "places")

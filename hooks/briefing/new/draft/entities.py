@@ -53,6 +53,7 @@ from briefing.new.draft.sides import result_sides
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.subnational import part_of_a_country
 from briefing.new.draft.titles import body_abroad, is_name, split_title
+from briefing.new.draft.townbodies import town_bodies
 
 
 @dataclass
@@ -176,6 +177,8 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     _hospitals_as_bodies(places, organisations)
     _parks_as_places(organisations, places)
     _places_in_names(people, organisations, places, "\n".join(paragraphs))
+    for body in town_bodies(paragraphs, organisations, places):  # 'the Ovar council'
+        organisations.setdefault(body.id, body)
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     for name, (_kind, lone) in compass_places.items():  # 'East' of 'East and Central Africa'
         if key_of(name) in places and not any(m.key == ("places", key_of(name)) for m in mentions):

@@ -35,13 +35,14 @@ class Entity:
 def key_of(name: str) -> str:
     """The id of a drafted person, organisation or place named `name`, and its key in the
     drafter's tables: lower case, accents dropped, words joined by hyphens, initials kept together
-    ('U.S. State Department' -> 'us-state-department') and apostrophes dropped, not made a word of
+    ('U.S. State Department' -> 'us-state-department', "Lanificio Dell'Orto S.p.A." ->
+    'lanificio-dellorto-spa': full stops inside a word dropped) and apostrophes dropped, not made a word of
     their own ("Conor O'Brien" -> 'conor-obrien', "Côte d'Ivoire" -> 'cote-divoire', "Women's
     Institute" -> 'womens-institute'), as the answers and the site's writers write ids. Round 19
     dropped them for people only (an organisation's or a place's id kept 'cote-d-ivoire'); round 20:
     one rule for every name, and every table keyed by it (a key made otherwise, 'cote-d-ivoire', was
     not the id its entity gave)."""
-    return _slug(_APOSTROPHES.sub("", name))
+    return _slug(_INNER_STOPS.sub("", _APOSTROPHES.sub("", name)))
 
 
 def record_id(text: str, size: int = 60) -> str:
@@ -59,6 +60,7 @@ def _slug(name: str) -> str:
 
 _INITIALS = re.compile(r"\b([A-Z])\.")
 _APOSTROPHES = re.compile(r"['’ʼ]")
+_INNER_STOPS = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")  # 'S.p.A.' -> 'SpA.' ('spa', not 'sp-a')
 
 
 @dataclass(frozen=True)

@@ -31,7 +31,9 @@ _STAFF_AT = re.compile(r"\b(?:analysts|executives|employees|staff|managers|engin
                        r"economists|bankers|directors)\s+at\s+$")
 _IN_A_CITY = re.compile(r",\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=[,.;]|\s+[a-z])")
 _AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:on|in|and|where|when|last|this|after|before|during|near|to|for|"
-                    r"with|since)\b)")
+                    # round 20: a day's word after the place ('the final day of the conference at
+                    # Faleula yesterday, attended by': no place)
+                    r"with|since|yesterday|today|tomorrow|tonight)\b)")
 
 
 def house_as_venue(paragraph: str, run: Run, tokens: list[str]) -> bool:
