@@ -210,3 +210,22 @@ def test_a_venue_before_a_days_word_is_a_place(text: str, place: str) -> None:
 
 def test_a_firm_before_a_days_word_stays_no_place() -> None:  # guard
     assert "Google" not in names(draft("She met analysts at Google yesterday."), "places")
+
+
+# A road by its number, and a name paired with a place after a preposition of where (r19b uk-farnorth).
+@pytest.mark.parametrize("text, place", [
+    ("A bus on the A9 is no answer to any of these people.", "A9"),
+    ("Traffic on the M25 was slow for most of the morning.", "M25"),
+    ("Oil-related work at Nigg and Invergordon would bring more families to the area.", "Invergordon"),
+    ("Supplies came in from Inverness and Golspie by the morning train.", "Golspie"),
+])
+def test_a_road_or_a_paired_town_is_a_place(text: str, place: str) -> None:
+    assert place in names(draft(text), "places"), draft(text).get("places")
+
+
+@pytest.mark.parametrize("text, wrong", [  # guards
+    ("The laptop runs on the M1 chip, the company said.", "M1"),
+    ("Aid came from Kenya and Oxfam, officials said.", "Oxfam"),
+])
+def test_a_chip_or_a_charity_is_no_place(text: str, wrong: str) -> None:
+    assert wrong not in names(draft(text), "places"), draft(text).get("places")

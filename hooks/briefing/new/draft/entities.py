@@ -152,6 +152,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
         taken.add(side)
     places = find_places(found, paragraphs, taken)
     _listed_between_places(found, paragraphs, places, taken, people)
+    _paired_with_a_place(found, paragraphs, places, taken)
     for org in organisations.values():  # 'the Canton of Valais signed': the canton's government, a
         own = part_of_a_country(org.name.split())  # body, and Valais, the place it governs
         if own and own not in taken and key_of(own) not in places and not org.name.startswith("Port "):
@@ -217,6 +218,32 @@ def _listed_between_places(found: list[Run], paragraphs: tuple[str, ...], places
                 del people[key_of(middle.text)]
             places.setdefault(key_of(middle.text), Entity("places", middle.text, type=kind))
             held.add(middle.text)
+
+
+# A preposition of where before a pair of names ('at Nigg and Invergordon', 'into Easter Ross and
+# Sutherland'; not 'between': 'the choice lies between Labour and Reform').
+_WHERE_BEFORE = re.compile(r"\b(?:in|into|at|from|across|near|around|throughout)\s+$")
+
+
+def _paired_with_a_place(found: list[Run], paragraphs: tuple[str, ...], places: dict[str, Entity],
+                         taken: set[str]) -> None:
+    """'oil-related work at Nigg and Invergordon would bring more families into Easter Ross and
+    Sutherland': two names joined by 'and' after a preposition of where, one of them a place the
+    draft holds, the other one to three capitalised words drafted as nothing else, are two places
+    (round 20: r19b uk-farnorth drafted Nigg and Sutherland, not Invergordon nor Easter Ross). Not
+    'at Google and Microsoft' (no place), nor 'from Kenya and the World Bank' ('the' and a body)."""
+    held = {form: place for place in places.values() for form in place.forms()}
+    for left, right in zip(found, found[1:], strict=False):
+        text = paragraphs[left.paragraph - 1]
+        if left.paragraph != right.paragraph or text[left.end:right.start] != " and " \
+                or not _WHERE_BEFORE.search(window.before(text, left.start)):
+            continue
+        for known, other in ((left, right), (right, left)):
+            if known.text in held and other.text not in held and other.text not in taken \
+                    and 1 <= len(other.tokens) <= 3 \
+                    and not any(t in NOT_NAME or not t[:1].isupper() for t in other.tokens):
+                kind = held[known.text].type or "place"
+                places.setdefault(key_of(other.text), Entity("places", other.text, type=kind))
 
 
 def _lone_person(name: str, people: dict[str, Entity]) -> bool:
