@@ -170,6 +170,8 @@ def test_a_person_after_a_bodys_noun_stays_a_person(text: str, person: str) -> N
      "mill, voted for the plan.", "Lanificio Dell'Orto S.p.A.", "lanificio-dellorto-spa"),
     ("The company is called Tessiture Riunite S.r.l. It wants a loan from the bank.",
      "Tessiture Riunite S.r.l.", "tessiture-riunite-srl"),
+    ("The Luxembourg start-up Lunacore Robotics S.à r.l. signed a three-year research partnership.",
+     "Lunacore Robotics S.à r.l.", "lunacore-robotics-sa-rl"),
 ])
 def test_a_small_letters_legal_form_closes_the_firms_name(text: str, firm: str, wanted: str) -> None:
     found = _ids(draft(text), "organisations")

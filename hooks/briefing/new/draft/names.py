@@ -37,9 +37,10 @@ _HEADS = "|".join(sorted({*(h.capitalize() for h in ORG_HEADS if h.isalpha()), *
 # An apostrophe for a glottal stop inside a Polynesian name ("Nuku'alofa", "Vava'u", "Hawai'i"), never
 # a possessive's or a contraction's ('s, 't, 're, 'll, 'd, 've, 'm).
 _OKINA = r"(?:['’](?!(?:s|t|re|ll|d|ve|m)\b)[a-z][\w\-]*)*"
-# An Italian firm's legal form, its stops and small letters a word of the name ('Lanificio Dell'Orto
-# S.p.A.', 'Tessiture Riunite S.r.l.'; round 20: the name was cut at 'S', a firm "Lanificio Dell'Orto S").
-_SMALL_FORMS = r"S\.(?:p\.A|p\.a|r\.l|a\.s|n\.c)\.(?![\w.])"
+# An Italian or a Luxembourg firm's legal form, its stops and small letters part of the name
+# ('Lanificio Dell'Orto S.p.A.', 'Tessiture Riunite S.r.l.', 'Lunacore Robotics S.à r.l.'; round 20:
+# the name was cut at 'S', a firm "Lanificio Dell'Orto S").
+_SMALL_FORMS = r"S\.(?:p\.A|p\.a|r\.l|a\.s|n\.c|à[ \t]r\.l)\.(?![\w.])"
 # A name opening with a digit, then two capitals or more ('the group 2XL', 'the band 10CC'; round 15:
 # no run at all); not a clock's '10AM', nor '5G', '3D'.
 _DIGIT_LED = r"(?<![\d.,])\d{1,2}(?!AM\b|PM\b)[A-Z]{2,}(?![\w\-])"
