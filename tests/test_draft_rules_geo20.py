@@ -231,3 +231,9 @@ def test_a_road_or_a_paired_town_is_a_place(text: str, place: str) -> None:
 ])
 def test_a_chip_or_a_charity_is_no_place(text: str, wrong: str) -> None:
     assert wrong not in names(draft(text), "places"), draft(text).get("places")
+
+
+def test_initials_in_brackets_may_hold_capitals_with_accents() -> None:  # r16b bank
+    data = draft("The Banks and Insurance Workers' Union (BASİSEN) said it feared 60 branches would close.")
+    found = {r["name"]: r.get("aliases", []) for r in data.get("organisations", [])}
+    assert "BASİSEN" in found.get("Banks and Insurance Workers' Union", []), found

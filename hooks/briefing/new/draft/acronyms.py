@@ -9,9 +9,9 @@ import re
 from briefing.new.draft.calendarwords import MONTH_ANY
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.lexicon import PLACE_HEADS
-from briefing.new.draft.names import Run
+from briefing.new.draft.names import UPPER, Run
 
-_SHORT = re.compile(r"\s\((?P<short>[A-Z][A-Za-z&]{1,9})\)"
+_SHORT = re.compile(rf"\s\((?P<short>[{UPPER}][A-Za-z{UPPER}&]{{1,9}})\)"  # ('(SPÖ)', '(BASİSEN)': round 20)
                     # round 13 (2): 'the State Committee for National Security, known as the GKNB,',
                     # 'the International Potato Center, known by its Spanish initials CIP,'
                     r"|,\s+known\s+(?:as|by\s+its\s+(?:[A-Z][a-z]+\s+)?(?:initials|acronym))\s+(?:the\s+)?"
