@@ -237,3 +237,22 @@ def test_initials_in_brackets_may_hold_capitals_with_accents() -> None:  # r16b 
     data = draft("The Banks and Insurance Workers' Union (BASİSEN) said it feared 60 branches would close.")
     found = {r["name"]: r.get("aliases", []) for r in data.get("organisations", [])}
     assert "BASİSEN" in found.get("Banks and Insurance Workers' Union", []), found
+
+
+# A name of two words before initials in capitals in brackets is a body's (r20a graz).
+@pytest.mark.parametrize("text, body, short", [
+    ("The Greens and the Social Democrats (SPÖ) voted with the mayor.", "Social Democrats", "SPÖ"),
+    ("The Moderate Party (MP) said it would abstain.", "Moderate Party", "MP"),
+])
+def test_two_words_before_initials_are_a_body(text: str, body: str, short: str) -> None:
+    found = {r["name"]: r.get("aliases", []) for r in draft(text).get("organisations", [])}
+    assert short in found.get(body, []), found
+
+
+@pytest.mark.parametrize("text, name, kind", [  # guards
+    ("Ana Lima (PT) said the vote was lost.", "Ana Lima", "people"),
+    ("Nuevo León (NL) is a northern state.", "Nuevo León", "places"),
+])
+def test_a_person_or_a_place_before_initials_stays(text: str, name: str, kind: str) -> None:
+    data = draft(text)
+    assert name in names(data, kind) and name not in names(data, "organisations"), data
