@@ -144,7 +144,7 @@ _LAGOON = ("Fishing in the lagoon will be shared under a deal between the Minist
 @pytest.mark.parametrize(("text", "bodies"), [
     (_LAGOON + "The agreement was signed in Lagos on Friday by the fisheries minister, Bola Adeyemi, "
      "and the union's leader, Kunle Ojo.",
-     {"ministry-of-fisheries", "lagos-fishermen-s-union"}),
+     {"ministry-of-fisheries", "lagos-fishermens-union"}),
     ("Ore from the mine will go by rail under an accord between Zambia Railways and the Tanzania-Zambia "
      "Railway Authority. The accord was signed in Lusaka on Tuesday by Transport Minister Frank "
      "Tayali and the authority's chief, Bruno Ching'andu.",

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from briefing.new.draft.calendarwords import MONTH_ANY
 from briefing.new.draft.entity import Entity
 from briefing.new.draft.lexicon import PLACE_HEADS
-from briefing.new.draft.names import Run
+from briefing.new.draft.names import UPPER, Run
 
-_SHORT = re.compile(r"\s\((?P<short>[A-Z][A-Za-z&]{1,9})\)"
+_SHORT = re.compile(rf"\s\((?P<short>[{UPPER}][A-Za-z{UPPER}&]{{1,9}})\)"  # ('(SPÖ)', '(BASİSEN)': round 20)
                     # round 13 (2): 'the State Committee for National Security, known as the GKNB,',
                     # 'the International Potato Center, known by its Spanish initials CIP,'
                     r"|,\s+known\s+(?:as|by\s+its\s+(?:[A-Z][a-z]+\s+)?(?:initials|acronym))\s+(?:the\s+)?"
@@ -63,17 +64,26 @@ _IN_A_PLACE = re.compile(r"(?P<body>[A-Z][\w'’\-]*(?:\s+(?:of|for|and|[A-Z][\w
 def _through_a_place(head: str, short: str, by_name: dict[str, Entity]) -> str | None:
     """'the University Centre in Svalbard (UNIS)', 'the American University in Cairo (AUC)': the
     initials open with the body's first letter and close on the place's, so the name runs on
-    through 'in' and the place (round 16: a body 'University Centre', its initials lost). The whole
-    name, when the body before 'in' is drafted, else None."""
+    through 'in' and the place (round 16: a body 'University Centre', its initials lost). So too
+    where the initials open with no letter of the body's words nor the place's, an opaque short
+    name (another language's, an old one): 'the Special Economic Zone Authority in Duqm (OPAZ)'
+    brackets the name the writer gave, place and all (round 20: r19b oman drafted 'Special Economic
+    Zone Authority', without the place or 'OPAZ', and its ceremony's participant was not found).
+    The whole name, when the body before 'in' is drafted (and the place is no body or month), else
+    None."""
     match = _IN_A_PLACE.search(head)
     if match is None:
         return None
     body = next((name for name in by_name if match.group("body").endswith(name)), None)
     letters = [c for c in short if c.isupper()]
-    if body is None or len(letters) < 2 or letters[0] != body[0] \
-            or letters[-1] != match.group("place").split()[-1][0]:
+    place = match.group("place")
+    if body is None or len(letters) < 2 or place in by_name or re.fullmatch(MONTH_ANY, place):
         return None
-    return f"{body} in {match.group('place')}"
+    if letters[0] == body[0] and letters[-1] == place.split()[-1][0]:
+        return f"{body} in {place}"
+    if letters[0] in {word[0] for word in body.split()} | {place[0]}:
+        return None  # ('the Ministry of Health in Kenya (MoH)': the body's own initials, or a word's)
+    return f"{body} in {place}"  # (opaque initials: below)
 
 
 def _inner_body(owner: Entity, short: str, by_name: dict[str, Entity]) -> Entity:

@@ -46,7 +46,7 @@ def join_and_names(found: list[Run], paragraphs: tuple[str, ...]) -> tuple[list[
         before, after = window.before(text, left.start), window.after(text, right.end)
         if _NOUN_BEFORE.search(before) or _NOUN_AFTER.match(after):
             names[name] = ""
-        elif _ONE_AFTER.match(after):
+        elif _ONE_AFTER.match(after) and not _BETWEEN.search(before):
             names.setdefault(name, DOUBT.format(name=name, left=left.text, right=right.text))
     if not names and not places:
         return found, {}
@@ -72,6 +72,12 @@ def _pair(left: Run, right: Run, paragraphs: tuple[str, ...]) -> bool:
         return False
     core = _core(left.tokens)
     return 1 <= len(core) <= 2 and len(right.tokens) <= 3 and _plain(core) and _plain(right.tokens)
+
+
+# 'between' before the pair, or before a name and 'and' before it: the ends of a stretch, a route or a
+# match, two or more, whose verb after them is the sentence's ('services between Dingwall and Wick
+# and Thurso was argued ...'; round 20: one body 'Wick and Thurso', and the towns no places).
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,2},?\s+and\s+)?$")
 
 
 def _fields_of_a_body(left: Run, right: Run, paragraphs: tuple[str, ...]) -> bool:

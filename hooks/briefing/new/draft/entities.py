@@ -14,14 +14,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from slugify import slugify
-
 from briefing.new.draft import window
 from briefing.new.draft.acronyms import add_acronyms
 from briefing.new.draft.andnames import join_and_names
 from briefing.new.draft.boxes import box_sides
 from briefing.new.draft.compass import shared_heads
-from briefing.new.draft.entity import Entity, Mention
+from briefing.new.draft.entity import Entity, Mention, key_of
 from briefing.new.draft.evidence import split_of
 from briefing.new.draft.facilities import facilities
 from briefing.new.draft.firms import short_firm_names, split_firms
@@ -42,6 +40,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.mentions import find_mentions
 from briefing.new.draft.names import UPPER, Run, runs
+from briefing.new.draft.nationalchurches import churches_of_countries
 from briefing.new.draft.organisations import add_institutions, find_organisations
 from briefing.new.draft.orgcontext import join_lower_words
 from briefing.new.draft.ownership import bodies_by_relation
@@ -54,6 +53,7 @@ from briefing.new.draft.sides import result_sides
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
 from briefing.new.draft.subnational import part_of_a_country
 from briefing.new.draft.titles import body_abroad, is_name, split_title
+from briefing.new.draft.townbodies import town_bodies
 
 
 @dataclass
@@ -138,6 +138,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     _drop_inside_longer(organisations, paragraphs)
     _lone_heads_as_aliases(organisations)
     organisations = add_acronyms(organisations, paragraphs)
+    organisations = churches_of_countries(organisations, paragraphs)  # 'the Methodist Church in Samoa'
     taken |= {form for org in organisations.values() for form in org.forms()}
     for side in result_sides(original, taken):  # 'beating GOG 33-29': a club
         short = next((key for key, org in organisations.items() if len(side.split()) >= 2
@@ -146,40 +147,43 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
             org = organisations.pop(short)
             org.aliases.append(org.name)
             org.name = side
-            organisations[slugify(side)] = org
-        organisations.setdefault(slugify(side), Entity("organisations", side))
+            organisations[key_of(side)] = org
+        organisations.setdefault(key_of(side), Entity("organisations", side))
         taken.add(side)
     places = find_places(found, paragraphs, taken)
     _listed_between_places(found, paragraphs, places, taken, people)
+    _paired_with_a_place(found, paragraphs, places, taken)
     for org in organisations.values():  # 'the Canton of Valais signed': the canton's government, a
         own = part_of_a_country(org.name.split())  # body, and Valais, the place it governs
-        if own and own not in taken and slugify(own) not in places and not org.name.startswith("Port "):
-            places[slugify(own)] = Entity("places", own, type=org.name.split()[0].lower())
+        if own and own not in taken and key_of(own) not in places and not org.name.startswith("Port "):
+            places[key_of(own)] = Entity("places", own, type=org.name.split()[0].lower())
     for name, kind, written in dateline_places(original):
-        place = places.setdefault(slugify(name), Entity("places", name, type=kind))
+        place = places.setdefault(key_of(name), Entity("places", name, type=kind))
         place.name = name  # 'ROTTERDAM' as the dateline writes it is an alias
         if written != name and written not in place.aliases:
             place.aliases.append(written)
     for name, (kind, _lone) in compass_places.items():
-        places.setdefault(slugify(name), Entity("places", name, type=kind))
+        places.setdefault(key_of(name), Entity("places", name, type=kind))
     for name, kind in _headline_places(headlines, taken | set(organisations)):
-        places.setdefault(slugify(name), Entity("places", name, type=kind))  # 'Rebels attack convoy
+        places.setdefault(key_of(name), Entity("places", name, type=kind))  # 'Rebels attack convoy
         # in Zambezia as Mozambique talks resume in Rome': places the text below never names again
     for seat in sorted(seats - taken):  # 'Normandy Mining of Adelaide': the firm's city
-        places.setdefault(slugify(seat), Entity("places", seat, type="place"))
+        places.setdefault(key_of(seat), Entity("places", seat, type="place"))
     for home in sorted(homes - taken):
-        if slugify(home) not in places:
-            places[slugify(home)] = Entity("places", home, type="place", doubt={"type": (
+        if key_of(home) not in places:
+            places[key_of(home)] = Entity("places", home, type="place", doubt={"type": (
                 f"The article writes 'of {home}' after a person's name: taken as the place the "
                 "person is from or stands for; it may be an organisation. Check.")})
     short_firm_names(organisations, places, people)
     _hospitals_as_bodies(places, organisations)
     _parks_as_places(organisations, places)
     _places_in_names(people, organisations, places, "\n".join(paragraphs))
+    for body in town_bodies(paragraphs, organisations, places):  # 'the Ovar council'
+        organisations.setdefault(body.id, body)
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     for name, (_kind, lone) in compass_places.items():  # 'East' of 'East and Central Africa'
-        if slugify(name) in places and not any(m.key == ("places", slugify(name)) for m in mentions):
-            mentions.append(Mention(lone.paragraph, lone.start, lone.end, ("places", slugify(name))))
+        if key_of(name) in places and not any(m.key == ("places", key_of(name)) for m in mentions):
+            mentions.append(Mention(lone.paragraph, lone.start, lone.end, ("places", key_of(name))))
     return Entities(people, organisations, places, mentions, _inside_longer_names(paragraphs, organisations,
                                                                                   mentions))
 
@@ -210,14 +214,40 @@ def _listed_between_places(found: list[Run], paragraphs: tuple[str, ...], places
         if text[left.end:middle.start] == ", " and text[middle.end:right.start] in (", ", " and ", ", and ",
                                                                                      " or ", ", or "):
             kind = next((p.type for p in places.values() if left.text in p.forms()), "place")
-            if slugify(middle.text) in people:
-                del people[slugify(middle.text)]
-            places.setdefault(slugify(middle.text), Entity("places", middle.text, type=kind))
+            if key_of(middle.text) in people:
+                del people[key_of(middle.text)]
+            places.setdefault(key_of(middle.text), Entity("places", middle.text, type=kind))
             held.add(middle.text)
 
 
+# A preposition of where before a pair of names ('at Nigg and Invergordon', 'into Easter Ross and
+# Sutherland'; not 'between': 'the choice lies between Labour and Reform').
+_WHERE_BEFORE = re.compile(r"\b(?:in|into|at|from|across|near|around|throughout)\s+$")
+
+
+def _paired_with_a_place(found: list[Run], paragraphs: tuple[str, ...], places: dict[str, Entity],
+                         taken: set[str]) -> None:
+    """'oil-related work at Nigg and Invergordon would bring more families into Easter Ross and
+    Sutherland': two names joined by 'and' after a preposition of where, one of them a place the
+    draft holds, the other one to three capitalised words drafted as nothing else, are two places
+    (round 20: r19b uk-farnorth drafted Nigg and Sutherland, not Invergordon nor Easter Ross). Not
+    'at Google and Microsoft' (no place), nor 'from Kenya and the World Bank' ('the' and a body)."""
+    held = {form: place for place in places.values() for form in place.forms()}
+    for left, right in zip(found, found[1:], strict=False):
+        text = paragraphs[left.paragraph - 1]
+        if left.paragraph != right.paragraph or text[left.end:right.start] != " and " \
+                or not _WHERE_BEFORE.search(window.before(text, left.start)):
+            continue
+        for known, other in ((left, right), (right, left)):
+            if known.text in held and other.text not in held and other.text not in taken \
+                    and 1 <= len(other.tokens) <= 3 \
+                    and not any(t in NOT_NAME or not t[:1].isupper() for t in other.tokens):
+                kind = held[known.text].type or "place"
+                places.setdefault(key_of(other.text), Entity("places", other.text, type=kind))
+
+
 def _lone_person(name: str, people: dict[str, Entity]) -> bool:
-    person = people.get(slugify(name))
+    person = people.get(key_of(name))
     return person is not None and person.name == name and not person.aliases and not person.titles
 
 
@@ -433,7 +463,7 @@ def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity]
         if held is not None and name not in held.forms():
             held.aliases.append(name)  # 'Perak' drafted, then 'the Perak State Government'
         elif not any(name in place.forms() for place in places.values()):
-            places.setdefault(slugify(name), Entity("places", name, type=kind))
+            places.setdefault(key_of(name), Entity("places", name, type=kind))
 
 
 _KINDS = "province|district|county|state|region|municipality|prefecture"

@@ -24,14 +24,32 @@ class Entity:
 
     @property
     def id(self) -> str:
-        """'U.S. State Department' -> 'us-state-department' (initials kept together); a person's id
-        drops the apostrophes of the name ("Conor O'Brien" -> 'conor-obrien', "Abdallah Kassimu
-        Ng'wanakilala" -> 'abdallah-kassimu-ngwanakilala'; round 19: the apostrophe made a hyphen, a
-        word of its own, where the answers and the site's writers drop it)."""
-        return _slug(_APOSTROPHES.sub("", self.name) if self.kind == "people" else self.name)
+        """The name's key (`key_of`): 'U.S. State Department' -> 'us-state-department', "Conor
+        O'Brien" -> 'conor-obrien', "Côte d'Ivoire" -> 'cote-divoire'."""
+        return key_of(self.name)
 
     def forms(self) -> list[str]:
         return [self.name, *self.aliases]
+
+
+def key_of(name: str) -> str:
+    """The id of a drafted person, organisation or place named `name`, and its key in the
+    drafter's tables: lower case, accents dropped, words joined by hyphens, initials kept together
+    ('U.S. State Department' -> 'us-state-department', "Lanificio Dell'Orto S.p.A." ->
+    'lanificio-dellorto-spa': full stops inside a word dropped) and apostrophes dropped, not made a word of
+    their own ("Conor O'Brien" -> 'conor-obrien', "Côte d'Ivoire" -> 'cote-divoire', "Women's
+    Institute" -> 'womens-institute'), as the answers and the site's writers write ids. Round 19
+    dropped them for people only (an organisation's or a place's id kept 'cote-d-ivoire'); round 20:
+    one rule for every name, and every table keyed by it (a key made otherwise, 'cote-d-ivoire', was
+    not the id its entity gave)."""
+    return _slug(_INNER_STOPS.sub("", _APOSTROPHES.sub("", name)))
+
+
+def record_id(text: str, size: int = 60) -> str:
+    """A drafted record's id from its words (a quote's, a meeting's, a timeline entry's), by the
+    same rule as a name's (`key_of`): "Zimbabwe v Côte d'Ivoire" -> 'zimbabwe-v-cote-divoire', not
+    '-d-ivoire', so the record's id reads as the place's it names; '' where no word is left."""
+    return slugify(_APOSTROPHES.sub("", text))[:size].strip("-")
 
 
 @functools.lru_cache(maxsize=4096)  # an id is read hundreds of times per article
@@ -42,6 +60,7 @@ def _slug(name: str) -> str:
 
 _INITIALS = re.compile(r"\b([A-Z])\.")
 _APOSTROPHES = re.compile(r"['’ʼ]")
+_INNER_STOPS = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")  # 'S.p.A.' -> 'SpA.' ('spa', not 'sp-a')
 
 
 @dataclass(frozen=True)

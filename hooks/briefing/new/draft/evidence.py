@@ -107,9 +107,11 @@ def split_of(found: list[Run], person_like: object,
     return result, affiliations, homes
 
 
-# Titles of people who stand for a place: 'Councillor X of Iosefin', 'Senator Y of Ohio'.
+# Titles of people who stand for a place: 'Councillor X of Iosefin', 'Senator Y of Ohio'; a town's
+# head by his older or other names ('Provost Alexander M. Sinclair of Wick', a Scottish burgh's;
+# round 20: a body 'Wick', the town of the hearing no place).
 _LOCAL = frozenset("councillor cllr mayor senator sen. rep. representative congressman congresswoman mp "
-                   "mla deputy assemblyman assemblywoman alderman resident".split())
+                   "mla deputy assemblyman assemblywoman alderman resident provost".split())
 _SPEAKS_AFTER = re.compile(rf",?\s+(?:also\s+|later\s+)?(?:{_VERBS})\b")
 
 
@@ -245,6 +247,11 @@ _BODY_THEN_SHORT = re.compile(r"\b(?:[A-Za-z]+['’]s|[Tt]he|[Ii]ts)\s+(?:[a-z\-
                               r"(?:authority|agency|regulator|commission|council|ministry|union|watchdog|"
                               r"office|bureau|board),\s+$")
 
+# ... or its own name, the article's 'the' before it or not (a body of government's nouns too).
+_BODY_THEN_NAME = re.compile(r"\b(?:[A-Za-z]+['’]s|[Tt]he|[Ii]ts)\s+(?:[a-z\-]+\s+){0,2}?"
+                             r"(?:authority|agency|regulator|commission|council|ministry|watchdog|bureau|"
+                             r"government|administration),\s+(?:the\s+)?$")
+
 
 def without(text: str, full: str) -> str:
     return text.replace(full, " ")
@@ -295,6 +302,12 @@ def organisation_by_noun(text: str, run: Run) -> bool:
             and _BODY_THEN_SHORT.search(window.before(text, run.start)) is not None:
         return True  # 'its Portuguese supermarkets, Pingo Doce and Recheio,'; "Brazil's competition
         # authority, CADE."
+    if _BODY_THEN_NAME.search(window.before(text, run.start)) and 1 <= len(run.tokens) <= 4 \
+            and text[run.end:run.end + 1] == "," and not is_given_name(run.tokens[0]) \
+            and not _a_known_place(run.text) and run.text not in COUNTRIES:
+        return True  # 'The port authority, Havenbedrijf Rotterdam, is not a party', 'the regional
+        # government, the Junta de Andalucía, which' (round 20: neither drafted): a body in small
+        # letters, then its own name set off by commas
     # 'Budvar, the state-owned Czech brewer,'; 'Sejin, South Korea's third-largest maker of
     # battery materials,'; 'BusinessEurope, the Brussels-based employers' lobby,'; 'Orange City
     # Water, the private operator that runs distribution'.

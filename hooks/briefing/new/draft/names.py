@@ -37,10 +37,15 @@ _HEADS = "|".join(sorted({*(h.capitalize() for h in ORG_HEADS if h.isalpha()), *
 # An apostrophe for a glottal stop inside a Polynesian name ("Nuku'alofa", "Vava'u", "Hawai'i"), never
 # a possessive's or a contraction's ('s, 't, 're, 'll, 'd, 've, 'm).
 _OKINA = r"(?:['’](?!(?:s|t|re|ll|d|ve|m)\b)[a-z][\w\-]*)*"
+# An Italian or a Luxembourg firm's legal form, its stops and small letters part of the name
+# ('Lanificio Dell'Orto S.p.A.', 'Tessiture Riunite S.r.l.', 'Lunacore Robotics S.à r.l.'; round 20:
+# the name was cut at 'S', a firm "Lanificio Dell'Orto S").
+_SMALL_FORMS = r"S\.(?:p\.A|p\.a|r\.l|a\.s|n\.c|à[ \t]r\.l)\.(?![\w.])"
 # A name opening with a digit, then two capitals or more ('the group 2XL', 'the band 10CC'; round 15:
 # no run at all); not a clock's '10AM', nor '5G', '3D'.
 _DIGIT_LED = r"(?<![\d.,])\d{1,2}(?!AM\b|PM\b)[A-Z]{2,}(?![\w\-])"
-WORD = (rf"(?:A/S(?![\w/])|[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPPER}])"
+WORD = (rf"(?:A/S(?![\w/])|{_SMALL_FORMS}"
+        rf"|[{UPPER}](?:\.[{UPPER}])+\.?|[{UPPER}][\w\-]*s['’](?=[ \t]+[{UPPER}])"
         rf"|[{UPPER}][\w\-]*['’]s(?=[ \t]+(?:[{UPPER}][\w\-]*[ \t]+){{0,2}}(?:{_HEADS})\b)"
         rf"|{_CARED_FOR}"
         rf"|[{UPPER}][\w\-]*(?:['’][{UPPER}][\w\-]*)?{_OKINA}|[a-z][{UPPER}][a-z][\w\-]*"
@@ -259,7 +264,7 @@ _POST_NOMINALS = frozenset("KC QC SC MP MSP MLA MEP OBE CBE MBE KBE DBE GBE PhD"
 
 # A word that closes with its own full stop: a firm's legal form ('S.A.', 'Ltd.', 'Inc.', 'S.A.C.',
 # 'K.K.'), a country's initials ('U.S.').
-_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}|(?:Ltd|Inc|Corp|Co|Bhd|Pty|Plc|Ltda|Cia)\.")
+_DOTTED = re.compile(rf"(?:[A-Z]\.){{2,4}}|(?:Ltd|Inc|Corp|Co|Bhd|Pty|Plc|Ltda|Cia)\.|{_SMALL_FORMS}")
 # Words that open a sentence and never go on a name.
 _OPENERS = frozenset("It Its The This That These Those He She They We I You His Her Their Our But And "
                      "In On At For From By With After Before Since When While As If Yet So Then There "

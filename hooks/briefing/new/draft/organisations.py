@@ -44,7 +44,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
     UNIT_WORDS,
 )
-from briefing.new.draft.names import Run, irish_article, word_after
+from briefing.new.draft.names import UPPER, Run, irish_article, word_after
 from briefing.new.draft.orgcontext import (
     airline,
     before_role_and_person,
@@ -695,11 +695,28 @@ _SHORT_FORM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 
 def _short_form_after(text: str, run: Run, tokens: list[str]) -> bool:
     short = _SHORT_FORM.match(text, run.end)
+    if len(tokens) == 2:
+        return _two_words_and_initials(text, run, tokens)
     return short is not None and len(tokens) >= 3 and " ".join(tokens) not in COUNTRIES | REGIONS \
         and not any(t in NOT_NAME or t.lower() in TITLE_WORDS | PLACE_HEADS for t in tokens) \
         and not _VENUE_OR_LONGER.search(text[max(0, run.start - 30):run.start])
     # (not a venue, 'talks at the Nairobi Hall of Nations Conference Centre (NHNCC)', nor the end
     # of a longer name, 'the Treaty on the Prohibition of Mines (TPM)')
+
+
+# Initials in capitals, accented ones too, in brackets: 'the Social Democrats (SPÖ)'.
+_CAPITALS_AFTER = re.compile(rf"\s*\(([{UPPER}]{{2,6}})\)")
+
+
+def _two_words_and_initials(text: str, run: Run, tokens: list[str]) -> bool:
+    """'The Greens and the Social Democrats (SPÖ) voted': a name of two words, then initials in
+    capitals in brackets, is a body's (round 20: r20a graz, no party drafted) unless a given name
+    opens it ('Ana Lima (AL)') or it is a place's ('Nuevo León (NL)', 'Buenos Aires (BA)')."""
+    name = " ".join(tokens)
+    return _CAPITALS_AFTER.match(text, run.end) is not None and not is_given_name(tokens[0]) \
+        and name not in COUNTRIES | REGIONS | CITIES and not is_subdivision(name) and not is_city(name) \
+        and not any(t in NOT_NAME or t.lower() in TITLE_WORDS | PLACE_HEADS for t in tokens) \
+        and not _VENUE_OR_LONGER.search(text[max(0, run.start - 30):run.start])
 
 
 # The heads of bodies' names that Nordic languages write in small letters after the name, kept as

@@ -38,6 +38,9 @@ ORG_HEADS = frozenset(
     # not 'Oy', known as a legal form only ('Paper makers Kaukas and Veitsiluoto Oy' are two firms)
     "s.a. s.a.c. s.a.s. s.a.b. s.a.a. s.r.l. srl ltda ltda. k.k. a.ş. sarl s.a.r.l. s.p.a. "
     "llc llp pty bhd berhad b.v. n.v. tbk "
+    # round 20 (geo-r20): the Gulf's and the former Soviet states' forms, joint-stock companies
+    # ('Al Batinah Power SAOG' drafted a person, 'Inhulets-Ruda PJSC' nothing)
+    "saog saoc pjsc ojsc cjsc jsc qpsc "
     # round 14 (helper r14c): monitors named for watching ('Human Rights Watch said' drafted a person;
     # 'Amazon Watch', 'Mining Watch Canada')
     "watch "
@@ -134,7 +137,7 @@ LEGAL_FORMS = frozenset("ltd ltd. limited inc inc. incorporated plc co co. corp 
                         # Turkey's forms ('Ferreira Lima Ltda.', 'Nakamura Seiki K.K.', 'Koskinen Oy',
                         # 'Popescu Construct S.R.L.', 'Minera Andina S.A.C.' drafted nothing or a person)
                         "ltda ltda. k.k. oy s.r.l. srl s.a.c. sac s.a.s. s.a.b. s.a.a. s.l. a.ş. "
-                        "sdn s.a.r.l. sarl".split())
+                        "sdn s.a.r.l. sarl saog saoc pjsc ojsc cjsc jsc qpsc".split())
 # Legal forms that are English words in small letters, so known only as written: Norwegian and
 # Danish 'AS', 'A/S', 'ApS' ('Lerøy Arctic AS said', 'Mærsk Tankers A/S'; round 14, lead's probes:
 # a person, and nothing). Never 'As' ('Known As').

@@ -132,6 +132,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "stadium"  # 'at the Tribhuvan University International Cricket Ground'
     if text in REGIONS:
         return "region"
+    if road_number(paragraph, run, tokens):
+        return "road"
     if text in SEAS and not _SEA_AS_ADJECTIVE.match(window.after(paragraph, run.end)):
         return "sea"
     if len(tokens) >= 2 and tokens[0] in PLACE_LEADS \
@@ -422,6 +424,23 @@ _HOME_TO = re.compile(r"(?:\s+(?:is|was|remains|has\s+long\s+been|has\s+been)|,(
 # What may follow a place after 'on the': a stop, or a preposition or conjunction.
 _AFTER_PLACE = re.compile(r"\s*(?:[.,;:)]|$|(?:in|at|behind|near|to|on|for|with|and|where|when|"
                           r"outside|during|after|before)\b)")
+
+
+# A road by its number: a letter of the road's class and one to three figures ('the A9', 'the M25',
+# 'the N7', 'the E45'), after a way's preposition and 'the' (round 20: r19b uk-farnorth 'A bus on
+# the A9 is no answer' drafted nothing); not 'the M1 chip', 'the B52 bomber' (a noun follows).
+_ROAD_NUMBER = re.compile(r"[ABMNRE]\d{1,3}")
+_ROAD_BEFORE = re.compile(r"\b(?:on|along|off|via|onto|up|down|from|to|by|near|across|beside|alongside|"
+                          r"joins|join|leave|leaves|left|closed|close|closes|reopened)\s+the\s+$")
+_ROAD_AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:is|was|were|has|had|and|or|to|at|near|between|from|in|on|for|"
+                         r"which|where|north|south|east|west|motorway|road|trunk|dual|carriageway|junction|"
+                         r"corridor|bypass)\b)")
+
+
+def road_number(paragraph: str, run: Run, tokens: list[str]) -> bool:
+    return len(tokens) == 1 and _ROAD_NUMBER.fullmatch(tokens[0]) is not None \
+        and bool(_ROAD_BEFORE.search(window.before(paragraph, run.start))) \
+        and bool(_ROAD_AFTER.match(window.after(paragraph, run.end)))
 
 
 def _on_the(paragraph: str, run: Run, tokens: list[str]) -> bool:

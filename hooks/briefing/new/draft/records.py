@@ -17,6 +17,7 @@ from briefing.new.draft.chrome import last_full_sentence_end
 from briefing.new.draft.counts import AGE_UNIT
 from briefing.new.draft.dates import SAME_DAY, FoundDate, find_dates, said_date
 from briefing.new.draft.entities import Entities, Entity, find_entities
+from briefing.new.draft.entity import record_id
 from briefing.new.draft.eventdates import clause_date, lede_date
 from briefing.new.draft.eventfields import event_fields, merge_event, same_meeting
 from briefing.new.draft.events import find_meetings, find_statements
@@ -219,7 +220,7 @@ def _counted_in(whole: tuple[str, ...], drafted: tuple[str, ...]) -> tuple[str, 
 
 
 def _unique(records: list[Record], wanted: str) -> str:
-    base = slugify(wanted)[:60].strip("-") or "record"
+    base = record_id(wanted) or "record"
     taken = {r["id"] for r in records} | {RESERVED_ID}
     candidate, count = base, 2
     while candidate in taken:

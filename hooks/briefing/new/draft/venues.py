@@ -17,7 +17,12 @@ _EVENT = (r"(?:met|meet|meets|meeting|meetings|rally|rallies|ceremony|conference
           r"gathered|funeral|parade|vigil|protest|demonstration|speech|addressed|camped|landed|"
           r"arrived|stopped|opened|held|hosted|final|"
           # round 15: 'view the plans at a drop-in session at Tullie House' (a body)
-          r"session|sessions|exhibition|concert)")
+          r"session|sessions|exhibition|concert|"
+          # round 20: an inquiry's or a court's hearing ('after a similar hearing at Wick': no place)
+          r"hearing|hearings|inquiry|inquest)")
+# A body that sits there, 'sit' right before 'at' ('The committee will sit again at Dingwall on
+# Tuesday'; round 20: no place), not 'sat on the board at Barclays'.
+_SITS = re.compile(r"\b(?:sit|sits|sat|sitting)\s+(?:again\s+|next\s+|today\s+|tomorrow\s+|later\s+)?at\s+$")
 _EVENT_BEFORE = re.compile(rf"\b{_EVENT}\b[^,;.:!?\"“”()]{{0,50}}\bat\s+$")
 _EVENT_BEFORE_THE = re.compile(rf"\b{_EVENT}\b[^,;.:!?\"“”()]{{0,50}}\bat\s+(?:the\s+)?$")
 _EVENT_AFTER = re.compile(r"\s+in\s+(?:a|an)\s+(?:[a-z\-]+\s+)?(?:ceremony|meeting|rally|speech)\b")
@@ -26,7 +31,9 @@ _STAFF_AT = re.compile(r"\b(?:analysts|executives|employees|staff|managers|engin
                        r"economists|bankers|directors)\s+at\s+$")
 _IN_A_CITY = re.compile(r",\s+([A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)(?=[,.;]|\s+[a-z])")
 _AFTER = re.compile(r"\s*(?:[.,;:)]|$|(?:on|in|and|where|when|last|this|after|before|during|near|to|for|"
-                    r"with|since)\b)")
+                    # round 20: a day's word after the place ('the final day of the conference at
+                    # Faleula yesterday, attended by': no place)
+                    r"with|since|yesterday|today|tomorrow|tonight)\b)")
 
 
 def house_as_venue(paragraph: str, run: Run, tokens: list[str]) -> bool:
@@ -54,5 +61,6 @@ def venue_at(paragraph: str, run: Run, tokens: list[str]) -> bool:
             or _STAFF_AT.search(window.before(paragraph, run.start)):
         return False
     after = window.after(paragraph, run.end)
-    return bool(_AFTER.match(after)) and (bool(_EVENT_BEFORE.search(window.before(paragraph, run.start)))
+    before = window.before(paragraph, run.start)
+    return bool(_AFTER.match(after)) and (bool(_EVENT_BEFORE.search(before) or _SITS.search(before))
                                           or bool(_EVENT_AFTER.match(after)))
