@@ -52,7 +52,8 @@ and in the lead's own probe (probe20/malawi-maize.txt):
 - 'agreed to meet their association next week', then 'would meet the association on Monday, 9
   March', kept the week (2026-03) as the meeting's date;
 - 'the Zomba Magistrate's Court on Tuesday adjourned to 18 March the case of ...' drafted no
-  sitting, and its Tuesday was read as the one ahead.
+  sitting, and its Tuesday was read as the one ahead;
+- a Soviet-era works ('the Zangezur Copper-Molybdenum Combine') was no organisation (r20a).
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -487,3 +488,12 @@ def test_a_court_adjourning_to_a_day_sat_that_day_and_sits_again(sentence: str) 
     text = f"Clerks' case adjourned\n\nZOMBA - {sentence} The clerks are accused of stealing market fees."
     found = meetings(text, _DAY)
     assert _on(found, "2005-03-01") is not None and _on(found, "2005-03-18") is not None, found
+
+
+def test_a_combine_is_a_body() -> None:
+    text = "\n\n".join([
+        "Kajaran miners stay out",
+        "KAJARAN - The pits of the Zangezur Copper-Molybdenum Combine stood silent on Wednesday after talks "
+        "between the combine's management and the miners' union ended late on Monday without agreement."])
+    data = draft(text, _DAY)
+    assert "Zangezur Copper-Molybdenum Combine" in {o["name"] for o in data.get("organisations", [])}, data

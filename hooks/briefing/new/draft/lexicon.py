@@ -773,7 +773,7 @@ WIRE_SERVICES = frozenset("Xinhua Reuters AP AFP Kyodo Yonhap TASS Interfax Bern
 BODY_WORDS = frozenset("assembly council board committee commission association union federation "
                        "authority ministry department court tribunal cabinet parliament senate "
                        "agency institute corporation company bank league chamber society "
-                       "cooperative co-operative".split())
+                       "cooperative co-operative combine".split())  # (round 20: 'the combine's management')
 # round 11 (events): speech verbs that tell an act, not words, by what follows them ('called an
 # emergency meeting', 'called off the match', 'declared a state of emergency', 'posted a loss'):
 # the verb -> the words after it that make it an act (new/draft/events.py).

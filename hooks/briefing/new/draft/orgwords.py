@@ -21,6 +21,8 @@ ORG_HEADS = frozenset(
     "confederation vice-ministry "
     # round 9 (2): works named as firms ('the Glanmor Foundry shut its doors')
     "foundry ironworks steelworks "
+    # round 20 (lead, r20a): a Soviet-era industrial works ('the Zangezur Copper-Molybdenum Combine')
+    "combine kombinat "
     # round 12: the Irish words for a board and a council ('An Bord Pleanála', 'Údarás na Gaeltachta')
     "bord comhairle údarás "
     # round 13 (2): churches' bodies ('The Anglican Diocese of Barbados has elected')
