@@ -52,7 +52,9 @@ and in the lead's own probe (probe20/malawi-maize.txt):
 - 'agreed to meet their association next week', then 'would meet the association on Monday, 9
   March', kept the week (2026-03) as the meeting's date;
 - 'the Zomba Magistrate's Court on Tuesday adjourned to 18 March the case of ...' drafted no
-  sitting, and its Tuesday was read as the one ahead.
+  sitting, and its Tuesday was read as the one ahead;
+- a body the account says took no part ('Havenbedrijf Rotterdam N.V., which owns the quay, is not
+  a party to the case') was taken as a side (geo-r20's note on r19b netherlands).
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -487,3 +489,17 @@ def test_a_court_adjourning_to_a_day_sat_that_day_and_sits_again(sentence: str) 
     text = f"Clerks' case adjourned\n\nZOMBA - {sentence} The clerks are accused of stealing market fees."
     found = meetings(text, _DAY)
     assert _on(found, "2005-03-01") is not None and _on(found, "2005-03-18") is not None, found
+
+
+@pytest.mark.parametrize("clause", ["is not a party to the case", "did not attend the hearing",
+                                    "took no part in the proceedings"])
+def test_a_body_that_took_no_part_is_no_side(clause: str) -> None:
+    text = "\n\n".join([
+        "Crane trial adjourned",
+        "Rotterdam District Court on Monday adjourned the trial of Maasvlakte Container Services B.V. over "
+        "the collapse of a crane until 23 May.",
+        "Hijstechniek Brabant B.V., which serviced the crane, argued it was sound. Havenbedrijf Rotterdam "
+        f"N.V., which owns the quay, {clause}."])
+    trial = _on(meetings(text, _DAY), "2005-02-28")
+    assert trial is not None and "hijstechniek-brabant-bv" in _sides(trial), meetings(text, _DAY)
+    assert "havenbedrijf-rotterdam-nv" not in _sides(trial), trial
