@@ -53,7 +53,9 @@ and in the lead's own probe (probe20/malawi-maize.txt):
   March', kept the week (2026-03) as the meeting's date;
 - 'the Zomba Magistrate's Court on Tuesday adjourned to 18 March the case of ...' drafted no
   sitting, and its Tuesday was read as the one ahead;
-- a Soviet-era works ('the Zangezur Copper-Molybdenum Combine') was no organisation (r20a).
+- a Soviet-era works ('the Zangezur Copper-Molybdenum Combine') was no organisation (r20a);
+- a body the account says took no part ('Havenbedrijf Rotterdam N.V., which owns the quay, is not
+  a party to the case') was taken as a side (geo-r20's note on r19b netherlands).
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -497,3 +499,16 @@ def test_a_combine_is_a_body() -> None:
         "between the combine's management and the miners' union ended late on Monday without agreement."])
     data = draft(text, _DAY)
     assert "Zangezur Copper-Molybdenum Combine" in {o["name"] for o in data.get("organisations", [])}, data
+
+@pytest.mark.parametrize("clause", ["is not a party to the case", "did not attend the hearing",
+                                    "took no part in the proceedings"])
+def test_a_body_that_took_no_part_is_no_side(clause: str) -> None:
+    text = "\n\n".join([
+        "Crane trial adjourned",
+        "Rotterdam District Court on Monday adjourned the trial of Maasvlakte Container Services B.V. over "
+        "the collapse of a crane until 23 May.",
+        "Hijstechniek Brabant B.V., which serviced the crane, argued it was sound. Havenbedrijf Rotterdam "
+        f"N.V., which owns the quay, {clause}."])
+    trial = _on(meetings(text, _DAY), "2005-02-28")
+    assert trial is not None and "hijstechniek-brabant-bv" in _sides(trial), meetings(text, _DAY)
+    assert "havenbedrijf-rotterdam-nv" not in _sides(trial), trial

@@ -182,6 +182,7 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
                 continue
             gapped = False
             if act is None or _ahead_or_now(act) or _SPOKESMAN.search(text, start, act.start()) \
+                    or _NO_PART.search(text, start, end) \
                     or _AWAY.search(text, start, end) and not match \
                     or _another_time(dated.get(number, ()), start, act.end() + _WHEN, day):
                 continue
@@ -219,6 +220,13 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
             _mark(again, {key: numbers for key, numbers in taken.items() if key[0] == "organisations"},
                   entities)
     return min((n for numbers in taken.values() for n in numbers), default=None)
+
+
+# round 20 (geo-r20's note, r19b: 'The port authority, Havenbedrijf Rotterdam, which owns the quay,
+# is not a party to the case'): a clause that says its doer took no part
+_NO_PART = re.compile(r"\b(?:(?:is|was|are|were)\s+not\s+(?:a\s+)?(?:party|parties|involved|present|"
+                      r"represented)|"
+                      r"took\s+no\s+part|did\s+not\s+(?:attend|take\s+part|participate)|stayed\s+away)\b")
 
 
 def _take(taken: dict[Key, list[int]], key: Key, number: int) -> None:

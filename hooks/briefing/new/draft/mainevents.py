@@ -1400,7 +1400,12 @@ _THE_BODYS = re.compile(r"\bthe\s+(?P<head>[a-z]+)['’]s\s+(?:[a-z\-]+\s+)?(?:d
 _LEFT_OUT = re.compile(r"\b(?:(?:should|must|wants?|wanted|asked|demanded|seeks|sought)\s+(?:to\s+)?"
                        r"(?:have|get|be\s+given|take)\s+a\s+(?:seat|place|say|voice)\s+(?:at|in)|"
                        r"(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:not\s+invited|left\s+out|excluded|"
-                       r"shut\s+out)\s+(?:to|of|from))\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?$")
+                       r"shut\s+out)\s+(?:to|of|from)|"
+                       # (round 20: 'X did not attend the hearing', 'stayed away from the talks')
+                       r"(?:did\s+not|didn['’]t|will\s+not|won['’]t|refused\s+to|declined\s+to)\s+(?:attend|join)|"
+                       r"(?:stayed|stays|kept)\s+away\s+from|boycotted|(?:was|were)\s+absent\s+from|"
+                       r"took\s+no\s+part\s+in|(?:is|was|are|were)\s+not\s+(?:a\s+)?part(?:y)?\s+to)"
+                       r"\s+(?:the|its|their)\s+(?:[\w\-]+\s+)?$")
 # 'The spokesman, Darius Jurgaitis, said the call lasted about 40 minutes': he tells of it
 _SAID_OF = re.compile(rf"\b(?:{_SPEECH})\s+(?:that\s+)?(?:the|its|their|this)\s+(?:[\w\-]+\s+)?$")
 _SPOKES = "|".join(SPOKESPEOPLE)
