@@ -117,6 +117,10 @@ ADDRESS_ABROAD = (
 # might be a person's own: a style only before a given name and one word more ('Don Ramón Gutiérrez',
 # 'Dona Maria da Silva', 'Bu Sri Wahyuni', 'C.P. Rogelio Vásquez Matus').
 ADDRESS_BEFORE_GIVEN = ("don dom dona bu bi c.p. c.d. m.v.z. q.f.b. l.a.e. "
+                        # His or Her Excellency, written short in English, French and Spanish ('H.E.
+                        # Pieter De Smedt', 'S.E. Jean Dupont'; round 20: kept in the name and the id);
+                        # initials too ('H.E. Bates')
+                        "h.e. s.e. "
                         # a priest's style, and the French professor's and lawyer's written short
                         # ('Father Michael Pfleger', 'Pr Didier Raoult', 'Me Jean Dupont')
                         "father pr me ")
