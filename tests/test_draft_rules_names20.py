@@ -5,10 +5,19 @@ have been "fuller than at the Glasgow Fair"', 'The board was told by its enginee
 the wall was "beyond repair"') gave the words to the subject, which is what was spoken of (r19b: a
 town took a guard's words, unmarked): they are the doer's, named after 'by' (or in apposition to an
 unnamed doer), and when the article does not name the doer, the speaker kept is marked uncertain.
+His Excellency written short ('H.E. Pieter De Smedt', 'S.E. Jean Dupont') stayed in the name and the id.
+A team position opening a sentence ('Wing Ewald Gariseb crossed twice'; 'Wing' is a given name too)
+stayed in the name, and 'lock Johan Kotzé', 'replacement scrumhalf Lesley Tjiueza' had no role.
+Samoan styles ('Afioga Tofilau Sione Lealaiauloto', 'Susuga Tavita Ioane') stayed in the name. 'The
+President of the Church, Rev. X' drafted a person 'Church'. A body's name closed by its initials or
+legal form in capitals after words that are no given names ('Inspectie SZW', 'Al Batinah Power
+SAOG') was a person.
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -57,3 +66,62 @@ def test_his_excellency_written_short_is_no_part_of_the_name(text: str, name: st
     assert names(data, "people") == {name}, data.get("people")
     assert not data.get("quotes") or speakers(data) == [name]
 
+
+
+def _roles(data: dict[str, Any], name: str) -> list[str]:
+    return [r["title"] for p in data.get("people", []) if p["name"] == name for r in p.get("roles", [])]
+
+
+def test_a_team_position_before_a_name_is_its_role() -> None:
+    # 'Wing' (a given name too) opening a sentence before a given name and a name; 'lock', 'prop' and
+    # a one-word scrumhalf in small letters before a name
+    data = draft("Wing Ewald Gariseb crossed twice in the first half and lock Johan Kotzé and replacement "
+                 "scrumhalf Lesley Tjiueza added the others. Prop Peter Smith was sent off.")
+    assert {"Ewald Gariseb", "Johan Kotzé", "Lesley Tjiueza", "Peter Smith"} <= names(data, "people"), \
+        data.get("people")
+    assert not any(n.startswith(("Wing", "Lock", "Prop")) for n in names(data, "people"))
+    assert _roles(data, "Johan Kotzé") == ["lock"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Peter Lock, the harbour master, said the quay was safe.", "Peter Lock"),
+    ("Wing Chan, the club's treasurer, said the accounts were in order.", "Wing Chan"),
+])
+def test_guard_a_position_word_in_a_name(text: str, name: str) -> None:
+    assert name in names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Afioga Tofilau Sione Lealaiauloto, a senior matai from Falealupo, told the conference that the "
+     "rule was wrong.", "Tofilau Sione Lealaiauloto"),
+    ("Susuga Tavita Ioane, a pastor from Apia, told the conference that the rule was right.",
+     "Tavita Ioane"),
+])
+def test_a_samoan_style_is_no_part_of_the_name(text: str, name: str) -> None:
+    assert names(draft(text), "people") == {name}
+
+
+def test_an_office_of_the_body_in_one_word_names_no_person() -> None:
+    data = draft("The newly installed President of the Church, Rev. Lauina Ioane Afamasaga Tuilagi, told "
+                 "the closing service that the church could not keep preaching.")
+    assert names(data, "people") == {"Lauina Ioane Afamasaga Tuilagi"}, data.get("people")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Lawyers argued that the report by the Labour Inspectorate (Inspectie SZW) had relied on the wrong "
+     "load tables. Inspectie SZW said in a statement that it stood by its findings.", "Inspectie SZW"),
+    ("The lease was signed with Sahil Green Energy LLC, a consortium of Al Batinah Power SAOG and "
+     "Belgium's Brabo Energy NV.", "Al Batinah Power SAOG"),
+])
+def test_a_name_closed_by_capitals_after_no_given_name_is_no_person(text: str, body: str) -> None:
+    assert body not in names(draft(text), "people")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("King Tupou VI opened the session of parliament on Monday.", "Tupou VI"),
+    ("Sir Keir Starmer MP spoke to the conference on Monday.", "Keir Starmer"),
+    ("Jean-Luc MOREAU, the mayor, agreed to the plan on Monday.", "Jean-Luc MOREAU"),
+    ("The Leader of the House Lucy Powell said the bill would pass.", "Lucy Powell"),
+])
+def test_guard_capitals_and_offices_that_keep_a_person(text: str, name: str) -> None:
+    assert name in names(draft(text), "people")

@@ -111,7 +111,11 @@ ADDRESS_ABROAD = (
     # a religious teacher's in Malaysia and Indonesia, an engineer's there and in Portugal and the
     # Netherlands ('Ir. Joko Widodo', 'Eng. João Pereira'), a comrade's and a teacher's in southern and
     # eastern Africa ('Cde Tapera Nyamande', 'Ndugu Joseph Warioba'), Turkish 'Sayın' (the Honourable)
-    "ustaz ustadz ustadh kyai kiai ir. eng. drs. cde comrade ndugu mwalimu sayın ")
+    "ustaz ustadz ustadh kyai kiai ir. eng. drs. cde comrade ndugu mwalimu sayın "
+    # Samoan styles of a chief and of an orator, a pastor or an official ('Afioga Tofilau Sione
+    # Lealaiauloto', 'Susuga Tavita Ioane'; round 20: kept in the name); the chief's title after it
+    # ('Tofilau') is part of the name
+    "afioga susuga ")
 # Forms of address that are given names too ('Don Johnson', 'Dom Phillips', 'Bi Fujian'), and
 # professional initials ('C.P.' for a public accountant, 'C.D.' for a dental surgeon in Mexico) that
 # might be a person's own: a style only before a given name and one word more ('Don Ramón Gutiérrez',

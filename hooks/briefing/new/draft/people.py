@@ -146,6 +146,26 @@ def _office_across_and(text: str, run: Run, title: list[str]) -> str | None:
     return office.group(1) + " ".join(portfolio) if portfolio and len(portfolio) <= 2 else None
 
 
+# The capitals that close a body's name ('Inspectie SZW', 'Al Batinah Power SAOG', 'Banco BPM'): two
+# letters or more, no Roman number ('Tupou VI', 'John Paul II') nor letters after a person's name.
+_CAPITALS_TAIL = re.compile(r"[A-Z]{2,}")
+_ROMAN = re.compile(r"[IVXL]+")
+_AFTER_A_NAME = frozenset("KC QC SC MP MSP MLA MEP MHA MPP TD OBE CBE MBE KBE DBE GBE OAM AM AO AC "
+                          "MD JP".split())
+
+
+def _closed_by_capitals(name: list[str]) -> bool:
+    """A name that closes with a word in capitals after a word that is no given name ('Inspectie SZW
+    said in a statement', 'a consortium of Al Batinah Power SAOG and Brabo Energy NV'): a body's name
+    closed by its initials or its legal form, not a person's (round 20: both were people). Not a
+    surname written in capitals after given names ('Jean-Luc MOREAU'), nor a Roman number or
+    letters after a name ('Tupou VI', 'Keir Starmer MP')."""
+    if len(name) < 2 or not _CAPITALS_TAIL.fullmatch(name[-1]) or _ROMAN.fullmatch(name[-1]) \
+            or name[-1] in _AFTER_A_NAME or all(t.isupper() for t in name):
+        return False
+    return not all(is_given_name(t) or t.islower() for t in name[:-1])
+
+
 def _portfolio_across_and(text: str, run: Run, title: list[str],
                           name: list[str]) -> tuple[list[str], list[str]]:
     """'Minister for Culture and Heritage Anna Nowak': after an office's portfolio cut by its 'and',
@@ -652,7 +672,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
     listed.update({index: found_ for index, found_ in listed_after_plural(found, paragraphs).items()
                    if index not in listed})
     for index, run in enumerate(found):
-        if index in listed and " ".join(run.tokens[listed[index][1]:]) not in firms:
+        if index in listed and " ".join(run.tokens[listed[index][1]:]) not in firms \
+                and not _closed_by_capitals(run.tokens[listed[index][1]:]):
             _add_person(people, " ".join(run.tokens[listed[index][1]:]), listed[index][0])
             continue
         title, name = split_title(run.tokens)
@@ -669,6 +690,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if org_apposition(found, index, paragraphs) is not None:
             continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
         if not (is_name(name) or _long_titled_name(title, name)) or title[-1:] in (["of"], ["for"]) \
+                or len(name) == 1 and title[-2:] in (["of", "the"], ["for", "the"]) \
+                or _closed_by_capitals(name) \
                 or all(t.lower() in TITLE_WORDS | TITLE_LEAD for t in name) \
                 or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
@@ -688,7 +711,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]) \
                 or not title and land_named_first(text, run, name):  # ('the Sierra Juárez': round 19)
-            continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
+            continue  # 'Mayor of Galway' names no person, nor 'President of the Church' (round 20: a
+            # person 'Church'), the office's body in one word; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm; 'a site in East Antarctica called
             # Little Dome C', 'a group called Youth for Water' name a place and a body; 'Rosario
             # Central beat Boca Juniors 2-1' a side a given name opens and a club's word closes;

@@ -31,7 +31,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.orgwords import INSTITUTION_HEADS
-from briefing.new.draft.rolewords import PERSON_TRADES
+from briefing.new.draft.rolewords import GIVEN_NAMED_POSITIONS, PERSON_TRADES
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
@@ -173,7 +173,7 @@ def _job_before_given_name(tokens: list[str]) -> int:
     lists know counts as a job whatever its ending ('Singer Michelle Branch said', 'Potter Jan
     Lund': round 15, the run was drafted a body), when a given name and a name follow."""
     if len(tokens) >= 3 and (_JOB.fullmatch(tokens[0]) or _listed_trade(tokens[0])) \
-            and not is_given_name(tokens[0]) \
+            and (not is_given_name(tokens[0]) or tokens[0].lower() in GIVEN_NAMED_POSITIONS) \
             and is_given_name(tokens[1]) and is_name(tokens[1:]):
         return 1
     return 0
