@@ -282,6 +282,10 @@ def acts(text: str, mention: Mention) -> bool:
     if _INTRODUCED.search(text, max(0, mention.start - 60), mention.start) \
             and _INTRODUCED_END.match(text, mention.end):
         return True  # 'The Jiki coach is Levan Chikvaidze. He played ... He said: "..."'
+    if _VERB_AFTER_COMMA.match(text, mention.end):
+        return True  # "The Sables' coach, Simbarashe Gumbo, was less critical of his players and blamed
+        # the schedule, which ...": the comma closes the title's apposition; the verb after it is no
+        # aside (round 20, r19b: read as one, he did nothing, and his 'he said' went to the captain)
     aside = _APPOSITION.match(text, mention.end) or _AFFILIATION.match(text, mention.end)
     # ('Demeke Mekonnen, Ethiopia's deputy ...,'; 'Tanvir Ahmed Siddiqui of Jahangirnagar University said')
     at = aside.end() if aside else mention.end
@@ -292,6 +296,8 @@ def acts(text: str, mention: Mention) -> bool:
 
 
 _WHO = re.compile(r",?\s+who(?=\s)")
+_VERB_AFTER_COMMA = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?(?:was|were|is|has|had|said|told|added|"
+                               r"blamed|called|urged|warned|praised)\b")
 # A person brought in by a sentence of their own that says who holds a role: 'The Jiki coach is
 # Levan Chikvaidze.', 'Its new head is Ana Lima, who ...'. The next 'he' or 'she' is theirs, as
 # after a verb they did (round 18: the quote after 'He said:' went, marked, to the player who
