@@ -14,7 +14,9 @@ legal form in capitals after words that are no given names ('Inspectie SZW', 'Al
 SAOG') was a person. A verb right after the comma closing a name in apposition to a title ("The
 Sables' coach, Simbarashe Gumbo, was less critical ... and blamed the schedule, which ...") was read as
 an aside, so he did nothing and the next 'he said' went to someone named before (r19b namibia, marked;
-r19b zimbabwe and r18b uganda, marked).
+r19b zimbabwe and r18b uganda, marked). A person introduced by 'was' after a longer subject, with a
+title, where they are from and a participle ('The first objector to be heard was Provost Alexander M.
+Sinclair of Wick, speaking for ...') did nothing, so 'He said:' went to a man named before (marked).
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -154,3 +156,18 @@ def test_a_verb_after_an_appositions_closing_comma_is_the_persons_act(text: str,
     assert spoken == [speaker], (data.get("quotes"), data.get("statements"))
     said = [*data.get("quotes", []), *data.get("statements", [])]
     assert not any("speaker" in (r.get("uncertain") or {}) for r in said[-1:]), said[-1:]
+
+
+
+_CATTANACH = ("British Rail's case was presented by Mr D. R. Cattanach, the divisional manager. He said "
+              "the line lost about £340,000 in the last financial year.\n\nMr Cattanach was questioned "
+              "closely by members of the committee on the figures.\n\n")
+_SINCLAIR = ("The first objector to be heard was Provost Alexander M. Sinclair of Wick, speaking for the "
+             "town council and, he said, for every burgh in the county. His evidence was heard in silence. "
+             "He said:\n\n\"Gentlemen, you have been told this morning about the cost of running a "
+             "railway. I want to tell you about the cost of not running one.\"")
+
+
+def test_a_person_introduced_by_was_with_a_title_and_where_from_is_the_next_he() -> None:
+    data = draft(_CATTANACH + _SINCLAIR)
+    assert speakers(data)[-1:] == ["Alexander M. Sinclair"], data.get("quotes")

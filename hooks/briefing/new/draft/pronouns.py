@@ -279,8 +279,9 @@ def acts(text: str, mention: Mention) -> bool:
     if _IN_RELATIVE.search(text, max(0, mention.start - 200), mention.start) \
             or _OBJECT_IN_APPOSITION.search(text, max(0, mention.start - 60), mention.start):
         return False
-    if _INTRODUCED.search(text, max(0, mention.start - 60), mention.start) \
-            and _INTRODUCED_END.match(text, mention.end):
+    affiliated = _AFFILIATION.match(text, mention.end)
+    if _INTRODUCED.search(text, max(0, mention.start - 80), mention.start) \
+            and _INTRODUCED_END.match(text, affiliated.end() if affiliated else mention.end):
         return True  # 'The Jiki coach is Levan Chikvaidze. He played ... He said: "..."'
     if _VERB_AFTER_COMMA.match(text, mention.end):
         return True  # "The Sables' coach, Simbarashe Gumbo, was less critical of his players and blamed
@@ -302,9 +303,12 @@ _VERB_AFTER_COMMA = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?(?:was|were|is
 # Levan Chikvaidze.', 'Its new head is Ana Lima, who ...'. The next 'he' or 'she' is theirs, as
 # after a verb they did (round 18: the quote after 'He said:' went, marked, to the player who
 # spoke in the paragraph before).
+# (round 20, r19b: 'The first objector to be heard was Provost Alexander M. Sinclair of Wick, speaking
+# for the town council ... He said:' went, marked, to a man named paragraphs before: a longer subject,
+# a title before the name, where he is from and a participle after it)
 _INTRODUCED = re.compile(r"(?:^|[.!?]\s+)(?:The|Its|Their|His|Her|[A-Z][\w\-]*['’]s?)\s+"
-                         r"(?:[\w\-'’]+\s+){0,4}?(?:is|was)\s+(?:now\s+)?$")
-_INTRODUCED_END = re.compile(r"\s*(?:[.;]|,\s+who\b)")
+                         r"(?:[\w\-'’]+\s+){0,6}?(?:is|was)\s+(?:now\s+)?(?:[A-Z][\w\-]*\.?\s+){0,2}$")
+_INTRODUCED_END = re.compile(r"\s*(?:[.;]|,\s+who\b|,\s+(?:speaking|representing|appearing|giving)\b)")
 
 
 # Where a person is from or works, right after the name: ' of Jahangirnagar University', ' of the
