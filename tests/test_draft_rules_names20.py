@@ -1,22 +1,26 @@
 """Rules of round 20 of issue 18 (people, names and speakers; helper names-r20).
 
 What was wrong: a verb of saying in the passive ('the 6.40 a.m. from Thurso was said by the guard to
-have been "fuller than at the Glasgow Fair"', 'The board was told by its engineer, Peter Holm, that
-the wall was "beyond repair"') gave the words to the subject, which is what was spoken of (r19b: a
-town took a guard's words, unmarked): they are the doer's, named after 'by' (or in apposition to an
-unnamed doer), and when the article does not name the doer, the speaker kept is marked uncertain.
-His Excellency written short ('H.E. Pieter De Smedt', 'S.E. Jean Dupont') stayed in the name and the id.
-A team position opening a sentence ('Wing Ewald Gariseb crossed twice'; 'Wing' is a given name too)
-stayed in the name, and 'lock Johan Kotzé', 'replacement scrumhalf Lesley Tjiueza' had no role.
-Samoan styles ('Afioga Tofilau Sione Lealaiauloto', 'Susuga Tavita Ioane') stayed in the name. 'The
-President of the Church, Rev. X' drafted a person 'Church'. A body's name closed by its initials or
-legal form in capitals after words that are no given names ('Inspectie SZW', 'Al Batinah Power
-SAOG') was a person. A verb right after the comma closing a name in apposition to a title ("The
-Sables' coach, Simbarashe Gumbo, was less critical ... and blamed the schedule, which ...") was read as
-an aside, so he did nothing and the next 'he said' went to someone named before (r19b namibia, marked;
-r19b zimbabwe and r18b uganda, marked). A person introduced by 'was' after a longer subject, with a
-title, where they are from and a participle ('The first objector to be heard was Provost Alexander M.
-Sinclair of Wick, speaking for ...') did nothing, so 'He said:' went to a man named before (marked).
+have been "fuller than at the Glasgow Fair"', 'The board was told by its engineer, Peter Holm, that the
+wall was "beyond repair"') gave the words to the subject, which is what was spoken of (r19b: a town took
+a guard's words, unmarked): they are the doer's, named after 'by' (or in apposition to an unnamed doer),
+and when the article does not name the doer, the speaker kept is marked uncertain. His Excellency
+written short ('H.E. Pieter De Smedt', 'S.E. Jean Dupont') stayed in the name and the id. A team
+position opening a sentence ('Wing Ewald Gariseb crossed twice'; 'Wing' is a given name too) stayed in
+the name, and 'lock Johan Kotzé', 'replacement scrumhalf Lesley Tjiueza' had no role. Samoan styles
+('Afioga Tofilau Sione Lealaiauloto', 'Susuga Tavita Ioane') stayed in the name. 'The President of the
+Church, Rev. X' drafted a person 'Church'. A body's name closed by its initials or legal form in
+capitals after words that are no given names ('Inspectie SZW', 'Al Batinah Power SAOG') was a person.
+'Rt Hon.' and 'Hon.' before a name whose given name is in no list made no person ('welcomed by Rt Hon.
+Jacinda Ardern, who said'), and 'said Rt. Hon. Sir X' lost its quote. 'The Speaker of the Assembly,
+Thandi Modise,' was read as a body's other name, and 'Coretta Scott King' (a title word that is a
+surname too, after a given name) as no name. A verb right after the comma closing a name in apposition
+to a title ("The Sables' coach, Simbarashe Gumbo, was less critical ... and blamed the schedule, which
+...") was read as an aside, so he did nothing and the next 'he said' went to someone named before (r19b
+namibia, marked; r19b zimbabwe and r18b uganda, marked). A person introduced by 'was' after a longer
+subject, with a title, where they are from and a participle ('The first objector to be heard was Provost
+Alexander M. Sinclair of Wick, speaking for ...') did nothing, so 'He said:' went to a man named before
+(marked).
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -171,3 +175,36 @@ _SINCLAIR = ("The first objector to be heard was Provost Alexander M. Sinclair o
 def test_a_person_introduced_by_was_with_a_title_and_where_from_is_the_next_he() -> None:
     data = draft(_CATTANACH + _SINCLAIR)
     assert speakers(data)[-1:] == ["Alexander M. Sinclair"], data.get("quotes")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Speaker of the Assembly, Thandi Modise, agreed with the plan on Monday.", "Thandi Modise"),
+    ("The Secretary-General of the Union, Thandi Modise, agreed with the plan on Monday.", "Thandi Modise"),
+])
+def test_a_name_set_off_after_an_office_of_a_body_is_its_holder(text: str, name: str) -> None:
+    assert names(draft(text), "people") == {name}
+
+
+def test_guard_a_bodys_other_name_set_off_by_commas() -> None:
+    data = draft("The Norwegian Fishermen's Association, Norges Fiskarlag, said the quota was too low.")
+    assert not names(data, "people")
+
+
+@pytest.mark.parametrize("tokens, expected", [
+    ("Coretta Scott King", True), ("Billie Jean King", True),
+    ("Crown Prince", False), ("Chief Medical Officer", False), ("Deputy Chief Judge", False),
+])
+def test_a_title_word_that_is_a_surname_closes_a_name(tokens: str, expected: bool) -> None:
+    from briefing.new.draft.titles import is_name
+    assert is_name(tokens.split()) is expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The ruling was welcomed by Rt Hon. Jacinda Ardern, who said it was \"a good day\".", "Jacinda Ardern"),
+    ("The ruling was welcomed by Hon. Jacinda Ardern, who said it was \"a good day\".", "Jacinda Ardern"),
+    ("\"We are ready,\" said Rt. Hon. Sir Lindsay Hoyle, the Speaker.", "Lindsay Hoyle"),
+])
+def test_the_honourable_before_a_name_makes_a_person(text: str, name: str) -> None:
+    data = draft(text)
+    assert names(data, "people") == {name}, data.get("people")
+    assert speakers(data) == [name]

@@ -229,7 +229,10 @@ SHORTENED_BEFORE_NAMES = tuple("Dr Mr Mrs Ms Prof Gen Sen Rep Gov Lt Col Capt Sg
                                # round 19: ADDRESS_ABROAD shortened ('"...," said Ing. Manuel Escobar',
                                # 'Dott. Marco Bianchi', 'Hj. Rosli Ismail': a person 'Ing' took the quote)
                                "Lcdo Lcda Ing Arq Mtro Mtra Hno Hna Dhr Mevr Sig Dott Avv Geom Hj "
-                               "Ir Mgr Pr".split())
+                               "Ir Mgr Pr "
+                               # round 20: 'said Rt. Hon. Sir Lindsay Hoyle' (the Right Honourable)
+                               # lost its quote
+                               "Rt".split())
 SHORTENED_AFTER_NAMES = ("Jr", "Sr")
 SHORTENED = rf"\b(?:{'|'.join(SHORTENED_BEFORE_NAMES)})\."
 # Spanish 'Sr.' (señor) after a word in small letters opens the name after it: 'said Sr. Federico

@@ -115,7 +115,8 @@ _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised calle
 _ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence Serene".split())
 _PLAIN_HONORIFICS = frozenset(f"mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik {LATIN_ADDRESS} "
                               f"atty atty. engr engr. smt smt. shri shree {INDONESIAN_ADDRESS} "
-                              f"{ADDRESS_ABROAD}".split())  # (round 19: 'Doña', 'Herr', 'Ing.')
+                              f"{ADDRESS_ABROAD} hon hon. rt rt.".split())  # (round 19: 'Doña', 'Herr',
+# 'Ing.'; round 20: 'welcomed by Rt Hon. Jacinda Ardern, who said', no person, her given name in no list)
 
 
 # Honorifics of the Gulf and the Arab world between an office and a name ('Foreign Minister Sayyid
@@ -164,6 +165,14 @@ def _closed_by_capitals(name: list[str]) -> bool:
             or name[-1] in _AFTER_A_NAME or all(t.isupper() for t in name):
         return False
     return not all(is_given_name(t) or t.islower() for t in name[:-1])
+
+
+def _office_of_a_body(tokens: list[str]) -> bool:
+    """'The Speaker of the Assembly', 'Secretary-General of the Union': an office of a body, whose
+    holder the name set off by commas after it is (no other name of the body)."""
+    words = [t for t in tokens if t not in NOT_NAME]
+    return bool(words) and (words[0].lower() in TITLE_WORDS or words[0].lower() in TITLE_LEAD) \
+        and any(t in ("of", "for") for t in tokens)
 
 
 def _portfolio_across_and(text: str, run: Run, title: list[str],
@@ -687,8 +696,10 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if len(run.tokens) >= 2 and all(t.isupper() and len(t) > 1 for t in run.tokens):
             continue  # 'BIEN HOA, Vietnam' (a dateline), 'PHOTO / ISAAC OCHIENG' (a credit): a name in
             # capitals is no person's, unless the article writes it otherwise too
-        if org_apposition(found, index, paragraphs) is not None:
-            continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
+        apposed = org_apposition(found, index, paragraphs)
+        if apposed is not None and not _office_of_a_body(apposed.tokens):
+            continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"; not 'The Speaker
+            # of the Assembly, Thandi Modise, agreed' (round 20: no person, 'Thandi' in no list)
         if not (is_name(name) or _long_titled_name(title, name)) or title[-1:] in (["of"], ["for"]) \
                 or len(name) == 1 and title[-2:] in (["of", "the"], ["for", "the"]) \
                 or _closed_by_capitals(name) \

@@ -279,6 +279,19 @@ _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-
 _SURNAMES_TOO = frozenset("branch court courts post house".split())
 
 
+# Title words that are surnames too ('Coretta Scott King', 'Elizabeth Bishop', 'John Major').
+_TITLE_SURNAMES = frozenset("king bishop judge major pope marshal prince duke earl baron dean".split())
+
+
+def _surname_of_a_title(tokens: list[str]) -> bool:
+    """'Coretta Scott King': a title word that is a surname too, closing three words or more whose
+    one before it is a given name and none a title's ('Crown Prince', 'Chief Justice King' are
+    offices), is a name though the first word is in no list of given names (round 20: she was no
+    person, 'Coretta' being unknown)."""
+    return len(tokens) >= 3 and tokens[-1].lower() in _TITLE_SURNAMES and is_given_name(tokens[-2]) \
+        and not any(t.lower() in TITLE_WORDS or t.lower() in TITLE_LEAD for t in tokens[:-1])
+
+
 def _surname_after_particle(tokens: list[str]) -> bool:
     """'André Corrêa do Lago', 'João da Ponte': a given name first and a particle before the last
     word, which names a family though it is a lake's or a bridge's word (round 14, lead: the
@@ -335,7 +348,8 @@ def is_name(tokens: list[str]) -> bool:
         # person 'Sr', his title 'Martin Luther King')
     if _PARTY_STATE.fullmatch(text):
         return False  # 'Sen. George Mitchell, D-Maine,': his party and state, no name
-    if len(tokens) >= 2 and last in TITLE_WORDS and not is_given_name(tokens[0]):
+    if len(tokens) >= 2 and last in TITLE_WORDS and not is_given_name(tokens[0]) \
+            and not _surname_of_a_title(tokens):
         return False  # 'the Chief Metropolitan Magistrate', 'Chief Medical Officer': an office
     return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
             and not is_subdivision(text)  # 'Nova Scotia' ('Nova' is a given name)
