@@ -21,6 +21,8 @@ namibia, marked; r19b zimbabwe and r18b uganda, marked). A person introduced by 
 subject, with a title, where they are from and a participle ('The first objector to be heard was Provost
 Alexander M. Sinclair of Wick, speaking for ...') did nothing, so 'He said:' went to a man named before
 (marked).
+'X, the pastor of Ebenezer Baptist Church' drafted
+a person 'Ebenezer Baptist Church' (a given name opening a house of worship's name).
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -208,3 +210,18 @@ def test_the_honourable_before_a_name_makes_a_person(text: str, name: str) -> No
     data = draft(text)
     assert names(data, "people") == {name}, data.get("people")
     assert speakers(data) == [name]
+
+
+@pytest.mark.parametrize("text, church", [
+    ("Martin Luther King Sr., the pastor of Ebenezer Baptist Church, spoke first.",
+     "Ebenezer Baptist Church"),
+    ("John Smith, the pastor of Grace Baptist Church, spoke first.", "Grace Baptist Church"),
+    ("The service was held at Ebenezer Baptist Church on Sunday.", "Ebenezer Baptist Church"),
+])
+def test_a_house_of_worship_opened_by_a_given_name_is_no_person(text: str, church: str) -> None:
+    assert church not in names(draft(text), "people")
+
+
+def test_guard_a_given_name_and_a_worship_word_alone_is_a_person() -> None:
+    data = draft("Charlotte Church sang at the gala. \"It was a great night,\" Church said.")
+    assert "Charlotte Church" in names(data, "people")

@@ -292,6 +292,19 @@ def _surname_of_a_title(tokens: list[str]) -> bool:
         and not any(t.lower() in TITLE_WORDS or t.lower() in TITLE_LEAD for t in tokens[:-1])
 
 
+# The last word of a house of worship's name, a surname too ('Charlotte Church', 'Shirley Temple').
+_WORSHIP_HEADS = frozenset("church temple chapel mosque synagogue cathedral basilica tabernacle kirk "
+                           "minster abbey gurdwara pagoda".split())
+
+
+def _house_of_worship(tokens: list[str], core: list[str]) -> bool:
+    """'Ebenezer Baptist Church', 'Grace Methodist Chapel', 'Bethel Temple Assembly': a congregation's
+    name, not a person's, though a given name opens it (round 20: 'the pastor of Ebenezer Baptist
+    Church' drafted a person). A given name and the word alone stay a person ('Charlotte Church')."""
+    return tokens[-1].lower() in _WORSHIP_HEADS and len(tokens) >= 2 \
+        and not (len(core) == 2 and is_given_name(tokens[0]) and tokens[0] not in DENOMINATIONS)
+
+
 def _surname_after_particle(tokens: list[str]) -> bool:
     """'André Corrêa do Lago', 'João da Ponte': a given name first and a particle before the last
     word, which names a family though it is a lake's or a bridge's word (round 14, lead: the
@@ -361,6 +374,7 @@ def is_name(tokens: list[str]) -> bool:
                  # retained the title' were people: 'school' is neither a body's head nor a place's)
                  or _surname_after_particle(tokens)
                  or len(core) == 2 and last in _SURNAMES_TOO and is_given_name(tokens[0]))
+            and not _house_of_worship(tokens, core)
             and " ".join(tokens[-2:]) not in BRANCHED_BODIES  # 'Kenya Red Cross said'
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS - PARLIAMENTS  # 'Greenpeace X'
