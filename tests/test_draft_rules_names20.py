@@ -22,7 +22,8 @@ subject, with a title, where they are from and a participle ('The first objector
 Alexander M. Sinclair of Wick, speaking for ...') did nothing, so 'He said:' went to a man named before
 (marked).
 'X, the pastor of Ebenezer Baptist Church' drafted
-a person 'Ebenezer Baptist Church' (a given name opening a house of worship's name).
+a person 'Ebenezer Baptist Church' (a given name opening a house of worship's name). 'The union's
+regional organiser, X,' and 'X, a member of the council.' had no role.
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -225,3 +226,23 @@ def test_a_house_of_worship_opened_by_a_given_name_is_no_person(text: str, churc
 def test_guard_a_given_name_and_a_worship_word_alone_is_a_person() -> None:
     data = draft("Charlotte Church sang at the gala. \"It was a great night,\" Church said.")
     assert "Charlotte Church" in names(data, "people")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The union's regional organiser, Thandiwe Mokoena, said the strike would go on.", "Thandiwe Mokoena",
+     "regional organiser"),
+    ("Race organiser Ana Lima said the course was safe.", "Ana Lima", "organiser"),
+    ("The plan was opposed by Abdullah bin Hamad al-Harthy, a member of the council.",
+     "Abdullah bin Hamad al-Harthy", "member of the council"),
+    ("Abdullah al-Harthy, a member of the council, said the plan was too costly.", "Abdullah al-Harthy",
+     "member of the council"),
+])
+def test_an_organiser_and_a_member_of_a_body_are_roles(text: str, name: str, role: str) -> None:
+    assert _roles(draft(text), name) == [role]
+
+
+def test_guard_a_coordinator_of_a_programme_leaves_the_programme_a_body() -> None:
+    data = draft("The director of the National Malaria Control Programme, Dr Marie-Claire Nkoulou Ateba, "
+                 "recalled that malaria was deadly. The National Coordinator of the National Malaria Control "
+                 "Programme, Dr Paul Biya Ndongo, agreed.")
+    assert "National Malaria Control Programme" in names(data, "organisations")

@@ -167,6 +167,10 @@ TITLE_WORDS = frozenset((
     "mediator arbitrator conciliator administrator supervisor "
     # round 16: jobs of a firm's or a body's books ('and an accountant, D. M. Kirimi.' drafted nobody)
     "accountant bookkeeper book-keeper cashier "
+    # round 20: a union's and a campaign's organisers ('The union's regional organiser, Thandiwe
+    # Mokoena, said' had no role; not 'coordinator': 'The National Coordinator of the National Malaria
+    # Control Programme, Dr X,' then names no body, as 'The Director of ...' does not)
+    "organiser organizer convener convenor "
     + MALAY_ADDRESS + OTHER_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS + INDONESIAN_ADDRESS +
     # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
     # a person named with the rank)

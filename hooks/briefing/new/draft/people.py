@@ -547,7 +547,10 @@ _NOT_IN_TITLE = frozenset("said says told and the a an who which".split()) - {"a
 # A lower-case role, however long its organisation: 'X, head of the Federation of Icelandic
 # Fishing Vessel Owners,'.
 _ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,"
-                   r"|,\s+(?:the\s+)?([a-z]+\s+of\s+[^,.;\"“”]{1,60})\.(?:\s|$)")  # ', head of X.'
+                   r"|,\s+(?:the\s+|a\s+|an\s+)?([a-z]+\s+of\s+[^,.;\"“”]{1,60})\.(?:\s|$)")  # ', head of X.'
+# A seat in a body, read as a role only in apposition with 'of' ('Abdullah al-Harthy, a member of the
+# council.'; round 20: no role): 'member' opens too many other phrases to be a title word.
+_MEMBER_WORDS = frozenset({"member"})
 # A capitalised office of something closing the sentence after a name: ', Leader of the House.'
 _OFFICE_LAST = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;:\"“”()]{0,60})"
                           r"\.(?:\s|$)")
@@ -625,9 +628,10 @@ def _appositive(text: str, end: int) -> str | None:
     if last and _office_of(last.group(1).split()):
         return last.group(1)  # 'said Lucy Powell, Leader of the House.'
     role = _ROLE.match(text, end)
-    if role and role.group(2) and role.group(2).split()[0] in TITLE_WORDS:
+    if role and role.group(2) and role.group(2).split()[0] in TITLE_WORDS | _MEMBER_WORDS:
         return role.group(2)  # 'Ilya Shestakov, head of the federal fisheries agency X.'
-    if role and role.group(1) and any(w in TITLE_WORDS for w in role.group(1).split()[:3]) \
+    if role and role.group(1) and (any(w in TITLE_WORDS for w in role.group(1).split()[:3])
+                                   or re.match(r"member\s+of\s", role.group(1))) \
             and not _BY_SOMEONE.match(role.group(1)):
         return role.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
         # (not 'Opponents, led by lawyer Ana Popa,': the title is hers, and they are no person)
