@@ -23,7 +23,9 @@ Alexander M. Sinclair of Wick, speaking for ...') did nothing, so 'He said:' wen
 (marked).
 'X, the pastor of Ebenezer Baptist Church' drafted
 a person 'Ebenezer Baptist Church' (a given name opening a house of worship's name). 'The union's
-regional organiser, X,' and 'X, a member of the council.' had no role.
+regional organiser, X,' and 'X, a member of the council.' had no role. 'Kurt Hohensinner of the ÖVP',
+'Ahmed Hamdi El-Mallah of the Alexandria Public Prosecution' (no body's word after 'of the') drafted
+nobody.
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -246,3 +248,25 @@ def test_guard_a_coordinator_of_a_programme_leaves_the_programme_a_body() -> Non
                  "recalled that malaria was deadly. The National Coordinator of the National Malaria Control "
                  "Programme, Dr Paul Biya Ndongo, agreed.")
     assert "National Malaria Control Programme" in names(data, "organisations")
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("The opposition leader, Kurt Hohensinner of the ÖVP, said his party supported it.", "Kurt Hohensinner",
+     "ÖVP"),
+    ("Kurt Hohensinner of the SPD said his party supported it.", "Kurt Hohensinner", "SPD"),
+    ("The prosecution, represented by Ahmed Hamdi El-Mallah of the Alexandria Public Prosecution, said it "
+     "had evidence of payments.", "Ahmed Hamdi El-Mallah", "Alexandria Public Prosecution"),
+])
+def test_a_given_name_and_a_name_before_of_the_is_a_person_of_a_body(text: str, name: str, body: str) -> None:
+    data = draft(text)
+    assert name in names(data, "people"), data.get("people")
+    assert body in names(data, "organisations"), data.get("organisations")
+
+
+def test_a_person_of_a_body_with_an_accented_capital_acts() -> None:
+    data = draft("Mayor Elke Kahr told councillors the line was \"promised for ten years\". \"Every year we "
+                 "wait, the price goes up,\" she said.\n\nThe opposition leader, Kurt Hohensinner of the "
+                 "ÖVP, "
+                 "said his party objected to the financing. \"The city is borrowing against the future,\" he "
+                 "said.")
+    assert speakers(data)[-1:] == ["Kurt Hohensinner"], data.get("quotes")

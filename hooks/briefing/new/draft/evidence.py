@@ -83,7 +83,12 @@ def split_of(found: list[Run], person_like: object,
         # Nord will lead it' (round 14, lead: nobody drafted), a job held at a body
         job = re.search(r"\b([a-z][\w\-]*)\s+$", window.before(text, run.start)) if text and match else None
         job_before = job is not None and job.group(1) in TITLE_WORDS and job.group(1) not in _LOCAL
-        org_like = noun is not None or any(w.lower() in ORG_HEADS for w in right.split()) \
+        # a given name and a name before 'of the' and a capitalised name: where the person works or
+        # sits ('The opposition leader, Kurt Hohensinner of the ÖVP, said', 'represented by Ahmed Hamdi
+        # El-Mallah of the Alexandria Public Prosecution'; round 20: one run, no person)
+        given_of_the = match is not None and match.group().rstrip().endswith("the") and 2 <= len(words) <= 4 \
+            and is_given_name(words[0]) and right[:1].isupper() and words[-1][:1].isupper()
+        org_like = noun is not None or any(w.lower() in ORG_HEADS for w in right.split()) or given_of_the \
             or any(w in FOREIGN_ORG_LEADS for w in right.split()[:2]) \
             or bool(text) and _ORG_APPOSITION.match(text, run.end) is not None \
             or re.search(r"\b(?:Centre|Center) for ", right) is not None or job_before

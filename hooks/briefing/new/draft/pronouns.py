@@ -313,12 +313,14 @@ _INTRODUCED_END = re.compile(r"\s*(?:[.;]|,\s+who\b|,\s+(?:speaking|representing
 
 # Where a person is from or works, right after the name: ' of Jahangirnagar University', ' of the
 # Residents group', ' of Gdańsk'.
-_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w\-'’]*(?:\s+(?:[A-Z][\w\-'’]*|of|for|and|the|de))*?"
+_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w\-'’]*"
+                          r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w\-'’]*|of|for|and|the|de))*?"
                           r"(?:\s+(?:group|union|party|club|team|council|association|movement|campaign))?"
                           r"(?:\s+\([A-Z][\w\-&]*\))?"  # (round 18: '... of the Netherlands Institute for
                           # Radio Astronomy (ASTRON), who appeared' did nothing: the name was cut at its
                           # 'for', a lower-case word, and its acronym ended no match)
                           r"(?=,?\s+(?:also\s+|later\s+)?(?!(?:for|of|and|the|de)\b)[a-z]+\b)")
+# (round 20: a capital with an accent opens a body's name too: 'Kurt Hohensinner of the ÖVP, said')
 
 
 def _named_after(fits: list[Mention], key: Key, paragraphs: tuple[str, ...]) -> list[Key]:
