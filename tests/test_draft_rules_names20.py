@@ -25,7 +25,10 @@ Alexander M. Sinclair of Wick, speaking for ...') did nothing, so 'He said:' wen
 a person 'Ebenezer Baptist Church' (a given name opening a house of worship's name). 'The union's
 regional organiser, X,' and 'X, a member of the council.' had no role. 'Kurt Hohensinner of the ÖVP',
 'Ahmed Hamdi El-Mallah of the Alexandria Public Prosecution' (no body's word after 'of the') drafted
-nobody.
+nobody. Kyrgyz patronymics ('Bakyt uulu Azamat') were cut at 'uulu', and an office of portfolios
+listed with commas ('Minister of Minerals, Energy and Water Affairs David Magang') left its last portfolio
+in the name: both took quotes, unmarked. 'The building's owner, Hagg Said Mahmoud Abou Zeid, 61,'
+was read as a firm's owner, and the Egyptian pilgrim's style 'Hagg' was none.
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -270,3 +273,28 @@ def test_a_person_of_a_body_with_an_accented_capital_acts() -> None:
                  "said his party objected to the financing. \"The city is borrowing against the future,\" he "
                  "said.")
     assert speakers(data)[-1:] == ["Kurt Hohensinner"], data.get("quotes")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Another farmer, Bakyt uulu Azamat, said the promises are not new. \"Every year they say this,\" he "
+     "said.", "Bakyt uulu Azamat"),
+    ("The teacher, Bolot kyzy Aigul, said the school had no heating. \"The children are cold,\" she said.",
+     "Bolot kyzy Aigul"),
+    ("Minister of Minerals, Energy and Water Affairs David Magang led the government team at the talks. "
+     "\"We have made progress,\" Magang told reporters after the meeting.", "David Magang"),
+])
+def test_a_kyrgyz_patronymic_and_an_office_of_listed_portfolios(text: str, name: str) -> None:
+    data = draft(text)
+    assert name in names(data, "people"), data.get("people")
+    assert speakers(data) == [name]
+
+
+def test_an_owner_named_after_a_style_is_a_person() -> None:
+    data = draft("The building's owner, Hagg Said Mahmoud Abou Zeid, 61, appeared in the defendants' cage. "
+                 "He is charged with manslaughter.")
+    assert names(data, "people") >= {"Said Mahmoud Abou Zeid"}, data.get("people")
+
+
+def test_guard_a_firms_owner_is_a_body() -> None:
+    data = draft("The brewery's owner, Heineken Holding, said the plant would close.")
+    assert "Heineken Holding" not in names(data, "people")

@@ -43,7 +43,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import Run
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
-from briefing.new.draft.titles import church_body
+from briefing.new.draft.titles import church_body, is_address_abroad
 
 _KIN = "|".join(KIN_WORDS)
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -285,8 +285,9 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir|[A-Za-z][\w\-]*['’]s)\s+(?:[A-Z]?[a-z\-]+\s+)?"
                        r"(?:rivals?|competitors?|peers?|parent|owner|subsidiary|partners?),?\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$",
                        window.before(text, run.start))
-    if rivals:
-        return True  # its rivals Infosys and Wipro
+    if rivals and not (rivals.group().rstrip(", ").split()[-1] == "owner" and _an_owners_name(run)):
+        return True  # its rivals Infosys and Wipro; not "The building's owner, Hagg Said Mahmoud Abou Zeid,
+        # 61, appeared" (round 20: no person), a person named after a style
     single = _NAMED_AFTER_ONE.search(window.before(text, run.start))
     if single is not None and any(w[:1].isupper() and w not in DEMONYMS
                                   for w in single.group("words").split()):
@@ -365,6 +366,14 @@ _HOLDER_OF_BODY = re.compile(
     r"\b(?:[a-z\-]+\s+(?:for|of|at|with|from|in)|(?:appointed|hired|named|chosen|employed|"
     r"nominated|sent|retained|engaged|assigned|picked)\s+by)\s+(?:the|a|an|its|their|[\w\-]+['’]s)\s+"
     r"(?:[a-z\-]+\s+){0,3}[a-z]+,\s+$")
+
+
+def _an_owners_name(run: Run) -> bool:
+    """A person's name after any style of address ('Hagg Said Mahmoud Abou Zeid', 'Mr Ali Hassan'): a
+    given name opens it after the style, four words at most."""
+    words = run.tokens[1:] if is_address_abroad(run.tokens[0]) or run.tokens[0].lower().rstrip(".") in (
+        "mr", "mrs", "ms", "dr") else run.tokens
+    return 2 <= len(words) <= 4 and is_given_name(words[0]) and not any(t.lower() in ORG_HEADS for t in words)
 
 
 def _a_persons_name(run: Run) -> bool:

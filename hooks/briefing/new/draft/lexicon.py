@@ -108,6 +108,8 @@ ADDRESS_ABROAD = (
     "signor signora sig. sig.ra dott. dott.ssa avv. geom. "
     # the pilgrim's style in Malay, Indonesian and Arabic; Swahili's Mr and elder; Hindi's Mrs; Thai
     "haji hajjah hj. hajj hajji bwana mzee shrimati sushri khun "
+    # round 20: the pilgrim's style as Egyptians write it ('Hagg Said Mahmoud Abou Zeid, 61,': no person)
+    "hagg hagga "
     # a religious teacher's in Malaysia and Indonesia, an engineer's there and in Portugal and the
     # Netherlands ('Ir. Joko Widodo', 'Eng. João Pereira'), a comrade's and a teacher's in southern and
     # eastern Africa ('Cde Tapera Nyamande', 'Ndugu Joseph Warioba'), Turkish 'Sayın' (the Honourable)

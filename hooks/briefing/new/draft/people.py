@@ -129,7 +129,9 @@ _COUNTRYS = re.compile(r"(?<![\w'’])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['�
 # An office of two portfolios, cut by its 'and' ('Minister of Electricity and Water Sheikh X'): the
 # office and its first portfolio before the run.
 _OFFICE_BEFORE_AND = re.compile(r"(?<![\w'’])((?:[A-Z][\w\-]*\s+){0,2}?([A-Z][\w\-]*)\s+(?:of|for)\s+"
-                                r"(?:(?:the\s+)?[A-Z][\w\-]*\s+){1,3}and\s+)$")
+                                r"(?:(?:the\s+)?[A-Z][\w\-]*,?\s+){1,5}and\s+)$")
+# (round 20: portfolios listed with commas, 'Minister of Minerals, Energy and Water Affairs David Magang'
+# was a person 'Water Affairs David Magang', unmarked speaker of his quotes)
 
 
 def _office_across_and(text: str, run: Run, title: list[str]) -> str | None:

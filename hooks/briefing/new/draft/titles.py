@@ -36,7 +36,10 @@ from briefing.new.draft.subdivisions import is_subdivision, is_territory
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di do dos das della dela delos du van von der den ter bin bint ibn al í á "
-                       "ap ab arap wa ole binti ten af zu".split())
+                       "ap ab arap wa ole binti ten af zu "
+                       # round 20: Kyrgyz patronymics, son of and daughter of ('Bakyt uulu Azamat' was a
+                       # person 'Bakyt', who took the quote)
+                       "uulu kyzy".split())
 # (round 14: Portuguese 'do', 'das': 'André Corrêa do Lago'; round 17: the Philippines' 'dela',
 # 'delos': 'Rodolfo dela Paz Jr.', Malay 'binti', Dutch 'ten': 'Fotis ten Brink', 'Erik ten Hag' were
 # no names; round 18: Swedish 'af', German 'zu': 'Katarina Sjöholm af Wetterstedt')
