@@ -28,7 +28,8 @@ regional organiser, X,' and 'X, a member of the council.' had no role. 'Kurt Hoh
 nobody. Kyrgyz patronymics ('Bakyt uulu Azamat') were cut at 'uulu', and an office of portfolios
 listed with commas ('Minister of Minerals, Energy and Water Affairs David Magang') left its last portfolio
 in the name: both took quotes, unmarked. 'The building's owner, Hagg Said Mahmoud Abou Zeid, 61,'
-was read as a firm's owner, and the Egyptian pilgrim's style 'Hagg' was none.
+was read as a firm's owner, and the Egyptian pilgrim's style 'Hagg' was none. 'a driller who gave his
+name only as Artak' drafted nobody, and his quote went to another (marked).
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -298,3 +299,20 @@ def test_an_owner_named_after_a_style_is_a_person() -> None:
 def test_guard_a_firms_owner_is_a_body() -> None:
     data = draft("The brewery's owner, Heineken Holding, said the plant would close.")
     assert "Heineken Holding" not in names(data, "people")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("One of them, a driller who gave his name only as Artak, said the men were prepared to stay out. \"If "
+     "Friday brings nothing, we will think about what to do next,\" he said.", "Artak"),
+    ("A nurse who would give only her first name, Amina, said the ward was full. \"We have no beds,\" she "
+     "said.", "Amina"),
+])
+def test_a_person_named_only_by_one_name_as_they_asked(text: str, name: str) -> None:
+    data = draft(text)
+    assert names(data, "people") == {name}, data.get("people")
+    assert speakers(data) == [name]
+
+
+def test_guard_a_one_word_name_with_no_such_words_stays_out() -> None:
+    data = draft("A driller from Kajaran said the men would stay out. Friday is the deadline.")
+    assert not data.get("people")

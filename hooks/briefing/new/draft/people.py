@@ -94,7 +94,7 @@ from briefing.new.draft.places import host_of_an_event
 from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_after_plural, listed_people
 from briefing.new.draft.ranks import office_before_rank
-from briefing.new.draft.rolewords import LOWER_TRADES, ROLE_MODIFIERS, ROLE_WORDS
+from briefing.new.draft.rolewords import LOWER_TRADES, PERSON_TRADES, ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
 from briefing.new.draft.spans import in_capitals
 from briefing.new.draft.surnames import merge_titled_surnames
@@ -167,6 +167,26 @@ def _closed_by_capitals(name: list[str]) -> bool:
             or name[-1] in _AFTER_A_NAME or all(t.isupper() for t in name):
         return False
     return not all(is_given_name(t) or t.islower() for t in name[:-1])
+
+
+# A person the article names by one name only, as they asked: 'a driller who gave his name only as
+# Artak', 'a nurse who would give only her first name, Amina,', 'identified only as Karim'.
+_ONLY_AS = re.compile(r"(?:\b(?:a|an|the|one)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*),?\s+who\s+"
+                      r"(?:would\s+|asked\s+to\s+)?)?(?:\b(?:gave|give|gives|giving|gave\s+only|give\s+only)\s+"
+                      r"(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|"
+                      r"\b(?:identified|known|named|called)\s+only\s+as|\bbe\s+(?:identified|named|called)\s+"
+                      r"(?:only\s+)?(?:as|by\s+(?:his|her)\s+first\s+name,?))\s+$")
+
+
+def _named_only_as(text: str, run: Run) -> str | None:
+    """A name of one word that the article says is all it gives ('One of them, a driller who gave his
+    name only as Artak, said'; round 20: no person, and his quote went to another): a person, with the
+    noun before 'who' as the role ('' for none); None where the words are not there."""
+    match = _ONLY_AS.search(window.before(text, run.start))
+    if match is None:
+        return None
+    noun = match.group("noun") or ""
+    return noun if noun in TITLE_WORDS or noun in PERSON_TRADES else ""
 
 
 def _office_of_a_body(tokens: list[str]) -> bool:
@@ -754,9 +774,12 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             evidence = ""  # "Kenya's President William Ruto and Uganda's Yoweri Museveni attended"
         if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
             evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
+        only_as = _named_only_as(text, run) if len(name) == 1 and not title else None
+        if only_as is not None and not evidence:
+            evidence = only_as  # 'a driller who gave his name only as Artak'
         lone = (evidence is None or len(name) == 1 and not evidence) \
             and not title and quoted_by_one_name(text, whole, run)
-        if (evidence is None or (len(name) == 1 and not evidence)) and not lone:
+        if (evidence is None or (len(name) == 1 and not evidence)) and not lone and only_as is None:
             continue
         if evidence == "" and len(name) >= 2:
             evidence = _held_by_clause(text, run.end) or ""  # 'X, who chairs the Y Association,'
