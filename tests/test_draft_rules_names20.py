@@ -29,7 +29,8 @@ nobody. Kyrgyz patronymics ('Bakyt uulu Azamat') were cut at 'uulu', and an offi
 listed with commas ('Minister of Minerals, Energy and Water Affairs David Magang') left its last portfolio
 in the name: both took quotes, unmarked. 'The building's owner, Hagg Said Mahmoud Abou Zeid, 61,'
 was read as a firm's owner, and the Egyptian pilgrim's style 'Hagg' was none. 'a driller who gave his
-name only as Artak' drafted nobody, and his quote went to another (marked).
+name only as Artak' drafted nobody, and his quote went to another (marked). 'Sitiveni Sivivatu
+Junior, first start on the wing' drafted nobody.
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -315,4 +316,15 @@ def test_a_person_named_only_by_one_name_as_they_asked(text: str, name: str) -> 
 
 def test_guard_a_one_word_name_with_no_such_words_stays_out() -> None:
     data = draft("A driller from Kajaran said the men would stay out. Friday is the deadline.")
+    assert not data.get("people")
+
+
+def test_a_sons_suffix_closes_a_persons_name() -> None:
+    data = draft("LOSANA VAKALOLOMA: Sitiveni Sivivatu Junior, first start on the wing, two tries. Big day "
+                 "for the young man.")
+    assert "Sitiveni Sivivatu Junior" in names(data, "people"), data.get("people")
+
+
+def test_guard_junior_inside_a_bodys_name() -> None:
+    data = draft("The Junior Chamber International met on Monday. Kingston Junior School won the shield.")
     assert not data.get("people")

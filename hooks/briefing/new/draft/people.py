@@ -189,6 +189,9 @@ def _named_only_as(text: str, run: Run) -> str | None:
     return noun if noun in TITLE_WORDS or noun in PERSON_TRADES else ""
 
 
+_NAME_SUFFIXES = frozenset("Junior Jr Jnr Snr Sr".split())
+
+
 def _office_of_a_body(tokens: list[str]) -> bool:
     """'The Speaker of the Assembly', 'Secretary-General of the Union': an office of a body, whose
     holder the name set off by commas after it is (no other name of the body)."""
@@ -772,6 +775,10 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             # da Gama came from behind ..." when "Vasco's head coach, Rafael Paiva" owns a person
         if evidence is None and 2 <= len(name) <= 3 and not title and _paired_with(text, run, people):
             evidence = ""  # "Kenya's President William Ruto and Uganda's Yoweri Museveni attended"
+        if evidence is None and 3 <= len(name) <= 5 and name[-1] in _NAME_SUFFIXES and not title \
+                and all(t[:1].isupper() for t in name):
+            evidence = ""  # 'Sitiveni Sivivatu Junior, first start on the wing, two tries' (round 20: no
+            # person): a son's suffix closes a person's name, never a body's
         if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
             evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
         only_as = _named_only_as(text, run) if len(name) == 1 and not title else None
