@@ -30,7 +30,8 @@ listed with commas ('Minister of Minerals, Energy and Water Affairs David Magang
 in the name: both took quotes, unmarked. 'The building's owner, Hagg Said Mahmoud Abou Zeid, 61,'
 was read as a firm's owner, and the Egyptian pilgrim's style 'Hagg' was none. 'a driller who gave his
 name only as Artak' drafted nobody, and his quote went to another (marked). 'Sitiveni Sivivatu
-Junior, first start on the wing' drafted nobody.
+Junior, first start on the wing' drafted nobody. 'the Prague Spring festival' (Prague named alone
+elsewhere) was a person named family name first.
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -328,3 +329,11 @@ def test_a_sons_suffix_closes_a_persons_name() -> None:
 def test_guard_junior_inside_a_bodys_name() -> None:
     data = draft("The Junior Chamber International met on Monday. Kingston Junior School won the shield.")
     assert not data.get("people")
+
+
+def test_a_name_before_an_events_noun_is_no_person_in_family_name_order() -> None:
+    data = draft("The Bohuslav Martinů Foundation in Prague, which holds the rights, said the opera would be "
+                 "performed 4 more times in Brno this season.\n\nThe production travels to Prague next week, "
+                 "when it will be given a single performance at the Prague Spring festival in the Estates "
+                 "Theatre on May 21.")
+    assert "Prague Spring" not in names(data, "people")
