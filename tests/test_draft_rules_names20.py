@@ -31,7 +31,8 @@ in the name: both took quotes, unmarked. 'The building's owner, Hagg Said Mahmou
 was read as a firm's owner, and the Egyptian pilgrim's style 'Hagg' was none. 'a driller who gave his
 name only as Artak' drafted nobody, and his quote went to another (marked). 'Sitiveni Sivivatu
 Junior, first start on the wing' drafted nobody. 'the Prague Spring festival' (Prague named alone
-elsewhere) was a person named family name first.
+elsewhere) was a person named family name first. '"...," the official said' after 'A Bank of
+Botswana official, who asked not to be named, said' lost its quote.
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -337,3 +338,17 @@ def test_a_name_before_an_events_noun_is_no_person_in_family_name_order() -> Non
                  "when it will be given a single performance at the Prague Spring festival in the Estates "
                  "Theatre on May 21.")
     assert "Prague Spring" not in names(data, "people")
+
+
+def test_the_official_called_back_is_the_unnamed_one_of_the_body_brought_in_before() -> None:
+    data = draft("A Bank of Botswana official, who asked not to be named, said the central bank was watching "
+                 "the talks. \"If the Asian market does not come back this year, the timing will have to be "
+                 "looked at again,\" the official said.")
+    quotes = data.get("quotes", [])
+    assert [q.get("speaker") for q in quotes] == ["bank-of-botswana"], quotes
+    assert "speaker" in (quotes[0].get("uncertain") or {})
+
+
+def test_guard_the_official_with_no_unnamed_one_before_is_dropped() -> None:
+    data = draft("The Bank of Botswana met on Monday. \"The timing will change,\" the official said.")
+    assert not data.get("quotes")

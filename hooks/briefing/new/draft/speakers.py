@@ -154,7 +154,8 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
     if subject == "subj1" and named and match.group(subject).split()[-1].lower() in TITLE_WORDS:
         subject_end = named.start() + len(named.group().rstrip("."))  # 'said Vasco's head coach,
         # Rafael Paiva.': the person the title names
-    who = resolve(span.paragraph, offset, subject_end, text, tracker)
+    who = resolve(span.paragraph, offset, subject_end, text, tracker) \
+        or _unnamed_role_before(span, text, match.group(subject), tracker)
     if who is None:  # 'a spokesperson said': someone the article does not name; not the last speaker
         # '"...," the report said': the report's author, if the article names one
         return documents.author(match.group(subject), span.paragraph, span.open, tracker) \
@@ -166,6 +167,32 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
         heard = _AUDIENCE.match(text[after_verb:end])
         who.audience = heard.group(1) if heard else None
     return who
+
+
+_THE_ROLE = re.compile(r"(?:the|that)\s+(official|spokesman|spokeswoman|spokesperson|source|officer)")
+
+
+def _unnamed_role_before(span: Span, text: str, subject: str, tracker: Tracker) -> Attribution | None:
+    """'A Bank of Botswana official, who asked not to be named, said ... "...," the official said.': the
+    role called back is the unnamed one the paragraph brought in before the quote, speaking for the body
+    named with it: that body, marked uncertain, as when the words follow the role itself (round 20, r20a
+    botswana: the quote was dropped)."""
+    role = _THE_ROLE.fullmatch(subject.strip())
+    if role is None:
+        return None
+    brought = list(re.finditer(rf"\b(?:A|An|One|a|an|one)\s+((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the)\s+)*)"
+                               rf"{{1,6}})(?:senior\s+)?{role.group(1)}\b", text[:span.open]))
+    if not brought:
+        return None
+    body = resolve(span.paragraph, brought[-1].start(1), brought[-1].end(1), text, tracker, first=True)
+    if body is None or body.speaker is None or body.speaker[0] != "organisations":
+        return None
+    name = tracker.entities.get(body.speaker).name
+    said = brought[-1].group().strip()
+    said = said[:1].lower() + said[1:]  # ('A Bank of Botswana official')
+    return Attribution(body.speaker, "", doubt=f"The article gives the words of {said} it does not name, "
+                                               f"speaking for {name}; taken as {name}. Name the person if "
+                                               "the article or another source does.")
 
 
 # A name set off by a comma after a title: ', Rafael Paiva.' (particles inside: ', Pablo de la Vega,').
