@@ -32,7 +32,8 @@ was read as a firm's owner, and the Egyptian pilgrim's style 'Hagg' was none. 'a
 name only as Artak' drafted nobody, and his quote went to another (marked). 'Sitiveni Sivivatu
 Junior, first start on the wing' drafted nobody. 'the Prague Spring festival' (Prague named alone
 elsewhere) was a person named family name first. '"...," the official said' after 'A Bank of
-Botswana official, who asked not to be named, said' lost its quote.
+Botswana official, who asked not to be named, said' lost its quote. 'would bring more families into
+Easter Ross and Sutherland' drafted a person 'Easter Ross'.
 Guard rows keep what is right.
 Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -352,3 +353,14 @@ def test_the_official_called_back_is_the_unnamed_one_of_the_body_brought_in_befo
 def test_guard_the_official_with_no_unnamed_one_before_is_dropped() -> None:
     data = draft("The Bank of Botswana met on Monday. \"The timing will change,\" the official said.")
     assert not data.get("quotes")
+
+
+def test_a_name_after_into_is_where_not_who() -> None:
+    data = draft("Oil-related work at Nigg and Invergordon would bring more families into Easter Ross and "
+                 "Sutherland within the next few years.")
+    assert "Easter Ross" not in names(data, "people")
+
+
+def test_guard_a_given_name_and_a_name_after_to_stays_a_person() -> None:
+    data = draft("The award went to Easter Mbeki, who founded the school in 1990.")
+    assert "Easter Mbeki" in names(data, "people")

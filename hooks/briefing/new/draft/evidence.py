@@ -480,8 +480,9 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
     if _EVENT_AFTER.match(text, run.end):
         return False  # 'The Era New Horizons film festival will open': an event's name (round 17)
     before = window.before(text, run.start)
-    if re.search(r"\b(?:in|near|outside|across|around)\s+$", before):
-        return False  # 'scored in Rio de Janeiro': where, not who
+    if re.search(r"\b(?:in|near|outside|across|around|into)\s+$", before):
+        return False  # 'scored in Rio de Janeiro': where, not who (round 20: 'would bring more families
+        # into Easter Ross and Sutherland' drafted a person 'Easter Ross')
     if _PLACE_OF.search(before) and before.rstrip().split()[-2].lower() in PLACE_NOUNS:
         return False  # 'the northern province of Thanh Hoa': a place's name, not a person's
     if _IN_PLACES_AND.search(before) and re.match(r"\s*(?:[.;:]|$)", text[run.end:]):
