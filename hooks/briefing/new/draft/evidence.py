@@ -43,7 +43,7 @@ from briefing.new.draft.lexicon import (
 )
 from briefing.new.draft.names import Run
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
-from briefing.new.draft.titles import church_body
+from briefing.new.draft.titles import church_body, is_address_abroad
 
 _KIN = "|".join(KIN_WORDS)
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
@@ -83,7 +83,12 @@ def split_of(found: list[Run], person_like: object,
         # Nord will lead it' (round 14, lead: nobody drafted), a job held at a body
         job = re.search(r"\b([a-z][\w\-]*)\s+$", window.before(text, run.start)) if text and match else None
         job_before = job is not None and job.group(1) in TITLE_WORDS and job.group(1) not in _LOCAL
-        org_like = noun is not None or any(w.lower() in ORG_HEADS for w in right.split()) \
+        # a given name and a name before 'of the' and a capitalised name: where the person works or
+        # sits ('The opposition leader, Kurt Hohensinner of the ÖVP, said', 'represented by Ahmed Hamdi
+        # El-Mallah of the Alexandria Public Prosecution'; round 20: one run, no person)
+        given_of_the = match is not None and match.group().rstrip().endswith("the") and 2 <= len(words) <= 4 \
+            and is_given_name(words[0]) and right[:1].isupper() and words[-1][:1].isupper()
+        org_like = noun is not None or any(w.lower() in ORG_HEADS for w in right.split()) or given_of_the \
             or any(w in FOREIGN_ORG_LEADS for w in right.split()[:2]) \
             or bool(text) and _ORG_APPOSITION.match(text, run.end) is not None \
             or re.search(r"\b(?:Centre|Center) for ", right) is not None or job_before
@@ -287,8 +292,9 @@ def organisation_by_noun(text: str, run: Run) -> bool:
     rivals = re.search(r"\b(?:[Ii]ts|[Tt]heir|[A-Za-z][\w\-]*['’]s)\s+(?:[A-Z]?[a-z\-]+\s+)?"
                        r"(?:rivals?|competitors?|peers?|parent|owner|subsidiary|partners?),?\s+(?:[A-Z][\w\-]*\s+(?:and|,)\s+)?$",
                        window.before(text, run.start))
-    if rivals:
-        return True  # its rivals Infosys and Wipro
+    if rivals and not (rivals.group().rstrip(", ").split()[-1] == "owner" and _an_owners_name(run)):
+        return True  # its rivals Infosys and Wipro; not "The building's owner, Hagg Said Mahmoud Abou Zeid,
+        # 61, appeared" (round 20: no person), a person named after a style
     single = _NAMED_AFTER_ONE.search(window.before(text, run.start))
     if single is not None and any(w[:1].isupper() and w not in DEMONYMS
                                   for w in single.group("words").split()):
@@ -373,6 +379,14 @@ _HOLDER_OF_BODY = re.compile(
     r"\b(?:[a-z\-]+\s+(?:for|of|at|with|from|in)|(?:appointed|hired|named|chosen|employed|"
     r"nominated|sent|retained|engaged|assigned|picked)\s+by)\s+(?:the|a|an|its|their|[\w\-]+['’]s)\s+"
     r"(?:[a-z\-]+\s+){0,3}[a-z]+,\s+$")
+
+
+def _an_owners_name(run: Run) -> bool:
+    """A person's name after any style of address ('Hagg Said Mahmoud Abou Zeid', 'Mr Ali Hassan'): a
+    given name opens it after the style, four words at most."""
+    words = run.tokens[1:] if is_address_abroad(run.tokens[0]) or run.tokens[0].lower().rstrip(".") in (
+        "mr", "mrs", "ms", "dr") else run.tokens
+    return 2 <= len(words) <= 4 and is_given_name(words[0]) and not any(t.lower() in ORG_HEADS for t in words)
 
 
 def _a_persons_name(run: Run) -> bool:
@@ -479,8 +493,9 @@ def given_name_first(run: Run, name: list[str], text: str) -> bool:
     if _EVENT_AFTER.match(text, run.end):
         return False  # 'The Era New Horizons film festival will open': an event's name (round 17)
     before = window.before(text, run.start)
-    if re.search(r"\b(?:in|near|outside|across|around)\s+$", before):
-        return False  # 'scored in Rio de Janeiro': where, not who
+    if re.search(r"\b(?:in|near|outside|across|around|into)\s+$", before):
+        return False  # 'scored in Rio de Janeiro': where, not who (round 20: 'would bring more families
+        # into Easter Ross and Sutherland' drafted a person 'Easter Ross')
     if _PLACE_OF.search(before) and before.rstrip().split()[-2].lower() in PLACE_NOUNS:
         return False  # 'the northern province of Thanh Hoa': a place's name, not a person's
     if _IN_PLACES_AND.search(before) and re.match(r"\s*(?:[.;:]|$)", text[run.end:]):

@@ -108,15 +108,25 @@ ADDRESS_ABROAD = (
     "signor signora sig. sig.ra dott. dott.ssa avv. geom. "
     # the pilgrim's style in Malay, Indonesian and Arabic; Swahili's Mr and elder; Hindi's Mrs; Thai
     "haji hajjah hj. hajj hajji bwana mzee shrimati sushri khun "
+    # round 20: the pilgrim's style as Egyptians write it ('Hagg Said Mahmoud Abou Zeid, 61,': no person)
+    "hagg hagga "
     # a religious teacher's in Malaysia and Indonesia, an engineer's there and in Portugal and the
     # Netherlands ('Ir. Joko Widodo', 'Eng. João Pereira'), a comrade's and a teacher's in southern and
     # eastern Africa ('Cde Tapera Nyamande', 'Ndugu Joseph Warioba'), Turkish 'Sayın' (the Honourable)
-    "ustaz ustadz ustadh kyai kiai ir. eng. drs. cde comrade ndugu mwalimu sayın ")
+    "ustaz ustadz ustadh kyai kiai ir. eng. drs. cde comrade ndugu mwalimu sayın "
+    # Samoan styles of a chief and of an orator, a pastor or an official ('Afioga Tofilau Sione
+    # Lealaiauloto', 'Susuga Tavita Ioane'; round 20: kept in the name); the chief's title after it
+    # ('Tofilau') is part of the name
+    "afioga susuga ")
 # Forms of address that are given names too ('Don Johnson', 'Dom Phillips', 'Bi Fujian'), and
 # professional initials ('C.P.' for a public accountant, 'C.D.' for a dental surgeon in Mexico) that
 # might be a person's own: a style only before a given name and one word more ('Don Ramón Gutiérrez',
 # 'Dona Maria da Silva', 'Bu Sri Wahyuni', 'C.P. Rogelio Vásquez Matus').
 ADDRESS_BEFORE_GIVEN = ("don dom dona bu bi c.p. c.d. m.v.z. q.f.b. l.a.e. "
+                        # His or Her Excellency, written short in English, French and Spanish ('H.E.
+                        # Pieter De Smedt', 'S.E. Jean Dupont'; round 20: kept in the name and the id);
+                        # initials too ('H.E. Bates')
+                        "h.e. s.e. "
                         # a priest's style, and the French professor's and lawyer's written short
                         # ('Father Michael Pfleger', 'Pr Didier Raoult', 'Me Jean Dupont')
                         "father pr me ")
@@ -159,6 +169,10 @@ TITLE_WORDS = frozenset((
     "mediator arbitrator conciliator administrator supervisor "
     # round 16: jobs of a firm's or a body's books ('and an accountant, D. M. Kirimi.' drafted nobody)
     "accountant bookkeeper book-keeper cashier "
+    # round 20: a union's and a campaign's organisers ('The union's regional organiser, Thandiwe
+    # Mokoena, said' had no role; not 'coordinator': 'The National Coordinator of the National Malaria
+    # Control Programme, Dr X,' then names no body, as 'The Director of ...' does not)
+    "organiser organizer convener convenor "
     + MALAY_ADDRESS + OTHER_ADDRESS + LATIN_ADDRESS + SHORT_ADDRESS + INDONESIAN_ADDRESS +
     # military ranks written in full (lead 13: 'Police spokesperson Brigadier Sabata Mokgwabone' was
     # a person named with the rank)
@@ -221,7 +235,10 @@ SHORTENED_BEFORE_NAMES = tuple("Dr Mr Mrs Ms Prof Gen Sen Rep Gov Lt Col Capt Sg
                                # round 19: ADDRESS_ABROAD shortened ('"...," said Ing. Manuel Escobar',
                                # 'Dott. Marco Bianchi', 'Hj. Rosli Ismail': a person 'Ing' took the quote)
                                "Lcdo Lcda Ing Arq Mtro Mtra Hno Hna Dhr Mevr Sig Dott Avv Geom Hj "
-                               "Ir Mgr Pr".split())
+                               "Ir Mgr Pr "
+                               # round 20: 'said Rt. Hon. Sir Lindsay Hoyle' (the Right Honourable)
+                               # lost its quote
+                               "Rt".split())
 SHORTENED_AFTER_NAMES = ("Jr", "Sr")
 SHORTENED = rf"\b(?:{'|'.join(SHORTENED_BEFORE_NAMES)})\."
 # Spanish 'Sr.' (señor) after a word in small letters opens the name after it: 'said Sr. Federico

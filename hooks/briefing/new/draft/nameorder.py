@@ -37,4 +37,12 @@ def family_name_first(run: Run, name: list[str], text: str, whole: str) -> bool:
            or t.lower() in ORG_HEADS | PLACE_HEADS | PLACE_LEAD_WORDS | TITLE_WORDS
            for t in name):
         return False
+    if _THING_AFTER.match(text, run.end):
+        return False  # (round 20: 'at the Prague Spring festival', 'Prague' alone elsewhere, was a person)
     return bool(_WHO.match(window.after(text, run.end))) or surname_used_alone(whole, name[0])
+
+
+# A lower-case noun of an event or a prize right after a name: the name is the thing's ('the Prague
+# Spring festival', 'the Booker Prize ceremony'), not a person's.
+_THING_AFTER = re.compile(r"\s+(?:festival|prize|award|cup|games|marathon|fair|carnival|conference|summit|"
+                          r"uprising|offensive|season|exhibition|biennale|ceremony)\b")

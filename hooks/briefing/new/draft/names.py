@@ -93,7 +93,7 @@ _MAORI_OF = r"o(?=[ \t]+(?:Te\b|Ng[aā]|[A-Z]\S*[āēīōūĀĒĪŌŪ]))"
 # (Faroese particles: 'Sámal Pauli í Dali', 'Hjalti á Rógvi Joensen'; Romanian 'Ștefan cel Mare')
 _JOINS = ("of|the|de|del|da|do|das|di|dos|du|van|von|der|den|ter|ten|bin|bint|ibn|al|for|&|la|las|los|le|el"
           "|í|á|cel|cea|ap|ab|arap|wa|ole|es|binti|af|zu"
-          "|des|y|dela|delos|" + _MAORI_OF)
+          "|des|y|dela|delos|uulu|kyzy|" + _MAORI_OF)  # (round 20: Kyrgyz 'Bakyt uulu Azamat')
 # (Welsh 'ap', 'ab': 'Gwyn ap Rhys'; Kenyan 'Daniel arap Moi', 'Ngũgĩ wa
 # Thiong'o', 'William ole Ntimama'; 'Dar es Salaam'; round 12, French and Spanish names: 'Compagnie
 # des Phosphates de Gafsa', 'Gimnasia y Esgrima de Jujuy', 'Ortega y Gasset', words never lower-case

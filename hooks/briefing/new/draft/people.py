@@ -94,7 +94,7 @@ from briefing.new.draft.places import host_of_an_event
 from briefing.new.draft.placings import placed_people
 from briefing.new.draft.plurals import listed_after_plural, listed_people
 from briefing.new.draft.ranks import office_before_rank
-from briefing.new.draft.rolewords import LOWER_TRADES, ROLE_MODIFIERS, ROLE_WORDS
+from briefing.new.draft.rolewords import LOWER_TRADES, PERSON_TRADES, ROLE_MODIFIERS, ROLE_WORDS
 from briefing.new.draft.scorers import scored
 from briefing.new.draft.spans import in_capitals
 from briefing.new.draft.surnames import merge_titled_surnames
@@ -115,7 +115,8 @@ _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised calle
 _ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence Serene".split())
 _PLAIN_HONORIFICS = frozenset(f"mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik {LATIN_ADDRESS} "
                               f"atty atty. engr engr. smt smt. shri shree {INDONESIAN_ADDRESS} "
-                              f"{ADDRESS_ABROAD}".split())  # (round 19: 'Doña', 'Herr', 'Ing.')
+                              f"{ADDRESS_ABROAD} hon hon. rt rt.".split())  # (round 19: 'Doña', 'Herr',
+# 'Ing.'; round 20: 'welcomed by Rt Hon. Jacinda Ardern, who said', no person, her given name in no list)
 
 
 # Honorifics of the Gulf and the Arab world between an office and a name ('Foreign Minister Sayyid
@@ -128,7 +129,9 @@ _COUNTRYS = re.compile(r"(?<![\w'’])([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})['�
 # An office of two portfolios, cut by its 'and' ('Minister of Electricity and Water Sheikh X'): the
 # office and its first portfolio before the run.
 _OFFICE_BEFORE_AND = re.compile(r"(?<![\w'’])((?:[A-Z][\w\-]*\s+){0,2}?([A-Z][\w\-]*)\s+(?:of|for)\s+"
-                                r"(?:(?:the\s+)?[A-Z][\w\-]*\s+){1,3}and\s+)$")
+                                r"(?:(?:the\s+)?[A-Z][\w\-]*,?\s+){1,5}and\s+)$")
+# (round 20: portfolios listed with commas, 'Minister of Minerals, Energy and Water Affairs David Magang'
+# was a person 'Water Affairs David Magang', unmarked speaker of his quotes)
 
 
 def _office_across_and(text: str, run: Run, title: list[str]) -> str | None:
@@ -144,6 +147,57 @@ def _office_across_and(text: str, run: Run, title: list[str]) -> str | None:
             break
         portfolio.append(word)
     return office.group(1) + " ".join(portfolio) if portfolio and len(portfolio) <= 2 else None
+
+
+# The capitals that close a body's name ('Inspectie SZW', 'Al Batinah Power SAOG', 'Banco BPM'): two
+# letters or more, no Roman number ('Tupou VI', 'John Paul II') nor letters after a person's name.
+_CAPITALS_TAIL = re.compile(r"[A-Z]{2,}")
+_ROMAN = re.compile(r"[IVXL]+")
+_AFTER_A_NAME = frozenset("KC QC SC MP MSP MLA MEP MHA MPP TD OBE CBE MBE KBE DBE GBE OAM AM AO AC "
+                          "MD JP".split())
+
+
+def _closed_by_capitals(name: list[str]) -> bool:
+    """A name that closes with a word in capitals after a word that is no given name ('Inspectie SZW
+    said in a statement', 'a consortium of Al Batinah Power SAOG and Brabo Energy NV'): a body's name
+    closed by its initials or its legal form, not a person's (round 20: both were people). Not a
+    surname written in capitals after given names ('Jean-Luc MOREAU'), nor a Roman number or
+    letters after a name ('Tupou VI', 'Keir Starmer MP')."""
+    if len(name) < 2 or not _CAPITALS_TAIL.fullmatch(name[-1]) or _ROMAN.fullmatch(name[-1]) \
+            or name[-1] in _AFTER_A_NAME or all(t.isupper() for t in name):
+        return False
+    return not all(is_given_name(t) or t.islower() for t in name[:-1])
+
+
+# A person the article names by one name only, as they asked: 'a driller who gave his name only as
+# Artak', 'a nurse who would give only her first name, Amina,', 'identified only as Karim'.
+_ONLY_AS = re.compile(r"(?:\b(?:a|an|the|one)\s+(?:[a-z][\w\-]*\s+){0,2}?(?P<noun>[a-z][\w\-]*),?\s+who\s+"
+                      r"(?:would\s+|asked\s+to\s+)?)?(?:\b(?:gave|give|gives|giving|gave\s+only|give\s+only)\s+"
+                      r"(?:only\s+)?(?:his|her|their)\s+(?:first\s+)?name(?:\s+only)?(?:\s+as|,)|"
+                      r"\b(?:identified|known|named|called)\s+only\s+as|\bbe\s+(?:identified|named|called)\s+"
+                      r"(?:only\s+)?(?:as|by\s+(?:his|her)\s+first\s+name,?))\s+$")
+
+
+def _named_only_as(text: str, run: Run) -> str | None:
+    """A name of one word that the article says is all it gives ('One of them, a driller who gave his
+    name only as Artak, said'; round 20: no person, and his quote went to another): a person, with the
+    noun before 'who' as the role ('' for none); None where the words are not there."""
+    match = _ONLY_AS.search(window.before(text, run.start))
+    if match is None:
+        return None
+    noun = match.group("noun") or ""
+    return noun if noun in TITLE_WORDS or noun in PERSON_TRADES else ""
+
+
+_NAME_SUFFIXES = frozenset("Junior Jr Jnr Snr Sr".split())
+
+
+def _office_of_a_body(tokens: list[str]) -> bool:
+    """'The Speaker of the Assembly', 'Secretary-General of the Union': an office of a body, whose
+    holder the name set off by commas after it is (no other name of the body)."""
+    words = [t for t in tokens if t not in NOT_NAME]
+    return bool(words) and (words[0].lower() in TITLE_WORDS or words[0].lower() in TITLE_LEAD) \
+        and any(t in ("of", "for") for t in tokens)
 
 
 def _portfolio_across_and(text: str, run: Run, title: list[str],
@@ -518,7 +572,10 @@ _NOT_IN_TITLE = frozenset("said says told and the a an who which".split()) - {"a
 # A lower-case role, however long its organisation: 'X, head of the Federation of Icelandic
 # Fishing Vessel Owners,'.
 _ROLE = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?([a-z][\w\-]*(?:\s+[\w.'’\-]+){0,10}?)\s*,"
-                   r"|,\s+(?:the\s+)?([a-z]+\s+of\s+[^,.;\"“”]{1,60})\.(?:\s|$)")  # ', head of X.'
+                   r"|,\s+(?:the\s+|a\s+|an\s+)?([a-z]+\s+of\s+[^,.;\"“”]{1,60})\.(?:\s|$)")  # ', head of X.'
+# A seat in a body, read as a role only in apposition with 'of' ('Abdullah al-Harthy, a member of the
+# council.'; round 20: no role): 'member' opens too many other phrases to be a title word.
+_MEMBER_WORDS = frozenset({"member"})
 # A capitalised office of something closing the sentence after a name: ', Leader of the House.'
 _OFFICE_LAST = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]+\s+(?:of|for)\s+(?:the\s+)?[A-Z][^,.;:\"“”()]{0,60})"
                           r"\.(?:\s|$)")
@@ -596,9 +653,10 @@ def _appositive(text: str, end: int) -> str | None:
     if last and _office_of(last.group(1).split()):
         return last.group(1)  # 'said Lucy Powell, Leader of the House.'
     role = _ROLE.match(text, end)
-    if role and role.group(2) and role.group(2).split()[0] in TITLE_WORDS:
+    if role and role.group(2) and role.group(2).split()[0] in TITLE_WORDS | _MEMBER_WORDS:
         return role.group(2)  # 'Ilya Shestakov, head of the federal fisheries agency X.'
-    if role and role.group(1) and any(w in TITLE_WORDS for w in role.group(1).split()[:3]) \
+    if role and role.group(1) and (any(w in TITLE_WORDS for w in role.group(1).split()[:3])
+                                   or re.match(r"member\s+of\s", role.group(1))) \
             and not _BY_SOMEONE.match(role.group(1)):
         return role.group(1)  # 'Sipho Ndlovu, the former mayor of the Ekurhuleni district,'
         # (not 'Opponents, led by lawyer Ana Popa,': the title is hers, and they are no person)
@@ -652,7 +710,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
     listed.update({index: found_ for index, found_ in listed_after_plural(found, paragraphs).items()
                    if index not in listed})
     for index, run in enumerate(found):
-        if index in listed and " ".join(run.tokens[listed[index][1]:]) not in firms:
+        if index in listed and " ".join(run.tokens[listed[index][1]:]) not in firms \
+                and not _closed_by_capitals(run.tokens[listed[index][1]:]):
             _add_person(people, " ".join(run.tokens[listed[index][1]:]), listed[index][0])
             continue
         title, name = split_title(run.tokens)
@@ -666,9 +725,13 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if len(run.tokens) >= 2 and all(t.isupper() and len(t) > 1 for t in run.tokens):
             continue  # 'BIEN HOA, Vietnam' (a dateline), 'PHOTO / ISAAC OCHIENG' (a credit): a name in
             # capitals is no person's, unless the article writes it otherwise too
-        if org_apposition(found, index, paragraphs) is not None:
-            continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"
+        apposed = org_apposition(found, index, paragraphs)
+        if apposed is not None and not _office_of_a_body(apposed.tokens):
+            continue  # "the Norwegian Fishermen's Association, Norges Fiskarlag, said"; not 'The Speaker
+            # of the Assembly, Thandi Modise, agreed' (round 20: no person, 'Thandi' in no list)
         if not (is_name(name) or _long_titled_name(title, name)) or title[-1:] in (["of"], ["for"]) \
+                or len(name) == 1 and title[-2:] in (["of", "the"], ["for", "the"]) \
+                or _closed_by_capitals(name) \
                 or all(t.lower() in TITLE_WORDS | TITLE_LEAD for t in name) \
                 or organisation_by_noun(text, run) \
                 or listed_in_places_of(text, run) or located_at(text, run) or placed_initials(name) \
@@ -688,7 +751,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]) \
                 or not title and land_named_first(text, run, name):  # ('the Sierra Juárez': round 19)
-            continue  # 'Mayor of Galway' names no person; 'the brewery Zlatá Kozel', 'Smith &
+            continue  # 'Mayor of Galway' names no person, nor 'President of the Church' (round 20: a
+            # person 'Church'), the office's body in one word; 'the brewery Zlatá Kozel', 'Smith &
             # Sons', 'Morgan Stanley cut its forecast' a firm; 'a site in East Antarctica called
             # Little Dome C', 'a group called Youth for Water' name a place and a body; 'Rosario
             # Central beat Boca Juniors 2-1' a side a given name opens and a club's word closes;
@@ -711,11 +775,18 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
             # da Gama came from behind ..." when "Vasco's head coach, Rafael Paiva" owns a person
         if evidence is None and 2 <= len(name) <= 3 and not title and _paired_with(text, run, people):
             evidence = ""  # "Kenya's President William Ruto and Uganda's Yoweri Museveni attended"
+        if evidence is None and 3 <= len(name) <= 5 and name[-1] in _NAME_SUFFIXES and not title \
+                and all(t[:1].isupper() for t in name):
+            evidence = ""  # 'Sitiveni Sivivatu Junior, first start on the wing, two tries' (round 20: no
+            # person): a son's suffix closes a person's name, never a body's
         if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
             evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
+        only_as = _named_only_as(text, run) if len(name) == 1 and not title else None
+        if only_as is not None and not evidence:
+            evidence = only_as  # 'a driller who gave his name only as Artak'
         lone = (evidence is None or len(name) == 1 and not evidence) \
             and not title and quoted_by_one_name(text, whole, run)
-        if (evidence is None or (len(name) == 1 and not evidence)) and not lone:
+        if (evidence is None or (len(name) == 1 and not evidence)) and not lone and only_as is None:
             continue
         if evidence == "" and len(name) >= 2:
             evidence = _held_by_clause(text, run.end) or ""  # 'X, who chairs the Y Association,'

@@ -279,9 +279,14 @@ def acts(text: str, mention: Mention) -> bool:
     if _IN_RELATIVE.search(text, max(0, mention.start - 200), mention.start) \
             or _OBJECT_IN_APPOSITION.search(text, max(0, mention.start - 60), mention.start):
         return False
-    if _INTRODUCED.search(text, max(0, mention.start - 60), mention.start) \
-            and _INTRODUCED_END.match(text, mention.end):
+    affiliated = _AFFILIATION.match(text, mention.end)
+    if _INTRODUCED.search(text, max(0, mention.start - 80), mention.start) \
+            and _INTRODUCED_END.match(text, affiliated.end() if affiliated else mention.end):
         return True  # 'The Jiki coach is Levan Chikvaidze. He played ... He said: "..."'
+    if _VERB_AFTER_COMMA.match(text, mention.end):
+        return True  # "The Sables' coach, Simbarashe Gumbo, was less critical of his players and blamed
+        # the schedule, which ...": the comma closes the title's apposition; the verb after it is no
+        # aside (round 20, r19b: read as one, he did nothing, and his 'he said' went to the captain)
     aside = _APPOSITION.match(text, mention.end) or _AFFILIATION.match(text, mention.end)
     # ('Demeke Mekonnen, Ethiopia's deputy ...,'; 'Tanvir Ahmed Siddiqui of Jahangirnagar University said')
     at = aside.end() if aside else mention.end
@@ -292,23 +297,30 @@ def acts(text: str, mention: Mention) -> bool:
 
 
 _WHO = re.compile(r",?\s+who(?=\s)")
+_VERB_AFTER_COMMA = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?(?:was|were|is|has|had|said|told|added|"
+                               r"blamed|called|urged|warned|praised)\b")
 # A person brought in by a sentence of their own that says who holds a role: 'The Jiki coach is
 # Levan Chikvaidze.', 'Its new head is Ana Lima, who ...'. The next 'he' or 'she' is theirs, as
 # after a verb they did (round 18: the quote after 'He said:' went, marked, to the player who
 # spoke in the paragraph before).
+# (round 20, r19b: 'The first objector to be heard was Provost Alexander M. Sinclair of Wick, speaking
+# for the town council ... He said:' went, marked, to a man named paragraphs before: a longer subject,
+# a title before the name, where he is from and a participle after it)
 _INTRODUCED = re.compile(r"(?:^|[.!?]\s+)(?:The|Its|Their|His|Her|[A-Z][\w\-]*['’]s?)\s+"
-                         r"(?:[\w\-'’]+\s+){0,4}?(?:is|was)\s+(?:now\s+)?$")
-_INTRODUCED_END = re.compile(r"\s*(?:[.;]|,\s+who\b)")
+                         r"(?:[\w\-'’]+\s+){0,6}?(?:is|was)\s+(?:now\s+)?(?:[A-Z][\w\-]*\.?\s+){0,2}$")
+_INTRODUCED_END = re.compile(r"\s*(?:[.;]|,\s+who\b|,\s+(?:speaking|representing|appearing|giving)\b)")
 
 
 # Where a person is from or works, right after the name: ' of Jahangirnagar University', ' of the
 # Residents group', ' of Gdańsk'.
-_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w\-'’]*(?:\s+(?:[A-Z][\w\-'’]*|of|for|and|the|de))*?"
+_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?[A-ZÀ-ÖØ-Þ][\w\-'’]*"
+                          r"(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w\-'’]*|of|for|and|the|de))*?"
                           r"(?:\s+(?:group|union|party|club|team|council|association|movement|campaign))?"
                           r"(?:\s+\([A-Z][\w\-&]*\))?"  # (round 18: '... of the Netherlands Institute for
                           # Radio Astronomy (ASTRON), who appeared' did nothing: the name was cut at its
                           # 'for', a lower-case word, and its acronym ended no match)
                           r"(?=,?\s+(?:also\s+|later\s+)?(?!(?:for|of|and|the|de)\b)[a-z]+\b)")
+# (round 20: a capital with an accent opens a body's name too: 'Kurt Hohensinner of the ÖVP, said')
 
 
 def _named_after(fits: list[Mention], key: Key, paragraphs: tuple[str, ...]) -> list[Key]:

@@ -24,7 +24,9 @@ SPORT_ROLES = frozenset(
     "olympian paralympian "
     # round 15 (lead): volleyball's opposite hitter ('Opposite Rok Mlakar scored 21 points' drafted a
     # person 'Opposite Rok Mlakar'); only a capitalised run holds it, so before a name
-    "opposite".split())
+    "opposite "
+    # round 20: rugby's halves written as one word ('replacement scrumhalf Lesley Tjiueza')
+    "scrumhalf flyhalf halfback outside-half".split())
 
 # Trades and jobs on a site, a farm, a boat or a road.
 TRADE_ROLES = frozenset(
@@ -51,7 +53,14 @@ ARTS_ROLES = frozenset(
 # Oumou Sangaré' drafted nobody; round 14). Never title words, which are read in any case.
 LOWER_TRADES = frozenset("singer painter potter designer conductor baker mason miner porter shepherd "
                          "boxer cook songwriter singer-songwriter weaver carpenter "
-                         "tailor butcher fisher hunter".split())
+                         "tailor butcher fisher hunter "
+                         # round 20: team sports' positions that are surnames or plain words ('Wing
+                         # Ewald Gariseb crossed twice and lock Johan Kotzé added another': a person
+                         # 'Wing Ewald Gariseb', and no role for the lock)
+                         "wing lock prop hooker centre center".split())
+# Of those, the ones that are given names too ('Wing'): a position only before a given name and one
+# word more, at a sentence's start (titles._job_before_given_name).
+GIVEN_NAMED_POSITIONS = frozenset({"wing"})
 
 # Deputies' titles written with a hyphen: 'Vice-Minister of Transport X', 'Vice-Mayor X'.
 VICE_TITLES = frozenset(f"vice-{title}" for title in

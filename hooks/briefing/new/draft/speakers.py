@@ -41,6 +41,7 @@ _TRAILING = re.compile(
     rf"\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
 _ABBREVIATED = re.compile(rf"{SHORTENED}|{SENOR}")  # (round 19: 'said Sr. Federico Matus')
+_EXCELLENCY = re.compile(r"\b[HS]\.E\.(?=\s+[A-Z])")  # (round 20: 'said H.E. Pieter De Smedt')
 _AGE = re.compile(r",\s+\d{1,3},")
 _NICKNAME = re.compile(r"(\s)[\"“]([A-Z][\w\-]*)[\"”](\s+[A-Z])")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
@@ -137,6 +138,7 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
         return None
     # 'said Dr. Isabel Contreras': the title's full stop ends nothing (same length, same offsets)
     after = _ABBREVIATED.sub(lambda m: m.group()[:-1] + " ", text[span.close + 1:end])
+    after = _EXCELLENCY.sub(lambda m: m.group().replace(".", " "), after)
     after = _AGE.sub(lambda m: " " * len(m.group()), after)  # 'Cheruiyot, 27, told
     after = _NICKNAME.sub(lambda m: f"{m.group(1)} {m.group(2)} {m.group(3)}", after)  # ('said Jose
     # Maria "Joma" Reyes-Santos.': the nickname's marks end no name; round 17, the quote was lost)
@@ -152,7 +154,8 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
     if subject == "subj1" and named and match.group(subject).split()[-1].lower() in TITLE_WORDS:
         subject_end = named.start() + len(named.group().rstrip("."))  # 'said Vasco's head coach,
         # Rafael Paiva.': the person the title names
-    who = resolve(span.paragraph, offset, subject_end, text, tracker)
+    who = resolve(span.paragraph, offset, subject_end, text, tracker) \
+        or _unnamed_role_before(span, text, match.group(subject), tracker)
     if who is None:  # 'a spokesperson said': someone the article does not name; not the last speaker
         # '"...," the report said': the report's author, if the article names one
         return documents.author(match.group(subject), span.paragraph, span.open, tracker) \
@@ -164,6 +167,32 @@ def _trailing(span: Span, text: str, end: int, tracker: Tracker) -> Attribution 
         heard = _AUDIENCE.match(text[after_verb:end])
         who.audience = heard.group(1) if heard else None
     return who
+
+
+_THE_ROLE = re.compile(r"(?:the|that)\s+(official|spokesman|spokeswoman|spokesperson|source|officer)")
+
+
+def _unnamed_role_before(span: Span, text: str, subject: str, tracker: Tracker) -> Attribution | None:
+    """'A Bank of Botswana official, who asked not to be named, said ... "...," the official said.': the
+    role called back is the unnamed one the paragraph brought in before the quote, speaking for the body
+    named with it: that body, marked uncertain, as when the words follow the role itself (round 20, r20a
+    botswana: the quote was dropped)."""
+    role = _THE_ROLE.fullmatch(subject.strip())
+    if role is None:
+        return None
+    brought = list(re.finditer(rf"\b(?:A|An|One|a|an|one)\s+((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the)\s+)*)"
+                               rf"{{1,6}})(?:senior\s+)?{role.group(1)}\b", text[:span.open]))
+    if not brought:
+        return None
+    body = resolve(span.paragraph, brought[-1].start(1), brought[-1].end(1), text, tracker, first=True)
+    if body is None or body.speaker is None or body.speaker[0] != "organisations":
+        return None
+    name = tracker.entities.get(body.speaker).name
+    said = brought[-1].group().strip()
+    said = said[:1].lower() + said[1:]  # ('A Bank of Botswana official')
+    return Attribution(body.speaker, "", doubt=f"The article gives the words of {said} it does not name, "
+                                               f"speaking for {name}; taken as {name}. Name the person if "
+                                               "the article or another source does.")
 
 
 # A name set off by a comma after a title: ', Rafael Paiva.' (particles inside: ', Pablo de la Vega,').
@@ -237,6 +266,9 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
         # Reeves, the spokesman said: "..."': a role after a comma and straight before the verb is
         # its subject (round 14, lead: the words were Reeves's, unmarked)
         begin = role.start(1)
+    doer = _passive_doer(span, text, begin, verb_at, tracker) if verb else None
+    if isinstance(doer, Attribution):
+        return doer
     # 'The palace said that President Macron "fully supports" ...': the speaker is the one
     # before the verb, never someone named in what was said.
     who = _who_said(span.paragraph, begin, verb_at, text, tracker) \
@@ -250,7 +282,47 @@ def _leading(span: Span, text: str, start: int, tracker: Tracker) -> Attribution
         who.doubt = _statement_before(span.paragraph, text, start, who.speaker, tracker)
     if who is not None and who.speaker and verb is not None:
         who = _said_inside(span, text, verb_at, tracker, who)
+    if doer is not None and who is not None and who.speaker is not None:  # (an unnamed doer)
+        name = tracker.entities.get(who.speaker).name
+        who.doubt = (f"The words are those of '{doer}', whom the article does not name; taken as {name}, "
+                     "named before the verb. Check who said it.")
     return who
+
+
+# A verb of saying in the passive, its doer after 'by': 'the 6.40 a.m. from Thurso was said by the
+# guard to have been "fuller than ..."', 'The plan was described by Ana Lima as "a disgrace"'.
+_PASSIVE_BY = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+_BY_DOER = re.compile(r"\s+by\s+(?P<doer>[^;:\"“”]*?)(?=\s+(?:to|as|that|in|at|on|when|after)\b|[;:\"“”]|$)")
+_SAID_OF = frozenset("said described called termed told quoted reported".split())
+_UNNAMED_DOER = re.compile(r"(?:the|a|an|one|its|his|her|their)\s+(?:[a-z][\w\-]*\s+){0,3}?"
+                           r"(?P<role>[a-z][\w\-]*)")
+
+
+def _passive_doer(span: Span, text: str, begin: int, verb_at: int,
+                  tracker: Tracker) -> Attribution | str | None:
+    """A quote led by a verb of saying in the passive ('the 6.40 a.m. from Thurso was said by the
+    guard to have been "fuller than at the Glasgow Fair"', 'The plan was described by Ana Lima as "a
+    disgrace"'): the words are the doer's, named after 'by', never the subject's, which is what was
+    spoken of (round 20, r19b: the town the train came from took the guard's words, unmarked). A
+    doer the article does not name ('the guard') is the one person it gives that role; where it
+    gives none, the doer's words (a quote needs a speaker, so the one before the verb stays, marked
+    uncertain)."""
+    verb = _VERB.match(text, verb_at)
+    by = _BY_DOER.match(text, verb.end()) if verb and verb.group() in _SAID_OF else None
+    if verb is None or by is None or not _PASSIVE_BY.search(text, begin, verb_at) \
+            or by.end("doer") > span.open:
+        return None
+    parts = by.group("doer").split(",")
+    doer, start = parts[0].strip(), by.start("doer")
+    unnamed = _UNNAMED_DOER.fullmatch(doer)
+    named = resolve(span.paragraph, start, start + len(parts[0]), text, tracker, first=True) \
+        if unnamed is None else None
+    if named is None and unnamed is not None and len(parts) > 1:  # ('by its engineer, Peter Holm,')
+        named = resolve(span.paragraph, start + len(parts[0]), start + len(parts[0]) + 1 + len(parts[1]),
+                        text, tracker, first=True)
+    if named is not None or unnamed is None:
+        return named
+    return role_holder(unnamed.group("role"), span.paragraph, start, doer, tracker) or doer
 
 
 # What the speaker told, that someone else said in the words quoted: 'Eleni Stamatopoulou told the

@@ -31,12 +31,15 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.orgwords import INSTITUTION_HEADS
-from briefing.new.draft.rolewords import PERSON_TRADES
+from briefing.new.draft.rolewords import GIVEN_NAMED_POSITIONS, PERSON_TRADES
 from briefing.new.draft.subdivisions import is_subdivision, is_territory
 
 # Lower-case words inside a personal name: 'Ursula von der Leyen', 'Luiz Inacio Lula da Silva'.
 _PARTICLES = frozenset("de del da di do dos das della dela delos du van von der den ter bin bint ibn al í á "
-                       "ap ab arap wa ole binti ten af zu".split())
+                       "ap ab arap wa ole binti ten af zu "
+                       # round 20: Kyrgyz patronymics, son of and daughter of ('Bakyt uulu Azamat' was a
+                       # person 'Bakyt', who took the quote)
+                       "uulu kyzy".split())
 # (round 14: Portuguese 'do', 'das': 'André Corrêa do Lago'; round 17: the Philippines' 'dela',
 # 'delos': 'Rodolfo dela Paz Jr.', Malay 'binti', Dutch 'ten': 'Fotis ten Brink', 'Erik ten Hag' were
 # no names; round 18: Swedish 'af', German 'zu': 'Katarina Sjöholm af Wetterstedt')
@@ -173,7 +176,7 @@ def _job_before_given_name(tokens: list[str]) -> int:
     lists know counts as a job whatever its ending ('Singer Michelle Branch said', 'Potter Jan
     Lund': round 15, the run was drafted a body), when a given name and a name follow."""
     if len(tokens) >= 3 and (_JOB.fullmatch(tokens[0]) or _listed_trade(tokens[0])) \
-            and not is_given_name(tokens[0]) \
+            and (not is_given_name(tokens[0]) or tokens[0].lower() in GIVEN_NAMED_POSITIONS) \
             and is_given_name(tokens[1]) and is_name(tokens[1:]):
         return 1
     return 0
@@ -279,6 +282,32 @@ _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?|[A-Z]\.[A-
 _SURNAMES_TOO = frozenset("branch court courts post house".split())
 
 
+# Title words that are surnames too ('Coretta Scott King', 'Elizabeth Bishop', 'John Major').
+_TITLE_SURNAMES = frozenset("king bishop judge major pope marshal prince duke earl baron dean".split())
+
+
+def _surname_of_a_title(tokens: list[str]) -> bool:
+    """'Coretta Scott King': a title word that is a surname too, closing three words or more whose
+    one before it is a given name and none a title's ('Crown Prince', 'Chief Justice King' are
+    offices), is a name though the first word is in no list of given names (round 20: she was no
+    person, 'Coretta' being unknown)."""
+    return len(tokens) >= 3 and tokens[-1].lower() in _TITLE_SURNAMES and is_given_name(tokens[-2]) \
+        and not any(t.lower() in TITLE_WORDS or t.lower() in TITLE_LEAD for t in tokens[:-1])
+
+
+# The last word of a house of worship's name, a surname too ('Charlotte Church', 'Shirley Temple').
+_WORSHIP_HEADS = frozenset("church temple chapel mosque synagogue cathedral basilica tabernacle kirk "
+                           "minster abbey gurdwara pagoda".split())
+
+
+def _house_of_worship(tokens: list[str], core: list[str]) -> bool:
+    """'Ebenezer Baptist Church', 'Grace Methodist Chapel', 'Bethel Temple Assembly': a congregation's
+    name, not a person's, though a given name opens it (round 20: 'the pastor of Ebenezer Baptist
+    Church' drafted a person). A given name and the word alone stay a person ('Charlotte Church')."""
+    return tokens[-1].lower() in _WORSHIP_HEADS and len(tokens) >= 2 \
+        and not (len(core) == 2 and is_given_name(tokens[0]) and tokens[0] not in DENOMINATIONS)
+
+
 def _surname_after_particle(tokens: list[str]) -> bool:
     """'André Corrêa do Lago', 'João da Ponte': a given name first and a particle before the last
     word, which names a family though it is a lake's or a bridge's word (round 14, lead: the
@@ -335,7 +364,8 @@ def is_name(tokens: list[str]) -> bool:
         # person 'Sr', his title 'Martin Luther King')
     if _PARTY_STATE.fullmatch(text):
         return False  # 'Sen. George Mitchell, D-Maine,': his party and state, no name
-    if len(tokens) >= 2 and last in TITLE_WORDS and not is_given_name(tokens[0]):
+    if len(tokens) >= 2 and last in TITLE_WORDS and not is_given_name(tokens[0]) \
+            and not _surname_of_a_title(tokens):
         return False  # 'the Chief Metropolitan Magistrate', 'Chief Medical Officer': an office
     return (text not in COUNTRIES and text not in CITIES and text not in KNOWN_ORGS
             and not is_subdivision(text)  # 'Nova Scotia' ('Nova' is a given name)
@@ -347,6 +377,7 @@ def is_name(tokens: list[str]) -> bool:
                  # retained the title' were people: 'school' is neither a body's head nor a place's)
                  or _surname_after_particle(tokens)
                  or len(core) == 2 and last in _SURNAMES_TOO and is_given_name(tokens[0]))
+            and not _house_of_worship(tokens, core)
             and " ".join(tokens[-2:]) not in BRANCHED_BODIES  # 'Kenya Red Cross said'
             and not any(t.lower() in _NAMING_HEADS for t in tokens[:-1])
             and not (len(tokens) > 1 and tokens[0] in KNOWN_ORGS - PARLIAMENTS  # 'Greenpeace X'
