@@ -55,7 +55,10 @@ and in the lead's own probe (probe20/malawi-maize.txt):
   sitting, and its Tuesday was read as the one ahead;
 - a Soviet-era works ('the Zangezur Copper-Molybdenum Combine') was no organisation (r20a);
 - a body the account says took no part ('Havenbedrijf Rotterdam N.V., which owns the quay, is not
-  a party to the case') was taken as a side (geo-r20's note on r19b netherlands).
+  a party to the case') was taken as a side (geo-r20's note on r19b netherlands);
+- a broadcast's slate with its cast and no word 'Transcript' ('LOVE FM BELIZE - "MORNING SHOW" -
+  FRIDAY 14 NOVEMBER 2025' over 'Presenter: Marisol Chun' over 'Guests: ...') was the text's first
+  paragraph: its programme a quote, its presenter a person 'Marisol Chun Guests' (probe20).
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -512,3 +515,17 @@ def test_a_body_that_took_no_part_is_no_side(clause: str) -> None:
     trial = _on(meetings(text, _DAY), "2005-02-28")
     assert trial is not None and "hijstechniek-brabant-bv" in _sides(trial), meetings(text, _DAY)
     assert "havenbedrijf-rotterdam-nv" not in _sides(trial), trial
+
+
+def test_a_slate_with_its_cast_is_above_the_text() -> None:
+    text = "\n\n".join([
+        'LOVE FM BELIZE - "MORNING SHOW" - WEDNESDAY 2 MARCH 2005\nPresenter: Marisol Chun\nGuests: Dr. '
+        "Ernesto Pop, Belize Fisheries Department; Mr. Delroy Castillo (by phone)",
+        "MARISOL CHUN: Good morning. Yesterday the Fisheries Department met the Placencia Fishermen "
+        "Cooperative in Independence to talk about the closed areas. Dr. Pop, what was agreed?",
+        "ERNESTO POP: Good morning, Marisol. We agreed to keep the two replenishment zones closed until "
+        "March.",
+        "MARISOL CHUN: Thank you both."])
+    data = draft(text, _DAY)
+    assert {p["name"] for p in data.get("people", [])} >= {"Marisol Chun", "Ernesto Pop"}, data.get("people")
+    assert not any(q["text"] == "MORNING SHOW" for q in data.get("quotes", [])), data.get("quotes")

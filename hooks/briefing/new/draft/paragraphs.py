@@ -410,13 +410,19 @@ def _transcript_head(chunk: str) -> bool:
     """A block of short lines, one telling the broadcast ('Broadcast: Monday ...', 'Transcript'),
     the others a name, a programme or the cast, none a sentence of the text."""
     lines = [line.strip() for line in chunk.split("\n") if line.strip()]
-    return bool(lines) and any(_AIRED.search(line) and len(line.split()) <= 14 for line in lines) and all(
+    # (round 20, the lead's probe: 'LOVE FM BELIZE - "MORNING SHOW" - FRIDAY 14 NOVEMBER 2025' over
+    # 'Presenter: Marisol Chun' over 'Guests: ...': the cast tells a broadcast as well as 'Transcript')
+    told = any(_AIRED.search(line) and len(line.split()) <= 14 for line in lines) \
+        or len(lines) >= 2 and any(_CAST_NAMED.match(line) for line in lines)
+    return bool(lines) and told and all(
         _CAST.match(line) and len(line.split()) <= 30
         or len(line.split()) <= 14 and not line.endswith((".", "!", "?")) and not _QUOTED_WORDS.search(line)
         for line in lines)
 
 
 _QUOTED_WORDS = re.compile(r"\b(?:said|says|told)\b")
+_CAST_NAMED = re.compile(r"^(?i:hosts?|presenters?|anchors?|reporters?|guests?)\s*:\s*"
+                         r"(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z][\w'’\-]+\s+[A-Z]")
 
 
 def _lead_block(chunk: str) -> list[str]:
