@@ -58,7 +58,9 @@ and in the lead's own probe (probe20/malawi-maize.txt):
   a party to the case') was taken as a side (geo-r20's note on r19b netherlands);
 - a broadcast's slate with its cast and no word 'Transcript' ('LOVE FM BELIZE - "MORNING SHOW" -
   FRIDAY 14 NOVEMBER 2025' over 'Presenter: Marisol Chun' over 'Guests: ...') was the text's first
-  paragraph: its programme a quote, its presenter a person 'Marisol Chun Guests' (probe20).
+  paragraph: its programme a quote, its presenter a person 'Marisol Chun Guests' (probe20);
+- after r20b's end score (fitted, reported apart): a phone-in caller's label ('CALLER (KEISHA,
+  DIEGO MARTIN):', 'CALLER (KEISHA):') gave every turn to a person 'Caller'.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -529,3 +531,17 @@ def test_a_slate_with_its_cast_is_above_the_text() -> None:
     data = draft(text, _DAY)
     assert {p["name"] for p in data.get("people", [])} >= {"Marisol Chun", "Ernesto Pop"}, data.get("people")
     assert not any(q["text"] == "MORNING SHOW" for q in data.get("quotes", [])), data.get("quotes")
+
+
+def test_a_callers_label_names_the_caller() -> None:
+    text = "\n\n".join([
+        'WACK 90.1 FM - "SPORTS WRAP" - WEDNESDAY 2 MARCH 2005\nHost: Andre Baptiste-Ramkissoon',
+        "BAPTISTE-RAMKISSOON: Let's go to the phones. Keisha in Diego Martin, you're on Sports Wrap.",
+        "CALLER (KEISHA, DIEGO MARTIN): Morning, Dre. The board need to pick that boy for the A team now.",
+        "BAPTISTE-RAMKISSOON: I hear you, Keisha.",
+        "CALLER (KEISHA): Well, I still say pick him. Thank you, Dre."])
+    data = draft(text, _DAY)
+    by_id = {p["id"]: p["name"] for p in data.get("people", [])}
+    callers = [by_id.get(q.get("speaker", ""), q.get("speaker")) for q in data.get("quotes", [])
+               if q["text"].startswith(("Morning, Dre", "Well, I still"))]
+    assert callers == ["Keisha", "Keisha"], (callers, data.get("quotes"))

@@ -233,9 +233,19 @@ def in_capitals(words: str) -> bool:
     return plain.upper() == plain
 
 
+# round 20 (r20b, after its end score): a phone-in's caller, named in brackets by a given name and
+# where they call from ('CALLER (KEISHA, DIEGO MARTIN):', then 'CALLER (KEISHA):')
+_CALLER_LABELS = frozenset("CALLER LISTENER VIEWER TEXTER".split())
+_GIVEN_WITHIN = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3}")
+
+
 def _named_within(label: str) -> str | None:
-    """'Alice Quayle' of 'CHAIR (Alice Quayle)': the person a role's label names in brackets."""
+    """'Alice Quayle' of 'CHAIR (Alice Quayle)': the person a role's label names in brackets;
+    'Keisha' of 'CALLER (KEISHA, DIEGO MARTIN)'."""
     inner = label[len(_head(label)) + 2:-1]
+    if _head(label).upper() in _CALLER_LABELS:
+        name = inner.split(",")[0].strip()
+        return name if _GIVEN_WITHIN.fullmatch(name) else None
     office = _head(label).upper() in _ROLE_LABELS | UNNAMED_LABELS \
         or re.match(rf"{_HONORIFIC} ", inner) is not None  # ('The Secretary of State for Housing (Mr X)')
     if not office or not _NAME_WITHIN.fullmatch(inner):
