@@ -60,7 +60,9 @@ and in the lead's own probe (probe20/malawi-maize.txt):
   FRIDAY 14 NOVEMBER 2025' over 'Presenter: Marisol Chun' over 'Guests: ...') was the text's first
   paragraph: its programme a quote, its presenter a person 'Marisol Chun Guests' (probe20);
 - after r20b's end score (fitted, reported apart): a phone-in caller's label ('CALLER (KEISHA,
-  DIEGO MARTIN):', 'CALLER (KEISHA):') gave every turn to a person 'Caller'.
+  DIEGO MARTIN):', 'CALLER (KEISHA):') gave every turn to a person 'Caller'; a whole paragraph
+  quoted after one that introduces it with a colon ('His words ... are worth giving in full:')
+  went to the last speaker, unmarked.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -545,3 +547,14 @@ def test_a_callers_label_names_the_caller() -> None:
     callers = [by_id.get(q.get("speaker", ""), q.get("speaker")) for q in data.get("quotes", [])
                if q["text"].startswith(("Morning, Dre", "Well, I still"))]
     assert callers == ["Keisha", "Keisha"], (callers, data.get("quotes"))
+
+
+def test_a_quote_introduced_by_a_colon_without_a_name_is_a_marked_guess() -> None:
+    text = "\n\n".join([
+        "Painter returns to Cetinje",
+        "CETINJE - The exhibition was opened by the director of the museum, Božidar Vujošević. \"This is a "
+        "homecoming,\" he said.",
+        "The artist, now 73 and walking with a stick, spoke briefly. His words are worth giving in full:",
+        "\"I did not come to painting from a school. I came to it from a boat.\""])
+    quote = next(q for q in draft(text, _DAY).get("quotes", []) if q["text"].startswith("I did not come"))
+    assert "speaker" in quote.get("uncertain", {}), quote

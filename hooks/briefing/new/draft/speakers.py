@@ -525,6 +525,13 @@ def _carried(previous_who: Attribution | None, tracker: Tracker, span: Span,
         "Check who said it." if other else \
         f"{how} The quote ends with a comma, as if its attribution followed; check who said it." \
         if left_open else ""
+    introduced = span.paragraph >= 2 and tracker.paragraphs[span.paragraph - 2].rstrip().endswith(":") \
+        and not text[:span.open].strip(" \"“‘'")
+    if not doubt and introduced:  # (round 20, r20b after its end score: 'The artist, now 73, spoke
+        # briefly ... His words ... are worth giving in full:' over the quote: the paragraph before
+        # introduces its speaker, whom the drafter could not name; the last speaker is only a guess)
+        doubt = f"{how} The paragraph before introduces the quote without a name the drafter reads: " \
+            "check who said it."
     if not doubt and previous_who is not None and previous_who.doubt \
             and previous_who.speaker == tracker.last_speaker:  # (round 19, develop set r19a: the quote
         # before went to its speaker as a marked guess; the one carried from it is no surer)
