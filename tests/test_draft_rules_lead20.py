@@ -62,7 +62,8 @@ and in the lead's own probe (probe20/malawi-maize.txt):
 - after r20b's end score (fitted, reported apart): a phone-in caller's label ('CALLER (KEISHA,
   DIEGO MARTIN):', 'CALLER (KEISHA):') gave every turn to a person 'Caller'; a whole paragraph
   quoted after one that introduces it with a colon ('His words ... are worth giving in full:')
-  went to the last speaker, unmarked.
+  went to the last speaker, unmarked; and so did a quote the sentence gives to someone unnamed
+  ('"...," said a senior Mozambican official who attended the talks and asked not to be named').
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -558,3 +559,15 @@ def test_a_quote_introduced_by_a_colon_without_a_name_is_a_marked_guess() -> Non
         "\"I did not come to painting from a school. I came to it from a boat.\""])
     quote = next(q for q in draft(text, _DAY).get("quotes", []) if q["text"].startswith("I did not come"))
     assert "speaker" in quote.get("uncertain", {}), quote
+
+
+@pytest.mark.parametrize("sayer", ["said a senior Mozambican official who asked not to be named",
+                                   "said one delegate"])
+def test_a_quote_given_to_someone_unnamed_is_no_sure_speakers(sayer: str) -> None:
+    text = "\n\n".join([
+        "Dam debt talks end",
+        "MAPUTO - \"We are close,\" said Finance Minister José Manuel Teixeira de Sousa on Tuesday.",
+        f"\"You cannot ask a country to pay interest on years when the war made the dam useless,\" {sayer}."])
+    quote: dict[str, Any] = next((q for q in draft(text, _DAY).get("quotes", [])
+                                  if q["text"].startswith("You cannot")), {})
+    assert "speaker" not in quote or "speaker" in quote.get("uncertain", {}), quote

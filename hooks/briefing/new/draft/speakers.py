@@ -509,6 +509,9 @@ def _across_break(span: Span, paragraphs: tuple[str, ...], tracker: Tracker) -> 
 
 
 _DOUBLE_MARK = re.compile(r"[\"“”]")
+# a quote's trailing attribution to someone unnamed: 'said a senior official', 'said one farmer'
+_UNNAMED_SAYER = re.compile(r"[\"”’',.!?\s]*(?:said|says|added|told\s+\w+|explained|insisted)\s+"
+                            r"(?:a|an|one|another)\s+(?:[a-z][\w\-]*\s+){0,4}?[a-z][\w\-]*\b")
 
 
 def _carried(previous_who: Attribution | None, tracker: Tracker, span: Span,
@@ -527,6 +530,11 @@ def _carried(previous_who: Attribution | None, tracker: Tracker, span: Span,
         if left_open else ""
     introduced = span.paragraph >= 2 and tracker.paragraphs[span.paragraph - 2].rstrip().endswith(":") \
         and not text[:span.open].strip(" \"“‘'")
+    unnamed = _UNNAMED_SAYER.match(text, span.close) if span.close < len(text) else None
+    if not doubt and unnamed:  # (round 20, r20b after its end score: '"...," said a senior Mozambican
+        # official who attended the talks and asked not to be named': someone the article does not name)
+        doubt = f"{how} But the sentence gives the words to someone it does not name " \
+            f"('{unnamed.group().strip()}'): check who said it."
     if not doubt and introduced:  # (round 20, r20b after its end score: 'The artist, now 73, spoke
         # briefly ... His words ... are worth giving in full:' over the quote: the paragraph before
         # introduces its speaker, whom the drafter could not name; the last speaker is only a guess)
