@@ -65,7 +65,6 @@ from briefing.new.draft.lexicon import (
     BODY_WORDS,
     COUNTRIES,
     COURT_DECISIONS,
-    COURT_SEATS,
     COURT_VERDICTS,
     EVENT_COMPOUNDS,
     EVENT_NOUNS,
@@ -95,6 +94,7 @@ from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.shortsides import full_sides
 from briefing.new.draft.sittings import (
     CONTINUES,
+    a_court,
     adjourned_sittings,
     case_parties,
     next_sitting,
@@ -570,9 +570,6 @@ def _sitting_body(entities: Entities, key: Key) -> bool:
     return key[0] == "organisations" and bool(head) and head[-1] in _SITTING_BODIES
 
 
-def _a_court(entities: Entities, key: Key) -> bool:
-    """'Leeds Magistrates' Court', 'Galway District Court', 'the Sheriff Court of Glasgow'."""
-    return any(w.lower().strip("'’") in COURT_SEATS for w in entities.get(key).name.split())
 
 
 # A trial is a court's only in an article about one: 'for a trial year', 'will review the trial'
@@ -775,16 +772,16 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         if word == "court appearance":  # ('Subrata Ghosh, of the union, will appear in court on
             # Tuesday, police said': the court's, not his union's nor the police's; 'appeared at a
             # special sitting of the court': the court named before)
-            courts = [o for o in event.organisations if _a_court(context.entities, o)]
+            courts = [o for o in event.organisations if a_court(context.entities, o)]
             event.organisations = courts or [o for o in bodies_called_back(
-                context.entities, text, number, start, end) if _a_court(context.entities, o)]
+                context.entities, text, number, start, end) if a_court(context.entities, o)]
             called_back = event.organisations
         event.organisations = event.organisations or called_back
-        if family == "court" and not any(_a_court(context.entities, o) for o in event.organisations):
+        if family == "court" and not any(a_court(context.entities, o) for o in event.organisations):
             # round 15 (events): 'adjourned the case until June 9, when the court is scheduled to hear
             # ...': the court named before sits that day
             event.organisations += [o for o in bodies_called_back(context.entities, text, number, start, end)
-                                    if _a_court(context.entities, o) and o not in event.organisations]
+                                    if a_court(context.entities, o) and o not in event.organisations]
         event.organisations += [o for o in holders(context.entities, text, number, start, at)
                                 if o not in event.organisations]  # ('The company will hold a briefing')
         event.organisations += [o for o in possessors(context.entities, text, number, start, at)

@@ -105,8 +105,8 @@ def next_sitting(entities: Entities, events: Sequence[Any], event: Any) -> None:
     if earlier is None or not chairs:
         return
     event.participants = chairs
-    event.organisations += [o for o in earlier.organisations if o not in event.organisations and any(
-        w.lower().strip("'’") in COURT_SEATS for w in entities.get(o).name.split())]
+    event.organisations += [o for o in earlier.organisations if o not in event.organisations
+                            and a_court(entities, o)]
     event.people_doubt = (f"The sentence about the {event.word} names nobody; taken as "
                           f"{', '.join(entities.get(key).name for key in chairs)}, who presides over the "
                           f"{earlier.word} before it (the same case). Check who takes part.")
@@ -191,8 +191,12 @@ def presided_session(entities: Entities, events: Sequence[Any], event: Any, text
     presides = not event.participants or any(
         t.split() and t.lower().split()[-1] in PRESIDING_TITLES
         for key in event.participants for t in entities.get(key).titles)
-    courts = [o for o in earlier.organisations if any(
-        w.lower().strip("'’") in COURT_SEATS for w in entities.get(o).name.split())]
+    courts = [o for o in earlier.organisations if a_court(entities, o)]
     if presides and courts:
         event.family = "court"
         event.organisations = [*courts, *(o for o in event.organisations if o not in courts)]
+
+
+def a_court(entities: Entities, key: tuple[str, str]) -> bool:
+    """A court by a word of its name: 'Leeds Magistrates' Court', 'Galway District Court'."""
+    return any(w.lower().strip("'’") in COURT_SEATS for w in entities.get(key).name.split())

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.new.draft.names import RUN
+from briefing.new.draft.sentences import sentence_at
 
 _KIND = (r"(?:(?:home|away|comfortable|narrow|convincing|emphatic|shock|surprise|hard-fought|deserved|"
          r"first-leg|second-leg|dramatic|famous|late)\s+)?")
@@ -33,7 +34,7 @@ def wins(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
     for match in _WIN_OVER.finditer(text, start, end):
         first, at = match.group("a"), match.start("a")
         if _DAY.fullmatch(first):  # (told at the day's end: the day before it is the match's)
-            opening = _SUBJECT.match(text, _sentence_start(text, start, match.start("a")))
+            opening = _SUBJECT.match(text, max(start, sentence_at(text, match.start("a"))[0]))
             if opening is None or opening.start("a") >= match.start("a") \
                     or _DAY.fullmatch(opening.group("a")):
                 continue
@@ -43,8 +44,3 @@ def wins(text: str, start: int, end: int) -> list[tuple[int, str, str]]:
         found.append((at, first, match.group("b")))
     return found
 
-
-def _sentence_start(text: str, start: int, at: int) -> int:
-    """Where the sentence holding `at` opens, no earlier than `start`."""
-    ends = [m.end() for m in re.finditer(r"[.!?][\"”’]?\s+(?=[A-Z\"“])", text[start:at])]
-    return start + ends[-1] if ends else start
