@@ -56,6 +56,12 @@ _LAUNCH = re.compile(r"\b(?:(?:was|were|has\s+been|have\s+been)\s+launched|lifte
                      r"|\b(?P<orbit>(?:was|were|has\s+been|have\s+been)\s+placed\s+in(?:to)?|entered|reached)"
                      r"\s+(?:an?\s+|its\s+)?(?:[\w\-]+\s+){0,2}?orbit\b")
 
+# round 21 (develop set r20b): 'An IMF mission led by Carlos Alberto Leite arrives in Maputo on June 22
+# for a regular review': a visiting party's arrival somewhere is its visit (a party, not a person or a
+# ship: 'the minister arrived late', 'the ship arrived in port' are no event of their own)
+_ARRIVES = re.compile(r"\b(?:mission|delegation|team|inspectors|envoys?|observers)\b[^.;:\"“”]{0,80}?"
+                      r"(?P<verb>\b(?:arrives|arrived|will\s+arrive|is\s+(?:due|expected|set|scheduled)\s+to\s+"
+                      r"arrive|are\s+(?:due|expected|set|scheduled)\s+to\s+arrive)\s+in\s+(?=[A-Z]))")
 # 'came from behind to beat Flamengo', 'went on to defeat Skjern': the result after 'to'
 _TO_BEAT = re.compile(rf"\bto\s+(?:beat|defeat|edge|overcome|stun|thrash|rout|down|see\s+off)\s+"
                       rf"(?P<b>{RUN.pattern})")
@@ -223,6 +229,10 @@ def action_triggers(text: str, start: int, end: int, number: int,
     for match in _HOUSE.finditer(text, start, end) if "told" in words or "ed the" in words else ():
         if not quoted(match.start()):
             found.append((match.start("house"), None, "session", "meeting", "session", False))
+            break
+    for match in _ARRIVES.finditer(text, start, end) if "arriv" in words else ():
+        if not quoted(match.start("verb")):
+            found.append((match.start("verb"), None, "visit", "visit", "visit", False))
             break
     if number != 1:
         return found

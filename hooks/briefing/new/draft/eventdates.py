@@ -100,7 +100,9 @@ def lasting(events: list[Any], paragraphs: tuple[str, ...]) -> None:
 
 _ENDED = re.compile(r"\b(?:ended|ends|closed|closes|concluded|concludes|finished|wrapped\s+up)\b")
 # 'The three-day visit ended in Tokyo on Friday', 'which closed on Wednesday': the day told is its last
-ENDED_ON = re.compile(r"\b(?:ended|closed|concluded|finished|wrapped\s+up)\b[^.;,\"“”]{0,40}?\bon\s+$")
+# (round 21, develop set r20b: 'ended two days of talks on the future of the Cahora Bassa hydroelectric
+# scheme on Tuesday': what the talks were on stands between)
+ENDED_ON = re.compile(r"\b(?:ended|closed|concluded|finished|wrapped\s+up)\b[^.;,\"“”]{0,100}?\bon\s+$")
 
 
 def _ended_on(event: Any, paragraphs: tuple[str, ...], length: str, number: int, days: int) -> None:
@@ -108,7 +110,8 @@ def _ended_on(event: Any, paragraphs: tuple[str, ...], length: str, number: int,
     before, noted in `inferred` (the day it ended told, not the one it began)."""
     found = event.date
     text = paragraphs[found.paragraph - 1]
-    if found.paragraph != event.paragraph or not ENDED_ON.search(text, max(0, found.start - 60), found.start):
+    if found.paragraph != event.paragraph \
+            or not ENDED_ON.search(text, max(0, found.start - 120), found.start):
         return
     last = dt.date.fromisoformat(found.value)
     first = (last - dt.timedelta(days=days - 1)).isoformat()
@@ -205,6 +208,21 @@ def _breaks(text: str, at: int, day: int) -> bool:
     return comma >= 0 and _OWN_WORDS.search(between, 0, comma) is not None
 
 
+# a day set off by commas right after the event's clause: 'would meet in Maputo beforehand, from
+# June 24, to reconcile ...' (round 21, develop set r20b)
+_ASIDE_OPENS = re.compile(r"[^,;]*,\s*(?:(?:on|from|starting|beginning|as\s+of)\s+)?")
+_ASIDE_ENDS = re.compile(r"\s*(?:[,;.]|$)")
+_ASIDE_CLAUSE = re.compile(r"\b(?:that|which|who|whom|and|but|or|said|says|told|after|before|when|while)\b")
+
+
+def _day_aside(text: str, at: int, day: FoundDate) -> bool:
+    """The day stands alone between commas right after the event's own clause (no clause of other
+    words opened before it): the event's day."""
+    opened = _ASIDE_OPENS.fullmatch(text, at, day.start)
+    return opened is not None and _ASIDE_CLAUSE.search(text, at, text.index(",", at)) is None \
+        and _ASIDE_ENDS.match(text, day.start + len(day.as_written)) is not None
+
+
 def _without_roles(text: str) -> str:
     """The text without the roles set off by commas after a capitalised name ('Albert Booth, the
     Employment Secretary, tomorrow' -> 'Albert Booth tomorrow')."""
@@ -261,7 +279,8 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
         not _breaks(text, at, d.start) and (not definite or d.start - at <= 40
                                              or d.start - at <= 120 and _SET_FOR.search(text, at, d.start))
         or past_aside(text, at, d.start) or _held_subject(text, max(start, cut), at, d.start)
-        or closing_day(text, at, d) or _WHICH_SET.fullmatch(text, at, d.start) is not None)]
+        or closing_day(text, at, d) or _WHICH_SET.fullmatch(text, at, d.start) is not None
+        or _day_aside(text, at, d))]
     # ('won the Cup on Sunday, beating GOG 33-29': a participle's clause is its sentence's)
     participle = _PARTICIPLE.match(text, at) is not None
     before = [d for d in here if d.start < at

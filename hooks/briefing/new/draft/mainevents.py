@@ -736,7 +736,8 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         # round 15 (events): 'The expedition, led by Hrafnhildur Jónsdóttir of the University of
         # Iceland, towed radar across the glacier': the lede's event, told with who leads it
         led = people and number <= LEDE and not kin and _LED_BY.match(text, at + len(word))
-        if not (name or people or orgs or date or number <= LEDE and not definite or in_lede) \
+        day_before = _day_before(context, number, start) if ahead and not definite and date is None else None
+        if not (name or people or orgs or date or number <= LEDE and not definite or in_lede or day_before) \
                 or definite and not (name or date or in_lede or said_at or led
                                      or of_a_body(context.entities, text, number, at)):
             continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
@@ -744,7 +745,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
             # lede's 'after two weeks of talks at the summit in Belém', set off by a comma from its
             # day, is the article's event: round 14, lead); round 14 (helper r14c): not '"...," he
             # said at the hearing' in the lede, no event before it ('Senators on Tuesday questioned
-            # officials ...': the hearing, its speaker's)
+            # officials ...': the hearing, its speaker's); round 21 (develop set r20b): 'The first trip is on
+            # Monday 16 October. The team will visit 5 villages': an event still to come, told with no
+            # day, right after a sentence giving one day still to come, is that day's (a guess)
         event = FoundEvent(name or "", word, kind, family, number, text[start:end].strip(), [number],
                            people, orgs, place, date, end_date)
         full_sides(event, context.entities)  # ('Central ... play Boca Juniors': Rosario Central)
@@ -895,16 +898,22 @@ def _day_of_the_sentence_before(event: FoundEvent, context: Context, number: int
     on Monday 20 May 2013. The campaign will be officially launched in Bafoussam by ...': an event
     still to come, told with no day, right after a sentence that gives one day still to come,
     takes that day, marked as a guess."""
+    day = _day_before(context, number, start)
+    if day is not None:
+        event.date = day
+        event.date_doubt = (f"The sentence gives no date; taken as {event.date.value}, the one day still "
+                            f"to come that the sentence before it gives ('{event.date.as_written}').")
+
+
+def _day_before(context: Context, number: int, start: int) -> FoundDate | None:
+    """The one day still to come that the sentence before the one at `start` gives, if one."""
     if start < 2:
-        return
+        return None
     text = context.paragraphs[number - 1]
     before = sentence_at(text, start - 2)[0]
     days = {d.value: d for d in context.dates if d.paragraph == number and before <= d.start < start
             and len(d.value) == 10 and d.value > context.published.isoformat()}
-    if len(days) == 1:
-        event.date = next(iter(days.values()))
-        event.date_doubt = (f"The sentence gives no date; taken as {event.date.value}, the one day still "
-                            f"to come that the sentence before it gives ('{event.date.as_written}').")
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def _another_before(earlier: FoundEvent, date: FoundDate, ahead: bool) -> bool:
@@ -1270,7 +1279,7 @@ def _owns(text: str, date: FoundDate, at: int) -> bool:
 def _told_ended(context: Context, found: FoundDate) -> bool:
     """The date is told as the day something ended ('which closed on Wednesday')."""
     text = context.paragraphs[found.paragraph - 1]
-    return ENDED_ON.search(text, max(0, found.start - 60), found.start) is not None
+    return ENDED_ON.search(text, max(0, found.start - 120), found.start) is not None
 
 
 def _in_quote(context: Context, number: int, at: int) -> bool:

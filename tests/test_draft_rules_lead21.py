@@ -1,0 +1,109 @@
+"""Rules of round 21 of issue 18 (lead): the events of last round's measure set, now open (r20b),
+and of the new develop set r21a.
+
+What was wrong, each a class seen in r20b and looked for elsewhere:
+- an event still to come told with no day, right after a sentence that gives one ('The first trip
+  is on Monday 16 October. The team will visit 5 villages'), was dropped outside the first two
+  paragraphs: an event word with no name, side or day was read as a mention of another;
+- a day set off by commas after the event's clause ('would meet in Maputo beforehand, from June
+  24, to reconcile ...') was read as another clause's: the meeting had no day;
+- 'ended two days of talks on the future of the scheme on Tuesday' dated the talks Tuesday, their
+  last day: what they were on stood between the verb and the day, past the rule's 40 characters;
+- a visiting party's arrival ('An IMF mission led by X arrives in Maputo on June 22 for a regular
+  review') was no event.
+Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from ruletable import meetings
+
+_DAY = dt.date(2005, 3, 2)
+
+
+def _on(found: list[dict[str, Any]], day: str) -> dict[str, Any] | None:
+    return next((m for m in found if str(m.get("date")) == day), None)
+
+
+def _sides(meeting: dict[str, Any] | None) -> set[str]:
+    return {*(meeting or {}).get("organisations", ()), *(meeting or {}).get("participants", ())}
+
+
+_CLINIC = ("Island gets new clinic\n\nA new clinic opened in Port Mathurin on Tuesday. The Minister of "
+           "Health, Anil Gooljar, opened it.\n\nThe clinic has 20 beds and a small laboratory.\n\nThe nurses "
+           "said they were happy.\n\n{paragraph}")
+
+
+@pytest.mark.parametrize(("paragraph", "day"), [
+    ("The clinic will also send doctors to the villages. The first trip is on Monday 14 March. The doctors "
+     "will visit 4 villages in the hills.", "2005-03-14"),
+    ("Ministers from the region are coming. Their talks start on Thursday 10 March in the capital. They "
+     "will meet in the new town hall.", "2005-03-10"),
+])
+def test_an_event_to_come_after_a_sentence_giving_its_day_takes_it(paragraph: str, day: str) -> None:
+    found = meetings(_CLINIC.format(paragraph=paragraph), _DAY)
+    assert _on(found, day) is not None, found
+
+
+def test_an_event_to_come_with_no_day_before_it_stays_undrafted() -> None:
+    # guard: no day still to come in the sentence before: nothing to take
+    paragraph = "The clinic will also send doctors to the villages. The doctors will visit 4 villages."
+    found = meetings(_CLINIC.format(paragraph=paragraph), _DAY)
+    assert [m for m in found if m.get("status") == "scheduled"] == [], found
+
+
+_TALKS = ("Fishing talks stall\n\nSUVA, March 2 - Fiji and Tonga failed to agree on fishing limits at talks "
+          "in Suva on Tuesday.\n\n{sentence}")
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("A working group of scientists from both sides would meet in Nuku'alofa beforehand, from March 21, to "
+     "compare the catch figures.", "2005-03-21"),
+    ("The two delegations will meet again in Nadi, on March 28, to sign what they can.", "2005-03-28"),
+])
+def test_a_day_set_off_by_commas_after_the_events_clause_is_its_day(sentence: str, day: str) -> None:
+    found = meetings(_TALKS.format(sentence=sentence), _DAY)
+    assert _on(found, day) is not None, found
+
+
+def test_a_day_of_another_clause_after_a_comma_is_not_the_events() -> None:
+    # guard: 'and' opens another clause before the day: the day is that clause's
+    sentence = "The ministers will meet again in Nadi, and on March 28 the Tongan minister flies home."
+    found = meetings(_TALKS.format(sentence=sentence), _DAY)
+    assert _on(found, "2005-03-28") is None, found
+
+
+@pytest.mark.parametrize(("sentence", "first", "last"), [
+    ("Fiji and Tonga ended three days of talks on the future of the shared tuna stocks in the western "
+     "Pacific on Tuesday without agreement.", "2005-02-27", "2005-03-01"),
+    ("Fiji and Tonga ended two days of talks on fishing limits in Suva on Tuesday.", "2005-02-28",
+     "2005-03-01"),
+])
+def test_days_of_talks_ended_on_a_day_begin_before_it(sentence: str, first: str, last: str) -> None:
+    found = meetings(f"Fishing talks stall\n\n{sentence}", _DAY)
+    talks = _on(found, first)
+    assert talks is not None and str(talks.get("end_date")) == last, found
+
+
+@pytest.mark.parametrize(("sentence", "day", "side"), [
+    ("A World Bank mission led by Teuila Faleolo arrives in Apia on March 14 for a review of the loan.",
+     "2005-03-14", "teuila-faleolo"),
+    ("A delegation of the European Union arrived in Apia on Monday for two days of meetings.", "2005-02-28",
+     "european-union"),
+    ("A team of inspectors from the Food and Agriculture Organization is due to arrive in Apia on March 9.",
+     "2005-03-09", "food-and-agriculture-organization"),
+])
+def test_a_visiting_partys_arrival_is_its_visit(sentence: str, day: str, side: str) -> None:
+    found = meetings(f"Loan review\n\nSamoa's finance ministry expects visitors.\n\n{sentence}", _DAY)
+    assert side in _sides(_on(found, day)), found
+
+
+def test_a_person_or_a_ship_arriving_is_no_visit() -> None:
+    # guard: only a visiting party ('mission', 'delegation', 'team') arrives for a visit
+    found = meetings("Port news\n\nThe ferry Lady Samoa arrived in Apia on Monday. Minister Tui Letalu "
+                     "arrived in Savai'i on Tuesday.", _DAY)
+    assert found == [], found
