@@ -10,7 +10,17 @@ What was wrong, each a class seen in r20b and looked for elsewhere:
 - 'ended two days of talks on the future of the scheme on Tuesday' dated the talks Tuesday, their
   last day: what they were on stood between the verb and the day, past the rule's 40 characters;
 - a visiting party's arrival ('An IMF mission led by X arrives in Maputo on June 22 for a regular
-  review') was no event.
+  review') was no event;
+and in the new develop set r21a:
+- a report of a hearing on Tuesday and of a meeting held yesterday ('The dispute went before a
+  packed meeting at the community centre yesterday evening', then who represented whom) gave the
+  meeting's sides to the hearing: the main event's account ran to the end of the text, and 'the
+  court' named in the meeting's account was read as the hearing told again;
+- a second doer of a passive joined by ', and by' ('was represented by its deputy general manager,
+  Mr X, and by the parks supervisor, Mrs Y') was not taken;
+- an adjournment told passive or as granted ('The case was adjourned to November 14', 'She granted
+  the adjournment to Tuesday, November 14') was no event, and the next sitting, named by the
+  magistrate alone, had only her: the case's people sit at it.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -107,3 +117,43 @@ def test_a_person_or_a_ship_arriving_is_no_visit() -> None:
     found = meetings("Port news\n\nThe ferry Lady Samoa arrived in Apia on Monday. Minister Tui Letalu "
                      "arrived in Savai'i on Tuesday.", _DAY)
     assert found == [], found
+
+
+_TWO_EVENTS = "\n\n".join([
+    "Vendor case put off",
+    "The case against market vendor Joseph Kamara Bangura, accused of assaulting a council warden, was "
+    "adjourned for a third time on Tuesday.",
+    "Bangura appeared before Magistrate Fatmata Sesay-Conteh in the Magistrates' Court in Freetown on "
+    "Tuesday morning. Prosecutor Abu Jalloh told the court that the police file was incomplete.",
+    "{adjourned}",
+    "The dispute over the permits went before a packed meeting at the Kissy Community Centre yesterday "
+    "evening.",
+    "The council was represented by its deputy chief administrator, Mr Alimamy Koroma, and by the markets "
+    "supervisor for the eastern wards, Mrs Isatu Kanu-Sillah. The president of the traders' association, "
+    "Mrs Hawa Turay, led the vendors' side.",
+    "Mr Koroma said the criminal matter was in the hands of the police and the court."])
+
+
+def test_a_later_meetings_account_gives_its_sides_to_it_not_to_the_hearing() -> None:
+    # (published on Thursday 3 March: the hearing on Tuesday the 1st, the meeting on the 2nd)
+    found = meetings(_TWO_EVENTS.format(adjourned="The magistrate adjourned the case."), dt.date(2005, 3, 3))
+    hearing, meeting = _on(found, "2005-03-01"), _on(found, "2005-03-02")
+    assert {"alimamy-koroma", "isatu-kanu-sillah", "hawa-turay"} <= _sides(meeting), found
+    assert "alimamy-koroma" not in _sides(hearing), found
+
+
+@pytest.mark.parametrize("adjourned", [
+    "The case was adjourned to March 22.",
+    "Magistrate Sesay-Conteh granted the adjournment to Tuesday, March 22.",
+])
+def test_an_adjournment_told_passive_or_granted_is_the_cases_next_sitting(adjourned: str) -> None:
+    found = meetings(_TWO_EVENTS.format(adjourned=adjourned), dt.date(2005, 3, 3))
+    sitting = _on(found, "2005-03-22")
+    assert sitting is not None and sitting.get("status") == "scheduled", found
+    assert "joseph-kamara-bangura" in _sides(sitting), found
+
+
+def test_an_adjournment_of_something_else_is_no_sitting() -> None:
+    # guard: a meeting put off is no court's sitting
+    found = meetings("Council news\n\nThe council's budget meeting was adjourned to March 22.", _DAY)
+    assert all(m.get("type") == "meeting" or "court" not in str(m) for m in found), found

@@ -123,6 +123,54 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
     event = main_event(meetings)
     if event is None:
         return None
+    later = _later_held(event, meetings)
+    for number, other in enumerate(later):  # (each from its own paragraph to the next one's)
+        upto = min(later[number + 1]["paragraphs"]) if number + 1 < len(later) else len(paragraphs) + 1
+        _account(other, meetings, paragraphs, entities, dates, quoted, outlets, turns, False,
+                 min(other["paragraphs"]), upto)
+    upto = min(later[0]["paragraphs"]) if later else len(paragraphs) + 1
+    taken = _account(event, meetings, paragraphs, entities, dates, quoted, outlets, turns, read_own, 1, upto)
+    bodies = set(event.get("organisations", ()))
+    _mark(event, taken, entities)
+    # a later round of the same talks between the same bodies ('the talks would be resumed on
+    # Wednesday, July 24'): the bodies the account names come back; their delegations may change
+    for again in meetings:
+        told = again.get("summary", "")
+        kind = again.get("type")
+        if again is not event and again.get("status") == "scheduled" and kind == event.get("type") \
+                and (bodies and bodies <= set(again.get("organisations", ()))
+                     or kind in ("talks", "meeting") and _AGAIN.search(told)
+                     and not _OTHER_SIDE.search(told)):
+            _mark(again, {key: numbers for key, numbers in taken.items() if key[0] == "organisations"},
+                  entities)
+    return min((n for numbers in taken.values() for n in numbers), default=None)
+
+
+_GATHERED = ("meeting", "talks", "conference", "summit")  # (a gathering's own account, with who spoke
+# for whom: not a court appearance told in passing, after which the account is the main event's again)
+
+
+def _later_held(event: dict[str, Any], meetings: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """round 21 (develop set r21a): the events held on another day that the article tells after the
+    main one, each in an account of its own ('The dispute over the permits went before a packed
+    meeting at the Horse Hill Community Centre yesterday evening', after a hearing on Tuesday, then
+    who represented whom there): the sides named from such a gathering's paragraph on are its own,
+    not the main event's."""
+    first, day = min(event["paragraphs"]), str(event.get("date") or "")
+    later = [m for m in meetings if m is not event and m.get("status") != "scheduled" and m.get("paragraphs")
+             and m.get("type") in _GATHERED
+             and min(m["paragraphs"]) > max(first, LEDE) and m.get("date") and day
+             and str(m["date"]) != day and len(str(m["date"])) == 10]
+    return sorted(later, key=lambda m: min(m["paragraphs"]))
+
+
+def _account(event: dict[str, Any], meetings: list[dict[str, Any]], paragraphs: tuple[str, ...],
+             entities: Entities, dates: Iterable[FoundDate], quoted: dict[int, list[tuple[int, int]]],
+             outlets: Collection[Key], turns: Collection[int], read_own: bool, first: int,
+             upto: int) -> dict[Key, list[int]]:
+    """The people and organisations the account of `event` names doing something there, in the
+    paragraphs from `first` up to (not including) `upto`; the event's own gets them marked when it
+    is not the main one."""
     # (the event's own sentence was read by the rules that found it: 'The former treasurer of the
     # Flacq Planters' Cooperative, X, was denied bail' has no side in the cooperative)
     told = {(m["paragraphs"][0], m["summary"]) for m in meetings if m.get("summary") and m.get("paragraphs")
@@ -142,7 +190,9 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
     taken: dict[Key, list[int]] = {}
     # (from the lede on: 'Police and market traders in Enugu agreed to joint patrols' over the
     # second paragraph's 'met' names the command the meeting's sentence does not)
-    for number, start, end in _sentences(paragraphs, 1, turns):
+    for number, start, end in _sentences(paragraphs, first, turns):
+        if number >= upto:
+            break
         text = paragraphs[number - 1]
         sentence = text[start:end]
         # (the lede's own sentence: the body it was held at hosts it, 'inspected the new centre at
@@ -206,20 +256,9 @@ def account_sides(meetings: list[dict[str, Any]], paragraphs: tuple[str, ...], e
                              and _SITTING.search(entities.get(mention.key).name) is not None
                              and _TOLD_TO.search(text, max(start, mention.start - 30), mention.start)):
                     _take(taken, mention.key, number)
-    bodies = set(event.get("organisations", ()))
-    _mark(event, taken, entities)
-    # a later round of the same talks between the same bodies ('the talks would be resumed on
-    # Wednesday, July 24'): the bodies the account names come back; their delegations may change
-    for again in meetings:
-        told = again.get("summary", "")
-        kind = again.get("type")
-        if again is not event and again.get("status") == "scheduled" and kind == event.get("type") \
-                and (bodies and bodies <= set(again.get("organisations", ()))
-                     or kind in ("talks", "meeting") and _AGAIN.search(told)
-                     and not _OTHER_SIDE.search(told)):
-            _mark(again, {key: numbers for key, numbers in taken.items() if key[0] == "organisations"},
-                  entities)
-    return min((n for numbers in taken.values() for n in numbers), default=None)
+    if first > 1:
+        _mark(event, taken, entities)
+    return taken
 
 
 # round 20 (geo-r20's note, r19b: 'The port authority, Havenbedrijf Rotterdam, which owns the quay,
@@ -237,7 +276,7 @@ def _take(taken: dict[Key, list[int]], key: Key, number: int) -> None:
 
 # where a sentence's clauses join: a semicolon, or ', and' before a new subject ('..., and the
 # Democratic Workers' Congress and the Lanka Estate Workers' Union also sent delegations')
-_JOINT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|its|their|[A-Z])\b)")
+_JOINT = re.compile(r";\s+|,\s+(?:and|while|but|whereas)\s+(?=(?:the|a|an|its|their|by|[A-Z])\b)")
 # a gapped clause's doer: 'and the Employers' Federation of Ceylon by its Secretary, Mr. X'
 _GAPPED_BY = re.compile(r"\bby\b")
 

@@ -100,6 +100,7 @@ from briefing.new.draft.sittings import (
     next_sitting,
     presided_session,
     told_in_days,
+    told_since,
 )
 from briefing.new.draft.talksends import (
     management_side,
@@ -255,6 +256,14 @@ _TOLD_BY_VERB = (
                 # March the case of two council revenue clerks': the day before the case)
                 r"|\b(?:postponed|adjourned|deferred)\s+(?:until|till|to)\s+[^,.;]{3,30}?\s+(?:the|his|her|their)\s+"
                 r"(?:case|matter|trial|hearing|proceedings|inquest|sentencing)\b"),
+     "hearing", "other", "court"),
+    # (round 21, r21a: 'She granted the adjournment to Tuesday, November 14', 'The case was adjourned
+    # to November 14': the putting off told passive or as granted, the case's next sitting)
+    (re.compile(r"\b(?:case|matter|trial|hearing|proceedings|inquest|sentencing)\s+(?:was|were|has\s+been|"
+                r"had\s+been|have\s+been|is\s+being)\s+(?:again\s+)?(?:postponed|adjourned|deferred|put\s+off|"
+                r"set\s+down)\s+(?:again\s+)?(?:until|till|to)\s+(?=\d|[A-Z]|next\b)"
+                r"|\b(?:granted|granting|grants|allowed|gave)\s+(?:the|an|a\s+(?:further|final|second|third|"
+                r"short|brief)|a)\s+(?:[a-z]+\s+)?adjournment\s+(?:until|till|to)\s+(?=\d|[A-Z]|next\b)"),
      "hearing", "other", "court"),
     # (round 20, r19b seen: 'told the court that the case would resume on 23 May': a case going on,
     # its next sitting; 'case' is no event word alone, 'a case of fraud')
@@ -693,6 +702,9 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
                     + ". Check who takes part.")
             if definite and REACTION.search(text, max(start, at - 60), end):
                 people, orgs = [], []  # 'The Office condemned the vote': a reaction, not a part
+            if definite and date is None and told_since(events, earlier, number):
+                people, orgs = [], []  # round 21 (r21a): 'said the criminal matter was in the hands of
+                # the police and the court', in the account of a meeting held after the hearing
             if definite and _LEFT_OUT.search(text, max(start, at - 60), at):
                 people, orgs = [], []  # 'The union says it should have a seat at the talks'
             if definite and _SAID_OF.search(text, max(start, at - 40), at):

@@ -32,6 +32,7 @@ def adjourned_sittings(events: list[Any], paragraphs: tuple[str, ...], dates: Se
             _sitting_ahead(events, index, paragraphs[event.paragraph - 1], dates, published)
         if event.family != "court" or not event.scheduled or event.date is None:
             continue
+        _with_the_case(event, events[:index])
         text = paragraphs[event.paragraph - 1]
         start = text.find(event.sentence)
         adjourned = _ADJOURNED.search(text, start, start + len(event.sentence)) if start >= 0 else None
@@ -56,6 +57,24 @@ def adjourned_sittings(events: list[Any], paragraphs: tuple[str, ...], dates: Se
                 event, name="", word="hearing", date=held[-1], end=None, scheduled=False, part_of=None,
                 date_doubt="", participants=[p for p in event.participants if p not in later],
                 organisations=list(event.organisations), paragraphs=[event.paragraph]))
+
+
+def _with_the_case(event: Any, before: Sequence[Any]) -> None:
+    """round 21 (develop set r21a): a sitting still to come whose sentence names only people of the
+    case's sitting before it ('She granted the adjournment to Tuesday, November 14', of the
+    magistrate) sits with that sitting's people: the accused, the lawyers, the prosecutor (marked
+    uncertain)."""
+    case = next((e for e in reversed(before) if e.family == "court" and not e.scheduled and e.participants),
+                None)
+    if case is None or not event.participants or not set(event.participants) < set(case.participants):
+        return
+    added = [p for p in case.participants if p not in event.participants]
+    event.participants = [*event.participants, *added]
+    courts = [o for o in case.organisations if o not in event.organisations and o[1].endswith("court")]
+    event.organisations = [*event.organisations, *courts]
+    event.people_doubt = event.people_doubt or (
+        f"Taken with the people of the {case.word} before it (paragraph {case.paragraph}, the same case). "
+        "Check who takes part.")
 
 
 _WHEN = re.compile(r",\s+when\b")
@@ -157,7 +176,7 @@ def case_parties(events: Sequence[Any], paragraphs: tuple[str, ...], entities: E
             sitting = next((e for e in reversed(events) if e.family == "court" and not e.scheduled
                             and e.word in _SITTINGS and (e.paragraph < number or e.paragraph == number
                                                          and 0 <= text.find(e.sentence) < start)), None)
-            if sitting is None:
+            if sitting is None or told_since(events, sitting, number):
                 continue
             if opens is not None:
                 stop = _CLAUSE_ENDS.search(text, opens.end(), end)
@@ -166,6 +185,15 @@ def case_parties(events: Sequence[Any], paragraphs: tuple[str, ...], entities: E
                 until = testified.start() if testified else start
             named = [m.key for m in entities.in_span(number, start, until) if m.key[0] == "people"]
             sitting.participants += [k for k in dict.fromkeys(named) if k not in sitting.participants]
+
+
+def told_since(events: Sequence[Any], sitting: Any, number: int) -> bool:
+    """round 21 (develop set r21a): another event held on another day is told between the sitting
+    and the sentence ('... went before a packed meeting at the Horse Hill Community Centre
+    yesterday evening', after the hearing on Tuesday): the sentence tells of that one."""
+    return any(e is not sitting and not e.scheduled and sitting.paragraph < e.paragraph < number
+               and e.date is not None and sitting.date is not None and e.date.value != sitting.date.value
+               for e in events)
 
 
 _SITTINGS = frozenset({"hearing", "court hearing", "bail hearing", "trial", "court", "court appearance",
