@@ -20,7 +20,10 @@ and in the new develop set r21a:
   Mr X, and by the parks supervisor, Mrs Y') was not taken;
 - an adjournment told passive or as granted ('The case was adjourned to November 14', 'She granted
   the adjournment to Tuesday, November 14') was no event, and the next sitting, named by the
-  magistrate alone, had only her: the case's people sit at it.
+  magistrate alone, had only her: the case's people sit at it;
+- an event whose day is told in a clause of its own after a comma ('report to a second ministerial
+  meeting, to be held in Freetown on June 21') had no day, and 'a second meeting' after a meeting of
+  two ministers had no sides.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -157,3 +160,36 @@ def test_an_adjournment_of_something_else_is_no_sitting() -> None:
     # guard: a meeting put off is no court's sitting
     found = meetings("Council news\n\nThe council's budget meeting was adjourned to March 22.", _DAY)
     assert all(m.get("type") == "meeting" or "court" not in str(m) for m in found), found
+
+
+_MINISTERS = "\n\n".join([
+    "Border patrols agreed",
+    "MONROVIA, May 18 (Wire) - Liberia and Sierra Leone agreed on Thursday to start joint patrols at a "
+    "one-day meeting in Monrovia between Liberia's Defence Minister J. Kpadeh Woods and Sierra Leone's "
+    "Deputy Defence Minister Alhaji Mohamed Bangura-Kamara.",
+    "{sentence}"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Both ministers said a technical committee would report to a second ministerial meeting, to be held in "
+    "Freetown on June 21.",
+    "Officials will prepare a follow-up meeting, scheduled for June 21.",
+])
+def test_a_day_in_a_clause_of_the_events_own_time_is_its_day(sentence: str) -> None:
+    found = meetings(_MINISTERS.format(sentence=sentence), dt.date(2007, 5, 18))
+    ahead = _on(found, "2007-06-21")
+    assert ahead is not None and ahead.get("status") == "scheduled", found
+
+
+def test_a_second_meeting_is_between_the_sides_of_the_first() -> None:
+    sentence = "A committee will report to a second ministerial meeting, to be held in Freetown on June 21."
+    found = meetings(_MINISTERS.format(sentence=sentence), dt.date(2007, 5, 18))
+    assert {"j-kpadeh-woods", "mohamed-bangura-kamara"} <= _sides(_on(found, "2007-06-21")), found
+
+
+def test_the_day_an_event_put_off_was_due_is_not_its_day() -> None:
+    # guard: 'due to be held ... on Thursday, have been put back': Thursday is no longer its day
+    found = meetings("Rail talks put off\n\nMAPUTO, Oct 8 (Wire) - Talks between Mozambique and Zambia on "
+                     "the railway, due to be held in Maputo on Thursday, have been put back by a week, the "
+                     "ministry said.", dt.date(2025, 10, 8))
+    assert _on(found, "2025-10-09") is None, found

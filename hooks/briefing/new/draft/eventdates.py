@@ -191,7 +191,12 @@ _EARLIER_EVENT = re.compile(rf"\b(?:after|following|since)\s+(?:an?|the|its|thei
 
 # a comma or semicolon ends the event word's clause, but not before its relative clause ('The
 # talks, which began Wednesday and ended early Thursday,')
-_CLAUSE_BREAK = re.compile(r"[,;](?!\s+(?:which|that)\s+(?:began|started|opened|ran|ended|closed|lasted)\b)")
+_CLAUSE_BREAK = re.compile(r"[,;](?!\s+(?:which|that)\s+(?:began|started|opened|ran|ended|closed|lasted)\b)"
+                           # (round 21, r21a: 'report to a second ministerial meeting, to be held in
+                           # Freetown on June 21': a clause of the event's own time and place)
+                           r"(?!\s+(?:to\s+be\s+held|to\s+take\s+place|(?:which|that)\s+(?:will|is\s+(?:due|set|"
+                           r"scheduled|expected)\s+to)\s+(?:be\s+held|take\s+place)|(?:due|scheduled|set|planned|"
+                           r"expected)\s+(?:to\s+(?:be\s+held|take\s+place)|for)|set\s+down\s+for)\b)")
 # ('told a news conference that the new price would apply to the main crop, which started buying
 # on Monday': the 'which' clause is the crop's, told after words of their own)
 _OWN_WORDS = re.compile(r"\b(?:that|would|will|is|was|were|are|had|has)\b")

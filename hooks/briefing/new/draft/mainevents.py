@@ -424,9 +424,10 @@ def _sentence_events(context: Context, events: list[FoundEvent], number: int, st
     if again is None or again == triggers[0][0]:
         first = len(events)
         _clause_events(context, events, number, start, end, triggers)
-        if (again is not None or _BOTH_SIDES.search(text, start, end)) and first \
+        later_round = _LATER_ROUND.search(text, start, end) is not None
+        if (again is not None or _BOTH_SIDES.search(text, start, end) or later_round) and first \
                 and len(events) == first + 1:
-            _sides_again(events, again is None)
+            _sides_again(events, again is None and not later_round)
         _bodies_met(context, events, number, start, end)
         return
     first = len(events)
@@ -460,6 +461,15 @@ def _played_again(context: Context, events: list[FoundEvent], number: int, start
 
 _BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+sides\s+(?:had\s+|have\s+)?(?:agreed\s+to\s+|will\s+)?"
                          r"(?:meet|resume|return)\b")
+
+
+# the day an event put off was due ('due to be held in Maputo on Thursday')
+_WAS_DUE = re.compile(r"\b(?:due|scheduled|set|planned)\s+"
+                      r"(?:to\s+(?:be\s+held|take\s+place|open|start|begin)\s+)?(?:[^,.;]{0,40}?\s)?(?:on|for)\s+$")
+# round 21 (r21a): 'report to a second ministerial meeting, to be held in Freetown on June 21', after
+# the meeting of two ministers: a later round of it, between the same sides
+_LATER_ROUND = re.compile(r"\b(?:a|the)\s+(?:second|third|fourth|fifth|further|follow-up|new)\s+"
+                          r"(?:[a-z\-]+\s+)?(?:meeting|round|session)\b")
 
 
 def _sides_again(events: list[FoundEvent], joins: bool) -> None:
@@ -651,8 +661,10 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         moved = put_off_to(context.dates, number, text, start, end) if put_off else None
         if moved is not None:  # ('due to open on Monday, have been postponed until 23 July')
             date, end_date = moved, None
-        elif put_off and date and date.value <= context.published.isoformat():
-            date, end_date = None, None  # ('The match on Saturday was postponed': not that day)
+        elif put_off and date and (date.value <= context.published.isoformat()
+                                   or _WAS_DUE.search(text, max(start, date.start - 60), date.start)):
+            date, end_date = None, None  # ('The match on Saturday was postponed': not that day; nor
+            # 'Talks ..., due to be held in Maputo on Thursday, have been put back by a week')
         another = definite and _ANOTHER_ONE.search(text, max(start, at - 30), at) is not None
         kin = [] if another else [e for e in reversed(events) if e.family in _KIN.get(family, (family,))]
         # ('the next session', after the session told: the same body's)
