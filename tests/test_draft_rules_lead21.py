@@ -23,7 +23,15 @@ and in the new develop set r21a:
   magistrate alone, had only her: the case's people sit at it;
 - an event whose day is told in a clause of its own after a comma ('report to a second ministerial
   meeting, to be held in Freetown on June 21') had no day, and 'a second meeting' after a meeting of
-  two ministers had no sides.
+  two ministers had no sides;
+- a transcript whose labels give the name first and the role in brackets ('MARJUN HAMMERSHAIMB
+  (PRESENTER):', then 'RÚNI Í GØTUGJÓGV:' for the reporter introduced so) read the reporter's later
+  turns as a guest's quotes: the match they report took the presenter and the reporter as sides,
+  and the players they name were not read;
+- a side's next games told by travelling or being at home ('KÍ travel to NSÍ Runavík on Thursday
+  evening, while HB are at home to B36 Tórshavn ... on the same night') drafted nothing;
+- and a broadcast's own programme ('TEMPO 102.7 FM - "SPORTS WRAP" - ...', named in its host's
+  turn) could be taken as a side of what it reports.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -193,3 +201,32 @@ def test_the_day_an_event_put_off_was_due_is_not_its_day() -> None:
                      "the railway, due to be held in Maputo on Thursday, have been put back by a week, the "
                      "ministry said.", dt.date(2025, 10, 8))
     assert _on(found, "2025-10-09") is None, found
+
+
+_BULLETIN = "\n\n".join([
+    "RADIO SPORT - BULLETIN",
+    "Broadcast: Monday 7 June 2027, 19:40",
+    "ANNA OLSEN (PRESENTER): Good evening. Vestri beat Nordur 2-1 in Eidi yesterday. Jon Dahl was there.",
+    "JON DAHL (REPORTER): Anna, Vestri were behind until Pauli Jensen scored twice in the last ten minutes.",
+    "ANNA OLSEN: And what comes next for the two?",
+    "JON DAHL: {next}",
+    "ANNA OLSEN: Thank you, Jon."])
+
+
+def test_a_reporters_turns_named_in_brackets_are_the_report() -> None:
+    found = meetings(_BULLETIN.format(next="A rest."), dt.date(2027, 6, 7))
+    match = _on(found, "2027-06-06")
+    assert match is not None and "pauli-jensen" in _sides(match), found
+    assert not {"anna-olsen", "jon-dahl"} & _sides(match), found
+
+
+@pytest.mark.parametrize(("next_games", "day", "sides"), [
+    ("Vestri travel to Sudur Football Club on Thursday evening, while Nordur are at home to Eystur Football "
+     "Club on the same night.",
+     "2027-06-10", [{"vestri", "sudur-football-club"}, {"nordur", "eystur-football-club"}]),
+])
+def test_a_sides_next_game_told_by_travel_or_home_is_drafted(next_games: str, day: str,
+                                                            sides: list[set[str]]) -> None:
+    found = meetings(_BULLETIN.format(next=next_games), dt.date(2027, 6, 7))
+    games = [_sides(m) for m in found if str(m.get("date")) == day]
+    assert all(any(want <= got for got in games) for want in sides), found

@@ -24,15 +24,19 @@ from briefing.new.draft.entities import Entities
 from briefing.new.draft.sentences import sentence_spans
 
 Key = tuple[str, str]
+# (round 21, r21a: 'KÍ travel to NSÍ Runavík on Thursday evening, while HB are at home to B36
+# Tórshavn at Gundadalur on the same night': the side travelled to, and the one a side is at home to)
 _PLAYS = re.compile(r"\b(?P<verb>face|faces|play|plays|meet|meets|host|hosts|visit|visits|take\s+on|"
-                    r"takes\s+on)\s+$")
+                    r"takes\s+on|welcome|welcomes|entertain|entertains|(?P<away>travel\s+to|travels\s+to|"
+                    r"(?:are|is)\s+away\s+to|go\s+to|goes\s+to)|(?:are|is)\s+at\s+home\s+to)\s+$")
 _AWAY = frozenset("visit visits".split())
 _HOME = frozenset("host hosts".split())
 _TRAVEL = re.compile(r"\btravel(?:s)?\s+to\b")
 _THEY = re.compile(r"\s*(?:They|The\s+(?:side|team|club|champions|hosts|visitors|leaders|winners))\b")
 _SHORT_SIDE = re.compile(r"\s*([A-Z][\w\-]+)\s+(?:now\s+|next\s+|then\s+)?"
-                         r"(?:travel|host|face|play|visit|meet)")
-_SAME_DAY = re.compile(r"\bon\s+the\s+same\s+day\b")
+                         r"(?:travel|host|face|play|visit|meet|welcome|entertain|go|are\s+at\s+home|is\s+at\s+home|"
+                         r"are\s+away|is\s+away)")
+_SAME_DAY = re.compile(r"\bon\s+the\s+same\s+(?:day|night|evening|afternoon)\b")
 _CLAUSE_END = re.compile(r"[;,]\s+(?:while|and\s+then|but|whereas)\b|;")
 
 
@@ -47,7 +51,7 @@ def next_matches(paragraphs: tuple[str, ...], entities: Entities, dates: Iterabl
         spans = sentence_spans(text)
         for index, (start, end) in enumerate(spans):
             for mention in entities.in_span(number, start, end):
-                verb = _PLAYS.search(text, max(start, mention.start - 14), mention.start)
+                verb = _PLAYS.search(text, max(start, mention.start - 24), mention.start)
                 if not _team(entities, mention.key) or verb is None:
                     continue
                 breaks = [m.end() for m in _CLAUSE_END.finditer(text, start, verb.start())]
@@ -62,7 +66,8 @@ def next_matches(paragraphs: tuple[str, ...], entities: Entities, dates: Iterabl
                 if day is None or side is None:
                     continue
                 value, how, doubt = _ahead(day, published)
-                away = verb.group("verb") in _AWAY or _TRAVEL.search(text, clause_start, verb.start())
+                away = verb.group("verb") in _AWAY or verb.group("away") is not None \
+                    or _TRAVEL.search(text, clause_start, verb.start())
                 home, visitor = (mention.key, side) if away else (side, mention.key)
                 if value is None:
                     continue

@@ -139,8 +139,14 @@ def draft_records(text: str, meta: Meta) -> Draft:
     bodies_again(data["meetings"])
     body_opens(data["meetings"], entities, paragraphs)
     attend_ahead(data["meetings"], paragraphs, entities)
+    # (round 21: a broadcast's own programme, its slate's title in quotation marks, 'TEMPO 102.7 FM -
+    # "SPORTS WRAP" - SUNDAY ...', named in its host's turn, is no side of what it reports)
+    titles = {title.lower() for title in re.findall(r'["“]([^"”]{2,60})["”]',
+                                                     split.headers.get("programme", ""))}
+    shows = {("organisations", key) for key, org in entities.organisations.items()
+             if org.name.lower() in titles}
     named = account_sides(data["meetings"], paragraphs, entities, dates, quoted,
-                          news_outlets(paragraphs, entities), frozenset(labels) - narrating,
+                          news_outlets(paragraphs, entities) | shows, frozenset(labels) - narrating,
                           read_own=lede is not None)
     if lede is not None and (named is None or named > LEDE + 1 and not lede.get("date")):
         data["meetings"].pop()  # (a lede's event no one is named doing anything at)

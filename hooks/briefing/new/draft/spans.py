@@ -212,6 +212,9 @@ def narrators(paragraphs: tuple[str, ...], labels: dict[int, str], slate: str = 
     found |= {m.group("name").upper() for m in _SLATE_NARRATOR.finditer(slate)}
     found |= {label_name(label).upper() for label in labels.values()
               if set(_head(label).upper().split()) & _NARRATORS and _named_within(label)}
+    found |= {label_name(label).upper() for label in labels.values()  # ('MARJUN HAMMERSHAIMB (PRESENTER)':
+              if " (" in label and set(re.split(r"[ ,()]+", label.upper().split(" (", 1)[1])) & _NARRATORS}
+    # round 21, r21a: the name first, the role in brackets; the later 'MARJUN HAMMERSHAIMB:' is hers)
     found |= {label_name(label).upper() for label in labels.values()  # ('KATE McINERNEY, PRESENTER')
               if ", " in label.split(" (")[0] and set(re.split(r"[ ,]+", label.upper().split(", ", 1)[1]))
               & _NARRATORS}
