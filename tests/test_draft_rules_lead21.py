@@ -31,7 +31,10 @@ and in the new develop set r21a:
 - a side's next games told by travelling or being at home ('KÍ travel to NSÍ Runavík on Thursday
   evening, while HB are at home to B36 Tórshavn ... on the same night') drafted nothing;
 - and a broadcast's own programme ('TEMPO 102.7 FM - "SPORTS WRAP" - ...', named in its host's
-  turn) could be taken as a side of what it reports.
+  turn) could be taken as a side of what it reports;
+- a second reported clause with an event of its own ('said the committee would meet on Sunday, March
+  2, ..., and that the plan would return to the full council at its next session on Monday, March
+  10') drafted only the first.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -230,3 +233,14 @@ def test_a_sides_next_game_told_by_travel_or_home_is_drafted(next_games: str, da
     found = meetings(_BULLETIN.format(next=next_games), dt.date(2027, 6, 7))
     games = [_sides(m) for m in found if str(m.get("date")) == day]
     assert all(any(want <= got for got in games) for want in sides), found
+
+
+def test_a_second_reported_clause_with_its_next_sitting_is_an_event_of_its_own() -> None:
+    text = "\n\n".join([
+        "Council news", "The Municipal Council yesterday approved a plot in Sulaibiya for a new market.",
+        "Chairman Mohammad Al-Kandari presided.",
+        "Al-Kandari said the technical committee would meet on Sunday, March 2, with representatives of the "
+        "governorate, and that the beach plan would return to the full council at its next session on Monday, "
+        "March 10."])
+    found = meetings(text, dt.date(2014, 2, 25))
+    assert _on(found, "2014-03-02") is not None and _on(found, "2014-03-10") is not None, found

@@ -499,7 +499,10 @@ def _sides_again(events: list[FoundEvent], joins: bool) -> None:
 
 
 # ', and the Handball Federation of Macedonia called ...': a clause with a subject of its own
-_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:the\s+)?(?=[A-Z])")
+# (round 21, r21a: 'said the technical committee would meet on Sunday, March 2, ..., and that the beach
+# plan would return to the full council at its next session on Monday, March 10': a second clause
+# told, with its own event, 'next' of another sitting)
+_NEW_SUBJECT = re.compile(r",\s+(?:and|but|while)\s+(?:(?:the\s+)?(?=[A-Z])|that\s+)")
 
 
 def _other_act(text: str, triggers: list[tuple[int, str | None, str, str, str, bool]]) -> int | None:
@@ -507,7 +510,8 @@ def _other_act(text: str, triggers: list[tuple[int, str | None, str, str, str, b
     back) begins, after the first event word: 'Sunday's derby between A and B was abandoned ...,
     and the federation called an emergency meeting for Thursday' tells two events."""
     for clause in _NEW_SUBJECT.finditer(text, triggers[0][0], triggers[-1][0]):
-        if any(t[0] >= clause.end() and not t[5] for t in triggers) \
+        if any(t[0] >= clause.end() and (not t[5] or _ANOTHER_ONE.search(text, max(0, t[0] - 30), t[0]))
+               for t in triggers) \
                 and triggers[0][4] not in [t[4] for t in triggers if t[0] >= clause.end()]:
             return clause.start() + 1
     return None
