@@ -240,7 +240,7 @@ def test_a_second_reported_clause_with_its_next_sitting_is_an_event_of_its_own()
         "Council news", "The Municipal Council yesterday approved a plot in Sulaibiya for a new market.",
         "Chairman Mohammad Al-Kandari presided.",
         "Al-Kandari said the technical committee would meet on Sunday, March 2, with representatives of the "
-        "governorate, and that the beach plan would return to the full council at its next session on Monday, "
-        "March 10."])
+        "governorate, and that the beach plan would return to the full council at its next session on "
+        "Monday, March 10."])
     found = meetings(text, dt.date(2014, 2, 25))
     assert _on(found, "2014-03-02") is not None and _on(found, "2014-03-10") is not None, found
