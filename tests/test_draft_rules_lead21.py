@@ -34,7 +34,12 @@ and in the new develop set r21a:
   turn) could be taken as a side of what it reports;
 - a second reported clause with an event of its own ('said the committee would meet on Sunday, March
   2, ..., and that the plan would return to the full council at its next session on Monday, March
-  10') drafted only the first.
+  10') drafted only the first;
+- a press release's headline in capitals of more than twenty words was read as the text's first
+  paragraph (with the dateline line above it joined to it);
+- an office set off before a name that carries a style ('in the presence of the Honourable Minister
+  of Health, Senator Nomsa Mabuza-Hlophe') gave the person the style, 'Senator', so 'the Honourable
+  Minister said: "..."' found no speaker and the quote was dropped.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from typing import Any
 
 import pytest
 
-from ruletable import meetings
+from ruletable import draft, meetings, speakers
 
 _DAY = dt.date(2005, 3, 2)
 
@@ -244,3 +249,30 @@ def test_a_second_reported_clause_with_its_next_sitting_is_an_event_of_its_own()
         "Monday, March 10."])
     found = meetings(text, dt.date(2014, 2, 25))
     assert _on(found, "2014-03-02") is not None and _on(found, "2014-03-10") is not None, found
+
+
+_RELEASE = "\n".join([
+    "REPUBLIC OF THE GAMBIA", "MINISTRY OF FISHERIES", "", "PRESS RELEASE", "Banjul, 22 March 2028", "",
+    "MINISTRY OF FISHERIES AND THE KOMBO FISHERS' TRUST SIGN AGREEMENT ON COLD STORAGE FOR ARTISANAL "
+    "LANDING SITES; NATIONAL LAUNCH AT GUNJUR ON WORLD FISHERIES DAY", "",
+    "The Ministry of Fisheries yesterday signed an agreement with the Kombo Fishers' Trust to build cold "
+    "stores.",
+    "", "The agreement was signed in Banjul in the presence of the {office}, {style} Awa Ceesay-Njie.", "",
+    "Speaking at the signing, the Honourable Minister said: \"These stores will keep the catch fresh for the "
+    "markets of the whole country.\"", "", "Building will begin in May."])
+
+
+def test_a_long_headline_in_capitals_is_no_paragraph() -> None:
+    release = _RELEASE.format(office="Honourable Minister of Fisheries", style="Senator")
+    data = draft(release, dt.date(2028, 3, 22))
+    drafted = str(data.get("meetings", "")) + str(data.get("timeline", ""))
+    assert "MINISTRY OF FISHERIES AND" not in drafted, data
+
+
+@pytest.mark.parametrize(("office", "style"), [
+    ("Honourable Minister of Fisheries", "Senator"),
+    ("Minister of Fisheries", "Hon."),
+])
+def test_an_office_set_off_before_a_styled_name_is_the_role(office: str, style: str) -> None:
+    data = draft(_RELEASE.format(office=office, style=style), dt.date(2028, 3, 22))
+    assert speakers(data) == ["Awa Ceesay-Njie"], data.get("quotes")

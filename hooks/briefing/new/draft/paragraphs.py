@@ -438,7 +438,12 @@ def _lead_block(chunk: str) -> list[str]:
 
 
 def _is_headline(paragraph: str) -> bool:
-    return len(paragraph.split()) <= 20 and not _ends_sentence(paragraph) or score_line(paragraph) is not None
+    words = len(paragraph.split())
+    return words <= 20 and not _ends_sentence(paragraph) or score_line(paragraph) is not None \
+        or words <= 40 and paragraph.upper() == paragraph and not _ends_sentence(paragraph)
+    # (round 21, r21a: a press release's headline in capitals runs longer, 'MINISTRY OF HEALTH AND
+    # LUBOMBO HEALTH TRUST SIGN AGREEMENT ON MOBILE TB SCREENING; NATIONAL LAUNCH AT SITEKI ON WORLD TB
+    # DAY')
     # (a score line with its scorers: 'Arsenal 2 (Saka 34) Chelsea 1 (Palmer 80)')
 
 

@@ -213,6 +213,10 @@ def _portfolio_across_and(text: str, run: Run, title: list[str],
     return title, name
 
 
+# styles and ranks a name carries that say less than an office set off before it
+_STYLES = frozenset("senator sen. sen chief sheikh hon. hon honourable honorable".split())
+
+
 def _office_before_its_holder(text: str, run: Run, title: list[str], name: list[str]) -> bool:
     """'the Minister of State Assets, Paweł Grzybowski-Rej,': an office of a portfolio, then its
     holder's full name after a comma; the portfolio's last word left as a name of one word is no
@@ -232,6 +236,10 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     office = office_before_rank(text, run.start, title)
     if office and not honorific_only:
         return office  # 'Managing director Captain William Ruto': the office, not the rank
+    if title and not honorific_only and all(t.lower() in RANK_ADDRESS | _STYLES for t in title):
+        apposed = _title_before(tail(text, run.start), len(name))
+        if apposed:  # round 21 (r21a): 'in the presence of the Honourable Minister of Health, Senator
+            return apposed  # Nomsa Mabuza-Hlophe': the office set off before, not the style
     if any(t.lower() in TITLE_WORDS for t in title) and not honorific_only:
         kept = title[next(i for i, t in enumerate(title) if t not in NOT_NAME | PREPOSITIONS
                           and not _under_not_secretary(title, i) or t.lower() in TITLE_WORDS):]
@@ -504,6 +512,12 @@ def _title_before(head: str, words: int) -> str | None:
     while len(kept) > 2 and kept[0].lower() not in TITLE_WORDS | TITLE_LEAD and kept[1] not in ("of", "for"):
         kept = kept[1:]  # (round 14, helper r14c: 'the former chief executive of Nordvik Sparebank,
         # Halvard Lie,' lost 'former'; not 'sentenced the' before it)
+    if kept and not any(w.lower() in TITLE_WORDS for w in kept[:2]):  # round 21 (r21a): 'in the presence
+        # of the Honourable Minister of Health, Senator X': the office after what the sentence says
+        at = next((i for i in range(1, len(kept) - 1) if kept[i].lower() in TITLE_WORDS
+                   and kept[i + 1] in ("of", "for")), None)
+        if at is not None:
+            kept = kept[at - 1 if kept[at - 1].lower() in TITLE_LEAD else at:]
     if office and any(w.lower() in TITLE_WORDS for w in kept[:2]) \
             and (words >= 2 or not re.search(r"\s(?:of|for)\s+(?:the\s+)?\S+\s", " ".join(kept))):
         return re.sub(r"^(?:The|A|An|the|a|an)\s+", "", " ".join(kept))
