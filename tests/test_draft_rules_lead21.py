@@ -39,7 +39,12 @@ and in the new develop set r21a:
   paragraph (with the dateline line above it joined to it);
 - an office set off before a name that carries a style ('in the presence of the Honourable Minister
   of Health, Senator Nomsa Mabuza-Hlophe') gave the person the style, 'Senator', so 'the Honourable
-  Minister said: "..."' found no speaker and the quote was dropped.
+  Minister said: "..."' found no speaker and the quote was dropped;
+- 'He said he would report to the government and return to Vitebsk for a new round of talks on
+  Friday' dated the talks the Friday before: the 'and' ended the clause that held 'would';
+- words relayed by a teller ('He offered to pay June's wages ... and the rest "when the customers
+  pay us", the chairman of the strike committee, X, told reporters') went to the teller unmarked,
+  though the sentence opens on the other one's act.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -50,6 +55,8 @@ from typing import Any
 import pytest
 
 from ruletable import draft, meetings, speakers
+
+UNCERTAIN = "uncertain"
 
 _DAY = dt.date(2005, 3, 2)
 
@@ -276,3 +283,38 @@ def test_a_long_headline_in_capitals_is_no_paragraph() -> None:
 def test_an_office_set_off_before_a_styled_name_is_the_role(office: str, style: str) -> None:
     data = draft(_RELEASE.format(office=office, style=style), dt.date(2028, 3, 22))
     assert speakers(data) == ["Awa Ceesay-Njie"], data.get("quotes")
+
+
+_STRIKE = "\n\n".join([
+    "Strike goes on",
+    "Workers stayed away yesterday after talks with the director, Pavel Orlov, broke up on Tuesday.",
+    "{sentence}"])
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("Deputy minister Viktar Shumski said he would report to the government and return to Vitebsk for a new "
+     "round of talks on Friday.", "1995-08-25"),
+    ("Deputy minister Viktar Shumski met the director on Monday and flew home for talks on Friday.",
+     "1995-08-18"),
+])
+def test_a_verb_after_and_shares_the_would_before_it(sentence: str, day: str) -> None:
+    found = meetings(_STRIKE.format(sentence=sentence), dt.date(1995, 8, 23))
+    assert _on(found, day) is not None, found
+
+
+def test_words_relayed_in_a_sentence_opened_by_another_are_marked() -> None:
+    sentence = ("Orlov told the delegation there was no money. He offered to pay June's wages and the rest "
+                "\"when the customers pay us\", the chairman of the strike committee, Uladzimir Hantsevich, "
+                "told reporters.")
+    text = _STRIKE.format(sentence=sentence)
+    quotes = draft(text, dt.date(1995, 8, 23))["quotes"]
+    assert len(quotes) == 1 and "Pavel Orlov" in quotes[0].get(UNCERTAIN, {}).get("speaker", ""), quotes
+
+
+def test_a_quote_whose_sentence_opens_on_its_teller_is_not_marked() -> None:
+    # guard: the teller's own act opens the sentence
+    sentence = ("Uladzimir Hantsevich, the strike leader, spoke at the gate. He called the offer \"an insult "
+                "to every worker\", Hantsevich told reporters.")
+    text = _STRIKE.format(sentence=sentence)
+    quotes = draft(text, dt.date(1995, 8, 23))["quotes"]
+    assert len(quotes) == 1 and UNCERTAIN not in quotes[0], quotes

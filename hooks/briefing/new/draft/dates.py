@@ -538,6 +538,24 @@ _NAME_OR_ROLE = re.compile(r"\s+(?:(?:the|its|his|her|their|a|an)\s+[\w'’\-]+|
 # on Friday' is one clause, its 'will' the day's)
 
 
+# round 21 (r21a): 'said he would report to the government and return to Vitebsk for a new round of
+# talks on Friday': a second verb after 'and' with no subject of its own shares the first one's
+# 'would' (a past tense after 'and' has its own: 'met on Monday and flew home on Friday')
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|shall|to)\s+(?:not\s+)?[a-z]+\b[^.;,:]*$")
+_BARE_VERB = re.compile(r"[a-z]{2,}\b")
+_NOT_BARE = frozenset("the a an his her its their this that these those it he she they we i then also not "
+                      "so there".split())
+
+
+def _shares_modal(text: str, start: int, joint: re.Match[str]) -> bool:
+    if joint.group().strip() != "and":
+        return False
+    verb = _BARE_VERB.match(text, joint.end())
+    return verb is not None and verb.group() not in _NOT_BARE and not verb.group().endswith("ed") \
+        and verb.group() not in IRREGULAR_PASTS \
+        and _MODAL_BEFORE.search(text, start, joint.start()) is not None
+
+
 def _clause_around(text: str, at: int, asides: bool = False) -> str:
     """The clause of the sentence holding `at`: a future marker elsewhere in the sentence ('...
     stood still on Wednesday as workers kept up a strike against plans to close stations')
@@ -545,7 +563,7 @@ def _clause_around(text: str, at: int, asides: bool = False) -> str:
     start, end = sentence_at(text, at)
     left = max((m.end() for m in _CLAUSE_END.finditer(text, start, at)
                 if (not _JOINS_NAMES.match(text, m.start()) or _FINITE.search(text, m.end(), at))
-                and not _AS_ROLE.match(text, m.start())),
+                and not _AS_ROLE.match(text, m.start()) and not _shares_modal(text, start, m)),
                default=start)  # ('will meet Galán and the directors ... on Monday': 'and' joins
     # those met, no clause of its own before the day)
     comma = _last_comma(text, start, at) if asides else text.rfind(",", start, at)

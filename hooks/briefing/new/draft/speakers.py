@@ -74,6 +74,9 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
               or _said_just_before(span, text, start, tracker)
               or _across_break(span, paragraphs, tracker)
               or _carried(previous_who, tracker, span, previous))
+    if result.speaker is not None and not result.doubt and span.close < len(text) \
+            and _TRAILING.match(text[span.close + 1:after_end]):
+        _opened_by_another(span, text, start, result, tracker)
     if span.label and result.how.startswith("No attribution") and not result.doubt:
         # (a labelled turn is its label's: one whose label names no one the article drafts, a
         # reporter's or a clip's, is the last speaker's only as a guess; round 18, the lead's probe:
@@ -87,6 +90,33 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
         tracker.last_speaker = result.speaker
     result.reported_by = _reporter(span, text, start, after_end, result, tracker)
     return result
+
+
+# a sentence that opens on a clause of its own before a partial quote, its subject a pronoun or a
+# name and a verb in the past ('He offered to pay June's wages ... and the rest "when the customers
+# pay us", the chairman of the strike committee, X, told reporters')
+_OWN_CLAUSE = re.compile(r"\s*(?P<subj>He|She|They|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})\s+"
+                         r"(?:also\s+|then\s+|later\s+)?(?P<verb>[a-z]{3,}ed|offered|promised|gave|made|"
+                         r"took|told|said|wrote|sent|called|asked)\b")
+
+
+def _opened_by_another(span: Span, text: str, start: int, who: Attribution, tracker: Tracker) -> None:
+    """round 21 (develop set r21a): a quote attributed after it ('..., X told reporters') inside a
+    sentence that opens on someone else's act ('He offered to pay ... the rest "when the customers pay
+    us"'): the quoted words may be that one's, relayed by X; the speaker stays X, marked."""
+    opens = _OWN_CLAUSE.match(text, start, span.open)
+    if opens is None or who.speaker is None or "," in text[start:opens.end()]:
+        return
+    other = resolve(span.paragraph, opens.start("subj"), opens.end("subj"), text, tracker)
+    if other is None or other.speaker is None or other.speaker == who.speaker:
+        return
+    before = sentence_at(text, start - 2) if start >= 2 else None
+    if before is not None and opens.group("subj") in ("He", "She", "They") \
+            and any(m.key == who.speaker for m in tracker.entities.in_span(span.paragraph, *before)):
+        return  # (the teller named in the sentence before is the one 'he' most likely is)
+    teller, name = tracker.entities.get(who.speaker).name, tracker.entities.get(other.speaker).name
+    who.doubt = (f"{teller} tells it, but the sentence opens on what '{opens.group('subj')}' "
+                 f"({name}) {opens.group('verb')}: the quoted words may be {name}'s. Check who said it.")
 
 
 def _sentence(text: str, offset: int) -> tuple[int, int]:
