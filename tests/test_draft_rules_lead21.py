@@ -44,7 +44,13 @@ and in the new develop set r21a:
   Friday' dated the talks the Friday before: the 'and' ended the clause that held 'would';
 - words relayed by a teller ('He offered to pay June's wages ... and the rest "when the customers
   pay us", the chairman of the strike committee, X, told reporters') went to the teller unmarked,
-  though the sentence opens on the other one's act.
+  though the sentence opens on the other one's act;
+- a lede that tells only what the sides failed to do ('The government and the union federation
+  failed on Thursday to agree on next year's minimum wage'), then 'The talks, held at the Government
+  House ..., lasted almost five hours', drafted no talks: 'The talks' was read as pointing back to
+  an event told before, and there was none;
+- 'told the commission that the government could raise the wage from 1 January' dated a hearing
+  1 January: the day of what was told.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -318,3 +324,24 @@ def test_a_quote_whose_sentence_opens_on_its_teller_is_not_marked() -> None:
     text = _STRIKE.format(sentence=sentence)
     quotes = draft(text, dt.date(1995, 8, 23))["quotes"]
     assert len(quotes) == 1 and UNCERTAIN not in quotes[0], quotes
+
+
+_WAGE = "\n\n".join([
+    "Unions give government one week",
+    "Chisinau, 28 November 2003 - The government and the main trade union federation failed on Thursday to "
+    "agree on next year's minimum wage.",
+    "The talks, held at the Government House, lasted almost five hours. The government side was led by "
+    "Deputy Prime Minister Dumitru Ciobanu, and the unions by Petru Chiriac, chairman of the federation.",
+    "{sentence}"])
+
+
+def test_the_talks_told_after_a_lede_of_what_failed_are_the_ledes_event() -> None:
+    found = meetings(_WAGE.format(sentence="No date was set."), dt.date(2003, 11, 28))
+    assert {"dumitru-ciobanu", "petru-chiriac"} <= _sides(_on(found, "2003-11-27")), found
+
+
+def test_a_day_in_what_was_told_to_a_body_is_not_the_days_sitting() -> None:
+    sentence = ("Mr Ciobanu told the commission that the government could raise the minimum wage from 1 "
+                "January.")
+    found = meetings(_WAGE.format(sentence=sentence), dt.date(2003, 11, 28))
+    assert _on(found, "2003-01-01") is None and _on(found, "2004-01-01") is None, found

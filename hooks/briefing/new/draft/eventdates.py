@@ -280,7 +280,7 @@ def clause_date(dates: list[FoundDate], number: int, text: str, start: int, end:
             and len(d.value) >= 7]
     after = [d for d in here if d.start > at and not ANOTHER_ACT.search(text, at, d.start)
              and not _DECIDED.search(text, at, d.start)
-             and not HEARD_THAT.search(text, at, d.start) and (
+             and not HEARD_THAT.search(text, max(start, at - 12), d.start) and (
         not _breaks(text, at, d.start) and (not definite or d.start - at <= 40
                                              or d.start - at <= 120 and _SET_FOR.search(text, at, d.start))
         or past_aside(text, at, d.start) or _held_subject(text, max(start, cut), at, d.start)
@@ -416,7 +416,10 @@ _DECIDED = re.compile(r"\b(?:voted|agreed|decided|resolved|pledged|promised|vowe
 # in what a court or an inquest heard, or was told, is the day of what was told, not of the hearing
 # (round 14, probes: the hearing was dated by the crash)
 HEARD_THAT = re.compile(r"\b(?:heard|hears|was\s+told|were\s+told|told\s+(?:the\s+)?(?:court|inquest|jury|"
-                        r"tribunal|hearing|inquiry|committee|magistrates?|judge|coroner))"
+                        r"tribunal|hearing|inquiry|committee|magistrates?|judge|coroner|"
+                        # (round 21, r20b: 'told the commission that the government could raise the
+                        # wage from 1 January': the day of what was told)
+                        r"commission|panel|board|council|meeting|assembly|parliament|senate))"
                         r"(?:\s+(?:on|last)\s+\w+)?\s+(?:that|how)\b")
 # ', Petrus Haindongo, in Katima Mulilo on June 2': right after the aside, the event's place and day
 _PLACE_AND_DAY = re.compile(r"\s*(?:(?:in|at)\s+[^,;.\"“”]{1,60}?\s+)?on\s+$")

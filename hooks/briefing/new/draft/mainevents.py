@@ -463,6 +463,8 @@ _BOTH_SIDES = re.compile(r"\b(?:both|the\s+two)\s+sides\s+(?:had\s+|have\s+)?(?:
                          r"(?:meet|resume|return)\b")
 
 
+_HELD_THERE = re.compile(r",\s+(?:which\s+were\s+|that\s+were\s+)?held\s+(?:at|in)\b"
+                         r"|\s+(?:lasted|ended|broke\s+up|took\s+place|were\s+held|was\s+held)\b")
 # the day an event put off was due ('due to be held in Maputo on Thursday')
 _WAS_DUE = re.compile(r"\b(?:due|scheduled|set|planned)\s+"
                       r"(?:to\s+(?:be\s+held|take\s+place|open|start|begin)\s+)?(?:[^,.;]{0,40}?\s)?(?:on|for)\s+$")
@@ -765,8 +767,13 @@ def _clause_events(context: Context, events: list[FoundEvent], number: int, star
         # Iceland, towed radar across the glacier': the lede's event, told with who leads it
         led = people and number <= LEDE and not kin and _LED_BY.match(text, at + len(word))
         day_before = _day_before(context, number, start) if ahead and not definite and date is None else None
-        if not (name or people or orgs or date or number <= LEDE and not definite or in_lede or day_before) \
-                or definite and not (name or date or in_lede or said_at or led
+        # round 21 (r20b): 'The talks, held at the Government House ..., lasted almost five hours', after
+        # a lede that tells only what they failed to do: the lede's event, no pointer back
+        told_held = definite and number <= LEDE + 1 and not kin and not ahead \
+            and not any(n <= number for n, _ in context.met) and _HELD_THERE.match(text, at + len(word))
+        if not (name or people or orgs or date or number <= LEDE and not definite or in_lede or day_before
+                or told_held) \
+                or definite and not (name or date or in_lede or said_at or led or told_held
                                      or of_a_body(context.entities, text, number, at)):
             continue  # 'the talks' with nothing before them: the meeting 'X met Y' gave (a
             # lede's 'in a strike against ...' is what the article is about: its people follow; a
