@@ -50,7 +50,9 @@ and in the new develop set r21a:
   House ..., lasted almost five hours', drafted no talks: 'The talks' was read as pointing back to
   an event told before, and there was none;
 - 'told the commission that the government could raise the wage from 1 January' dated a hearing
-  1 January: the day of what was told.
+  1 January: the day of what was told;
+- a seminar was no event word ('will be discussed ... at a research seminar in Nuuk on 25
+  September, organised by the Commission for Scientific Research').
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -345,3 +347,14 @@ def test_a_day_in_what_was_told_to_a_body_is_not_the_days_sitting() -> None:
                 "January.")
     found = meetings(_WAGE.format(sentence=sentence), dt.date(2003, 11, 28))
     assert _on(found, "2003-01-01") is None and _on(found, "2004-01-01") is None, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The results will be discussed at a research seminar in Nuuk on 25 September, organised by the Greenland "
+    "Research Council.",
+    "Officials will attend a colloquium in Nuuk on 25 September.",
+])
+def test_a_seminar_on_a_day_is_an_event(sentence: str) -> None:
+    found = meetings(f"Ice data\n\nThe minister spent Thursday at the Arctic Station.\n\n{sentence}",
+                     dt.date(1997, 8, 15))
+    assert _on(found, "1997-09-25") is not None, found

@@ -643,7 +643,12 @@ EVENT_NOUNS_DATED = {"protest": ("other", "protest"), "demonstration": ("other",
                      "picket": ("other", "protest"), "inquiry": ("other", "court"),
                      "inspection": ("other", "inquiry"), "audit": ("other", "inquiry"),
                      # round 18 (develop set r18a): 'lay in crates in a workshop in Alsace' is a room
-                     "workshop": ("meeting", "session")}
+                     "workshop": ("meeting", "session"),
+                     # round 21 (r21a): 'will be discussed ... at a research seminar in Nuuk on 25
+                     # September'; 'The national launch of the programme will take place on World TB
+                     # Day, Friday 24 March 2028'
+                     "seminar": ("conference", "conference"), "colloquium": ("conference", "conference"),
+                     "roundtable": ("meeting", "meeting"), "launch": ("other", "ceremony")}
 # round 18 (develop set r18a): a performance is an event of its own ('gave the inaugural recital on
 # the restored organ', 'The next public recital is scheduled for Tuesday 8 November')
 EVENT_NOUNS.update({"recital": ("other", "performance"), "concert": ("other", "performance")})
