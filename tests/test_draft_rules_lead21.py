@@ -52,7 +52,10 @@ and in the new develop set r21a:
 - 'told the commission that the government could raise the wage from 1 January' dated a hearing
   1 January: the day of what was told;
 - a seminar was no event word ('will be discussed ... at a research seminar in Nuuk on 25
-  September, organised by the Commission for Scientific Research').
+  September, organised by the Commission for Scientific Research');
+- a meeting whose subject is a pronoun ('She also met the mayor of Qeqertarsuaq, Karl Johan
+  Fleischer-Lyberth, and members of ... KNAPK') left out the one 'she' means, and it stood as an
+  undated event of its own, though 'also' tells more of the main event's day.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -358,3 +361,26 @@ def test_a_seminar_on_a_day_is_an_event(sentence: str) -> None:
     found = meetings(f"Ice data\n\nThe minister spent Thursday at the Arctic Station.\n\n{sentence}",
                      dt.date(1997, 8, 15))
     assert _on(found, "1997-09-25") is not None, found
+
+
+_VISIT = "\n\n".join([
+    "Minister at station",
+    "The Minister for Research, Naja Lynge Heilmann, visited the Arctic Station in Qeqertarsuaq on Thursday, "
+    "where scientists showed her their measurements.",
+    "The station has 14 researchers.",
+    "{sentence}"])
+
+
+def test_a_meeting_told_with_she_also_is_part_of_the_main_events_day() -> None:
+    sentence = "She also met the mayor of Qeqertarsuaq, Karl Johan Fleischer-Lyberth."
+    found = meetings(_VISIT.format(sentence=sentence), dt.date(1997, 8, 15))
+    main = _on(found, "1997-08-14")
+    assert main is not None and {"naja-lynge-heilmann", "karl-johan-fleischer-lyberth"} <= _sides(main), found
+    assert not [m for m in found if not m.get("date")], found
+
+
+def test_a_meeting_with_she_names_whom_she_means() -> None:
+    sentence = "She later met the mayor of Qeqertarsuaq, Karl Johan Fleischer-Lyberth, in Nuuk on Friday."
+    found = meetings(_VISIT.format(sentence=sentence), dt.date(1997, 8, 16))
+    friday = _on(found, "1997-08-15")
+    assert friday is not None and "naja-lynge-heilmann" in _sides(friday), found

@@ -90,6 +90,7 @@ class FoundMeeting:
     hosts: int = 1  # how many of the people are named before the verb ('A and B met X'): one side
     scheduled: bool = False  # 'would visit Bratislava next month', 'will meet'
     again: bool = False  # a second round ('and will meet again in Oulu on March 20')
+    doubt: str = ""  # a side taken from a pronoun ('She also met the mayor'), for `uncertain`
 
 
 @dataclass
@@ -113,6 +114,27 @@ _SAID_SIDES = re.compile(rf"\b(?:{_REPORTED.pattern})\s+(?:[^.;,\"“”]{{1,60}
                          r"(?:both|the\s+two)\s+sides\b")
 
 
+# round 21 (r21a): 'She also met the mayor of Qeqertarsuaq, Karl Johan Fleischer-Lyberth, and members
+# of ... KNAPK': the sentence's subject is a pronoun, the person it means one side
+# (with 'also', 'later' or 'then' only: 'He met China's top climate official, X', right after 'visited
+# Beijing earlier this week', tells the visit, not a meeting of its own)
+_PRONOUN_MET = re.compile(r"\s*(?P<word>He|She)\s+(?:also|later|then)\s+(?:met|meets)\b")
+
+
+def _pronoun_subject(paragraphs: tuple[str, ...], entities: Entities, number: int, start: int,
+                     sentence: str, verb: re.Match[str]) -> tuple[Key | None, str]:
+    """The person a sentence's subject pronoun means, when it opens a meeting's sentence, and the
+    reason it is a guess."""
+    opens = _PRONOUN_MET.match(sentence)
+    if opens is None or opens.end() < verb.end() - 1:
+        return None, ""
+    reading = pronouns.resolve(opens.group("word").lower(), number, start + opens.start("word"), entities,
+                               paragraphs, None)
+    if reading is None:
+        return None, ""
+    return reading.key, reading.doubt or f"{reading.how} Check who took part."
+
+
 def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[FoundMeeting]:
     found = []
     for number, start, end, sentence in _sentences(paragraphs):
@@ -132,6 +154,9 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
             continue  # 'asking for an urgent meeting with the minister': asked for, not held
         named = entities.in_span(number, start, end)
         people = list(dict.fromkeys(m.key for m in named if m.key[0] == "people"))
+        who, doubt = _pronoun_subject(paragraphs, entities, number, start, sentence, verb)
+        if who is not None and who not in people:
+            people.insert(0, who)
         venue_at = [(m.start, m.key) for m in named if m.key[0] == "places"
                     and _VENUE.search(window.before(text, m.start))
                     and not TOPIC_IN.search(window.before(text, m.start))  # ('to discuss the war in Ukraine')
@@ -169,8 +194,9 @@ def find_meetings(paragraphs: tuple[str, ...], entities: Entities) -> list[Found
                 continue  # 'The committee met on Thursday ... after the Auditor General, X, reported
                 # that the contractor, Y, had been paid': the body's own meeting (mainevents)
             planned = bool(_PLANNED.search(window.before(text, at)))
+            hosts = max(hosts, 1 if who is not None else 0)
             meeting = FoundMeeting(number, sentence.strip(), people, venues[0] if venues else None,
-                                   kind, at, bodies, hosts, planned)
+                                   kind, at, bodies, hosts, planned, doubt=doubt)
             found += _rounds(meeting, text, start, end, venue_at)
     _represented(found, paragraphs, entities)
     _continued(found, paragraphs, entities)

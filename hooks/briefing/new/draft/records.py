@@ -155,6 +155,7 @@ def draft_records(text: str, meta: Meta) -> Draft:
     # of the union, told the minister')
     both_sides(data["meetings"])  # (again: the sides of an event held may be known only now; round
     # 20, r20a: a signing's bodies, then 'The partners will present the project at a workshop')
+    _also_there(data, entities)
     data["topics"] = topics(paragraphs, _record,
                             tuple(split.headers.get(key, "") for key in ("headline", "tags")))
     data["figures"] = figures(_counted_in(split.paragraphs, paragraphs) if split.cut else paragraphs, _record)
@@ -348,6 +349,46 @@ def _meeting_between(fields: dict[str, Any], meetings: list[Record], people: lis
             "between them.")
 
 
+# 'She also met the mayor ...', 'Lynge Heilmann also visited a laboratory': more of the same day
+_ALSO = re.compile(r"\b(?:also|then|later)\s+(?:met|visited|toured|held\s+talks|spoke\s+(?:to|with)|"
+                   r"talked\s+(?:to|with))\b")
+
+
+def _also_there(data: dict[str, Any], entities: Entities) -> None:
+    """round 21 (develop set r21a): a meeting or a visit told with no day of its own, whose sentence
+    says its doer 'also' did it ('She also met the mayor of Qeqertarsuaq, X, and members of KNAPK'),
+    after the article's main event held on a day with that doer ('spent Thursday at the Arctic
+    Station'), is part of that event: its people join it (marked uncertain), and it is no event of its
+    own."""
+    meetings = data["meetings"]
+    main = main_event(meetings)
+    if main is None or not main.get("date"):
+        return
+    for meeting in list(meetings):
+        if meeting is main or meeting.get("date") or meeting.get("status") == "scheduled" \
+                or not _ALSO.search(meeting.get("summary", "")) \
+                or not set(meeting.get("participants") or ()) & set(main.get("participants") or ()):
+            continue
+        added = [key for key in meeting.get("participants") or () if key not in main["participants"]]
+        main["participants"] += added
+        bodies = [o for o in meeting.get("organisations") or () if o not in (main.get("organisations") or ())]
+        if bodies:
+            main["organisations"] = [*(main.get("organisations") or ()), *bodies]
+        main["paragraphs"] = sorted({*main["paragraphs"], *meeting["paragraphs"]})
+        names = ", ".join(entities.people[k].name for k in added if k in entities.people)
+        if added or bodies:
+            why = (f"Also met there, in paragraph {min(meeting['paragraphs'])}: "
+                   f"{names or ', '.join(bodies)}. Check each took part.")
+            for key in ("inferred", "uncertain"):
+                old = main.setdefault(key, {}).get("participants")
+                main[key]["participants"] = f"{old} {why}" if old else why
+        meetings.remove(meeting)
+        for kind in ("quotes", "statements"):
+            for record in data.get(kind, []):
+                if record.get("meeting") == meeting["id"]:
+                    record["meeting"] = main["id"]
+
+
 def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[FoundDate],
               published: dt.date, undated: list[tuple[Record, Any]]) -> list[Record]:
     """The meetings 'X met Y' tells; those told with no day go to `undated` (with what found them)."""
@@ -364,11 +405,14 @@ def _meetings(paragraphs: tuple[str, ...], entities: Entities, dates: list[Found
             name = f"{' and '.join(names[:side])} {verb} {', '.join(names[side:])}"
             name += " again" if found.again else ""
         text = paragraphs[found.paragraph - 1]
-        fields = {"name": name, "type": found.type, "summary": found.sentence,
+        fields: dict[str, Any] = {"name": name, "type": found.type, "summary": found.sentence,
                   "status": "scheduled" if found.scheduled else None,
                   "participants": [key[1] for key in found.participants],
                   "organisations": [key[1] for key in found.organisations] or None,
                   "place": found.place[1] if found.place else None}
+        if found.doubt:  # ('She also met the mayor': whom 'she' means, a guess)
+            fields["inferred"] = {"participants": found.doubt}
+            fields["uncertain"] = {"participants": found.doubt}
         start, end = sentence_at(text, found.verb_at)
         day = clause_date(dates, found.paragraph, text, start, end, found.verb_at, False, met=True)[0] \
             or reached_on(dates, found.paragraph, text, start, end)  # (talks 'where X had brought
