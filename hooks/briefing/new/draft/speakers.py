@@ -34,17 +34,19 @@ from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.spans import ANSWER_LABELS, Span, label_name
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# (a subject's word may hold '‘', a glottal stop typeset as a quotation mark: "said ‘Ofa Tu‘ipulotu";
+# round 21)
 _TRAILING = re.compile(
-    rf"^[\s,.!?—–-]*(?:(?P<verb1>{_VERBS})\s+(?P<subj1>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)"
+    rf"^[\s,.!?—–-]*(?:(?P<verb1>{_VERBS})\s+(?P<subj1>(?:[\w.'’‘\-]+\s+){{0,7}}?[\w.'’‘\-]+)"
     rf"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|when|while|as|during|of|about)\b))"
-    rf"|(?!(?:and|but|or|then)\s)(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+(?:,\s+(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+,)?)"
+    rf"|(?!(?:and|but|or|then)\s)(?P<subj2>(?:[\w.'’‘\-]+\s+){{0,7}}?[\w.'’‘\-]+(?:,\s+(?:[\w.'’‘\-]+\s+){{0,7}}?[\w.'’‘\-]+,)?)"
     rf"\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
 _ABBREVIATED = re.compile(rf"{SHORTENED}|{SENOR}")  # (round 19: 'said Sr. Federico Matus')
 _EXCELLENCY = re.compile(r"\b[HS]\.E\.(?=\s+[A-Z])")  # (round 20: 'said H.E. Pieter De Smedt')
 _AGE = re.compile(r",\s+\d{1,3},")
 _NICKNAME = re.compile(r"(\s)[\"“]([A-Z][\w\-]*)[\"”](\s+[A-Z])")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>(?:[\w.'’‘\-]+\s+){0,5}?[\w.'’‘\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
 _AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"

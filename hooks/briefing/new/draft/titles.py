@@ -352,7 +352,7 @@ def is_name(tokens: list[str]) -> bool:
         core = [t for i, t in enumerate(core) if not (t in _ARTICLES and i and core[i - 1] != t
                                                        and tokens[tokens.index(t) - 1] == "de")]
     if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() \
-            or not (tokens[-1][0].isupper() or _ARTICLED.match(tokens[-1])
+            or not (tokens[-1].lstrip("ʻ'’‘")[:1].isupper() or _ARTICLED.match(tokens[-1])
                     or _elided_de(tokens[-1], tokens)) \
             or any(t[0].islower() and not _ARTICLED.match(t) and not _elided_de(t, tokens) for t in core) \
             or "&" in tokens:
