@@ -105,6 +105,7 @@ from briefing.new.draft.titles import (
     is_job,
     is_name,
     placed_initials,
+    portfolio_word,
     split_title,
 )
 
@@ -208,6 +209,9 @@ def _portfolio_across_and(text: str, run: Run, title: list[str],
     if title or len(name) < 3 or not _OFFICE_BEFORE_AND.search(window.before(text, run.start)):
         return title, name
     at = next((i for i, word in enumerate(name[:3]) if is_given_name(word)), 0)
+    if not at:  # (round 21: a given name in no list after a portfolio's own words, 'Deputy Minister of
+        # Agriculture and Water Resources Bahodir Rahmonqulov', was a person 'Water Resources Bahodir ...')
+        at = next((i + 1 for i in range(min(3, len(name) - 2) - 1, -1, -1) if portfolio_word(name[i])), 0)
     if at and is_name(name[at:]) and len(name) - at >= 2:
         return name[:at], name[at:]
     return title, name
@@ -220,6 +224,15 @@ def _office_before_its_holder(text: str, run: Run, title: list[str], name: list[
     holder = re.match(r",\s+(\S+)\s+[A-Z]", text[run.end:run.end + 60])
     return len(name) == 1 and ("of" in title or "for" in title) and holder is not None \
         and is_given_name(holder.group(1)) and not is_given_name(name[0])
+
+
+def _portfolio_after_and(text: str, run: Run, title: list[str], name: list[str]) -> bool:
+    """'The Minister of Planning and Economic Development, Kwabena Duffuor,': the office's last
+    portfolio after its 'and', closed by a portfolio's word, is no person (round 21: a person
+    'Development')."""
+    words = [*title, *name]
+    return portfolio_word(words[-1]) and not any(is_given_name(word) for word in words) \
+        and _OFFICE_BEFORE_AND.search(window.before(text, run.start)) is not None
 
 
 def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
@@ -747,6 +760,7 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or host_of_an_event(name) is not None or len(name) >= 2 and name[-1] in EVENT_TAILS \
                 or len(name) == 1 and name[0] in COMPETITION_WORDS \
                 or _office_before_its_holder(text, run, title, name) \
+                or _portfolio_after_and(text, run, title, name) \
                 or len(name) >= 2 and name[-1].lower() in TRADES_NO_SURNAME and not title \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]) \

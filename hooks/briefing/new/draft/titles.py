@@ -54,7 +54,19 @@ _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finan
                            "Environment Water Works Housing Fisheries Communications "
                            # round 16, lead (r16b after its end score): 'Superintendent of Police A. O.
                            # Ibrahim-Bello', 'Commissioner of Police Abubakar Lawal'
-                           "Police Prisons Customs Immigration".split())
+                           "Police Prisons Customs Immigration "
+                           # round 21: an office's portfolio closed by one of these was cut before it,
+                           # a person 'Resources' ('the Minister of Water Resources and Agriculture,
+                           # Nurlanbek Toktogulov,'), 'Water Resources Bahodir Rahmonqulov'
+                           "Resources Development Planning Lands Mines Mining Infrastructure Welfare "
+                           "Relations Services Forestry Forests Sports Youth Heritage Arts Economy "
+                           "Investment Innovation Technology Science Budget Petroleum Aviation Irrigation "
+                           "Livestock Cooperatives Telecommunications Reconstruction".split())
+
+
+def portfolio_word(word: str) -> bool:
+    """A word of an office's portfolio after 'of' ('Affairs', 'Resources', 'Water'): never a name's."""
+    return word in _TITLE_OBJECTS and word != "the"
 TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
                         "prime interior defence defense finance trade health state national "
                         "general foreign-affairs executive presidential economy economic environment "
