@@ -109,3 +109,45 @@ def test_guard_a_role_saying_what_it_will_do_is_its_side() -> None:
             "the regional conference in Arusha next Monday.")
     found = meetings(text, dt.date(2028, 4, 20))
     assert [m.get("participants") for m in found] == [["julius-nyerere"]], found
+
+
+# Round 21: a title shortened before a name, its full stop ending the run, after a title word's comma
+# ("The regional assembly's chairwoman, Mgr. Alena Pekárová, said") was a person 'Mgr'; up to three
+# fields' words before 'and' in a body's name ('its Marine Science Research and Development
+# Programme') a person 'Marine Science Research'; a name followed by its own initials in brackets
+# ('Hidroeléctrica de Cahora Bassa (HCB), the company that runs the dam') a person.
+@pytest.mark.parametrize("text, person", [
+    (_LEAD + "The regional assembly's chairwoman, Mgr. Alena Pekárová, said the region was against it.",
+     "Alena Pekárová"),
+    (_LEAD + "The regional assembly's chairwoman, Ing. Alena Pekárová, said the region was against it.",
+     "Alena Pekárová"),
+])
+def test_a_shortened_title_alone_is_no_person(text: str, person: str) -> None:
+    data = draft(text)
+    assert names(data, "people") == {person}, data.get("people")
+
+
+def test_fields_before_and_in_a_bodys_name_are_no_person() -> None:
+    data = draft(_LEAD + "S$1.5 million is provided by the National Research Foundation under its Marine "
+                 "Science Research and Development Programme.")
+    assert not names(data, "people"), data.get("people")
+    assert "Marine Science Research and Development Programme" in names(data, "organisations")
+
+
+def test_a_name_before_its_own_initials_is_a_body() -> None:
+    text = (_LEAD + "Portugal owns 82 percent of Hidroeléctrica de Cahora Bassa (HCB), the company that "
+            "runs the dam. The talks on Cahora Bassa will go on in Lisbon next month. Cahora Bassa has a "
+            "debt.")
+    data = draft(text)
+    assert not names(data, "people"), data.get("people")
+    assert {"Hidroeléctrica de Cahora Bassa", "HCB"} <= names(data, "organisations")
+
+
+@pytest.mark.parametrize("text, person", [
+    (_LEAD + "The company's chairman, Dr. Alena Pekárová, said the region was against it.", "Alena Pekárová"),
+    (_LEAD + "President Andrés Manuel López Obrador (AMLO) said the region was ready.",
+     "Andrés Manuel López Obrador"),
+    (_LEAD + "Science and Technology Minister Anna Berg said the budget was tight.", "Anna Berg"),
+])
+def test_guard_people_beside_shortened_titles_initials_and_fields(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")

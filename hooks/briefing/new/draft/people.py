@@ -51,6 +51,7 @@ from briefing.new.draft.lexicon import (
     PLACE_NOUNS,
     PREPOSITIONS,
     RANK_ADDRESS,
+    SHORTENED_BEFORE_NAMES,
     SIDE_TAILS,
     SPEECH_VERBS,
     STORM_WORDS,
@@ -224,6 +225,31 @@ def _office_before_its_holder(text: str, run: Run, title: list[str], name: list[
     holder = re.match(r",\s+(\S+)\s+[A-Z]", text[run.end:run.end + 60])
     return len(name) == 1 and ("of" in title or "for" in title) and holder is not None \
         and is_given_name(holder.group(1)) and not is_given_name(name[0])
+
+
+_SHORTENED_ALONE = frozenset(SHORTENED_BEFORE_NAMES)
+_NAME_AFTER_STOP = re.compile(r"\.\s+[A-Z]")
+
+
+def _shortened_address(text: str, run: Run) -> bool:
+    """'The regional assembly's chairwoman, Mgr. Alena Pekárová, said': a title or a form of address
+    shortened before a name ('Mgr.', 'Ing.', 'Dott.'), its full stop ending the run, is no person of
+    its own (round 21: a person 'Mgr' beside Alena Pekárová, a title word's apposition before it)."""
+    return len(run.tokens) == 1 and run.text in _SHORTENED_ALONE \
+        and _NAME_AFTER_STOP.match(text, run.end) is not None
+
+
+_INITIALS_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _its_initials_after(text: str, run: Run) -> bool:
+    """'Portugal owns 82 percent of Hidroeléctrica de Cahora Bassa (HCB), the company that runs the
+    dam': a name followed by its own initials in brackets is a body's, written out once to be
+    shortened after (round 21: a person, its surname 'Bassa' standing alone in 'Cahora Bassa')."""
+    initials = _INITIALS_AFTER.match(text, run.end)
+    return initials is not None and len(run.tokens) >= 2 and not is_given_name(run.tokens[0]) \
+        and initials.group(1) == "".join(t[0] for t in run.tokens if t[:1].isupper())  # (not
+    # 'Andrés Manuel López Obrador (AMLO)', a given name first)
 
 
 def _portfolio_after_and(text: str, run: Run, title: list[str], name: list[str]) -> bool:
@@ -761,6 +787,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or len(name) == 1 and name[0] in COMPETITION_WORDS \
                 or _office_before_its_holder(text, run, title, name) \
                 or _portfolio_after_and(text, run, title, name) \
+                or _shortened_address(text, run) \
+                or _its_initials_after(text, run) \
                 or len(name) >= 2 and name[-1].lower() in TRADES_NO_SURNAME and not title \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]) \
