@@ -151,3 +151,22 @@ def test_a_name_before_its_own_initials_is_a_body() -> None:
 ])
 def test_guard_people_beside_shortened_titles_initials_and_fields(text: str, person: str) -> None:
     assert person in names(draft(text), "people")
+
+
+# Round 21: a full stop before a comma ended a sentence ('Ing. Peter Hrnčiar, PhD., who leads the
+# borough's group on the city council, said the study had been "..."'): 'who leads ...' was a sentence
+# of its own, and the quote went to the group, marked.
+@pytest.mark.parametrize("text", [
+    (_LEAD + "Ing. Peter Hrnčiar, PhD., who leads the borough's group on the city council, said the study "
+     "had been \"rushed through without a single meeting in Lamač itself\" and asked for a delay."),
+    (_LEAD + "Peter Hrnčiar, Ph.D., a member of the city council, said the study had been \"rushed "
+     "through without a single meeting in Lamač itself\" and asked for a delay."),
+])
+def test_a_full_stop_before_a_comma_ends_no_sentence(text: str) -> None:
+    assert speakers(draft(text)) == ["Peter Hrnčiar"]
+
+
+def test_guard_sentences_still_end_at_their_stops() -> None:
+    text = (_LEAD + "The study was approved by Peter Hrnčiar, PhD. The council's group objected. \"It was "
+            "rushed through without a single meeting in Lamač itself,\" the group said.")
+    assert speakers(draft(text)) != ["Peter Hrnčiar"]
