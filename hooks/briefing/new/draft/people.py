@@ -227,6 +227,15 @@ def _office_before_its_holder(text: str, run: Run, title: list[str], name: list[
         and is_given_name(holder.group(1)) and not is_given_name(name[0])
 
 
+# A work owned by one name in the possessive: a theory, a law, a piece of music or writing ("to test
+# Einstein's theory of gravity", "opened with Widor's Symphonie gothique", "for Fauré's Requiem";
+# round 21: none was a person). The name is the author's, named by one word; marked. Nor is such a
+# mention one a pronoun stands for (pronouns._candidates: 'she said' after 'Einstein's theory').
+WORK_OF = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:theory|theories|theorem|equations?|principle|relativity|"
+                      r"symphony|symphonie|sinfonia|concerto|sonatas?|requiem|oratorio|cantata|"
+                      r"novels?|poems?|sonnets)\b", re.IGNORECASE)
+AUTHOR_DOUBT = ("Named by one word only, as the author of a work the article names (a theory, a piece of "
+                "music or writing): check who is meant, and give the full name.")
 _SHORTENED_ALONE = frozenset(SHORTENED_BEFORE_NAMES)
 _NAME_AFTER_STOP = re.compile(r"\.\s+[A-Z]")
 
@@ -824,6 +833,10 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
             evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
         only_as = _named_only_as(text, run) if len(name) == 1 and not title else None
+        author = only_as is None and len(name) == 1 and not title and len(run.tokens) == 1 \
+            and WORK_OF.match(text, run.end) is not None
+        if author:
+            only_as = ""  # "to test Einstein's theory of gravity", "for Fauré's Requiem"
         if only_as is not None and not evidence:
             evidence = only_as  # 'a driller who gave his name only as Artak'
         lone = (evidence is None or len(name) == 1 and not evidence) \
@@ -840,6 +853,8 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 and also.lower() not in evidence.lower():  # ('an analyst at Berenberg': once)
             _add_person(people, " ".join(name), also)  # 'led by architect Ioana Munteanu-Rusu, a
             # lecturer at the Ion Mincu University,': both her roles (round 14: one was lost)
+        if author:
+            people[" ".join(name)].doubt.setdefault("name", AUTHOR_DOUBT)
         if lone:  # one word alone names a person only as a quote's speaker: '..." said Mathunjwa'
             people[" ".join(name)].doubt.setdefault("name", LONE_DOUBT)
         if kept_title and len(name) - kept_title >= 2:
