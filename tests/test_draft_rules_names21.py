@@ -201,3 +201,33 @@ def test_the_author_of_a_work_is_no_pronouns() -> None:
 ])
 def test_guard_a_place_or_a_body_owning_a_theory_is_no_author(text: str, name: str) -> None:
     assert name not in names(draft(text), "people")
+
+
+# Round 21 (r21a): 'Sal Rei is the biggest town on the island' drafted a person ('Sal' a given name);
+# 'crossing points between Bo Waterside and the Mafa River' a person; 'chaired by Council Chairman Eng.
+# Mohammad Saleh Al-Kandari' a person 'Eng'; 'and Sjúrður Hentze, who came on for his first league
+# appearance ..., equalised' nobody.
+@pytest.mark.parametrize("text, person", [
+    (_LEAD + "They met in a school in Sal Rei. Sal Rei is the biggest town on the island.", None),
+    (_LEAD + "The patrols will cover crossing points between Bo Waterside and the Mafa River in Grand "
+     "Cape Mount County.", None),
+    (_LEAD + "The session was chaired by Council Chairman Eng. Mohammad Saleh Al-Kandari and attended by "
+     "the members.", "Mohammad Saleh Al-Kandari"),
+    (_LEAD + "But the home side changed everything just after the hour, and Sjúrður Hentze, who came on "
+     "for his first league appearance since his knee operation in March, equalised.", "Sjúrður Hentze"),
+])
+def test_places_and_styles_that_are_no_people_and_a_player_who_is(text: str, person: str | None) -> None:
+    data = draft(text)
+    assert names(data, "people") == ({person} if person else set()), data.get("people")
+    assert not any(n.endswith(" Eng") for n in names(data, "organisations"))
+
+
+@pytest.mark.parametrize("text, person", [
+    (_LEAD + "Chief Yapa Nakou is a chief from a village near Lenakel. He gave the land for the centre.",
+     "Yapa Nakou"),
+    (_LEAD + "Talks between Anna Berg and the River Authority, which manages the dam, ended on Monday.",
+     "Anna Berg"),
+    (_LEAD + "Anna Berg is the town clerk, and she said the road would close.", "Anna Berg"),
+])
+def test_guard_people_beside_places(text: str, person: str) -> None:
+    assert person in names(draft(text), "people")

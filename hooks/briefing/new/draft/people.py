@@ -48,10 +48,11 @@ from briefing.new.draft.lexicon import (
     NOT_PEOPLE,
     ORG_HEADS,
     ORG_NOUNS,
+    PLACE_HEADS,
+    PLACE_LEADS,
     PLACE_NOUNS,
     PREPOSITIONS,
     RANK_ADDRESS,
-    SHORTENED_BEFORE_NAMES,
     SIDE_TAILS,
     SPEECH_VERBS,
     STORM_WORDS,
@@ -107,6 +108,7 @@ from briefing.new.draft.titles import (
     is_name,
     placed_initials,
     portfolio_word,
+    shortened_before_a_name,
     split_title,
 )
 
@@ -236,16 +238,45 @@ WORK_OF = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:theory|theories|theorem|equati
                       r"novels?|poems?|sonnets)\b", re.IGNORECASE)
 AUTHOR_DOUBT = ("Named by one word only, as the author of a work the article names (a theory, a piece of "
                 "music or writing): check who is meant, and give the full name.")
-_SHORTENED_ALONE = frozenset(SHORTENED_BEFORE_NAMES)
-_NAME_AFTER_STOP = re.compile(r"\.\s+[A-Z]")
 
 
-def _shortened_address(text: str, run: Run) -> bool:
+def _shortened_address(text: str, run: Run, name: list[str]) -> bool:
     """'The regional assembly's chairwoman, Mgr. Alena Pekárová, said': a title or a form of address
     shortened before a name ('Mgr.', 'Ing.', 'Dott.'), its full stop ending the run, is no person of
     its own (round 21: a person 'Mgr' beside Alena Pekárová, a title word's apposition before it)."""
-    return len(run.tokens) == 1 and run.text in _SHORTENED_ALONE \
-        and _NAME_AFTER_STOP.match(text, run.end) is not None
+    return name == run.tokens[-1:] and shortened_before_a_name(text, run.end, name[0])  # (or after an
+    # office: 'Council Chairman Eng. Mohammad Saleh Al-Kandari', a person 'Eng')
+
+
+# A name said to be a town, a city, an island ('Sal Rei is the biggest town on the island'; round 21: a
+# person, 'Sal' a given name): the kind of place closes the phrase (not 'the town clerk', "the
+# city's mayor", 'a city councillor'), after no word but its adjectives ('Chief Yapa Nakou is a chief
+# from a village near Lenakel' is a person).
+_TOWN_NOUNS = "|".join(sorted(PLACE_NOUNS - {"station", "mine", "farm", "riding", "crossing", "corridor"}))
+_IS_A_PLACE = re.compile(r"\s+(?:is|was|remains|has\s+long\s+been|has\s+been)\s+(?:the|a|an)\s+"
+                         r"(?:(?!(?:from|of|in|at|on|near|with|for|to|a|an|the)\b)[a-z][\w\-]*\s+){0,3}?"
+                         rf"(?:{_TOWN_NOUNS})"
+                         r"(?=\s*[,.;:]|\s+(?:on|in|of|near|at|north|south|east|west|and|where|with)\b)")
+
+
+# A route's or a stretch's ends: 'between X and the Mafa River', 'between X and Lake Y' (round 21:
+# 'crossing points between Bo Waterside and the Mafa River' drafted a person, 'Bo' a given name).
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+_AND_A_PLACE = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+
+
+def _between_it_and_a_place(text: str, run: Run) -> bool:
+    """'between Bo Waterside and the Mafa River': the other end a place by its head word, the name is
+    a place too (not 'a meeting between Woods and the Defence Minister')."""
+    other = _AND_A_PLACE.match(text, run.end)
+    words = other.group("name").split() if other else []
+    return bool(words) and _BETWEEN_BEFORE.search(tail(text, run.start, 12)) is not None \
+        and (words[-1].lower() in PLACE_HEADS or words[0] in PLACE_LEADS and len(words) >= 2)
+
+
+def _said_to_be_a_place(text: str, run: Run) -> bool:
+    """'Sal Rei is the biggest town on the island': the name is a place's."""
+    return _IS_A_PLACE.match(text, run.end) is not None
 
 
 _INITIALS_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
@@ -796,8 +827,10 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or len(name) == 1 and name[0] in COMPETITION_WORDS \
                 or _office_before_its_holder(text, run, title, name) \
                 or _portfolio_after_and(text, run, title, name) \
-                or _shortened_address(text, run) \
+                or _shortened_address(text, run, name) \
                 or _its_initials_after(text, run) \
+                or not title and _said_to_be_a_place(text, run) \
+                or not title and _between_it_and_a_place(text, run) \
                 or len(name) >= 2 and name[-1].lower() in TRADES_NO_SURNAME and not title \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]) \

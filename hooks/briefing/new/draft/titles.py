@@ -28,6 +28,7 @@ from briefing.new.draft.lexicon import (
     PLACE_LEADS,
     REGIONS,
     SAINTLY,
+    SHORTENED_BEFORE_NAMES,
     TITLE_WORDS,
 )
 from briefing.new.draft.orgwords import INSTITUTION_HEADS
@@ -62,6 +63,17 @@ _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finan
                            "Relations Services Forestry Forests Sports Youth Heritage Arts Economy "
                            "Investment Innovation Technology Science Budget Petroleum Aviation Irrigation "
                            "Livestock Cooperatives Telecommunications Reconstruction".split())
+
+
+_SHORTENED_ALONE = frozenset({*SHORTENED_BEFORE_NAMES, "Eng"})  # ('Council Chairman Eng. X')
+_NAME_AFTER_STOP = re.compile(r"\.\s+(?!(?:The|A|An|He|She|It|They|We|This|That|In|On|At|But|And)\b)[A-Z]")
+
+
+def shortened_before_a_name(text: str, end: int, word: str) -> bool:
+    """`word`, ending at `end`, is a title or a form of address shortened before a name ('Mgr.',
+    'Ing.', 'Eng.': 'The chairwoman, Mgr. Alena Pekárová,', 'Council Chairman Eng. Mohammad Saleh
+    Al-Kandari'), its full stop ending the run: no name of its own, nor a body's last word."""
+    return word in _SHORTENED_ALONE and _NAME_AFTER_STOP.match(text, end) is not None
 
 
 def portfolio_word(word: str) -> bool:
