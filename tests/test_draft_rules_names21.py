@@ -231,3 +231,20 @@ def test_places_and_styles_that_are_no_people_and_a_player_who_is(text: str, per
 ])
 def test_guard_people_beside_places(text: str, person: str) -> None:
     assert person in names(draft(text), "people")
+
+
+# Round 21 (r21a): 'Member Fahad Mutlaq Al-Ajmi, who represents the fifth constituency, said residents had
+# been waiting "for years"' drafted nobody ('Member' no title word), and the quote was lost.
+def test_a_member_before_a_name_is_a_title() -> None:
+    data = draft(_LEAD + "Member Fahad Mutlaq Al-Ajmi, who represents the fifth constituency, said residents "
+                 "of Jahra had been waiting \"for years\" for a public beach.")
+    assert names(data, "people") == {"Fahad Mutlaq Al-Ajmi"}, data.get("people")
+    assert speakers(data) == ["Fahad Mutlaq Al-Ajmi"]
+
+
+@pytest.mark.parametrize("text, person", [
+    (_LEAD + "Anna Berg, a member of the council, said the road would close.", "Anna Berg"),
+    (_LEAD + "Council member Anna Berg said the road would close.", "Anna Berg"),
+])
+def test_guard_a_member_after_or_in_lower_case(text: str, person: str) -> None:
+    assert names(draft(text), "people") == {person}
