@@ -248,3 +248,28 @@ def test_a_member_before_a_name_is_a_title() -> None:
 ])
 def test_guard_a_member_after_or_in_lower_case(text: str, person: str) -> None:
     assert names(draft(text), "people") == {person}
+
+
+# Round 21 (r21a): words quoted inside an offer a sentence opens with, its teller after them ('He offered
+# to pay June's wages by mid-September and the rest "when the customers pay us", the chairman of the
+# strike committee, Uladzimir Piatrovich Hantsevich, told reporters') went to the teller, unmarked.
+_OFFER = ("About 1,100 workers stayed away after talks with the director, Mikhail Ivanovich Zhuravsky, broke "
+          "up on Tuesday.\n\nZhuravsky told the workers' delegation that the plant had no money. He offered "
+          "to pay June's wages by mid-September and the rest \"when the customers pay us\", the chairman of "
+          "the strike committee, Uladzimir Piatrovich Hantsevich, told reporters at the gate.")
+
+
+def test_words_inside_an_offer_are_its_makers_marked() -> None:
+    data = draft(_OFFER)
+    assert speakers(data) == ["Mikhail Ivanovich Zhuravsky"]
+    assert "speaker" in data["quotes"][0].get("uncertain", {})
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (_LEAD + "Anna Berg called the plan \"a disgrace to the whole town\", Per Holm told reporters.",
+     "Per Holm"),
+    (_LEAD + "The union offered talks, but \"only with the board in the room\", Per Holm, its leader, said.",
+     "Per Holm"),
+])
+def test_guard_a_teller_after_words_outside_an_offer(text: str, speaker: str) -> None:
+    assert speakers(draft(text)) == [speaker]

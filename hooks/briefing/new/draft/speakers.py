@@ -68,7 +68,7 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
     if span.text[-1:] in "?!":
         following = len(text) - len(text[span.close + 1:].lstrip())
     after_end = _sentence(text, min(following, len(text) - 1))[1] if span.close < len(text) else end
-    result = (_by_label(span, tracker) or _trailing(span, text, after_end, tracker)
+    result = (_by_label(span, tracker) or _offered_inside(span, text, start, after_end, tracker)
               or _credited(span, text, tracker)
               or _according(span, text, start, after_end, tracker)
               or _split(span, text, previous, previous_who)
@@ -89,6 +89,31 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
         tracker.last_speaker = result.speaker
     result.reported_by = _reporter(span, text, start, after_end, result, tracker)
     return result
+
+
+# A sentence opened by someone's offer or promise, the quoted words inside it, then another who tells
+# of it ('He offered to pay June's wages by mid-September and the rest "when the customers pay us",
+# the chairman of the strike committee, Uladzimir Piatrovich Hantsevich, told reporters'; round 21,
+# r21a: the words went to the chairman, unmarked): the words are the offer's, its maker's.
+_OFFER_OPENS = re.compile(r"\s*(?:He|She|They|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+"
+                          r"(?:also\s+|then\s+)?(?:offered|promised|pledged|vowed|proposed|undertook|threatened)\b")
+
+
+def _offered_inside(span: Span, text: str, start: int, end: int, tracker: Tracker) -> Attribution | None:
+    """`_trailing`, but words quoted inside an offer or a promise a sentence opens with, a teller of
+    it after them ('"...", X told reporters'), are the offer's maker's, marked: the teller reports
+    them."""
+    trailing = _trailing(span, text, end, tracker)
+    if trailing is None or trailing.speaker is None or not _OFFER_OPENS.match(text, start) \
+            or not text[span.close + 1:end].lstrip("\"”’' ").startswith(","):
+        return trailing
+    inner = _leading(span, text, start, tracker)
+    if inner is None or inner.speaker is None or inner.speaker == trailing.speaker:
+        return trailing
+    teller = tracker.entities.get(trailing.speaker).name
+    inner.doubt = inner.doubt or (f"The words are quoted inside an offer the sentence opens with, told by "
+                                  f"{teller}: taken as the offer's maker. Check who said them.")
+    return inner
 
 
 def _sentence(text: str, offset: int) -> tuple[int, int]:
