@@ -273,3 +273,25 @@ def test_words_inside_an_offer_are_its_makers_marked() -> None:
 ])
 def test_guard_a_teller_after_words_outside_an_offer(text: str, speaker: str) -> None:
     assert speakers(draft(text)) == [speaker]
+
+
+# Round 21 (r21a): 'in the presence of the Honourable Minister of Health, Senator Nomsa Mabuza-Hlophe' gave
+# her the title 'Senator' only, so 'Speaking at the signing, the Honourable Minister said: "..."' found
+# no minister and the quote was lost.
+_MINISTER = ("The agreement was signed in Mbabane in the presence of the Honourable Minister of Health, "
+             "Senator Nomsa Mabuza-Hlophe.\n\nSpeaking at the signing, the Honourable Minister said: "
+             "\"Eswatini has come a long way in the fight against TB and HIV, but too many people still "
+             "reach our hospitals too late.\"")
+
+
+def test_an_office_set_off_before_a_titled_name_is_a_role_too() -> None:
+    data = draft(_MINISTER)
+    person = next(p for p in data["people"] if p["name"] == "Nomsa Mabuza-Hlophe")
+    assert {r["title"] for r in person["roles"]} == {"Senator", "Minister of Health"}, person
+    assert speakers(data) == ["Nomsa Mabuza-Hlophe"]
+
+
+def test_guard_an_office_and_a_form_of_address() -> None:
+    data = draft(_LEAD + "The Minister of Health, Dr. Anna Berg, said the clinic would open in May.")
+    person = next(p for p in data["people"] if p["name"] == "Anna Berg")
+    assert [r["title"] for r in person["roles"]] == ["Minister of Health"], person

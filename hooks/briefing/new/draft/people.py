@@ -292,6 +292,24 @@ def _its_initials_after(text: str, run: Run) -> bool:
     # 'Andrés Manuel López Obrador (AMLO)', a given name first)
 
 
+_OFFICE_APPOSED = re.compile(r"(?:(?:Honourable|Hon\.?|Right\s+Honourable)\s+)?"
+                             r"(?P<office>(?P<head>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*"
+                             r"(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3}),\s+$")
+
+
+def _office_apposed_before(text: str, run: Run, title: list[str], evidence: str) -> str | None:
+    """An office of a portfolio set off by a comma before a name that carries a title of its own
+    ('the Honourable Minister of Health, Senator Nomsa Mabuza-Hlophe'): the office, a role besides
+    the title; None where there is none or the title is the office."""
+    if not title or len(title) > 2:
+        return None
+    match = _OFFICE_APPOSED.search(tail(text, run.start, 120))
+    if match is None or match.group("head").split()[-1].lower() not in TITLE_WORDS:
+        return None
+    office = match.group("office")
+    return office if office.lower() != evidence.lower() and evidence.lower() not in office.lower() else None
+
+
 def _portfolio_after_and(text: str, run: Run, title: list[str], name: list[str]) -> bool:
     """'The Minister of Planning and Economic Development, Kwabena Duffuor,': the office's last
     portfolio after its 'and', closed by a portfolio's word, is no person (round 21: a person
@@ -881,6 +899,11 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         _add_person(people, " ".join(name), evidence or "")
         if evidence and office_before_rank(text, run.start, title) == evidence:
             _add_person(people, " ".join(name), " ".join(title))  # the rank as well ('Brigadier')
+        office = _office_apposed_before(text, run, title, evidence) if evidence else None
+        if office:
+            _add_person(people, " ".join(name), office)  # 'the Honourable Minister of Health, Senator
+            # Nomsa Mabuza-Hlophe': her office as well as her title (round 21, r21a: 'the Honourable
+            # Minister said: "..."' found no minister, and the quote was lost)
         also = _appositive(text, run.end) if evidence and len(name) >= 2 else None
         if also and evidence and also.lower() != evidence.lower() and evidence.lower() not in also.lower() \
                 and also.lower() not in evidence.lower():  # ('an analyst at Berenberg': once)
