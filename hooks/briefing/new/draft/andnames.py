@@ -82,11 +82,14 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w
 
 def _fields_of_a_body(left: Run, right: Run, paragraphs: tuple[str, ...]) -> bool:
     """'the Food and Agriculture Organization of the United Nations': one field's word, 'and', then
-    a body's name that opens with another field and holds a body's word is one body."""
+    a body's name that opens with another field and holds a body's word is one body; so are up to
+    three fields' words before the 'and' ('its Marine Science Research and Development Programme';
+    round 21: a person 'Marine Science Research', 'Marine' a given name, and a body 'Development
+    Programme')."""
     if left.paragraph != right.paragraph or paragraphs[left.paragraph - 1][left.end:right.start] != " and ":
         return False
     core = _core(left.tokens)
-    return len(core) == 1 and core[0].lower() in BODY_FIELDS and len(right.tokens) >= 2 \
+    return 1 <= len(core) <= 3 and all(t.lower() in BODY_FIELDS for t in core) and len(right.tokens) >= 2 \
         and right.tokens[0].lower() in BODY_FIELDS and any(t.lower() in ORG_HEADS for t in right.tokens[1:])
 
 

@@ -23,8 +23,10 @@ from briefing.new.draft.names import Run
 # or a team is 'its' or 'their').
 # (round 19: 'Pov Sreymom came from Kandal province with her son' drafted nobody: verbs of coming and
 # going, and a place's name after a preposition of place, between the verb and 'her')
-_ACTS_HIS = re.compile(r"\s+(?:was|is|had|has|took|won|lost|hit|scored|finished|made|gave|kept|led|"
-                       r"ran|set|came|went|fled|brought|left|spent|sold|bought|grew|became|[a-z]+ed)\b"
+# (round 21: or in a relative clause after it: 'and Sjúrður Hentze, who came on for his first league
+# appearance since his knee operation, equalised' drafted nobody)
+_ACTS_HIS = re.compile(r"(?:,\s+who)?\s+(?:was|is|had|has|took|won|lost|hit|scored|finished|made|gave|"
+                       r"kept|led|ran|set|came|went|fled|brought|left|spent|sold|bought|grew|became|[a-z]+ed)\b"
                        r"(?:(?!\b(?:its|their|it|they)\b)(?:\b(?:from|to|in|at|near)\s+[A-Z][\w'’\-]*"
                        r"|[^.;:!?\"“”A-Z])){0,80}?"
                        r"\b(?:his|her|himself|herself)\b")

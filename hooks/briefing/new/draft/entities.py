@@ -39,7 +39,7 @@ from briefing.new.draft.lexicon import (
     TITLE_WORDS,
 )
 from briefing.new.draft.mentions import find_mentions
-from briefing.new.draft.names import UPPER, Run, runs
+from briefing.new.draft.names import UPPER, Run, glottal_named, runs
 from briefing.new.draft.nationalchurches import churches_of_countries
 from briefing.new.draft.organisations import add_institutions, find_organisations
 from briefing.new.draft.orgcontext import join_lower_words
@@ -180,12 +180,22 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     _places_in_names(people, organisations, places, "\n".join(paragraphs))
     for body in town_bodies(paragraphs, organisations, places):  # 'the Ovar council'
         organisations.setdefault(body.id, body)
+    _glottal_stops([*people.values(), *organisations.values(), *places.values()], "\n".join(paragraphs))
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     for name, (_kind, lone) in compass_places.items():  # 'East' of 'East and Central Africa'
         if key_of(name) in places and not any(m.key == ("places", key_of(name)) for m in mentions):
             mentions.append(Mention(lone.paragraph, lone.start, lone.end, ("places", key_of(name))))
     return Entities(people, organisations, places, mentions, _inside_longer_names(paragraphs, organisations,
                                                                                   mentions))
+
+
+def _glottal_stops(entities: list[Entity], whole: str) -> None:
+    """A name the article opens with a glottal stop ("Rev. Dr. 'Ahio Fifita-Taufa", "ʻAna
+    Taufeʻulungaki", "on 'Eua") keeps it (names.runs opens the run after it): the mark is part of
+    the name's spelling (its id, made without apostrophes, is the same)."""
+    for entity in entities:
+        entity.name = glottal_named(entity.name, whole)
+        entity.aliases = [glottal_named(alias, whole) for alias in entity.aliases]
 
 
 # The last words of a hospital's name: a place where care is given, and a body that gives it.

@@ -59,7 +59,7 @@ def _slug(name: str) -> str:
 
 
 _INITIALS = re.compile(r"\b([A-Z])\.")
-_APOSTROPHES = re.compile(r"['’ʼ]")
+_APOSTROPHES = re.compile(r"['’ʼʻ]")  # (round 21: and the ʻokina, 'Nukuʻalofa' -> 'nukualofa')
 _INNER_STOPS = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")  # 'S.p.A.' -> 'SpA.' ('spa', not 'sp-a')
 
 

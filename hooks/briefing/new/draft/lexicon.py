@@ -143,6 +143,9 @@ TITLE_WORDS = frozenset((
     "chairperson treasurer tsar czar emperor sheikh emir sayyid sayyida doctor nurse teacher farmer engineer "
     # round 14 (helper r14c): 'his wife, Sheikha Jawaher bint Hamad bin Suhaim Al Thani,' drafted nobody
     "sheikha shaikha emira "
+    # round 21 (r21a): a council's or a board's member before a name ('Member Fahad Mutlaq Al-Ajmi, who
+    # represents the fifth constituency, said' drafted nobody, and his quote was lost)
+    "member "
     "student resident manager worker pilot soldier priest imam rabbi bishop "
     "coroner cllr councillor advocate prosecutor attorney magistrate barrister solicitor counsel "
     "runner athlete cyclist striker goalkeeper batsman bowler midfielder defender jockey "

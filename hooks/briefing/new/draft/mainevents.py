@@ -493,8 +493,9 @@ def _sides_again(events: list[FoundEvent], joins: bool) -> None:
         events.pop()
         earlier.paragraphs = sorted({*earlier.paragraphs, event.paragraph})
         return
-    if joins or event.organisations:
-        return
+    if joins or event.organisations or not earlier.participants and not earlier.organisations:
+        return  # (round 21: an earlier meeting of no side the draft names, 'a meeting in Tashkent next
+        # month', takes nothing from 'The farmers and the minister will meet again on May 10')
     event.participants = list(earlier.participants)
     event.organisations = list(earlier.organisations)
     event.people_doubt = earlier.people_doubt

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.new.draft import window
+from briefing.new.draft.glottal import GLOTTAL_MARKS, POLY_SHAPED, glottal_at, mark_before
 from briefing.new.draft.lexicon import (
     CITIES,
     CLUB_TAILS,
@@ -36,7 +37,29 @@ _HEADS = "|".join(sorted({*(h.capitalize() for h in ORG_HEADS if h.isalpha()), *
                          key=len, reverse=True))  # (round 13: a club's, "Newell's Old Boys")
 # An apostrophe for a glottal stop inside a Polynesian name ("Nuku'alofa", "Vava'u", "Hawai'i"), never
 # a possessive's or a contraction's ('s, 't, 're, 'll, 'd, 've, 'm).
-_OKINA = r"(?:['’](?!(?:s|t|re|ll|d|ve|m)\b)[a-z][\w\-]*)*"
+_OKINA = r"(?:['’‘](?!(?:s|t|re|ll|d|ve|m)\b)[a-z][\w\-]*)*"  # (round 21: and '‘', "Tu‘ipulotu")
+# A glottal stop opening a Polynesian name ("Rev. Dr. 'Ahio Fifita-Taufa", "ʻAna Taufeʻulungaki";
+# round 21): the run opens at the capital after it (every check of a name reads its first letter),
+# and `glottal_named` gives the name its mark back (glottal.py). Inside a run the mark stays on its
+# word ('Pualani ʻAkana', "Siaosi 'Ofa Tupou").
+_AFTER_GLOTTAL = rf"(?:(?<=(?<![\w'’‘.])ʻ)|(?<=(?<![\w'’‘.])['’‘])(?={POLY_SHAPED}))"
+_GLOTTAL_INSIDE = rf"(?:ʻ|['’‘](?={POLY_SHAPED}))"
+
+
+def glottal_named(name: str, whole: str) -> str:
+    """`name` with the glottal stop the article writes before it ('Ahio Fifita-Taufa' ->
+    "'Ahio Fifita-Taufa"), else `name`: where it stands as a whole name after the mark."""
+    if not name[:1].isupper():
+        return name
+    at = whole.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if glottal_at(whole, at, end) and not whole[end:end + 1].isalnum():
+            return whole[at - 1] + name
+        at = whole.find(name, at + 1)
+    return name
+
+
 # An Italian or a Luxembourg firm's legal form, its stops and small letters part of the name
 # ('Lanificio Dell'Orto S.p.A.', 'Tessiture Riunite S.r.l.', 'Lunacore Robotics S.à r.l.'; round 20:
 # the name was cut at 'S', a firm "Lanificio Dell'Orto S").
@@ -109,8 +132,9 @@ _SAINT = rf"(?:St|Sta|Sto|Ste|Mt|Ft|Pt)\.(?=[ \t]+[{UPPER}])"
 # A French or Italian article cut short before a vowel inside a name (round 13, stint 2: 'Côte
 # d'Ivoire' drafted a place 'Côte'; 'Office National de l'Huile', 'Università dell'Aquila').
 _ELIDED = "(?:[dl]|dell|dall|nell|sull|all)['’]"
-RUN = re.compile(rf"(?<![\w'’.])(?:(?:{_INITIAL}|{_SAINT})[ \t]+)?{WORD}"
-                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_MIDDLE}[ \t]+)?(?:{_ARTICLE}|{_ELIDED})?{WORD})*")
+RUN = re.compile(rf"(?:(?<![\w'’.])|{_AFTER_GLOTTAL})(?:(?:{_INITIAL}|{_SAINT})[ \t]+)?{WORD}"
+                 rf"(?:[ \t]+(?:(?:{_JOINS})[ \t]+)*(?:{_MIDDLE}[ \t]+)?"
+                 rf"(?:{_ARTICLE}|{_ELIDED}|{_GLOTTAL_INSIDE})?{WORD})*")
 WORDS = re.compile(r"[A-Za-z][\w'’\-.]*")
 
 
@@ -138,7 +162,7 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
     found: list[Run] = []
     whole = "\n".join(paragraphs)
     for number, text in enumerate(paragraphs, 1):
-        matches = list(RUN.finditer(text))
+        matches = _matches(text)
         index = 0
         while index < len(matches):
             match = matches[index]
@@ -182,6 +206,22 @@ def runs(paragraphs: tuple[str, ...]) -> list[Run]:
                          _owner_apart(_without_post_nominal(Run(number, start, end, text[start:end])))
                          for part in _cut_at_a_stop(whole))
             index += 1
+    return found
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """RUN's matches in `text`, but none opening after an apostrophe that is an opening quote
+    (`glottal_at`): the run then opens at the next word, as before the glottal stop was read (a
+    run opened after '‘' before, whatever it stood for)."""
+    found: list[re.Match[str]] = []
+    at = 0
+    while (match := RUN.search(text, at)) is not None:
+        if match.start() and text[match.start() - 1] in "'’" \
+                and not glottal_at(text, match.start(), match.end()):
+            at = match.start() + 1
+            continue
+        found.append(match)
+        at = max(match.end(), match.start() + 1)
     return found
 
 
@@ -408,7 +448,10 @@ TAIL = 200
 
 def tail(text: str, position: int, size: int = TAIL) -> str:
     """At most `size` characters just before `position`, starting at a whole word (a word cut
-    by the window is left out)."""
+    by the window is left out); before a name opened by a glottal stop, the text before the mark.
+    """
+    if position and text[position - 1] in GLOTTAL_MARKS and mark_before(text, position):
+        position -= 1
     start = max(0, position - size)
     head = text[start:position]
     if start and not text[start - 1].isspace():

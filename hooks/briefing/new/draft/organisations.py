@@ -75,6 +75,7 @@ from briefing.new.draft.titles import (
     national_body,
     national_of,
     placed_initials,
+    shortened_before_a_name,
 )
 from briefing.new.draft.venues import house_as_venue
 
@@ -113,6 +114,10 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
             _add_org(orgs, " ".join(tokens[:2]), None)  # the person's title
             continue
         tokens = _before_person(_without_owner(tokens), taken)
+        if len(tokens) >= 2 and tokens[-1] == run.tokens[-1] and tokens[-1].lower() not in TITLE_WORDS \
+                and shortened_before_a_name(paragraphs[run.paragraph - 1], run.end, tokens[-1]):
+            continue  # ('chaired by Council Chairman Eng. Mohammad Saleh Al-Kandari': an office and a
+            # style before a name, no body; round 21)
         text = " ".join(tokens)
         office = _office_as_a_body(paragraphs[run.paragraph - 1], run, tokens) \
             or _office_institution(paragraphs[run.paragraph - 1], run, tokens)

@@ -48,6 +48,8 @@ from briefing.new.draft.lexicon import (
     NOT_PEOPLE,
     ORG_HEADS,
     ORG_NOUNS,
+    PLACE_HEADS,
+    PLACE_LEADS,
     PLACE_NOUNS,
     PREPOSITIONS,
     RANK_ADDRESS,
@@ -105,6 +107,8 @@ from briefing.new.draft.titles import (
     is_job,
     is_name,
     placed_initials,
+    portfolio_word,
+    shortened_before_a_name,
     split_title,
 )
 
@@ -208,6 +212,9 @@ def _portfolio_across_and(text: str, run: Run, title: list[str],
     if title or len(name) < 3 or not _OFFICE_BEFORE_AND.search(window.before(text, run.start)):
         return title, name
     at = next((i for i, word in enumerate(name[:3]) if is_given_name(word)), 0)
+    if not at:  # (round 21: a given name in no list after a portfolio's own words, 'Deputy Minister of
+        # Agriculture and Water Resources Bahodir Rahmonqulov', was a person 'Water Resources Bahodir ...')
+        at = next((i + 1 for i in range(min(3, len(name) - 2) - 1, -1, -1) if portfolio_word(name[i])), 0)
     if at and is_name(name[at:]) and len(name) - at >= 2:
         return name[:at], name[at:]
     return title, name
@@ -224,6 +231,96 @@ def _office_before_its_holder(text: str, run: Run, title: list[str], name: list[
     holder = re.match(r",\s+(\S+)\s+[A-Z]", text[run.end:run.end + 60])
     return len(name) == 1 and ("of" in title or "for" in title) and holder is not None \
         and is_given_name(holder.group(1)) and not is_given_name(name[0])
+
+
+# A work owned by one name in the possessive: a theory, a law, a piece of music or writing ("to test
+# Einstein's theory of gravity", "opened with Widor's Symphonie gothique", "for Fauré's Requiem";
+# round 21: none was a person). The name is the author's, named by one word; marked. Nor is such a
+# mention one a pronoun stands for (pronouns._candidates: 'she said' after 'Einstein's theory').
+WORK_OF = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:theory|theories|theorem|equations?|principle|relativity|"
+                      r"symphony|symphonie|sinfonia|concerto|sonatas?|requiem|oratorio|cantata|"
+                      r"novels?|poems?|sonnets)\b", re.IGNORECASE)
+AUTHOR_DOUBT = ("Named by one word only, as the author of a work the article names (a theory, a piece of "
+                "music or writing): check who is meant, and give the full name.")
+
+
+def _shortened_address(text: str, run: Run, name: list[str]) -> bool:
+    """'The regional assembly's chairwoman, Mgr. Alena Pekárová, said': a title or a form of address
+    shortened before a name ('Mgr.', 'Ing.', 'Dott.'), its full stop ending the run, is no person of
+    its own (round 21: a person 'Mgr' beside Alena Pekárová, a title word's apposition before it)."""
+    return name == run.tokens[-1:] and shortened_before_a_name(text, run.end, name[0])  # (or after an
+    # office: 'Council Chairman Eng. Mohammad Saleh Al-Kandari', a person 'Eng')
+
+
+# A name said to be a town, a city, an island ('Sal Rei is the biggest town on the island'; round 21: a
+# person, 'Sal' a given name): the kind of place closes the phrase (not 'the town clerk', "the
+# city's mayor", 'a city councillor'), after no word but its adjectives ('Chief Yapa Nakou is a chief
+# from a village near Lenakel' is a person).
+_TOWN_NOUNS = "|".join(sorted(PLACE_NOUNS - {"station", "mine", "farm", "riding", "crossing", "corridor"}))
+_IS_A_PLACE = re.compile(r"\s+(?:is|was|remains|has\s+long\s+been|has\s+been)\s+(?:the|a|an)\s+"
+                         r"(?:(?!(?:from|of|in|at|on|near|with|for|to|a|an|the)\b)[a-z][\w\-]*\s+){0,3}?"
+                         rf"(?:{_TOWN_NOUNS})"
+                         r"(?=\s*[,.;:]|\s+(?:on|in|of|near|at|north|south|east|west|and|where|with)\b)")
+
+
+# A route's or a stretch's ends: 'between X and the Mafa River', 'between X and Lake Y' (round 21:
+# 'crossing points between Bo Waterside and the Mafa River' drafted a person, 'Bo' a given name).
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$")
+_AND_A_PLACE = re.compile(r"\s+and\s+(?:the\s+)?(?P<name>[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})")
+
+
+def _between_it_and_a_place(text: str, run: Run) -> bool:
+    """'between Bo Waterside and the Mafa River': the other end a place by its head word, the name is
+    a place too (not 'a meeting between Woods and the Defence Minister')."""
+    other = _AND_A_PLACE.match(text, run.end)
+    words = other.group("name").split() if other else []
+    return bool(words) and _BETWEEN_BEFORE.search(tail(text, run.start, 12)) is not None \
+        and (words[-1].lower() in PLACE_HEADS or words[0] in PLACE_LEADS and len(words) >= 2)
+
+
+def _said_to_be_a_place(text: str, run: Run) -> bool:
+    """'Sal Rei is the biggest town on the island': the name is a place's."""
+    return _IS_A_PLACE.match(text, run.end) is not None
+
+
+_INITIALS_AFTER = re.compile(r"\s*\(([A-Z]{2,6})\)")
+
+
+def _its_initials_after(text: str, run: Run) -> bool:
+    """'Portugal owns 82 percent of Hidroeléctrica de Cahora Bassa (HCB), the company that runs the
+    dam': a name followed by its own initials in brackets is a body's, written out once to be
+    shortened after (round 21: a person, its surname 'Bassa' standing alone in 'Cahora Bassa')."""
+    initials = _INITIALS_AFTER.match(text, run.end)
+    return initials is not None and len(run.tokens) >= 2 and not is_given_name(run.tokens[0]) \
+        and initials.group(1) == "".join(t[0] for t in run.tokens if t[:1].isupper())  # (not
+    # 'Andrés Manuel López Obrador (AMLO)', a given name first)
+
+
+_OFFICE_APPOSED = re.compile(r"(?:(?:Honourable|Hon\.?|Right\s+Honourable)\s+)?"
+                             r"(?P<office>(?P<head>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*"
+                             r"(?:\s+(?:and\s+)?[A-Z][\w\-]*){0,3}),\s+$")
+
+
+def _office_apposed_before(text: str, run: Run, title: list[str], evidence: str) -> str | None:
+    """An office of a portfolio set off by a comma before a name that carries a title of its own
+    ('the Honourable Minister of Health, Senator Nomsa Mabuza-Hlophe'): the office, a role besides
+    the title; None where there is none or the title is the office."""
+    if not title or len(title) > 2:
+        return None
+    match = _OFFICE_APPOSED.search(tail(text, run.start, 120))
+    if match is None or match.group("head").split()[-1].lower() not in TITLE_WORDS:
+        return None
+    office = match.group("office")
+    return office if office.lower() != evidence.lower() and evidence.lower() not in office.lower() else None
+
+
+def _portfolio_after_and(text: str, run: Run, title: list[str], name: list[str]) -> bool:
+    """'The Minister of Planning and Economic Development, Kwabena Duffuor,': the office's last
+    portfolio after its 'and', closed by a portfolio's word, is no person (round 21: a person
+    'Development')."""
+    words = [*title, *name]
+    return portfolio_word(words[-1]) and not any(is_given_name(word) for word in words) \
+        and _OFFICE_BEFORE_AND.search(window.before(text, run.start)) is not None
 
 
 def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> str | None:
@@ -761,6 +858,11 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
                 or host_of_an_event(name) is not None or len(name) >= 2 and name[-1] in EVENT_TAILS \
                 or len(name) == 1 and name[0] in COMPETITION_WORDS \
                 or _office_before_its_holder(text, run, title, name) \
+                or _portfolio_after_and(text, run, title, name) \
+                or _shortened_address(text, run, name) \
+                or _its_initials_after(text, run) \
+                or not title and _said_to_be_a_place(text, run) \
+                or not title and _between_it_and_a_place(text, run) \
                 or len(name) >= 2 and name[-1].lower() in TRADES_NO_SURNAME and not title \
                 or len(name) >= 2 and (name[0] in MUNICIPAL_WORDS or name[-1] in MUNICIPAL_WORDS) \
                 or 2 <= len(name) <= 3 and not title and side_named_short(whole, name[-1]) \
@@ -796,6 +898,10 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         if evidence is None and 2 <= len(name) <= 3 and acts_as_his(text, run):
             evidence = ""  # 'Muttiah Muralitharan took four wickets ..., his best figures'
         only_as = _named_only_as(text, run) if len(name) == 1 and not title else None
+        author = only_as is None and len(name) == 1 and not title and len(run.tokens) == 1 \
+            and WORK_OF.match(text, run.end) is not None
+        if author:
+            only_as = ""  # "to test Einstein's theory of gravity", "for Fauré's Requiem"
         if only_as is not None and not evidence:
             evidence = only_as  # 'a driller who gave his name only as Artak'
         lone = (evidence is None or len(name) == 1 and not evidence) \
@@ -807,11 +913,18 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
         _add_person(people, " ".join(name), evidence or "")
         if evidence and office_before_rank(text, run.start, title) == evidence:
             _add_person(people, " ".join(name), " ".join(title))  # the rank as well ('Brigadier')
+        office = _office_apposed_before(text, run, title, evidence) if evidence else None
+        if office:
+            _add_person(people, " ".join(name), office)  # 'the Honourable Minister of Health, Senator
+            # Nomsa Mabuza-Hlophe': her office as well as her title (round 21, r21a: 'the Honourable
+            # Minister said: "..."' found no minister, and the quote was lost)
         also = _appositive(text, run.end) if evidence and len(name) >= 2 else None
         if also and evidence and also.lower() != evidence.lower() and evidence.lower() not in also.lower() \
                 and also.lower() not in evidence.lower():  # ('an analyst at Berenberg': once)
             _add_person(people, " ".join(name), also)  # 'led by architect Ioana Munteanu-Rusu, a
             # lecturer at the Ion Mincu University,': both her roles (round 14: one was lost)
+        if author:
+            people[" ".join(name)].doubt.setdefault("name", AUTHOR_DOUBT)
         if lone:  # one word alone names a person only as a quote's speaker: '..." said Mathunjwa'
             people[" ".join(name)].doubt.setdefault("name", LONE_DOUBT)
         if kept_title and len(name) - kept_title >= 2:

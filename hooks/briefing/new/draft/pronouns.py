@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from briefing.new.draft.entities import Entities, Mention
 from briefing.new.draft.lexicon import NOT_NAME, PERSON_NOUN, PRONOUNS
+from briefing.new.draft.people import WORK_OF
 from briefing.new.draft.sentences import sentence_at
 
 Key = tuple[str, str]
@@ -240,7 +241,8 @@ def _candidates(paragraph: int, position: int, entities: Entities,
     for number in range(paragraph, max(0, paragraph - WINDOW) - 1, -1):
         text = paragraphs[number - 1]
         for mention in reversed(entities.in_span(number, 0, position if number == paragraph else len(text))):
-            if mention.key[0] == "people" and not quoted_at(text, mention.start):
+            if mention.key[0] == "people" and not quoted_at(text, mention.start) \
+                    and not WORK_OF.match(text, mention.end):  # (not "Einstein's theory": round 21)
                 found.append(mention)
                 if len(found) == REACH_BACK:
                     return found
@@ -254,7 +256,8 @@ def _everyone_before(paragraph: int, position: int, entities: Entities,
     for number in range(paragraph, 0, -1):
         text = paragraphs[number - 1]
         for mention in reversed(entities.in_span(number, 0, position if number == paragraph else len(text))):
-            if mention.key[0] == "people" and not quoted_at(text, mention.start):
+            if mention.key[0] == "people" and not quoted_at(text, mention.start) \
+                    and not WORK_OF.match(text, mention.end):
                 yield mention
 
 

@@ -34,17 +34,19 @@ from briefing.new.draft.sentences import sentence_at, sentence_spans
 from briefing.new.draft.spans import ANSWER_LABELS, Span, label_name
 
 _VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+# (a subject's word may hold '‘', a glottal stop typeset as a quotation mark: "said ‘Ofa Tu‘ipulotu";
+# round 21)
 _TRAILING = re.compile(
-    rf"^[\s,.!?—–-]*(?:(?P<verb1>{_VERBS})\s+(?P<subj1>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+)"
+    rf"^[\s,.!?—–-]*(?:(?P<verb1>{_VERBS})\s+(?P<subj1>(?:[\w.'’‘\-]+\s+){{0,7}}?[\w.'’‘\-]+)"
     rf"(?=\s*(?:[,.;:!?]|$|\s+(?:in|on|at|to|after|before|when|while|as|during|of|about)\b))"
-    rf"|(?!(?:and|but|or|then)\s)(?P<subj2>(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+(?:,\s+(?:[\w.'’\-]+\s+){{0,7}}?[\w.'’\-]+,)?)"
+    rf"|(?!(?:and|but|or|then)\s)(?P<subj2>(?:[\w.'’‘\-]+\s+){{0,7}}?[\w.'’‘\-]+(?:,\s+(?:[\w.'’‘\-]+\s+){{0,7}}?[\w.'’‘\-]+,)?)"
     rf"\s+(?:also\s+|later\s+|then\s+)?"
     rf"(?P<verb2>{_VERBS})\b)")
 _ABBREVIATED = re.compile(rf"{SHORTENED}|{SENOR}")  # (round 19: 'said Sr. Federico Matus')
 _EXCELLENCY = re.compile(r"\b[HS]\.E\.(?=\s+[A-Z])")  # (round 20: 'said H.E. Pieter De Smedt')
 _AGE = re.compile(r",\s+\d{1,3},")
 _NICKNAME = re.compile(r"(\s)[\"“]([A-Z][\w\-]*)[\"”](\s+[A-Z])")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)\s*(?:[,.;]|$)")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\s+(?P<subj>(?:[\w.'’‘\-]+\s+){0,5}?[\w.'’‘\-]+)\s*(?:[,.;]|$)")
 _LEADING_CLAUSE = re.compile(r"^(?:[A-Z][a-z]{2,}ing|As|After|Before|In|At|On|During|While|When|Asked)"
                              r"\b[^,\"“]*,\s+")
 _AUDIENCE = re.compile(r"\s+((?:[a-z\-]+\s+){0,2}?(?:reporters|journalists|lawmakers|parliament|"
@@ -66,7 +68,7 @@ def attribute(span: Span, paragraphs: tuple[str, ...], tracker: Tracker,
     if span.text[-1:] in "?!":
         following = len(text) - len(text[span.close + 1:].lstrip())
     after_end = _sentence(text, min(following, len(text) - 1))[1] if span.close < len(text) else end
-    result = (_by_label(span, tracker) or _trailing(span, text, after_end, tracker)
+    result = (_by_label(span, tracker) or _offered_inside(span, text, start, after_end, tracker)
               or _credited(span, text, tracker)
               or _according(span, text, start, after_end, tracker)
               or _split(span, text, previous, previous_who)
@@ -117,6 +119,31 @@ def _opened_by_another(span: Span, text: str, start: int, who: Attribution, trac
     teller, name = tracker.entities.get(who.speaker).name, tracker.entities.get(other.speaker).name
     who.doubt = (f"{teller} tells it, but the sentence opens on what '{opens.group('subj')}' "
                  f"({name}) {opens.group('verb')}: the quoted words may be {name}'s. Check who said it.")
+
+
+# A sentence opened by someone's offer or promise, the quoted words inside it, then another who tells
+# of it ('He offered to pay June's wages by mid-September and the rest "when the customers pay us",
+# the chairman of the strike committee, Uladzimir Piatrovich Hantsevich, told reporters'; round 21,
+# r21a: the words went to the chairman, unmarked): the words are the offer's, its maker's.
+_OFFER_OPENS = re.compile(r"\s*(?:He|She|They|[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*){0,3})\s+"
+                          r"(?:also\s+|then\s+)?(?:offered|promised|pledged|vowed|proposed|undertook|threatened)\b")
+
+
+def _offered_inside(span: Span, text: str, start: int, end: int, tracker: Tracker) -> Attribution | None:
+    """`_trailing`, but words quoted inside an offer or a promise a sentence opens with, a teller of
+    it after them ('"...", X told reporters'), are the offer's maker's, marked: the teller reports
+    them."""
+    trailing = _trailing(span, text, end, tracker)
+    if trailing is None or trailing.speaker is None or not _OFFER_OPENS.match(text, start) \
+            or not text[span.close + 1:end].lstrip("\"”’' ").startswith(","):
+        return trailing
+    inner = _leading(span, text, start, tracker)
+    if inner is None or inner.speaker is None or inner.speaker == trailing.speaker:
+        return trailing
+    teller = tracker.entities.get(trailing.speaker).name
+    inner.doubt = inner.doubt or (f"The words are quoted inside an offer the sentence opens with, told by "
+                                  f"{teller}: taken as the offer's maker. Check who said them.")
+    return inner
 
 
 def _sentence(text: str, offset: int) -> tuple[int, int]:

@@ -28,6 +28,7 @@ from briefing.new.draft.lexicon import (
     PLACE_LEADS,
     REGIONS,
     SAINTLY,
+    SHORTENED_BEFORE_NAMES,
     TITLE_WORDS,
 )
 from briefing.new.draft.orgwords import INSTITUTION_HEADS
@@ -54,7 +55,30 @@ _TITLE_OBJECTS = frozenset("State Defense Defence Commerce Treasury Energy Finan
                            "Environment Water Works Housing Fisheries Communications "
                            # round 16, lead (r16b after its end score): 'Superintendent of Police A. O.
                            # Ibrahim-Bello', 'Commissioner of Police Abubakar Lawal'
-                           "Police Prisons Customs Immigration".split())
+                           "Police Prisons Customs Immigration "
+                           # round 21: an office's portfolio closed by one of these was cut before it,
+                           # a person 'Resources' ('the Minister of Water Resources and Agriculture,
+                           # Nurlanbek Toktogulov,'), 'Water Resources Bahodir Rahmonqulov'
+                           "Resources Development Planning Lands Mines Mining Infrastructure Welfare "
+                           "Relations Services Forestry Forests Sports Youth Heritage Arts Economy "
+                           "Investment Innovation Technology Science Budget Petroleum Aviation Irrigation "
+                           "Livestock Cooperatives Telecommunications Reconstruction".split())
+
+
+_SHORTENED_ALONE = frozenset({*SHORTENED_BEFORE_NAMES, "Eng"})  # ('Council Chairman Eng. X')
+_NAME_AFTER_STOP = re.compile(r"\.\s+(?!(?:The|A|An|He|She|It|They|We|This|That|In|On|At|But|And)\b)[A-Z]")
+
+
+def shortened_before_a_name(text: str, end: int, word: str) -> bool:
+    """`word`, ending at `end`, is a title or a form of address shortened before a name ('Mgr.',
+    'Ing.', 'Eng.': 'The chairwoman, Mgr. Alena Pekárová,', 'Council Chairman Eng. Mohammad Saleh
+    Al-Kandari'), its full stop ending the run: no name of its own, nor a body's last word."""
+    return word in _SHORTENED_ALONE and _NAME_AFTER_STOP.match(text, end) is not None
+
+
+def portfolio_word(word: str) -> bool:
+    """A word of an office's portfolio after 'of' ('Affairs', 'Resources', 'Water'): never a name's."""
+    return word in _TITLE_OBJECTS and word != "the"
 TITLE_LEAD = frozenset("top senior former acting deputy vice chief special foreign climate "
                         "prime interior defence defense finance trade health state national "
                         "general foreign-affairs executive presidential economy economic environment "
@@ -352,7 +376,7 @@ def is_name(tokens: list[str]) -> bool:
         core = [t for i, t in enumerate(core) if not (t in _ARTICLES and i and core[i - 1] != t
                                                        and tokens[tokens.index(t) - 1] == "de")]
     if not 1 <= len(core) <= 4 or not tokens[0][0].isupper() \
-            or not (tokens[-1][0].isupper() or _ARTICLED.match(tokens[-1])
+            or not (tokens[-1].lstrip("ʻ'’‘")[:1].isupper() or _ARTICLED.match(tokens[-1])
                     or _elided_de(tokens[-1], tokens)) \
             or any(t[0].islower() and not _ARTICLED.match(t) and not _elided_de(t, tokens) for t in core) \
             or "&" in tokens:

@@ -7,11 +7,16 @@ drafting quadratic in a paragraph's length: a scraped page with no paragraph bre
 
 from __future__ import annotations
 
+from briefing.new.draft.glottal import GLOTTAL_MARKS, mark_before
+
 REACH = 300  # characters: more than any rule's words need
 
 
 def before(text: str, at: int) -> str:
-    """The text just before `at` (to it)."""
+    """The text just before `at` (to it); before a name opened by a glottal stop ("said 'Ahio
+    Fifita-Taufa", names.runs opening at 'Ahio), the text before the mark, which is the name's."""
+    if at and text[at - 1] in GLOTTAL_MARKS and mark_before(text, at):
+        at -= 1
     return text[max(0, at - REACH):at]
 
 
