@@ -38,8 +38,8 @@ and in the new develop set r21a:
 - a press release's headline in capitals of more than twenty words was read as the text's first
   paragraph (with the dateline line above it joined to it);
 - an office set off before a name that carries a style ('in the presence of the Honourable Minister
-  of Health, Senator Nomsa Mabuza-Hlophe') gave the person the style, 'Senator', so 'the Honourable
-  Minister said: "..."' found no speaker and the quote was dropped;
+  of Health, Senator Nomsa Mabuza-Hlophe') was not found after the words of the sentence before it
+  ('in the presence of'), so 'the Honourable Minister said: "..."' found no speaker;
 - 'He said he would report to the government and return to Vitebsk for a new round of talks on
   Friday' dated the talks the Friday before: the 'and' ended the clause that held 'would';
 - words relayed by a teller ('He offered to pay June's wages ... and the rest "when the customers
@@ -314,9 +314,9 @@ def test_a_verb_after_and_shares_the_would_before_it(sentence: str, day: str) ->
 
 
 def test_words_relayed_in_a_sentence_opened_by_another_are_marked() -> None:
-    sentence = ("Orlov told the delegation there was no money. He offered to pay June's wages and the rest "
-                "\"when the customers pay us\", the chairman of the strike committee, Uladzimir Hantsevich, "
-                "told reporters.")
+    sentence = ("Orlov met the delegation. He said the plant would pay June's wages and the rest \"when the "
+                "customers pay us\", the chairman of the strike committee, Uladzimir Hantsevich, told "
+                "reporters.")
     text = _STRIKE.format(sentence=sentence)
     quotes = draft(text, dt.date(1995, 8, 23))["quotes"]
     assert len(quotes) == 1 and "Pavel Orlov" in quotes[0].get(UNCERTAIN, {}).get("speaker", ""), quotes

@@ -220,10 +220,6 @@ def _portfolio_across_and(text: str, run: Run, title: list[str],
     return title, name
 
 
-# styles and ranks a name carries that say less than an office set off before it
-_STYLES = frozenset("senator sen. sen chief sheikh hon. hon honourable honorable".split())
-
-
 def _office_before_its_holder(text: str, run: Run, title: list[str], name: list[str]) -> bool:
     """'the Minister of State Assets, Paweł Grzybowski-Rej,': an office of a portfolio, then its
     holder's full name after a comma; the portfolio's last word left as a name of one word is no
@@ -333,10 +329,6 @@ def _person_evidence(run: Run, text: str, title: list[str], name: list[str]) -> 
     office = office_before_rank(text, run.start, title)
     if office and not honorific_only:
         return office  # 'Managing director Captain William Ruto': the office, not the rank
-    if title and not honorific_only and all(t.lower() in RANK_ADDRESS | _STYLES for t in title):
-        apposed = _title_before(tail(text, run.start), len(name))
-        if apposed:  # round 21 (r21a): 'in the presence of the Honourable Minister of Health, Senator
-            return apposed  # Nomsa Mabuza-Hlophe': the office set off before, not the style
     if any(t.lower() in TITLE_WORDS for t in title) and not honorific_only:
         kept = title[next(i for i, t in enumerate(title) if t not in NOT_NAME | PREPOSITIONS
                           and not _under_not_secretary(title, i) or t.lower() in TITLE_WORDS):]
