@@ -1041,6 +1041,7 @@ def _triggers(context: Context, number: int, start: int,
             continue  # 'voted to strike', 'a call for calm'
         if match.group("noun").lower() in EVENT_NOUNS_DATED and (
                 not det or det in ("the", "this")
+                and not _SCHEDULES.search(text, match.end("noun"), min(end, match.end("noun") + 40))
                 or not any(d.paragraph == number and start <= d.start < end and len(d.value) == 10
                            for d in context.dates)):
             continue  # ('in protest at', 'who chairs the inquiry': no event of a day of its own)
