@@ -55,7 +55,13 @@ and in the new develop set r21a:
   September, organised by the Commission for Scientific Research');
 - a meeting whose subject is a pronoun ('She also met the mayor of Qeqertarsuaq, Karl Johan
   Fleischer-Lyberth, and members of ... KNAPK') left out the one 'she' means, and it stood as an
-  undated event of its own, though 'also' tells more of the main event's day.
+  undated event of its own, though 'also' tells more of the main event's day;
+- 'That working group will hold its first meeting at the NCC's offices at Codrington House, St
+  Michael, next Thursday, October 26' drafted nothing: 'its first meeting' was read as pointing back,
+  and the parish set off after the place ended the clause before the day;
+- 'The national launch of the programme will take place on World TB Day, Friday 24 March 2028'
+  drafted nothing: a launch, a protest and the like open an event after 'the' only when the
+  sentence says it will take place (or is scheduled, set or due).
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -384,3 +390,25 @@ def test_a_meeting_with_she_names_whom_she_means() -> None:
     found = meetings(_VISIT.format(sentence=sentence), dt.date(1997, 8, 16))
     friday = _on(found, "1997-08-15")
     assert friday is not None and "naja-lynge-heilmann" in _sides(friday), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "That working group will hold its first meeting at the council's offices at Codrington House, St "
+    "Michael, next Thursday, October 26.",
+    "The committee will hold its first meeting at Government House, Bridgetown, on October 26.",
+])
+def test_a_bodys_first_meeting_at_a_place_with_its_parish_has_its_day(sentence: str) -> None:
+    found = meetings(f"Vendors agree\n\nVendors and the council agreed on Wednesday to form a working group."
+                     f"\n\n{sentence}", dt.date(2006, 10, 19))
+    assert _on(found, "2006-10-26") is not None, found
+
+
+@pytest.mark.parametrize(("sentence", "drafted"), [
+    ("The national launch of the programme will take place on Friday 24 March 2028 at the hospital.", True),
+    ("The protest is set for Friday 24 March 2028 outside parliament.", True),
+    ("Officials discussed the launch of the programme on Friday 24 March 2028.", False),
+])
+def test_a_dated_event_word_after_the_needs_its_schedule(sentence: str, drafted: bool) -> None:
+    found = meetings(f"Screening plan\n\nThe ministry signed an agreement on Tuesday.\n\n{sentence}",
+                     dt.date(2028, 3, 22))
+    assert (_on(found, "2028-03-24") is not None) == drafted, found

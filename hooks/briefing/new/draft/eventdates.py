@@ -237,7 +237,9 @@ def _without_roles(text: str) -> str:
         role = APPOSED.match(text, comma)
         if role and (role.group("role") and _NAME_ENDS.search(text, done, comma)
                      or not role.group("role") and _NAME_ONLY.fullmatch(role.group().strip(", "))
-                     and _ROLE_ENDS.search(text, done, comma)):
+                     and _ROLE_ENDS.search(text, done, comma)
+                     or not role.group("role") and _PLACE_ONLY.fullmatch(role.group().strip(", "))
+                     and _AT_A_NAME.search(text, done, comma)):
             kept.append(text[done:comma])
             done = role.end()
             comma = text.find(",", done)
@@ -250,6 +252,10 @@ _NAME_ENDS = re.compile(r"\b[A-Z][\w'’\-]*$")
 # ('would question the authority's former director general, Omar Zoubi, on Sunday': a name set off
 # after its role in small letters)
 _NAME_ONLY = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Prof)\.?\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}")
+# (round 21, r21a: 'at the NCC's offices at Codrington House, St Michael, next Thursday, October 26':
+# a place's parish or town set off after it)
+_PLACE_ONLY = re.compile(r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2}")
+_AT_A_NAME = re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'’\-]*\s+){0,4}[A-Z][\w'’\-]*$")
 _ROLE_ENDS = re.compile(r"\b(?:the|its|his|her|their|a|an)\s+(?:[\w'’\-]+\s+){0,6}?[\w\-]+$")
 
 

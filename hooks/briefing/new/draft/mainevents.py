@@ -884,7 +884,8 @@ def _of_someone(context: Context, number: int, text: str, after: int) -> bool:
         m.key[0] == "people" for m in context.entities.in_span(number, after, after + 100))
 # round 18 (develop set r18a): 'when X gave the inaugural recital on the restored organ': 'the'
 # before a first or an inaugural one introduces it, as 'a' does (not a pointer back)
-_FIRST_OF_ITS_KIND = re.compile(r"(?:inaugural|opening|maiden|first-ever)\b", re.IGNORECASE)
+# (round 21, r21a: 'That working group will hold its first meeting at ... next Thursday, October 26')
+_FIRST_OF_ITS_KIND = re.compile(r"(?:inaugural|opening|maiden|first-ever|first)\b", re.IGNORECASE)
 _A_PERSON_BEFORE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
 _LED_BY = re.compile(r",\s+(?:led|headed|organi[sz]ed|run)\s+by\s+(?=[A-Z])")
 _SCHEDULES = re.compile(r"\b(?:scheduled|will\s+be\s+(?:held|staged|hosted)|(?:will\s+)?takes?\s+place|"
@@ -1041,6 +1042,7 @@ def _triggers(context: Context, number: int, start: int,
             continue  # 'voted to strike', 'a call for calm'
         if match.group("noun").lower() in EVENT_NOUNS_DATED and (
                 not det or det in ("the", "this")
+                and not _SCHEDULES.search(text, match.end("noun"), min(end, match.end("noun") + 40))
                 or not any(d.paragraph == number and start <= d.start < end and len(d.value) == 10
                            for d in context.dates)):
             continue  # ('in protest at', 'who chairs the inquiry': no event of a day of its own)
