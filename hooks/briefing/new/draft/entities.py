@@ -41,6 +41,7 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.mentions import find_mentions
 from briefing.new.draft.names import UPPER, Run, runs
 from briefing.new.draft.nationalchurches import churches_of_countries
+from briefing.new.draft.nationalsides import national_sides
 from briefing.new.draft.organisations import add_institutions, find_organisations
 from briefing.new.draft.orgcontext import join_lower_words
 from briefing.new.draft.ownership import bodies_by_relation
@@ -180,6 +181,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     _places_in_names(people, organisations, places, "\n".join(paragraphs))
     for body in town_bodies(paragraphs, organisations, places):  # 'the Ovar council'
         organisations.setdefault(body.id, body)
+    national_sides(paragraphs, places, organisations)  # 'Namibia scored four tries to beat Zimbabwe 34-17'
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     for name, (_kind, lone) in compass_places.items():  # 'East' of 'East and Central Africa'
         if key_of(name) in places and not any(m.key == ("places", key_of(name)) for m in mentions):

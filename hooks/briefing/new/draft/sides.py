@@ -47,7 +47,8 @@ def result_sides(paragraphs: tuple[str, ...], known: set[str]) -> list[str]:
                                                                       len(text))
                        if at < score.start() < text.find(second, at)]
                 names = list(won[0]) if won else []
-            found += [n for n in names if _side(n, known) and n not in found]
+            found += [n for n in names if _side(n, known) and n not in found
+                      and not _ends_a_country(n, text)]
     if any(_RESULT.search(text, max(0, m.start() - 80), m.end() + 12)
            for text in paragraphs for m in _SCORE.finditer(text)):
         found += [n for n in fixture_sides(paragraphs) if _side(n, known) and n not in found]
@@ -67,6 +68,16 @@ def fixture_sides(paragraphs: tuple[str, ...]) -> list[str]:
     """The side a team plays next, named right after the verb and before the day, in a report of a
     scored result."""
     return list(dict.fromkeys(m.group("b") for text in paragraphs for m in _FIXTURE.finditer(text)))
+
+
+def _ends_a_country(name: str, text: str) -> bool:
+    """The name is the last word of a country the text writes whole: 'Tobago' of 'Trinidad and
+    Tobago beat Jamaica 2-1' (a name read as capitals after 'and' is only the country's tail)."""
+    return any(country.endswith(" " + name) and country in text for country in _AND_COUNTRIES)
+
+
+# Countries whose name holds a small word a run of capitals stops at ('Trinidad and Tobago').
+_AND_COUNTRIES = tuple(sorted(c for c in COUNTRIES if re.search(r"\s[a-z]", c)))
 
 
 def _side(name: str, known: set[str]) -> bool:

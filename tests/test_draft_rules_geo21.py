@@ -1,0 +1,55 @@
+"""Rules of round 21 (helper geo-r21: places, organisations and figures in drafts). The develop
+sets (outside-r20b, r20a, r19b and older) showed these classes wrong, each fixed for any article:
+
+- A country written as a side of a match ('Namibia scored four tries to beat Zimbabwe 34-17',
+  'Slovenia coach X', 'meet Algeria next Saturday') was drafted as a place only, so a match report
+  had no sides among its organisations (r19b namibia organisations .2; r16b cricket .4). The lead's
+  decision of round 21: such a country is ALSO an organisation, its national side, under the same
+  id, and stays a place (rows of rounds 8 and 13 that pinned 'no organisation' now pin this). A
+  country the article writes as land ('of Poland', 'in Australia') is no side.
+- The tail of a country whose name holds 'and' ('Tobago' of 'Trinidad and Tobago beat Jamaica 2-1')
+  was drafted as a club, the match's side.
+
+Guard rows keep what was right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ruletable import draft, meetings, names
+
+
+# A country that plays a match is also an organisation, its national side (r19b namibia).
+@pytest.mark.parametrize("text, sides", [
+    ("WINDHOEK, July 11 - Namibia scored four tries to beat Zimbabwe 34-17 in a Rugby Africa Cup pool "
+     "match on Saturday. Namibia meet Algeria next Saturday, and Zimbabwe play Côte d'Ivoire in Nairobi "
+     "on July 18.", {"Namibia", "Zimbabwe", "Algeria", "Côte d'Ivoire"}),
+    ("Slovenia won the European volleyball title on Sunday, beating Serbia 3-2 in the final. Slovenia "
+     "coach Aleš Vodopivec said it was the best day of his life.", {"Slovenia", "Serbia"}),
+    ("Papua New Guinea needed 9 runs from the last over, with two wickets left. PNG made 187 for 8 "
+     "in reply to Vanuatu's 185 all out.", {"Papua New Guinea"}),
+    ("Trinidad and Tobago beat Jamaica 2-1 on Sunday.", {"Trinidad and Tobago", "Jamaica"}),
+])
+def test_a_country_that_plays_is_a_side(text: str, sides: set[str]) -> None:
+    data = draft(text)
+    assert sides <= names(data, "organisations") and sides <= names(data, "places"), data
+
+
+@pytest.mark.parametrize("text, country", [  # guards
+    ("On Saturday, Iga Swiatek of Poland beat Amanda Anisimova 6-0, 6-0 in the final.", "Poland"),
+    ("The winner is expected to secure a place at the 2027 World Cup in Australia, after a 34-17 win.",
+     "Australia"),
+    ("Exports from Kenya to Uganda rose 12 percent, the ministry said, to 4-5 million tonnes.", "Uganda"),
+    ("The minister flew to Kenya for talks with Uganda's president on the 2-3 June summit.", "Kenya"),
+])
+def test_a_country_as_land_is_no_side(text: str, country: str) -> None:
+    data = draft(text)
+    assert country not in names(data, "organisations"), data
+
+
+def test_the_tail_of_a_country_is_no_side() -> None:
+    """'Trinidad and Tobago beat Jamaica 2-1': the match is the country's, not a club 'Tobago's."""
+    data = draft("Trinidad and Tobago beat Jamaica 2-1 on Sunday.")
+    assert "Tobago" not in names(data, "organisations")
+    assert [m["organisations"] for m in meetings("Trinidad and Tobago beat Jamaica 2-1 on Sunday.")] == [
+        ["trinidad-and-tobago", "jamaica"]]
