@@ -53,3 +53,44 @@ def test_the_tail_of_a_country_is_no_side() -> None:
     assert "Tobago" not in names(data, "organisations")
     assert [m["organisations"] for m in meetings("Trinidad and Tobago beat Jamaica 2-1 on Sunday.")] == [
         ["trinidad-and-tobago", "jamaica"]]
+
+
+# A press release's heading 'About the X (XY)' glued into the body's name (r20b sg-coral).
+@pytest.mark.parametrize("text, body", [
+    ("The institute signed the deal on Monday.\n\nAbout the Institute of Marine Genomics Singapore (IMGS)\n"
+     "IMGS is a research institute hosted by the National University of Singapore.",
+     "Institute of Marine Genomics Singapore"),
+    ("During the Ministry of Health's review, clinics stayed open.", "Ministry of Health"),
+])
+def test_a_preposition_opening_a_line_is_no_part_of_a_name(text: str, body: str) -> None:
+    found = names(draft(text), "organisations")
+    assert body in found and not any(n.startswith(("About", "During")) for n in found), found
+
+
+# A saint's possessive inside a longer name, and the island a body is named for (r20b sg-coral).
+@pytest.mark.parametrize("text, kind, name", [
+    ("The MOU was signed at the St John's Island National Marine Laboratory on Thursday.",
+     "organisations", "St John's Island National Marine Laboratory"),
+    ("The MOU was signed at the St John's Island National Marine Laboratory on Thursday.",
+     "places", "St John's Island"),
+    ("Researchers from the Rift Valley Institute said the drought had worsened.", "places", "Rift Valley"),
+])
+def test_a_saints_name_and_the_land_inside_a_bodys_name(text: str, kind: str, name: str) -> None:
+    assert name in names(draft(text), kind)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The institute will extend its restoration work to the lagoons of Blue Bay and Flic en Flac.",
+     "Flic en Flac"),
+    ("A team will sample 12 reef sites around the island and at St Brandon.", "St Brandon"),
+])
+def test_a_place_with_en_and_a_saints_place(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize("text, not_place", [  # guards
+    ("The Gulf Cooperation Council met in Riyadh on Monday.", "Gulf"),
+    ("Mass at St Anne's was full, the parish said.", "St Anne"),
+])
+def test_no_land_from_a_bodys_first_word(text: str, not_place: str) -> None:
+    assert not_place not in names(draft(text), "places")

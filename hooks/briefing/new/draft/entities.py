@@ -453,6 +453,9 @@ def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity]
         own = _town_of_a_body(org.name.split())
         if own:
             found.append(own)
+        land = _land_of_a_body(org.name.split())
+        if land:
+            found.append(land)
     for person in people.values():
         for title in person.titles:
             region = _REGION_TITLE.match(title)
@@ -469,6 +472,22 @@ def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity]
 
 
 _KINDS = "province|district|county|state|region|municipality|prefecture"
+# A feature of the land whose name a body's opens with ('St John's Island National Marine
+# Laboratory', 'Rift Valley Institute', 'Mekong River Commission').
+_LAND_KINDS = frozenset("island islands valley river lake bay peninsula gulf strait mountains delta".split())
+
+
+def _land_of_a_body(words: list[str]) -> tuple[str, str] | None:
+    """The place a body's name opens with, when it closes with a feature of the land (two words
+    at least: not 'Gulf Cooperation Council') and the words after it hold a body's head word: the
+    island, the valley, the river the body is named for, and is at (round 21, r20b: 'the St John's
+    Island National Marine Laboratory' drafted the laboratory, not the island)."""
+    for at, word in enumerate(words[1:-1], 1):
+        if word.lower() in _LAND_KINDS and word[:1].isupper() \
+                and any(w.lower() in ORG_HEADS for w in words[at + 1:]) \
+                and all(w[:1].isupper() for w in words[:at]) and words[0] not in COUNTRIES:
+            return " ".join(words[:at + 1]), word.lower()
+    return None
 # The last word of a body a town or a country's part keeps for itself: its court, its police, its
 # council, its hospital (not a firm's or a club's: 'Boston Consulting Group', 'Columbia University').
 _TOWN_BODY_TAILS = frozenset("Court Courts Council Police Command Hospital Assembly Municipality Prison "

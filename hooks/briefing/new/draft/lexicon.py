@@ -302,7 +302,12 @@ NOT_NAME = frozenset(
     "Although Though Because Unless Whether Whereas "
     # round 19: quantifiers opening a sentence ('Several members questioned the figures' drafted a
     # body 'Several', as 'Some' and 'Many' are already kept out)
-    "Several Various Numerous Few Another".split())
+    "Several Various Numerous Few Another "
+    # round 21: prepositions opening a sentence or a press release's heading ('About the Institute
+    # of Marine Genomics Singapore (IMGS)' drafted a body 'About the Institute of ...'; 'During the
+    # Ministry's review')
+    "About Among Amid Amongst During Despite Following Throughout Without".split())  # (not 'Under':
+    # 'Under Secretary of State Bonnie Jenkins')
 
 # Names of things that read like a person's name: the weather's ('a drought linked to El Niño').
 NOT_PEOPLE = frozenset(("El Niño", "El Nino", "La Niña", "La Nina"))

@@ -120,6 +120,9 @@ _DESCRIBING = frozenset("Small Large Big Rural Coastal Remote Poor Poorer Rich R
 # Western regions' of Ghana)
 
 
+_SAINT_LEADS = frozenset("St St. Saint Ste Ste. Sainte".split())
+
+
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
     """A type for a place the lists do not know, or None."""
     if in_a_quoted_title(paragraph, run):
@@ -250,6 +253,12 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if _route_from(paragraph, run, tokens) or passed_by_ships(paragraph, run, tokens) \
             or venue_at(paragraph, run, tokens):
         return "place"  # 'its busiest route, between Split and Supetar', 'ships leaving Odesa'
+    if 2 <= len(tokens) <= 3 and tokens[0] in _SAINT_LEADS \
+            and re.search(r"\b(?:at|to|near|around|off|on)\s+$", window.before(paragraph, run.start)) \
+            and not any(t.lower() in ORG_HEADS for t in tokens) \
+            and not re.match(r"\s+[A-Z]|['’]s\b", window.after(paragraph, run.end)):
+        return "place"  # 'sampling at 12 reef sites around the island and at St Brandon' (round 21:
+        # nothing; a saint's name where one goes or is is the place named for the saint)
     if located_at(paragraph, run) or _landmark(paragraph, run, tokens):
         return "place"  # 'at Al Ghubrah near Muscat', 'at Muguga in Kenya', 'marched to Stradey Park'
     if len(tokens) == 1 and not text.isupper() \
