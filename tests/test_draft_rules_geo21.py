@@ -9,6 +9,13 @@ sets (outside-r20b, r20a, r19b and older) showed these classes wrong, each fixed
   country the article writes as land ('of Poland', 'in Australia') is no side.
 - The tail of a country whose name holds 'and' ('Tobago' of 'Trinidad and Tobago beat Jamaica 2-1')
   was drafted as a club, the match's side.
+- A press release's heading 'About the X (XY)' was glued into the body's name; 'the St John's Island
+  National Marine Laboratory' was cut at the possessive; 'Flic en Flac', 'at St Brandon' drafted no
+  place (r20b sg-coral).
+- A cricket report's scores told without a cricket word in their own paragraph (a radio phone-in's
+  turns: 'Jamaica 287 and 201, Red Force 239, so we needing 250 to win'), '96 for 3.' closing a
+  sentence, 'put on 118 for the fifth wicket', 'averaged 19', 'carried his bat for 112' drafted no
+  figure (r20b tt-cricket figures .38).
 
 Guard rows keep what was right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -94,3 +101,28 @@ def test_a_place_with_en_and_a_saints_place(text: str, place: str) -> None:
 ])
 def test_no_land_from_a_bodys_first_word(text: str, not_place: str) -> None:
     assert not_place not in names(draft(text), "places")
+
+
+_CRICKET = ("The Red Force beat the Jamaica Scorpions by 6 wickets with 14 overs to spare, on the last day "
+            "of a four-innings match.\n\n{}")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Set the scene. Jamaica 287 and 201, Red Force 239, so we needing 250 to win on a last-day pitch.",
+     {287, 201, 239, 250}),
+    ("And at lunch we were 96 for 3. But the skipper put on 118 for the fifth wicket.", {96, 3, 118}),
+    ("Young Jyd Sookdeo-Charles carried his bat for 112. Last year he averaged 19.", {112, 19}),
+])
+def test_a_cricket_reports_scores_in_any_paragraph(text: str, values: set[int]) -> None:
+    figures = draft(_CRICKET.format(text)).get("figures", [])
+    assert values <= {f["value"] for f in figures if f["unit"] in ("runs", "wickets")}, figures
+
+
+@pytest.mark.parametrize("text, value", [  # guards: a date, a ward; no runs in a report of no cricket
+    (_CRICKET.format("The next match starts on February 26, the board said."), 26),
+    (_CRICKET.format("Voters in Ward 12, the board said, backed the plan."), 12),
+    ("The council voted on the budget. Jamaica 287 and 201, the clerk wrote.", 287),
+])
+def test_no_runs_from_a_date_or_a_ward(text: str, value: int) -> None:
+    figures = draft(text).get("figures", [])
+    assert not any(f["value"] == value and f["unit"] == "runs" for f in figures), figures
