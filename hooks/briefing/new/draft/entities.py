@@ -46,7 +46,7 @@ from briefing.new.draft.organisations import add_institutions, find_organisation
 from briefing.new.draft.orgcontext import join_lower_words
 from briefing.new.draft.ownership import bodies_by_relation
 from briefing.new.draft.people import find_people, full_names_from
-from briefing.new.draft.placeevidence import dateline_places
+from briefing.new.draft.placeevidence import dateline_places, said_to_be_a_place
 from briefing.new.draft.places import find_places
 from briefing.new.draft.portfolios import ministries_of_ministers
 from briefing.new.draft.scorelines import score_sides
@@ -121,7 +121,8 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
     datelined = {name for name, _kind, _written in dateline_places(original)}
     people = {key: person for key, person in people.items()
-              if person.name not in seats | firms | bodies | datelined}  # 'Harland Process
+              if person.name not in seats | firms | bodies | datelined
+              and not _said_to_be_a_place(person.name, paragraphs)}  # 'Harland Process
     # Engineering of Glasgow, whose project director ...': the firm of a city is no person; nor
     # the city of the dateline ('ABU DHABI, Feb 3 (Reuters)'), though 'Abu' opens names
     taken = {form for person in people.values() for form in person.forms()}
@@ -475,6 +476,14 @@ _KINDS = "province|district|county|state|region|municipality|prefecture"
 # A feature of the land whose name a body's opens with ('St John's Island National Marine
 # Laboratory', 'Rift Valley Institute', 'Mekong River Commission').
 _LAND_KINDS = frozenset("island islands valley river lake bay peninsula gulf strait mountains delta".split())
+
+
+def _said_to_be_a_place(name: str, paragraphs: tuple[str, ...]) -> bool:
+    """'Sal Rei is the biggest town on the island': a name the article says is a kind of place is
+    no person, though a given name opens it ('Sal'; round 21, r21a)."""
+    return len(name.split()) >= 2 and any(
+        said_to_be_a_place(text, match.end()) for text in paragraphs
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
 
 
 def _land_of_a_body(words: list[str]) -> tuple[str, str] | None:

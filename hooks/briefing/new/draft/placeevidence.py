@@ -166,6 +166,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if len(tokens) <= 3 and _ON_A_COAST.match(window.after(paragraph, run.end)) \
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
         return "place"  # "land at Eton on Efate's east coast", 'Kilwa on the south coast'
+    if len(tokens) <= 3 and said_to_be_a_place(paragraph, run.end) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
+        return said_to_be_a_place(paragraph, run.end)  # 'Boa Vista is an island in Cape Verde'
     if len(tokens) <= 3 and _HOME_TO.match(window.after(paragraph, run.end)) \
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
         return "place"  # 'South Tarawa is home to more than half of Kiribati's people'
@@ -428,6 +431,22 @@ _ON_A_COAST = re.compile(r",?\s+on\s+(?:the\s+|its\s+|[A-Z][\w\-]*['’]s\s+|the
 # Where people live or things are: 'X is home to 70,000 people', 'X, home to the fleet,'.
 _HOME_TO = re.compile(r"(?:\s+(?:is|was|remains|has\s+long\s+been|has\s+been)|,(?:\s+which\s+is)?)\s+"
                       r"(?:also\s+)?home\s+to\b")
+
+
+# 'Sal Rei is the biggest town on the island', 'Boa Vista is an island in Cape Verde': the article
+# says what kind of place the name is (round 21, r21a: 'Sal Rei' was drafted a person, 'Boa Vista'
+# nothing). Up to three words describe the kind ('the biggest', 'a small fishing').
+_IS_A_KIND = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+"
+                        r"(?:(?!(?:from|of|in|on|at|for|with|by|to|a|an|the|who|that|which|and|or)\b)"
+                        r"[a-z][\w\-]*\s+){0,3}?(?P<noun>[a-z]+)"
+                        r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|near|off|and|with|where|north|south|east|west|"
+                        r"about|some|just)\b)")
+
+
+def said_to_be_a_place(paragraph: str, end: int) -> str | None:
+    """The kind of place the words after a name (at `end`) say it is, or None."""
+    match = _IS_A_KIND.match(paragraph, end)
+    return _place_noun(match.group("noun")) if match and match.group("noun") not in ("mine", "farm") else None
 
 
 # What may follow a place after 'on the': a stop, or a preposition or conjunction.
