@@ -20,6 +20,10 @@ sets (outside-r20b, r20a, r19b and older) showed these classes wrong, each fixed
   preposition from the place's evidence; a name the article says is a kind of place ('Sal Rei is
   the biggest town on the island', 'Boa Vista is an island in Cape Verde') was drafted a person or
   nothing (r21a hn-teachers, cv-turtles).
+- A body named before initials in brackets was not drafted when an office opened its name ('The
+  National Commissioner for Human Rights (CONADEH)'), when 'in' and a place came between ('the United
+  Nations Mission in Liberia (UNMIL)') or when its initials were syllables of more than ten letters
+  ('(COLPROSUMAH)') (r21a hn-teachers, lr-border).
 
 Guard rows keep what was right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -151,3 +155,26 @@ def test_a_place_after_an_opening_preposition_or_said_to_be_one(text: str, place
 def test_a_person_of_a_place_stays_a_person(text: str, person: str) -> None:
     data = draft(text)
     assert person not in names(data, "places"), data
+
+
+@pytest.mark.parametrize("text, body, short", [
+    ("The National Commissioner for Human Rights (CONADEH) has asked both parties to talk.",
+     "National Commissioner for Human Rights", "CONADEH"),
+    ("The patrols were watched by officers of the United Nations Mission in Liberia (UNMIL).",
+     "United Nations Mission in Liberia", "UNMIL"),
+    ("The president of the Colegio Profesional Superación Magisterial Hondureño (COLPROSUMAH), Dilcia "
+     "Espinal Flores, said the debt was large.", "Colegio Profesional Superación Magisterial Hondureño",
+     "COLPROSUMAH"),
+])
+def test_a_body_before_its_initials_in_brackets(text: str, body: str, short: str) -> None:
+    data = draft(text)
+    found = {o["name"]: o.get("aliases", []) for o in data.get("organisations", [])}
+    assert body in found and short in found[body], data
+
+
+@pytest.mark.parametrize("text, not_body", [  # guards: a person's office, a person's party
+    ("The Minister of Finance (MoF) Ana Lima said the plan would work.", "Minister of Finance"),
+    ("Talks were held in Monrovia in Liberia (ML) on Monday.", "Monrovia in Liberia"),
+])
+def test_no_body_from_an_office_or_a_town_before_initials(text: str, not_body: str) -> None:
+    assert not_body not in names(draft(text), "organisations")
