@@ -24,6 +24,10 @@ sets (outside-r20b, r20a, r19b and older) showed these classes wrong, each fixed
   National Commissioner for Human Rights (CONADEH)'), when 'in' and a place came between ('the United
   Nations Mission in Liberia (UNMIL)') or when its initials were syllables of more than ten letters
   ('(COLPROSUMAH)') (r21a hn-teachers, lr-border).
+- A body's initials, never spelled out, that act after 'the' ('the TTCB need to pick that boy', 'the
+  ÖVP and the FPÖ opposed'), follow a body's noun ("the hunters' and fishermen's association KNAPK,
+  who asked") or are someone's ("voted with the mayor's KPÖ,") drafted nothing (r20b tt-cricket,
+  r20a graz, r19a denmark, r21a gl-arctic).
 
 Guard rows keep what was right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -178,3 +182,23 @@ def test_a_body_before_its_initials_in_brackets(text: str, body: str, short: str
 ])
 def test_no_body_from_an_office_or_a_town_before_initials(text: str, not_body: str) -> None:
     assert not_body not in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("I just want to say, the TTCB need to pick that boy now.", "TTCB"),
+    ("The Greens voted with the mayor's KPÖ, while the council's left wing abstained.", "KPÖ"),
+    ("The ÖVP and the FPÖ opposed the plan.", "ÖVP"),
+    ("It was opposed by the local hunters' and fishermen's association KNAPK, who asked for data.", "KNAPK"),
+    ("Fishers' organisation KNAPK will sit on the board.", "KNAPK"),
+])
+def test_lone_initials_of_a_body(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize("text, short", [  # guards: initials of a thing or an office
+    ("The country's GDP will grow by 3 percent, the bank said.", "GDP"),
+    ("The MoU was signed on Monday.", "MoU"),
+    ("The company's CEO said sales fell.", "CEO"),
+])
+def test_initials_of_a_thing_are_no_body(text: str, short: str) -> None:
+    assert short not in names(draft(text), "organisations")
