@@ -28,6 +28,9 @@ sets (outside-r20b, r20a, r19b and older) showed these classes wrong, each fixed
   ÖVP and the FPÖ opposed'), follow a body's noun ("the hunters' and fishermen's association KNAPK,
   who asked") or are someone's ("voted with the mayor's KPÖ,") drafted nothing (r20b tt-cricket,
   r20a graz, r19a denmark, r21a gl-arctic).
+- Figures: an area in square metres ('a 250,000-square-metre plot'), a tally in words ('The vote was
+  11 in favour and 3 against') and a number after 'of which' ('abandoned cars, of which ... teams
+  towed 2,914 in January') drafted nothing (r21a kw-municipal figures .43).
 
 Guard rows keep what was right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -202,3 +205,25 @@ def test_lone_initials_of_a_body(text: str, body: str) -> None:
 ])
 def test_initials_of_a_thing_are_no_body(text: str, short: str) -> None:
     assert short not in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The council approved the allocation of a 250,000-square-metre plot in Sulaibiya.", 250000, "m²"),
+    ("The flat has 85 square metres of floor space.", 85, "m²"),
+    ("The vote was 11 in favour and 3 against, with two members absent.", 3, "votes"),
+    ("The vote was 11 in favour and 3 against, with two members absent.", 11, "votes"),
+    ("It heard a report on abandoned cars, of which municipality teams towed 2,914 in January alone.",
+     2914, "cars"),
+])
+def test_areas_tallies_in_words_and_of_which(text: str, value: int, unit: str) -> None:
+    figures = draft(text).get("figures", [])
+    assert any(f["value"] == value and f["unit"] == unit for f in figures), figures
+
+
+@pytest.mark.parametrize("text, value", [  # guards: a year, a share after 'of which'
+    ("It approved 40 projects, of which 12 percent were late.", 12),
+    ("It listed old buildings, of which the oldest dates from 1870.", 1870),
+])
+def test_of_which_no_count_of_a_share_or_a_year(text: str, value: int) -> None:
+    figures = draft(text).get("figures", [])
+    assert not any(f["value"] == value and f["unit"] in ("projects", "buildings") for f in figures), figures

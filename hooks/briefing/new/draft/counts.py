@@ -173,6 +173,14 @@ _GROUP_OF = re.compile(rf"\b(?:team|squad|crew|delegation|panel|group|contingent
                        r"(?![\d,.]\d|\s*%|-|\s+[a-z]+(?<!ed)\s+(?:of|who|that|which)\b)", re.IGNORECASE)
 # '41 women started and 26 finished', 'Of the 12 stakes, nine were still standing': a number that
 # is a verb's subject with no noun counts the things the sentence counted before it.
+# A tally in words: 'The vote was 11 in favour and 3 against', '40 votes for and 12 against' (round
+# 21, r21a kw-municipal: no figure).
+_FOR_AND_AGAINST = re.compile(r"\b(?P<value>\d{1,3}(?:,\d{3})*)\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*,?\s+"
+                              r"(?:and|to|with)\s+(?P<other>\d{1,3}(?:,\d{3})*)\s+(?:votes?\s+)?against\b")
+# 'a report on the removal of abandoned cars, of which Kuwait Municipality teams towed 2,914 in
+# January': a number after 'of which' counts the things named before it (round 21: no figure).
+_OF_WHICH = re.compile(r"\b(?P<noun>[a-z][a-z\-]*s)(?<!ss),?\s+of\s+which\s+(?:[\w\-'’]+\s+){0,8}?"
+                       r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s*%|\s+(?:per\s*cent|percent)\b)")
 _DID = re.compile(rf"(?:(?<=^)|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bonly\s)|(?<=\bwhile\s))"
                   rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_WORDS)})\s+(?:finished|started|"
                   r"completed|qualified|withdrew|abstained|survived|died|drowned|escaped|fled|returned|"
@@ -270,7 +278,7 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
             used.append((start, start + len(written)))
             found.append(FoundCount(number, start, written, value, unit, qualifier, counted or unit))
 
-    for match in [*_TALLY.finditer(text), *_TALLY_AFTER.finditer(text)]:
+    for match in [*_TALLY.finditer(text), *_TALLY_AFTER.finditer(text), *_FOR_AND_AGAINST.finditer(text)]:
         for group in ("value", "other"):
             add(match.start(group), match.group(group), _value(match.group(group)), "votes")
     for match in _HYPHENED.finditer(text):
@@ -304,6 +312,11 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
         if not re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):  # ('the class of 2024')
             add(match.start("value"), match.group("value"), _value(match.group("value")), "members",
                 QUALIFIERS.get((match.group("qualifier") or "").lower()))
+    for match in _OF_WHICH.finditer(text):
+        if match.group("noun").lower() not in NOT_COUNTED \
+                and not re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
+            add(match.start("value"), match.group("value"), _value(match.group("value")),
+                match.group("noun").lower())
     for match in _DID.finditer(text):
         if not re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
             add(match.start(), match.group("value"), _value(match.group("value")),
