@@ -31,6 +31,9 @@ sets (outside-r20b, r20a, r19b and older) showed these classes wrong, each fixed
 - Figures: an area in square metres ('a 250,000-square-metre plot'), a tally in words ('The vote was
   11 in favour and 3 against') and a number after 'of which' ('abandoned cars, of which ... teams
   towed 2,914 in January') drafted nothing (r21a kw-municipal figures .43).
+- A match's ground told 'at X' before a time ('beat HB Tórshavn 2-1 at Djúpumýra yesterday', 'HB are
+  at home to B36 Tórshavn at Gundadalur on the same night') drafted nothing; 'at the Queen's Park Oval
+  yesterday' was cut before 'yesterday' and 'Oval' was no place's word (r21a fo-ki, r20b tt-cricket).
 
 Guard rows keep what was right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -227,3 +230,20 @@ def test_areas_tallies_in_words_and_of_which(text: str, value: int, unit: str) -
 def test_of_which_no_count_of_a_share_or_a_year(text: str, value: int) -> None:
     figures = draft(text).get("figures", [])
     assert not any(f["value"] == value and f["unit"] in ("projects", "buildings") for f in figures), figures
+
+
+@pytest.mark.parametrize("text, place", [
+    ("KÍ Klaksvík came from behind to beat HB Tórshavn 2-1 at Djúpumýra yesterday.", "Djúpumýra"),
+    ("HB are at home to B36 Tórshavn at Gundadalur on the same night.", "Gundadalur"),
+    ("If you were at the Queen's Park Oval yesterday you saw something special.", "Queen's Park Oval"),
+])
+def test_a_ground_at_a_time(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize("text, name", [  # guards: a body one speaks at is no ground
+    ("She spoke at Microsoft on Monday about the cuts.", "Microsoft"),
+    ("An analyst at Barclays said yesterday the bank would cut jobs.", "Barclays"),
+])
+def test_at_a_body_at_a_time_is_no_ground(text: str, name: str) -> None:
+    assert name not in names(draft(text), "places")

@@ -416,7 +416,10 @@ PLACE_HEADS = frozenset(
     # nothing)
     "showground showgrounds fairground fairgrounds "
     # round 18 (geo-r18): a monument ('Wreaths were laid at the Independence Monument' drafted nothing)
-    "monument".split())
+    "monument "
+    # round 21 (geo-r21): a cricket or football ground ('at the Queen's Park Oval yesterday' drafted
+    # 'Oval' only, from a later 'at the Oval')
+    "oval".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.

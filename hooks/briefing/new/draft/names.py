@@ -380,7 +380,9 @@ def _possessive_inside(text: str, whole: str, owner: re.Match[str], rest: re.Mat
             or len(rest.group().split()) > 2 or any(t.lower() in ORG_HEADS for t in rest.group().split()) \
             or not _PLACE_BEFORE.search(window.before(text, owner.start())) \
             or re.match(r"\s+[a-z]", text[rest.end():rest.end() + 20]) and not re.match(
-                r"\s+(?:in|on|at|to|near|and|for|from|since|where|when|was|is|has)\b", text[rest.end():]):
+                r"\s+(?:in|on|at|to|near|and|for|from|since|where|when|was|is|has|yesterday|today|tonight|"
+                r"last|this|next|earlier)\b", text[rest.end():]):  # (round 21: 'at the Queen's Park
+            # Oval yesterday')
         return False
     name = f"{word}{joint}{rest.group()}"
     return len(whole_words(whole, word)) == whole.count(name)

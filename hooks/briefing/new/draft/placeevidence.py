@@ -121,6 +121,15 @@ _DESCRIBING = frozenset("Small Large Big Rural Coastal Remote Poor Poorer Rich R
 
 
 _SAINT_LEADS = frozenset("St St. Saint Ste Ste. Sainte".split())
+# A match or a gathering told before 'at X' in its sentence: a score, a result, a side at home.
+_PLAYED_AT = re.compile(r"(?:\b(?:beat|beats|beaten|won|win|lost|drew|draw|drawn|play|plays|played|match|"
+                        r"game|home|away|fixture|final|race|held|hosted|host|hosts)\b|\d\s*[-–]\s*\d)"
+                        r"[^.!?]*$")
+# When, right after 'at X': where something happened or will ('at Djúpumýra yesterday').
+_AT_WHEN = re.compile(r"\s+(?:yesterday|today|tonight|last\s+(?:night|week|weekend|month|year)|"
+                      r"on\s+(?:the\s+same\s+(?:day|night|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
+                      r"this\s+(?:morning|afternoon|evening|weekend)|next\s+(?:week|month|year|"
+                      r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b")
 
 
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
@@ -256,6 +265,13 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if _route_from(paragraph, run, tokens) or passed_by_ships(paragraph, run, tokens) \
             or venue_at(paragraph, run, tokens):
         return "place"  # 'its busiest route, between Split and Supetar', 'ships leaving Odesa'
+    if len(tokens) <= 3 and re.search(r"\bat\s+(?:the\s+)?$", window.before(paragraph, run.start)) \
+            and _AT_WHEN.match(window.after(paragraph, run.end)) \
+            and _PLAYED_AT.search(paragraph[max(0, run.start - 120):run.start]) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME or t.isupper()
+                        for t in tokens):
+        return "place"  # 'to beat HB Tórshavn 2-1 at Djúpumýra yesterday', 'HB are at home to B36
+        # Tórshavn at Gundadalur on the same night' (round 21: r21a fo-ki drafted neither ground)
     if 2 <= len(tokens) <= 3 and tokens[0] in _SAINT_LEADS \
             and re.search(r"\b(?:at|to|near|around|off|on)\s+$", window.before(paragraph, run.start)) \
             and not any(t.lower() in ORG_HEADS for t in tokens) \
