@@ -34,6 +34,9 @@ sets (outside-r20b, r20a, r19b and older) showed these classes wrong, each fixed
 - A match's ground told 'at X' before a time ('beat HB Tórshavn 2-1 at Djúpumýra yesterday', 'HB are
   at home to B36 Tórshavn at Gundadalur on the same night') drafted nothing; 'at the Queen's Park Oval
   yesterday' was cut before 'yesterday' and 'Oval' was no place's word (r21a fo-ki, r20b tt-cricket).
+- A body named once before its noun in small letters ('representatives of the Uzpakhtasanoat
+  association') or after a part of it ('the regional branch of Uzneftmahsulot') drafted nothing
+  (r20b uz-fergana orgs .29).
 
 Guard rows keep what was right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -247,3 +250,20 @@ def test_a_ground_at_a_time(text: str, place: str) -> None:
 ])
 def test_at_a_body_at_a_time_is_no_ground(text: str, name: str) -> None:
     assert name not in names(draft(text), "places")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Representatives of the Uzpakhtasanoat association also took part.", "Uzpakhtasanoat"),
+    ("The hokim instructed the regional branch of Uzneftmahsulot to resolve the matter.", "Uzneftmahsulot"),
+    ("Officials said the Kazmunaigas company would pay the fine.", "Kazmunaigas"),
+])
+def test_a_body_before_its_noun_or_after_its_branch(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize("text, not_body", [  # guards: a nationality, a place before the noun
+    ("The consortium is led by the French-Jordanian company Rift Water Partners.", "French-Jordanian"),
+    ("The Fergana branch of the bank was closed.", "Fergana"),
+])
+def test_no_body_from_a_nationality_before_a_noun(text: str, not_body: str) -> None:
+    assert not_body not in names(draft(text), "organisations")

@@ -172,6 +172,7 @@ def find_organisations(found: list[Run], paragraphs: tuple[str, ...], taken: set
                 or len(tokens) >= 2 and tokens[-1] in EVENT_TAILS \
                 and word_after(paragraphs[run.paragraph - 1], run.end) in SPEECH_VERBS \
                 or _initials_of_a_body(paragraphs[run.paragraph - 1], run, tokens) \
+                or _named_before_its_noun(paragraphs[run.paragraph - 1], run, tokens) \
                 or _initials_acting(paragraphs[run.paragraph - 1], run) \
                 or _initials_before_office(run, tokens) \
                 or _short_form_after(paragraphs[run.paragraph - 1], run, tokens) \
@@ -647,6 +648,35 @@ def _add_org(orgs: dict[str, Entity], text: str, kind: str | None) -> None:
 # 'the SIRESP network, run by a private consortium', 'the KWS agency': initials, then a noun for a body.
 # (not a side: 'the USA team', 'the UK side' are a country's)
 _BODY_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ORG_NOUNS - {"team", "side", "club"})) + r")\b")
+
+
+# Nouns of a body after which the body's own name comes ('the regional branch of Uzneftmahsulot').
+_PART_OF = re.compile(r"\b(?:branch|branches|subsidiary|subsidiaries|division|affiliate|arm|chapter|"
+                      r"offices?|unit|wing|members|shareholders|owners)\s+of\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ORG_NOUNS - {"team", "side", "club", "group", "chain",
+                                                                    "network", "bloc", "lobby", "union"}))
+                         + r")\b")  # (not 'the Soviet union')
+
+
+def _named_before_its_noun(text: str, run: Run, tokens: list[str]) -> bool:
+    """'representatives of the Uzpakhtasanoat association', 'the Kazmunaigas company': one to three
+    capitalised words after 'the', then a body's noun in small letters, are that body's name; and
+    'the regional branch of Uzneftmahsulot': a name after a body's part ('branch of') is the body's
+    (round 21, r20b uz-fergana: neither was drafted). Not a place's, a country's, a nationality's or
+    a person's name ('the Tokyo company', 'the French company', 'the Smith family')."""
+    if not 1 <= len(tokens) <= 3 or tokens != run.tokens[len(run.tokens) - len(tokens):] \
+            or any(t in COUNTRIES or t in CITIES or t in NOT_NAME or is_city(t)
+                   or any(part in DEMONYMS for part in t.split("-"))  # ('the French-Jordanian company')
+                   or t.lower() in TITLE_WORDS | PLACE_HEADS | ORG_NOUNS for t in tokens) \
+            or is_given_name(tokens[0]) or is_subdivision(" ".join(tokens)):
+        return False
+    before = text[max(0, run.start - 40):run.start]
+    opened = len(run.tokens) > len(tokens) and run.tokens[len(run.tokens) - len(tokens) - 1] in ("The", "the")
+    return (opened or re.search(r"\bthe\s+$", before) is not None) \
+        and _NOUN_AFTER.match(text, run.end) is not None \
+        or len(run.tokens) == len(tokens) and _PART_OF.search(before) is not None \
+        and re.match(r"\s*(?:[,.;:)]|$)|\s+(?:to|in|and|which|who|was|is|has|had|will|would)\b",
+                     text[run.end:run.end + 12]) is not None
 
 
 def _initials_of_a_body(text: str, run: Run, tokens: list[str]) -> bool:
