@@ -37,6 +37,9 @@ sets (outside-r20b, r20a, r19b and older) showed these classes wrong, each fixed
 - A body named once before its noun in small letters ('representatives of the Uzpakhtasanoat
   association') or after a part of it ('the regional branch of Uzneftmahsulot') drafted nothing
   (r20b uz-fergana orgs .29).
+- A village of two words told as a person's home before its parish ('Everton Griffith, of Parris Hill,
+  St Joseph,'), a parish after a building ('at Codrington House, St Michael, next Thursday') and the
+  hill a hall is named for ('the Horse Hill Community Centre') drafted no place (r21a bb-bathsheba).
 
 Guard rows keep what was right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -267,3 +270,21 @@ def test_a_body_before_its_noun_or_after_its_branch(text: str, body: str) -> Non
 ])
 def test_no_body_from_a_nationality_before_a_noun(text: str, not_body: str) -> None:
     assert not_body not in names(draft(text), "organisations")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Everton Griffith, of Parris Hill, St Joseph, is known to everyone on the coast.", "Parris Hill"),
+    ("The group will meet at the NCC's offices at Codrington House, St Michael, next Thursday.",
+     "St Michael"),
+    ("A meeting was held at the Horse Hill Community Centre yesterday evening.", "Horse Hill"),
+])
+def test_a_home_a_parish_and_a_hill(text: str, place: str) -> None:
+    assert place in names(draft(text), "places")
+
+
+@pytest.mark.parametrize("text, not_place", [  # guards: a person's home of two words needs its parish
+    ("Ana Lima, of Blue Water Ltd, said the plan would work.", "Blue Water Ltd"),
+    ("Cardinal Ana Lima, St Paul, said so.", "Cardinal Ana Lima"),
+])
+def test_no_home_without_its_parish(text: str, not_place: str) -> None:
+    assert not_place not in names(draft(text), "places")

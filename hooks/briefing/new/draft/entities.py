@@ -34,6 +34,7 @@ from briefing.new.draft.lexicon import (
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
+    PLACE_HEADS,
     PLACE_LEADS,
     PLURAL_TITLES,
     TITLE_WORDS,
@@ -457,6 +458,10 @@ def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity]
         land = _land_of_a_body(org.name.split())
         if land:
             found.append(land)
+    for place in list(places.values()):  # 'the Horse Hill Community Centre': Horse Hill too
+        land = _land_of_a_body(place.name.split(), PLACE_HEADS - _LAND_KINDS)
+        if land:
+            found.append(land)
     for person in people.values():
         for title in person.titles:
             region = _REGION_TITLE.match(title)
@@ -475,7 +480,8 @@ def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity]
 _KINDS = "province|district|county|state|region|municipality|prefecture"
 # A feature of the land whose name a body's opens with ('St John's Island National Marine
 # Laboratory', 'Rift Valley Institute', 'Mekong River Commission').
-_LAND_KINDS = frozenset("island islands valley river lake bay peninsula gulf strait mountains delta".split())
+_LAND_KINDS = frozenset("island islands valley river lake bay peninsula gulf strait mountains delta "
+                        "hill".split())
 
 
 def _said_to_be_a_place(name: str, paragraphs: tuple[str, ...]) -> bool:
@@ -486,14 +492,14 @@ def _said_to_be_a_place(name: str, paragraphs: tuple[str, ...]) -> bool:
         for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
 
 
-def _land_of_a_body(words: list[str]) -> tuple[str, str] | None:
+def _land_of_a_body(words: list[str], heads: frozenset[str] = ORG_HEADS) -> tuple[str, str] | None:
     """The place a body's name opens with, when it closes with a feature of the land (two words
     at least: not 'Gulf Cooperation Council') and the words after it hold a body's head word: the
     island, the valley, the river the body is named for, and is at (round 21, r20b: 'the St John's
     Island National Marine Laboratory' drafted the laboratory, not the island)."""
     for at, word in enumerate(words[1:-1], 1):
         if word.lower() in _LAND_KINDS and word[:1].isupper() \
-                and any(w.lower() in ORG_HEADS for w in words[at + 1:]) \
+                and any(w.lower() in heads for w in words[at + 1:]) \
                 and all(w[:1].isupper() for w in words[:at]) and words[0] not in COUNTRIES:
             return " ".join(words[:at + 1]), word.lower()
     return None

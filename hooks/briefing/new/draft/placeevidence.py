@@ -121,6 +121,9 @@ _DESCRIBING = frozenset("Small Large Big Rural Coastal Remote Poor Poorer Rich R
 
 
 _SAINT_LEADS = frozenset("St St. Saint Ste Ste. Sainte".split())
+# A person's home, then the parish or the district it is in: 'Everton Griffith, of Parris Hill, St
+# Joseph,' (round 21, r21a bb-bathsheba: a home of two words was read only with an age).
+_IN_A_PARISH = re.compile(r",\s+(?:St\.?|Saint|Christ\s+Church)\s+[A-Z][\w'’\-]+\s*[,.;]")
 # A match or a gathering told before 'at X' in its sentence: a score, a result, a side at home.
 _PLAYED_AT = re.compile(r"(?:\b(?:beat|beats|beaten|won|win|lost|drew|draw|drawn|play|plays|played|match|"
                         r"game|home|away|fixture|final|race|held|hosted|host|hosts)\b|\d\s*[-–]\s*\d)"
@@ -193,7 +196,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             or text in KNOWN_ORGS or re.match(r"['’]s\b", window.after(paragraph, run.end)):
         return None
     home = _HOME.search(window.before(paragraph, run.start))
-    if home and (home.group("age") or len(tokens) == 1) and len(tokens) <= 3 \
+    parish = _IN_A_PARISH.match(window.after(paragraph, run.end))
+    if home and (home.group("age") or len(tokens) == 1 or parish) and len(tokens) <= 3 \
             and re.match(r"[,.;]", window.after(paragraph, run.end)):
         return "place"  # 'Jamal Okafor, of Harehills,', 'Ann Lee, 34, from Ballymena,': where a person lives
     if _PUBLISHED_IN.search(window.before(paragraph, run.start)):
@@ -273,7 +277,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
         return "place"  # 'to beat HB Tórshavn 2-1 at Djúpumýra yesterday', 'HB are at home to B36
         # Tórshavn at Gundadalur on the same night' (round 21: r21a fo-ki drafted neither ground)
     if 2 <= len(tokens) <= 3 and tokens[0] in _SAINT_LEADS \
-            and re.search(r"\b(?:at|to|near|around|off|on)\s+$", window.before(paragraph, run.start)) \
+            and (re.search(r"\b(?:at|to|near|around|off|on)\s+$", window.before(paragraph, run.start))
+                 or re.search(r"[A-Z][\w'’\-]+,\s+$", window.before(paragraph, run.start))
+                 and re.match(r"\s*,", window.after(paragraph, run.end))) \
             and not any(t.lower() in ORG_HEADS for t in tokens) \
             and not re.match(r"\s+[A-Z]|['’]s\b", window.after(paragraph, run.end)):
         return "place"  # 'sampling at 12 reef sites around the island and at St Brandon' (round 21:
