@@ -40,6 +40,8 @@ sets (outside-r20b, r20a, r19b and older) showed these classes wrong, each fixed
 - A village of two words told as a person's home before its parish ('Everton Griffith, of Parris Hill,
   St Joseph,'), a parish after a building ('at Codrington House, St Michael, next Thursday') and the
   hill a hall is named for ('the Horse Hill Community Centre') drafted no place (r21a bb-bathsheba).
+- A school's name ran on through 'on' and its island ('Queen Sālote College on Tongatapu'), so the
+  island was lost (r20b to-eua).
 
 Guard rows keep what was right. Publication date: Wednesday 4 March 2026 (ruletable.PUBLISHED)."""
 
@@ -288,3 +290,17 @@ def test_a_home_a_parish_and_a_hill(text: str, place: str) -> None:
 ])
 def test_no_home_without_its_parish(text: str, not_place: str) -> None:
     assert not_place not in names(draft(text), "places")
+
+
+def test_a_school_on_its_island() -> None:
+    data = draft("The church runs 6 colleges across Tonga, including Tupou College and Queen Sālote College "
+                 "on Tongatapu.")
+    assert "Queen Sālote College" in names(data, "organisations") and "Tongatapu" in names(data, "places"), data
+
+
+@pytest.mark.parametrize("text, body", [  # guards: a body named for its field after 'on'
+    ("The Commission on Elections said the vote would go ahead.", "Commission on Elections"),
+    ("The Committee on Climate Change said emissions fell.", "Committee on Climate Change"),
+])
+def test_a_body_on_a_field_stays_whole(text: str, body: str) -> None:
+    assert body in names(draft(text), "organisations")

@@ -121,6 +121,10 @@ _DESCRIBING = frozenset("Small Large Big Rural Coastal Remote Poor Poorer Rich R
 
 
 _SAINT_LEADS = frozenset("St St. Saint Ste Ste. Sainte".split())
+# A place that stands somewhere, then 'on' (an island, a coast's name): 'College on Tongatapu'.
+_SITED_ON = re.compile(r"\b(?:[Cc]olleges?|[Ss]chools?|[Hh]ospitals?|[Cc]linics?|[Cc]hurch(?:es)?|"
+                       r"[Vv]illages?|[Tt]owns?|[Rr]esorts?|[Bb]eaches|[Bb]each|[Cc]ommunit(?:y|ies)|[Ss]ites?|[Aa]irports?|"
+                       r"[Hh]arbou?rs?)\s+on\s+(?:the\s+island\s+of\s+)?$")
 # A person's home, then the parish or the district it is in: 'Everton Griffith, of Parris Hill, St
 # Joseph,' (round 21, r21a bb-bathsheba: a home of two words was read only with an age).
 _IN_A_PARISH = re.compile(r",\s+(?:St\.?|Saint|Christ\s+Church)\s+[A-Z][\w'’\-]+\s*[,.;]")
@@ -276,6 +280,13 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
                         for t in tokens):
         return "place"  # 'to beat HB Tórshavn 2-1 at Djúpumýra yesterday', 'HB are at home to B36
         # Tórshavn at Gundadalur on the same night' (round 21: r21a fo-ki drafted neither ground)
+    if len(tokens) <= 2 and _SITED_ON.search(window.before(paragraph, run.start)) \
+            and re.match(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|where|which|in|with)\b",
+                         window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME or t.isupper()
+                        for t in tokens):
+        return "island or place"  # 'Tupou College and Queen Sālote College on Tongatapu.' (round 21:
+        # r20b to-eua, no place: a school, a village, a beach on its island)
     if 2 <= len(tokens) <= 3 and tokens[0] in _SAINT_LEADS \
             and (re.search(r"\b(?:at|to|near|around|off|on)\s+$", window.before(paragraph, run.start))
                  or re.search(r"[A-Z][\w'’\-]+,\s+$", window.before(paragraph, run.start))
