@@ -18,7 +18,7 @@ from briefing.new.draft.lexicon import COUNTRIES, DEMONYMS
 _SCORE = re.compile(r"(?<![\d.,:/\-])\d{1,3}\s*[-–]\s*\d{1,3}(?![\d.,:/\-])")
 # ... or a word only sport uses ('needed 9 runs ... with two wickets left': cricket gives no score).
 _SPORT = re.compile(r"\b(?:wickets?|innings|semi-finals?|quarter-finals?|tries|goalkeeper|"
-                    r"penalty\s+shoot-?out)\b")
+                    r"penalty\s+shoot-?out|by\s+\d{1,3}\s+runs)\b")  # (round 21: 'beat Oman by 41 runs')
 # The country plays: a verb of a match after it, or a side's officer or player ('Namibia coach X').
 _PLAYS = (r"\s+(?:beat|beats|defeated|defeat|drew\s+with|draw\s+with|draws\s+with|lost\s+to|lose\s+to|"
           r"loses\s+to|thrashed|edged|routed|stunned|overcame|see\s+off|sees\s+off|saw\s+off|play|plays|"

@@ -25,6 +25,13 @@ _BEATING = re.compile(rf"\b(?:beating|defeating|edging|overcoming|thrashing|rout
                       rf"(?:the\s+(?:[a-z][\w\-]*\s+){{1,3}})?(?P<b>{RUN.pattern})"
                       r"\s+(?:by\s+)?$")
 _OPENS = re.compile(rf"\s*(?P<a>{RUN.pattern})")
+# A result told by its margin, with no score: 'The Red Force beat the Jamaica Scorpions by 6 wickets',
+# 'Kenya beat Oman by 41 runs', 'won by an innings and 12 runs' (round 21, r20b tt-cricket: the
+# beaten side was drafted nothing).
+_BY_MARGIN = re.compile(rf"(?P<a>{RUN.pattern})\s+(?:{'|'.join(RESULT_VERBS)})\s+"
+                        rf"(?:the\s+)?(?P<b>{RUN.pattern})"
+                        r"\s+by\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?\s+innings)"
+                        r"(?:\s+and\s+\d{1,3})?\s+(?:wickets?|runs?)\b")
 _RESULT = re.compile(rf"\b(?:{'|'.join(RESULT_VERBS)}|win|defeat|victory|draw)\b")
 
 
@@ -48,6 +55,10 @@ def result_sides(paragraphs: tuple[str, ...], known: set[str]) -> list[str]:
                        if at < score.start() < text.find(second, at)]
                 names = list(won[0]) if won else []
             found += [n for n in names if _side(n, known) and n not in found
+                      and not _ends_a_country(n, text)]
+    for text in paragraphs:
+        for margin in _BY_MARGIN.finditer(text) if " by " in text else ():
+            found += [n for n in (margin.group("a"), margin.group("b")) if _side(n, known) and n not in found
                       and not _ends_a_country(n, text)]
     if any(_RESULT.search(text, max(0, m.start() - 80), m.end() + 12)
            for text in paragraphs for m in _SCORE.finditer(text)):
