@@ -28,19 +28,24 @@ def test_bodies_whose_name_holds_and(text: str, bodies: set[str], not_bodies: se
     assert not found & not_bodies
 
 
-@pytest.mark.parametrize(("text", "place", "not_places"), [
-    ("Trinidad and Tobago beat Jamaica 2-1 on Sunday.", "Trinidad and Tobago", {"Trinidad", "Tobago"}),
+@pytest.mark.parametrize(("text", "place", "not_places", "side"), [
+    # (round 21, the lead's decision: a country that plays a match is also its national side, an
+    # organisation under its whole name; this row pinned 'no organisation' before, and the match's
+    # side was 'Tobago')
+    ("Trinidad and Tobago beat Jamaica 2-1 on Sunday.", "Trinidad and Tobago", {"Trinidad", "Tobago"}, True),
     ("The bands will tour Trinidad and Tobago before Carnival.", "Trinidad and Tobago",
-     {"Trinidad", "Tobago"}),
+     {"Trinidad", "Tobago"}, False),
     ("Bosnia and Herzegovina and Serbia signed the agreement in Sarajevo.", "Bosnia and Herzegovina",
-     {"Bosnia", "Herzegovina"}),
-    ("Officials from Antigua and Barbuda attended the talks.", "Antigua and Barbuda", {"Antigua", "Barbuda"}),
+     {"Bosnia", "Herzegovina"}, False),
+    ("Officials from Antigua and Barbuda attended the talks.", "Antigua and Barbuda", {"Antigua", "Barbuda"},
+     False),
 ])
-def test_a_country_whose_name_holds_and(text: str, place: str, not_places: set[str]) -> None:
+def test_a_country_whose_name_holds_and(text: str, place: str, not_places: set[str], side: bool) -> None:
     data = draft(text)
     assert place in names(data, "places")
     assert not names(data, "places") & not_places
-    assert place not in names(data, "organisations")
+    assert (place in names(data, "organisations")) == side
+    assert not names(data, "organisations") & not_places
 
 
 @pytest.mark.parametrize(("text", "ministry"), [

@@ -147,10 +147,15 @@ def test_the_sides_of_a_scored_result_are_clubs_and_the_match_is_theirs_on_its_d
     assert "date" not in match[0].get("uncertain", {}) and not match[0].get("participants"), match
 
 
-def test_countries_in_a_scored_result_stay_places() -> None:
+def test_countries_in_a_scored_result_stay_places_and_are_sides() -> None:
+    """Round 21 (the lead's decision, overturning this row's round-8 form 'no organisations'): a
+    country written as a side of a match is also an organisation, its national side, under the
+    same id; it stays a place. The town of the venue is no side."""
     data = draft_records("Argentina beat France 17-12 in Paris on Friday.",
                          Meta("Rules", WEDNESDAY, "rules")).data
-    assert not {"argentina", "france"} & {o["id"] for o in data.get("organisations", [])}
+    bodies = {o["id"] for o in data.get("organisations", [])}
+    assert {"argentina", "france"} <= bodies and "paris" not in bodies
+    assert {"argentina", "france"} <= {p["id"] for p in data.get("places", [])}
 
 
 def _dated(text: str, published: dt.date = WEDNESDAY) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from briefing.new.draft.entity import Entity
 from briefing.new.draft.lexicon import PLACE_HEADS
 from briefing.new.draft.names import UPPER, Run
 
-_SHORT = re.compile(rf"\s\((?P<short>[{UPPER}][A-Za-z{UPPER}&]{{1,9}})\)"  # ('(SPÖ)', '(BASİSEN)': round 20)
+_SHORT = re.compile(rf"\s\((?P<short>[{UPPER}][A-Za-z{UPPER}&]{{1,11}})\)"  # ('(SPÖ)', '(BASİSEN)': round 20)
                     # round 13 (2): 'the State Committee for National Security, known as the GKNB,',
                     # 'the International Potato Center, known by its Spanish initials CIP,'
                     r"|,\s+known\s+(?:as|by\s+its\s+(?:[A-Z][a-z]+\s+)?(?:initials|acronym))\s+(?:the\s+)?"

@@ -18,6 +18,8 @@ from briefing.new.draft.lexicon import (
     CURRENCY_CODES,
     IRREGULAR_PLURALS,
     NOT_COUNTED,
+    NOT_NAME,
+    NUMBERED_PLACES,
     PEOPLE_ADJECTIVES,
     QUALIFIERS,
 )
@@ -171,6 +173,14 @@ _GROUP_OF = re.compile(rf"\b(?:team|squad|crew|delegation|panel|group|contingent
                        r"(?![\d,.]\d|\s*%|-|\s+[a-z]+(?<!ed)\s+(?:of|who|that|which)\b)", re.IGNORECASE)
 # '41 women started and 26 finished', 'Of the 12 stakes, nine were still standing': a number that
 # is a verb's subject with no noun counts the things the sentence counted before it.
+# A tally in words: 'The vote was 11 in favour and 3 against', '40 votes for and 12 against' (round
+# 21, r21a kw-municipal: no figure).
+_FOR_AND_AGAINST = re.compile(r"\b(?P<value>\d{1,3}(?:,\d{3})*)\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*,?\s+"
+                              r"(?:and|to|with)\s+(?P<other>\d{1,3}(?:,\d{3})*)\s+(?:votes?\s+)?against\b")
+# 'a report on the removal of abandoned cars, of which Kuwait Municipality teams towed 2,914 in
+# January': a number after 'of which' counts the things named before it (round 21: no figure).
+_OF_WHICH = re.compile(r"\b(?P<noun>[a-z][a-z\-]*s)(?<!ss),?\s+of\s+which\s+(?:[\w\-'’]+\s+){0,8}?"
+                       r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|\s*%|\s+(?:per\s*cent|percent)\b)")
 _DID = re.compile(rf"(?:(?<=^)|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bonly\s)|(?<=\bwhile\s))"
                   rf"(?P<value>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_WORDS)})\s+(?:finished|started|"
                   r"completed|qualified|withdrew|abstained|survived|died|drowned|escaped|fled|returned|"
@@ -228,6 +238,7 @@ _PHONE = re.compile(r"\b(?:tel|phone|telephone|mobile|mob|fax|cell)\b\.?:?\s*\+?
 def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, int]]]) -> list[FoundCount]:
     """`taken`: paragraph -> (start, end) of the figures already found there."""
     found: list[FoundCount] = []
+    cricket = len({m.group().lower() for text in paragraphs for m in _CRICKET.finditer(text)}) >= 3
     for number, text in enumerate(paragraphs, 1):
         used = list(taken.get(number, [])) + [m.span() for m in _PHONE.finditer(text)]
         for match in [*_MONEY.finditer(text), *_COUNT.finditer(text), *_JOINED_KINDS.finditer(text)]:
@@ -242,7 +253,7 @@ def find_counts(paragraphs: tuple[str, ...], taken: dict[int, list[tuple[int, in
                 found.append(count)
         found.extend(_written_counts(number, text, used))
         found.extend(_tallies(number, text, used))
-        found.extend(_innings(number, text, used))
+        found.extend(_innings(number, text, used, cricket))
         found.extend(_more(number, text, used))
         for match in _BARE.finditer(text):
             if any(s <= match.start("value") < e for s, e in used) \
@@ -267,7 +278,7 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
             used.append((start, start + len(written)))
             found.append(FoundCount(number, start, written, value, unit, qualifier, counted or unit))
 
-    for match in [*_TALLY.finditer(text), *_TALLY_AFTER.finditer(text)]:
+    for match in [*_TALLY.finditer(text), *_TALLY_AFTER.finditer(text), *_FOR_AND_AGAINST.finditer(text)]:
         for group in ("value", "other"):
             add(match.start(group), match.group(group), _value(match.group(group)), "votes")
     for match in _HYPHENED.finditer(text):
@@ -301,6 +312,11 @@ def _written_counts(number: int, text: str, used: list[tuple[int, int]]) -> list
         if not re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):  # ('the class of 2024')
             add(match.start("value"), match.group("value"), _value(match.group("value")), "members",
                 QUALIFIERS.get((match.group("qualifier") or "").lower()))
+    for match in _OF_WHICH.finditer(text):
+        if match.group("noun").lower() not in NOT_COUNTED \
+                and not re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
+            add(match.start("value"), match.group("value"), _value(match.group("value")),
+                match.group("noun").lower())
     for match in _DID.finditer(text):
         if not re.fullmatch(r"(?:1[89]|20)\d\d", match.group("value")):
             add(match.start(), match.group("value"), _value(match.group("value")),
@@ -335,19 +351,43 @@ _TALLIED = re.compile(r"(?:\d[\d,.]*)\s+(?P<noun>points|votes|seats|goals|medals
 # drafted): runs, and the wickets lost after 'for' or '/'.
 _CRICKET = re.compile(r"\b(?:wickets?|overs|innings|all\s+out|bowled|bowler|batsman|batter|batted|batting|"
                       r"declared|not\s+out|runs|cricket|spinner|opener|century)\b", re.IGNORECASE)
-_INNINGS = re.compile(r"(?<![\d.,/\-])(?P<value>\d{2,3})(?:\s+for\s+|/)(?P<other>10|[1-9])(?![\d.,/]|\s*-)"
+# (round 21, r20b's radio phone-in: 'we were 96 for 3.' closing its sentence, 'put on 118 for the
+# fifth wicket', 'Last year he averaged 19.', 'needing 250 to win', and a scorecard told as the
+# sides' totals, 'Jamaica 287 and 201, Red Force 239,': none was drafted)
+_INNINGS = re.compile(r"(?<![\d.,/\-])(?P<value>\d{2,3})(?:\s+for\s+|/)(?P<other>10|[1-9])"
+                      r"(?![\d,/]|\.\d|\s*-)"
                       r"|(?<![\d.,/\-])(?P<out>\d{2,3})\s+all\s+out\b"
-                      r"|\b(?:scored|made|hit|posted|reached)\s+(?P<made>\d{2,3})(?![\d.,]\d)"
-                      r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:not\s+out|off|from|in|before|as|and)\b)")
+                      r"|\b(?:scored|made|hit|posted|reached|put\s+on|averaged|averages|averaging|"
+                      r"carried\s+(?:his|her|their)\s+bat\s+for)\s+"
+                      r"(?P<made>\d{2,3})(?![\d.,]\d)"
+                      r"(?=\s*[,;]|\.(?:\s|$)|\s+(?:not\s+out|off|from|in|before|as|and|for\s+the)\b)"
+                      r"|\bneed(?:ed|ing|s)?\s+(?P<need>\d{2,3})\s+to\s+win\b")
+# A side's total on a scorecard: a name, then its innings' runs, and a second innings after 'and'
+# ('Jamaica 287 and 201, Red Force 239, so ...'), closed by a comma, a semicolon or a full stop.
+_CARD = re.compile(rf"(?<![\w'’.])(?!{MONTH}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+                   r"(?P<side>[A-Z][a-z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})\s+(?P<card>\d{2,3})"
+                   r"(?:\s+and\s+(?P<card2>\d{2,3}))?(?=\s*[,;]|\.(?:\s|$))")
 
 
-def _innings(number: int, text: str, used: list[tuple[int, int]]) -> list[FoundCount]:
-    """The runs and wickets of `_INNINGS` in a paragraph that speaks of cricket."""
-    if _CRICKET.search(text) is None:
+# Words a number names a thing by, no side's total ('Ward 12,', 'Route 66,', 'Article 15.').
+_NUMBERED_NAMES = NUMBERED_PLACES | frozenset("route article section clause chapter page room gate platform "
+                                              "highway road flight bus line number no".split())
+
+
+def _innings(number: int, text: str, used: list[tuple[int, int]], cricket: bool = False) -> list[FoundCount]:
+    """The runs and wickets of `_INNINGS` in a paragraph that speaks of cricket, or of any paragraph
+    of an article that does (three of its words or more: a radio phone-in's turns, 'Jamaica 287 and
+    201, Red Force 239'), and there the sides' totals of `_CARD`."""
+    if _CRICKET.search(text) is None and not cricket:
         return []
     found: list[FoundCount] = []
-    for match in _INNINGS.finditer(text):
-        for group, unit in (("value", "runs"), ("other", "wickets"), ("out", "runs"), ("made", "runs")):
+    cards = [m for m in _CARD.finditer(text) if m.group("side").split()[-1] not in NOT_NAME
+             and m.group("side").split()[-1].lower() not in _NUMBERED_NAMES] if cricket else []
+    for match in [*_INNINGS.finditer(text), *cards]:
+        for group, unit in (("value", "runs"), ("other", "wickets"), ("out", "runs"), ("made", "runs"),
+                            ("need", "runs"), ("card", "runs"), ("card2", "runs")):
+            if group not in match.re.groupindex:
+                continue
             start = match.start(group)
             if match.group(group) is None or any(s <= start < e for s, e in used):
                 continue

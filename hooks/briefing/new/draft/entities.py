@@ -34,6 +34,7 @@ from briefing.new.draft.lexicon import (
     KNOWN_ORGS,
     NOT_NAME,
     ORG_HEADS,
+    PLACE_HEADS,
     PLACE_LEADS,
     PLURAL_TITLES,
     TITLE_WORDS,
@@ -41,11 +42,12 @@ from briefing.new.draft.lexicon import (
 from briefing.new.draft.mentions import find_mentions
 from briefing.new.draft.names import UPPER, Run, glottal_named, runs
 from briefing.new.draft.nationalchurches import churches_of_countries
+from briefing.new.draft.nationalsides import national_sides
 from briefing.new.draft.organisations import add_institutions, find_organisations
 from briefing.new.draft.orgcontext import join_lower_words
 from briefing.new.draft.ownership import bodies_by_relation
 from briefing.new.draft.people import find_people, full_names_from
-from briefing.new.draft.placeevidence import dateline_places
+from briefing.new.draft.placeevidence import dateline_places, said_to_be_a_place
 from briefing.new.draft.places import find_places
 from briefing.new.draft.portfolios import ministries_of_ministers
 from briefing.new.draft.scorelines import score_sides
@@ -120,7 +122,8 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     people = full_names_from(headlines, find_people(found, paragraphs, labels or {}))
     datelined = {name for name, _kind, _written in dateline_places(original)}
     people = {key: person for key, person in people.items()
-              if person.name not in seats | firms | bodies | datelined}  # 'Harland Process
+              if person.name not in seats | firms | bodies | datelined
+              and not _said_to_be_a_place(person.name, paragraphs)}  # 'Harland Process
     # Engineering of Glasgow, whose project director ...': the firm of a city is no person; nor
     # the city of the dateline ('ABU DHABI, Feb 3 (Reuters)'), though 'Abu' opens names
     taken = {form for person in people.values() for form in person.forms()}
@@ -180,6 +183,7 @@ def find_entities(paragraphs: tuple[str, ...], labels: dict[int, str] | None = N
     _places_in_names(people, organisations, places, "\n".join(paragraphs))
     for body in town_bodies(paragraphs, organisations, places):  # 'the Ovar council'
         organisations.setdefault(body.id, body)
+    national_sides(paragraphs, places, organisations)  # 'Namibia scored four tries to beat Zimbabwe 34-17'
     _glottal_stops([*people.values(), *organisations.values(), *places.values()], "\n".join(paragraphs))
     mentions = find_mentions(paragraphs, [*people.values(), *organisations.values(), *places.values()])
     for name, (_kind, lone) in compass_places.items():  # 'East' of 'East and Central Africa'
@@ -461,6 +465,13 @@ def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity]
         own = _town_of_a_body(org.name.split())
         if own:
             found.append(own)
+        land = _land_of_a_body(org.name.split())
+        if land:
+            found.append(land)
+    for place in list(places.values()):  # 'the Horse Hill Community Centre': Horse Hill too
+        land = _land_of_a_body(place.name.split(), PLACE_HEADS - _LAND_KINDS)
+        if land:
+            found.append(land)
     for person in people.values():
         for title in person.titles:
             region = _REGION_TITLE.match(title)
@@ -477,6 +488,31 @@ def _places_in_names(people: dict[str, Entity], organisations: dict[str, Entity]
 
 
 _KINDS = "province|district|county|state|region|municipality|prefecture"
+# A feature of the land whose name a body's opens with ('St John's Island National Marine
+# Laboratory', 'Rift Valley Institute', 'Mekong River Commission').
+_LAND_KINDS = frozenset("island islands valley river lake bay peninsula gulf strait mountains delta "
+                        "hill".split())
+
+
+def _said_to_be_a_place(name: str, paragraphs: tuple[str, ...]) -> bool:
+    """'Sal Rei is the biggest town on the island': a name the article says is a kind of place is
+    no person, though a given name opens it ('Sal'; round 21, r21a)."""
+    return len(name.split()) >= 2 and any(
+        said_to_be_a_place(text, match.end()) for text in paragraphs
+        for match in re.finditer(rf"(?<![\w\-]){re.escape(name)}(?![\w\-])", text))
+
+
+def _land_of_a_body(words: list[str], heads: frozenset[str] = ORG_HEADS) -> tuple[str, str] | None:
+    """The place a body's name opens with, when it closes with a feature of the land (two words
+    at least: not 'Gulf Cooperation Council') and the words after it hold a body's head word: the
+    island, the valley, the river the body is named for, and is at (round 21, r20b: 'the St John's
+    Island National Marine Laboratory' drafted the laboratory, not the island)."""
+    for at, word in enumerate(words[1:-1], 1):
+        if word.lower() in _LAND_KINDS and word[:1].isupper() \
+                and any(w.lower() in heads for w in words[at + 1:]) \
+                and all(w[:1].isupper() for w in words[:at]) and words[0] not in COUNTRIES:
+            return " ".join(words[:at + 1]), word.lower()
+    return None
 # The last word of a body a town or a country's part keeps for itself: its court, its police, its
 # council, its hospital (not a firm's or a club's: 'Boston Consulting Group', 'Columbia University').
 _TOWN_BODY_TAILS = frozenset("Court Courts Council Police Command Hospital Assembly Municipality Prison "

@@ -53,11 +53,15 @@ def _match_bodies(event: FoundEvent, entities: Entities) -> list[Key]:
     in the same sentence ('Liverpool beat Everton 2-0 ..., after Arsenal lost 1-0 to Aston Villa')."""
     if event.family != "sport" or " v " not in (event.name or ""):
         return list(event.organisations)
-    sides = set(event.name.split(" v "))
+    sides = event.name.split(" v ")
     # ('Cameroon play Argentina': the country's team, not the Cameroon Football Federation)
-    return [key for key in event.organisations
-            if entities.get(key).name in sides or _COMPETITION.search(entities.get(key).name)
-            and not any(entities.get(key).name.startswith(side + " ") for side in sides)]
+    bodies = [key for key in event.organisations
+              if entities.get(key).name in sides or _COMPETITION.search(entities.get(key).name)
+              and not any(entities.get(key).name.startswith(side + " ") for side in sides)]
+    # (the sides in the name's order, the competition after: 'Slovenia v Serbia' is slovenia, serbia,
+    # though the report names Serbia first as a body and Slovenia first as a place)
+    return sorted(bodies, key=lambda key: sides.index(entities.get(key).name)
+                  if entities.get(key).name in sides else len(sides))
 
 
 def event_fields(event: FoundEvent, entities: Entities, ids: list[str]) -> dict[str, Any]:

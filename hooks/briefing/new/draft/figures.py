@@ -55,6 +55,10 @@ UNITS = {
 
     "hectares": ("hectares", "area"), "hectare": ("hectares", "area"), "acres": ("acres", "area"),
     "square kilometres": ("km²", "area"), "square kilometers": ("km²", "area"),
+    # round 21: 'a 250,000-square-metre plot' (r21a kw-municipal: no figure)
+    "square metres": ("m²", "area"), "square meters": ("m²", "area"), "square metre": ("m²", "area"),
+    "square meter": ("m²", "area"), "square-metre": ("m²", "area"), "square-meter": ("m²", "area"),
+    "square-metres": ("m²", "area"), "sq m": ("m²", "area"), "m2": ("m²", "area"), "m²": ("m²", "area"),
 }
 # A currency written as a word after the sum ('100 billion yen', '2 million euros'): the unit
 # then says both, and the figure measures money (the world's currencies: lexicon.CURRENCIES).

@@ -305,7 +305,12 @@ NOT_NAME = frozenset(
     "Although Though Because Unless Whether Whereas "
     # round 19: quantifiers opening a sentence ('Several members questioned the figures' drafted a
     # body 'Several', as 'Some' and 'Many' are already kept out)
-    "Several Various Numerous Few Another".split())
+    "Several Various Numerous Few Another "
+    # round 21: prepositions opening a sentence or a press release's heading ('About the Institute
+    # of Marine Genomics Singapore (IMGS)' drafted a body 'About the Institute of ...'; 'During the
+    # Ministry's review')
+    "About Among Amid Amongst During Despite Following Throughout Without".split())  # (not 'Under':
+    # 'Under Secretary of State Bonnie Jenkins')
 
 # Names of things that read like a person's name: the weather's ('a drought linked to El Niño').
 NOT_PEOPLE = frozenset(("El Niño", "El Nino", "La Niña", "La Nina"))
@@ -414,7 +419,10 @@ PLACE_HEADS = frozenset(
     # nothing)
     "showground showgrounds fairground fairgrounds "
     # round 18 (geo-r18): a monument ('Wreaths were laid at the Independence Monument' drafted nothing)
-    "monument".split())
+    "monument "
+    # round 21 (geo-r21): a cricket or football ground ('at the Queen's Park Oval yesterday' drafted
+    # 'Oval' only, from a later 'at the Oval')
+    "oval".split())
 # Parts of a city or a country named by a number after the word: 'District 7', 'Ward 12', 'Zone 4'.
 NUMBERED_PLACES = frozenset("district ward zone sector precinct arrondissement region commune".split())
 # A place word that opens a name: 'Mount Ruapehu', 'Cerro Armazones', 'Stade de France'.

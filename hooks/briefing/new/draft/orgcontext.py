@@ -144,6 +144,11 @@ def _two_firms(left: Run, right: Run, text: str) -> bool:
         and _TOLD_AS_TWO.match(text, right.end) is not None
 
 
+# Bodies that stand on a site, never named for a field after 'on': schools, hospitals, churches.
+_SITED_HEADS = frozenset("college school academy university hospital clinic church chapel mosque temple "
+                         "cathedral station airport port prison museum library hotel".split())
+
+
 def _joins(left: Run, right: Run, word: str) -> bool:
     if _is_place(left.text) or _is_place(right.text) and word not in _INSIDE - {"on"}:
         return False  # ('Banco do Brasil' names a bank, though 'Brasil' is a country)
@@ -153,8 +158,10 @@ def _joins(left: Run, right: Run, word: str) -> bool:
         or re.search(r"\b(?:Centre|Center) for ", left.text) is not None \
         or office_body(left.tokens)  # 'Centre for Law and Rights'
     right_head = right.tokens[-1].lower() in ORG_HEADS or office_body(right.tokens)
-    if word == "on":  # 'Commission on Elections'; not 'the High Court on Friday'
-        return left.tokens[-1].lower() in ORG_HEADS and right.tokens[0] not in NOT_NAME
+    if word == "on":  # 'Commission on Elections'; not 'the High Court on Friday', nor a school on
+        # its island ('Queen Sālote College on Tongatapu': round 21, r20b to-eua, the island lost)
+        return left.tokens[-1].lower() in ORG_HEADS and left.tokens[-1].lower() not in _SITED_HEADS \
+            and right.tokens[0] not in NOT_NAME
     if word in _INSIDE:
         return left_head and right.tokens[0] not in NOT_NAME
     if word == "and":

@@ -120,6 +120,25 @@ _DESCRIBING = frozenset("Small Large Big Rural Coastal Remote Poor Poorer Rich R
 # Western regions' of Ghana)
 
 
+_SAINT_LEADS = frozenset("St St. Saint Ste Ste. Sainte".split())
+# A place that stands somewhere, then 'on' (an island, a coast's name): 'College on Tongatapu'.
+_SITED_ON = re.compile(r"\b(?:[Cc]olleges?|[Ss]chools?|[Hh]ospitals?|[Cc]linics?|[Cc]hurch(?:es)?|"
+                       r"[Vv]illages?|[Tt]owns?|[Rr]esorts?|[Bb]eaches|[Bb]each|[Cc]ommunit(?:y|ies)|[Ss]ites?|[Aa]irports?|"
+                       r"[Hh]arbou?rs?)\s+on\s+(?:the\s+island\s+of\s+)?$")
+# A person's home, then the parish or the district it is in: 'Everton Griffith, of Parris Hill, St
+# Joseph,' (round 21, r21a bb-bathsheba: a home of two words was read only with an age).
+_IN_A_PARISH = re.compile(r",\s+(?:St\.?|Saint|Christ\s+Church)\s+[A-Z][\w'’\-]+\s*[,.;]")
+# A match or a gathering told before 'at X' in its sentence: a score, a result, a side at home.
+_PLAYED_AT = re.compile(r"(?:\b(?:beat|beats|beaten|won|win|lost|drew|draw|drawn|play|plays|played|match|"
+                        r"game|home|away|fixture|final|race|held|hosted|host|hosts)\b|\d\s*[-–]\s*\d)"
+                        r"[^.!?]*$")
+# When, right after 'at X': where something happened or will ('at Djúpumýra yesterday').
+_AT_WHEN = re.compile(r"\s+(?:yesterday|today|tonight|last\s+(?:night|week|weekend|month|year)|"
+                      r"on\s+(?:the\s+same\s+(?:day|night|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)|"
+                      r"this\s+(?:morning|afternoon|evening|weekend)|next\s+(?:week|month|year|"
+                      r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))\b")
+
+
 def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | None:
     """A type for a place the lists do not know, or None."""
     if in_a_quoted_title(paragraph, run):
@@ -163,6 +182,9 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if len(tokens) <= 3 and _ON_A_COAST.match(window.after(paragraph, run.end)) \
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
         return "place"  # "land at Eton on Efate's east coast", 'Kilwa on the south coast'
+    if len(tokens) <= 3 and said_to_be_a_place(paragraph, run.end) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
+        return said_to_be_a_place(paragraph, run.end)  # 'Boa Vista is an island in Cape Verde'
     if len(tokens) <= 3 and _HOME_TO.match(window.after(paragraph, run.end)) \
             and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME for t in tokens):
         return "place"  # 'South Tarawa is home to more than half of Kiribati's people'
@@ -178,7 +200,8 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
             or text in KNOWN_ORGS or re.match(r"['’]s\b", window.after(paragraph, run.end)):
         return None
     home = _HOME.search(window.before(paragraph, run.start))
-    if home and (home.group("age") or len(tokens) == 1) and len(tokens) <= 3 \
+    parish = _IN_A_PARISH.match(window.after(paragraph, run.end))
+    if home and (home.group("age") or len(tokens) == 1 or parish) and len(tokens) <= 3 \
             and re.match(r"[,.;]", window.after(paragraph, run.end)):
         return "place"  # 'Jamal Okafor, of Harehills,', 'Ann Lee, 34, from Ballymena,': where a person lives
     if _PUBLISHED_IN.search(window.before(paragraph, run.start)):
@@ -250,6 +273,28 @@ def place_type(text: str, tokens: list[str], paragraph: str, run: Run) -> str | 
     if _route_from(paragraph, run, tokens) or passed_by_ships(paragraph, run, tokens) \
             or venue_at(paragraph, run, tokens):
         return "place"  # 'its busiest route, between Split and Supetar', 'ships leaving Odesa'
+    if len(tokens) <= 3 and re.search(r"\bat\s+(?:the\s+)?$", window.before(paragraph, run.start)) \
+            and _AT_WHEN.match(window.after(paragraph, run.end)) \
+            and _PLAYED_AT.search(paragraph[max(0, run.start - 120):run.start]) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME or t.isupper()
+                        for t in tokens):
+        return "place"  # 'to beat HB Tórshavn 2-1 at Djúpumýra yesterday', 'HB are at home to B36
+        # Tórshavn at Gundadalur on the same night' (round 21: r21a fo-ki drafted neither ground)
+    if len(tokens) <= 2 and _SITED_ON.search(window.before(paragraph, run.start)) \
+            and re.match(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|where|which|in|with)\b",
+                         window.after(paragraph, run.end)) \
+            and not any(t.lower() in ORG_HEADS or t in DEMONYMS or t in NOT_NAME or t.isupper()
+                        for t in tokens):
+        return "island or place"  # 'Tupou College and Queen Sālote College on Tongatapu.' (round 21:
+        # r20b to-eua, no place: a school, a village, a beach on its island)
+    if 2 <= len(tokens) <= 3 and tokens[0] in _SAINT_LEADS \
+            and (re.search(r"\b(?:at|to|near|around|off|on)\s+$", window.before(paragraph, run.start))
+                 or re.search(r"[A-Z][\w'’\-]+,\s+$", window.before(paragraph, run.start))
+                 and re.match(r"\s*,", window.after(paragraph, run.end))) \
+            and not any(t.lower() in ORG_HEADS for t in tokens) \
+            and not re.match(r"\s+[A-Z]|['’]s\b", window.after(paragraph, run.end)):
+        return "place"  # 'sampling at 12 reef sites around the island and at St Brandon' (round 21:
+        # nothing; a saint's name where one goes or is is the place named for the saint)
     if located_at(paragraph, run) or _landmark(paragraph, run, tokens):
         return "place"  # 'at Al Ghubrah near Muscat', 'at Muguga in Kenya', 'marched to Stradey Park'
     if len(tokens) == 1 and not text.isupper() \
@@ -419,6 +464,22 @@ _ON_A_COAST = re.compile(r",?\s+on\s+(?:the\s+|its\s+|[A-Z][\w\-]*['’]s\s+|the
 # Where people live or things are: 'X is home to 70,000 people', 'X, home to the fleet,'.
 _HOME_TO = re.compile(r"(?:\s+(?:is|was|remains|has\s+long\s+been|has\s+been)|,(?:\s+which\s+is)?)\s+"
                       r"(?:also\s+)?home\s+to\b")
+
+
+# 'Sal Rei is the biggest town on the island', 'Boa Vista is an island in Cape Verde': the article
+# says what kind of place the name is (round 21, r21a: 'Sal Rei' was drafted a person, 'Boa Vista'
+# nothing). Up to three words describe the kind ('the biggest', 'a small fishing').
+_IS_A_KIND = re.compile(r"\s+(?:is|was)\s+(?:a|an|the)\s+"
+                        r"(?:(?!(?:from|of|in|on|at|for|with|by|to|a|an|the|who|that|which|and|or)\b)"
+                        r"[a-z][\w\-]*\s+){0,3}?(?P<noun>[a-z]+)"
+                        r"(?=\s*(?:[,.;]|$)|\s+(?:in|on|near|off|and|with|where|north|south|east|west|"
+                        r"about|some|just)\b)")
+
+
+def said_to_be_a_place(paragraph: str, end: int) -> str | None:
+    """The kind of place the words after a name (at `end`) say it is, or None."""
+    match = _IS_A_KIND.match(paragraph, end)
+    return _place_noun(match.group("noun")) if match and match.group("noun") not in ("mine", "farm") else None
 
 
 # What may follow a place after 'on the': a stop, or a preposition or conjunction.

@@ -92,8 +92,8 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         if region:  # 'in Finnish Lapland': Lapland, a region of Finland
             places.setdefault(region, Entity("places", region, aliases=[text], type="region"))
             continue
-        kind = _place_type(text, tokens, paragraphs[run.paragraph - 1], run) \
-            or place_type(text, tokens, paragraphs[run.paragraph - 1], run)
+        run, reading = _after_its_preposition(run, tokens, paragraphs[run.paragraph - 1])
+        kind = _place_type(text, tokens, reading, run) or place_type(text, tokens, reading, run)
         own = part_of_a_country(tokens)
         if kind is None and own:  # 'the Canton of Vaud': the canton, its own name an alias
             kind = tokens[0].lower() if tokens[0] not in NOT_NAME else tokens[1].lower()
@@ -124,6 +124,24 @@ def find_places(found: list[Run], paragraphs: tuple[str, ...], taken: set[str]) 
         if named not in places[text].aliases:
             places[text].aliases.append(named)
     return {p.id: p for p in places.values()}
+
+
+# Prepositions of place that open a sentence, in capitals, before a name the run holds.
+_OPENING_PREPOSITIONS = frozenset("In At From Near Outside Around Across Into Inside".split())
+
+
+def _after_its_preposition(run: Run, tokens: list[str], paragraph: str) -> tuple[Run, str]:
+    """'In Puerto Lempira, capital of Gracias a Dios, ...': a sentence that opens with a preposition
+    of place before a name gives a run that holds the preposition, so the words before the name
+    were read as none ('in' was not seen; round 21, r21a: no place). The run from the name on, and
+    the paragraph with the preposition in small letters before it, as inside a sentence."""
+    if len(run.tokens) == len(tokens) + 1 and run.tokens[0] in _OPENING_PREPOSITIONS:
+        start = paragraph.find(tokens[0], run.start + len(run.tokens[0]))
+        if start != -1 and start < run.end:
+            opener = run.tokens[0]
+            reading = paragraph[:run.start] + opener.lower() + paragraph[run.start + len(opener):]
+            return Run(run.paragraph, start, run.end, paragraph[start:run.end]), reading
+    return run, paragraph
 
 
 # Streets, squares and bridges as languages that write the kind in small letters after the name

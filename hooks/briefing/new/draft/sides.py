@@ -25,6 +25,13 @@ _BEATING = re.compile(rf"\b(?:beating|defeating|edging|overcoming|thrashing|rout
                       rf"(?:the\s+(?:[a-z][\w\-]*\s+){{1,3}})?(?P<b>{RUN.pattern})"
                       r"\s+(?:by\s+)?$")
 _OPENS = re.compile(rf"\s*(?P<a>{RUN.pattern})")
+# A result told by its margin, with no score: 'The Red Force beat the Jamaica Scorpions by 6 wickets',
+# 'Kenya beat Oman by 41 runs', 'won by an innings and 12 runs' (round 21, r20b tt-cricket: the
+# beaten side was drafted nothing).
+_BY_MARGIN = re.compile(rf"(?P<a>{RUN.pattern})\s+(?:{'|'.join(RESULT_VERBS)})\s+"
+                        rf"(?:the\s+)?(?P<b>{RUN.pattern})"
+                        r"\s+by\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|an?\s+innings)"
+                        r"(?:\s+and\s+\d{1,3})?\s+(?:wickets?|runs?)\b")
 _RESULT = re.compile(rf"\b(?:{'|'.join(RESULT_VERBS)}|win|defeat|victory|draw)\b")
 
 
@@ -47,7 +54,12 @@ def result_sides(paragraphs: tuple[str, ...], known: set[str]) -> list[str]:
                                                                       len(text))
                        if at < score.start() < text.find(second, at)]
                 names = list(won[0]) if won else []
-            found += [n for n in names if _side(n, known) and n not in found]
+            found += [n for n in names if _side(n, known) and n not in found
+                      and not _ends_a_country(n, text)]
+    for text in paragraphs:
+        for margin in _BY_MARGIN.finditer(text) if " by " in text else ():
+            found += [n for n in (margin.group("a"), margin.group("b")) if _side(n, known) and n not in found
+                      and not _ends_a_country(n, text)]
     if any(_RESULT.search(text, max(0, m.start() - 80), m.end() + 12)
            for text in paragraphs for m in _SCORE.finditer(text)):
         found += [n for n in fixture_sides(paragraphs) if _side(n, known) and n not in found]
@@ -67,6 +79,16 @@ def fixture_sides(paragraphs: tuple[str, ...]) -> list[str]:
     """The side a team plays next, named right after the verb and before the day, in a report of a
     scored result."""
     return list(dict.fromkeys(m.group("b") for text in paragraphs for m in _FIXTURE.finditer(text)))
+
+
+def _ends_a_country(name: str, text: str) -> bool:
+    """The name is the last word of a country the text writes whole: 'Tobago' of 'Trinidad and
+    Tobago beat Jamaica 2-1' (a name read as capitals after 'and' is only the country's tail)."""
+    return any(country.endswith(" " + name) and country in text for country in _AND_COUNTRIES)
+
+
+# Countries whose name holds a small word a run of capitals stops at ('Trinidad and Tobago').
+_AND_COUNTRIES = tuple(sorted(c for c in COUNTRIES if re.search(r"\s[a-z]", c)))
 
 
 def _side(name: str, known: set[str]) -> bool:
