@@ -61,7 +61,14 @@ and in the new develop set r21a:
   and the parish set off after the place ended the clause before the day;
 - 'The national launch of the programme will take place on World TB Day, Friday 24 March 2028'
   drafted nothing: a launch, a protest and the like open an event after 'the' only when the
-  sentence says it will take place (or is scheduled, set or due).
+  sentence says it will take place (or is scheduled, set or due);
+and after r21b's end score (fitted, reported apart):
+- 'who led the government delegation together with Finance Minister Radjkoemar Bisoen' drafted a
+  body 'Finance Minister Radjkoemar Bisoen': 'together' read as a job ('-er') the name works 'with';
+- 'Madam Isatu Jalloh-Kargbo' kept 'Madam' in the name (a form of address, as 'Mrs');
+- 'Sheikh Mohammed bin Hamad bin Jassim Al Thani', written so, was no form of his name;
+- 'schools would remain closed on Thursday' dated the strike the Thursday before: 'closed on' read
+  as an act done.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -71,7 +78,7 @@ from typing import Any
 
 import pytest
 
-from ruletable import draft, meetings, speakers
+from ruletable import draft, meetings, names, speakers
 
 UNCERTAIN = "uncertain"
 
@@ -412,3 +419,29 @@ def test_a_dated_event_word_after_the_needs_its_schedule(sentence: str, drafted:
     found = meetings(f"Screening plan\n\nThe ministry signed an agreement on Tuesday.\n\n{sentence}",
                      dt.date(2028, 3, 22))
     assert (_on(found, "2028-03-24") is not None) == drafted, found
+
+
+
+def test_a_minister_together_with_another_is_a_person() -> None:
+    data = draft("Talks\n\nLabour Minister Kenneth Moenne, who led the delegation together with Finance "
+                 "Minister Radjkoemar Bisoen, said the offer was final.", dt.date(2001, 4, 11))
+    assert "Radjkoemar Bisoen" in names(data, "people") and not names(data, "organisations"), data
+
+
+def test_madam_is_a_form_of_address() -> None:
+    data = draft("Council\n\nThe Deputy Mayor, Madam Isatu Kargbo, backed the plan. \"Let them see the "
+                 "toilets first,\" she said.", dt.date(2022, 3, 4))
+    assert names(data, "people") == {"Isatu Kargbo"} and speakers(data) == ["Isatu Kargbo"], data
+
+
+def test_a_sheikhs_full_styled_name_is_a_form_of_his_name() -> None:
+    data = draft("Deal signed\n\nThe agreement was signed by Sheikh Mohammed bin Hamad Al Thani, the "
+                 "authority's chief executive.", dt.date(2026, 3, 18))
+    person = next(p for p in data["people"] if p["name"] == "Mohammed bin Hamad Al Thani")
+    assert "Sheikh Mohammed bin Hamad Al Thani" in person.get("aliases", []), person
+
+
+def test_a_state_ahead_on_a_day_is_no_act_done() -> None:
+    found = meetings("Strike\n\nThe teachers' union said that schools would remain closed on Thursday for a "
+                     "24-hour warning strike.", dt.date(2001, 4, 11))
+    assert _on(found, "2001-04-05") is None, found

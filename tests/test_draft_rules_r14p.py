@@ -306,15 +306,17 @@ def test_names_listed_before_places_in_the_plural_stay() -> None:  # guard
 def test_a_sheikha_is_a_person_and_bint_joins_her_name() -> None:
     data = draft("The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, arrived on Tuesday. The emir and his "
                  "wife, Sheikha Jawaher bint Hamad bin Suhaim Al Thani, were welcomed at a ceremony.")
+    # (round 21: the styled name as written is a form of it, 'Sheikh Tamim bin Hamad Al Thani')
     assert {r["name"]: r.get("aliases", []) for r in data["people"]} == {
-        "Tamim bin Hamad Al Thani": [], "Jawaher bint Hamad bin Suhaim Al Thani": []}
+        "Tamim bin Hamad Al Thani": ["Sheikh Tamim bin Hamad Al Thani"],
+        "Jawaher bint Hamad bin Suhaim Al Thani": ["Sheikha Jawaher bint Hamad bin Suhaim Al Thani"]}
 
 
 def test_a_sheikha_named_short_later_is_the_same_person() -> None:
     data = draft("The emir's wife, Sheikha Moza bint Nasser, arrived on Tuesday. Sheikha Moza said she "
                  "was pleased.")
     assert [(r["name"], r.get("aliases")) for r in data["people"]] \
-        == [("Moza bint Nasser", ["Moza", "Sheikha Moza"])]
+        == [("Moza bint Nasser", ["Moza", "Sheikha Moza", "Sheikha Moza bint Nasser"])]
 
 
 def test_the_freedom_of_the_press_names_no_body() -> None:

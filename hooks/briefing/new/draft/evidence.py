@@ -406,7 +406,11 @@ def _plural_of_org_noun(word: str) -> bool:
 
 
 # 'a volcanologist at', 'economists at', 'an official with': someone's job at a body
-_JOB_AT = re.compile(r"\b(?:an?\s+|the\s+)?(?P<job>[A-Za-z][a-z]+(?:[iy]sts?|ers?|ors?|ians?|ants?|ees?)|"
+# (round 21, r21b after its end score: not 'led the delegation together with Finance Minister X', 'along
+# with', 'together with': no job ends in '-er' there)
+_JOB_AT = re.compile(r"\b(?:an?\s+|the\s+)?(?!(?:[Tt]ogether|[Oo]ther|[Ee]ither|[Nn]either|[Ww]hether|"
+                     r"[Rr]ather|[Ff]urther|[Hh]owever|[Nn]ever|[Ee]ver|[Oo]ver|[Uu]nder|[Aa]fter)\s)"
+                     r"(?P<job>[A-Za-z][a-z]+(?:[iy]sts?|ers?|ors?|ians?|ants?|ees?)|"
                      r"staff|officials?)\s+(?:at|with)\s+(?:the\s+)?$")
 
 

@@ -136,7 +136,7 @@ TITLE_WORDS = frozenset((
     "president premier minister secretary envoy diplomat spokesman spokeswoman spokesperson "
     "official ambassador chancellor senator governor mayor chairman chairwoman chair director "
     "chief leader commissioner representative general counterpart adviser advisor king queen "
-    "prince princess pope judge professor dr dr. mr mr. mrs mrs. ms ms. sir ceo founder "
+    "prince princess pope judge professor dr dr. mr mr. mrs mrs. ms ms. sir madam ceo founder "
     "economist analyst lawyer scientist negotiator lawmaker congressman congresswoman "
     "vice-president deputy head executive officer captain colonel admiral rep. sen. gov. "
     "candidate activist author researcher coach player reporter editor journalist "
@@ -257,6 +257,8 @@ HONORIFICS = frozenset((
     "rep. sen. gov. chairman captain colonel admiral sheikh emir sayyid sayyida cllr councillor advocate "
     "sheikha shaikha "  # (round 14, helper r14c)
     "coroner inspector detective "
+    # round 21 (r21b after its end score): West Africa's 'Madam Isatu Jalloh-Kargbo', 'Madam Hawa Mansaray'
+    "madam "
     # round 10: Australia's councillor ('Deputy Mayor Cr Ann-Maree Greaney', 'Cr Greaney said')
     "cr cr. "
     # round 11

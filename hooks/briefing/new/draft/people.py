@@ -117,7 +117,7 @@ _TO_SOMEONE = frozenset("told tells telling asked asks urged urges praised calle
 # Styles of address before an office ('His Majesty King X', 'Her Royal Highness Princess Y', 'His
 # Excellency President Z'): no part of the office.
 _ROYAL_STYLES = frozenset("Majesty Royal Highness Excellency Holiness Eminence Serene".split())
-_PLAIN_HONORIFICS = frozenset(f"mr mr. mrs mrs. ms ms. dr dr. sir encik puan cik {LATIN_ADDRESS} "
+_PLAIN_HONORIFICS = frozenset(f"mr mr. mrs mrs. ms ms. dr dr. sir madam encik puan cik {LATIN_ADDRESS} "
                               f"atty atty. engr engr. smt smt. shri shree {INDONESIAN_ADDRESS} "
                               f"{ADDRESS_ABROAD} hon hon. rt rt.".split())  # (round 19: 'Doña', 'Herr',
 # 'Ing.'; round 20: 'welcomed by Rt Hon. Jacinda Ardern, who said', no person, her given name in no list)
@@ -940,6 +940,11 @@ def find_people(found: list[Run], paragraphs: tuple[str, ...], labels: dict[int,
               if name in speaking or not credited_only(person, whole)}  # (a reporter who speaks a turn
     # of a transcript is no credit only, whatever line credits him: round 19)
     _add_aliases(people, whole)
+    for person in people.values():  # round 21 (r21b after its end score): 'Sheikh Mohammed bin Hamad bin
+        # Jassim Al Thani' as the article writes him, the style kept as a form of the name
+        styled = [f"{t} {person.name}" for t in person.titles if t.lower() in _ARABIC_HONORIFICS
+                  and f"{t} {person.name}" in whole]
+        person.aliases += [form for form in styled if form not in person.aliases]
     addressed = honorifics(whole)
     by_last: dict[str, list[Run]] = {}  # runs by their last word: a name ends a run
     for run in found:
