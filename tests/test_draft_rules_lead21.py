@@ -68,7 +68,10 @@ and after r21b's end score (fitted, reported apart):
 - 'Madam Isatu Jalloh-Kargbo' kept 'Madam' in the name (a form of address, as 'Mrs');
 - 'Sheikh Mohammed bin Hamad bin Jassim Al Thani', written so, was no form of his name;
 - 'schools would remain closed on Thursday' dated the strike the Thursday before: 'closed on' read
-  as an act done.
+  as an act done;
+and in the lead's own probe (probe21/malawi-fish.txt):
+- 'The case of three fishers arrested in January was adjourned to March 20' drafted no sitting: the
+  passive adjournment was read only right after 'case'.
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -445,3 +448,14 @@ def test_a_state_ahead_on_a_day_is_no_act_done() -> None:
     found = meetings("Strike\n\nThe teachers' union said that schools would remain closed on Thursday for a "
                      "24-hour warning strike.", dt.date(2001, 4, 11))
     assert _on(found, "2001-04-05") is None, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The case of three fishers arrested in January was adjourned to March 20 at the Mangochi Magistrate's "
+    "Court.",
+    "The trial against the former mayor has been adjourned until March 20.",
+])
+def test_a_case_of_someone_adjourned_is_its_next_sitting(sentence: str) -> None:
+    found = meetings(f"Court\n\nFishers protested on Monday.\n\n{sentence}", dt.date(2026, 3, 3))
+    sitting = _on(found, "2026-03-20")
+    assert sitting is not None and sitting.get("status") == "scheduled", found

@@ -259,7 +259,8 @@ _TOLD_BY_VERB = (
      "hearing", "other", "court"),
     # (round 21, r21a: 'She granted the adjournment to Tuesday, November 14', 'The case was adjourned
     # to November 14': the putting off told passive or as granted, the case's next sitting)
-    (re.compile(r"\b(?:case|matter|trial|hearing|proceedings|inquest|sentencing)\s+(?:was|were|has\s+been|"
+    (re.compile(r"\b(?:case|matter|trial|hearing|proceedings|inquest|sentencing)\s+"
+                r"(?:(?:of|against)\s+[^,.;:\"“”]{3,60}?\s+)?(?:was|were|has\s+been|"
                 r"had\s+been|have\s+been|is\s+being)\s+(?:again\s+)?(?:postponed|adjourned|deferred|put\s+off|"
                 r"set\s+down)\s+(?:again\s+)?(?:until|till|to)\s+(?=\d|[A-Z]|next\b)"
                 r"|\b(?:granted|granting|grants|allowed|gave)\s+(?:the|an|a\s+(?:further|final|second|third|"
