@@ -71,7 +71,10 @@ and after r21b's end score (fitted, reported apart):
   as an act done;
 and in the lead's own probe (probe21/malawi-fish.txt):
 - 'The case of three fishers arrested in January was adjourned to March 20' drafted no sitting: the
-  passive adjournment was read only right after 'case'.
+  passive adjournment was read only right after 'case';
+and at the merge (the slow build tests): a match report's "Nacional's Argentine manager" made
+Argentina a national side whose name the text never writes, so its record cited a paragraph that
+does not mention it and the strict build failed (nationalsides: a demonym names no side).
 Publication date: Wednesday 2 March 2005 unless a row says otherwise."""
 
 from __future__ import annotations
@@ -459,3 +462,9 @@ def test_a_case_of_someone_adjourned_is_its_next_sitting(sentence: str) -> None:
     found = meetings(f"Court\n\nFishers protested on Monday.\n\n{sentence}", dt.date(2026, 3, 3))
     sitting = _on(found, "2026-03-20")
     assert sitting is not None and sitting.get("status") == "scheduled", found
+
+
+def test_a_managers_nationality_makes_no_national_side() -> None:
+    data = draft("Cup final\n\nOnce Caldas beat Atletico Nacional 3-1 on Sunday.\n\nNacional's Argentine "
+                 "manager, Pablo de la Vega, said his side had lost the tie.", dt.date(2026, 5, 18))
+    assert "Argentina" not in names(data, "organisations"), data.get("organisations")

@@ -52,6 +52,8 @@ def national_sides(paragraphs: tuple[str, ...], places: dict[str, Entity],
             continue
         plays = land = False
         for form in place.forms():
+            if form in DEMONYMS:
+                continue  # ("Nacional's Argentine manager": a man of Argentina, no side of it; round 21)
             for match in re.finditer(rf"(?<![\w\-]){re.escape(form)}(?![\w\-])", text):
                 before = text[max(0, match.start() - 40):match.start()]
                 after = text[match.end():match.end() + 40]
