@@ -124,7 +124,8 @@ def test_a_strict_site_shows_the_countries_of_a_match(tmp_path: Path, mini: Path
 @pytest.mark.build
 def test_a_drafted_match_between_countries_builds_strictly(tmp_path: Path) -> None:
     """`briefing new` on a volleyball final between two countries, built for real: the drafted
-    match's sides are the two places, and its page links them."""
+    match's sides are the two national sides (round 21: organisations with the countries' ids),
+    and its page links them."""
     target = tmp_path / "ljubljana"
     result = subprocess.run(
         [sys.executable, "-m", "briefing", "new", str(target), "--article",
@@ -139,9 +140,11 @@ def test_a_drafted_match_between_countries_builds_strictly(tmp_path: Path) -> No
                    env={"PYTHONPATH": str(ROOT / "hooks")})
     assert built.returncode == 0, built.stderr
     html = (target / "site" / "meetings" / "slovenia-v-serbia" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../../places/slovenia/"' in html and 'href="../../places/serbia/"' in html
-    place = (target / "site" / "places" / "serbia" / "index.html").read_text(encoding="utf-8")
-    assert 'href="../../meetings/slovenia-v-serbia/"' in place
+    # (round 21: a country written as a side of a match is also its national side, an organisation
+    # under the same id; the match's page links the sides, the side's page the match)
+    assert 'href="../../organisations/slovenia/"' in html and 'href="../../organisations/serbia/"' in html
+    side = (target / "site" / "organisations" / "serbia" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../meetings/slovenia-v-serbia/"' in side
 
 
 def test_a_hub_puts_the_match_in_each_countrys_story() -> None:

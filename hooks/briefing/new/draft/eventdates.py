@@ -118,7 +118,7 @@ def _ended_on(event: Any, paragraphs: tuple[str, ...], length: str, number: int,
     event.end = found.value
     event.end_how = found.how
     event.date = replace(found, value=first, how=(
-        f"'{length}' (paragraph {number}) ended on {found.value} ('{found.as_written}'): its first "
+        f"'{length}' (paragraph {number}) ended {found.value} ('{found.as_written}'): its first "
         f"day {days - 1} day{'s' if days > 2 else ''} before."))
 
 
